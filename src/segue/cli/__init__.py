@@ -1,0 +1,23 @@
+"""The `segue` command line: a thin typer shell over the services (no logic here)."""
+
+from __future__ import annotations
+
+import typer
+
+from segue.cli import ask, catalog, evaluate
+
+app = typer.Typer(
+    name="segue",
+    help="Segue recommends music. Ask it for something like an artist, a mood or an era.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(catalog.app, name="catalog")
+ask.register(app)
+evaluate.register(app)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

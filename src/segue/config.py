@@ -1,0 +1,113 @@
+"""Typed settings read from `SEGUE_*` environment variables and an optional `.env` file.
+
+Validated once at start-up by `load_settings`, which turns pydantic's errors into one `ConfigError` that names
+each bad variable and says what is wrong with it.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from segue.errors import ConfigError
+
+LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
+
+
+class Settings(BaseSettings):
+    """Every knob Segue has; the README's configuration table lists the same names and defaults."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="SEGUE_",
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        populate_by_name=True,
+    )
+
+    # Files
+    data_dir: Path = Field(Path("./data"), description="Built catalog, database and downloads.")
+    datasets_dir: Path | None = Field(
+        None, description="Local mirror of the source datasets (e.g. ../shared/data); used instead of downloading."
+    )
+    log_level: LogLevel = Field("INFO", description="Log level.")
+    log_file: Path | None = Field(None, description="Also log to this file, rotated at 10 MB, 5 kept.")
+
+    # Engine
+    default_count: int = Field(5, ge=1, le=10, description="Results per answer when the request names no count.")
+    max_per_artist: int = Field(2, ge=1, le=10, description="At most this many tracks by one artist per answer.")
+    max_query_chars: int = Field(500, ge=20, le=4000, description="Longest free-text request accepted.")
+    ann_threshold: int = Field(
+        200_000, ge=1000, description="Vector search switches from exact to the HNSW index above this many items."
+    )
+
+    # Discord (the bot issue)
+    discord_token: SecretStr | None = Field(
+        None,
+        validation_alias=AliasChoices("SEGUE_DISCORD_TOKEN", "DISCORD_TOKEN"),
+        description="Bot token; without it `make run` starts the playground.",
+    )
+    discord_api_base: str = Field("https://discord.com/api/v10", description="Discord REST base URL.")
+    discord_gateway_url: str | None = Field(None, description="Gateway URL; default asks GET /gateway/bot.")
+    shard_count: int | None = Field(None, ge=1, description="Total shards (default: Discord's recommendation).")
+    shard_ids: list[int] | None = Field(None, description="Shards this process runs, e.g. [0,1].")
+    playground_host: str = Field("127.0.0.1", description="Playground web page host.")
+    playground_port: int = Field(8080, ge=0, le=65535, description="Playground web page port.")
+
+    # Shared state (the state and sources issues)
+    redis_url: str | None = Field(
+        None, description="Redis for the shared cache and rate limits, e.g. redis://127.0.0.1:6379/0."
+    )
+    database_url: str | None = Field(None, description="SQLAlchemy URL; default SQLite in the data directory.")
+
+    # Live sources
+    lastfm_api_key: SecretStr | None = Field(None, description="Last.fm API key; enables the Last.fm source.")
+    lastfm_api_base: str = Field("https://ws.audioscrobbler.com/2.0/", description="Last.fm API base URL.")
+    listenbrainz_token: SecretStr | None = Field(None, description="ListenBrainz user token (optional).")
+    listenbrainz_api_base: str = Field("https://api.listenbrainz.org", description="ListenBrainz API base URL.")
+    deezer_api_base: str = Field("https://api.deezer.com", description="Deezer API base URL.")
+    musicbrainz_api_base: str = Field("https://musicbrainz.org/ws/2", description="MusicBrainz API base URL.")
+    spotify_client_id: SecretStr | None = Field(None, description="Spotify client id (search links only).")
+    spotify_client_secret: SecretStr | None = Field(None, description="Spotify client secret.")
+
+    @field_validator(
+        "discord_api_base", "lastfm_api_base", "listenbrainz_api_base", "deezer_api_base", "musicbrainz_api_base"
+    )
+    @classmethod
+    def _http_url(cls, value: str) -> str:
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("must be an http:// or https:// URL")
+        return value.rstrip("/") if not value.endswith("/2.0/") else value
+
+    @property
+    def catalog_dir(self) -> Path:
+        """Where the built catalog lives."""
+        return self.data_dir / "catalog"
+
+    @property
+    def downloads_dir(self) -> Path:
+        """Where downloaded source datasets are kept."""
+        return self.data_dir / "datasets"
+
+    @property
+    def log_level_number(self) -> int:
+        """The level as the logging module's integer."""
+        return int(logging.getLevelName(self.log_level))
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Read and validate settings; any problem becomes one `ConfigError` naming each variable."""
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors():
+            name = "_".join(str(p) for p in err["loc"]).upper() or "?"
+            problems.append(f"SEGUE_{name}: {err['msg']} (got {err.get('input')!r})")
+        raise ConfigError(
+            "invalid settings: " + "; ".join(problems), user_message="Invalid settings:\n  " + "\n  ".join(problems)
+        ) from exc

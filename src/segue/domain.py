@@ -1,0 +1,278 @@
+"""Plain typed objects that cross every seam: catalog -> engine -> service -> CLI or bot.
+
+Frozen and slotted; never ORM rows or discord objects. `to_dict` gives the JSON shape `segue ask --json` prints.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Literal
+
+FEATURE_NAMES: tuple[str, ...] = (
+    "danceability",
+    "energy",
+    "valence",
+    "tempo",
+    "acousticness",
+    "instrumentalness",
+    "speechiness",
+    "liveness",
+    "loudness",
+)
+"""Column order of every audio-feature array (tempo in BPM, loudness in dB, the rest 0..1)."""
+
+FeatureName = Literal[
+    "danceability",
+    "energy",
+    "valence",
+    "tempo",
+    "acousticness",
+    "instrumentalness",
+    "speechiness",
+    "liveness",
+    "loudness",
+]
+
+
+class Novelty(StrEnum):
+    """How far from the mainstream an answer may go (the novelty dial)."""
+
+    FAMILIAR = "familiar"
+    BALANCED = "balanced"
+    DEEP = "deep"
+
+
+@dataclass(frozen=True, slots=True)
+class AudioFeatures:
+    """Spotify-style audio features; None where the source does not know them."""
+
+    danceability: float | None = None
+    energy: float | None = None
+    valence: float | None = None
+    tempo: float | None = None
+    acousticness: float | None = None
+    instrumentalness: float | None = None
+    speechiness: float | None = None
+    liveness: float | None = None
+    loudness: float | None = None
+
+    def to_dict(self) -> dict[str, float | None]:
+        return {name: getattr(self, name) for name in FEATURE_NAMES}
+
+    @property
+    def known(self) -> bool:
+        return any(getattr(self, name) is not None for name in FEATURE_NAMES)
+
+
+@dataclass(frozen=True, slots=True)
+class Artist:
+    """One artist, merged across datasets by normalized name."""
+
+    id: str
+    name: str
+    genres: tuple[str, ...] = ()
+    popularity: float = 0.0
+    """0..1, relative to the most popular artist in the catalog."""
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Track:
+    """One recording, de-duplicated across playlists and datasets."""
+
+    id: str
+    title: str
+    artists: tuple[str, ...]
+    artist_ids: tuple[str, ...]
+    album: str | None = None
+    year: int | None = None
+    duration_ms: int | None = None
+    popularity: float | None = None
+    """0..100 as Spotify reports it; None where unknown."""
+    features: AudioFeatures = field(default_factory=AudioFeatures)
+    genres: tuple[str, ...] = ()
+    license: str | None = None
+    mp3_url: str | None = None
+    """A direct, legally playable MP3 (Creative Commons releases only)."""
+    source: str = "local"
+    external_id: str | None = None
+    """The id in the source dataset (e.g. a Spotify track id)."""
+
+    @property
+    def display(self) -> str:
+        return f"{self.title} - {', '.join(self.artists)}"
+
+
+@dataclass(frozen=True, slots=True)
+class Links:
+    """Where to listen: search links need no API; `mp3` only where the license allows."""
+
+    spotify: str | None = None
+    youtube: str | None = None
+    deezer: str | None = None
+    mp3: str | None = None
+
+    def to_dict(self) -> dict[str, str | None]:
+        return {"spotify": self.spotify, "youtube": self.youtube, "deezer": self.deezer, "mp3": self.mp3}
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """A short, truthful explanation taken from the scoring component that ranked an item."""
+
+    kind: str
+    """Which component: colisten, content, genre, mood, era, popularity, tag, seed, personal, source."""
+    text: str
+    weight: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRef:
+    """A resolved seed: catalog index, id and display name (artist or track)."""
+
+    index: int
+    id: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class FeatureRange:
+    """A constraint or target on one audio feature, produced by a mood or activity word."""
+
+    feature: str
+    low: float | None = None
+    high: float | None = None
+    target: float | None = None
+    because: str = ""
+    """The word that asked for it (e.g. 'chill')."""
+
+    def accepts(self, value: float | None) -> bool:
+        if value is None:
+            return False
+        if self.low is not None and value < self.low:
+            return False
+        return not (self.high is not None and value > self.high)
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """A request as Segue understood it; the parser builds it from text, commands build it from options."""
+
+    text: str = ""
+    seed_artists: tuple[EntityRef, ...] = ()
+    seed_tracks: tuple[EntityRef, ...] = ()
+    genres: tuple[str, ...] = ()
+    moods: tuple[str, ...] = ()
+    features: tuple[FeatureRange, ...] = ()
+    year_min: int | None = None
+    year_max: int | None = None
+    novelty: Novelty = Novelty.BALANCED
+    exclude_genres: tuple[str, ...] = ()
+    exclude_artists: tuple[EntityRef, ...] = ()
+    count: int | None = None
+    unresolved: tuple[str, ...] = ()
+    """Names the text seemed to mention but the catalog does not know."""
+    suggestions: tuple[str, ...] = ()
+    """Close catalog matches for the unresolved names."""
+
+    @property
+    def is_empty(self) -> bool:
+        return not (
+            self.seed_artists or self.seed_tracks or self.genres or self.features or self.year_min or self.year_max
+        )
+
+    def interpretation(self) -> dict[str, Any]:
+        """The structured parse, shown to users so they can see how they were understood."""
+        return {
+            "seed_artists": [a.name for a in self.seed_artists],
+            "seed_tracks": [t.name for t in self.seed_tracks],
+            "genres": list(self.genres),
+            "moods": list(self.moods),
+            "features": [
+                {"feature": f.feature, "low": f.low, "high": f.high, "target": f.target, "because": f.because}
+                for f in self.features
+            ],
+            "era": None if self.year_min is None and self.year_max is None else [self.year_min, self.year_max],
+            "novelty": self.novelty.value,
+            "exclude_genres": list(self.exclude_genres),
+            "exclude_artists": [a.name for a in self.exclude_artists],
+            "count": self.count,
+            "unresolved": list(self.unresolved),
+            "suggestions": list(self.suggestions),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Recommendation:
+    """One recommended track with its score, reasons, links and provenance."""
+
+    track: Track
+    score: float
+    reasons: tuple[Reason, ...]
+    links: Links
+    source: str = "local"
+
+    def to_dict(self) -> dict[str, Any]:
+        t = self.track
+        return {
+            "title": t.title,
+            "artists": list(t.artists),
+            "album": t.album,
+            "year": t.year,
+            "genres": list(t.genres),
+            "features": t.features.to_dict(),
+            "popularity": t.popularity,
+            "score": round(self.score, 6),
+            "reasons": [r.text for r in self.reasons],
+            "links": self.links.to_dict(),
+            "source": self.source,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ArtistRecommendation:
+    """One recommended artist (for `similar artist` and personal discovery)."""
+
+    artist: Artist
+    score: float
+    reasons: tuple[Reason, ...]
+    links: Links
+    source: str = "local"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.artist.name,
+            "genres": list(self.artist.genres),
+            "popularity": self.artist.popularity,
+            "score": round(self.score, 6),
+            "reasons": [r.text for r in self.reasons],
+            "links": self.links.to_dict(),
+            "source": self.source,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """What the service returns for one request."""
+
+    query: Query
+    results: tuple[Recommendation, ...]
+    notes: tuple[str, ...] = ()
+    """Friendly remarks to show beside the results (e.g. an unknown name and its close matches)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "query": {"text": self.query.text, "interpretation": self.query.interpretation()},
+            "results": [r.to_dict() for r in self.results],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Feedback:
+    """A user's signal on an item, from a button or a command."""
+
+    user_id: str
+    kind: Literal["like", "dislike", "known", "block_artist"]
+    track_id: str | None = None
+    artist_id: str | None = None

@@ -1,0 +1,58 @@
+"""Text normalization shared by the catalog, name lookup, the parser and de-duplication.
+
+One definition of "the same name" everywhere: accents folded, case folded, punctuation to spaces, whitespace
+collapsed. `base_title` also strips version decorations so "Song - 2011 Remaster" and "Song (Live)" are one song.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_PUNCT = re.compile(r"[^\w\s]+", re.UNICODE)
+_SPACES = re.compile(r"\s+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
+_DECORATION = re.compile(
+    r"\s*(?:[-\u2013\u2014]\s*|[(\[]\s*)"
+    r"(?:\d{4}\s+)?(?:remaster(?:ed)?|live|radio edit|single version|album version|mono|stereo|remix|edit|"
+    r"acoustic|demo|version|mix|feat\.?|ft\.?|featuring|with|bonus track|deluxe|explicit|clean|original mix)"
+    r"\b.*$",
+    re.IGNORECASE,
+)
+_FEAT = re.compile(r"\s+(?:feat\.?|ft\.?|featuring)\s+.*$", re.IGNORECASE)
+_LEADING_THE = re.compile(r"^the\s+")
+
+
+def strip_control(text: str) -> str:
+    """Remove control and invisible formatting characters (keeps newlines and tabs as spaces)."""
+    return _CONTROL.sub("", text.replace("\t", " ").replace("\r", " "))
+
+
+def fold(text: str) -> str:
+    """Accent- and case-insensitive form: 'Beyoncé' -> 'beyonce', 'Sigur Rós' -> 'sigur ros'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.casefold().replace("ø", "o").replace("æ", "ae").replace("ß", "ss").replace("ð", "d")
+
+
+def normalize_name(text: str) -> str:
+    """Key for matching names: folded, '&' as 'and', punctuation removed, spaces collapsed."""
+    folded = fold(strip_control(text)).replace("&", " and ")
+    return _SPACES.sub(" ", _PUNCT.sub(" ", folded)).strip()
+
+
+def artist_key(name: str) -> str:
+    """Key for merging one artist across datasets ('The Beatles' == 'Beatles')."""
+    return _LEADING_THE.sub("", normalize_name(_FEAT.sub("", name)))
+
+
+def base_title(title: str) -> str:
+    """Title without version decorations, for fuzzy de-duplication of versions."""
+    return normalize_name(_DECORATION.sub("", title)) or normalize_name(title)
+
+
+def stable_id(prefix: str, *parts: str) -> str:
+    """Deterministic short id from normalized parts, identical across rebuilds and machines."""
+    digest = hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=8).hexdigest()
+    return f"{prefix}{digest}"
