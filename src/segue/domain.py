@@ -276,3 +276,13 @@ class Feedback:
     kind: Literal["like", "dislike", "known", "block_artist"]
     track_id: str | None = None
     artist_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    """A catalog entry found by name lookup; `score` is 0..100 (100 = exact after normalization)."""
+
+    index: int
+    id: str
+    name: str
+    score: float
