@@ -286,3 +286,15 @@ class NameMatch:
     id: str
     name: str
     score: float
+
+
+@dataclass(frozen=True, slots=True)
+class ArtistAnswer:
+    """Artists similar to a seed artist."""
+
+    seed: Artist
+    results: tuple[ArtistRecommendation, ...]
+    notes: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"seed": self.seed.name, "results": [r.to_dict() for r in self.results]}

@@ -1,0 +1,59 @@
+"""What the engine needs from a catalog, as a Protocol.
+
+`segue.catalog.store.Catalog` implements it over memory-mapped arrays; tests implement it with small arrays whose
+right answers are known. The engine never imports the catalog package, so it stays testable in isolation.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+import numpy as np
+from numpy.typing import NDArray
+from scipy import sparse
+
+from segue.domain import Artist, NameMatch, Track
+
+
+class CatalogView(Protocol):
+    """Read-only arrays and lookups over tracks and artists (row i of every track array is track i)."""
+
+    n_tracks: int
+    n_artists: int
+    features: NDArray[np.float32]
+    track_popularity: NDArray[np.float32]
+    track_year: NDArray[np.int16]
+    track_artist: NDArray[np.int32]
+    track_tags: sparse.csr_matrix
+    artist_tags: sparse.csr_matrix
+    tag_names: list[str]
+    artist_popularity: NDArray[np.float32]
+    artist_neighbors: NDArray[np.int32]
+    artist_neighbor_scores: NDArray[np.float32]
+    artist_tag_neighbors: NDArray[np.int32]
+    artist_tag_neighbor_scores: NDArray[np.float32]
+    manifest: dict[str, Any]
+
+    def track(self, i: int) -> Track: ...
+
+    def artist(self, i: int) -> Artist: ...
+
+    def tracks_of(self, artist_index: int) -> NDArray[np.int32]: ...
+
+    def track_index(self, track_id: str) -> int | None: ...
+
+    def artist_index(self, artist_id: str) -> int | None: ...
+
+    def base_title(self, i: int) -> str: ...
+
+    def tag_index(self, name: str) -> int | None: ...
+
+    def search_artists(self, text: str, limit: int = 5) -> list[NameMatch]: ...
+
+    def search_tracks(self, text: str, limit: int = 5) -> list[NameMatch]: ...
+
+    def search_tags(self, text: str, limit: int = 5) -> list[NameMatch]: ...
+
+    def exact_artist(self, normalized_name: str) -> NameMatch | None: ...
+
+    def exact_tag(self, normalized_name: str) -> NameMatch | None: ...

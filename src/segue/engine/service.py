@@ -1,0 +1,212 @@
+"""`RecommendationService`: the one facade the bot and the CLI call (async, plain objects, no Discord).
+
+It turns text or command options into a `Query`, asks the local recommender, attaches links and wraps the result
+in an `Answer`. Unknown names never raise past here: they become a friendly note with close matches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Protocol
+
+from segue.domain import (
+    Answer,
+    ArtistAnswer,
+    ArtistRecommendation,
+    EntityRef,
+    NameMatch,
+    Novelty,
+    Query,
+    Reason,
+    Recommendation,
+)
+from segue.engine.protocols import CatalogView
+from segue.engine.recommend import Personal, TrackRecommender
+from segue.errors import UnknownSeedError, UserInputError
+from segue.providers.links import artist_links, track_links
+from segue.text import strip_control
+
+MAX_COUNT = 10
+HELP_HINT = (
+    "Tell me an artist, a song, a genre, a mood or an era, for example "
+    "'something like Daft Punk but chill' or '80s synth-pop'."
+)
+FUZZY_ACCEPT = 85.0
+"""A fuzzy name match at or above this score (0..100) is taken as the seed; below it we only suggest."""
+
+
+class QueryParserLike(Protocol):
+    """The deterministic parser (segue.engine.query.QueryParser) as the service sees it."""
+
+    def parse(self, text: str) -> Query: ...
+
+
+class RecommendationService:
+    """Answers requests from the bot and the CLI."""
+
+    def __init__(
+        self,
+        catalog: CatalogView,
+        parser: QueryParserLike,
+        recommender: TrackRecommender,
+        *,
+        default_count: int = 5,
+        max_query_chars: int = 500,
+    ) -> None:
+        self.catalog = catalog
+        self.parser = parser
+        self.recommender = recommender
+        self.default_count = default_count
+        self.max_query_chars = max_query_chars
+
+    # -- requests ------------------------------------------------------------------------------------------------
+
+    async def ask(
+        self,
+        text: str,
+        *,
+        count: int | None = None,
+        novelty: Novelty | None = None,
+        personal: Personal | None = None,
+        exclude_track_ids: Sequence[str] = (),
+    ) -> Answer:
+        """Answer free text ('something like Daft Punk but chill')."""
+        query = self.parser.parse(text)
+        if novelty is not None:
+            query = replace(query, novelty=novelty)
+        return await self.recommend(query, count=count, personal=personal, exclude_track_ids=exclude_track_ids)
+
+    async def recommend(
+        self,
+        query: Query,
+        *,
+        count: int | None = None,
+        personal: Personal | None = None,
+        exclude_track_ids: Sequence[str] = (),
+    ) -> Answer:
+        """Answer an already structured query (slash-command options or a parse)."""
+        n = self._count(count, query.count)
+        notes = self._unresolved_notes(query)
+        understood = not query.is_empty or query.moods or query.novelty is not Novelty.BALANCED
+        if not understood and (personal is None or personal.is_empty):
+            notes.append(HELP_HINT if not notes else "")
+            return Answer(query=query, results=(), notes=tuple(x for x in notes if x))
+        exclude = [i for i in (self.catalog.track_index(t) for t in exclude_track_ids) if i is not None]
+        scored = self.recommender.recommend(query, count=n, personal=personal, exclude_tracks=exclude)
+        results = tuple(self._to_recommendation(s.index, s.score, s.reasons) for s in scored)
+        if not results:
+            notes.append("Nothing in the catalog matches all of that. Try fewer constraints.")
+        return Answer(query=query, results=results, notes=tuple(notes))
+
+    async def similar_tracks(self, text: str, *, count: int | None = None) -> Answer:
+        """Tracks like one track ('Title - Artist' or 'Title by Artist')."""
+        ref = self.resolve_track(text)
+        return await self.recommend(Query(text=text, seed_tracks=(ref,)), count=count)
+
+    async def similar_artists(self, name: str, *, count: int | None = None) -> ArtistAnswer:
+        """Artists like one artist."""
+        ref = self.resolve_artist(name)
+        scored = self.recommender.similar_artists(ref.index, count=self._count(count, None))
+        results = tuple(
+            ArtistRecommendation(
+                artist=self.catalog.artist(s.index),
+                score=s.score,
+                reasons=s.reasons,
+                links=artist_links(self.catalog.artist(s.index)),
+            )
+            for s in scored
+        )
+        notes = () if results else ("I know this artist but not who sounds like them yet.",)
+        return ArtistAnswer(seed=self.catalog.artist(ref.index), results=results, notes=notes)
+
+    async def discover(
+        self,
+        *,
+        liked_track_ids: Sequence[str] = (),
+        liked_artist_ids: Sequence[str] = (),
+        disliked_track_ids: Sequence[str] = (),
+        disliked_artist_ids: Sequence[str] = (),
+        known_track_ids: Sequence[str] = (),
+        blocked_artist_ids: Sequence[str] = (),
+        count: int | None = None,
+        novelty: Novelty = Novelty.BALANCED,
+    ) -> Answer:
+        """Personal recommendations from a listener's likes and history."""
+        personal = Personal(
+            liked_tracks=self._track_indices(liked_track_ids),
+            liked_artists=self._artist_indices(liked_artist_ids),
+            disliked_tracks=self._track_indices(disliked_track_ids),
+            disliked_artists=self._artist_indices(disliked_artist_ids),
+            known_tracks=self._track_indices(known_track_ids),
+            blocked_artists=self._artist_indices(blocked_artist_ids),
+        )
+        if personal.is_empty:
+            return Answer(
+                query=Query(text="discover", novelty=novelty),
+                results=(),
+                notes=("Like a few tracks first (the 👍 button under any answer), then I can discover for you.",),
+            )
+        return await self.recommend(Query(text="discover", novelty=novelty), count=count, personal=personal)
+
+    # -- names ---------------------------------------------------------------------------------------------------
+
+    def resolve_artist(self, name: str) -> EntityRef:
+        """An artist by name, forgiving typos; UnknownSeedError with suggestions otherwise."""
+        clean = self._clean_name(name, "artist")
+        matches = self.catalog.search_artists(clean, limit=5)
+        return self._accept("artist", clean, matches)
+
+    def resolve_track(self, text: str) -> EntityRef:
+        """A track by 'Title - Artist', 'Title by Artist' or title alone."""
+        clean = self._clean_name(text, "track")
+        matches = self.catalog.search_tracks(clean, limit=5)
+        return self._accept("track", clean, matches)
+
+    def autocomplete_artists(self, prefix: str, limit: int = 25) -> list[str]:
+        return [m.name for m in self.catalog.search_artists(strip_control(prefix)[:100], limit=limit)] if prefix else []
+
+    def autocomplete_tracks(self, prefix: str, limit: int = 25) -> list[str]:
+        return [m.name for m in self.catalog.search_tracks(strip_control(prefix)[:100], limit=limit)] if prefix else []
+
+    def autocomplete_genres(self, prefix: str, limit: int = 25) -> list[str]:
+        return [m.name for m in self.catalog.search_tags(strip_control(prefix)[:100], limit=limit)] if prefix else []
+
+    # -- helpers -------------------------------------------------------------------------------------------------
+
+    def _clean_name(self, name: str, kind: str) -> str:
+        clean = strip_control(name).strip()
+        if not clean:
+            raise UserInputError(f"empty {kind} name", user_message=f"Please give me a {kind} name.")
+        if len(clean) > 200:
+            raise UserInputError(f"{kind} name too long", user_message=f"That {kind} name is too long (200 max).")
+        return clean
+
+    @staticmethod
+    def _accept(kind: str, name: str, matches: list[NameMatch]) -> EntityRef:
+        if matches and matches[0].score >= FUZZY_ACCEPT:
+            best = matches[0]
+            return EntityRef(best.index, best.id, best.name)
+        raise UnknownSeedError(kind, name, [m.name for m in matches[:3]])
+
+    def _count(self, explicit: int | None, parsed: int | None) -> int:
+        n = explicit if explicit is not None else parsed if parsed is not None else self.default_count
+        return max(1, min(MAX_COUNT, int(n)))
+
+    @staticmethod
+    def _unresolved_notes(query: Query) -> list[str]:
+        if not query.unresolved:
+            return []
+        names = ", ".join(f"'{u}'" for u in query.unresolved[:3])
+        hint = f" Did you mean {', '.join(query.suggestions[:3])}?" if query.suggestions else ""
+        return [f"I don't know {names}.{hint}"]
+
+    def _to_recommendation(self, index: int, score: float, reasons: tuple[Reason, ...]) -> Recommendation:
+        track = self.catalog.track(index)
+        return Recommendation(track=track, score=score, reasons=reasons, links=track_links(track), source="local")
+
+    def _track_indices(self, ids: Sequence[str]) -> tuple[int, ...]:
+        return tuple(i for i in (self.catalog.track_index(t) for t in ids) if i is not None)
+
+    def _artist_indices(self, ids: Sequence[str]) -> tuple[int, ...]:
+        return tuple(i for i in (self.catalog.artist_index(a) for a in ids) if i is not None)
