@@ -1,0 +1,177 @@
+"""The local recommender and the service on a catalog whose right answers are known (tests/fakes_catalog.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from fakes_catalog import FakeCatalog
+from segue.domain import EntityRef, FeatureRange, Novelty, Query
+from segue.engine.recommend import Personal, TrackRecommender
+from segue.engine.service import RecommendationService
+from segue.engine.signals import CatalogSignals
+from segue.text import base_title
+
+
+@pytest.fixture(scope="module")
+def catalog() -> FakeCatalog:
+    return FakeCatalog.build()
+
+
+@pytest.fixture(scope="module")
+def engine(catalog: FakeCatalog) -> TrackRecommender:
+    return TrackRecommender(CatalogSignals(catalog), max_per_artist=2)
+
+
+def artist_ref(catalog: FakeCatalog, name: str) -> EntityRef:
+    idx = next(i for i, a in enumerate(catalog.artists) if a.name == name)
+    return EntityRef(idx, catalog.artists[idx].id, name)
+
+
+def community(catalog: FakeCatalog, track: int) -> str:
+    return catalog.community_of[int(catalog.track_artist[track])]
+
+
+def test_seed_artist_gives_its_community_not_itself(catalog: FakeCatalog, engine: TrackRecommender) -> None:
+    seed = artist_ref(catalog, "Volt")
+    results = engine.recommend(Query(seed_artists=(seed,)), count=6)
+    assert len(results) == 6
+    assert all(community(catalog, r.index) == "electronic" for r in results)
+    assert all(catalog.tracks[r.index].artists != ("Volt",) for r in results)
+    texts = [reason.text for r in results for reason in r.reasons]
+    assert any(t == "shares listeners with Volt" for t in texts)
+
+
+def test_scores_sorted_and_count_respected(catalog: FakeCatalog, engine: TrackRecommender) -> None:
+    results = engine.recommend(Query(seed_artists=(artist_ref(catalog, "Anvil"),)), count=3)
+    assert len(results) == 3
+    assert len({r.index for r in results}) == 3
+
+
+def test_max_two_per_artist(catalog: FakeCatalog, engine: TrackRecommender) -> None:
+    results = engine.recommend(Query(seed_artists=(artist_ref(catalog, "Anvil"),)), count=10)
+    per_artist: dict[int, int] = {}
+    for r in results:
+        a = int(catalog.track_artist[r.index])
+        per_artist[a] = per_artist.get(a, 0) + 1
+    assert max(per_artist.values()) <= 2
+    # Only Forge and Hammer remain in the metal community, so at most 4 metal tracks can be shown.
+    assert sum(1 for r in results if community(catalog, r.index) == "metal") <= 4
+
+
+def test_versions_are_deduplicated(catalog: FakeCatalog, engine: TrackRecommender) -> None:
+    results = engine.recommend(Query(seed_artists=(artist_ref(catalog, "Volt"),)), count=10)
+    keys = [(base_title(catalog.tracks[r.index].title), int(catalog.track_artist[r.index])) for r in results]
+    assert len(keys) == len(set(keys))
+
+
+def test_mood_bounds_are_hard_constraints(catalog: FakeCatalog, engine: TrackRecommender) -> None:
+    chill = (FeatureRange("energy", high=0.4, because="chill"), FeatureRange("acousticness", low=0.5, because="chill"))
+    results = engine.recommend(Query(moods=("chill",), features=chill), count=8)
+    assert results
+    for r in results:
+        assert catalog.features[r.index, 1] <= 0.4
+        assert catalog.features[r.index, 4] >= 0.5
+        assert any(reason.text.startswith("chill: low energy") for reason in r.reasons)
+
+
+def test_genre_and_era(catalog: FakeCatalog, engine: TrackRecommender) -> None:
+    results = engine.recommend(Query(genres=("metal",), year_min=1990, year_max=1992), count=10)
+    assert results
+    for r in results:
+        assert community(catalog, r.index) == "metal"
+        assert 1990 <= catalog.track_year[r.index] <= 1992
+    assert any("90s" in reason.text for r in results for reason in r.reasons)
+
+
+def test_exclusions(catalog: FakeCatalog, engine: TrackRecommender) -> None:
+    query = Query(
+        seed_artists=(artist_ref(catalog, "Volt"),),
+        exclude_artists=(artist_ref(catalog, "Pulse"),),
+        exclude_genres=("folk",),
+    )
+    results = engine.recommend(query, count=10)
+    assert results
+    for r in results:
+        assert catalog.tracks[r.index].artists[0] not in {"Pulse", "Volt"}
+        assert community(catalog, r.index) != "folk"
+
+
+def test_deep_cuts_cap_popularity(catalog: FakeCatalog, engine: TrackRecommender) -> None:
+    results = engine.recommend(Query(genres=("folk", "acoustic"), novelty=Novelty.DEEP), count=5)
+    assert results
+    signals = engine.signals
+    assert all(signals.popularity[r.index] <= 0.55 for r in results)
+    familiar = engine.recommend(Query(genres=("folk", "acoustic"), novelty=Novelty.FAMILIAR), count=5)
+    assert min(signals.popularity[r.index] for r in familiar) > max(signals.popularity[r.index] for r in results)
+
+
+def test_personal_taste(catalog: FakeCatalog, engine: TrackRecommender) -> None:
+    liked = next(i for i, t in enumerate(catalog.tracks) if t.artists == ("Willow",))
+    hollow = artist_ref(catalog, "Hollow").index
+    personal = Personal(liked_tracks=(liked,), disliked_artists=(hollow,))
+    results = engine.recommend(Query(), count=5, personal=personal)
+    assert results
+    assert all(community(catalog, r.index) == "folk" for r in results)
+    assert all(int(catalog.track_artist[r.index]) != hollow for r in results)
+    assert liked not in {r.index for r in results}
+
+
+def test_similar_artists(catalog: FakeCatalog, engine: TrackRecommender) -> None:
+    seed = artist_ref(catalog, "Creek").index
+    results = engine.similar_artists(seed, count=3)
+    assert [catalog.community_of[r.index] for r in results] == ["folk"] * 3
+    assert all(r.index != seed for r in results)
+    assert results[0].reasons[0].text == "shares listeners with Creek"
+
+
+class StubParser:
+    """Maps text to a prepared query, so the service is tested without the real parser."""
+
+    def __init__(self, query: Query) -> None:
+        self.query = query
+
+    def parse(self, text: str) -> Query:
+        return self.query
+
+
+async def test_service_answer_shape_and_links(catalog: FakeCatalog, engine: TrackRecommender) -> None:
+    service = RecommendationService(catalog, StubParser(Query(text="x", genres=("metal",))), engine, default_count=4)
+    answer = await service.ask("metal please")
+    doc = answer.to_dict()
+    assert set(doc) == {"query", "results"}
+    assert len(doc["results"]) == 4
+    first = doc["results"][0]
+    assert set(first) == {
+        "title", "artists", "album", "year", "genres", "features", "popularity", "score", "reasons", "links", "source",
+    }  # fmt: skip
+    assert set(first["features"]) == {
+        "danceability", "energy", "valence", "tempo", "acousticness", "instrumentalness", "speechiness",
+        "liveness", "loudness",
+    }  # fmt: skip
+    assert first["links"]["youtube"].startswith("https://www.youtube.com/results?search_query=")
+    assert first["reasons"]
+
+
+async def test_service_empty_and_unknown(catalog: FakeCatalog, engine: TrackRecommender) -> None:
+    service = RecommendationService(catalog, StubParser(Query(text="hello")), engine)
+    answer = await service.ask("hello")
+    assert answer.results == ()
+    assert "artist" in answer.notes[0]
+    unknown = Query(text="like Zzz", unresolved=("Zzz",), suggestions=("Volt",))
+    answer = await RecommendationService(catalog, StubParser(unknown), engine).ask("like Zzz")
+    assert answer.results == ()
+    assert "Did you mean Volt" in answer.notes[0]
+
+
+async def test_service_similar_and_discover(catalog: FakeCatalog, engine: TrackRecommender) -> None:
+    service = RecommendationService(catalog, StubParser(Query()), engine)
+    similar = await service.similar_artists("Anvil", count=2)
+    assert [r.artist.name for r in similar.results] == ["Forge", "Hammer"]
+    with pytest.raises(Exception, match="unknown artist"):
+        service.resolve_artist("Nobody At All")
+    found = await service.discover(liked_track_ids=["t16"], count=3)
+    assert found.results
+    assert all(r.track.id != "t16" for r in found.results)
+    nothing = await service.discover()
+    assert nothing.results == ()
+    assert nothing.notes
