@@ -35,6 +35,7 @@ bench: venv
 
 eval: venv
 	$(BIN)/segue eval-folds --folds "$(FOLDS)" --output EVALUATION.md
+	$(BIN)/segue eval-moods --output EVALUATION.md
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from segue.cli import ask, catalog, evaluate
+from segue.cli import ask, catalog, evaluate, moods
 
 app = typer.Typer(
     name="segue",
@@ -16,6 +16,7 @@ app = typer.Typer(
 app.add_typer(catalog.app, name="catalog")
 ask.register(app)
 evaluate.register(app)
+moods.register(app)
 
 
 def main() -> None:

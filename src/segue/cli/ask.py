@@ -1,9 +1,191 @@
-"""`segue ask`, `segue similar`, `segue console`, `segue run`."""
+"""`segue ask`, `segue similar artist|track`, `segue console` and `segue run`: thin shells over the service."""
 
 from __future__ import annotations
 
+import asyncio
+import json
+import sys
+from collections.abc import Callable, Coroutine
+from typing import Annotated, Any, TypeVar
+
 import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from segue.config import Settings, load_settings
+from segue.domain import Answer, ArtistAnswer, Novelty
+from segue.errors import SegueError, UnknownSeedError, UserInputError
+from segue.logs import setup_logging
+
+T = TypeVar("T")
+similar_app = typer.Typer(help="Artists or tracks similar to one you name.", no_args_is_help=True)
+
+
+def _settings() -> Settings:
+    settings = load_settings()
+    setup_logging(settings.log_level_number, settings.log_file)
+    return settings
+
+
+def _core(settings: Settings) -> Any:
+    from segue.app import ensure_catalog, open_core
+
+    ensure_catalog(settings)
+    return open_core(settings)
+
+
+def _run(factory: Callable[[], Coroutine[Any, Any, T]]) -> T:
+    return asyncio.run(factory())
+
+
+def _fail(exc: SegueError) -> typer.Exit:
+    typer.echo(exc.user_message, err=True)
+    usage = isinstance(exc, UserInputError) and not isinstance(exc, UnknownSeedError)
+    return typer.Exit(2 if usage else 1)
+
+
+def print_answer(answer: Answer, console: Console) -> None:
+    """A readable table: title, artist, reason, links."""
+    interp = answer.query.interpretation()
+    understood = {k: v for k, v in interp.items() if v not in (None, [], "balanced")}
+    console.print(f"[dim]understood as:[/dim] {escape(json.dumps(understood, ensure_ascii=False))}")
+    for note in answer.notes:
+        console.print(f"[yellow]{escape(note)}[/yellow]")
+    if not answer.results:
+        return
+    table = Table(show_lines=False, expand=True)
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("Title")
+    table.add_column("Artist")
+    table.add_column("Year", no_wrap=True)
+    table.add_column("Why")
+    table.add_column("Listen")
+    for pos, rec in enumerate(answer.results, 1):
+        links = rec.links
+        listen = links.mp3 or links.spotify or ""
+        table.add_row(
+            str(pos),
+            escape(rec.track.title),
+            escape(", ".join(rec.track.artists)),
+            str(rec.track.year or ""),
+            escape("; ".join(r.text for r in rec.reasons)),
+            escape(listen),
+        )
+    console.print(table)
+
+
+def print_artists(answer: ArtistAnswer, console: Console) -> None:
+    """Similar artists as a table."""
+    for note in answer.notes:
+        console.print(f"[yellow]{escape(note)}[/yellow]")
+    table = Table(title=f"Artists like {escape(answer.seed.name)}", expand=True)
+    table.add_column("#", justify="right")
+    table.add_column("Artist")
+    table.add_column("Why")
+    for pos, rec in enumerate(answer.results, 1):
+        table.add_row(str(pos), escape(rec.artist.name), escape("; ".join(r.text for r in rec.reasons)))
+    console.print(table)
+
+
+def _emit(doc: dict[str, Any]) -> None:
+    sys.stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")
+
+
+def ask(
+    text: Annotated[str, typer.Argument(help="What you want, e.g. 'something like Daft Punk but chill'.")],
+    count: Annotated[int | None, typer.Option("-n", "--count", min=1, max=10, help="How many tracks (1-10).")] = None,
+    novelty: Annotated[Novelty | None, typer.Option(help="familiar, balanced or deep.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON document on stdout.")] = False,
+) -> None:
+    """Ask for music in plain words."""
+    try:
+        settings = _settings()
+        core = _core(settings)
+        answer = _run(lambda: core.service.ask(text, count=count, novelty=novelty))
+    except SegueError as exc:
+        raise _fail(exc) from None
+    if as_json:
+        _emit(answer.to_dict())
+    else:
+        print_answer(answer, Console())
+
+
+@similar_app.command("artist")
+def similar_artist(
+    name: Annotated[str, typer.Argument(help="An artist name (typos are forgiven).")],
+    count: Annotated[int | None, typer.Option("-n", "--count", min=1, max=10)] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Artists similar to NAME."""
+    try:
+        core = _core(_settings())
+        answer = _run(lambda: core.service.similar_artists(name, count=count))
+    except SegueError as exc:
+        raise _fail(exc) from None
+    if as_json:
+        _emit(answer.to_dict())
+    else:
+        print_artists(answer, Console())
+
+
+@similar_app.command("track")
+def similar_track(
+    track: Annotated[str, typer.Argument(help='A track as "Title - Artist".')],
+    count: Annotated[int | None, typer.Option("-n", "--count", min=1, max=10)] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Tracks similar to TRACK."""
+    try:
+        core = _core(_settings())
+        answer = _run(lambda: core.service.similar_tracks(track, count=count))
+    except SegueError as exc:
+        raise _fail(exc) from None
+    if as_json:
+        _emit(answer.to_dict())
+    else:
+        print_answer(answer, Console())
+
+
+def console_loop() -> None:
+    """An interactive prompt answering each line as `segue ask` does (Ctrl-D or 'quit' to leave)."""
+    try:
+        core = _core(_settings())
+    except SegueError as exc:
+        raise _fail(exc) from None
+    out = Console()
+    out.print(f"[bold]Segue[/bold] ready ({core.catalog.n_tracks:,} tracks). Ask for music; 'quit' to leave.")
+    loop = asyncio.new_event_loop()
+    try:
+        while True:
+            try:
+                line = input("segue> ")
+            except (EOFError, KeyboardInterrupt):
+                out.print()
+                break
+            if line.strip().lower() in {"quit", "exit", ":q"}:
+                break
+            if not line.strip():
+                continue
+            try:
+                if line.startswith("/similar "):
+                    print_artists(loop.run_until_complete(core.service.similar_artists(line[9:])), out)
+                else:
+                    print_answer(loop.run_until_complete(core.service.ask(line)), out)
+            except SegueError as exc:
+                out.print(f"[yellow]{escape(exc.user_message)}[/yellow]")
+    finally:
+        loop.close()
+
+
+def run() -> None:
+    """Start Segue: the Discord bot when a token is set, else the local console."""
+    console_loop()
 
 
 def register(app: typer.Typer) -> None:
     """Attach the asking commands to the main app."""
+    app.command("ask")(ask)
+    app.add_typer(similar_app, name="similar")
+    app.command("console")(console_loop)
+    app.command("run")(run)

@@ -1,0 +1,91 @@
+"""Composition root: Settings -> resources -> services. Owns every shared object's lifetime.
+
+Nothing else in Segue constructs a catalog, a parser or a service; commands and the bot receive them from here.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from segue.catalog.store import Catalog
+from segue.config import Settings
+from segue.engine.genres import GenreTree
+from segue.engine.query import QueryParser
+from segue.engine.recommend import TrackRecommender
+from segue.engine.service import RecommendationService
+from segue.engine.signals import CatalogSignals
+from segue.errors import CatalogNotBuiltError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Core:
+    """The Discord-agnostic heart: catalog, parser and the service the bot and CLI call."""
+
+    settings: Settings
+    catalog: Catalog
+    service: RecommendationService
+    load_seconds: float
+
+
+def ensure_catalog(settings: Settings, *, say: bool = True) -> None:
+    """Build the catalog when none is built yet: from SEGUE_DATASETS_DIR when set, else by download."""
+    from segue.catalog.build import build_catalog
+    from segue.catalog.datasets import resolve_datasets
+    from segue.catalog.download import download_datasets
+
+    try:
+        Catalog.open(settings.catalog_dir)
+        return
+    except CatalogNotBuiltError:
+        pass
+    source = settings.datasets_dir
+    if source is None:
+        if say:
+            log.warning("No catalog yet: downloading the open datasets into %s", settings.downloads_dir)
+        download_datasets(resolve_datasets(None), settings.downloads_dir, mirror=None, show_progress=None)
+        source = settings.downloads_dir
+    elif say:
+        log.warning("No catalog yet: building it from %s", source)
+    build_catalog(source, settings.catalog_dir)
+
+
+def genre_tree_path(settings: Settings) -> Path | None:
+    """The Wikidata genre tree shipped with the lastfm-folds dataset, where present."""
+    name = Path("lastfm-folds") / "props_hierarchy_wikidata_lastfm_small.csv"
+    for root in (settings.catalog_dir, settings.datasets_dir, settings.downloads_dir):
+        if root is not None:
+            for candidate in (root / name.name, root / name):
+                if candidate.is_file():
+                    return candidate
+    return None
+
+
+def open_core(settings: Settings) -> Core:
+    """Open the built catalog and wire the engine and service around it."""
+    started = time.perf_counter()
+    catalog = Catalog.open(settings.catalog_dir)
+    tree_path = genre_tree_path(settings)
+    genres = GenreTree.load(tree_path) if tree_path else GenreTree.empty()
+    parser = QueryParser(catalog, genres, max_chars=settings.max_query_chars)
+    catalog_tags = catalog.tag_names
+
+    def genre_columns(name: str) -> list[int]:
+        names = genres.related_catalog_tags(name, catalog_tags)
+        return [i for i in (catalog.tag_index(n) for n in names) if i is not None]
+
+    recommender = TrackRecommender(
+        CatalogSignals(catalog), genre_columns=genre_columns, max_per_artist=settings.max_per_artist
+    )
+    service = RecommendationService(
+        catalog,
+        parser,
+        recommender,
+        default_count=settings.default_count,
+        max_query_chars=settings.max_query_chars,
+    )
+    return Core(settings=settings, catalog=catalog, service=service, load_seconds=time.perf_counter() - started)

@@ -1,0 +1,181 @@
+"""Mood-query quality: the share of returned tracks that satisfy checkable constraints, and empty answers.
+
+The checks live in the query file (tests/data/mood_queries.json), written by a person from the text alone; they
+are judged against the catalog's own data, never against the parser's interpretation, so a parser that
+misunderstands a request is caught here.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from segue.domain import Track
+from segue.engine.protocols import CatalogView
+from segue.engine.service import RecommendationService
+
+
+@dataclass(frozen=True, slots=True)
+class QueryCheck:
+    """One request and what every returned track must satisfy."""
+
+    text: str
+    features: dict[str, tuple[float | None, float | None]] = field(default_factory=dict)
+    year: tuple[int | None, int | None] | None = None
+    genres_any: tuple[str, ...] = ()
+    not_genres: tuple[str, ...] = ()
+    not_artists: tuple[str, ...] = ()
+    popularity_max: float | None = None
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> QueryCheck:
+        check = raw.get("check", {})
+        year = check.get("year")
+        return cls(
+            text=str(raw["text"]),
+            features={k: (v[0], v[1]) for k, v in check.get("features", {}).items()},
+            year=(year[0], year[1]) if year else None,
+            genres_any=tuple(g.casefold() for g in check.get("genres_any", [])),
+            not_genres=tuple(g.casefold() for g in check.get("not_genres", [])),
+            not_artists=tuple(a.casefold() for a in check.get("not_artists", [])),
+            popularity_max=check.get("popularity_max"),
+        )
+
+    def failures(self, track: Track, artist_genres: Sequence[str]) -> list[str]:
+        """Which checks this track fails (empty when it satisfies the query)."""
+        failed = []
+        values = track.features.to_dict()
+        for name, (low, high) in self.features.items():
+            value = values.get(name)
+            if value is None or (low is not None and value < low) or (high is not None and value > high):
+                failed.append(f"{name}={value}")
+        if self.year is not None:
+            low_y, high_y = self.year
+            if (
+                track.year is None
+                or (low_y is not None and track.year < low_y)
+                or (high_y is not None and track.year > high_y)
+            ):
+                failed.append(f"year={track.year}")
+        own = [g.casefold() for g in track.genres]
+        every = own + [g.casefold() for g in artist_genres]
+        if self.genres_any and not any(want in g for want in self.genres_any for g in every):
+            failed.append(f"genres={own[:4]}")
+        if any(bad in g for bad in self.not_genres for g in own):
+            failed.append(f"excluded genre in {own[:4]}")
+        if any(a.casefold() in self.not_artists for a in track.artists):
+            failed.append("excluded artist")
+        if self.popularity_max is not None and track.popularity is not None and track.popularity > self.popularity_max:
+            failed.append(f"popularity={track.popularity}")
+        return failed
+
+
+@dataclass(frozen=True, slots=True)
+class QueryOutcome:
+    text: str
+    returned: int
+    satisfied: int
+    failures: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MoodReport:
+    """Aggregate over all queries."""
+
+    outcomes: tuple[QueryOutcome, ...]
+
+    @property
+    def returned(self) -> int:
+        return sum(o.returned for o in self.outcomes)
+
+    @property
+    def satisfied(self) -> int:
+        return sum(o.satisfied for o in self.outcomes)
+
+    @property
+    def share(self) -> float:
+        return self.satisfied / self.returned if self.returned else 0.0
+
+    @property
+    def empty(self) -> int:
+        return sum(1 for o in self.outcomes if o.returned == 0)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "queries": len(self.outcomes),
+            "tracks": self.returned,
+            "satisfied": self.satisfied,
+            "share": round(self.share, 4),
+            "empty": self.empty,
+            "failing": [
+                {"text": o.text, "returned": o.returned, "satisfied": o.satisfied, "failures": list(o.failures[:3])}
+                for o in self.outcomes
+                if o.satisfied < o.returned or o.returned == 0
+            ],
+        }
+
+    def markdown(self, command: str) -> str:
+        lines = [
+            "## Mood and constraint queries",
+            "",
+            f"`{command}` over {len(self.outcomes)} natural-language queries with checkable constraints "
+            "(tests/data/mood_queries.json), 10 tracks each.",
+            "",
+            "| queries | tracks returned | satisfy their query | share | empty answers |",
+            "|---|---|---|---|---|",
+            f"| {len(self.outcomes)} | {self.returned} | {self.satisfied} | {self.share:.1%} | {self.empty} |",
+            "",
+        ]
+        failing = [o for o in self.outcomes if o.satisfied < o.returned or o.returned == 0]
+        if failing:
+            lines += [
+                "Queries with misses:",
+                "",
+                "| query | returned | satisfied | first failures |",
+                "|---|---|---|---|",
+            ]
+            for o in failing:
+                lines.append(f"| {o.text} | {o.returned} | {o.satisfied} | {'; '.join(o.failures[:2])} |")
+            lines.append("")
+        return "\n".join(lines)
+
+
+def load_checks(path: Path) -> list[QueryCheck]:
+    """Read the query file."""
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return [QueryCheck.from_dict(q) for q in raw["queries"]]
+
+
+async def evaluate_queries(
+    service: RecommendationService, catalog: CatalogView, checks: Sequence[QueryCheck], *, count: int = 10
+) -> MoodReport:
+    """Ask every query and judge every returned track against its checks."""
+    outcomes = []
+    for check in checks:
+        answer = await service.ask(check.text, count=count)
+        satisfied = 0
+        failures: list[str] = []
+        for rec in answer.results:
+            artist_idx = catalog.artist_index(rec.track.artist_ids[0]) if rec.track.artist_ids else None
+            artist_genres = catalog.artist(artist_idx).genres if artist_idx is not None else ()
+            failed = check.failures(rec.track, artist_genres)
+            if failed:
+                failures.append(f"{rec.track.display}: {', '.join(failed)}")
+            else:
+                satisfied += 1
+        outcomes.append(QueryOutcome(check.text, len(answer.results), satisfied, tuple(failures)))
+    return MoodReport(tuple(outcomes))
+
+
+def replace_section(document: str, section: str, marker: str = "moods") -> str:
+    """Put `section` between `<!-- marker:start -->` and `<!-- marker:end -->`, appending when absent."""
+    start, end = f"<!-- {marker}:start -->", f"<!-- {marker}:end -->"
+    block = f"{start}\n{section.rstrip()}\n{end}"
+    if start in document and end in document:
+        head, rest = document.split(start, 1)
+        _, tail = rest.split(end, 1)
+        return head + block + tail
+    return document.rstrip() + ("\n\n" if document.strip() else "") + block + "\n"
