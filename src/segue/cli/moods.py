@@ -23,7 +23,8 @@ def eval_moods(
     """Ask every query of the file and report the share of returned tracks that satisfy it."""
     from segue.app import ensure_catalog, open_core
     from segue.cli.ask import _settings
-    from segue.engine.moodeval import evaluate_queries, load_checks, replace_section
+    from segue.engine.moodeval import evaluate_queries, load_checks
+    from segue.reports import update_file
 
     if not queries.is_file():
         typer.echo(f"No query file at {queries}.", err=True)
@@ -41,8 +42,7 @@ def eval_moods(
     else:
         typer.echo(report.markdown("segue eval-moods"))
     if output is not None:
-        existing = output.read_text(encoding="utf-8") if output.exists() else ""
-        output.write_text(replace_section(existing, report.markdown("segue eval-moods")), encoding="utf-8")
+        update_file(output, report.markdown("segue eval-moods"), "moods", title="Evaluation")
 
 
 def register(app: typer.Typer) -> None:

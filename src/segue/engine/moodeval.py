@@ -168,14 +168,3 @@ async def evaluate_queries(
                 satisfied += 1
         outcomes.append(QueryOutcome(check.text, len(answer.results), satisfied, tuple(failures)))
     return MoodReport(tuple(outcomes))
-
-
-def replace_section(document: str, section: str, marker: str = "moods") -> str:
-    """Put `section` between `<!-- marker:start -->` and `<!-- marker:end -->`, appending when absent."""
-    start, end = f"<!-- {marker}:start -->", f"<!-- {marker}:end -->"
-    block = f"{start}\n{section.rstrip()}\n{end}"
-    if start in document and end in document:
-        head, rest = document.split(start, 1)
-        _, tail = rest.split(end, 1)
-        return head + block + tail
-    return document.rstrip() + ("\n\n" if document.strip() else "") + block + "\n"

@@ -1,0 +1,131 @@
+"""Engine benchmarks on the full catalog: load time, request latency, name lookup, peak RSS of `segue ask`."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+
+import numpy as np
+
+from segue.app import ensure_catalog, open_core
+from segue.catalog.store import Catalog
+from segue.config import load_settings
+
+TEMPLATES = (
+    "something like {artist}",
+    "{artist} but chill",
+    "songs like {artist} from the 2010s",
+    "{mood} {genre}",
+    "80s {genre}",
+    "{mood} songs",
+    "deep cuts like {artist}",
+    "popular {genre} no rap",
+    "5 {mood} songs like {artist}",
+    "{genre} from the 90s",
+)
+MOODS = ("chill", "sad", "happy", "workout", "party", "focus", "sleep", "acoustic", "instrumental", "energetic")
+GENRES = ("rock", "pop", "hip hop", "edm", "latin", "r&b", "jazz", "ambient", "techno", "synth-pop", "indie")
+
+
+def percentiles(samples: list[float]) -> tuple[float, float, float]:
+    """p50, p99 and max in milliseconds."""
+    arr = np.asarray(samples) * 1000
+    return float(np.percentile(arr, 50)), float(np.percentile(arr, 99)), float(arr.max())
+
+
+def timed(fn: Callable[[], object], repeat: int) -> list[float]:
+    out = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - start)
+    return out
+
+
+def typo(name: str, rng: random.Random) -> str:
+    """Drop, swap or duplicate one letter, the way people mistype names."""
+    if len(name) < 4:
+        return name.lower()
+    i = rng.randrange(1, len(name) - 1)
+    op = rng.choice(("drop", "swap", "dup", "lower"))
+    if op == "drop":
+        return name[:i] + name[i + 1 :]
+    if op == "swap":
+        return name[: i - 1] + name[i] + name[i - 1] + name[i + 1 :]
+    if op == "dup":
+        return name[:i] + name[i] + name[i:]
+    return name.lower()
+
+
+def run() -> str:
+    settings = load_settings()
+    ensure_catalog(settings)
+    loads = timed(lambda: Catalog.open(settings.catalog_dir), 5)
+    core = open_core(settings)
+    catalog, service = core.catalog, core.service
+    rng = random.Random(42)
+    popular = np.argsort(-np.asarray(catalog.artist_popularity))[:2000]
+    artists = [catalog.artist(int(a)).name for a in popular if catalog.tracks_of(int(a)).size]
+    texts = [
+        rng.choice(TEMPLATES).format(artist=rng.choice(artists), mood=rng.choice(MOODS), genre=rng.choice(GENRES))
+        for _ in range(1000)
+    ]
+    queries = [service.parser.parse(t) for t in texts]
+    recommender = service.recommender
+    for q in queries[:50]:  # warm caches (numpy, sqlite page cache)
+        recommender.recommend(q, count=10)
+    engine = [timed(lambda q=q: recommender.recommend(q, count=10), 1)[0] for q in queries]  # type: ignore[misc]
+    parse = [timed(lambda t=t: service.parser.parse(t), 1)[0] for t in texts]  # type: ignore[misc]
+    loop = asyncio.new_event_loop()
+    full = [timed(lambda t=t: loop.run_until_complete(service.ask(t, count=10)), 1)[0] for t in texts]  # type: ignore[misc]
+    loop.close()
+    names = [typo(rng.choice(artists), rng) for _ in range(1000)]
+    lookup = [timed(lambda n=n: catalog.search_artists(n, limit=5), 1)[0] for n in names]  # type: ignore[misc]
+    prefixes = [rng.choice(artists)[: rng.randint(2, 6)] for _ in range(1000)]
+    auto = [timed(lambda p=p: catalog.search_artists(p, limit=25), 1)[0] for p in prefixes]  # type: ignore[misc]
+    hits = sum(1 for n in names if catalog.search_artists(n, limit=1))
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    started = time.perf_counter()
+    proc = subprocess.run(
+        [sys.executable, "-m", "segue", "ask", "something like Daft Punk but chill", "--json"],
+        capture_output=True,
+        check=False,
+    )
+    ask_seconds = time.perf_counter() - started
+    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    mean_results = statistics.mean(len(recommender.recommend(q, count=10)) for q in queries[:200])
+    rows = [
+        ("`Catalog.open` (warm page cache), 5 runs", *percentiles(loads)),
+        ("engine only (`TrackRecommender.recommend`, 10 results)", *percentiles(engine)),
+        ("parsing only (`QueryParser.parse`)", *percentiles(parse)),
+        ("full `RecommendationService.ask` (parse + engine + tracks + links)", *percentiles(full)),
+        ("name lookup, typo'd artist (`search_artists`, 5)", *percentiles(lookup)),
+        ("autocomplete prefix (`search_artists`, 25)", *percentiles(auto)),
+    ]
+    lines = [
+        "## Engine (full catalog)",
+        "",
+        f"Catalog: {catalog.n_tracks:,} tracks, {catalog.n_artists:,} artists, {len(catalog.tag_names):,} tags. "
+        f"1,000 varied requests from templates (artist seeds, moods, genres, eras, novelty, exclusions); "
+        f"lookups on 1,000 typo'd artist names ({hits} returned a match). "
+        "Targets: engine p99 <= 2 ms, with parsing <= 5 ms, lookup p99 <= 5 ms.",
+        "",
+        "| measure | p50 ms | p99 ms | max ms |",
+        "|---|---|---|---|",
+        *[f"| {name} | {p50:.3f} | {p99:.3f} | {mx:.3f} |" for name, p50, p99, mx in rows],
+        "",
+        f'`segue ask "something like Daft Punk but chill" --json` as a fresh process: exit {proc.returncode}, '
+        f"{ask_seconds:.2f} s wall, peak RSS {max(peak_kb, before) / 1024:.0f} MiB.",
+        f"Mean results per request: {mean_results:.1f}.",
+    ]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(run())
