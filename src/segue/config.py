@@ -55,6 +55,18 @@ class Settings(BaseSettings):
     discord_gateway_url: str | None = Field(None, description="Gateway URL; default asks GET /gateway/bot.")
     shard_count: int | None = Field(None, ge=1, description="Total shards (default: Discord's recommendation).")
     shard_ids: list[int] | None = Field(None, description="Shards this process runs, e.g. [0,1].")
+    # --- Bot (the Discord bot issue) ---
+    free_text: bool = Field(
+        True, description="Answer mentions, DMs and opted-in channels as requests (needs the message-content intent)."
+    )
+    bot_defer_after: float = Field(
+        1.5, gt=0, le=2.5, description="Seconds of work after which an interaction is deferred (Discord allows 3)."
+    )
+    sync_commands: bool = Field(True, description="Publish the slash-command list to Discord at start-up.")
+    operator_ids: list[int] | None = Field(
+        None, description="Discord user ids allowed bot-wide admin commands (sync, reload, cache-clear), e.g. [123]."
+    )
+    # --- end bot ---
     playground_host: str = Field("127.0.0.1", description="Playground web page host.")
     playground_port: int = Field(8080, ge=0, le=65535, description="Playground web page port.")
 

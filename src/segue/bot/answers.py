@@ -1,0 +1,330 @@
+"""What each command and button asks of the service, as plain async functions over plain data (no discord).
+
+Cogs and buttons translate Discord in and out; this module decides which service call answers a request, applies
+the listener's taste (disliked and known tracks and blocked artists are never shown again), remembers what was
+shown so buttons can page and refine later, and builds group blends. Tested without Discord.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from segue.domain import Answer, ArtistAnswer, EntityRef, Feedback, NameMatch, Novelty, Query, Recommendation, Track
+from segue.engine.recommend import Personal
+from segue.engine.service import FUZZY_ACCEPT, MAX_COUNT, RecommendationService
+from segue.errors import UnknownSeedError, UserInputError
+from segue.state import SavedAnswer, StateStore, UserProfile, answer_key
+from segue.text import strip_control
+
+from .custom_ids import FeedbackKind, valid_track_id
+
+BLEND_MIN = 2
+BLEND_MAX = 5
+HISTORY_IN_DISCOVER = 200
+"""Recently shown tracks /discover skips, so asking twice gives new music."""
+
+EXPIRED = "That answer is too old for its buttons now. Ask me again and I'll pick up from there."
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """An answer plus what the message needs: its title, the saved key its buttons carry, and its page."""
+
+    answer: Answer
+    title: str
+    owner: str
+    key: str | None = None
+    page: int = 0
+    for_whom: tuple[str, ...] | None = None
+    offset: int = 0
+    """Tracks shown on earlier pages (numbering continues from here)."""
+
+    @property
+    def has_results(self) -> bool:
+        return bool(self.answer.results)
+
+
+@dataclass(frozen=True, slots=True)
+class FeedbackDone:
+    """What a feedback button changed, for the confirmation line."""
+
+    kind: FeedbackKind
+    track: Track
+    artist_name: str
+    profile: UserProfile
+
+
+def understood(query: Query) -> bool:
+    """Whether the parse found anything to recommend from (seeds, genres, moods, sound, era)."""
+    return not query.is_empty or bool(query.moods)
+
+
+class Answers:
+    """The bot's use of the service and the state store."""
+
+    def __init__(self, service: RecommendationService, state: StateStore) -> None:
+        self.service = service
+        self.state = state
+
+    # -- taste ---------------------------------------------------------------------------------------------------
+
+    def _track_indices(self, ids: Sequence[str]) -> tuple[int, ...]:
+        catalog = self.service.catalog
+        return tuple(i for i in (catalog.track_index(t) for t in ids) if i is not None)
+
+    def _artist_indices(self, ids: Sequence[str]) -> tuple[int, ...]:
+        catalog = self.service.catalog
+        return tuple(i for i in (catalog.artist_index(a) for a in ids) if i is not None)
+
+    def exclusion(self, profile: UserProfile) -> Personal:
+        """Only what must never come back (dislikes, 'know it', blocked artists): likes do not steer /recommend."""
+        return Personal(
+            disliked_tracks=self._track_indices(profile.disliked_tracks),
+            known_tracks=self._track_indices(profile.known_tracks),
+            blocked_artists=self._artist_indices(profile.blocked_artists),
+        )
+
+    # -- requests ------------------------------------------------------------------------------------------------
+
+    def parse(self, text: str) -> Query:
+        """Free text to a Query (raises UserInputError for empty or overlong text)."""
+        clean = strip_control(text).strip()
+        if not clean:
+            raise UserInputError("empty request", user_message="Tell me what you'd like to hear.")
+        limit = self.service.max_query_chars
+        if len(clean) > limit:
+            raise UserInputError(
+                "request too long",
+                user_message=f"That request is too long; please keep it under {limit} characters.",
+            )
+        return self.service.parser.parse(clean)
+
+    def resolve_genre(self, name: str) -> str:
+        clean = strip_control(name).strip()
+        if not clean:
+            raise UserInputError("empty genre", user_message="Please give me a genre name.")
+        matches: list[NameMatch] = self.service.catalog.search_tags(clean[:100], limit=5)
+        if matches and matches[0].score >= FUZZY_ACCEPT:
+            return matches[0].name
+        raise UnknownSeedError("genre", clean[:100], [m.name for m in matches[:3]])
+
+    def build_query(
+        self,
+        *,
+        text: str | None = None,
+        artist: str | None = None,
+        track: str | None = None,
+        genre: str | None = None,
+        mood: str | None = None,
+        novelty: Novelty | None = None,
+    ) -> Query:
+        """Merge slash-command options into one Query; names are resolved strictly (unknown -> suggestions)."""
+        if not any(x and x.strip() for x in (text, artist, track, genre, mood)) and novelty is None:
+            raise UserInputError(
+                "no options", user_message="Tell me at least one of: query, artist, track, genre or mood."
+            )
+        query = self.parse(text) if text and text.strip() else Query()
+        if artist and artist.strip():
+            query = replace(query, seed_artists=(*query.seed_artists, self.service.resolve_artist(artist)))
+        if track and track.strip():
+            query = replace(query, seed_tracks=(*query.seed_tracks, self.service.resolve_track(track)))
+        if genre and genre.strip():
+            query = replace(query, genres=tuple(dict.fromkeys((*query.genres, self.resolve_genre(genre)))))
+        if mood and mood.strip():
+            felt = self.parse(mood)
+            if not felt.moods and not felt.features:
+                raise UserInputError(
+                    "unknown mood", user_message="I don't know that mood. Try words like chill, happy, dark or upbeat."
+                )
+            query = replace(query, moods=(*query.moods, *felt.moods), features=(*query.features, *felt.features))
+        if novelty is not None:
+            query = replace(query, novelty=novelty)
+        label = " · ".join(x.strip() for x in (text, artist, track, genre, mood) if x and x.strip())
+        return replace(query, text=label or query.text)
+
+    async def answer(
+        self, user_id: str, query: Query, *, count: int | None = None, title: str = "Recommendations"
+    ) -> Reply:
+        """A query answered for one listener (their exclusions applied), saved for its buttons."""
+        profile = await self.state.profile(user_id)
+        answer = await self.service.recommend(
+            query, count=count, personal=self.exclusion(profile), exclude_track_ids=profile.liked_tracks
+        )
+        return await self._remember(user_id, answer, title=title, count=count)
+
+    async def _remember(self, user_id: str, answer: Answer, *, title: str, count: int | None, page: int = 0) -> Reply:
+        shown = tuple(r.track.id for r in answer.results)
+        if not shown:
+            return Reply(answer, title, user_id)
+        key = answer_key(user_id, answer.query, ",".join(shown))
+        per_page = count or answer.query.count or len(shown)
+        await self.state.save_answer(SavedAnswer(key, user_id, answer.query, shown, per_page, page))
+        await self.state.record_answer(user_id, shown)
+        return Reply(answer, title, user_id, key, page)
+
+    async def similar_track(self, user_id: str, track: str, *, count: int | None = None) -> Reply:
+        ref = self.service.resolve_track(track)
+        return await self.answer(user_id, Query(text=ref.name, seed_tracks=(ref,)), count=count, title="Similar tracks")
+
+    async def similar_artists(self, user_id: str, artist: str, *, count: int | None = None) -> ArtistAnswer:
+        answer = await self.service.similar_artists(artist, count=count)
+        blocked = set((await self.state.profile(user_id)).blocked_artists)
+        if not blocked:
+            return answer
+        return replace(answer, results=tuple(r for r in answer.results if r.artist.id not in blocked))
+
+    async def discover(self, user_id: str, *, count: int | None = None, novelty: Novelty | None = None) -> Reply:
+        profile = await self.state.profile(user_id)
+        answer = await self.service.discover(
+            liked_track_ids=profile.liked_tracks,
+            disliked_track_ids=profile.disliked_tracks,
+            known_track_ids=(*profile.known_tracks, *profile.history[-HISTORY_IN_DISCOVER:]),
+            blocked_artist_ids=profile.blocked_artists,
+            count=count,
+            novelty=novelty or Novelty.BALANCED,
+        )
+        return await self._remember(user_id, answer, title="Discover: picked for you", count=count)
+
+    async def blend(self, owner: str, members: Sequence[tuple[str, str]], *, count: int | None = None) -> Reply:
+        """One list for a group: each member's discoveries interleaved, everyone's dislikes and blocks respected."""
+        unique = list(dict(members).items())
+        if not BLEND_MIN <= len(unique) <= BLEND_MAX:
+            raise UserInputError(
+                "blend size", user_message=f"A blend needs {BLEND_MIN} to {BLEND_MAX} different members."
+            )
+        profiles = [await self.state.profile(uid) for uid, _ in unique]
+        disliked = tuple(dict.fromkeys(t for p in profiles for t in p.disliked_tracks))
+        blocked = tuple(dict.fromkeys(a for p in profiles for a in p.blocked_artists))
+        n = max(1, min(MAX_COUNT, count or self.service.default_count))
+        lists: list[tuple[str, tuple[Recommendation, ...]]] = []
+        without: list[str] = []
+        for (_, name), profile in zip(unique, profiles, strict=True):
+            if not profile.liked_tracks:
+                without.append(name)
+                continue
+            found = await self.service.discover(
+                liked_track_ids=profile.liked_tracks,
+                disliked_track_ids=disliked,
+                known_track_ids=profile.known_tracks,
+                blocked_artist_ids=blocked,
+                count=n,
+            )
+            lists.append((name, found.results))
+        picks, for_whom = interleave(lists, n)
+        notes: list[str] = []
+        if without:
+            notes.append(f"No likes yet from {', '.join(without)}, so the blend leans on the others. 👍 a few tracks!")
+        if not lists:
+            notes = ["None of you has liked a track yet. Use 👍 under any answer, then blend again."]
+        query = Query(text="blend: " + ", ".join(name for _, name in unique))
+        answer = Answer(query=query, results=tuple(picks), notes=tuple(notes))
+        reply = await self._remember(owner, answer, title="Blend for " + ", ".join(n for _, n in unique), count=n)
+        return replace(reply, for_whom=tuple(for_whom))
+
+    # -- buttons -------------------------------------------------------------------------------------------------
+
+    def track(self, track_id: str) -> Track | None:
+        if not valid_track_id(track_id):
+            return None
+        index = self.service.catalog.track_index(track_id)
+        return None if index is None else self.service.catalog.track(index)
+
+    async def feedback(self, user_id: str, kind: FeedbackKind, track_id: str) -> FeedbackDone:
+        track = self.track(track_id)
+        if track is None:
+            raise UserInputError("unknown track", user_message="I can't find that track any more.")
+        artist_id = track.artist_ids[0] if track.artist_ids else None
+        if kind == "block":
+            if artist_id is None:
+                raise UserInputError("no artist", user_message="I don't know who made that track, sorry.")
+            signal = Feedback(user_id=user_id, kind="block_artist", artist_id=artist_id, track_id=track_id)
+        else:
+            signal = Feedback(user_id=user_id, kind=kind, track_id=track_id, artist_id=artist_id)
+        profile = await self.state.apply_feedback(signal)
+        artist = track.artists[0] if track.artists else "that artist"
+        return FeedbackDone(kind, track, artist, profile)
+
+    async def more_like(self, user_id: str, track_id: str, *, count: int | None = None) -> Reply:
+        track = self.track(track_id)
+        index = self.service.catalog.track_index(track_id) if track else None
+        if track is None or index is None:
+            raise UserInputError("unknown track", user_message="I can't find that track any more.")
+        ref = EntityRef(index, track.id, track.display)
+        return await self.answer(
+            user_id, Query(text=f"more like {track.display}", seed_tracks=(ref,)), count=count, title="More like this"
+        )
+
+    async def saved(self, key: str) -> SavedAnswer:
+        found = await self.state.load_answer(key)
+        if found is None:
+            raise UserInputError("saved answer missing", user_message=EXPIRED)
+        return replace(found, query=self._refresh(found.query))
+
+    def _refresh(self, query: Query) -> Query:
+        """Re-point seeds at the current catalog's indices (a rebuild may have moved them)."""
+        catalog = self.service.catalog
+
+        def tracks(refs: tuple[EntityRef, ...]) -> tuple[EntityRef, ...]:
+            found = ((catalog.track_index(r.id), r) for r in refs)
+            return tuple(EntityRef(i, r.id, r.name) for i, r in found if i is not None)
+
+        def artists(refs: tuple[EntityRef, ...]) -> tuple[EntityRef, ...]:
+            found = ((catalog.artist_index(r.id), r) for r in refs)
+            return tuple(EntityRef(i, r.id, r.name) for i, r in found if i is not None)
+
+        return replace(
+            query,
+            seed_tracks=tracks(query.seed_tracks),
+            seed_artists=artists(query.seed_artists),
+            exclude_artists=artists(query.exclude_artists),
+        )
+
+    async def next_page(self, user_id: str, key: str, page: int) -> Reply:
+        """The next `count` tracks for a saved answer, skipping everything shown on earlier pages."""
+        saved = await self.saved(key)
+        profile = await self.state.profile(user_id)
+        answer = await self.service.recommend(
+            saved.query,
+            count=saved.count,
+            personal=self.exclusion(profile),
+            exclude_track_ids=(*saved.shown, *profile.liked_tracks),
+        )
+        if not answer.results:
+            return Reply(replace(answer, notes=("That's everything I have for this one.",)), "No more", user_id)
+        shown = tuple(r.track.id for r in answer.results)
+        await self.state.save_answer(replace(saved, shown=(*saved.shown, *shown), page=max(page, saved.page)))
+        await self.state.record_answer(user_id, shown)
+        return Reply(answer, f"Recommendations · page {page + 1}", saved.user_id, key, page, offset=len(saved.shown))
+
+    async def deeper(self, user_id: str, key: str) -> Reply:
+        """The same request, with the novelty dial turned to deep cuts."""
+        saved = await self.saved(key)
+        if saved.query.novelty is Novelty.DEEP:
+            raise UserInputError("already deep", user_message="These are already deep cuts. Try ➡️ for more.")
+        return await self.answer(
+            user_id, replace(saved.query, novelty=Novelty.DEEP), count=saved.count, title="Less mainstream"
+        )
+
+
+def interleave(
+    lists: Sequence[tuple[str, Sequence[Recommendation]]], count: int
+) -> tuple[list[Recommendation], list[str]]:
+    """Round-robin over each member's list, skipping repeats; a track several members got names all of them."""
+    owners: dict[str, list[str]] = {}
+    for name, recs in lists:
+        for rec in recs:
+            owners.setdefault(rec.track.id, [])
+            if name not in owners[rec.track.id]:
+                owners[rec.track.id].append(name)
+    picks: list[Recommendation] = []
+    seen: set[str] = set()
+    depth = max((len(recs) for _, recs in lists), default=0)
+    for level in range(depth):
+        for _, recs in lists:
+            if len(picks) >= count:
+                break
+            if level < len(recs) and recs[level].track.id not in seen:
+                seen.add(recs[level].track.id)
+                picks.append(recs[level])
+    return picks, [" & ".join(owners[r.track.id]) for r in picks]

@@ -1,0 +1,87 @@
+"""Background duties: rotate the presence line, sweep expired state, and log a metrics snapshot.
+
+Plain asyncio tasks with injected intervals (tests pass tiny ones or call `tick_*` directly); a failing duty
+logs and tries again next round instead of dying silently, and `stop()` cancels all of them on shutdown.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+from collections.abc import Awaitable, Callable, Sequence
+
+from segue.bot.deps import Maintenance
+from segue.bot.stats import BotStats
+
+log = logging.getLogger(__name__)
+
+PRESENCES: tuple[str, ...] = (
+    "/recommend · music like you mean it",
+    "mention me: 'something like Nujabes but rainy'",
+    "/discover · picks from your 👍",
+    "/blend · one playlist for your friends",
+)
+
+
+class Background:
+    """Owns the periodic tasks of one bot."""
+
+    def __init__(
+        self,
+        *,
+        stats: BotStats,
+        maintenance: Sequence[Maintenance],
+        set_presence: Callable[[str], Awaitable[None]],
+        presence_every: float,
+        cleanup_every: float,
+        metrics_every: float,
+    ) -> None:
+        self.stats = stats
+        self.maintenance = tuple(maintenance)
+        self.set_presence = set_presence
+        self.every = {"presence": presence_every, "cleanup": cleanup_every, "metrics": metrics_every}
+        self._tasks: list[asyncio.Task[None]] = []
+        self._presence_index = 0
+
+    def start(self) -> None:
+        if self._tasks:
+            return
+        duties = {"presence": self.tick_presence, "cleanup": self.tick_cleanup, "metrics": self.tick_metrics}
+        for name, duty in duties.items():
+            self._tasks.append(asyncio.create_task(self._loop(name, duty), name=f"segue-{name}"))
+
+    async def stop(self) -> None:
+        tasks, self._tasks = self._tasks, []
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    async def _loop(self, name: str, duty: Callable[[], Awaitable[object]]) -> None:
+        while True:
+            try:
+                await duty()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("background duty %s failed; retrying next round", name)
+            await asyncio.sleep(self.every[name])
+
+    async def tick_presence(self) -> None:
+        text = PRESENCES[self._presence_index % len(PRESENCES)]
+        self._presence_index += 1
+        await self.set_presence(text)
+
+    async def tick_cleanup(self) -> int:
+        removed = 0
+        for item in self.maintenance:
+            removed += await item.cleanup()
+        if removed:
+            log.info("cleanup removed %d expired entries", removed)
+        return removed
+
+    async def tick_metrics(self) -> None:
+        log.info("metrics %s", json.dumps(self.stats.snapshot(), sort_keys=True))

@@ -1,0 +1,142 @@
+"""What happens when someone clicks: feedback, the track panel, more like, less mainstream, next page.
+
+Policy: feedback and the track panel answer privately at once (well inside 3 s). The person who asked may page
+and refine their public answer in place; anyone else gets the refinement privately, so clicks never spam a
+channel. Answers that produce new music are rate limited like commands. Every failure goes to `Failures`, so a
+click never ends in "This interaction failed".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import discord
+
+from segue.bot import render, respond
+from segue.bot.answers import Answers, FeedbackDone, Reply
+from segue.bot.custom_ids import FeedbackKind
+from segue.bot.deps import BotDeps
+from segue.bot.failures import Failures, RateLimited, ShuttingDown
+from segue.bot.gate import RequestGate
+from segue.bot.views import present, track_panel
+from segue.errors import UserInputError
+
+
+def confirmation(done: FeedbackDone) -> str:
+    """One line saying what changed and what it will do to the next answers."""
+    title = render.safe(done.track.title, 120)
+    artist = render.safe(done.artist_name, 80)
+    if done.kind == "like":
+        return f"👍 Liked **{title}**. Your /discover picks and blends will lean this way."
+    if done.kind == "dislike":
+        return f"👎 Got it: I won't show **{title}** again."
+    if done.kind == "known":
+        return f"🙋 Noted that you know **{title}**; I'll skip it and look further."
+    return f"🚫 I won't recommend **{artist}** to you again."
+
+
+class ButtonActions:
+    """Handlers for every persistent component; one instance per bot, built with its collaborators."""
+
+    def __init__(self, deps: BotDeps, answers: Answers, gate: RequestGate, failures: Failures) -> None:
+        self.deps = deps
+        self.answers = answers
+        self.gate = gate
+        self.failures = failures
+
+    async def _run(self, interaction: discord.Interaction[Any], name: str, work: Callable[[], Awaitable[None]]) -> None:
+        stats = self.deps.stats
+        stats.components[name] += 1
+        try:
+            if stats.inflight.draining:
+                raise ShuttingDown("draining")
+            async with stats.inflight.track():
+                await work()
+        except Exception as exc:  # every error gets words; nothing escapes to discord.py's logger
+            await self.failures.interaction(interaction, exc)
+
+    async def _admit(self, interaction: discord.Interaction[Any]) -> None:
+        admission = await self.gate.admit(interaction.user.id, interaction.guild_id)
+        if not admission.allowed:
+            raise RateLimited(admission)
+
+    async def _budget(self, interaction: discord.Interaction[Any], work: Awaitable[Reply], *, update: bool) -> Reply:
+        return await respond.within_budget(
+            interaction,
+            work,
+            budget=self.deps.options.defer_after,
+            stats=self.deps.stats,
+            ephemeral=not update,
+            update=update,
+        )
+
+    async def _show(self, interaction: discord.Interaction[Any], reply: Reply, *, in_place: bool) -> None:
+        embeds, view = present(reply)
+        if in_place:
+            await respond.edit(interaction, embeds=embeds, view=view)
+        else:
+            await respond.send(interaction, embeds=embeds, view=view, ephemeral=True)
+
+    # -- handlers ------------------------------------------------------------------------------------------------
+
+    async def feedback(self, interaction: discord.Interaction[Any], kind: FeedbackKind, track_id: str) -> None:
+        async def work() -> None:
+            done = await self.answers.feedback(str(interaction.user.id), kind, track_id)
+            await respond.send(interaction, content=render.content(confirmation(done)), ephemeral=True)
+
+        await self._run(interaction, f"feedback:{kind}", work)
+
+    async def pick(self, interaction: discord.Interaction[Any], key: str, track_id: str) -> None:
+        async def work() -> None:
+            track = self.answers.track(track_id)
+            if track is None:
+                raise UserInputError("unknown track", user_message="I can't find that track any more.")
+            year = f" ({track.year})" if track.year else ""
+            text = f"**{render.safe(track.title, 200)}** — {render.safe(', '.join(track.artists), 200)}{year}"
+            embed = render.notice_embed("What do you think?", text)
+            await respond.send(interaction, embeds=[embed], view=track_panel(track), ephemeral=True)
+
+        await self._run(interaction, "pick", work)
+
+    async def more_like(self, interaction: discord.Interaction[Any], track_id: str) -> None:
+        async def work() -> None:
+            await self._admit(interaction)
+            reply = await self._budget(
+                interaction, self.answers.more_like(str(interaction.user.id), track_id), update=False
+            )
+            await self._show(interaction, reply, in_place=False)
+
+        await self._run(interaction, "more", work)
+
+    def _owns(self, interaction: discord.Interaction[Any], owner: str) -> bool:
+        """Whether a click may change the message itself: a private one (only its viewer can click) or one's own."""
+        message = interaction.message
+        if message is None:
+            return False
+        return message.flags.ephemeral or owner == str(interaction.user.id)
+
+    async def deeper(self, interaction: discord.Interaction[Any], key: str) -> None:
+        async def work() -> None:
+            await self._admit(interaction)
+            saved = await self.answers.saved(key)
+            in_place = self._owns(interaction, saved.user_id)
+            reply = await self._budget(interaction, self.answers.deeper(str(interaction.user.id), key), update=in_place)
+            await self._show(interaction, reply, in_place=in_place)
+
+        await self._run(interaction, "deeper", work)
+
+    async def next_page(self, interaction: discord.Interaction[Any], key: str, page: int) -> None:
+        async def work() -> None:
+            await self._admit(interaction)
+            saved = await self.answers.saved(key)
+            in_place = self._owns(interaction, saved.user_id)
+            reply = await self._budget(
+                interaction, self.answers.next_page(str(interaction.user.id), key, page), update=in_place
+            )
+            if not reply.has_results:
+                await respond.send(interaction, content="That's everything I have for this one.", ephemeral=True)
+                return
+            await self._show(interaction, reply, in_place=in_place)
+
+        await self._run(interaction, "page", work)

@@ -1,0 +1,195 @@
+"""`SegueBot`: the auto-sharded discord.py client, wired from injected collaborators.
+
+Minimal intents (guilds; messages and message content only when free-text listening is on), no pings anywhere
+(`allowed_mentions` none on the client and on every send), persistent buttons registered at start-up, and a
+graceful `shutdown()` that stops new work, lets in-flight interactions finish, then flushes state and closes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Sequence
+from typing import Any, cast
+
+import discord
+import yarl
+from discord.ext import commands
+from discord.gateway import DiscordWebSocket
+
+from segue.bot import respond
+from segue.bot.answers import Answers
+from segue.bot.background import Background
+from segue.bot.buttons import ButtonActions
+from segue.bot.custom_ids import parse as parse_custom_id
+from segue.bot.deps import BotDeps
+from segue.bot.failures import Failures
+from segue.bot.freetext import HintMemory
+from segue.bot.gate import RequestGate
+from segue.bot.tree import SegueTree
+from segue.bot.views import DYNAMIC_ITEMS
+
+log = logging.getLogger(__name__)
+
+EXTENSIONS: tuple[str, ...] = (
+    "segue.bot.cogs.music",
+    "segue.bot.cogs.info",
+    "segue.bot.cogs.admin",
+    "segue.bot.cogs.listen",
+)
+DISCORD_API_BASE = "https://discord.com/api/v10"
+
+
+def intents_for(free_text: bool) -> discord.Intents:
+    """Guilds always (channels and permissions for interactions); messages and their content only for free text."""
+    intents = discord.Intents.none()
+    intents.guilds = True
+    if free_text:
+        intents.guild_messages = True
+        intents.dm_messages = True
+        intents.message_content = True
+    return intents
+
+
+def use_endpoints(api_base: str, gateway_url: str | None) -> None:
+    """Point discord.py at a REST base and (optionally) a gateway URL, e.g. the playground's stand-in.
+
+    discord.py keeps both as class attributes (`Route.BASE`, `DiscordWebSocket.DEFAULT_GATEWAY`), so they are
+    per process: one Discord (real or stand-in) per process. Interaction callbacks and follow-ups go through the
+    same `Route`, so this one setting covers them too.
+    """
+    discord.http.Route.BASE = api_base.rstrip("/")
+    if gateway_url:
+        DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway_url)
+
+
+class SegueBot(commands.AutoShardedBot):
+    """The Discord face of Segue. Receives its service, state and limiter; builds none of them."""
+
+    def __init__(
+        self,
+        deps: BotDeps,
+        *,
+        api_base: str = DISCORD_API_BASE,
+        gateway_url: str | None = None,
+        shard_ids: Sequence[int] | None = None,
+        shard_count: int | None = None,
+        extensions: Sequence[str] = EXTENSIONS,
+        sync_commands: bool = True,
+        operator_ids: Sequence[int] = (),
+    ) -> None:
+        use_endpoints(api_base, gateway_url)
+        sharding: dict[str, Any] = {"shard_count": shard_count}
+        if shard_ids is not None:
+            sharding["shard_ids"] = list(shard_ids)
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            help_command=None,
+            intents=intents_for(deps.options.free_text),
+            allowed_mentions=discord.AllowedMentions.none(),
+            tree_cls=SegueTree,
+            **sharding,
+            chunk_guilds_at_startup=False,
+            member_cache_flags=discord.MemberCacheFlags.none(),
+            max_messages=None,
+        )
+        self.deps = deps
+        self.gateway_url = gateway_url
+        self.extension_names = tuple(extensions)
+        self.sync_commands = sync_commands
+        self.operator_ids = frozenset(operator_ids)
+        self.answers = Answers(deps.service, deps.state)
+        self.gate = RequestGate(deps.limiter)
+        self.failures = Failures(deps.stats)
+        self.buttons = ButtonActions(deps, self.answers, self.gate, self.failures)
+        self.hints = HintMemory(deps.options.hint_cooldown)
+        self.segue_tree.bind(self.failures, deps.stats)
+        self.background = Background(
+            stats=deps.stats,
+            maintenance=(deps.state, *deps.maintenance),
+            set_presence=self._set_presence,
+            presence_every=deps.options.presence_every,
+            cleanup_every=deps.options.cleanup_every,
+            metrics_every=deps.options.metrics_every,
+        )
+        self._shutdown: asyncio.Task[None] | None = None
+        if gateway_url:
+            self._pin_gateway(gateway_url)
+
+    @property
+    def segue_tree(self) -> SegueTree:
+        tree = self.tree
+        assert isinstance(tree, SegueTree)
+        return tree
+
+    def _pin_gateway(self, url: str) -> None:
+        """Use the configured gateway even when GET /gateway/bot names another (a REST proxy, the stand-in)."""
+        original = self.http.get_bot_gateway
+
+        async def get_bot_gateway() -> tuple[int, str, Any]:
+            shards, _, limits = await original()
+            return shards, url, limits
+
+        setattr(self.http, "get_bot_gateway", get_bot_gateway)  # noqa: B010 - instance override of a method
+
+    async def setup_hook(self) -> None:
+        self.add_dynamic_items(*DYNAMIC_ITEMS)
+        for name in self.extension_names:
+            await self.load_extension(name)
+        if self.sync_commands:
+            synced = await self.tree.sync()
+            log.info("synced %d application commands", len(synced))
+        self.background.start()
+
+    async def _set_presence(self, text: str) -> None:
+        if self.is_ready():
+            await self.change_presence(activity=discord.Activity(type=discord.ActivityType.listening, name=text))
+
+    async def on_ready(self) -> None:
+        log.info("ready as %s in %d guilds (shards %s)", self.user, len(self.guilds), self.shard_ids or "all")
+
+    async def on_message(self, message: discord.Message, /) -> None:
+        """No prefix commands: free text is handled by the listen cog's listener."""
+
+    async def on_interaction(self, interaction: discord.Interaction[Any], /) -> None:
+        """Answer clicks on components no handler knows (ids from another bot version) instead of failing."""
+        if interaction.type is not discord.InteractionType.component:
+            return
+        data = cast(dict[str, Any], interaction.data or {})
+        custom_id = str(data.get("custom_id", ""))
+        if parse_custom_id(custom_id) is not None:
+            return
+        self.deps.stats.components["unknown"] += 1
+        await respond.send(
+            interaction,
+            content="That control is from an older version of me. Ask again for fresh buttons.",
+            ephemeral=True,
+        )
+
+    def is_operator(self, user_id: int) -> bool:
+        """Whether a user may run bot-wide admin commands (anyone with Manage Server when no operators are set)."""
+        return not self.operator_ids or user_id in self.operator_ids
+
+    def request_shutdown(self) -> asyncio.Task[None]:
+        """Start the graceful shutdown once (signal handlers call this); later calls return the same task."""
+        if self._shutdown is None:
+            self._shutdown = asyncio.create_task(self._do_shutdown(), name="segue-shutdown")
+        return self._shutdown
+
+    async def shutdown(self) -> None:
+        """Stop taking work, let in-flight interactions finish (up to the grace period), flush state, close."""
+        await asyncio.shield(self.request_shutdown())
+
+    async def _do_shutdown(self) -> None:
+        stats = self.deps.stats
+        log.info("shutting down: %d interactions in flight", stats.inflight.count)
+        finished = await stats.inflight.drain(self.deps.options.shutdown_grace)
+        if not finished:
+            log.warning("shutdown grace passed with %d interactions still in flight", stats.inflight.count)
+        await self.background.stop()
+        try:
+            await self.deps.state.flush()
+        finally:
+            await self.close()
+            await self.deps.state.close()
+        log.info("shut down cleanly")

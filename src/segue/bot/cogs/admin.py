@@ -1,0 +1,134 @@
+"""/admin ...: guild-only, hidden behind Manage Server by default, and checked again when run.
+
+Default permissions only hide commands in Discord's UI (server admins can re-grant them), so `interaction_check`
+verifies Manage Server on every call. Commands that affect the whole bot (sync, reload, cache-clear, metrics,
+errors) are further limited to operators when SEGUE_OPERATOR_IDS is set.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from segue.bot import render, respond
+from segue.bot.failures import AdminOnly
+
+if TYPE_CHECKING:
+    from segue.bot.client import SegueBot
+
+BOT_WIDE = frozenset({"sync", "reload", "cache-clear", "metrics", "errors"})
+SHOWN_ERRORS = 10
+
+
+@app_commands.guild_only()
+@app_commands.default_permissions(manage_guild=True)
+class Admin(commands.GroupCog, group_name="admin", group_description="Segue administration (Manage Server)."):
+    """Status, metrics, errors, cache, command sync, reload and free-text channels."""
+
+    def __init__(self, bot: SegueBot) -> None:
+        self.bot = bot
+        super().__init__()
+
+    async def interaction_check(self, interaction: discord.Interaction[Any], /) -> bool:
+        if interaction.guild is None or not interaction.permissions.manage_guild:
+            raise AdminOnly("manage_guild required")
+        command = interaction.command
+        if command is not None and command.name in BOT_WIDE and not self.bot.is_operator(interaction.user.id):
+            raise AdminOnly("operator required")
+        return True
+
+    async def _say(self, interaction: discord.Interaction[Any], title: str, text: str) -> None:
+        await respond.send(interaction, embeds=[render.notice_embed(title, text)], ephemeral=True)
+
+    @app_commands.command(name="status", description="Shards, servers, latency, work in flight and uptime.")
+    async def status(self, interaction: discord.Interaction[Any]) -> None:
+        bot = self.bot
+        stats = bot.deps.stats
+        shards = ", ".join(f"#{sid}: {s.latency * 1000:.0f} ms" for sid, s in sorted(bot.shards.items())) or "none"
+        listening = await bot.deps.state.listening_channels()
+        rows = [
+            ("Shards", shards),
+            ("Servers", len(bot.guilds)),
+            ("In flight", stats.inflight.count),
+            ("Draining", stats.inflight.draining),
+            ("Uptime", f"{stats.uptime:.0f} s"),
+            ("Free text", "on" if bot.deps.options.free_text else "off"),
+            ("Listening channels", len(listening)),
+        ]
+        await self._say(interaction, "Status", render.table(rows))
+
+    @app_commands.command(name="metrics", description="Counters: commands, buttons, messages, errors, rate limits.")
+    async def metrics(self, interaction: discord.Interaction[Any]) -> None:
+        snapshot = json.dumps(self.bot.deps.stats.snapshot(), indent=1, sort_keys=True)
+        await self._say(interaction, "Metrics", f"```json\n{render.clip(snapshot, 3900)}\n```")
+
+    @app_commands.command(name="errors", description="The most recent errors (type, where, what the user saw).")
+    async def errors(self, interaction: discord.Interaction[Any]) -> None:
+        recent = list(self.bot.deps.stats.recent)[-SHOWN_ERRORS:]
+        if not recent:
+            await self._say(interaction, "Recent errors", "None. 🎉")
+            return
+        lines = [
+            f"<t:{int(e.at)}:R> **{render.safe(e.kind, 60)}** in `{render.safe(e.where, 60)}`"
+            f"{'' if e.expected else ' ⚠️'} — {render.safe(e.shown, 120)}"
+            for e in reversed(recent)
+        ]
+        counts = ", ".join(f"{k}: {v}" for k, v in self.bot.deps.stats.errors.most_common(8))
+        await self._say(interaction, "Recent errors", "\n".join(lines) + f"\n\n*Totals:* {render.safe(counts, 500)}")
+
+    @app_commands.command(name="cache-clear", description="Empty Segue's caches (answers are recomputed).")
+    async def cache_clear(self, interaction: discord.Interaction[Any]) -> None:
+        caches = self.bot.deps.caches
+        if not caches:
+            await self._say(interaction, "Caches", "No caches are configured in this process.")
+            return
+        lines = [f"{render.safe(c.name, 60)}: {await c.clear_all()} cleared" for c in caches]
+        await self._say(interaction, "Caches cleared", "\n".join(lines))
+
+    @app_commands.command(name="sync", description="Publish the slash-command list to Discord again.")
+    async def sync(self, interaction: discord.Interaction[Any]) -> None:
+        options = self.bot.deps.options
+        synced = await respond.within_budget(
+            interaction, self.bot.tree.sync(), budget=options.defer_after, stats=self.bot.deps.stats, ephemeral=True
+        )
+        await self._say(interaction, "Commands synced", f"{len(synced)} commands published.")
+
+    @app_commands.command(name="reload", description="Reload Segue's command modules without restarting.")
+    async def reload(self, interaction: discord.Interaction[Any]) -> None:
+        names = list(self.bot.extension_names)
+        await respond.send(interaction, content=f"Reloading {len(names)} modules…", ephemeral=True)
+        for name in names:
+            await self.bot.reload_extension(name)
+        await respond.send(
+            interaction, content="Reloaded: " + ", ".join(n.rsplit(".", 1)[-1] for n in names), ephemeral=True
+        )
+
+    @app_commands.command(name="listen", description="Turn free-text requests on or off in a channel.")
+    @app_commands.describe(
+        enabled="Read every message in the channel as a possible request",
+        channel="The channel (default: this one)",
+    )
+    async def listen(
+        self,
+        interaction: discord.Interaction[Any],
+        enabled: bool,
+        channel: discord.TextChannel | None = None,
+    ) -> None:
+        if not self.bot.deps.options.free_text:
+            await self._say(interaction, "Free text is off", "Free-text listening is turned off for this bot.")
+            return
+        target_id = channel.id if channel is not None else interaction.channel_id
+        if target_id is None:
+            await self._say(interaction, "Which channel?", "Pick a channel to change.")
+            return
+        await self.bot.deps.state.set_listening(str(target_id), enabled)
+        state = "listen to every message in" if enabled else "only answer mentions in"
+        await self._say(interaction, "Free text", f"I'll {state} <#{target_id}>.")
+
+
+async def setup(bot: SegueBot) -> None:
+    await bot.add_cog(Admin(bot))

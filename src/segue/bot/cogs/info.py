@@ -1,0 +1,120 @@
+"""/help, /ping, /info, /stats (your own usage and rate-limit headroom) and /health; all private and instant."""
+
+from __future__ import annotations
+
+import math
+import time
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from segue.bot import render, respond
+
+if TYPE_CHECKING:
+    from segue.bot.client import SegueBot
+
+HELP = """\
+**/recommend** — music from words, an artist, a track, a genre or a mood (with count and novelty)
+**/similar** — artists like an artist, or tracks like a track
+**/mood** — tracks for a mood or a moment
+**/discover** — new picks from your 👍 and what you've heard
+**/blend** — one list for 2-5 people
+**/stats** — your usage · **/ping** · **/info** · **/health**
+
+Or just talk to me: mention me (or DM me) with *something like Daft Punk but chill*.
+Under each answer, pick a track to 👍 👎 🙋 or 🚫 it; your next answers change accordingly."""
+
+
+def _duration(seconds: float) -> str:
+    seconds = int(seconds)
+    days, rest = divmod(seconds, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes, secs = divmod(rest, 60)
+    if days:
+        return f"{days}d {hours}h"
+    if hours:
+        return f"{hours}h {minutes}m"
+    return f"{minutes}m {secs}s"
+
+
+def latency_ms(bot: SegueBot) -> str:
+    value = bot.latency
+    return "n/a" if not math.isfinite(value) else f"{value * 1000:.0f} ms"
+
+
+class Info(commands.Cog):
+    """Help and status commands."""
+
+    def __init__(self, bot: SegueBot) -> None:
+        self.bot = bot
+
+    @app_commands.command(name="help", description="What Segue can do and how to ask.")
+    async def show_help(self, interaction: discord.Interaction[Any]) -> None:
+        await respond.send(
+            interaction, embeds=[render.notice_embed("Segue — music recommendations", HELP)], ephemeral=True
+        )
+
+    @app_commands.command(name="ping", description="Check that Segue is awake, with its gateway latency.")
+    async def ping(self, interaction: discord.Interaction[Any]) -> None:
+        await respond.send(interaction, content=f"🏓 Pong! Gateway latency: {latency_ms(self.bot)}.", ephemeral=True)
+
+    @app_commands.command(name="info", description="About Segue: catalog size, version, servers and uptime.")
+    async def info(self, interaction: discord.Interaction[Any]) -> None:
+        bot = self.bot
+        catalog = bot.deps.service.catalog
+        rows = [
+            ("Version", bot.deps.options.version),
+            ("Catalog", f"{catalog.n_tracks:,} tracks by {catalog.n_artists:,} artists"),
+            ("Servers", f"{len(bot.guilds):,}"),
+            ("Shards", f"{bot.shard_count or 1}"),
+            ("Uptime", _duration(bot.deps.stats.uptime)),
+            ("Data", "open datasets; links to Spotify, YouTube and Deezer search"),
+        ]
+        await respond.send(interaction, embeds=[render.notice_embed("About Segue", render.table(rows))], ephemeral=True)
+
+    @app_commands.command(name="stats", description="Your own usage of Segue and how many requests you have left.")
+    async def stats(self, interaction: discord.Interaction[Any]) -> None:
+        profile = await self.bot.deps.state.profile(str(interaction.user.id))
+        remaining, _ = await self.bot.gate.headroom(interaction.user.id, interaction.guild_id)
+        rows = [
+            ("Requests answered", profile.requests),
+            ("Liked", len(profile.liked_tracks)),
+            ("Not for you", len(profile.disliked_tracks)),
+            ("Known", len(profile.known_tracks)),
+            ("Blocked artists", len(profile.blocked_artists)),
+            ("Tracks heard (recent)", len(profile.history)),
+            ("Requests left right now", remaining),
+        ]
+        await respond.send(interaction, embeds=[render.notice_embed("Your Segue", render.table(rows))], ephemeral=True)
+
+    @app_commands.command(name="health", description="Whether Segue's parts are working right now.")
+    async def health(self, interaction: discord.Interaction[Any]) -> None:
+        bot = self.bot
+        checks: list[tuple[str, str]] = []
+        catalog = bot.deps.service.catalog
+        checks.append(("Catalog", "ok" if catalog.n_tracks > 0 else "empty"))
+        checks.append(("Gateway", f"ok, {latency_ms(bot)}" if not bot.is_closed() else "closed"))
+        started = time.perf_counter()
+        try:
+            await bot.deps.state.profile(str(interaction.user.id))
+            checks.append(("State store", f"ok, {(time.perf_counter() - started) * 1000:.1f} ms"))
+        except Exception as exc:  # health reports failures instead of raising them
+            checks.append(("State store", f"failing ({type(exc).__name__})"))
+        try:
+            await bot.gate.headroom(interaction.user.id, interaction.guild_id)
+            checks.append(("Rate limiter", "ok"))
+        except Exception as exc:  # health reports failures instead of raising them
+            checks.append(("Rate limiter", f"failing ({type(exc).__name__})"))
+        stats = bot.deps.stats
+        checks.append(("In flight", str(stats.inflight.count)))
+        if stats.inflight.draining:
+            checks.append(("Status", "shutting down"))
+        healthy = all(not v.startswith(("failing", "empty", "closed")) for _, v in checks)
+        title = "✅ Healthy" if healthy else "⚠️ Degraded"
+        await respond.send(interaction, embeds=[render.notice_embed(title, render.table(checks))], ephemeral=True)
+
+
+async def setup(bot: SegueBot) -> None:
+    await bot.add_cog(Info(bot))

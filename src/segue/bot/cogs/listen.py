@@ -1,0 +1,95 @@
+"""Free text: DMs, mentions and opted-in channels are read as requests and answered in a reply.
+
+The decisions (is it for us, is it worth answering) live in `freetext.py`; this listener only reads the message,
+applies the rate limit after the message proved to be a request (chatter costs nobody their quota), and
+replies without pinging anyone. Errors go to `Failures.message` (repeated rate-limit hits stay silent).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import discord
+from discord.ext import commands
+
+from segue.bot import render, respond
+from segue.bot.failures import RateLimited
+from segue.bot.freetext import HINT, Incoming, Route, Verdict, route, strip_mentions, verdict
+from segue.bot.views import present
+from segue.errors import UserInputError
+
+if TYPE_CHECKING:
+    from segue.bot.client import SegueBot
+
+
+class Listen(commands.Cog):
+    """The on_message listener."""
+
+    def __init__(self, bot: SegueBot) -> None:
+        self.bot = bot
+
+    def _mentions_me(self, message: discord.Message) -> bool:
+        me = self.bot.user
+        if me is None:
+            return False
+        return any(u.id == me.id for u in message.mentions) or f"<@{me.id}>" in message.content
+
+    @commands.Cog.listener()
+    async def on_message(self, message: discord.Message) -> None:
+        bot = self.bot
+        me = bot.user
+        if not bot.deps.options.free_text or me is None or message.author.id == me.id:
+            return
+        if message.author.bot or message.webhook_id is not None or bot.deps.stats.inflight.draining:
+            return
+        is_dm = message.guild is None
+        mentioned = self._mentions_me(message)
+        listening = False
+        if not is_dm and not mentioned:
+            listening = await bot.deps.state.is_listening(str(message.channel.id))
+        via = route(Incoming(message.content, message.author.bot, is_dm, mentioned, listening))
+        if via is None:
+            return
+        async with bot.deps.stats.inflight.track():
+            try:
+                await self._handle(message, via, strip_mentions(message.content, me.id))
+            except Exception as exc:  # one error path for message triggers
+                await bot.failures.message(message, exc)
+
+    async def _handle(self, message: discord.Message, via: Route, text: str) -> None:
+        bot = self.bot
+        stats = bot.deps.stats
+        user = str(message.author.id)
+        try:
+            query = bot.answers.parse(text)
+        except UserInputError:
+            if via is Route.CHANNEL:
+                return  # long chatter in a listening channel is not a request
+            if text.strip():
+                raise
+            query = None
+        decision = verdict(query, via) if query is not None else Verdict.HINT
+        if decision is Verdict.IGNORE:
+            stats.messages["ignored"] += 1
+            return
+        if decision is Verdict.HINT or query is None:
+            stats.messages["hint"] += 1
+            if bot.hints.should_hint(user):
+                await message.reply(
+                    content=render.content(HINT), mention_author=False, allowed_mentions=respond.NO_PINGS
+                )
+            return
+        admission = await bot.gate.admit(message.author.id, message.guild.id if message.guild else None)
+        if not admission.allowed:
+            raise RateLimited(admission)
+        stats.messages[via.value] += 1
+        reply = await bot.answers.answer(user, query)
+        embeds, view = present(reply)
+        if view is None:
+            await message.reply(embeds=embeds, mention_author=False, allowed_mentions=respond.NO_PINGS)
+        else:
+            await message.reply(embeds=embeds, view=view, mention_author=False, allowed_mentions=respond.NO_PINGS)
+
+
+async def setup(bot: SegueBot) -> None:
+    await bot.add_cog(Listen(bot))

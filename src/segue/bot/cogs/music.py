@@ -1,0 +1,202 @@
+"""/recommend, /similar, /mood, /discover and /blend: parse the options, ask `Answers`, show the result.
+
+Each command is rate limited per user and guild (the cog's `interaction_check`), answers publicly, and defers
+only when the work runs past the budget. Errors go to the tree's handler, which answers privately.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord import app_commands
+from discord.app_commands import Choice, Range
+from discord.ext import commands
+
+from segue.bot import render, respond
+from segue.bot.answers import Reply
+from segue.bot.failures import RateLimited
+from segue.bot.views import present
+from segue.domain import Novelty
+from segue.errors import UserInputError
+
+if TYPE_CHECKING:
+    from segue.bot.client import SegueBot
+
+NOVELTY_CHOICES = [
+    Choice(name="familiar", value=Novelty.FAMILIAR.value),
+    Choice(name="balanced", value=Novelty.BALANCED.value),
+    Choice(name="deep cuts", value=Novelty.DEEP.value),
+]
+AUTOCOMPLETE_MAX = 25
+CHOICE_MAX = 100
+
+
+def _novelty(choice: Choice[str] | None) -> Novelty | None:
+    return Novelty(choice.value) if choice is not None else None
+
+
+def _choices(names: list[str]) -> list[Choice[str]]:
+    """Autocomplete choices: names and values clipped to Discord's 100 characters, duplicates dropped."""
+    seen: dict[str, Choice[str]] = {}
+    for name in names:
+        value = name[:CHOICE_MAX]
+        if value and value not in seen:
+            seen[value] = Choice(name=render.clip(name, CHOICE_MAX), value=value)
+    return list(seen.values())[:AUTOCOMPLETE_MAX]
+
+
+class Music(commands.Cog):
+    """The recommendation commands."""
+
+    def __init__(self, bot: SegueBot) -> None:
+        self.bot = bot
+        self.answers = bot.answers
+        self.service = bot.deps.service
+
+    async def interaction_check(self, interaction: discord.Interaction[Any], /) -> bool:
+        admission = await self.bot.gate.admit(interaction.user.id, interaction.guild_id)
+        if not admission.allowed:
+            raise RateLimited(admission)
+        return True
+
+    async def _show(self, interaction: discord.Interaction[Any], work: Awaitable[Reply]) -> None:
+        options = self.bot.deps.options
+        reply = await respond.within_budget(interaction, work, budget=options.defer_after, stats=self.bot.deps.stats)
+        embeds, view = present(reply)
+        await respond.send(interaction, embeds=embeds, view=view)
+
+    # -- autocomplete --------------------------------------------------------------------------------------------
+
+    async def artist_names(self, interaction: discord.Interaction[Any], current: str) -> list[Choice[str]]:
+        return _choices(self.service.autocomplete_artists(current, limit=AUTOCOMPLETE_MAX))
+
+    async def track_names(self, interaction: discord.Interaction[Any], current: str) -> list[Choice[str]]:
+        return _choices(self.service.autocomplete_tracks(current, limit=AUTOCOMPLETE_MAX))
+
+    async def genre_names(self, interaction: discord.Interaction[Any], current: str) -> list[Choice[str]]:
+        return _choices(self.service.autocomplete_genres(current, limit=AUTOCOMPLETE_MAX))
+
+    # -- commands ------------------------------------------------------------------------------------------------
+
+    @app_commands.command(
+        name="recommend", description="Music for you: from words, an artist, a track, a genre or a mood."
+    )
+    @app_commands.describe(
+        query="What you want in your own words, e.g. 'something like Daft Punk but chill'",
+        artist="An artist to start from",
+        track="A track to start from, as 'Title - Artist'",
+        genre="A genre to stay in",
+        mood="A mood, e.g. chill, happy, dark, upbeat",
+        count="How many tracks (1-10)",
+        novelty="How far from the mainstream to go",
+    )
+    @app_commands.choices(novelty=NOVELTY_CHOICES)
+    @app_commands.autocomplete(artist=artist_names, track=track_names, genre=genre_names)
+    async def recommend(
+        self,
+        interaction: discord.Interaction[Any],
+        query: Range[str, 1, 300] | None = None,
+        artist: Range[str, 1, 100] | None = None,
+        track: Range[str, 1, 200] | None = None,
+        genre: Range[str, 1, 100] | None = None,
+        mood: Range[str, 1, 100] | None = None,
+        count: Range[int, 1, 10] | None = None,
+        novelty: Choice[str] | None = None,
+    ) -> None:
+        async def work() -> Reply:
+            built = self.answers.build_query(
+                text=query, artist=artist, track=track, genre=genre, mood=mood, novelty=_novelty(novelty)
+            )
+            return await self.answers.answer(str(interaction.user.id), built, count=count)
+
+        await self._show(interaction, work())
+
+    @app_commands.command(name="similar", description="Artists like an artist, or tracks like a track.")
+    @app_commands.describe(
+        artist="Find artists similar to this one",
+        track="Find tracks similar to this one, as 'Title - Artist'",
+        count="How many results (1-10)",
+    )
+    @app_commands.autocomplete(artist=artist_names, track=track_names)
+    async def similar(
+        self,
+        interaction: discord.Interaction[Any],
+        artist: Range[str, 1, 100] | None = None,
+        track: Range[str, 1, 200] | None = None,
+        count: Range[int, 1, 10] | None = None,
+    ) -> None:
+        user = str(interaction.user.id)
+        if bool(artist and artist.strip()) == bool(track and track.strip()):
+            raise UserInputError("similar needs one of artist/track", user_message="Give me an artist or a track.")
+        if track:
+            await self._show(interaction, self.answers.similar_track(user, track, count=count))
+            return
+        options = self.bot.deps.options
+        answer = await respond.within_budget(
+            interaction,
+            self.answers.similar_artists(user, artist or "", count=count),
+            budget=options.defer_after,
+            stats=self.bot.deps.stats,
+        )
+        await respond.send(interaction, embeds=[render.artists_embed(answer)])
+
+    @app_commands.command(name="mood", description="Tracks that fit a mood or an activity.")
+    @app_commands.describe(
+        text="The mood or moment, e.g. 'rainy sunday morning' or 'late night drive'", count="How many tracks (1-10)"
+    )
+    async def mood(
+        self,
+        interaction: discord.Interaction[Any],
+        text: Range[str, 1, 200],
+        count: Range[int, 1, 10] | None = None,
+    ) -> None:
+        async def work() -> Reply:
+            query = self.answers.parse(text)
+            if not query.moods and not query.features:
+                raise UserInputError(
+                    "no mood found", user_message="I couldn't find a mood in that. Try chill, happy, dark or upbeat."
+                )
+            return await self.answers.answer(str(interaction.user.id), query, count=count, title="For the mood")
+
+        await self._show(interaction, work())
+
+    @app_commands.command(name="discover", description="New music picked from your likes and what you've heard.")
+    @app_commands.describe(count="How many tracks (1-10)", novelty="How far from the mainstream to go")
+    @app_commands.choices(novelty=NOVELTY_CHOICES)
+    async def discover(
+        self,
+        interaction: discord.Interaction[Any],
+        count: Range[int, 1, 10] | None = None,
+        novelty: Choice[str] | None = None,
+    ) -> None:
+        work = self.answers.discover(str(interaction.user.id), count=count, novelty=_novelty(novelty))
+        await self._show(interaction, work)
+
+    @app_commands.command(name="blend", description="One list for a group of 2-5 people, from everyone's likes.")
+    @app_commands.describe(
+        member1="First person in the blend",
+        member2="Second person in the blend",
+        member3="Third person (optional)",
+        member4="Fourth person (optional)",
+        member5="Fifth person (optional)",
+        count="How many tracks (1-10)",
+    )
+    async def blend(
+        self,
+        interaction: discord.Interaction[Any],
+        member1: discord.User,
+        member2: discord.User,
+        member3: discord.User | None = None,
+        member4: discord.User | None = None,
+        member5: discord.User | None = None,
+        count: Range[int, 1, 10] | None = None,
+    ) -> None:
+        people = [m for m in (member1, member2, member3, member4, member5) if m is not None]
+        members = [(str(m.id), m.display_name) for m in people]
+        await self._show(interaction, self.answers.blend(str(interaction.user.id), members, count=count))
+
+
+async def setup(bot: SegueBot) -> None:
+    await bot.add_cog(Music(bot))

@@ -1,0 +1,85 @@
+"""What the bot is given by the composition root: the service, state, limiter and maintenance hooks.
+
+Plain data and Protocols only. The bot never builds any of these itself (python-discord's `__main__` habit), so
+tests hand it fakes and production hands it the real, shared objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from segue.bot.stats import BotStats
+from segue.engine.service import RecommendationService
+from segue.state import StateStore
+
+
+class LimitDecision(Protocol):
+    """One rate-limit verdict (segue.infra.ratelimit.Decision has this shape)."""
+
+    @property
+    def allowed(self) -> bool: ...
+
+    @property
+    def retry_after(self) -> float: ...
+
+    @property
+    def remaining(self) -> int: ...
+
+    @property
+    def scope(self) -> str: ...
+
+
+class RequestLimiter(Protocol):
+    """Per-user and per-guild request limits (segue.infra.ratelimit.RequestRateLimit implements it).
+
+    `cost=0` asks without consuming, which /stats uses to show the headroom left.
+    """
+
+    async def check(self, user_id: int | str, guild_id: int | str | None = None, cost: int = 1) -> LimitDecision: ...
+
+
+class Maintenance(Protocol):
+    """Something with expired entries to sweep and a cache an admin may clear (the state store, caches)."""
+
+    async def cleanup(self) -> int: ...
+
+
+class Clearable(Protocol):
+    """A cache `/admin cache-clear` may empty; returns how many entries (or namespaces) it dropped."""
+
+    name: str
+
+    async def clear_all(self) -> int: ...
+
+
+@dataclass(frozen=True, slots=True)
+class BotOptions:
+    """Behaviour knobs, read from Settings by the runner (tests pass small values)."""
+
+    free_text: bool = True
+    """Read messages as requests (mentions, DMs, opted-in channels); also asks for the message-content intent."""
+    defer_after: float = 1.5
+    """Seconds of work after which an interaction is deferred (Discord wants a first answer within 3 s)."""
+    presence_every: float = 300.0
+    cleanup_every: float = 600.0
+    metrics_every: float = 300.0
+    shutdown_grace: float = 10.0
+    """Seconds to let in-flight interactions finish on SIGTERM/SIGINT."""
+    hint_cooldown: float = 600.0
+    """A user who mentions the bot with nothing it understands gets the hint at most this often."""
+    version: str = "0.1.0"
+
+
+@dataclass(slots=True)
+class BotDeps:
+    """Everything a cog needs, injected once into `SegueBot`."""
+
+    service: RecommendationService
+    state: StateStore
+    limiter: RequestLimiter
+    options: BotOptions = field(default_factory=BotOptions)
+    stats: BotStats = field(default_factory=BotStats)
+    maintenance: Sequence[Maintenance] = ()
+    caches: Sequence[Clearable] = ()

@@ -1,0 +1,150 @@
+"""The one place that turns any error into a short friendly message, logs it with context and counts it.
+
+Slash commands (via `CommandTree.on_error`), buttons and select menus (via their callbacks) and message triggers
+all end up here. Each interaction is answered once: ephemerally, as a follow-up when a response already went
+out. Expected errors (bad input, rate limits, permissions) log one line; everything else logs a traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any, cast
+
+import discord
+from discord import app_commands
+
+from segue.bot import render, respond
+from segue.bot.gate import Admission
+from segue.bot.stats import BotStats
+from segue.errors import PermissionDeniedError, RateLimitedError, SegueError, UserInputError
+
+log = logging.getLogger(__name__)
+
+STILL_WAITING = "⏳ Still cooling down."
+UNKNOWN_INTERACTION = 10062
+"""Discord's code for an interaction whose token expired (answered too late or twice)."""
+
+
+class RateLimited(app_commands.CheckFailure):
+    """A cog check refused the request; carries the gate's admission (retry_after, first notice)."""
+
+    def __init__(self, admission: Admission) -> None:
+        super().__init__(f"rate limited ({admission.scope}) for {admission.retry_after:.1f}s")
+        self.admission = admission
+
+
+class AdminOnly(app_commands.CheckFailure):
+    """The member lacks Manage Server where they ran an admin command (checked again at run time)."""
+
+
+class ShuttingDown(app_commands.CheckFailure):
+    """The bot is draining for a restart and takes no new work."""
+
+
+@dataclass(frozen=True, slots=True)
+class Explained:
+    """What to show, how to count it, and whether it is the user's doing."""
+
+    text: str
+    kind: str
+    expected: bool
+    quiet: bool = False
+    """Repeated rate-limit hits: a minimal ephemeral for interactions, silence for messages."""
+
+
+def unwrap(error: BaseException) -> BaseException:
+    """The exception a command actually raised (`CommandInvokeError.original`, `TransformerError.__cause__`)."""
+    if isinstance(error, app_commands.CommandInvokeError):
+        return error.original
+    return error
+
+
+def explain(error: BaseException) -> Explained:
+    """Words for an error; never includes `str(error)` of unexpected errors (it may carry URLs or tokens)."""
+    err = unwrap(error)
+    kind = type(err).__name__
+    if isinstance(err, RateLimited):
+        admission = err.admission
+        if not admission.first_notice:
+            return Explained(STILL_WAITING, kind, True, quiet=True)
+        return Explained(f"You're going a bit fast. Try again in {admission.retry_seconds} s.", kind, True)
+    if isinstance(err, RateLimitedError):
+        return Explained(err.user_message, kind, True)
+    if isinstance(err, AdminOnly | app_commands.MissingPermissions):
+        return Explained(PermissionDeniedError.default_message, kind, True)
+    if isinstance(err, app_commands.NoPrivateMessage):
+        return Explained("This command only works in a server.", kind, True)
+    if isinstance(err, app_commands.BotMissingPermissions):
+        missing = ", ".join(p.replace("_", " ") for p in err.missing_permissions)
+        return Explained(f"I need these permissions here: {missing}.", kind, True)
+    if isinstance(err, app_commands.CommandOnCooldown):
+        return Explained(f"Slow down a little: try again in {max(1, round(err.retry_after))} s.", kind, True)
+    if isinstance(err, ShuttingDown):
+        return Explained("I'm restarting right now. Please try again in a few seconds.", kind, True)
+    if isinstance(err, app_commands.TransformerError):
+        return Explained(f"I couldn't read the value '{render.safe(err.value, 80)}'.", kind, True)
+    if isinstance(err, app_commands.CheckFailure):
+        return Explained("You can't use that here.", kind, True)
+    if isinstance(err, SegueError):
+        return Explained(err.user_message, kind, isinstance(err, UserInputError | PermissionDeniedError))
+    return Explained(SegueError.default_message, kind, False)
+
+
+def _context(interaction: discord.Interaction[Any]) -> str:
+    command = interaction.command.qualified_name if interaction.command is not None else None
+    data = cast(dict[str, Any], interaction.data or {})
+    what = command or data.get("custom_id") or interaction.type.name
+    return f"{what} user={interaction.user.id} guild={interaction.guild_id} channel={interaction.channel_id}"
+
+
+class Failures:
+    """Answers, logs and counts errors."""
+
+    def __init__(self, stats: BotStats) -> None:
+        self.stats = stats
+
+    def _record(self, where: str, error: BaseException, said: Explained) -> None:
+        if isinstance(unwrap(error), RateLimited):
+            self.stats.rate_limited[where.split(" ", 1)[0]] += 1
+        self.stats.error(where.split(" ", 1)[0], said.kind, said.text, expected=said.expected)
+        if said.expected:
+            log.info("%s: %s (%s)", where, said.kind, said.text)
+        else:
+            err = unwrap(error)
+            log.error("%s failed: %s", where, said.kind, exc_info=(type(err), err, err.__traceback__))
+
+    async def interaction(self, interaction: discord.Interaction[Any], error: BaseException) -> None:
+        """Answer an interaction that failed (once; follow-up when already answered)."""
+        err = unwrap(error)
+        where = _context(interaction)
+        if isinstance(err, discord.NotFound) and err.code == UNKNOWN_INTERACTION:
+            self.stats.error(where.split(" ", 1)[0], "ExpiredInteraction", "", expected=False)
+            log.warning("%s: the interaction expired before we answered", where)
+            return
+        said = explain(error)
+        self._record(where, error, said)
+        try:
+            if said.quiet:
+                await respond.send(interaction, content=said.text, ephemeral=True)
+            else:
+                embed = render.notice_embed("Hmm", said.text, error=not said.expected)
+                await respond.send(interaction, embeds=[embed], ephemeral=True)
+        except discord.HTTPException as exc:
+            log.warning("%s: could not tell the user about %s: %s", where, said.kind, exc)
+
+    async def message(self, message: discord.Message, error: BaseException) -> None:
+        """Answer a message trigger that failed: a reply, or nothing for repeated rate-limit hits."""
+        where = f"message user={message.author.id} guild={message.guild.id if message.guild else None}"
+        said = explain(error)
+        self._record(where, error, said)
+        if said.quiet:
+            return
+        try:
+            await message.reply(
+                embed=render.notice_embed("Hmm", said.text, error=not said.expected),
+                mention_author=False,
+                allowed_mentions=respond.NO_PINGS,
+            )
+        except discord.HTTPException as exc:
+            log.warning("%s: could not reply about %s: %s", where, said.kind, exc)

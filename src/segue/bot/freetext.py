@@ -1,0 +1,101 @@
+"""Deciding whether a chat message is a request, and whether it deserves an answer (no discord import).
+
+Three ways in: a DM, a message that mentions the bot, or any message in a channel an admin opted in. Chatter in
+an opted-in channel is common, so there we answer only when the parse found something to recommend from; a
+direct mention with nothing understood gets a short hint, at most once per user per cooldown, never a lecture.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from segue.domain import Query
+
+from .answers import understood
+
+HINT = (
+    "I recommend music. Mention me with an artist, a song, a genre, a mood or an era, "
+    "e.g. *something like Daft Punk but chill* or *80s synth-pop*. Or try `/recommend`."
+)
+
+
+class Route(StrEnum):
+    """How a message reached us."""
+
+    DM = "dm"
+    MENTION = "mention"
+    CHANNEL = "channel"
+
+
+class Verdict(StrEnum):
+    """What to do with a parsed message."""
+
+    ANSWER = "answer"
+    HINT = "hint"
+    IGNORE = "ignore"
+
+
+@dataclass(frozen=True, slots=True)
+class Incoming:
+    """The parts of a message that matter here."""
+
+    text: str
+    author_is_bot: bool
+    is_dm: bool
+    mentions_me: bool
+    channel_listening: bool
+
+
+def route(message: Incoming) -> Route | None:
+    """Which way a message came in, or None when it is not for us."""
+    if message.author_is_bot:
+        return None
+    if message.is_dm:
+        return Route.DM
+    if message.mentions_me:
+        return Route.MENTION
+    if message.channel_listening:
+        return Route.CHANNEL
+    return None
+
+
+def strip_mentions(text: str, bot_id: int) -> str:
+    """The request without the bot's own mention(s) (`<@id>` or `<@!id>`)."""
+    return re.sub(rf"<@!?{bot_id}>", " ", text).strip()
+
+
+def verdict(query: Query, via: Route) -> Verdict:
+    """Answer what we understood; in opted-in channels stay quiet otherwise; elsewhere say what we can do."""
+    if understood(query):
+        return Verdict.ANSWER
+    if via is Route.CHANNEL:
+        return Verdict.IGNORE
+    if query.unresolved:
+        return Verdict.ANSWER  # "I don't know 'X'. Did you mean ...?" is a useful answer to a direct ask.
+    return Verdict.HINT
+
+
+class HintMemory:
+    """Remembers when each user last got the hint, so repeated nonsense mentions are not answered each time."""
+
+    def __init__(self, cooldown: float, *, clock: Callable[[], float] = time.monotonic, size: int = 10_000) -> None:
+        self.cooldown = cooldown
+        self._clock = clock
+        self._size = size
+        self._last: OrderedDict[str, float] = OrderedDict()
+
+    def should_hint(self, user_id: str) -> bool:
+        now = self._clock()
+        last = self._last.get(user_id)
+        if last is not None and now - last < self.cooldown:
+            return False
+        self._last[user_id] = now
+        self._last.move_to_end(user_id)
+        while len(self._last) > self._size:
+            self._last.popitem(last=False)
+        return True

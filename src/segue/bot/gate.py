@@ -1,0 +1,71 @@
+"""The request gate: asks the limiter, and remembers whom we already told to wait so we tell them only once.
+
+A user hammering a command should hear "try again in N s" once per window; after that, slash commands get a
+one-word ephemeral and message triggers get silence, so the bot never turns a rate limit into channel spam.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from segue.bot.deps import RequestLimiter
+
+TOLD_MAX = 50_000
+
+
+@dataclass(frozen=True, slots=True)
+class Admission:
+    """Allowed, or refused with the wait and whether this is the first refusal of the window."""
+
+    allowed: bool
+    retry_after: float = 0.0
+    scope: str = ""
+    first_notice: bool = False
+
+    @property
+    def retry_seconds(self) -> int:
+        """Whole seconds to tell a person (never zero, never early)."""
+        return max(1, math.ceil(self.retry_after))
+
+
+ALLOWED = Admission(True)
+
+
+class RequestGate:
+    """`admit(user, guild)` consumes one request or says how long to wait."""
+
+    def __init__(
+        self,
+        limiter: RequestLimiter,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        told_max: int = TOLD_MAX,
+    ) -> None:
+        self.limiter = limiter
+        self._clock = clock
+        self._told: OrderedDict[str, float] = OrderedDict()  # user key -> end of the window we told them about
+        self._told_max = told_max
+
+    async def admit(self, user_id: int | str, guild_id: int | str | None = None, cost: int = 1) -> Admission:
+        decision = await self.limiter.check(user_id, guild_id, cost)
+        if decision.allowed:
+            return ALLOWED
+        now = self._clock()
+        key = str(user_id)
+        until = self._told.get(key, 0.0)
+        first = now >= until
+        if first:
+            self._told[key] = now + decision.retry_after
+            self._told.move_to_end(key)
+            while len(self._told) > self._told_max:
+                self._told.popitem(last=False)
+        return Admission(False, decision.retry_after, decision.scope or "user", first)
+
+    async def headroom(self, user_id: int | str, guild_id: int | str | None = None) -> tuple[int, float]:
+        """(requests left now, seconds until allowed again) without consuming anything."""
+        decision = await self.limiter.check(user_id, guild_id, 0)
+        return decision.remaining, decision.retry_after

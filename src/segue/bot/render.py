@@ -1,0 +1,256 @@
+"""Everything the bot shows goes through here: one embed builder that enforces Discord's limits, and one escaper.
+
+Catalog titles and user text are untrusted: a track called "@everyone" or "**[click](evil)**" must render as the
+literal text and ping nobody. `safe()` escapes markdown and neutralizes mentions in every such string; the
+builder then clips each part to Discord's limits (title 256, description 4096, 25 fields, field name 256, field
+value 1024, footer 2048, author 256, 6000 in total per message, 10 embeds) so a send never fails with 50035.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import discord
+from discord.utils import escape_markdown, escape_mentions
+
+from segue.domain import Answer, ArtistAnswer, Links, Novelty, Query, Recommendation
+from segue.text import strip_control
+
+TITLE_MAX = 256
+DESCRIPTION_MAX = 4096
+FIELDS_MAX = 25
+FIELD_NAME_MAX = 256
+FIELD_VALUE_MAX = 1024
+FOOTER_MAX = 2048
+AUTHOR_MAX = 256
+TOTAL_MAX = 6000
+EMBEDS_MAX = 10
+CONTENT_MAX = 2000
+URL_MAX = 512
+"""Longer links (search URLs of very long titles) are left out rather than cut mid-URL."""
+
+ELLIPSIS = "…"
+ZWSP = "\u200b"
+COLOR = 0x1DB954
+ERROR_COLOR = 0xE0533D
+NOVELTY_LABEL = {Novelty.FAMILIAR: "familiar", Novelty.BALANCED: "balanced", Novelty.DEEP: "deep cuts"}
+
+_SPACES = re.compile(r"\s+")
+# Anything Discord could read as a ping: @everyone / @here in any case, <@id>, <@!id>, <@&id> with any digit count
+# (escape_mentions only covers 17-20 digit ids; the stand-in and old ids can be shorter).
+_PING = re.compile(r"@(?=(?:everyone|here)|[!&]?\d)", re.IGNORECASE)
+
+
+def neutralize(text: str) -> str:
+    """Break every mention pattern with a zero-width space; idempotent, never lengthens by more than 1 per '@'."""
+    return _PING.sub("@" + ZWSP, escape_mentions(text))
+
+
+def safe(text: object, limit: int | None = None) -> str:
+    """An untrusted string as inert, single-line display text: no markdown, no mentions, no control chars."""
+    clean = _SPACES.sub(" ", strip_control(str(text))).strip()
+    out = neutralize(escape_markdown(clean))
+    return clip(out, limit) if limit is not None else out
+
+
+def clip(text: str, limit: int) -> str:
+    """At most `limit` characters; a cut ends in an ellipsis, never in a dangling escape backslash."""
+    if len(text) <= limit:
+        return text
+    if limit <= 1:
+        return text[:limit]
+    cut = text[: limit - 1]
+    # Prefer the last line break in the final quarter, so a link or a bold run is not cut in half.
+    newline = cut.rfind("\n")
+    if newline >= limit * 3 // 4:
+        cut = cut[:newline]
+    return cut.rstrip("\\ ") + ELLIPSIS
+
+
+@dataclass(slots=True)
+class EmbedBuilder:
+    """Collects parts as display text (already `safe()` where untrusted) and builds a valid `discord.Embed`."""
+
+    title: str = ""
+    description: str = ""
+    color: int = COLOR
+    url: str | None = None
+    footer: str = ""
+    author: str = ""
+    fields: list[tuple[str, str, bool]] = field(default_factory=list)
+
+    def add_field(self, name: str, value: str, *, inline: bool = False) -> EmbedBuilder:
+        self.fields.append((name, value, inline))
+        return self
+
+    def size(self) -> int:
+        return len(self.title) + len(self.description) + len(self.footer) + len(self.author)
+
+    def build(self, budget: int = TOTAL_MAX) -> discord.Embed:
+        """The embed, clipped so every part and the whole fit; fields that do not fit are dropped with a note."""
+        budget = min(budget, TOTAL_MAX)
+        title = clip(neutralize(self.title), min(TITLE_MAX, max(0, budget)))
+        budget -= len(title)
+        author = clip(neutralize(self.author), min(AUTHOR_MAX, max(0, budget)))
+        budget -= len(author)
+        footer = clip(neutralize(self.footer), min(FOOTER_MAX, max(0, budget)))
+        budget -= len(footer)
+        description = clip(neutralize(self.description), min(DESCRIPTION_MAX, max(0, budget)))
+        budget -= len(description)
+        embed = discord.Embed(
+            title=title or None, description=description or None, color=self.color, url=self.url or None
+        )
+        if author:
+            embed.set_author(name=author)
+        if footer:
+            embed.set_footer(text=footer)
+        kept = 0
+        for name, value, inline in self.fields[:FIELDS_MAX]:
+            name_text = clip(neutralize(name), FIELD_NAME_MAX) or ZWSP
+            room = budget - len(name_text)
+            if room < 16:
+                break
+            value_text = clip(neutralize(value), min(FIELD_VALUE_MAX, room)) or ZWSP
+            embed.add_field(name=name_text, value=value_text, inline=inline)
+            budget -= len(name_text) + len(value_text)
+            kept += 1
+        dropped = len(self.fields) - kept
+        if dropped and embed.footer.text is not None and budget > 40:
+            note = f" · {dropped} more not shown"
+            embed.set_footer(text=clip(embed.footer.text + note, min(FOOTER_MAX, len(embed.footer.text) + budget)))
+        return embed
+
+
+def embed_size(embed: discord.Embed) -> int:
+    """Characters Discord counts toward the 6000 limit."""
+    size = len(embed.title or "") + len(embed.description or "")
+    size += len(embed.footer.text or "") + len(embed.author.name or "")
+    return size + sum(len(f.name or "") + len(f.value or "") for f in embed.fields)
+
+
+def fit_embeds(embeds: Sequence[discord.Embed]) -> list[discord.Embed]:
+    """At most 10 embeds and 6000 characters over all of them (Discord's per-message rule)."""
+    out: list[discord.Embed] = []
+    total = 0
+    for embed in embeds[:EMBEDS_MAX]:
+        size = embed_size(embed)
+        if total + size > TOTAL_MAX:
+            break
+        out.append(embed)
+        total += size
+    return out
+
+
+def content(text: str) -> str:
+    """Plain message content from trusted text: mentions neutralized and clipped to 2000."""
+    return clip(neutralize(text), CONTENT_MAX)
+
+
+# -- answers ------------------------------------------------------------------------------------------------------
+
+
+def _range(low: float | None, high: float | None) -> str:
+    if low is not None and high is not None:
+        return f"{low:g}-{high:g}"
+    if low is not None:
+        return f">={low:g}"
+    if high is not None:
+        return f"<={high:g}"
+    return ""
+
+
+def understood(query: Query) -> str:
+    """How a request was understood, compactly: 'artists: Volt · genre: house · mood: chill · era: 1980-1989'."""
+    parts: list[str] = []
+    if query.seed_artists:
+        parts.append("like " + ", ".join(safe(a.name, 80) for a in query.seed_artists[:5]))
+    if query.seed_tracks:
+        parts.append("like " + ", ".join(safe(t.name, 120) for t in query.seed_tracks[:3]))
+    if query.genres:
+        parts.append("genre: " + ", ".join(safe(g, 60) for g in query.genres[:5]))
+    if query.moods:
+        parts.append("mood: " + ", ".join(safe(m, 40) for m in query.moods[:5]))
+    elif query.features:
+        feats = [f"{safe(f.feature, 20)} {_range(f.low, f.high)}".strip() for f in query.features[:4]]
+        parts.append("sound: " + ", ".join(feats))
+    if query.year_min is not None or query.year_max is not None:
+        low = query.year_min if query.year_min is not None else ""
+        high = query.year_max if query.year_max is not None else ""
+        parts.append(f"era: {low}-{high}")
+    if query.exclude_genres:
+        parts.append("not " + ", ".join(safe(g, 60) for g in query.exclude_genres[:3]))
+    if query.exclude_artists:
+        parts.append("without " + ", ".join(safe(a.name, 60) for a in query.exclude_artists[:3]))
+    if query.novelty is not Novelty.BALANCED:
+        parts.append(NOVELTY_LABEL[query.novelty])
+    return " · ".join(parts) if parts else "nothing specific"
+
+
+def links_line(links: Links) -> str:
+    pairs = (("Spotify", links.spotify), ("YouTube", links.youtube), ("Deezer", links.deezer), ("MP3", links.mp3))
+    shown = [f"[{label}]({url})" for label, url in pairs if url and len(url) <= URL_MAX and url.startswith("http")]
+    return " · ".join(shown)
+
+
+def track_heading(position: int, rec: Recommendation) -> str:
+    track = rec.track
+    year = f" ({track.year})" if track.year else ""
+    return f"{position}. {safe(track.title, 150)} — {safe(', '.join(track.artists), 80)}{year}"
+
+
+def track_body(rec: Recommendation, *, for_whom: str | None = None) -> str:
+    reasons = "; ".join(safe(r.text, 200) for r in rec.reasons[:3]) or "a good match"
+    lines = [f"for **{safe(for_whom, 80)}** · {reasons}" if for_whom else reasons]
+    links = links_line(rec.links)
+    if links:
+        lines.append(links)
+    return "\n".join(lines)
+
+
+def answer_embed(
+    answer: Answer,
+    *,
+    title: str,
+    page: int = 0,
+    for_whom: Sequence[str] | None = None,
+    first_position: int = 1,
+) -> discord.Embed:
+    """An answer: what was understood, notes, then one field per track (title, artists, year, reason, links)."""
+    lines = [f"*Understood as:* {understood(answer.query)}"]
+    lines += [f"> {safe(note, 400)}" for note in answer.notes if note]
+    builder = EmbedBuilder(title=safe(title, TITLE_MAX), description="\n".join(lines))
+    for offset, rec in enumerate(answer.results):
+        who = for_whom[offset] if for_whom is not None and offset < len(for_whom) else None
+        builder.add_field(track_heading(first_position + offset, rec), track_body(rec, for_whom=who))
+    novelty = NOVELTY_LABEL[answer.query.novelty]
+    builder.footer = f"Page {page + 1} · {novelty} · pick a track below to rate it"
+    if not answer.results:
+        builder.footer = f"{novelty} · Segue"
+    return builder.build()
+
+
+def artists_embed(answer: ArtistAnswer) -> discord.Embed:
+    """Artists similar to a seed artist, with reasons and links."""
+    builder = EmbedBuilder(
+        title=clip(f"Artists like {safe(answer.seed.name, 200)}", TITLE_MAX),
+        description="\n".join(f"> {safe(n, 400)}" for n in answer.notes),
+    )
+    for pos, rec in enumerate(answer.results, 1):
+        genres = ", ".join(safe(g, 40) for g in rec.artist.genres[:3])
+        reasons = "; ".join(safe(r.text, 200) for r in rec.reasons[:2]) or "similar listeners"
+        body = "\n".join(x for x in (reasons, f"*{genres}*" if genres else "", links_line(rec.links)) if x)
+        builder.add_field(f"{pos}. {safe(rec.artist.name, 200)}", body)
+    builder.footer = "Segue · /recommend artist:<name> for tracks"
+    return builder.build()
+
+
+def notice_embed(title: str, text: str, *, error: bool = False) -> discord.Embed:
+    """A short message (help, errors, admin output) from trusted text."""
+    return EmbedBuilder(title=title, description=text, color=ERROR_COLOR if error else COLOR).build()
+
+
+def table(rows: Iterable[tuple[str, object]]) -> str:
+    """`key: value` lines for status output (values made safe)."""
+    return "\n".join(f"**{key}:** {safe(value, 300)}" for key, value in rows)

@@ -1,0 +1,96 @@
+"""`run_bot(settings)`: the bot's composition root, used by `segue run` when a Discord token is set.
+
+Builds the Discord-agnostic core (`segue.app.open_core`), the state store and the rate limiter, hands them to
+`SegueBot`, and runs it until SIGTERM or SIGINT, which start a graceful shutdown: no new work, in-flight
+interactions finish, state is flushed, sessions close, and the process exits 0.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+
+from segue.bot.client import SegueBot
+from segue.bot.deps import BotDeps, BotOptions, RequestLimiter
+from segue.config import Settings
+from segue.errors import ConfigError
+from segue.state import MemoryStateStore, StateStore
+
+log = logging.getLogger(__name__)
+
+
+def options_from(settings: Settings) -> BotOptions:
+    """The bot's knobs from Settings."""
+    import segue
+
+    return BotOptions(
+        free_text=settings.free_text,
+        defer_after=settings.bot_defer_after,
+        version=getattr(segue, "__version__", "0.1.0"),
+    )
+
+
+def default_limiter(settings: Settings) -> RequestLimiter:
+    """Per-user (15/min + burst 5 per 10 s by default) and per-guild limits, in process."""
+    from segue.infra.ratelimit import MemoryRateLimiter, RequestRateLimit
+
+    return RequestRateLimit.from_settings(settings, MemoryRateLimiter())
+
+
+def build_bot(
+    settings: Settings,
+    deps: BotDeps,
+) -> SegueBot:
+    """A `SegueBot` configured from Settings (endpoints, shards, operators) around the given collaborators."""
+    return SegueBot(
+        deps,
+        api_base=settings.discord_api_base,
+        gateway_url=settings.discord_gateway_url,
+        shard_ids=settings.shard_ids,
+        shard_count=settings.shard_count,
+        sync_commands=settings.sync_commands,
+        operator_ids=settings.operator_ids or (),
+    )
+
+
+async def serve(bot: SegueBot, token: str) -> None:
+    """Run until closed; SIGTERM/SIGINT trigger `bot.shutdown()` instead of killing in-flight work."""
+    loop = asyncio.get_running_loop()
+    installed: list[signal.Signals] = []
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(sig, _on_signal, bot, sig)
+            installed.append(sig)
+    try:
+        async with bot:
+            await bot.start(token)
+    finally:
+        for sig in installed:
+            loop.remove_signal_handler(sig)
+
+
+def _on_signal(bot: SegueBot, sig: signal.Signals) -> None:
+    log.info("received %s: shutting down gracefully", sig.name)
+    bot.request_shutdown()
+
+
+def run_bot(settings: Settings, *, state: StateStore | None = None) -> int:
+    """Open the core, build the bot and run it; returns the process exit code (0 after a graceful shutdown)."""
+    from segue.app import ensure_catalog, open_core
+
+    if settings.discord_token is None:
+        raise ConfigError("SEGUE_DISCORD_TOKEN is not set", user_message="Set SEGUE_DISCORD_TOKEN to run the bot.")
+    ensure_catalog(settings)
+    core = open_core(settings)
+    log.info("catalog ready in %.1f s", core.load_seconds)
+    deps = BotDeps(
+        service=core.service,
+        state=state or MemoryStateStore(),
+        limiter=default_limiter(settings),
+        options=options_from(settings),
+    )
+    bot = build_bot(settings, deps)
+    asyncio.run(serve(bot, settings.discord_token.get_secret_value()))
+    return 0

@@ -1,0 +1,47 @@
+"""The command tree: the tree-level error handler, the shutdown gate, and in-flight tracking for slash commands.
+
+`on_error` is the single place slash-command errors become words (via `Failures`); no command or cog defines its
+own error handler. While draining for shutdown, `interaction_check` refuses new commands with a friendly message
+(autocomplete keeps working: it is cheap and cannot be refused politely).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from segue.bot.failures import Failures, ShuttingDown
+from segue.bot.stats import BotStats
+
+
+class SegueTree(app_commands.CommandTree[commands.AutoShardedBot]):
+    """`CommandTree` with one error handler; `bind` gives it the bot's failures and stats."""
+
+    failures: Failures
+    stats: BotStats
+
+    def bind(self, failures: Failures, stats: BotStats) -> None:
+        self.failures = failures
+        self.stats = stats
+
+    async def interaction_check(self, interaction: discord.Interaction[Any], /) -> bool:
+        if interaction.type is not discord.InteractionType.application_command:
+            return True
+        if self.stats.inflight.draining:
+            raise ShuttingDown("draining")
+        command = interaction.command
+        self.stats.commands[command.qualified_name if command is not None else "?"] += 1
+        return True
+
+    async def _call(self, interaction: discord.Interaction[Any]) -> None:
+        if interaction.type is not discord.InteractionType.application_command:
+            await super()._call(interaction)
+            return
+        async with self.stats.inflight.track():
+            await super()._call(interaction)
+
+    async def on_error(self, interaction: discord.Interaction[Any], error: app_commands.AppCommandError, /) -> None:
+        await self.failures.interaction(interaction, error)

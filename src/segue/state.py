@@ -1,0 +1,232 @@
+"""Per-user taste and per-channel settings the bot remembers, behind one `StateStore` Protocol.
+
+The bot records feedback (like, dislike, know it, never this artist), the tracks it showed (history), the answers
+its buttons may page through later, and which channels an admin opted in to free-text listening. The in-memory
+store here is the default and the test double; the storage issue adds SQLite/Postgres stores with the same
+Protocol. Nothing here imports discord: ids are strings, answers are domain objects.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any, Protocol
+
+from segue.domain import EntityRef, FeatureRange, Feedback, Novelty, Query
+
+HISTORY_MAX = 500
+"""Recently shown tracks kept per user: enough to keep /discover fresh for weeks of normal use."""
+SAVED_ANSWERS_MAX = 20_000
+"""Answers whose buttons can still page; at ~1 KB each the in-memory store stays around 20 MB."""
+
+
+@dataclass(frozen=True, slots=True)
+class UserProfile:
+    """What one listener told us, as catalog ids (newest last); `requests` counts answered requests."""
+
+    user_id: str
+    liked_tracks: tuple[str, ...] = ()
+    disliked_tracks: tuple[str, ...] = ()
+    known_tracks: tuple[str, ...] = ()
+    blocked_artists: tuple[str, ...] = ()
+    history: tuple[str, ...] = ()
+    requests: int = 0
+    feedback: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class SavedAnswer:
+    """An answer a button may come back to: its query, who asked, what was shown so far, and how many per page."""
+
+    key: str
+    user_id: str
+    query: Query
+    shown: tuple[str, ...] = ()
+    count: int = 5
+    page: int = 0
+    created: float = field(default_factory=time.time)
+
+
+class StateStore(Protocol):
+    """Durable per-user and per-channel state; every method is a coroutine so SQL and Redis stores fit."""
+
+    async def profile(self, user_id: str) -> UserProfile: ...
+
+    async def apply_feedback(self, feedback: Feedback) -> UserProfile: ...
+
+    async def record_answer(self, user_id: str, shown_track_ids: Sequence[str]) -> None: ...
+
+    async def save_answer(self, answer: SavedAnswer) -> None: ...
+
+    async def load_answer(self, key: str) -> SavedAnswer | None: ...
+
+    async def set_listening(self, channel_id: str, enabled: bool) -> None: ...
+
+    async def is_listening(self, channel_id: str) -> bool: ...
+
+    async def listening_channels(self) -> frozenset[str]: ...
+
+    async def cleanup(self) -> int: ...
+
+    async def flush(self) -> None: ...
+
+    async def close(self) -> None: ...
+
+
+def _toggle(items: tuple[str, ...], item: str | None, on: bool) -> tuple[str, ...]:
+    if item is None:
+        return items
+    kept = tuple(x for x in items if x != item)
+    return (*kept, item) if on else kept
+
+
+def apply_feedback(profile: UserProfile, feedback: Feedback) -> UserProfile:
+    """The profile after one signal. Like and dislike exclude each other; 'know it' stays beside either."""
+    track, artist = feedback.track_id, feedback.artist_id
+    if feedback.kind == "like":
+        profile = replace(
+            profile,
+            liked_tracks=_toggle(profile.liked_tracks, track, True),
+            disliked_tracks=_toggle(profile.disliked_tracks, track, False),
+        )
+    elif feedback.kind == "dislike":
+        profile = replace(
+            profile,
+            disliked_tracks=_toggle(profile.disliked_tracks, track, True),
+            liked_tracks=_toggle(profile.liked_tracks, track, False),
+        )
+    elif feedback.kind == "known":
+        profile = replace(profile, known_tracks=_toggle(profile.known_tracks, track, True))
+    else:
+        profile = replace(profile, blocked_artists=_toggle(profile.blocked_artists, artist, True))
+    return replace(profile, feedback=profile.feedback + 1)
+
+
+class MemoryStateStore:
+    """Process-local `StateStore`: dicts plus a bounded LRU of saved answers. Lost on exit (flush is a no-op)."""
+
+    def __init__(
+        self,
+        *,
+        history_max: int = HISTORY_MAX,
+        answers_max: int = SAVED_ANSWERS_MAX,
+        answer_ttl: float = 7 * 24 * 3600.0,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self._profiles: dict[str, UserProfile] = {}
+        self._answers: OrderedDict[str, SavedAnswer] = OrderedDict()
+        self._listening: set[str] = set()
+        self._history_max = history_max
+        self._answers_max = answers_max
+        self._answer_ttl = answer_ttl
+        self._clock = clock
+        self.closed = False
+
+    async def profile(self, user_id: str) -> UserProfile:
+        return self._profiles.get(user_id) or UserProfile(user_id=user_id)
+
+    async def apply_feedback(self, feedback: Feedback) -> UserProfile:
+        updated = apply_feedback(await self.profile(feedback.user_id), feedback)
+        self._profiles[feedback.user_id] = updated
+        return updated
+
+    async def record_answer(self, user_id: str, shown_track_ids: Sequence[str]) -> None:
+        current = await self.profile(user_id)
+        history = tuple(t for t in current.history if t not in set(shown_track_ids)) + tuple(shown_track_ids)
+        self._profiles[user_id] = replace(current, history=history[-self._history_max :], requests=current.requests + 1)
+
+    async def save_answer(self, answer: SavedAnswer) -> None:
+        self._answers[answer.key] = answer
+        self._answers.move_to_end(answer.key)
+        while len(self._answers) > self._answers_max:
+            self._answers.popitem(last=False)
+
+    async def load_answer(self, key: str) -> SavedAnswer | None:
+        return self._answers.get(key)
+
+    async def set_listening(self, channel_id: str, enabled: bool) -> None:
+        if enabled:
+            self._listening.add(channel_id)
+        else:
+            self._listening.discard(channel_id)
+
+    async def is_listening(self, channel_id: str) -> bool:
+        return channel_id in self._listening
+
+    async def listening_channels(self) -> frozenset[str]:
+        return frozenset(self._listening)
+
+    async def cleanup(self) -> int:
+        """Drop saved answers older than the TTL; returns how many went."""
+        cutoff = self._clock() - self._answer_ttl
+        stale = [k for k, a in self._answers.items() if a.created < cutoff]
+        for key in stale:
+            del self._answers[key]
+        return len(stale)
+
+    async def flush(self) -> None:
+        return None
+
+    async def close(self) -> None:
+        self.closed = True
+
+
+# -- keys and codecs -----------------------------------------------------------------------------------------------
+
+
+def answer_key(user_id: str, query: Query, salt: str = "") -> str:
+    """A short stable key (16 hex chars) naming one user's answer to one query; fits in a button's custom_id."""
+    doc = json.dumps([user_id, encode_query(query), salt], sort_keys=True, ensure_ascii=False)
+    return hashlib.blake2b(doc.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def _ref(ref: EntityRef) -> list[Any]:
+    return [ref.index, ref.id, ref.name]
+
+
+def _unref(raw: Sequence[Any]) -> EntityRef:
+    return EntityRef(int(raw[0]), str(raw[1]), str(raw[2]))
+
+
+def encode_query(query: Query) -> dict[str, Any]:
+    """A JSON-safe dict for durable stores (the inverse is `decode_query`)."""
+    return {
+        "text": query.text,
+        "seed_artists": [_ref(r) for r in query.seed_artists],
+        "seed_tracks": [_ref(r) for r in query.seed_tracks],
+        "genres": list(query.genres),
+        "moods": list(query.moods),
+        "features": [[f.feature, f.low, f.high, f.target, f.because] for f in query.features],
+        "year_min": query.year_min,
+        "year_max": query.year_max,
+        "novelty": query.novelty.value,
+        "exclude_genres": list(query.exclude_genres),
+        "exclude_artists": [_ref(r) for r in query.exclude_artists],
+        "count": query.count,
+        "unresolved": list(query.unresolved),
+        "suggestions": list(query.suggestions),
+    }
+
+
+def decode_query(doc: dict[str, Any]) -> Query:
+    """Rebuild a `Query` from `encode_query`'s dict."""
+    return Query(
+        text=str(doc.get("text", "")),
+        seed_artists=tuple(_unref(r) for r in doc.get("seed_artists", ())),
+        seed_tracks=tuple(_unref(r) for r in doc.get("seed_tracks", ())),
+        genres=tuple(doc.get("genres", ())),
+        moods=tuple(doc.get("moods", ())),
+        features=tuple(FeatureRange(f[0], f[1], f[2], f[3], f[4]) for f in doc.get("features", ())),
+        year_min=doc.get("year_min"),
+        year_max=doc.get("year_max"),
+        novelty=Novelty(doc.get("novelty", Novelty.BALANCED.value)),
+        exclude_genres=tuple(doc.get("exclude_genres", ())),
+        exclude_artists=tuple(_unref(r) for r in doc.get("exclude_artists", ())),
+        count=doc.get("count"),
+        unresolved=tuple(doc.get("unresolved", ())),
+        suggestions=tuple(doc.get("suggestions", ())),
+    )

@@ -1,0 +1,127 @@
+"""Fakes for the bot's tests: a keyword parser over the known-answer catalog, a service, a limiter, deps.
+
+The parser is deliberately tiny and deterministic (bot tests test the bot, not the parser): artist names and
+tags of `FakeCatalog` as words, a few mood words, decades, 'deep cuts', and 'like <Unknown>' as an unresolved
+name with suggestions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from fakes_catalog import TAGS, FakeCatalog
+
+from segue.bot.deps import BotDeps, BotOptions
+from segue.bot.stats import BotStats
+from segue.domain import EntityRef, FeatureRange, Novelty, Query
+from segue.engine.recommend import TrackRecommender
+from segue.engine.service import RecommendationService
+from segue.engine.signals import CatalogSignals
+from segue.errors import UserInputError
+from segue.state import MemoryStateStore
+
+MOODS = {
+    "chill": (FeatureRange("energy", high=0.5, because="chill"),),
+    "calm": (FeatureRange("energy", high=0.5, because="calm"),),
+    "energetic": (FeatureRange("energy", low=0.7, because="energetic"),),
+    "upbeat": (FeatureRange("energy", low=0.7, because="upbeat"),),
+}
+
+
+class KeywordParser:
+    """Known names, tags, moods and decades as words; enough to drive every bot path deterministically."""
+
+    def __init__(self, catalog: FakeCatalog, max_chars: int = 500) -> None:
+        self.catalog = catalog
+        self.max_chars = max_chars
+
+    def parse(self, text: str) -> Query:
+        clean = text.strip()
+        if not clean:
+            raise UserInputError("Tell me what you'd like to hear.")
+        if len(clean) > self.max_chars:
+            raise UserInputError(f"That request is too long; please keep it under {self.max_chars} characters.")
+        words = re.findall(r"[\w']+", clean.lower())
+        artists = tuple(
+            EntityRef(i, a.id, a.name) for i, a in enumerate(self.catalog.artists) if a.name.lower() in words
+        )
+        genres = tuple(t for t in TAGS if t in clean.lower() and t != "pop")
+        moods = tuple(w for w in dict.fromkeys(words) if w in MOODS)
+        features = tuple(f for m in moods for f in MOODS[m])
+        year_min = year_max = None
+        for w in words:
+            if re.fullmatch(r"[0-9]0s", w):
+                decade = int(w[0] + "0")
+                year_min = (1900 if decade >= 30 else 2000) + decade
+                year_max = year_min + 9
+        unresolved: tuple[str, ...] = ()
+        suggestions: tuple[str, ...] = ()
+        m = re.search(r"\blike ([A-Z]\w+)", clean)
+        if m and not any(a.name == m.group(1) for a in self.catalog.artists):
+            unresolved = (m.group(1),)
+            suggestions = tuple(x.name for x in self.catalog.search_artists(m.group(1), limit=3))
+        novelty = Novelty.DEEP if "deep cuts" in clean.lower() else Novelty.BALANCED
+        return Query(
+            text=clean,
+            seed_artists=artists,
+            genres=genres,
+            moods=moods,
+            features=features,
+            year_min=year_min,
+            year_max=year_max,
+            novelty=novelty,
+            unresolved=unresolved,
+            suggestions=suggestions,
+        )
+
+
+def make_service(catalog: FakeCatalog | None = None, *, default_count: int = 3) -> RecommendationService:
+    cat = catalog or FakeCatalog.build()
+    return RecommendationService(
+        cat, KeywordParser(cat), TrackRecommender(CatalogSignals(cat)), default_count=default_count
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    allowed: bool
+    retry_after: float = 0.0
+    remaining: int = 5
+    scope: str = "user"
+
+
+@dataclass
+class ScriptedLimiter:
+    """Allows `budget` requests per user, then refuses with `retry_after`; `reset()` opens the window again."""
+
+    budget: int = 1000
+    retry_after: float = 7.0
+    used: dict[str, int] = field(default_factory=dict)
+
+    async def check(self, user_id: int | str, guild_id: int | str | None = None, cost: int = 1) -> Verdict:
+        key = str(user_id)
+        used = self.used.get(key, 0)
+        if used + cost > self.budget:
+            return Verdict(False, self.retry_after, 0)
+        self.used[key] = used + cost
+        return Verdict(True, 0.0, self.budget - used - cost)
+
+    def reset(self) -> None:
+        self.used.clear()
+
+
+def make_deps(
+    *,
+    service: RecommendationService | None = None,
+    limiter: ScriptedLimiter | None = None,
+    options: BotOptions | None = None,
+    state: MemoryStateStore | None = None,
+) -> BotDeps:
+    return BotDeps(
+        service=service or make_service(),
+        state=state or MemoryStateStore(),
+        limiter=limiter or ScriptedLimiter(),
+        options=options or BotOptions(presence_every=3600, cleanup_every=3600, metrics_every=3600),
+        stats=BotStats(),
+    )
