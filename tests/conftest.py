@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from segue.catalog.store import Catalog
 
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
@@ -28,3 +33,16 @@ def datasets_dir() -> Path:
         path.is_dir() and (path / "spotify-songs").is_dir(), f"datasets not found at {path} (set SEGUE_DATASETS_DIR)"
     )
     return path
+
+
+@pytest.fixture(scope="session")
+def built_catalog(datasets_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Catalog]:
+    """The real catalog, built once per test session from `datasets_dir` into a temporary directory (~10 s)."""
+    from segue.catalog.build import build_catalog
+    from segue.catalog.store import Catalog
+
+    target = tmp_path_factory.mktemp("built-catalog") / "catalog"
+    build_catalog(datasets_dir, target)
+    catalog = Catalog.open(target)
+    yield catalog
+    catalog.close()

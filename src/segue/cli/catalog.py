@@ -50,3 +50,60 @@ def download(
         raise typer.Exit(1) from None
     for result in results:
         typer.echo(result.summary())
+
+
+@app.command("build")
+def build(
+    source: Annotated[
+        Path | None,
+        typer.Option(
+            "--from",
+            help="Dataset root holding spotify-songs/, freemusicc/, ... "
+            "(default: SEGUE_DATASETS_DIR, else the download directory).",
+            file_okay=False,
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", help="Catalog directory (default: <data dir>/catalog).", show_default=False),
+    ] = None,
+) -> None:
+    """Import and merge the datasets into the catalog; the previous catalog stays until the new one is complete."""
+    from segue.catalog.build import build_catalog
+
+    try:
+        settings = load_settings()
+        root = source or settings.datasets_dir or settings.downloads_dir
+        manifest = build_catalog(root, output or settings.catalog_dir)
+    except SegueError as exc:
+        typer.echo(f"error: {exc.user_message}", err=True)
+        raise typer.Exit(1) from None
+    counts = manifest["counts"]
+    typer.echo(
+        f"built {output or settings.catalog_dir} in {manifest['build_seconds']:.1f} s: "
+        f"{counts['tracks']:,} tracks, {counts['artists']:,} artists, {counts['tags']:,} tags"
+    )
+
+
+@app.command("stats")
+def stats(
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable JSON.")] = False,
+    path: Annotated[
+        Path | None,
+        typer.Option("--catalog", help="Catalog directory (default: <data dir>/catalog).", show_default=False),
+    ] = None,
+) -> None:
+    """Counts per source, tags and top genres, audio-feature and MP3 coverage, artists with neighbours."""
+    import json
+
+    from segue.catalog.stats import catalog_stats, render_text
+    from segue.catalog.store import Catalog
+
+    try:
+        with Catalog.open(path or load_settings().catalog_dir) as catalog:
+            figures = catalog_stats(catalog)
+    except SegueError as exc:
+        typer.echo(f"error: {exc.user_message}", err=True)
+        raise typer.Exit(1) from None
+    typer.echo(json.dumps(figures, indent=2) if as_json else render_text(figures))

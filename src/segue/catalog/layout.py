@@ -1,0 +1,82 @@
+"""The on-disk shape of a built catalog, shared by the writer (`build`) and the reader (`store`).
+
+One place names every file, array and table, so the two sides cannot drift; bump `SCHEMA_VERSION` whenever any of
+it changes and `Catalog.open` refuses the old catalog instead of misreading it.
+"""
+
+from __future__ import annotations
+
+SCHEMA_VERSION = 1
+
+SOURCES: tuple[str, ...] = ("spotify-songs", "freemusicc")
+"""Track sources, indexed by `Catalog.track_source`."""
+
+ARTIST_SOURCES: tuple[str, ...] = ("spotify-songs", "freemusicc", "hetrec2011-lastfm-2k")
+"""Datasets an artist can come from; `artist_sources` is a bit mask over this tuple."""
+
+DATASET_FOLDERS: tuple[str, ...] = ("spotify-songs", "freemusicc", "hetrec2011-lastfm-2k", "lastfm-folds")
+
+NEIGHBORS_K = 50
+
+MANIFEST = "manifest.json"
+DATABASE = "catalog.sqlite"
+
+# name -> (dtype, "tracks" | "artists" | "tags" | "other") for shape checks on open.
+ARRAYS: dict[str, tuple[str, str]] = {
+    "features": ("float32", "tracks"),
+    "track_popularity": ("float32", "tracks"),
+    "track_year": ("int16", "tracks"),
+    "track_artist": ("int32", "tracks"),
+    "track_source": ("int8", "tracks"),
+    "artist_popularity": ("float32", "artists"),
+    "artist_sources": ("int8", "artists"),
+    "hetrec_artist": ("int32", "other"),
+    "artist_neighbors": ("int32", "artists"),
+    "artist_neighbor_scores": ("float32", "artists"),
+    "artist_tag_neighbors": ("int32", "artists"),
+    "artist_tag_neighbor_scores": ("float32", "artists"),
+    "artist_tracks_indptr": ("int32", "other"),
+    "artist_tracks": ("int32", "tracks"),
+    "tag_counts": ("int32", "tags"),
+    "track_tags_data": ("float32", "other"),
+    "track_tags_indices": ("int32", "other"),
+    "track_tags_indptr": ("int32", "other"),
+    "artist_tags_data": ("float32", "other"),
+    "artist_tags_indices": ("int32", "other"),
+    "artist_tags_indptr": ("int32", "other"),
+}
+
+SQL_SCHEMA = """
+CREATE TABLE artists (
+    idx INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    key TEXT NOT NULL,
+    norm TEXT NOT NULL,
+    skey TEXT NOT NULL,
+    genres TEXT NOT NULL
+);
+CREATE TABLE tracks (
+    idx INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    key TEXT NOT NULL,
+    base TEXT NOT NULL,
+    bkey TEXT NOT NULL,
+    album TEXT,
+    duration_ms INTEGER,
+    popularity INTEGER,
+    genres TEXT NOT NULL,
+    license TEXT,
+    mp3_url TEXT,
+    external_id TEXT
+);
+CREATE TABLE tags (
+    idx INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    key TEXT NOT NULL
+);
+"""
+
+LIST_SEP = "\x1f"
+"""Separator of list-valued text columns (genres); never occurs in normalized names."""

@@ -1,0 +1,150 @@
+"""Name lookup that forgives case, accents and typos, and ranks the famous name first.
+
+Three passes over one list of normalized keys: an exact dict (O(1), also the `exact_*` API), a sorted-key prefix
+range (autocomplete: "radi" -> Radiohead), and a vectorized fuzzy pass (rapidfuzz `cdist` with a score cutoff,
+about 40 ns a key: ~1.3 ms over 32k artists, ~2 ms over 47k track titles). Candidates are ranked by similarity
+blended with popularity, so "radiohed" finds Radiohead and, among equal titles, the well-known song wins.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+from numpy.typing import NDArray
+from rapidfuzz import fuzz, process
+
+from segue.text import artist_key, base_title, fold, normalize_name
+
+FUZZY_CUTOFF = 60.0
+"""Below this similarity (0..100, normalized Levenshtein) a name is noise, not a typo."""
+
+POPULARITY_WEIGHT = 10.0
+"""Rank = similarity + 10 * popularity (0..1): breaks ties and near-ties, never beats a clearly better spelling."""
+
+PREFIX_FLOOR = 90.0
+"""A key that starts with the query ranks as if it were 90 similar (autocomplete: the user is still typing)."""
+
+EXACT_RANK = 1000.0
+
+_APOSTROPHES = str.maketrans("", "", "'\u2019`\u00b4")
+
+
+def strip_apostrophes(text: str) -> str:
+    """ "Don't" -> "Dont": people type contractions without the apostrophe, and `normalize_name` would split them."""
+    return text.translate(_APOSTROPHES)
+
+
+def search_key(text: str) -> str:
+    """Lookup key of a title: `normalize_name` without apostrophes, falling back to folded text for '!!!'."""
+    return normalize_name(strip_apostrophes(text)) or "~" + " ".join(fold(text).split())
+
+
+def base_search_key(title: str) -> str:
+    """`search_key` of the song behind a version: "I Don't Care (with Justin Bieber)" -> "i dont care"."""
+    return base_title(strip_apostrophes(title)) or search_key(title)
+
+
+def artist_search_key(name: str) -> str:
+    """Lookup key of an artist name: `artist_key` with apostrophes dropped ("guns n roses", "destinys child")."""
+    return artist_key(strip_apostrophes(name)) or search_key(name)
+
+
+class NameIndex:
+    """Exact, prefix and fuzzy lookup over the normalized keys of one kind of entity (artists, tracks or tags)."""
+
+    def __init__(
+        self,
+        keys: Sequence[str],
+        popularity: NDArray[np.float32],
+        extra_exact: Mapping[str, int] | None = None,
+    ) -> None:
+        if len(keys) != len(popularity):
+            raise ValueError("keys and popularity differ in length")
+        self._keys = list(keys)
+        self._pop = np.nan_to_num(np.asarray(popularity, dtype=np.float32), nan=0.0)
+        self._exact: dict[str, int] = {}
+        for i, key in enumerate(self._keys):
+            self._claim(key, i)
+        for key, i in (extra_exact or {}).items():
+            self._claim(key, i)
+        order = sorted(range(len(self._keys)), key=self._keys.__getitem__)
+        self._sorted_keys = [self._keys[i] for i in order]
+        self._sorted_idx = np.asarray(order, dtype=np.int32)
+        lengths = np.fromiter((len(k) for k in self._keys), dtype=np.int32, count=len(self._keys))
+        self._by_length = np.argsort(lengths, kind="stable").astype(np.int32)
+        self._length_keys = [self._keys[i] for i in self._by_length.tolist()]
+        self._lengths = lengths[self._by_length]
+
+    def _claim(self, key: str, i: int) -> None:
+        """Map `key` to `i` unless a more popular entry already owns it."""
+        if not key:
+            return
+        held = self._exact.get(key)
+        if held is None or self._pop[i] > self._pop[held]:
+            self._exact[key] = i
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def key(self, i: int) -> str:
+        return self._keys[i]
+
+    def exact(self, key: str) -> int | None:
+        """Index of the most popular entry whose key (or alias) is exactly `key`."""
+        return self._exact.get(key)
+
+    def _prefix(self, query: str, limit: int) -> NDArray[np.int32]:
+        lo = bisect.bisect_left(self._sorted_keys, query)
+        hi = bisect.bisect_left(self._sorted_keys, query + "\U0010ffff", lo)
+        found = self._sorted_idx[lo:hi]
+        if found.size > limit:
+            best = np.argpartition(-self._pop[found], limit - 1)[:limit]
+            found = found[best]
+        return found
+
+    def search(self, query: str, limit: int = 5, *, cutoff: float = FUZZY_CUTOFF) -> list[tuple[int, float]]:
+        """Up to `limit` (index, similarity 0..100) pairs for a normalized query, best first.
+
+        Order: the exact match, then by similarity (prefix matches count as at least `PREFIX_FLOOR`) plus
+        `POPULARITY_WEIGHT` x popularity. The returned similarity is the plain fuzzy ratio (100 when exact).
+        """
+        if not query or limit <= 0 or not self._keys:
+            return []
+        ranked: dict[int, float] = {}
+        fuzzy, similarity = self._fuzzy(query, cutoff)
+        if fuzzy.size:
+            rank = similarity + POPULARITY_WEIGHT * self._pop[fuzzy]
+            if fuzzy.size > limit:
+                top = np.argpartition(-rank, limit - 1)[:limit]
+                fuzzy, rank = fuzzy[top], rank[top]
+            ranked.update(zip(fuzzy.tolist(), rank.tolist(), strict=True))
+        for i in self._prefix(query, limit).tolist():
+            rank_i = max(float(fuzz.ratio(query, self._keys[i])), PREFIX_FLOOR) + POPULARITY_WEIGHT * self._pop[i]
+            ranked[i] = max(ranked.get(i, -np.inf), float(rank_i))
+        exact = self._exact.get(query)
+        if exact is not None:
+            ranked[exact] = EXACT_RANK
+        hits = sorted(ranked, key=lambda i: -ranked[i])[:limit]
+        # Exact scores for the few returned hits (the cdist pass keeps whole numbers only).
+        return [(i, 100.0 if i == exact else float(fuzz.ratio(query, self._keys[i]))) for i in hits]
+
+    def _fuzzy(self, query: str, cutoff: float) -> tuple[NDArray[np.int32], NDArray[np.float32]]:
+        """Indices and similarities of keys at least `cutoff` similar to the query.
+
+        Only keys whose length can reach the cutoff are compared: ratio = 2 * matches / (len(a) + len(b)), so a
+        key must be within [n * c / (200 - c), n * (200 - c) / c] characters of an n-character query. That skips
+        a third to a half of the titles for typical queries (measured: 1.9 -> 0.7 ms CPU for "creep").
+        """
+        n = len(query)
+        low = np.searchsorted(self._lengths, math.floor(n * cutoff / (200.0 - cutoff)), side="left")
+        high = np.searchsorted(self._lengths, math.ceil(n * (200.0 - cutoff) / max(cutoff, 1.0)), side="right")
+        if high <= low:
+            return np.empty(0, dtype=np.int32), np.empty(0, dtype=np.float32)
+        scores = process.cdist(
+            [query], self._length_keys[low:high], scorer=fuzz.ratio, dtype=np.uint8, score_cutoff=cutoff
+        )[0]
+        found = np.flatnonzero(scores)
+        return self._by_length[low + found], scores[found].astype(np.float32)

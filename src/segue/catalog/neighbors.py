@@ -1,0 +1,94 @@
+"""Artist-to-artist neighbour lists: co-listening (HetRec users) and shared tags (TF-IDF cosine).
+
+Both are top-K tables of (index, score) padded with -1, so the engine reads a row instead of computing a
+similarity at request time, and explanations can name the neighbour ("shares listeners with Daft Punk").
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import scipy.sparse as sp
+from numpy.typing import NDArray
+
+from segue.catalog.merge import Listening
+
+COLISTEN_SHRINK = 2.0
+"""Shrinkage of item-item cosine by co-listener count n: sim * n / (n + 2).
+
+Measured on lastfm-folds folds 0 and 1 (item-kNN over these top-50 lists, P@10 over test users): log(1+plays)
+weights with shrinkage 0/2/5/10/25 gave 0.0841/0.0901/0.0882/0.0861/0.0824 (fold 0) and 0.0851/0.0921/0.0902/
+0.0879/0.0825 (fold 1); binary weights were a hair behind (0.0898 and 0.0916 at 2).
+"""
+
+_TIE_BREAK = 1e-3
+"""Equal scores (thousands of Spotify-only artists tagged just 'pop, dance pop') rank the popular artist first."""
+
+_CHUNK = 1024
+
+
+def _top_k_rows(
+    sim: sp.csr_matrix,
+    popularity: NDArray[np.float32],
+    k: int,
+    out_idx: NDArray[np.int32],
+    out_score: NDArray[np.float32],
+    row_offset: int = 0,
+) -> None:
+    """Write each row's k best columns (excluding the row's own artist) into the output tables."""
+    indptr, indices, data = sim.indptr, sim.indices, sim.data
+    for r in range(sim.shape[0]):
+        start, end = int(indptr[r]), int(indptr[r + 1])
+        if start == end:
+            continue
+        cols = indices[start:end]
+        vals = data[start:end]
+        keep = (cols != r + row_offset) & (vals > 0)
+        cols, vals = cols[keep], vals[keep]
+        if cols.size == 0:
+            continue
+        rank = vals + _TIE_BREAK * popularity[cols]
+        if cols.size > k:
+            best = np.argpartition(-rank, k - 1)[:k]
+            cols, vals, rank = cols[best], vals[best], rank[best]
+        order = np.argsort(-rank, kind="stable")
+        out_idx[r + row_offset, : order.size] = cols[order]
+        out_score[r + row_offset, : order.size] = vals[order]
+
+
+def _empty(n: int, k: int) -> tuple[NDArray[np.int32], NDArray[np.float32]]:
+    return np.full((n, k), -1, dtype=np.int32), np.zeros((n, k), dtype=np.float32)
+
+
+def colisten_neighbors(
+    listening: Listening, n_artists: int, popularity: NDArray[np.float32], k: int, shrink: float = COLISTEN_SHRINK
+) -> tuple[NDArray[np.int32], NDArray[np.float32]]:
+    """Item-item cosine over users with log(1 + plays) weights, shrunk by co-listener count; top k per artist."""
+    weights = sp.csr_matrix(
+        (np.log1p(listening.plays), (listening.user, listening.artist)), shape=(listening.n_users, n_artists)
+    )
+    norms = np.sqrt(np.asarray(weights.multiply(weights).sum(axis=0)).ravel())
+    norms[norms == 0] = 1.0
+    unit = sp.csr_matrix(weights @ sp.diags(1.0 / norms))
+    binary = weights.copy()
+    binary.data[:] = 1.0
+    cosine = sp.csr_matrix(unit.T @ unit)
+    overlap = sp.csr_matrix(binary.T @ binary)
+    overlap.data = overlap.data / (overlap.data + shrink)
+    sim = sp.csr_matrix(cosine.multiply(overlap))
+    sim.sort_indices()
+    out_idx, out_score = _empty(n_artists, k)
+    _top_k_rows(sim, popularity, k, out_idx, out_score)
+    return out_idx, out_score
+
+
+def tag_neighbors(
+    artist_tags: sp.csr_matrix, popularity: NDArray[np.float32], k: int
+) -> tuple[NDArray[np.int32], NDArray[np.float32]]:
+    """Cosine of L2-normalized TF-IDF tag vectors; computed in row blocks to bound memory (dense genre blocks)."""
+    n = artist_tags.shape[0]
+    out_idx, out_score = _empty(n, k)
+    transposed = sp.csc_matrix(artist_tags.T)
+    for start in range(0, n, _CHUNK):
+        block = sp.csr_matrix(artist_tags[start : start + _CHUNK] @ transposed)
+        _top_k_rows(block, popularity, k, out_idx, out_score, row_offset=start)
+    return out_idx, out_score

@@ -1,0 +1,380 @@
+"""The built catalog, opened read-only: memory-mapped arrays for the engine, SQLite for per-item metadata.
+
+Opening maps the arrays and reads a few thousand tag names, nothing more (the name indexes build on first
+search), so `Catalog.open` stays well under a second. `track(i)` and `artist(i)` are one indexed SQLite read each,
+then cached: the engine calls them about ten times a request.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sqlite3
+import threading
+from functools import cached_property, lru_cache
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+import numpy as np
+import scipy.sparse as sp
+from numpy.typing import NDArray
+
+from segue.catalog.layout import (
+    ARRAYS,
+    ARTIST_SOURCES,
+    DATABASE,
+    LIST_SEP,
+    MANIFEST,
+    NEIGHBORS_K,
+    SCHEMA_VERSION,
+    SOURCES,
+)
+from segue.catalog.lookup import NameIndex, artist_search_key
+from segue.catalog.tags import tag_key
+from segue.catalog.track_search import TrackNames, search_tracks
+from segue.domain import FEATURE_NAMES, Artist, AudioFeatures, NameMatch, Track
+from segue.errors import CatalogError, CatalogNotBuiltError
+from segue.text import artist_key
+
+__all__ = ["SOURCES", "Catalog"]
+
+_CACHE_SIZE = 16384
+_TRACK_SPLITS = (" - ", " \u2013 ", " \u2014 ", " by ")
+
+
+def _corrupt(path: Path, why: str) -> CatalogError:
+    return CatalogError(
+        f"catalog at {path} is unusable: {why}",
+        user_message="The music catalog is damaged or out of date. Run `segue catalog build` to rebuild it.",
+    )
+
+
+class Catalog:
+    """One built catalog. Indices are dense: tracks 0..n_tracks-1, artists 0..n_artists-1, tags 0..n_tags-1."""
+
+    def __init__(self, path: Path, manifest: dict[str, Any], arrays: dict[str, NDArray[Any]], db: sqlite3.Connection):
+        self.path = path
+        self.manifest = manifest
+        self._db = db
+        self._lock = threading.Lock()
+        self.n_tracks = int(arrays["track_artist"].shape[0])
+        self.n_artists = int(arrays["artist_popularity"].shape[0])
+        self.features: NDArray[np.float32] = arrays["features"]
+        self.track_popularity: NDArray[np.float32] = arrays["track_popularity"]
+        self.track_year: NDArray[np.int16] = arrays["track_year"]
+        self.track_artist: NDArray[np.int32] = arrays["track_artist"]
+        self.track_source: NDArray[np.int8] = arrays["track_source"]
+        self.artist_popularity: NDArray[np.float32] = arrays["artist_popularity"]
+        self.artist_sources: NDArray[np.int8] = arrays["artist_sources"]
+        """Bit i set when the artist appears in `ARTIST_SOURCES[i]`."""
+        self.hetrec_artist: NDArray[np.int32] = arrays["hetrec_artist"]
+        """HetRec artist id -> artist index (-1 unknown); maps lastfm-folds ids onto the catalog."""
+        self.artist_neighbors: NDArray[np.int32] = arrays["artist_neighbors"]
+        self.artist_neighbor_scores: NDArray[np.float32] = arrays["artist_neighbor_scores"]
+        self.artist_tag_neighbors: NDArray[np.int32] = arrays["artist_tag_neighbors"]
+        self.artist_tag_neighbor_scores: NDArray[np.float32] = arrays["artist_tag_neighbor_scores"]
+        self.tag_counts: NDArray[np.int32] = arrays["tag_counts"]
+        self._artist_tracks_indptr: NDArray[np.int32] = arrays["artist_tracks_indptr"]
+        self._artist_tracks: NDArray[np.int32] = arrays["artist_tracks"]
+        self.tag_names: list[str] = []
+        self._tag_keys: list[str] = []
+        for name, key in db.execute("SELECT name, key FROM tags ORDER BY idx"):
+            self.tag_names.append(name)
+            self._tag_keys.append(key)
+        n_tags = len(self.tag_names)
+        self.track_tags = sp.csr_matrix(
+            (arrays["track_tags_data"], arrays["track_tags_indices"], arrays["track_tags_indptr"]),
+            shape=(self.n_tracks, n_tags),
+            copy=False,
+        )
+        self.artist_tags = sp.csr_matrix(
+            (arrays["artist_tags_data"], arrays["artist_tags_indices"], arrays["artist_tags_indptr"]),
+            shape=(self.n_artists, n_tags),
+            copy=False,
+        )
+        self._track_cache = lru_cache(maxsize=_CACHE_SIZE)(self._load_track)
+        self._artist_cache = lru_cache(maxsize=_CACHE_SIZE)(self._load_artist)
+
+    # ----------------------------------------------------------------------------------------------- opening
+
+    @classmethod
+    def open(cls, path: Path) -> Catalog:
+        """Open a built catalog; `CatalogNotBuiltError` when there is none, `CatalogError` when it is unusable."""
+        path = Path(path)
+        if not path.is_dir() or not any(path.iterdir()):
+            raise CatalogNotBuiltError(f"no catalog at {path}")
+        manifest = cls._read_manifest(path)
+        counts = manifest["counts"]
+        expected = {"tracks": int(counts["tracks"]), "artists": int(counts["artists"]), "tags": int(counts["tags"])}
+        arrays: dict[str, NDArray[Any]] = {}
+        for name, (dtype, kind) in ARRAYS.items():
+            try:
+                array = np.load(path / f"{name}.npy", mmap_mode="r", allow_pickle=False)
+            except (OSError, ValueError) as exc:
+                raise _corrupt(path, f"array {name}: {exc}") from exc
+            if array.dtype != np.dtype(dtype) or (kind in expected and array.shape[0] != expected[kind]):
+                raise _corrupt(path, f"array {name} has shape {array.shape} and type {array.dtype}")
+            arrays[name] = array
+        cls._check_shapes(path, arrays, expected)
+        db = cls._connect(path, expected)
+        try:
+            return cls(path, manifest, arrays, db)
+        except (sqlite3.Error, ValueError) as exc:
+            db.close()
+            raise _corrupt(path, str(exc)) from exc
+
+    @staticmethod
+    def _read_manifest(path: Path) -> dict[str, Any]:
+        try:
+            manifest = json.loads((path / MANIFEST).read_text(encoding="utf-8"))
+        except FileNotFoundError as exc:
+            raise _corrupt(path, "manifest.json is missing") from exc
+        except (OSError, ValueError) as exc:
+            raise _corrupt(path, f"manifest.json is unreadable: {exc}") from exc
+        if not isinstance(manifest, dict) or not isinstance(manifest.get("counts"), dict):
+            raise _corrupt(path, "manifest.json has no counts")
+        if manifest.get("schema_version") != SCHEMA_VERSION:
+            raise _corrupt(path, f"schema {manifest.get('schema_version')!r}, this Segue reads {SCHEMA_VERSION}")
+        return manifest
+
+    @staticmethod
+    def _check_shapes(path: Path, arrays: dict[str, NDArray[Any]], expected: dict[str, int]) -> None:
+        problems = []
+        if arrays["features"].shape[1:] != (len(FEATURE_NAMES),):
+            problems.append("features")
+        for name in (
+            "artist_neighbors",
+            "artist_neighbor_scores",
+            "artist_tag_neighbors",
+            "artist_tag_neighbor_scores",
+        ):
+            if arrays[name].shape[1:] != (NEIGHBORS_K,):
+                problems.append(name)
+        for prefix, rows in (("track_tags", expected["tracks"]), ("artist_tags", expected["artists"])):
+            indptr = arrays[f"{prefix}_indptr"]
+            if indptr.shape != (rows + 1,) or int(indptr[-1]) != arrays[f"{prefix}_data"].shape[0]:
+                problems.append(prefix)
+        if arrays["artist_tracks_indptr"].shape != (expected["artists"] + 1,):
+            problems.append("artist_tracks_indptr")
+        if problems:
+            raise _corrupt(path, "inconsistent arrays: " + ", ".join(problems))
+
+    @staticmethod
+    def _connect(path: Path, expected: dict[str, int]) -> sqlite3.Connection:
+        file = path / DATABASE
+        if not file.is_file():
+            raise _corrupt(path, f"{DATABASE} is missing")
+        try:
+            # immutable=1: no locking or change detection; a rebuild renames a new directory in, never edits this file.
+            db = sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise _corrupt(path, f"{DATABASE}: {exc}") from exc
+        try:
+            for table, kind in (("tracks", "tracks"), ("artists", "artists"), ("tags", "tags")):
+                (rows,) = db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()  # noqa: S608 (fixed names)
+                if rows != expected[kind]:
+                    raise _corrupt(path, f"{table} has {rows} rows, manifest says {expected[kind]}")
+        except sqlite3.Error as exc:
+            db.close()
+            raise _corrupt(path, f"{DATABASE}: {exc}") from exc
+        except CatalogError:
+            db.close()
+            raise
+        return db
+
+    def close(self) -> None:
+        """Release the database connection (the memory maps go with the arrays)."""
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Catalog({str(self.path)!r}, tracks={self.n_tracks}, artists={self.n_artists})"
+
+    # ------------------------------------------------------------------------------------------------ items
+
+    def _query(self, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
+        with self._lock:
+            return self._db.execute(sql, params).fetchall()
+
+    @cached_property
+    def _artist_rows(self) -> tuple[list[str], list[str]]:
+        """(ids, names) of every artist, read once: tracks need their artist's name and id."""
+        ids: list[str] = []
+        names: list[str] = []
+        for artist_id, name in self._query("SELECT id, name FROM artists ORDER BY idx"):
+            ids.append(artist_id)
+            names.append(name)
+        return ids, names
+
+    def track(self, i: int) -> Track:
+        """The track at index `i` (cached)."""
+        return self._track_cache(i)
+
+    def _load_track(self, i: int) -> Track:
+        if not 0 <= i < self.n_tracks:
+            raise IndexError(f"track index {i} out of range")
+        rows = self._query(
+            "SELECT id, title, album, duration_ms, popularity, genres, license, mp3_url, external_id "
+            "FROM tracks WHERE idx = ?",
+            (int(i),),
+        )
+        track_id, title, album, duration_ms, popularity, genres, license_url, mp3_url, external_id = rows[0]
+        artist = int(self.track_artist[i])
+        ids, names = self._artist_rows
+        values = self.features[i].tolist()
+        # float32 -> shortest decimal that round-trips (0.515, not 0.5149999856948853).
+        features = AudioFeatures(
+            **{
+                name: None if math.isnan(v) else float(f"{v:.7g}")
+                for name, v in zip(FEATURE_NAMES, values, strict=True)
+            }
+        )
+        year = int(self.track_year[i])
+        return Track(
+            id=track_id,
+            title=title,
+            artists=(names[artist],),
+            artist_ids=(ids[artist],),
+            album=album,
+            year=year or None,
+            duration_ms=duration_ms,
+            popularity=None if popularity is None else float(popularity),
+            features=features,
+            genres=tuple(genres.split(LIST_SEP)) if genres else (),
+            license=license_url,
+            mp3_url=mp3_url,
+            source=SOURCES[int(self.track_source[i])],
+            external_id=external_id,
+        )
+
+    def artist(self, i: int) -> Artist:
+        """The artist at index `i` (cached)."""
+        return self._artist_cache(i)
+
+    def _load_artist(self, i: int) -> Artist:
+        if not 0 <= i < self.n_artists:
+            raise IndexError(f"artist index {i} out of range")
+        ((artist_id, name, genres),) = self._query("SELECT id, name, genres FROM artists WHERE idx = ?", (int(i),))
+        bits = int(self.artist_sources[i])
+        return Artist(
+            id=artist_id,
+            name=name,
+            genres=tuple(genres.split(LIST_SEP)) if genres else (),
+            popularity=float(self.artist_popularity[i]),
+            sources=tuple(s for b, s in enumerate(ARTIST_SOURCES) if bits & (1 << b)),
+        )
+
+    def tracks_of(self, artist_index: int) -> NDArray[np.int32]:
+        """Track indices of one artist, most popular first."""
+        start, end = self._artist_tracks_indptr[artist_index], self._artist_tracks_indptr[artist_index + 1]
+        return self._artist_tracks[start:end]
+
+    def track_index(self, track_id: str) -> int | None:
+        rows = self._query("SELECT idx FROM tracks WHERE id = ?", (track_id,))
+        return int(rows[0][0]) if rows else None
+
+    def artist_index(self, artist_id: str) -> int | None:
+        rows = self._query("SELECT idx FROM artists WHERE id = ?", (artist_id,))
+        return int(rows[0][0]) if rows else None
+
+    def artist_index_for_hetrec(self, hetrec_id: int) -> int | None:
+        """Catalog artist of a HetRec / lastfm-folds artist id."""
+        if not 0 <= hetrec_id < self.hetrec_artist.shape[0]:
+            return None
+        idx = int(self.hetrec_artist[hetrec_id])
+        return idx if idx >= 0 else None
+
+    @cached_property
+    def _base_titles(self) -> list[str]:
+        return [base for (base,) in self._query("SELECT base FROM tracks ORDER BY idx")]
+
+    def base_title(self, i: int) -> str:
+        """`segue.text.base_title` of track i, precomputed (versions of one song share it)."""
+        return self._base_titles[i]
+
+    def tag_index(self, name: str) -> int | None:
+        """Index of a tag by any spelling ('Hip-Hop', 'hiphop' and 'hip hop' are one tag)."""
+        return self._tag_index.exact(tag_key(name))
+
+    # ------------------------------------------------------------------------------------------------ names
+
+    @cached_property
+    def _artist_index(self) -> NameIndex:
+        keys: list[str] = []
+        extra: dict[str, int] = {}
+        for i, key, norm, skey in self._query("SELECT idx, key, norm, skey FROM artists ORDER BY idx"):
+            keys.append(skey)
+            # Exact lookups also accept plain `normalize_name` / `artist_key` forms: 'the beatles', 'destiny s child'.
+            for alias in (key, norm):
+                if alias != skey:
+                    extra[alias] = i
+        return NameIndex(keys, self.artist_popularity, extra)
+
+    @cached_property
+    def _track_names(self) -> tuple[TrackNames, list[str]]:
+        """Title keys for lookup and display titles, read together on the first track search."""
+        keys: list[str] = []
+        bases: list[str] = []
+        titles: list[str] = []
+        for key, bkey, title in self._query("SELECT key, bkey, title FROM tracks ORDER BY idx"):
+            keys.append(key)
+            bases.append(bkey)
+            titles.append(title)
+        return TrackNames(NameIndex(bases, self.track_popularity), keys, bases), titles
+
+    @cached_property
+    def _tag_index(self) -> NameIndex:
+        counts = np.log1p(np.asarray(self.tag_counts, dtype=np.float32))
+        popularity = (counts / max(1.0, float(counts.max(initial=0.0)))).astype(np.float32)
+        return NameIndex(self._tag_keys, popularity)
+
+    def _artist_match(self, i: int, score: float) -> NameMatch:
+        ids, names = self._artist_rows
+        return NameMatch(index=i, id=ids[i], name=names[i], score=round(score, 2))
+
+    def exact_artist(self, normalized_name: str) -> NameMatch | None:
+        """O(1): the artist whose normalized name or `artist_key` is exactly this ('the beatles', 'beatles')."""
+        index = self._artist_index
+        i = index.exact(normalized_name)
+        if i is None:
+            i = index.exact(artist_key(normalized_name))
+        if i is None:
+            i = index.exact(artist_search_key(normalized_name))
+        return None if i is None else self._artist_match(i, 100.0)
+
+    def exact_tag(self, normalized_name: str) -> NameMatch | None:
+        """O(1): the tag with exactly this normalized name (or a known alias of it)."""
+        i = self._tag_index.exact(tag_key(normalized_name))
+        return None if i is None else NameMatch(index=i, id=f"tag:{i}", name=self.tag_names[i], score=100.0)
+
+    def search_artists(self, text: str, limit: int = 5) -> list[NameMatch]:
+        """Artists by name, forgiving case, accents and typos; exact first, then prefix and fuzzy by popularity."""
+        query = artist_search_key(text)
+        return [self._artist_match(i, s) for i, s in self._artist_index.search(query, limit)]
+
+    def search_tags(self, text: str, limit: int = 5) -> list[NameMatch]:
+        """Tags (genres, styles, user tags) by name."""
+        hits = self._tag_index.search(tag_key(text), limit)
+        return [NameMatch(index=i, id=f"tag:{i}", name=self.tag_names[i], score=round(s, 2)) for i, s in hits]
+
+    def search_tracks(self, text: str, limit: int = 5) -> list[NameMatch]:
+        """Tracks from "title", "title - artist", "title by artist" or "artist - title"; named "Title - Artist"."""
+        track_names, titles = self._track_names
+        hits = search_tracks(self._artist_index, track_names, self.tracks_of, self.track_popularity, text, limit)
+        ids = self._track_ids
+        artists = self._artist_rows[1]
+        return [
+            NameMatch(index=i, id=ids[i], name=f"{titles[i]} - {artists[int(self.track_artist[i])]}", score=round(s, 2))
+            for i, s in hits
+        ]
+
+    @cached_property
+    def _track_ids(self) -> list[str]:
+        return [track_id for (track_id,) in self._query("SELECT id FROM tracks ORDER BY idx")]

@@ -1,0 +1,173 @@
+"""One tag vocabulary for tracks and artists, and the weighted tag matrices built on it.
+
+Spotify genres and subgenres, freemusicc genres and styles and HetRec user tags all land in one vocabulary keyed
+by `normalize_name` (plus a few spelling aliases), so 'hip-hop', 'Hip Hop' and 'hiphop' are one tag and a track
+from one dataset can share a tag with an artist from another.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+import numpy as np
+import scipy.sparse as sp
+from numpy.typing import NDArray
+
+from segue.catalog.lookup import strip_apostrophes
+from segue.catalog.merge import Merged
+from segue.text import normalize_name
+
+MIN_TAG_USERS = 2
+"""A HetRec tag must be used by this many distinct users (anywhere) to enter the vocabulary: 2,109 of 11,946."""
+
+_ALIASES = {
+    "rnb": "r and b",
+    "r n b": "r and b",
+    "hiphop": "hip hop",
+    "synthpop": "synth pop",
+    "triphop": "trip hop",
+    "chillout": "chill out",
+    "dnb": "drum and bass",
+    "drum n bass": "drum and bass",
+    "drumnbass": "drum and bass",
+}
+
+STOP_TAGS = frozenset(
+    {
+        "seen live",
+        "favorite",
+        "favorites",
+        "favourite",
+        "favourites",
+        "my favorite",
+        "my favorites",
+        "albums i own",
+        "love",
+        "awesome",
+        "amazing",
+        "good",
+        "cool",
+        "best",
+        "loved",
+        "check out",
+        "to listen",
+        "spotify",
+        "under 2000 listeners",
+    }
+)
+"""User tags that say how someone feels about an artist, not what it sounds like ('shares tags: seen live')."""
+
+
+def tag_key(label: str) -> str:
+    """Vocabulary key of a raw label."""
+    key = normalize_name(strip_apostrophes(label))
+    return _ALIASES.get(key, key)
+
+
+@dataclass(slots=True)
+class TagData:
+    """The vocabulary and both tag matrices."""
+
+    names: list[str]
+    keys: list[str]
+    track_tags: sp.csr_matrix
+    """(n_tracks, n_tags) raw weights, rows L2-normalized."""
+    artist_tags: sp.csr_matrix
+    """(n_artists, n_tags) TF-IDF of log(1 + weight), rows L2-normalized."""
+    counts: NDArray[np.int32]
+    track_genres: list[list[str]]
+    """Per track, its tag names by descending weight."""
+    artist_genres: list[list[str]]
+    """Per artist, up to `ARTIST_GENRES` tag names by descending raw weight (HetRec users + own tracks)."""
+
+
+ARTIST_GENRES = 8
+
+
+class _Vocabulary:
+    def __init__(self) -> None:
+        self.index: dict[str, int] = {}
+        self.spellings: list[Counter[str]] = []
+
+    def add(self, label: str, weight: int) -> int | None:
+        key = tag_key(label)
+        if not key or key in STOP_TAGS:
+            return None
+        idx = self.index.get(key)
+        if idx is None:
+            idx = self.index[key] = len(self.spellings)
+            self.spellings.append(Counter())
+        self.spellings[idx][" ".join(label.casefold().split())] += weight
+        return idx
+
+
+def _l2_rows(matrix: sp.csr_matrix) -> sp.csr_matrix:
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    out: sp.csr_matrix = sp.csr_matrix(sp.diags(1.0 / norms) @ matrix, dtype=np.float32)
+    out.sort_indices()
+    return out
+
+
+def _ranked(matrix: sp.csr_matrix, names: list[str], limit: int | None = None) -> list[list[str]]:
+    """Per row, the column names by descending weight (ties in column order)."""
+    out: list[list[str]] = []
+    indptr, indices, data = matrix.indptr, matrix.indices, matrix.data
+    for start, end in zip(indptr[:-1].tolist(), indptr[1:].tolist(), strict=True):
+        order = np.argsort(-data[start:end], kind="stable")[:limit]
+        out.append([names[i] for i in indices[start:end][order].tolist()])
+    return out
+
+
+def build_tags(merged: Merged) -> TagData:
+    """Vocabulary, track tag weights, artist TF-IDF tag vectors and per-entity genre lists."""
+    vocab = _Vocabulary()
+    n_tracks, n_artists = len(merged.tracks), len(merged.artists)
+    t_rows: list[int] = []
+    t_cols: list[int] = []
+    t_vals: list[float] = []
+    for i, row in enumerate(merged.tracks):
+        for label, weight in row.labels.items():
+            col = vocab.add(label, weight)
+            if col is not None:
+                t_rows.append(i)
+                t_cols.append(col)
+                t_vals.append(float(weight))
+    a_weight: defaultdict[tuple[int, int], float] = defaultdict(float)
+    for (artist, label), users in merged.artist_user_tags.items():
+        if merged.tag_users[label] >= MIN_TAG_USERS and (col := vocab.add(label, users)) is not None:
+            a_weight[(artist, col)] += users
+    for track, col, value in zip(t_rows, t_cols, t_vals, strict=True):
+        a_weight[(merged.tracks[track].artist, col)] += value  # artists carry the genres of their tracks
+
+    n_tags = len(vocab.spellings)
+    names = [spellings.most_common(1)[0][0] for spellings in vocab.spellings]
+    keys = list(vocab.index)
+    raw_tracks = sp.csr_matrix((t_vals, (t_rows, t_cols)), shape=(n_tracks, n_tags), dtype=np.float64)
+    raw_tracks.sum_duplicates()
+    pairs = np.array(list(a_weight), dtype=np.int64).reshape(-1, 2)
+    raw_artists = sp.csr_matrix(
+        (np.fromiter(a_weight.values(), dtype=np.float64, count=len(a_weight)), (pairs[:, 0], pairs[:, 1])),
+        shape=(n_artists, n_tags),
+    )
+    raw_artists.sort_indices()
+
+    # TF-IDF with log-damped weights: an artist's 150 'pop' playlist rows should not drown its 12 'dance pop' ones,
+    # and 'rock' (thousands of artists) should count for less than 'french house' in "shares tags".
+    df = np.bincount(raw_artists.indices, minlength=n_tags)
+    tagged = max(1, int(np.count_nonzero(np.diff(raw_artists.indptr))))
+    idf = np.log((1.0 + tagged) / (1.0 + df)) + 1.0
+    tfidf = raw_artists.copy()
+    tfidf.data = np.log1p(tfidf.data) * idf[tfidf.indices]
+
+    counts = (np.bincount(raw_tracks.indices, minlength=n_tags) + df).astype(np.int32)
+    return TagData(
+        names=names,
+        keys=keys,
+        track_tags=_l2_rows(raw_tracks),
+        artist_tags=_l2_rows(tfidf),
+        counts=counts,
+        track_genres=_ranked(raw_tracks, names),
+        artist_genres=_ranked(raw_artists, names, ARTIST_GENRES),
+    )

@@ -1,0 +1,112 @@
+"""Name lookup on small known lists: exact, prefix (autocomplete), typos, popularity tie-breaks, track readings."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from segue.catalog.lookup import NameIndex, artist_search_key, base_search_key, search_key
+from segue.catalog.track_search import TrackNames, readings, search_tracks
+
+NAMES = ["Radiohead", "Radio Dept", "Radiology", "Daft Punk", "Daft Funk", "Beyoncé", "Sigur Rós", "Muse", "Museum"]
+POPULARITY = np.array([0.9, 0.3, 0.01, 0.95, 0.0, 0.97, 0.8, 0.85, 0.05], dtype=np.float32)
+
+
+@pytest.fixture
+def index() -> NameIndex:
+    return NameIndex([artist_search_key(n) for n in NAMES], POPULARITY)
+
+
+def names(index: NameIndex, query: str, limit: int = 3) -> list[str]:
+    return [NAMES[i] for i, _ in index.search(artist_search_key(query), limit)]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("radiohed", "Radiohead"), ("beyonce", "Beyoncé"), ("SIGUR ROS", "Sigur Rós"), ("daft pnk", "Daft Punk")],
+)
+def test_typos_case_and_accents(index: NameIndex, query: str, expected: str) -> None:
+    assert names(index, query)[0] == expected
+
+
+def test_exact_scores_100_and_comes_first(index: NameIndex) -> None:
+    hits = index.search("muse", 3)
+    assert hits[0] == (NAMES.index("Muse"), 100.0)
+    assert all(score < 100 for _, score in hits[1:])
+
+
+def test_prefix_matches_first_by_popularity(index: NameIndex) -> None:
+    # Typing "radi": the three Radio* names, the famous one first, before any fuzzy near-miss.
+    assert names(index, "radi") == ["Radiohead", "Radio Dept", "Radiology"]
+
+
+def test_popularity_breaks_fuzzy_ties(index: NameIndex) -> None:
+    # "daft xunk" is one edit from both Daft Punk and Daft Funk; the famous one wins.
+    assert names(index, "daft xunk", 2) == ["Daft Punk", "Daft Funk"]
+
+
+def test_noise_finds_nothing(index: NameIndex) -> None:
+    assert index.search("zzzzqqqq", 5) == []
+    assert index.search("", 5) == []
+
+
+def test_exact_prefers_popular_owner_and_aliases() -> None:
+    idx = NameIndex(["intro", "intro", "outro"], np.array([0.1, 0.7, 0.2], dtype=np.float32), {"the outro": 2})
+    assert idx.exact("intro") == 1
+    assert idx.exact("the outro") == 2
+    assert idx.exact("nope") is None
+
+
+def test_keys() -> None:
+    assert search_key("I Don't Care") == search_key("i dont care") == "i dont care"
+    assert base_search_key("I Don't Care (with Justin Bieber)") == "i dont care"
+    assert artist_search_key("The Beatles") == "beatles"
+    assert artist_search_key("Guns N' Roses") == "guns n roses"
+    assert search_key("!!!") != search_key("???")  # punctuation-only names stay distinct
+
+
+def test_readings() -> None:
+    assert readings("Creep by Radiohead") == [("Creep", "Radiohead")]
+    assert readings("Radiohead - Creep") == [("Radiohead", "Creep"), ("Creep", "Radiohead")]
+    assert readings("creep") == []
+    assert readings("Creep - 2011 Remaster") == []  # a version suffix, not an artist
+
+
+TITLES = [("Creep", 0), ("Creep", 1), ("Creep - Live", 0), ("Karma Police", 0), ("bad guy", 2)]
+ARTISTS = ["Radiohead", "TLC", "Billie Eilish"]
+
+
+@pytest.fixture
+def tracks() -> tuple[NameIndex, TrackNames, list[np.ndarray], np.ndarray]:
+    artists = NameIndex([artist_search_key(a) for a in ARTISTS], np.array([0.9, 0.5, 0.95], dtype=np.float32))
+    pop = np.array([0.8, 0.6, 0.3, 0.7, 0.9], dtype=np.float32)
+    keys = [search_key(t) for t, _ in TITLES]
+    bases = [base_search_key(t) for t, _ in TITLES]
+    names = TrackNames(NameIndex(bases, pop), keys, bases)
+    by_artist = [np.array([i for i, (_, a) in enumerate(TITLES) if a == k], dtype=np.int32) for k in range(3)]
+    return artists, names, by_artist, pop
+
+
+def find(tracks: tuple[NameIndex, TrackNames, list[np.ndarray], np.ndarray], text: str) -> list[int]:
+    artists, names, by_artist, pop = tracks
+    return [i for i, _ in search_tracks(artists, names, by_artist.__getitem__, pop, text, 5)]
+
+
+def test_track_by_artist_forms(tracks: tuple[NameIndex, TrackNames, list[np.ndarray], np.ndarray]) -> None:
+    assert find(tracks, "creep by tlc")[0] == 1
+    assert find(tracks, "Creep - TLC")[0] == 1
+    assert find(tracks, "TLC - Creep")[0] == 1
+    assert find(tracks, "creep tlc")[0] == 1  # no separator: trailing words name an artist
+    assert find(tracks, "billie eilish bad guy")[0] == 4
+    assert find(tracks, "creep by radiohed")[0] == 0  # typo in the artist part
+
+
+def test_bare_title_ranks_versions_by_popularity(
+    tracks: tuple[NameIndex, TrackNames, list[np.ndarray], np.ndarray],
+) -> None:
+    found = find(tracks, "creep")
+    assert found[:3] == [0, 1, 2]  # both exact "Creep"s (popular first), then the live version
+    artists, names, by_artist, pop = tracks
+    scores = dict(search_tracks(artists, names, by_artist.__getitem__, pop, "creep", 5))
+    assert scores[0] == scores[1] == 100.0
+    assert 90.0 <= scores[2] < 100.0
