@@ -162,6 +162,8 @@ class Query:
     text: str = ""
     seed_artists: tuple[EntityRef, ...] = ()
     seed_tracks: tuple[EntityRef, ...] = ()
+    by_artists: tuple[EntityRef, ...] = ()
+    """Seed artists whose own songs were asked for ("songs by X"), not similar ones; also in `seed_artists`."""
     genres: tuple[str, ...] = ()
     moods: tuple[str, ...] = ()
     features: tuple[FeatureRange, ...] = ()
@@ -187,6 +189,7 @@ class Query:
         return {
             "seed_artists": [a.name for a in self.seed_artists],
             "seed_tracks": [t.name for t in self.seed_tracks],
+            "by_artists": [a.name for a in self.by_artists],
             "genres": list(self.genres),
             "moods": list(self.moods),
             "features": [

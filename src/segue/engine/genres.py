@@ -1,0 +1,326 @@
+"""The genre vocabulary: the Wikidata genre tree and its mapping onto the catalog's tags.
+
+The Wikidata class file (`props_hierarchy_wikidata_lastfm_small.csv`, columns obj,super_obj) mixes music genres
+with languages, professions, instruments and homonyms ("New York" is a cocktail there, "Sound" a strait). A node
+counts as a genre when it lies below "music" and not below an instrument, a person or an activity, minus a few
+umbrella classes ("popular music") and words that would shadow ordinary text ("song", "score"). Of 4,226 nodes
+about 720 are below "music" and ~700 are kept.
+
+The recommender uses `related_catalog_tags` to turn a genre the catalog lacks into its nearest catalog tags and
+`catalog_expansion` to widen a genre to the catalog tags of its sub-genres.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict, deque
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from types import MappingProxyType
+
+from rapidfuzz import fuzz, process
+
+from segue.errors import DatasetError
+from segue.text import normalize_name
+
+ROOT = "music"
+_MAX_HOPS = 6
+
+_NOT_BELOW: frozenset[str] = frozenset({"musical instrument", "person", "composing"})
+"""Nodes below these are instruments, voices or crafts even when they also sit below "music"."""
+
+_NOT_GENRES: frozenset[str] = frozenset(
+    normalize_name(n)
+    for n in (
+        "music",
+        "popular music",
+        "functional music",
+        "entertainment music",
+        "regional music",
+        "art music",
+        "new music",
+        "underground music",
+        "acoustic music",
+        "instrumental music",
+        "vocal music",
+        "dance music",
+        "club/dance music",
+        "song",
+        "score",
+        "musical",
+        "rapping",
+        "Columbia",
+        "music composing",
+        "songwriting",
+        "composed musical work",
+        "sonata",
+        "string quintet",
+        "piano sonata",
+        "vocal harmony",
+    )
+)
+"""Umbrella classes and words that read as ordinary text or as a mood; kept as tree nodes, never as genres."""
+
+_NO_SUFFIX_ALIAS: frozenset[str] = frozenset(
+    {
+        "art",
+        "bit",
+        "beat",
+        "snap",
+        "early",
+        "light",
+        "space",
+        "world",
+        "church",
+        "chamber",
+        "western",
+        "epic",
+        "novelty",
+        "independent",
+        "tribal",
+        "bass",
+        "new",
+        "popular",
+        "vocal",
+        "religious",
+        "functional",
+        "regional",
+    }
+)
+"""'X music' is also reachable as 'X' ("rock music" as "rock") except where X alone is an everyday word."""
+
+ALIASES: Mapping[str, str] = MappingProxyType(
+    {
+        "hiphop": "hip hop",
+        "rnb": "r and b",
+        "r n b": "r and b",
+        "randb": "r and b",
+        "r b": "r and b",
+        "dnb": "drum and bass",
+        "drum n bass": "drum and bass",
+        "drum bass": "drum and bass",
+        "d and b": "drum and bass",
+        "synthpop": "synth pop",
+        "electro pop": "electropop",
+        "lofi": "lo fi",
+        "lo fi hip hop": "lo fi",
+        "kpop": "k pop",
+        "jpop": "j pop",
+        "jrock": "j rock",
+        "postrock": "post rock",
+        "postpunk": "post punk",
+        "triphop": "trip hop",
+        "rock n roll": "rock and roll",
+        "rock roll": "rock and roll",
+        "electronic dance": "edm",
+        "poprock": "pop rock",
+        "chill out": "chillout",
+        "chillhop": "lo fi",
+        "country western": "country",
+        "emo rock": "emo",
+        "rhythm and blues": "r and b",
+    }
+)
+"""Spellings users type -> the normalized tag or genre name they mean."""
+
+_ALIAS_NODES: Mapping[str, str] = MappingProxyType(
+    {
+        "r and b": "contemporary R&B",
+        "edm": "electronic dance music",
+        "rap": "hip hop music",
+        "hip hop": "hip hop music",
+        "classical": "classical music",
+        "chillout": "chill-out music",
+        "electronica": "electronica",
+        "indie": "independent music",
+        "alternative": "alternative music",
+        "soundtrack": "soundtrack",
+        "latin": "Latin music",
+        "world": "world music",
+        "trap": "trap music",
+        "drum and bass": "drum and bass",
+    }
+)
+"""Catalog words that name a tree node under another name ("edm" is Wikidata's "electronic dance music")."""
+
+
+def canonical_key(name: str) -> str:
+    """Normalized name with user spellings folded in: 'Hip-Hop' -> 'hip hop', 'RnB' -> 'r and b'."""
+    key = normalize_name(name)
+    return ALIASES.get(key, key)
+
+
+class GenreTree:
+    """Genres and their broader/narrower links, loaded from the Wikidata class file."""
+
+    def __init__(self, edges: Iterable[tuple[str, str]]) -> None:
+        up: dict[str, set[str]] = defaultdict(set)
+        down: dict[str, set[str]] = defaultdict(set)
+        for child, parent in edges:
+            if child and parent and child != parent:
+                up[child].add(parent)
+                down[parent].add(child)
+        below_music = _closure(ROOT, down)
+        excluded: set[str] = set()
+        for anchor in _NOT_BELOW:
+            excluded |= _closure(anchor, down) | {anchor}
+        self._nodes = frozenset(below_music - excluded)
+        self._up = {n: frozenset(p for p in up[n] if p in self._nodes) for n in self._nodes}
+        self._down = {n: frozenset(c for c in down[n] if c in self._nodes) for n in self._nodes}
+        self._genres = frozenset(n for n in self._nodes if normalize_name(n) not in _NOT_GENRES)
+        keys: dict[str, str] = {}
+        for node in sorted(self._genres):
+            key = normalize_name(node)
+            keys.setdefault(key, node)
+            if key.endswith(" music"):
+                short = key[: -len(" music")]
+                if short and short not in _NO_SUFFIX_ALIAS:
+                    keys.setdefault(short, node)
+        for alias, node in _ALIAS_NODES.items():
+            if node in self._genres:
+                keys.setdefault(alias, node)
+        self._keys: Mapping[str, str] = MappingProxyType(keys)
+        self._cache_tags: tuple[str, ...] | None = None
+        self._cache_index: _CatalogIndex | None = None
+
+    @classmethod
+    def from_csv(cls, path: Path) -> GenreTree:
+        """Load the obj,super_obj CSV; a missing or unreadable file is a DatasetError naming it."""
+        try:
+            with path.open(encoding="utf-8", newline="") as fh:
+                rows = list(csv.DictReader(fh))
+        except (OSError, UnicodeDecodeError, csv.Error) as exc:
+            raise DatasetError(f"cannot read the genre tree {path}: {exc}") from exc
+        if rows and not {"obj", "super_obj"} <= set(rows[0]):
+            raise DatasetError(f"{path} lacks the obj,super_obj columns")
+        return cls((r["obj"] or "", r["super_obj"] or "") for r in rows)
+
+    @classmethod
+    def empty(cls) -> GenreTree:
+        """A tree with no genres, for running without the dataset."""
+        return cls(())
+
+    @property
+    def genres(self) -> frozenset[str]:
+        """Every node recognized as a music genre (Wikidata spelling)."""
+        return self._genres
+
+    @property
+    def names(self) -> Mapping[str, str]:
+        """Normalized name or alias -> genre node, the words the parser can recognize."""
+        return self._keys
+
+    def lookup(self, name: str) -> str | None:
+        """The genre node a name means ('rock' -> 'rock music', 'Hip-Hop' -> 'hip hop music'), or None."""
+        key = canonical_key(name)
+        return self._keys.get(key) or self._keys.get(normalize_name(name))
+
+    def ancestors(self, tag: str) -> list[str]:
+        """Broader genres, nearest first ('synth-pop' -> electronic pop, pop music, ...)."""
+        node = self.lookup(tag)
+        return [] if node is None else [n for n in _bfs(node, self._up) if n in self._genres]
+
+    def descendants(self, tag: str) -> list[str]:
+        """Narrower genres, nearest first ('metal' -> heavy metal, black metal, ...)."""
+        node = self.lookup(tag)
+        return [] if node is None else [n for n in _bfs(node, self._down) if n in self._genres]
+
+    def related_catalog_tags(self, name: str, catalog_tags: Iterable[str], *, limit: int = 3) -> list[str]:
+        """Catalog tags that best stand for a genre: itself, else the nearest in the tree, else a close spelling."""
+        return self._index(catalog_tags).related(self, name, limit)
+
+    def catalog_expansion(self, name: str, catalog_tags: Iterable[str]) -> list[str]:
+        """The genre's own catalog tags plus those of all its sub-genres, for widening a genre filter."""
+        index = self._index(catalog_tags)
+        out = index.related(self, name, 3)
+        node = self.lookup(name)
+        if node is not None:
+            for sub in _bfs(node, self._down):
+                out.extend(index.by_node.get(sub, ()))
+        return list(dict.fromkeys(out))
+
+    def _index(self, catalog_tags: Iterable[str]) -> _CatalogIndex:
+        tags = tuple(catalog_tags)
+        if self._cache_index is None or self._cache_tags != tags:
+            self._cache_tags, self._cache_index = tags, _CatalogIndex(self, tags)
+        return self._cache_index
+
+    @property
+    def broader(self) -> Mapping[str, frozenset[str]]:
+        """Node -> its direct parents inside the music subtree."""
+        return self._up
+
+    @property
+    def narrower(self) -> Mapping[str, frozenset[str]]:
+        """Node -> its direct children inside the music subtree."""
+        return self._down
+
+
+class _CatalogIndex:
+    """Catalog tags keyed by normalized name and by the tree node they name."""
+
+    def __init__(self, tree: GenreTree, tags: tuple[str, ...]) -> None:
+        self.by_key: dict[str, str] = {}
+        for tag in tags:
+            self.by_key.setdefault(canonical_key(tag), tag)
+            self.by_key.setdefault(normalize_name(tag), tag)
+        self.by_node: dict[str, list[str]] = defaultdict(list)
+        for tag in tags:
+            node = tree.lookup(tag)
+            if node is not None:
+                self.by_node[node].append(tag)
+        self.keys = list(self.by_key)
+
+    def related(self, tree: GenreTree, name: str, limit: int) -> list[str]:
+        key = canonical_key(name)
+        if key in self.by_key:
+            return [self.by_key[key]]
+        node = tree.lookup(name)
+        if node is not None:
+            found = self._nearest(tree, node)
+            if found:
+                return found[:limit]
+        if not self.keys or len(key) < 4:
+            return []
+        # A spelling the tree does not know ("synthpopp"): only near-identical tag names, never a loose guess.
+        best = process.extractOne(key, self.keys, scorer=fuzz.ratio, score_cutoff=88)
+        return [self.by_key[best[0]]] if best else []
+
+    def _nearest(self, tree: GenreTree, node: str) -> list[str]:
+        """The node's own tags, else the nearest broader genres that have tags, else the nearest narrower ones."""
+        if hits := self.by_node.get(node):
+            return list(hits)
+        for graph in (tree.broader, tree.narrower):
+            ring, seen = [node], {node}
+            for _ in range(_MAX_HOPS):
+                ring = sorted({n for r in ring for n in graph.get(r, ()) if n not in seen})
+                if not ring:
+                    break
+                seen.update(ring)
+                if hits := [t for n in ring for t in self.by_node.get(n, ())]:
+                    return list(dict.fromkeys(hits))
+        return []
+
+
+def _closure(start: str, graph: Mapping[str, Iterable[str]]) -> set[str]:
+    seen: set[str] = set()
+    stack = [start]
+    while stack:
+        for nxt in graph.get(stack.pop(), ()):
+            if nxt not in seen:
+                seen.add(nxt)
+                stack.append(nxt)
+    return seen
+
+
+def _bfs(start: str, graph: Mapping[str, Iterable[str]]) -> list[str]:
+    seen = {start}
+    order: list[str] = []
+    queue = deque([start])
+    while queue:
+        for nxt in sorted(graph.get(queue.popleft(), ())):
+            if nxt not in seen:
+                seen.add(nxt)
+                order.append(nxt)
+                queue.append(nxt)
+    return order

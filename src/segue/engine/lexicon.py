@@ -1,0 +1,330 @@
+"""Plain English word lists the query parser needs to tell a name from an ordinary word.
+
+Many artists are named with everyday words ("Air", "Low", "Yes", "Train", "Journey", "Future"): about 540 of the
+~11,000 one-word artist names in the datasets are also among the 3,000 commonest words in song titles. An
+uncued one-word mention is only taken as an artist when it is not listed here (or, for `COMMON_WORDS`, when the
+user capitalized it mid-sentence); `FUNCTION_WORDS` never become names without a cue such as "like" or "by".
+All entries are in `segue.text.normalize_name` form.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _phrases(text: str) -> frozenset[str]:
+    """'|'-separated phrases (they contain spaces), newlines ignored."""
+    return frozenset(p.strip() for p in text.replace("\n", "").split("|") if p.strip())
+
+
+FUNCTION_WORDS: frozenset[str] = _words(
+    """
+    a about above after against album albums all along also am among an and another any anyone anything april are
+    arent around artist artists as at august band bands be been before behind being below beneath beside besides
+    between beyond but by can cant could d december did didnt do does doesnt doing don done dont down during each
+    eight every everything except february few find five for four friday from get gimme give gonna got gotta had has
+    have having he hello her here hers hey hi him his how i id if im in inside into is isnt it its ive january july
+    june just kinda least less let lets like ll lmao lol m make many march may maybe me might mine monday more most
+    much music must my myself near need nine no nope nor not nothing november october of off ok okay on one only
+    onto or other ought our ours out over perhaps pick picks play playlist playlists please pls plz pretty put quite
+    rather re really rec recommend recommendation recommendations record records recs s saturday september seven
+    shall she should show since six so some someone something song songs sorta stuff such suggest suggestion
+    suggestions sunday sup t ten than thank thanks that the their theirs them there these they thing things this
+    those three through throughout thursday thx till to today tomorrow tonight too toward towards track tracks
+    tuesday tune tunes two under until up upon us ve very via wanna want was wasnt we wednesday weekday weekend were
+    what whatever when where which who whoever whom whose why will with within without wont would yeah yep yes
+    yesterday yo you your yours
+    """
+)
+"""Words that are never an uncued artist name, whatever their case."""
+
+COMMON_WORDS: frozenset[str] = FUNCTION_WORDS | _words(
+    """
+    bass boring cheesy sappy repetitive annoying generic overplayed explicit cringe basic weird good nice
+    edit intro machine nobody train final grave spider journey melody fake hood liquid waltz belong numb
+    freestyle lucid dope orchestra void distance karma twilight point enigma nightmare romance unknown therapy
+    adore rains zombie graveyard eclipse divine sense eternity misery lifetime fox panda era immortal supernova
+    breakfast inner ritual shelter verse favorite seventeen view ace note steps rhapsody cathedral pill logic
+    fashion bill lit omega haze sorrow means random velvet passenger envy haven nebula chief riot tender oasis
+    dragon cage rewind sparks collide snowflake wire underdog flex nasty forbidden oceans access sober passion
+    justice gentleman issues reaper frame tricky polar martian speechless hum sickness total suicide pale
+    avalon imagination limbo pacific dilemma destruction loop bliss motor wet wax tape landscape sleeper sway
+    london chicago berlin japan america georgia alabama panama malibu kyoto paris tokyo california texas
+    able act action add age ago agree ah air alive almost alone already alright always amazing angel angels animal
+    answer apple area arm army art ask asleep attack autumn avenue awake away awesome baby back bad bag ball bang
+    bank bar base bay beach bear beast beat beats beautiful beauty bed bee begin believe bell best better big bird
+    birds birthday bit bitter black blame blind blood bloom blow blue boat body bone bones book boom born boss
+    bottle bottom box boy boys brain brave bravery bread break breath breathe breeze bridge bridges bright bring
+    broken brother brothers brown build burn burning burns bus busy butter butterfly buy cake call calm came camp
+    candy car care careful case cash castle cat catch caught cause chain chains chance change chase cheap check
+    cherry chicken child children chill choice church circle city clash class clean clear clock close closer cloud
+    clouds club coast code coffee cold color colors colour come comes coming control cool copy corner count country
+    couple cover crazy cream crew cross crowd crown cry crystal cure cut cute dad damn dance danger dark darkness
+    darling date daughter day days dead deal dear death deep desire devil diamond diamonds die different dinner
+    dirty dive doctor dog dogs dollar door doors double dream dreamer dreams dress drink drive driver drop drops
+    drug drugs drum drums dry dusk dust early earth easy eat echo edge editors else empty end ending enemy energy
+    enough escape eternal eve even evening ever exit eye eyes face fade faith fall fallen falling family famous fan
+    fancy fantasy far farewell fast fat father fear feel feeling feelings feet fell fever field fields fight fire
+    first fish fit flame flames flash flesh flight floor flow flower flowers fly follow food fool fools forest
+    forever forget forgive forgotten fray free freedom fresh friend friends front fruit full fun funny future game
+    games garden gate ghost ghosts gift girl girls glass glory go goes gold golden gone good goodbye grace grand
+    grass gravity gray great green grey ground grow guitar gun guns guy guys hair half hand hands happy hard hate
+    head heal hear heard heart heartbreak hearts heat heaven heavy hell help hero heroes hide high highway hill
+    history hit hits hold hole holy home honey hope horse hot hour hours house human hunger hunter hurt hurts ice
+    idea ill island jack jam jazz jet job joy judge jump jungle keep key kid kids kill killer killers kills kind
+    king kingdom kings kiss kitchen knife know lady lake land language last late later laugh law lay lead learn
+    leave left legend lie lies life lift light lights line lion lips listen little live lives long look lose loser
+    loss lost loud love lovely lover lovers low luck lucky lush mad madness magic main major man map mark market
+    mars mask master matter mean medicine memories memory men mercy mess message metal middle midnight mind minute
+    mirror miss mistake mister model moment money monster moon morning mother motion mountain mountains mouth move
+    movie movies mr mrs ms name names nation national nature neon never new news next nice night nights noise normal
+    north now number ocean odd oh old open orange order outside own pain paint palace paper parade paradise park
+    part party pass past path peace people perfect person phone piano picture pictures piece pink place plan planet
+    plastic player pocket poison police pool poor power pray pressure price pride prince princess prison problem
+    promise promises proud pull pure push queen question quiet race radio rage rain rainbow raise reach read ready
+    real reason red remember rest revolution rich ride right ring rise river road rock roll room rose roses round
+    royal rule run rush sad safe saint salt same savage save say scene school scream script sea season second secret
+    see shadow shadows shake shame shape shine shining shins ship shoot short shot shout side sign silence silent
+    silver simple sing singer single sister sit skin sky sleep slow small smile smiths smoke snake snow soft soldier
+    son soul sound sounds south space speak special speed spirit spring square stand star stars start state stay
+    steel step stone stop storm story strange stranger strangers street strokes strong stuck sugar summer sun
+    sunrise sunset sunshine super sure surf sweet swim system table take talk tea tears teen tell thief think third
+    thousand thunder tide tiger time times tired together tongue top touch tower town toy trap treat tree trees
+    tribe trip trouble true trust truth try turn twice twin type uncle universe valley vibes voice wait wake walk
+    wall walls war warm wash watch water wave waves way weather wedding weird well west wheel white whole wicked
+    wide wife wild win wind window wine wing wings winter wish witch wolf woman women wonder wonderland wood woods
+    word words work world worry wrong xx year years yellow young youth zero
+    """
+)
+"""Everyday words: an uncued one-word name made of one of these needs a capital letter mid-sentence."""
+
+NUMBER_WORDS: dict[str, int] = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "dozen": 12,
+    "couple": 2,
+    "few": 3,
+    "handful": 5,
+}
+"""Spelled-out counts ('ten tracks', 'a couple of songs', 'a few songs', 'a dozen')."""
+
+# Cue phrases, all in normalize_name form ("don't" is "don t"). The parser matches the longest phrase first.
+
+NEGATION_CUES: frozenset[str] = _phrases(
+    """
+    avoid|except|exclude|excluding|hate|less|minus|never|no|nor|not|nothing|skip|without|and not|anything but|
+    anything except|apart from|but not|dont like|dont want|hold the|i hate|none of|not into|other than|do not like|
+    do not want|don t like|don t want
+    """
+)
+"""Words after which names, genres and moods are excluded or inverted ('no rap', 'not Drake', 'not too fast')."""
+
+SIMILAR_CUES: frozenset[str] = _phrases(
+    """
+    like|more|similar|akin to|close to|fan of|fans of|i dig|i enjoy|i like|i love|im into|influenced by|inspired by|
+    kinda like|more like|more of|reminiscent of|similar to|sound like|sounding like|sounds like|style of|such as|
+    for fans of|i m into|if i like|if you like|kind of like|reminds me of|sort of like|the likes of|
+    along the lines of|in the style of|in the vein of
+    """
+)
+"""Words after which a name is a seed to find similar music for."""
+
+BY_CUES: frozenset[str] = _phrases(
+    """
+    by|from|just|only|best of|more by|more from|music by|music from|only by|songs by|songs from|stuff by|tracks by|
+    tracks from|the best of
+    """
+)
+"""Words after which a name is an artist whose own songs are asked for ('songs by X')."""
+
+IMPLICIT_CUE_AFTER: frozenset[str] = _phrases(
+    """
+    adjacent|but|esque|inspired|ish|kind|sounding|style|type|vibe|vibes
+    """
+)
+"""A leftover name right before these is treated as cued: 'radiohed but chill', 'air vibes'."""
+
+CONNECTORS: frozenset[str] = _phrases(
+    """
+    also|and|n|nor|or|plus|as well as
+    """
+)
+"""Words that continue a list of names or genres after a cue."""
+
+SPAN_SKIP: frozenset[str] = _phrases(
+    """
+    a|an|any|just|more|much|real|really|so|some|stuff|too|very
+    """
+)
+"""Filler between a cue and what it governs ('not too fast', 'like some jazz')."""
+
+COUNT_NOUNS: frozenset[str] = _phrases(
+    """
+    artists|bands|bangers|bops|classics|cuts|gems|hits|items|jams|more|numbers|ones|options|picks|pieces|rec|
+    recommendation|recommendations|records|recs|results|song|songs|suggestions|things|titles|track|tracks|tune|tunes
+    """
+)
+"""Nouns that make a number a count ('5 songs', 'ten tracks', 'a few deep cuts')."""
+
+COUNT_LEADS: frozenset[str] = _phrases(
+    """
+    another|gimme|just|list|need|only|pick|play|recommend|suggest|top|want|find me|get me|give me|i need|i want|
+    play me|recommend me|send me|show me
+    """
+)
+"""Words that make a following number a count without a noun ('give me 3', 'top 5')."""
+
+ERA_PREFIXES: frozenset[str] = _phrases(
+    """
+    around|back|circa|during|from|in|of|released|the
+    """
+)
+"""Words that may open an era ('from the 80s', 'back in 2009')."""
+
+ERA_BEFORE: frozenset[str] = _phrases(
+    """
+    before|pre|earlier than|older than|prior to
+    """
+)
+"""'before 2000' -> up to 1999."""
+
+ERA_UNTIL: frozenset[str] = _phrases(
+    """
+    through|till|until|up to|up until|no later than
+    """
+)
+"""'until 2005' -> up to 2005."""
+
+ERA_AFTER: frozenset[str] = _phrases(
+    """
+    after|post|later than|newer than
+    """
+)
+"""'after 2015' -> from 2016."""
+
+ERA_SINCE: frozenset[str] = _phrases(
+    """
+    since|starting|starting from|starting in|from at least
+    """
+)
+"""'since 2015' -> from 2015."""
+
+ERA_RANGE_JOIN: frozenset[str] = _phrases(
+    """
+    and|or|through|thru|till|to|until
+    """
+)
+"""'2000 to 2010', '80s and 90s'."""
+
+ERA_ONWARDS: frozenset[str] = _phrases(
+    """
+    on|onward|onwards|and after|and later|and newer|and up|or after|or later|or newer
+    """
+)
+"""'2015 onwards' -> from 2015."""
+
+ERA_EARLIER: frozenset[str] = _phrases(
+    """
+    and before|and earlier|and older|or earlier|or older
+    """
+)
+"""'2000 and earlier' -> up to 2000."""
+
+NOVELTY_DEEP: frozenset[str] = _phrases(
+    """
+    discover|discovery|esoteric|gems|niche|obscure|obscurities|rare|rarities|underground|underrated|undiscovered|
+    unknown|unusual|b sides|deep cut|deep cuts|deep tracks|havent heard|hidden gem|hidden gems|less known|
+    less mainstream|less popular|lesser known|little known|never heard|no hits|non mainstream|not famous|
+    not mainstream|not popular|something different|haven t heard|new to me|not so popular|not the usual|
+    not too popular|not well known|under the radar|off the beaten path
+    """
+)
+"""Asks for the novelty dial at DEEP."""
+
+NOVELTY_FAMILIAR: frozenset[str] = _phrases(
+    """
+    biggest|chart|charts|classic|classics|commercial|essentials|famous|hits|mainstream|popular|staples|trending|
+    viral|best known|big hits|chart toppers|crowd pleaser|crowd pleasers|everyone knows|greatest hits|most popular|
+    radio friendly|the hits|top 40|top hits|well known|anthems everyone knows|bangers everyone knows
+    """
+)
+"""Asks for the novelty dial at FAMILIAR."""
+
+DECADE_WORDS: dict[str, int] = {
+    "fifties": 1950,
+    "sixties": 1960,
+    "seventies": 1970,
+    "eighties": 1980,
+    "nineties": 1990,
+    "noughties": 2000,
+    "aughts": 2000,
+    "two thousands": 2000,
+    "twenty tens": 2010,
+    "teens": 2010,
+}
+"""Spelled-out decades -> their first year."""
+
+RECENT_WORDS: dict[str, int] = {
+    "recent": 4,
+    "recently": 4,
+    "latest": 2,
+    "newest": 2,
+    "new": 4,
+    "fresh": 3,
+    "current": 2,
+    "lately": 3,
+    "nowadays": 4,
+    "these days": 4,
+    "new releases": 2,
+    "brand new": 1,
+    "this year": 0,
+    "last few years": 4,
+    "past few years": 4,
+    "this decade": 9,
+}
+"""Word -> how many years before the reference year it reaches back ('recent' = the last five years)."""
+
+OLD_WORDS: dict[str, int] = {
+    "oldies": 1979,
+    "old school": 1999,
+    "oldschool": 1999,
+    "old": 1999,
+    "vintage": 1979,
+}
+"""Word -> the latest release year it allows."""
+
+GENRE_HEADS: frozenset[str] = _words(
+    """
+    afrobeat afrobeats ambient americana bachata bluegrass blues bop breakbeat breaks chanson classical core country
+    cumbia dancehall disco drill drone dub ebm edm electro electronic electronica emo fi folk funk garage gaze
+    gospel goth gothic grime grunge hardcore hop house idm indie industrial jazz jpop jungle kpop krautrock lounge
+    metal noise nova opera pop psychedelia punk rap reggae reggaeton rnb rock salsa samba shoegaze ska soul step
+    swing tango techno trance trap wave
+    """
+)
+"""A catalog tag ending in one of these is a genre ('female fronted metal', 'french house'), not a user opinion."""
+
+GENRE_TAGS: frozenset[str] = _phrases(
+    """
+    piano|guitar|
+    alternative|avant garde|big room|breakcore|chill out|chillout|chiptune|downtempo|easy listening|experimental|
+    glitch|indie poptimism|j pop|j rock|k pop|latin|leftfield|minimal|mpb|new age|orchestral|permanent wave|
+    post punk|post rock|r and b|singer songwriter|soundtrack|trip hop|tropical|urban contemporary|world
+    """
+)
+"""Catalog tags that are genres without a telling last word."""

@@ -1,0 +1,449 @@
+"""Mood and activity words mapped to audio-feature ranges.
+
+The bounds are set against the real Spotify feature distribution (TidyTuesday "Spotify Songs", 28,356 unique
+tracks): each mood keeps roughly 5-30% of the catalog, so a mood word narrows the pool without emptying it. The
+share each mood kept when it was tuned is written beside it; `tests/unit/test_moods.py` re-measures them.
+Percentiles that shaped the choices (p10 / p50 / p90): danceability 0.45 / 0.67 / 0.83, energy 0.44 / 0.72 / 0.92,
+valence 0.19 / 0.51 / 0.83, tempo 88 / 122 / 160 BPM, acousticness 0.002 / 0.08 / 0.52, instrumentalness 0 / 0 /
+0.42, speechiness 0.033 / 0.063 / 0.27, liveness 0.068 / 0.13 / 0.37, loudness -10.9 / -6.3 / -3.6 dB. The pool is
+mainstream and loud, so "calm" or "sleep" sit in the bottom tail rather than at absolute values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from types import MappingProxyType
+
+from segue.domain import FeatureRange
+from segue.text import normalize_name
+
+FEATURE_DOMAINS: Mapping[str, tuple[float, float]] = MappingProxyType(
+    {
+        "danceability": (0.0, 1.0),
+        "energy": (0.0, 1.0),
+        "valence": (0.0, 1.0),
+        "tempo": (0.0, 250.0),
+        "acousticness": (0.0, 1.0),
+        "instrumentalness": (0.0, 1.0),
+        "speechiness": (0.0, 1.0),
+        "liveness": (0.0, 1.0),
+        "loudness": (-60.0, 5.0),
+    }
+)
+"""Valid value range of each feature (tempo in BPM, loudness in dB); every produced bound lies inside it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Mood:
+    """A mood or activity: its canonical label and the feature ranges it asks for (primary range first)."""
+
+    label: str
+    ranges: tuple[FeatureRange, ...]
+
+    def ranges_for(self, because: str) -> tuple[FeatureRange, ...]:
+        """The ranges stamped with the word the user typed, so the explanation can quote it."""
+        return tuple(replace(r, because=because) for r in self.ranges)
+
+    def negated_ranges(self, because: str) -> tuple[FeatureRange, ...]:
+        """'not sad': the complement of the primary range only (a complement of several is an OR we cannot say)."""
+        first = self.ranges[0]
+        if first.low is not None and first.high is None:
+            return (FeatureRange(first.feature, high=first.low, because=because),)
+        if first.high is not None and first.low is None:
+            return (FeatureRange(first.feature, low=first.high, because=because),)
+        return ()
+
+
+def _r(feature: str, low: float | None = None, high: float | None = None, target: float | None = None) -> FeatureRange:
+    return FeatureRange(feature, low=low, high=high, target=target)
+
+
+# label -> (ranges, words that ask for it). Share = fraction of the 28,356 Spotify tracks inside every range.
+_TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
+    (  # 9.7%
+        "sad",
+        (_r("valence", high=0.3, target=0.15), _r("energy", high=0.65)),
+        (
+            "sad",
+            "sadder",
+            "sadness",
+            "depressing",
+            "depressed",
+            "heartbroken",
+            "heartbreak",
+            "breakup",
+            "break up",
+            "crying",
+            "cry",
+            "gloomy",
+            "tearjerker",
+            "sad songs",
+        ),
+    ),
+    (  # 12.4%
+        "melancholic",
+        (_r("valence", high=0.4, target=0.25), _r("energy", high=0.7), _r("danceability", high=0.7)),
+        ("melancholic", "melancholy", "wistful", "bittersweet", "nostalgic", "moody", "introspective", "brooding"),
+    ),
+    (  # 20.2%
+        "happy",
+        (_r("valence", low=0.72, target=0.85), _r("energy", low=0.5)),
+        (
+            "happy",
+            "happier",
+            "happiness",
+            "joyful",
+            "cheerful",
+            "feel good",
+            "feelgood",
+            "feel-good",
+            "sunny",
+            "sunshine",
+            "uplifting",
+            "positive",
+            "good vibes",
+            "good mood",
+            "fun",
+            "cheery",
+        ),
+    ),
+    (  # 15.9%
+        "upbeat",
+        (_r("valence", low=0.6, target=0.75), _r("energy", low=0.7), _r("tempo", low=105.0)),
+        ("upbeat", "more upbeat", "lively", "bouncy", "peppy", "cheer up", "pick me up"),
+    ),
+    (  # 13.6%
+        "chill",
+        (_r("energy", high=0.55, target=0.4), _r("tempo", high=125.0)),
+        (
+            "chill",
+            "chiller",
+            "chilled",
+            "chillin",
+            "chilling",
+            "chill out",
+            "laid back",
+            "laidback",
+            "lowkey",
+            "low key",
+            "easygoing",
+            "easy going",
+            "low energy",
+            "vibey",
+        ),
+    ),
+    (  # 9.8%
+        "calm",
+        (_r("energy", high=0.45, target=0.3), _r("loudness", high=-7.0)),
+        (
+            "calm",
+            "calmer",
+            "softer",
+            "quieter",
+            "calming",
+            "peaceful",
+            "soothing",
+            "gentle",
+            "quiet",
+            "serene",
+            "tranquil",
+            "soft",
+        ),
+    ),
+    (  # 14.4%
+        "mellow",
+        (_r("energy", high=0.6, target=0.45), _r("valence", low=0.25, high=0.8), _r("speechiness", high=0.15)),
+        ("mellow", "mellower", "smoother", "smooth", "warm", "cozy", "cosy"),
+    ),
+    (  # 10.9%
+        "relaxing",
+        (_r("energy", high=0.5, target=0.35), _r("speechiness", high=0.12), _r("loudness", high=-6.0)),
+        ("relaxing", "relax", "relaxed", "unwind", "unwinding", "wind down", "winding down", "de stress", "destress"),
+    ),
+    (  # 18.8%
+        "workout",
+        (_r("energy", low=0.8, target=0.9), _r("tempo", low=118.0), _r("danceability", low=0.5)),
+        (
+            "workout",
+            "work out",
+            "working out",
+            "gym",
+            "training",
+            "lifting",
+            "weightlifting",
+            "exercise",
+            "cardio",
+            "pump up",
+            "pumped",
+            "pumped up",
+            "hype",
+            "hyped",
+            "motivation",
+            "motivational",
+            "beast mode",
+            "crossfit",
+        ),
+    ),
+    (  # 6.8%
+        "running",
+        (_r("tempo", low=150.0, high=185.0, target=170.0), _r("energy", low=0.7)),
+        ("running", "run", "jogging", "jog", "runner", "marathon", "sprint", "sprinting"),
+    ),
+    (  # 16.7%
+        "party",
+        (_r("danceability", low=0.7, target=0.8), _r("energy", low=0.7), _r("valence", low=0.4)),
+        (
+            "party",
+            "partying",
+            "club",
+            "clubbing",
+            "house party",
+            "pregame",
+            "pre game",
+            "turn up",
+            "turnt",
+            "banger",
+            "bangers",
+            "dancefloor",
+            "dance floor",
+            "rave",
+        ),
+    ),
+    (  # 27.5%
+        "dance",
+        (_r("danceability", low=0.75, target=0.82),),
+        ("dance", "dancier", "groovier", "dancing", "danceable", "groovy", "groove", "grooves", "grooving", "funky"),
+    ),
+    (  # 7.6%
+        "focus",
+        (_r("speechiness", high=0.08), _r("energy", low=0.2, high=0.75), _r("instrumentalness", low=0.01)),
+        (
+            "focus",
+            "focused",
+            "focusing",
+            "study",
+            "studying",
+            "concentration",
+            "concentrate",
+            "coding",
+            "programming",
+            "reading",
+            "homework",
+            "productive",
+            "productivity",
+            "deep work",
+        ),
+    ),
+    (  # 5.1%
+        "sleep",
+        (_r("energy", high=0.45, target=0.2), _r("loudness", high=-9.0), _r("tempo", high=125.0)),
+        (
+            "sleep",
+            "sleeping",
+            "sleepy",
+            "bedtime",
+            "lullaby",
+            "lullabies",
+            "fall asleep",
+            "falling asleep",
+            "nap",
+            "insomnia",
+        ),
+    ),
+    (  # 7.5%
+        "acoustic",
+        (_r("acousticness", low=0.6, target=0.8),),
+        ("acoustic", "unplugged", "stripped", "stripped down", "organic"),
+    ),
+    (  # 9.1%
+        "instrumental",
+        (_r("instrumentalness", low=0.5, target=0.8),),
+        (
+            "instrumental",
+            "instrumentals",
+            "wordless",
+            "no vocals",
+            "no lyrics",
+            "no singing",
+            "without vocals",
+            "without lyrics",
+            "without singing",
+        ),
+    ),
+    (  # 84.6%  (a filter that only drops instrumentals, by design)
+        "vocal",
+        (_r("instrumentalness", high=0.1),),
+        (
+            "vocal",
+            "vocals",
+            "singing",
+            "lyrics",
+            "sung",
+            "with vocals",
+            "with lyrics",
+            "with singing",
+            "singalong",
+            "sing along",
+        ),
+    ),
+    (  # 19.6%
+        "energetic",
+        (_r("energy", low=0.87, target=0.93),),
+        ("energetic", "energy", "high energy", "intense", "powerful", "hard hitting", "explosive", "adrenaline"),
+    ),
+    (  # 8.8%
+        "angry",
+        (_r("valence", high=0.4, target=0.25), _r("energy", low=0.8), _r("loudness", low=-6.0)),
+        ("angry", "anger", "rage", "raging", "furious", "mad", "pissed", "pissed off", "fury"),
+    ),
+    (  # 6.2%
+        "aggressive",
+        (_r("energy", low=0.9, target=0.95), _r("loudness", low=-5.0), _r("valence", high=0.55)),
+        ("aggressive", "heavier", "harder", "heavy", "brutal", "harsh", "hard", "savage", "violent"),
+    ),
+    (  # 16.7%
+        "romantic",
+        (_r("valence", low=0.3, high=0.8, target=0.5), _r("energy", high=0.6), _r("danceability", low=0.45)),
+        (
+            "romantic",
+            "more romantic",
+            "romance",
+            "love",
+            "love songs",
+            "date night",
+            "sensual",
+            "sexy",
+            "intimate",
+            "slow dance",
+            "wedding",
+            "valentine",
+            "valentines",
+            "in love",
+        ),
+    ),
+    (  # 8.2%
+        "rainy",
+        (_r("valence", high=0.45, target=0.3), _r("energy", high=0.55), _r("acousticness", low=0.15)),
+        ("rainy", "rain", "rainy day", "rainy days", "cloudy", "stormy", "overcast", "drizzle", "grey day", "gray day"),
+    ),
+    (  # 17.5%
+        "night drive",
+        (_r("energy", low=0.5, high=0.85, target=0.7), _r("valence", high=0.5), _r("tempo", low=90.0, high=135.0)),
+        (
+            "night drive",
+            "night driving",
+            "late night drive",
+            "midnight drive",
+            "driving at night",
+            "late night",
+            "midnight",
+            "nocturnal",
+            "after hours",
+            "night",
+        ),
+    ),
+    (  # 24.0%
+        "driving",
+        (_r("energy", low=0.7, target=0.8), _r("valence", low=0.45), _r("tempo", low=95.0, high=150.0)),
+        ("driving", "drive", "road trip", "roadtrip", "cruising", "highway", "car"),
+    ),
+    (  # 6.5%
+        "live",
+        (_r("liveness", low=0.45, target=0.7),),
+        (
+            "live",
+            "live recording",
+            "live recordings",
+            "concert",
+            "in concert",
+            "live performance",
+            "live version",
+            "live versions",
+            "live album",
+        ),
+    ),
+    (  # 11.5%
+        "spoken",
+        (_r("speechiness", low=0.25, target=0.35),),
+        ("spoken", "spoken word", "rap heavy", "wordy", "lyrical", "bars", "storytelling", "verbal"),
+    ),
+    (  # 20.4%
+        "fast",
+        (_r("tempo", low=140.0, target=160.0),),
+        ("fast", "faster", "quick", "high tempo", "uptempo", "up tempo", "fast paced", "rapid"),
+    ),
+    (  # 18.6%
+        "slow",
+        (_r("tempo", high=95.0, target=80.0),),
+        ("slow", "slower", "slow tempo", "slow paced", "slowed", "slow jams", "slow jam"),
+    ),
+    (  # 17.4%
+        "loud",
+        (_r("loudness", low=-4.2),),
+        ("loud", "louder", "blasting", "cranked"),
+    ),
+    (  # 13.1%
+        "dark",
+        (_r("valence", high=0.25, target=0.15), _r("energy", low=0.45)),
+        ("dark", "darker", "ominous", "eerie", "creepy", "spooky", "haunting", "sinister", "gritty", "menacing"),
+    ),
+    (  # 9.0%
+        "dreamy",
+        (
+            _r("energy", high=0.6, target=0.45),
+            _r("valence", high=0.55),
+            _r("acousticness", low=0.1),
+            _r("speechiness", high=0.08),
+        ),
+        ("dreamy", "ethereal", "atmospheric", "spacey", "spacy", "floaty", "hazy", "dreamlike", "airy"),
+    ),
+    (  # 10.8%
+        "euphoric",
+        (_r("valence", low=0.55, target=0.7), _r("energy", low=0.85)),
+        ("euphoric", "ecstatic", "anthemic", "anthem", "anthems", "festival"),
+    ),
+    (  # 12.6%
+        "morning",
+        (_r("valence", low=0.5, target=0.65), _r("energy", low=0.3, high=0.7), _r("acousticness", low=0.1)),
+        ("morning", "mornings", "wake up", "waking up", "sunday morning", "coffee", "breakfast", "sunrise"),
+    ),
+    (  # 25.4%
+        "background",
+        (_r("energy", low=0.3, high=0.7, target=0.5), _r("speechiness", high=0.1), _r("loudness", high=-5.0)),
+        ("background", "dinner", "dinner party", "cooking", "cafe", "coffee shop", "work", "working", "office"),
+    ),
+    (  # 5.2%
+        "meditation",
+        (_r("energy", high=0.45, target=0.2), _r("speechiness", high=0.08), _r("loudness", high=-9.0)),
+        ("meditation", "meditate", "meditative", "yoga", "mindfulness", "spa", "zen", "ambient vibes"),
+    ),
+    (  # 20.8%
+        "summer",
+        (_r("valence", low=0.6, target=0.75), _r("danceability", low=0.65), _r("energy", low=0.6)),
+        ("summer", "summertime", "summery", "beach", "pool party", "poolside", "vacation", "holiday"),
+    ),
+)
+
+
+def _build() -> tuple[Mapping[str, Mood], Mapping[str, Mood]]:
+    by_word: dict[str, Mood] = {}
+    by_label: dict[str, Mood] = {}
+    for label, ranges, words in _TABLE:
+        mood = Mood(label, ranges)
+        by_label[label] = mood
+        for word in (label, *words):
+            by_word.setdefault(normalize_name(word), mood)
+    return MappingProxyType(by_word), MappingProxyType(by_label)
+
+
+MOODS, MOODS_BY_LABEL = _build()
+"""`MOODS`: normalized word or phrase -> Mood; `MOODS_BY_LABEL`: canonical label -> Mood."""
+
+MAX_MOOD_WORDS = max(len(key.split()) for key in MOODS)
+"""Longest mood phrase in words, so the parser knows how far to look ahead."""
+
+
+def mood_for(phrase: str) -> Mood | None:
+    """The mood a word or phrase asks for ('Relaxing' -> relaxing), or None."""
+    return MOODS.get(normalize_name(phrase))

@@ -1,0 +1,93 @@
+"""Deterministic free-text query parsing: "80s synth-pop like New Order but not too fast" -> `Query`.
+
+No model and no paid API: one left-to-right token scan, longest match first, over small vocabularies (eras, counts,
+novelty, moods, genres, cue words) plus exact name probes into the catalog. Precision beats recall for names: an
+everyday word ("Air", "Low", "Yes") becomes an artist seed only when a cue asks for a name ("like Air", "by Low"),
+when it is capitalized mid-sentence, or when it is the whole request; mood and genre words win over uncued names.
+Fuzzy look-ups (the costly part, ~1-2 ms each on the real catalog) run only on spans a cue points at.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Protocol
+
+from segue.domain import NameMatch, Query
+from segue.engine import lexicon as lx
+from segue.engine.genres import ALIASES, GenreTree, canonical_key
+from segue.engine.moods import MOODS
+from segue.engine.query_scan import ScanContext, scan
+from segue.engine.query_tokens import Phrases, is_era_word
+from segue.errors import UserInputError
+from segue.text import normalize_name, strip_control
+
+__all__ = ["NameResolver", "QueryParser"]
+
+
+class NameResolver(Protocol):
+    """The catalog look-ups the parser needs; `segue.catalog.store.Catalog` implements them."""
+
+    @property
+    def tag_names(self) -> Sequence[str]:
+        """The catalog's tag vocabulary (lowercase)."""
+        ...
+
+    def search_artists(self, text: str, limit: int = 5) -> list[NameMatch]: ...
+
+    def search_tracks(self, text: str, limit: int = 5) -> list[NameMatch]: ...
+
+    def search_tags(self, text: str, limit: int = 5) -> list[NameMatch]: ...
+
+    def exact_artist(self, normalized_name: str) -> NameMatch | None: ...
+
+    def exact_tag(self, normalized_name: str) -> NameMatch | None: ...
+
+
+class QueryParser:
+    """Turns one free-text request into a `Query`; build once per catalog, then `parse` is cheap and pure."""
+
+    def __init__(
+        self, names: NameResolver, genres: GenreTree, *, max_chars: int = 500, reference_year: int | None = None
+    ) -> None:
+        self.names = names
+        self.tree = genres
+        self.max_chars = max_chars
+        self.reference_year = reference_year or date.today().year
+        """What 'recent' and 'new' count back from; the service should pass the catalog's newest release year."""
+        self.genre_vocab = self._build_genre_vocab()
+        self._context = ScanContext(names, self.genre_vocab, Phrases(self.genre_vocab), self.reference_year, {})
+
+    def _build_genre_vocab(self) -> dict[str, tuple[str, ...]]:
+        """Normalized genre phrase -> the catalog tags it stands for (empty when the catalog has nothing close)."""
+        tags = tuple(self.names.tag_names)
+        vocab: dict[str, tuple[str, ...]] = {}
+        for tag in tags:
+            key = canonical_key(tag)
+            words = key.split()
+            if not words or any(is_era_word(w) for w in words):
+                continue
+            if key in lx.GENRE_TAGS or words[-1] in lx.GENRE_HEADS or self.tree.lookup(key) is not None:
+                vocab.setdefault(key, (tag,))
+                vocab.setdefault(normalize_name(tag), (tag,))
+        for key, node in self.tree.names.items():
+            if key not in vocab:
+                vocab[key] = tuple(self.tree.related_catalog_tags(node, tags))
+        for alias, target in ALIASES.items():
+            if target in vocab and alias not in vocab:
+                vocab[alias] = vocab[target]
+        blocked = lx.FUNCTION_WORDS | lx.NOVELTY_DEEP | lx.NOVELTY_FAMILIAR | set(lx.RECENT_WORDS) | set(lx.OLD_WORDS)
+        return {k: v for k, v in vocab.items() if k not in MOODS and k not in blocked}
+
+    def parse(self, text: str) -> Query:
+        """Parse untrusted text; raises `UserInputError` (friendly message) only for empty or overlong text."""
+        if not isinstance(text, str):
+            raise UserInputError("Please type what you'd like to hear.")
+        cleaned = strip_control(text).strip()
+        if not cleaned:
+            raise UserInputError("Tell me what you'd like to hear, e.g. 'chill songs like Nujabes'.")
+        if len(cleaned) > self.max_chars:
+            raise UserInputError(
+                f"That request is too long ({len(cleaned)} characters); keep it under {self.max_chars}."
+            )
+        return scan(cleaned, self._context)

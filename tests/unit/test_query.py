@@ -1,0 +1,222 @@
+"""The query parser against real names: a table of everyday phrasings and the structured parse each must give."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_query_fake import load_fake
+
+from segue.domain import Novelty, Query
+from segue.engine.genres import GenreTree
+from segue.engine.query import QueryParser
+from segue.errors import UserInputError
+from segue.text import normalize_name
+
+
+@pytest.fixture(scope="module")
+def parser(datasets_dir: Path) -> QueryParser:
+    tree = GenreTree.from_csv(datasets_dir / "lastfm-folds" / "props_hierarchy_wikidata_lastfm_small.csv")
+    return QueryParser(load_fake(datasets_dir), tree, reference_year=2020)
+
+
+def summary(q: Query) -> dict[str, Any]:
+    return {
+        "artists": [a.name for a in q.seed_artists],
+        "tracks": [t.name for t in q.seed_tracks],
+        "by": [a.name for a in q.by_artists],
+        "genres": list(q.genres),
+        "moods": list(q.moods),
+        "era": (q.year_min, q.year_max),
+        "novelty": q.novelty.value,
+        "no_genres": list(q.exclude_genres),
+        "no_artists": [a.name for a in q.exclude_artists],
+        "count": q.count,
+        "unresolved": list(q.unresolved),
+    }
+
+
+EMPTY = summary(Query())
+
+# (text, the fields that must differ from an empty parse); every field not named must stay empty.
+CASES: list[tuple[str, dict[str, Any]]] = [
+    # seeds and the kind of seed
+    ("something like Nujabes but with vocals", {"artists": ["Nujabes"], "moods": ["vocal"]}),
+    ("chill songs like Air", {"artists": ["Air"], "moods": ["chill"]}),
+    ("songs by Low", {"artists": ["Low"], "by": ["Low"]}),
+    ("radiohead but chill", {"artists": ["Radiohead"], "moods": ["chill"]}),
+    ("radiohed but chill", {"artists": ["Radiohead"], "moods": ["chill"]}),
+    ("I love Journey", {"artists": ["Journey"]}),
+    ("like Daft Punk and Justice", {"artists": ["Daft Punk", "Justice"]}),
+    ("similar to Boards of Canada, Aphex Twin and Bonobo", {"artists": ["Boards of Canada", "Aphex Twin", "Bonobo"]}),
+    ("sounds like Florence + the Machine", {"artists": ["Florence + The Machine"]}),
+    ("Creep by Radiohead", {"tracks": ["Creep - Radiohead"]}),
+    ("songs like Creep - Radiohead", {"tracks": ["Creep - Radiohead"]}),
+    ("Smells Like Teen Spirit by Nirvana", {"tracks": ["Smells Like Teen Spirit - Nirvana"]}),
+    (
+        "something like Teardrop by Massive Attack",
+        {"artists": ["Massive Attack"], "unresolved": ["Teardrop by Massive Attack"]},
+    ),
+    ("songs like Bohemian Rhapsody", {"tracks": ["Bohemian Rhapsody - 2011 Mix - Queen"]}),
+    ("play radiohed", {"artists": ["Radiohead"]}),
+    ("Air", {"artists": ["Air"]}),
+    ("like Sleep", {"artists": ["Sleep"]}),
+    ("Sleep Token", {"artists": ["Sleep Token"]}),
+    ("The 1975 but more mainstream", {"artists": ["The 1975"], "novelty": "familiar"}),
+    ("I like The Cure", {"artists": ["The Cure"]}),
+    ("lana del rey vibes", {"artists": ["Lana Del Rey"]}),
+    ("sigur ros vibes", {"artists": ["Sigur Rós"]}),
+    ("destiny's child", {"artists": ["Destiny's Child"]}),
+    ("Maroon 5 songs", {"artists": ["Maroon 5"]}),
+    # everyday words that are also artists stay words
+    ("sleep", {"moods": ["sleep"]}),
+    ("yes give me some chill songs", {"moods": ["chill"]}),
+    ("Yes please, something upbeat", {"moods": ["upbeat"]}),
+    ("a cure for sadness", {"moods": ["sad"]}),
+    ("Low energy songs", {"moods": ["chill"]}),
+    ("songs for a train ride", {}),
+    # moods, activities and genres
+    ("rainy night drive", {"moods": ["rainy", "night drive"]}),
+    ("give me ten tracks for the gym", {"moods": ["workout"], "count": 10}),
+    ("music for studying", {"moods": ["focus"]}),
+    ("angry metal for running", {"genres": ["metal"], "moods": ["angry", "running"]}),
+    ("live recordings of Queen", {"artists": ["Queen"], "moods": ["live"]}),
+    ("spoken word", {"moods": ["spoken"]}),
+    (
+        "mellow acoustic folk from the 70s",
+        {"genres": ["folk"], "moods": ["mellow", "acoustic"], "era": (1970, 1979)},
+    ),
+    ("lofi beats to study to", {"genres": ["lo-fi"], "moods": ["focus"]}),
+    ("coffee shop jazz", {"genres": ["jazz"], "moods": ["background"]}),
+    ("R&B from the nineties", {"genres": ["r&b"], "era": (1990, 1999)}),
+    ("Drum & Bass", {"genres": ["drum and bass"]}),
+    ("like shoegazee", {"genres": ["shoegaze"]}),
+    ("i want music similar to radiohead and muse but happier", {"artists": ["Radiohead", "Muse"], "moods": ["happy"]}),
+    # eras
+    ("80s synth-pop", {"genres": ["synthpop"], "era": (1980, 1989)}),
+    ("90s hip hop", {"genres": ["hip hop"], "era": (1990, 1999)}),
+    ("from the 2010s", {"era": (2010, 2019)}),
+    ("before 2000", {"era": (None, 1999)}),
+    ("after 2015", {"era": (2016, None)}),
+    ("2015 onwards", {"era": (2015, None)}),
+    ("between 1995 and 2005", {"era": (1995, 2005)}),
+    ("2000-2010 rap", {"genres": ["rap"], "era": (2000, 2010)}),
+    ("80s and 90s rock", {"genres": ["rock"], "era": (1980, 1999)}),
+    ("early 2000s pop punk", {"genres": ["pop punk"], "era": (2000, 2003)}),
+    ("mid 90s grunge", {"genres": ["grunge"], "era": (1993, 1996)}),
+    ("recent indie rock", {"genres": ["indie rock"], "era": (2016, None)}),
+    ("old school hip hop", {"genres": ["hip hop"], "era": (None, 1999)}),
+    # novelty
+    ("deep cuts like Portishead", {"artists": ["Portishead"], "novelty": "deep"}),
+    ("hidden gems", {"novelty": "deep"}),
+    ("not mainstream please", {"novelty": "deep"}),
+    ("popular songs for a party", {"moods": ["party"], "novelty": "familiar"}),
+    ("top 5 hits from 2019", {"era": (2019, 2019), "novelty": "familiar", "count": 5}),
+    # exclusions
+    ("no rap, just chill", {"moods": ["chill"], "no_genres": ["rap"]}),
+    ("not Drake", {"no_artists": ["Drake"]}),
+    ("something upbeat but not pop", {"moods": ["upbeat"], "no_genres": ["pop"]}),
+    ("except metal", {"no_genres": ["metal"]}),
+    ("metal but no death metal", {"genres": ["metal"], "no_genres": ["death metal"]}),
+    ("workout playlist, 10 songs, no country", {"moods": ["workout"], "no_genres": ["country"], "count": 10}),
+    ("without vocals, focus music", {"moods": ["instrumental", "focus"]}),
+    ("chill but not boring", {"moods": ["chill"]}),
+    # counts
+    ("5 songs like Radiohead", {"artists": ["Radiohead"], "count": 5}),
+    ("give me 3", {"count": 3}),
+    ("a couple of deep cuts", {"novelty": "deep", "count": 2}),
+    ("twenty songs like Drake", {"artists": ["Drake"], "count": 10}),
+    ("0 songs", {"count": 1}),
+    # markup and mentions are plain text
+    ("<@12345> @everyone **chill** vibes 🎵", {"moods": ["chill"]}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_phrasing(parser: QueryParser, text: str, expected: dict[str, Any]) -> None:
+    assert summary(parser.parse(text)) == {**EMPTY, **expected}
+
+
+def _ranges(q: Query) -> set[tuple[str, float | None, float | None]]:
+    return {(f.feature, f.low, f.high) for f in q.features}
+
+
+def test_vocals_bound_instrumentalness(parser: QueryParser) -> None:
+    assert ("instrumentalness", None, 0.1) in _ranges(parser.parse("something like Nujabes but with vocals"))
+    assert ("instrumentalness", 0.5, None) in _ranges(parser.parse("without vocals"))
+
+
+def test_negated_mood_inverts_its_primary_range(parser: QueryParser) -> None:
+    q = parser.parse("not too fast")
+    assert _ranges(q) == {("tempo", None, 140.0)}
+    assert q.features[0].because == "not fast"
+    assert ("valence", 0.3, None) in _ranges(parser.parse("slow songs but not sad"))
+
+
+def test_feature_ranges_name_the_word_that_asked(parser: QueryParser) -> None:
+    q = parser.parse("Relaxing songs")
+    assert q.moods == ("relaxing",)
+    assert {f.because for f in q.features} == {"relaxing"}
+
+
+def test_unknown_name_after_a_cue_is_reported_with_close_matches(parser: QueryParser) -> None:
+    q = parser.parse("songs like Radiohxxd")
+    assert q.seed_artists == ()
+    assert q.unresolved == ("Radiohxxd",)
+    assert "Radiohead" in q.suggestions
+
+
+def test_genre_missing_from_catalog_maps_through_the_tree(parser: QueryParser) -> None:
+    assert "synthwave" not in parser.names.tag_names
+    q = parser.parse("synthwave")
+    assert q.genres
+    assert set(q.genres) <= set(parser.names.tag_names)
+
+
+def test_recent_counts_back_from_the_reference_year(parser: QueryParser) -> None:
+    assert parser.parse("something new").year_min == 2016
+
+
+def test_seeds_are_catalog_entries(parser: QueryParser) -> None:
+    q = parser.parse("like radiohed, Massive Atack and the cure")
+    assert [a.name for a in q.seed_artists] == ["Radiohead", "Massive Attack", "The Cure"]
+    for ref in q.seed_artists:
+        match = parser.names.exact_artist(normalize_name(ref.name))
+        assert match is not None
+        assert match.id == ref.id
+
+
+def test_text_keeps_the_cleaned_request(parser: QueryParser) -> None:
+    assert parser.parse("  chill\x00 songs\u200b  ").text == "chill songs"
+
+
+def test_parse_is_deterministic(parser: QueryParser) -> None:
+    text = "90s hip hop like Nas but no Drake, 5 songs"
+    assert parser.parse(text) == parser.parse(text)
+    assert parser.parse(parser.parse(text).text) == parser.parse(text)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t", "\x00\x01", "\u200b\u200b"])
+def test_empty_text_is_a_friendly_error(parser: QueryParser, text: str) -> None:
+    with pytest.raises(UserInputError) as err:
+        parser.parse(text)
+    assert "what you'd like to hear" in err.value.user_message
+
+
+def test_overlong_text_is_a_friendly_error(parser: QueryParser) -> None:
+    parser.parse("x" * 500)
+    with pytest.raises(UserInputError) as err:
+        parser.parse("x" * 501)
+    assert "too long" in err.value.user_message
+
+
+def test_max_chars_is_configurable(parser: QueryParser) -> None:
+    short = QueryParser(parser.names, parser.tree, max_chars=10)
+    assert short.parse("chill").moods == ("chill",)
+    with pytest.raises(UserInputError):
+        short.parse("chill songs please")
+
+
+def test_novelty_defaults_to_balanced(parser: QueryParser) -> None:
+    assert parser.parse("jazz").novelty is Novelty.BALANCED
