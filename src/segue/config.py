@@ -86,6 +86,35 @@ class Settings(BaseSettings):
     spotify_client_id: SecretStr | None = Field(None, description="Spotify client id (search links only).")
     spotify_client_secret: SecretStr | None = Field(None, description="Spotify client secret.")
 
+    # --- Infra: caches, rate limits, Redis, HTTP (added by the live-sources infrastructure issue) ---
+    rate_user_per_minute: int = Field(15, ge=1, le=10_000, description="Requests per user per sliding minute.")
+    rate_user_burst: int = Field(5, ge=1, le=1000, description="Requests a user may send back to back.")
+    rate_user_burst_seconds: float = Field(
+        10.0, gt=0, le=3600, description="The user burst refills fully over this many seconds."
+    )
+    rate_guild_per_minute: int = Field(120, ge=1, le=100_000, description="Requests per guild per sliding minute.")
+    redis_timeout: float = Field(
+        0.25, gt=0, le=1, description="Redis connect and command timeout in seconds (one retry, then fall back)."
+    )
+    redis_breaker_failures: int = Field(3, ge=1, le=100, description="Redis failures in a row before falling back.")
+    redis_breaker_cooldown: float = Field(5.0, gt=0, le=600, description="Seconds before Redis is probed again.")
+    cache_recommendations_size: int = Field(10_000, ge=1, description="In-process cached answers (entries).")
+    cache_recommendations_ttl: float = Field(600.0, gt=0, description="Seconds a cached answer stays fresh.")
+    cache_sources_size: int = Field(50_000, ge=1, description="In-process cached live-source responses.")
+    cache_sources_ttl: float = Field(3600.0, gt=0, description="Seconds a live-source response stays fresh.")
+    cache_tokens_size: int = Field(64, ge=1, description="In-process cached access tokens.")
+    cache_tokens_ttl: float = Field(3000.0, gt=0, description="Upper bound on a cached token's life (seconds).")
+    cache_queries_size: int = Field(20_000, ge=1, description="In-process cached parsed queries.")
+    cache_queries_ttl: float = Field(3600.0, gt=0, description="Seconds a parsed query stays cached.")
+    cache_negative_ttl: float = Field(300.0, gt=0, description="Seconds a 'not found' from a source is remembered.")
+    http_max_retries: int = Field(2, ge=0, le=5, description="Retries of an idempotent live-source call.")
+    http_breaker_failures: int = Field(5, ge=1, le=100, description="Failures in a row before a host's breaker opens.")
+    http_breaker_cooldown: float = Field(30.0, gt=0, le=3600, description="Seconds before an open host is probed.")
+    http_contact: str = Field(
+        "", max_length=200, description="Contact (email or URL) in the User-Agent; MusicBrainz asks for one."
+    )
+    # --- end infra ---
+
     @field_validator(
         "discord_api_base", "lastfm_api_base", "listenbrainz_api_base", "deezer_api_base", "musicbrainz_api_base"
     )

@@ -1,0 +1,212 @@
+"""Redis dies and comes back mid-run: the tiered cache and the shared limiter keep answering, then rejoin.
+
+Each test runs its own `redis-server` on a free port (no persistence), kills or freezes it, and restarts it on
+the same port. Breakers run on a manual clock, so "after the cool-down" is a clock step, not a wait; what is
+asserted is structural: answers keep coming, and while a breaker is open not one command is sent to Redis.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import time
+from collections.abc import Awaitable, Callable, Iterator
+from dataclasses import dataclass
+
+import pytest
+import redis.asyncio as aioredis
+
+from segue.infra.breaker import BreakerConfig
+from segue.infra.cache import MISS, MemoryCache, NamespaceConfig
+from segue.infra.cache_redis import RedisCache, TieredCache
+from segue.infra.clock import ManualClock
+from segue.infra.ratelimit import Rule
+from segue.infra.ratelimit_redis import RedisRateLimiter
+from segue.infra.redis_client import RedisGuard, make_redis_client
+
+pytestmark = pytest.mark.redis
+
+NAMESPACES = {"sources": NamespaceConfig(1000, 300.0)}
+COOLDOWN = 5.0
+RULES = [Rule("minute", 1000, 60.0, "window")]
+
+
+def require(condition: bool, reason: str) -> None:
+    """tests/conftest.py's rule (skip outside CI, fail in CI); restated here because once a second conftest.py
+    exists (tests/e2e/), `from conftest import require` may resolve to the wrong one."""
+    if condition:
+        return
+    if os.environ.get("CI", "").lower() in {"1", "true", "yes"}:
+        pytest.fail(f"required in CI: {reason}")
+    pytest.skip(reason)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _listening(port: int) -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=0.1):
+            return True
+    except OSError:
+        return False
+
+
+@dataclass
+class RedisProcess:
+    port: int
+    process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def start(self) -> None:
+        binary = shutil.which("redis-server")
+        assert binary is not None
+        self.process = subprocess.Popen(
+            [binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        for _ in range(200):
+            if _listening(self.port):
+                return
+            time.sleep(0.025)
+        raise RuntimeError(f"redis-server did not start on port {self.port}")
+
+    def kill(self) -> None:
+        assert self.process is not None
+        self.process.kill()
+        self.process.wait(timeout=10)
+        self.process = None
+
+    def freeze(self) -> None:
+        assert self.process is not None
+        os.kill(self.process.pid, signal.SIGSTOP)
+
+    def thaw(self) -> None:
+        assert self.process is not None
+        os.kill(self.process.pid, signal.SIGCONT)
+
+
+@pytest.fixture
+def redis_process() -> Iterator[RedisProcess]:
+    require(shutil.which("redis-server") is not None, "redis-server binary not installed")
+    server = RedisProcess(_free_port())
+    server.start()
+    try:
+        yield server
+    finally:
+        if server.process is not None:
+            server.thaw()
+            server.kill()
+
+
+@dataclass
+class Stack:
+    clock: ManualClock
+    cache: TieredCache
+    cache_guard: RedisGuard
+    limiter: RedisRateLimiter
+    limiter_guard: RedisGuard
+    client: aioredis.Redis
+
+
+def build(url: str) -> Stack:
+    """What the composition root builds: one tight-timeout client, a guard (breaker) per component."""
+    clock = ManualClock()
+    client = make_redis_client(url, timeout=0.25)
+    cache_guard = RedisGuard(client, component="cache", breaker=BreakerConfig(2, COOLDOWN), clock=clock)
+    limiter_guard = RedisGuard(client, component="ratelimit", breaker=BreakerConfig(2, COOLDOWN), clock=clock)
+    cache = TieredCache(MemoryCache(NAMESPACES), RedisCache(cache_guard, NAMESPACES))
+    limiter = RedisRateLimiter(limiter_guard, RULES)
+    return Stack(clock, cache, cache_guard, limiter, limiter_guard, client)
+
+
+def _value(text: str) -> Callable[[], Awaitable[str]]:
+    async def load() -> str:
+        return text
+
+    return load
+
+
+async def test_kill_then_restart_falls_back_and_rejoins_by_itself(redis_process: RedisProcess) -> None:
+    stack = build(redis_process.url)
+    observer = make_redis_client(redis_process.url, timeout=1.0)
+    try:
+        # Shared mode: writes reach Redis, the limiter counts there.
+        await stack.cache.set("sources", "before", "v0")
+        assert (await stack.limiter.check("user:1")).allowed
+        assert await observer.exists("segue:cache:sources:before", "segue:rl:minute:user:1") == 2
+        assert stack.cache.shared
+        assert stack.limiter.shared
+
+        cache_before, limiter_before = stack.cache_guard.attempts, stack.limiter_guard.attempts
+        redis_process.kill()
+        answers = []
+        for i in range(50):
+            answers.append(await stack.cache.get("sources", "before"))  # L1 still has it
+            loaded = await stack.cache.get_or_load("sources", f"down-{i}", _value(f"fresh-{i}"))
+            answers.append(loaded.value)
+            answers.append((await stack.limiter.check("user:1")).allowed)
+        assert answers == [x for i in range(50) for x in ("v0", f"fresh-{i}", True)]
+        assert not stack.cache.shared
+        assert not stack.limiter.shared
+        # Two failures opened each breaker; the other 98 cache misses and 48 checks never touched Redis.
+        assert stack.cache_guard.attempts == cache_before + 2
+        assert stack.limiter_guard.attempts == limiter_before + 2
+        assert stack.cache_guard.bypassed >= 98
+        assert stack.limiter.fallbacks == 50
+
+        redis_process.start()
+        await observer.ping()
+        still_open = await stack.cache.get("sources", "after-restart")
+        assert still_open is MISS
+        assert stack.cache_guard.attempts == cache_before + 2  # no try before the cool-down, though Redis is up
+
+        stack.clock.advance(COOLDOWN)
+        assert (await stack.limiter.check("user:2")).allowed  # the limiter's probe: script reloaded, shared again
+        await stack.cache.set("sources", "after", "v1")  # the cache's probe
+        assert stack.cache.shared
+        assert stack.limiter.shared
+        assert await observer.get("segue:cache:sources:after") == b'"v1"'
+        assert await observer.exists("segue:rl:minute:user:2") == 1
+        fallbacks = stack.limiter.fallbacks
+        assert (await stack.limiter.check("user:2")).remaining == 998
+        assert stack.limiter.fallbacks == fallbacks
+    finally:
+        await stack.client.aclose()
+        await observer.aclose()
+
+
+async def test_a_frozen_redis_costs_two_timeouts_then_nothing(redis_process: RedisProcess) -> None:
+    stack = build(redis_process.url)
+    try:
+        await stack.cache.set("sources", "k", "v")
+        assert (await stack.limiter.check("user:1")).allowed
+        redis_process.freeze()  # accepts connections, answers nothing: the slow case
+        for i in range(20):
+            assert await stack.cache.get("sources", "k") == "v"
+            assert await stack.cache.get("sources", f"missing-{i}") is MISS
+            assert (await stack.limiter.check("user:1")).allowed
+        # Only the first two attempts of each component waited for their 0.25 s timeouts.
+        assert stack.cache_guard.attempts == 1 + 2
+        assert stack.limiter_guard.attempts == 1 + 2
+        assert stack.cache_guard.errors == 2
+
+        redis_process.thaw()
+        stack.clock.advance(COOLDOWN)
+        assert await stack.cache.get("sources", "k") == "v"
+        assert await stack.cache.get("sources", "probe") is MISS  # the probe goes to Redis and succeeds
+        assert stack.cache.shared
+        assert (await stack.limiter.check("user:1")).allowed
+        assert stack.limiter.shared
+    finally:
+        await stack.client.aclose()
