@@ -196,6 +196,11 @@ class GenreTree:
         return cls((r["obj"] or "", r["super_obj"] or "") for r in rows)
 
     @classmethod
+    def load(cls, path: Path) -> GenreTree:
+        """Same as `from_csv` (the name the composition root uses)."""
+        return cls.from_csv(path)
+
+    @classmethod
     def empty(cls) -> GenreTree:
         """A tree with no genres, for running without the dataset."""
         return cls(())

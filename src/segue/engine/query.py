@@ -83,11 +83,10 @@ class QueryParser:
         """Parse untrusted text; raises `UserInputError` (friendly message) only for empty or overlong text."""
         if not isinstance(text, str):
             raise UserInputError("Please type what you'd like to hear.")
+        # The raw length counts, as Discord counts it: invisible characters are no way around the cap.
+        if len(text) > self.max_chars:
+            raise UserInputError(f"That request is too long ({len(text)} characters); keep it under {self.max_chars}.")
         cleaned = strip_control(text).strip()
         if not cleaned:
             raise UserInputError("Tell me what you'd like to hear, e.g. 'chill songs like Nujabes'.")
-        if len(cleaned) > self.max_chars:
-            raise UserInputError(
-                f"That request is too long ({len(cleaned)} characters); keep it under {self.max_chars}."
-            )
         return scan(cleaned, self._context)

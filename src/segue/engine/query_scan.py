@@ -8,20 +8,19 @@ request or a run before 'but'/'vibes', are names looked up fuzzily.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, TypeVar
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from segue.domain import EntityRef, FeatureRange, NameMatch, Novelty, Query
+from segue.domain import EntityRef, NameMatch, Novelty, Query
 from segue.engine import lexicon as lx
 from segue.engine.genres import canonical_key
-from segue.engine.moods import MOODS, Mood
+from segue.engine.moods import MOODS
+from segue.engine.query_state import Hit, State, apply_artist, apply_mood, apply_track, apply_unresolved
 from segue.engine.query_tokens import Phrases, Tokens
 
 if TYPE_CHECKING:
     from segue.engine.query import NameResolver
-
-_T = TypeVar("_T")
 
 MAX_COUNT = 10
 MAX_NAME_WORDS = 6
@@ -51,69 +50,6 @@ def scan(text: str, ctx: ScanContext) -> Query:
     return _Scan(ctx, text).run()
 
 
-@dataclass(frozen=True, slots=True)
-class _Hit:
-    """One match: how many tokens it covers, its kind, and how to record it (negated or not)."""
-
-    length: int
-    kind: str
-    apply: Callable[[_State, bool], None]
-    ref: EntityRef | None = None
-
-
-@dataclass(slots=True)
-class _State:
-    seed_artists: list[EntityRef] = field(default_factory=list)
-    seed_tracks: list[EntityRef] = field(default_factory=list)
-    by_artists: list[EntityRef] = field(default_factory=list)
-    genres: list[str] = field(default_factory=list)
-    moods: list[str] = field(default_factory=list)
-    features: list[FeatureRange] = field(default_factory=list)
-    eras: list[tuple[int, int]] = field(default_factory=list)
-    after: list[int] = field(default_factory=list)
-    before: list[int] = field(default_factory=list)
-    novelty: Novelty = Novelty.BALANCED
-    exclude_genres: list[str] = field(default_factory=list)
-    exclude_artists: list[EntityRef] = field(default_factory=list)
-    count: int | None = None
-    unresolved: list[str] = field(default_factory=list)
-    suggestions: list[str] = field(default_factory=list)
-
-    def era(self, lo: int | None, hi: int | None) -> None:
-        if lo is not None and hi is not None:
-            self.eras.append((min(lo, hi), max(lo, hi)))
-        elif lo is not None:
-            self.after.append(lo)
-        elif hi is not None:
-            self.before.append(hi)
-
-    def years(self) -> tuple[int | None, int | None]:
-        """Decades and years widen each other ('80s and 90s'); 'after'/'before' bounds then narrow the result."""
-        lo = min((e[0] for e in self.eras), default=None)
-        hi = max((e[1] for e in self.eras), default=None)
-        if self.after:
-            lo = max(self.after) if lo is None else max(lo, max(self.after))
-        if self.before:
-            hi = min(self.before) if hi is None else min(hi, min(self.before))
-        if lo is not None and hi is not None and lo > hi:
-            if self.eras:
-                return min(e[0] for e in self.eras), max(e[1] for e in self.eras)
-            return hi, lo
-        return lo, hi
-
-
-def _uniq(items: Sequence[_T]) -> tuple[_T, ...]:
-    return tuple(dict.fromkeys(items))
-
-
-def _uniq_refs(refs: Sequence[EntityRef], drop: Collection[str] = ()) -> tuple[EntityRef, ...]:
-    seen: dict[str, EntityRef] = {}
-    for ref in refs:
-        if ref.id not in drop:
-            seen.setdefault(ref.id, ref)
-    return tuple(seen.values())
-
-
 class _Scan(Tokens):
     """One parse: the tokens, which of them are used up, and the query being built."""
 
@@ -121,7 +57,7 @@ class _Scan(Tokens):
         self.p = ctx
         self.text = text
         super().__init__(text)
-        self.st = _State()
+        self.st = State()
         # Capitals only mean something when the writer also uses lower case ("I love Journey", not "CHILL SONGS").
         self.case_signal = any(t.raw[:1].islower() for t in self.toks)
 
@@ -131,7 +67,7 @@ class _Scan(Tokens):
         while i < self.n:
             i = i + 1 if self.used[i] else self._step(i)
         self._implicit_names()
-        return self._build()
+        return self.st.to_query(self.text)
 
     def _step(self, i: int) -> int:
         cue = self._cue(i)
@@ -168,9 +104,9 @@ class _Scan(Tokens):
 
     # ---- vocabulary -------------------------------------------------------------------------------------------
 
-    def _best_hit(self, i: int, *, cued: bool) -> _Hit | None:
+    def _best_hit(self, i: int, *, cued: bool) -> Hit | None:
         """Longest match at i; on equal length the earlier kind wins (era, count, novelty, mood, genre, artist)."""
-        best: _Hit | None = None
+        best: Hit | None = None
         for finder in (self._era, self._count, self._novelty, self._mood, self._genre):
             hit = finder(i)
             if hit is not None and (best is None or hit.length > best.length):
@@ -181,13 +117,13 @@ class _Scan(Tokens):
     def _vocab_at(self, i: int) -> bool:
         return any(f(i) is not None for f in (self._era, self._count, self._novelty, self._mood, self._genre))
 
-    def _mood(self, i: int) -> _Hit | None:
+    def _mood(self, i: int) -> Hit | None:
         for length in self.starts(i, _MOODS):
             if self.free(i, length) and (mood := MOODS.get(key := self.key(i, length))) is not None:
-                return _Hit(length, "mood", _apply_mood(mood, key))
+                return Hit(length, "mood", apply_mood(mood, key))
         return None
 
-    def _genre(self, i: int) -> _Hit | None:
+    def _genre(self, i: int) -> Hit | None:
         vocab, phrases = self.p.genre_vocab, self.p.genre_phrases
         if i >= self.n or self.used[i]:
             return None
@@ -202,11 +138,11 @@ class _Scan(Tokens):
             if tags is None and len(key) > 4 and key.endswith("s"):
                 tags = vocab.get(key[:-1])  # "ballads", "soundtracks"
             if tags is not None:
-                return _Hit(length, "genre", self._apply_genre(tags, self.surface(i, length)))
+                return Hit(length, "genre", self._apply_genre(tags, self.surface(i, length)))
         return None
 
-    def _apply_genre(self, tags: tuple[str, ...], surface: str) -> Callable[[_State, bool], None]:
-        def apply(st: _State, neg: bool) -> None:
+    def _apply_genre(self, tags: tuple[str, ...], surface: str) -> Callable[[State, bool], None]:
+        def apply(st: State, neg: bool) -> None:
             if tags:
                 (st.exclude_genres if neg else st.genres).extend(tags)
             else:
@@ -215,18 +151,18 @@ class _Scan(Tokens):
 
         return apply
 
-    def _novelty(self, i: int) -> _Hit | None:
+    def _novelty(self, i: int) -> Hit | None:
         length = self.phrase(i, _NOVELTY)
         if not length:
             return None
         deep = self.key(i, length) in lx.NOVELTY_DEEP
 
-        def apply(st: _State, neg: bool) -> None:
+        def apply(st: State, neg: bool) -> None:
             st.novelty = Novelty.DEEP if deep != neg else Novelty.FAMILIAR
 
-        return _Hit(length, "novelty", apply)
+        return Hit(length, "novelty", apply)
 
-    def _count(self, i: int) -> _Hit | None:
+    def _count(self, i: int) -> Hit | None:
         j = i + self.phrase(i, _COUNT_LEADS)
         lead = j > i
         if self.free(j, 2) and self.toks[j].word in ("a", "an") and self.toks[j + 1].word in lx.NUMBER_WORDS:
@@ -250,11 +186,11 @@ class _Scan(Tokens):
         if noun == end and not self._vocab_word(end):
             end += 1
 
-        def apply(st: _State, neg: bool) -> None:
+        def apply(st: State, neg: bool) -> None:
             if st.count is None:
                 st.count = max(1, min(MAX_COUNT, value))
 
-        return _Hit(end - i, "count", apply)
+        return Hit(end - i, "count", apply)
 
     def _vocab_word(self, k: int) -> bool:
         norm = self.toks[k].norm
@@ -262,7 +198,7 @@ class _Scan(Tokens):
 
     # ---- eras -------------------------------------------------------------------------------------------------
 
-    def _era(self, i: int) -> _Hit | None:
+    def _era(self, i: int) -> Hit | None:
         j = i
         while j - i < 3 and self.free(i, j - i + 1) and self.toks[j].norm in lx.ERA_PREFIXES:
             j += 1
@@ -276,11 +212,11 @@ class _Scan(Tokens):
             return None
         length, lo, hi = found
 
-        def apply(st: _State, neg: bool) -> None:
+        def apply(st: State, neg: bool) -> None:
             if not neg:
                 st.era(lo, hi)
 
-        return _Hit(j - i + length, "era", apply)
+        return Hit(j - i + length, "era", apply)
 
     # ---- names ------------------------------------------------------------------------------------------------
 
@@ -303,7 +239,7 @@ class _Scan(Tokens):
         match = cache[key] = self.p.names.exact_artist(key)
         return match
 
-    def _exact_artist(self, i: int, *, cued: bool, beat: int, alone: bool = True) -> _Hit | None:
+    def _exact_artist(self, i: int, *, cued: bool, beat: int, alone: bool = True) -> Hit | None:
         """The longest exact artist name at i that beats a vocabulary match of `beat` tokens, if accepted."""
         for length in range(min(MAX_NAME_WORDS, self.n - i), max(beat, 1) - 1, -1):
             if not self.free(i, length) or (match := self._probe(i, length)) is None:
@@ -313,7 +249,7 @@ class _Scan(Tokens):
                 return None
             if self._accept(i, length, cued=cued) and not (alone and not cued and self._in_unknown_run(i, length)):
                 ref = EntityRef(match.index, match.id, match.name)
-                return _Hit(length, "artist", _apply_artist(ref), ref)
+                return Hit(length, "artist", apply_artist(ref), ref)
         return None
 
     def _accept(self, i: int, length: int, *, cued: bool) -> bool:
@@ -348,7 +284,7 @@ class _Scan(Tokens):
                 return True
         return False
 
-    def _fuzzy(self, j: int, *, tracks: bool, report: bool = True) -> _Hit | None:
+    def _fuzzy(self, j: int, *, tracks: bool, report: bool = True) -> Hit | None:
         """Fuzzy resolution of the name-like span at j (up to a stop word, a cue or a vocabulary word)."""
         end = j
         while end - j < MAX_NAME_WORDS and self.free(j, end - j + 1):
@@ -360,7 +296,7 @@ class _Scan(Tokens):
         titled = end < self.n and (self.toks[end].norm == "by" or self.toks[end].dash)
         return self._fuzzy_span(j, end, tracks=tracks and not titled, report=report)
 
-    def _fuzzy_span(self, j: int, end: int, *, tracks: bool, report: bool = True) -> _Hit | None:
+    def _fuzzy_span(self, j: int, end: int, *, tracks: bool, report: bool = True) -> Hit | None:
         """Resolve tokens j..end as an artist, a track or a genre tag; else report them (`report`) as unknown."""
         start = j
         while start < end and self.toks[start].norm in _LEADING_SKIP:
@@ -374,24 +310,24 @@ class _Scan(Tokens):
         surface = self.surface(start, end - start)
         names = self.p.names
         if len("".join(t.word for t in toks)) < FUZZY_MIN_CHARS:
-            return _Hit(length, "unresolved", _apply_unresolved(surface, []))
+            return Hit(length, "unresolved", apply_unresolved(surface, []))
         artists = names.search_artists(surface, 5)
         found = names.search_tracks(surface, 5) if tracks else []
         a = artists[0] if artists else None
         t = found[0] if found else None
         if a is not None and a.score >= FUZZY_MIN and (t is None or a.score >= t.score):
             ref = EntityRef(a.index, a.id, a.name)
-            return _Hit(length, "artist", _apply_artist(ref), ref)
+            return Hit(length, "artist", apply_artist(ref), ref)
         if t is not None and t.score >= FUZZY_MIN:
             ref = EntityRef(t.index, t.id, t.name)
-            return _Hit(length, "track", _apply_track(ref), ref)
+            return Hit(length, "track", apply_track(ref), ref)
         tags = names.search_tags(surface, 3)
         if tags and tags[0].score >= FUZZY_MIN and canonical_key(tags[0].name) in self.p.genre_vocab:
-            return _Hit(length, "genre", self._apply_genre((tags[0].name,), surface))
+            return Hit(length, "genre", self._apply_genre((tags[0].name,), surface))
         if not report and len(toks) == 1 and self.case_signal and not toks[0].cap:
             return None  # "not boring": a lower-case word after a negation is an adjective, not a missing name
         close = sorted((m for m in (*artists, *found, *tags) if m.score >= SUGGEST_MIN), key=lambda m: -m.score)
-        return _Hit(length, "unresolved", _apply_unresolved(surface, [m.name for m in close[:3]]))
+        return Hit(length, "unresolved", apply_unresolved(surface, [m.name for m in close[:3]]))
 
     # ---- cues -------------------------------------------------------------------------------------------------
 
@@ -459,15 +395,15 @@ class _Scan(Tokens):
                 found = self.p.names.search_tracks(query, 3)
                 if found and found[0].score >= FUZZY_MIN:
                     m = found[0]
-                    _apply_track(EntityRef(m.index, m.id, m.name))(self.st, False)
+                    apply_track(EntityRef(m.index, m.id, m.name))(self.st, False)
                     self.mark(start, right + right_len - start)
                     break
                 artist = self._probe(right, right_len)
                 if artist is not None and any(t.norm not in lx.COMMON_WORDS for t in self.toks[start:k]):
                     # A song the catalog lacks by an artist it has: the artist stands in, the song is reported.
-                    _apply_artist(EntityRef(artist.index, artist.id, artist.name))(self.st, False)
+                    apply_artist(EntityRef(artist.index, artist.id, artist.name))(self.st, False)
                     close = [m.name for m in found if m.score >= SUGGEST_MIN]
-                    _apply_unresolved(query, close)(self.st, False)
+                    apply_unresolved(query, close)(self.st, False)
                     self.mark(start, right + right_len - start)
                     break
 
@@ -503,7 +439,7 @@ class _Scan(Tokens):
     def _resolve_run(self, start: int, end: int) -> None:
         match = self._probe(start, end - start)
         if match is not None:
-            _apply_artist(EntityRef(match.index, match.id, match.name))(self.st, False)
+            apply_artist(EntityRef(match.index, match.id, match.name))(self.st, False)
             self.mark(start, end - start)
             return
         hit = self._fuzzy_span(start, end, tracks=True)
@@ -527,31 +463,6 @@ class _Scan(Tokens):
             hit.apply(self.st, False)
             self.mark(start, hit.length)
 
-    # ---- result -----------------------------------------------------------------------------------------------
-
-    def _build(self) -> Query:
-        st = self.st
-        year_min, year_max = st.years()
-        excluded = {r.id for r in st.exclude_artists}
-        exclude_genres = _uniq(st.exclude_genres)
-        return Query(
-            text=self.text,
-            seed_artists=_uniq_refs(st.seed_artists, excluded),
-            seed_tracks=_uniq_refs(st.seed_tracks),
-            by_artists=_uniq_refs(st.by_artists, excluded),
-            genres=tuple(g for g in _uniq(st.genres) if g not in exclude_genres),
-            moods=_uniq(st.moods),
-            features=_uniq(st.features),
-            year_min=year_min,
-            year_max=year_max,
-            novelty=st.novelty,
-            exclude_genres=exclude_genres,
-            exclude_artists=_uniq_refs(st.exclude_artists),
-            count=st.count,
-            unresolved=_uniq(st.unresolved),
-            suggestions=_uniq(st.suggestions)[:5],
-        )
-
 
 _CACHE_SIZE = 50_000
 """Probe cache entries kept per parser (~10 MB at most); n-grams like 'songs for' recur across requests."""
@@ -565,37 +476,3 @@ _MOODS = Phrases(MOODS)
 _SPAN_STOP = lx.FUNCTION_WORDS - {"the", "of", "a", "an", "n"}
 """Words that end a fuzzy name span ('like radiohed for studying'); names keep their inner 'of' and 'the'."""
 _LEADING_SKIP = lx.FUNCTION_WORDS - {"the", "a"}
-
-
-def _apply_mood(mood: Mood, word: str) -> Callable[[_State, bool], None]:
-    def apply(st: _State, neg: bool) -> None:
-        if neg:
-            st.features.extend(mood.negated_ranges(f"not {word}"))
-        else:
-            st.features.extend(mood.ranges_for(word))
-            st.moods.append(mood.label)
-
-    return apply
-
-
-def _apply_artist(ref: EntityRef) -> Callable[[_State, bool], None]:
-    def apply(st: _State, neg: bool) -> None:
-        (st.exclude_artists if neg else st.seed_artists).append(ref)
-
-    return apply
-
-
-def _apply_track(ref: EntityRef) -> Callable[[_State, bool], None]:
-    def apply(st: _State, neg: bool) -> None:
-        if not neg:
-            st.seed_tracks.append(ref)
-
-    return apply
-
-
-def _apply_unresolved(surface: str, close: list[str]) -> Callable[[_State, bool], None]:
-    def apply(st: _State, neg: bool) -> None:
-        st.unresolved.append(surface)
-        st.suggestions.extend(close)
-
-    return apply
