@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator
 import discord
 import pytest
 
-from segue.playground.fakediscord import FakeDiscord, ManualClock, point_discord_at
+from segue.playground.fakediscord import FakeDiscord, FakeDiscordConfig, ManualClock, point_discord_at
 from segue.playground.fakediscord.harness import StartClient, Town, build_town, run_client
 
 
@@ -19,8 +19,10 @@ def clock() -> ManualClock:
 
 
 @pytest.fixture
-async def fake(clock: ManualClock) -> AsyncIterator[FakeDiscord]:
-    async with FakeDiscord(clock=clock) as stand_in:
+async def fake(request: pytest.FixtureRequest, clock: ManualClock) -> AsyncIterator[FakeDiscord]:
+    """The running stand-in, with discord.py pointed at it; parametrize indirectly with a `FakeDiscordConfig`."""
+    config: FakeDiscordConfig = getattr(request, "param", None) or FakeDiscordConfig()
+    async with FakeDiscord(config, clock=clock) as stand_in:
         with point_discord_at(stand_in.api_base, stand_in.gateway_url):
             yield stand_in
 
@@ -36,6 +38,6 @@ async def start_client(fake: FakeDiscord) -> AsyncIterator[StartClient]:
     async with contextlib.AsyncExitStack() as stack:
 
         async def start(client: discord.Client) -> None:
-            await stack.enter_async_context(run_client(client, fake.token))
+            await stack.enter_async_context(run_client(client, fake.token, guild_ids=[g.id for g in fake.guilds]))
 
         yield start

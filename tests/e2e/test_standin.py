@@ -22,12 +22,16 @@ from segue.playground.fakediscord import (
     CallbackType,
     ErrorCode,
     FakeDiscord,
+    FakeDiscordConfig,
     InvalidInvocationError,
     ManualClock,
     MessageFlag,
+    Pings,
     UnknownCommandError,
 )
 from segue.playground.fakediscord.harness import StartClient, Town
+from segue.playground.fakediscord.limits import FormErrors, check_message
+from segue.playground.fakediscord.mentions import compute_pings
 
 GENRES = ("jazz", "japanese city pop", "krautrock", "dub", "shoegaze")
 
@@ -182,6 +186,7 @@ async def test_client_connects_gets_its_guild_and_syncs_the_tree(fake: FakeDisco
     assert {r.name for r in guild.roles} >= {"@everyone", "Admin", fake.bot.name}
     stats = fake.stats()
     assert stats.gateway.identifies == 1
+    assert stats.gateway.heartbeats >= 1  # discord.py beats right after HELLO, before it identifies
     assert stats.unknown_routes == ()
     recommend = fake.command("recommend")
     assert recommend.description == "Recommend tracks like the ones you name"
@@ -201,6 +206,12 @@ async def test_json_answers_say_application_json_exactly(fake: FakeDiscord) -> N
         assert body["shards"] == 1
         async with http.get(f"{fake.api_base}/users/@me") as response:
             assert response.status == 401
+        fake.rate_limit("/gateway/bot", retry_after=0.25, is_global=True)
+        async with http.get(f"{fake.api_base}/gateway/bot", headers=headers) as response:
+            limited = await response.json()
+            assert response.status == 429
+            assert (response.headers["Retry-After"], response.headers["X-RateLimit-Global"]) == ("1", "true")
+        assert (limited["retry_after"], limited["global"]) == (0.25, True)
 
 
 async def test_gateway_speaks_zlib_stream_with_one_context_per_connection(fake: FakeDiscord) -> None:
@@ -432,18 +443,27 @@ async def test_dropped_connection_resumes_and_delivers_what_it_missed(
 
 async def test_invalid_session_makes_the_client_identify_again(fake: FakeDiscord, town: Town, bot: Jukebox) -> None:
     assert fake.invalidate_sessions() == 1
-    await fake.wait_for_bot()
+    await fake.wait_for_gateway(lambda g: g.identifies == 2)
     handle = await fake.invoke_command(town.alice, town.general, "genre", {"name": "dub"})
     assert (await handle.wait_answer()).content == "genre: dub"
-    assert fake.stats().gateway.identifies == 2
+    assert fake.stats().gateway.resumes == 0
 
 
+async def test_reconnect_request_makes_the_client_resume(fake: FakeDiscord, town: Town, bot: Jukebox) -> None:
+    assert fake.request_reconnect() == 1
+    gateway = await fake.wait_for_gateway(lambda g: g.resumes == 1)
+    assert gateway.identifies == 1
+    handle = await fake.invoke_command(town.alice, town.general, "genre", {"name": "dub"})
+    assert (await handle.wait_answer()).content == "genre: dub"
+
+
+@pytest.mark.parametrize("fake", [FakeDiscordConfig(recommended_shards=2)], indirect=True)
 async def test_sharded_client_gets_each_guild_on_its_shard(fake: FakeDiscord, start_client: StartClient) -> None:
     alice = fake.create_user("alice")
     guilds = [fake.create_guild(f"shard {n}", shard=(n, 2)) for n in (0, 1)]
     for guild in guilds:
         fake.add_member(guild, alice)
-    client = QuickShards(intents=discord.Intents.default(), shard_count=2, guild_ready_timeout=0.05)
+    client = QuickShards(intents=discord.Intents.default(), guild_ready_timeout=0.05)  # asks GET /gateway/bot
     tree = app_commands.CommandTree(client)
 
     @tree.command(description="Which shard am I on")
@@ -456,4 +476,71 @@ async def test_sharded_client_gets_each_guild_on_its_shard(fake: FakeDiscord, st
     for n, guild in enumerate(guilds):
         handle = await fake.invoke_command(alice, guild.channel("general"), "where")
         assert (await handle.wait_answer()).content == f"shard {n}"
+    assert client.shard_count == 2
     assert fake.stats().gateway.identifies == 2
+
+
+async def test_followups_work_for_fifteen_minutes_then_50027(
+    fake: FakeDiscord, clock: ManualClock, town: Town, bot: Jukebox
+) -> None:
+    handle = await fake.invoke_command(town.alice, town.general, "genre", {"name": "dub"})
+    await handle.wait_answer()
+    url = f"{fake.api_base}/webhooks/{fake.application_id}/{handle.token}?wait=true"
+    async with aiohttp.ClientSession() as http:
+        clock.advance(14 * 60)
+        async with http.post(url, json={"content": "still here"}) as response:
+            assert response.status == 200
+        clock.advance(61)
+        async with http.post(url, json={"content": "too late"}) as response:
+            assert (response.status, (await response.json())["code"]) == (401, ErrorCode.INVALID_WEBHOOK_TOKEN)
+    assert [m.content for m in handle.response().followups] == ["still here"]
+
+
+# -- the rules as functions -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("embed", "path"),
+    [
+        ({"title": "t" * 257}, "embeds.0.title"),
+        ({"description": "d" * 4097}, "embeds.0.description"),
+        ({"fields": [{"name": "n", "value": "v"}] * 26}, "embeds.0.fields"),
+        ({"fields": [{"name": "n" * 257, "value": "v"}]}, "embeds.0.fields.0.name"),
+        ({"fields": [{"name": "n", "value": "v" * 1025}]}, "embeds.0.fields.0.value"),
+        ({"footer": {"text": "f" * 2049}}, "embeds.0.footer.text"),
+        ({"author": {"name": "a" * 257}}, "embeds.0.author.name"),
+        ({"description": "d" * 4000, "fields": [{"name": "n", "value": "v" * 1000}] * 3}, "embeds"),
+    ],
+)
+def test_embed_limits_are_discords(embed: dict[str, Any], path: str) -> None:
+    errors = FormErrors()
+    check_message({"embeds": [embed]}, errors, creating=True)
+    assert [p for p, _, _ in errors.flat] == [path]
+    within = FormErrors()
+    check_message({"embeds": [{"title": "t" * 256, "description": "d" * 4096}] * 1}, within, creating=True)
+    assert not within
+
+
+def test_at_most_ten_embeds() -> None:
+    errors = FormErrors()
+    check_message({"embeds": [{"title": "t"}] * 11}, errors, creating=True)
+    assert [p for p, _, _ in errors.flat] == ["embeds"]
+
+
+def test_pings_follow_allowed_mentions_and_permissions(fake: FakeDiscord, town: Town) -> None:
+    quiet = fake.create_role(town.guild, "quiet")
+    loud = fake.create_role(town.guild, "loud", mentionable=True)
+    content = f"{town.ada.mention} {quiet.mention} {loud.mention} @here"
+
+    def pings(author: int, allowed: dict[str, Any] | None, replied: int | None = None) -> Pings:
+        return compute_pings(
+            content, allowed, guild=town.guild, channel=town.general, author_id=author, replied_user_id=replied
+        )
+
+    by_alice = pings(town.alice.id, None)  # no MENTION_EVERYONE: only the mentionable role, no @here
+    assert (by_alice.users, by_alice.roles, by_alice.here) == ({town.ada.id}, {loud.id}, False)
+    by_bot = pings(fake.bot.id, None)  # the bot may MENTION_EVERYONE: every role and @here
+    assert (by_bot.roles, by_bot.here) == ({quiet.id, loud.id}, True)
+    assert not pings(fake.bot.id, {"parse": []}, replied=town.alice.id).anyone
+    listed = pings(fake.bot.id, {"users": [str(town.alice.id)], "replied_user": True}, replied=town.ada.id)
+    assert (listed.users, listed.roles, listed.mass) == ({town.ada.id}, frozenset(), False)

@@ -44,10 +44,9 @@ from segue.playground.fakediscord.payloads import (
     guild_create_payload,
     member_payload,
     role_payload,
-    snapshot,
 )
 from segue.playground.fakediscord.ratelimits import RateLimiter, RateLimitRule
-from segue.playground.fakediscord.records import JSON, Message, Rejection, Stats, SyncedCommand
+from segue.playground.fakediscord.records import JSON, GatewayStats, Message, Rejection, Stats, SyncedCommand
 from segue.playground.fakediscord.rest import API_PREFIXES, CoreRoutes, RestContext, make_middleware
 from segue.playground.fakediscord.rest_interactions import CommandRoutes, InteractionRoutes
 from segue.playground.fakediscord.waiting import Clock, monotonic_clock
@@ -400,7 +399,7 @@ class FakeDiscord:
         body: JSON = {"content": content}
         if reply_to is not None:
             body["message_reference"] = {"message_id": str(self._stored(reply_to).id)}
-        return snapshot(self._messages.create(channel, user, body), self._world)
+        return self._messages.create(channel, user, body).current
 
     def seed_message(
         self,
@@ -413,17 +412,17 @@ class FakeDiscord:
     ) -> Message:
         """A message that already exists, e.g. one the bot posted before a restart (for persistent views)."""
         body: JSON = {"content": content, "embeds": list(embeds), "components": list(components)}
-        return snapshot(self._messages.create(channel, author or self.bot, body), self._world)
+        return self._messages.create(channel, author or self.bot, body).current
 
     # -- reading what happened ----------------------------------------------------------------------------------------
 
     def message(self, message_id: int) -> Message:
-        return snapshot(self._stored(message_id), self._world)
+        return self._stored(message_id).current
 
     def messages(self, channel: Channel, *, include_deleted: bool = False) -> list[Message]:
         """Every message in `channel`, oldest first (ephemeral ones included: they are the user's view)."""
         stored = self._world.channel_messages.get(channel.id, [])
-        return [snapshot(m, self._world) for m in stored if include_deleted or not m.deleted]
+        return [m.current for m in stored if include_deleted or not m.deleted]
 
     async def wait_for_message(
         self,
@@ -446,7 +445,7 @@ class FakeDiscord:
             )
             for stored in pool:
                 if stored.author.id == who and stored.id > floor and not stored.deleted:
-                    snap = snapshot(stored, self._world)
+                    snap = stored.current
                     if predicate is None or predicate(snap):
                         return snap
             return None
@@ -521,6 +520,20 @@ class FakeDiscord:
     ) -> None:
         """Wait until the bot has identified (or resumed) on every shard (or the ones named)."""
         await self._gateway.wait_connected(shards, timeout)
+
+    async def wait_for_gateway(
+        self,
+        predicate: Callable[[GatewayStats], bool],
+        *,
+        timeout: float = 10.0,  # noqa: ASYNC109
+    ) -> GatewayStats:
+        """Wait until the gateway counters pass `predicate`, e.g. `lambda g: g.resumes >= 1`."""
+
+        def probe() -> GatewayStats | None:
+            stats = self._gateway.counters.snapshot()
+            return stats if predicate(stats) else None
+
+        return await self._gateway.changed.wait_for(probe, timeout, "the gateway to reach a state")
 
     async def drop_connections(self, *, shard_id: int | None = None, code: int | None = None) -> int:
         """Cut gateway connections: abruptly (no close frame) or with `code`; sessions stay resumable."""

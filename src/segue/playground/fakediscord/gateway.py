@@ -252,6 +252,7 @@ class Gateway:
                 conn.close(CloseCode.DECODE_ERROR)
                 continue
             self._on_frame(conn, op, frame.get("d"))
+            self.changed.notify()
         code = conn.ws.close_code
         if code is not None:
             self.counters.close_codes[code] += 1
@@ -481,6 +482,7 @@ class Gateway:
                 self._invalidate(conn.session)
             conn.send(_frame(Opcode.INVALID_SESSION, resumable))
         self.counters.invalid_sessions += len(victims)
+        self.changed.notify()
         return len(victims)
 
     def request_heartbeat(self) -> None:

@@ -25,7 +25,7 @@ from segue.playground.fakediscord.gateway import Gateway
 from segue.playground.fakediscord.limits import FormErrors, check_choices, check_message, check_modal
 from segue.playground.fakediscord.messages import SETTABLE_FLAGS, InteractionLink, MessageService
 from segue.playground.fakediscord.models import Channel, User
-from segue.playground.fakediscord.payloads import channel_payload, member_payload, snapshot, user_payload
+from segue.playground.fakediscord.payloads import channel_payload, member_payload, user_payload
 from segue.playground.fakediscord.records import (
     Choice,
     Component,
@@ -385,14 +385,14 @@ class InteractionService:
     # -- views for tests ----------------------------------------------------------------------------------------------
 
     def response(self, record: InteractionRecord) -> InteractionResponse:
-        original = None if record.original is None else snapshot(record.original, self.world)
+        original = None if record.original is None else record.original.current
         return InteractionResponse(
             interaction_id=record.id,
             type=record.callback,
             deferred=record.callback in (CallbackType.DEFERRED_CHANNEL_MESSAGE, CallbackType.DEFERRED_UPDATE_MESSAGE),
             ephemeral=record.ephemeral,
             original=original,
-            followups=tuple(snapshot(m, self.world) for m in record.followups),
+            followups=tuple(m.current for m in record.followups),
             edits=tuple(record.edits),
             choices=tuple(record.choices),
             modal=record.modal,

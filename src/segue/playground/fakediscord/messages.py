@@ -148,6 +148,15 @@ class MessageService:
             intent = Intent.DIRECT_MESSAGES if message.guild_id is None else Intent.GUILD_MESSAGES
             self.gateway.dispatch("MESSAGE_DELETE", data, guild_id=message.guild_id, intent=intent)
 
+    def react(self, message: StoredMessage, emoji: str, *, add: bool) -> None:
+        """The bot's own reaction; recorded in the current snapshot without counting as an edit."""
+        if add and emoji not in message.reactions:
+            message.reactions.append(emoji)
+        elif not add and emoji in message.reactions:
+            message.reactions.remove(emoji)
+        message.history[-1] = snapshot(message, self.world)
+        self.hub.messages_changed.notify()
+
     def payload(self, message: StoredMessage) -> JSON:
         return message_payload(message, self.world)
 

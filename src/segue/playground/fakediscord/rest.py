@@ -342,16 +342,12 @@ class CoreRoutes:
 
     async def react(self, request: web.Request) -> web.Response:
         message = self._message(request, self._channel(request))
-        emoji = request.match_info["emoji"]
-        if emoji not in message.reactions:
-            message.reactions.append(emoji)
+        self.ctx.messages.react(message, request.match_info["emoji"], add=True)
         return no_content()
 
     async def unreact(self, request: web.Request) -> web.Response:
         message = self._message(request, self._channel(request))
-        emoji = request.match_info["emoji"]
-        if emoji in message.reactions:
-            message.reactions.remove(emoji)
+        self.ctx.messages.react(message, request.match_info["emoji"], add=False)
         return no_content()
 
     def _guild(self, request: web.Request) -> Guild:

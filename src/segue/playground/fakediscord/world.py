@@ -47,6 +47,11 @@ class StoredMessage:
     def guild_id(self) -> int | None:
         return self.channel.guild_id
 
+    @property
+    def current(self) -> Message:
+        """The snapshot taken at the last change (every change records one)."""
+        return self.history[-1]
+
 
 class World:
     """Everything that exists in this simulated Discord, and the one place ids come from."""
