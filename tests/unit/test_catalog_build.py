@@ -103,6 +103,7 @@ def artist_named(cat: Catalog, name: str) -> int:
 
 
 def test_counts_and_versions(tiny: Catalog) -> None:
+    tiny.warm_up()
     titles = sorted(tiny.track(i).title for i in range(tiny.n_tracks))
     # t3/t4 (album and single of one song) merge; "Creep - Live" is a version and stays; the compilation copy of
     # Hoppípolla merges into the artist's own release.
@@ -283,6 +284,10 @@ def test_open_rejects_other_schema(copy_of: Path) -> None:
     ("damage", "message"),
     [
         (lambda p: (p / "manifest.json").write_text("{not json"), "manifest"),
+        (
+            lambda p: (p / "manifest.json").write_text(json.dumps({"schema_version": SCHEMA_VERSION, "counts": {}})),
+            "counts",
+        ),
         (lambda p: (p / "features.npy").write_bytes(b"\x93NUMPY garbage"), "features"),
         (lambda p: (p / "artist_neighbors.npy").unlink(), "artist_neighbors"),
         (lambda p: np.save(p / "track_year.npy", np.zeros(3, dtype=np.int16)), "track_year"),
@@ -295,3 +300,27 @@ def test_open_rejects_damaged_catalog(copy_of: Path, damage: object, message: st
     with pytest.raises(CatalogError, match=message) as info:
         Catalog.open(copy_of)
     assert "rebuild" in info.value.user_message.lower()
+
+
+def test_cli_build_and_stats(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from segue.cli import app
+
+    root = make_datasets(tmp_path / "data")
+    target = tmp_path / "out" / "catalog"
+    runner = CliRunner()
+    built = runner.invoke(app, ["catalog", "build", "--from", str(root), "--output", str(target)])
+    assert built.exit_code == 0, built.output
+    assert "8 tracks" in built.output
+    shown = runner.invoke(app, ["catalog", "stats", "--json", "--catalog", str(target)])
+    assert shown.exit_code == 0, shown.output
+    stats = json.loads(shown.output)
+    assert stats["tracks_by_source"] == {"spotify-songs": 6, "freemusicc": 2}
+    assert stats["mp3"]["tracks"] == 2
+    assert stats["artists_with_colisten_neighbors"] == 5  # Radiohead, Muse, Sigur Rós, Beyoncé, Daft Punk
+    text = runner.invoke(app, ["catalog", "stats", "--catalog", str(target)])
+    assert "top genres" in text.output
+    missing = runner.invoke(app, ["catalog", "stats", "--catalog", str(tmp_path / "none")])
+    assert missing.exit_code == 1
+    assert "segue catalog build" in missing.output

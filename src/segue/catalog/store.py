@@ -105,8 +105,10 @@ class Catalog:
         if not path.is_dir() or not any(path.iterdir()):
             raise CatalogNotBuiltError(f"no catalog at {path}")
         manifest = cls._read_manifest(path)
-        counts = manifest["counts"]
-        expected = {"tracks": int(counts["tracks"]), "artists": int(counts["artists"]), "tags": int(counts["tags"])}
+        try:
+            expected = {kind: int(manifest["counts"][kind]) for kind in ("tracks", "artists", "tags")}
+        except (KeyError, TypeError, ValueError) as exc:
+            raise _corrupt(path, f"manifest.json counts are incomplete: {exc!r}") from exc
         arrays: dict[str, NDArray[Any]] = {}
         for name, (dtype, kind) in ARRAYS.items():
             try:
@@ -183,6 +185,11 @@ class Catalog:
             raise
         return db
 
+    def warm_up(self) -> None:
+        """Build the name indexes and title tables now instead of on the first request (~0.4 s, ~60 MB)."""
+        for name in ("_artist_columns", "_track_columns", "_artist_index", "_track_names", "_tag_index"):
+            getattr(self, name)
+
     def close(self) -> None:
         """Release the database connection (the memory maps go with the arrays)."""
         with self._lock:
@@ -203,15 +210,25 @@ class Catalog:
         with self._lock:
             return self._db.execute(sql, params).fetchall()
 
+    def _columns(self, table: str, names: tuple[str, ...]) -> dict[str, list[Any]]:
+        """Whole columns of a table in index order, in one pass (one query beats one per column)."""
+        rows = self._query(f"SELECT {', '.join(names)} FROM {table} ORDER BY idx")  # noqa: S608 (fixed names)
+        columns = list(zip(*rows, strict=True)) if rows else [() for _ in names]
+        return {name: list(column) for name, column in zip(names, columns, strict=True)}
+
     @cached_property
+    def _artist_columns(self) -> dict[str, list[Any]]:
+        return self._columns("artists", ("id", "name", "key", "norm", "skey"))
+
+    @cached_property
+    def _track_columns(self) -> dict[str, list[Any]]:
+        return self._columns("tracks", ("id", "title", "key", "bkey", "base"))
+
+    @property
     def _artist_rows(self) -> tuple[list[str], list[str]]:
-        """(ids, names) of every artist, read once: tracks need their artist's name and id."""
-        ids: list[str] = []
-        names: list[str] = []
-        for artist_id, name in self._query("SELECT id, name FROM artists ORDER BY idx"):
-            ids.append(artist_id)
-            names.append(name)
-        return ids, names
+        """(ids, names) of every artist: tracks need their artist's name and id."""
+        columns = self._artist_columns
+        return columns["id"], columns["name"]
 
     def track(self, i: int) -> Track:
         """The track at index `i` (cached)."""
@@ -291,13 +308,10 @@ class Catalog:
         idx = int(self.hetrec_artist[hetrec_id])
         return idx if idx >= 0 else None
 
-    @cached_property
-    def _base_titles(self) -> list[str]:
-        return [base for (base,) in self._query("SELECT base FROM tracks ORDER BY idx")]
-
     def base_title(self, i: int) -> str:
         """`segue.text.base_title` of track i, precomputed (versions of one song share it)."""
-        return self._base_titles[i]
+        base: str = self._track_columns["base"][i]
+        return base
 
     def tag_index(self, name: str) -> int | None:
         """Index of a tag by any spelling ('Hip-Hop', 'hiphop' and 'hip hop' are one tag)."""
@@ -307,27 +321,22 @@ class Catalog:
 
     @cached_property
     def _artist_index(self) -> NameIndex:
-        keys: list[str] = []
+        columns = self._artist_columns
+        keys: list[str] = columns["skey"]
         extra: dict[str, int] = {}
-        for i, key, norm, skey in self._query("SELECT idx, key, norm, skey FROM artists ORDER BY idx"):
-            keys.append(skey)
-            # Exact lookups also accept plain `normalize_name` / `artist_key` forms: 'the beatles', 'destiny s child'.
-            for alias in (key, norm):
-                if alias != skey:
+        # Exact lookups also accept plain `normalize_name` / `artist_key` forms: 'the beatles', 'destiny s child'.
+        for aliases in (columns["key"], columns["norm"]):
+            for i, alias in enumerate(aliases):
+                if alias != keys[i]:
                     extra[alias] = i
         return NameIndex(keys, self.artist_popularity, extra)
 
     @cached_property
     def _track_names(self) -> tuple[TrackNames, list[str]]:
         """Title keys for lookup and display titles, read together on the first track search."""
-        keys: list[str] = []
-        bases: list[str] = []
-        titles: list[str] = []
-        for key, bkey, title in self._query("SELECT key, bkey, title FROM tracks ORDER BY idx"):
-            keys.append(key)
-            bases.append(bkey)
-            titles.append(title)
-        return TrackNames(NameIndex(bases, self.track_popularity), keys, bases), titles
+        columns = self._track_columns
+        bases: list[str] = columns["bkey"]
+        return TrackNames(NameIndex(bases, self.track_popularity), columns["key"], bases), columns["title"]
 
     @cached_property
     def _tag_index(self) -> NameIndex:
@@ -368,13 +377,9 @@ class Catalog:
         """Tracks from "title", "title - artist", "title by artist" or "artist - title"; named "Title - Artist"."""
         track_names, titles = self._track_names
         hits = search_tracks(self._artist_index, track_names, self.tracks_of, self.track_popularity, text, limit)
-        ids = self._track_ids
+        ids = self._track_columns["id"]
         artists = self._artist_rows[1]
         return [
             NameMatch(index=i, id=ids[i], name=f"{titles[i]} - {artists[int(self.track_artist[i])]}", score=round(s, 2))
             for i, s in hits
         ]
-
-    @cached_property
-    def _track_ids(self) -> list[str]:
-        return [track_id for (track_id,) in self._query("SELECT id FROM tracks ORDER BY idx")]
