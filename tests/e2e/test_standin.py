@@ -7,6 +7,7 @@ a deferred command, autocomplete, a persistent `DynamicItem`, a select, a modal 
 from __future__ import annotations
 
 import asyncio
+import io
 import json
 import re
 import zlib
@@ -146,6 +147,11 @@ class Jukebox(discord.Client):
         @tree.command(description="An embed over Discord's limits")
         async def huge(interaction: discord.Interaction) -> None:
             await interaction.response.send_message(embed=discord.Embed(title="big", description="x" * 5000))
+
+        @tree.command(description="Album art, sent as files")
+        async def cover(interaction: discord.Interaction) -> None:
+            await interaction.response.send_message("front", file=discord.File(io.BytesIO(b"png"), "front.png"))
+            await interaction.followup.send("back", file=discord.File(io.BytesIO(b"png"), "back.png"))
 
         @tree.command(description="Pick a mood")
         async def mood(interaction: discord.Interaction) -> None:
@@ -296,6 +302,13 @@ async def test_deferred_ephemeral_command_answers_by_editing_the_original(
     assert answer.original.content == "ready"
     assert answer.original.embeds[0].title == "Your week"
     assert len(answer.edits) == 1
+
+
+async def test_files_arrive_as_multipart_attachments(fake: FakeDiscord, town: Town, bot: Jukebox) -> None:
+    answer = await (await fake.invoke_command(town.alice, town.general, "cover")).wait_followups(1)
+    assert answer.original is not None
+    assert (answer.original.content, answer.original.attachments) == ("front", ("front.png",))
+    assert [(m.content, m.attachments) for m in answer.followups] == [("back", ("back.png",))]
 
 
 async def test_autocomplete_is_answered_with_choices(fake: FakeDiscord, town: Town, bot: Jukebox) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import logging
 import secrets
 import zlib
 from collections import Counter, deque
@@ -34,6 +35,7 @@ from segue.playground.fakediscord.records import GatewayStats
 from segue.playground.fakediscord.waiting import Signal
 from segue.playground.fakediscord.world import World
 
+log = logging.getLogger(__name__)
 JSON = dict[str, Any]
 Payload = JSON | Callable[["Session"], JSON | None]
 # Closes a client makes when it means to end its session (not resume it); 4000 is discord.py's "reconnecting".
@@ -251,7 +253,11 @@ class Gateway:
             except (ValueError, KeyError, TypeError):
                 conn.close(CloseCode.DECODE_ERROR)
                 continue
-            self._on_frame(conn, op, frame.get("d"))
+            try:
+                self._on_frame(conn, op, frame.get("d"))
+            except Exception:  # a stand-in bug must not look like a network failure to the client
+                log.exception("gateway frame op=%s broke the stand-in", op)
+                conn.close(CloseCode.UNKNOWN_ERROR)
             self.changed.notify()
         code = conn.ws.close_code
         if code is not None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from segue.playground.fakediscord.constants import (
+    EVERYONE_PERMISSIONS,
     CallbackType,
     ErrorCode,
     InteractionKind,
@@ -161,7 +162,10 @@ class InteractionService:
             "locale": "en-US",
             "entitlements": [],
             "attachment_size_limit": ATTACHMENT_SIZE_LIMIT,
-            "app_permissions": str(self.world.member_permissions(channel, self.world.bot) if guild else 0),
+            # In a DM the app has Discord's DM defaults (send, embed, attach...), not nothing.
+            "app_permissions": str(
+                self.world.member_permissions(channel, self.world.bot) if guild else EVERYONE_PERMISSIONS
+            ),
         }
         if guild is not None:
             member = guild.members[record.user.id]
@@ -188,7 +192,7 @@ class InteractionService:
 
     # -- the initial response ----------------------------------------------------------------------------------------
 
-    def callback(self, interaction_id: int, token: str, body: Any) -> JSON:
+    def callback(self, interaction_id: int, token: str, body: Any, files: list[JSON] | None = None) -> JSON:
         record = self.records.get(interaction_id)
         if record is None or record.token != token:
             raise ApiError.not_found(ErrorCode.UNKNOWN_INTERACTION, "interaction")
@@ -213,7 +217,7 @@ class InteractionService:
             )
             raise ApiError.form(errors)
         data = body.get("data") or {}
-        message = self._apply_callback(record, kind, data)
+        message = self._apply_callback(record, kind, data, files or [])
         record.callback = kind
         record.responded_at = self.clock()
         self.answered += 1
@@ -231,11 +235,11 @@ class InteractionService:
         return result
 
     def _apply_callback(
-        self, record: InteractionRecord, kind: CallbackType, data: Mapping[str, Any]
+        self, record: InteractionRecord, kind: CallbackType, data: Mapping[str, Any], files: list[JSON]
     ) -> StoredMessage | None:
         errors = FormErrors(["data"])
         if kind is CallbackType.CHANNEL_MESSAGE:
-            empty = check_message(data, errors, creating=True)
+            empty = check_message(data, errors, creating=True) and not files
             self._raise(errors, empty)
             flags = int(data.get("flags") or 0) & INTERACTION_FLAGS
             record.ephemeral = bool(flags & MessageFlag.EPHEMERAL)
@@ -247,6 +251,7 @@ class InteractionService:
                 interaction=record.link(),
                 message_type=self._message_type(record),
                 flags=flags,
+                attachments=files,
             )
             return record.original
         if kind is CallbackType.DEFERRED_CHANNEL_MESSAGE:
@@ -272,7 +277,7 @@ class InteractionService:
             if kind is CallbackType.UPDATE_MESSAGE:
                 check_message(data, errors, creating=False)
                 self._raise(errors, False)
-                self.messages.edit(source, data)
+                self.messages.edit(source, data, files=files)
                 record.edits.append(source.history[-1])
             return source
         if kind is CallbackType.AUTOCOMPLETE_RESULT:
@@ -330,8 +335,7 @@ class InteractionService:
             and not original.deleted
         ):
             # Discord turns the first follow-up after a "thinking" defer into the deferred message itself.
-            self.messages.edit(original, {**body, "attachments": []})
-            original.attachments = attachments
+            self.messages.edit(original, {**body, "attachments": []}, files=attachments)
             record.edits.append(original.history[-1])
             self.followup_count += 1
             record.signal.notify()
@@ -362,12 +366,14 @@ class InteractionService:
             raise ApiError.not_found(ErrorCode.UNKNOWN_MESSAGE, "Message")
         return found
 
-    def edit(self, record: InteractionRecord, ref: str, body: Mapping[str, Any]) -> StoredMessage:
+    def edit(
+        self, record: InteractionRecord, ref: str, body: Mapping[str, Any], files: list[JSON] | None = None
+    ) -> StoredMessage:
         message = self.message(record, ref)
         errors = FormErrors()
         check_message(body, errors, creating=False)
         self._raise(errors, False)
-        self.messages.edit(message, body)
+        self.messages.edit(message, body, files=files)
         if message is record.original:
             record.edits.append(message.history[-1])
         record.signal.notify()

@@ -113,8 +113,16 @@ class MessageService:
             self._dispatch("MESSAGE_CREATE", message)
         return message
 
-    def edit(self, message: StoredMessage, body: Mapping[str, Any], *, clear_loading: bool = True) -> None:
-        """Apply a PATCH: keys present replace, keys absent stay; a deferred placeholder stops loading."""
+    def edit(
+        self,
+        message: StoredMessage,
+        body: Mapping[str, Any],
+        *,
+        files: list[JSON] | None = None,
+        clear_loading: bool = True,
+    ) -> None:
+        """Apply a PATCH: keys present replace, keys absent stay, `files` (new uploads) are added; a deferred
+        placeholder stops loading."""
         if "content" in body:
             message.content = str(body["content"] or "")
         if "embeds" in body:
@@ -126,6 +134,7 @@ class MessageService:
         if "attachments" in body:
             keep = {str(a.get("id")) for a in body["attachments"] or []}
             message.attachments = [a for a in message.attachments if str(a.get("id")) in keep]
+        message.attachments.extend(files or [])
         if body.get("flags") is not None:
             fixed = message.flags & (MessageFlag.EPHEMERAL | MessageFlag.LOADING)
             message.flags = int(fixed | (int(body["flags"]) & SETTABLE_FLAGS))

@@ -7,6 +7,7 @@ the header with `==` and would otherwise hand the bot a string.
 from __future__ import annotations
 
 import json
+import logging
 from collections import Counter
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ from segue.playground.fakediscord.ratelimits import RateLimiter
 from segue.playground.fakediscord.records import Rejection
 from segue.playground.fakediscord.world import StoredMessage, World
 
+log = logging.getLogger(__name__)
 JSON = dict[str, Any]
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 API_PREFIXES = ("/api/v10", "/api/v9", "/api")
@@ -129,6 +131,12 @@ def make_middleware(ctx: RestContext) -> Middleware:
             return await handler(request)
         except ApiError as error:
             return _reject(ctx, request, template, error)
+        except web.HTTPException:
+            raise
+        except Exception:
+            # Answer 500 as JSON (discord.py retries it) and keep the traceback: this is a stand-in bug.
+            log.exception("%s %s broke the stand-in", request.method, path)
+            return _reject(ctx, request, template, ApiError(500, ErrorCode.GENERAL, "500: Internal Server Error"))
 
     return middleware
 
@@ -165,6 +173,17 @@ def snowflake(request: web.Request, key: str) -> int:
     if not raw.isdigit():
         errors = FormErrors()
         errors.add([key], "NUMBER_TYPE_COERCE", f'Value "{raw}" is not snowflake.')
+        raise ApiError.form(errors)
+    return int(raw)
+
+
+def _query_int(request: web.Request, key: str) -> int | None:
+    raw = request.query.get(key, "")
+    if not raw:
+        return None
+    if not raw.isdigit():
+        errors = FormErrors()
+        errors.add([key], "NUMBER_TYPE_COERCE", f'Value "{raw}" is not int.')
         raise ApiError.form(errors)
     return int(raw)
 
@@ -273,9 +292,8 @@ class CoreRoutes:
 
     async def history(self, request: web.Request) -> web.Response:
         channel = self._channel(request)
-        limit = max(1, min(100, int(request.query.get("limit", "50"))))
-        before = int(request.query.get("before", "0")) or None
-        after = int(request.query.get("after", "0")) or None
+        limit = max(1, min(100, _query_int(request, "limit") or 50))
+        before, after = _query_int(request, "before"), _query_int(request, "after")
         found = [
             m
             for m in self.ctx.world.channel_messages.get(channel.id, [])
@@ -319,12 +337,12 @@ class CoreRoutes:
         message = self._message(request, channel)
         if message.author.id != self.ctx.world.bot.id:
             raise ApiError(403, ErrorCode.CANNOT_EDIT_OTHERS_MESSAGE, "Cannot edit a message authored by another user")
-        body, _ = await read_body(request, self.ctx)
+        body, files = await read_body(request, self.ctx)
         errors = FormErrors()
         check_message(body, errors, creating=False)
         if errors:
             raise ApiError.form(errors)
-        self.ctx.messages.edit(message, body)
+        self.ctx.messages.edit(message, body, files=files)
         return json_response(self.ctx.messages.payload(message))
 
     async def delete_message(self, request: web.Request) -> web.Response:

@@ -112,19 +112,11 @@ class InteractionRoutes:
     async def callback(self, request: web.Request) -> web.Response:
         body, attachments = await read_body(request, self.ctx)
         result = self.ctx.interactions.callback(
-            snowflake(request, "interaction_id"), request.match_info["interaction_token"], body
+            snowflake(request, "interaction_id"), request.match_info["interaction_token"], body, attachments
         )
-        if attachments:
-            self._attach(result, attachments)
         if request.query.get("with_response") in TRUE_WORDS:
             return json_response(result)
         return no_content()
-
-    def _attach(self, result: dict[str, Any], attachments: list[dict[str, Any]]) -> None:
-        message_id = result["interaction"].get("response_message_id")
-        if message_id is not None:
-            message = self.ctx.world.messages[int(message_id)]
-            message.attachments = attachments
 
     def _record(self, request: web.Request) -> Any:
         return self.ctx.interactions.by_webhook(snowflake(request, "webhook_id"), request.match_info["webhook_token"])
@@ -143,8 +135,8 @@ class InteractionRoutes:
 
     async def edit_message(self, request: web.Request) -> web.Response:
         record = self._record(request)
-        body, _ = await read_body(request, self.ctx)
-        message = self.ctx.interactions.edit(record, request.match_info["message_id"], body)
+        body, files = await read_body(request, self.ctx)
+        message = self.ctx.interactions.edit(record, request.match_info["message_id"], body, files)
         return json_response(self.ctx.messages.payload(message))
 
     async def delete_message(self, request: web.Request) -> web.Response:
