@@ -12,6 +12,7 @@ from pathlib import Path
 
 from segue.catalog.store import Catalog
 from segue.config import Settings
+from segue.engine.genre_columns import GenreColumns
 from segue.engine.genres import GenreTree
 from segue.engine.query import QueryParser
 from segue.engine.recommend import TrackRecommender
@@ -72,14 +73,12 @@ def open_core(settings: Settings) -> Core:
     tree_path = genre_tree_path(settings)
     genres = GenreTree.load(tree_path) if tree_path else GenreTree.empty()
     parser = QueryParser(catalog, genres, max_chars=settings.max_query_chars)
-    catalog_tags = catalog.tag_names
-
-    def genre_columns(name: str) -> list[int]:
-        names = genres.related_catalog_tags(name, catalog_tags)
-        return [i for i in (catalog.tag_index(n) for n in names) if i is not None]
-
+    columns = GenreColumns(genres, catalog.tag_names)
     recommender = TrackRecommender(
-        CatalogSignals(catalog), genre_columns=genre_columns, max_per_artist=settings.max_per_artist
+        CatalogSignals(catalog),
+        genre_columns=columns.include,
+        exclude_columns=columns.exclude,
+        max_per_artist=settings.max_per_artist,
     )
     service = RecommendationService(
         catalog,

@@ -26,6 +26,7 @@ W_SOUND_TRACK = 0.8
 W_TRACK_TAGS = 0.4
 W_GENRE = 0.5
 W_MOOD = 0.6
+W_MOOD_SEEDED = 0.2
 W_PERSONAL = 0.8
 POPULARITY_WEIGHT = {Novelty.FAMILIAR: 0.6, Novelty.BALANCED: 0.2, Novelty.DEEP: 0.4}
 DEEP_POPULARITY_CAP = 0.55
@@ -88,7 +89,7 @@ class _Scoring:
         return total
 
 
-GenreColumns = Callable[[str], Sequence[int]]
+GenreColumnsFn = Callable[[str], Sequence[int]]
 
 
 class TrackRecommender:
@@ -98,13 +99,15 @@ class TrackRecommender:
         self,
         signals: CatalogSignals,
         *,
-        genre_columns: GenreColumns | None = None,
+        genre_columns: GenreColumnsFn | None = None,
+        exclude_columns: GenreColumnsFn | None = None,
         max_per_artist: int = 2,
         pool: int = 400,
     ) -> None:
         self.signals = signals
         self.catalog = signals.catalog
         self._genre_columns = genre_columns or self._exact_genre_column
+        self._exclude_columns = exclude_columns or self._genre_columns
         self.max_per_artist = max_per_artist
         self.pool = pool
 
@@ -159,13 +162,17 @@ class TrackRecommender:
             scoring.add("genre", score, W_GENRE)
             scoring.genre_which = which
             mask &= sig.tag_mask(columns)
+        # With seeds, the seeds say *what* and a mood only filters (its bounds are already hard constraints), so
+        # closeness to the mood's centre and plain popularity must not outvote who the listener asked for.
+        seeded = bool(seeds or seed_tracks)
         if query.features:
-            scoring.add("mood", sig.mood_score(query.features), W_MOOD)
+            scoring.add("mood", sig.mood_score(query.features), W_MOOD_SEEDED if seeded else W_MOOD)
         pop = sig.popularity
+        pop_weight = POPULARITY_WEIGHT[query.novelty] * (0.5 if seeded else 1.0)
         if query.novelty is Novelty.DEEP:
-            scoring.add("popularity", (1.0 - pop).astype(np.float32), POPULARITY_WEIGHT[query.novelty])
+            scoring.add("popularity", (1.0 - pop).astype(np.float32), pop_weight)
         else:
-            scoring.add("popularity", pop, POPULARITY_WEIGHT[query.novelty])
+            scoring.add("popularity", pop, pop_weight)
         total = scoring.total(n)
         candidates = np.flatnonzero(mask)
         if candidates.size > self.pool:
@@ -212,9 +219,9 @@ class TrackRecommender:
             mask &= (sig.year <= query.year_max) & (sig.year > 0)
         if query.features:
             mask &= sig.feature_mask(query.features)
-        excluded_cols = [c for g in query.exclude_genres for c in self._genre_columns(g)]
+        excluded_cols = [c for g in query.exclude_genres for c in self._exclude_columns(g)]
         if excluded_cols:
-            mask &= ~sig.tag_mask(excluded_cols, artist_threshold=0.25)
+            mask &= ~sig.tag_mask(excluded_cols)
         banned_artists = [a.index for a in query.exclude_artists]
         banned_artists += [a.index for a in query.seed_artists]
         if personal:
@@ -306,11 +313,11 @@ class TrackRecommender:
         elif (query.year_min is not None or query.year_max is not None) and year:
             reasons.append(Reason("era", f"from {year}", 0.0))
         if query.features:
-            for mood in query.moods or ("mood",):
-                ranges = [r for r in query.features if r.because == mood] or (
-                    list(query.features) if mood == "mood" else []
-                )
-                text = explain.mood_reason(mood, ranges, values)
+            # Group the ranges by the words that asked for them; label each group with its mood word.
+            for because in dict.fromkeys(r.because for r in query.features):
+                label = next((m for m in query.moods if m in because), because) or "mood"
+                ranges = [r for r in query.features if r.because == because]
+                text = explain.mood_reason(label, ranges, values)
                 if text:
                     reasons.append(Reason("mood", text, contributions.get("mood", 0.0)))
                     break

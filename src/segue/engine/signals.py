@@ -19,6 +19,25 @@ from segue.engine.protocols import CatalogView
 FloatArray = NDArray[np.float32]
 IntArray = NDArray[np.int32]
 FEATURE_COLUMN = {name: i for i, name in enumerate(FEATURE_NAMES)}
+ARTIST_TOP_TAGS = 5
+"""An artist counts as "a rap artist" only when rap is among its five strongest tags (one stray user tag of
+"jazz" on Adele must not make her jazz)."""
+ARTIST_MIN_TAG_WEIGHT = 0.12
+
+
+def top_tags_per_row(matrix: sparse.csr_matrix, k: int, min_weight: float = ARTIST_MIN_TAG_WEIGHT) -> sparse.csr_matrix:
+    """Keep each row's k largest entries that reach `min_weight` (vectorized rank within row)."""
+    m = sparse.csr_matrix(matrix, dtype=np.float32, copy=True)
+    m.sort_indices()
+    lengths = np.diff(m.indptr)
+    rows = np.repeat(np.arange(m.shape[0]), lengths)
+    order = np.lexsort((-m.data, rows))
+    rank = np.empty_like(order)
+    rank[order] = np.arange(order.size) - m.indptr[rows[order]]
+    keep = (rank < k) & (m.data >= min_weight)
+    m.data = np.where(keep, m.data, 0.0).astype(np.float32)
+    m.eliminate_zeros()
+    return m
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +83,7 @@ class CatalogSignals:
         self.track_tags_csc: sparse.csc_matrix = sparse.csc_matrix(catalog.track_tags, dtype=np.float32)
         self.artist_tags_csr: sparse.csr_matrix = sparse.csr_matrix(catalog.artist_tags, dtype=np.float32)
         self.artist_tags_csc: sparse.csc_matrix = self.artist_tags_csr.tocsc()
+        self.artist_top_tags_csc: sparse.csc_matrix = top_tags_per_row(self.artist_tags_csr, ARTIST_TOP_TAGS).tocsc()
 
     # -- artists -------------------------------------------------------------------------------------------------
 
@@ -92,6 +112,12 @@ class CatalogSignals:
                 out[row_ids[better]] = scaled[better]
                 src[row_ids[better]] = seed
         tag_cos = self.artist_tag_cosine(seeds)
+        # Co-listening alone favours whatever everybody plays (Radiohead for Daft Punk fans); scaling it by style
+        # agreement keeps "shares listeners" for artists that also sound alike.
+        others = np.delete(tag_cos, list(seeds)) if n > len(seeds) else tag_cos
+        top_cos = float(others.max()) if others.size else 0.0
+        if top_cos > 0:
+            colisten *= (0.35 + 0.65 * np.clip(tag_cos / top_cos, 0.0, 1.0)).astype(np.float32)
         broader = 0.7 * tag_cos > tags
         tags = np.where(broader, 0.7 * tag_cos, tags).astype(np.float32)
         if len(seeds) == 1:
@@ -138,7 +164,7 @@ class CatalogSignals:
         artist_which = np.full(self.catalog.n_artists, -1, dtype=np.int32)
         for col in columns:
             self._column_max(self.track_tags_csc, col, best, which)
-            self._column_max(self.artist_tags_csc, col, artist_best, artist_which)
+            self._column_max(self.artist_top_tags_csc, col, artist_best, artist_which)
         # An artist strongly tagged with the genre lends it (at 60%) to tracks that carry no genre of their own.
         lent = 0.6 * artist_best[self.track_artist]
         use_artist = (best == 0) & (lent > 0)
@@ -155,16 +181,15 @@ class CatalogSignals:
         best[rows[better]] = vals[better]
         which[rows[better]] = col
 
-    def tag_mask(self, columns: Sequence[int], *, artist_threshold: float = 0.15) -> NDArray[np.bool_]:
-        """Tracks carrying any of the tags, directly or through an artist whose tag weight passes the threshold."""
+    def tag_mask(self, columns: Sequence[int]) -> NDArray[np.bool_]:
+        """Tracks carrying any of the tags, directly or through an artist for whom it is a top tag."""
         mask = np.zeros(self.catalog.n_tracks, dtype=bool)
         artist_mask = np.zeros(self.catalog.n_artists, dtype=bool)
+        top = self.artist_top_tags_csc
         for col in columns:
             start, end = int(self.track_tags_csc.indptr[col]), int(self.track_tags_csc.indptr[col + 1])
             mask[self.track_tags_csc.indices[start:end]] = True
-            a_start, a_end = int(self.artist_tags_csc.indptr[col]), int(self.artist_tags_csc.indptr[col + 1])
-            strong = self.artist_tags_csc.data[a_start:a_end] >= artist_threshold
-            artist_mask[self.artist_tags_csc.indices[a_start:a_end][strong]] = True
+            artist_mask[top.indices[int(top.indptr[col]) : int(top.indptr[col + 1])]] = True
         return mask | artist_mask[self.track_artist]
 
     def feature_mask(self, ranges: Sequence[FeatureRange]) -> NDArray[np.bool_]:
