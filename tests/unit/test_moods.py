@@ -102,4 +102,5 @@ def test_each_mood_keeps_a_reasonable_share_of_real_tracks(spotify_features: dic
             keep &= values >= r.low
         if r.high is not None:
             keep &= values <= r.high
-    assert 0.04 <= keep.mean() <= 0.30, f"{label} keeps {keep.mean():.1%}"
+    # Roughly 5-30%: narrow enough to mean something, wide enough not to empty a genre or era filter on top.
+    assert 0.03 <= keep.mean() <= 0.30, f"{label} keeps {keep.mean():.1%}"

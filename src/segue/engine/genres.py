@@ -118,6 +118,13 @@ ALIASES: Mapping[str, str] = MappingProxyType(
         "chillhop": "lo fi",
         "country western": "country",
         "emo rock": "emo",
+        "jazzy": "jazz",
+        "bluesy": "blues",
+        "folky": "folk",
+        "punky": "punk",
+        "poppy": "pop",
+        "rocky": "rock",
+        "soulful": "soul",
         "rhythm and blues": "r and b",
     }
 )

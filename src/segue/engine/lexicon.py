@@ -21,6 +21,7 @@ def _phrases(text: str) -> frozenset[str]:
 
 FUNCTION_WORDS: frozenset[str] = _words(
     """
+    ones while because though although unless whether whenever wherever once else instead around
     a about above after against album albums all along also am among an and another any anyone anything april are
     arent around artist artists as at august band bands be been before behind being below beneath beside besides
     between beyond but by can cant could d december did didnt do does doesnt doing don done dont down during each
@@ -134,6 +135,14 @@ NEGATION_CUES: frozenset[str] = _phrases(
 )
 """Words after which names, genres and moods are excluded or inverted ('no rap', 'not Drake', 'not too fast')."""
 
+FILLER_PHRASES: frozenset[str] = _phrases(
+    """
+    feel like|feels like|feeling like|i feel like|looks like|look like|seems like|sounds good|would like|i d like|
+    id like|i would like
+    """
+)
+"""'like' that is not a cue: 'songs that make me feel like the main character', 'I'd like some jazz'."""
+
 SIMILAR_CUES: frozenset[str] = _phrases(
     """
     like|more|similar|akin to|close to|fan of|fans of|i dig|i enjoy|i like|i love|im into|influenced by|inspired by|
@@ -146,6 +155,7 @@ SIMILAR_CUES: frozenset[str] = _phrases(
 
 BY_CUES: frozenset[str] = _phrases(
     """
+    play|play me|play some|put on|listen to|queue|queue up|throw on|spin|
     by|from|just|only|best of|more by|more from|music by|music from|only by|songs by|songs from|stuff by|tracks by|
     tracks from|the best of
     """

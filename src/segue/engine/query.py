@@ -62,14 +62,11 @@ class QueryParser:
         """Normalized genre phrase -> the catalog tags it stands for (empty when the catalog has nothing close)."""
         tags = tuple(self.names.tag_names)
         vocab: dict[str, tuple[str, ...]] = {}
-        for tag in tags:
-            key = canonical_key(tag)
-            words = key.split()
-            if not words or any(is_era_word(w) for w in words):
-                continue
-            if key in lx.GENRE_TAGS or words[-1] in lx.GENRE_HEADS or self.tree.lookup(key) is not None:
-                vocab.setdefault(key, (tag,))
-                vocab.setdefault(normalize_name(tag), (tag,))
+        genre_tags = [t for t in tags if self._genre_like(canonical_key(t))]
+        for tag in genre_tags:  # a tag's own spelling first, so 'jazz' stays 'jazz' even when 'jazzy' is a tag
+            vocab.setdefault(normalize_name(tag), (tag,))
+        for tag in genre_tags:
+            vocab.setdefault(canonical_key(tag), (tag,))
         for key, node in self.tree.names.items():
             if key not in vocab:
                 vocab[key] = tuple(self.tree.related_catalog_tags(node, tags))
@@ -78,6 +75,13 @@ class QueryParser:
                 vocab[alias] = vocab[target]
         blocked = lx.FUNCTION_WORDS | lx.NOVELTY_DEEP | lx.NOVELTY_FAMILIAR | set(lx.RECENT_WORDS) | set(lx.OLD_WORDS)
         return {k: v for k, v in vocab.items() if k not in MOODS and k not in blocked}
+
+    def _genre_like(self, key: str) -> bool:
+        """A catalog tag that names a genre ('french house', 'k pop'), not an opinion, a decade or a country."""
+        words = key.split()
+        if not words or any(is_era_word(w) for w in words):
+            return False
+        return key in lx.GENRE_TAGS or words[-1] in lx.GENRE_HEADS or self.tree.lookup(key) is not None
 
     def parse(self, text: str) -> Query:
         """Parse untrusted text; raises `UserInputError` (friendly message) only for empty or overlong text."""

@@ -29,6 +29,9 @@ FUZZY_MIN = 88.0
 """Least fuzzy score (normalized Levenshtein) to accept a cued name: 'radiohed' -> Radiohead scores 94."""
 SUGGEST_MIN = 75.0
 """Least fuzzy score for a name to be offered as "did you mean"; typos score 80-95, unrelated names 50-70."""
+FUZZY_MIN_SHORT = 92.0
+FUZZY_LONG = 7
+"""Names under 7 characters need 92: one edit in five letters scores 89 ('jazzy' vs 'Azzy'), too easy to hit."""
 FUZZY_MIN_CHARS = 4
 """Shorter spans are matched exactly only: a fuzzy score over two or three letters is noise."""
 
@@ -77,6 +80,8 @@ class _Scan(Tokens):
             self.mark(i, length)
             if kind == "neg":
                 return self._negation(i + length)
+            if kind == "filler":
+                return i + length
             return self._cued(i + length, by=kind == "by")
         if hit is None:
             return i + 1
@@ -96,7 +101,7 @@ class _Scan(Tokens):
 
     def _cue(self, i: int) -> tuple[int, str] | None:
         best: tuple[int, str] | None = None
-        for kind, phrases in (("neg", _NEGATION), ("like", _SIMILAR), ("by", _BY)):
+        for kind, phrases in (("neg", _NEGATION), ("like", _SIMILAR), ("by", _BY), ("filler", _FILLER)):
             length = self.phrase(i, phrases)
             if length and (best is None or length > best[0]):
                 best = (length, kind)
@@ -254,23 +259,22 @@ class _Scan(Tokens):
 
     def _accept(self, i: int, length: int, *, cued: bool) -> bool:
         toks = self.toks[i : i + length]
+        capitals = self.case_signal and all(t.cap for t in toks if t.raw[:1].isalpha())
+        if all(t.norm in lx.FUNCTION_WORDS for t in toks):
+            # "I", "A", "the ones": never a name unless written like one ("like Yes", "The The").
+            return capitals and (cued or (length > 1 and any(not t.initial for t in toks)))
         if cued:
-            return length > 1 or toks[0].norm not in lx.FUNCTION_WORDS or (self.case_signal and toks[0].cap)
+            return True
         rest = (t for k, t in enumerate(self.toks) if not i <= k < i + length)
         whole = all(t.norm in lx.FUNCTION_WORDS for t in rest)
-        if all(t.norm in lx.FUNCTION_WORDS for t in toks):
-            plain = True
-        elif whole:
+        if whole:
             return True
-        else:
-            vocab = self.p.genre_vocab
-            plain = all(
-                t.norm in lx.COMMON_WORDS or t.word.isdigit() or t.norm in MOODS or t.norm in vocab for t in toks
-            )
+        vocab = self.p.genre_vocab
+        plain = all(t.norm in lx.COMMON_WORDS or t.word.isdigit() or t.norm in MOODS or t.norm in vocab for t in toks)
         if not plain:
             return length > 1 or len(toks[0].word) >= 3
         # Everyday words ("Low", "The National"): only as written with capitals, not merely at a sentence start.
-        return self.case_signal and all(t.cap for t in toks if t.raw[:1].isalpha()) and any(not t.initial for t in toks)
+        return capitals and any(not t.initial for t in toks)
 
     def _in_unknown_run(self, i: int, length: int) -> bool:
         """A one-word name next to an unknown word is likely part of a longer name ('bohemian rapsody')."""
@@ -315,19 +319,27 @@ class _Scan(Tokens):
         found = names.search_tracks(surface, 5) if tracks else []
         a = artists[0] if artists else None
         t = found[0] if found else None
-        if a is not None and a.score >= FUZZY_MIN and (t is None or a.score >= t.score):
+        least = FUZZY_MIN if len(surface) >= FUZZY_LONG else FUZZY_MIN_SHORT
+        if a is not None and a.score >= least and (t is None or a.score >= t.score):
             ref = EntityRef(a.index, a.id, a.name)
             return Hit(length, "artist", apply_artist(ref), ref)
-        if t is not None and t.score >= FUZZY_MIN:
+        if t is not None and t.score >= least:
             ref = EntityRef(t.index, t.id, t.name)
             return Hit(length, "track", apply_track(ref), ref)
         tags = names.search_tags(surface, 3)
-        if tags and tags[0].score >= FUZZY_MIN and canonical_key(tags[0].name) in self.p.genre_vocab:
+        if tags and self._tag_ok(tags[0]):
             return Hit(length, "genre", self._apply_genre((tags[0].name,), surface))
         if not report and len(toks) == 1 and self.case_signal and not toks[0].cap:
             return None  # "not boring": a lower-case word after a negation is an adjective, not a missing name
         close = sorted((m for m in (*artists, *found, *tags) if m.score >= SUGGEST_MIN), key=lambda m: -m.score)
         return Hit(length, "unresolved", apply_unresolved(surface, [m.name for m in close[:3]]))
+
+    def _tag_ok(self, tag: NameMatch) -> bool:
+        """A fuzzy tag is a genre when it is genre-like and close, or typed exactly ('brazilian') and not a word."""
+        key = canonical_key(tag.name)
+        if tag.score >= 100.0:
+            return key not in lx.COMMON_WORDS
+        return tag.score >= FUZZY_MIN and key in self.p.genre_vocab
 
     # ---- cues -------------------------------------------------------------------------------------------------
 
@@ -335,7 +347,7 @@ class _Scan(Tokens):
         """'no rap or metal', 'not Drake', 'not too fast': exclude or invert items of one kind."""
         first: str | None = None
         while True:
-            j = self.skip(j, lx.SPAN_SKIP)
+            j = self.skip(j, _NEGATION_SKIP)
             if not self.free(j, 1) or self.toks[j].hard:
                 return j
             hit = self._best_hit(j, cued=True) or self._fuzzy(j, tracks=False, report=False)
@@ -426,7 +438,7 @@ class _Scan(Tokens):
             self._resolve_run(content[0], content[-1] + 1)
             return
         for k, tok in enumerate(self.toks):
-            if self.used[k] or tok.norm not in lx.IMPLICIT_CUE_AFTER or tok.hard:
+            if tok.norm not in lx.IMPLICIT_CUE_AFTER or tok.hard:
                 continue
             start = k
             while start > 0 and not self.used[start - 1] and not self.toks[start].hard and k - start < MAX_NAME_WORDS:
@@ -469,6 +481,7 @@ _CACHE_SIZE = 50_000
 _NEGATION = Phrases(lx.NEGATION_CUES)
 _SIMILAR = Phrases(lx.SIMILAR_CUES)
 _BY = Phrases(lx.BY_CUES)
+_FILLER = Phrases(lx.FILLER_PHRASES)
 _CONNECTORS = Phrases(lx.CONNECTORS)
 _NOVELTY = Phrases(lx.NOVELTY_DEEP | lx.NOVELTY_FAMILIAR)
 _COUNT_LEADS = Phrases(lx.COUNT_LEADS)
@@ -476,3 +489,5 @@ _MOODS = Phrases(MOODS)
 _SPAN_STOP = lx.FUNCTION_WORDS - {"the", "of", "a", "an", "n"}
 """Words that end a fuzzy name span ('like radiohed for studying'); names keep their inner 'of' and 'the'."""
 _LEADING_SKIP = lx.FUNCTION_WORDS - {"the", "a"}
+_NEGATION_SKIP = lx.SPAN_SKIP | {"the", "a", "any", "those", "that", "these"}
+"""'without the rap', 'no more of that country': the exact name probe also finds 'The Cure' from 'cure'."""
