@@ -7,11 +7,11 @@ name with suggestions.
 
 from __future__ import annotations
 
+import asyncio
 import re
 from dataclasses import dataclass, field
 
 from fakes_catalog import TAGS, FakeCatalog
-
 from segue.bot.deps import BotDeps, BotOptions
 from segue.bot.stats import BotStats
 from segue.domain import EntityRef, FeatureRange, Novelty, Query
@@ -125,3 +125,105 @@ def make_deps(
         options=options or BotOptions(presence_every=3600, cleanup_every=3600, metrics_every=3600),
         stats=BotStats(),
     )
+
+
+# -- a plain fake of discord.Interaction, for cog and view unit tests ------------------------------------------------
+
+
+class AlreadyResponded(Exception):
+    """What discord.py raises (InteractionResponded) when an interaction is answered twice."""
+
+
+@dataclass
+class FakeResponse:
+    """Records initial responses and refuses a second one, as Discord does."""
+
+    calls: list[tuple[str, dict[str, object]]] = field(default_factory=list)
+    done: bool = False
+    answered: asyncio.Event = field(default_factory=asyncio.Event)
+
+    def is_done(self) -> bool:
+        return self.done
+
+    def _answer(self, kind: str, kwargs: dict[str, object]) -> None:
+        if self.done:
+            raise AlreadyResponded(kind)
+        self.done = True
+        self.calls.append((kind, kwargs))
+        self.answered.set()
+
+    async def send_message(self, **kwargs: object) -> None:
+        self._answer("send", kwargs)
+
+    async def defer(self, **kwargs: object) -> None:
+        self._answer("defer", kwargs)
+
+    async def edit_message(self, **kwargs: object) -> None:
+        self._answer("edit", kwargs)
+
+    async def autocomplete(self, choices: object) -> None:
+        self._answer("autocomplete", {"choices": choices})
+
+
+@dataclass
+class FakeFollowup:
+    sent: list[dict[str, object]] = field(default_factory=list)
+
+    async def send(self, **kwargs: object) -> None:
+        self.sent.append(kwargs)
+
+
+@dataclass
+class FakeUser:
+    id: int = 1001
+    display_name: str = "alice"
+    bot: bool = False
+
+
+@dataclass
+class FakePermissions:
+    manage_guild: bool = False
+
+
+@dataclass
+class FakeFlags:
+    ephemeral: bool = False
+
+
+@dataclass
+class FakeMessage:
+    flags: FakeFlags = field(default_factory=FakeFlags)
+
+
+@dataclass
+class FakeInteraction:
+    """Just what Segue's handlers touch on a `discord.Interaction`."""
+
+    client: object = None
+    type: object = None
+    user: FakeUser = field(default_factory=FakeUser)
+    guild_id: int | None = 5001
+    channel_id: int | None = 6001
+    guild: object = True
+    command: object = None
+    data: dict[str, object] = field(default_factory=dict)
+    message: FakeMessage | None = None
+    permissions: FakePermissions = field(default_factory=FakePermissions)
+    response: FakeResponse = field(default_factory=FakeResponse)
+    followup: FakeFollowup = field(default_factory=FakeFollowup)
+    edits: list[dict[str, object]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        import discord
+
+        if self.type is None:
+            self.type = discord.InteractionType.application_command
+
+    async def edit_original_response(self, **kwargs: object) -> None:
+        self.edits.append(kwargs)
+
+    # What a test reads -----------------------------------------------------------------------------------------
+    def everything_sent(self) -> list[dict[str, object]]:
+        """Initial response payload (if any) followed by follow-ups and edits."""
+        first = [kw for kind, kw in self.response.calls if kind in {"send", "edit"}]
+        return first + self.followup.sent + self.edits

@@ -77,6 +77,7 @@ class SegueBot(commands.AutoShardedBot):
         extensions: Sequence[str] = EXTENSIONS,
         sync_commands: bool = True,
         operator_ids: Sequence[int] = (),
+        guild_ready_timeout: float = 2.0,
     ) -> None:
         use_endpoints(api_base, gateway_url)
         sharding: dict[str, Any] = {"shard_count": shard_count}
@@ -92,6 +93,7 @@ class SegueBot(commands.AutoShardedBot):
             chunk_guilds_at_startup=False,
             member_cache_flags=discord.MemberCacheFlags.none(),
             max_messages=None,
+            guild_ready_timeout=guild_ready_timeout,
         )
         self.deps = deps
         self.gateway_url = gateway_url

@@ -6,6 +6,7 @@ one-word ephemeral and message triggers get silence, so the bot never turns a ra
 
 from __future__ import annotations
 
+import logging
 import math
 import time
 from collections import OrderedDict
@@ -13,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from segue.bot.deps import RequestLimiter
+
+log = logging.getLogger(__name__)
 
 TOLD_MAX = 50_000
 
@@ -65,7 +68,11 @@ class RequestGate:
                 self._told.popitem(last=False)
         return Admission(False, decision.retry_after, decision.scope or "user", first)
 
-    async def headroom(self, user_id: int | str, guild_id: int | str | None = None) -> tuple[int, float]:
-        """(requests left now, seconds until allowed again) without consuming anything."""
-        decision = await self.limiter.check(user_id, guild_id, 0)
-        return decision.remaining, decision.retry_after
+    async def headroom(self, user_id: int | str, guild_id: int | str | None = None) -> int | None:
+        """Requests left right now, without consuming any; None when the limiter cannot say (status only)."""
+        try:
+            decision = await self.limiter.check(user_id, guild_id, 0)
+        except Exception:  # a status line must not fail the command that shows it
+            log.warning("rate limiter could not report headroom for user %s", user_id, exc_info=True)
+            return None
+        return decision.remaining

@@ -180,6 +180,14 @@ def console_loop() -> None:
 
 def run() -> None:
     """Start Segue: the Discord bot when a token is set, else the local console."""
+    try:
+        settings = _settings()
+        if settings.discord_token is not None:
+            from segue.bot.runner import run_bot
+
+            raise typer.Exit(run_bot(settings))
+    except SegueError as exc:
+        raise _fail(exc) from None
     console_loop()
 
 

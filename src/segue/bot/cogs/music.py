@@ -33,8 +33,14 @@ AUTOCOMPLETE_MAX = 25
 CHOICE_MAX = 100
 
 
-def _novelty(choice: Choice[str] | None) -> Novelty | None:
-    return Novelty(choice.value) if choice is not None else None
+def _novelty(value: str | None) -> Novelty | None:
+    """The novelty dial from its choice value; anything else (a hand-made request) is a friendly error."""
+    if value is None:
+        return None
+    try:
+        return Novelty(value)
+    except ValueError:
+        raise UserInputError("bad novelty", user_message="Novelty is familiar, balanced or deep cuts.") from None
 
 
 def _choices(names: list[str]) -> list[Choice[str]]:
@@ -103,7 +109,7 @@ class Music(commands.Cog):
         genre: Range[str, 1, 100] | None = None,
         mood: Range[str, 1, 100] | None = None,
         count: Range[int, 1, 10] | None = None,
-        novelty: Choice[str] | None = None,
+        novelty: Range[str, 1, 20] | None = None,
     ) -> None:
         async def work() -> Reply:
             built = self.answers.build_query(
@@ -169,7 +175,7 @@ class Music(commands.Cog):
         self,
         interaction: discord.Interaction[Any],
         count: Range[int, 1, 10] | None = None,
-        novelty: Choice[str] | None = None,
+        novelty: Range[str, 1, 20] | None = None,
     ) -> None:
         work = self.answers.discover(str(interaction.user.id), count=count, novelty=_novelty(novelty))
         await self._show(interaction, work)

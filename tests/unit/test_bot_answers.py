@@ -1,0 +1,190 @@
+"""The bot's use of the service and the state store, without Discord: feedback changes the next answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot_fakes import make_service
+from fakes_catalog import FakeCatalog
+from segue.bot.answers import EXPIRED, Answers, interleave, understood
+from segue.domain import Links, Novelty, Query, Recommendation, Track
+from segue.errors import UnknownSeedError, UserInputError
+from segue.state import MemoryStateStore
+
+
+@pytest.fixture
+def catalog() -> FakeCatalog:
+    return FakeCatalog.build()
+
+
+@pytest.fixture
+def answers(catalog: FakeCatalog) -> Answers:
+    return Answers(make_service(catalog, default_count=3), MemoryStateStore())
+
+
+def artists_of(reply_tracks: tuple[str, ...], catalog: FakeCatalog) -> set[str]:
+    return {catalog.track(catalog.track_index(t) or 0).artists[0] for t in reply_tracks}
+
+
+async def test_build_query_merges_options_and_resolves_names(answers: Answers) -> None:
+    query = answers.build_query(text="chill", artist="Volt", genre="hous", novelty=Novelty.DEEP)
+    assert [a.name for a in query.seed_artists] == ["Volt"]
+    assert query.genres == ("house",)
+    assert query.moods == ("chill",)
+    assert query.novelty is Novelty.DEEP
+    assert query.text == "chill · Volt · hous"
+
+
+async def test_build_query_errors_are_friendly(answers: Answers) -> None:
+    with pytest.raises(UserInputError) as none:
+        answers.build_query()
+    assert "at least one of" in none.value.user_message
+    with pytest.raises(UnknownSeedError) as unknown:
+        answers.build_query(artist="Nobody")
+    assert "I don't know the artist 'Nobody'" in unknown.value.user_message
+    with pytest.raises(UnknownSeedError) as genre:
+        answers.build_query(genre="zydeco")
+    assert "I don't know the genre 'zydeco'" in genre.value.user_message
+    with pytest.raises(UserInputError) as mood:
+        answers.build_query(mood="purple")
+    assert "I don't know that mood" in mood.value.user_message
+    with pytest.raises(UserInputError) as long:
+        answers.parse("x" * 501)
+    assert "under 500 characters" in long.value.user_message
+    with pytest.raises(UserInputError):
+        answers.parse("   ")
+
+
+async def test_dislike_known_and_block_are_never_shown_again(answers: Answers, catalog: FakeCatalog) -> None:
+    query = answers.build_query(genre="metal")
+    first = await answers.answer("u1", query, count=3)
+    shown = [r.track.id for r in first.answer.results]
+    await answers.feedback("u1", "dislike", shown[0])
+    await answers.feedback("u1", "known", shown[1])
+    blocked = await answers.feedback("u1", "block", shown[2])
+    again = await answers.answer("u1", query, count=10)
+    ids = {r.track.id for r in again.answer.results}
+    assert not ids & set(shown)
+    assert blocked.artist_name not in artists_of(tuple(ids), catalog)
+    # Someone else still gets them: feedback is per user.
+    other = await answers.answer("u2", query, count=3)
+    assert [r.track.id for r in other.answer.results] == shown
+
+
+async def test_likes_drive_discover_and_are_not_repeated(answers: Answers, catalog: FakeCatalog) -> None:
+    empty = await answers.discover("u1")
+    assert not empty.has_results
+    assert "Like a few tracks first" in empty.answer.notes[0]
+    folk = next(t.id for t in catalog.tracks if t.artists == ("Willow",))
+    done = await answers.feedback("u1", "like", folk)
+    assert done.profile.liked_tracks == (folk,)
+    found = await answers.discover("u1", count=3)
+    assert found.has_results
+    assert folk not in {r.track.id for r in found.answer.results}
+    assert artists_of(tuple(r.track.id for r in found.answer.results), catalog) <= {
+        "Willow",
+        "Creek",
+        "Meadow",
+        "Hollow",
+    }
+    # Discover skips what it already showed, so asking again brings new music.
+    again = await answers.discover("u1", count=3)
+    assert not {r.track.id for r in again.answer.results} & {r.track.id for r in found.answer.results}
+
+
+async def test_like_then_dislike_moves_the_track(answers: Answers) -> None:
+    await answers.feedback("u1", "like", "t0")
+    done = await answers.feedback("u1", "dislike", "t0")
+    assert done.profile.liked_tracks == ()
+    assert done.profile.disliked_tracks == ("t0",)
+
+
+async def test_feedback_on_an_unknown_track_is_a_friendly_error(answers: Answers) -> None:
+    with pytest.raises(UserInputError) as err:
+        await answers.feedback("u1", "like", "nope")
+    assert "can't find that track" in err.value.user_message
+
+
+async def test_pages_never_repeat_and_end_politely(answers: Answers) -> None:
+    first = await answers.answer("u1", answers.build_query(genre="folk"), count=3)
+    assert first.key is not None
+    seen = {r.track.id for r in first.answer.results}
+    page = 1
+    while True:
+        nxt = await answers.next_page("u1", first.key, page)
+        if not nxt.has_results:
+            assert "everything" in nxt.answer.notes[0]
+            break
+        ids = {r.track.id for r in nxt.answer.results}
+        assert not ids & seen
+        assert nxt.offset == len(seen)
+        seen |= ids
+        page += 1
+    assert page > 1
+
+
+async def test_deeper_turns_the_novelty_dial(answers: Answers) -> None:
+    first = await answers.answer("u1", answers.build_query(genre="electronic"), count=3)
+    assert first.key is not None
+    deeper = await answers.deeper("u1", first.key)
+    assert deeper.answer.query.novelty is Novelty.DEEP
+    assert deeper.key is not None
+    with pytest.raises(UserInputError) as deep:
+        await answers.deeper("u1", deeper.key)
+    assert "already deep cuts" in deep.value.user_message
+
+
+async def test_buttons_of_a_forgotten_answer_say_so(answers: Answers) -> None:
+    with pytest.raises(UserInputError) as err:
+        await answers.next_page("u1", "0" * 16, 1)
+    assert err.value.user_message == EXPIRED
+
+
+async def test_more_like_seeds_from_the_track(answers: Answers, catalog: FakeCatalog) -> None:
+    anvil = next(t.id for t in catalog.tracks if t.artists == ("Anvil",))
+    reply = await answers.more_like("u1", anvil, count=3)
+    assert [t.id for t in reply.answer.query.seed_tracks] == [anvil]
+    assert artists_of(tuple(r.track.id for r in reply.answer.results), catalog) <= {"Anvil", "Forge", "Hammer"}
+
+
+async def test_blend_interleaves_members_and_names_them(answers: Answers, catalog: FakeCatalog) -> None:
+    folk = next(t.id for t in catalog.tracks if t.artists == ("Willow",))
+    metal = next(t.id for t in catalog.tracks if t.artists == ("Anvil",))
+    await answers.feedback("a", "like", folk)
+    await answers.feedback("b", "like", metal)
+    reply = await answers.blend("a", [("a", "Ann"), ("b", "Bob"), ("c", "Cy")], count=4)
+    assert reply.for_whom is not None
+    assert len(reply.for_whom) == len(reply.answer.results) == 4
+    assert reply.for_whom[:2] == ("Ann", "Bob")
+    assert "No likes yet from Cy" in reply.answer.notes[0]
+    with pytest.raises(UserInputError) as size:
+        await answers.blend("a", [("a", "Ann"), ("a", "Ann")])
+    assert "2 to 5 different members" in size.value.user_message
+    nobody = await answers.blend("c", [("c", "Cy"), ("d", "Di")])
+    assert not nobody.has_results
+    assert "None of you" in nobody.answer.notes[0]
+
+
+async def test_blend_respects_everyones_blocks(answers: Answers, catalog: FakeCatalog) -> None:
+    folk = [t.id for t in catalog.tracks if t.artists == ("Willow",)]
+    await answers.feedback("a", "like", folk[0])
+    await answers.feedback("b", "like", folk[1])
+    creek = next(t.id for t in catalog.tracks if t.artists == ("Creek",))
+    await answers.feedback("b", "block", creek)
+    reply = await answers.blend("a", [("a", "Ann"), ("b", "Bob")], count=6)
+    assert "Creek" not in artists_of(tuple(r.track.id for r in reply.answer.results), catalog)
+
+
+def test_interleave_credits_shared_picks() -> None:
+    def rec(tid: str) -> Recommendation:
+        return Recommendation(Track(id=tid, title=tid, artists=("x",), artist_ids=("a",)), 1.0, (), Links())
+
+    picks, who = interleave([("Ann", [rec("1"), rec("2")]), ("Bob", [rec("2"), rec("3")])], 3)
+    assert [p.track.id for p in picks] == ["1", "2", "3"]
+    assert who == ["Ann", "Ann & Bob", "Bob"]
+
+
+def test_understood() -> None:
+    assert not understood(Query(text="hello"))
+    assert understood(Query(moods=("chill",)))
+    assert understood(Query(year_min=1990))

@@ -1,0 +1,55 @@
+"""Which messages are requests, and which deserve an answer, a hint, or silence."""
+
+from __future__ import annotations
+
+import pytest
+
+from segue.bot.freetext import HintMemory, Incoming, Route, Verdict, route, strip_mentions, verdict
+from segue.domain import EntityRef, Query
+
+
+def msg(*, bot: bool = False, dm: bool = False, mention: bool = False, listening: bool = False) -> Incoming:
+    return Incoming("x", bot, dm, mention, listening)
+
+
+@pytest.mark.parametrize(
+    ("incoming", "expected"),
+    [
+        (msg(dm=True), Route.DM),
+        (msg(mention=True), Route.MENTION),
+        (msg(mention=True, listening=True), Route.MENTION),
+        (msg(listening=True), Route.CHANNEL),
+        (msg(), None),
+        (msg(bot=True, dm=True), None),
+    ],
+)
+def test_route(incoming: Incoming, expected: Route | None) -> None:
+    assert route(incoming) == expected
+
+
+def test_verdicts() -> None:
+    seeds = Query(seed_artists=(EntityRef(0, "a0", "Volt"),))
+    nothing = Query(text="lol same")
+    unknown = Query(text="like Zz", unresolved=("Zz",))
+    assert verdict(seeds, Route.CHANNEL) is Verdict.ANSWER
+    assert verdict(nothing, Route.CHANNEL) is Verdict.IGNORE
+    assert verdict(unknown, Route.CHANNEL) is Verdict.IGNORE
+    assert verdict(nothing, Route.MENTION) is Verdict.HINT
+    assert verdict(nothing, Route.DM) is Verdict.HINT
+    assert verdict(unknown, Route.MENTION) is Verdict.ANSWER
+    assert verdict(Query(moods=("chill",)), Route.CHANNEL) is Verdict.ANSWER
+
+
+def test_strip_mentions() -> None:
+    assert strip_mentions("<@42> metal please <@!42>", 42) == "metal please"
+    assert strip_mentions("<@43> hi", 42) == "<@43> hi"
+
+
+def test_hint_once_per_cooldown() -> None:
+    now = [0.0]
+    hints = HintMemory(600, clock=lambda: now[0])
+    assert hints.should_hint("u")
+    assert not hints.should_hint("u")
+    assert hints.should_hint("v")
+    now[0] += 601
+    assert hints.should_hint("u")

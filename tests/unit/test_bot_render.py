@@ -1,0 +1,186 @@
+"""The embed builder and escaping: every Discord limit holds and no untrusted string can ping or format."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import discord
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from segue.bot import render
+from segue.domain import Answer, EntityRef, Links, Novelty, Query, Reason, Recommendation, Track
+
+PING = re.compile(r"@(everyone|here)|<@[!&]?\d+>", re.IGNORECASE)
+
+# Text that hits the dangerous cases often: mentions, markdown, long runs, odd unicode.
+nasty = st.one_of(
+    st.text(max_size=300),
+    st.text(alphabet=st.sampled_from(list("@everyonehr<>&!0123456789*_~`|[]()#-> \n\\")), max_size=400),
+    st.sampled_from(
+        ["@everyone", "@here", "<@&123456789012345678>", "<@&5>", "<@!42>", "@EVERYONE", "@\u200beveryone"]
+    ),
+    st.builds(lambda a, b: a * 50 + b, st.sampled_from(["x", "é", "🎵", "𝄞", "@everyone "]), st.text(max_size=50)),
+)
+
+
+def limits_hold(embed: discord.Embed) -> None:
+    data = embed.to_dict()
+    assert len(data.get("title", "")) <= render.TITLE_MAX
+    assert len(data.get("description", "")) <= render.DESCRIPTION_MAX
+    assert len(data.get("fields", [])) <= render.FIELDS_MAX
+    for f in data.get("fields", []):
+        assert 0 < len(f["name"]) <= render.FIELD_NAME_MAX
+        assert 0 < len(f["value"]) <= render.FIELD_VALUE_MAX
+    assert len(data.get("footer", {}).get("text", "")) <= render.FOOTER_MAX
+    assert len(data.get("author", {}).get("name", "")) <= render.AUTHOR_MAX
+    assert render.embed_size(embed) <= render.TOTAL_MAX
+
+
+def all_text(embed: discord.Embed) -> str:
+    data = embed.to_dict()
+    parts = [data.get("title", ""), data.get("description", ""), data.get("footer", {}).get("text", "")]
+    parts.append(data.get("author", {}).get("name", ""))
+    for f in data.get("fields", []):
+        parts += [f["name"], f["value"]]
+    return "\n".join(parts)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    title=nasty,
+    description=nasty,
+    footer=nasty,
+    author=nasty,
+    fields=st.lists(st.tuples(nasty, nasty), max_size=40),
+    repeat=st.integers(min_value=1, max_value=20),
+)
+def test_builder_never_makes_an_invalid_or_pinging_embed(
+    title: str, description: str, footer: str, author: str, fields: list[tuple[str, str]], repeat: int
+) -> None:
+    builder = render.EmbedBuilder(
+        title=render.safe(title), description=render.safe(description) * repeat, footer=footer, author=author
+    )
+    for name, value in fields:
+        builder.add_field(render.safe(name), value * repeat)
+    embed = builder.build()
+    limits_hold(embed)
+    assert PING.search(all_text(embed)) is None
+
+
+@given(text=nasty)
+def test_safe_text_is_inert(text: str) -> None:
+    out = render.safe(text)
+    assert PING.search(out) is None
+    assert "\n" not in out
+    # No markdown control character survives unescaped.
+    assert re.search(r"(?<!\\)[*_`~|]", out.replace("\\\\", "")) is None
+
+
+def test_safe_escapes_markdown_and_links() -> None:
+    assert render.safe("**bold** _it_ `code`") == r"\*\*bold\*\* \_it\_ \`code\`"
+    assert render.safe("[click](https://evil.example)").startswith("\\[")
+    assert render.safe("# heading") == r"\# heading"
+    assert render.safe("a\nb\tc") == "a b c"
+
+
+@pytest.mark.parametrize("text", ["@everyone", "@here", "<@&1234>", "<@!99>", "<@123456789012345678>", "@Everyone"])
+def test_neutralize_breaks_every_mention(text: str) -> None:
+    assert PING.search(render.neutralize(text)) is None
+    assert render.neutralize(render.neutralize(text)) == render.neutralize(text)
+
+
+def test_clip_marks_the_cut_and_never_ends_in_a_backslash() -> None:
+    assert render.clip("short", 10) == "short"
+    cut = render.clip("abc\\" * 10, 9)
+    assert len(cut) <= 9
+    assert cut.endswith(render.ELLIPSIS)
+    assert not cut[:-1].endswith("\\")
+
+
+def test_builder_drops_fields_past_25_and_says_so() -> None:
+    builder = render.EmbedBuilder(title="t", footer="f")
+    for i in range(40):
+        builder.add_field(f"n{i}", "v")
+    embed = builder.build()
+    assert len(embed.fields) == 25
+    assert "15 more not shown" in (embed.footer.text or "")
+
+
+def test_builder_keeps_the_total_under_6000() -> None:
+    builder = render.EmbedBuilder(title="t" * 300, description="d" * 5000, footer="f" * 3000, author="a" * 300)
+    for _ in range(25):
+        builder.add_field("n" * 300, "v" * 2000)
+    embed = builder.build()
+    limits_hold(embed)
+    assert embed.title is not None
+    assert len(embed.title) == render.TITLE_MAX
+
+
+def test_fit_embeds_caps_count_and_total() -> None:
+    big = render.EmbedBuilder(description="x" * 4000).build()
+    small = render.EmbedBuilder(description="y").build()
+    assert len(render.fit_embeds([small] * 12)) == 10
+    assert len(render.fit_embeds([big, big])) == 1
+
+
+def _rec(title: str, artist: str, *, year: int | None = 1999) -> Recommendation:
+    track = Track(id="t1", title=title, artists=(artist,), artist_ids=("a1",), year=year)
+    links = Links(spotify="https://open.spotify.com/search/x", youtube="https://www.youtube.com/results?q=x")
+    return Recommendation(track=track, score=1.0, reasons=(Reason("tag", f"like {artist}"),), links=links)
+
+
+def test_answer_embed_shows_understanding_tracks_reasons_links_and_escapes_catalog_text() -> None:
+    query = Query(
+        text="x",
+        seed_artists=(EntityRef(0, "a0", "@everyone"),),
+        genres=("house",),
+        moods=("chill",),
+        year_min=1980,
+        year_max=1989,
+        novelty=Novelty.DEEP,
+    )
+    answer = Answer(
+        query=query, results=(_rec("**Loud** <@&123456789012345678>", "@here"),), notes=("I don't know 'Zz'.",)
+    )
+    embed = render.answer_embed(answer, title="Recommendations")
+    limits_hold(embed)
+    text = all_text(embed)
+    assert PING.search(text) is None
+    assert embed.description is not None
+    assert "like @\u200beveryone" in embed.description
+    assert "genre: house" in embed.description
+    assert "mood: chill" in embed.description
+    assert "era: 1980-1989" in embed.description
+    assert "deep cuts" in embed.description
+    assert "I don't know" in embed.description
+    field = embed.fields[0]
+    assert field.name is not None
+    assert field.name.startswith("1. \\*\\*Loud\\*\\*")
+    assert "(1999)" in field.name
+    assert field.value is not None
+    assert "[Spotify](https://open.spotify.com/search/x)" in field.value
+    assert "[YouTube](" in field.value
+    assert "like @\u200bhere" in field.value
+
+
+def test_answer_embed_omits_links_too_long_to_show_whole() -> None:
+    rec = _rec("t", "a")
+    rec = replace(rec, links=Links(spotify="https://x/" + "a" * 600, youtube="https://y/ok"))
+    embed = render.answer_embed(Answer(query=Query(), results=(rec,)), title="t")
+    value = embed.fields[0].value or ""
+    assert "https://x/" not in value
+    assert "https://y/ok" in value
+
+
+def test_blend_names_who_each_pick_is_for() -> None:
+    answer = Answer(query=Query(text="blend"), results=(_rec("a", "b"), _rec("c", "d")))
+    embed = render.answer_embed(answer, title="Blend", for_whom=["alice", "bob & @everyone"])
+    assert "for **alice**" in (embed.fields[0].value or "")
+    assert "for **bob & @\u200beveryone**" in (embed.fields[1].value or "")
+
+
+def test_understood_says_nothing_specific_for_an_empty_query() -> None:
+    assert render.understood(Query()) == "nothing specific"
