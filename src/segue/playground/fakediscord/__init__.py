@@ -44,6 +44,7 @@ from segue.playground.fakediscord.errors import (
 )
 from segue.playground.fakediscord.fake import FakeDiscord, FakeDiscordConfig
 from segue.playground.fakediscord.handles import InteractionHandle
+from segue.playground.fakediscord.harness import StartClient, Town, build_town, run_client, wait_for_guilds
 from segue.playground.fakediscord.messages import Activity
 from segue.playground.fakediscord.models import Channel, Guild, Member, Overwrite, Role, User
 from segue.playground.fakediscord.pointing import DiscordPointer, point_discord_at
@@ -104,9 +105,14 @@ __all__ = [
     "Rejection",
     "Role",
     "SelectOption",
+    "StartClient",
     "Stats",
     "SyncedCommand",
+    "Town",
     "UnknownCommandError",
     "User",
+    "build_town",
     "point_discord_at",
+    "run_client",
+    "wait_for_guilds",
 ]

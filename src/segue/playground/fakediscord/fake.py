@@ -201,6 +201,11 @@ class FakeDiscord:
     def guilds(self) -> list[Guild]:
         return list(self._world.guilds.values())
 
+    @property
+    def users(self) -> list[User]:
+        """Everyone, the bot and the application's owner included."""
+        return list(self._world.users.values())
+
     # -- building the world ----------------------------------------------------------------------------------------
 
     def create_user(self, name: str, *, bot: bool = False) -> User:
