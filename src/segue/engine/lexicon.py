@@ -21,7 +21,8 @@ def _phrases(text: str) -> frozenset[str]:
 
 FUNCTION_WORDS: frozenset[str] = _words(
     """
-    ones while because though although unless whether whenever wherever once else instead around
+    bot dude bro fam homie pal surprise ones while because though although unless whether whenever wherever once
+    else instead around
     a about above after against album albums all along also am among an and another any anyone anything april are
     arent around artist artists as at august band bands be been before behind being below beneath beside besides
     between beyond but by can cant could d december did didnt do does doesnt doing don done dont down during each
@@ -40,6 +41,15 @@ FUNCTION_WORDS: frozenset[str] = _words(
     """
 )
 """Words that are never an uncued artist name, whatever their case."""
+
+CONTRACTIONS: frozenset[str] = _phrases(
+    """
+    i m|i ve|i d|i ll|you re|you ve|it s|what s|that s|there s|let s|don t|doesn t|didn t|can t|won t|isn t|
+    aren t|wasn t|he s|she s|we re|they re|who s|how s|where s|y all|ain t|couldn t|wouldn t|shouldn t
+    """
+)
+"""Tokens like "I'm" normalize to two words ("i m"); they are function words too."""
+FUNCTION_WORDS = FUNCTION_WORDS | CONTRACTIONS
 
 COMMON_WORDS: frozenset[str] = FUNCTION_WORDS | _words(
     """
@@ -257,6 +267,7 @@ ERA_EARLIER: frozenset[str] = _phrases(
 
 NOVELTY_DEEP: frozenset[str] = _phrases(
     """
+    new artists|new bands|fresh artists|artists i don t know|bands i don t know|
     discover|discovery|esoteric|gems|niche|obscure|obscurities|rare|rarities|underground|underrated|undiscovered|
     unknown|unusual|b sides|deep cut|deep cuts|deep tracks|havent heard|hidden gem|hidden gems|less known|
     less mainstream|less popular|lesser known|little known|never heard|no hits|non mainstream|not famous|
@@ -268,6 +279,7 @@ NOVELTY_DEEP: frozenset[str] = _phrases(
 
 NOVELTY_FAMILIAR: frozenset[str] = _phrases(
     """
+    hot right now|what s hot|
     biggest|chart|charts|classic|classics|commercial|essentials|famous|hits|mainstream|popular|staples|trending|
     viral|best known|big hits|chart toppers|crowd pleaser|crowd pleasers|everyone knows|greatest hits|most popular|
     radio friendly|the hits|top 40|top hits|well known|anthems everyone knows|bangers everyone knows
@@ -290,6 +302,7 @@ DECADE_WORDS: dict[str, int] = {
 """Spelled-out decades -> their first year."""
 
 RECENT_WORDS: dict[str, int] = {
+    "right now": 2,
     "recent": 4,
     "recently": 4,
     "latest": 2,

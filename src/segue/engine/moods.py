@@ -66,6 +66,15 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
         (_r("valence", high=0.3, target=0.15), _r("energy", high=0.65)),
         (
             "sad",
+            "feeling down",
+            "feeling blue",
+            "bummed",
+            "upset",
+            "lonely",
+            "heartache",
+            "dumped",
+            "got dumped",
+            "miserable",
             "sadder",
             "sadness",
             "depressing",
@@ -195,6 +204,8 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
         (_r("danceability", low=0.7, target=0.8), _r("energy", low=0.7), _r("valence", low=0.4)),
         (
             "party",
+            "slap",
+            "slaps",
             "partying",
             "club",
             "clubbing",
@@ -325,7 +336,19 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
     (  # 8.2%
         "rainy",
         (_r("valence", high=0.45, target=0.3), _r("energy", high=0.55), _r("acousticness", low=0.15)),
-        ("rainy", "rain", "rainy day", "rainy days", "cloudy", "stormy", "overcast", "drizzle", "grey day", "gray day"),
+        (
+            "rainy",
+            "raining",
+            "rain",
+            "rainy day",
+            "rainy days",
+            "cloudy",
+            "stormy",
+            "overcast",
+            "drizzle",
+            "grey day",
+            "gray day",
+        ),
     ),
     (  # 17.5%
         "night drive",
@@ -340,7 +363,6 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "midnight",
             "nocturnal",
             "after hours",
-            "night",
         ),
     ),
     (  # 24.0%
@@ -406,7 +428,17 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
     (  # 12.6%
         "morning",
         (_r("valence", low=0.5, target=0.65), _r("energy", low=0.3, high=0.7), _r("acousticness", low=0.1)),
-        ("morning", "mornings", "wake up", "waking up", "sunday morning", "coffee", "breakfast", "sunrise"),
+        (
+            "morning",
+            "wake me up",
+            "mornings",
+            "wake up",
+            "waking up",
+            "sunday morning",
+            "coffee",
+            "breakfast",
+            "sunrise",
+        ),
     ),
     (  # 25.4%
         "background",

@@ -8,7 +8,7 @@ request or a run before 'but'/'vibes', are names looked up fuzzily.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -17,7 +17,7 @@ from segue.engine import lexicon as lx
 from segue.engine.genres import canonical_key
 from segue.engine.moods import MOODS
 from segue.engine.query_state import Hit, State, apply_artist, apply_mood, apply_track, apply_unresolved
-from segue.engine.query_tokens import Phrases, Tokens
+from segue.engine.query_tokens import Phrases, Tok, Tokens
 
 if TYPE_CHECKING:
     from segue.engine.query import NameResolver
@@ -265,14 +265,10 @@ class _Scan(Tokens):
             return capitals and (cued or (length > 1 and any(not t.initial for t in toks)))
         if cued:
             return True
-        rest = (t for k, t in enumerate(self.toks) if not i <= k < i + length)
-        whole = all(t.norm in lx.FUNCTION_WORDS for t in rest)
-        if whole:
-            return True
-        vocab = self.p.genre_vocab
-        plain = all(t.norm in lx.COMMON_WORDS or t.word.isdigit() or t.norm in MOODS or t.norm in vocab for t in toks)
-        if not plain:
-            return length > 1 or len(toks[0].word) >= 3
+        if not self._plain(toks):
+            return length > 1 or len(toks[0].word) >= 3 or self.n == 1
+        if self.n == length:
+            return True  # the request is exactly the name: "Air", "Low"
         # Everyday words ("Low", "The National"): only as written with capitals, not merely at a sentence start.
         return capitals and any(not t.initial for t in toks)
 
@@ -287,6 +283,11 @@ class _Scan(Tokens):
             if not (tok.norm in lx.COMMON_WORDS or tok.word.isdigit() or self._vocab_at(k) or self._cue(k)):
                 return True
         return False
+
+    def _plain(self, toks: Sequence[Tok]) -> bool:
+        """Every word is an everyday, mood or genre word or a number ('birthday party', 'wake me')."""
+        vocab = self.p.genre_vocab
+        return all(t.norm in lx.COMMON_WORDS or t.word.isdigit() or t.norm in MOODS or t.norm in vocab for t in toks)
 
     def _fuzzy(self, j: int, *, tracks: bool, report: bool = True) -> Hit | None:
         """Fuzzy resolution of the name-like span at j (up to a stop word, a cue or a vocabulary word)."""
@@ -319,16 +320,22 @@ class _Scan(Tokens):
         found = names.search_tracks(surface, 5) if tracks else []
         a = artists[0] if artists else None
         t = found[0] if found else None
-        least = FUZZY_MIN if len(surface) >= FUZZY_LONG else FUZZY_MIN_SHORT
-        if a is not None and a.score >= least and (t is None or a.score >= t.score):
-            ref = EntityRef(a.index, a.id, a.name)
-            return Hit(length, "artist", apply_artist(ref), ref)
-        if t is not None and t.score >= least:
-            ref = EntityRef(t.index, t.id, t.name)
-            return Hit(length, "track", apply_track(ref), ref)
         tags = names.search_tags(surface, 3)
-        if tags and self._tag_ok(tags[0]):
-            return Hit(length, "genre", self._apply_genre((tags[0].name,), surface))
+        g = tags[0] if tags and self._tag_ok(tags[0]) else None
+        least = FUZZY_MIN if len(surface) >= FUZZY_LONG else FUZZY_MIN_SHORT
+        # The closest reading wins; on a tie an artist beats a track beats a tag ('halloween' is a tag, not Helloween).
+        best = max(
+            (m for m in (a, t, g) if m is not None and (m is g or m.score >= least)),
+            key=lambda m: (m.score, m is a, m is t),
+            default=None,
+        )
+        if best is not None and best is g:
+            return Hit(length, "genre", self._apply_genre((best.name,), surface))
+        if best is not None:
+            ref = EntityRef(best.index, best.id, best.name)
+            if best is a:
+                return Hit(length, "artist", apply_artist(ref), ref)
+            return Hit(length, "track", apply_track(ref), ref)
         if not report and len(toks) == 1 and self.case_signal and not toks[0].cap:
             return None  # "not boring": a lower-case word after a negation is an adjective, not a missing name
         close = sorted((m for m in (*artists, *found, *tags) if m.score >= SUGGEST_MIN), key=lambda m: -m.score)
@@ -435,7 +442,11 @@ class _Scan(Tokens):
         """Names without a cue word: the whole request ('radiohed'), or a run before 'but'/'vibes' ('air vibes')."""
         content = [k for k, t in enumerate(self.toks) if t.norm not in lx.FUNCTION_WORDS]
         if content and not any(self.used) and self.free(content[0], content[-1] - content[0] + 1):
-            self._resolve_run(content[0], content[-1] + 1)
+            run = self.toks[content[0] : content[-1] + 1]
+            # "music to code to", "train songs": everyday words amid others are not a name unless capitalized.
+            written_as_name = self.case_signal and all(t.cap for t in run if t.norm not in lx.FUNCTION_WORDS)
+            if len(run) == self.n or not self._plain(run) or written_as_name:
+                self._resolve_run(content[0], content[-1] + 1)
             return
         for k, tok in enumerate(self.toks):
             if tok.norm not in lx.IMPLICIT_CUE_AFTER or tok.hard:
