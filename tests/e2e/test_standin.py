@@ -148,6 +148,11 @@ class Jukebox(discord.Client):
         async def huge(interaction: discord.Interaction) -> None:
             await interaction.response.send_message(embed=discord.Embed(title="big", description="x" * 5000))
 
+        async def find_similar(interaction: discord.Interaction, message: discord.Message) -> None:
+            await interaction.response.send_message(f"like {message.content!r}", ephemeral=True)
+
+        tree.add_command(app_commands.ContextMenu(name="Find similar", callback=find_similar))
+
         @tree.command(description="Album art, sent as files")
         async def cover(interaction: discord.Interaction) -> None:
             await interaction.response.send_message("front", file=discord.File(io.BytesIO(b"png"), "front.png"))
@@ -302,6 +307,12 @@ async def test_deferred_ephemeral_command_answers_by_editing_the_original(
     assert answer.original.content == "ready"
     assert answer.original.embeds[0].title == "Your week"
     assert len(answer.edits) == 1
+
+
+async def test_message_context_menu_gets_its_target(fake: FakeDiscord, town: Town, bot: Jukebox) -> None:
+    posted = await fake.post_message(town.alice, town.general, "Alice Coltrane - Journey in Satchidananda")
+    handle = await fake.invoke_message_command(town.ada, posted, "Find similar")
+    assert (await handle.wait_answer()).content == "like 'Alice Coltrane - Journey in Satchidananda'"
 
 
 async def test_files_arrive_as_multipart_attachments(fake: FakeDiscord, town: Town, bot: Jukebox) -> None:

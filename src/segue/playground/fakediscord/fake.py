@@ -325,10 +325,8 @@ class FakeDiscord:
         record = self._interactions.create(InteractionKind.AUTOCOMPLETE, user, channel, data, name=name)
         return InteractionHandle(record, self._interactions)
 
-    async def invoke_context_menu(self, user: User, target: User | Message, name: str) -> InteractionHandle:
-        """Run a user or message context-menu command on `target`."""
-        if isinstance(target, User):
-            raise InvalidInvocationError("user context menus need a channel; use a message target")
+    async def invoke_message_command(self, user: User, target: Message | int, name: str) -> InteractionHandle:
+        """Run the message context-menu command `name` ("Apps > name" on a message) on `target`."""
         stored = self._stored(target)
         channel = stored.channel
         self._require_member(user, channel)
