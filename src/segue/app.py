@@ -10,6 +10,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from segue.catalog.build import GENRE_TREE, GENRE_TREE_SOURCE, build_catalog
 from segue.catalog.store import Catalog
 from segue.config import Settings
 from segue.engine.genre_columns import GenreColumns
@@ -35,7 +36,6 @@ class Core:
 
 def ensure_catalog(settings: Settings, *, say: bool = True) -> None:
     """Build the catalog when none is built yet: from SEGUE_DATASETS_DIR when set, else by download."""
-    from segue.catalog.build import build_catalog
     from segue.catalog.datasets import resolve_datasets
     from segue.catalog.download import download_datasets
 
@@ -56,22 +56,14 @@ def ensure_catalog(settings: Settings, *, say: bool = True) -> None:
 
 
 def genre_tree_path(settings: Settings) -> Path | None:
-    """The Wikidata genre tree shipped with the lastfm-folds dataset, where present."""
-    name = Path("lastfm-folds") / "props_hierarchy_wikidata_lastfm_small.csv"
-    for root in (settings.catalog_dir, settings.datasets_dir, settings.downloads_dir):
-        if root is not None:
-            for candidate in (root / name.name, root / name):
-                if candidate.is_file():
-                    return candidate
-    return None
+    """The Wikidata genre tree: shipped inside the built catalog, else from the dataset folders."""
+    candidates = [settings.catalog_dir / GENRE_TREE]
+    candidates += [root / GENRE_TREE_SOURCE for root in (settings.datasets_dir, settings.downloads_dir) if root]
+    return next((c for c in candidates if c.is_file()), None)
 
 
-def open_core(settings: Settings) -> Core:
-    """Open the built catalog and wire the engine and service around it."""
-    started = time.perf_counter()
-    catalog = Catalog.open(settings.catalog_dir)
-    tree_path = genre_tree_path(settings)
-    genres = GenreTree.load(tree_path) if tree_path else GenreTree.empty()
+def build_service(catalog: Catalog, genres: GenreTree, settings: Settings) -> RecommendationService:
+    """Wire parser, recommender and service around an open catalog (also used by tests and benchmarks)."""
     parser = QueryParser(catalog, genres, max_chars=settings.max_query_chars)
     columns = GenreColumns(genres, catalog.tag_names)
     recommender = TrackRecommender(
@@ -80,11 +72,20 @@ def open_core(settings: Settings) -> Core:
         exclude_columns=columns.exclude,
         max_per_artist=settings.max_per_artist,
     )
-    service = RecommendationService(
+    return RecommendationService(
         catalog,
         parser,
         recommender,
         default_count=settings.default_count,
         max_query_chars=settings.max_query_chars,
     )
+
+
+def open_core(settings: Settings) -> Core:
+    """Open the built catalog and wire the engine and service around it."""
+    started = time.perf_counter()
+    catalog = Catalog.open(settings.catalog_dir)
+    tree_path = genre_tree_path(settings)
+    genres = GenreTree.load(tree_path) if tree_path else GenreTree.empty()
+    service = build_service(catalog, genres, settings)
     return Core(settings=settings, catalog=catalog, service=service, load_seconds=time.perf_counter() - started)

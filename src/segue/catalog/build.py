@@ -196,6 +196,7 @@ def build_catalog(source: Path, target: Path) -> dict[str, Any]:
     staging.chmod(0o755)  # mkdtemp makes it private; the bot may run as another user than the builder
     try:
         manifest = _build_into(source, staging)
+        _copy_genre_tree(source, staging)
         manifest["build_seconds"] = round(time.perf_counter() - started, 3)
         (staging / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True), encoding="utf-8")
         _swap_into_place(staging, target)
@@ -204,6 +205,17 @@ def build_catalog(source: Path, target: Path) -> dict[str, Any]:
         raise
     log.info("catalog built at %s in %.1f s", target, manifest["build_seconds"])
     return manifest
+
+
+GENRE_TREE_SOURCE = Path("lastfm-folds") / "props_hierarchy_wikidata_lastfm_small.csv"
+GENRE_TREE = "genre_tree.csv"
+
+
+def _copy_genre_tree(source: Path, out: Path) -> None:
+    """Ship the Wikidata genre tree (CC0) inside the catalog, so the parser never needs the raw datasets."""
+    tree = source / GENRE_TREE_SOURCE
+    if tree.is_file():
+        shutil.copyfile(tree, out / GENRE_TREE)
 
 
 def _build_into(source: Path, out: Path) -> dict[str, Any]:
