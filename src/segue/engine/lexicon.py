@@ -163,9 +163,15 @@ SIMILAR_CUES: frozenset[str] = _phrases(
 )
 """Words after which a name is a seed to find similar music for."""
 
+PLAY_CUES: frozenset[str] = _phrases(
+    """
+    play|play me|play some|put on|listen to|queue|queue up|throw on|spin
+    """
+)
+"""Words after which a name is an artist to play (like 'by') or a song to play."""
+
 BY_CUES: frozenset[str] = _phrases(
     """
-    play|play me|play some|put on|listen to|queue|queue up|throw on|spin|
     by|from|just|only|best of|more by|more from|music by|music from|only by|songs by|songs from|stuff by|tracks by|
     tracks from|the best of
     """

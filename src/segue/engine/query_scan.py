@@ -82,7 +82,7 @@ class _Scan(Tokens):
                 return self._negation(i + length)
             if kind == "filler":
                 return i + length
-            return self._cued(i + length, by=kind == "by")
+            return self._cued(i + length, by=kind in ("by", "play"), tracks=kind != "by")
         if hit is None:
             return i + 1
         hit.apply(self.st, False)
@@ -101,7 +101,13 @@ class _Scan(Tokens):
 
     def _cue(self, i: int) -> tuple[int, str] | None:
         best: tuple[int, str] | None = None
-        for kind, phrases in (("neg", _NEGATION), ("like", _SIMILAR), ("by", _BY), ("filler", _FILLER)):
+        for kind, phrases in (
+            ("neg", _NEGATION),
+            ("like", _SIMILAR),
+            ("by", _BY),
+            ("play", _PLAY),
+            ("filler", _FILLER),
+        ):
             length = self.phrase(i, phrases)
             if length and (best is None or length > best[0]):
                 best = (length, kind)
@@ -368,7 +374,7 @@ class _Scan(Tokens):
                 return j + hit.length
             j = nxt
 
-    def _cued(self, j: int, *, by: bool) -> int:
+    def _cued(self, j: int, *, by: bool, tracks: bool) -> int:
         """'like X, Y and Z' / 'songs by X': names after a cue, exact first, fuzzy when nothing exact is there."""
         while True:
             j = self.skip(j, lx.SPAN_SKIP - {"the", "a"})
@@ -377,7 +383,7 @@ class _Scan(Tokens):
             hit = self._best_hit(j, cued=True)
             if hit is not None and hit.kind != "artist":
                 return j  # a mood, genre or era after the cue: the main scan records it
-            hit = hit or self._fuzzy(j, tracks=not by)
+            hit = hit or self._fuzzy(j, tracks=tracks)
             if hit is None:
                 return j
             hit.apply(self.st, False)
@@ -493,6 +499,7 @@ _NEGATION = Phrases(lx.NEGATION_CUES)
 _SIMILAR = Phrases(lx.SIMILAR_CUES)
 _BY = Phrases(lx.BY_CUES)
 _FILLER = Phrases(lx.FILLER_PHRASES)
+_PLAY = Phrases(lx.PLAY_CUES)
 _CONNECTORS = Phrases(lx.CONNECTORS)
 _NOVELTY = Phrases(lx.NOVELTY_DEEP | lx.NOVELTY_FAMILIAR)
 _COUNT_LEADS = Phrases(lx.COUNT_LEADS)
