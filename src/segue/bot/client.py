@@ -168,6 +168,11 @@ class SegueBot(commands.AutoShardedBot):
             ephemeral=True,
         )
 
+    async def close(self) -> None:
+        """Stop the background duties with the client (also when closed without `shutdown()`)."""
+        await self.background.stop()
+        await super().close()
+
     def is_operator(self, user_id: int) -> bool:
         """Whether a user may run bot-wide admin commands (anyone with Manage Server when no operators are set)."""
         return not self.operator_ids or user_id in self.operator_ids
