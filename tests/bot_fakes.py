@@ -10,12 +10,13 @@ from __future__ import annotations
 import asyncio
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from fakes_catalog import TAGS, FakeCatalog
 from segue.bot.deps import BotDeps, BotOptions
 from segue.bot.stats import BotStats
-from segue.domain import EntityRef, FeatureRange, Novelty, Query
-from segue.engine.recommend import TrackRecommender
+from segue.domain import Answer, EntityRef, FeatureRange, Novelty, Query
+from segue.engine.recommend import Personal, TrackRecommender
 from segue.engine.service import RecommendationService
 from segue.engine.signals import CatalogSignals
 from segue.errors import UserInputError
@@ -227,3 +228,22 @@ class FakeInteraction:
         """Initial response payload (if any) followed by follow-ups and edits."""
         first = [kw for kind, kw in self.response.calls if kind in {"send", "edit"}]
         return first + self.followup.sent + self.edits
+
+
+class HeldService:
+    """Wraps the service so a test decides when `recommend` may finish (the slow path, without sleeping)."""
+
+    def __init__(self) -> None:
+        self.inner = make_service()
+        self.release = asyncio.Event()
+        self.started = asyncio.Event()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+    async def recommend(
+        self, query: Query, *, count: int | None = None, personal: Personal | None = None, exclude_track_ids: Any = ()
+    ) -> Answer:
+        self.started.set()
+        await self.release.wait()
+        return await self.inner.recommend(query, count=count, personal=personal, exclude_track_ids=exclude_track_ids)

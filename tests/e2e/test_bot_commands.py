@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
 import pytest
 
 from bot_e2e import NO_MENTIONS, component, segue_for, text_of, track_titles
-from bot_fakes import ScriptedLimiter, make_deps, make_service
+from bot_fakes import HeldService, ScriptedLimiter, make_deps
 from segue.bot.deps import BotOptions
-from segue.domain import Answer, Query
-from segue.engine.recommend import Personal
 from segue.playground.fakediscord import CallbackType, FakeDiscord, Permission, UnknownCommandError
 from segue.playground.fakediscord.harness import StartClient, Town
 
@@ -149,25 +146,6 @@ async def test_errors_are_short_private_and_counted(fake: FakeDiscord, town: Tow
     assert bot.deps.stats.errors["UnknownSeedError"] == 1
     assert bot.deps.stats.errors["UserInputError"] == 3
     assert fake.stats().interactions_unanswered == 0
-
-
-class HeldService:
-    """Wraps the service so a test decides when `recommend` may finish (the slow path, without sleeping)."""
-
-    def __init__(self) -> None:
-        self.inner = make_service()
-        self.release = asyncio.Event()
-        self.started = asyncio.Event()
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.inner, name)
-
-    async def recommend(
-        self, query: Query, *, count: int | None = None, personal: Personal | None = None, exclude_track_ids: Any = ()
-    ) -> Answer:
-        self.started.set()
-        await self.release.wait()
-        return await self.inner.recommend(query, count=count, personal=personal, exclude_track_ids=exclude_track_ids)
 
 
 async def test_slow_work_is_deferred_then_answered(fake: FakeDiscord, town: Town, start_client: StartClient) -> None:

@@ -23,13 +23,9 @@ log = logging.getLogger(__name__)
 
 def options_from(settings: Settings) -> BotOptions:
     """The bot's knobs from Settings."""
-    import segue
+    from segue import __version__
 
-    return BotOptions(
-        free_text=settings.free_text,
-        defer_after=settings.bot_defer_after,
-        version=getattr(segue, "__version__", "0.1.0"),
-    )
+    return BotOptions(free_text=settings.free_text, defer_after=settings.bot_defer_after, version=__version__)
 
 
 def default_limiter(settings: Settings) -> RequestLimiter:
