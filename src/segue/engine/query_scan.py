@@ -29,6 +29,8 @@ FUZZY_MIN = 88.0
 """Least fuzzy score (normalized Levenshtein) to accept a cued name: 'radiohed' -> Radiohead scores 94."""
 SUGGEST_MIN = 75.0
 """Least fuzzy score for a name to be offered as "did you mean"; typos score 80-95, unrelated names 50-70."""
+FUZZY_SURE = 94.0
+"""An artist this close (one typo in eight letters) is taken without also searching track titles."""
 FUZZY_MIN_SHORT = 92.0
 FUZZY_LONG = 7
 """Names under 7 characters need 92: one edit in five letters scores 89 ('jazzy' vs 'Azzy'), too easy to hit."""
@@ -307,8 +309,12 @@ class _Scan(Tokens):
         titled = end < self.n and (self.toks[end].norm == "by" or self.toks[end].dash)
         return self._fuzzy_span(j, end, tracks=tracks and not titled, report=report)
 
-    def _fuzzy_span(self, j: int, end: int, *, tracks: bool, report: bool = True) -> Hit | None:
-        """Resolve tokens j..end as an artist, a track or a genre tag; else report them (`report`) as unknown."""
+    def _fuzzy_span(self, j: int, end: int, *, tracks: bool, report: bool = True, cued: bool = True) -> Hit | None:
+        """Resolve tokens j..end as an artist, a track or a genre tag; else report them (`report`) as unknown.
+
+        After a cue ('like Creep') a name is expected, so a tag must be a genre and loses ties to a song; without
+        one ('halloween playlist') any exactly typed tag counts and wins ties against a song title.
+        """
         start = j
         while start < end and self.toks[start].norm in _LEADING_SKIP:
             start += 1
@@ -323,16 +329,17 @@ class _Scan(Tokens):
         if len("".join(t.word for t in toks)) < FUZZY_MIN_CHARS:
             return Hit(length, "unresolved", apply_unresolved(surface, []))
         artists = names.search_artists(surface, 5)
-        found = names.search_tracks(surface, 5) if tracks else []
         a = artists[0] if artists else None
+        # Each fuzzy pass costs milliseconds on the real catalog: a near-certain artist spares the track pass.
+        found = names.search_tracks(surface, 5) if tracks and (a is None or a.score < FUZZY_SURE) else []
         t = found[0] if found else None
         tags = names.search_tags(surface, 3)
-        g = tags[0] if tags and self._tag_ok(tags[0]) else None
+        g = tags[0] if tags and self._tag_ok(tags[0], exact_any=not cued) else None
         least = FUZZY_MIN if len(surface) >= FUZZY_LONG else FUZZY_MIN_SHORT
-        # The closest reading wins; on a tie an artist beats a track beats a tag ('halloween' is a tag, not Helloween).
+        # The closest reading wins ('halloween' is a tag, not Helloween); an artist wins ties.
         best = max(
             (m for m in (a, t, g) if m is not None and (m is g or m.score >= least)),
-            key=lambda m: (m.score, m is a, m is t),
+            key=lambda m: (m.score, m is a, (m is t) if cued else (m is g)),
             default=None,
         )
         if best is not None and best is g:
@@ -347,11 +354,11 @@ class _Scan(Tokens):
         close = sorted((m for m in (*artists, *found, *tags) if m.score >= SUGGEST_MIN), key=lambda m: -m.score)
         return Hit(length, "unresolved", apply_unresolved(surface, [m.name for m in close[:3]]))
 
-    def _tag_ok(self, tag: NameMatch) -> bool:
+    def _tag_ok(self, tag: NameMatch, *, exact_any: bool) -> bool:
         """A fuzzy tag is a genre when it is genre-like and close, or typed exactly ('brazilian') and not a word."""
         key = canonical_key(tag.name)
-        if tag.score >= 100.0:
-            return key not in lx.COMMON_WORDS
+        if exact_any and tag.score >= 100.0 and key not in lx.COMMON_WORDS:
+            return True
         return tag.score >= FUZZY_MIN and key in self.p.genre_vocab
 
     # ---- cues -------------------------------------------------------------------------------------------------
@@ -471,7 +478,7 @@ class _Scan(Tokens):
             apply_artist(EntityRef(match.index, match.id, match.name))(self.st, False)
             self.mark(start, end - start)
             return
-        hit = self._fuzzy_span(start, end, tracks=True)
+        hit = self._fuzzy_span(start, end, tracks=True, cued=False)
         if hit is not None and hit.kind != "unresolved":
             hit.apply(self.st, False)
             self.mark(start, hit.length)
