@@ -16,7 +16,6 @@ from numpy.typing import NDArray
 from segue.domain import FEATURE_NAMES, Novelty, Query, Reason
 from segue.engine import explain
 from segue.engine.signals import ArtistAffinity, CatalogSignals, FloatArray
-from segue.text import artist_key
 
 # Weights of the soft signals; tuned by eye on the mood-query set (EVALUATION.md) and kept deliberately simple.
 W_COLISTEN = 1.0
@@ -151,7 +150,7 @@ class TrackRecommender:
             if norm > 0:
                 scoring.add("track_tags", np.asarray(self.catalog.track_tags @ (profile / norm)).ravel(), W_TRACK_TAGS)
         elif seeds:
-            artist_tracks = [int(t) for a in seeds[:5] for t in self.catalog.tracks_of(a)[:50]]
+            artist_tracks = np.concatenate([np.asarray(self.catalog.tracks_of(a)[:50]) for a in seeds[:5]])
             centroid = sig.centroid_z(artist_tracks)
             if centroid is not None:
                 scoring.add("sound", sig.feature_similarity(centroid), W_SOUND_ARTIST)
@@ -254,46 +253,45 @@ class TrackRecommender:
     # -- selection -----------------------------------------------------------------------------------------------
 
     def _diversify(self, order: NDArray[np.intp], total: FloatArray, count: int, query: Query) -> list[int]:
-        """Greedy MMR: score minus a redundancy penalty; hard caps on artist repeats and song versions."""
-        sig = self.signals
-        chosen: list[int] = []
-        per_artist: dict[int, int] = {}
-        titles = {self.catalog.base_title(t.index) + "\x1f" + self._artist_key(t.index) for t in query.seed_tracks}
-        remaining = list(order)
-        while remaining and len(chosen) < count:
-            best_pos, best_value = -1, -np.inf
-            for pos, idx in enumerate(remaining[: max(count * 6, 60)]):
-                artist = int(sig.track_artist[idx])
-                if per_artist.get(artist, 0) >= self.max_per_artist:
-                    continue
-                penalty = 0.15 * per_artist.get(artist, 0)
-                if chosen and sig.has_features[idx]:
-                    sims = [
-                        float(np.exp(-0.5 * np.sum((sig.z[idx] - sig.z[c]) ** 2) / sig.z.shape[1]))
-                        for c in chosen[-4:]
-                        if sig.has_features[c]
-                    ]
-                    penalty += 0.1 * max(sims, default=0.0)
-                value = float(total[idx]) - penalty
-                if value > best_value:
-                    best_pos, best_value = pos, value
-            if best_pos < 0:
-                remaining = [i for i in remaining if per_artist.get(int(sig.track_artist[i]), 0) < self.max_per_artist]
-                if not remaining:
-                    break
-                continue
-            idx = int(remaining.pop(best_pos))
-            key = self.catalog.base_title(idx) + "\x1f" + self._artist_key(idx)
-            if key in titles:
-                continue
-            titles.add(key)
-            chosen.append(idx)
-            artist = int(sig.track_artist[idx])
-            per_artist[artist] = per_artist.get(artist, 0) + 1
-        return chosen
+        """Greedy MMR over the top of the pool: score minus penalties for a repeated artist and a similar sound.
 
-    def _artist_key(self, track: int) -> str:
-        return artist_key(self.catalog.artist(int(self.signals.track_artist[track])).name)
+        Hard caps: at most `max_per_artist` per artist, and one version of a song per artist (remaster, live...).
+        Vectorized over the pool, so a pick costs a handful of numpy operations instead of a Python loop.
+        """
+        sig = self.signals
+        pool = np.asarray(order[: max(count * 20, 100)], dtype=np.int64)
+        if pool.size == 0:
+            return []
+        score = total[pool].astype(np.float32)
+        artists = sig.track_artist[pool]
+        z = sig.z[pool]
+        has = sig.has_features[pool]
+        max_sim = np.zeros(pool.size, dtype=np.float32)
+        repeats = np.zeros(pool.size, dtype=np.float32)
+        alive = np.ones(pool.size, dtype=bool)
+        per_artist: dict[int, int] = {}
+        taken = {(self.catalog.base_title(t.index), int(sig.track_artist[t.index])) for t in query.seed_tracks}
+        chosen: list[int] = []
+        while len(chosen) < count and alive.any():
+            value = np.where(alive, score - 0.15 * repeats - 0.1 * max_sim, -np.inf)
+            pos = int(np.argmax(value))
+            alive[pos] = False
+            idx, artist = int(pool[pos]), int(artists[pos])
+            key = (self.catalog.base_title(idx), artist)
+            if key in taken:
+                continue
+            taken.add(key)
+            chosen.append(idx)
+            per_artist[artist] = per_artist.get(artist, 0) + 1
+            same = artists == artist
+            repeats[same] += 1.0
+            if per_artist[artist] >= self.max_per_artist:
+                alive &= ~same
+            if has[pos]:
+                diff = z - z[pos]
+                sim = np.exp(-0.5 * np.einsum("ij,ij->i", diff, diff) / z.shape[1]).astype(np.float32)
+                max_sim = np.maximum(max_sim, np.where(has, sim, 0.0)).astype(np.float32)
+        return chosen
 
     # -- reasons -------------------------------------------------------------------------------------------------
 
@@ -303,7 +301,7 @@ class TrackRecommender:
             name: scoring.weights[name] * float(values[idx]) for name, values in scoring.components.items()
         }
         reasons: list[Reason] = []
-        feats = self.catalog.features[idx]
+        feats = self.signals.features[idx]
         values = {name: (None if np.isnan(feats[i]) else float(feats[i])) for i, name in enumerate(FEATURE_NAMES)}
         year = int(sig.year[idx]) or None
         if query.genres and scoring.genre_which is not None and scoring.genre_which[idx] >= 0:
@@ -349,7 +347,7 @@ class TrackRecommender:
             text = explain.shared_tags_reason(scoring.seed_names.get(seed, "?"), self._shared_tags(artist, seed))
             return Reason("tag", text, value)
         if name == "sound" and scoring.sound_seed:
-            feats = self.catalog.features[idx]
+            feats = self.signals.features[idx]
             shown = [
                 explain.feature_phrase(f, float(feats[i]))
                 for i, f in enumerate(FEATURE_NAMES)
@@ -362,11 +360,10 @@ class TrackRecommender:
         return None
 
     def _shared_tags(self, artist: int, seed: int) -> list[str]:
-        a = self.signals.artist_tags_csr[artist]
-        s = self.signals.artist_tags_csr[seed]
-        common = np.intersect1d(a.indices, s.indices)
+        a_cols, a_vals = self.signals.artist_tag_row(artist)
+        s_cols, s_vals = self.signals.artist_tag_row(seed)
+        common, a_pos, s_pos = np.intersect1d(a_cols, s_cols, assume_unique=True, return_indices=True)
         if common.size == 0:
             return []
-        weights = np.asarray(a[:, common].toarray()).ravel() * np.asarray(s[:, common].toarray()).ravel()
-        top = common[np.argsort(-weights)[:2]]
+        top = common[np.argsort(-(a_vals[a_pos] * s_vals[s_pos]))[:2]]
         return [self.catalog.tag_names[int(c)] for c in top]
