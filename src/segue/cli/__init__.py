@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from segue.cli import ask, catalog, evaluate, moods
+from segue.cli import ask, catalog, config_cmd, evaluate, moods
 
 app = typer.Typer(
     name="segue",
@@ -17,6 +17,7 @@ app.add_typer(catalog.app, name="catalog")
 ask.register(app)
 evaluate.register(app)
 moods.register(app)
+config_cmd.register(app)
 
 
 def main() -> None:
