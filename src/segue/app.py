@@ -10,6 +10,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from segue.catalog.build import GENRE_TREE, GENRE_TREE_SOURCE, build_catalog
 from segue.catalog.store import Catalog
 from segue.config import Settings
@@ -64,7 +66,10 @@ def genre_tree_path(settings: Settings) -> Path | None:
 
 def build_service(catalog: Catalog, genres: GenreTree, settings: Settings) -> RecommendationService:
     """Wire parser, recommender and service around an open catalog (also used by tests and benchmarks)."""
-    parser = QueryParser(catalog, genres, max_chars=settings.max_query_chars)
+    years = np.asarray(catalog.track_year)
+    # "recent" counts back from the catalog's newest release, not from today: the datasets end in 2020.
+    newest = int(years.max()) if years.size and years.max() > 0 else None
+    parser = QueryParser(catalog, genres, max_chars=settings.max_query_chars, reference_year=newest)
     columns = GenreColumns(genres, catalog.tag_names)
     recommender = TrackRecommender(
         CatalogSignals(catalog),

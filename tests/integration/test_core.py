@@ -82,7 +82,7 @@ def test_ask_json_contract(data_dir: Path) -> None:
     proc = run_cli(data_dir, "ask", "something like Daft Punk but chill", "-n", "4", "--json")
     assert proc.returncode == 0, proc.stderr
     doc = json.loads(proc.stdout)  # exactly one JSON document on stdout
-    assert set(doc) == {"query", "results"}
+    assert set(doc) == {"query", "results", "sources", "degraded"}
     assert doc["query"]["text"] == "something like Daft Punk but chill"
     assert doc["query"]["interpretation"]["seed_artists"] == ["Daft Punk"]
     assert len(doc["results"]) == 4

@@ -138,7 +138,7 @@ async def test_service_answer_shape_and_links(catalog: FakeCatalog, engine: Trac
     service = RecommendationService(catalog, StubParser(Query(text="x", genres=("metal",))), engine, default_count=4)
     answer = await service.ask("metal please")
     doc = answer.to_dict()
-    assert set(doc) == {"query", "results"}
+    assert set(doc) == {"query", "results", "sources", "degraded"}
     assert len(doc["results"]) == 4
     first = doc["results"][0]
     assert set(first) == {
@@ -175,3 +175,10 @@ async def test_service_similar_and_discover(catalog: FakeCatalog, engine: TrackR
     nothing = await service.discover()
     assert nothing.results == ()
     assert nothing.notes
+
+
+def test_songs_by_an_artist_are_that_artists(catalog: FakeCatalog, engine: TrackRecommender) -> None:
+    willow = artist_ref(catalog, "Willow")
+    results = engine.recommend(Query(seed_artists=(willow,), by_artists=(willow,)), count=3)
+    assert len(results) == 3
+    assert all(catalog.tracks[r.index].artists == ("Willow",) for r in results)

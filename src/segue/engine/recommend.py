@@ -221,8 +221,12 @@ class TrackRecommender:
         excluded_cols = [c for g in query.exclude_genres for c in self._exclude_columns(g)]
         if excluded_cols:
             mask &= ~sig.tag_mask(excluded_cols)
+        if query.by_artists:
+            # "songs by X": X's own tracks, ranked by the other signals (mood, era, popularity).
+            mask &= np.isin(sig.track_artist, np.asarray([a.index for a in query.by_artists], dtype=np.int32))
+        own = {a.index for a in query.by_artists}
         banned_artists = [a.index for a in query.exclude_artists]
-        banned_artists += [a.index for a in query.seed_artists]
+        banned_artists += [a.index for a in query.seed_artists if a.index not in own]
         if personal:
             banned_artists += list(personal.disliked_artists) + list(personal.blocked_artists)
         if banned_artists:
@@ -271,6 +275,8 @@ class TrackRecommender:
         alive = np.ones(pool.size, dtype=bool)
         per_artist: dict[int, int] = {}
         taken = {(self.catalog.base_title(t.index), int(sig.track_artist[t.index])) for t in query.seed_tracks}
+        # "Songs by X" asks for one artist on purpose; the diversity cap would starve it.
+        cap = max(self.max_per_artist, count) if query.by_artists else self.max_per_artist
         chosen: list[int] = []
         while len(chosen) < count and alive.any():
             value = np.where(alive, score - 0.15 * repeats - 0.1 * max_sim, -np.inf)
@@ -285,7 +291,7 @@ class TrackRecommender:
             per_artist[artist] = per_artist.get(artist, 0) + 1
             same = artists == artist
             repeats[same] += 1.0
-            if per_artist[artist] >= self.max_per_artist:
+            if per_artist[artist] >= cap:
                 alive &= ~same
             if has[pos]:
                 diff = z - z[pos]
@@ -319,6 +325,10 @@ class TrackRecommender:
                 if text:
                     reasons.append(Reason("mood", text, contributions.get("mood", 0.0)))
                     break
+        by = {a.index: a.name for a in query.by_artists}
+        own_artist = int(sig.track_artist[idx])
+        if own_artist in by:
+            reasons.append(Reason("seed", f"by {by[own_artist]}", 0.0))
         ranked = sorted(
             (
                 (v, name)
@@ -338,6 +348,8 @@ class TrackRecommender:
 
     def _seed_reason(self, name: str, idx: int, scoring: _Scoring, value: float) -> Reason | None:
         artist = int(self.signals.track_artist[idx])
+        if artist in scoring.seed_names:  # the seed's own track ("songs by X"): similarity to itself says nothing
+            return None
         aff = scoring.affinity
         if name == "colisten" and aff is not None and aff.colisten_seed[artist] >= 0:
             seed = int(aff.colisten_seed[artist])
