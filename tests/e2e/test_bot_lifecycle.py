@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from bot_e2e import running, segue_for
+from bot_fakes import make_service
+from segue.bot.runner import run_bot
+from segue.config import Settings
+from segue.errors import ConfigError
 from segue.playground.fakediscord import FakeDiscord, FakeDiscordConfig, point_discord_at
 from segue.playground.fakediscord.harness import StartClient, build_town
 
@@ -54,3 +61,15 @@ async def test_shard_count_comes_from_the_gateway_when_unset() -> None:
                 assert bot.shard_count == 2
                 answer = await (await fake.invoke_command(town.alice, town.general, "ping")).wait_answer()
                 assert "Pong" in answer.content
+
+
+async def test_a_rejected_token_is_a_config_error(fake: FakeDiscord) -> None:
+    settings = Settings(
+        _env_file=None,  # type: ignore[call-arg]
+        discord_token="not-the-token",
+        discord_api_base=fake.api_base,
+        discord_gateway_url=fake.gateway_url,
+    )
+    with pytest.raises(ConfigError) as err:
+        await asyncio.to_thread(run_bot, settings, service=make_service())
+    assert "rejected SEGUE_DISCORD_TOKEN" in err.value.user_message

@@ -19,7 +19,7 @@ from discord.gateway import DiscordWebSocket
 
 from segue.bot import respond
 from segue.bot.answers import Answers
-from segue.bot.background import Background
+from segue.bot.background import PRESENCES, Background
 from segue.bot.buttons import ButtonActions
 from segue.bot.custom_ids import parse as parse_custom_id
 from segue.bot.deps import BotDeps
@@ -94,6 +94,7 @@ class SegueBot(commands.AutoShardedBot):
             member_cache_flags=discord.MemberCacheFlags.none(),
             max_messages=None,
             guild_ready_timeout=guild_ready_timeout,
+            activity=discord.Activity(type=discord.ActivityType.listening, name=PRESENCES[0]),
         )
         self.deps = deps
         self.gateway_url = gateway_url

@@ -12,9 +12,12 @@ import contextlib
 import logging
 import signal
 
+import discord
+
 from segue.bot.client import SegueBot
 from segue.bot.deps import BotDeps, BotOptions, RequestLimiter
 from segue.config import Settings
+from segue.engine.service import RecommendationService
 from segue.errors import ConfigError
 from segue.state import MemoryStateStore, StateStore
 
@@ -72,21 +75,38 @@ def _on_signal(bot: SegueBot, sig: signal.Signals) -> None:
     bot.request_shutdown()
 
 
-def run_bot(settings: Settings, *, state: StateStore | None = None) -> int:
-    """Open the core, build the bot and run it; returns the process exit code (0 after a graceful shutdown)."""
-    from segue.app import ensure_catalog, open_core
+def run_bot(
+    settings: Settings, *, service: RecommendationService | None = None, state: StateStore | None = None
+) -> int:
+    """Open the core (unless a service is given), build the bot and run it until a signal stops it.
 
+    Returns the process exit code: 0 after a graceful shutdown. A rejected token or a missing privileged intent
+    becomes a `ConfigError` saying what to fix.
+    """
     if settings.discord_token is None:
         raise ConfigError("SEGUE_DISCORD_TOKEN is not set", user_message="Set SEGUE_DISCORD_TOKEN to run the bot.")
-    ensure_catalog(settings)
-    core = open_core(settings)
-    log.info("catalog ready in %.1f s", core.load_seconds)
+    if service is None:
+        from segue.app import ensure_catalog, open_core
+
+        ensure_catalog(settings)
+        core = open_core(settings)
+        log.info("catalog ready in %.1f s", core.load_seconds)
+        service = core.service
     deps = BotDeps(
-        service=core.service,
+        service=service,
         state=state or MemoryStateStore(),
         limiter=default_limiter(settings),
         options=options_from(settings),
     )
     bot = build_bot(settings, deps)
-    asyncio.run(serve(bot, settings.discord_token.get_secret_value()))
+    try:
+        asyncio.run(serve(bot, settings.discord_token.get_secret_value()))
+    except discord.LoginFailure as exc:
+        raise ConfigError(str(exc), user_message="Discord rejected SEGUE_DISCORD_TOKEN; check the bot token.") from exc
+    except discord.PrivilegedIntentsRequired as exc:
+        raise ConfigError(
+            str(exc),
+            user_message="Enable the Message Content intent for the bot in Discord's developer portal, "
+            "or set SEGUE_FREE_TEXT=false to run without free-text requests.",
+        ) from exc
     return 0
