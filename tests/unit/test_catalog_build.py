@@ -248,6 +248,9 @@ def test_failed_build_leaves_previous_catalog_intact(tmp_path: Path, monkeypatch
     second = build_catalog(root, target)  # and a good build replaces it
     assert json.loads((target / "manifest.json").read_text())["build_seconds"] == second["build_seconds"]
     assert [p.name for p in target.parent.iterdir()] == ["catalog"]
+    # Same inputs, same catalog: indices and arrays are deterministic across builds.
+    after = {p.name: p.read_bytes() for p in target.iterdir() if p.suffix == ".npy"}
+    assert after == {name: data for name, data in before.items() if name.endswith(".npy")}
 
 
 @pytest.fixture

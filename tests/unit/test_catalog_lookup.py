@@ -110,3 +110,12 @@ def test_bare_title_ranks_versions_by_popularity(
     scores = dict(search_tracks(artists, names, by_artist.__getitem__, pop, "creep", 5))
     assert scores[0] == scores[1] == 100.0
     assert 90.0 <= scores[2] < 100.0
+
+
+def test_famous_typo_beats_obscure_prefixes() -> None:
+    # "quen" starts five obscure names but is one letter from Queen: the typo reading must still run and win.
+    keys = ["queen", "quentin a", "quentin b", "quentyn", "quenching", "quench"]
+    idx = NameIndex(keys, np.array([0.95, 0.01, 0.01, 0.02, 0.0, 0.0], dtype=np.float32))
+    assert idx.search("quen", 3)[0][0] == 0
+    # Up to three letters the user is still typing: prefix matches only, the popular ones first.
+    assert [i for i, _ in idx.search("que", 2)] == [0, 3]

@@ -29,6 +29,11 @@ PREFIX_FLOOR = 90.0
 
 EXACT_RANK = 1000.0
 
+AUTOCOMPLETE_CHARS = 3
+"""Up to this length a query with enough prefix matches skips the fuzzy pass. Skipping for longer queries too
+was measured to cost typo accuracy (top-1 on 1,000 one-edit typos of popular artists: 96.3% -> 94.9%; "quen" found
+Quentin Mosimann instead of Queen), so beyond three letters the fuzzy pass always runs."""
+
 _APOSTROPHES = str.maketrans("", "", "'\u2019`\u00b4")
 
 
@@ -96,32 +101,40 @@ class NameIndex:
         """Index of the most popular entry whose key (or alias) is exactly `key`."""
         return self._exact.get(key)
 
-    def _prefix(self, query: str, limit: int) -> NDArray[np.int32]:
+    def _prefix(self, query: str, limit: int) -> tuple[NDArray[np.int32], int]:
+        """Up to `limit` keys equal to the query plus the `limit` most popular keys starting with it; range size."""
         lo = bisect.bisect_left(self._sorted_keys, query)
-        hi = bisect.bisect_left(self._sorted_keys, query + "\U0010ffff", lo)
+        equal = bisect.bisect_right(self._sorted_keys, query, lo)
+        hi = bisect.bisect_left(self._sorted_keys, query + "\U0010ffff", equal)
         found = self._sorted_idx[lo:hi]
         if found.size > limit:
             best = np.argpartition(-self._pop[found], limit - 1)[:limit]
-            found = found[best]
-        return found
+            found = np.union1d(found[best], self._sorted_idx[lo : min(equal, lo + limit)])
+        return found, hi - lo
 
-    def search(self, query: str, limit: int = 5, *, cutoff: float = FUZZY_CUTOFF) -> list[tuple[int, float]]:
+    def search(
+        self, query: str, limit: int = 5, *, cutoff: float = FUZZY_CUTOFF, enough: int | None = None
+    ) -> list[tuple[int, float]]:
         """Up to `limit` (index, similarity 0..100) pairs for a normalized query, best first.
 
         Order: the exact match, then by similarity (prefix matches count as at least `PREFIX_FLOOR`) plus
         `POPULARITY_WEIGHT` x popularity. The returned similarity is the plain fuzzy ratio (100 when exact).
+        For a query of at most `AUTOCOMPLETE_CHARS` characters that starts at least `enough` (default `limit`)
+        keys, the fuzzy pass is skipped: the user is still typing, and a typo reading of 1-3 letters is noise.
         """
         if not query or limit <= 0 or not self._keys:
             return []
         ranked: dict[int, float] = {}
-        fuzzy, similarity = self._fuzzy(query, cutoff)
-        if fuzzy.size:
-            rank = similarity + POPULARITY_WEIGHT * self._pop[fuzzy]
-            if fuzzy.size > limit:
-                top = np.argpartition(-rank, limit - 1)[:limit]
-                fuzzy, rank = fuzzy[top], rank[top]
-            ranked.update(zip(fuzzy.tolist(), rank.tolist(), strict=True))
-        for i in self._prefix(query, limit).tolist():
+        prefix, in_range = self._prefix(query, limit)
+        if len(query) > AUTOCOMPLETE_CHARS or in_range < (limit if enough is None else enough):
+            fuzzy, similarity = self._fuzzy(query, cutoff)
+            if fuzzy.size:
+                rank = similarity + POPULARITY_WEIGHT * self._pop[fuzzy]
+                if fuzzy.size > limit:
+                    top = np.argpartition(-rank, limit - 1)[:limit]
+                    fuzzy, rank = fuzzy[top], rank[top]
+                ranked.update(zip(fuzzy.tolist(), rank.tolist(), strict=True))
+        for i in prefix.tolist():
             rank_i = max(float(fuzz.ratio(query, self._keys[i])), PREFIX_FLOOR) + POPULARITY_WEIGHT * self._pop[i]
             ranked[i] = max(ranked.get(i, -np.inf), float(rank_i))
         exact = self._exact.get(query)

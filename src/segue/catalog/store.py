@@ -72,8 +72,10 @@ class Catalog:
         """HetRec artist id -> artist index (-1 unknown); maps lastfm-folds ids onto the catalog."""
         self.artist_neighbors: NDArray[np.int32] = arrays["artist_neighbors"]
         self.artist_neighbor_scores: NDArray[np.float32] = arrays["artist_neighbor_scores"]
+        """Co-listening (HetRec users): cosine of log(1 + plays), shrunk by n / (n + 2) co-listeners; -1 padded."""
         self.artist_tag_neighbors: NDArray[np.int32] = arrays["artist_tag_neighbors"]
         self.artist_tag_neighbor_scores: NDArray[np.float32] = arrays["artist_tag_neighbor_scores"]
+        """Shared tags: cosine of TF-IDF tag vectors (HetRec user tags + genres of the artist's tracks)."""
         self.tag_counts: NDArray[np.int32] = arrays["tag_counts"]
         self._artist_tracks_indptr: NDArray[np.int32] = arrays["artist_tracks_indptr"]
         self._artist_tracks: NDArray[np.int32] = arrays["artist_tracks"]
