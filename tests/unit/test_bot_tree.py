@@ -114,3 +114,24 @@ def test_intents_are_minimal() -> None:
     assert chatty.dm_messages
     assert not chatty.members
     assert not chatty.presences
+
+
+def test_only_the_bot_package_imports_discord() -> None:
+    import ast
+    from pathlib import Path
+
+    import segue
+
+    root = Path(segue.__file__).parent
+    offenders = []
+    for path in root.rglob("*.py"):
+        relative = path.relative_to(root).as_posix()
+        if relative.startswith(("bot/", "playground/")):  # the stand-in speaks discord.py's protocol on purpose
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            if any(n == "discord" or n.startswith("discord.") for n in names):
+                offenders.append(relative)
+    assert offenders == []
