@@ -367,7 +367,10 @@ class TrackRecommender:
             ]
             return Reason("content", f"sounds like {scoring.sound_seed}: {', '.join(shown[:2])}", value)
         if name == "track_tags":
-            tags = [self.catalog.tag_names[c] for c in self.catalog.track_tags[idx].indices[:2]]
+            m = self.catalog.track_tags
+            start, end = int(m.indptr[idx]), int(m.indptr[idx + 1])
+            strongest = m.indices[start:end][np.argsort(-m.data[start:end], kind="stable")[:2]]
+            tags = [self.catalog.tag_names[int(c)] for c in strongest]
             return Reason("tag", f"same style: {', '.join(tags)}", value) if tags else None
         return None
 
