@@ -131,6 +131,16 @@ async def test_costs_above_one(limiters: Limiters) -> None:
     assert too_big.retry_after == pytest.approx(60.0, abs=0.01)  # can never pass: reported as one full period
 
 
+@pytest.mark.parametrize("algorithm", ["window", "gcra"])
+async def test_a_zero_cost_peek_reports_headroom_and_consumes_nothing(limiters: Limiters, algorithm: str) -> None:
+    limiter = limiters.make([Rule("r", 3, 60.0, algorithm)])  # type: ignore[arg-type]
+    peek = await limiter.check("never-seen", cost=0)  # a user's first /stats, before any request
+    assert peek.allowed
+    assert peek.remaining == 3
+    assert (await limiter.check("never-seen")).remaining == 2
+    assert (await limiter.check("never-seen", cost=0)).remaining == 2
+
+
 async def test_a_refusal_by_one_rule_consumes_nothing_from_the_others(limiters: Limiters) -> None:
     minute = Rule("minute", 10, 60.0, "window")
     burst = Rule("burst", 2, 60.0, "gcra")

@@ -150,7 +150,8 @@ class _States:
         # Lazy expiry on growth: look at up to two least-recently-used keys and drop them if idle past expiry.
         for _ in range(2):
             oldest_key = next(iter(data))
-            if data[oldest_key][0] > now:
+            # Never evict the entry just written (a cost-0 peek writes one that is already "expired").
+            if oldest_key == key or data[oldest_key][0] > now:
                 break
             del data[oldest_key]
         if len(data) > self.max_keys:
