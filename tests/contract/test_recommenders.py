@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from segue.engine.cf_graph import RP3beta
 from segue.engine.cf_linear import EASE, ease_weights
 from segue.engine.cf_registry import BEST_MODEL, MODELS, fit_discovery_model, make_model
-from segue.engine.models import ItemKNN, NotFittedError, Recommender, top_k
+from segue.engine.models import ItemKNN, NotFittedError, Recommender, sparse_top_k_rows, top_k
 
 ALL = sorted(MODELS)
 PERSONAL = [name for name in ALL if name != "mostpop"]
@@ -273,6 +273,15 @@ def test_top_k_breaks_ties_by_lowest_id_and_marks_ineligible() -> None:
     ids, top = top_k(scores, 3)
     assert ids.tolist() == [[1, 2, 0], [2, 3, -1]]
     assert top[1, 2] == -np.inf
+
+
+def test_sparse_top_k_rows_keeps_the_largest_positive_entries_across_blocks() -> None:
+    dense = np.array([[0.0, 3.0, 1.0, -2.0], [5.0, 0.0, 4.0, 6.0], [-1.0, -1.0, 0.0, 0.5]], np.float32)
+    expected = [[0.0, 3.0, 1.0, 0.0], [5.0, 0.0, 0.0, 6.0], [0.0, 0.0, 0.0, 0.5]]
+    for block in (1, 2, 1024):
+        pruned = sparse_top_k_rows(dense, 2, block=block)
+        assert pruned.dtype == np.float32
+        assert pruned.toarray().tolist() == expected, f"block={block}"
 
 
 def test_unknown_model_name_lists_the_known_ones() -> None:

@@ -234,7 +234,10 @@ def test_eval_folds_usage_errors(tmp_path: Path) -> None:
 def test_render_markdown_marks_the_best_model(tmp_path: Path) -> None:
     write_fold(tmp_path, 0, with_results=False)
     report = run_folds(tmp_path, [0], {"mostpop": MostPop})
-    text = render_markdown(report, command="cmd", machine="box", params={"mostpop": "-"}, best="mostpop")
+    text = render_markdown(
+        report, command="cmd", machine="box", params={"mostpop": "-"}, best="mostpop", notes=("tried X: 0.1",)
+    )
+    assert "- tried X: 0.1" in text
     assert "| mostpop **(best)** (ours) |" in text
     assert "Machine: box" in text
     assert "published" not in text.split("### Models")[0].split("| model |")[1]

@@ -110,7 +110,7 @@ def eval_folds(
     ] = None,
 ) -> None:
     """Run every model on every fold and write the comparison with the published table to OUTPUT."""
-    from segue.engine.cf_registry import BEST_MODEL, MODEL_PARAMS, MODELS
+    from segue.engine.cf_registry import BEST_MODEL, DISCOVERY_FIT_NOTES, MODEL_PARAMS, MODELS, TUNING_NOTES
     from segue.engine.eval_report import render_markdown, run_folds
     from segue.reports import machine_line, update_file
 
@@ -130,7 +130,14 @@ def eval_folds(
     except SegueError as exc:
         raise _usage_error(exc.user_message) from None
     command = "segue eval-folds --folds " + shlex.quote(" ".join(map(str, fold_list))) + f" --output {output}"
-    section = render_markdown(report, command=command, machine=machine_line(), params=MODEL_PARAMS, best=BEST_MODEL)
+    section = render_markdown(
+        report,
+        command=command,
+        machine=machine_line(),
+        params=MODEL_PARAMS,
+        best=BEST_MODEL,
+        notes=(*TUNING_NOTES, DISCOVERY_FIT_NOTES),
+    )
     update_file(output, section, SECTION_MARKER, title="Evaluation")
     typer.echo(section)
     log.info("wrote %s in %.0f s", output, report.seconds)

@@ -29,18 +29,20 @@ def ease_weights(interactions: sp.csr_matrix, lam: float, *, dtype: type[np.floa
     diag = np.diag_indices_from(gram)
     gram[diag] += lam
     factor, solve = (lapack.spotrf, lapack.spotri) if dtype == np.float32 else (lapack.dpotrf, lapack.dpotri)
-    chol, info = factor(gram, lower=True, overwrite_a=True, clean=False)
+    chol, info = factor(gram, lower=True, overwrite_a=True, clean=True)
     if info != 0:
         raise np.linalg.LinAlgError(f"Cholesky failed (info={info}); is lambda too small?")
     inv, info = solve(chol, lower=True, overwrite_c=True)
     if info != 0:
         raise np.linalg.LinAlgError(f"inverse from Cholesky failed (info={info})")
-    # potri fills only the lower triangle; mirror it in place to keep memory at one n x n array.
-    upper = np.triu_indices_from(inv, 1)
-    inv[upper] = inv.T[upper]
+    # potri fills only the lower triangle (`clean=True` zeroed the upper one): mirror it. Cheaper than indexing
+    # with triu_indices, whose two int64 index arrays alone are 1 GB for 11k items.
+    inv += np.tril(inv, -1).T
     weights = inv / (-np.diag(inv))[None, :]
     weights[diag] = 0.0
-    return np.asarray(weights, dtype=np.float32)
+    # LAPACK hands back Fortran order; scoring (sparse rows @ weights) wants C order, or SciPy copies all n x n
+    # weights on every call (18 ms per /discover fold-in on 2.8k artists instead of < 1 ms).
+    return np.ascontiguousarray(weights, dtype=np.float32)
 
 
 class EASE(Recommender):

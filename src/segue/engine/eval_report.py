@@ -115,7 +115,15 @@ def _cells(values: dict[str, float], keys: Sequence[str]) -> str:
     return " | ".join(f"{values[key]:.4f}" if key in values else "-" for key in keys)
 
 
-def render_markdown(report: FoldsReport, *, command: str, machine: str, params: dict[str, str], best: str) -> str:
+def render_markdown(
+    report: FoldsReport,
+    *,
+    command: str,
+    machine: str,
+    params: dict[str, str],
+    best: str,
+    notes: Sequence[str] = (),
+) -> str:
     """The EVALUATION.md section: protocol, mean table (ours and published), per-fold table, provenance."""
     keys = metric_names(report.k)
     folds_text = ", ".join(str(f) for f in report.folds)
@@ -158,6 +166,10 @@ def render_markdown(report: FoldsReport, *, command: str, machine: str, params: 
         "|---|---|",
         *(f"| {name} | {params.get(name, '-')} |" for name in report.ours),
         "",
+    ]
+    if notes:
+        lines += ["### Tuning (fold 0 only) and fitting cost", "", *(f"- {note}" for note in notes), ""]
+    lines += [
         "### Per fold",
         "",
         "| fold | model | " + " | ".join(keys) + " | s |",
