@@ -1,15 +1,20 @@
 """Composition root: Settings -> resources -> services. Owns every shared object's lifetime.
 
 Nothing else in Segue constructs a catalog, a parser or a service; commands and the bot receive them from here.
+Live sources need resources with a lifetime (one aiohttp session, the HTTP client, caches, the learned store):
+`live_resources` opens and closes them, `live_core` gives a `Core` whose service uses them.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import aiohttp
 import numpy as np
 
 from segue.catalog.build import GENRE_TREE, GENRE_TREE_SOURCE, build_catalog
@@ -17,11 +22,21 @@ from segue.catalog.store import Catalog
 from segue.config import Settings
 from segue.engine.genre_columns import GenreColumns
 from segue.engine.genres import GenreTree
+from segue.engine.learned import LearnedStore
+from segue.engine.live import LiveSources
 from segue.engine.query import QueryParser
 from segue.engine.recommend import TrackRecommender
 from segue.engine.service import RecommendationService
 from segue.engine.signals import CatalogSignals
-from segue.errors import CatalogNotBuiltError
+from segue.errors import CatalogNotBuiltError, StorageError
+from segue.infra.breaker import BreakerConfig
+from segue.infra.cache import Cache
+from segue.infra.cache_redis import build_cache
+from segue.infra.http import HostPolicy, HttpClient, user_agent
+from segue.infra.metrics import MetricsRegistry
+from segue.providers.base import SourceIO
+from segue.providers.build import build_sources, source_policies
+from segue.providers.hub import SourceHub
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +49,68 @@ class Core:
     catalog: Catalog
     service: RecommendationService
     load_seconds: float
+    live: LiveResources | None = None
+    """The live-source resources the service uses (None: catalog only)."""
+
+
+@dataclass(frozen=True, slots=True)
+class LiveResources:
+    """Everything live sources share, owned by `live_resources` (closed when it exits)."""
+
+    session: aiohttp.ClientSession
+    http: HttpClient
+    cache: Cache
+    hub: SourceHub
+    learned: LearnedStore
+    metrics: MetricsRegistry
+
+
+@contextlib.asynccontextmanager
+async def live_resources(settings: Settings, *, metrics: MetricsRegistry | None = None) -> AsyncIterator[LiveResources]:
+    """One aiohttp session, the HTTP client, the tiered cache (Redis L2 when SEGUE_REDIS_URL), the sources, the hub.
+
+    The learned store is persisted in the data directory when any source is on (memory only otherwise, or when
+    the file cannot be opened: learning must never stop an answer). Everything is closed on exit.
+    """
+    from segue.infra.redis_client import make_redis_client
+
+    registry = metrics if metrics is not None else MetricsRegistry()
+    redis = make_redis_client(settings.redis_url, timeout=settings.redis_timeout) if settings.redis_url else None
+    session = aiohttp.ClientSession()
+    learned = LearnedStore()
+    try:
+        http = HttpClient(
+            session,
+            policies=source_policies(settings),
+            default_policy=HostPolicy(
+                max_retries=settings.http_max_retries,
+                breaker=BreakerConfig(settings.http_breaker_failures, settings.http_breaker_cooldown),
+            ),
+            metrics=registry,
+            agent=user_agent(settings.http_contact),
+        )
+        cache = build_cache(settings, redis, metrics=registry)
+        io = SourceIO(http, cache, negative_ttl=settings.cache_negative_ttl)
+        sources = build_sources(settings, io)
+        hub = SourceHub(sources, metrics=registry, deadline=settings.sources_deadline)
+        if hub.enabled:
+            try:
+                learned = LearnedStore(settings.data_dir / "learned.sqlite3")
+            except StorageError as exc:
+                log.warning("learned tracks kept in memory only: %s", exc)
+        yield LiveResources(session=session, http=http, cache=cache, hub=hub, learned=learned, metrics=registry)
+    finally:
+        await session.close()
+        learned.close()
+        if redis is not None:
+            await redis.aclose()
+
+
+@contextlib.asynccontextmanager
+async def live_core(settings: Settings, *, metrics: MetricsRegistry | None = None) -> AsyncIterator[Core]:
+    """`open_core` with live sources wired in, for the lifetime of the `async with` block."""
+    async with live_resources(settings, metrics=metrics) as live:
+        yield open_core(settings, live=live)
 
 
 def ensure_catalog(settings: Settings, *, say: bool = True) -> None:
@@ -64,7 +141,9 @@ def genre_tree_path(settings: Settings) -> Path | None:
     return next((c for c in candidates if c.is_file()), None)
 
 
-def build_service(catalog: Catalog, genres: GenreTree, settings: Settings) -> RecommendationService:
+def build_service(
+    catalog: Catalog, genres: GenreTree, settings: Settings, *, live: LiveResources | None = None
+) -> RecommendationService:
     """Wire parser, recommender and service around an open catalog (also used by tests and benchmarks)."""
     years = np.asarray(catalog.track_year)
     # "recent" counts back from the catalog's newest release, not from today: the datasets end in 2020.
@@ -83,14 +162,26 @@ def build_service(catalog: Catalog, genres: GenreTree, settings: Settings) -> Re
         recommender,
         default_count=settings.default_count,
         max_query_chars=settings.max_query_chars,
+        sources=None
+        if live is None
+        else LiveSources(
+            live.hub,
+            catalog,
+            learned=live.learned,
+            metrics=live.metrics,
+            max_per_artist=settings.max_per_artist,
+            interpret_timeout=settings.llm_timeout,
+        ),
     )
 
 
-def open_core(settings: Settings) -> Core:
-    """Open the built catalog and wire the engine and service around it."""
+def open_core(settings: Settings, *, live: LiveResources | None = None) -> Core:
+    """Open the built catalog and wire the engine and service around it (with live sources when given)."""
     started = time.perf_counter()
     catalog = Catalog.open(settings.catalog_dir)
     tree_path = genre_tree_path(settings)
     genres = GenreTree.load(tree_path) if tree_path else GenreTree.empty()
-    service = build_service(catalog, genres, settings)
-    return Core(settings=settings, catalog=catalog, service=service, load_seconds=time.perf_counter() - started)
+    service = build_service(catalog, genres, settings, live=live)
+    return Core(
+        settings=settings, catalog=catalog, service=service, load_seconds=time.perf_counter() - started, live=live
+    )

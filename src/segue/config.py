@@ -115,6 +115,39 @@ class Settings(BaseSettings):
     )
     # --- end infra ---
 
+    # --- Live sources and fusion (the live-sources issue, sections 2, 3, 6, 7) ---
+    listenbrainz_enabled: bool = Field(
+        False, description="Ask ListenBrainz (no key; SEGUE_LISTENBRAINZ_TOKEN also enables it and raises its limits)."
+    )
+    deezer_enabled: bool = Field(False, description="Ask Deezer: related artists, direct track links, 30 s previews.")
+    musicbrainz_enabled: bool = Field(
+        False, description="Ask MusicBrainz for ids, tags and streaming links (1 request/s; ListenBrainz needs ids)."
+    )
+    spotify_api_base: str = Field("https://api.spotify.com/v1", description="Spotify Web API base URL.")
+    spotify_accounts_base: str = Field("https://accounts.spotify.com", description="Spotify accounts (token) base URL.")
+    sources_deadline: float = Field(
+        1.2, gt=0.05, le=2.8, description="Seconds every live source together gets per answer (Discord allows 3)."
+    )
+    llm_base_url: str | None = Field(
+        None,
+        description="OpenAI-compatible chat endpoint, e.g. http://127.0.0.1:11434/v1; with SEGUE_LLM_MODEL it "
+        "interprets free text the deterministic parser cannot.",
+    )
+    llm_model: str | None = Field(None, max_length=200, description="Model name sent to the LLM endpoint.")
+    llm_api_key: SecretStr | None = Field(None, description="Bearer key for the LLM endpoint (optional).")
+    llm_timeout: float = Field(2.5, gt=0.1, le=30, description="Seconds an LLM interpretation may take.")
+
+    @field_validator("spotify_api_base", "spotify_accounts_base", "llm_base_url")
+    @classmethod
+    def _source_url(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("must be an http:// or https:// URL")
+        return value.rstrip("/")
+
+    # --- end live sources ---
+
     @field_validator(
         "discord_api_base", "lastfm_api_base", "listenbrainz_api_base", "deezer_api_base", "musicbrainz_api_base"
     )

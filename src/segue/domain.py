@@ -112,9 +112,17 @@ class Links:
     youtube: str | None = None
     deezer: str | None = None
     mp3: str | None = None
+    preview: str | None = None
+    """A 30 s preview clip a live source offers (Deezer, Spotify); never a full track."""
 
     def to_dict(self) -> dict[str, str | None]:
-        return {"spotify": self.spotify, "youtube": self.youtube, "deezer": self.deezer, "mp3": self.mp3}
+        return {
+            "spotify": self.spotify,
+            "youtube": self.youtube,
+            "deezer": self.deezer,
+            "mp3": self.mp3,
+            "preview": self.preview,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,11 +271,17 @@ class Answer:
     results: tuple[Recommendation, ...]
     notes: tuple[str, ...] = ()
     """Friendly remarks to show beside the results (e.g. an unknown name and its close matches)."""
+    sources: dict[str, str] = field(default_factory=dict)
+    """What each live source did for this answer: ok, cached, timeout, error, open-circuit or disabled."""
+    degraded: bool = False
+    """True when a live source that was asked failed or timed out, so the answer leans on the local engine."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "query": {"text": self.query.text, "interpretation": self.query.interpretation()},
             "results": [r.to_dict() for r in self.results],
+            "sources": dict(self.sources),
+            "degraded": self.degraded,
         }
 
 
@@ -298,6 +312,14 @@ class ArtistAnswer:
     seed: Artist
     results: tuple[ArtistRecommendation, ...]
     notes: tuple[str, ...] = ()
+    sources: dict[str, str] = field(default_factory=dict)
+    """As `Answer.sources`."""
+    degraded: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        return {"seed": self.seed.name, "results": [r.to_dict() for r in self.results]}
+        return {
+            "seed": self.seed.name,
+            "results": [r.to_dict() for r in self.results],
+            "sources": dict(self.sources),
+            "degraded": self.degraded,
+        }

@@ -39,6 +39,27 @@ def _run(factory: Callable[[], Coroutine[Any, Any, T]]) -> T:
     return asyncio.run(factory())
 
 
+def _live(settings: Settings, call: Callable[[Any], Coroutine[Any, Any, T]]) -> T:
+    """One call on a core with the configured live sources; their session and stores close when it returns."""
+    from segue.app import ensure_catalog, live_core
+
+    ensure_catalog(settings)
+
+    async def go() -> T:
+        async with live_core(settings) as core:
+            return await call(core)
+
+    return asyncio.run(go())
+
+
+def _sources_line(sources: dict[str, str], degraded: bool) -> str | None:
+    """'lastfm ok, deezer timeout (degraded)' for the sources that were asked; None when none was."""
+    asked = [f"{name} {outcome}" for name, outcome in sources.items() if outcome != "disabled"]
+    if not asked:
+        return None
+    return ", ".join(asked) + (" (degraded: answered from what did answer)" if degraded else "")
+
+
 def _fail(exc: SegueError) -> typer.Exit:
     typer.echo(exc.user_message, err=True)
     usage = isinstance(exc, UserInputError) and not isinstance(exc, UnknownSeedError)
@@ -52,6 +73,9 @@ def print_answer(answer: Answer, console: Console) -> None:
     console.print(f"[dim]understood as:[/dim] {escape(json.dumps(understood, ensure_ascii=False))}")
     for note in answer.notes:
         console.print(f"[yellow]{escape(note)}[/yellow]")
+    line = _sources_line(answer.sources, answer.degraded)
+    if line:
+        console.print(f"[dim]sources:[/dim] {escape(line)}")
     if not answer.results:
         return
     table = Table(show_lines=False, expand=True)
@@ -100,9 +124,7 @@ def ask(
 ) -> None:
     """Ask for music in plain words."""
     try:
-        settings = _settings()
-        core = _core(settings)
-        answer = _run(lambda: core.service.ask(text, count=count, novelty=novelty))
+        answer = _live(_settings(), lambda core: core.service.ask(text, count=count, novelty=novelty))
     except SegueError as exc:
         raise _fail(exc) from None
     if as_json:
@@ -119,8 +141,7 @@ def similar_artist(
 ) -> None:
     """Artists similar to NAME."""
     try:
-        core = _core(_settings())
-        answer = _run(lambda: core.service.similar_artists(name, count=count))
+        answer = _live(_settings(), lambda core: core.service.similar_artists(name, count=count))
     except SegueError as exc:
         raise _fail(exc) from None
     if as_json:
@@ -137,8 +158,7 @@ def similar_track(
 ) -> None:
     """Tracks similar to TRACK."""
     try:
-        core = _core(_settings())
-        answer = _run(lambda: core.service.similar_tracks(track, count=count))
+        answer = _live(_settings(), lambda core: core.service.similar_tracks(track, count=count))
     except SegueError as exc:
         raise _fail(exc) from None
     if as_json:

@@ -207,6 +207,19 @@ class TrackRecommender:
 
     # -- constraints ---------------------------------------------------------------------------------------------
 
+    def admissible(
+        self, query: Query, personal: Personal | None = None, exclude_tracks: Sequence[int] = ()
+    ) -> NDArray[np.bool_]:
+        """Every hard constraint of a request as one mask over the catalog: what `recommend` may ever choose.
+
+        Live-source fusion checks catalog tracks a source brought in against it, so no constraint is bypassed.
+        """
+        mask = self._constraint_mask(query, personal, exclude_tracks)
+        columns = self._requested_genre_columns(query)
+        if columns:
+            mask &= self.signals.tag_mask(columns)
+        return mask
+
     def _constraint_mask(
         self, query: Query, personal: Personal | None, exclude_tracks: Sequence[int]
     ) -> NDArray[np.bool_]:

@@ -2,6 +2,8 @@
 
 It turns text or command options into a `Query`, asks the local recommender, attaches links and wraps the result
 in an `Answer`. Unknown names never raise past here: they become a friendly note with close matches.
+With live sources (`LiveSources`, optional), the local engine and the sources answer together under one deadline
+and the answer says what each source did; without them nothing changes but `sources` listing them as disabled.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import Protocol
 
 from segue.domain import (
     Answer,
+    Artist,
     ArtistAnswer,
     ArtistRecommendation,
     EntityRef,
@@ -21,9 +24,11 @@ from segue.domain import (
     Reason,
     Recommendation,
 )
+from segue.engine.live import LiveSources
 from segue.engine.protocols import CatalogView
 from segue.engine.recommend import Personal, TrackRecommender
 from segue.errors import UnknownSeedError, UserInputError
+from segue.providers.hub import degraded, merge_outcomes
 from segue.providers.links import artist_links, track_links
 from segue.text import strip_control
 
@@ -34,6 +39,11 @@ HELP_HINT = (
 )
 FUZZY_ACCEPT = 85.0
 """A fuzzy name match at or above this score (0..100) is taken as the seed; below it we only suggest."""
+
+
+def _unread(query: Query) -> bool:
+    """True when the parser found nothing to act on: no seed, genre, mood, era or dial, and no unknown name."""
+    return query.is_empty and not query.moods and query.novelty is Novelty.BALANCED and not query.unresolved
 
 
 class QueryParserLike(Protocol):
@@ -53,12 +63,15 @@ class RecommendationService:
         *,
         default_count: int = 5,
         max_query_chars: int = 500,
+        sources: LiveSources | None = None,
     ) -> None:
         self.catalog = catalog
         self.parser = parser
         self.recommender = recommender
         self.default_count = default_count
         self.max_query_chars = max_query_chars
+        self.sources = sources
+        """Live sources fused with the local engine; None (or none enabled) answers from the catalog alone."""
 
     # -- requests ------------------------------------------------------------------------------------------------
 
@@ -73,9 +86,22 @@ class RecommendationService:
     ) -> Answer:
         """Answer free text ('something like Daft Punk but chill')."""
         query = self.parser.parse(text)
+        outcomes: dict[str, str] = {}
+        if self.sources is not None and _unread(query):
+            # The LLM (when configured) rewrites what the parser could not read; the parser still decides.
+            reading, outcomes = await self.sources.interpret(text)
+            if reading:
+                try:
+                    reread = self.parser.parse(reading)
+                except UserInputError:
+                    reread = query
+                if not _unread(reread):
+                    query = replace(reread, text=query.text)
         if novelty is not None:
             query = replace(query, novelty=novelty)
-        return await self.recommend(query, count=count, personal=personal, exclude_track_ids=exclude_track_ids)
+        return await self._answer(
+            query, count=count, personal=personal, exclude_track_ids=exclude_track_ids, outcomes=outcomes
+        )
 
     async def recommend(
         self,
@@ -86,18 +112,55 @@ class RecommendationService:
         exclude_track_ids: Sequence[str] = (),
     ) -> Answer:
         """Answer an already structured query (slash-command options or a parse)."""
+        return await self._answer(query, count=count, personal=personal, exclude_track_ids=exclude_track_ids)
+
+    async def _answer(
+        self,
+        query: Query,
+        *,
+        count: int | None,
+        personal: Personal | None,
+        exclude_track_ids: Sequence[str],
+        outcomes: dict[str, str] | None = None,
+        deadline: float | None = None,
+    ) -> Answer:
         n = self._count(count, query.count)
         notes = self._unresolved_notes(query)
         understood = not query.is_empty or query.moods or query.novelty is not Novelty.BALANCED
-        if not understood and (personal is None or personal.is_empty):
+        live = self.sources if self.sources is not None and self.sources.active else None
+        # Names the catalog does not know can still be asked of the live sources.
+        if not understood and (personal is None or personal.is_empty) and not (live and query.unresolved):
             notes.append(HELP_HINT if not notes else "")
-            return Answer(query=query, results=(), notes=tuple(x for x in notes if x))
+            return Answer(
+                query=query, results=(), notes=tuple(x for x in notes if x), sources=self._idle_sources(outcomes)
+            )
         exclude = [i for i in (self.catalog.track_index(t) for t in exclude_track_ids) if i is not None]
-        scored = self.recommender.recommend(query, count=n, personal=personal, exclude_tracks=exclude)
-        results = tuple(self._to_recommendation(s.index, s.score, s.reasons) for s in scored)
+        if live is not None:
+            fused = await live.recommend(
+                query,
+                count=n,
+                local=lambda k: (
+                    self.recommender.recommend(query, count=k, personal=personal, exclude_tracks=exclude)
+                    if understood or personal
+                    else []
+                ),
+                allowed=lambda: self.recommender.admissible(query, personal, exclude),
+                personal=personal,
+                exclude_ids=exclude_track_ids,
+                deadline=deadline,
+                outcomes=outcomes,
+            )
+            results, sources, degraded = fused.results, fused.sources, fused.degraded
+            if fused.live_only and query.unresolved and not understood:
+                names = ", ".join(f"'{u}'" for u in query.unresolved[:3])
+                notes = [f"{names} is not in my catalog yet; these come from live music sources."]
+        else:
+            scored = self.recommender.recommend(query, count=n, personal=personal, exclude_tracks=exclude)
+            results = tuple(self._to_recommendation(s.index, s.score, s.reasons) for s in scored)
+            sources, degraded = self._idle_sources(outcomes), False
         if not results:
             notes.append("Nothing in the catalog matches all of that. Try fewer constraints.")
-        return Answer(query=query, results=results, notes=tuple(notes))
+        return Answer(query=query, results=results, notes=tuple(notes), sources=sources, degraded=degraded)
 
     async def similar_tracks(self, text: str, *, count: int | None = None) -> Answer:
         """Tracks like one track ('Title - Artist' or 'Title by Artist')."""
@@ -106,8 +169,21 @@ class RecommendationService:
 
     async def similar_artists(self, name: str, *, count: int | None = None) -> ArtistAnswer:
         """Artists like one artist."""
-        ref = self.resolve_artist(name)
+        live = self.sources if self.sources is not None and self.sources.active else None
+        try:
+            ref = self.resolve_artist(name)
+        except UnknownSeedError:
+            if live is None:
+                raise
+            return await self._unknown_artist(live, name, self._count(count, None))
         scored = self.recommender.similar_artists(ref.index, count=self._count(count, None))
+        if live is not None:
+            seed = self.catalog.artist(ref.index)
+            fused = await live.similar_artists(seed.name, seed=ref.index, local=scored, count=self._count(count, None))
+            notes = () if fused.results else ("I know this artist but not who sounds like them yet.",)
+            return ArtistAnswer(
+                seed=seed, results=fused.results, notes=notes, sources=fused.sources, degraded=fused.degraded
+            )
         results = tuple(
             ArtistRecommendation(
                 artist=self.catalog.artist(s.index),
@@ -118,7 +194,23 @@ class RecommendationService:
             for s in scored
         )
         notes = () if results else ("I know this artist but not who sounds like them yet.",)
-        return ArtistAnswer(seed=self.catalog.artist(ref.index), results=results, notes=notes)
+        return ArtistAnswer(
+            seed=self.catalog.artist(ref.index), results=results, notes=notes, sources=self._idle_sources(None)
+        )
+
+    async def _unknown_artist(self, live: LiveSources, name: str, count: int) -> ArtistAnswer:
+        """Similar artists for a name the catalog lacks, from the live sources alone; UnknownSeedError if none."""
+        clean = self._clean_name(name, "artist")
+        fused = await live.similar_artists(clean, seed=None, local=[], count=count)
+        if not fused.results:
+            raise UnknownSeedError("artist", clean, [m.name for m in self.catalog.search_artists(clean, limit=3)])
+        return ArtistAnswer(
+            seed=Artist(id="", name=clean),
+            results=fused.results,
+            notes=(f"'{clean}' is not in my catalog yet; these come from live music sources.",),
+            sources=fused.sources,
+            degraded=fused.degraded,
+        )
 
     async def discover(
         self,
@@ -131,8 +223,9 @@ class RecommendationService:
         blocked_artist_ids: Sequence[str] = (),
         count: int | None = None,
         novelty: Novelty = Novelty.BALANCED,
+        lastfm_user: str | None = None,
     ) -> Answer:
-        """Personal recommendations from a listener's likes and history."""
+        """Personal recommendations from a listener's likes and history (and linked Last.fm top artists)."""
         personal = Personal(
             liked_tracks=self._track_indices(liked_track_ids),
             liked_artists=self._artist_indices(liked_artist_ids),
@@ -141,13 +234,30 @@ class RecommendationService:
             known_tracks=self._track_indices(known_track_ids),
             blocked_artists=self._artist_indices(blocked_artist_ids),
         )
+        outcomes: dict[str, str] = {}
+        deadline = None
+        if lastfm_user and self.sources is not None and self.sources.active:
+            # One deadline for the whole answer: the top-artists call first, the fused round in what is left.
+            deadline = self.sources.deadline()
+            top, outcomes = await self.sources.user_artists(strip_control(lastfm_user).strip()[:64], deadline=deadline)
+            liked = tuple(dict.fromkeys((*personal.liked_artists, *top)))
+            personal = replace(personal, liked_artists=tuple(a for a in liked if a not in personal.blocked_artists))
         if personal.is_empty:
             return Answer(
                 query=Query(text="discover", novelty=novelty),
                 results=(),
                 notes=("Like a few tracks first (the 👍 button under any answer), then I can discover for you.",),
+                sources=self._idle_sources(outcomes),
+                degraded=degraded(outcomes),
             )
-        return await self.recommend(Query(text="discover", novelty=novelty), count=count, personal=personal)
+        return await self._answer(
+            Query(text="discover", novelty=novelty),
+            count=count,
+            personal=personal,
+            exclude_track_ids=(),
+            outcomes=outcomes,
+            deadline=deadline,
+        )
 
     # -- names ---------------------------------------------------------------------------------------------------
 
@@ -200,6 +310,12 @@ class RecommendationService:
         names = ", ".join(f"'{u}'" for u in query.unresolved[:3])
         hint = f" Did you mean {', '.join(query.suggestions[:3])}?" if query.suggestions else ""
         return [f"I don't know {names}.{hint}"]
+
+    def _idle_sources(self, outcomes: dict[str, str] | None) -> dict[str, str]:
+        """The sources map of an answer that asked no source (beyond `outcomes`): every unconfigured one disabled."""
+        if self.sources is None:
+            return dict(outcomes or {})
+        return merge_outcomes(self.sources.disabled(), outcomes or {})
 
     def _to_recommendation(self, index: int, score: float, reasons: tuple[Reason, ...]) -> Recommendation:
         track = self.catalog.track(index)
