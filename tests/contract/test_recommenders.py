@@ -8,6 +8,7 @@ on the diagonal, so the single right top-1 answer for user u is item u.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -17,8 +18,9 @@ from hypothesis import strategies as st
 
 from segue.engine.cf_graph import RP3beta
 from segue.engine.cf_linear import EASE, ease_weights
-from segue.engine.cf_registry import BEST_MODEL, MODELS, fit_discovery_model, make_model
+from segue.engine.cf_registry import BEST_MODEL, MODELS, fit_discovery_model, load_user_artists, make_model
 from segue.engine.models import ItemKNN, NotFittedError, Recommender, sparse_top_k_rows, top_k
+from segue.errors import DatasetError
 
 ALL = sorted(MODELS)
 PERSONAL = [name for name in ALL if name != "mostpop"]
@@ -304,3 +306,18 @@ def test_discovery_model_maps_back_to_input_columns() -> None:
     assert len(columns) == len(scores) == 4
     assert all(2 + BLOCK <= c < 2 + 2 * BLOCK for c in columns.tolist())
     assert not {13, 14} & set(columns.tolist())
+    similar, _ = found.similar_to_column(2 + 3, k=3)
+    assert all(2 <= c < 2 + BLOCK for c in similar.tolist())
+    assert 5 not in similar.tolist()
+    assert found.similar_to_column(1)[0].size == 0
+
+
+def test_load_user_artists_reads_hetrec_format(tmp_path: Path) -> None:
+    path = tmp_path / "user_artists.dat"
+    path.write_text("userID\tartistID\tweight\n2\t51\t13883\n2\t52\t11690\n4\t51\t7\n")
+    loaded = load_user_artists(path)
+    assert loaded.user_ids.tolist() == [2, 4]
+    assert loaded.artist_ids.tolist() == [51, 52]
+    assert loaded.plays.toarray().tolist() == [[13883.0, 11690.0], [7.0, 0.0]]
+    with pytest.raises(DatasetError, match="no such file"):
+        load_user_artists(tmp_path / "missing.dat")

@@ -240,6 +240,8 @@ def test_render_markdown_marks_the_best_model(tmp_path: Path) -> None:
     assert "- tried X: 0.1" in text
     assert "| mostpop **(best)** (ours) |" in text
     assert "Machine: box" in text
+    assert report.cpu_seconds > 0
+    assert "s CPU" in text
     assert "published" not in text.split("### Models")[0].split("| model |")[1]
 
 

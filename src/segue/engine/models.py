@@ -94,7 +94,9 @@ class Recommender(ABC):
 
     def score(self, user_rows: SparseRows) -> FloatArray:
         """Raw scores for history rows, empty rows replaced by popularity (so they still rank sensibly)."""
-        history = self._check_rows(user_rows)
+        return self._scores_for(self._check_rows(user_rows))
+
+    def _scores_for(self, history: sp.csr_matrix) -> FloatArray:
         scores = np.asarray(self._score(history), dtype=np.float32)
         empty = np.diff(history.indptr) == 0
         if empty.any():
@@ -114,7 +116,7 @@ class Recommender(ABC):
         if k < 0:
             raise ValueError(f"k must be >= 0, got {k}")
         history = self._check_rows(user_rows)
-        scores = self.score(history)
+        scores = self._scores_for(history)
         if filter_seen:
             _mask(scores, history)
         if exclude is not None:
