@@ -25,6 +25,7 @@ from segue.domain import (
     Recommendation,
 )
 from segue.engine.live import LiveSources
+from segue.engine.live import LiveSources
 from segue.engine.protocols import CatalogView
 from segue.engine.recommend import Personal, TrackRecommender
 from segue.errors import UnknownSeedError, UserInputError
@@ -39,6 +40,11 @@ HELP_HINT = (
 )
 FUZZY_ACCEPT = 85.0
 """A fuzzy name match at or above this score (0..100) is taken as the seed; below it we only suggest."""
+
+
+def _unread(query: Query) -> bool:
+    """True when the parser found nothing to act on: no seed, genre, mood, era or dial, and no unknown name."""
+    return query.is_empty and not query.moods and query.novelty is Novelty.BALANCED and not query.unresolved
 
 
 def _unread(query: Query) -> bool:
@@ -310,6 +316,12 @@ class RecommendationService:
         names = ", ".join(f"'{u}'" for u in query.unresolved[:3])
         hint = f" Did you mean {', '.join(query.suggestions[:3])}?" if query.suggestions else ""
         return [f"I don't know {names}.{hint}"]
+
+    def _idle_sources(self, outcomes: dict[str, str] | None) -> dict[str, str]:
+        """The sources map of an answer that asked no source (beyond `outcomes`): every unconfigured one disabled."""
+        if self.sources is None:
+            return dict(outcomes or {})
+        return merge_outcomes(self.sources.disabled(), outcomes or {})
 
     def _idle_sources(self, outcomes: dict[str, str] | None) -> dict[str, str]:
         """The sources map of an answer that asked no source (beyond `outcomes`): every unconfigured one disabled."""

@@ -134,7 +134,7 @@ def parse_interpretation(data: object) -> Interpretation:
     if year_min is not None and year_max is not None and year_min > year_max:
         raise ValueError("year_min is after year_max")
     novelty = data.get("novelty")
-    if novelty is not None and novelty not in NOVELTIES:
+    if novelty is not None and (not isinstance(novelty, str) or novelty not in NOVELTIES):
         raise ValueError(f"novelty must be one of {sorted(NOVELTIES)} or null")
     count = data.get("count")
     if count is not None and (isinstance(count, bool) or not isinstance(count, int) or not 1 <= count <= 10):

@@ -1,0 +1,100 @@
+"""Deezer against a local stand-in: exact-match search with link and preview, related artists, in-band errors."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import aiohttp
+import pytest
+
+from fake_sources import DeezerData, FakeService, deezer, deezer_track, source_io
+from segue.errors import ProviderError
+from segue.infra.clock import ManualClock
+from segue.providers.deezer import DeezerSource
+
+Q = 'artist:"Daft Punk" track:"One More Time"'
+DATA = DeezerData(
+    artists={"daft punk": (27, 4_000_000), "daft punk tribute": (99, 12), "justice": (3, 900_000)},
+    related={27: ["Justice", "Various Artists", "Cassius", "Daft Punk"]},
+    tracks={
+        Q: [
+            deezer_track(10, "One More Time (Karaoke Version)", "Karaoke Stars"),
+            deezer_track(11, "One More Time - Radio Edit", "Daft Punk", rank=900_000),
+            deezer_track(12, "One More Time", "Daft Punk", preview=""),
+        ],
+        'artist:"Daft Punk" track:"Unreadable"': [{**deezer_track(13, "Unreadable", "Daft Punk"), "readable": False}],
+    },
+)
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeService]:
+    service = await deezer(DATA).start()
+    yield service
+    await service.close()
+
+
+@pytest.fixture
+async def session() -> AsyncIterator[aiohttp.ClientSession]:
+    async with aiohttp.ClientSession() as client:
+        yield client
+
+
+def make(fake: FakeService, session: aiohttp.ClientSession) -> tuple[DeezerSource, ManualClock]:
+    clock = ManualClock()
+    return DeezerSource(source_io(session, clock=clock), base_url=fake.base), clock
+
+
+async def test_search_keeps_only_the_same_song_with_link_and_preview(
+    fake: FakeService, session: aiohttp.ClientSession
+) -> None:
+    dz, clock = make(fake, session)
+    got = await dz.search_tracks("One More Time", "Daft Punk", limit=3, deadline=clock() + 5)
+    # The karaoke cover is another artist's; the radio edit is the same song (base title) and comes first.
+    assert [t.urls.deezer for t in got.items] == ["https://www.deezer.com/track/11", "https://www.deezer.com/track/12"]
+    first = got.items[0]
+    assert first.urls.preview is not None
+    assert first.urls.preview.endswith("/11.mp3")
+    assert first.duration_ms == 215_000
+    assert first.album == "Discovery"
+    assert first.popularity == pytest.approx(0.9)
+    assert got.items[1].urls.preview is None  # Deezer's empty preview string is no preview
+    assert fake.queries[0]["q"] == Q
+
+
+async def test_unreadable_and_unknown_tracks_are_not_found(fake: FakeService, session: aiohttp.ClientSession) -> None:
+    dz, clock = make(fake, session)
+    assert not (await dz.search_tracks("Unreadable", "Daft Punk", limit=1, deadline=clock() + 5)).found
+    assert not (await dz.search_tracks("Nothing", "Nobody", limit=1, deadline=clock() + 5)).found
+
+
+async def test_related_artists_of_the_exact_artist(fake: FakeService, session: aiohttp.ClientSession) -> None:
+    dz, clock = make(fake, session)
+    got = await dz.similar_artists("Daft Punk", limit=10, deadline=clock() + 5)
+    assert [a.name for a in got.items] == ["Justice", "Cassius"]  # no placeholder, no seed
+    assert got.items[0].source_id == "3"
+    assert got.items[0].url == "https://www.deezer.com/artist/3"
+    assert fake.hits["/artist/27/related"] == 1  # the artist with that exact name, not the tribute act
+    again = await dz.similar_artists("daft punk", limit=10, deadline=clock() + 5)
+    assert again.cached
+
+
+async def test_no_data_is_not_found_and_unknown_artists_are_not_asked_further(
+    fake: FakeService, session: aiohttp.ClientSession
+) -> None:
+    dz, clock = make(fake, session)
+    no_related = await dz.similar_artists("Justice", limit=10, deadline=clock() + 5)  # code 800, "no data"
+    assert not no_related.found
+    unknown = await dz.similar_artists("Qzxv", limit=10, deadline=clock() + 5)
+    assert not unknown.found
+    assert not any(p.endswith("/related") and "9999" in p for p in fake.hits)
+
+
+async def test_quota_errors_are_outages_not_empty_answers(fake: FakeService, session: aiohttp.ClientSession) -> None:
+    DATA.quota = True
+    try:
+        dz, clock = make(fake, session)
+        with pytest.raises(ProviderError, match="over quota"):
+            await dz.search_tracks("One More Time", "Daft Punk", limit=1, deadline=clock() + 5)
+    finally:
+        DATA.quota = False
