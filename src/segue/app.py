@@ -111,68 +111,6 @@ async def live_core(settings: Settings, *, metrics: MetricsRegistry | None = Non
     """`open_core` with live sources wired in, for the lifetime of the `async with` block."""
     async with live_resources(settings, metrics=metrics) as live:
         yield open_core(settings, live=live)
-    live: LiveResources | None = None
-    """The live-source resources the service uses (None: catalog only)."""
-
-
-@dataclass(frozen=True, slots=True)
-class LiveResources:
-    """Everything live sources share, owned by `live_resources` (closed when it exits)."""
-
-    session: aiohttp.ClientSession
-    http: HttpClient
-    cache: Cache
-    hub: SourceHub
-    learned: LearnedStore
-    metrics: MetricsRegistry
-
-
-@contextlib.asynccontextmanager
-async def live_resources(settings: Settings, *, metrics: MetricsRegistry | None = None) -> AsyncIterator[LiveResources]:
-    """One aiohttp session, the HTTP client, the tiered cache (Redis L2 when SEGUE_REDIS_URL), the sources, the hub.
-
-    The learned store is persisted in the data directory when any source is on (memory only otherwise, or when
-    the file cannot be opened: learning must never stop an answer). Everything is closed on exit.
-    """
-    from segue.infra.redis_client import make_redis_client
-
-    registry = metrics if metrics is not None else MetricsRegistry()
-    redis = make_redis_client(settings.redis_url, timeout=settings.redis_timeout) if settings.redis_url else None
-    session = aiohttp.ClientSession()
-    learned = LearnedStore()
-    try:
-        http = HttpClient(
-            session,
-            policies=source_policies(settings),
-            default_policy=HostPolicy(
-                max_retries=settings.http_max_retries,
-                breaker=BreakerConfig(settings.http_breaker_failures, settings.http_breaker_cooldown),
-            ),
-            metrics=registry,
-            agent=user_agent(settings.http_contact),
-        )
-        cache = build_cache(settings, redis, metrics=registry)
-        io = SourceIO(http, cache, negative_ttl=settings.cache_negative_ttl)
-        sources = build_sources(settings, io)
-        hub = SourceHub(sources, metrics=registry, deadline=settings.sources_deadline)
-        if hub.enabled:
-            try:
-                learned = LearnedStore(settings.data_dir / "learned.sqlite3")
-            except StorageError as exc:
-                log.warning("learned tracks kept in memory only: %s", exc)
-        yield LiveResources(session=session, http=http, cache=cache, hub=hub, learned=learned, metrics=registry)
-    finally:
-        await session.close()
-        learned.close()
-        if redis is not None:
-            await redis.aclose()
-
-
-@contextlib.asynccontextmanager
-async def live_core(settings: Settings, *, metrics: MetricsRegistry | None = None) -> AsyncIterator[Core]:
-    """`open_core` with live sources wired in, for the lifetime of the `async with` block."""
-    async with live_resources(settings, metrics=metrics) as live:
-        yield open_core(settings, live=live)
 
 
 def ensure_catalog(settings: Settings, *, say: bool = True) -> None:
@@ -213,7 +151,7 @@ def build_service(
     parser = QueryParser(catalog, genres, max_chars=settings.max_query_chars, reference_year=newest)
     columns = GenreColumns(genres, catalog.tag_names)
     recommender = TrackRecommender(
-        CatalogSignals(catalog),
+        CatalogSignals(catalog, ann_threshold=settings.ann_threshold),
         genre_columns=columns.include,
         exclude_columns=columns.exclude,
         max_per_artist=settings.max_per_artist,

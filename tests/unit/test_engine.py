@@ -182,3 +182,14 @@ def test_songs_by_an_artist_are_that_artists(catalog: FakeCatalog, engine: Track
     results = engine.recommend(Query(seed_artists=(willow,), by_artists=(willow,)), count=3)
     assert len(results) == 3
     assert all(catalog.tracks[r.index].artists == ("Willow",) for r in results)
+
+
+def test_ann_path_agrees_with_exact_on_a_seed_track(catalog: FakeCatalog) -> None:
+    """Above the threshold the sound signal comes from an HNSW index; on this catalog it finds the same tracks."""
+    exact = TrackRecommender(CatalogSignals(catalog), max_per_artist=2)
+    ann = TrackRecommender(CatalogSignals(catalog, ann_threshold=5, ann_k=40), max_per_artist=2)
+    assert exact.signals.ann is None
+    assert ann.signals.ann is not None
+    seed = next(i for i, t in enumerate(catalog.tracks) if t.title == "Willow Song 0")
+    query = Query(seed_tracks=(EntityRef(seed, catalog.tracks[seed].id, "Willow Song 0"),))
+    assert [r.index for r in ann.recommend(query, count=5)] == [r.index for r in exact.recommend(query, count=5)]

@@ -14,6 +14,7 @@ from numpy.typing import NDArray
 from scipy import sparse
 
 from segue.domain import FEATURE_NAMES, FeatureRange
+from segue.engine.index import DEFAULT_ANN_THRESHOLD, VectorIndex, build_index
 from segue.engine.protocols import CatalogView
 
 FloatArray = NDArray[np.float32]
@@ -58,7 +59,7 @@ class ArtistAffinity:
 class CatalogSignals:
     """Precomputed views of a catalog (standardized features, column-major tags) shared by every request."""
 
-    def __init__(self, catalog: CatalogView) -> None:
+    def __init__(self, catalog: CatalogView, *, ann_threshold: int = DEFAULT_ANN_THRESHOLD, ann_k: int = 2000) -> None:
         self.catalog = catalog
         feats = np.asarray(catalog.features, dtype=np.float32)
         self.features: FloatArray = feats
@@ -86,6 +87,13 @@ class CatalogSignals:
         self.artist_tags_csr: sparse.csr_matrix = sparse.csr_matrix(catalog.artist_tags, dtype=np.float32)
         self.artist_tags_csc: sparse.csc_matrix = self.artist_tags_csr.tocsc()
         self.artist_top_tags_csc: sparse.csc_matrix = top_tags_per_row(self.artist_tags_csr, ARTIST_TOP_TAGS).tocsc()
+        # Sound similarity scans every track while that stays within budget; above the measured threshold it asks
+        # an HNSW index for the nearest `ann_k` tracks and treats the rest as dissimilar.
+        self.feature_rows: NDArray[np.int64] = np.flatnonzero(self.has_features)
+        self.ann_k = ann_k
+        self.ann: VectorIndex | None = None
+        if self.feature_rows.size > ann_threshold:
+            self.ann = build_index(self.z[self.feature_rows], threshold=ann_threshold)
 
     # -- artists -------------------------------------------------------------------------------------------------
 
@@ -144,6 +152,12 @@ class CatalogSignals:
 
     def feature_similarity(self, target_z: FloatArray) -> FloatArray:
         """Gaussian similarity in standardized feature space; 0 for tracks without features."""
+        if self.ann is not None:
+            ids, dist2 = self.ann.search(target_z, min(self.ann_k, len(self.ann)))
+            found = ids[0] >= 0
+            sim = np.zeros(self.catalog.n_tracks, dtype=np.float32)
+            sim[self.feature_rows[ids[0][found]]] = np.exp(-0.5 * dist2[0][found] / self.z.shape[1])
+            return sim
         diff = self.z - target_z
         dist2 = np.einsum("ij,ij->i", diff, diff) * np.float32(1.0 / self.z.shape[1])
         return np.where(self.has_features, np.exp(-0.5 * dist2), 0.0).astype(np.float32)
