@@ -60,27 +60,6 @@ def _sources_line(sources: dict[str, str], degraded: bool) -> str | None:
     return ", ".join(asked) + (" (degraded: answered from what did answer)" if degraded else "")
 
 
-def _live(settings: Settings, call: Callable[[Any], Coroutine[Any, Any, T]]) -> T:
-    """One call on a core with the configured live sources; their session and stores close when it returns."""
-    from segue.app import ensure_catalog, live_core
-
-    ensure_catalog(settings)
-
-    async def go() -> T:
-        async with live_core(settings) as core:
-            return await call(core)
-
-    return asyncio.run(go())
-
-
-def _sources_line(sources: dict[str, str], degraded: bool) -> str | None:
-    """'lastfm ok, deezer timeout (degraded)' for the sources that were asked; None when none was."""
-    asked = [f"{name} {outcome}" for name, outcome in sources.items() if outcome != "disabled"]
-    if not asked:
-        return None
-    return ", ".join(asked) + (" (degraded: answered from what did answer)" if degraded else "")
-
-
 def _fail(exc: SegueError) -> typer.Exit:
     typer.echo(exc.user_message, err=True)
     usage = isinstance(exc, UserInputError) and not isinstance(exc, UnknownSeedError)

@@ -7,8 +7,9 @@ held-out listening (lastfm-folds fold 0, three CF rankers standing in for three 
 `bench/bench_sources.py`): RRF k=60 reached NDCG@10 0.281 against 0.270 for the best single ranker and 0.262 for
 CombSUM of min-max scores; k from 10 to 120 moved it by under 0.005, so the customary k=60 stays. Weighting the
 strongest ranker x2 gained under 0.003, which does not justify trusting one source more: all lists weigh 1.
-An artist-level list (similar artists, no tracks) lends its rank to the artist's tracks at half weight: it says
-who, not which song.
+A source is one voter: when several of its lists name an item (ListenBrainz's radio and its tag chart), its best
+rank counts, as in the measurement, where each ranker gave one list. An artist-level list (similar artists, no
+tracks) lends its rank to the artist's tracks at half weight: it says who, not which song.
 
 Items are identified by (artist key, base title) (`segue.text`), so 'One More Time - Radio Edit' by 'Daft
 Punk' from Deezer and the catalog's 'One More Time' are one item, labelled 'deezer+local'.
@@ -78,8 +79,8 @@ class Candidate:
     """How a source described it (the only description when it is not in the catalog)."""
     local_rank: int | None = None
     local_reasons: tuple[Reason, ...] = ()
-    score: float = 0.0
-    sources: set[str] = field(default_factory=set)
+    votes: dict[str, float] = field(default_factory=dict)
+    """Per source, its best RRF contribution: a source is one voter however many of its lists name the item."""
     whys: list[tuple[str, str]] = field(default_factory=list)
     """(source, why) in the order the contributions arrived: 'similar to Daft Punk'."""
     urls: SourceUrls = field(default_factory=SourceUrls)
@@ -89,8 +90,19 @@ class Candidate:
     """How a source named it, for items the catalog does not hold (artists)."""
 
     @property
+    def score(self) -> float:
+        return sum(self.votes.values())
+
+    @property
+    def sources(self) -> set[str]:
+        return set(self.votes)
+
+    @property
     def label(self) -> str:
         return provenance(self.sources)
+
+    def vote(self, source: str, value: float) -> None:
+        self.votes[source] = max(self.votes.get(source, 0.0), value)
 
 
 class FusionPool:
@@ -118,8 +130,7 @@ class FusionPool:
         if cand.local_rank is None:
             cand.local_rank = rank
             cand.local_reasons = reasons
-            cand.score += 1.0 / (self.k + rank + 1)
-            cand.sources.add(LOCAL)
+            cand.vote(LOCAL, 1.0 / (self.k + rank + 1))
         return cand
 
     def add(
@@ -137,8 +148,7 @@ class FusionPool:
     ) -> Candidate:
         """One source list's item at 0-based `rank`."""
         cand = self._get(key, index, track)
-        cand.score += weight / (self.k + rank + 1)
-        cand.sources.add(source)
+        cand.vote(source, weight / (self.k + rank + 1))
         if tag:
             cand.tags.add(tag)
         if name and not cand.name:

@@ -56,8 +56,6 @@ class LiveAnswer:
     results: tuple[Recommendation, ...]
     sources: dict[str, str]
     degraded: bool
-    live_only: bool = False
-    """True when some result came from a source alone (the local engine had nothing for the request)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,8 +154,7 @@ class LiveSources:
         chosen = self._choose(fused, query, personal, allowed, set(exclude_ids), count)
         self._learn(result)
         results = tuple(self._recommendation(c, result) for c in chosen)
-        live_only = any(c.index is None for c in chosen)
-        return LiveAnswer(results, merged, self._count(merged), live_only=live_only)
+        return LiveAnswer(results, merged, self._count(merged))
 
     def _request(self, query: Query, personal: Personal | None) -> SourceRequest:
         own = {a.index for a in query.by_artists}

@@ -25,7 +25,6 @@ from segue.domain import (
     Recommendation,
 )
 from segue.engine.live import LiveSources
-from segue.engine.live import LiveSources
 from segue.engine.protocols import CatalogView
 from segue.engine.recommend import Personal, TrackRecommender
 from segue.errors import UnknownSeedError, UserInputError
@@ -40,11 +39,6 @@ HELP_HINT = (
 )
 FUZZY_ACCEPT = 85.0
 """A fuzzy name match at or above this score (0..100) is taken as the seed; below it we only suggest."""
-
-
-def _unread(query: Query) -> bool:
-    """True when the parser found nothing to act on: no seed, genre, mood, era or dial, and no unknown name."""
-    return query.is_empty and not query.moods and query.novelty is Novelty.BALANCED and not query.unresolved
 
 
 def _unread(query: Query) -> bool:
@@ -138,7 +132,11 @@ class RecommendationService:
         if not understood and (personal is None or personal.is_empty) and not (live and query.unresolved):
             notes.append(HELP_HINT if not notes else "")
             return Answer(
-                query=query, results=(), notes=tuple(x for x in notes if x), sources=self._idle_sources(outcomes)
+                query=query,
+                results=(),
+                notes=tuple(x for x in notes if x),
+                sources=self._idle_sources(outcomes),
+                degraded=degraded(outcomes or {}),
             )
         exclude = [i for i in (self.catalog.track_index(t) for t in exclude_track_ids) if i is not None]
         if live is not None:
@@ -156,17 +154,17 @@ class RecommendationService:
                 deadline=deadline,
                 outcomes=outcomes,
             )
-            results, sources, degraded = fused.results, fused.sources, fused.degraded
-            if fused.live_only and query.unresolved and not understood:
+            results, sources, marked = fused.results, fused.sources, fused.degraded
+            if results and query.unresolved and not understood:
                 names = ", ".join(f"'{u}'" for u in query.unresolved[:3])
                 notes = [f"{names} is not in my catalog yet; these come from live music sources."]
         else:
             scored = self.recommender.recommend(query, count=n, personal=personal, exclude_tracks=exclude)
             results = tuple(self._to_recommendation(s.index, s.score, s.reasons) for s in scored)
-            sources, degraded = self._idle_sources(outcomes), False
+            sources, marked = self._idle_sources(outcomes), False
         if not results:
             notes.append("Nothing in the catalog matches all of that. Try fewer constraints.")
-        return Answer(query=query, results=results, notes=tuple(notes), sources=sources, degraded=degraded)
+        return Answer(query=query, results=results, notes=tuple(notes), sources=sources, degraded=marked)
 
     async def similar_tracks(self, text: str, *, count: int | None = None) -> Answer:
         """Tracks like one track ('Title - Artist' or 'Title by Artist')."""
@@ -316,12 +314,6 @@ class RecommendationService:
         names = ", ".join(f"'{u}'" for u in query.unresolved[:3])
         hint = f" Did you mean {', '.join(query.suggestions[:3])}?" if query.suggestions else ""
         return [f"I don't know {names}.{hint}"]
-
-    def _idle_sources(self, outcomes: dict[str, str] | None) -> dict[str, str]:
-        """The sources map of an answer that asked no source (beyond `outcomes`): every unconfigured one disabled."""
-        if self.sources is None:
-            return dict(outcomes or {})
-        return merge_outcomes(self.sources.disabled(), outcomes or {})
 
     def _idle_sources(self, outcomes: dict[str, str] | None) -> dict[str, str]:
         """The sources map of an answer that asked no source (beyond `outcomes`): every unconfigured one disabled."""
