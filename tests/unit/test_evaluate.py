@@ -209,7 +209,7 @@ def test_eval_folds_writes_its_section_and_keeps_the_rest(tmp_path: Path, monkey
     assert "<!-- cf-folds:start -->" in text
     assert "| mostpop (ours) |" in text
     assert "| ease (ours) |" in text
-    assert "| MostPop (published, 2 folds) | 0.0500 | 0.0400 | 0.0600 | 0.0800 | - | - | 0.0030 | - |" in text
+    assert "| MostPop (published, 2 folds) | 0.0500 | 0.0400 | 0.0600 | 0.0800 | - | - | 0.0030 | - | - |" in text
     assert "segue eval-folds --folds '0 1'" in text
     assert text.count("| 1 | ease |") == 1
     rerun = runner.invoke(app, [*argv, "--models", "mostpop"])
