@@ -1,4 +1,4 @@
-"""`segue ask`, `segue similar artist|track`, `segue console` and `segue run`: thin shells over the service."""
+"""`segue ask`, `segue similar artist|track`, `segue console`, `segue run` and `segue playground`: thin shells."""
 
 from __future__ import annotations
 
@@ -199,16 +199,28 @@ def console_loop() -> None:
 
 
 def run() -> None:
-    """Start Segue: the Discord bot when a token is set, else the local console."""
+    """Start Segue: the Discord bot when a token is set, else the playground (a local Discord on a web page)."""
     try:
         settings = _settings()
         if settings.discord_token is not None:
             from segue.bot.runner import run_bot
 
             raise typer.Exit(run_bot(settings))
+        from segue.playground.runner import run_playground
+
+        raise typer.Exit(run_playground(settings))
     except SegueError as exc:
         raise _fail(exc) from None
-    console_loop()
+
+
+def playground() -> None:
+    """Try Segue without a token: a Discord stand-in, the real bot on it, and a web page to talk to it."""
+    try:
+        from segue.playground.runner import run_playground
+
+        raise typer.Exit(run_playground(_settings()))
+    except SegueError as exc:
+        raise _fail(exc) from None
 
 
 def register(app: typer.Typer) -> None:
@@ -217,3 +229,4 @@ def register(app: typer.Typer) -> None:
     app.add_typer(similar_app, name="similar")
     app.command("console")(console_loop)
     app.command("run")(run)
+    app.command("playground")(playground)
