@@ -33,6 +33,10 @@ T = TypeVar("T")
 
 DEFAULT_DEADLINE = 1.2
 """Seconds for all live sources of one answer: with the local engine's few ms, well inside Discord's 3 s."""
+ID_SHARE = 0.4
+"""Share of the time left that a seed's MusicBrainz id look-up may take: it is the first of three chained calls
+(id, radio, names), and waiting longer for MusicBrainz's 1 request/s slot could not leave time for the other two;
+measured in bench_sources, unbounded waits for that slot held healthy answers up to the whole deadline."""
 MAX_SEEDS = 2
 """Seed artists, tracks and tags each source is asked about per answer (more would spend the request budgets)."""
 LIST_LIMIT = 30
@@ -291,7 +295,8 @@ class SourceRound:
     async def _mbid(self, src: MusicSource, artist: str) -> str | None:
         """The seed's MusicBrainz id, from the first enabled id source; None (and `src` not asked) without one."""
         for ids in self.hub.supporting(Capability.IDS):
-            got = await self._call(ids, ids.artist_ids(artist, deadline=self.deadline))
+            share = min(self.deadline, self.hub.clock() + max(0.0, self.left) * ID_SHARE)
+            got = await self._call(ids, ids.artist_ids(artist, deadline=share))
             if got is not None and got.items and got.items[0].mbid:
                 return got.items[0].mbid
             return None
