@@ -52,6 +52,7 @@ class FakeService:
     hits: Counter[str] = field(default_factory=Counter)
     queries: list[dict[str, str]] = field(default_factory=list)
     auth: list[str] = field(default_factory=list)
+    agents: list[str] = field(default_factory=list)
     release: asyncio.Event = field(default_factory=asyncio.Event)
     server: TestServer | None = None
 
@@ -84,6 +85,7 @@ class FakeService:
         self.hits[path] += 1
         self.queries.append(dict(request.query))
         self.auth.append(request.headers.get("Authorization", ""))
+        self.agents.append(request.headers.get("User-Agent", ""))
         fault = self.faults.get(path, self.fault)
         if fault is not None and self.fault_times is not None:
             if self.fault_times <= 0:
@@ -596,7 +598,9 @@ def llm(data: LlmData) -> FakeService:
 # -- wiring a provider to a fake -------------------------------------------------------------------------------------
 
 
-def source_io(session: Any, *, clock: Any = None, retries: int = 2, metrics: Any = None) -> Any:
+def source_io(
+    session: Any, *, clock: Any = None, retries: int = 2, metrics: Any = None, agent: str | None = None
+) -> Any:
     """A SourceIO for tests: an HttpClient over `session` (ManualClock by default: back-off and Retry-After take no
     real time) and an in-memory cache on the same clock."""
     from segue.infra.cache import MemoryCache, Namespace, NamespaceConfig
@@ -612,67 +616,7 @@ def source_io(session: Any, *, clock: Any = None, retries: int = 2, metrics: Any
         clock=clock,
         sleep=sleep,
         metrics=metrics,
+        agent=agent,
     )
     cache = MemoryCache({ns: NamespaceConfig(1000, 3600.0) for ns in Namespace}, clock=clock, negative_ttl=60.0)
     return SourceIO(http, cache)
-
-
-# -- scripted in-process sources (hub, fusion and service tests without HTTP) ----------------------------------------
-
-STALLED = "stalled"
-
-
-def scripted(name: str, *capabilities: str, enabled: bool = True, **script: Any) -> Any:
-    """A MusicSource named `name` whose answers are scripted: `script[f"{method}:{argument}"]` is a list of items
-    (tracks or artists), an exception to raise, or STALLED (wait until cancelled). Unscripted calls find nothing.
-    `cached=True` in the script marks every answer as served from the cache."""
-    from segue.providers.base import Capability, Fetched, MusicSource
-
-    cached = bool(script.pop("cached", False))
-    declared = frozenset(Capability(c) for c in capabilities)
-
-    class Scripted(MusicSource):
-        calls: Counter[str]
-
-        def __init__(self) -> None:
-            self.calls = Counter()
-
-        @property
-        def enabled(self) -> bool:
-            return enabled
-
-        async def _answer(self, key: str) -> Any:
-            self.calls[key] += 1
-            value = script.get(key)
-            if value == STALLED:
-                await asyncio.Event().wait()
-            if isinstance(value, BaseException):
-                raise value
-            if value is None:
-                return Fetched(found=False, cached=cached)
-            return Fetched(tuple(value), cached=cached)
-
-        async def similar_artists(self, artist: str, **_: Any) -> Any:
-            return await self._answer(f"similar_artists:{artist}")
-
-        async def similar_tracks(self, title: str, artist: str, **_: Any) -> Any:
-            return await self._answer(f"similar_tracks:{title}")
-
-        async def artist_radio(self, artist: str, **_: Any) -> Any:
-            return await self._answer(f"artist_radio:{artist}")
-
-        async def tag_tracks(self, tag: str, **_: Any) -> Any:
-            return await self._answer(f"tag_tracks:{tag}")
-
-        async def user_top_artists(self, user: str, **_: Any) -> Any:
-            return await self._answer(f"user_top_artists:{user}")
-
-        async def search_tracks(self, title: str, artist: str, **_: Any) -> Any:
-            return await self._answer(f"search_tracks:{title}")
-
-        async def artist_ids(self, artist: str, **_: Any) -> Any:
-            return await self._answer(f"artist_ids:{artist}")
-
-    Scripted.name = name
-    Scripted.capabilities = declared
-    return Scripted()

@@ -113,16 +113,11 @@ class Links:
     deezer: str | None = None
     mp3: str | None = None
     preview: str | None = None
-    """A 30 s preview clip a live source offers (Deezer, Spotify); never a full track."""
+    """A 30 s preview clip a live source offers (Deezer, Spotify); never a full track. Not in `to_dict`: the
+    `segue ask --json` links object keeps its published four keys."""
 
     def to_dict(self) -> dict[str, str | None]:
-        return {
-            "spotify": self.spotify,
-            "youtube": self.youtube,
-            "deezer": self.deezer,
-            "mp3": self.mp3,
-            "preview": self.preview,
-        }
+        return {"spotify": self.spotify, "youtube": self.youtube, "deezer": self.deezer, "mp3": self.mp3}
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,8 @@ from collections.abc import AsyncIterator
 import aiohttp
 import pytest
 
-from fake_sources import DOWN, STALLED, FakeService, LastfmData, lastfm, scripted, source_io
+from fake_sources import DOWN, FakeService, LastfmData, lastfm, source_io
+from scripted_sources import STALLED, scripted
 from segue.engine.fusion import LOCAL, FusionPool, comb_sum, fused_order, provenance, rrf
 from segue.errors import CircuitOpenError, ProviderError, ProviderTimeoutError
 from segue.infra.clock import ManualClock

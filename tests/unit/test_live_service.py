@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from fake_sources import STALLED, scripted
 from fakes_catalog import FakeCatalog
+from scripted_sources import STALLED, scripted
 from segue.domain import EntityRef, Novelty, Query
 from segue.engine.learned import LearnedStore
 from segue.engine.live import LiveSources

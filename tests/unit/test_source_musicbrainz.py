@@ -9,7 +9,7 @@ import pytest
 
 from fake_sources import FakeService, MusicBrainzData, musicbrainz, source_io
 from segue.infra.clock import ManualClock
-from segue.infra.http import HostPolicy, HttpClient
+from segue.infra.http import HostPolicy, HttpClient, user_agent
 from segue.providers.base import SourceIO
 from segue.providers.musicbrainz import MusicBrainzSource, lucene
 
@@ -44,7 +44,8 @@ async def session() -> AsyncIterator[aiohttp.ClientSession]:
 
 def make(fake: FakeService, session: aiohttp.ClientSession) -> tuple[MusicBrainzSource, ManualClock]:
     clock = ManualClock()
-    return MusicBrainzSource(source_io(session, clock=clock), base_url=fake.url("/ws/2")), clock
+    io = source_io(session, clock=clock, agent=user_agent("ops@example.org"))
+    return MusicBrainzSource(io, base_url=fake.url("/ws/2")), clock
 
 
 async def test_artist_id_by_exact_name_and_score(fake: FakeService, session: aiohttp.ClientSession) -> None:
@@ -54,6 +55,8 @@ async def test_artist_id_by_exact_name_and_score(fake: FakeService, session: aio
     assert got.items[0].match == 1.0
     assert fake.queries[0]["fmt"] == "json"
     assert fake.queries[0]["query"] == 'artist:"Daft Punk"'
+    assert fake.agents[0].startswith("Segue/")  # MusicBrainz asks for the application and a contact
+    assert "ops@example.org" in fake.agents[0]
     tribute = await mb.artist_ids("Daft Punk Tribute Band", deadline=clock() + 5)
     assert not tribute.found  # score 70: a different artist, not this name
 
