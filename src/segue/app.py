@@ -16,6 +16,7 @@ from pathlib import Path
 
 import aiohttp
 import numpy as np
+from redis.asyncio import Redis
 
 from segue.catalog.build import GENRE_TREE, GENRE_TREE_SOURCE, build_catalog
 from segue.catalog.store import Catalog
@@ -63,6 +64,8 @@ class LiveResources:
     hub: SourceHub
     learned: LearnedStore
     metrics: MetricsRegistry
+    redis: Redis | None = None
+    """The one Redis client (SEGUE_REDIS_URL), shared with the rate limiter by the bot's runner."""
 
 
 @contextlib.asynccontextmanager
@@ -98,7 +101,9 @@ async def live_resources(settings: Settings, *, metrics: MetricsRegistry | None 
                 learned = LearnedStore(settings.data_dir / "learned.sqlite3")
             except StorageError as exc:
                 log.warning("learned tracks kept in memory only: %s", exc)
-        yield LiveResources(session=session, http=http, cache=cache, hub=hub, learned=learned, metrics=registry)
+        yield LiveResources(
+            session=session, http=http, cache=cache, hub=hub, learned=learned, metrics=registry, redis=redis
+        )
     finally:
         await session.close()
         learned.close()

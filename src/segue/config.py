@@ -70,6 +70,10 @@ class Settings(BaseSettings):
         None, description="Discord user ids allowed bot-wide admin commands (sync, reload, cache-clear), e.g. [123]."
     )
     # --- end bot ---
+    metrics_host: str = Field("127.0.0.1", description="Host of the /metrics and /healthz endpoint.")
+    metrics_port: int | None = Field(
+        None, ge=0, le=65535, description="Port of the /metrics and /healthz endpoint (unset: off; 0: any free port)."
+    )
     playground_host: str = Field("127.0.0.1", description="Playground web page host.")
     playground_port: int = Field(8080, ge=0, le=65535, description="Playground web page port.")
 

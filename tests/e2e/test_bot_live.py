@@ -9,8 +9,10 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
+import socket
 import sys
 
+import aiohttp
 import pytest
 
 from segue.catalog.store import Catalog
@@ -21,12 +23,16 @@ pytestmark = pytest.mark.slow
 
 
 async def test_segue_run_answers_and_stops_cleanly(fake: FakeDiscord, town: Town, built_catalog: Catalog) -> None:
+    with socket.socket() as probe:  # a free port for the ops endpoint
+        probe.bind(("127.0.0.1", 0))
+        metrics_port = probe.getsockname()[1]
     env = {k: v for k, v in os.environ.items() if not k.startswith("SEGUE_") and k != "DISCORD_TOKEN"}
     env |= {
         "SEGUE_DISCORD_TOKEN": fake.token,
         "SEGUE_DISCORD_API_BASE": fake.api_base,
         "SEGUE_DISCORD_GATEWAY_URL": fake.gateway_url,
         "SEGUE_DATA_DIR": str(built_catalog.path.parent),
+        "SEGUE_METRICS_PORT": str(metrics_port),
     }
     proc = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "segue", "run", env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT
@@ -44,6 +50,22 @@ async def test_segue_run_answers_and_stops_cleanly(fake: FakeDiscord, town: Town
         asked = await fake.post_message(town.alice, town.general, f"{fake.bot.mention} 80s synth-pop")
         reply = await fake.wait_reply(asked, timeout=30)
         assert "era: 1980-1989" in (reply.embeds[0].description or "")
+        async with aiohttp.ClientSession() as http:
+            # Ready once discord.py has fired on_ready (after its guild wait); until then /healthz says 503.
+            for _ in range(100):
+                async with http.get(f"http://127.0.0.1:{metrics_port}/healthz") as health:
+                    if health.status == 200:
+                        assert (await health.json())["discord"] == "connected"
+                        break
+                    assert health.status == 503
+                await asyncio.sleep(0.1)
+            else:
+                pytest.fail("the bot never reported ready on /healthz")
+            async with http.get(f"http://127.0.0.1:{metrics_port}/metrics") as scrape:
+                assert scrape.headers["Content-Type"].startswith("text/plain; version=0.0.4")
+                exposition = await scrape.text()
+        assert 'segue_bot_commands{command="recommend"} 1' in exposition
+        assert "segue_bot_inflight" in exposition
         proc.send_signal(signal.SIGTERM)
         output, _ = await asyncio.wait_for(proc.communicate(), timeout=60)
         assert proc.returncode == 0, output.decode()[-3000:]

@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import logging
 import signal
+from collections.abc import Callable
 
 import discord
 
@@ -85,22 +86,8 @@ def run_bot(
     """
     if settings.discord_token is None:
         raise ConfigError("SEGUE_DISCORD_TOKEN is not set", user_message="Set SEGUE_DISCORD_TOKEN to run the bot.")
-    if service is None:
-        from segue.app import ensure_catalog, open_core
-
-        ensure_catalog(settings)
-        core = open_core(settings)
-        log.info("catalog ready in %.1f s", core.load_seconds)
-        service = core.service
-    deps = BotDeps(
-        service=service,
-        state=state or MemoryStateStore(),
-        limiter=default_limiter(settings),
-        options=options_from(settings),
-    )
-    bot = build_bot(settings, deps)
     try:
-        asyncio.run(serve(bot, settings.discord_token.get_secret_value()))
+        asyncio.run(_run(settings, settings.discord_token.get_secret_value(), service=service, state=state))
     except discord.LoginFailure as exc:
         raise ConfigError(str(exc), user_message="Discord rejected SEGUE_DISCORD_TOKEN; check the bot token.") from exc
     except discord.PrivilegedIntentsRequired as exc:
@@ -110,3 +97,52 @@ def run_bot(
             "or set SEGUE_FREE_TEXT=false to run without free-text requests.",
         ) from exc
     return 0
+
+
+async def _run(
+    settings: Settings, token: str, *, service: RecommendationService | None, state: StateStore | None
+) -> None:
+    """Everything with a lifetime (sources, caches, Redis, the ops endpoint) opens here and closes in reverse."""
+    from segue.app import ensure_catalog, live_core
+    from segue.bot.ops import CacheClearer, health_report, mirror_bot_stats
+    from segue.infra.cache import Namespace
+    from segue.infra.metrics import MetricsRegistry
+    from segue.infra.ratelimit_redis import build_rate_limit
+    from segue.infra.web import serve_ops
+
+    metrics = MetricsRegistry()
+    async with contextlib.AsyncExitStack() as stack:
+        caches: tuple[CacheClearer, ...] = ()
+        shared: dict[str, Callable[[], bool]] = {}
+        redis = None
+        if service is None:
+            ensure_catalog(settings)
+            core = await stack.enter_async_context(live_core(settings, metrics=metrics))
+            core.catalog.warm_up()  # build the name indexes now, not on the first autocomplete (~0.2 s)
+            log.info("catalog ready in %.1f s", core.load_seconds)
+            service = core.service
+            if core.live is not None:
+                live = core.live
+                caches = (CacheClearer(live.cache, tuple(ns.value for ns in Namespace)),)
+                redis = live.redis
+                if redis is not None:
+                    shared["cache"] = lambda: bool(getattr(live.cache, "shared", False))
+        limiter = build_rate_limit(settings, redis, metrics=metrics)
+        if redis is not None:
+            shared["rate limits"] = lambda: bool(getattr(limiter.limiter, "shared", False))
+        deps = BotDeps(
+            service=service,
+            state=state or MemoryStateStore(),
+            limiter=limiter,
+            options=options_from(settings),
+            caches=caches,
+        )
+        mirror_bot_stats(deps.stats, metrics)
+        bot = build_bot(settings, deps)
+        health = health_report(ready=bot.is_ready, shared=shared, stats=deps.stats)
+        port = await stack.enter_async_context(
+            serve_ops(metrics, health, host=settings.metrics_host, port=settings.metrics_port)
+        )
+        if port is not None:
+            log.info("metrics and health on http://%s:%d/metrics and /healthz", settings.metrics_host, port)
+        await serve(bot, token)

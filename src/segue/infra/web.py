@@ -1,0 +1,65 @@
+"""The operations endpoint: `/metrics` (Prometheus text), `/healthz` (readiness, JSON) and `/livez`.
+
+Off unless `SEGUE_METRICS_PORT` is set, so several shard processes on one machine never fight over a port.
+Health is computed by a callable from the composition root, which knows what "healthy" means for this process.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+from aiohttp import web
+
+from segue.infra.metrics import MetricsRegistry
+
+HealthCheck = Callable[[], dict[str, Any]]
+"""Returns {"ok": bool, ...details}; not ok answers 503 so a load balancer or orchestrator can react."""
+
+PROMETHEUS_TYPE = "text/plain; version=0.0.4; charset=utf-8"
+
+
+def ops_app(metrics: MetricsRegistry, health: HealthCheck) -> web.Application:
+    """The aiohttp application (separate from `serve_ops` so tests can drive it with a test client)."""
+
+    async def prometheus(_: web.Request) -> web.Response:
+        return web.Response(body=metrics.render_prometheus().encode(), headers={"Content-Type": PROMETHEUS_TYPE})
+
+    async def healthz(_: web.Request) -> web.Response:
+        report = health()
+        return web.Response(
+            body=json.dumps(report, default=str).encode(),
+            status=200 if report.get("ok") else 503,
+            content_type="application/json",
+        )
+
+    async def livez(_: web.Request) -> web.Response:
+        return web.Response(text="ok\n")
+
+    app = web.Application()
+    app.router.add_get("/metrics", prometheus)
+    app.router.add_get("/healthz", healthz)
+    app.router.add_get("/livez", livez)
+    return app
+
+
+@contextlib.asynccontextmanager
+async def serve_ops(
+    metrics: MetricsRegistry, health: HealthCheck, *, host: str, port: int | None
+) -> AsyncIterator[int | None]:
+    """Serve the endpoint for the block's lifetime; yields the bound port (None when disabled)."""
+    if port is None:
+        yield None
+        return
+    runner = web.AppRunner(ops_app(metrics, health), access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, host, port)
+    await site.start()
+    try:
+        addresses = runner.addresses
+        bound = int(addresses[0][1]) if addresses else port
+        yield bound
+    finally:
+        await runner.cleanup()
