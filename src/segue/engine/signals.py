@@ -74,6 +74,7 @@ class CatalogSignals:
         self.feature_std = std
         self.z: FloatArray = np.where(known, (feats - mean) / std, 0.0).astype(np.float32)
         self.known = known
+        self.z_sq: FloatArray = np.einsum("ij,ij->i", self.z, self.z).astype(np.float32)
         self.has_features: NDArray[np.bool_] = np.asarray(known.all(axis=1), dtype=bool)
         self.track_artist: IntArray = np.asarray(catalog.track_artist, dtype=np.int32)
         self.year: NDArray[np.int16] = np.asarray(catalog.track_year, dtype=np.int16)
@@ -158,8 +159,9 @@ class CatalogSignals:
             sim = np.zeros(self.catalog.n_tracks, dtype=np.float32)
             sim[self.feature_rows[ids[0][found]]] = np.exp(-0.5 * dist2[0][found] / self.z.shape[1])
             return sim
-        diff = self.z - target_z
-        dist2 = np.einsum("ij,ij->i", diff, diff) * np.float32(1.0 / self.z.shape[1])
+        # |z - t|^2 = |z|^2 - 2 z.t + |t|^2: one BLAS mat-vec instead of an (n, d) temporary (0.65 -> 0.2 ms).
+        t = np.asarray(target_z, dtype=np.float32)
+        dist2 = np.maximum(self.z_sq - 2.0 * (self.z @ t) + float(t @ t), 0.0) * np.float32(1.0 / self.z.shape[1])
         return np.where(self.has_features, np.exp(-0.5 * dist2), 0.0).astype(np.float32)
 
     def centroid_z(self, tracks: Sequence[int] | NDArray[np.int32]) -> FloatArray | None:
