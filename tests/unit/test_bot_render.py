@@ -184,3 +184,26 @@ def test_blend_names_who_each_pick_is_for() -> None:
 
 def test_understood_says_nothing_specific_for_an_empty_query() -> None:
     assert render.understood(Query()) == "nothing specific"
+
+
+def test_live_sources_provenance_preview_and_degraded_footer() -> None:
+    track = Track(id="t1", title="Song", artists=("Artist",), artist_ids=("a1",))
+    found_live = Recommendation(
+        track=track,
+        score=1.0,
+        reasons=(Reason("source", "similar on Last.fm"),),
+        links=Links(spotify="https://open.spotify.com/search/x", preview="https://cdn.example/preview.mp3"),
+        source="lastfm+local",
+    )
+    healthy = Answer(query=Query(text="x"), results=(found_live,), sources={"lastfm": "ok", "deezer": "cached"})
+    embed = render.answer_embed(healthy, title="Songs")
+    body = embed.fields[0].value or ""
+    assert "via Last.fm + Segue" in body
+    assert "[30 s preview](https://cdn.example/preview.mp3)" in body
+    assert "with Last.fm, Deezer" in (embed.footer.text or "")
+    degraded = replace(healthy, sources={"lastfm": "timeout"}, degraded=True)
+    assert "answered from Segue's own catalog" in (render.answer_embed(degraded, title="Songs").footer.text or "")
+    local = replace(healthy, results=(replace(found_live, source="local"),), sources={"lastfm": "disabled"})
+    local_embed = render.answer_embed(local, title="Songs")
+    assert "via" not in (local_embed.fields[0].value or "")
+    assert "with" not in (local_embed.footer.text or "")

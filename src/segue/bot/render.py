@@ -188,8 +188,38 @@ def understood(query: Query) -> str:
     return " · ".join(parts) if parts else "nothing specific"
 
 
+SOURCE_LABEL = {
+    "local": "Segue",
+    "lastfm": "Last.fm",
+    "listenbrainz": "ListenBrainz",
+    "deezer": "Deezer",
+    "musicbrainz": "MusicBrainz",
+    "spotify": "Spotify",
+    "llm": "LLM",
+}
+
+
+def source_label(source: str) -> str:
+    """'lastfm+local' -> 'Last.fm + Segue' (provenance shown under a track that live sources found)."""
+    return " + ".join(SOURCE_LABEL.get(part, part) for part in source.split("+") if part)
+
+
+def sources_line(answer: Answer) -> str:
+    """Footer note on live sources: which answered, and a plain word when the answer is degraded."""
+    used = [SOURCE_LABEL.get(name, name) for name, outcome in answer.sources.items() if outcome in {"ok", "cached"}]
+    if answer.degraded:
+        return "some music sources are slow right now; answered from Segue's own catalog"
+    return "with " + ", ".join(used) if used else ""
+
+
 def links_line(links: Links) -> str:
-    pairs = (("Spotify", links.spotify), ("YouTube", links.youtube), ("Deezer", links.deezer), ("MP3", links.mp3))
+    pairs = (
+        ("Spotify", links.spotify),
+        ("YouTube", links.youtube),
+        ("Deezer", links.deezer),
+        ("MP3", links.mp3),
+        ("30 s preview", links.preview),
+    )
     shown = [f"[{label}]({url})" for label, url in pairs if url and len(url) <= URL_MAX and url.startswith("http")]
     return " · ".join(shown)
 
@@ -202,6 +232,8 @@ def track_heading(position: int, rec: Recommendation) -> str:
 
 def track_body(rec: Recommendation, *, for_whom: str | None = None) -> str:
     reasons = "; ".join(safe(r.text, 200) for r in rec.reasons[:3]) or "a good match"
+    if rec.source not in {"", "local"}:
+        reasons += f" · via {source_label(rec.source)}"
     lines = [f"for **{safe(for_whom, 80)}** · {reasons}" if for_whom else reasons]
     links = links_line(rec.links)
     if links:
@@ -228,6 +260,9 @@ def answer_embed(
     builder.footer = f"Page {page + 1} · {novelty} · pick a track below to rate it"
     if not answer.results:
         builder.footer = f"{novelty} · Segue"
+    live = sources_line(answer)
+    if live:
+        builder.footer += f" · {live}"
     return builder.build()
 
 
