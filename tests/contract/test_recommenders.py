@@ -3,6 +3,9 @@
 Two disjoint taste communities (users 0-19 like items 0-9, users 20-39 like items 10-19), plus the checkerboard
 of implicit's own suite: every even user likes every even item and every odd user every odd item, except the one
 on the diagonal, so the single right top-1 answer for user u is item u.
+
+Besides the registry's models, the catalog's co-listening lists scored as item-item models (the rows of
+`segue.engine.neighbor_eval`) must keep the same contract, since EVALUATION.md ranks them with the same code.
 """
 
 from __future__ import annotations
@@ -18,11 +21,23 @@ from hypothesis import strategies as st
 
 from segue.engine.cf_graph import RP3beta
 from segue.engine.cf_linear import EASE, ease_weights
-from segue.engine.cf_registry import BEST_MODEL, MODELS, fit_discovery_model, load_user_artists, make_model
+from segue.engine.cf_registry import (
+    BEST_MODEL,
+    MODELS,
+    fit_discovery_model,
+    item_neighbors,
+    load_user_artists,
+    make_model,
+)
 from segue.engine.models import ItemKNN, NotFittedError, Recommender, sparse_top_k_rows, top_k
+from segue.engine.neighbor_eval import COMPARED
 from segue.errors import DatasetError
 
-ALL = sorted(MODELS)
+FACTORIES: dict[str, Callable[[], Recommender]] = {
+    **MODELS,
+    **{f"lists:{name}": factory for name, (factory, _) in COMPARED.items() if name not in MODELS},
+}
+ALL = sorted(FACTORIES)
 PERSONAL = [name for name in ALL if name != "mostpop"]
 BLOCK = 10
 N_USERS = 40
@@ -55,12 +70,17 @@ def data() -> sp.csr_matrix:
 
 @pytest.fixture(scope="module", params=ALL)
 def fitted(request: pytest.FixtureRequest, data: sp.csr_matrix) -> Recommender:
-    return make_model(request.param).fit(data)
+    return build(request.param).fit(data)
 
 
 @pytest.fixture(scope="module", params=PERSONAL)
 def personal(request: pytest.FixtureRequest, data: sp.csr_matrix) -> Recommender:
-    return make_model(request.param).fit(data)
+    return build(request.param).fit(data)
+
+
+def build(name: str) -> Recommender:
+    """A fresh unfitted model: a registry name or a `lists:` row of the catalog-neighbours comparison."""
+    return FACTORIES[name]()
 
 
 def block_of(item: int) -> int:
@@ -131,7 +151,7 @@ def test_wrong_column_count_and_bad_k_are_rejected(fitted: Recommender) -> None:
 @pytest.mark.parametrize("name", ALL)
 def test_unfitted_model_raises(name: str) -> None:
     with pytest.raises(NotFittedError):
-        make_model(name).recommend(sp.csr_matrix((1, 3)), k=1)
+        build(name).recommend(sp.csr_matrix((1, 3)), k=1)
 
 
 def test_input_matrix_is_not_modified(fitted: Recommender) -> None:
@@ -183,7 +203,7 @@ def test_new_user_with_a_few_liked_items_gets_their_community(personal: Recommen
 @pytest.mark.parametrize("name", PERSONAL)
 def test_checkerboard_withheld_item_is_top(name: str) -> None:
     board = checkerboard()
-    model = make_model(name).fit(board)
+    model = build(name).fit(board)
     ids, _ = model.recommend(board, k=1)
     assert ids[:, 0].tolist() == list(range(board.shape[0]))
     for item in range(board.shape[0]):
@@ -205,7 +225,7 @@ def test_contract_holds_on_random_data(
 ) -> None:
     rng = np.random.default_rng(seed)
     matrix = sp.csr_matrix((rng.random((n_users, n_items)) < density).astype(np.float32))
-    model = make_model(name).fit(matrix)
+    model = build(name).fit(matrix)
     ids, scores = model.recommend(matrix, k=k)
     assert ids.shape == (n_users, min(k, n_items))
     for user in range(n_users):
@@ -249,6 +269,45 @@ def test_ease_min_listeners_ranks_rare_items_last() -> None:
     assert ids[0, -1] == 3, "the one-listener item has no weights and must come after every scored item"
 
 
+def test_truncated_ease_sums_each_items_largest_weights_then_debiases() -> None:
+    """neighbors=K keeps row i's K largest positive weights; a history's score is their sum / popularity^debias."""
+    matrix = communities(5)
+    weights = ease_weights(matrix, 5.0).astype(np.float64)
+    kept = np.zeros_like(weights)
+    for item, row in enumerate(weights):
+        best = np.argsort(-row)[:3]
+        kept[item, best] = np.maximum(row[best], 0.0)
+    popularity = np.asarray(matrix.sum(axis=0)).ravel()
+    expected = (matrix @ kept) / popularity[None, :] ** 0.5
+    cut = EASE(lam=5.0, debias=0.5, neighbors=3).fit(matrix)
+    np.testing.assert_allclose(cut.score(matrix), expected, rtol=1e-4, atol=1e-6)
+    full = EASE(lam=5.0, debias=0.5).fit(matrix)
+    assert not np.allclose(full.score(matrix), expected, atol=1e-3), "the data must make pruning matter"
+
+
+def test_truncated_ease_still_ranks_one_listener_items_last() -> None:
+    matrix = sp.csr_matrix(np.array([[1, 1, 0, 0], [1, 0, 1, 0], [0, 1, 1, 0], [0, 0, 0, 1]], np.float32))
+    model = EASE(lam=1.0, min_listeners=2, neighbors=1).fit(matrix)
+    ids, scores = model.recommend(model.history_row([0]), k=3)
+    assert ids[0, -1] == 3
+    assert scores[0, 1] == 0.0, "item 0 keeps one neighbour, so the other scored item gets nothing"
+
+
+def test_item_neighbors_rows_are_similar_items_with_positive_scores() -> None:
+    model = make_model("ease-debiased").fit(communities())
+    ids, scores = item_neighbors(model, 12, batch=7)  # 7 does not divide 20 items: a short last batch
+    assert ids.shape == scores.shape == (model.n_items, 12)
+    for item in range(model.n_items):
+        similar, similar_scores = model.similar_items(item, 12)
+        positive = similar_scores > 0
+        kept = int(positive.sum())
+        assert ids[item, :kept].tolist() == similar[positive].tolist()
+        np.testing.assert_allclose(scores[item, :kept], similar_scores[positive])
+        assert (ids[item, kept:] == -1).all()
+        assert (scores[item, kept:] == 0.0).all()
+    assert (ids == -1).any(), "EASE weights across the two communities are not positive: rows must be padded"
+
+
 def test_debias_moves_a_long_tail_item_up() -> None:
     """Debiasing divides by popularity**debias, so an item liked by fewer users overtakes a popular one."""
     rng = np.random.default_rng(1)
@@ -263,7 +322,13 @@ def test_debias_moves_a_long_tail_item_up() -> None:
 
 @pytest.mark.parametrize(
     "factory",
-    [lambda: ItemKNN(neighbors=0), lambda: ItemKNN(shrink=-1), lambda: RP3beta(alpha=0), lambda: EASE(debias=-1)],
+    [
+        lambda: ItemKNN(neighbors=0),
+        lambda: ItemKNN(shrink=-1),
+        lambda: RP3beta(alpha=0),
+        lambda: EASE(debias=-1),
+        lambda: EASE(neighbors=0),
+    ],
 )
 def test_invalid_hyperparameters_are_rejected(factory: Callable[[], Recommender]) -> None:
     with pytest.raises(ValueError, match=">="):

@@ -40,7 +40,14 @@ from segue.catalog.layout import (
 )
 from segue.catalog.lookup import artist_search_key, base_search_key
 from segue.catalog.merge import Merged, merge
-from segue.catalog.neighbors import COLISTEN_SHRINK, colisten_neighbors, tag_neighbors
+from segue.catalog.neighbors import (
+    COLISTEN_MIN_LISTENERS,
+    COLISTEN_MODEL,
+    COLISTEN_SHRINK,
+    colisten_neighbors,
+    model_neighbors,
+    tag_neighbors,
+)
 from segue.catalog.popularity import artist_popularity, track_popularity
 from segue.catalog.tags import MIN_TAG_USERS, TagData, build_tags
 from segue.errors import CatalogError, DatasetError
@@ -238,7 +245,9 @@ def _build_into(source: Path, out: Path) -> dict[str, Any]:
         artist_pop = artist_popularity(merged, track_pop)
     n_artists = len(merged.artists)
     with _stage("co-listening neighbours", timings):
-        colisten, colisten_scores = colisten_neighbors(merged.listening, n_artists, artist_pop, NEIGHBORS_K)
+        cosine = colisten_neighbors(merged.listening, n_artists, artist_pop, NEIGHBORS_K)
+    with _stage("co-listening model", timings):
+        colisten, colisten_scores = model_neighbors(merged.listening, cosine)
     with _stage("tag neighbours", timings):
         tagged, tagged_scores = tag_neighbors(tags.artist_tags, artist_pop, NEIGHBORS_K)
     with _stage("write", timings):
@@ -300,6 +309,8 @@ def _manifest(
             "neighbors_k": NEIGHBORS_K,
             "colisten_weighting": "log1p(plays)",
             "colisten_shrink": COLISTEN_SHRINK,
+            "colisten_model": COLISTEN_MODEL,
+            "colisten_model_min_listeners": COLISTEN_MIN_LISTENERS,
             "min_tag_users": MIN_TAG_USERS,
         },
         "dropped": dict(merged.dropped),
