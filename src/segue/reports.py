@@ -52,7 +52,8 @@ def machine_line() -> str:
     except (OSError, subprocess.SubprocessError):
         commit = ""
     when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    load = f", load average {os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else ""
     return (
         f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs ({cpu}){mem}, "
-        f"Python {platform.python_version()}, commit {commit or 'n/a'}, {when}"
+        f"Python {platform.python_version()}, commit {commit or 'n/a'}, {when}{load}"
     )
