@@ -21,6 +21,7 @@ from redis.asyncio import Redis
 from segue.catalog.build import GENRE_TREE, GENRE_TREE_SOURCE, build_catalog
 from segue.catalog.store import Catalog
 from segue.config import Settings
+from segue.engine.answer_cache import AnswerCache
 from segue.engine.genre_columns import GenreColumns
 from segue.engine.genres import GenreTree
 from segue.engine.learned import LearnedStore
@@ -167,6 +168,9 @@ def build_service(
         recommender,
         default_count=settings.default_count,
         max_query_chars=settings.max_query_chars,
+        answers=None
+        if live is None
+        else AnswerCache(live.cache, catalog_version=str(catalog.manifest.get("built_at", "unknown"))),
         sources=None
         if live is None
         else LiveSources(

@@ -24,6 +24,7 @@ from segue.domain import (
     Reason,
     Recommendation,
 )
+from segue.engine.answer_cache import AnswerCache
 from segue.engine.live import LiveSources
 from segue.engine.protocols import CatalogView
 from segue.engine.recommend import Personal, TrackRecommender
@@ -64,6 +65,7 @@ class RecommendationService:
         default_count: int = 5,
         max_query_chars: int = 500,
         sources: LiveSources | None = None,
+        answers: AnswerCache | None = None,
     ) -> None:
         self.catalog = catalog
         self.parser = parser
@@ -71,6 +73,8 @@ class RecommendationService:
         self.default_count = default_count
         self.max_query_chars = max_query_chars
         self.sources = sources
+        self.answers = answers
+        """Whole-answer cache for impersonal requests (None: every request is computed)."""
         """Live sources fused with the local engine; None (or none enabled) answers from the catalog alone."""
 
     # -- requests ------------------------------------------------------------------------------------------------
@@ -138,6 +142,11 @@ class RecommendationService:
                 sources=self._idle_sources(outcomes),
                 degraded=degraded(outcomes or {}),
             )
+        cacheable = self.answers is not None and personal is None and not exclude_track_ids
+        if cacheable and self.answers is not None:
+            hit = await self.answers.get(query, n)
+            if hit is not None:
+                return hit
         exclude = [i for i in (self.catalog.track_index(t) for t in exclude_track_ids) if i is not None]
         if live is not None:
             fused = await live.recommend(
@@ -164,7 +173,10 @@ class RecommendationService:
             sources, marked = self._idle_sources(outcomes), False
         if not results:
             notes.append("Nothing in the catalog matches all of that. Try fewer constraints.")
-        return Answer(query=query, results=results, notes=tuple(notes), sources=sources, degraded=marked)
+        answer = Answer(query=query, results=results, notes=tuple(notes), sources=sources, degraded=marked)
+        if cacheable and self.answers is not None:
+            await self.answers.put(answer, n)
+        return answer
 
     async def similar_tracks(self, text: str, *, count: int | None = None) -> Answer:
         """Tracks like one track ('Title - Artist' or 'Title by Artist')."""

@@ -1,0 +1,79 @@
+"""Whole answers cached per normalized request: the `recommendations` cache namespace.
+
+The key is the *interpretation* of a request, not its wording, so "chill like Daft Punk" and "Daft Punk but chill"
+share one entry; it is scoped by the catalog build so a rebuilt catalog never serves old answers. Only answers that
+depend on nothing personal (no likes, no exclusions) and that were not degraded are stored: a fallback answer must
+not outlive the outage that caused it. Values are plain JSON so the Redis layer can share them across shards.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict
+from typing import Any
+
+from segue.domain import Answer, AudioFeatures, Links, Query, Reason, Recommendation, Track
+from segue.infra.cache import MISS, NOT_FOUND, Cache, Namespace, cache_key
+
+CACHED = "cached"
+
+
+def encode_recommendation(rec: Recommendation) -> dict[str, Any]:
+    """A JSON-safe dict of one recommendation (round-trips through `decode_recommendation`)."""
+    return {"track": asdict(rec.track), "score": rec.score, "reasons": [asdict(r) for r in rec.reasons],
+            "links": asdict(rec.links), "source": rec.source}  # fmt: skip
+
+
+def decode_recommendation(raw: dict[str, Any]) -> Recommendation:
+    """Rebuild a recommendation from `encode_recommendation`'s dict."""
+    track = dict(raw["track"])
+    track["features"] = AudioFeatures(**track["features"])
+    for name in ("artists", "artist_ids", "genres"):
+        track[name] = tuple(track[name])
+    return Recommendation(
+        track=Track(**track),
+        score=float(raw["score"]),
+        reasons=tuple(Reason(**r) for r in raw["reasons"]),
+        links=Links(**raw["links"]),
+        source=str(raw["source"]),
+    )
+
+
+class AnswerCache:
+    """Get and put whole answers in the shared tiered cache."""
+
+    def __init__(self, cache: Cache, *, catalog_version: str) -> None:
+        self.cache = cache
+        self.catalog_version = catalog_version
+
+    def key(self, query: Query, count: int) -> str:
+        interpretation = json.dumps(query.interpretation(), sort_keys=True, ensure_ascii=False)
+        digest = hashlib.blake2b(interpretation.encode(), digest_size=12).hexdigest()
+        return cache_key("answers", self.catalog_version, "recommend", digest, count=count)
+
+    async def get(self, query: Query, count: int) -> Answer | None:
+        """The stored answer for this request, its sources marked `cached` (they were not asked this time)."""
+        raw = await self.cache.get(Namespace.RECOMMENDATIONS, self.key(query, count))
+        if raw is MISS or raw is NOT_FOUND or not isinstance(raw, dict):
+            return None
+        return Answer(
+            query=query,
+            results=tuple(decode_recommendation(r) for r in raw["results"]),
+            notes=tuple(raw["notes"]),
+            sources={
+                name: CACHED if outcome in {"ok", CACHED} else outcome for name, outcome in raw["sources"].items()
+            },
+            degraded=False,
+        )
+
+    async def put(self, answer: Answer, count: int) -> None:
+        """Store a complete, non-degraded answer."""
+        if answer.degraded or not answer.results:
+            return
+        value = {
+            "results": [encode_recommendation(r) for r in answer.results],
+            "notes": list(answer.notes),
+            "sources": dict(answer.sources),
+        }
+        await self.cache.set(Namespace.RECOMMENDATIONS, self.key(answer.query, count), value)

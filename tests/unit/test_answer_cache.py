@@ -1,0 +1,99 @@
+"""Whole-answer caching: equivalent requests share an entry, personal ones never do, sources say `cached`."""
+
+from __future__ import annotations
+
+import pytest
+
+from fakes_catalog import FakeCatalog
+from segue.domain import Answer, EntityRef, Query, Reason, Recommendation
+from segue.engine.answer_cache import AnswerCache, decode_recommendation, encode_recommendation
+from segue.engine.recommend import TrackRecommender
+from segue.engine.service import RecommendationService
+from segue.engine.signals import CatalogSignals
+from segue.infra.cache import MemoryCache, Namespace, NamespaceConfig
+from segue.providers.links import track_links
+
+
+class CountingRecommender(TrackRecommender):
+    """The real recommender, counting how often it is asked (a cache hit must not ask it)."""
+
+    calls = 0
+
+    def recommend(self, *args: object, **kwargs: object) -> list:  # type: ignore[override]
+        CountingRecommender.calls += 1
+        return super().recommend(*args, **kwargs)  # type: ignore[arg-type]
+
+
+class TextParser:
+    """Different wordings of one request parse to the same structured query."""
+
+    def __init__(self, query: Query) -> None:
+        self.query = query
+
+    def parse(self, text: str) -> Query:
+        from dataclasses import replace
+
+        return replace(self.query, text=text)
+
+
+@pytest.fixture
+def setup() -> tuple[FakeCatalog, RecommendationService, AnswerCache]:
+    catalog = FakeCatalog.build()
+    volt = next(i for i, a in enumerate(catalog.artists) if a.name == "Volt")
+    query = Query(seed_artists=(EntityRef(volt, catalog.artists[volt].id, "Volt"),))
+    cache = MemoryCache({Namespace.RECOMMENDATIONS: NamespaceConfig(100, 60.0)})
+    answers = AnswerCache(cache, catalog_version="v1")
+    service = RecommendationService(
+        catalog, TextParser(query), CountingRecommender(CatalogSignals(catalog)), answers=answers
+    )
+    CountingRecommender.calls = 0
+    return catalog, service, answers
+
+
+def test_a_recommendation_round_trips(setup: tuple[FakeCatalog, RecommendationService, AnswerCache]) -> None:
+    catalog = setup[0]
+    track = catalog.tracks[0]
+    rec = Recommendation(track, 0.5, (Reason("colisten", "shares listeners with Volt", 0.4),), track_links(track))
+    assert decode_recommendation(encode_recommendation(rec)) == rec
+
+
+async def test_equivalent_requests_share_one_computation(
+    setup: tuple[FakeCatalog, RecommendationService, AnswerCache],
+) -> None:
+    _, service, _ = setup
+    first = await service.ask("something like Volt", count=4)
+    second = await service.ask("Volt-ish please", count=4)
+    assert CountingRecommender.calls == 1
+    assert [r.track.id for r in second.results] == [r.track.id for r in first.results]
+    assert second.query.text == "Volt-ish please"
+    await service.ask("something like Volt", count=3)  # another count is another answer
+    assert CountingRecommender.calls == 2
+
+
+async def test_personal_and_excluding_requests_are_never_cached(
+    setup: tuple[FakeCatalog, RecommendationService, AnswerCache],
+) -> None:
+    _, service, _ = setup
+    first = await service.ask("something like Volt", count=4)
+    await service.ask("something like Volt", count=4, exclude_track_ids=[first.results[0].track.id])
+    await service.ask("something like Volt", count=4, exclude_track_ids=[first.results[0].track.id])
+    assert CountingRecommender.calls == 3
+    await service.discover(liked_track_ids=["t16"], count=3)
+    await service.discover(liked_track_ids=["t16"], count=3)
+    assert CountingRecommender.calls == 5
+
+
+async def test_sources_of_a_cached_answer_say_cached_and_degraded_answers_are_not_kept(
+    setup: tuple[FakeCatalog, RecommendationService, AnswerCache],
+) -> None:
+    catalog, _, answers = setup
+    rec = Recommendation(catalog.tracks[0], 1.0, (), track_links(catalog.tracks[0]), source="lastfm+local")
+    query = Query(text="x", genres=("house",))
+    await answers.put(Answer(query, (rec,), sources={"lastfm": "ok", "spotify": "disabled"}), 5)
+    hit = await answers.get(query, 5)
+    assert hit is not None
+    assert hit.sources == {"lastfm": "cached", "spotify": "disabled"}
+    assert hit.results[0].source == "lastfm+local"
+    outage = Query(text="y", genres=("folk",))
+    await answers.put(Answer(outage, (rec,), sources={"lastfm": "timeout"}, degraded=True), 5)
+    assert await answers.get(outage, 5) is None
