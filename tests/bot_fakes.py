@@ -8,6 +8,7 @@ name with suggestions.
 from __future__ import annotations
 
 import asyncio
+import datetime
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -213,6 +214,7 @@ class FakeInteraction:
     response: FakeResponse = field(default_factory=FakeResponse)
     followup: FakeFollowup = field(default_factory=FakeFollowup)
     edits: list[dict[str, object]] = field(default_factory=list)
+    created_at: datetime.datetime = field(default_factory=lambda: datetime.datetime.now(datetime.UTC))
 
     def __post_init__(self) -> None:
         import discord

@@ -258,3 +258,25 @@ async def test_no_new_work_while_draining(bot: SegueBot, deps: BotDeps) -> None:
     interaction = FakeInteraction(client=bot, type=discord.InteractionType.component)
     await (await dynamic(views.MoreButton, "sg:more:t0", interaction)).callback(interaction)
     assert "restarting" in (sent(interaction)["embeds"][0].description or "")
+
+
+@pytest.mark.parametrize(("waited", "shed"), [(0.2, False), (2.5, False), (4.0, True), (3600.0, False)])
+async def test_interactions_past_the_answer_window_are_shed(
+    bot: SegueBot, deps: BotDeps, waited: float, shed: bool
+) -> None:
+    """Work Discord would refuse (first answer after 3 s) is skipped; absurd ages (skewed clocks) are not trusted."""
+    import datetime
+
+    from segue.bot.failures import TooLate
+
+    created = datetime.datetime.now(datetime.UTC) - datetime.timedelta(seconds=waited)
+    interaction = FakeInteraction(client=bot, created_at=created)
+    tree = bot.tree
+    if shed:
+        with pytest.raises(TooLate):
+            await tree.interaction_check(interaction)  # type: ignore[arg-type]
+        await tree.on_error(interaction, TooLate("late"))  # type: ignore[arg-type]
+        assert interaction.everything_sent() == []  # no doomed answer is attempted
+        assert deps.stats.errors["ShedTooLate"] == 1
+    else:
+        assert await tree.interaction_check(interaction) is True  # type: ignore[arg-type]

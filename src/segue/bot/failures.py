@@ -42,6 +42,11 @@ class ShuttingDown(app_commands.CheckFailure):
     """The bot is draining for a restart and takes no new work."""
 
 
+class TooLate(app_commands.CheckFailure):
+    """The interaction waited past Discord's answer window in our queue: answering is impossible, so the work is
+    skipped (load shedding) rather than spent on an answer Discord would reject with 10062."""
+
+
 @dataclass(frozen=True, slots=True)
 class Explained:
     """What to show, how to count it, and whether it is the user's doing."""
@@ -118,6 +123,10 @@ class Failures:
         """Answer an interaction that failed (once; follow-up when already answered)."""
         err = unwrap(error)
         where = _context(interaction)
+        if isinstance(err, TooLate):
+            self.stats.error(where.split(" ", 1)[0], "ShedTooLate", "", expected=True)
+            log.warning("%s: skipped, it waited past the answer window (overloaded)", where)
+            return
         if isinstance(err, discord.NotFound) and err.code == UNKNOWN_INTERACTION:
             self.stats.error(where.split(" ", 1)[0], "ExpiredInteraction", "", expected=False)
             log.warning("%s: the interaction expired before we answered", where)

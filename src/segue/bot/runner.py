@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
 import signal
 from collections.abc import Callable
@@ -119,6 +120,10 @@ async def _run(
             ensure_catalog(settings)
             core = await stack.enter_async_context(live_core(settings, metrics=metrics))
             core.catalog.warm_up()  # build the name indexes now, not on the first autocomplete (~0.2 s)
+            # The catalog's long-lived objects never die: freezing them out of the collector's view cut total GC
+            # time by ~35% and full-collection pauses from ~150 ms to 60-116 ms under load (bench/bench_bot.py).
+            gc.collect()
+            gc.freeze()
             log.info("catalog ready in %.1f s", core.load_seconds)
             service = core.service
             if core.live is not None:
