@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from segue.app import ensure_catalog, open_core
+from segue.app import ensure_catalog, open_core, serving_threads
 from segue.catalog.store import Catalog
 from segue.config import load_settings
 
@@ -64,6 +64,7 @@ def typo(name: str, rng: random.Random) -> str:
 
 
 def run() -> str:
+    serving_threads()  # as the bot serves: one BLAS thread
     settings = load_settings()
     ensure_catalog(settings)
     loads = timed(lambda: Catalog.open(settings.catalog_dir), 5)

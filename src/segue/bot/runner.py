@@ -104,13 +104,14 @@ async def _run(
     settings: Settings, token: str, *, service: RecommendationService | None, state: StateStore | None
 ) -> None:
     """Everything with a lifetime (sources, caches, Redis, the ops endpoint) opens here and closes in reverse."""
-    from segue.app import ensure_catalog, live_core
+    from segue.app import ensure_catalog, live_core, serving_threads
     from segue.bot.ops import CacheClearer, health_report, mirror_bot_stats
     from segue.infra.cache import Namespace
     from segue.infra.metrics import MetricsRegistry
     from segue.infra.ratelimit_redis import build_rate_limit
     from segue.infra.web import serve_ops
 
+    serving_threads()
     metrics = MetricsRegistry()
     async with contextlib.AsyncExitStack() as stack:
         caches: tuple[CacheClearer, ...] = ()

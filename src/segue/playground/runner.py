@@ -27,10 +27,12 @@ log = logging.getLogger(__name__)
 
 def run_playground(settings: Settings, *, say: bool = True) -> int:
     """Build the catalog if needed, open the core and serve the playground until a signal; the exit code."""
-    from segue.app import ensure_catalog, open_core
+    from segue.app import ensure_catalog, open_core, serving_threads
 
     ensure_catalog(settings, say=say)
+    serving_threads()
     core = open_core(settings)
+    core.catalog.warm_up()
     log.info("catalog ready in %.1f s", core.load_seconds)
     return asyncio.run(serve_playground(settings, core))
 
