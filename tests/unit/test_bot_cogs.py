@@ -267,7 +267,7 @@ async def test_interactions_past_the_answer_window_are_shed(
     """Work Discord would refuse (first answer after 3 s) is skipped; absurd ages (skewed clocks) are not trusted."""
     import datetime
 
-    from segue.bot.failures import TooLate
+    from segue.bot.respond import TooLate
 
     created = datetime.datetime.now(datetime.UTC) - datetime.timedelta(seconds=waited)
     interaction = FakeInteraction(client=bot, created_at=created)
@@ -280,3 +280,25 @@ async def test_interactions_past_the_answer_window_are_shed(
         assert deps.stats.errors["ShedTooLate"] == 1
     else:
         assert await tree.interaction_check(interaction) is True  # type: ignore[arg-type]
+
+
+async def test_work_queued_past_the_window_is_skipped(deps: BotDeps) -> None:
+    """Under overload the engine work itself is skipped once the interaction can no longer be answered."""
+    import datetime
+
+    from segue.bot import respond
+    from segue.bot.respond import TooLate
+
+    ran: list[str] = []
+
+    async def work() -> str:
+        ran.append("engine")
+        return "answer"
+
+    stale = FakeInteraction(created_at=datetime.datetime.now(datetime.UTC) - datetime.timedelta(seconds=4))
+    with pytest.raises(TooLate):
+        await respond.within_budget(stale, work(), budget=1.5, stats=deps.stats)  # type: ignore[arg-type]
+    assert ran == []
+    fresh = FakeInteraction()
+    assert await respond.within_budget(fresh, work(), budget=1.5, stats=deps.stats) == "answer"  # type: ignore[arg-type]
+    assert ran == ["engine"]

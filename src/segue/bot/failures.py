@@ -16,6 +16,7 @@ from discord import app_commands
 
 from segue.bot import render, respond
 from segue.bot.gate import Admission
+from segue.bot.respond import TooLate
 from segue.bot.stats import BotStats
 from segue.errors import PermissionDeniedError, RateLimitedError, SegueError, UserInputError
 
@@ -40,11 +41,6 @@ class AdminOnly(app_commands.CheckFailure):
 
 class ShuttingDown(app_commands.CheckFailure):
     """The bot is draining for a restart and takes no new work."""
-
-
-class TooLate(app_commands.CheckFailure):
-    """The interaction waited past Discord's answer window in our queue: answering is impossible, so the work is
-    skipped (load shedding) rather than spent on an answer Discord would reject with 10062."""
 
 
 @dataclass(frozen=True, slots=True)

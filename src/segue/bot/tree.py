@@ -13,12 +13,9 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from segue.bot.failures import Failures, ShuttingDown, TooLate
+from segue.bot import respond
+from segue.bot.failures import Failures, ShuttingDown
 from segue.bot.stats import BotStats
-
-ANSWER_WINDOW = 2.9
-"""Seconds after which an interaction can no longer get its first response (Discord allows 3)."""
-CLOCK_SANITY = 60.0
 
 
 class SegueTree(app_commands.CommandTree[commands.AutoShardedBot]):
@@ -36,11 +33,7 @@ class SegueTree(app_commands.CommandTree[commands.AutoShardedBot]):
             return True
         if self.stats.inflight.draining:
             raise ShuttingDown("draining")
-        age = (discord.utils.utcnow() - interaction.created_at).total_seconds()
-        # Past ~3 s Discord refuses the first answer; work on it is pure waste that deepens an overload. The upper
-        # bound ignores clocks that disagree wildly (a stand-in with a manual clock), where age means nothing.
-        if ANSWER_WINDOW < age < CLOCK_SANITY:
-            raise TooLate(f"waited {age:.1f} s")
+        respond.ensure_fresh(interaction)
         command = interaction.command
         self.stats.commands[command.qualified_name if command is not None else "?"] += 1
         return True
