@@ -193,3 +193,24 @@ def test_ann_path_agrees_with_exact_on_a_seed_track(catalog: FakeCatalog) -> Non
     seed = next(i for i, t in enumerate(catalog.tracks) if t.title == "Willow Song 0")
     query = Query(seed_tracks=(EntityRef(seed, catalog.tracks[seed].id, "Willow Song 0"),))
     assert [r.index for r in ann.recommend(query, count=5)] == [r.index for r in exact.recommend(query, count=5)]
+
+
+def test_column_gather_matches_a_dense_reference() -> None:
+    """The vectorized per-row max over many tag columns equals a plain dense computation."""
+    import numpy as np
+    from scipy import sparse
+
+    from segue.engine.signals import _column_entries, _columns_max
+
+    rng = np.random.default_rng(3)
+    dense = (rng.random((200, 40)) < 0.1) * rng.random((200, 40)).astype(np.float32)
+    matrix = sparse.csc_matrix(dense.astype(np.float32))
+    cols = [3, 7, 8, 21, 39]
+    best, which = _columns_max(matrix, cols, 200)
+    expected = dense[:, cols].max(axis=1)
+    assert np.allclose(best, expected)
+    hit = expected > 0
+    assert np.array_equal(np.asarray(cols)[dense[:, cols].argmax(axis=1)][hit], which[hit])
+    assert (which[~hit] == -1).all()
+    rows, _, _ = _column_entries(matrix, cols)
+    assert set(rows.tolist()) == set(np.flatnonzero(hit).tolist())

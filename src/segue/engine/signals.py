@@ -179,15 +179,13 @@ class CatalogSignals:
         return np.asarray(m.indices[start:end], dtype=np.int32), np.asarray(m.data[start:end], dtype=np.float32)
 
     def tag_columns_score(self, columns: Sequence[int]) -> tuple[FloatArray, IntArray]:
-        """Best track-level weight over the given tag columns, plus the artist-level fallback; and which column."""
-        n = self.catalog.n_tracks
-        best = np.zeros(n, dtype=np.float32)
-        which = np.full(n, -1, dtype=np.int32)
-        artist_best = np.zeros(self.catalog.n_artists, dtype=np.float32)
-        artist_which = np.full(self.catalog.n_artists, -1, dtype=np.int32)
-        for col in columns:
-            self._column_max(self.track_tags_csc, col, best, which)
-            self._column_max(self.artist_top_tags_csc, col, artist_best, artist_which)
+        """Best track-level weight over the given tag columns, plus the artist-level fallback; and which column.
+
+        Vectorized over all columns at once: "rock" expands to ~140 tag columns, and a Python loop over them was
+        the slowest part of a genre request (~1.4 ms).
+        """
+        best, which = _columns_max(self.track_tags_csc, columns, self.catalog.n_tracks)
+        artist_best, artist_which = _columns_max(self.artist_top_tags_csc, columns, self.catalog.n_artists)
         # An artist strongly tagged with the genre lends it (at 60%) to tracks that carry no genre of their own.
         lent = 0.6 * artist_best[self.track_artist]
         use_artist = (best == 0) & (lent > 0)
@@ -195,24 +193,12 @@ class CatalogSignals:
         which = np.where(use_artist, artist_which[self.track_artist], which).astype(np.int32)
         return best, which
 
-    @staticmethod
-    def _column_max(matrix: sparse.csc_matrix, col: int, best: FloatArray, which: IntArray) -> None:
-        start, end = int(matrix.indptr[col]), int(matrix.indptr[col + 1])
-        rows = matrix.indices[start:end]
-        vals = np.asarray(matrix.data[start:end], dtype=np.float32)
-        better = vals > best[rows]
-        best[rows[better]] = vals[better]
-        which[rows[better]] = col
-
     def tag_mask(self, columns: Sequence[int]) -> NDArray[np.bool_]:
         """Tracks carrying any of the tags, directly or through an artist for whom it is a top tag."""
         mask = np.zeros(self.catalog.n_tracks, dtype=bool)
         artist_mask = np.zeros(self.catalog.n_artists, dtype=bool)
-        top = self.artist_top_tags_csc
-        for col in columns:
-            start, end = int(self.track_tags_csc.indptr[col]), int(self.track_tags_csc.indptr[col + 1])
-            mask[self.track_tags_csc.indices[start:end]] = True
-            artist_mask[top.indices[int(top.indptr[col]) : int(top.indptr[col + 1])]] = True
+        mask[_column_entries(self.track_tags_csc, columns)[0]] = True
+        artist_mask[_column_entries(self.artist_top_tags_csc, columns)[0]] = True
         return mask | artist_mask[self.track_artist]
 
     def feature_mask(self, ranges: Sequence[FeatureRange]) -> NDArray[np.bool_]:
@@ -248,3 +234,31 @@ class CatalogSignals:
         if used:
             scores /= used
         return np.where(self.has_features | (scores > 0), scores, 0.0).astype(np.float32)
+
+
+def _column_entries(
+    matrix: sparse.csc_matrix, columns: Sequence[int]
+) -> tuple[NDArray[np.int32], FloatArray, IntArray]:
+    """Row, value and column of every stored entry in the given CSC columns, gathered without a Python loop."""
+    cols = np.asarray(columns, dtype=np.int64)
+    if cols.size == 0:
+        return np.zeros(0, np.int32), np.zeros(0, np.float32), np.zeros(0, np.int32)
+    starts = matrix.indptr[cols].astype(np.int64)
+    lengths = matrix.indptr[cols + 1].astype(np.int64) - starts
+    total = int(lengths.sum())
+    offsets = np.repeat(starts - (np.cumsum(lengths) - lengths), lengths)
+    positions = np.arange(total, dtype=np.int64) + offsets
+    rows = np.asarray(matrix.indices[positions], dtype=np.int32)
+    vals = np.asarray(matrix.data[positions], dtype=np.float32)
+    return rows, vals, np.repeat(cols, lengths).astype(np.int32)
+
+
+def _columns_max(matrix: sparse.csc_matrix, columns: Sequence[int], n_rows: int) -> tuple[FloatArray, IntArray]:
+    """Per row: the largest value over the given columns (0 when none) and the column holding it (-1)."""
+    rows, vals, cols = _column_entries(matrix, columns)
+    best = np.zeros(n_rows, dtype=np.float32)
+    np.maximum.at(best, rows, vals)
+    which = np.full(n_rows, -1, dtype=np.int32)
+    winners = (vals > 0) & (vals == best[rows])
+    which[rows[winners]] = cols[winners]
+    return best, which
