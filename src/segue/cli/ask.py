@@ -6,7 +6,7 @@ import asyncio
 import json
 import sys
 from collections.abc import Callable, Coroutine
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
@@ -18,6 +18,9 @@ from segue.domain import Answer, ArtistAnswer, Novelty
 from segue.errors import SegueError, UnknownSeedError, UserInputError
 from segue.logs import setup_logging
 
+if TYPE_CHECKING:
+    from segue.app import Core
+
 T = TypeVar("T")
 similar_app = typer.Typer(help="Artists or tracks similar to one you name.", no_args_is_help=True)
 
@@ -28,18 +31,14 @@ def _settings() -> Settings:
     return settings
 
 
-def _core(settings: Settings) -> Any:
+def _core(settings: Settings) -> Core:
     from segue.app import ensure_catalog, open_core
 
     ensure_catalog(settings)
     return open_core(settings)
 
 
-def _run(factory: Callable[[], Coroutine[Any, Any, T]]) -> T:
-    return asyncio.run(factory())
-
-
-def _live(settings: Settings, call: Callable[[Any], Coroutine[Any, Any, T]]) -> T:
+def _live(settings: Settings, call: Callable[[Core], Coroutine[Any, Any, T]]) -> T:
     """One call on a core with the configured live sources; their session and stores close when it returns."""
     from segue.app import ensure_catalog, live_core
 
