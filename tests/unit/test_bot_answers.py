@@ -188,3 +188,20 @@ def test_understood() -> None:
     assert not understood(Query(text="hello"))
     assert understood(Query(moods=("chill",)))
     assert understood(Query(year_min=1990))
+
+
+async def test_discover_passes_a_linked_lastfm_user_to_the_service(catalog: FakeCatalog) -> None:
+    """`/discover lastfm-user:` reaches the service (which asks Last.fm for that user's top artists)."""
+    seen: list[str | None] = []
+    service = make_service(catalog)
+    inner = service.discover
+
+    async def spy(**kwargs: object) -> object:
+        seen.append(kwargs.get("lastfm_user"))  # type: ignore[arg-type]
+        return await inner(**kwargs)  # type: ignore[arg-type]
+
+    service.discover = spy  # type: ignore[method-assign,assignment]
+    answers = Answers(service, MemoryStateStore())
+    reply = await answers.discover("u9", lastfm_user="rj")
+    assert seen == ["rj"]
+    assert not reply.has_results  # no Last.fm configured and no likes yet: the friendly note, not an error

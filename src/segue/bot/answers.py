@@ -174,7 +174,14 @@ class Answers:
             return answer
         return replace(answer, results=tuple(r for r in answer.results if r.artist.id not in blocked))
 
-    async def discover(self, user_id: str, *, count: int | None = None, novelty: Novelty | None = None) -> Reply:
+    async def discover(
+        self,
+        user_id: str,
+        *,
+        count: int | None = None,
+        novelty: Novelty | None = None,
+        lastfm_user: str | None = None,
+    ) -> Reply:
         profile = await self.state.profile(user_id)
         answer = await self.service.discover(
             liked_track_ids=profile.liked_tracks,
@@ -183,6 +190,7 @@ class Answers:
             blocked_artist_ids=profile.blocked_artists,
             count=count,
             novelty=novelty or Novelty.BALANCED,
+            lastfm_user=lastfm_user,
         )
         return await self._remember(user_id, answer, title="Discover: picked for you", count=count)
 

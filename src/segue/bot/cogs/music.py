@@ -169,15 +169,23 @@ class Music(commands.Cog):
         await self._show(interaction, work())
 
     @app_commands.command(name="discover", description="New music picked from your likes and what you've heard.")
-    @app_commands.describe(count="How many tracks (1-10)", novelty="How far from the mainstream to go")
+    @app_commands.describe(
+        count="How many tracks (1-10)",
+        novelty="How far from the mainstream to go",
+        lastfm_user="Your Last.fm user name, to start from your top artists there (when Last.fm is enabled)",
+    )
+    @app_commands.rename(lastfm_user="lastfm-user")
     @app_commands.choices(novelty=NOVELTY_CHOICES)
     async def discover(
         self,
         interaction: discord.Interaction[Any],
         count: Range[int, 1, 10] | None = None,
         novelty: Range[str, 1, 20] | None = None,
+        lastfm_user: Range[str, 1, 64] | None = None,
     ) -> None:
-        work = self.answers.discover(str(interaction.user.id), count=count, novelty=_novelty(novelty))
+        work = self.answers.discover(
+            str(interaction.user.id), count=count, novelty=_novelty(novelty), lastfm_user=lastfm_user
+        )
         await self._show(interaction, work)
 
     @app_commands.command(name="blend", description="One list for a group of 2-5 people, from everyone's likes.")
