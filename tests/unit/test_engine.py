@@ -214,3 +214,21 @@ def test_column_gather_matches_a_dense_reference() -> None:
     assert (which[~hit] == -1).all()
     rows, _, _ = _column_entries(matrix, cols)
     assert set(rows.tolist()) == set(np.flatnonzero(hit).tolist())
+
+
+def test_conflicting_moods_widen_to_a_band_and_reasons_stay_truthful() -> None:
+    from segue.engine.explain import feature_phrase
+    from segue.engine.signals import combined_bounds
+
+    sad = FeatureRange("energy", high=0.65, because="sad")
+    workout = FeatureRange("energy", low=0.8, because="workout")
+    low, high = combined_bounds([sad, workout])["energy"]
+    assert low is not None
+    assert high is not None
+    assert high - low == pytest.approx(0.15)
+    assert low < 0.725 < high
+    assert combined_bounds([FeatureRange("energy", high=0.5), FeatureRange("energy", high=0.3)]) == {
+        "energy": (None, 0.3)
+    }
+    assert feature_phrase("energy", 0.5, sad) == "low energy 0.50"
+    assert feature_phrase("energy", 0.77, sad) == "energy 0.77"  # outside sad's bound: no "low"

@@ -30,7 +30,9 @@ def feature_phrase(feature: str, value: float, rng: FeatureRange | None = None) 
         text = f"{value:.0f} dB"
     else:
         text = f"{_FEATURE_WORD.get(feature, feature)} {value:.2f}"
-    if rng is not None and feature not in {"tempo", "loudness"}:
+    # "low"/"high" only where the value really is inside that mood's bound: combined moods can widen a band
+    # (segue.engine.signals.combined_bounds), and a reason must never call 0.77 "low energy".
+    if rng is not None and feature not in {"tempo", "loudness"} and rng.accepts(value):
         if rng.high is not None and rng.low is None:
             text = "low " + text
         elif rng.low is not None and rng.high is None and feature in {"energy", "danceability", "valence"}:

@@ -26,6 +26,31 @@ ARTIST_TOP_TAGS = 5
 ARTIST_MIN_TAG_WEIGHT = 0.12
 
 
+MIN_BAND = {"tempo": 20.0, "loudness": 4.0}
+"""Narrowest band a combination of moods may leave on a feature (0..1 features: `MIN_BAND_UNIT`)."""
+MIN_BAND_UNIT = 0.15
+
+
+def combined_bounds(ranges: Sequence[FeatureRange]) -> dict[str, tuple[float | None, float | None]]:
+    """Intersect every mood's bounds per feature; when moods pull apart ("rainy" wants energy <= 0.55, "night
+    drive" >= 0.5), widen the sliver around its centre to a minimum band instead of keeping 0.50-0.55 or nothing.
+    """
+    bounds: dict[str, tuple[float | None, float | None]] = {}
+    for r in ranges:
+        if r.low is None and r.high is None:
+            continue
+        low, high = bounds.get(r.feature, (None, None))
+        low = r.low if low is None else (low if r.low is None else max(low, r.low))
+        high = r.high if high is None else (high if r.high is None else min(high, r.high))
+        bounds[r.feature] = (low, high)
+    for feature, (low, high) in bounds.items():
+        band = MIN_BAND.get(feature, MIN_BAND_UNIT)
+        if low is not None and high is not None and high - low < band:
+            centre = (low + high) / 2
+            bounds[feature] = (centre - band / 2, centre + band / 2)
+    return bounds
+
+
 def top_tags_per_row(matrix: sparse.csr_matrix, k: int, min_weight: float = ARTIST_MIN_TAG_WEIGHT) -> sparse.csr_matrix:
     """Keep each row's k largest entries that reach `min_weight` (vectorized rank within row)."""
     m = sparse.csr_matrix(matrix, dtype=np.float32, copy=True)
@@ -202,18 +227,15 @@ class CatalogSignals:
         return mask | artist_mask[self.track_artist]
 
     def feature_mask(self, ranges: Sequence[FeatureRange]) -> NDArray[np.bool_]:
-        """Tracks whose known features satisfy every low/high bound (unknown values fail a bound)."""
+        """Tracks whose known features satisfy every feature's combined bounds (unknown values fail a bound)."""
         mask = np.ones(self.catalog.n_tracks, dtype=bool)
-        feats = self.features
-        for r in ranges:
-            if r.low is None and r.high is None:
-                continue
-            col = np.asarray(feats[:, FEATURE_COLUMN[r.feature]])
+        for feature, (low, high) in combined_bounds(ranges).items():
+            col = self.features[:, FEATURE_COLUMN[feature]]
             ok = ~np.isnan(col)
-            if r.low is not None:
-                ok &= col >= r.low
-            if r.high is not None:
-                ok &= col <= r.high
+            if low is not None:
+                ok &= col >= low
+            if high is not None:
+                ok &= col <= high
             mask &= ok
         return mask
 
