@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import random
 import resource
 import statistics
@@ -70,6 +71,9 @@ def run() -> str:
     loads = timed(lambda: Catalog.open(settings.catalog_dir), 5)
     core = open_core(settings)
     catalog, service = core.catalog, core.service
+    catalog.warm_up()  # as the bot's runner does after start-up: name indexes built, start-up heap frozen
+    gc.collect()
+    gc.freeze()
     rng = random.Random(42)
     popular = np.argsort(-np.asarray(catalog.artist_popularity))[:2000]
     artists = [catalog.artist(int(a)).name for a in popular if catalog.tracks_of(int(a)).size]

@@ -23,6 +23,7 @@ W_TAGS = 0.6
 W_SOUND_ARTIST = 0.3
 W_SOUND_TRACK = 0.8
 W_TRACK_TAGS = 0.4
+W_STYLE = 0.5
 W_GENRE = 0.5
 W_MOOD = 0.6
 W_MOOD_SEEDED = 0.2
@@ -132,7 +133,7 @@ class TrackRecommender:
         seeds = self._seed_artists(query, personal)
         if seeds:
             weights = [1.0 if a not in (personal.liked_artists if personal else ()) else W_PERSONAL for a in seeds]
-            aff = sig.artist_affinity(seeds, weights)
+            aff = sig.artist_affinity(seeds, weights, tracks_only=True)
             scoring.affinity = aff
             scoring.seed_names = {a: self.catalog.artist(a).name for a in seeds}
             scoring.add("colisten", aff.colisten[sig.track_artist], W_COLISTEN)
@@ -155,6 +156,11 @@ class TrackRecommender:
             if centroid is not None:
                 scoring.add("sound", sig.feature_similarity(centroid), W_SOUND_ARTIST)
                 scoring.sound_seed = self.catalog.artist(seeds[0]).name
+            # The seeds' style as tags, matched against each track's own genres: when a mood filter removes most
+            # co-listened tracks ("Daft Punk but chill"), this keeps the rest in the seeds' family of sound.
+            style = sig.seed_tag_profile(seeds[:5])
+            if style is not None:
+                scoring.add("track_tags", np.asarray(self.catalog.track_tags @ style).ravel(), W_STYLE)
         columns = self._requested_genre_columns(query)
         if columns:
             score, which = sig.tag_columns_score(columns)
@@ -236,14 +242,14 @@ class TrackRecommender:
             mask &= ~sig.tag_mask(excluded_cols)
         if query.by_artists:
             # "songs by X": X's own tracks, ranked by the other signals (mood, era, popularity).
-            mask &= np.isin(sig.track_artist, np.asarray([a.index for a in query.by_artists], dtype=np.int32))
+            mask &= self._artists_mask([a.index for a in query.by_artists])
         own = {a.index for a in query.by_artists}
         banned_artists = [a.index for a in query.exclude_artists]
         banned_artists += [a.index for a in query.seed_artists if a.index not in own]
         if personal:
             banned_artists += list(personal.disliked_artists) + list(personal.blocked_artists)
         if banned_artists:
-            mask &= ~np.isin(sig.track_artist, np.asarray(banned_artists, dtype=np.int32))
+            mask &= ~self._artists_mask(banned_artists)
         banned_tracks = list(exclude_tracks) + [t.index for t in query.seed_tracks]
         if personal:
             banned_tracks += list(personal.liked_tracks) + list(personal.disliked_tracks) + list(personal.known_tracks)
@@ -252,6 +258,12 @@ class TrackRecommender:
         if query.novelty is Novelty.DEEP:
             mask &= sig.popularity <= DEEP_POPULARITY_CAP
         return mask
+
+    def _artists_mask(self, artists: Sequence[int]) -> NDArray[np.bool_]:
+        """Tracks whose primary artist is one of `artists` (a lookup table, cheaper than np.isin's sort)."""
+        chosen = np.zeros(self.catalog.n_artists, dtype=bool)
+        chosen[np.asarray(artists, dtype=np.int64)] = True
+        return chosen[self.signals.track_artist]
 
     def _seed_artists(self, query: Query, personal: Personal | None) -> list[int]:
         seeds: list[int] = []
@@ -276,7 +288,7 @@ class TrackRecommender:
         Vectorized over the pool, so a pick costs a handful of numpy operations instead of a Python loop.
         """
         sig = self.signals
-        pool = np.asarray(order[: max(count * 20, 100)], dtype=np.int64)
+        pool = np.asarray(order[: max(count * 12, 60)], dtype=np.int64)
         if pool.size == 0:
             return []
         score = total[pool].astype(np.float32)

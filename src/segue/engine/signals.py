@@ -112,6 +112,10 @@ class CatalogSignals:
         self.track_tags_csc: sparse.csc_matrix = sparse.csc_matrix(catalog.track_tags, dtype=np.float32)
         self.artist_tags_csr: sparse.csr_matrix = sparse.csr_matrix(catalog.artist_tags, dtype=np.float32)
         self.artist_tags_csc: sparse.csc_matrix = self.artist_tags_csr.tocsc()
+        self.track_artists: NDArray[np.int64] = np.flatnonzero(
+            np.bincount(self.track_artist, minlength=catalog.n_artists) > 0
+        )
+        self.track_artist_tags_csr: sparse.csr_matrix = self.artist_tags_csr[self.track_artists]
         self.artist_top_tags_csc: sparse.csc_matrix = top_tags_per_row(self.artist_tags_csr, ARTIST_TOP_TAGS).tocsc()
         # Sound similarity scans every track while that stays within budget; above the measured threshold it asks
         # an HNSW index for the nearest `ann_k` tracks and treats the rest as dissimilar.
@@ -123,8 +127,14 @@ class CatalogSignals:
 
     # -- artists -------------------------------------------------------------------------------------------------
 
-    def artist_affinity(self, seeds: Sequence[int], weights: Sequence[float] | None = None) -> ArtistAffinity:
-        """Max over seeds of neighbour scores (each seed's list scaled so its best neighbour is 1)."""
+    def artist_affinity(
+        self, seeds: Sequence[int], weights: Sequence[float] | None = None, *, tracks_only: bool = False
+    ) -> ArtistAffinity:
+        """Max over seeds of neighbour scores (each seed's list scaled so its best neighbour is 1).
+
+        `tracks_only` computes the tag cosine only for artists that have tracks (half the artists): enough when
+        the answer is tracks, and ~0.1 ms cheaper per request.
+        """
         n = self.catalog.n_artists
         colisten = np.zeros(n, dtype=np.float32)
         colisten_seed = np.full(n, -1, dtype=np.int32)
@@ -147,7 +157,7 @@ class CatalogSignals:
                 better = scaled > out[row_ids]
                 out[row_ids[better]] = scaled[better]
                 src[row_ids[better]] = seed
-        tag_cos = self.artist_tag_cosine(seeds)
+        tag_cos = self.artist_tag_cosine(seeds, tracks_only=tracks_only)
         # Co-listening alone favours whatever everybody plays (Radiohead for Daft Punk fans); scaling it by style
         # agreement keeps "shares listeners" for artists that also sound alike.
         others = np.delete(tag_cos, list(seeds)) if n > len(seeds) else tag_cos
@@ -164,15 +174,24 @@ class CatalogSignals:
             colisten[seed] = tags[seed] = 0.0
         return ArtistAffinity(colisten, colisten_seed, tags, tags_seed)
 
-    def artist_tag_cosine(self, seeds: Sequence[int]) -> FloatArray:
-        """Cosine between every artist's tag vector and the seeds' summed tag vector."""
+    def seed_tag_profile(self, seeds: Sequence[int]) -> FloatArray | None:
+        """The seeds' summed tag vector, unit length (None when they carry no tags)."""
         if not seeds:
-            return np.zeros(self.catalog.n_artists, dtype=np.float32)
+            return None
         profile = np.asarray(self.artist_tags_csr[list(seeds)].sum(axis=0), dtype=np.float32).ravel()
         norm = float(np.linalg.norm(profile))
-        if norm == 0:
-            return np.zeros(self.catalog.n_artists, dtype=np.float32)
-        return np.asarray(self.artist_tags_csr @ (profile / norm), dtype=np.float32).ravel()
+        return profile / norm if norm > 0 else None
+
+    def artist_tag_cosine(self, seeds: Sequence[int], *, tracks_only: bool = False) -> FloatArray:
+        """Cosine between every artist's tag vector and the seeds' summed tag vector."""
+        out = np.zeros(self.catalog.n_artists, dtype=np.float32)
+        profile = self.seed_tag_profile(seeds)
+        if profile is None:
+            return out
+        if tracks_only:
+            out[self.track_artists] = np.asarray(self.track_artist_tags_csr @ profile, dtype=np.float32).ravel()
+            return out
+        return np.asarray(self.artist_tags_csr @ profile, dtype=np.float32).ravel()
 
     # -- tracks --------------------------------------------------------------------------------------------------
 
