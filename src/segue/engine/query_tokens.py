@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from segue.engine import lexicon as lx
 from segue.text import normalize_name
 
-DISCORD_MARKUP = re.compile(r"<a?:\w+:\d+>|<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b|https?://\S+", re.IGNORECASE)
+# Discord markup, links, and typed "@name" addressing ("@Segue something like ..."): none of it is a request.
+DISCORD_MARKUP = re.compile(r"<a?:\w+:\d+>|<(?:@[!&]?|#)\d+>|(?<![\w@])@[\w.-]+|https?://\S+", re.IGNORECASE)
 _TOKEN = re.compile(r"\w+(?:['\u2019]\w+)*|&")
 _APOSTROPHES = str.maketrans("", "", "'\u2019")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")

@@ -1,0 +1,30 @@
+"""Typed "@name" addressing is not part of the request (the CLI and the playground receive it as plain text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_query_fake import load_fake
+
+from segue.engine.genres import GenreTree
+from segue.engine.query import QueryParser
+
+
+@pytest.fixture(scope="module")
+def parser(datasets_dir: Path) -> QueryParser:
+    tree = GenreTree.from_csv(datasets_dir / "lastfm-folds" / "props_hierarchy_wikidata_lastfm_small.csv")
+    return QueryParser(load_fake(datasets_dir), tree, reference_year=2020)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["@Segue something like Nujabes", "hey @segue, something like Nujabes", "something like Nujabes @everyone"],
+)
+def test_addressing_is_ignored(parser: QueryParser, text: str) -> None:
+    query = parser.parse(text)
+    assert [a.name for a in query.seed_artists] == ["Nujabes"]
+
+
+def test_an_at_sign_inside_a_word_is_kept(parser: QueryParser) -> None:
+    assert parser.parse("songs like Nujabes for me@home").seed_artists[0].name == "Nujabes"
