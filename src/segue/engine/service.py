@@ -134,11 +134,10 @@ class RecommendationService:
         live = self.sources if self.sources is not None and self.sources.active else None
         # Names the catalog does not know can still be asked of the live sources.
         if not understood and (personal is None or personal.is_empty) and not (live and query.unresolved):
-            notes.append(HELP_HINT if not notes else "")
             return Answer(
                 query=query,
                 results=(),
-                notes=tuple(x for x in notes if x),
+                notes=tuple(notes) or (HELP_HINT,),
                 sources=self._idle_sources(outcomes),
                 degraded=degraded(outcomes or {}),
             )
