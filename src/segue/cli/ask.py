@@ -115,6 +115,25 @@ def _emit(doc: dict[str, Any]) -> None:
     sys.stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")
 
 
+AnswerT = TypeVar("AnswerT", Answer, ArtistAnswer)
+
+
+def _answer(
+    call: Callable[[Core], Coroutine[Any, Any, AnswerT]],
+    as_json: bool,
+    show: Callable[[AnswerT, Console], None],
+) -> None:
+    """Run one service call on the live core; print one JSON document or a table; friendly errors, no traceback."""
+    try:
+        answer = _live(_settings(), call)
+    except SegueError as exc:
+        raise _fail(exc) from None
+    if as_json:
+        _emit(answer.to_dict())
+    else:
+        show(answer, Console())
+
+
 def ask(
     text: Annotated[str, typer.Argument(help="What you want, e.g. 'something like Daft Punk but chill'.")],
     count: Annotated[int | None, typer.Option("-n", "--count", min=1, max=10, help="How many tracks (1-10).")] = None,
@@ -122,14 +141,7 @@ def ask(
     as_json: Annotated[bool, typer.Option("--json", help="One JSON document on stdout.")] = False,
 ) -> None:
     """Ask for music in plain words."""
-    try:
-        answer = _live(_settings(), lambda core: core.service.ask(text, count=count, novelty=novelty))
-    except SegueError as exc:
-        raise _fail(exc) from None
-    if as_json:
-        _emit(answer.to_dict())
-    else:
-        print_answer(answer, Console())
+    _answer(lambda core: core.service.ask(text, count=count, novelty=novelty), as_json, print_answer)
 
 
 @similar_app.command("artist")
@@ -139,14 +151,7 @@ def similar_artist(
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Artists similar to NAME."""
-    try:
-        answer = _live(_settings(), lambda core: core.service.similar_artists(name, count=count))
-    except SegueError as exc:
-        raise _fail(exc) from None
-    if as_json:
-        _emit(answer.to_dict())
-    else:
-        print_artists(answer, Console())
+    _answer(lambda core: core.service.similar_artists(name, count=count), as_json, print_artists)
 
 
 @similar_app.command("track")
@@ -156,14 +161,7 @@ def similar_track(
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Tracks similar to TRACK."""
-    try:
-        answer = _live(_settings(), lambda core: core.service.similar_tracks(track, count=count))
-    except SegueError as exc:
-        raise _fail(exc) from None
-    if as_json:
-        _emit(answer.to_dict())
-    else:
-        print_answer(answer, Console())
+    _answer(lambda core: core.service.similar_tracks(track, count=count), as_json, print_answer)
 
 
 def console_loop() -> None:
