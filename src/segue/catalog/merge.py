@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import TypedDict
 
 import numpy as np
 from numpy.typing import NDArray
@@ -112,21 +113,38 @@ class Merged:
     dropped: Counter[str] = field(default_factory=Counter)
 
 
-def _add_spotify(
-    tracks: list[TrackRow], index: dict[tuple[int, str], int], artists: ArtistTable, src: SpotifyTrack
-) -> None:
-    artist = artists.add(src.artist, "spotify-songs", 1000)
-    key = title_key(src.title)
+class _Identity(TypedDict):
+    """The fields that identify a track row; the same for every dataset."""
+
+    id: str
+    title: str
+    key: str
+    base: str
+    artist: int
+
+
+def _slot(
+    tracks: list[TrackRow], index: dict[tuple[int, str], int], artists: ArtistTable, artist: int, title: str
+) -> tuple[int | None, _Identity]:
+    """The existing row for (artist, normalized title), or None plus the identity fields of a new row."""
+    key = title_key(title)
     existing = index.get((artist, key))
     if existing is None:
         index[(artist, key)] = len(tracks)
+    identity = _Identity(
+        id=stable_id("t", artists.keys[artist], key), title=title, key=key, base=base_title(title) or key, artist=artist
+    )
+    return existing, identity
+
+
+def _add_spotify(
+    tracks: list[TrackRow], index: dict[tuple[int, str], int], artists: ArtistTable, src: SpotifyTrack
+) -> None:
+    existing, identity = _slot(tracks, index, artists, artists.add(src.artist, "spotify-songs", 1000), src.title)
+    if existing is None:
         tracks.append(
             TrackRow(
-                id=stable_id("t", artists.keys[artist], key),
-                title=src.title,
-                key=key,
-                base=base_title(src.title) or key,
-                artist=artist,
+                **identity,
                 album=src.album,
                 year=src.year,
                 duration_ms=src.duration_ms,
@@ -149,18 +167,11 @@ def _add_spotify(
 
 
 def _add_fmc(tracks: list[TrackRow], index: dict[tuple[int, str], int], artists: ArtistTable, src: FmcTrack) -> None:
-    artist = artists.add(src.artist, "freemusicc", 1)
-    key = title_key(src.title)
-    existing = index.get((artist, key))
+    existing, identity = _slot(tracks, index, artists, artists.add(src.artist, "freemusicc", 1), src.title)
     if existing is None:
-        index[(artist, key)] = len(tracks)
         tracks.append(
             TrackRow(
-                id=stable_id("t", artists.keys[artist], key),
-                title=src.title,
-                key=key,
-                base=base_title(src.title) or key,
-                artist=artist,
+                **identity,
                 album=src.album,
                 year=src.year,
                 duration_ms=src.duration_ms,
