@@ -9,19 +9,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from ci_rules import require
+
 if TYPE_CHECKING:
     from segue.catalog.store import Catalog
-
-IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
-
-
-def require(condition: bool, reason: str) -> None:
-    """Skip outside CI when a prerequisite is absent; in CI a missing prerequisite is a failure."""
-    if condition:
-        return
-    if IN_CI:
-        pytest.fail(f"required in CI: {reason}")
-    pytest.skip(reason)
 
 
 @pytest.fixture(scope="session")

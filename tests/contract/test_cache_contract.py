@@ -22,6 +22,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from redis.exceptions import RedisError
 
+from ci_rules import require
 from segue.errors import ConfigError, ProviderError
 from segue.infra.breaker import BreakerConfig
 from segue.infra.cache import MISS, NOT_FOUND, Cache, MemoryCache, NamespaceConfig, Sentinel, cache_key
@@ -35,16 +36,6 @@ NAMESPACES = {
     "recommendations": NamespaceConfig(1000, 60.0),
     "tiny": NamespaceConfig(3, 60.0),
 }
-
-
-def require(condition: bool, reason: str) -> None:
-    """tests/conftest.py's rule (skip outside CI, fail in CI); restated here because once a second conftest.py
-    exists (tests/e2e/), `from conftest import require` may resolve to the wrong one."""
-    if condition:
-        return
-    if os.environ.get("CI", "").lower() in {"1", "true", "yes"}:
-        pytest.fail(f"required in CI: {reason}")
-    pytest.skip(reason)
 
 
 @dataclass

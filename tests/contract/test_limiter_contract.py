@@ -19,6 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from redis.exceptions import RedisError
 
+from ci_rules import require
 from segue.config import load_settings
 from segue.errors import RateLimitedError
 from segue.infra.breaker import BreakerConfig
@@ -28,16 +29,6 @@ from segue.infra.ratelimit_redis import RedisRateLimiter
 from segue.infra.redis_client import RedisGuard, make_redis_client
 
 REDIS_URL = os.environ.get("SEGUE_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
-
-
-def require(condition: bool, reason: str) -> None:
-    """tests/conftest.py's rule (skip outside CI, fail in CI); restated here because once a second conftest.py
-    exists (tests/e2e/), `from conftest import require` may resolve to the wrong one."""
-    if condition:
-        return
-    if os.environ.get("CI", "").lower() in {"1", "true", "yes"}:
-        pytest.fail(f"required in CI: {reason}")
-    pytest.skip(reason)
 
 
 @dataclass

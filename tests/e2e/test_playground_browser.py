@@ -19,12 +19,12 @@ from typing import Any, TypeVar
 import pytest
 
 from bot_fakes import make_deps
+from ci_rules import require
 from segue.playground.fakediscord import point_discord_at
 from segue.playground.server import PlaygroundServer, start_site
 from segue.playground.session import Playground
 
 T = TypeVar("T")
-IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver") or (
     "/usr/bin/chromedriver" if os.path.exists("/usr/bin/chromedriver") else None
@@ -43,15 +43,6 @@ CHROMIUM_FLAGS = (
 )
 WAIT = 20.0
 LAYOUT = "Discord's layout: a message list with an embed"
-
-
-def require(condition: bool, reason: str) -> None:
-    """tests/conftest.py's rule (skip outside CI, fail in CI); imported by hand it could resolve to another conftest."""
-    if condition:
-        return
-    if IN_CI:
-        pytest.fail(f"required in CI: {reason}")
-    pytest.skip(reason)
 
 
 class Served:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import pytest
 import redis.asyncio as aioredis
 
+from ci_rules import require
 from segue.infra.breaker import BreakerConfig
 from segue.infra.cache import MISS, MemoryCache, NamespaceConfig
 from segue.infra.cache_redis import RedisCache, TieredCache
@@ -32,16 +33,6 @@ pytestmark = pytest.mark.redis
 NAMESPACES = {"sources": NamespaceConfig(1000, 300.0)}
 COOLDOWN = 5.0
 RULES = [Rule("minute", 1000, 60.0, "window")]
-
-
-def require(condition: bool, reason: str) -> None:
-    """tests/conftest.py's rule (skip outside CI, fail in CI); restated here because once a second conftest.py
-    exists (tests/e2e/), `from conftest import require` may resolve to the wrong one."""
-    if condition:
-        return
-    if os.environ.get("CI", "").lower() in {"1", "true", "yes"}:
-        pytest.fail(f"required in CI: {reason}")
-    pytest.skip(reason)
 
 
 def _free_port() -> int:
