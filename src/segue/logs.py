@@ -20,11 +20,16 @@ _KEY_VALUE = re.compile(
     r"(?:(?:bot|bearer|basic)\s+)?([^\s\"'&,;]{6,})"
 )
 _LONG_HEX = re.compile(r"\b[a-f0-9]{32,}\b")
+# Interaction and webhook tokens ride in REST paths that discord.py logs at DEBUG:
+# /interactions/<id>/<token>/callback, /webhooks/<application or webhook id>/<token>[/messages/...].
+# Each lets its holder post as the bot for 15 minutes (interactions) or for good (webhooks).
+_URL_TOKEN = re.compile(r"(/(?:interactions|webhooks)/\d+/)[^/\s?#\"'<>]+")
 MASK = "***"
 
 
 def redact(text: str) -> str:
-    """Mask anything shaped like a Discord token or an API key."""
+    """Mask anything shaped like a Discord token, an interaction or webhook token in a URL, or an API key."""
+    text = _URL_TOKEN.sub(lambda m: m.group(1) + MASK, text)
     text = _DISCORD_TOKEN.sub(MASK, text)
     text = _KEY_VALUE.sub(lambda m: f"{m.group(1)}{m.group(2)}{MASK}", text)
     return _LONG_HEX.sub(MASK, text)

@@ -8,6 +8,7 @@ import pytest
 
 from bot_e2e import NO_MENTIONS, component, segue_for, text_of, track_titles
 from bot_fakes import HeldService, ScriptedLimiter, make_deps
+from segue.bot.cogs.admin import BOT_WIDE
 from segue.bot.deps import BotOptions
 from segue.playground.fakediscord import CallbackType, FakeDiscord, Permission, UnknownCommandError
 from segue.playground.fakediscord.harness import StartClient, Town
@@ -120,12 +121,29 @@ async def test_admin_commands_for_managers_only(fake: FakeDiscord, town: Town, s
     }
     for name, needle in expectations.items():
         options = {"enabled": True} if name == "admin listen" else {}
-        answer = await ask(fake, town, name, options, user=mod)
+        operator = fake.owner if name.removeprefix("admin ") in BOT_WIDE else mod
+        answer = await ask(fake, town, name, options, user=operator)
         assert answer.ephemeral, name
         assert needle in text_of(answer.messages[0]), name
     assert await bot.deps.state.is_listening(str(town.general.id))
     after_reload = await ask(fake, town, "ping", user=mod)
     assert "Pong" in after_reload.content
+
+
+async def test_bot_wide_admin_refuses_a_server_manager_who_is_not_an_operator(
+    fake: FakeDiscord, town: Town, start_client: StartClient
+) -> None:
+    """Issue 7.4: with SEGUE_OPERATOR_IDS unset, Manage Server in one server must not act on the whole bot."""
+    await start_client(segue_for(fake))
+    manager_role = fake.create_role(town.guild, "Mods", permissions=Permission.MANAGE_GUILD)
+    mod = fake.create_user("mod")
+    fake.add_member(town.guild, mod, roles=[manager_role])
+    for name in sorted(BOT_WIDE):
+        refused = await ask(fake, town, f"admin {name}", user=mod)
+        assert refused.ephemeral, name
+        assert "operator" in text_of(refused.original).lower(), name
+    status = await ask(fake, town, "admin status", user=mod)
+    assert "Shards" in text_of(status.messages[0])
 
 
 async def test_errors_are_short_private_and_counted(fake: FakeDiscord, town: Town, start_client: StartClient) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz, process
@@ -130,3 +132,24 @@ def test_overlong_text_is_refused(chunk: str) -> None:
     except UserInputError:
         return
     raise AssertionError("10,000 characters were accepted")
+
+
+NUMBER_CHARS = [chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) in ("Nd", "Nl", "No")]
+NUMBER_TEMPLATES = ["{} songs like Radiohead", "top {}", "{}0s rock", "{}{}{}{}", "give me {} tracks", "Air {}"]
+
+
+def test_every_unicode_number_character_parses_in_every_numeric_position() -> None:
+    """Issue 7.2: '➑ songs like Radiohead' crashed (isdigit() without a decimal value); every Nd/Nl/No code point."""
+    assert len(NUMBER_CHARS) > 1500  # the whole of the three categories, not a sample
+    for char in NUMBER_CHARS:
+        for template in NUMBER_TEMPLATES:
+            q = parse_or_none(template.replace("{}", char))
+            if q is not None:
+                check(q)
+
+
+def test_decimal_digits_from_other_scripts_still_count() -> None:
+    """Arabic-Indic and full-width digits are decimal: they keep their meaning, others are just words."""
+    assert PARSER.parse("٣ songs like Radiohead").count == 3
+    assert PARSER.parse("３ songs like Radiohead").count == 3
+    assert PARSER.parse("➑ songs like Radiohead").count is None

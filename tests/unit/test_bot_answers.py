@@ -6,7 +6,7 @@ import pytest
 
 from bot_fakes import make_service
 from fakes_catalog import FakeCatalog
-from segue.bot.answers import EXPIRED, Answers, interleave, understood
+from segue.bot.answers import EXPIRED, STALE, Answers, interleave, understood
 from segue.domain import Links, Novelty, Query, Recommendation, Track
 from segue.errors import UnknownSeedError, UserInputError
 from segue.state import MemoryStateStore
@@ -205,3 +205,41 @@ async def test_discover_passes_a_linked_lastfm_user_to_the_service(catalog: Fake
     reply = await answers.discover("u9", lastfm_user="rj")
     assert seen == ["rj"]
     assert not reply.has_results  # no Last.fm configured and no likes yet: the friendly note, not an error
+
+
+async def test_another_members_page_click_never_moves_the_owners_answer(answers: Answers) -> None:
+    """Issue 7.1: Bob clicking Alice's "Next page" gets his own copy; Alice's saved answer is untouched."""
+    first = await answers.answer("alice", answers.build_query(genre="folk"), count=2)
+    assert first.key is not None
+    before = await answers.state.load_answer(first.key)
+    bobs = await answers.next_page("bob", first.key, 1)
+    assert bobs.has_results
+    assert bobs.key is not None and bobs.key != first.key
+    assert bobs.owner == "bob"
+    assert await answers.state.load_answer(first.key) == before
+    fork = await answers.state.load_answer(bobs.key)
+    assert fork is not None and fork.user_id == "bob" and fork.page == 1
+    assert (await answers.state.profile("alice")).history == before.shown if before else False
+    alices = await answers.next_page("alice", first.key, 1)
+    assert alices.page == 1
+    assert alices.key == first.key
+
+
+async def test_forged_or_stale_page_ids_are_refused_before_anything_changes(answers: Answers) -> None:
+    first = await answers.answer("alice", answers.build_query(genre="folk"), count=2)
+    assert first.key is not None
+    before = await answers.state.load_answer(first.key)
+    for user, key, page in (
+        ("alice", first.key, 99),  # a forged jump far ahead
+        ("bob", first.key, 99),
+        ("alice", first.key, 0),
+        ("alice", first.key, 100),
+        ("alice", first.key, -1),
+        ("alice", "../../etc/passwd", 1),
+        ("alice", first.key.upper(), 1),
+    ):
+        with pytest.raises(UserInputError) as err:
+            await answers.next_page(user, key, page)
+        assert err.value.user_message == STALE, (user, key, page)
+    assert await answers.state.load_answer(first.key) == before
+    assert (await answers.state.profile("bob")).requests == 0

@@ -118,8 +118,7 @@ async def test_runner_maps_settings_to_the_bot() -> None:
         assert not bot.intents.message_content
         assert bot.allowed_mentions is not None
         assert bot.allowed_mentions.to_dict() == {"parse": []}
-        assert bot.is_operator(7)
-        assert not bot.is_operator(8)
+        assert bot.operator_ids == frozenset({7})
     finally:
         discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = base, gateway
 

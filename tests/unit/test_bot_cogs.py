@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -13,7 +14,7 @@ from bot_fakes import FakeFlags, FakeInteraction, FakeMessage, FakePermissions, 
 from segue.bot import views
 from segue.bot.client import SegueBot
 from segue.bot.deps import BotDeps
-from segue.bot.failures import AdminOnly, RateLimited
+from segue.bot.failures import AdminOnly, OperatorOnly, RateLimited
 from segue.bot.respond import NO_PINGS
 from segue.errors import UnknownSeedError, UserInputError
 
@@ -162,12 +163,36 @@ async def test_admin_is_checked_again_at_run_time(bot: SegueBot) -> None:
     with pytest.raises(AdminOnly):
         await admin.interaction_check(FakeInteraction(client=bot, guild=None, permissions=FakePermissions(True)))
     assert await admin.interaction_check(FakeInteraction(client=bot, permissions=FakePermissions(True)))
-    bot.operator_ids = frozenset({42})
-    sync = FakeInteraction(client=bot, permissions=FakePermissions(True), command=admin.sync)
-    with pytest.raises(AdminOnly):
-        await admin.interaction_check(sync)
     status = FakeInteraction(client=bot, permissions=FakePermissions(True), command=admin.status)
     assert await admin.interaction_check(status)
+
+
+async def test_bot_wide_admin_needs_an_operator_even_with_no_operator_ids_set(bot: SegueBot) -> None:
+    """Issue 7.4: Manage Server in any one server must not reach sync, reload, cache-clear, metrics or errors."""
+    admin = cog(bot, "Admin")
+    bot.owner_id = 5  # what application_info() names as the owner
+    assert not bot.operator_ids
+    for command in (admin.sync, admin.reload, admin.cache_clear, admin.metrics, admin.errors):
+        manager = FakeInteraction(client=bot, permissions=FakePermissions(True), command=command)
+        with pytest.raises(OperatorOnly):
+            await admin.interaction_check(manager)
+        owner = FakeInteraction(client=bot, user=FakeUser(id=5), permissions=FakePermissions(True), command=command)
+        assert await admin.interaction_check(owner)
+    bot.operator_ids = frozenset({1001})
+    assert await admin.interaction_check(FakeInteraction(client=bot, permissions=FakePermissions(True), command=admin.sync))
+    owner_elsewhere = FakeInteraction(client=bot, user=FakeUser(id=5), command=admin.sync)
+    with pytest.raises(AdminOnly):  # operators still need Manage Server where they run it
+        await admin.interaction_check(owner_elsewhere)
+
+
+async def test_operator_check_fails_closed_when_discord_cannot_name_the_owner(bot: SegueBot) -> None:
+    async def broken() -> None:
+        raise discord.HTTPException(SimpleNamespace(status=503, reason="unavailable"), "unavailable")  # type: ignore[arg-type]
+
+    bot.application_info = broken  # type: ignore[method-assign,assignment]
+    assert not await bot.is_operator(FakeUser(id=5))  # type: ignore[arg-type]
+    bot.operator_ids = frozenset({5})
+    assert await bot.is_operator(FakeUser(id=5))  # type: ignore[arg-type]
 
 
 async def test_admin_listen_metrics_and_errors(bot: SegueBot, deps: BotDeps) -> None:

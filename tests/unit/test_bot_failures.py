@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
+from types import SimpleNamespace
+from typing import Any, cast
 
 import discord
 import pytest
 from discord import app_commands
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot_fakes import FakeInteraction
-from segue.bot import respond
+from segue.bot import render, respond
 from segue.bot.failures import AdminOnly, Failures, RateLimited, ShuttingDown, explain
 from segue.bot.gate import Admission
 from segue.bot.stats import BotStats
@@ -155,3 +160,49 @@ async def test_message_failures_reply_once_and_stay_silent_when_repeated() -> No
     assert first.replies[0]["mention_author"] is False
     assert first.replies[0]["allowed_mentions"] == respond.NO_PINGS
     assert repeat.replies == []
+
+
+# -- every message that quotes the user renders as inert text (issue 7.5) ----------------------------------------
+
+MARKUP = ["**", "__", "~~", "||", "`", "```", "> ", "# ", "- ", "[CLICKME](http://evil.example)", "<@1>", "@everyone"]
+typed = st.lists(st.one_of(st.sampled_from(MARKUP), st.text(max_size=8)), min_size=1, max_size=8).map("".join)
+_ESCAPED = re.compile(r"\\.")
+_LIVE = re.compile(r"[*_~|`\[]|^\s*(?:>|#|-)|@(?:everyone|here)|<@[!&]?\d", re.MULTILINE)
+
+
+def assert_inert(rendered: str) -> None:
+    """Nothing left for Discord to format: every markup character is escaped and no mention pattern survives."""
+    bare = _ESCAPED.sub("", rendered)  # a zero-width space after "@" is what breaks a mention, so it stays
+    assert not _LIVE.search(bare), rendered
+    assert "\n" not in rendered
+
+
+def quoting_errors(text: str) -> list[Exception]:
+    """Every error the bot raises with the user's words in it."""
+    return [
+        UnknownSeedError("artist", text, [text]),
+        UnknownSeedError("track", text),
+        UnknownSeedError("genre", text, ["house", text]),
+        invoke_error(UnknownSeedError("artist", text)),
+        app_commands.TransformerError(
+            text, discord.AppCommandOptionType.integer, cast(Any, SimpleNamespace(_error_display_name="x"))
+        ),
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(typed)
+def test_every_error_that_quotes_the_user_renders_as_plain_text(text: str) -> None:
+    for error in quoting_errors(text):
+        said = explain(error)
+        assert_inert(said.text)
+        description = render.notice_embed("Hmm", said.text).description or ""
+        assert_inert(description)
+
+
+async def test_a_masked_link_in_an_unknown_artist_is_shown_not_followed() -> None:
+    failures = Failures(BotStats())
+    interaction = FakeInteraction()
+    await failures.interaction(interaction, UnknownSeedError("artist", "[CLICKME](http://evil.example) **bold**"))
+    (embed,) = interaction.everything_sent()[0]["embeds"]  # type: ignore[misc]
+    assert embed.description == r"I don't know the artist '\[CLICKME](http://evil.example) \*\*bold\*\*'."

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import inspect
 import logging
+import re
 from pathlib import Path
 
+import discord
+import discord.webhook.async_
 import pytest
 
 from segue.config import load_settings
@@ -69,3 +73,62 @@ def test_names_and_titles() -> None:
     assert base_title("Bohemian Rhapsody - Remastered 2011") == "bohemian rhapsody"
     assert base_title("Creep (Live)") == "creep"
     assert base_title("Live Forever") == "live forever"
+
+
+# -- interaction and webhook tokens in discord.py's DEBUG lines (issue 7.3) ---------------------------------------
+
+INTERACTION_TOKEN = "aW50ZXJhY3Rpb246MTI0NTY3ODkwMTIzNDU2Nzg5OnNlY3JldC10b2tlbi1wYXJ0LWFhYWFhYWFhYWFhYWFhYWE"
+WEBHOOK_TOKEN = "Zk3-abcDEF_ghiJKLmnoPQRstuVWXyz0123456789abcdefGHIJKLmnopqr"
+
+
+def discord_token_routes() -> list[str]:
+    """Every REST path template in discord.py that carries an interaction or webhook token."""
+    sources = [discord.http, discord.webhook.async_]
+    found = set()
+    for module in sources:
+        for path in re.findall(r"'(/[^'\s]*\{\w*token\}[^'\s]*)'", inspect.getsource(module)):
+            found.add(path)
+    return sorted(found)
+
+
+def discord_url_formats() -> list[str]:
+    """discord.py's log formats that print a URL (the `method, url` pairs), read from its source."""
+    formats = set()
+    for module in (discord.http, discord.webhook.async_):
+        for fmt in re.findall(r"(?:fmt = |_log\.\w+\(\s*)'([^']*%s %s[^']*)'", inspect.getsource(module)):
+            formats.add(fmt)
+    return sorted(formats)
+
+
+def test_the_route_list_is_read_from_discord_py() -> None:
+    routes = discord_token_routes()
+    assert "/interactions/{webhook_id}/{webhook_token}/callback" in routes
+    assert "/webhooks/{webhook_id}/{webhook_token}/messages/@original" in routes
+    assert len(routes) >= 4
+    assert len(discord_url_formats()) >= 3
+
+
+@pytest.mark.parametrize("route", discord_token_routes())
+def test_every_token_url_shape_discord_py_logs_is_masked(route: str) -> None:
+    for token in (INTERACTION_TOKEN, WEBHOOK_TOKEN):
+        values = {
+            "webhook_id": "1245678901234567890",
+            "interaction_id": "1245678901234567890",
+            "application_id": "1111111111111111111",
+            "message_id": "2222222222222222222",
+            "thread_id": "3333333333333333333",
+            "webhook_token": token,
+            "interaction_token": token,
+            "token": token,
+        }
+        url = "https://discord.com/api/v10" + re.sub(r"\{(\w+)\}", lambda m: values[m.group(1)], route)
+        for fmt in discord_url_formats():
+            specs = re.findall(r"%[.\d]*[sf]", fmt)
+            args: list[object] = [1.5 if spec.endswith("f") else "204" for spec in specs]
+            at = fmt[: fmt.index("%s %s")].count("%")  # the `method, url` pair
+            args[at : at + 2] = ["POST", url]
+            record = logging.LogRecord("discord.http", logging.DEBUG, __file__, 1, fmt, tuple(args), None)
+            RedactingFilter().filter(record)
+            line = record.getMessage()
+            assert token not in line, (route, fmt)
+            assert "/api/v10/" in line and "***" in line

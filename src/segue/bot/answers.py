@@ -17,7 +17,7 @@ from segue.errors import UnknownSeedError, UserInputError
 from segue.state import SavedAnswer, StateStore, UserProfile, answer_key
 from segue.text import strip_control
 
-from .custom_ids import FeedbackKind, valid_track_id
+from .custom_ids import PAGE_MAX, FeedbackKind, valid_key, valid_track_id
 
 BLEND_MIN = 2
 BLEND_MAX = 5
@@ -25,6 +25,7 @@ HISTORY_IN_DISCOVER = 200
 """Recently shown tracks /discover skips, so asking twice gives new music."""
 
 EXPIRED = "That answer is too old for its buttons now. Ask me again and I'll pick up from there."
+STALE = "That button doesn't match this answer any more. Ask me again for fresh buttons."
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,6 +265,8 @@ class Answers:
         )
 
     async def saved(self, key: str) -> SavedAnswer:
+        if not valid_key(key):
+            raise UserInputError(f"bad answer key {key!r}", user_message=STALE)
         found = await self.state.load_answer(key)
         if found is None:
             raise UserInputError("saved answer missing", user_message=EXPIRED)
@@ -289,8 +292,16 @@ class Answers:
         )
 
     async def next_page(self, user_id: str, key: str, page: int) -> Reply:
-        """The next `count` tracks for a saved answer, skipping everything shown on earlier pages."""
+        """The next `count` tracks for a saved answer, skipping everything shown on earlier pages.
+
+        Only the asker's own saved answer moves on. Anyone else who clicks gets a copy of their own (saved under
+        their id, with their exclusions), so another member's click never changes the owner's pages.
+        """
+        if not valid_key(key) or not 1 <= page <= PAGE_MAX:
+            raise UserInputError(f"bad page id {key!r}:{page}", user_message=STALE)
         saved = await self.saved(key)
+        if page > saved.page + 1:
+            raise UserInputError(f"page {page} after {saved.page}", user_message=STALE)
         profile = await self.state.profile(user_id)
         answer = await self.service.recommend(
             saved.query,
@@ -301,9 +312,16 @@ class Answers:
         if not answer.results:
             return Reply(replace(answer, notes=("That's everything I have for this one.",)), "No more", user_id)
         shown = tuple(r.track.id for r in answer.results)
-        await self.state.save_answer(replace(saved, shown=(*saved.shown, *shown), page=max(page, saved.page)))
+        page = saved.page + 1
+        if user_id == saved.user_id:
+            mine = replace(saved, shown=(*saved.shown, *shown), page=page)
+        else:
+            fork = answer_key(user_id, saved.query, ",".join((key, *shown)))
+            mine = SavedAnswer(fork, user_id, saved.query, (*saved.shown, *shown), saved.count, page)
+        await self.state.save_answer(mine)
         await self.state.record_answer(user_id, shown)
-        return Reply(answer, f"Recommendations · page {page + 1}", saved.user_id, key, page, offset=len(saved.shown))
+        title = f"Recommendations · page {page + 1}"
+        return Reply(answer, title, user_id, mine.key, page, offset=len(saved.shown))
 
     async def deeper(self, user_id: str, key: str) -> Reply:
         """The same request, with the novelty dial turned to deep cuts."""

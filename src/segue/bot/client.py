@@ -174,9 +174,19 @@ class SegueBot(commands.AutoShardedBot):
         await self.background.stop()
         await super().close()
 
-    def is_operator(self, user_id: int) -> bool:
-        """Whether a user may run bot-wide admin commands (anyone with Manage Server when no operators are set)."""
-        return not self.operator_ids or user_id in self.operator_ids
+    async def is_operator(self, user: discord.abc.Snowflake) -> bool:
+        """Whether a user may run bot-wide admin commands: the application's owner or team, or SEGUE_OPERATOR_IDS.
+
+        Manage Server is a per-server right; it never reaches the whole bot. When Discord cannot say who owns the
+        application, only the configured operators pass (fail closed).
+        """
+        if user.id in self.operator_ids:
+            return True
+        try:
+            return await self.is_owner(cast(discord.User, user))
+        except discord.HTTPException:
+            log.warning("could not read the application owner; bot-wide admin limited to SEGUE_OPERATOR_IDS")
+            return False
 
     def request_shutdown(self) -> asyncio.Task[None]:
         """Start the graceful shutdown once (signal handlers call this); later calls return the same task."""

@@ -35,6 +35,11 @@ def valid_track_id(track_id: str) -> bool:
     return _TRACK_RE.fullmatch(track_id) is not None
 
 
+def valid_key(key: str) -> bool:
+    """Whether a saved-answer key has the shape we make (checked before anything is read or written)."""
+    return _KEY_RE.fullmatch(key) is not None
+
+
 def _check(custom_id: str) -> str:
     if len(custom_id) > CUSTOM_ID_MAX:
         raise ValueError(f"custom_id longer than {CUSTOM_ID_MAX}: {custom_id!r}")

@@ -39,8 +39,19 @@ class AdminOnly(app_commands.CheckFailure):
     """The member lacks Manage Server where they ran an admin command (checked again at run time)."""
 
 
+class OperatorOnly(AdminOnly):
+    """A bot-wide admin command run by someone who is not the bot's owner, team member or configured operator."""
+
+
+OPERATOR_ONLY = "Only the bot's operators can run this: it acts on every server the bot is in."
+
+
 class ShuttingDown(app_commands.CheckFailure):
     """The bot is draining for a restart and takes no new work."""
+
+
+USER_MESSAGE_MAX = 1000
+"""An error's words are a sentence or two; a longer one quotes far too much of the input."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +83,8 @@ def explain(error: BaseException) -> Explained:
         return Explained(f"You're going a bit fast. Try again in {admission.retry_seconds} s.", kind, True)
     if isinstance(err, RateLimitedError):
         return Explained(err.user_message, kind, True)
+    if isinstance(err, OperatorOnly):
+        return Explained(OPERATOR_ONLY, kind, True)
     if isinstance(err, AdminOnly | app_commands.MissingPermissions):
         return Explained(PermissionDeniedError.default_message, kind, True)
     if isinstance(err, app_commands.NoPrivateMessage):
@@ -88,7 +101,9 @@ def explain(error: BaseException) -> Explained:
     if isinstance(err, app_commands.CheckFailure):
         return Explained("You can't use that here.", kind, True)
     if isinstance(err, SegueError):
-        return Explained(err.user_message, kind, isinstance(err, UserInputError | PermissionDeniedError))
+        # User messages quote what was typed ("I don't know the artist '[x](http://evil)'"): always inert text.
+        shown = render.safe(err.user_message, USER_MESSAGE_MAX)
+        return Explained(shown, kind, isinstance(err, UserInputError | PermissionDeniedError))
     return Explained(SegueError.default_message, kind, False)
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import discord
-from discord.utils import escape_markdown, escape_mentions
+from discord.utils import escape_mentions
 
 from segue.domain import Answer, ArtistAnswer, Links, Novelty, Query, Recommendation
 from segue.text import strip_control
@@ -38,6 +38,8 @@ ERROR_COLOR = 0xE0533D
 NOVELTY_LABEL = {Novelty.FAMILIAR: "familiar", Novelty.BALANCED: "balanced", Novelty.DEEP: "deep cuts"}
 
 _SPACES = re.compile(r"\s+")
+# Inline markup anywhere; block markup (quote, heading, list, subtext) where a line starts.
+_MARKUP = re.compile(r"[\\*_~|`\[]|^[>#-]", re.MULTILINE)
 # Anything Discord could read as a ping: @everyone / @here in any case, <@id>, <@!id>, <@&id> with any digit count
 # (escape_mentions only covers 17-20 digit ids; the stand-in and old ids can be shorter).
 _PING = re.compile(r"@(?=(?:everyone|here)|[!&]?\d)", re.IGNORECASE)
@@ -48,10 +50,20 @@ def neutralize(text: str) -> str:
     return _PING.sub("@" + ZWSP, escape_mentions(text))
 
 
+def escape(text: str) -> str:
+    """Escape every markdown control character, wherever it stands.
+
+    discord.py's `escape_markdown` escapes a '*' only when another follows and takes a masked link greedily up to
+    the last ')', so two escaped strings joined in one message can turn live again ('**' + '[x](url)'). Escaping
+    each character on its own composes: `escape(a) + escape(b)` is as inert as each part.
+    """
+    return _MARKUP.sub(r"\\\g<0>", text)
+
+
 def safe(text: object, limit: int | None = None) -> str:
     """An untrusted string as inert, single-line display text: no markdown, no mentions, no control chars."""
     clean = _SPACES.sub(" ", strip_control(str(text))).strip()
-    out = neutralize(escape_markdown(clean))
+    out = neutralize(escape(clean))
     return clip(out, limit) if limit is not None else out
 
 

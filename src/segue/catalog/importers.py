@@ -108,7 +108,7 @@ def _float(value: str | None) -> float:
 def parse_year(value: str | None) -> int | None:
     """Year of a release date given as YYYY, YYYY-MM or YYYY-MM-DD; None when absent or implausible."""
     text = _clean(value)
-    if text is None or len(text) < 4 or not text[:4].isdigit():
+    if text is None or len(text) < 4 or not text[:4].isdecimal():
         return None
     year = int(text[:4])
     return year if 1900 <= year <= 2100 else None
@@ -253,12 +253,12 @@ def read_hetrec(folder: Path) -> HetrecData:
     artist_names: dict[int, str] = {}
     for row in _tsv(folder / "artists.dat", "utf-8", 2):
         name = _clean(row[1])
-        if name is not None and row[0].isdigit():
+        if name is not None and row[0].isdecimal():
             artist_names[int(row[0])] = name
     tag_names: dict[int, str] = {}
     for row in _tsv(folder / "tags.dat", "latin-1", 2):
         name = _clean(row[1])
-        if name is not None and row[0].isdigit():
+        if name is not None and row[0].isdecimal():
             tag_names[int(row[0])] = name.casefold()
     listens = _int_table(folder / "user_artists.dat", 3)
     tagged = _int_table(folder / "user_taggedartists.dat", 3)

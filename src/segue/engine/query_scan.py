@@ -183,7 +183,7 @@ class _Scan(Tokens):
         if not self.free(j, 1):
             return None
         word = self.toks[j].word
-        if word.isdigit() and len(word) <= 3:
+        if word.isdecimal() and len(word) <= 3:
             value = int(word)
         elif word in lx.NUMBER_WORDS:
             value = lx.NUMBER_WORDS[word]
@@ -288,14 +288,14 @@ class _Scan(Tokens):
             if joined is None or k < 0 or self.used[k] or joined.hard or joined.comma:
                 continue
             tok = self.toks[k]
-            if not (tok.norm in lx.COMMON_WORDS or tok.word.isdigit() or self._vocab_at(k) or self._cue(k)):
+            if not (tok.norm in lx.COMMON_WORDS or tok.word.isdecimal() or self._vocab_at(k) or self._cue(k)):
                 return True
         return False
 
     def _plain(self, toks: Sequence[Tok]) -> bool:
         """Every word is an everyday, mood or genre word or a number ('birthday party', 'wake me')."""
         vocab = self.p.genre_vocab
-        return all(t.norm in lx.COMMON_WORDS or t.word.isdigit() or t.norm in MOODS or t.norm in vocab for t in toks)
+        return all(t.norm in lx.COMMON_WORDS or t.word.isdecimal() or t.norm in MOODS or t.norm in vocab for t in toks)
 
     def _fuzzy(self, j: int, *, tracks: bool, report: bool = True) -> Hit | None:
         """Fuzzy resolution of the name-like span at j (up to a stop word, a cue or a vocabulary word)."""
@@ -321,7 +321,7 @@ class _Scan(Tokens):
         while end > start and self.toks[end - 1].norm in lx.FUNCTION_WORDS:
             end -= 1
         toks = self.toks[start:end]
-        if not toks or all(t.norm in lx.COMMON_WORDS or t.word.isdigit() for t in toks):
+        if not toks or all(t.norm in lx.COMMON_WORDS or t.word.isdecimal() for t in toks):
             return None
         length = end - j
         surface = self.surface(start, end - start)

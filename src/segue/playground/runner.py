@@ -69,6 +69,8 @@ async def serve_playground(settings: Settings, core: Core, *, stop: asyncio.Even
                     "shard_ids": None,
                     "shard_count": None,
                     "sync_commands": True,
+                    # The page's admin plays the bot's operator, so every /admin command can be tried there.
+                    "operator_ids": [*(settings.operator_ids or ()), *(p.user.id for p in world.people if p.admin)],
                 }
             )
             try:

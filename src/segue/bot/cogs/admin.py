@@ -2,7 +2,7 @@
 
 Default permissions only hide commands in Discord's UI (server admins can re-grant them), so `interaction_check`
 verifies Manage Server on every call. Commands that affect the whole bot (sync, reload, cache-clear, metrics,
-errors) are further limited to operators when SEGUE_OPERATOR_IDS is set.
+errors) are limited to operators: the application's owner or team members, plus SEGUE_OPERATOR_IDS.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from segue.bot import render, respond
-from segue.bot.failures import AdminOnly
+from segue.bot.failures import AdminOnly, OperatorOnly
 
 if TYPE_CHECKING:
     from segue.bot.client import SegueBot
@@ -37,8 +37,8 @@ class Admin(commands.GroupCog, group_name="admin", group_description="Segue admi
         if interaction.guild is None or not interaction.permissions.manage_guild:
             raise AdminOnly("manage_guild required")
         command = interaction.command
-        if command is not None and command.name in BOT_WIDE and not self.bot.is_operator(interaction.user.id):
-            raise AdminOnly("operator required")
+        if command is not None and command.name in BOT_WIDE and not await self.bot.is_operator(interaction.user):
+            raise OperatorOnly("operator required")
         return True
 
     async def _say(self, interaction: discord.Interaction[Any], title: str, text: str) -> None:
@@ -74,7 +74,7 @@ class Admin(commands.GroupCog, group_name="admin", group_description="Segue admi
             return
         lines = [
             f"<t:{int(e.at)}:R> **{render.safe(e.kind, 60)}** in `{render.safe(e.where, 60)}`"
-            f"{'' if e.expected else ' ⚠️'} — {render.safe(e.shown, 120)}"
+            f"{'' if e.expected else ' ⚠️'} — {render.clip(e.shown, 120)}"
             for e in reversed(recent)
         ]
         counts = ", ".join(f"{k}: {v}" for k, v in self.bot.deps.stats.errors.most_common(8))

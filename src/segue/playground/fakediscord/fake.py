@@ -202,6 +202,11 @@ class FakeDiscord:
         return list(self._world.guilds.values())
 
     @property
+    def owner(self) -> User:
+        """The application's owner (GET /oauth2/applications/@me names them); owns guilds made without an owner."""
+        return self._world.owner
+
+    @property
     def users(self) -> list[User]:
         """Everyone, the bot and the application's owner included."""
         return list(self._world.users.values())

@@ -359,7 +359,7 @@ class InteractionService:
         if ref == "@original":
             found = record.original
         else:
-            wanted = int(ref) if ref.isdigit() else -1
+            wanted = int(ref) if ref.isdecimal() else -1
             candidates = [m for m in (record.original, *record.followups) if m is not None]
             found = next((m for m in candidates if m.id == wanted), None)
         if found is None or found.deleted:

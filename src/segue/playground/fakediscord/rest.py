@@ -161,7 +161,7 @@ def _reject(ctx: RestContext, request: web.Request, template: str, error: ApiErr
 
 def _interaction_of(ctx: RestContext, request: web.Request) -> InteractionRecord | None:
     info = request.match_info
-    if "interaction_id" in info and info["interaction_id"].isdigit():
+    if "interaction_id" in info and info["interaction_id"].isdecimal():
         return ctx.interactions.records.get(int(info["interaction_id"]))
     if "webhook_token" in info:
         return ctx.interactions.find_by_token(info["webhook_token"])
@@ -170,7 +170,7 @@ def _interaction_of(ctx: RestContext, request: web.Request) -> InteractionRecord
 
 def snowflake(request: web.Request, key: str) -> int:
     raw = request.match_info[key]
-    if not raw.isdigit():
+    if not raw.isdecimal():
         errors = FormErrors()
         errors.add([key], "NUMBER_TYPE_COERCE", f'Value "{raw}" is not snowflake.')
         raise ApiError.form(errors)
@@ -181,7 +181,7 @@ def _query_int(request: web.Request, key: str) -> int | None:
     raw = request.query.get(key, "")
     if not raw:
         return None
-    if not raw.isdigit():
+    if not raw.isdecimal():
         errors = FormErrors()
         errors.add([key], "NUMBER_TYPE_COERCE", f'Value "{raw}" is not int.')
         raise ApiError.form(errors)
