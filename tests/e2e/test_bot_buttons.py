@@ -143,3 +143,48 @@ async def test_buttons_survive_a_restart(fake: FakeDiscord, town: Town) -> None:
         assert more.original is not None
         assert more.original.embeds[0].title == "More like this"
     assert fake.stats().interactions_unanswered == 0
+
+
+async def test_another_members_page_click_leaves_the_owners_pages_alone(
+    fake: FakeDiscord, town: Town, start_client: StartClient
+) -> None:
+    """Issue 7.1: ada paging alice's public answer gets her own copy; alice's next page is still page 2."""
+    await start_client(segue_for(fake))
+    first = await recommend(fake, town, {"genre": "electronic", "count": 3})
+    theirs = await (await fake.click(town.ada, first, label="Next page")).wait_answer()
+    assert theirs.ephemeral
+    assert theirs.original is not None
+    assert theirs.original.embeds[0].title == "Recommendations · page 2"
+    their_page = component(theirs.original, "sg:page:").custom_id
+    assert their_page != component(first, "sg:page:").custom_id  # her buttons act on her own copy
+    again = await (await fake.click(town.ada, theirs.original, label="Next page")).wait_answer()
+    assert again.type is CallbackType.UPDATE_MESSAGE
+    mine = await (await fake.click(town.alice, first, label="Next page")).wait_answer()
+    assert mine.type is CallbackType.UPDATE_MESSAGE
+    assert fake.message(first.id).embeds[0].title == "Recommendations · page 2"
+    assert track_titles(fake.message(first.id))[0].startswith("4. ")
+
+
+async def test_forged_and_stale_button_ids_get_a_private_answer(
+    fake: FakeDiscord, town: Town, start_client: StartClient
+) -> None:
+    """Issues 7.1 and 7.6: a page id not on the message, or a forged page number, is answered and changes nothing."""
+    bot = segue_for(fake)
+    await start_client(bot)
+    first = await recommend(fake, town, {"genre": "electronic", "count": 3})
+    key = component(first, "sg:page:").custom_id.split(":")[2]
+    saved = await bot.deps.state.load_answer(key)
+    forged = await (await fake.press_stale(town.ada, first, f"sg:page:{key}:99")).wait_answer()
+    assert forged.ephemeral
+    assert "isn't on this message" in forged.content
+    other = await recommend(fake, town, {"genre": "folk", "count": 3})
+    crossed = await (await fake.press_stale(town.alice, other, f"sg:page:{key}:1")).wait_answer()
+    assert crossed.ephemeral
+    assert await bot.deps.state.load_answer(key) == saved
+    # The real case: a client that still shows the buttons from before an in-place edit.
+    old_page = component(first, "sg:page:").custom_id
+    await (await fake.click(town.alice, first, label="Next page")).wait_answer()
+    stale = await (await fake.press_stale(town.alice, first, old_page)).wait_answer()
+    assert stale.ephemeral
+    assert "Ask again" in stale.content
+    assert fake.stats().interactions_unanswered == 0

@@ -63,6 +63,19 @@ def use_endpoints(api_base: str, gateway_url: str | None) -> None:
         DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway_url)
 
 
+def carries(message: discord.Message | None, custom_id: str, component_type: object) -> bool:
+    """Whether `message` shows a component with this id and type (what discord.py needs to call a dynamic item)."""
+    if message is None:
+        return False
+    stack: list[Any] = list(message.components)
+    while stack:
+        component = stack.pop()
+        stack.extend(getattr(component, "children", ()))
+        if getattr(component, "custom_id", None) == custom_id and component.type.value == component_type:
+            return True
+    return False
+
+
 class SegueBot(commands.AutoShardedBot):
     """The Discord face of Segue. Receives its service, state and limiter; builds none of them."""
 
@@ -155,19 +168,24 @@ class SegueBot(commands.AutoShardedBot):
         """No prefix commands: free text is handled by the listen cog's listener."""
 
     async def on_interaction(self, interaction: discord.Interaction[Any], /) -> None:
-        """Answer clicks on components no handler knows (ids from another bot version) instead of failing."""
+        """Answer the clicks discord.py drops: ids we never made, and ids of ours that are not on the message.
+
+        discord.py only calls a dynamic item when the clicked id is on the clicked message; anything else would
+        end in "This interaction failed" for the member.
+        """
         if interaction.type is not discord.InteractionType.component:
             return
         data = cast(dict[str, Any], interaction.data or {})
         custom_id = str(data.get("custom_id", ""))
-        if parse_custom_id(custom_id) is not None:
+        if parse_custom_id(custom_id) is None:
+            self.deps.stats.components["unknown"] += 1
+            text = "That control is from an older version of me. Ask again for fresh buttons."
+        elif not carries(interaction.message, custom_id, data.get("component_type")):
+            self.deps.stats.components["stale"] += 1
+            text = "That button isn't on this message any more. Ask again for fresh buttons."
+        else:
             return
-        self.deps.stats.components["unknown"] += 1
-        await respond.send(
-            interaction,
-            content="That control is from an older version of me. Ask again for fresh buttons.",
-            ephemeral=True,
-        )
+        await respond.send(interaction, content=text, ephemeral=True)
 
     async def close(self) -> None:
         """Stop the background duties with the client (also when closed without `shutdown()`)."""

@@ -17,6 +17,7 @@ from segue.playground.fakediscord.constants import (
     EVERYONE_PERMISSIONS,
     PRIVILEGED_INTENTS,
     ChannelKind,
+    ComponentType,
     CommandType,
     Intent,
     InteractionKind,
@@ -364,6 +365,23 @@ class FakeDiscord:
         self._require_member(user, stored.channel)
         check_can_use(stored, user)
         data = click_data(find_component(stored, custom_id, label))
+        record = self._interactions.create(InteractionKind.MESSAGE_COMPONENT, user, stored.channel, data, source=stored)
+        return InteractionHandle(record, self._interactions)
+
+    async def press_stale(
+        self, user: User, message: Message | int, custom_id: str, *, component_type: int = ComponentType.BUTTON
+    ) -> InteractionHandle:
+        """Send a component interaction for `custom_id` whether or not the message still shows it.
+
+        A client that rendered the message before an edit replaced its buttons sends the old id with the current
+        message, and a modified client can send any id; Discord forwards both.
+        """
+        stored = self._stored(message)
+        self._require_member(user, stored.channel)
+        check_can_use(stored, user)
+        data: JSON = {"custom_id": custom_id, "component_type": int(component_type)}
+        if component_type == ComponentType.STRING_SELECT:
+            data["values"] = []
         record = self._interactions.create(InteractionKind.MESSAGE_COMPONENT, user, stored.channel, data, source=stored)
         return InteractionHandle(record, self._interactions)
 
