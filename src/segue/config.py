@@ -67,7 +67,8 @@ class Settings(BaseSettings):
     )
     sync_commands: bool = Field(True, description="Publish the slash-command list to Discord at start-up.")
     operator_ids: list[int] | None = Field(
-        None, description=(
+        None,
+        description=(
             "Discord user ids allowed bot-wide admin commands (sync, reload, cache-clear, metrics, errors) "
             "besides the application's owner and team, e.g. [123]."
         ),

@@ -20,6 +20,8 @@ import pytest
 import redis.asyncio as aioredis
 
 from ci_rules import require
+from segue.bot.ops import health_report
+from segue.bot.stats import BotStats
 from segue.infra.breaker import BreakerConfig
 from segue.infra.cache import MISS, MemoryCache, NamespaceConfig
 from segue.infra.cache_redis import RedisCache, TieredCache
@@ -199,5 +201,27 @@ async def test_a_frozen_redis_costs_two_timeouts_then_nothing(redis_process: Red
         assert stack.cache.shared
         assert (await stack.limiter.check("user:1")).allowed
         assert stack.limiter.shared
+    finally:
+        await stack.client.aclose()
+
+
+async def test_health_asks_redis_instead_of_trusting_an_untested_breaker(redis_process: RedisProcess) -> None:
+    """Issue 7.7: with no cache traffic since Redis died, /healthz must still say the cache is local-only."""
+    stack = build(redis_process.url)
+    stats = BotStats()
+    health = health_report(
+        ready=lambda: True, shared={"cache": stack.cache.reachable, "rate limits": stack.limiter.reachable}, stats=stats
+    )
+    try:
+        assert (await health())["shared_state"] == {"cache": "shared", "rate limits": "shared"}
+        redis_process.kill()
+        assert stack.cache.shared  # nothing has used the cache since: the breaker alone cannot know
+        report = await health()
+        assert report["shared_state"] == {"cache": "local-fallback", "rate limits": "local-fallback"}
+        assert report["degraded"] is True
+        assert report["ok"] is True  # still answering from in-process state
+        redis_process.start()
+        stack.clock.advance(COOLDOWN)
+        assert (await health())["shared_state"] == {"cache": "shared", "rate limits": "shared"}
     finally:
         await stack.client.aclose()

@@ -7,7 +7,7 @@ import pytest
 from fakes_catalog import FakeCatalog
 from segue.domain import Answer, EntityRef, Query, Reason, Recommendation
 from segue.engine.answer_cache import AnswerCache, decode_recommendation, encode_recommendation
-from segue.engine.recommend import TrackRecommender
+from segue.engine.recommend import Personal, TrackRecommender
 from segue.engine.service import RecommendationService
 from segue.engine.signals import CatalogSignals
 from segue.infra.cache import MemoryCache, Namespace, NamespaceConfig
@@ -97,3 +97,40 @@ async def test_sources_of_a_cached_answer_say_cached_and_degraded_answers_are_no
     outage = Query(text="y", genres=("folk",))
     await answers.put(Answer(outage, (rec,), sources={"lastfm": "timeout"}, degraded=True), 5)
     assert await answers.get(outage, 5) is None
+
+
+async def test_members_without_likes_share_the_cached_answer(
+    setup: tuple[FakeCatalog, RecommendationService, AnswerCache],
+) -> None:
+    """Issue 7.7: the bot always passes a `Personal` (dislikes, blocks); one with no likes must still hit."""
+    catalog, service, _ = setup
+    first = await service.ask("something like Volt", count=4, personal=Personal())
+    again = await service.ask("something like Volt", count=4, personal=Personal())
+    assert CountingRecommender.calls == 1
+    assert [r.track.id for r in again.results] == [r.track.id for r in first.results]
+    shown = {r.track.id for r in first.results}
+    elsewhere = next(i for i, t in enumerate(catalog.tracks) if t.id not in shown)
+    unrelated = Personal(disliked_tracks=(elsewhere,))
+    await service.ask("something like Volt", count=4, personal=unrelated)
+    assert CountingRecommender.calls == 1  # their dislike is not in the shared answer: it serves them as is
+
+
+async def test_an_exclusion_that_hits_the_shared_answer_is_computed_and_not_shared(
+    setup: tuple[FakeCatalog, RecommendationService, AnswerCache],
+) -> None:
+    catalog, service, _ = setup
+    first = await service.ask("something like Volt", count=4)
+    top = catalog.track_index(first.results[0].track.id)
+    assert top is not None
+    theirs = await service.ask("something like Volt", count=4, personal=Personal(disliked_tracks=(top,)))
+    assert CountingRecommender.calls == 2
+    assert first.results[0].track.id not in {r.track.id for r in theirs.results}
+    blocked = catalog.artist_index(first.results[0].track.artist_ids[0])
+    assert blocked is not None
+    without = await service.ask("something like Volt", count=4, personal=Personal(blocked_artists=(blocked,)))
+    assert first.results[0].track.artist_ids[0] not in {a for r in without.results for a in r.track.artist_ids}
+    everyone = await service.ask("something like Volt", count=4)
+    assert CountingRecommender.calls == 3
+    assert [r.track.id for r in everyone.results] == [r.track.id for r in first.results]
+    await service.ask("something like Volt", count=4, personal=Personal(liked_tracks=(top,)))
+    assert CountingRecommender.calls == 4  # likes steer the ranking: never from the shared answer

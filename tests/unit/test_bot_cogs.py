@@ -179,7 +179,9 @@ async def test_bot_wide_admin_needs_an_operator_even_with_no_operator_ids_set(bo
         owner = FakeInteraction(client=bot, user=FakeUser(id=5), permissions=FakePermissions(True), command=command)
         assert await admin.interaction_check(owner)
     bot.operator_ids = frozenset({1001})
-    assert await admin.interaction_check(FakeInteraction(client=bot, permissions=FakePermissions(True), command=admin.sync))
+    assert await admin.interaction_check(
+        FakeInteraction(client=bot, permissions=FakePermissions(True), command=admin.sync)
+    )
     owner_elsewhere = FakeInteraction(client=bot, user=FakeUser(id=5), command=admin.sync)
     with pytest.raises(AdminOnly):  # operators still need Manage Server where they run it
         await admin.interaction_check(owner_elsewhere)

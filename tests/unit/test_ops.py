@@ -18,7 +18,11 @@ async def test_metrics_and_health_endpoints() -> None:
     stats.commands["recommend"] += 2
     stats.errors["UnknownSeedError"] += 1
     state = {"ready": False, "redis": True}
-    health = health_report(ready=lambda: state["ready"], shared={"cache": lambda: state["redis"]}, stats=stats)
+
+    async def redis_answers() -> bool:
+        return state["redis"]
+
+    health = health_report(ready=lambda: state["ready"], shared={"cache": redis_answers}, stats=stats)
     async with TestClient(TestServer(ops_app(metrics, health))) as client:
         scrape = await client.get("/metrics")
         assert scrape.status == 200

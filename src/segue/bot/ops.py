@@ -5,7 +5,7 @@ Kept out of the cogs: the runner wires these once, and `/metrics`, `/healthz` an
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -55,15 +55,17 @@ class CacheClearer:
 
 
 def health_report(
-    *, ready: Callable[[], bool], shared: dict[str, Callable[[], bool]], stats: BotStats
-) -> Callable[[], dict[str, Any]]:
+    *, ready: Callable[[], bool], shared: dict[str, Callable[[], Awaitable[bool]]], stats: BotStats
+) -> Callable[[], Awaitable[dict[str, Any]]]:
     """The /healthz body: ready when connected to Discord; Redis-backed parts report whether they are shared.
 
-    A Redis outage degrades (in-process fallback) but does not make the process unready: it keeps answering.
+    Each shared part is asked (a PING through its breaker), not assumed: a part nobody used since Redis died
+    would otherwise still say "shared". A Redis outage degrades (in-process fallback) but does not make the
+    process unready: it keeps answering.
     """
 
-    def report() -> dict[str, Any]:
-        parts = {name: ("shared" if check() else "local-fallback") for name, check in shared.items()}
+    async def report() -> dict[str, Any]:
+        parts = {name: ("shared" if await check() else "local-fallback") for name, check in shared.items()}
         return {
             "ok": ready(),
             "discord": "connected" if ready() else "connecting",

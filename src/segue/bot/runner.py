@@ -12,7 +12,7 @@ import contextlib
 import gc
 import logging
 import signal
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 import discord
 
@@ -108,15 +108,16 @@ async def _run(
     from segue.app import ensure_catalog, live_core, serving_threads
     from segue.bot.ops import CacheClearer, health_report, mirror_bot_stats
     from segue.infra.cache import Namespace
+    from segue.infra.cache_redis import TieredCache
     from segue.infra.metrics import MetricsRegistry
-    from segue.infra.ratelimit_redis import build_rate_limit
+    from segue.infra.ratelimit_redis import RedisRateLimiter, build_rate_limit
     from segue.infra.web import serve_ops
 
     serving_threads()
     metrics = MetricsRegistry()
     async with contextlib.AsyncExitStack() as stack:
         caches: tuple[CacheClearer, ...] = ()
-        shared: dict[str, Callable[[], bool]] = {}
+        shared: dict[str, Callable[[], Awaitable[bool]]] = {}
         redis = None
         if service is None:
             ensure_catalog(settings)
@@ -138,10 +139,12 @@ async def _run(
                 caches = (CacheClearer(live.cache, tuple(ns.value for ns in Namespace)),)
                 redis = live.redis
                 if redis is not None:
-                    shared["cache"] = lambda: bool(getattr(live.cache, "shared", False))
+                    if isinstance(live.cache, TieredCache):
+                        shared["cache"] = live.cache.reachable
         limiter = build_rate_limit(settings, redis, metrics=metrics)
         if redis is not None:
-            shared["rate limits"] = lambda: bool(getattr(limiter.limiter, "shared", False))
+            if isinstance(limiter.limiter, RedisRateLimiter):
+                shared["rate limits"] = limiter.limiter.reachable
         deps = BotDeps(
             service=service,
             state=state or MemoryStateStore(),

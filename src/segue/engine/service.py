@@ -42,6 +42,13 @@ FUZZY_ACCEPT = 85.0
 """A fuzzy name match at or above this score (0..100) is taken as the seed; below it we only suggest."""
 
 
+def _excludes(personal: Personal) -> bool:
+    """Whether a taste filters anything out (the shared cache is filled only by answers that filtered nothing)."""
+    return bool(
+        personal.disliked_tracks or personal.known_tracks or personal.disliked_artists or personal.blocked_artists
+    )
+
+
 def _unread(query: Query) -> bool:
     """True when the parser found nothing to act on: no seed, genre, mood, era or dial, and no unknown name."""
     return query.is_empty and not query.moods and query.novelty is Novelty.BALANCED and not query.unresolved
@@ -141,10 +148,14 @@ class RecommendationService:
                 sources=self._idle_sources(outcomes),
                 degraded=degraded(outcomes or {}),
             )
-        cacheable = self.answers is not None and personal is None and not exclude_track_ids
-        if cacheable and self.answers is not None:
+        # Exclusions (dislikes, "know it", blocked artists, liked tracks kept out of /recommend) only filter; likes
+        # steer the ranking. So a listener without likes can take the shared answer when it shows nothing they
+        # excluded, and only a request with no exclusions at all may fill the cache for everyone.
+        readable = self.answers is not None and (personal is None or personal.is_empty)
+        writable = readable and not exclude_track_ids and (personal is None or not _excludes(personal))
+        if readable and self.answers is not None:
             hit = await self.answers.get(query, n)
-            if hit is not None:
+            if hit is not None and not self._clashes(hit, personal, exclude_track_ids):
                 return hit
         exclude = [i for i in (self.catalog.track_index(t) for t in exclude_track_ids) if i is not None]
         if live is not None:
@@ -173,9 +184,19 @@ class RecommendationService:
         if not results:
             notes.append("Nothing in the catalog matches all of that. Try fewer constraints.")
         answer = Answer(query=query, results=results, notes=tuple(notes), sources=sources, degraded=marked)
-        if cacheable and self.answers is not None:
+        if writable and self.answers is not None:
             await self.answers.put(answer, n)
         return answer
+
+    def _clashes(self, answer: Answer, personal: Personal | None, exclude_track_ids: Sequence[str]) -> bool:
+        """Whether a shared answer shows something this listener excluded (then it is computed for them)."""
+        tracks = set(exclude_track_ids)
+        artists: set[str] = set()
+        if personal is not None:
+            catalog = self.catalog
+            tracks.update(catalog.track(i).id for i in (*personal.disliked_tracks, *personal.known_tracks))
+            artists.update(catalog.artist(i).id for i in (*personal.disliked_artists, *personal.blocked_artists))
+        return any(r.track.id in tracks or artists.intersection(r.track.artist_ids) for r in answer.results)
 
     async def similar_tracks(self, text: str, *, count: int | None = None) -> Answer:
         """Tracks like one track ('Title - Artist' or 'Title by Artist')."""

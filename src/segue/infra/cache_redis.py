@@ -188,6 +188,10 @@ class TieredCache(Cache):
         """True while the L2 is configured and its breaker is closed."""
         return self.l2 is not None and self.l2.guard.healthy
 
+    async def reachable(self) -> bool:
+        """Whether the L2 answers now (a PING through its breaker); False without an L2."""
+        return self.l2 is not None and await self.l2.guard.reachable()
+
     def peek_local(self, ns: str, key: str) -> Any:
         return self.l1.peek_local(ns, key)
 

@@ -132,6 +132,10 @@ class RedisRateLimiter(RateLimiter):
         """True while checks go to Redis (breaker closed)."""
         return self.guard.healthy
 
+    async def reachable(self) -> bool:
+        """Whether Redis answers now (a PING through the breaker)."""
+        return await self.guard.reachable()
+
     def redis_key(self, rule: Rule, key: str) -> str:
         """Where one rule's state for one key lives."""
         return f"{self.prefix}{rule.name}:{key}"

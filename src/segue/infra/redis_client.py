@@ -111,6 +111,10 @@ class RedisGuard:
         """True while the breaker is closed (shared mode)."""
         return self.breaker.state is BreakerState.CLOSED
 
+    async def reachable(self) -> bool:
+        """Whether Redis answers a PING now (through the breaker, so a dead server is not waited on twice)."""
+        return await self.run(self.client.ping) is not UNAVAILABLE and self.healthy
+
     async def run(self, operation: Callable[[], Awaitable[T]]) -> T | Unavailable:
         """Run one operation, or return UNAVAILABLE at once when the breaker is open or the call fails."""
         if not self.breaker.allow():

@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 from aiohttp import web
 
 from segue.infra.metrics import MetricsRegistry
 
-HealthCheck = Callable[[], dict[str, Any]]
-"""Returns {"ok": bool, ...details}; not ok answers 503 so a load balancer or orchestrator can react."""
+HealthCheck = Callable[[], Awaitable[dict[str, Any]]]
+"""Returns {"ok": bool, ...details}; not ok answers 503 so a load balancer or orchestrator can react.
+
+A coroutine, so a check can ask its dependency (a Redis PING) instead of trusting a flag no traffic has tested."""
 
 PROMETHEUS_TYPE = "text/plain; version=0.0.4; charset=utf-8"
 
@@ -28,7 +30,7 @@ def ops_app(metrics: MetricsRegistry, health: HealthCheck) -> web.Application:
         return web.Response(body=metrics.render_prometheus().encode(), headers={"Content-Type": PROMETHEUS_TYPE})
 
     async def healthz(_: web.Request) -> web.Response:
-        report = health()
+        report = await health()
         return web.Response(
             body=json.dumps(report, default=str).encode(),
             status=200 if report.get("ok") else 503,
