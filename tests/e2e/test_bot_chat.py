@@ -102,3 +102,27 @@ async def test_replies_never_ping(fake: FakeDiscord, town: Town, start_client: S
     reply = await fake.wait_reply(asked)
     assert reply.allowed_mentions == {**NO_MENTIONS, "replied_user": False}
     assert not reply.pings.anyone
+
+
+async def test_requests_while_restarting_are_told_so_like_slash_commands(
+    fake: FakeDiscord, town: Town, start_client: StartClient
+) -> None:
+    """Issue 7.8: during the graceful drain a mention got no reply at all; it gets the same "restarting" words."""
+    bot = segue_for(fake)
+    await start_client(bot)
+    await (await fake.invoke_command(town.ada, town.general, "admin listen", {"enabled": True})).wait_answer()
+    bot.deps.stats.inflight.draining = True
+    command = await (await fake.invoke_command(town.alice, town.general, "recommend", {"genre": "folk"})).wait_answer()
+    assert "restarting" in text_of(command.original)
+    for channel, text in (
+        (town.general, f"{fake.bot.mention} folk from the 70s please"),
+        (fake.dm_channel(town.alice), "something like Anvil"),
+        (town.general, "some chill folk"),
+    ):
+        asked = await fake.post_message(town.alice, channel, text)
+        reply = await fake.wait_reply(asked)
+        assert "restarting" in (reply.embeds[0].description or ""), text
+    chatter = await fake.post_message(town.alice, town.general, "lol same, see you tomorrow")
+    last = await fake.post_message(town.alice, town.general, "some chill folk")
+    await fake.wait_reply(last)
+    assert [m for m in fake.messages(town.general) if m.reply_to == chatter.id] == []  # chatter stays unanswered

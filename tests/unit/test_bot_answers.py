@@ -214,12 +214,15 @@ async def test_another_members_page_click_never_moves_the_owners_answer(answers:
     before = await answers.state.load_answer(first.key)
     bobs = await answers.next_page("bob", first.key, 1)
     assert bobs.has_results
-    assert bobs.key is not None and bobs.key != first.key
+    assert bobs.key is not None
+    assert bobs.key != first.key
     assert bobs.owner == "bob"
     assert await answers.state.load_answer(first.key) == before
     fork = await answers.state.load_answer(bobs.key)
-    assert fork is not None and fork.user_id == "bob" and fork.page == 1
-    assert (await answers.state.profile("alice")).history == before.shown if before else False
+    assert fork is not None
+    assert (fork.user_id, fork.page) == ("bob", 1)
+    assert before is not None
+    assert (await answers.state.profile("alice")).history == before.shown
     alices = await answers.next_page("alice", first.key, 1)
     assert alices.page == 1
     assert alices.key == first.key

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from types import SimpleNamespace
 from collections.abc import AsyncIterator
+from types import SimpleNamespace
 from typing import Any
 
 import discord

@@ -121,7 +121,7 @@ def test_every_token_url_shape_discord_py_logs_is_masked(route: str) -> None:
             "interaction_token": token,
             "token": token,
         }
-        url = "https://discord.com/api/v10" + re.sub(r"\{(\w+)\}", lambda m: values[m.group(1)], route)
+        url = "https://discord.com/api/v10" + re.sub(r"\{(\w+)\}", lambda m, v=values: v[m.group(1)], route)
         for fmt in discord_url_formats():
             specs = re.findall(r"%[.\d]*[sf]", fmt)
             args: list[object] = [1.5 if spec.endswith("f") else "204" for spec in specs]
@@ -131,4 +131,5 @@ def test_every_token_url_shape_discord_py_logs_is_masked(route: str) -> None:
             RedactingFilter().filter(record)
             line = record.getMessage()
             assert token not in line, (route, fmt)
-            assert "/api/v10/" in line and "***" in line
+            assert "/api/v10/" in line
+            assert "***" in line

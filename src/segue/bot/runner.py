@@ -138,13 +138,11 @@ async def _run(
                 live = core.live
                 caches = (CacheClearer(live.cache, tuple(ns.value for ns in Namespace)),)
                 redis = live.redis
-                if redis is not None:
-                    if isinstance(live.cache, TieredCache):
-                        shared["cache"] = live.cache.reachable
+                if redis is not None and isinstance(live.cache, TieredCache):
+                    shared["cache"] = live.cache.reachable
         limiter = build_rate_limit(settings, redis, metrics=metrics)
-        if redis is not None:
-            if isinstance(limiter.limiter, RedisRateLimiter):
-                shared["rate limits"] = limiter.limiter.reachable
+        if redis is not None and isinstance(limiter.limiter, RedisRateLimiter):
+            shared["rate limits"] = limiter.limiter.reachable
         deps = BotDeps(
             service=service,
             state=state or MemoryStateStore(),

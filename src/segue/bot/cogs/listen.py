@@ -13,7 +13,7 @@ import discord
 from discord.ext import commands
 
 from segue.bot import render, respond
-from segue.bot.failures import RateLimited
+from segue.bot.failures import RateLimited, ShuttingDown
 from segue.bot.freetext import HINT, Incoming, Route, Verdict, route, strip_mentions, verdict
 from segue.bot.views import present
 from segue.errors import UserInputError
@@ -40,7 +40,7 @@ class Listen(commands.Cog):
         me = bot.user
         if not bot.deps.options.free_text or me is None or message.author.id == me.id:
             return
-        if message.author.bot or message.webhook_id is not None or bot.deps.stats.inflight.draining:
+        if message.author.bot or message.webhook_id is not None:
             return
         is_dm = message.guild is None
         mentioned = self._mentions_me(message)
@@ -79,6 +79,8 @@ class Listen(commands.Cog):
                     content=render.content(HINT), mention_author=False, allowed_mentions=respond.NO_PINGS
                 )
             return
+        if stats.inflight.draining:  # a request while restarting is told so, like a slash command
+            raise ShuttingDown("draining")
         admission = await bot.gate.admit(message.author.id, message.guild.id if message.guild else None)
         if not admission.allowed:
             raise RateLimited(admission)
