@@ -36,7 +36,7 @@ bench: venv
 eval: venv
 	$(BIN)/segue eval-folds --folds "$(FOLDS)" --output EVALUATION.md
 	$(BIN)/segue eval-moods --output EVALUATION.md
-	$(BIN)/python -m segue.engine.neighbor_eval --folds "$(FOLDS)" --output EVALUATION.md
+	$(BIN)/segue eval-neighbors --folds "$(FOLDS)" --output EVALUATION.md
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

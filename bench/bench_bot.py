@@ -36,10 +36,7 @@ from typing import Literal
 
 import numpy as np
 
-from segue.app import ensure_catalog
-from segue.catalog.store import Catalog
-from segue.config import Settings, load_settings
-from segue.playground.fakediscord import (
+from fakediscord import (
     Activity,
     CallbackType,
     Channel,
@@ -50,6 +47,9 @@ from segue.playground.fakediscord import (
     Message,
     User,
 )
+from segue.app import ensure_catalog
+from segue.catalog.store import Catalog
+from segue.config import Settings, load_settings
 
 GUILDS, MEMBERS = 32, 64
 """2,048 users in 32 guilds: with the limits at their maximum, no user or guild comes near one."""

@@ -27,12 +27,12 @@ from aiohttp import web
 from aiohttp.test_utils import TestServer
 
 from segue.app import ensure_catalog, live_resources, open_core
+from segue.cf.graph import RP3beta
+from segue.cf.registry import make_model
 from segue.config import Settings, load_settings
-from segue.engine.cf_graph import RP3beta
-from segue.engine.cf_registry import make_model
-from segue.engine.evaluate import load_split, ranking_metrics
-from segue.engine.fusion import comb_sum, fused_order, rrf
+from segue.engine.live.fusion import comb_sum, fused_order, rrf
 from segue.engine.service import RecommendationService
+from segue.evaluation.folds import load_split, ranking_metrics
 
 LATENCIES_MS = (50, 200, 800)
 REQUESTS = 16

@@ -7,10 +7,10 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from bot_fakes import make_deps
+from fakediscord import Component, FakeDiscord, Message
+from fakediscord.harness import run_client
 from segue.bot.client import SegueBot
 from segue.bot.deps import BotDeps
-from segue.playground.fakediscord import Component, FakeDiscord, Message
-from segue.playground.fakediscord.harness import run_client
 
 NO_MENTIONS = {"parse": []}
 

@@ -21,12 +21,12 @@ from redis.asyncio import Redis
 from segue.catalog.build import GENRE_TREE, GENRE_TREE_SOURCE, build_catalog
 from segue.catalog.store import Catalog
 from segue.config import Settings
-from segue.engine.answer_cache import AnswerCache
-from segue.engine.genre_columns import GenreColumns
-from segue.engine.genres import GenreTree
-from segue.engine.learned import LearnedStore
-from segue.engine.live import LiveSources
-from segue.engine.query import QueryParser
+from segue.engine.live.answer_cache import AnswerCache
+from segue.engine.live.learned import LearnedStore
+from segue.engine.live.sources import LiveSources
+from segue.engine.query.genre_columns import GenreColumns
+from segue.engine.query.genres import GenreTree
+from segue.engine.query.parser import QueryParser
 from segue.engine.recommend import TrackRecommender
 from segue.engine.service import RecommendationService
 from segue.engine.signals import CatalogSignals

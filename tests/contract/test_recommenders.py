@@ -5,7 +5,7 @@ of implicit's own suite: every even user likes every even item and every odd use
 on the diagonal, so the single right top-1 answer for user u is item u.
 
 Besides the registry's models, the catalog's co-listening lists scored as item-item models (the rows of
-`segue.engine.neighbor_eval`) must keep the same contract, since EVALUATION.md ranks them with the same code.
+`segue.evaluation.neighbors`) must keep the same contract, since EVALUATION.md ranks them with the same code.
 """
 
 from __future__ import annotations
@@ -19,9 +19,10 @@ import scipy.sparse as sp
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from segue.engine.cf_graph import RP3beta
-from segue.engine.cf_linear import EASE, ease_weights
-from segue.engine.cf_registry import (
+from segue.cf.graph import RP3beta
+from segue.cf.linear import EASE, ease_weights
+from segue.cf.models import ItemKNN, NotFittedError, Recommender, sparse_top_k_rows, top_k
+from segue.cf.registry import (
     BEST_MODEL,
     MODELS,
     fit_discovery_model,
@@ -29,9 +30,8 @@ from segue.engine.cf_registry import (
     load_user_artists,
     make_model,
 )
-from segue.engine.models import ItemKNN, NotFittedError, Recommender, sparse_top_k_rows, top_k
-from segue.engine.neighbor_eval import COMPARED
 from segue.errors import DatasetError
+from segue.evaluation.neighbors import COMPARED
 
 FACTORIES: dict[str, Callable[[], Recommender]] = {
     **MODELS,

@@ -8,8 +8,8 @@ from collections.abc import AsyncIterator
 import discord
 import pytest
 
-from segue.playground.fakediscord import FakeDiscord, FakeDiscordConfig, ManualClock, point_discord_at
-from segue.playground.fakediscord.harness import StartClient, Town, build_town, run_client
+from fakediscord import FakeDiscord, FakeDiscordConfig, ManualClock, point_discord_at
+from fakediscord.harness import StartClient, Town, build_town, run_client
 
 
 @pytest.fixture

@@ -15,10 +15,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot_e2e import segue_for
 from bot_fakes import HeldService, make_deps
+from fakediscord import FakeDiscord
+from fakediscord.harness import build_town
 from segue.bot.deps import BotOptions
 from segue.bot.runner import serve
-from segue.playground.fakediscord import FakeDiscord
-from segue.playground.fakediscord.harness import build_town
 
 
 async def main() -> dict[str, object]:

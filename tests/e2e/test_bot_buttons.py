@@ -6,8 +6,8 @@ from typing import Any
 
 from bot_e2e import component, running, segue_for, text_of, track_titles
 from bot_fakes import make_deps
-from segue.playground.fakediscord import CallbackType, FakeDiscord, Message
-from segue.playground.fakediscord.harness import StartClient, Town
+from fakediscord import CallbackType, FakeDiscord, Message
+from fakediscord.harness import StartClient, Town
 from segue.state import MemoryStateStore
 
 

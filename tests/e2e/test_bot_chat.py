@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from bot_e2e import NO_MENTIONS, component, segue_for, text_of
 from bot_fakes import ScriptedLimiter, make_deps
-from segue.playground.fakediscord import FakeDiscord
-from segue.playground.fakediscord.harness import StartClient, Town
+from fakediscord import FakeDiscord
+from fakediscord.harness import StartClient, Town
 
 
 async def test_a_mention_is_answered_in_a_reply_showing_the_understanding(

@@ -12,11 +12,11 @@ import pytest
 
 from bot_e2e import running, segue_for
 from bot_fakes import make_service
+from fakediscord import FakeDiscord, FakeDiscordConfig, point_discord_at
+from fakediscord.harness import StartClient, build_town
 from segue.bot.runner import run_bot
 from segue.config import Settings
 from segue.errors import ConfigError
-from segue.playground.fakediscord import FakeDiscord, FakeDiscordConfig, point_discord_at
-from segue.playground.fakediscord.harness import StartClient, build_town
 
 CHILD = Path(__file__).with_name("segue_sigterm_child.py")
 

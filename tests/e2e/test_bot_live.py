@@ -15,9 +15,9 @@ import sys
 import aiohttp
 import pytest
 
+from fakediscord import FakeDiscord
+from fakediscord.harness import Town
 from segue.catalog.store import Catalog
-from segue.playground.fakediscord import FakeDiscord
-from segue.playground.fakediscord.harness import Town
 
 pytestmark = pytest.mark.slow
 

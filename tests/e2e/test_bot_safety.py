@@ -7,9 +7,9 @@ from dataclasses import replace
 
 from bot_e2e import NO_MENTIONS, component, segue_for
 from bot_fakes import make_deps, make_service
+from fakediscord import FakeDiscord, Message
+from fakediscord.harness import StartClient, Town
 from fakes_catalog import FakeCatalog
-from segue.playground.fakediscord import FakeDiscord, Message
-from segue.playground.fakediscord.harness import StartClient, Town
 
 RAW_PING = re.compile(r"@(everyone|here)|<@[!&]?\d+>", re.IGNORECASE)
 

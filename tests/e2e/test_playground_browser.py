@@ -20,7 +20,7 @@ import pytest
 
 from bot_fakes import make_deps
 from ci_rules import require
-from segue.playground.fakediscord import point_discord_at
+from fakediscord import point_discord_at
 from segue.playground.server import PlaygroundServer, start_site
 from segue.playground.session import Playground
 

@@ -19,7 +19,7 @@ import pytest
 from discord import app_commands
 from discord.http import Route
 
-from segue.playground.fakediscord import (
+from fakediscord import (
     CallbackType,
     ErrorCode,
     FakeDiscord,
@@ -30,9 +30,9 @@ from segue.playground.fakediscord import (
     Pings,
     UnknownCommandError,
 )
-from segue.playground.fakediscord.harness import StartClient, Town
-from segue.playground.fakediscord.limits import FormErrors, check_message
-from segue.playground.fakediscord.mentions import compute_pings
+from fakediscord.harness import StartClient, Town
+from fakediscord.limits import FormErrors, check_message
+from fakediscord.mentions import compute_pings
 
 GENRES = ("jazz", "japanese city pop", "krautrock", "dub", "shoegaze")
 

@@ -9,9 +9,9 @@ from hypothesis import strategies as st
 from rapidfuzz import fuzz, process
 
 from segue.domain import NameMatch, Query
-from segue.engine.genres import GenreTree
-from segue.engine.moods import FEATURE_DOMAINS, MOODS
-from segue.engine.query import QueryParser
+from segue.engine.query.genres import GenreTree
+from segue.engine.query.moods import FEATURE_DOMAINS, MOODS
+from segue.engine.query.parser import QueryParser
 from segue.errors import UserInputError
 from segue.text import artist_key, normalize_name
 

@@ -14,10 +14,10 @@ from segue.app import build_service
 from segue.catalog.build import GENRE_TREE
 from segue.catalog.store import Catalog
 from segue.config import load_settings
-from segue.engine.genres import GenreTree
-from segue.engine.moodeval import evaluate_queries, load_checks
+from segue.engine.query.genres import GenreTree
 from segue.engine.service import RecommendationService
 from segue.errors import UnknownSeedError
+from segue.evaluation.moods import evaluate_queries, load_checks
 
 pytestmark = pytest.mark.datasets
 QUERIES = Path(__file__).resolve().parents[1] / "data" / "mood_queries.json"

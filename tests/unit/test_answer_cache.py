@@ -6,7 +6,7 @@ import pytest
 
 from fakes_catalog import FakeCatalog
 from segue.domain import Answer, EntityRef, Query, Reason, Recommendation
-from segue.engine.answer_cache import AnswerCache, decode_recommendation, encode_recommendation
+from segue.engine.live.answer_cache import AnswerCache, decode_recommendation, encode_recommendation
 from segue.engine.recommend import Personal, TrackRecommender
 from segue.engine.service import RecommendationService
 from segue.engine.signals import CatalogSignals

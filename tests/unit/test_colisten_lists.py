@@ -9,11 +9,11 @@ from numpy.typing import NDArray
 
 from segue.catalog.merge import Listening
 from segue.catalog.neighbors import COLISTEN_MODEL, colisten_neighbors, model_neighbors
-from segue.engine.cf_registry import fit_discovery_model, item_neighbors
-from segue.engine.eval_report import FoldsReport
-from segue.engine.evaluate import EvalResult, build_split
-from segue.engine.neighbor_eval import CatalogLists, cosine_top, verdict, with_plays
+from segue.cf.registry import fit_discovery_model, item_neighbors
 from segue.errors import DatasetError
+from segue.evaluation.folds import EvalResult, build_split
+from segue.evaluation.neighbors import CatalogLists, cosine_top, verdict, with_plays
+from segue.evaluation.report import FoldsReport
 
 K = 6
 Table = tuple[NDArray[np.int32], NDArray[np.float32]]

@@ -14,12 +14,12 @@ import pytest
 import scipy.sparse as sp
 from typer.testing import CliRunner
 
+from segue.cf.models import MostPop
+from segue.cf.registry import make_model
 from segue.cli import app
-from segue.engine.cf_registry import make_model
-from segue.engine.eval_report import read_published, render_markdown, run_folds
-from segue.engine.evaluate import build_split, evaluate_model, load_split, metric_names, ranking_metrics, read_pairs
-from segue.engine.models import MostPop
 from segue.errors import DatasetError
+from segue.evaluation.folds import build_split, evaluate_model, load_split, metric_names, ranking_metrics, read_pairs
+from segue.evaluation.report import read_published, render_markdown, run_folds
 
 runner = CliRunner()
 

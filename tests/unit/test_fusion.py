@@ -11,7 +11,7 @@ import pytest
 
 from fake_sources import DOWN, FakeService, LastfmData, lastfm, source_io
 from scripted_sources import STALLED, scripted
-from segue.engine.fusion import LOCAL, FusionPool, comb_sum, fused_order, provenance, rrf
+from segue.engine.live.fusion import LOCAL, FusionPool, comb_sum, fused_order, provenance, rrf
 from segue.errors import CircuitOpenError, ProviderError, ProviderTimeoutError
 from segue.infra.clock import ManualClock
 from segue.infra.metrics import MetricsRegistry

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from segue.engine.genres import GenreTree, canonical_key
+from segue.engine.query.genres import GenreTree, canonical_key
 from segue.errors import DatasetError
 
 # A hand-made slice of the Wikidata file, including the kinds of noise it carries.

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from segue.engine.learned import LearnedStore, learned_id
+from segue.engine.live.learned import LearnedStore, learned_id
 from segue.errors import StorageError
 from segue.providers.base import SourceTrack, SourceUrls
 

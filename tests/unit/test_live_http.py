@@ -34,10 +34,10 @@ from fake_sources import (
 from fakes_catalog import FakeCatalog
 from segue.app import LiveResources, live_resources
 from segue.config import load_settings
-from segue.engine.genres import GenreTree
-from segue.engine.learned import LearnedStore
-from segue.engine.live import LiveSources
-from segue.engine.query import QueryParser
+from segue.engine.live.learned import LearnedStore
+from segue.engine.live.sources import LiveSources
+from segue.engine.query.genres import GenreTree
+from segue.engine.query.parser import QueryParser
 from segue.engine.recommend import TrackRecommender
 from segue.engine.service import RecommendationService
 from segue.engine.signals import CatalogSignals

@@ -14,8 +14,8 @@ import pytest
 from fakes_catalog import FakeCatalog
 from scripted_sources import STALLED, scripted
 from segue.domain import EntityRef, Novelty, Query
-from segue.engine.learned import LearnedStore
-from segue.engine.live import LiveSources
+from segue.engine.live.learned import LearnedStore
+from segue.engine.live.sources import LiveSources
 from segue.engine.recommend import TrackRecommender
 from segue.engine.service import RecommendationService
 from segue.engine.signals import CatalogSignals

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from segue.domain import FEATURE_NAMES
-from segue.engine.moods import FEATURE_DOMAINS, MOODS, MOODS_BY_LABEL, mood_for
+from segue.engine.query.moods import FEATURE_DOMAINS, MOODS, MOODS_BY_LABEL, mood_for
 from segue.text import normalize_name
 
 

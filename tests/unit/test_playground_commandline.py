@@ -6,9 +6,9 @@ from typing import Any
 
 import pytest
 
+from fakediscord import Channel, SyncedCommand, User
+from fakediscord.invocations import OptionValue
 from segue.playground.commandline import CommandLineError, complete, convert, split
-from segue.playground.fakediscord import Channel, SyncedCommand, User
-from segue.playground.fakediscord.invocations import OptionValue
 
 STRING, INTEGER, BOOLEAN, USER, CHANNEL, SUB = 3, 4, 5, 6, 7, 1
 

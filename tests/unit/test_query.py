@@ -9,8 +9,8 @@ import pytest
 from test_query_fake import load_fake
 
 from segue.domain import Novelty, Query
-from segue.engine.genres import GenreTree
-from segue.engine.query import QueryParser
+from segue.engine.query.genres import GenreTree
+from segue.engine.query.parser import QueryParser
 from segue.errors import UserInputError
 from segue.text import normalize_name
 

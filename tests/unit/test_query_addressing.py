@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from test_query_fake import load_fake
 
-from segue.engine.genres import GenreTree
-from segue.engine.query import QueryParser
+from segue.engine.query.genres import GenreTree
+from segue.engine.query.parser import QueryParser
 
 
 @pytest.fixture(scope="module")

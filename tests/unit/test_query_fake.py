@@ -17,7 +17,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from segue.domain import NameMatch
-from segue.engine.query import NameResolver
+from segue.engine.query.parser import NameResolver
 from segue.text import artist_key, base_title, normalize_name
 
 _SEPARATOR = re.compile(r"\s+(?:-|by)\s+", re.IGNORECASE)

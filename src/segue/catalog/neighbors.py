@@ -13,7 +13,7 @@ import scipy.sparse as sp
 from numpy.typing import NDArray
 
 from segue.catalog.merge import Listening
-from segue.engine.cf_registry import fit_discovery_model, item_neighbors
+from segue.cf.registry import fit_discovery_model, item_neighbors
 
 COLISTEN_SHRINK = 2.0
 """Shrinkage of item-item cosine by co-listener count n: sim * n / (n + 2).
@@ -27,7 +27,7 @@ COLISTEN_MODEL = "ease-debiased-top50"
 """Registry model whose per-artist top-50 lists replace cosine for artists with >= `COLISTEN_MIN_LISTENERS`.
 
 Both measured as item-item models on lastfm-folds 0-4 (score = sum of the user's artists' rows; EVALUATION.md,
-`python -m segue.engine.neighbor_eval`): P@10 0.1047 against 0.0900 for the cosine top-50 lists, better on 5 of 5
+`segue eval-neighbors`): P@10 0.1047 against 0.0900 for the cosine top-50 lists, better on 5 of 5
 folds, and above even untruncated cosine (0.0939; full debiased EASE 0.1102). The price is the EASE fit at build
 time: `segue catalog build` 5.4 s -> 18.4 s and 0.4 -> 0.9 GB peak memory on the shared 2-core machine.
 """

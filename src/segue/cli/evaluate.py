@@ -35,7 +35,7 @@ def _setup_logging() -> None:
 
 
 def _check_model(name: str | None) -> str:
-    from segue.engine.cf_registry import BEST_MODEL, MODELS
+    from segue.cf.registry import BEST_MODEL, MODELS
 
     chosen = name or BEST_MODEL
     if chosen not in MODELS:
@@ -69,8 +69,8 @@ def eval_split(
     as_json: Annotated[bool, typer.Option("--json", help="Exactly one JSON object on stdout.")] = False,
 ) -> None:
     """Fit one recommender on TRAIN and measure it on TEST with the lastfm-folds protocol."""
-    from segue.engine.cf_registry import make_model
-    from segue.engine.evaluate import evaluate_model, load_split
+    from segue.cf.registry import make_model
+    from segue.evaluation.folds import evaluate_model, load_split
 
     name = _check_model(model)
     for path in (train, test):
@@ -110,8 +110,8 @@ def eval_folds(
     ] = None,
 ) -> None:
     """Run every model on every fold and write the comparison with the published table to OUTPUT."""
-    from segue.engine.cf_registry import BEST_MODEL, DISCOVERY_FIT_NOTES, MODEL_PARAMS, MODELS, TUNING_NOTES
-    from segue.engine.eval_report import render_markdown, run_folds
+    from segue.cf.registry import BEST_MODEL, DISCOVERY_FIT_NOTES, MODEL_PARAMS, MODELS, TUNING_NOTES
+    from segue.evaluation.report import render_markdown, run_folds
     from segue.reports import machine_line, update_file
 
     try:
@@ -143,7 +143,43 @@ def eval_folds(
     log.info("wrote %s in %.0f s", output, report.seconds)
 
 
+def eval_neighbors(
+    folds: Annotated[str, typer.Option(help='Fold numbers, e.g. "0 1 2 3 4".')] = "0 1 2 3 4",
+    output: Annotated[Path, typer.Option(help="Markdown file whose neighbours section is replaced.")] = Path(
+        "EVALUATION.md"
+    ),
+    datasets_dir: Annotated[
+        Path | None, typer.Option(help="Dataset mirror holding lastfm-folds/.", show_default=False)
+    ] = None,
+    lists: Annotated[str | None, typer.Option(help="Comma-separated rows (default: all).", show_default=False)] = None,
+) -> None:
+    """Score the co-listening lists the catalog could store, as item-item models on the folds."""
+    from segue.evaluation.neighbors import COMPARED, render, run
+    from segue.evaluation.neighbors import SECTION_MARKER as NEIGHBOURS_MARKER
+    from segue.reports import machine_line, update_file
+
+    try:
+        fold_list = [int(part) for part in folds.replace(",", " ").split()]
+    except ValueError:
+        raise _usage_error(f"--folds must be numbers, got {folds!r}") from None
+    names = [n.strip() for n in lists.split(",") if n.strip()] if lists else list(COMPARED)
+    unknown = [n for n in names if n not in COMPARED]
+    if not fold_list or not names or unknown:
+        raise _usage_error(f"need folds and lists; unknown: {unknown}; known: {', '.join(COMPARED)}")
+    directory = _find_folds(datasets_dir)
+    _setup_logging()
+    try:
+        report = run(directory, fold_list, names)
+    except SegueError as exc:
+        raise _usage_error(exc.user_message) from None
+    command = "segue eval-neighbors --folds " + shlex.quote(" ".join(map(str, fold_list))) + f" --output {output}"
+    section = render(report, command=command, machine=machine_line())
+    update_file(output, section, NEIGHBOURS_MARKER, title="Evaluation")
+    typer.echo(section)
+
+
 def register(app: typer.Typer) -> None:
     """Attach the evaluation commands to the main app."""
     app.command("eval")(eval_split)
     app.command("eval-folds")(eval_folds)
+    app.command("eval-neighbors")(eval_neighbors)

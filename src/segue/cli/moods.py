@@ -23,7 +23,7 @@ def eval_moods(
     """Ask every query of the file and report the share of returned tracks that satisfy it."""
     from segue.app import ensure_catalog, open_core
     from segue.cli.ask import _settings
-    from segue.engine.moodeval import evaluate_queries, load_checks
+    from segue.evaluation.moods import evaluate_queries, load_checks
     from segue.reports import update_file
 
     if not queries.is_file():

@@ -1,4 +1,4 @@
-"""What the engine needs from a catalog, as a Protocol.
+"""What the engine needs from a catalog, as Protocols: the parser's name look-ups and the ranking core's arrays.
 
 `segue.catalog.store.Catalog` implements it over memory-mapped arrays; tests implement it with small arrays whose
 right answers are known. The engine never imports the catalog package, so it stays testable in isolation.
@@ -6,6 +6,7 @@ right answers are known. The engine never imports the catalog package, so it sta
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, Protocol
 
 import numpy as np
@@ -13,6 +14,25 @@ from numpy.typing import NDArray
 from scipy import sparse
 
 from segue.domain import Artist, NameMatch, Track
+
+
+class NameResolver(Protocol):
+    """The catalog look-ups the parser needs (a subset of `CatalogView`; `segue.catalog.store.Catalog` has them)."""
+
+    @property
+    def tag_names(self) -> Sequence[str]:
+        """The catalog's tag vocabulary (lowercase)."""
+        ...
+
+    def search_artists(self, text: str, limit: int = 5) -> list[NameMatch]: ...
+
+    def search_tracks(self, text: str, limit: int = 5) -> list[NameMatch]: ...
+
+    def search_tags(self, text: str, limit: int = 5) -> list[NameMatch]: ...
+
+    def exact_artist(self, normalized_name: str) -> NameMatch | None: ...
+
+    def exact_tag(self, normalized_name: str) -> NameMatch | None: ...
 
 
 class CatalogView(Protocol):

@@ -24,8 +24,8 @@ from segue.domain import (
     Reason,
     Recommendation,
 )
-from segue.engine.answer_cache import AnswerCache
-from segue.engine.live import LiveSources
+from segue.engine.live.answer_cache import AnswerCache
+from segue.engine.live.sources import LiveSources
 from segue.engine.protocols import CatalogView
 from segue.engine.recommend import Personal, TrackRecommender
 from segue.errors import UnknownSeedError, UserInputError
@@ -55,7 +55,7 @@ def _unread(query: Query) -> bool:
 
 
 class QueryParserLike(Protocol):
-    """The deterministic parser (segue.engine.query.QueryParser) as the service sees it."""
+    """The deterministic parser (segue.engine.query.parser.QueryParser) as the service sees it."""
 
     def parse(self, text: str) -> Query: ...
 

@@ -1,5 +1,5 @@
 """The playground: Segue against a Discord that runs in-process.
 
-`segue.playground.fakediscord` is the stand-in (REST API v10 + gateway) the real discord.py client connects to;
-the E2E tests, the load benchmark and the playground page all drive it through `FakeDiscord`.
+The stand-in itself (REST API v10 + gateway, which the real discord.py client connects to) is the top-level
+`fakediscord` package; this package keeps the page, the session (the preset server and its people) and the runner.
 """

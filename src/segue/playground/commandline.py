@@ -12,9 +12,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from segue.playground.fakediscord.constants import OptionType
-from segue.playground.fakediscord.invocations import OptionValue
-from segue.playground.fakediscord.records import CommandOption, SyncedCommand
+from fakediscord.constants import OptionType
+from fakediscord.invocations import OptionValue
+from fakediscord.records import CommandOption, SyncedCommand
 
 # An option slot starts a word: "query:" at the start or after whitespace (a value may contain "a:b" mid-word).
 _SLOT = re.compile(r"(?:^|(?<=\s))([\w'-]{1,32}):")

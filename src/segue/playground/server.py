@@ -18,7 +18,7 @@ from typing import Any
 
 from aiohttp import web
 
-from segue.playground.fakediscord import Activity, InteractionHandle
+from fakediscord import Activity, InteractionHandle
 from segue.playground.session import Playground, PlaygroundError
 from segue.playground.views import (
     command_view,

@@ -15,9 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from segue.playground import commandline
-from segue.playground.commandline import CommandLineError, Completion, Suggestion
-from segue.playground.fakediscord import (
+from fakediscord import (
     Channel,
     FakeDiscord,
     FakeDiscordConfig,
@@ -31,9 +29,11 @@ from segue.playground.fakediscord import (
     User,
     wait_for_guilds,
 )
-from segue.playground.fakediscord.constants import ComponentType
-from segue.playground.fakediscord.invocations import OptionValue, SelectValue
-from segue.playground.fakediscord.waiting import Clock
+from fakediscord.constants import ComponentType
+from fakediscord.invocations import OptionValue, SelectValue
+from fakediscord.waiting import Clock
+from segue.playground import commandline
+from segue.playground.commandline import CommandLineError, Completion, Suggestion
 
 if TYPE_CHECKING:
     import discord

@@ -9,14 +9,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from segue.playground.fakediscord import (
+from fakediscord import (
     CommandOption,
     FakeDiscordError,
     InteractionResponse,
     Message,
     SyncedCommand,
 )
-from segue.playground.fakediscord.constants import ComponentType, InteractionKind, OptionType
+from fakediscord.constants import ComponentType, InteractionKind, OptionType
 from segue.playground.session import Playground, ephemeral_owner
 
 JSON = dict[str, Any]

@@ -1,0 +1,97 @@
+"""EASE (Steck 2019): a closed-form item-item linear model, the strongest simple baseline on HetRec Last.fm.
+
+The weights are B = I - P diagMat(1 / diag(P)) with P = (X^T X + lambda I)^-1 and diag(B) = 0. We invert through
+a Cholesky factorisation (LAPACK potrf + potri) instead of `numpy.linalg.inv`: the Gram matrix is symmetric
+positive definite, and on 11,063 items this is ~2.5x faster (36 s -> 15 s in float64, 15 s in float32 on 2 cores)
+with identical rankings on lastfm-folds fold 0.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import scipy.sparse as sp
+from numpy.typing import NDArray
+from scipy.linalg import lapack
+
+from segue.cf.models import FloatArray, NotFittedError, Recommender, sparse_top_k_rows
+
+UNSCORED = float(np.finfo(np.float32).min)
+"""Score of an item the model has no weights for: rankable after every scored item, but not excluded."""
+
+
+def ease_weights(interactions: sp.csr_matrix, lam: float, *, dtype: type[np.floating] = np.float32) -> FloatArray:
+    """Dense EASE item-item weights (zero diagonal) for a binary users x items matrix."""
+    if lam <= 0:
+        raise ValueError(f"lambda must be > 0, got {lam}")
+    if interactions.shape[1] == 0:
+        return np.zeros((0, 0), np.float32)  # LAPACK rejects empty matrices; nothing to weigh
+    gram = np.asarray((interactions.T @ interactions).toarray(), dtype=dtype)
+    diag = np.diag_indices_from(gram)
+    gram[diag] += lam
+    factor, solve = (lapack.spotrf, lapack.spotri) if dtype == np.float32 else (lapack.dpotrf, lapack.dpotri)
+    chol, info = factor(gram, lower=True, overwrite_a=True, clean=True)
+    if info != 0:
+        raise np.linalg.LinAlgError(f"Cholesky failed (info={info}); is lambda too small?")
+    inv, info = solve(chol, lower=True, overwrite_c=True)
+    if info != 0:
+        raise np.linalg.LinAlgError(f"inverse from Cholesky failed (info={info})")
+    # potri fills only the lower triangle (`clean=True` zeroed the upper one): mirror it. Cheaper than indexing
+    # with triu_indices, whose two int64 index arrays alone are 1 GB for 11k items.
+    inv += np.tril(inv, -1).T
+    weights = inv / (-np.diag(inv))[None, :]
+    weights[diag] = 0.0
+    # LAPACK hands back Fortran order; scoring (sparse rows @ weights) wants C order, or SciPy copies all n x n
+    # weights on every call (18 ms per /discover fold-in on 2.8k artists instead of < 1 ms).
+    return np.ascontiguousarray(weights, dtype=np.float32)
+
+
+class EASE(Recommender):
+    """EASE with an L2 weight `lam`, optionally only over items with `min_listeners` and popularity-debiased.
+
+    `min_listeners=2` drops items heard by one training user from the Gram matrix: they are half of the HetRec
+    artists, so the solve gets ~8x cheaper (15 s -> 4 s), and fold-0 P@10 does not drop (0.1051 -> 0.1054).
+    `debias` divides each score by popularity**debias, pulling good long-tail artists into the top 10: on fold 0
+    (lambda 150) P@10 0.1028 -> 0.1099 at debias 0.25, and catalog coverage 0.08 -> 0.15.
+    `neighbors` keeps only each item's that many largest positive weights, so the model is a short neighbour list
+    per artist (what the catalog stores), scored as the sum of kept weights and then debiased.
+    """
+
+    name = "ease"
+
+    def __init__(
+        self, *, lam: float = 75.0, min_listeners: int = 1, debias: float = 0.0, neighbors: int | None = None
+    ) -> None:
+        super().__init__()
+        if lam <= 0 or min_listeners < 1 or debias < 0 or (neighbors is not None and neighbors < 1):
+            raise ValueError("need lam > 0, min_listeners >= 1, debias >= 0, neighbors >= 1")
+        self.lam = lam
+        self.min_listeners = min_listeners
+        self.debias = debias
+        self.neighbors = neighbors
+        self._items: NDArray[np.int64] | None = None
+        self._weights: FloatArray | sp.csr_matrix | None = None
+        self._scale: FloatArray | None = None
+
+    def _fit(self, interactions: sp.csr_matrix) -> None:
+        items = np.flatnonzero(self.popularity >= self.min_listeners)
+        self._items = items
+        weights = ease_weights(interactions[:, items], self.lam)
+        # Pruned by raw weight, not by debiased score: on fold 0 (top 50) P@10 0.1039 against 0.1011 (coverage@10
+        # 0.108 against 0.138); at top 100 the two tie (0.1046 / 0.1047). Full debiased EASE: 0.1099.
+        self._weights = weights if self.neighbors is None else sparse_top_k_rows(weights, self.neighbors)
+        self._scale = np.power(np.maximum(self.popularity[items], 1.0), -self.debias).astype(np.float32)
+
+    def _score(self, history: sp.csr_matrix) -> FloatArray:
+        if self._items is None or self._weights is None or self._scale is None:
+            raise NotFittedError("EASE is not fitted")
+        if self._items.size == self.n_items:
+            return _times(history, self._weights) * self._scale
+        scores = np.full((history.shape[0], self.n_items), UNSCORED, np.float32)
+        scores[:, self._items] = _times(history[:, self._items], self._weights) * self._scale
+        return scores
+
+
+def _times(history: sp.csr_matrix, weights: FloatArray | sp.csr_matrix) -> FloatArray:
+    """Dense history @ weights, whether the weights are the full dense matrix or pruned sparse rows."""
+    product = history @ weights
+    return np.asarray(product.toarray() if sp.issparse(product) else product, dtype=np.float32)

@@ -1,0 +1,48 @@
+"""Map a requested or excluded genre name to catalog tag columns.
+
+Inclusion is precise (the genre and its sub-genres in the Wikidata tree); exclusion is broad, because "no rap"
+must also keep out "gangster rap", "latin hip hop" and "trap", which the tree does not place under "rap".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from segue.engine.query.genres import GenreTree
+from segue.text import normalize_name
+
+# Listeners treat these as one family when they say "no X"; the tree keeps them apart.
+EXCLUSION_FAMILIES: dict[str, tuple[str, ...]] = {
+    "rap": ("hip hop", "trap", "drill", "grime"),
+    "hip hop": ("rap", "trap", "drill", "grime"),
+    "trap": ("rap", "hip hop"),
+    "metal": ("metalcore", "deathcore", "grindcore"),
+    "edm": ("electro house", "big room", "dubstep", "electronic dance"),
+    "country": ("americana", "bluegrass"),
+    "reggaeton": ("latin hip hop", "dembow"),
+}
+
+
+class GenreColumns:
+    """Tag columns for a genre name against one catalog's vocabulary (results cached per name)."""
+
+    def __init__(self, tree: GenreTree, tag_names: Sequence[str]) -> None:
+        self._tree = tree
+        self._tags = tuple(tag_names)
+        self._index = {name: i for i, name in enumerate(self._tags)}
+        self._normalized = [normalize_name(t) for t in self._tags]
+        self.include = lru_cache(maxsize=4096)(self._include)
+        self.exclude = lru_cache(maxsize=4096)(self._exclude)
+
+    def _include(self, name: str) -> tuple[int, ...]:
+        names = self._tree.catalog_expansion(name, self._tags)
+        return tuple(dict.fromkeys(self._index[n] for n in names if n in self._index))
+
+    def _exclude(self, name: str) -> tuple[int, ...]:
+        words = [normalize_name(name), *EXCLUSION_FAMILIES.get(normalize_name(name), ())]
+        patterns = [re.compile(rf"(?:^|\s){re.escape(w)}(?:$|\s)") for w in words if w]
+        contained = [i for i, tag in enumerate(self._normalized) if any(p.search(tag) for p in patterns)]
+        family = [c for w in words for c in self._include(w)]
+        return tuple(dict.fromkeys([*self._include(name), *family, *contained]))

@@ -1,0 +1,76 @@
+"""Deterministic free-text query parsing: "80s synth-pop like New Order but not too fast" -> `Query`.
+
+No model and no paid API: one left-to-right token scan, longest match first, over small vocabularies (eras, counts,
+novelty, moods, genres, cue words) plus exact name probes into the catalog. Precision beats recall for names: an
+everyday word ("Air", "Low", "Yes") becomes an artist seed only when a cue asks for a name ("like Air", "by Low"),
+when it is capitalized mid-sentence, or when it is the whole request; mood and genre words win over uncued names.
+Fuzzy look-ups (the costly part, ~1-2 ms each on the real catalog) run only on spans a cue points at.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from segue.domain import Query
+from segue.engine.protocols import NameResolver
+from segue.engine.query import lexicon as lx
+from segue.engine.query.genres import ALIASES, GenreTree, canonical_key
+from segue.engine.query.moods import MOODS
+from segue.engine.query.scan import ScanContext, scan
+from segue.engine.query.tokens import Phrases, is_era_word
+from segue.errors import UserInputError
+from segue.text import normalize_name, strip_control
+
+__all__ = ["NameResolver", "QueryParser"]
+
+
+class QueryParser:
+    """Turns one free-text request into a `Query`; build once per catalog, then `parse` is cheap and pure."""
+
+    def __init__(
+        self, names: NameResolver, genres: GenreTree, *, max_chars: int = 500, reference_year: int | None = None
+    ) -> None:
+        self.names = names
+        self.tree = genres
+        self.max_chars = max_chars
+        self.reference_year = reference_year or date.today().year
+        """What 'recent' and 'new' count back from; the service should pass the catalog's newest release year."""
+        self.genre_vocab = self._build_genre_vocab()
+        self._context = ScanContext(names, self.genre_vocab, Phrases(self.genre_vocab), self.reference_year, {})
+
+    def _build_genre_vocab(self) -> dict[str, tuple[str, ...]]:
+        """Normalized genre phrase -> the catalog tags it stands for (empty when the catalog has nothing close)."""
+        tags = tuple(self.names.tag_names)
+        vocab: dict[str, tuple[str, ...]] = {}
+        genre_tags = [t for t in tags if self._genre_like(canonical_key(t))]
+        for tag in genre_tags:  # a tag's own spelling first, so 'jazz' stays 'jazz' even when 'jazzy' is a tag
+            vocab.setdefault(normalize_name(tag), (tag,))
+        for tag in genre_tags:
+            vocab.setdefault(canonical_key(tag), (tag,))
+        for key, node in self.tree.names.items():
+            if key not in vocab:
+                vocab[key] = tuple(self.tree.related_catalog_tags(node, tags))
+        for alias, target in ALIASES.items():
+            if target in vocab and alias not in vocab:
+                vocab[alias] = vocab[target]
+        blocked = lx.FUNCTION_WORDS | lx.NOVELTY_DEEP | lx.NOVELTY_FAMILIAR | set(lx.RECENT_WORDS) | set(lx.OLD_WORDS)
+        return {k: v for k, v in vocab.items() if k not in MOODS and k not in blocked}
+
+    def _genre_like(self, key: str) -> bool:
+        """A catalog tag that names a genre ('french house', 'k pop'), not an opinion, a decade or a country."""
+        words = key.split()
+        if not words or any(is_era_word(w) for w in words):
+            return False
+        return key in lx.GENRE_TAGS or words[-1] in lx.GENRE_HEADS or self.tree.lookup(key) is not None
+
+    def parse(self, text: str) -> Query:
+        """Parse untrusted text; raises `UserInputError` (friendly message) only for empty or overlong text."""
+        if not isinstance(text, str):
+            raise UserInputError("Please type what you'd like to hear.")
+        # The raw length counts, as Discord counts it: invisible characters are no way around the cap.
+        if len(text) > self.max_chars:
+            raise UserInputError(f"That request is too long ({len(text)} characters); keep it under {self.max_chars}.")
+        cleaned = strip_control(text).strip()
+        if not cleaned:
+            raise UserInputError("Tell me what you'd like to hear, e.g. 'chill songs like Nujabes'.")
+        return scan(cleaned, self._context)

@@ -1,0 +1,135 @@
+"""What a parse has found so far, and how each kind of match records itself (wanted or excluded)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from segue.domain import EntityRef, FeatureRange, Novelty, Query
+from segue.engine.query.moods import Mood
+
+_T = TypeVar("_T")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One match: how many tokens it covers, its kind, and how to record it (negated or not)."""
+
+    length: int
+    kind: str
+    apply: Callable[[State, bool], None]
+    ref: EntityRef | None = None
+
+
+@dataclass(slots=True)
+class State:
+    """Everything a parse has found so far, in the order it was found."""
+
+    seed_artists: list[EntityRef] = field(default_factory=list)
+    seed_tracks: list[EntityRef] = field(default_factory=list)
+    by_artists: list[EntityRef] = field(default_factory=list)
+    genres: list[str] = field(default_factory=list)
+    moods: list[str] = field(default_factory=list)
+    features: list[FeatureRange] = field(default_factory=list)
+    eras: list[tuple[int, int]] = field(default_factory=list)
+    after: list[int] = field(default_factory=list)
+    before: list[int] = field(default_factory=list)
+    novelty: Novelty = Novelty.BALANCED
+    exclude_genres: list[str] = field(default_factory=list)
+    exclude_artists: list[EntityRef] = field(default_factory=list)
+    count: int | None = None
+    unresolved: list[str] = field(default_factory=list)
+    suggestions: list[str] = field(default_factory=list)
+
+    def era(self, lo: int | None, hi: int | None) -> None:
+        if lo is not None and hi is not None:
+            self.eras.append((min(lo, hi), max(lo, hi)))
+        elif lo is not None:
+            self.after.append(lo)
+        elif hi is not None:
+            self.before.append(hi)
+
+    def years(self) -> tuple[int | None, int | None]:
+        """Decades and years widen each other ('80s and 90s'); 'after'/'before' bounds then narrow the result."""
+        lo = min((e[0] for e in self.eras), default=None)
+        hi = max((e[1] for e in self.eras), default=None)
+        if self.after:
+            lo = max(self.after) if lo is None else max(lo, max(self.after))
+        if self.before:
+            hi = min(self.before) if hi is None else min(hi, min(self.before))
+        if lo is not None and hi is not None and lo > hi:
+            if self.eras:
+                return min(e[0] for e in self.eras), max(e[1] for e in self.eras)
+            return hi, lo
+        return lo, hi
+
+    def to_query(self, text: str) -> Query:
+        """The frozen `Query`: duplicates dropped, excluded artists and genres removed from the wanted ones."""
+        st = self
+        year_min, year_max = st.years()
+        excluded = {r.id for r in st.exclude_artists}
+        exclude_genres = _uniq(st.exclude_genres)
+        return Query(
+            text=text,
+            seed_artists=_uniq_refs(st.seed_artists, excluded),
+            seed_tracks=_uniq_refs(st.seed_tracks),
+            by_artists=_uniq_refs(st.by_artists, excluded),
+            genres=tuple(g for g in _uniq(st.genres) if g not in exclude_genres),
+            moods=_uniq(st.moods),
+            features=_uniq(st.features),
+            year_min=year_min,
+            year_max=year_max,
+            novelty=st.novelty,
+            exclude_genres=exclude_genres,
+            exclude_artists=_uniq_refs(st.exclude_artists),
+            count=st.count,
+            unresolved=_uniq(st.unresolved),
+            suggestions=_uniq(st.suggestions)[:5],
+        )
+
+
+def _uniq(items: Sequence[_T]) -> tuple[_T, ...]:
+    return tuple(dict.fromkeys(items))
+
+
+def _uniq_refs(refs: Sequence[EntityRef], drop: Collection[str] = ()) -> tuple[EntityRef, ...]:
+    seen: dict[str, EntityRef] = {}
+    for ref in refs:
+        if ref.id not in drop:
+            seen.setdefault(ref.id, ref)
+    return tuple(seen.values())
+
+
+def apply_mood(mood: Mood, word: str) -> Callable[[State, bool], None]:
+    def apply(st: State, neg: bool) -> None:
+        if neg:
+            st.features.extend(mood.negated_ranges(f"not {word}"))
+        else:
+            st.features.extend(mood.ranges_for(word))
+            st.moods.append(mood.label)
+
+    return apply
+
+
+def apply_artist(ref: EntityRef) -> Callable[[State, bool], None]:
+    def apply(st: State, neg: bool) -> None:
+        (st.exclude_artists if neg else st.seed_artists).append(ref)
+
+    return apply
+
+
+def apply_track(ref: EntityRef) -> Callable[[State, bool], None]:
+    def apply(st: State, neg: bool) -> None:
+        if not neg:
+            st.seed_tracks.append(ref)
+
+    return apply
+
+
+def apply_unresolved(surface: str, close: list[str]) -> Callable[[State, bool], None]:
+    def apply(st: State, neg: bool) -> None:
+        st.unresolved.append(surface)
+        st.suggestions.extend(close)
+
+    return apply
