@@ -19,7 +19,7 @@ from segue.bot.custom_ids import FeedbackKind
 from segue.bot.deps import BotDeps
 from segue.bot.failures import Failures, RateLimited, ShuttingDown
 from segue.bot.gate import RequestGate
-from segue.bot.views import present, track_panel
+from segue.bot.panels import present, track_panel
 from segue.errors import UserInputError
 
 

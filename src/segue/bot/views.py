@@ -1,24 +1,22 @@
 """Persistent buttons and menus (`discord.ui.DynamicItem`): the state rides in the custom_id, so they survive restarts.
 
-Under an answer: a menu to pick one track (which opens a private panel with 👍 👎 🙋 🚫 and "more like this"),
-then "More like #1", "Less mainstream" and "Next page". Each item only parses its id and hands over to
-`ButtonActions` (buttons.py), which answers within Discord's 3 s and routes errors to the one error handler.
+Under an answer (laid out by `panels.py`): a menu to pick one track (which opens a private panel with 👍 👎 🙋 🚫
+and "more like this"), then "More like #1", "Less mainstream" and "Next page". Each item only parses its id and
+hands over to the `ButtonHandlers` (`buttons.ButtonActions`), which answer within Discord's 3 s and route errors to
+the one error handler.
 """
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any, Protocol, Self, cast
+from typing import Any, Protocol, Self, cast
 
 import discord
 
-from segue.bot import render
-from segue.bot.answers import Reply
 from segue.bot.custom_ids import (
     DEEPER_TEMPLATE,
     FEEDBACK_TEMPLATE,
     MORE_TEMPLATE,
-    PAGE_MAX,
     PAGE_TEMPLATE,
     PICK_TEMPLATE,
     DeeperId,
@@ -27,14 +25,9 @@ from segue.bot.custom_ids import (
     MoreId,
     PageId,
     PickId,
-    valid_track_id,
 )
 from segue.bot.render import clip, neutralize
-from segue.domain import Novelty, Track
 from segue.text import strip_control
-
-if TYPE_CHECKING:
-    from segue.bot.buttons import ButtonActions
 
 SELECT_LABEL_MAX = 100
 FEEDBACK_LOOK: dict[FeedbackKind, tuple[str, str, discord.ButtonStyle]] = {
@@ -45,15 +38,29 @@ FEEDBACK_LOOK: dict[FeedbackKind, tuple[str, str, discord.ButtonStyle]] = {
 }
 
 
+class ButtonHandlers(Protocol):
+    """What the items hand over to (`buttons.ButtonActions`); a Protocol, so this module never imports it."""
+
+    async def feedback(self, interaction: discord.Interaction[Any], kind: FeedbackKind, track_id: str) -> None: ...
+
+    async def more_like(self, interaction: discord.Interaction[Any], track_id: str) -> None: ...
+
+    async def deeper(self, interaction: discord.Interaction[Any], key: str) -> None: ...
+
+    async def next_page(self, interaction: discord.Interaction[Any], key: str, page: int) -> None: ...
+
+    async def pick(self, interaction: discord.Interaction[Any], key: str, track_id: str) -> None: ...
+
+
 class _Host(Protocol):
-    buttons: ButtonActions
+    buttons: ButtonHandlers
 
 
-def _actions(interaction: discord.Interaction[Any]) -> ButtonActions:
+def _actions(interaction: discord.Interaction[Any]) -> ButtonHandlers:
     return cast(_Host, interaction.client).buttons
 
 
-def _label(text: str, limit: int = SELECT_LABEL_MAX) -> str:
+def option_label(text: str, limit: int = SELECT_LABEL_MAX) -> str:
     """Plain text for a select option (no markdown is rendered there; mentions still neutralized)."""
     return clip(neutralize(" ".join(strip_control(text).split())), limit) or "?"
 
@@ -182,48 +189,3 @@ DYNAMIC_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (
     TrackPicker,
 )
 """Registered with `client.add_dynamic_items` at start-up; any message ever sent with these keeps working."""
-
-
-def answer_view(reply: Reply) -> discord.ui.View | None:
-    """The controls under an answer, or None when there is nothing to act on."""
-    if reply.key is None or not reply.answer.results:
-        return None
-    view = discord.ui.View(timeout=None)
-    options = []
-    for pos, rec in enumerate(reply.answer.results, reply.offset + 1):
-        if not valid_track_id(rec.track.id):
-            continue
-        options.append(
-            discord.SelectOption(
-                label=_label(f"{pos}. {rec.track.title}"),
-                value=rec.track.id,
-                description=_label(", ".join(rec.track.artists), SELECT_LABEL_MAX) if rec.track.artists else None,
-            )
-        )
-    if options:
-        view.add_item(TrackPicker(reply.key, options[:25]))
-    first = reply.answer.results[0].track
-    if valid_track_id(first.id):
-        view.add_item(MoreButton(first.id, label=f"More like #{reply.offset + 1}"))
-    if reply.answer.query.novelty is not Novelty.DEEP:
-        view.add_item(DeeperButton(reply.key))
-    if reply.page < PAGE_MAX:
-        view.add_item(PageButton(reply.key, reply.page + 1))
-    return view
-
-
-def track_panel(track: Track) -> discord.ui.View:
-    """Private controls for one track: 👍 👎 🙋 🚫 and more like it."""
-    view = discord.ui.View(timeout=None)
-    for kind in FEEDBACK_LOOK:
-        view.add_item(FeedbackButton(kind, track.id))
-    view.add_item(MoreButton(track.id))
-    return view
-
-
-def present(reply: Reply) -> tuple[list[discord.Embed], discord.ui.View | None]:
-    """The embed and controls for one answer."""
-    embed = render.answer_embed(
-        reply.answer, title=reply.title, page=reply.page, for_whom=reply.for_whom, first_position=reply.offset + 1
-    )
-    return [embed], answer_view(reply)

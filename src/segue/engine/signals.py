@@ -111,7 +111,6 @@ class CatalogSignals:
         ).astype(np.float32)
         self.track_tags_csc: sparse.csc_matrix = sparse.csc_matrix(catalog.track_tags, dtype=np.float32)
         self.artist_tags_csr: sparse.csr_matrix = sparse.csr_matrix(catalog.artist_tags, dtype=np.float32)
-        self.artist_tags_csc: sparse.csc_matrix = self.artist_tags_csr.tocsc()
         self.track_artists: NDArray[np.int64] = np.flatnonzero(
             np.bincount(self.track_artist, minlength=catalog.n_artists) > 0
         )

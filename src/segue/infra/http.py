@@ -267,10 +267,6 @@ class HttpClient:
         """An attempt with less time than this left is not started."""
         self._hosts: dict[str, _Host] = {}
 
-    def deadline_in(self, seconds: float) -> float:
-        """An absolute deadline `seconds` from now on this client's clock."""
-        return self.clock() + seconds
-
     def _host(self, url: URL) -> _Host:
         key = host_key(url)
         host = self._hosts.get(key)

@@ -11,7 +11,6 @@ measured); here state lives in bounded LRU dicts and an idle key costs nothing u
 
 from __future__ import annotations
 
-import math
 import time
 from abc import ABC, abstractmethod
 from collections import OrderedDict
@@ -194,10 +193,6 @@ class MemoryRateLimiter(RateLimiter):
         """Synchronous `check` for hot paths (no coroutine)."""
         return self._decide([(table, key) for table in self._own], cost)
 
-    def check_many_now(self, items: Sequence[tuple[Rule, str]], cost: int = 1) -> Decision:
-        """Synchronous `check_many`."""
-        return self._decide([(self._table(rule), key) for rule, key in items], cost)
-
     def _decide(self, checks: list[tuple[_States, str]], cost: int) -> Decision:
         if cost < 0:
             raise ValueError("cost must be >= 0")
@@ -283,8 +278,3 @@ class RequestRateLimit:
         decision = await self.check(user_id, guild_id, cost)
         decision.raise_for_denied()
         return decision
-
-
-def ceil_millis(seconds: float) -> int:
-    """Seconds to whole milliseconds, rounding up (a retry hint must never be early)."""
-    return math.ceil(seconds * 1000)

@@ -23,8 +23,6 @@ from segue.providers.spotify import SpotifySource
 if TYPE_CHECKING:
     from segue.config import Settings
 
-SOURCE_NAMES = ("lastfm", "listenbrainz", "deezer", "musicbrainz", "spotify", "llm")
-
 
 def source_policies(settings: Settings) -> dict[str, HostPolicy]:
     """The infra's per-host policies, plus Spotify's hosts and the LLM endpoint's.

@@ -179,25 +179,6 @@ class MusicBrainzSource(MusicSource):
         loaded = await self.io.cached(self.name, self.base_url, "search.recording", load, artist, title, limit=limit)
         return fetched(loaded, SourceTrack.from_json)
 
-    async def recording_links(self, mbid: str, *, deadline: float) -> Fetched[SourceTrack]:
-        """One recording with its streaming URLs from its url relationships."""
-        mbid = clean_mbid(mbid) or ""
-
-        async def load() -> Rows:
-            payload = (
-                await self._get(f"/recording/{mbid}", {"inc": "url-rels artist-credits"}, deadline) if mbid else None
-            )
-            if payload is None:
-                return NOT_FOUND
-            track = _recording(payload)
-            if track is None:
-                return NOT_FOUND
-            urls = _streaming(payload.get("relations")).merged(track.urls)
-            return [SourceTrack.from_json({**track.to_json(), "urls": urls.to_json()}).to_json()]
-
-        loaded = await self.io.cached(self.name, self.base_url, "recording.links", load, mbid)
-        return fetched(loaded, SourceTrack.from_json)
-
 
 def lucene(text: str) -> str:
     """Text safe inside a quoted Lucene term (MusicBrainz search syntax)."""

@@ -15,7 +15,7 @@ from discord.ext import commands
 from segue.bot import render, respond
 from segue.bot.failures import RateLimited, ShuttingDown
 from segue.bot.freetext import HINT, Incoming, Route, Verdict, route, strip_mentions, verdict
-from segue.bot.views import present
+from segue.bot.panels import present
 from segue.errors import UserInputError
 
 if TYPE_CHECKING:

@@ -17,7 +17,7 @@ from discord.ext import commands
 from segue.bot import render, respond
 from segue.bot.answers import Reply
 from segue.bot.failures import RateLimited
-from segue.bot.views import present
+from segue.bot.panels import present
 from segue.domain import Novelty
 from segue.errors import UserInputError
 

@@ -472,9 +472,6 @@ def _build() -> tuple[Mapping[str, Mood], Mapping[str, Mood]]:
 MOODS, MOODS_BY_LABEL = _build()
 """`MOODS`: normalized word or phrase -> Mood; `MOODS_BY_LABEL`: canonical label -> Mood."""
 
-MAX_MOOD_WORDS = max(len(key.split()) for key in MOODS)
-"""Longest mood phrase in words, so the parser knows how far to look ahead."""
-
 
 def mood_for(phrase: str) -> Mood | None:
     """The mood a word or phrase asks for ('Relaxing' -> relaxing), or None."""
