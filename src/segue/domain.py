@@ -291,6 +291,17 @@ class Feedback:
 
 
 @dataclass(frozen=True, slots=True)
+class Exclusions:
+    """What one listener must not be shown, as catalog ids: dislikes, "know it", blocked artists, and the tracks
+    they already liked (kept out of /recommend; /discover uses likes to steer instead). These only filter."""
+
+    disliked_tracks: tuple[str, ...] = ()
+    known_tracks: tuple[str, ...] = ()
+    blocked_artists: tuple[str, ...] = ()
+    liked_tracks: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class NameMatch:
     """A catalog entry found by name lookup; `score` is 0..100 (100 = exact after normalization)."""
 

@@ -10,12 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from segue.domain import Answer, ArtistAnswer, EntityRef, Feedback, NameMatch, Novelty, Query, Recommendation, Track
-from segue.engine.recommend import Personal
-from segue.engine.service import FUZZY_ACCEPT, MAX_COUNT, RecommendationService
-from segue.errors import UnknownSeedError, UserInputError
+from segue.domain import Answer, ArtistAnswer, Exclusions, Feedback, Novelty, Query, Recommendation, Track
+from segue.engine.service import MAX_COUNT, RecommendationService
+from segue.errors import UserInputError
 from segue.state import SavedAnswer, StateStore, UserProfile, answer_key
-from segue.text import strip_control
 
 from .custom_ids import PAGE_MAX, FeedbackKind, valid_key, valid_track_id
 
@@ -70,45 +68,24 @@ class Answers:
 
     # -- taste ---------------------------------------------------------------------------------------------------
 
-    def _track_indices(self, ids: Sequence[str]) -> tuple[int, ...]:
-        catalog = self.service.catalog
-        return tuple(i for i in (catalog.track_index(t) for t in ids) if i is not None)
-
-    def _artist_indices(self, ids: Sequence[str]) -> tuple[int, ...]:
-        catalog = self.service.catalog
-        return tuple(i for i in (catalog.artist_index(a) for a in ids) if i is not None)
-
-    def exclusion(self, profile: UserProfile) -> Personal:
-        """Only what must never come back (dislikes, 'know it', blocked artists): likes do not steer /recommend."""
-        return Personal(
-            disliked_tracks=self._track_indices(profile.disliked_tracks),
-            known_tracks=self._track_indices(profile.known_tracks),
-            blocked_artists=self._artist_indices(profile.blocked_artists),
+    @staticmethod
+    def exclusion(profile: UserProfile) -> Exclusions:
+        """What must never come back: dislikes, 'know it', blocked artists, and likes (they don't steer /recommend)."""
+        return Exclusions(
+            disliked_tracks=profile.disliked_tracks,
+            known_tracks=profile.known_tracks,
+            blocked_artists=profile.blocked_artists,
+            liked_tracks=profile.liked_tracks,
         )
 
     # -- requests ------------------------------------------------------------------------------------------------
 
     def parse(self, text: str) -> Query:
         """Free text to a Query (raises UserInputError for empty or overlong text)."""
-        clean = strip_control(text).strip()
-        if not clean:
-            raise UserInputError("empty request", user_message="Tell me what you'd like to hear.")
-        limit = self.service.max_query_chars
-        if len(clean) > limit:
-            raise UserInputError(
-                "request too long",
-                user_message=f"That request is too long; please keep it under {limit} characters.",
-            )
-        return self.service.parser.parse(clean)
+        return self.service.parse(text)
 
     def resolve_genre(self, name: str) -> str:
-        clean = strip_control(name).strip()
-        if not clean:
-            raise UserInputError("empty genre", user_message="Please give me a genre name.")
-        matches: list[NameMatch] = self.service.catalog.search_tags(clean[:100], limit=5)
-        if matches and matches[0].score >= FUZZY_ACCEPT:
-            return matches[0].name
-        raise UnknownSeedError("genre", clean[:100], [m.name for m in matches[:3]])
+        return self.service.resolve_genre(name)
 
     def build_query(
         self,
@@ -149,9 +126,7 @@ class Answers:
     ) -> Reply:
         """A query answered for one listener (their exclusions applied), saved for its buttons."""
         profile = await self.state.profile(user_id)
-        answer = await self.service.recommend(
-            query, count=count, personal=self.exclusion(profile), exclude_track_ids=profile.liked_tracks
-        )
+        answer = await self.service.recommend(query, count=count, exclusions=self.exclusion(profile))
         return await self._remember(user_id, answer, title=title, count=count)
 
     async def _remember(self, user_id: str, answer: Answer, *, title: str, count: int | None, page: int = 0) -> Reply:
@@ -234,10 +209,7 @@ class Answers:
     # -- buttons -------------------------------------------------------------------------------------------------
 
     def track(self, track_id: str) -> Track | None:
-        if not valid_track_id(track_id):
-            return None
-        index = self.service.catalog.track_index(track_id)
-        return None if index is None else self.service.catalog.track(index)
+        return self.service.track(track_id) if valid_track_id(track_id) else None
 
     async def feedback(self, user_id: str, kind: FeedbackKind, track_id: str) -> FeedbackDone:
         track = self.track(track_id)
@@ -255,13 +227,11 @@ class Answers:
         return FeedbackDone(kind, track, artist, profile)
 
     async def more_like(self, user_id: str, track_id: str, *, count: int | None = None) -> Reply:
-        track = self.track(track_id)
-        index = self.service.catalog.track_index(track_id) if track else None
-        if track is None or index is None:
+        ref = self.service.track_ref(track_id) if valid_track_id(track_id) else None
+        if ref is None:
             raise UserInputError("unknown track", user_message="I can't find that track any more.")
-        ref = EntityRef(index, track.id, track.display)
         return await self.answer(
-            user_id, Query(text=f"more like {track.display}", seed_tracks=(ref,)), count=count, title="More like this"
+            user_id, Query(text=f"more like {ref.name}", seed_tracks=(ref,)), count=count, title="More like this"
         )
 
     async def saved(self, key: str) -> SavedAnswer:
@@ -270,26 +240,7 @@ class Answers:
         found = await self.state.load_answer(key)
         if found is None:
             raise UserInputError("saved answer missing", user_message=EXPIRED)
-        return replace(found, query=self._refresh(found.query))
-
-    def _refresh(self, query: Query) -> Query:
-        """Re-point seeds at the current catalog's indices (a rebuild may have moved them)."""
-        catalog = self.service.catalog
-
-        def tracks(refs: tuple[EntityRef, ...]) -> tuple[EntityRef, ...]:
-            found = ((catalog.track_index(r.id), r) for r in refs)
-            return tuple(EntityRef(i, r.id, r.name) for i, r in found if i is not None)
-
-        def artists(refs: tuple[EntityRef, ...]) -> tuple[EntityRef, ...]:
-            found = ((catalog.artist_index(r.id), r) for r in refs)
-            return tuple(EntityRef(i, r.id, r.name) for i, r in found if i is not None)
-
-        return replace(
-            query,
-            seed_tracks=tracks(query.seed_tracks),
-            seed_artists=artists(query.seed_artists),
-            exclude_artists=artists(query.exclude_artists),
-        )
+        return replace(found, query=self.service.refresh(found.query))
 
     async def next_page(self, user_id: str, key: str, page: int) -> Reply:
         """The next `count` tracks for a saved answer, skipping everything shown on earlier pages.
@@ -306,8 +257,8 @@ class Answers:
         answer = await self.service.recommend(
             saved.query,
             count=saved.count,
-            personal=self.exclusion(profile),
-            exclude_track_ids=(*saved.shown, *profile.liked_tracks),
+            exclusions=self.exclusion(profile),
+            exclude_track_ids=saved.shown,
         )
         if not answer.results:
             return Reply(replace(answer, notes=("That's everything I have for this one.",)), "No more", user_id)

@@ -8,7 +8,7 @@ and the answer says what each source did; without them nothing changes but `sour
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Protocol
 
@@ -18,11 +18,13 @@ from segue.domain import (
     ArtistAnswer,
     ArtistRecommendation,
     EntityRef,
+    Exclusions,
     NameMatch,
     Novelty,
     Query,
     Reason,
     Recommendation,
+    Track,
 )
 from segue.engine.live.answer_cache import AnswerCache
 from segue.engine.live.sources import LiveSources
@@ -120,10 +122,27 @@ class RecommendationService:
         *,
         count: int | None = None,
         personal: Personal | None = None,
+        exclusions: Exclusions | None = None,
         exclude_track_ids: Sequence[str] = (),
     ) -> Answer:
-        """Answer an already structured query (slash-command options or a parse)."""
+        """Answer an already structured query (slash-command options or a parse), minus one listener's exclusions."""
+        if exclusions is not None:
+            personal = replace(personal or Personal(), **self._excluded(exclusions))
+            exclude_track_ids = (*exclude_track_ids, *exclusions.liked_tracks)
         return await self._answer(query, count=count, personal=personal, exclude_track_ids=exclude_track_ids)
+
+    def _excluded(self, exclusions: Exclusions) -> dict[str, tuple[int, ...]]:
+        """The `Personal` fields of an `Exclusions` (ids the catalog no longer has are dropped)."""
+        catalog = self.catalog
+
+        def tracks(ids: Sequence[str]) -> tuple[int, ...]:
+            return tuple(i for i in map(catalog.track_index, ids) if i is not None)
+
+        return {
+            "disliked_tracks": tracks(exclusions.disliked_tracks),
+            "known_tracks": tracks(exclusions.known_tracks),
+            "blocked_artists": tuple(i for i in map(catalog.artist_index, exclusions.blocked_artists) if i is not None),
+        }
 
     async def _answer(
         self,
@@ -295,6 +314,14 @@ class RecommendationService:
             deadline=deadline,
         )
 
+    @property
+    def n_tracks(self) -> int:
+        return self.catalog.n_tracks
+
+    @property
+    def n_artists(self) -> int:
+        return self.catalog.n_artists
+
     # -- names ---------------------------------------------------------------------------------------------------
 
     def resolve_artist(self, name: str) -> EntityRef:
@@ -308,6 +335,51 @@ class RecommendationService:
         clean = self._clean_name(text, "track")
         matches = self.catalog.search_tracks(clean, limit=5)
         return self._accept("track", clean, matches)
+
+    def resolve_genre(self, name: str) -> str:
+        """A catalog tag by name, forgiving typos; UnknownSeedError with suggestions otherwise."""
+        clean = self._clean_name(name, "genre")[:100]
+        matches = self.catalog.search_tags(clean, limit=5)
+        if matches and matches[0].score >= FUZZY_ACCEPT:
+            return matches[0].name
+        raise UnknownSeedError("genre", clean, [m.name for m in matches[:3]])
+
+    def parse(self, text: str) -> Query:
+        """Free text to a Query; UserInputError (with words for the user) for empty or overlong text."""
+        clean = strip_control(text).strip()
+        if not clean:
+            raise UserInputError("empty request", user_message="Tell me what you'd like to hear.")
+        if len(clean) > self.max_query_chars:
+            raise UserInputError(
+                "request too long",
+                user_message=f"That request is too long; please keep it under {self.max_query_chars} characters.",
+            )
+        return self.parser.parse(clean)
+
+    def track(self, track_id: str) -> Track | None:
+        """A catalog track by id, or None when this catalog does not have it (any more)."""
+        index = self.catalog.track_index(track_id)
+        return None if index is None else self.catalog.track(index)
+
+    def track_ref(self, track_id: str) -> EntityRef | None:
+        """A seed for the track with this id, or None."""
+        index = self.catalog.track_index(track_id)
+        return None if index is None else EntityRef(index, track_id, self.catalog.track(index).display)
+
+    def refresh(self, query: Query) -> Query:
+        """The query with its seeds re-pointed at this catalog's indices (a rebuild may have moved them)."""
+        catalog = self.catalog
+
+        def refs(found: Callable[[str], int | None], items: tuple[EntityRef, ...]) -> tuple[EntityRef, ...]:
+            pairs = ((found(r.id), r) for r in items)
+            return tuple(EntityRef(i, r.id, r.name) for i, r in pairs if i is not None)
+
+        return replace(
+            query,
+            seed_tracks=refs(catalog.track_index, query.seed_tracks),
+            seed_artists=refs(catalog.artist_index, query.seed_artists),
+            exclude_artists=refs(catalog.artist_index, query.exclude_artists),
+        )
 
     def autocomplete_artists(self, prefix: str, limit: int = 25) -> list[str]:
         return [m.name for m in self.catalog.search_artists(strip_control(prefix)[:100], limit=limit)] if prefix else []

@@ -63,10 +63,10 @@ class Info(commands.Cog):
     @app_commands.command(name="info", description="About Segue: catalog size, version, servers and uptime.")
     async def info(self, interaction: discord.Interaction[Any]) -> None:
         bot = self.bot
-        catalog = bot.deps.service.catalog
+        service = bot.deps.service
         rows = [
             ("Version", bot.deps.options.version),
-            ("Catalog", f"{catalog.n_tracks:,} tracks by {catalog.n_artists:,} artists"),
+            ("Catalog", f"{service.n_tracks:,} tracks by {service.n_artists:,} artists"),
             ("Servers", f"{len(bot.guilds):,}"),
             ("Shards", f"{bot.shard_count or 1}"),
             ("Uptime", _duration(bot.deps.stats.uptime)),
@@ -93,8 +93,7 @@ class Info(commands.Cog):
     async def health(self, interaction: discord.Interaction[Any]) -> None:
         bot = self.bot
         checks: list[tuple[str, str]] = []
-        catalog = bot.deps.service.catalog
-        checks.append(("Catalog", "ok" if catalog.n_tracks > 0 else "empty"))
+        checks.append(("Catalog", "ok" if bot.deps.service.n_tracks > 0 else "empty"))
         checks.append(("Gateway", f"ok, {latency_ms(bot)}" if not bot.is_closed() else "closed"))
         started = time.perf_counter()
         try:
