@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from segue import __version__
 from segue.bot.stats import BotStats
 from segue.engine.service import RecommendationService
 from segue.state import StateStore
@@ -69,7 +70,7 @@ class BotOptions:
     """Seconds to let in-flight interactions finish on SIGTERM/SIGINT."""
     hint_cooldown: float = 600.0
     """A user who mentions the bot with nothing it understands gets the hint at most this often."""
-    version: str = "0.1.0"
+    version: str = __version__
 
 
 @dataclass(slots=True)

@@ -163,7 +163,7 @@ def host_key(url: str | URL) -> str:
 
 
 def user_agent(contact: str = "") -> str:
-    """'Segue/0.1.0 ( contact )', the form MusicBrainz asks for."""
+    """'Segue/<version> ( contact )', the form MusicBrainz asks for."""
     return f"Segue/{__version__} ( {contact or 'music recommendation Discord bot'} )"
 
 
