@@ -45,7 +45,7 @@ class Settings(BaseSettings):
         300_000,
         ge=1,
         description="Sound similarity switches from exact search to an HNSW index above this many tracks "
-        "(measured: exact p99 passes 2 ms near 330k tracks; see BENCHMARKS.md).",
+        "(where exact search passes its latency budget: BENCHMARKS.md, ANN section).",
     )
 
     # Discord (the bot issue)

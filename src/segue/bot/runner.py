@@ -122,15 +122,14 @@ async def _run(
         if service is None:
             ensure_catalog(settings)
             core = await stack.enter_async_context(live_core(settings, metrics=metrics))
-            core.catalog.warm_up()  # build the name indexes now, not on the first autocomplete (~0.2 s)
-            # The catalog's long-lived objects never die: freezing them out of the collector's view cut total GC
-            # time by ~35% and full-collection pauses from ~150 ms to 60-116 ms under load (bench/bench_bot.py).
+            core.catalog.warm_up()  # build the name indexes now, not on the first autocomplete
+            # The catalog's long-lived objects never die: freezing them out of the collector's view cuts GC time
+            # and full-collection pauses under load (BENCHMARKS.md, bot section).
             gc.collect()
             gc.freeze()
             # A request allocates thousands of short-lived objects; the default gen0 threshold (700) collects
             # several times per request and promotes answers into older generations whose full sweeps pause.
-            # One bench_bot run each (its run-to-run spread is wide): /recommend at 600/s answered 96 -> 149/s,
-            # p99 at 100/s 58.8 -> 23.2 ms; RSS after 10,000 interactions 211 -> 215 MB.
+            # The effect on throughput, p99 and RSS is in BENCHMARKS.md (bot section).
             gc.set_threshold(GC_GEN0_THRESHOLD, 20, 20)
             log.info("catalog ready in %.1f s", core.load_seconds)
             service = core.service

@@ -31,8 +31,8 @@ EXACT_RANK = 1000.0
 
 AUTOCOMPLETE_CHARS = 3
 """Up to this length a query with enough prefix matches skips the fuzzy pass. Skipping for longer queries too
-was measured to cost typo accuracy (top-1 on 1,000 one-edit typos of popular artists: 96.3% -> 94.9%; "quen" found
-Quentin Mosimann instead of Queen), so beyond three letters the fuzzy pass always runs."""
+cost typo accuracy on one-edit typos of popular artists ("quen" found Quentin Mosimann instead of Queen), so beyond
+three letters the fuzzy pass always runs."""
 
 _APOSTROPHES = str.maketrans("", "", "'\u2019`\u00b4")
 
@@ -149,7 +149,7 @@ class NameIndex:
 
         Only keys whose length can reach the cutoff are compared: ratio = 2 * matches / (len(a) + len(b)), so a
         key must be within [n * c / (200 - c), n * (200 - c) / c] characters of an n-character query. That skips
-        a third to a half of the titles for typical queries (measured: 1.9 -> 0.7 ms CPU for "creep").
+        a third to a half of the titles for typical queries (name lookup in BENCHMARKS.md, engine section).
         """
         n = len(query)
         low = np.searchsorted(self._lengths, math.floor(n * cutoff / (200.0 - cutoff)), side="left")

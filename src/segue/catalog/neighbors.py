@@ -26,10 +26,9 @@ weights with shrinkage 0/2/5/10/25 gave 0.0841/0.0901/0.0882/0.0861/0.0824 (fold
 COLISTEN_MODEL = "ease-debiased-top50"
 """Registry model whose per-artist top-50 lists replace cosine for artists with >= `COLISTEN_MIN_LISTENERS`.
 
-Both measured as item-item models on lastfm-folds 0-4 (score = sum of the user's artists' rows; EVALUATION.md,
-`segue eval-neighbors`): P@10 0.1047 against 0.0900 for the cosine top-50 lists, better on 5 of 5
-folds, and above even untruncated cosine (0.0939; full debiased EASE 0.1102). The price is the EASE fit at build
-time: `segue catalog build` 5.4 s -> 18.4 s and 0.4 -> 0.9 GB peak memory on the shared 2-core machine.
+Both are scored as item-item models on lastfm-folds 0-4 (score = sum of the user's artists' rows) by `segue
+eval-neighbors`; the figures, including the build time and memory the EASE fit costs, are in EVALUATION.md
+(catalog-neighbours section).
 """
 
 COLISTEN_MIN_LISTENERS = 2

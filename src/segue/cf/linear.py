@@ -41,7 +41,7 @@ def ease_weights(interactions: sp.csr_matrix, lam: float, *, dtype: type[np.floa
     weights = inv / (-np.diag(inv))[None, :]
     weights[diag] = 0.0
     # LAPACK hands back Fortran order; scoring (sparse rows @ weights) wants C order, or SciPy copies all n x n
-    # weights on every call (18 ms per /discover fold-in on 2.8k artists instead of < 1 ms).
+    # weights on every call (an order of magnitude slower /discover fold-in).
     return np.ascontiguousarray(weights, dtype=np.float32)
 
 
@@ -49,9 +49,9 @@ class EASE(Recommender):
     """EASE with an L2 weight `lam`, optionally only over items with `min_listeners` and popularity-debiased.
 
     `min_listeners=2` drops items heard by one training user from the Gram matrix: they are half of the HetRec
-    artists, so the solve gets ~8x cheaper (15 s -> 4 s), and fold-0 P@10 does not drop (0.1051 -> 0.1054).
-    `debias` divides each score by popularity**debias, pulling good long-tail artists into the top 10: on fold 0
-    (lambda 150) P@10 0.1028 -> 0.1099 at debias 0.25, and catalog coverage 0.08 -> 0.15.
+    artists, so the solve gets several times cheaper at no cost in P@10 (EVALUATION.md, CF section notes).
+    `debias` divides each score by popularity**debias, pulling good long-tail artists into the top 10: it raised
+    both P@10 and catalog coverage on the folds (the ease and ease-debiased rows of the CF section).
     `neighbors` keeps only each item's that many largest positive weights, so the model is a short neighbour list
     per artist (what the catalog stores), scored as the sum of kept weights and then debiased.
     """
@@ -76,8 +76,8 @@ class EASE(Recommender):
         items = np.flatnonzero(self.popularity >= self.min_listeners)
         self._items = items
         weights = ease_weights(interactions[:, items], self.lam)
-        # Pruned by raw weight, not by debiased score: on fold 0 (top 50) P@10 0.1039 against 0.1011 (coverage@10
-        # 0.108 against 0.138); at top 100 the two tie (0.1046 / 0.1047). Full debiased EASE: 0.1099.
+        # Pruned by raw weight, not by debiased score: the better P@10 of the two on fold 0 at top 50, a tie at
+        # top 100 (EVALUATION.md, catalog-neighbours section).
         self._weights = weights if self.neighbors is None else sparse_top_k_rows(weights, self.neighbors)
         self._scale = np.power(np.maximum(self.popularity[items], 1.0), -self.debias).astype(np.float32)
 

@@ -13,8 +13,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from segue.domain import Track
+import numpy as np
+
+from segue.domain import FEATURE_NAMES, Track
 from segue.engine.protocols import CatalogView
+from segue.engine.query import MOODS_BY_LABEL
 from segue.engine.service import RecommendationService
 
 
@@ -86,6 +89,8 @@ class MoodReport:
     """Aggregate over all queries."""
 
     outcomes: tuple[QueryOutcome, ...]
+    shares: tuple[tuple[str, float], ...] = ()
+    """Each mood's share of the tracks with audio features that fall inside all of its ranges."""
 
     @property
     def returned(self) -> int:
@@ -140,6 +145,16 @@ class MoodReport:
             for o in failing:
                 lines.append(f"| {o.text} | {o.returned} | {o.satisfied} | {'; '.join(o.failures[:2])} |")
             lines.append("")
+        if self.shares:
+            lines += [
+                "Each mood's share of the catalog's tracks with audio features inside all of its ranges (a bound",
+                "that admits almost nothing or almost everything is a bad filter):",
+                "",
+                "| mood | share |",
+                "|---|---|",
+                *(f"| {label} | {share:.1%} |" for label, share in self.shares),
+                "",
+            ]
         return "\n".join(lines)
 
 
@@ -167,4 +182,22 @@ async def evaluate_queries(
             else:
                 satisfied += 1
         outcomes.append(QueryOutcome(check.text, len(answer.results), satisfied, tuple(failures)))
-    return MoodReport(tuple(outcomes))
+    return MoodReport(tuple(outcomes), mood_shares(catalog))
+
+
+def mood_shares(catalog: CatalogView) -> tuple[tuple[str, float], ...]:
+    """Per mood label, the fraction of tracks with audio features that satisfy every one of its ranges."""
+    features = np.asarray(catalog.features, dtype=np.float64)
+    measured = np.isfinite(features).all(axis=1)
+    total = int(measured.sum())
+    shares = []
+    for label, mood in sorted(MOODS_BY_LABEL.items()):
+        inside = measured.copy()
+        for rng in mood.ranges:
+            column = features[:, FEATURE_NAMES.index(rng.feature)]
+            if rng.low is not None:
+                inside &= column >= rng.low
+            if rng.high is not None:
+                inside &= column <= rng.high
+        shares.append((label, float(inside.sum()) / total if total else 0.0))
+    return tuple(shares)

@@ -35,8 +35,8 @@ DEFAULT_DEADLINE = 1.2
 """Seconds for all live sources of one answer: with the local engine's few ms, well inside Discord's 3 s."""
 ID_SHARE = 0.4
 """Share of the time left that a seed's MusicBrainz id look-up may take: it is the first of three chained calls
-(id, radio, names), and waiting longer for MusicBrainz's 1 request/s slot could not leave time for the other two;
-measured in bench_sources, unbounded waits for that slot held healthy answers up to the whole deadline."""
+(id, radio, names), and waiting longer for MusicBrainz's 1 request/s slot could not leave time for the other two
+(bench_sources: unbounded waits for that slot held healthy answers up to the whole deadline)."""
 MAX_SEEDS = 2
 """Seed artists, tracks and tags each source is asked about per answer (more would spend the request budgets)."""
 LIST_LIMIT = 30

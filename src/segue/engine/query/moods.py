@@ -59,9 +59,10 @@ def _r(feature: str, low: float | None = None, high: float | None = None, target
     return FeatureRange(feature, low=low, high=high, target=target)
 
 
-# label -> (ranges, words that ask for it). Share = fraction of the 28,356 Spotify tracks inside every range.
+# label -> (ranges, words that ask for it). Each mood's share of the tracks inside all its ranges is in
+# EVALUATION.md (mood section, `segue eval-moods`).
 _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
-    (  # 9.7%
+    (
         "sad",
         (_r("valence", high=0.3, target=0.15), _r("energy", high=0.65)),
         (
@@ -90,12 +91,12 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "sad songs",
         ),
     ),
-    (  # 12.4%
+    (
         "melancholic",
         (_r("valence", high=0.4, target=0.25), _r("energy", high=0.7), _r("danceability", high=0.7)),
         ("melancholic", "melancholy", "wistful", "bittersweet", "nostalgic", "moody", "introspective", "brooding"),
     ),
-    (  # 20.2%
+    (
         "happy",
         (_r("valence", low=0.72, target=0.85), _r("energy", low=0.5)),
         (
@@ -117,12 +118,12 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "cheery",
         ),
     ),
-    (  # 15.9%
+    (
         "upbeat",
         (_r("valence", low=0.6, target=0.75), _r("energy", low=0.7), _r("tempo", low=105.0)),
         ("upbeat", "more upbeat", "lively", "bouncy", "peppy", "cheer up", "pick me up"),
     ),
-    (  # 13.6%
+    (
         "chill",
         (_r("energy", high=0.55, target=0.4), _r("tempo", high=125.0)),
         (
@@ -142,7 +143,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "vibey",
         ),
     ),
-    (  # 9.8%
+    (
         "calm",
         (_r("energy", high=0.45, target=0.3), _r("loudness", high=-7.0)),
         (
@@ -160,17 +161,17 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "soft",
         ),
     ),
-    (  # 14.4%
+    (
         "mellow",
         (_r("energy", high=0.6, target=0.45), _r("valence", low=0.25, high=0.8), _r("speechiness", high=0.15)),
         ("mellow", "mellower", "smoother", "smooth", "warm", "cozy", "cosy"),
     ),
-    (  # 10.9%
+    (
         "relaxing",
         (_r("energy", high=0.5, target=0.35), _r("speechiness", high=0.12), _r("loudness", high=-6.0)),
         ("relaxing", "relax", "relaxed", "unwind", "unwinding", "wind down", "winding down", "de stress", "destress"),
     ),
-    (  # 18.8%
+    (
         "workout",
         (_r("energy", low=0.8, target=0.9), _r("tempo", low=118.0), _r("danceability", low=0.5)),
         (
@@ -194,12 +195,12 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "crossfit",
         ),
     ),
-    (  # 6.8%
+    (
         "running",
         (_r("tempo", low=150.0, high=185.0, target=170.0), _r("energy", low=0.7)),
         ("running", "run", "jogging", "jog", "runner", "marathon", "sprint", "sprinting"),
     ),
-    (  # 16.7%
+    (
         "party",
         (_r("danceability", low=0.7, target=0.8), _r("energy", low=0.7), _r("valence", low=0.4)),
         (
@@ -221,12 +222,12 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "rave",
         ),
     ),
-    (  # 27.5%
+    (
         "dance",
         (_r("danceability", low=0.75, target=0.82),),
         ("dance", "dancier", "groovier", "dancing", "danceable", "groovy", "groove", "grooves", "grooving", "funky"),
     ),
-    (  # 7.6%
+    (
         "focus",
         (_r("speechiness", high=0.08), _r("energy", low=0.2, high=0.75), _r("instrumentalness", low=0.01)),
         (
@@ -246,7 +247,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "deep work",
         ),
     ),
-    (  # 5.1%
+    (
         "sleep",
         (_r("energy", high=0.45, target=0.2), _r("loudness", high=-9.0), _r("tempo", high=125.0)),
         (
@@ -262,12 +263,12 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "insomnia",
         ),
     ),
-    (  # 7.5%
+    (
         "acoustic",
         (_r("acousticness", low=0.6, target=0.8),),
         ("acoustic", "unplugged", "stripped", "stripped down", "organic"),
     ),
-    (  # 9.1%
+    (
         "instrumental",
         (_r("instrumentalness", low=0.5, target=0.8),),
         (
@@ -282,7 +283,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "without singing",
         ),
     ),
-    (  # 84.6%  (a filter that only drops instrumentals, by design)
+    (  # a filter that only drops instrumentals, by design
         "vocal",
         (_r("instrumentalness", high=0.1),),
         (
@@ -298,22 +299,22 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "sing along",
         ),
     ),
-    (  # 19.6%
+    (
         "energetic",
         (_r("energy", low=0.87, target=0.93),),
         ("energetic", "energy", "high energy", "intense", "powerful", "hard hitting", "explosive", "adrenaline"),
     ),
-    (  # 8.8%
+    (
         "angry",
         (_r("valence", high=0.4, target=0.25), _r("energy", low=0.8), _r("loudness", low=-6.0)),
         ("angry", "anger", "rage", "raging", "furious", "mad", "pissed", "pissed off", "fury"),
     ),
-    (  # 6.2%
+    (
         "aggressive",
         (_r("energy", low=0.9, target=0.95), _r("loudness", low=-5.0), _r("valence", high=0.55)),
         ("aggressive", "heavier", "harder", "heavy", "brutal", "harsh", "hard", "savage", "violent"),
     ),
-    (  # 16.7%
+    (
         "romantic",
         (_r("valence", low=0.3, high=0.8, target=0.5), _r("energy", high=0.6), _r("danceability", low=0.45)),
         (
@@ -333,7 +334,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "in love",
         ),
     ),
-    (  # 8.2%
+    (
         "rainy",
         (_r("valence", high=0.45, target=0.3), _r("energy", high=0.55), _r("acousticness", low=0.15)),
         (
@@ -350,7 +351,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "gray day",
         ),
     ),
-    (  # 17.5%
+    (
         "night drive",
         (_r("energy", low=0.5, high=0.85, target=0.7), _r("valence", high=0.5), _r("tempo", low=90.0, high=135.0)),
         (
@@ -365,12 +366,12 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "after hours",
         ),
     ),
-    (  # 24.0%
+    (
         "driving",
         (_r("energy", low=0.7, target=0.8), _r("valence", low=0.45), _r("tempo", low=95.0, high=150.0)),
         ("driving", "drive", "road trip", "roadtrip", "cruising", "highway", "car"),
     ),
-    (  # 3.5%: below 5% on purpose; Spotify reads liveness under ~0.6 as studio, and "live" must mean live
+    (  # below 5% on purpose; Spotify reads liveness under ~0.6 as studio, and "live" must mean live
         "live",
         (_r("liveness", low=0.6, target=0.8),),
         (
@@ -385,32 +386,32 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "live album",
         ),
     ),
-    (  # 11.5%
+    (
         "spoken",
         (_r("speechiness", low=0.25, target=0.35),),
         ("spoken", "spoken word", "rap heavy", "wordy", "lyrical", "bars", "storytelling", "verbal"),
     ),
-    (  # 20.4%
+    (
         "fast",
         (_r("tempo", low=140.0, target=160.0),),
         ("fast", "faster", "quick", "high tempo", "uptempo", "up tempo", "fast paced", "rapid"),
     ),
-    (  # 18.6%
+    (
         "slow",
         (_r("tempo", high=95.0, target=80.0),),
         ("slow", "slower", "slow tempo", "slow paced", "slowed", "slow jams", "slow jam"),
     ),
-    (  # 17.4%
+    (
         "loud",
         (_r("loudness", low=-4.2),),
         ("loud", "louder", "blasting", "cranked"),
     ),
-    (  # 13.1%
+    (
         "dark",
         (_r("valence", high=0.25, target=0.15), _r("energy", low=0.45)),
         ("dark", "darker", "ominous", "eerie", "creepy", "spooky", "haunting", "sinister", "gritty", "menacing"),
     ),
-    (  # 9.0%
+    (
         "dreamy",
         (
             _r("energy", high=0.6, target=0.45),
@@ -420,12 +421,12 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
         ),
         ("dreamy", "ethereal", "atmospheric", "spacey", "spacy", "floaty", "hazy", "dreamlike", "airy"),
     ),
-    (  # 10.8%
+    (
         "euphoric",
         (_r("valence", low=0.55, target=0.7), _r("energy", low=0.85)),
         ("euphoric", "ecstatic", "anthemic", "anthem", "anthems", "festival"),
     ),
-    (  # 12.6%
+    (
         "morning",
         (_r("valence", low=0.5, target=0.65), _r("energy", low=0.3, high=0.7), _r("acousticness", low=0.1)),
         (
@@ -440,17 +441,17 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "sunrise",
         ),
     ),
-    (  # 25.4%
+    (
         "background",
         (_r("energy", low=0.3, high=0.7, target=0.5), _r("speechiness", high=0.1), _r("loudness", high=-5.0)),
         ("background", "dinner", "dinner party", "cooking", "cafe", "coffee shop", "work", "working", "office"),
     ),
-    (  # 5.2%
+    (
         "meditation",
         (_r("energy", high=0.45, target=0.2), _r("speechiness", high=0.08), _r("loudness", high=-9.0)),
         ("meditation", "meditate", "meditative", "yoga", "mindfulness", "spa", "zen", "ambient vibes"),
     ),
-    (  # 20.8%
+    (
         "summer",
         (_r("valence", low=0.6, target=0.75), _r("danceability", low=0.65), _r("energy", low=0.6)),
         ("summer", "summertime", "summery", "beach", "pool party", "poolside", "vacation", "holiday"),
