@@ -167,15 +167,9 @@ class RecommendationService:
                 sources=self._idle_sources(outcomes),
                 degraded=degraded(outcomes or {}),
             )
-        # Exclusions (dislikes, "know it", blocked artists, liked tracks kept out of /recommend) only filter; likes
-        # steer the ranking. So a listener without likes can take the shared answer when it shows nothing they
-        # excluded, and only a request with no exclusions at all may fill the cache for everyone.
-        readable = self.answers is not None and (personal is None or personal.is_empty)
-        writable = readable and not exclude_track_ids and (personal is None or not _excludes(personal))
-        if readable and self.answers is not None:
-            hit = await self.answers.get(query, n)
-            if hit is not None and not self._clashes(hit, personal, exclude_track_ids):
-                return hit
+        hit = await self._shared(query, n, personal, exclude_track_ids)
+        if hit is not None:
+            return hit
         exclude = [i for i in (self.catalog.track_index(t) for t in exclude_track_ids) if i is not None]
         if live is not None:
             fused = await live.recommend(
@@ -203,9 +197,24 @@ class RecommendationService:
         if not results:
             notes.append("Nothing in the catalog matches all of that. Try fewer constraints.")
         answer = Answer(query=query, results=results, notes=tuple(notes), sources=sources, degraded=marked)
-        if writable and self.answers is not None:
+        filtered = bool(exclude_track_ids) or (personal is not None and _excludes(personal))
+        if self.answers is not None and (personal is None or personal.is_empty) and not filtered:
             await self.answers.put(answer, n)
         return answer
+
+    async def _shared(
+        self, query: Query, n: int, personal: Personal | None, exclude_track_ids: Sequence[str]
+    ) -> Answer | None:
+        """The cached answer everyone shares, when it fits this listener.
+
+        Exclusions (dislikes, "know it", blocked artists, liked tracks kept out of /recommend) only filter; likes
+        steer the ranking. So a listener without likes can take the shared answer when it shows nothing they
+        excluded, and only a request with no exclusions at all may fill the cache for everyone (see `_answer`).
+        """
+        if self.answers is None or not (personal is None or personal.is_empty):
+            return None
+        hit = await self.answers.get(query, n)
+        return hit if hit is not None and not self._clashes(hit, personal, exclude_track_ids) else None
 
     def _clashes(self, answer: Answer, personal: Personal | None, exclude_track_ids: Sequence[str]) -> bool:
         """Whether a shared answer shows something this listener excluded (then it is computed for them)."""
