@@ -118,3 +118,8 @@ _._values  # unused attribute (tests/unit/test_bot_cogs.py:275)
 GROUP  # unused variable (tests/unit/test_bot_tree.py:20)
 SUBCOMMAND  # unused variable (tests/unit/test_bot_tree.py:20)
 pytestmark  # unused variable (tests/unit/test_catalog_real.py:13)
+down_revision  # alembic reads these module-level names of each migration
+branch_labels
+depends_on
+downgrade
+_pragmas  # a SQLAlchemy "connect" event listener

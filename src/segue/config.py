@@ -85,7 +85,12 @@ class Settings(BaseSettings):
     redis_url: str | None = Field(
         None, description="Redis for the shared cache and rate limits, e.g. redis://127.0.0.1:6379/0."
     )
-    database_url: str | None = Field(None, description="SQLAlchemy URL; default SQLite in the data directory.")
+    database_url: str | None = Field(
+        None,
+        description="State database: postgresql://user@host/db to share it between shards; "
+        "default SQLite (segue.db) in the data directory.",
+    )
+    database_migrate: bool = Field(True, description="Migrate the state database to the newest schema at start.")
 
     # Live sources
     lastfm_api_key: SecretStr | None = Field(None, description="Last.fm API key; enables the Last.fm source.")

@@ -19,6 +19,8 @@ _KEY_VALUE = re.compile(
     r"(?i)(api[_-]?key|token|secret|password|client[_-]?secret|authorization)([\"']?\s*[:=]\s*[\"']?)"
     r"(?:(?:bot|bearer|basic)\s+)?([^\s\"'&,;]{6,})"
 )
+# Passwords inside connection URLs: postgresql://user:secret@host/db, redis://:secret@host.
+_URL_PASSWORD = re.compile(r"(\b[a-z][a-z0-9+.-]*://[^:/\s@]*:)[^@\s/]+@", re.IGNORECASE)
 _LONG_HEX = re.compile(r"\b[a-f0-9]{32,}\b")
 # Interaction and webhook tokens ride in REST paths that discord.py logs at DEBUG:
 # /interactions/<id>/<token>/callback, /webhooks/<application or webhook id>/<token>[/messages/...].
@@ -30,6 +32,7 @@ MASK = "***"
 def redact(text: str) -> str:
     """Mask anything shaped like a Discord token, an interaction or webhook token in a URL, or an API key."""
     text = _URL_TOKEN.sub(lambda m: m.group(1) + MASK, text)
+    text = _URL_PASSWORD.sub(lambda m: m.group(1) + MASK + "@", text)
     text = _DISCORD_TOKEN.sub(MASK, text)
     text = _KEY_VALUE.sub(lambda m: f"{m.group(1)}{m.group(2)}{MASK}", text)
     return _LONG_HEX.sub(MASK, text)

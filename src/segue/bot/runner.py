@@ -21,7 +21,7 @@ from segue.bot.deps import BotDeps, BotOptions, RequestLimiter
 from segue.config import Settings
 from segue.engine.service import RecommendationService
 from segue.errors import ConfigError
-from segue.state import MemoryStateStore, StateStore
+from segue.state import StateStore, open_state
 
 log = logging.getLogger(__name__)
 GC_GEN0_THRESHOLD = 20_000
@@ -144,7 +144,7 @@ async def _run(
             shared["rate limits"] = limiter.limiter.reachable
         deps = BotDeps(
             service=service,
-            state=state or MemoryStateStore(),
+            state=state or await open_state(settings, metrics=metrics),
             limiter=limiter,
             options=options_from(settings),
             caches=caches,

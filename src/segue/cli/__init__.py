@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from segue.cli import ask, catalog, config_cmd, evaluate, moods
+from segue.cli import ask, catalog, config_cmd, db, evaluate, moods
 
 app = typer.Typer(
     name="segue",
@@ -14,6 +14,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.add_typer(catalog.app, name="catalog")
+app.add_typer(db.app, name="db")
 ask.register(app)
 evaluate.register(app)
 moods.register(app)

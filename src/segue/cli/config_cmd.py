@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
+from sqlalchemy.engine import make_url
 
 from segue.config import load_settings
 from segue.errors import ConfigError
@@ -25,7 +26,11 @@ def config(
         typer.echo(exc.user_message, err=True)
         raise typer.Exit(2) from None
     for name, value in settings.model_dump().items():
-        typer.echo(f"SEGUE_{name.upper()}={'***' if 'SecretStr' in type(value).__name__ else value}")
+        if "SecretStr" in type(value).__name__:
+            value = "***"
+        elif name == "database_url" and value:
+            value = make_url(value).render_as_string(hide_password=True)
+        typer.echo(f"SEGUE_{name.upper()}={value}")
 
 
 def register(app: typer.Typer) -> None:

@@ -1,9 +1,9 @@
-"""Per-user taste and per-channel settings the bot remembers, behind one `StateStore` Protocol.
+"""What the bot remembers, as plain data: profiles, saved answers, the `StateStore` Protocol, and their codecs.
 
 The bot records feedback (like, dislike, know it, never this artist), the tracks it showed (history), the answers
-its buttons may page through later, and which channels an admin opted in to free-text listening. The in-memory
-store here is the default and the test double; the storage issue adds SQLite/Postgres stores with the same
-Protocol. Nothing here imports discord: ids are strings, answers are domain objects.
+its buttons may page through later, and which channels an admin opted in to free-text listening. Every store
+(`memory.MemoryStateStore`, `sql.SqlStateStore`) implements the same Protocol and passes one contract suite.
+Nothing here imports discord: ids are strings, answers are domain objects.
 """
 
 from __future__ import annotations
@@ -11,8 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
@@ -104,75 +103,6 @@ def apply_feedback(profile: UserProfile, feedback: Feedback) -> UserProfile:
     else:
         profile = replace(profile, blocked_artists=_toggle(profile.blocked_artists, artist, True))
     return replace(profile, feedback=profile.feedback + 1)
-
-
-class MemoryStateStore:
-    """Process-local `StateStore`: dicts plus a bounded LRU of saved answers. Lost on exit (flush is a no-op)."""
-
-    def __init__(
-        self,
-        *,
-        history_max: int = HISTORY_MAX,
-        answers_max: int = SAVED_ANSWERS_MAX,
-        answer_ttl: float = 7 * 24 * 3600.0,
-        clock: Callable[[], float] = time.time,
-    ) -> None:
-        self._profiles: dict[str, UserProfile] = {}
-        self._answers: OrderedDict[str, SavedAnswer] = OrderedDict()
-        self._listening: set[str] = set()
-        self._history_max = history_max
-        self._answers_max = answers_max
-        self._answer_ttl = answer_ttl
-        self._clock = clock
-        self.closed = False
-
-    async def profile(self, user_id: str) -> UserProfile:
-        return self._profiles.get(user_id) or UserProfile(user_id=user_id)
-
-    async def apply_feedback(self, feedback: Feedback) -> UserProfile:
-        updated = apply_feedback(await self.profile(feedback.user_id), feedback)
-        self._profiles[feedback.user_id] = updated
-        return updated
-
-    async def record_answer(self, user_id: str, shown_track_ids: Sequence[str]) -> None:
-        current = await self.profile(user_id)
-        history = tuple(t for t in current.history if t not in set(shown_track_ids)) + tuple(shown_track_ids)
-        self._profiles[user_id] = replace(current, history=history[-self._history_max :], requests=current.requests + 1)
-
-    async def save_answer(self, answer: SavedAnswer) -> None:
-        self._answers[answer.key] = answer
-        self._answers.move_to_end(answer.key)
-        while len(self._answers) > self._answers_max:
-            self._answers.popitem(last=False)
-
-    async def load_answer(self, key: str) -> SavedAnswer | None:
-        return self._answers.get(key)
-
-    async def set_listening(self, channel_id: str, enabled: bool) -> None:
-        if enabled:
-            self._listening.add(channel_id)
-        else:
-            self._listening.discard(channel_id)
-
-    async def is_listening(self, channel_id: str) -> bool:
-        return channel_id in self._listening
-
-    async def listening_channels(self) -> frozenset[str]:
-        return frozenset(self._listening)
-
-    async def cleanup(self) -> int:
-        """Drop saved answers older than the TTL; returns how many went."""
-        cutoff = self._clock() - self._answer_ttl
-        stale = [k for k, a in self._answers.items() if a.created < cutoff]
-        for key in stale:
-            del self._answers[key]
-        return len(stale)
-
-    async def flush(self) -> None:
-        return None
-
-    async def close(self) -> None:
-        self.closed = True
 
 
 # -- keys and codecs -----------------------------------------------------------------------------------------------

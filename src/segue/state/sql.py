@@ -1,0 +1,370 @@
+"""`SqlStateStore`: the durable `StateStore` on SQLite (the embedded default) or PostgreSQL (shards share it).
+
+Writes go through a `BatchWriter` and never wait on the database; reads (a profile, a saved answer) query it and
+lay the writes not yet committed on top, so a user always sees what they just did. When the database cannot be
+read (down, or slower than `read_timeout`), a read falls back to what this process still holds and the bot keeps
+answering; `healthy` says so for the health checks.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, event, insert, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
+
+from segue.domain import Feedback
+from segue.errors import ConfigError
+from segue.infra.metrics import MetricsRegistry
+from segue.state import tables as t
+from segue.state.model import HISTORY_MAX, SavedAnswer, UserProfile, apply_feedback, decode_query, encode_query
+from segue.state.writer import BatchWriter
+
+log = logging.getLogger(__name__)
+
+READ_ERRORS = (SQLAlchemyError, OSError, TimeoutError, ConnectionError)
+
+
+# -- operations the writer commits, in order ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class AddFeedback:
+    feedback: Feedback
+    at: float
+
+
+@dataclass(frozen=True, slots=True)
+class RecordShown:
+    user_id: str
+    track_ids: tuple[str, ...]
+    at: float
+
+
+@dataclass(frozen=True, slots=True)
+class SaveAnswer:
+    answer: SavedAnswer
+
+
+@dataclass(frozen=True, slots=True)
+class SetListening:
+    channel_id: str
+    enabled: bool
+    at: float
+
+
+Op = AddFeedback | RecordShown | SaveAnswer | SetListening
+
+
+# -- engines ------------------------------------------------------------------------------------------------------
+
+
+def database_url(url: str | None, data_dir: Path) -> str:
+    """The async SQLAlchemy URL: SQLite in the data directory by default; plain postgresql:// gets asyncpg."""
+    if not url:
+        return f"sqlite+aiosqlite:///{(data_dir / 'segue.db').resolve()}"
+    parsed = make_url(url)
+    driver = parsed.drivername
+    if driver in ("postgresql", "postgres", "postgresql+psycopg2", "postgresql+psycopg"):
+        parsed = parsed.set(drivername="postgresql+asyncpg")
+    elif driver == "sqlite":
+        parsed = parsed.set(drivername="sqlite+aiosqlite")
+    elif driver not in ("postgresql+asyncpg", "sqlite+aiosqlite"):
+        raise ConfigError(
+            f"unsupported database {driver}",
+            user_message=f"SEGUE_DATABASE_URL must be SQLite or PostgreSQL (got {driver!r}).",
+        )
+    return parsed.render_as_string(hide_password=False)
+
+
+def make_engine(url: str, *, schema: str | None = None) -> AsyncEngine:
+    """An async engine; SQLite in WAL mode (readers never wait for the writer), PostgreSQL with a small pool."""
+    if url.startswith("sqlite"):
+        path = make_url(url).database
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_async_engine(url, connect_args={"timeout": 5.0})
+
+        @event.listens_for(engine.sync_engine, "connect")
+        def _pragmas(dbapi_connection: Any, _record: Any) -> None:
+            cursor = dbapi_connection.cursor()
+            for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "busy_timeout=5000", "foreign_keys=ON"):
+                cursor.execute(f"PRAGMA {pragma}")
+            cursor.close()
+
+        return engine
+    args: dict[str, Any] = {"timeout": 5.0, "command_timeout": 10.0}
+    if schema:
+        args["server_settings"] = {"search_path": schema}
+    return create_async_engine(url, pool_size=5, max_overflow=5, pool_pre_ping=True, connect_args=args)
+
+
+def dialect_insert(conn: AsyncConnection) -> Callable[..., Any]:
+    """The dialect's INSERT, which has `on_conflict_do_update` on both SQLite and PostgreSQL."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert
+
+
+# -- the store ----------------------------------------------------------------------------------------------------
+
+
+class SqlStateStore:
+    """`StateStore` over SQLAlchemy Core; build with `open_state` (which migrates) or pass an engine in tests."""
+
+    def __init__(
+        self,
+        engine: AsyncEngine,
+        *,
+        answer_ttl: float = 7 * 24 * 3600.0,
+        history_retention: float = 180 * 24 * 3600.0,
+        read_timeout: float = 1.0,
+        clock: Callable[[], float] = time.time,
+        metrics: MetricsRegistry | None = None,
+        batch_size: int = 500,
+        window: float = 0.05,
+        max_pending: int = 100_000,
+        migrate_first: bool = False,
+    ) -> None:
+        self.engine = engine
+        self._needs_schema = migrate_first
+        self.answer_ttl = answer_ttl
+        self.history_retention = history_retention
+        self.read_timeout = read_timeout
+        self._clock = clock
+        self.writer: BatchWriter[Op] = BatchWriter(
+            self._commit, batch_size=batch_size, window=window, max_pending=max_pending, metrics=metrics
+        )
+        self._read_ok = True
+        # A read takes the database snapshot and the pending writes together, never while a batch commits:
+        # otherwise ops committed between the two would be in neither.
+        self._consistent = asyncio.Lock()
+
+    @property
+    def healthy(self) -> bool:
+        """Whether the last read and the last write reached the database."""
+        return self._read_ok and self.writer.healthy
+
+    # -- writes (never wait) ------------------------------------------------------------------------------------
+
+    async def apply_feedback(self, feedback: Feedback) -> UserProfile:
+        self.writer.submit(AddFeedback(feedback, self._clock()))
+        return await self.profile(feedback.user_id)
+
+    async def record_answer(self, user_id: str, shown_track_ids: Sequence[str]) -> None:
+        self.writer.submit(RecordShown(user_id, tuple(shown_track_ids), self._clock()))
+
+    async def save_answer(self, answer: SavedAnswer) -> None:
+        self.writer.submit(SaveAnswer(answer))
+
+    async def set_listening(self, channel_id: str, enabled: bool) -> None:
+        self.writer.submit(SetListening(channel_id, enabled, self._clock()))
+
+    async def ensure_schema(self) -> None:
+        """Migrate to the newest schema now (raises when the database cannot be reached)."""
+        from segue.state.migrate import upgrade
+
+        await upgrade(self.engine)
+        self._needs_schema = False
+
+    async def _commit(self, ops: Sequence[Op]) -> None:
+        if self._needs_schema:  # the database was down at start: migrate before the first write
+            await self.ensure_schema()
+        async with self._consistent, self.engine.begin() as conn:
+            upsert = dialect_insert(conn)
+            for op in ops:
+                await _apply(conn, upsert, op)
+
+    # -- reads (the database, then what is not committed yet) ---------------------------------------------------
+
+    async def _read(self, work: Callable[[AsyncConnection], Any], fallback: Any) -> tuple[Any, list[Op]]:
+        """`work` on the database and the writes not committed yet, as one consistent view."""
+        try:
+            async with asyncio.timeout(self.read_timeout), self._consistent, self.engine.connect() as conn:
+                result = await work(conn)
+                pending = self.writer.pending()
+        except READ_ERRORS as exc:
+            if self._read_ok:
+                log.warning("state store unreadable (%r): answering from this process's pending writes", exc)
+            self._read_ok = False
+            return fallback, self.writer.pending()
+        self._read_ok = True
+        return result, pending
+
+    async def profile(self, user_id: str) -> UserProfile:
+        async def load(conn: AsyncConnection) -> UserProfile:
+            events = await conn.execute(
+                select(t.feedback.c.kind, t.feedback.c.track_id, t.feedback.c.artist_id)
+                .where(t.feedback.c.user_id == user_id)
+                .order_by(t.feedback.c.id)
+            )
+            recent = await conn.execute(
+                select(t.shown.c.track_id)
+                .where(t.shown.c.user_id == user_id)
+                .order_by(t.shown.c.id.desc())
+                .limit(HISTORY_MAX * 2)
+            )
+            requests = await conn.scalar(select(t.users.c.requests).where(t.users.c.user_id == user_id))
+            profile = UserProfile(user_id=user_id, requests=int(requests or 0))
+            for kind, track_id, artist_id in events:
+                profile = apply_feedback(profile, Feedback(user_id, kind, track_id, artist_id))
+            history = [row[0] for row in recent][::-1]
+            return replace(profile, history=_dedupe_tail(history))
+
+        base, pending = await self._read(load, UserProfile(user_id=user_id))
+        return _with_pending(base, pending)
+
+    async def load_answer(self, key: str) -> SavedAnswer | None:
+        async def load(conn: AsyncConnection) -> SavedAnswer | None:
+            found = (await conn.execute(select(t.saved_answers).where(t.saved_answers.c.key == key))).first()
+            if found is None:
+                return None
+            row = found._mapping
+            return SavedAnswer(
+                key=str(row["key"]),
+                user_id=str(row["user_id"]),
+                query=decode_query(json.loads(row["query"])),
+                shown=tuple(json.loads(row["shown"])),
+                count=int(row["count"]),
+                page=int(row["page"]),
+                created=float(row["created_at"]),
+            )
+
+        found, pending = await self._read(load, None)
+        for op in reversed(pending):
+            if isinstance(op, SaveAnswer) and op.answer.key == key:
+                return op.answer
+        return found if isinstance(found, SavedAnswer) else None
+
+    async def listening_channels(self) -> frozenset[str]:
+        async def load(conn: AsyncConnection) -> set[str]:
+            rows = await conn.execute(
+                select(t.listening_channels.c.channel_id).where(t.listening_channels.c.enabled.is_(True))
+            )
+            return {row[0] for row in rows}
+
+        channels, pending = await self._read(load, set())
+        for op in pending:
+            if isinstance(op, SetListening):
+                (channels.add if op.enabled else channels.discard)(op.channel_id)
+        return frozenset(channels)
+
+    async def is_listening(self, channel_id: str) -> bool:
+        async def load(conn: AsyncConnection) -> bool:
+            enabled = await conn.scalar(
+                select(t.listening_channels.c.enabled).where(t.listening_channels.c.channel_id == channel_id)
+            )
+            return bool(enabled)
+
+        listening, pending = await self._read(load, False)
+        for op in reversed(pending):
+            if isinstance(op, SetListening) and op.channel_id == channel_id:
+                return op.enabled
+        return bool(listening)
+
+    # -- upkeep -------------------------------------------------------------------------------------------------
+
+    async def cleanup(self) -> int:
+        """Delete saved answers past their TTL and shown-track rows past the history retention."""
+        now = self._clock()
+        try:
+            async with self.engine.begin() as conn:
+                answers = await conn.execute(
+                    delete(t.saved_answers).where(t.saved_answers.c.created_at < now - self.answer_ttl)
+                )
+                shown = await conn.execute(delete(t.shown).where(t.shown.c.created_at < now - self.history_retention))
+        except READ_ERRORS as exc:
+            log.warning("state cleanup skipped: %r", exc)
+            return 0
+        return int(answers.rowcount or 0) + int(shown.rowcount or 0)
+
+    async def flush(self) -> None:
+        await self.writer.flush(within=30.0)
+
+    async def close(self) -> None:
+        await self.writer.close()
+        await self.engine.dispose()
+
+
+async def _apply(conn: AsyncConnection, upsert: Callable[..., Any], op: Op) -> None:
+    if isinstance(op, AddFeedback):
+        f = op.feedback
+        await conn.execute(
+            insert(t.feedback).values(
+                user_id=f.user_id, kind=f.kind, track_id=f.track_id, artist_id=f.artist_id, created_at=op.at
+            )
+        )
+        await _touch_user(conn, upsert, f.user_id, op.at, requests=0)
+    elif isinstance(op, RecordShown):
+        if op.track_ids:
+            rows = [{"user_id": op.user_id, "track_id": tid, "created_at": op.at} for tid in op.track_ids]
+            await conn.execute(insert(t.shown), rows)
+        await _touch_user(conn, upsert, op.user_id, op.at, requests=1)
+    elif isinstance(op, SaveAnswer):
+        a = op.answer
+        values = {
+            "key": a.key,
+            "user_id": a.user_id,
+            "query": json.dumps(encode_query(a.query), ensure_ascii=False),
+            "shown": json.dumps(list(a.shown)),
+            "count": a.count,
+            "page": a.page,
+            "created_at": a.created,
+        }
+        stmt = upsert(t.saved_answers).values(**values)
+        changed = {k: stmt.excluded[k] for k in ("shown", "page", "count", "query")}
+        await conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_=changed))
+    else:
+        stmt = upsert(t.listening_channels).values(channel_id=op.channel_id, enabled=op.enabled, updated_at=op.at)
+        await conn.execute(
+            stmt.on_conflict_do_update(
+                index_elements=["channel_id"], set_={"enabled": stmt.excluded.enabled, "updated_at": op.at}
+            )
+        )
+
+
+async def _touch_user(
+    conn: AsyncConnection, upsert: Callable[..., Any], user_id: str, at: float, requests: int
+) -> None:
+    stmt = upsert(t.users).values(user_id=user_id, requests=requests, created_at=at, updated_at=at)
+    await conn.execute(
+        stmt.on_conflict_do_update(
+            index_elements=["user_id"], set_={"requests": t.users.c.requests + requests, "updated_at": at}
+        )
+    )
+
+
+def _dedupe_tail(track_ids: Sequence[str]) -> tuple[str, ...]:
+    """Oldest-first ids with repeats kept at their latest position, the newest `HISTORY_MAX` only."""
+    last = {tid: i for i, tid in enumerate(track_ids)}
+    kept = [tid for i, tid in enumerate(track_ids) if last[tid] == i]
+    return tuple(kept[-HISTORY_MAX:])
+
+
+def _with_pending(profile: UserProfile, ops: Sequence[Op]) -> UserProfile:
+    """A profile read from the database, plus this user's writes not committed yet (read your own writes)."""
+    history = list(profile.history)
+    requests = profile.requests
+    for op in ops:
+        if isinstance(op, AddFeedback) and op.feedback.user_id == profile.user_id:
+            profile = apply_feedback(profile, op.feedback)
+        elif isinstance(op, RecordShown) and op.user_id == profile.user_id:
+            history.extend(op.track_ids)
+            requests += 1
+    return replace(profile, history=_dedupe_tail(history), requests=requests)
+
+
+__all__ = ["SqlStateStore", "database_url", "make_engine"]

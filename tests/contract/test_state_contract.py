@@ -1,0 +1,200 @@
+"""One contract for every `StateStore`: memory, SQLite (a real file) and PostgreSQL (the machine's server).
+
+Durable stores are also reopened on the same database, which is what a restart or a second shard sees.
+PostgreSQL tests run in a schema of their own, dropped afterwards; in CI they must run (support.ci.require).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from segue.domain import EntityRef, Feedback, Novelty, Query
+from segue.state import MemoryStateStore, SavedAnswer, SqlStateStore, StateStore, make_engine
+from segue.state.migrate import current_revision, head_revision, upgrade
+from support.ci import require
+
+PG_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
+
+
+@dataclass
+class Backend:
+    """Opens stores on one database; `durable` ones can be reopened on it."""
+
+    name: str
+    open: Callable[[], Awaitable[StateStore]]
+    durable: bool
+
+
+async def _pg_available() -> bool:
+    try:
+        import asyncpg
+
+        conn = await asyncio.wait_for(asyncpg.connect("postgresql://postgres@127.0.0.1:5432/test"), 3.0)
+    except (OSError, TimeoutError, ImportError) as exc:
+        del exc
+        return False
+    except Exception:
+        return False
+    await conn.close()
+    return True
+
+
+@contextlib.asynccontextmanager
+async def pg_schema() -> AsyncIterator[str]:
+    import asyncpg
+
+    schema = f"segue_test_{uuid.uuid4().hex[:10]}"
+    conn = await asyncpg.connect("postgresql://postgres@127.0.0.1:5432/test")
+    await conn.execute(f'CREATE SCHEMA "{schema}"')
+    try:
+        yield schema
+    finally:
+        await conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+        await conn.close()
+
+
+@contextlib.asynccontextmanager
+async def open_backend(kind: str, tmp_path: Path) -> AsyncIterator[Backend]:
+    if kind == "memory":
+        shared = MemoryStateStore()
+
+        async def memory() -> StateStore:
+            return shared
+
+        yield Backend("memory", memory, durable=False)
+        return
+    opened: list[SqlStateStore] = []
+    async with contextlib.AsyncExitStack() as stack:
+        if kind == "sqlite":
+            url, schema = f"sqlite+aiosqlite:///{tmp_path / 'state.db'}", None
+        else:
+            require(await _pg_available(), "PostgreSQL on 127.0.0.1:5432 (database test, trust auth)")
+            url, schema = PG_URL, await stack.enter_async_context(pg_schema())
+
+        async def sql() -> StateStore:
+            store = SqlStateStore(make_engine(url, schema=schema), window=0.0)
+            await store.ensure_schema()
+            opened.append(store)
+            return store
+
+        try:
+            yield Backend(kind, sql, durable=True)
+        finally:
+            for store in opened:
+                await store.close()
+
+
+POSTGRES = pytest.param("postgres", marks=pytest.mark.postgres)
+
+
+@pytest.fixture(params=["memory", "sqlite", POSTGRES])
+async def backend(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Backend]:
+    async with open_backend(request.param, tmp_path) as opened:
+        yield opened
+
+
+@pytest.fixture(params=["sqlite", POSTGRES])
+async def durable(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Backend]:
+    """Only the stores that keep data: a restart, a second shard and migrations apply to them."""
+    async with open_backend(request.param, tmp_path) as opened:
+        yield opened
+
+
+def query(text: str = "folk") -> Query:
+    return Query(text=text, genres=("folk",), seed_artists=(EntityRef(3, "a3", "Anvil"),), novelty=Novelty.DEEP)
+
+
+async def test_feedback_rules_hold(backend: Backend) -> None:
+    store = await backend.open()
+    await store.apply_feedback(Feedback("u", "like", track_id="t1", artist_id="a1"))
+    await store.apply_feedback(Feedback("u", "known", track_id="t1"))
+    profile = await store.apply_feedback(Feedback("u", "block_artist", artist_id="a9", track_id="t9"))
+    assert profile.liked_tracks == ("t1",)
+    assert profile.known_tracks == ("t1",)
+    assert profile.blocked_artists == ("a9",)
+    assert profile.feedback == 3
+    profile = await store.apply_feedback(Feedback("u", "dislike", track_id="t1"))
+    assert profile.liked_tracks == ()
+    assert profile.disliked_tracks == ("t1",)
+    assert (await store.profile("other")).liked_tracks == ()
+
+
+async def test_history_is_newest_last_without_repeats_and_counts_requests(backend: Backend) -> None:
+    store = await backend.open()
+    await store.record_answer("u", ["a", "b", "c"])
+    await store.record_answer("u", ["d", "a", "e"])
+    profile = await store.profile("u")
+    assert profile.history == ("b", "c", "d", "a", "e")
+    assert profile.requests == 2
+
+
+async def test_saved_answers_round_trip_and_update(backend: Backend) -> None:
+    store = await backend.open()
+    saved = SavedAnswer("0123456789abcdef", "u", query(), ("t1", "t2"), 2, 0)
+    await store.save_answer(saved)
+    assert await store.load_answer(saved.key) == saved
+    moved = SavedAnswer(saved.key, "u", saved.query, ("t1", "t2", "t3", "t4"), 2, 1, created=saved.created)
+    await store.save_answer(moved)
+    assert await store.load_answer(saved.key) == moved
+    assert await store.load_answer("ffffffffffffffff") is None
+
+
+async def test_listening_channels(backend: Backend) -> None:
+    store = await backend.open()
+    await store.set_listening("c1", True)
+    await store.set_listening("c2", True)
+    await store.set_listening("c2", False)
+    assert await store.is_listening("c1")
+    assert not await store.is_listening("c2")
+    assert await store.listening_channels() == frozenset({"c1"})
+
+
+async def test_cleanup_drops_expired_answers_only(backend: Backend) -> None:
+    store = await backend.open()
+    old = SavedAnswer("aaaaaaaaaaaaaaaa", "u", query(), ("t1",), 1, 0, created=1.0)
+    new = SavedAnswer("bbbbbbbbbbbbbbbb", "u", query(), ("t2",), 1, 0)
+    await store.save_answer(old)
+    await store.save_answer(new)
+    await store.flush()
+    assert await store.cleanup() >= 1
+    assert await store.load_answer(old.key) is None
+    assert await store.load_answer(new.key) == new
+
+
+async def test_what_was_written_survives_a_restart(durable: Backend) -> None:
+    first = await durable.open()
+    await first.apply_feedback(Feedback("u", "like", track_id="t1", artist_id="a1"))
+    await first.record_answer("u", ["t5", "t6"])
+    saved = SavedAnswer("0123456789abcdef", "u", query(), ("t5", "t6"), 2, 0)
+    await first.save_answer(saved)
+    await first.set_listening("c1", True)
+    await first.close()  # a graceful stop flushes
+    second = await durable.open()
+    profile = await second.profile("u")
+    assert profile.liked_tracks == ("t1",)
+    assert profile.history == ("t5", "t6")
+    assert profile.requests == 1
+    assert await second.load_answer(saved.key) == saved
+    assert await second.is_listening("c1")
+
+
+async def test_two_stores_on_one_database_see_each_others_writes(durable: Backend) -> None:
+    shard0, shard1 = await durable.open(), await durable.open()
+    await shard0.apply_feedback(Feedback("u", "dislike", track_id="t3"))
+    await shard0.flush()
+    assert (await shard1.profile("u")).disliked_tracks == ("t3",)
+
+
+async def test_migrations_reach_head(durable: Backend) -> None:
+    store = await durable.open()
+    assert isinstance(store, SqlStateStore)
+    assert await current_revision(store.engine) == head_revision()
+    await upgrade(store.engine)  # idempotent
+    assert await current_revision(store.engine) == head_revision()
