@@ -142,9 +142,16 @@ async def _run(
         limiter = build_rate_limit(settings, redis, metrics=metrics)
         if redis is not None and isinstance(limiter.limiter, RedisRateLimiter):
             shared["rate limits"] = limiter.limiter.reachable
+        state = state or await open_state(settings, metrics=metrics)
+        store = state
+
+        async def state_reachable() -> bool:
+            return store.healthy
+
+        shared["state"] = state_reachable
         deps = BotDeps(
             service=service,
-            state=state or await open_state(settings, metrics=metrics),
+            state=state,
             limiter=limiter,
             options=options_from(settings),
             caches=caches,

@@ -34,6 +34,10 @@ class MemoryStateStore:
         self._clock = clock
         self.closed = False
 
+    @property
+    def healthy(self) -> bool:
+        return not self.closed
+
     async def profile(self, user_id: str) -> UserProfile:
         return self._profiles.get(user_id) or UserProfile(user_id=user_id)
 

@@ -53,6 +53,11 @@ class SavedAnswer:
 class StateStore(Protocol):
     """Durable per-user and per-channel state; every method is a coroutine so SQL and Redis stores fit."""
 
+    @property
+    def healthy(self) -> bool:
+        """False while the backing database cannot be read or written (the store then answers from memory)."""
+        ...
+
     async def profile(self, user_id: str) -> UserProfile: ...
 
     async def apply_feedback(self, feedback: Feedback) -> UserProfile: ...

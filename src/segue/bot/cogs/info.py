@@ -98,7 +98,11 @@ class Info(commands.Cog):
         started = time.perf_counter()
         try:
             await bot.deps.state.profile(str(interaction.user.id))
-            checks.append(("State store", f"ok, {(time.perf_counter() - started) * 1000:.1f} ms"))
+            took = f"{(time.perf_counter() - started) * 1000:.1f} ms"
+            if bot.deps.state.healthy:
+                checks.append(("State store", f"ok, {took}"))
+            else:
+                checks.append(("State store", "failing: the database is away; what you do is kept and saved later"))
         except Exception as exc:  # health reports failures instead of raising them
             checks.append(("State store", f"failing ({type(exc).__name__})"))
         headroom = await bot.gate.headroom(interaction.user.id, interaction.guild_id)
