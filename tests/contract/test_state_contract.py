@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 
 from segue.domain import EntityRef, Feedback, Novelty, Query
-from segue.state import MemoryStateStore, SavedAnswer, SqlStateStore, StateStore, make_engine
+from segue.state import MemoryStateStore, SavedAnswer, SqlStateStore, StateStore, make_engine, tables
 from segue.state.migrate import current_revision, head_revision, upgrade
 from support.ci import require
 
@@ -198,3 +200,44 @@ async def test_migrations_reach_head(durable: Backend) -> None:
     assert await current_revision(store.engine) == head_revision()
     await upgrade(store.engine)  # idempotent
     assert await current_revision(store.engine) == head_revision()
+
+
+async def test_export_holds_what_the_user_did_and_nobody_else(backend: Backend) -> None:
+    store = await backend.open()
+    await store.apply_feedback(Feedback("alice", "like", track_id="t1", artist_id="a1"))
+    await store.apply_feedback(Feedback("bob", "like", track_id="t2", artist_id="a2"))
+    await store.save_answer(SavedAnswer("0123456789abcdef", "alice", query(), ("t1",), 1, 0))
+    exported = await store.export_user("alice")
+    assert exported["user_id"] == "alice"
+    assert exported["profile"]["liked_tracks"] == ["t1"]
+    assert [a["key"] for a in exported["saved_answers"]] == ["0123456789abcdef"]
+    assert "t2" not in json.dumps(exported)
+    json.dumps(exported)  # JSON-safe as it is
+
+
+async def test_delete_forgets_the_user_even_writes_still_pending(backend: Backend) -> None:
+    store = await backend.open()
+    await store.apply_feedback(Feedback("alice", "like", track_id="t1", artist_id="a1"))
+    await store.record_answer("alice", ["t5"])
+    await store.save_answer(SavedAnswer("0123456789abcdef", "alice", query(), ("t5",), 1, 0))
+    await store.apply_feedback(Feedback("bob", "like", track_id="t2", artist_id="a2"))
+    await store.delete_user("alice")
+    assert await store.profile("alice") == type(await store.profile("alice"))(user_id="alice")
+    assert await store.load_answer("0123456789abcdef") is None
+    assert (await store.profile("bob")).liked_tracks == ("t2",)
+
+
+async def test_delete_leaves_no_row_in_any_table(durable: Backend) -> None:
+    store = await durable.open()
+    assert isinstance(store, SqlStateStore)
+    await store.apply_feedback(Feedback("alice", "like", track_id="t1", artist_id="a1"))
+    await store.record_answer("alice", ["t5"])
+    await store.save_answer(SavedAnswer("0123456789abcdef", "alice", query(), ("t5",), 1, 0))
+    await store.flush()
+    await store.delete_user("alice")
+    async with store.engine.connect() as conn:
+        for table in tables.metadata.sorted_tables:
+            if "user_id" not in table.c:
+                continue
+            left = await conn.scalar(select(func.count()).select_from(table).where(table.c.user_id == "alice"))
+            assert left == 0, table.name

@@ -7,6 +7,7 @@ shown so buttons can page and refine later, and builds group blends. Tested with
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -205,6 +206,16 @@ class Answers:
         answer = Answer(query=query, results=tuple(picks), notes=tuple(notes))
         reply = await self._remember(owner, answer, title="Blend for " + ", ".join(n for _, n in unique), count=n)
         return replace(reply, for_whom=tuple(for_whom))
+
+    # -- privacy -------------------------------------------------------------------------------------------------
+
+    async def export(self, user_id: str) -> bytes:
+        """Everything Segue stores about one member, as an indented JSON document."""
+        return json.dumps(await self.state.export_user(user_id), indent=2, ensure_ascii=False).encode("utf-8")
+
+    async def forget(self, user_id: str) -> None:
+        """Delete everything about one member (they confirmed with the /privacy delete button)."""
+        await self.state.delete_user(user_id)
 
     # -- buttons -------------------------------------------------------------------------------------------------
 

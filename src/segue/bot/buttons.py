@@ -22,6 +22,8 @@ from segue.bot.gate import RequestGate
 from segue.bot.panels import present, track_panel
 from segue.errors import UserInputError
 
+FORGOTTEN = "🗑️ Done: I've deleted your likes, dislikes, history and saved answers. Your next request starts fresh."
+
 
 def confirmation(done: FeedbackDone) -> str:
     """One line saying what changed and what it will do to the next answers."""
@@ -125,6 +127,19 @@ class ButtonActions:
             await self._show(interaction, reply, in_place=in_place)
 
         await self._run(interaction, "deeper", work)
+
+    async def forget(self, interaction: discord.Interaction[Any], user_id: str) -> None:
+        """The /privacy delete confirmation: only the member it names can press it, and only then is data deleted."""
+
+        async def work() -> None:
+            if str(interaction.user.id) != user_id:
+                raise UserInputError(
+                    "forget: not the owner", user_message="That button isn't yours; nothing was deleted."
+                )
+            await self.answers.forget(user_id)
+            await respond.edit(interaction, content=FORGOTTEN)
+
+        await self._run(interaction, "forget", work)
 
     async def next_page(self, interaction: discord.Interaction[Any], key: str, page: int) -> None:
         async def work() -> None:

@@ -36,6 +36,7 @@ EXTENSIONS: tuple[str, ...] = (
     "segue.bot.cogs.info",
     "segue.bot.cogs.admin",
     "segue.bot.cogs.listen",
+    "segue.bot.cogs.privacy",
 )
 DISCORD_API_BASE = "https://discord.com/api/v10"
 

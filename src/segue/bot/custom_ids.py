@@ -25,6 +25,7 @@ MORE_TEMPLATE = rf"sg:more:(?P<track>{TRACK_ID})"
 PICK_TEMPLATE = rf"sg:pick:(?P<key>{KEY})"
 DEEPER_TEMPLATE = rf"sg:deep:(?P<key>{KEY})"
 PAGE_TEMPLATE = rf"sg:page:(?P<key>{KEY}):(?P<page>[0-9]{{1,2}})"
+FORGET_TEMPLATE = r"sg:forget:(?P<user>[0-9]{1,20})"
 
 _TRACK_RE = re.compile(TRACK_ID)
 _KEY_RE = re.compile(KEY)
@@ -110,7 +111,19 @@ class PageId:
         return _check(f"sg:page:{self.key}:{self.page}")
 
 
-AnyId = FeedbackId | MoreId | PickId | DeeperId | PageId
+@dataclass(frozen=True, slots=True)
+class ForgetId:
+    """The confirm button of /privacy delete, naming the only member it acts for."""
+
+    user_id: str
+
+    def render(self) -> str:
+        if not self.user_id.isdecimal() or len(self.user_id) > 20:
+            raise ValueError(f"bad user id: {self.user_id!r}")
+        return _check(f"sg:forget:{self.user_id}")
+
+
+AnyId = FeedbackId | MoreId | PickId | DeeperId | PageId | ForgetId
 
 _PARSERS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(FEEDBACK_TEMPLATE), "fb"),
@@ -118,6 +131,7 @@ _PARSERS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(PICK_TEMPLATE), "pick"),
     (re.compile(DEEPER_TEMPLATE), "deep"),
     (re.compile(PAGE_TEMPLATE), "page"),
+    (re.compile(FORGET_TEMPLATE), "forget"),
 )
 
 
@@ -135,5 +149,7 @@ def parse(custom_id: str) -> AnyId | None:
             return PickId(m["key"])
         if action == "deep":
             return DeeperId(m["key"])
+        if action == "forget":
+            return ForgetId(m["user"])
         return PageId(m["key"], int(m["page"]))
     return None

@@ -41,6 +41,7 @@ async def send(
     embeds: Sequence[discord.Embed] = (),
     view: discord.ui.View | None = None,
     ephemeral: bool = False,
+    files: Sequence[discord.File] = (),
 ) -> None:
     """Send the answer: the initial response if none was made yet, else a follow-up."""
     if interaction.type is discord.InteractionType.autocomplete:
@@ -48,6 +49,8 @@ async def send(
             await interaction.response.autocomplete([])
         return
     payload = _payload(content, embeds, view)
+    if files:
+        payload["files"] = list(files)
     if interaction.response.is_done():
         await interaction.followup.send(ephemeral=ephemeral, **payload)
     else:

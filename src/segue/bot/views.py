@@ -16,12 +16,14 @@ import discord
 from segue.bot.custom_ids import (
     DEEPER_TEMPLATE,
     FEEDBACK_TEMPLATE,
+    FORGET_TEMPLATE,
     MORE_TEMPLATE,
     PAGE_TEMPLATE,
     PICK_TEMPLATE,
     DeeperId,
     FeedbackId,
     FeedbackKind,
+    ForgetId,
     MoreId,
     PageId,
     PickId,
@@ -50,6 +52,8 @@ class ButtonHandlers(Protocol):
     async def next_page(self, interaction: discord.Interaction[Any], key: str, page: int) -> None: ...
 
     async def pick(self, interaction: discord.Interaction[Any], key: str, track_id: str) -> None: ...
+
+    async def forget(self, interaction: discord.Interaction[Any], user_id: str) -> None: ...
 
 
 class _Host(Protocol):
@@ -181,11 +185,36 @@ class TrackPicker(discord.ui.DynamicItem[discord.ui.Select[Any]], template=PICK_
         await _actions(interaction).pick(interaction, self.key, values[0] if values else "")
 
 
+class ForgetButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=FORGET_TEMPLATE):
+    """/privacy delete's confirmation: the only way anything is deleted."""
+
+    def __init__(self, user_id: str) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label="Delete everything",
+                emoji="🗑️",
+                style=discord.ButtonStyle.danger,
+                custom_id=ForgetId(user_id).render(),
+            )
+        )
+        self.user_id = user_id
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str], /
+    ) -> Self:
+        return cls(match["user"])
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        await _actions(interaction).forget(interaction, self.user_id)
+
+
 DYNAMIC_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (
     FeedbackButton,
     MoreButton,
     DeeperButton,
     PageButton,
     TrackPicker,
+    ForgetButton,
 )
 """Registered with `client.add_dynamic_items` at start-up; any message ever sent with these keeps working."""

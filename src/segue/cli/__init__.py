@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from segue.cli import ask, catalog, config_cmd, db, evaluate, moods
+from segue.cli import ask, catalog, config_cmd, db, evaluate, moods, user
 
 app = typer.Typer(
     name="segue",
@@ -15,6 +15,7 @@ app = typer.Typer(
 )
 app.add_typer(catalog.app, name="catalog")
 app.add_typer(db.app, name="db")
+app.add_typer(user.app, name="user")
 ask.register(app)
 evaluate.register(app)
 moods.register(app)

@@ -16,7 +16,7 @@ from segue.errors import ConfigError
 app = typer.Typer(help="The state database: migrations and backups.", no_args_is_help=True)
 
 
-def _settings() -> Settings:
+def settings_or_exit() -> Settings:
     try:
         return load_settings()
     except ConfigError as exc:
@@ -61,14 +61,14 @@ def _run(url: str, *, upgrade: bool) -> tuple[str | None, str | None]:
 @app.command("upgrade")
 def upgrade() -> None:
     """Migrate the database to the newest schema (the bot also does this at start unless told not to)."""
-    current, head = _run(_url(_settings()), upgrade=True)
+    current, head = _run(_url(settings_or_exit()), upgrade=True)
     typer.echo(f"database at revision {current} (newest: {head})")
 
 
 @app.command("current")
 def current() -> None:
     """Print the database's schema revision and the newest this version knows; exit 1 when behind."""
-    now, head = _run(_url(_settings()), upgrade=False)
+    now, head = _run(_url(settings_or_exit()), upgrade=False)
     typer.echo(f"database at revision {now or 'none'} (newest: {head})")
     if now != head:
         raise typer.Exit(1)
@@ -79,7 +79,7 @@ def backup(
     target: Annotated[Path, typer.Argument(help="File to write (must not exist).", show_default=False)],
 ) -> None:
     """A consistent copy of the SQLite database, safe while the bot is writing to it (SQLite's online backup)."""
-    url = make_url(_url(_settings()))
+    url = make_url(_url(settings_or_exit()))
     if not url.drivername.startswith("sqlite") or not url.database:
         typer.echo("backup copies the SQLite database; for PostgreSQL use pg_dump.", err=True)
         raise typer.Exit(2)

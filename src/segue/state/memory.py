@@ -9,9 +9,18 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import Any
 
 from segue.domain import Feedback
-from segue.state.model import HISTORY_MAX, SAVED_ANSWERS_MAX, SavedAnswer, UserProfile, apply_feedback
+from segue.state.model import (
+    HISTORY_MAX,
+    SAVED_ANSWERS_MAX,
+    SavedAnswer,
+    UserProfile,
+    answer_json,
+    apply_feedback,
+    profile_json,
+)
 
 
 class MemoryStateStore:
@@ -79,6 +88,15 @@ class MemoryStateStore:
         for key in stale:
             del self._answers[key]
         return len(stale)
+
+    async def export_user(self, user_id: str) -> dict[str, Any]:
+        answers = [answer_json(a) for a in self._answers.values() if a.user_id == user_id]
+        return {"user_id": user_id, "profile": profile_json(await self.profile(user_id)), "saved_answers": answers}
+
+    async def delete_user(self, user_id: str) -> None:
+        self._profiles.pop(user_id, None)
+        for key in [k for k, a in self._answers.items() if a.user_id == user_id]:
+            del self._answers[key]
 
     async def flush(self) -> None:
         return None

@@ -76,9 +76,41 @@ class StateStore(Protocol):
 
     async def cleanup(self) -> int: ...
 
+    async def export_user(self, user_id: str) -> dict[str, Any]:
+        """Everything stored about one user, JSON-safe (the privacy export)."""
+        ...
+
+    async def delete_user(self, user_id: str) -> None:
+        """Forget one user everywhere, including writes not committed yet (the privacy delete)."""
+        ...
+
     async def flush(self) -> None: ...
 
     async def close(self) -> None: ...
+
+
+def profile_json(profile: UserProfile) -> dict[str, Any]:
+    """A profile as plain JSON (lists, not tuples), for exports."""
+    return {
+        "liked_tracks": list(profile.liked_tracks),
+        "disliked_tracks": list(profile.disliked_tracks),
+        "known_tracks": list(profile.known_tracks),
+        "blocked_artists": list(profile.blocked_artists),
+        "recently_shown": list(profile.history),
+        "requests": profile.requests,
+        "feedback_given": profile.feedback,
+    }
+
+
+def answer_json(answer: SavedAnswer) -> dict[str, Any]:
+    """A saved answer as plain JSON, for exports."""
+    return {
+        "key": answer.key,
+        "request": encode_query(answer.query),
+        "shown": list(answer.shown),
+        "page": answer.page,
+        "created_at": answer.created,
+    }
 
 
 def _toggle(items: tuple[str, ...], item: str | None, on: bool) -> tuple[str, ...]:

@@ -26,7 +26,15 @@ from segue.domain import Feedback
 from segue.errors import ConfigError
 from segue.infra.metrics import MetricsRegistry
 from segue.state import tables as t
-from segue.state.model import HISTORY_MAX, SavedAnswer, UserProfile, apply_feedback, decode_query, encode_query
+from segue.state.model import (
+    HISTORY_MAX,
+    SavedAnswer,
+    UserProfile,
+    apply_feedback,
+    decode_query,
+    encode_query,
+    profile_json,
+)
 from segue.state.writer import BatchWriter
 
 log = logging.getLogger(__name__)
@@ -62,7 +70,14 @@ class SetListening:
     at: float
 
 
-Op = AddFeedback | RecordShown | SaveAnswer | SetListening
+@dataclass(frozen=True, slots=True)
+class DeleteUser:
+    """Ordered like every write, so nothing the user did before asking can land after the delete."""
+
+    user_id: str
+
+
+Op = AddFeedback | RecordShown | SaveAnswer | SetListening | DeleteUser
 
 
 # -- engines ------------------------------------------------------------------------------------------------------
@@ -172,6 +187,31 @@ class SqlStateStore:
 
     async def set_listening(self, channel_id: str, enabled: bool) -> None:
         self.writer.submit(SetListening(channel_id, enabled, self._clock()))
+
+    async def delete_user(self, user_id: str) -> None:
+        self.writer.submit(DeleteUser(user_id))
+        await self.writer.flush(within=10.0)
+
+    async def export_user(self, user_id: str) -> dict[str, Any]:
+        """Every row about the user, after committing what is pending (raises if the database is away)."""
+        await self.writer.flush(within=10.0)
+        async with asyncio.timeout(10.0), self.engine.connect() as conn:
+            out: dict[str, Any] = {"user_id": user_id}
+            for table in t.metadata.sorted_tables:
+                if "user_id" in table.c and table is not t.saved_answers:
+                    rows = await conn.execute(select(table).where(table.c.user_id == user_id))
+                    out[table.name] = [dict(row._mapping) for row in rows]
+            answers = await conn.execute(select(t.saved_answers).where(t.saved_answers.c.user_id == user_id))
+            out["saved_answers"] = [
+                {
+                    **dict(row._mapping),
+                    "query": json.loads(row._mapping["query"]),
+                    "shown": json.loads(row._mapping["shown"]),
+                }
+                for row in answers
+            ]
+        out["profile"] = profile_json(await self.profile(user_id))
+        return out
 
     async def ensure_schema(self) -> None:
         """Migrate to the newest schema now (raises when the database cannot be reached)."""
@@ -327,6 +367,10 @@ async def _apply(conn: AsyncConnection, upsert: Callable[..., Any], op: Op) -> N
         stmt = upsert(t.saved_answers).values(**values)
         changed = {k: stmt.excluded[k] for k in ("shown", "page", "count", "query")}
         await conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_=changed))
+    elif isinstance(op, DeleteUser):
+        for table in t.metadata.sorted_tables:
+            if "user_id" in table.c:
+                await conn.execute(delete(table).where(table.c.user_id == op.user_id))
     else:
         stmt = upsert(t.listening_channels).values(channel_id=op.channel_id, enabled=op.enabled, updated_at=op.at)
         await conn.execute(
@@ -359,7 +403,9 @@ def _with_pending(profile: UserProfile, ops: Sequence[Op]) -> UserProfile:
     history = list(profile.history)
     requests = profile.requests
     for op in ops:
-        if isinstance(op, AddFeedback) and op.feedback.user_id == profile.user_id:
+        if isinstance(op, DeleteUser) and op.user_id == profile.user_id:
+            profile, history, requests = UserProfile(user_id=profile.user_id), [], 0
+        elif isinstance(op, AddFeedback) and op.feedback.user_id == profile.user_id:
             profile = apply_feedback(profile, op.feedback)
         elif isinstance(op, RecordShown) and op.user_id == profile.user_id:
             history.extend(op.track_ids)

@@ -21,7 +21,7 @@ HELP = """\
 **/mood** — tracks for a mood or a moment
 **/discover** — new picks from your 👍 and what you've heard
 **/blend** — one list for 2-5 people
-**/stats** — your usage · **/ping** · **/info** · **/health**
+**/stats** — your usage · **/privacy** — export or delete your data · **/ping** · **/info** · **/health**
 
 Or just talk to me: mention me (or DM me) with *something like Daft Punk but chill*.
 Under each answer, pick a track to 👍 👎 🙋 or 🚫 it; your next answers change accordingly."""
