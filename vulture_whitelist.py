@@ -6,118 +6,118 @@ commands called by their frameworks; pydantic validators and config; dataclass f
 """
 
 # ruff: noqa
-API_VERSION  # unused variable (src/fakediscord/constants.py:14)
-INVALID_SEQ  # unused variable (src/fakediscord/constants.py:43)
-SESSION_TIMED_OUT  # unused variable (src/fakediscord/constants.py:45)
-MAX_APPLICATION_COMMANDS  # unused variable (src/fakediscord/constants.py:65)
-UNAUTHORIZED  # unused variable (src/fakediscord/constants.py:66)
-GUILD_MESSAGE_REACTIONS  # unused variable (src/fakediscord/constants.py:83)
-KICK_MEMBERS  # unused variable (src/fakediscord/constants.py:96)
-BAN_MEMBERS  # unused variable (src/fakediscord/constants.py:97)
-MANAGE_CHANNELS  # unused variable (src/fakediscord/constants.py:99)
-VIEW_AUDIT_LOG  # unused variable (src/fakediscord/constants.py:102)
-MANAGE_ROLES  # unused variable (src/fakediscord/constants.py:113)
-MANAGE_WEBHOOKS  # unused variable (src/fakediscord/constants.py:114)
-MANAGE_THREADS  # unused variable (src/fakediscord/constants.py:116)
-MODERATE_MEMBERS  # unused variable (src/fakediscord/constants.py:118)
-CATEGORY  # unused variable (src/fakediscord/constants.py:146)
-PONG  # unused variable (src/fakediscord/constants.py:163)
-ATTACHMENT  # unused variable (src/fakediscord/constants.py:185)
-SECTION  # unused variable (src/fakediscord/constants.py:207)
-CONTAINER  # unused variable (src/fakediscord/constants.py:209)
-CONTEXT_MENU_COMMAND  # unused variable (src/fakediscord/constants.py:232)
-exc_type  # unused variable (src/fakediscord/fake.py:163)
-tb  # unused variable (src/fakediscord/fake.py:163)
-presence  # unused variable (src/fakediscord/gateway.py:99)
-_.presence  # unused attribute (src/fakediscord/gateway.py:279)
-exc_type  # unused variable (src/fakediscord/pointing.py:38)
-tb  # unused variable (src/fakediscord/pointing.py:38)
-image  # unused variable (src/fakediscord/records.py:35)
-thumbnail  # unused variable (src/fakediscord/records.py:36)
-min_length  # unused variable (src/fakediscord/records.py:264)
-min_value  # unused variable (src/fakediscord/records.py:266)
-max_value  # unused variable (src/fakediscord/records.py:267)
-nsfw  # unused variable (src/fakediscord/records.py:306)
-interactions_created  # unused variable (src/fakediscord/records.py:360)
-messages_created  # unused variable (src/fakediscord/records.py:365)
-_.setup_hook  # unused method (src/segue/bot/client.py:151)
-_.on_ready  # unused method (src/segue/bot/client.py:164)
-on_message  # unused function (src/segue/bot/client.py:167)
-on_interaction  # unused function (src/segue/bot/client.py:170)
-_.on_message  # unused method (src/segue/bot/cogs/listen.py:37)
-exc_type  # unused variable (src/segue/catalog/download.py:328)
-tb  # unused variable (src/segue/catalog/download.py:328)
-similar_artist  # unused function (src/segue/cli/ask.py:147)
-model_config  # unused variable (src/segue/config.py:24)
-database_url  # unused variable (src/segue/config.py:88)
-_._source_url  # unused method (src/segue/config.py:151)
-_._http_url  # unused method (src/segue/config.py:162)
-FeatureName  # unused variable (src/segue/domain.py:25)
-danceability  # unused variable (src/segue/domain.py:50)
-valence  # unused variable (src/segue/domain.py:52)
-acousticness  # unused variable (src/segue/domain.py:54)
-instrumentalness  # unused variable (src/segue/domain.py:55)
-speechiness  # unused variable (src/segue/domain.py:56)
-liveness  # unused variable (src/segue/domain.py:57)
-loudness  # unused variable (src/segue/domain.py:58)
-num_threads  # unused variable (src/segue/engine/index.py:79)
-_.before_identify_hook  # unused method (tests/bot_e2e.py:21)
-pytestmark  # unused variable (tests/e2e/test_bot_live.py:22)
-_.binary_location  # unused attribute (tests/e2e/test_playground_browser.py:116)
-pytestmark  # unused variable (tests/e2e/test_playground_cli.py:21)
-_.on_submit  # unused method (tests/e2e/test_standin.py:70)
-_.setup_hook  # unused method (tests/e2e/test_standin.py:86)
-_.before_identify_hook  # unused method (tests/e2e/test_standin.py:90)
-_.on_message  # unused method (tests/e2e/test_standin.py:98)
-announce  # unused function (tests/e2e/test_standin.py:134)
-double  # unused function (tests/e2e/test_standin.py:139)
-huge  # unused function (tests/e2e/test_standin.py:147)
-cover  # unused function (tests/e2e/test_standin.py:156)
-_.before_identify_hook  # unused method (tests/e2e/test_standin.py:177)
-_.setup_hook  # unused attribute (tests/e2e/test_standin.py:497)
-pytestmark  # unused variable (tests/integration/test_cli_sources.py:18)
-pytestmark  # unused variable (tests/integration/test_core.py:22)
-pytestmark  # unused variable (tests/integration/test_download.py:34)
-pytestmark  # unused variable (tests/integration/test_redis_fault.py:33)
-_.application_info  # unused attribute (tests/unit/test_bot_cogs.py:194)
-_._values  # unused attribute (tests/unit/test_bot_cogs.py:275)
-GROUP  # unused variable (tests/unit/test_bot_tree.py:20)
-SUBCOMMAND  # unused variable (tests/unit/test_bot_tree.py:20)
-pytestmark  # unused variable (tests/unit/test_catalog_real.py:13)
-p50_ms  # unused variable (bench/bench_ann.py:56)
-p99_ms  # unused variable (bench/bench_ann.py:57)
-cpu_p50_ms  # unused variable (bench/bench_ann.py:58)
-recall  # unused variable (bench/bench_ann.py:65)
-blend_recall  # unused variable (bench/bench_ann.py:66)
-wall_s  # unused variable (bench/bench_ann.py:72)
-cpu_s  # unused variable (bench/bench_ann.py:73)
-index_bytes  # unused variable (bench/bench_ann.py:74)
-extra_bytes  # unused variable (bench/bench_ann.py:75)
-here_wait  # unused variable (bench/bench_bot.py:122)
-_.here_wait  # unused attribute (bench/bench_bot.py:492)
-_.before_identify_hook  # unused method (tests/bot_e2e.py:21)
-pytestmark  # unused variable (tests/e2e/test_bot_live.py:22)
-_.binary_location  # unused attribute (tests/e2e/test_playground_browser.py:116)
-pytestmark  # unused variable (tests/e2e/test_playground_cli.py:21)
-_.on_submit  # unused method (tests/e2e/test_standin.py:70)
-_.setup_hook  # unused method (tests/e2e/test_standin.py:86)
-_.before_identify_hook  # unused method (tests/e2e/test_standin.py:90)
-_.on_message  # unused method (tests/e2e/test_standin.py:98)
-announce  # unused function (tests/e2e/test_standin.py:134)
-double  # unused function (tests/e2e/test_standin.py:139)
-huge  # unused function (tests/e2e/test_standin.py:147)
-cover  # unused function (tests/e2e/test_standin.py:156)
-_.before_identify_hook  # unused method (tests/e2e/test_standin.py:177)
-_.setup_hook  # unused attribute (tests/e2e/test_standin.py:497)
-pytestmark  # unused variable (tests/integration/test_cli_sources.py:18)
-pytestmark  # unused variable (tests/integration/test_core.py:22)
-pytestmark  # unused variable (tests/integration/test_download.py:34)
-pytestmark  # unused variable (tests/integration/test_redis_fault.py:33)
-_.application_info  # unused attribute (tests/unit/test_bot_cogs.py:194)
-_._values  # unused attribute (tests/unit/test_bot_cogs.py:275)
-GROUP  # unused variable (tests/unit/test_bot_tree.py:20)
-SUBCOMMAND  # unused variable (tests/unit/test_bot_tree.py:20)
-pytestmark  # unused variable (tests/unit/test_catalog_real.py:13)
+API_VERSION
+INVALID_SEQ
+SESSION_TIMED_OUT
+MAX_APPLICATION_COMMANDS
+UNAUTHORIZED
+GUILD_MESSAGE_REACTIONS
+KICK_MEMBERS
+BAN_MEMBERS
+MANAGE_CHANNELS
+VIEW_AUDIT_LOG
+MANAGE_ROLES
+MANAGE_WEBHOOKS
+MANAGE_THREADS
+MODERATE_MEMBERS
+CATEGORY
+PONG
+ATTACHMENT
+SECTION
+CONTAINER
+CONTEXT_MENU_COMMAND
+exc_type
+tb
+presence
+_.presence
+exc_type
+tb
+image
+thumbnail
+min_length
+min_value
+max_value
+nsfw
+interactions_created
+messages_created
+_.setup_hook
+_.on_ready
+on_message
+on_interaction
+_.on_message
+exc_type
+tb
+similar_artist
+model_config
+database_url
+_._source_url
+_._http_url
+FeatureName
+danceability
+valence
+acousticness
+instrumentalness
+speechiness
+liveness
+loudness
+num_threads
+_.before_identify_hook
+pytestmark
+_.binary_location
+pytestmark
+_.on_submit
+_.setup_hook
+_.before_identify_hook
+_.on_message
+announce
+double
+huge
+cover
+_.before_identify_hook
+_.setup_hook
+pytestmark
+pytestmark
+pytestmark
+pytestmark
+_.application_info
+_._values
+GROUP
+SUBCOMMAND
+pytestmark
+p50_ms
+p99_ms
+cpu_p50_ms
+recall
+blend_recall
+wall_s
+cpu_s
+index_bytes
+extra_bytes
+here_wait
+_.here_wait
+_.before_identify_hook
+pytestmark
+_.binary_location
+pytestmark
+_.on_submit
+_.setup_hook
+_.before_identify_hook
+_.on_message
+announce
+double
+huge
+cover
+_.before_identify_hook
+_.setup_hook
+pytestmark
+pytestmark
+pytestmark
+pytestmark
+_.application_info
+_._values
+GROUP
+SUBCOMMAND
+pytestmark
 down_revision  # alembic reads these module-level names of each migration
 branch_labels
 depends_on

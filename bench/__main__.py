@@ -19,6 +19,7 @@ MODULES = {
     "infra": "bench.bench_infra",
     "bot": "bench.bench_bot",
     "sources": "bench.bench_sources",
+    "state": "bench.bench_state",
 }
 OUTPUT = Path("BENCHMARKS.md")
 

@@ -1,4 +1,5 @@
-"""Shared fixtures: the dataset mirror, and whether required services must be present (CI) or may skip."""
+"""Shared fixtures: the dataset mirror, whether required services must be present (CI) or may skip, and `wiring`
+(`support.sources`), which connects a live-source provider to its local stand-in."""
 
 from __future__ import annotations
 
@@ -9,10 +10,13 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from ci_rules import require
+from support.ci import require
+from support.sources import wiring
 
 if TYPE_CHECKING:
     from segue.catalog.store import Catalog
+
+__all__ = ["built_catalog", "datasets_dir", "wiring"]
 
 
 @pytest.fixture(scope="session")

@@ -70,3 +70,5 @@ def setup_logging(level: int = logging.INFO, log_file: Path | None = None) -> No
         handler.addFilter(RedactingFilter())
         root.addHandler(handler)
     root.setLevel(level)
+    # Alembic announces its plugins and context at INFO on every start; our migration code logs what matters.
+    logging.getLogger("alembic").setLevel(max(level, logging.WARNING))

@@ -22,13 +22,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 from redis.exceptions import RedisError
 
-from ci_rules import require
 from segue.errors import ConfigError, ProviderError
 from segue.infra.breaker import BreakerConfig
 from segue.infra.cache import MISS, NOT_FOUND, Cache, MemoryCache, NamespaceConfig, Sentinel, cache_key
 from segue.infra.cache_redis import RedisCache, TieredCache
 from segue.infra.clock import ManualClock
 from segue.infra.redis_client import RedisGuard, make_redis_client
+from support.ci import require
 
 REDIS_URL = os.environ.get("SEGUE_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 NAMESPACES = {

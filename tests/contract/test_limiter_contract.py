@@ -19,7 +19,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from redis.exceptions import RedisError
 
-from ci_rules import require
 from segue.config import load_settings
 from segue.errors import RateLimitedError
 from segue.infra.breaker import BreakerConfig
@@ -27,6 +26,7 @@ from segue.infra.clock import ManualClock
 from segue.infra.ratelimit import MemoryRateLimiter, RateLimiter, RequestRateLimit, Rule
 from segue.infra.ratelimit_redis import RedisRateLimiter
 from segue.infra.redis_client import RedisGuard, make_redis_client
+from support.ci import require
 
 REDIS_URL = os.environ.get("SEGUE_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 

@@ -13,12 +13,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot_e2e import segue_for
-from bot_fakes import HeldService, make_deps
 from fakediscord import FakeDiscord
 from fakediscord.harness import build_town
 from segue.bot.deps import BotOptions
 from segue.bot.runner import serve
+from support.bot import HeldService, make_deps
+from support.e2e import segue_for
 
 
 async def main() -> dict[str, object]:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot_e2e import component, running, segue_for, text_of, track_titles
-from bot_fakes import make_deps
 from fakediscord import CallbackType, FakeDiscord, Message
 from fakediscord.harness import StartClient, Town
 from segue.state import MemoryStateStore
+from support.bot import make_deps
+from support.e2e import component, running, segue_for, text_of, track_titles
 
 
 async def recommend(fake: FakeDiscord, town: Town, options: dict[str, Any], user: Any = None) -> Message:

@@ -7,10 +7,10 @@ ignored message would already have had its reply.
 
 from __future__ import annotations
 
-from bot_e2e import NO_MENTIONS, component, segue_for, text_of
-from bot_fakes import ScriptedLimiter, make_deps
 from fakediscord import FakeDiscord
 from fakediscord.harness import StartClient, Town
+from support.bot import ScriptedLimiter, make_deps
+from support.e2e import NO_MENTIONS, component, segue_for, text_of
 
 
 async def test_a_mention_is_answered_in_a_reply_showing_the_understanding(

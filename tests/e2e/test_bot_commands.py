@@ -6,12 +6,12 @@ from typing import Any
 
 import pytest
 
-from bot_e2e import NO_MENTIONS, component, segue_for, text_of, track_titles
-from bot_fakes import HeldService, ScriptedLimiter, make_deps
 from fakediscord import CallbackType, FakeDiscord, Permission, UnknownCommandError
 from fakediscord.harness import StartClient, Town
 from segue.bot.cogs.admin import BOT_WIDE
 from segue.bot.deps import BotOptions
+from support.bot import HeldService, ScriptedLimiter, make_deps
+from support.e2e import NO_MENTIONS, component, segue_for, text_of, track_titles
 
 
 async def ask(fake: FakeDiscord, town: Town, name: str, options: dict[str, Any] | None = None, *, user: Any = None):  # type: ignore[no-untyped-def]

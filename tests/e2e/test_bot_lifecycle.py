@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from bot_e2e import running, segue_for
-from bot_fakes import make_service
 from fakediscord import FakeDiscord, FakeDiscordConfig, point_discord_at
 from fakediscord.harness import StartClient, build_town
 from segue.bot.runner import run_bot
 from segue.config import Settings
 from segue.errors import ConfigError
+from support.bot import make_service
+from support.e2e import running, segue_for
 
 CHILD = Path(__file__).with_name("segue_sigterm_child.py")
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot_e2e import NO_MENTIONS, component, segue_for
-from bot_fakes import make_deps, make_service
 from fakediscord import FakeDiscord, Message
 from fakediscord.harness import StartClient, Town
-from fakes_catalog import FakeCatalog
+from support.bot import make_deps, make_service
+from support.catalog import FakeCatalog
+from support.e2e import NO_MENTIONS, component, segue_for
 
 RAW_PING = re.compile(r"@(everyone|here)|<@[!&]?\d+>", re.IGNORECASE)
 

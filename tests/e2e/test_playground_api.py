@@ -15,11 +15,11 @@ import pytest
 from aiohttp import ClientResponse
 from aiohttp.test_utils import TestClient, TestServer
 
-from bot_fakes import make_deps
 from fakediscord import ManualClock, point_discord_at
 from segue.bot.client import SegueBot
 from segue.playground.server import DID_NOT_RESPOND, PlaygroundServer
 from segue.playground.session import Playground
+from support.bot import make_deps
 
 JSON = dict[str, Any]
 WAIT = 10.0

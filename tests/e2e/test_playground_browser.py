@@ -18,11 +18,11 @@ from typing import Any, TypeVar
 
 import pytest
 
-from bot_fakes import make_deps
-from ci_rules import require
 from fakediscord import point_discord_at
 from segue.playground.server import PlaygroundServer, start_site
 from segue.playground.session import Playground
+from support.bot import make_deps
+from support.ci import require
 
 T = TypeVar("T")
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

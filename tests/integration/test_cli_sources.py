@@ -6,28 +6,27 @@ import asyncio
 import json
 import os
 import sys
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from fake_sources import DOWN, FakeService, LastfmData, lastfm
 from segue.catalog.store import Catalog
+from support.sources import DOWN, FakeService, LastfmData, Wiring, lastfm
 
 pytestmark = pytest.mark.datasets
 
 
 @pytest.fixture
-async def fake() -> AsyncIterator[FakeService]:
-    service = await lastfm(
-        LastfmData(
-            similar_artists={"daft punk": [("Justice", "1"), ("Cassius", "0.9"), ("Modjo", "0.7")]},
-            tag_tracks={"house": [("Stardust", "Music Sounds Better With You")]},
+async def fake(wiring: Wiring) -> FakeService:
+    return await wiring.start(
+        lastfm(
+            LastfmData(
+                similar_artists={"daft punk": [("Justice", "1"), ("Cassius", "0.9"), ("Modjo", "0.7")]},
+                tag_tracks={"house": [("Stardust", "Music Sounds Better With You")]},
+            )
         )
-    ).start()
-    yield service
-    await service.close()
+    )
 
 
 async def ask(data_dir: Path, fake: FakeService, text: str, **env: str) -> tuple[int, str, str]:

@@ -19,7 +19,6 @@ from dataclasses import dataclass
 import pytest
 import redis.asyncio as aioredis
 
-from ci_rules import require
 from segue.bot.ops import health_report
 from segue.bot.stats import BotStats
 from segue.infra.breaker import BreakerConfig
@@ -29,6 +28,7 @@ from segue.infra.clock import ManualClock
 from segue.infra.ratelimit import Rule
 from segue.infra.ratelimit_redis import RedisRateLimiter
 from segue.infra.redis_client import RedisGuard, make_redis_client
+from support.ci import require
 
 pytestmark = pytest.mark.redis
 

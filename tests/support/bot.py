@@ -13,15 +13,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from fakes_catalog import TAGS, FakeCatalog
 from segue.bot.deps import BotDeps, BotOptions
 from segue.bot.stats import BotStats
-from segue.domain import Answer, EntityRef, FeatureRange, Novelty, Query
+from segue.domain import Answer, EntityRef, Exclusions, FeatureRange, Novelty, Query
 from segue.engine.recommend import Personal, TrackRecommender
 from segue.engine.service import RecommendationService
 from segue.engine.signals import CatalogSignals
 from segue.errors import UserInputError
 from segue.state import MemoryStateStore
+from support.catalog import TAGS, FakeCatalog
 
 MOODS = {
     "chill": (FeatureRange("energy", high=0.5, because="chill"),),
@@ -244,8 +244,16 @@ class HeldService:
         return getattr(self.inner, name)
 
     async def recommend(
-        self, query: Query, *, count: int | None = None, personal: Personal | None = None, exclude_track_ids: Any = ()
+        self,
+        query: Query,
+        *,
+        count: int | None = None,
+        personal: Personal | None = None,
+        exclusions: Exclusions | None = None,
+        exclude_track_ids: Any = (),
     ) -> Answer:
         self.started.set()
         await self.release.wait()
-        return await self.inner.recommend(query, count=count, personal=personal, exclude_track_ids=exclude_track_ids)
+        return await self.inner.recommend(
+            query, count=count, personal=personal, exclusions=exclusions, exclude_track_ids=exclude_track_ids
+        )

@@ -1,7 +1,7 @@
 """The one rule for prerequisites: skip outside CI when absent, fail in CI.
 
-A plain module on the tests' import path, because `from conftest import ...` can resolve to the wrong conftest
-once several exist (tests/e2e/ has its own).
+A module of `support` rather than a conftest fixture, because `from conftest import ...` can resolve to the wrong
+conftest once several exist.
 """
 
 from __future__ import annotations

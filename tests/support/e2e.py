@@ -6,11 +6,11 @@ import contextlib
 from collections.abc import AsyncIterator
 from typing import Any
 
-from bot_fakes import make_deps
 from fakediscord import Component, FakeDiscord, Message
 from fakediscord.harness import run_client
 from segue.bot.client import SegueBot
 from segue.bot.deps import BotDeps
+from support.bot import make_deps
 
 NO_MENTIONS = {"parse": []}
 

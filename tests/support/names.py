@@ -17,7 +17,6 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from segue.domain import NameMatch
-from segue.engine.query.parser import NameResolver
 from segue.text import artist_key, base_title, normalize_name
 
 _SEPARATOR = re.compile(r"\s+(?:-|by)\s+", re.IGNORECASE)
@@ -116,17 +115,3 @@ def load_fake(data_dir: Path) -> FakeNames:
         users[tag_names[line.split("\t")[2]]] += 1
     tags.extend(tag for tag, n in users.most_common() if n >= 20)
     return FakeNames([a for a in artists if a.strip()], [t for t in tracks if all(t)], [t for t in tags if t])
-
-
-def test_fake_is_a_name_resolver(datasets_dir: Path) -> None:
-    fake: NameResolver = load_fake(datasets_dir)
-    assert fake.exact_artist("radiohead") is not None
-    assert fake.exact_artist("beatles") == fake.exact_artist("the beatles")
-    assert "rock" in fake.tag_names
-
-
-def test_fake_fuzzy_and_track_lookup(datasets_dir: Path) -> None:
-    fake = load_fake(datasets_dir)
-    assert fake.search_artists("radiohed")[0].name == "Radiohead"
-    assert fake.search_tracks("Creep by Radiohead")[0].name == "Creep - Radiohead"
-    assert fake.search_tags("shoegaz")[0].name == "shoegaze"

@@ -1,5 +1,5 @@
 """Scripted in-process live sources for hub, fusion and service tests that need exact answers and failures but
-no HTTP (the HTTP path is covered against the stand-ins in `fake_sources.py`)."""
+no HTTP (the HTTP path is covered against the stand-ins in `support.sources`)."""
 
 from __future__ import annotations
 

@@ -15,13 +15,17 @@ import asyncio
 import contextlib
 import json
 from collections import Counter
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote_plus
 
+import aiohttp
+import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
+
+from segue.infra.clock import ManualClock
 
 SLOW = "slow"
 STALL = "stall"
@@ -604,7 +608,6 @@ def source_io(
     """A SourceIO for tests: an HttpClient over `session` (ManualClock by default: back-off and Retry-After take no
     real time) and an in-memory cache on the same clock."""
     from segue.infra.cache import MemoryCache, Namespace, NamespaceConfig
-    from segue.infra.clock import ManualClock
     from segue.infra.http import HostPolicy, HttpClient
     from segue.providers.base import SourceIO
 
@@ -620,3 +623,37 @@ def source_io(
     )
     cache = MemoryCache({ns: NamespaceConfig(1000, 3600.0) for ns in Namespace}, clock=clock, negative_ttl=60.0)
     return SourceIO(http, cache)
+
+
+@dataclass
+class Wiring:
+    """What a provider test connects a source with: the stand-ins it started, one aiohttp session, and a manual clock.
+
+    `start(service)` starts a stand-in for this test; `io()` is a `source_io` over the session, on `clock` unless
+    another clock is given. The `wiring` fixture closes the session, then every stand-in, when the test ends.
+    """
+
+    session: aiohttp.ClientSession
+    clock: ManualClock = field(default_factory=ManualClock)
+    services: list[FakeService] = field(default_factory=list)
+
+    async def start(self, service: FakeService) -> FakeService:
+        self.services.append(service)
+        return await service.start()
+
+    def io(self, *, clock: Any = None, retries: int = 2, metrics: Any = None, agent: str | None = None) -> Any:
+        return source_io(
+            self.session, clock=self.clock if clock is None else clock, retries=retries, metrics=metrics, agent=agent
+        )
+
+
+@pytest.fixture
+async def wiring() -> AsyncIterator[Wiring]:
+    """The one setup every provider test shares, fresh for each test (registered for all tests in tests/conftest.py)."""
+    wired = Wiring(aiohttp.ClientSession())
+    try:
+        yield wired
+    finally:
+        await wired.session.close()
+        for service in wired.services:
+            await service.close()

@@ -1,4 +1,8 @@
-"""E2E fixtures: the Discord stand-in on 127.0.0.1, a small world in it, and real discord.py clients against it."""
+"""Stand-in fixtures: the Discord stand-in on 127.0.0.1, a small world in it, and real discord.py clients against it.
+
+Registered by the conftest.py of tests/e2e/ (Segue against the stand-in) and of tests/fakediscord/ (the stand-in's
+own tests).
+"""
 
 from __future__ import annotations
 

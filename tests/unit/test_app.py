@@ -5,14 +5,23 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from fake_sources import (
+from segue.app import LiveResources, live_resources
+from segue.config import load_settings
+from segue.engine.live.learned import LearnedStore
+from segue.engine.live.sources import LiveSources
+from segue.engine.query.genres import GenreTree
+from segue.engine.query.parser import QueryParser
+from segue.engine.recommend import TrackRecommender
+from segue.engine.service import RecommendationService
+from segue.engine.signals import CatalogSignals
+from support.catalog import FakeCatalog
+from support.sources import (
     DOWN,
     RESET,
     SLOW,
@@ -24,6 +33,7 @@ from fake_sources import (
     LlmData,
     MusicBrainzData,
     Recording,
+    Wiring,
     deezer,
     deezer_track,
     lastfm,
@@ -31,16 +41,6 @@ from fake_sources import (
     llm,
     musicbrainz,
 )
-from fakes_catalog import FakeCatalog
-from segue.app import LiveResources, live_resources
-from segue.config import load_settings
-from segue.engine.live.learned import LearnedStore
-from segue.engine.live.sources import LiveSources
-from segue.engine.query.genres import GenreTree
-from segue.engine.query.parser import QueryParser
-from segue.engine.recommend import TrackRecommender
-from segue.engine.service import RecommendationService
-from segue.engine.signals import CatalogSignals
 
 ANVIL = "aaaa0000-0000-0000-0000-00000000a001"
 OUT = Recording(
@@ -61,7 +61,7 @@ class Fakes:
 
 
 @pytest.fixture
-async def fakes() -> AsyncIterator[Fakes]:
+async def fakes(wiring: Wiring) -> Fakes:
     found = Fakes(
         lastfm=lastfm(LastfmData(similar_artists={"anvil": [("Hammer", "1"), ("Outland", "0.8")]})),
         deezer=deezer(
@@ -84,10 +84,8 @@ async def fakes() -> AsyncIterator[Fakes]:
         ),
     )
     for fake in found.all():
-        await fake.start()
-    yield found
-    for fake in found.all():
-        await fake.close()
+        await wiring.start(fake)
+    return found
 
 
 @pytest.fixture(scope="module")

@@ -213,6 +213,11 @@ class SegueBot(commands.AutoShardedBot):
             self._shutdown = asyncio.create_task(self._do_shutdown(), name="segue-shutdown")
         return self._shutdown
 
+    async def shutdown_finished(self) -> None:
+        """Wait for a shutdown that closed the client to finish the rest (closing the state store)."""
+        if self._shutdown is not None:
+            await asyncio.shield(self._shutdown)
+
     async def shutdown(self) -> None:
         """Stop taking work, let in-flight interactions finish (up to the grace period), flush state, close."""
         await asyncio.shield(self.request_shutdown())

@@ -68,6 +68,7 @@ async def serve(bot: SegueBot, token: str) -> None:
     try:
         async with bot:
             await bot.start(token)
+        await bot.shutdown_finished()  # the client closes mid-shutdown; the state store closes after it
     finally:
         for sig in installed:
             loop.remove_signal_handler(sig)

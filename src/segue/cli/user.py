@@ -68,9 +68,7 @@ def delete(
 ) -> None:
     """Delete everything stored about one member (needs --yes)."""
     if not yes:
-        typer.echo(
-            "This deletes the member's likes, history and saved answers for good; add --yes to confirm.", err=True
-        )
+        typer.echo(DELETE_WARNING, err=True)
         raise typer.Exit(2)
     _run("delete", _check(user_id))
     typer.echo(f"deleted everything stored about {user_id}")

@@ -51,7 +51,7 @@ with no recall gain (0.987 vs 0.994 at ef 64); M=24 with efc 100 reached 0.997 b
 DEFAULT_EF_SEARCH: Final = 128
 """Query beam. At 1M, M=16: recall@10 0.97 / 1.00 / 1.00 at ef 32 / 64 / 128 for seed-track queries but 0.81 / 0.90
 / 0.96 for 3-track blends, which land between clusters; CPU p99 0.08 / 0.11 / 0.19 ms, far inside the 5 ms target.
-Raise it for wider vectors: blends at d=64 reach 0.89 at 128 and 0.99 at 512 (tests/unit/test_index.py)."""
+Raise it for wider vectors: blends at d=64 reach 0.89 at 128 and 0.99 at 512 (tests/unit/engine/test_index.py)."""
 
 CHUNK_BYTES: Final = 64 * 2**20
 """Exact scores per block: 16 queries against 1M items (peak ~2.3x with the partition copy and the mask), where

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from importlib.resources import files
 
 from alembic import command
@@ -10,6 +11,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
+
+log = logging.getLogger(__name__)
 
 
 def alembic_config() -> Config:
@@ -42,5 +45,9 @@ async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
 
+    before = await current_revision(engine)
     async with engine.begin() as conn:
         await conn.run_sync(run)
+    after = await current_revision(engine)
+    if after != before:
+        log.info("state database migrated %s -> %s", before or "empty", after)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from bot_fakes import make_service
-from fakes_catalog import FakeCatalog
 from segue.bot.answers import EXPIRED, STALE, Answers, interleave, understood
 from segue.domain import Links, Novelty, Query, Recommendation, Track
 from segue.errors import UnknownSeedError, UserInputError
 from segue.state import MemoryStateStore
+from support.bot import make_service
+from support.catalog import FakeCatalog
 
 
 @pytest.fixture

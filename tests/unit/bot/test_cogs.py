@@ -10,13 +10,13 @@ from typing import Any
 import discord
 import pytest
 
-from bot_fakes import FakeFlags, FakeInteraction, FakeMessage, FakePermissions, FakeUser, ScriptedLimiter, make_deps
 from segue.bot import views
 from segue.bot.client import SegueBot
 from segue.bot.deps import BotDeps
 from segue.bot.failures import AdminOnly, OperatorOnly, RateLimited
 from segue.bot.respond import NO_PINGS
 from segue.errors import UnknownSeedError, UserInputError
+from support.bot import FakeFlags, FakeInteraction, FakeMessage, FakePermissions, FakeUser, ScriptedLimiter, make_deps
 
 
 @pytest.fixture

@@ -14,12 +14,12 @@ from discord import app_commands
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot_fakes import FakeInteraction
 from segue.bot import render, respond
 from segue.bot.failures import AdminOnly, Failures, RateLimited, ShuttingDown, explain
 from segue.bot.gate import Admission
 from segue.bot.stats import BotStats
 from segue.errors import PermissionDeniedError, ProviderError, RateLimitedError, UnknownSeedError, UserInputError
+from support.bot import FakeInteraction
 
 
 def invoke_error(exc: Exception) -> app_commands.CommandInvokeError:

@@ -13,12 +13,14 @@ from typing import Any
 import discord
 import pytest
 
-from bot_fakes import make_deps
 from segue.bot.client import SegueBot, intents_for
+from support.bot import make_deps
 
 KEBAB = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 STRING, SUBCOMMAND, GROUP = 3, 1, 2
-EXPECTED = {"recommend", "similar", "mood", "discover", "blend", "help", "ping", "info", "stats", "health", "admin"}
+EXPECTED = {
+    "recommend", "similar", "mood", "discover", "blend", "help", "ping", "info", "stats", "health", "admin", "privacy"
+}  # fmt: skip
 ADMIN = {"status", "metrics", "errors", "cache-clear", "sync", "reload", "listen"}
 
 

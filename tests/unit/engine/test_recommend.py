@@ -1,15 +1,15 @@
-"""The local recommender and the service on a catalog whose right answers are known (tests/fakes_catalog.py)."""
+"""The local recommender and the service on a catalog whose right answers are known (tests/support/catalog.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from fakes_catalog import FakeCatalog
 from segue.domain import EntityRef, FeatureRange, Novelty, Query
 from segue.engine.recommend import Personal, TrackRecommender
 from segue.engine.service import RecommendationService
 from segue.engine.signals import CatalogSignals
 from segue.text import base_title
+from support.catalog import FakeCatalog
 
 
 @pytest.fixture(scope="module")

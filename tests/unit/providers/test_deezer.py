@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
-import aiohttp
 import pytest
 
-from fake_sources import DeezerData, FakeService, deezer, deezer_track, source_io
 from segue.errors import ProviderError
 from segue.infra.clock import ManualClock
 from segue.providers.deezer import DeezerSource
+from support.sources import DeezerData, FakeService, Wiring, deezer, deezer_track
 
 Q = 'artist:"Daft Punk" track:"One More Time"'
 DATA = DeezerData(
@@ -28,27 +25,16 @@ DATA = DeezerData(
 
 
 @pytest.fixture
-async def fake() -> AsyncIterator[FakeService]:
-    service = await deezer(DATA).start()
-    yield service
-    await service.close()
+async def fake(wiring: Wiring) -> FakeService:
+    return await wiring.start(deezer(DATA))
 
 
-@pytest.fixture
-async def session() -> AsyncIterator[aiohttp.ClientSession]:
-    async with aiohttp.ClientSession() as client:
-        yield client
+def make(fake: FakeService, wiring: Wiring) -> tuple[DeezerSource, ManualClock]:
+    return DeezerSource(wiring.io(), base_url=fake.base), wiring.clock
 
 
-def make(fake: FakeService, session: aiohttp.ClientSession) -> tuple[DeezerSource, ManualClock]:
-    clock = ManualClock()
-    return DeezerSource(source_io(session, clock=clock), base_url=fake.base), clock
-
-
-async def test_search_keeps_only_the_same_song_with_link_and_preview(
-    fake: FakeService, session: aiohttp.ClientSession
-) -> None:
-    dz, clock = make(fake, session)
+async def test_search_keeps_only_the_same_song_with_link_and_preview(fake: FakeService, wiring: Wiring) -> None:
+    dz, clock = make(fake, wiring)
     got = await dz.search_tracks("One More Time", "Daft Punk", limit=3, deadline=clock() + 5)
     # The karaoke cover is another artist's; the radio edit is the same song (base title) and comes first.
     assert [t.urls.deezer for t in got.items] == ["https://www.deezer.com/track/11", "https://www.deezer.com/track/12"]
@@ -62,14 +48,14 @@ async def test_search_keeps_only_the_same_song_with_link_and_preview(
     assert fake.queries[0]["q"] == Q
 
 
-async def test_unreadable_and_unknown_tracks_are_not_found(fake: FakeService, session: aiohttp.ClientSession) -> None:
-    dz, clock = make(fake, session)
+async def test_unreadable_and_unknown_tracks_are_not_found(fake: FakeService, wiring: Wiring) -> None:
+    dz, clock = make(fake, wiring)
     assert not (await dz.search_tracks("Unreadable", "Daft Punk", limit=1, deadline=clock() + 5)).found
     assert not (await dz.search_tracks("Nothing", "Nobody", limit=1, deadline=clock() + 5)).found
 
 
-async def test_related_artists_of_the_exact_artist(fake: FakeService, session: aiohttp.ClientSession) -> None:
-    dz, clock = make(fake, session)
+async def test_related_artists_of_the_exact_artist(fake: FakeService, wiring: Wiring) -> None:
+    dz, clock = make(fake, wiring)
     got = await dz.similar_artists("Daft Punk", limit=10, deadline=clock() + 5)
     assert [a.name for a in got.items] == ["Justice", "Cassius"]  # no placeholder, no seed
     assert got.items[0].source_id == "3"
@@ -80,9 +66,9 @@ async def test_related_artists_of_the_exact_artist(fake: FakeService, session: a
 
 
 async def test_no_data_is_not_found_and_unknown_artists_are_not_asked_further(
-    fake: FakeService, session: aiohttp.ClientSession
+    fake: FakeService, wiring: Wiring
 ) -> None:
-    dz, clock = make(fake, session)
+    dz, clock = make(fake, wiring)
     no_related = await dz.similar_artists("Justice", limit=10, deadline=clock() + 5)  # code 800, "no data"
     assert not no_related.found
     unknown = await dz.similar_artists("Qzxv", limit=10, deadline=clock() + 5)
@@ -90,10 +76,10 @@ async def test_no_data_is_not_found_and_unknown_artists_are_not_asked_further(
     assert not any(p.endswith("/related") and "9999" in p for p in fake.hits)
 
 
-async def test_quota_errors_are_outages_not_empty_answers(fake: FakeService, session: aiohttp.ClientSession) -> None:
+async def test_quota_errors_are_outages_not_empty_answers(fake: FakeService, wiring: Wiring) -> None:
     DATA.quota = True
     try:
-        dz, clock = make(fake, session)
+        dz, clock = make(fake, wiring)
         with pytest.raises(ProviderError, match="over quota"):
             await dz.search_tracks("One More Time", "Daft Punk", limit=1, deadline=clock() + 5)
     finally:

@@ -6,14 +6,21 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
-import aiohttp
 import pytest
 
-from fake_sources import (
+from segue.errors import ProviderError, ProviderTimeoutError
+from segue.providers.base import Fetched, SourceIO
+from segue.providers.deezer import DeezerSource
+from segue.providers.lastfm import LastfmSource
+from segue.providers.listenbrainz import ListenBrainzSource
+from segue.providers.llm import LlmInterpreter
+from segue.providers.musicbrainz import MusicBrainzSource
+from segue.providers.spotify import SpotifySource
+from support.sources import (
     DOWN,
     MALFORMED,
     RATE_LIMITED,
@@ -28,25 +35,16 @@ from fake_sources import (
     MusicBrainzData,
     Recording,
     SpotifyData,
+    Wiring,
     deezer,
     deezer_track,
     lastfm,
     listenbrainz,
     llm,
     musicbrainz,
-    source_io,
     spotify,
     spotify_track,
 )
-from segue.errors import ProviderError, ProviderTimeoutError
-from segue.infra.clock import ManualClock
-from segue.providers.base import Fetched, SourceIO
-from segue.providers.deezer import DeezerSource
-from segue.providers.lastfm import LastfmSource
-from segue.providers.listenbrainz import ListenBrainzSource
-from segue.providers.llm import LlmInterpreter
-from segue.providers.musicbrainz import MusicBrainzSource
-from segue.providers.spotify import SpotifySource
 
 REC = Recording("11111111-1111-1111-1111-111111111111", "Teachers", "Daft Punk", "056e4f3e-d505-4dad-8ec1-d04f521cbb56")
 
@@ -127,26 +125,18 @@ FAKES: dict[str, tuple[Callable[[], FakeService], Callable[[FakeService, SourceI
 }
 
 
-@pytest.fixture
-async def session() -> AsyncIterator[aiohttp.ClientSession]:
-    async with aiohttp.ClientSession() as client:
-        yield client
-
-
 @pytest.fixture(params=sorted(FAKES))
-async def fake(request: pytest.FixtureRequest) -> AsyncIterator[tuple[str, FakeService]]:
-    service = await FAKES[request.param][0]().start()
-    yield request.param, service
-    await service.close()
+async def fake(request: pytest.FixtureRequest, wiring: Wiring) -> tuple[str, FakeService]:
+    return request.param, await wiring.start(FAKES[request.param][0]())
 
 
 def case(fake: tuple[str, FakeService], io: SourceIO) -> Case:
     return FAKES[fake[0]][1](fake[1], io)
 
 
-async def test_healthy_answer_then_cached(fake: tuple[str, FakeService], session: aiohttp.ClientSession) -> None:
-    clock = ManualClock()
-    c = case(fake, source_io(session, clock=clock))
+async def test_healthy_answer_then_cached(fake: tuple[str, FakeService], wiring: Wiring) -> None:
+    clock = wiring.clock
+    c = case(fake, wiring.io())
     first = await c.call(clock() + 5)
     assert first.items
     assert first.found
@@ -159,10 +149,8 @@ async def test_healthy_answer_then_cached(fake: tuple[str, FakeService], session
 
 
 @pytest.mark.parametrize("fault", [STALL, SLOW])
-async def test_slower_than_the_deadline_is_a_timeout(
-    fake: tuple[str, FakeService], session: aiohttp.ClientSession, fault: str
-) -> None:
-    c = case(fake, source_io(session, clock=time.monotonic))
+async def test_slower_than_the_deadline_is_a_timeout(fake: tuple[str, FakeService], wiring: Wiring, fault: str) -> None:
+    c = case(fake, wiring.io(clock=time.monotonic))
     c.fake.faults[c.path] = fault
     c.fake.delay = 30.0
     # The stand-in holds the answer for 30 s; the call must give up at its deadline, so 5 s is a generous bound.
@@ -171,11 +159,9 @@ async def test_slower_than_the_deadline_is_a_timeout(
             await c.call(time.monotonic() + 0.3)
 
 
-async def test_429_with_retry_after_is_waited_out_then_answered(
-    fake: tuple[str, FakeService], session: aiohttp.ClientSession
-) -> None:
-    clock = ManualClock()
-    c = case(fake, source_io(session, clock=clock))
+async def test_429_with_retry_after_is_waited_out_then_answered(fake: tuple[str, FakeService], wiring: Wiring) -> None:
+    clock = wiring.clock
+    c = case(fake, wiring.io())
     c.fake.faults[c.path] = RATE_LIMITED
     c.fake.fault_times = 1
     c.fake.retry_after = "2"
@@ -185,9 +171,9 @@ async def test_429_with_retry_after_is_waited_out_then_answered(
     assert c.fake.hits[c.path] == 2
 
 
-async def test_429_past_the_deadline_fails_fast(fake: tuple[str, FakeService], session: aiohttp.ClientSession) -> None:
-    clock = ManualClock()
-    c = case(fake, source_io(session, clock=clock))
+async def test_429_past_the_deadline_fails_fast(fake: tuple[str, FakeService], wiring: Wiring) -> None:
+    clock = wiring.clock
+    c = case(fake, wiring.io())
     c.fake.faults[c.path] = RATE_LIMITED
     c.fake.retry_after = "60"
     with pytest.raises(ProviderTimeoutError):
@@ -198,10 +184,10 @@ async def test_429_past_the_deadline_fails_fast(fake: tuple[str, FakeService], s
 
 @pytest.mark.parametrize("fault", [DOWN, MALFORMED, RESET])
 async def test_failures_are_provider_errors_and_never_cached(
-    fake: tuple[str, FakeService], session: aiohttp.ClientSession, fault: str
+    fake: tuple[str, FakeService], wiring: Wiring, fault: str
 ) -> None:
-    clock = ManualClock()
-    c = case(fake, source_io(session, clock=clock))
+    clock = wiring.clock
+    c = case(fake, wiring.io())
     c.fake.faults[c.path] = fault
     with pytest.raises(ProviderError) as info:
         await c.call(clock() + 10)

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 
-import aiohttp
 import pytest
 
-from fake_sources import FakeService, LastfmData, lastfm, source_io
 from segue.errors import ProviderError
 from segue.infra.clock import ManualClock
 from segue.providers.lastfm import LastfmSource
+from support.sources import FakeService, LastfmData, Wiring, lastfm
 
 DATA = LastfmData(
     similar_artists={
@@ -39,27 +37,16 @@ DATA = LastfmData(
 
 
 @pytest.fixture
-async def fake() -> AsyncIterator[FakeService]:
-    service = await lastfm(DATA).start()
-    yield service
-    await service.close()
+async def fake(wiring: Wiring) -> FakeService:
+    return await wiring.start(lastfm(DATA))
 
 
-@pytest.fixture
-async def session() -> AsyncIterator[aiohttp.ClientSession]:
-    async with aiohttp.ClientSession() as client:
-        yield client
+def source(fake: FakeService, wiring: Wiring, *, key: str = "test-key") -> tuple[LastfmSource, ManualClock]:
+    return LastfmSource(wiring.io(), api_key=key, base_url=fake.url("/2.0/")), wiring.clock
 
 
-def source(
-    fake: FakeService, session: aiohttp.ClientSession, *, key: str = "test-key"
-) -> tuple[LastfmSource, ManualClock]:
-    clock = ManualClock()
-    return LastfmSource(source_io(session, clock=clock), api_key=key, base_url=fake.url("/2.0/")), clock
-
-
-async def test_similar_artists_are_parsed_and_cleaned(fake: FakeService, session: aiohttp.ClientSession) -> None:
-    lf, clock = source(fake, session)
+async def test_similar_artists_are_parsed_and_cleaned(fake: FakeService, wiring: Wiring) -> None:
+    lf, clock = source(fake, wiring)
     got = await lf.similar_artists("Daft Punk", limit=10, deadline=clock() + 5)
     # The placeholder artist, the zero-match item and the seed itself never get through.
     assert [a.name for a in got.items] == ["Justice", "Cassius"]
@@ -75,18 +62,14 @@ async def test_similar_artists_are_parsed_and_cleaned(fake: FakeService, session
     assert query["autocorrect"] == "1"
 
 
-async def test_a_list_of_one_comes_as_a_bare_object_and_is_still_read(
-    fake: FakeService, session: aiohttp.ClientSession
-) -> None:
-    lf, clock = source(fake, session)
+async def test_a_list_of_one_comes_as_a_bare_object_and_is_still_read(fake: FakeService, wiring: Wiring) -> None:
+    lf, clock = source(fake, wiring)
     got = await lf.similar_artists("Lonely", limit=10, deadline=clock() + 5)
     assert [a.name for a in got.items] == ["Only Friend"]
 
 
-async def test_unknown_artist_is_not_found_not_an_outage_and_is_remembered(
-    fake: FakeService, session: aiohttp.ClientSession
-) -> None:
-    lf, clock = source(fake, session)
+async def test_unknown_artist_is_not_found_not_an_outage_and_is_remembered(fake: FakeService, wiring: Wiring) -> None:
+    lf, clock = source(fake, wiring)
     first = await lf.similar_artists("Qzxv Wwplk", limit=10, deadline=clock() + 5)
     assert first.items == ()
     assert not first.found
@@ -100,17 +83,15 @@ async def test_unknown_artist_is_not_found_not_an_outage_and_is_remembered(
     assert fake.total == 2
 
 
-async def test_an_empty_list_is_nothing_found(fake: FakeService, session: aiohttp.ClientSession) -> None:
-    lf, clock = source(fake, session)
+async def test_an_empty_list_is_nothing_found(fake: FakeService, wiring: Wiring) -> None:
+    lf, clock = source(fake, wiring)
     got = await lf.similar_artists("Nobody", limit=10, deadline=clock() + 5)
     assert got.items == ()
     assert not got.found
 
 
-async def test_similar_tracks_drop_placeholders_and_zero_matches(
-    fake: FakeService, session: aiohttp.ClientSession
-) -> None:
-    lf, clock = source(fake, session)
+async def test_similar_tracks_drop_placeholders_and_zero_matches(fake: FakeService, wiring: Wiring) -> None:
+    lf, clock = source(fake, wiring)
     got = await lf.similar_tracks("One More Time", "Daft Punk", limit=10, deadline=clock() + 5)
     assert [(t.artists, t.title) for t in got.items] == [(("Stardust",), "Music Sounds Better With You")]
     track = got.items[0]
@@ -122,8 +103,8 @@ async def test_similar_tracks_drop_placeholders_and_zero_matches(
     assert not missing.found
 
 
-async def test_tag_tracks_and_artist_tags(fake: FakeService, session: aiohttp.ClientSession) -> None:
-    lf, clock = source(fake, session)
+async def test_tag_tracks_and_artist_tags(fake: FakeService, wiring: Wiring) -> None:
+    lf, clock = source(fake, wiring)
     tracks = await lf.tag_tracks("House", limit=10, deadline=clock() + 5)
     assert [t.title for t in tracks.items] == ["Music Sounds Better With You"]  # 'Various Artists' is no artist
     assert tracks.items[0].duration_ms is None  # Last.fm's "0" means unknown
@@ -133,8 +114,8 @@ async def test_tag_tracks_and_artist_tags(fake: FakeService, session: aiohttp.Cl
     assert [(t.name, t.weight) for t in tags.items] == [("electronic", 100.0), ("house", 62.0)]
 
 
-async def test_user_top_artists(fake: FakeService, session: aiohttp.ClientSession) -> None:
-    lf, clock = source(fake, session)
+async def test_user_top_artists(fake: FakeService, wiring: Wiring) -> None:
+    lf, clock = source(fake, wiring)
     got = await lf.user_top_artists("RJ", limit=50, deadline=clock() + 5)
     assert [a.name for a in got.items] == ["Daft Punk", "Justice"]
     assert got.items[0].match == 1.0
@@ -143,8 +124,8 @@ async def test_user_top_artists(fake: FakeService, session: aiohttp.ClientSessio
     assert not nobody.found
 
 
-async def test_a_bad_key_is_an_error_and_never_cached(fake: FakeService, session: aiohttp.ClientSession) -> None:
-    lf, clock = source(fake, session, key="wrong")
+async def test_a_bad_key_is_an_error_and_never_cached(fake: FakeService, wiring: Wiring) -> None:
+    lf, clock = source(fake, wiring, key="wrong")
     with pytest.raises(ProviderError, match="rejected the API key"):
         await lf.similar_artists("Daft Punk", limit=10, deadline=clock() + 5)
     with pytest.raises(ProviderError):
@@ -152,8 +133,8 @@ async def test_a_bad_key_is_an_error_and_never_cached(fake: FakeService, session
     assert fake.total == 2
 
 
-async def test_the_api_key_never_reaches_a_cache_key(fake: FakeService, session: aiohttp.ClientSession) -> None:
-    lf, clock = source(fake, session, key="test-key")
+async def test_the_api_key_never_reaches_a_cache_key(fake: FakeService, wiring: Wiring) -> None:
+    lf, clock = source(fake, wiring, key="test-key")
     await lf.similar_artists("Daft Punk", limit=10, deadline=clock() + 5)
     keys = list(lf.io.cache._spaces["sources"].entries)  # type: ignore[attr-defined]
     assert keys
@@ -161,13 +142,13 @@ async def test_the_api_key_never_reaches_a_cache_key(fake: FakeService, session:
     assert all(k.startswith("lastfm@127.0.0.1:") for k in keys)
 
 
-async def test_disabled_without_a_key(session: aiohttp.ClientSession) -> None:
-    lf = LastfmSource(source_io(session), api_key=None, base_url="http://127.0.0.1:9/2.0/")
+async def test_disabled_without_a_key(wiring: Wiring) -> None:
+    lf = LastfmSource(wiring.io(), api_key=None, base_url="http://127.0.0.1:9/2.0/")
     assert not lf.enabled
 
 
-async def test_concurrent_identical_misses_make_one_call(fake: FakeService, session: aiohttp.ClientSession) -> None:
-    lf, clock = source(fake, session)
+async def test_concurrent_identical_misses_make_one_call(fake: FakeService, wiring: Wiring) -> None:
+    lf, clock = source(fake, wiring)
     results = await asyncio.gather(
         *(lf.similar_artists("Daft Punk", limit=10, deadline=clock() + 5) for _ in range(20))
     )

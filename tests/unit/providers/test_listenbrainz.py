@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
-import aiohttp
 import pytest
 
-from fake_sources import UNKNOWN_MBID, FakeService, ListenBrainzData, Recording, listenbrainz, source_io
 from segue.domain import Novelty
 from segue.infra.clock import ManualClock
 from segue.infra.http import HostPolicy, HttpClient
 from segue.providers.base import SourceIO
 from segue.providers.listenbrainz import POPULARITY, ListenBrainzSource
+from support.sources import UNKNOWN_MBID, FakeService, ListenBrainzData, Recording, Wiring, listenbrainz
 
 SEED = "056e4f3e-d505-4dad-8ec1-d04f521cbb56"
 JUSTICE = "f2d8a0f8-6d4e-4a4c-8b3a-0f8e8a2b2c1d"
@@ -30,29 +27,18 @@ DATA = ListenBrainzData(
 
 
 @pytest.fixture
-async def fake() -> AsyncIterator[FakeService]:
-    service = await listenbrainz(DATA).start()
-    yield service
-    await service.close()
+async def fake(wiring: Wiring) -> FakeService:
+    return await wiring.start(listenbrainz(DATA))
 
 
-@pytest.fixture
-async def session() -> AsyncIterator[aiohttp.ClientSession]:
-    async with aiohttp.ClientSession() as client:
-        yield client
-
-
-def make(
-    fake: FakeService, session: aiohttp.ClientSession, token: str | None = None
-) -> tuple[ListenBrainzSource, ManualClock]:
-    clock = ManualClock()
-    return ListenBrainzSource(source_io(session, clock=clock), base_url=fake.base, token=token), clock
+def make(fake: FakeService, wiring: Wiring, token: str | None = None) -> tuple[ListenBrainzSource, ManualClock]:
+    return ListenBrainzSource(wiring.io(), base_url=fake.base, token=token), wiring.clock
 
 
 async def test_artist_radio_names_recordings_round_robin_and_drops_the_unnamed(
-    fake: FakeService, session: aiohttp.ClientSession
+    fake: FakeService, wiring: Wiring
 ) -> None:
-    lb, clock = make(fake, session)
+    lb, clock = make(fake, wiring)
     got = await lb.artist_radio("Daft Punk", mbid=SEED, limit=20, deadline=clock() + 5)
     # One per artist first (most similar first), then the second round; nameless and placeholder credits dropped.
     assert [(t.title, t.artists[0]) for t in got.items] == [
@@ -70,10 +56,8 @@ async def test_artist_radio_names_recordings_round_robin_and_drops_the_unnamed(
     assert fake.hits["/1/metadata/recording/"] == 1
 
 
-async def test_the_novelty_dial_sets_mode_and_popularity_window(
-    fake: FakeService, session: aiohttp.ClientSession
-) -> None:
-    lb, clock = make(fake, session)
+async def test_the_novelty_dial_sets_mode_and_popularity_window(fake: FakeService, wiring: Wiring) -> None:
+    lb, clock = make(fake, wiring)
     for novelty in Novelty:
         await lb.similar_artists("Daft Punk", mbid=SEED, limit=10, deadline=clock() + 5, novelty=novelty)
     sent = [q for q in fake.queries if "mode" in q]
@@ -83,15 +67,15 @@ async def test_the_novelty_dial_sets_mode_and_popularity_window(
     assert POPULARITY[Novelty.DEEP][2] < POPULARITY[Novelty.FAMILIAR][1] + 1  # deep cuts stay below the familiar
 
 
-async def test_similar_artists_leave_out_the_seed(fake: FakeService, session: aiohttp.ClientSession) -> None:
-    lb, clock = make(fake, session)
+async def test_similar_artists_leave_out_the_seed(fake: FakeService, wiring: Wiring) -> None:
+    lb, clock = make(fake, wiring)
     got = await lb.similar_artists("Daft Punk", mbid=SEED, limit=10, deadline=clock() + 5)
     assert [a.name for a in got.items] == ["Justice", "Cassius"]
     assert got.items[0].mbid == JUSTICE
 
 
-async def test_unknown_or_missing_mbid_is_not_found(fake: FakeService, session: aiohttp.ClientSession) -> None:
-    lb, clock = make(fake, session)
+async def test_unknown_or_missing_mbid_is_not_found(fake: FakeService, wiring: Wiring) -> None:
+    lb, clock = make(fake, wiring)
     unknown = await lb.artist_radio(
         "Nobody", mbid="99999999-9999-9999-9999-999999999999", limit=10, deadline=clock() + 5
     )
@@ -102,10 +86,8 @@ async def test_unknown_or_missing_mbid_is_not_found(fake: FakeService, session: 
     assert fake.hits["/1/lb-radio/artist/99999999-9999-9999-9999-999999999999"] == 1
 
 
-async def test_tag_radio_sends_the_window_and_names_what_it_can(
-    fake: FakeService, session: aiohttp.ClientSession
-) -> None:
-    lb, clock = make(fake, session)
+async def test_tag_radio_sends_the_window_and_names_what_it_can(fake: FakeService, wiring: Wiring) -> None:
+    lb, clock = make(fake, wiring)
     got = await lb.tag_tracks("French House", limit=25, deadline=clock() + 5, novelty=Novelty.DEEP)
     assert [t.title for t in got.items] == ["1999"]
     assert got.items[0].popularity == pytest.approx(0.9)
@@ -116,20 +98,20 @@ async def test_tag_radio_sends_the_window_and_names_what_it_can(
     assert not empty.found
 
 
-async def test_the_token_is_sent_when_set(fake: FakeService, session: aiohttp.ClientSession) -> None:
-    lb, clock = make(fake, session, token="tok-123")
+async def test_the_token_is_sent_when_set(fake: FakeService, wiring: Wiring) -> None:
+    lb, clock = make(fake, wiring, token="tok-123")
     await lb.tag_tracks("french house", limit=25, deadline=clock() + 5)
     assert fake.auth[0] == "Token tok-123"
 
 
-async def test_rate_limit_headers_drive_the_clients_budget(fake: FakeService, session: aiohttp.ClientSession) -> None:
+async def test_rate_limit_headers_drive_the_clients_budget(fake: FakeService, wiring: Wiring) -> None:
     """With X-RateLimit-Remaining 0, the next call waits for the announced reset (the policy the hub passes)."""
     fake.headers["X-RateLimit-Remaining"] = "0"
     fake.headers["X-RateLimit-Reset-In"] = "3"
-    clock = ManualClock()
+    clock = wiring.clock
     policy = {f"127.0.0.1:{fake.server.port}": HostPolicy(source="listenbrainz", header_budget=True)}  # type: ignore[union-attr]
-    http = HttpClient(session, policies=policy, clock=clock, sleep=clock.sleep)
-    io = SourceIO(http, source_io(session, clock=clock).cache)
+    http = HttpClient(wiring.session, policies=policy, clock=clock, sleep=clock.sleep)
+    io = SourceIO(http, wiring.io().cache)
     lb = ListenBrainzSource(io, base_url=fake.base)
     await lb.tag_tracks("french house", limit=25, deadline=clock() + 10)
     assert 3.0 in clock.sleeps  # the metadata call waited for the reset the tag call announced

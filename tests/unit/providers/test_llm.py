@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 
-import aiohttp
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from fake_sources import FakeService, LlmData, llm, source_io
 from segue.errors import ProviderError
 from segue.infra.clock import ManualClock
 from segue.providers.llm import Interpretation, LlmInterpreter, parse_interpretation
+from support.sources import FakeService, LlmData, Wiring, llm
 
 GOOD = {
     "seed_artists": ["Volt"],
@@ -30,37 +28,28 @@ GOOD = {
 
 
 @pytest.fixture
-async def fake() -> AsyncIterator[FakeService]:
-    service = await llm(
-        LlmData(
-            answers={
-                "music for coding at night": json.dumps(GOOD),
-                "fenced": "```json\n" + json.dumps({"moods": ["focus"]}) + "\n```",
-                "chatty": "Sure! Here is your JSON: {}",
-                "off schema": json.dumps({"seed_artists": ["x"], "play_now": True}),
-                "nothing musical": json.dumps({"seed_artists": [], "genres": []}),
-            }
+async def fake(wiring: Wiring) -> FakeService:
+    return await wiring.start(
+        llm(
+            LlmData(
+                answers={
+                    "music for coding at night": json.dumps(GOOD),
+                    "fenced": "```json\n" + json.dumps({"moods": ["focus"]}) + "\n```",
+                    "chatty": "Sure! Here is your JSON: {}",
+                    "off schema": json.dumps({"seed_artists": ["x"], "play_now": True}),
+                    "nothing musical": json.dumps({"seed_artists": [], "genres": []}),
+                }
+            )
         )
-    ).start()
-    yield service
-    await service.close()
+    )
 
 
-@pytest.fixture
-async def session() -> AsyncIterator[aiohttp.ClientSession]:
-    async with aiohttp.ClientSession() as client:
-        yield client
+def make(fake: FakeService, wiring: Wiring, key: str | None = None) -> tuple[LlmInterpreter, ManualClock]:
+    return LlmInterpreter(wiring.io(), base_url=fake.url("/v1"), model="tiny", api_key=key), wiring.clock
 
 
-def make(
-    fake: FakeService, session: aiohttp.ClientSession, key: str | None = None
-) -> tuple[LlmInterpreter, ManualClock]:
-    clock = ManualClock()
-    return LlmInterpreter(source_io(session, clock=clock), base_url=fake.url("/v1"), model="tiny", api_key=key), clock
-
-
-async def test_a_valid_reading_is_parsed_cached_and_rendered(fake: FakeService, session: aiohttp.ClientSession) -> None:
-    interp, clock = make(fake, session, key="k-1")
+async def test_a_valid_reading_is_parsed_cached_and_rendered(fake: FakeService, wiring: Wiring) -> None:
+    interp, clock = make(fake, wiring, key="k-1")
     got = await interp.interpret("music for coding at night", deadline=clock() + 5)
     reading = got.items[0]
     assert reading.genres == ("house",)
@@ -71,23 +60,21 @@ async def test_a_valid_reading_is_parsed_cached_and_rendered(fake: FakeService, 
     assert fake.total == 1
 
 
-async def test_code_fences_are_tolerated(fake: FakeService, session: aiohttp.ClientSession) -> None:
-    interp, clock = make(fake, session)
+async def test_code_fences_are_tolerated(fake: FakeService, wiring: Wiring) -> None:
+    interp, clock = make(fake, wiring)
     got = await interp.interpret("fenced", deadline=clock() + 5)
     assert got.items[0].moods == ("focus",)
 
 
 @pytest.mark.parametrize("text", ["chatty", "off schema"])
-async def test_answers_outside_the_schema_are_errors_not_guesses(
-    fake: FakeService, session: aiohttp.ClientSession, text: str
-) -> None:
-    interp, clock = make(fake, session)
+async def test_answers_outside_the_schema_are_errors_not_guesses(fake: FakeService, wiring: Wiring, text: str) -> None:
+    interp, clock = make(fake, wiring)
     with pytest.raises(ProviderError, match="unexpected answer"):
         await interp.interpret(text, deadline=clock() + 5)
 
 
-async def test_an_empty_reading_is_nothing_found(fake: FakeService, session: aiohttp.ClientSession) -> None:
-    interp, clock = make(fake, session)
+async def test_an_empty_reading_is_nothing_found(fake: FakeService, wiring: Wiring) -> None:
+    interp, clock = make(fake, wiring)
     got = await interp.interpret("nothing musical", deadline=clock() + 5)
     assert not got.found
 

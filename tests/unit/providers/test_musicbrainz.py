@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
-import aiohttp
 import pytest
 
-from fake_sources import FakeService, MusicBrainzData, musicbrainz, source_io
 from segue.infra.clock import ManualClock
 from segue.infra.http import HostPolicy, HttpClient, user_agent
 from segue.providers.base import SourceIO
 from segue.providers.musicbrainz import MusicBrainzSource, lucene
+from support.sources import FakeService, MusicBrainzData, Wiring, musicbrainz
 
 DAFT = "056e4f3e-d505-4dad-8ec1-d04f521cbb56"
 DATA = MusicBrainzData(
@@ -30,26 +27,17 @@ DATA = MusicBrainzData(
 
 
 @pytest.fixture
-async def fake() -> AsyncIterator[FakeService]:
-    service = await musicbrainz(DATA).start()
-    yield service
-    await service.close()
+async def fake(wiring: Wiring) -> FakeService:
+    return await wiring.start(musicbrainz(DATA))
 
 
-@pytest.fixture
-async def session() -> AsyncIterator[aiohttp.ClientSession]:
-    async with aiohttp.ClientSession() as client:
-        yield client
+def make(fake: FakeService, wiring: Wiring) -> tuple[MusicBrainzSource, ManualClock]:
+    io = wiring.io(agent=user_agent("ops@example.org"))
+    return MusicBrainzSource(io, base_url=fake.url("/ws/2")), wiring.clock
 
 
-def make(fake: FakeService, session: aiohttp.ClientSession) -> tuple[MusicBrainzSource, ManualClock]:
-    clock = ManualClock()
-    io = source_io(session, clock=clock, agent=user_agent("ops@example.org"))
-    return MusicBrainzSource(io, base_url=fake.url("/ws/2")), clock
-
-
-async def test_artist_id_by_exact_name_and_score(fake: FakeService, session: aiohttp.ClientSession) -> None:
-    mb, clock = make(fake, session)
+async def test_artist_id_by_exact_name_and_score(fake: FakeService, wiring: Wiring) -> None:
+    mb, clock = make(fake, wiring)
     got = await mb.artist_ids("Daft Punk", deadline=clock() + 5)
     assert [(a.name, a.mbid) for a in got.items] == [("Daft Punk", DAFT)]
     assert got.items[0].match == 1.0
@@ -61,15 +49,15 @@ async def test_artist_id_by_exact_name_and_score(fake: FakeService, session: aio
     assert not tribute.found  # score 70: a different artist, not this name
 
 
-async def test_tags_come_from_the_search_hit(fake: FakeService, session: aiohttp.ClientSession) -> None:
-    mb, clock = make(fake, session)
+async def test_tags_come_from_the_search_hit(fake: FakeService, wiring: Wiring) -> None:
+    mb, clock = make(fake, wiring)
     tags = await mb.artist_tags("Daft Punk", deadline=clock() + 5)
     assert [(t.name, t.weight) for t in tags.items] == [("electronic", 12.0), ("house", 9.0)]
     assert fake.total == 1  # the same cached search answered the id and the tags
 
 
-async def test_streaming_links_from_url_relationships(fake: FakeService, session: aiohttp.ClientSession) -> None:
-    mb, clock = make(fake, session)
+async def test_streaming_links_from_url_relationships(fake: FakeService, wiring: Wiring) -> None:
+    mb, clock = make(fake, wiring)
     got = await mb.artist_links(DAFT, deadline=clock() + 5)
     urls = got.items[0]
     assert urls.spotify == "https://open.spotify.com/artist/4tZwfgrHOc3mvqYlEYSvVi"
@@ -78,8 +66,8 @@ async def test_streaming_links_from_url_relationships(fake: FakeService, session
     assert not missing.found  # 404 is an answer
 
 
-async def test_recording_search(fake: FakeService, session: aiohttp.ClientSession) -> None:
-    mb, clock = make(fake, session)
+async def test_recording_search(fake: FakeService, wiring: Wiring) -> None:
+    mb, clock = make(fake, wiring)
     got = await mb.search_tracks("One More Time", "Daft Punk", limit=1, deadline=clock() + 5)
     track = got.items[0]
     assert track.urls.mbid == "0d1f5f2a-0000-0000-0000-000000000001"
@@ -87,17 +75,17 @@ async def test_recording_search(fake: FakeService, session: aiohttp.ClientSessio
     assert track.album == "Discovery"
 
 
-async def test_special_characters_are_escaped(fake: FakeService, session: aiohttp.ClientSession) -> None:
+async def test_special_characters_are_escaped(fake: FakeService, wiring: Wiring) -> None:
     assert lucene('AC/DC "live"') == 'AC\\/DC \\"live\\"'
-    mb, clock = make(fake, session)
+    mb, clock = make(fake, wiring)
     got = await mb.artist_ids("AC/DC", deadline=clock() + 5)
     assert got.items[0].name == "Ac/Dc"
 
 
-async def test_one_request_per_second(fake: FakeService, session: aiohttp.ClientSession) -> None:
+async def test_one_request_per_second(fake: FakeService, wiring: Wiring) -> None:
     clock = ManualClock()
     policy = {f"127.0.0.1:{fake.server.port}": HostPolicy(source="musicbrainz", rate_limit=1, rate_period=1.0)}  # type: ignore[union-attr]
-    io = SourceIO(HttpClient(session, policies=policy, clock=clock, sleep=clock.sleep), source_io(session).cache)
+    io = SourceIO(HttpClient(wiring.session, policies=policy, clock=clock, sleep=clock.sleep), wiring.io().cache)
     mb = MusicBrainzSource(io, base_url=fake.url("/ws/2"))
     await mb.artist_ids("Daft Punk", deadline=clock() + 10)
     await mb.artist_ids("AC/DC", deadline=clock() + 10)

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
-import aiohttp
 import pytest
 
-from fake_sources import FakeService, SpotifyData, source_io, spotify, spotify_track
 from segue.errors import ProviderError
 from segue.infra.clock import ManualClock
 from segue.providers.spotify import TOKEN_MARGIN, SpotifySource
+from support.sources import FakeService, SpotifyData, Wiring, spotify, spotify_track
 
 Q = 'track:"One More Time" artist:"Daft Punk"'
 
@@ -29,36 +26,23 @@ def data() -> SpotifyData:
 
 
 @pytest.fixture
-async def fake(data: SpotifyData) -> AsyncIterator[FakeService]:
-    service = await spotify(data).start()
-    yield service
-    await service.close()
+async def fake(data: SpotifyData, wiring: Wiring) -> FakeService:
+    return await wiring.start(spotify(data))
 
 
-@pytest.fixture
-async def session() -> AsyncIterator[aiohttp.ClientSession]:
-    async with aiohttp.ClientSession() as client:
-        yield client
-
-
-def make(
-    fake: FakeService, session: aiohttp.ClientSession, secret: str = "secret"
-) -> tuple[SpotifySource, ManualClock]:
-    clock = ManualClock()
+def make(fake: FakeService, wiring: Wiring, secret: str = "secret") -> tuple[SpotifySource, ManualClock]:
     src = SpotifySource(
-        source_io(session, clock=clock),
+        wiring.io(),
         client_id="cid",
         client_secret=secret,
         api_base=fake.url("/v1"),
         accounts_base=fake.base,
     )
-    return src, clock
+    return src, wiring.clock
 
 
-async def test_search_finds_the_direct_link(
-    fake: FakeService, session: aiohttp.ClientSession, data: SpotifyData
-) -> None:
-    sp, clock = make(fake, session)
+async def test_search_finds_the_direct_link(fake: FakeService, wiring: Wiring, data: SpotifyData) -> None:
+    sp, clock = make(fake, wiring)
     got = await sp.search_tracks("One More Time", "Daft Punk", limit=1, deadline=clock() + 5)
     track = got.items[0]
     assert track.urls.spotify == "https://open.spotify.com/track/0DiWol3AO6WpXZgp0goxAV"
@@ -68,10 +52,8 @@ async def test_search_finds_the_direct_link(
     assert fake.auth[-1] == "Bearer tok1"
 
 
-async def test_the_token_is_reused_until_it_expires(
-    fake: FakeService, session: aiohttp.ClientSession, data: SpotifyData
-) -> None:
-    sp, clock = make(fake, session)
+async def test_the_token_is_reused_until_it_expires(fake: FakeService, wiring: Wiring, data: SpotifyData) -> None:
+    sp, clock = make(fake, wiring)
     await sp.search_tracks("One More Time", "Daft Punk", limit=1, deadline=clock() + 5)
     await sp.search_tracks("Another", "Daft Punk", limit=1, deadline=clock() + 5)
     assert data.tokens_issued == 1
@@ -81,10 +63,8 @@ async def test_the_token_is_reused_until_it_expires(
     assert fake.auth[-1] == "Bearer tok2"
 
 
-async def test_a_revoked_token_is_replaced_once(
-    fake: FakeService, session: aiohttp.ClientSession, data: SpotifyData
-) -> None:
-    sp, clock = make(fake, session)
+async def test_a_revoked_token_is_replaced_once(fake: FakeService, wiring: Wiring, data: SpotifyData) -> None:
+    sp, clock = make(fake, wiring)
     await sp.search_tracks("Warm up", "Daft Punk", limit=1, deadline=clock() + 5)
     data.revoked.add("tok1")
     got = await sp.search_tracks("One More Time", "Daft Punk", limit=1, deadline=clock() + 5)
@@ -92,14 +72,14 @@ async def test_a_revoked_token_is_replaced_once(
     assert data.tokens_issued == 2
 
 
-async def test_wrong_credentials_are_an_error(fake: FakeService, session: aiohttp.ClientSession) -> None:
-    sp, clock = make(fake, session, secret="wrong")
+async def test_wrong_credentials_are_an_error(fake: FakeService, wiring: Wiring) -> None:
+    sp, clock = make(fake, wiring, secret="wrong")
     with pytest.raises(ProviderError, match="refused a token"):
         await sp.search_tracks("One More Time", "Daft Punk", limit=1, deadline=clock() + 5)
 
 
-async def test_secrets_never_reach_cache_keys(fake: FakeService, session: aiohttp.ClientSession) -> None:
-    sp, clock = make(fake, session)
+async def test_secrets_never_reach_cache_keys(fake: FakeService, wiring: Wiring) -> None:
+    sp, clock = make(fake, wiring)
     await sp.search_tracks("One More Time", "Daft Punk", limit=1, deadline=clock() + 5)
     cache = sp.io.cache
     keys = [k for ns in ("tokens", "sources") for k in cache._spaces[ns].entries]  # type: ignore[attr-defined]

@@ -1,8 +1,9 @@
 """Mood and activity words mapped to audio-feature ranges.
 
 The bounds are set against the real Spotify feature distribution (TidyTuesday "Spotify Songs", 28,356 unique
-tracks): each mood keeps roughly 5-30% of the catalog, so a mood word narrows the pool without emptying it. The
-share each mood kept when it was tuned is written beside it; `tests/unit/test_moods.py` re-measures them.
+tracks): each mood keeps roughly 5-30% of the catalog, so a mood word narrows the pool without emptying it.
+`tests/unit/engine/query/test_moods.py` holds every mood to that band; `segue eval-moods` reports each share
+(EVALUATION.md, mood section).
 Percentiles that shaped the choices (p10 / p50 / p90): danceability 0.45 / 0.67 / 0.83, energy 0.44 / 0.72 / 0.92,
 valence 0.19 / 0.51 / 0.83, tempo 88 / 122 / 160 BPM, acousticness 0.002 / 0.08 / 0.52, instrumentalness 0 / 0 /
 0.42, speechiness 0.033 / 0.063 / 0.27, liveness 0.068 / 0.13 / 0.37, loudness -10.9 / -6.3 / -3.6 dB. The pool is

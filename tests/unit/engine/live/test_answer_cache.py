@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from fakes_catalog import FakeCatalog
 from segue.domain import Answer, EntityRef, Query, Reason, Recommendation
 from segue.engine.live.answer_cache import AnswerCache, decode_recommendation, encode_recommendation
 from segue.engine.recommend import Personal, TrackRecommender
@@ -12,6 +11,7 @@ from segue.engine.service import RecommendationService
 from segue.engine.signals import CatalogSignals
 from segue.infra.cache import MemoryCache, Namespace, NamespaceConfig
 from segue.providers.links import track_links
+from support.catalog import FakeCatalog
 
 
 class CountingRecommender(TrackRecommender):

@@ -1,6 +1,6 @@
 """The service with live sources on the known-answer catalog: fusion and provenance, constraints, degradation.
 
-Sources are scripted in-process here (exact answers, exact failures); `test_live_http.py` runs the same paths
+Sources are scripted in-process here (exact answers, exact failures); `tests/unit/test_app.py` runs the same paths
 through real HTTP against the stand-ins.
 """
 
@@ -11,8 +11,6 @@ from typing import Any
 
 import pytest
 
-from fakes_catalog import FakeCatalog
-from scripted_sources import STALLED, scripted
 from segue.domain import EntityRef, Novelty, Query
 from segue.engine.live.learned import LearnedStore
 from segue.engine.live.sources import LiveSources
@@ -23,6 +21,8 @@ from segue.errors import ProviderError, UnknownSeedError
 from segue.infra.metrics import MetricsRegistry
 from segue.providers.base import SourceArtist, SourceTrack, SourceUrls
 from segue.providers.hub import SourceHub
+from support.catalog import FakeCatalog
+from support.scripted import STALLED, scripted
 
 ALL = ("lastfm", "listenbrainz", "deezer", "musicbrainz", "spotify")
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_query_fake import load_fake
 
 from segue.engine.query.genres import GenreTree
 from segue.engine.query.parser import QueryParser
+from support.names import load_fake
 
 
 @pytest.fixture(scope="module")

@@ -6,13 +6,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_query_fake import load_fake
 
 from segue.domain import Novelty, Query
 from segue.engine.query.genres import GenreTree
-from segue.engine.query.parser import QueryParser
+from segue.engine.query.parser import NameResolver, QueryParser
 from segue.errors import UserInputError
 from segue.text import normalize_name
+from support.names import load_fake
 
 
 @pytest.fixture(scope="module")
@@ -238,3 +238,20 @@ def test_max_chars_is_configurable(parser: QueryParser) -> None:
 
 def test_novelty_defaults_to_balanced(parser: QueryParser) -> None:
     assert parser.parse("jazz").novelty is Novelty.BALANCED
+
+
+# -- the fake names these tests run on (support/names.py) -----------------------------------------------------------
+
+
+def test_fake_is_a_name_resolver(datasets_dir: Path) -> None:
+    fake: NameResolver = load_fake(datasets_dir)
+    assert fake.exact_artist("radiohead") is not None
+    assert fake.exact_artist("beatles") == fake.exact_artist("the beatles")
+    assert "rock" in fake.tag_names
+
+
+def test_fake_fuzzy_and_track_lookup(datasets_dir: Path) -> None:
+    fake = load_fake(datasets_dir)
+    assert fake.search_artists("radiohed")[0].name == "Radiohead"
+    assert fake.search_tracks("Creep by Radiohead")[0].name == "Creep - Radiohead"
+    assert fake.search_tags("shoegaz")[0].name == "shoegaze"
