@@ -13,7 +13,6 @@ import json
 import logging
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -25,59 +24,25 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_en
 from segue.domain import Feedback
 from segue.errors import ConfigError
 from segue.infra.metrics import MetricsRegistry
+from segue.state import profiles
 from segue.state import tables as t
-from segue.state.model import (
-    HISTORY_MAX,
-    SavedAnswer,
-    UserProfile,
-    apply_feedback,
-    decode_query,
-    encode_query,
-    profile_json,
+from segue.state.model import SavedAnswer, UserProfile, decode_query, encode_query, profile_json
+from segue.state.ops import (
+    AddFeedback,
+    DeleteUser,
+    Op,
+    RecordShown,
+    SaveAnswer,
+    SetListening,
+    fold,
+    user_of,
+    with_pending,
 )
 from segue.state.writer import BatchWriter
 
 log = logging.getLogger(__name__)
 
 READ_ERRORS = (SQLAlchemyError, OSError, TimeoutError, ConnectionError)
-
-
-# -- operations the writer commits, in order ----------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class AddFeedback:
-    feedback: Feedback
-    at: float
-
-
-@dataclass(frozen=True, slots=True)
-class RecordShown:
-    user_id: str
-    track_ids: tuple[str, ...]
-    at: float
-
-
-@dataclass(frozen=True, slots=True)
-class SaveAnswer:
-    answer: SavedAnswer
-
-
-@dataclass(frozen=True, slots=True)
-class SetListening:
-    channel_id: str
-    enabled: bool
-    at: float
-
-
-@dataclass(frozen=True, slots=True)
-class DeleteUser:
-    """Ordered like every write, so nothing the user did before asking can land after the delete."""
-
-    user_id: str
-
-
-Op = AddFeedback | RecordShown | SaveAnswer | SetListening | DeleteUser
 
 
 # -- engines ------------------------------------------------------------------------------------------------------
@@ -223,10 +188,18 @@ class SqlStateStore:
     async def _commit(self, ops: Sequence[Op]) -> None:
         if self._needs_schema:  # the database was down at start: migrate before the first write
             await self.ensure_schema()
+        now = self._clock()
         async with self._consistent, self.engine.begin() as conn:
             upsert = dialect_insert(conn)
+            locked = await profiles.lock(conn, upsert, (u for op in ops if (u := user_of(op)) is not None), now)
+            snapshots: dict[str, UserProfile | None] = dict(locked)
             for op in ops:
                 await _apply(conn, upsert, op)
+                uid = user_of(op)
+                if uid is not None:
+                    current = snapshots.get(uid) or UserProfile(user_id=uid)
+                    snapshots[uid] = None if isinstance(op, DeleteUser) else fold(current, op)
+            await profiles.store(conn, upsert, snapshots, now)
 
     # -- reads (the database, then what is not committed yet) ---------------------------------------------------
 
@@ -246,26 +219,10 @@ class SqlStateStore:
 
     async def profile(self, user_id: str) -> UserProfile:
         async def load(conn: AsyncConnection) -> UserProfile:
-            events = await conn.execute(
-                select(t.feedback.c.kind, t.feedback.c.track_id, t.feedback.c.artist_id)
-                .where(t.feedback.c.user_id == user_id)
-                .order_by(t.feedback.c.id)
-            )
-            recent = await conn.execute(
-                select(t.shown.c.track_id)
-                .where(t.shown.c.user_id == user_id)
-                .order_by(t.shown.c.id.desc())
-                .limit(HISTORY_MAX * 2)
-            )
-            requests = await conn.scalar(select(t.users.c.requests).where(t.users.c.user_id == user_id))
-            profile = UserProfile(user_id=user_id, requests=int(requests or 0))
-            for kind, track_id, artist_id in events:
-                profile = apply_feedback(profile, Feedback(user_id, kind, track_id, artist_id))
-            history = [row[0] for row in recent][::-1]
-            return replace(profile, history=_dedupe_tail(history))
+            return await profiles.read(conn, user_id)
 
         base, pending = await self._read(load, UserProfile(user_id=user_id))
-        return _with_pending(base, pending)
+        return with_pending(base, pending)
 
     async def load_answer(self, key: str) -> SavedAnswer | None:
         async def load(conn: AsyncConnection) -> SavedAnswer | None:
@@ -347,12 +304,10 @@ async def _apply(conn: AsyncConnection, upsert: Callable[..., Any], op: Op) -> N
                 user_id=f.user_id, kind=f.kind, track_id=f.track_id, artist_id=f.artist_id, created_at=op.at
             )
         )
-        await _touch_user(conn, upsert, f.user_id, op.at, requests=0)
     elif isinstance(op, RecordShown):
         if op.track_ids:
             rows = [{"user_id": op.user_id, "track_id": tid, "created_at": op.at} for tid in op.track_ids]
             await conn.execute(insert(t.shown), rows)
-        await _touch_user(conn, upsert, op.user_id, op.at, requests=1)
     elif isinstance(op, SaveAnswer):
         a = op.answer
         values = {
@@ -378,39 +333,6 @@ async def _apply(conn: AsyncConnection, upsert: Callable[..., Any], op: Op) -> N
                 index_elements=["channel_id"], set_={"enabled": stmt.excluded.enabled, "updated_at": op.at}
             )
         )
-
-
-async def _touch_user(
-    conn: AsyncConnection, upsert: Callable[..., Any], user_id: str, at: float, requests: int
-) -> None:
-    stmt = upsert(t.users).values(user_id=user_id, requests=requests, created_at=at, updated_at=at)
-    await conn.execute(
-        stmt.on_conflict_do_update(
-            index_elements=["user_id"], set_={"requests": t.users.c.requests + requests, "updated_at": at}
-        )
-    )
-
-
-def _dedupe_tail(track_ids: Sequence[str]) -> tuple[str, ...]:
-    """Oldest-first ids with repeats kept at their latest position, the newest `HISTORY_MAX` only."""
-    last = {tid: i for i, tid in enumerate(track_ids)}
-    kept = [tid for i, tid in enumerate(track_ids) if last[tid] == i]
-    return tuple(kept[-HISTORY_MAX:])
-
-
-def _with_pending(profile: UserProfile, ops: Sequence[Op]) -> UserProfile:
-    """A profile read from the database, plus this user's writes not committed yet (read your own writes)."""
-    history = list(profile.history)
-    requests = profile.requests
-    for op in ops:
-        if isinstance(op, DeleteUser) and op.user_id == profile.user_id:
-            profile, history, requests = UserProfile(user_id=profile.user_id), [], 0
-        elif isinstance(op, AddFeedback) and op.feedback.user_id == profile.user_id:
-            profile = apply_feedback(profile, op.feedback)
-        elif isinstance(op, RecordShown) and op.user_id == profile.user_id:
-            history.extend(op.track_ids)
-            requests += 1
-    return replace(profile, history=_dedupe_tail(history), requests=requests)
 
 
 __all__ = ["SqlStateStore", "database_url", "make_engine"]

@@ -25,6 +25,7 @@ users = Table(
     Column("lastfm_user", String(64)),
     Column("language", String(16)),
     Column("country", String(8)),
+    Column("profile", Text),
     Column("created_at", Float, nullable=False),
     Column("updated_at", Float, nullable=False),
 )
