@@ -102,6 +102,24 @@ def run_bot(
     return 0
 
 
+def _tune_gc() -> None:
+    """Collector settings for a long-lived catalog and many short-lived answers (BENCHMARKS.md, bot section)."""
+    # The catalog's long-lived objects never die: freezing them out of the collector's view cuts GC time and
+    # full-collection pauses under load.
+    gc.collect()
+    gc.freeze()
+    # A request allocates thousands of short-lived objects; the default gen0 threshold (700) collects several
+    # times per request and promotes answers into older generations whose full sweeps pause.
+    gc.set_threshold(GC_GEN0_THRESHOLD, 20, 20)
+
+
+def _healthy(state: StateStore) -> Callable[[], Awaitable[bool]]:
+    async def check() -> bool:
+        return state.healthy
+
+    return check
+
+
 async def _run(
     settings: Settings, token: str, *, service: RecommendationService | None, state: StateStore | None
 ) -> None:
@@ -124,14 +142,7 @@ async def _run(
             ensure_catalog(settings)
             core = await stack.enter_async_context(live_core(settings, metrics=metrics))
             core.catalog.warm_up()  # build the name indexes now, not on the first autocomplete
-            # The catalog's long-lived objects never die: freezing them out of the collector's view cuts GC time
-            # and full-collection pauses under load (BENCHMARKS.md, bot section).
-            gc.collect()
-            gc.freeze()
-            # A request allocates thousands of short-lived objects; the default gen0 threshold (700) collects
-            # several times per request and promotes answers into older generations whose full sweeps pause.
-            # The effect on throughput, p99 and RSS is in BENCHMARKS.md (bot section).
-            gc.set_threshold(GC_GEN0_THRESHOLD, 20, 20)
+            _tune_gc()
             log.info("catalog ready in %.1f s", core.load_seconds)
             service = core.service
             if core.live is not None:
@@ -144,12 +155,7 @@ async def _run(
         if redis is not None and isinstance(limiter.limiter, RedisRateLimiter):
             shared["rate limits"] = limiter.limiter.reachable
         state = state or await open_state(settings, metrics=metrics)
-        store = state
-
-        async def state_reachable() -> bool:
-            return store.healthy
-
-        shared["state"] = state_reachable
+        shared["state"] = _healthy(state)
         deps = BotDeps(
             service=service,
             state=state,
