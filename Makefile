@@ -38,6 +38,7 @@ bench: venv
 eval: venv
 	$(BIN)/segue eval-folds --folds "$(FOLDS)" --output EVALUATION.md
 	$(BIN)/segue eval-moods --output EVALUATION.md
+	$(BIN)/segue eval-requests --split dev --output EVALUATION.md
 	$(BIN)/segue eval-neighbors --folds "$(FOLDS)" --output EVALUATION.md
 
 clean:

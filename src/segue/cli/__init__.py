@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from segue.cli import ask, catalog, config_cmd, db, evaluate, moods, user
+from segue.cli import ask, catalog, config_cmd, db, evaluate, moods, requests, user
 
 app = typer.Typer(
     name="segue",
@@ -19,6 +19,7 @@ app.add_typer(user.app, name="user")
 ask.register(app)
 evaluate.register(app)
 moods.register(app)
+requests.register(app)
 config_cmd.register(app)
 
 

@@ -87,8 +87,13 @@ class Outcome:
     track_ids: tuple[str, ...]
     acceptable: int
     rejected: int
-    noted: bool
+    notes: tuple[str, ...] = ()
+    """What the answer told the user beside (or instead of) its results."""
     error: str | None = None
+
+    @property
+    def noted(self) -> bool:
+        return bool(self.notes or self.error)
 
     @property
     def returned(self) -> int:
@@ -131,6 +136,7 @@ class Outcome:
             "short_without_note": self.short_without_note,
             "distinct_per_10": round(self.distinct_per_10, 2),
             "artists": list(self.artists),
+            "notes": list(self.notes),
             "error": self.error,
         }
 
@@ -179,7 +185,7 @@ def outcome_of(request: Request, answer: Answer, judge: Judge) -> Outcome:
         track_ids=tuple(r.track.id for r in answer.results),
         acceptable=acceptable,
         rejected=rejected,
-        noted=bool(answer.notes),
+        notes=tuple(answer.notes),
     )
 
 
@@ -193,7 +199,7 @@ async def evaluate_requests(
         try:
             answer = await service.ask(request.text, count=request.count)
         except SegueError as exc:  # the user sees an error message instead of music: an empty, explained answer
-            outcomes.append(Outcome(request, (), (), 0, 0, noted=True, error=exc.user_message))
+            outcomes.append(Outcome(request, (), (), 0, 0, error=exc.user_message))
             continue
         outcomes.append(outcome_of(request, answer, judge))
     return RequestsReport(split, tuple(outcomes))
@@ -311,8 +317,14 @@ class RequestsReport:
         lines = ["Worst requests:", "", "| id | request | asked | returned | acceptable | first artists |"]
         lines.append("|---|---|---|---|---|---|")
         for o in worst:
-            shown = o.error or ", ".join(o.artists[:5]) or "(nothing)"
+            shown = _cell(", ".join(o.artists[:5]) or f"(nothing) {o.error or ' '.join(o.notes)}"[:120])
             lines.append(
-                f"| {o.request.id} | {o.request.text} | {o.request.count} | {o.returned} | {o.acceptable} | {shown} |"
+                f"| {o.request.id} | {_cell(o.request.text)} | {o.request.count} | {o.returned} | {o.acceptable} "
+                f"| {shown} |"
             )
         return [*lines, ""]
+
+
+def _cell(text: str) -> str:
+    """Text safe inside a Markdown table cell."""
+    return text.replace("|", "\\|").replace("\n", " ")
