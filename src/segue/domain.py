@@ -176,6 +176,8 @@ class Query:
     exclude_genres: tuple[str, ...] = ()
     exclude_artists: tuple[EntityRef, ...] = ()
     count: int | None = None
+    asked_count: int | None = None
+    """The number typed when it was more than one answer holds ("30 chill tracks"), so the answer can say so."""
     unresolved: tuple[str, ...] = ()
     """Names the text seemed to mention but the catalog does not know."""
     suggestions: tuple[str, ...] = ()
@@ -204,6 +206,7 @@ class Query:
             "exclude_genres": list(self.exclude_genres),
             "exclude_artists": [a.name for a in self.exclude_artists],
             "count": self.count,
+            "asked_count": self.asked_count,
             "unresolved": list(self.unresolved),
             "suggestions": list(self.suggestions),
         }
@@ -275,6 +278,7 @@ class Answer:
         return {
             "query": {"text": self.query.text, "interpretation": self.query.interpretation()},
             "results": [r.to_dict() for r in self.results],
+            "notes": list(self.notes),
             "sources": dict(self.sources),
             "degraded": self.degraded,
         }
@@ -326,6 +330,7 @@ class ArtistAnswer:
         return {
             "seed": self.seed.name,
             "results": [r.to_dict() for r in self.results],
+            "notes": list(self.notes),
             "sources": dict(self.sources),
             "degraded": self.degraded,
         }

@@ -156,6 +156,8 @@ class RecommendationService:
     ) -> Answer:
         n = self._count(count, query.count)
         notes = self._unresolved_notes(query)
+        if query.asked_count is not None and query.asked_count > n:
+            notes.append(f"I show up to {n} tracks at a time (you asked for {query.asked_count}); Next page has more.")
         understood = not query.is_empty or query.moods or query.novelty is not Novelty.BALANCED
         live = self.sources if self.sources is not None and self.sources.active else None
         # Names the catalog does not know can still be asked of the live sources.

@@ -174,6 +174,7 @@ def encode_query(query: Query) -> dict[str, Any]:
         "exclude_genres": list(query.exclude_genres),
         "exclude_artists": [_ref(r) for r in query.exclude_artists],
         "count": query.count,
+        "asked_count": query.asked_count,
         "unresolved": list(query.unresolved),
         "suggestions": list(query.suggestions),
     }
@@ -194,6 +195,7 @@ def decode_query(doc: dict[str, Any]) -> Query:
         exclude_genres=tuple(doc.get("exclude_genres", ())),
         exclude_artists=tuple(_unref(r) for r in doc.get("exclude_artists", ())),
         count=doc.get("count"),
+        asked_count=doc.get("asked_count"),
         unresolved=tuple(doc.get("unresolved", ())),
         suggestions=tuple(doc.get("suggestions", ())),
     )

@@ -232,3 +232,15 @@ def test_conflicting_moods_widen_to_a_band_and_reasons_stay_truthful() -> None:
     }
     assert feature_phrase("energy", 0.5, sad) == "low energy 0.50"
     assert feature_phrase("energy", 0.77, sad) == "energy 0.77"  # outside sad's bound: no "low"
+
+
+async def test_an_answer_shorter_than_asked_says_why() -> None:
+    """Issue 9: never thin without saying why; more than a page asked for gets a note, in the JSON too."""
+    from support.bot import make_service
+
+    service = make_service()
+    answer = await service.recommend(Query(text="30 metal", genres=("metal",), count=10, asked_count=30))
+    assert any("you asked for 30" in note for note in answer.notes)
+    assert answer.to_dict()["notes"] == list(answer.notes)
+    plain = await service.recommend(Query(text="metal", genres=("metal",), count=3))
+    assert not any("asked for" in note for note in plain.notes)

@@ -199,6 +199,7 @@ class _Scan(Tokens):
         def apply(st: State, neg: bool) -> None:
             if st.count is None:
                 st.count = max(1, min(MAX_COUNT, value))
+                st.asked_count = value if value > MAX_COUNT else None
 
         return Hit(end - i, "count", apply)
 

@@ -39,6 +39,7 @@ class State:
     exclude_genres: list[str] = field(default_factory=list)
     exclude_artists: list[EntityRef] = field(default_factory=list)
     count: int | None = None
+    asked_count: int | None = None
     unresolved: list[str] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
 
@@ -84,6 +85,7 @@ class State:
             exclude_genres=exclude_genres,
             exclude_artists=_uniq_refs(st.exclude_artists),
             count=st.count,
+            asked_count=st.asked_count,
             unresolved=_uniq(st.unresolved),
             suggestions=_uniq(st.suggestions)[:5],
         )

@@ -255,3 +255,11 @@ def test_fake_fuzzy_and_track_lookup(datasets_dir: Path) -> None:
     assert fake.search_artists("radiohed")[0].name == "Radiohead"
     assert fake.search_tracks("Creep by Radiohead")[0].name == "Creep - Radiohead"
     assert fake.search_tags("shoegaz")[0].name == "shoegaze"
+
+
+def test_more_than_one_page_is_capped_and_remembered(parser: QueryParser) -> None:
+    """Issue 9: "30 chill tracks" came back as 10 with no word about it."""
+    query = parser.parse("need 30 chill tracks for a long study session")
+    assert query.count == 10
+    assert query.asked_count == 30
+    assert parser.parse("5 chill tracks").asked_count is None
