@@ -33,6 +33,10 @@ DEEP_POPULARITY_CAP = 0.55
 """Deep cuts never include tracks above this popularity (0..1)."""
 
 
+REPEAT_SLACK = 0.3
+"""A second song by an artist yields to a new artist scoring at least 70% as well (see `_diversify`)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Personal:
     """A listener's taste as catalog indices (from likes, dislikes, 'know it' and history)."""
@@ -285,7 +289,9 @@ class TrackRecommender:
         """Greedy MMR over the top of the pool: score minus penalties for a repeated artist and a similar sound.
 
         Hard caps: at most `max_per_artist` per artist, and one version of a song per artist (remaster, live...).
-        Vectorized over the pool, so a pick costs a handful of numpy operations instead of a Python loop.
+        A second song by an artist comes only after the answer holds enough different artists (at least 8 of 10)
+        unless the pool runs out; "songs by X" is exempt. Vectorized over the pool, so a pick costs a handful of
+        numpy operations instead of a Python loop.
         """
         sig = self.signals
         pool = np.asarray(order[: max(count * 12, 60)], dtype=np.int64)
@@ -302,10 +308,14 @@ class TrackRecommender:
         taken = {(self.catalog.base_title(t.index), int(sig.track_artist[t.index])) for t in query.seed_tracks}
         # "Songs by X" asks for one artist on purpose; the diversity cap would starve it.
         cap = max(self.max_per_artist, count) if query.by_artists else self.max_per_artist
+        # Second songs wait until the answer has its distinct artists (8 of 10) while a new artist fits nearly as well.
+        repeats_from = 0 if query.by_artists else count - max(1, count // 5)
         chosen: list[int] = []
         while len(chosen) < count and alive.any():
             value = np.where(alive, score - 0.15 * repeats - 0.1 * max_sim, -np.inf)
             pos = int(np.argmax(value))
+            if per_artist.get(int(artists[pos]), 0) >= 1 and len(chosen) < repeats_from:
+                pos = self._fresh_alternative(value, pos, alive & ~np.isin(artists, list(per_artist)))
             alive[pos] = False
             idx, artist = int(pool[pos]), int(artists[pos])
             key = (self.catalog.base_title(idx), artist)
@@ -323,6 +333,20 @@ class TrackRecommender:
                 sim = np.exp(-0.5 * np.einsum("ij,ij->i", diff, diff) / z.shape[1]).astype(np.float32)
                 max_sim = np.maximum(max_sim, np.where(has, sim, 0.0)).astype(np.float32)
         return chosen
+
+    @staticmethod
+    def _fresh_alternative(value: FloatArray, pos: int, fresh: NDArray[np.bool_]) -> int:
+        """The best not-yet-heard artist's track when it scores close enough to this repeat, else the repeat.
+
+        Close means within `REPEAT_SLACK` of the repeat's value: a small catalog niche keeps its second songs
+        rather than pulling in artists that do not fit.
+        """
+        if not fresh.any():
+            return pos
+        candidates = np.where(fresh, value, -np.inf)
+        best = int(np.argmax(candidates))
+        here = float(value[pos])
+        return best if float(candidates[best]) >= here - REPEAT_SLACK * abs(here) else pos
 
     # -- reasons -------------------------------------------------------------------------------------------------
 

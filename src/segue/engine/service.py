@@ -41,6 +41,9 @@ HELP_HINT = (
     "'something like Daft Punk but chill' or '80s synth-pop'."
 )
 FUZZY_ACCEPT = 85.0
+GUESS_MIN = 75.0
+"""A request that is only an unknown name is read as its closest artist from this similarity up (stated)."""
+GUESS_MARGIN = 8.0
 """A fuzzy name match at or above this score (0..100) is taken as the seed; below it we only suggest."""
 
 
@@ -155,7 +158,11 @@ class RecommendationService:
         deadline: float | None = None,
     ) -> Answer:
         n = self._count(count, query.count)
-        notes = self._unresolved_notes(query)
+        guessed = self._best_guess(query)
+        if guessed is not None:  # nothing else to go on: answer the likeliest reading and say so
+            query, notes = guessed[0], [guessed[1]]
+        else:
+            notes = self._unresolved_notes(query)
         if query.asked_count is not None and query.asked_count > n:
             notes.append(f"I show up to {n} tracks at a time (you asked for {query.asked_count}); Next page has more.")
         understood = not query.is_empty or query.moods or query.novelty is not Novelty.BALANCED
@@ -421,6 +428,23 @@ class RecommendationService:
     def _count(self, explicit: int | None, parsed: int | None) -> int:
         n = explicit if explicit is not None else parsed if parsed is not None else self.default_count
         return max(1, min(MAX_COUNT, int(n)))
+
+    def _best_guess(self, query: Query) -> tuple[Query, str] | None:
+        """A request that is only an unknown name with a close artist match ('the beetles', 'eminen') reads as it.
+
+        Returning nothing but "did you mean" answers no one; the guess is stated, so a wrong one is easy to fix.
+        """
+        if not query.is_empty or query.moods or len(query.unresolved) != 1 or not query.suggestions:
+            return None
+        matches = self.catalog.search_artists(query.unresolved[0], limit=5)
+        if not matches or matches[0].score < GUESS_MIN:
+            return None
+        # Among near-equal spellings the artist people mean is the known one: 'eminen' is Eminem, not Eminence.
+        close = [m for m in matches if m.score >= matches[0].score - GUESS_MARGIN]
+        best = max(close, key=lambda m: float(self.catalog.artist_popularity[m.index]))
+        ref = EntityRef(best.index, best.id, best.name)
+        note = f"I read '{query.unresolved[0]}' as {best.name}; give me the exact name if you meant someone else."
+        return replace(query, seed_artists=(ref,), unresolved=(), suggestions=()), note
 
     @staticmethod
     def _unresolved_notes(query: Query) -> list[str]:

@@ -138,7 +138,7 @@ async def test_service_answer_shape_and_links(catalog: FakeCatalog, engine: Trac
     service = RecommendationService(catalog, StubParser(Query(text="x", genres=("metal",))), engine, default_count=4)
     answer = await service.ask("metal please")
     doc = answer.to_dict()
-    assert set(doc) == {"query", "results", "sources", "degraded"}
+    assert set(doc) == {"query", "results", "notes", "sources", "degraded"}
     assert len(doc["results"]) == 4
     first = doc["results"][0]
     assert set(first) == {
@@ -244,3 +244,12 @@ async def test_an_answer_shorter_than_asked_says_why() -> None:
     assert answer.to_dict()["notes"] == list(answer.notes)
     plain = await service.recommend(Query(text="metal", genres=("metal",), count=3))
     assert not any("asked for" in note for note in plain.notes)
+
+
+def test_second_songs_wait_for_new_artists_that_fit(catalog: FakeCatalog, engine: TrackRecommender) -> None:
+    """Issue 9: "two per artist" left 6-7 artists in 10; a repeat now yields to a new artist that fits nearly as well,
+    but a small scene keeps its second songs rather than pulling in artists from elsewhere."""
+    results = engine.recommend(Query(seed_artists=(artist_ref(catalog, "Volt"),)), count=6)
+    artists = [catalog.tracks[r.index].artists[0] for r in results]
+    assert len(set(artists[:3])) == 3  # Pulse's second song (the 2nd best score) waits for Circuit and Neon
+    assert all(community(catalog, r.index) == "electronic" for r in results)
