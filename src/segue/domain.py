@@ -180,6 +180,8 @@ class Query:
     """The number typed when it was more than one answer holds ("30 chill tracks"), so the answer can say so."""
     unresolved: tuple[str, ...] = ()
     """Names the text seemed to mention but the catalog does not know."""
+    ignored: tuple[str, ...] = ()
+    """Words no reading used ('japanese city' when only 'pop' of 'japanese city pop' was read), said in the answer."""
     suggestions: tuple[str, ...] = ()
     """Close catalog matches for the unresolved names."""
 
@@ -209,6 +211,7 @@ class Query:
             "asked_count": self.asked_count,
             "unresolved": list(self.unresolved),
             "suggestions": list(self.suggestions),
+            "ignored": list(self.ignored),
         }
 
 

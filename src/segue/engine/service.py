@@ -163,6 +163,8 @@ class RecommendationService:
             query, notes = guessed[0], [guessed[1]]
         else:
             notes = self._unresolved_notes(query)
+        if query.ignored and not query.unresolved:
+            notes.append("Not used: " + ", ".join(f"'{w}'" for w in query.ignored[:3]) + " (I don't know it yet).")
         if query.asked_count is not None and query.asked_count > n:
             notes.append(f"I show up to {n} tracks at a time (you asked for {query.asked_count}); Next page has more.")
         understood = not query.is_empty or query.moods or query.novelty is not Novelty.BALANCED

@@ -175,6 +175,7 @@ def encode_query(query: Query) -> dict[str, Any]:
         "exclude_artists": [_ref(r) for r in query.exclude_artists],
         "count": query.count,
         "asked_count": query.asked_count,
+        "ignored": list(query.ignored),
         "unresolved": list(query.unresolved),
         "suggestions": list(query.suggestions),
     }
@@ -196,6 +197,7 @@ def decode_query(doc: dict[str, Any]) -> Query:
         exclude_artists=tuple(_unref(r) for r in doc.get("exclude_artists", ())),
         count=doc.get("count"),
         asked_count=doc.get("asked_count"),
+        ignored=tuple(doc.get("ignored", ())),
         unresolved=tuple(doc.get("unresolved", ())),
         suggestions=tuple(doc.get("suggestions", ())),
     )

@@ -69,7 +69,23 @@ class _Scan(Tokens):
         while i < self.n:
             i = i + 1 if self.used[i] else self._step(i)
         self._implicit_names()
+        self.st.ignored = self._ignored()
         return self.st.to_query(self.text)
+
+    def _ignored(self) -> list[str]:
+        """The words no reading used, as phrases ('japanese city'), so the answer can say what it left out."""
+        phrases: list[list[str]] = []
+        last = -2
+        for k, tok in enumerate(self.toks):
+            skip = self.used[k] or tok.norm in lx.FUNCTION_WORDS
+            if skip or tok.word.isdecimal() or not any(c.isalnum() for c in tok.raw):
+                continue
+            if k == last + 1 and not tok.hard and phrases:
+                phrases[-1].append(tok.raw)
+            else:
+                phrases.append([tok.raw])
+            last = k
+        return [" ".join(words) for words in phrases]
 
     def _step(self, i: int) -> int:
         cue = self._cue(i)

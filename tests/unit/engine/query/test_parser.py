@@ -263,3 +263,18 @@ def test_more_than_one_page_is_capped_and_remembered(parser: QueryParser) -> Non
     assert query.count == 10
     assert query.asked_count == 30
     assert parser.parse("5 chill tracks").asked_count is None
+
+
+@pytest.mark.parametrize(
+    ("text", "ignored"),
+    [
+        ("japanese city pop", ("japanese city",)),
+        ("k-pop girl groups", ("girl groups",)),
+        ("cleaning the house", ("cleaning",)),
+        ("songs like Radiohead", ()),
+        ("give me some chill music please", ()),
+    ],
+)
+def test_words_no_reading_used_are_reported(parser: QueryParser, text: str, ignored: tuple[str, ...]) -> None:
+    """Issue 9: words were dropped silently ('japanese city pop' became pop); now the answer says which."""
+    assert parser.parse(text).ignored == ignored
