@@ -32,6 +32,8 @@ FUZZY_MIN_SHORT = 92.0
 FUZZY_LONG = 7
 """Names under 7 characters need 92: one edit in five letters scores 89 ('jazzy' vs 'Azzy'), too easy to hit."""
 FUZZY_MIN_CHARS = 4
+MAX_TITLE_WORDS = 8
+"""Longest span read as a title that holds a cue word ('Smells Like Teen Spirit')."""
 """Shorter spans are matched exactly only: a fuzzy score over two or three letters is noise."""
 
 
@@ -65,6 +67,7 @@ class _Scan(Tokens):
 
     def run(self) -> Query:
         self._title_by_artist()
+        self._titles_with_cue_words()
         i = 0
         while i < self.n:
             i = i + 1 if self.used[i] else self._step(i)
@@ -432,9 +435,10 @@ class _Scan(Tokens):
             right_len = self._name_len(right)
             if not right_len:
                 continue
-            for start in dict.fromkeys([*starts[-1:], seg]):
-                while start < k and (self.toks[start].norm in lx.FUNCTION_WORDS or self._vocab_at(start)):
-                    start += 1
+            # A title may begin with a mood or genre word ("Dancing Queen by ABBA"): the whole span is tried first,
+            # but only a found track counts for it; the stand-in artist below needs the span without those words.
+            tries = [(s, whole) for first in [*starts[-1:], seg] for s, whole in self._title_starts(first, k)]
+            for start, whole in dict.fromkeys(tries):
                 if start >= k or not self.free(start, right + right_len - start):
                     continue
                 query = f"{self.surface(start, k - start)} by {self.surface(right, right_len)}"
@@ -444,6 +448,8 @@ class _Scan(Tokens):
                     apply_track(EntityRef(m.index, m.id, m.name))(self.st, False)
                     self.mark(start, right + right_len - start)
                     break
+                if whole:
+                    continue
                 artist = self._probe(right, right_len)
                 if artist is not None and any(t.norm not in lx.COMMON_WORDS for t in self.toks[start:k]):
                     # A song the catalog lacks by an artist it has: the artist stands in, the song is reported.
@@ -451,6 +457,39 @@ class _Scan(Tokens):
                     close = [m.name for m in found if m.score >= SUGGEST_MIN]
                     apply_unresolved(query, close)(self.st, False)
                     self.mark(start, right + right_len - start)
+                    break
+
+    def _title_starts(self, start: int, end: int) -> list[tuple[int, bool]]:
+        """Where a title before `end` may begin: after leading function words (whole), then also after vocabulary
+        words; a start that is the same either way counts as the stripped one."""
+        while start < end and self.toks[start].norm in lx.FUNCTION_WORDS:
+            start += 1
+        whole = start
+        while start < end and (self.toks[start].norm in lx.FUNCTION_WORDS or self._vocab_at(start)):
+            start += 1
+        return [(start, False)] if whole == start else [(whole, True), (start, False)]
+
+    def _titles_with_cue_words(self) -> None:
+        """'songs similar to Smells Like Teen Spirit': after a similarity cue, a whole title that itself holds a cue
+        word ('like', 'by') is read as the track before the scan splits it at that word. An exact artist name or
+        a weaker title match leaves the span to the scan."""
+        for i in range(self.n):
+            cue = self.phrase(i, _SIMILAR)
+            if not cue or self.used[i]:
+                continue
+            start = i + cue
+            end = start
+            while end < self.n and not self.toks[end].hard and end - start < MAX_TITLE_WORDS:
+                end += 1
+            for stop in range(end, start + 1, -1):
+                inner = [k for k in range(start + 1, stop) if self._cue(k) is not None]
+                if not inner or not self.free(start, stop - start) or self._probe(start, stop - start) is not None:
+                    continue
+                found = self.p.names.search_tracks(self.surface(start, stop - start), 1)
+                if found and found[0].score >= FUZZY_SURE:
+                    m = found[0]
+                    apply_track(EntityRef(m.index, m.id, m.name))(self.st, False)
+                    self.mark(i, stop - i)
                     break
 
     def _name_len(self, j: int) -> int:

@@ -278,3 +278,24 @@ def test_more_than_one_page_is_capped_and_remembered(parser: QueryParser) -> Non
 def test_words_no_reading_used_are_reported(parser: QueryParser, text: str, ignored: tuple[str, ...]) -> None:
     """Issue 9: words were dropped silently ('japanese city pop' became pop); now the answer says which."""
     assert parser.parse(text).ignored == ignored
+
+
+@pytest.mark.parametrize(
+    ("text", "track"),
+    [
+        ("something like Dancing Queen by ABBA", "Dancing Queen - ABBA"),  # was Queen + ABBA + a dance mood: empty
+        ("songs similar to Smells Like Teen Spirit", "Smells Like Teen Spirit - Nirvana"),  # was the band Spirit
+        ("something like Creep by Radiohead", "Creep - Radiohead"),
+    ],
+)
+def test_titles_holding_mood_or_cue_words_are_read_whole(parser: QueryParser, text: str, track: str) -> None:
+    """Issue 9: a title is not split at a word that also means something else."""
+    query = parser.parse(text)
+    assert [t.name for t in query.seed_tracks] == [track]
+    assert query.seed_artists == ()
+    assert query.moods == ()
+
+
+def test_an_artist_after_a_cue_is_still_an_artist(parser: QueryParser) -> None:
+    assert [a.name for a in parser.parse("something like Daft Punk").seed_artists] == ["Daft Punk"]
+    assert parser.parse("something like Daft Punk").seed_tracks == ()
