@@ -82,7 +82,7 @@ def test_ask_json_contract(data_dir: Path) -> None:
     proc = run_cli(data_dir, "ask", "something like Daft Punk but chill", "-n", "4", "--json")
     assert proc.returncode == 0, proc.stderr
     doc = json.loads(proc.stdout)  # exactly one JSON document on stdout
-    assert set(doc) == {"query", "results", "sources", "degraded"}
+    assert set(doc) == {"query", "results", "notes", "sources", "degraded"}
     assert doc["query"]["text"] == "something like Daft Punk but chill"
     assert doc["query"]["interpretation"]["seed_artists"] == ["Daft Punk"]
     assert len(doc["results"]) == 4
@@ -136,3 +136,10 @@ def test_unknown_seed_suggests_close_matches(data_dir: Path) -> None:
     ok = run_cli(data_dir, "similar", "artist", "radiohed", "--json")
     assert ok.returncode == 0, ok.stderr
     assert json.loads(ok.stdout)["seed"] == "Radiohead"
+
+
+async def test_constraints_give_way_instead_of_an_empty_answer(service: RecommendationService) -> None:
+    """Issue 9: 'instrumental post-rock' was empty (its Creative Commons tracks have no audio features)."""
+    answer = await service.ask("instrumental post-rock", count=10)
+    assert len(answer.results) == 10
+    assert any("'instrumental'" in note for note in answer.notes)

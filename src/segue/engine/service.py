@@ -47,6 +47,28 @@ GUESS_MARGIN = 8.0
 """A fuzzy name match at or above this score (0..100) is taken as the seed; below it we only suggest."""
 
 
+NOTHING_MATCHES = "Nothing in the catalog matches all of that. Try fewer constraints."
+ERA_SLACK = 5
+"""Years added on each side of an era when it is the constraint that empties an answer."""
+
+
+def relaxations(query: Query) -> list[tuple[Query, str]]:
+    """Looser versions of a request, in the order they are tried when it leaves the answer short, each with the
+    words that say so: the sound first (Creative Commons tracks have no audio features to check), then the era
+    widened, then the era dropped. Names and genres are never dropped: they are what was asked for."""
+    steps: list[tuple[Query, str]] = []
+    if query.features:
+        words = ", ".join(dict.fromkeys(f"'{f.because}'" for f in query.features if f.because)) or "the sound"
+        query = replace(query, features=(), moods=())
+        steps.append((query, f"Few tracks fit {words} as well, so the rest match the request without it."))
+    if query.year_min is not None or query.year_max is not None:
+        low = None if query.year_min is None else query.year_min - ERA_SLACK
+        high = None if query.year_max is None else query.year_max + ERA_SLACK
+        steps.append((replace(query, year_min=low, year_max=high), "Some are from just outside the era you asked."))
+        steps.append((replace(query, year_min=None, year_max=None), "Some are from outside the era you asked."))
+    return steps
+
+
 def _excludes(personal: Personal) -> bool:
     """Whether a taste filters anything out (the shared cache is filled only by answers that filtered nothing)."""
     return bool(
@@ -157,6 +179,41 @@ class RecommendationService:
         outcomes: dict[str, str] | None = None,
         deadline: float | None = None,
     ) -> Answer:
+        """The answer, filled by relaxing constraints in a stated order when they leave fewer tracks than asked."""
+        answer = await self._answer_once(
+            query, count=count, personal=personal, exclude_track_ids=exclude_track_ids, outcomes=outcomes,
+            deadline=deadline,
+        )  # fmt: skip
+        n = self._count(count, query.count)
+        if len(answer.results) >= n or answer.query.is_empty:
+            return answer
+        results, notes = list(answer.results), [note for note in answer.notes if note != NOTHING_MATCHES]
+        for relaxed, said in relaxations(answer.query):
+            shown = (*exclude_track_ids, *(r.track.id for r in results))
+            more = await self._answer_once(
+                relaxed, count=n - len(results), personal=personal, exclude_track_ids=shown, outcomes=None
+            )
+            if more.results:
+                results.extend(more.results)
+                notes.append(said)
+            if len(results) >= n:
+                break
+        if not results:
+            notes.append(NOTHING_MATCHES)
+        elif len(results) < n:
+            notes.append(f"That's all I have for this: {len(results)} of the {n} you asked for.")
+        return replace(answer, results=tuple(results[:n]), notes=tuple(dict.fromkeys(notes)))
+
+    async def _answer_once(
+        self,
+        query: Query,
+        *,
+        count: int | None,
+        personal: Personal | None,
+        exclude_track_ids: Sequence[str],
+        outcomes: dict[str, str] | None = None,
+        deadline: float | None = None,
+    ) -> Answer:
         n = self._count(count, query.count)
         guessed = self._best_guess(query)
         if guessed is not None:  # nothing else to go on: answer the likeliest reading and say so
@@ -206,7 +263,7 @@ class RecommendationService:
             results = tuple(self._to_recommendation(s.index, s.score, s.reasons) for s in scored)
             sources, marked = self._idle_sources(outcomes), False
         if not results:
-            notes.append("Nothing in the catalog matches all of that. Try fewer constraints.")
+            notes.append(NOTHING_MATCHES)
         answer = Answer(query=query, results=results, notes=tuple(notes), sources=sources, degraded=marked)
         filtered = bool(exclude_track_ids) or (personal is not None and _excludes(personal))
         if self.answers is not None and (personal is None or personal.is_empty) and not filtered:

@@ -253,3 +253,31 @@ def test_second_songs_wait_for_new_artists_that_fit(catalog: FakeCatalog, engine
     artists = [catalog.tracks[r.index].artists[0] for r in results]
     assert len(set(artists[:3])) == 3  # Pulse's second song (the 2nd best score) waits for Circuit and Neon
     assert all(community(catalog, r.index) == "electronic" for r in results)
+
+
+def test_relaxations_loosen_the_sound_then_the_era_and_keep_what_was_named() -> None:
+    """Issue 9: the order in which constraints give way when they leave an answer short."""
+    from segue.engine.service import relaxations
+
+    sound = FeatureRange("instrumentalness", low=0.5, because="instrumental")
+    query = Query(
+        text="x", genres=("post rock",), features=(sound,), moods=("instrumental",), year_min=1990, year_max=1999
+    )
+    steps = relaxations(query)
+    assert [bool(q.features) for q, _ in steps] == [False, False, False]
+    assert [(q.year_min, q.year_max) for q, _ in steps] == [(1990, 1999), (1985, 2004), (None, None)]
+    assert all(q.genres == ("post rock",) for q, _ in steps)
+    assert "'instrumental'" in steps[0][1]
+    assert relaxations(Query(text="y", genres=("metal",))) == []
+
+
+async def test_an_answer_that_stays_short_says_so() -> None:
+    from support.bot import make_service
+
+    service = make_service()
+    answer = await service.recommend(Query(text="metal", genres=("metal",), count=10))
+    if len(answer.results) < 10:
+        assert any("That's all I have" in note for note in answer.notes)
+    far = await service.recommend(Query(text="metal 1800", genres=("metal",), year_min=1800, year_max=1801, count=2))
+    assert far.results
+    assert any("outside the era" in note for note in far.notes)
