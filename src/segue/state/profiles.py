@@ -114,9 +114,12 @@ async def store(
     conn: AsyncConnection, upsert: Callable[..., Any], profiles: dict[str, UserProfile | None], at: float
 ) -> None:
     """Write the snapshots back (None: the user was deleted in this batch and did nothing after)."""
-    for uid, profile in profiles.items():
-        if profile is None:
-            continue
-        values = {"profile": encode(profile), "requests": profile.requests, "updated_at": at}
-        stmt = upsert(t.users).values(user_id=uid, created_at=at, **values)
-        await conn.execute(stmt.on_conflict_do_update(index_elements=["user_id"], set_=values))
+    rows = [
+        {"user_id": uid, "profile": encode(p), "requests": p.requests, "created_at": at, "updated_at": at}
+        for uid, p in profiles.items()
+        if p is not None
+    ]
+    if rows:
+        stmt = upsert(t.users)
+        changed = {k: stmt.excluded[k] for k in ("profile", "requests", "updated_at")}
+        await conn.execute(stmt.on_conflict_do_update(index_elements=["user_id"], set_=changed), rows)

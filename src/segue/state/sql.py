@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, event, insert, select
+from sqlalchemy import delete, event, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
@@ -24,9 +24,9 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_en
 from segue.domain import Feedback
 from segue.errors import ConfigError
 from segue.infra.metrics import MetricsRegistry
-from segue.state import profiles
+from segue.state import batch, profiles
 from segue.state import tables as t
-from segue.state.model import SavedAnswer, UserProfile, decode_query, encode_query, profile_json
+from segue.state.model import SavedAnswer, UserProfile, decode_query, profile_json
 from segue.state.ops import (
     AddFeedback,
     DeleteUser,
@@ -34,8 +34,6 @@ from segue.state.ops import (
     RecordShown,
     SaveAnswer,
     SetListening,
-    fold,
-    user_of,
     with_pending,
 )
 from segue.state.writer import BatchWriter
@@ -188,18 +186,8 @@ class SqlStateStore:
     async def _commit(self, ops: Sequence[Op]) -> None:
         if self._needs_schema:  # the database was down at start: migrate before the first write
             await self.ensure_schema()
-        now = self._clock()
         async with self._consistent, self.engine.begin() as conn:
-            upsert = dialect_insert(conn)
-            locked = await profiles.lock(conn, upsert, (u for op in ops if (u := user_of(op)) is not None), now)
-            snapshots: dict[str, UserProfile | None] = dict(locked)
-            for op in ops:
-                await _apply(conn, upsert, op)
-                uid = user_of(op)
-                if uid is not None:
-                    current = snapshots.get(uid) or UserProfile(user_id=uid)
-                    snapshots[uid] = None if isinstance(op, DeleteUser) else fold(current, op)
-            await profiles.store(conn, upsert, snapshots, now)
+            await batch.commit(conn, dialect_insert(conn), ops, self._clock())
 
     # -- reads (the database, then what is not committed yet) ---------------------------------------------------
 
@@ -294,45 +282,6 @@ class SqlStateStore:
     async def close(self) -> None:
         await self.writer.close()
         await self.engine.dispose()
-
-
-async def _apply(conn: AsyncConnection, upsert: Callable[..., Any], op: Op) -> None:
-    if isinstance(op, AddFeedback):
-        f = op.feedback
-        await conn.execute(
-            insert(t.feedback).values(
-                user_id=f.user_id, kind=f.kind, track_id=f.track_id, artist_id=f.artist_id, created_at=op.at
-            )
-        )
-    elif isinstance(op, RecordShown):
-        if op.track_ids:
-            rows = [{"user_id": op.user_id, "track_id": tid, "created_at": op.at} for tid in op.track_ids]
-            await conn.execute(insert(t.shown), rows)
-    elif isinstance(op, SaveAnswer):
-        a = op.answer
-        values = {
-            "key": a.key,
-            "user_id": a.user_id,
-            "query": json.dumps(encode_query(a.query), ensure_ascii=False),
-            "shown": json.dumps(list(a.shown)),
-            "count": a.count,
-            "page": a.page,
-            "created_at": a.created,
-        }
-        stmt = upsert(t.saved_answers).values(**values)
-        changed = {k: stmt.excluded[k] for k in ("shown", "page", "count", "query")}
-        await conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_=changed))
-    elif isinstance(op, DeleteUser):
-        for table in t.metadata.sorted_tables:
-            if "user_id" in table.c:
-                await conn.execute(delete(table).where(table.c.user_id == op.user_id))
-    else:
-        stmt = upsert(t.listening_channels).values(channel_id=op.channel_id, enabled=op.enabled, updated_at=op.at)
-        await conn.execute(
-            stmt.on_conflict_do_update(
-                index_elements=["channel_id"], set_={"enabled": stmt.excluded.enabled, "updated_at": op.at}
-            )
-        )
 
 
 __all__ = ["SqlStateStore", "database_url", "make_engine"]
