@@ -143,3 +143,27 @@ async def test_constraints_give_way_instead_of_an_empty_answer(service: Recommen
     answer = await service.ask("instrumental post-rock", count=10)
     assert len(answer.results) == 10
     assert any("'instrumental'" in note for note in answer.notes)
+
+
+async def test_moods_lean_on_how_listeners_tag_the_music(
+    service: RecommendationService, built_catalog: Catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 9: mood answers were audio-feature filters ranked by the chart ("songs to cry to" gave "rockstar")."""
+    import segue.engine.recommend as recommend
+    from segue.engine.mood_tags import MOOD_TAGS
+
+    def tagged(answer_artists: list[str], mood: str) -> int:
+        wanted = set(MOOD_TAGS[mood])
+        found = 0
+        for name in answer_artists:
+            match = built_catalog.search_artists(name, 1)
+            if match and wanted & set(built_catalog.artist(match[0].index).genres):
+                found += 1
+        return found
+
+    for text, mood in (("songs to cry to", "sad"), ("music for a dinner party", "background")):
+        with_tags = [r.track.artists[0] for r in (await service.ask(text, count=10)).results]
+        monkeypatch.setattr(recommend, "W_MOOD_TAGS", 0.0)
+        without = [r.track.artists[0] for r in (await service.ask(text, count=10)).results]
+        monkeypatch.undo()
+        assert tagged(with_tags, mood) > tagged(without, mood), text

@@ -15,6 +15,7 @@ from numpy.typing import NDArray
 
 from segue.domain import FEATURE_NAMES, Novelty, Query, Reason
 from segue.engine import explain
+from segue.engine.mood_tags import MOOD_TAGS
 from segue.engine.signals import ArtistAffinity, CatalogSignals, FloatArray
 
 # Weights of the soft signals; tuned by eye on the mood-query set (EVALUATION.md) and kept deliberately simple.
@@ -27,6 +28,7 @@ W_STYLE = 0.5
 W_GENRE = 0.5
 W_MOOD = 0.6
 W_MOOD_SEEDED = 0.2
+W_MOOD_TAGS = 0.5
 W_PERSONAL = 0.8
 POPULARITY_WEIGHT = {Novelty.FAMILIAR: 0.6, Novelty.BALANCED: 0.2, Novelty.DEEP: 0.4}
 DEEP_POPULARITY_CAP = 0.55
@@ -176,6 +178,11 @@ class TrackRecommender:
         seeded = bool(seeds or seed_tracks)
         if query.features:
             scoring.add("mood", sig.mood_score(query.features), W_MOOD_SEEDED if seeded else W_MOOD)
+        mood_columns = self._mood_tag_columns(query) if not seeded else []
+        if mood_columns:
+            # Listeners' mood tags, so a mood answer is ranked by how it is heard, not by the chart.
+            score, _ = sig.tag_columns_score(mood_columns)
+            scoring.add("mood_tags", score, W_MOOD_TAGS)
         pop = sig.popularity
         pop_weight = POPULARITY_WEIGHT[query.novelty] * (0.5 if seeded else 1.0)
         if query.novelty is Novelty.DEEP:
@@ -279,6 +286,10 @@ class TrackRecommender:
             seeds += list(personal.liked_artists)
             seeds += [int(self.signals.track_artist[t]) for t in personal.liked_tracks]
         return list(dict.fromkeys(seeds))
+
+    def _mood_tag_columns(self, query: Query) -> list[int]:
+        tags = dict.fromkeys(t for mood in query.moods for t in MOOD_TAGS.get(mood, ()))
+        return [i for i in (self.catalog.tag_index(t) for t in tags) if i is not None]
 
     def _requested_genre_columns(self, query: Query) -> list[int]:
         return list(dict.fromkeys(c for g in query.genres for c in self._genre_columns(g)))
