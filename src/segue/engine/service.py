@@ -190,8 +190,9 @@ class RecommendationService:
         results, notes = list(answer.results), [note for note in answer.notes if note != NOTHING_MATCHES]
         for relaxed, said in relaxations(answer.query):
             shown = (*exclude_track_ids, *(r.track.id for r in results))
+            # The fill comes from the catalog alone: asking the live sources again could not fit Discord's window.
             more = await self._answer_once(
-                relaxed, count=n - len(results), personal=personal, exclude_track_ids=shown, outcomes=None
+                relaxed, count=n - len(results), personal=personal, exclude_track_ids=shown, local_only=True
             )
             if more.results:
                 results.extend(more.results)
@@ -213,6 +214,7 @@ class RecommendationService:
         exclude_track_ids: Sequence[str],
         outcomes: dict[str, str] | None = None,
         deadline: float | None = None,
+        local_only: bool = False,
     ) -> Answer:
         n = self._count(count, query.count)
         guessed = self._best_guess(query)
@@ -225,7 +227,7 @@ class RecommendationService:
         if query.asked_count is not None and query.asked_count > n:
             notes.append(f"I show up to {n} tracks at a time (you asked for {query.asked_count}); Next page has more.")
         understood = not query.is_empty or query.moods or query.novelty is not Novelty.BALANCED
-        live = self.sources if self.sources is not None and self.sources.active else None
+        live = self.sources if self.sources is not None and self.sources.active and not local_only else None
         # Names the catalog does not know can still be asked of the live sources.
         if not understood and (personal is None or personal.is_empty) and not (live and query.unresolved):
             return Answer(
