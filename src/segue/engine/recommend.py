@@ -147,26 +147,7 @@ class TrackRecommender:
         seed_tracks = [t.index for t in query.seed_tracks]
         if personal:
             seed_tracks += list(personal.liked_tracks)
-        if seed_tracks:
-            centroid = sig.centroid_z(seed_tracks)
-            if centroid is not None:
-                scoring.add("sound", sig.feature_similarity(centroid), W_SOUND_TRACK)
-                scoring.sound_seed = self.catalog.track(seed_tracks[0]).title
-            profile = np.asarray(self.catalog.track_tags[seed_tracks].sum(axis=0), dtype=np.float32).ravel()
-            norm = float(np.linalg.norm(profile))
-            if norm > 0:
-                scoring.add("track_tags", np.asarray(self.catalog.track_tags @ (profile / norm)).ravel(), W_TRACK_TAGS)
-        elif seeds:
-            artist_tracks = np.concatenate([np.asarray(self.catalog.tracks_of(a)[:50]) for a in seeds[:5]])
-            centroid = sig.centroid_z(artist_tracks)
-            if centroid is not None:
-                scoring.add("sound", sig.feature_similarity(centroid), W_SOUND_ARTIST)
-                scoring.sound_seed = self.catalog.artist(seeds[0]).name
-            # The seeds' style as tags, matched against each track's own genres: when a mood filter removes most
-            # co-listened tracks ("Daft Punk but chill"), this keeps the rest in the seeds' family of sound.
-            style = sig.seed_tag_profile(seeds[:5])
-            if style is not None:
-                scoring.add("track_tags", np.asarray(self.catalog.track_tags @ style).ravel(), W_STYLE)
+        self._sound_and_style(scoring, seeds, seed_tracks)
         columns = self._requested_genre_columns(query)
         if columns:
             score, which = sig.tag_columns_score(columns)
@@ -286,6 +267,30 @@ class TrackRecommender:
             seeds += list(personal.liked_artists)
             seeds += [int(self.signals.track_artist[t]) for t in personal.liked_tracks]
         return list(dict.fromkeys(seeds))
+
+    def _sound_and_style(self, scoring: _Scoring, seeds: list[int], seed_tracks: list[int]) -> None:
+        """Closeness in sound and tags to the seed tracks, else to the seed artists' tracks and style."""
+        sig = self.signals
+        if seed_tracks:
+            centroid = sig.centroid_z(seed_tracks)
+            if centroid is not None:
+                scoring.add("sound", sig.feature_similarity(centroid), W_SOUND_TRACK)
+                scoring.sound_seed = self.catalog.track(seed_tracks[0]).title
+            profile = np.asarray(self.catalog.track_tags[seed_tracks].sum(axis=0), dtype=np.float32).ravel()
+            norm = float(np.linalg.norm(profile))
+            if norm > 0:
+                scoring.add("track_tags", np.asarray(self.catalog.track_tags @ (profile / norm)).ravel(), W_TRACK_TAGS)
+        elif seeds:
+            artist_tracks = np.concatenate([np.asarray(self.catalog.tracks_of(a)[:50]) for a in seeds[:5]])
+            centroid = sig.centroid_z(artist_tracks)
+            if centroid is not None:
+                scoring.add("sound", sig.feature_similarity(centroid), W_SOUND_ARTIST)
+                scoring.sound_seed = self.catalog.artist(seeds[0]).name
+            # The seeds' style as tags, matched against each track's own genres: when a mood filter removes most
+            # co-listened tracks ("Daft Punk but chill"), this keeps the rest in the seeds' family of sound.
+            style = sig.seed_tag_profile(seeds[:5])
+            if style is not None:
+                scoring.add("track_tags", np.asarray(self.catalog.track_tags @ style).ravel(), W_STYLE)
 
     def _mood_tag_columns(self, query: Query) -> list[int]:
         tags = dict.fromkeys(t for mood in query.moods for t in MOOD_TAGS.get(mood, ()))

@@ -230,13 +230,7 @@ class RecommendationService:
         live = self.sources if self.sources is not None and self.sources.active and not local_only else None
         # Names the catalog does not know can still be asked of the live sources.
         if not understood and (personal is None or personal.is_empty) and not (live and query.unresolved):
-            return Answer(
-                query=query,
-                results=(),
-                notes=tuple(notes) or (HELP_HINT,),
-                sources=self._idle_sources(outcomes),
-                degraded=degraded(outcomes or {}),
-            )
+            return self._not_understood(query, notes, outcomes)
         hit = await self._shared(query, n, personal, exclude_track_ids)
         if hit is not None:
             return hit
@@ -285,6 +279,16 @@ class RecommendationService:
             return None
         hit = await self.answers.get(query, n)
         return hit if hit is not None and not self._clashes(hit, personal, exclude_track_ids) else None
+
+    def _not_understood(self, query: Query, notes: list[str], outcomes: dict[str, str] | None) -> Answer:
+        """Nothing to recommend from: the notes (or the help hint) and no tracks."""
+        return Answer(
+            query=query,
+            results=(),
+            notes=tuple(notes) or (HELP_HINT,),
+            sources=self._idle_sources(outcomes),
+            degraded=degraded(outcomes or {}),
+        )
 
     def _clashes(self, answer: Answer, personal: Personal | None, exclude_track_ids: Sequence[str]) -> bool:
         """Whether a shared answer shows something this listener excluded (then it is computed for them)."""
