@@ -180,6 +180,8 @@ class Query:
     """The number typed when it was more than one answer holds ("30 chill tracks"), so the answer can say so."""
     unresolved: tuple[str, ...] = ()
     """Names the text seemed to mention but the catalog does not know."""
+    surprise: bool = False
+    """'surprise me', 'vibes', 'any recs?': nothing named, a mix asked for."""
     ignored: tuple[str, ...] = ()
     """Words no reading used ('japanese city' when only 'pop' of 'japanese city pop' was read), said in the answer."""
     suggestions: tuple[str, ...] = ()
@@ -212,6 +214,7 @@ class Query:
             "unresolved": list(self.unresolved),
             "suggestions": list(self.suggestions),
             "ignored": list(self.ignored),
+            "surprise": self.surprise,
         }
 
 

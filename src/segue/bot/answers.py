@@ -57,7 +57,7 @@ class FeedbackDone:
 
 def understood(query: Query) -> bool:
     """Whether the parse found anything to recommend from (seeds, genres, moods, sound, era)."""
-    return not query.is_empty or bool(query.moods)
+    return not query.is_empty or bool(query.moods) or query.surprise
 
 
 class Answers:

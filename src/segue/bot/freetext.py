@@ -70,8 +70,13 @@ def strip_mentions(text: str, bot_id: int) -> str:
 
 
 def verdict(query: Query, via: Route) -> Verdict:
-    """Answer what we understood; in opted-in channels stay quiet otherwise; elsewhere say what we can do."""
-    if understood(query):
+    """Answer what we understood; in opted-in channels stay quiet otherwise; elsewhere say what we can do.
+
+    "whatever" or "random" alone in a busy channel is chatter, not a request: a surprise mix answers only a
+    mention or a DM.
+    """
+    only_surprise = query.surprise and query.is_empty and not query.moods
+    if understood(query) and not (only_surprise and via is Route.CHANNEL):
         return Verdict.ANSWER
     if via is Route.CHANNEL:
         return Verdict.IGNORE

@@ -8,6 +8,7 @@ and the answer says what each source did; without them nothing changes but `sour
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Protocol
@@ -47,6 +48,9 @@ GUESS_MARGIN = 8.0
 """A fuzzy name match at or above this score (0..100) is taken as the seed; below it we only suggest."""
 
 
+MIX_GENRES = ("pop", "rock", "hip hop", "electronic", "r&b", "indie", "soul", "latin", "jazz", "folk")
+MIX_SIZE = 5
+MIX_NOTE = "You didn't name anything, so here's a mix across genres; tell me an artist, a song or a mood to steer it."
 NOTHING_MATCHES = "Nothing in the catalog matches all of that. Try fewer constraints."
 ERA_SLACK = 5
 """Years added on each side of an era when it is the constraint that empties an answer."""
@@ -226,6 +230,9 @@ class RecommendationService:
             notes.append("Not used: " + ", ".join(f"'{w}'" for w in query.ignored[:3]) + " (I don't know it yet).")
         if query.asked_count is not None and query.asked_count > n:
             notes.append(f"I show up to {n} tracks at a time (you asked for {query.asked_count}); Next page has more.")
+        if query.is_empty and not query.moods and query.surprise and not query.unresolved:
+            query = replace(query, genres=self._mix_genres())
+            notes.append(MIX_NOTE)
         understood = not query.is_empty or query.moods or query.novelty is not Novelty.BALANCED
         live = self.sources if self.sources is not None and self.sources.active and not local_only else None
         # Names the catalog does not know can still be asked of the live sources.
@@ -279,6 +286,11 @@ class RecommendationService:
             return None
         hit = await self.answers.get(query, n)
         return hit if hit is not None and not self._clashes(hit, personal, exclude_track_ids) else None
+
+    def _mix_genres(self) -> tuple[str, ...]:
+        """Five of the broad genres this catalog has, drawn anew each time: asking twice is a new surprise."""
+        known = [g for g in MIX_GENRES if self.catalog.tag_index(g) is not None]
+        return tuple(random.sample(known, min(MIX_SIZE, len(known))))
 
     def _not_understood(self, query: Query, notes: list[str], outcomes: dict[str, str] | None) -> Answer:
         """Nothing to recommend from: the notes (or the help hint) and no tracks."""

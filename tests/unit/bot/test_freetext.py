@@ -53,3 +53,12 @@ def test_hint_once_per_cooldown() -> None:
     assert hints.should_hint("v")
     now[0] += 601
     assert hints.should_hint("u")
+
+
+def test_a_surprise_answers_a_direct_ask_but_not_channel_chatter() -> None:
+    """Issue 9: 'surprise me' was answered with the help hint; 'whatever' in a busy channel must stay chatter."""
+    surprise = Query(text="surprise me", surprise=True)
+    assert verdict(surprise, Route.MENTION) is Verdict.ANSWER
+    assert verdict(surprise, Route.DM) is Verdict.ANSWER
+    assert verdict(Query(text="lol whatever", surprise=True), Route.CHANNEL) is Verdict.IGNORE
+    assert verdict(Query(text="random jazz", surprise=True, genres=("jazz",)), Route.CHANNEL) is Verdict.ANSWER

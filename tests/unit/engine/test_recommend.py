@@ -281,3 +281,14 @@ async def test_an_answer_that_stays_short_says_so() -> None:
     far = await service.recommend(Query(text="metal 1800", genres=("metal",), year_min=1800, year_max=1801, count=2))
     assert far.results
     assert any("outside the era" in note for note in far.notes)
+
+
+async def test_a_surprise_is_a_mix_across_genres_and_says_so() -> None:
+    from segue.engine.service import MIX_NOTE
+    from support.bot import make_service
+
+    answer = await make_service().recommend(Query(text="surprise me", surprise=True, count=3))
+    assert len(answer.results) == 3
+    assert MIX_NOTE in answer.notes
+    nothing = await make_service().recommend(Query(text="?"))
+    assert nothing.results == ()

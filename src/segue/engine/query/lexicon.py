@@ -271,6 +271,16 @@ ERA_EARLIER: frozenset[str] = _phrases(
 )
 """'2000 and earlier' -> up to 2000."""
 
+SURPRISE: frozenset[str] = _phrases(
+    """
+    surprise me|surprise|anything|anything good|whatever|random|random songs|something random|any recs|recs|
+    recommend me something|recommend me a song|recommend something|something good|good music|good songs|vibes|
+    bangers|play something|play me something|play me something good|something to listen to|just play something|
+    idk just play something|dealer s choice|your choice|you choose|you pick
+    """
+)
+"""Requests that name nothing and ask to be surprised: answered with a mix across genres, said so."""
+
 NOVELTY_DEEP: frozenset[str] = _phrases(
     """
     new artists|new bands|fresh artists|artists i don t know|bands i don t know|

@@ -136,7 +136,7 @@ class _Scan(Tokens):
     def _best_hit(self, i: int, *, cued: bool) -> Hit | None:
         """Longest match at i; on equal length the earlier kind wins (era, count, novelty, mood, genre, artist)."""
         best: Hit | None = None
-        for finder in (self._era, self._count, self._novelty, self._mood, self._genre):
+        for finder in (self._era, self._count, self._novelty, self._mood, self._genre, self._surprise):
             hit = finder(i)
             if hit is not None and (best is None or hit.length > best.length):
                 best = hit
@@ -179,6 +179,16 @@ class _Scan(Tokens):
                 st.suggestions.extend(m.name for m in self.p.names.search_tags(surface, 3) if m.score >= SUGGEST_MIN)
 
         return apply
+
+    def _surprise(self, i: int) -> Hit | None:
+        length = self.phrase(i, _SURPRISE)
+        if not length:
+            return None
+
+        def apply(st: State, neg: bool) -> None:
+            st.surprise = not neg
+
+        return Hit(length, "surprise", apply)
 
     def _novelty(self, i: int) -> Hit | None:
         length = self.phrase(i, _NOVELTY)
@@ -562,6 +572,7 @@ _FILLER = Phrases(lx.FILLER_PHRASES)
 _PLAY = Phrases(lx.PLAY_CUES)
 _CONNECTORS = Phrases(lx.CONNECTORS)
 _NOVELTY = Phrases(lx.NOVELTY_DEEP | lx.NOVELTY_FAMILIAR)
+_SURPRISE = Phrases(lx.SURPRISE)
 _COUNT_LEADS = Phrases(lx.COUNT_LEADS)
 _MOODS = Phrases(MOODS)
 _SPAN_STOP = lx.FUNCTION_WORDS - {"the", "of", "a", "an", "n"}

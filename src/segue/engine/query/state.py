@@ -40,6 +40,7 @@ class State:
     exclude_artists: list[EntityRef] = field(default_factory=list)
     count: int | None = None
     asked_count: int | None = None
+    surprise: bool = False
     ignored: list[str] = field(default_factory=list)
     unresolved: list[str] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
@@ -87,6 +88,7 @@ class State:
             exclude_artists=_uniq_refs(st.exclude_artists),
             count=st.count,
             asked_count=st.asked_count,
+            surprise=st.surprise,
             ignored=_uniq(st.ignored),
             unresolved=_uniq(st.unresolved),
             suggestions=_uniq(st.suggestions)[:5],

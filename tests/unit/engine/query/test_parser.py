@@ -299,3 +299,11 @@ def test_titles_holding_mood_or_cue_words_are_read_whole(parser: QueryParser, te
 def test_an_artist_after_a_cue_is_still_an_artist(parser: QueryParser) -> None:
     assert [a.name for a in parser.parse("something like Daft Punk").seed_artists] == ["Daft Punk"]
     assert parser.parse("something like Daft Punk").seed_tracks == ()
+
+
+@pytest.mark.parametrize("text", ["surprise me", "any recs?", "idk just play something", "vibes"])
+def test_a_request_to_be_surprised_is_read_as_one(parser: QueryParser, text: str) -> None:
+    """Issue 9: these came back empty with the help hint."""
+    query = parser.parse(text)
+    assert query.surprise
+    assert query.ignored == ()
