@@ -194,7 +194,7 @@ async def test_the_llm_reads_what_the_parser_cannot_and_the_parser_still_decides
         assert answer.sources["llm"] == "ok"
         assert answer.results
         fakes.llm.fault = DOWN
-        fallback = await svc.ask("surprise me", count=4)  # the model is down: the parser's own answer stands
+        fallback = await svc.ask("you know the one", count=4)  # the model is down: the parser decides
         assert fallback.results == ()
         assert fallback.notes
         assert fallback.sources["llm"] in ("error", "open-circuit")

@@ -82,7 +82,13 @@ def _excludes(personal: Personal) -> bool:
 
 def _unread(query: Query) -> bool:
     """True when the parser found nothing to act on: no seed, genre, mood, era or dial, and no unknown name."""
-    return query.is_empty and not query.moods and query.novelty is Novelty.BALANCED and not query.unresolved
+    return (
+        query.is_empty
+        and not query.moods
+        and query.novelty is Novelty.BALANCED
+        and not query.unresolved
+        and not query.surprise
+    )
 
 
 class QueryParserLike(Protocol):
