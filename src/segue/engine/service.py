@@ -300,10 +300,12 @@ class RecommendationService:
 
     def _not_understood(self, query: Query, notes: list[str], outcomes: dict[str, str] | None) -> Answer:
         """Nothing to recommend from: the notes (or the help hint) and no tracks."""
+        # Unknown names carry their own "did you mean"; anything else also gets the hint on how to ask.
+        hint = () if query.unresolved and notes else (HELP_HINT,)
         return Answer(
             query=query,
             results=(),
-            notes=tuple(notes) or (HELP_HINT,),
+            notes=(*notes, *hint),
             sources=self._idle_sources(outcomes),
             degraded=degraded(outcomes or {}),
         )

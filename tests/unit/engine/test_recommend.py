@@ -292,3 +292,13 @@ async def test_a_surprise_is_a_mix_across_genres_and_says_so() -> None:
     assert MIX_NOTE in answer.notes
     nothing = await make_service().recommend(Query(text="?"))
     assert nothing.results == ()
+
+
+async def test_a_request_with_nothing_usable_gets_the_hint_beside_what_was_not_used() -> None:
+    from segue.engine.service import HELP_HINT
+    from support.bot import make_service
+
+    answer = await make_service().recommend(Query(text="[CLICKME](x)", ignored=("CLICKME",)))
+    assert answer.results == ()
+    assert any("Not used" in note for note in answer.notes)
+    assert HELP_HINT in answer.notes
