@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, event, select
+from sqlalchemy import bindparam, delete, event, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
@@ -40,6 +40,9 @@ from segue.state.writer import BatchWriter
 
 log = logging.getLogger(__name__)
 
+# Built once (see profiles._READ): the statements every request or click runs.
+_ANSWER = select(t.saved_answers).where(t.saved_answers.c.key == bindparam("key"))
+_LISTENING = select(t.listening_channels.c.enabled).where(t.listening_channels.c.channel_id == bindparam("channel_id"))
 READ_ERRORS = (SQLAlchemyError, OSError, TimeoutError, ConnectionError)
 
 
@@ -214,7 +217,7 @@ class SqlStateStore:
 
     async def load_answer(self, key: str) -> SavedAnswer | None:
         async def load(conn: AsyncConnection) -> SavedAnswer | None:
-            found = (await conn.execute(select(t.saved_answers).where(t.saved_answers.c.key == key))).first()
+            found = (await conn.execute(_ANSWER, {"key": key})).first()
             if found is None:
                 return None
             row = found._mapping
@@ -249,9 +252,7 @@ class SqlStateStore:
 
     async def is_listening(self, channel_id: str) -> bool:
         async def load(conn: AsyncConnection) -> bool:
-            enabled = await conn.scalar(
-                select(t.listening_channels.c.enabled).where(t.listening_channels.c.channel_id == channel_id)
-            )
+            enabled = await conn.scalar(_LISTENING, {"channel_id": channel_id})
             return bool(enabled)
 
         listening, pending = await self._read(load, False)
