@@ -91,6 +91,9 @@ class Settings(BaseSettings):
         "default SQLite (segue.db) in the data directory.",
     )
     database_migrate: bool = Field(True, description="Migrate the state database to the newest schema at start.")
+    repeat_window_days: float = Field(
+        30.0, ge=0, le=3650, description="Days during which /discover does not show a member a track again (0: off)."
+    )
 
     # Live sources
     lastfm_api_key: SecretStr | None = Field(None, description="Last.fm API key; enables the Last.fm source.")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import time
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
@@ -275,3 +276,16 @@ async def test_users_written_before_snapshots_are_rebuilt_from_their_events(dura
     await store.apply_feedback(Feedback("old", "like", track_id="t3"))
     await store.flush()
     assert (await (await durable.open()).profile("old")).liked_tracks == ("t2", "t3")
+
+
+async def test_shown_since_is_what_was_shown_in_the_window(backend: Backend) -> None:
+    store = await backend.open()
+    await store.record_answer("u", ["t1", "t2"])
+    await store.record_answer("other", ["t9"])
+    now = time.time()
+    assert await store.shown_since("u", now - 60) == frozenset({"t1", "t2"})
+    assert await store.shown_since("u", now + 60) == frozenset()
+    await store.flush()
+    assert await store.shown_since("u", now - 60) == frozenset({"t1", "t2"})
+    await store.delete_user("u")
+    assert await store.shown_since("u", 0.0) == frozenset()

@@ -8,7 +8,8 @@ shown so buttons can page and refine later, and builds group blends. Tested with
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from segue.domain import Answer, ArtistAnswer, Exclusions, Feedback, Novelty, Query, Recommendation, Track
@@ -63,9 +64,19 @@ def understood(query: Query) -> bool:
 class Answers:
     """The bot's use of the service and the state store."""
 
-    def __init__(self, service: RecommendationService, state: StateStore) -> None:
+    def __init__(
+        self,
+        service: RecommendationService,
+        state: StateStore,
+        *,
+        repeat_window: float = 30 * 24 * 3600.0,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
         self.service = service
         self.state = state
+        self.repeat_window = repeat_window
+        """Seconds during which /discover does not show a member a track it already showed them."""
+        self._clock = clock
 
     # -- taste ---------------------------------------------------------------------------------------------------
 
@@ -163,13 +174,21 @@ class Answers:
         answer = await self.service.discover(
             liked_track_ids=profile.liked_tracks,
             disliked_track_ids=profile.disliked_tracks,
-            known_track_ids=(*profile.known_tracks, *profile.history[-HISTORY_IN_DISCOVER:]),
+            known_track_ids=(*profile.known_tracks, *await self._recently_shown(user_id, profile)),
             blocked_artist_ids=profile.blocked_artists,
             count=count,
             novelty=novelty or Novelty.BALANCED,
             lastfm_user=lastfm_user,
         )
         return await self._remember(user_id, answer, title="Discover: picked for you", count=count)
+
+    async def _recently_shown(self, user_id: str, profile: UserProfile) -> tuple[str, ...]:
+        """What /discover must not repeat: everything shown within the window, at least the last few answers."""
+        recent = profile.history[-HISTORY_IN_DISCOVER:]
+        if self.repeat_window <= 0:
+            return recent
+        within = await self.state.shown_since(user_id, self._clock() - self.repeat_window)
+        return tuple(dict.fromkeys((*recent, *sorted(within))))
 
     async def blend(self, owner: str, members: Sequence[tuple[str, str]], *, count: int | None = None) -> Reply:
         """One list for a group: each member's discoveries interleaved, everyone's dislikes and blocks respected."""

@@ -71,6 +71,8 @@ class BotOptions:
     hint_cooldown: float = 600.0
     """A user who mentions the bot with nothing it understands gets the hint at most this often."""
     version: str = __version__
+    repeat_window: float = 30 * 24 * 3600.0
+    """Seconds during which /discover does not repeat a track to a member (SEGUE_REPEAT_WINDOW_DAYS)."""
 
 
 @dataclass(slots=True)

@@ -31,7 +31,12 @@ def options_from(settings: Settings) -> BotOptions:
     """The bot's knobs from Settings."""
     from segue import __version__
 
-    return BotOptions(free_text=settings.free_text, defer_after=settings.bot_defer_after, version=__version__)
+    return BotOptions(
+        free_text=settings.free_text,
+        defer_after=settings.bot_defer_after,
+        version=__version__,
+        repeat_window=settings.repeat_window_days * 24 * 3600.0,
+    )
 
 
 def default_limiter(settings: Settings) -> RequestLimiter:

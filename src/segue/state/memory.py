@@ -37,6 +37,7 @@ class MemoryStateStore:
         self._profiles: dict[str, UserProfile] = {}
         self._answers: OrderedDict[str, SavedAnswer] = OrderedDict()
         self._listening: set[str] = set()
+        self._shown_at: dict[str, list[tuple[float, tuple[str, ...]]]] = {}
         self._history_max = history_max
         self._answers_max = answers_max
         self._answer_ttl = answer_ttl
@@ -59,6 +60,12 @@ class MemoryStateStore:
         current = await self.profile(user_id)
         history = tuple(t for t in current.history if t not in set(shown_track_ids)) + tuple(shown_track_ids)
         self._profiles[user_id] = replace(current, history=history[-self._history_max :], requests=current.requests + 1)
+        times = self._shown_at.setdefault(user_id, [])
+        times.append((self._clock(), tuple(shown_track_ids)))
+        del times[: -self._history_max]
+
+    async def shown_since(self, user_id: str, since: float) -> frozenset[str]:
+        return frozenset(t for at, ids in self._shown_at.get(user_id, ()) if at >= since for t in ids)
 
     async def save_answer(self, answer: SavedAnswer) -> None:
         self._answers[answer.key] = answer
@@ -95,6 +102,7 @@ class MemoryStateStore:
 
     async def delete_user(self, user_id: str) -> None:
         self._profiles.pop(user_id, None)
+        self._shown_at.pop(user_id, None)
         for key in [k for k, a in self._answers.items() if a.user_id == user_id]:
             del self._answers[key]
 

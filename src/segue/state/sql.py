@@ -43,6 +43,9 @@ log = logging.getLogger(__name__)
 # Built once (see profiles._READ): the statements every request or click runs.
 _ANSWER = select(t.saved_answers).where(t.saved_answers.c.key == bindparam("key"))
 _LISTENING = select(t.listening_channels.c.enabled).where(t.listening_channels.c.channel_id == bindparam("channel_id"))
+_SHOWN_SINCE = select(t.shown.c.track_id).where(
+    t.shown.c.user_id == bindparam("user_id"), t.shown.c.created_at >= bindparam("since")
+)
 READ_ERRORS = (SQLAlchemyError, OSError, TimeoutError, ConnectionError)
 
 
@@ -214,6 +217,19 @@ class SqlStateStore:
 
         base, pending = await self._read(load, UserProfile(user_id=user_id))
         return with_pending(base, pending)
+
+    async def shown_since(self, user_id: str, since: float) -> frozenset[str]:
+        async def load(conn: AsyncConnection) -> set[str]:
+            rows = await conn.execute(_SHOWN_SINCE, {"user_id": user_id, "since": since})
+            return {row[0] for row in rows}
+
+        found, pending = await self._read(load, set())
+        for op in pending:
+            if isinstance(op, RecordShown) and op.user_id == user_id and op.at >= since:
+                found.update(op.track_ids)
+            elif isinstance(op, DeleteUser) and op.user_id == user_id:
+                found.clear()
+        return frozenset(found)
 
     async def load_answer(self, key: str) -> SavedAnswer | None:
         async def load(conn: AsyncConnection) -> SavedAnswer | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from segue.bot.answers import EXPIRED, STALE, Answers, interleave, understood
-from segue.domain import Links, Novelty, Query, Recommendation, Track
+from segue.domain import Feedback, Links, Novelty, Query, Recommendation, Track
 from segue.errors import UnknownSeedError, UserInputError
 from segue.state import MemoryStateStore
 from support.bot import make_service
@@ -246,3 +246,19 @@ async def test_forged_or_stale_page_ids_are_refused_before_anything_changes(answ
         assert err.value.user_message == STALE, (user, key, page)
     assert await answers.state.load_answer(first.key) == before
     assert (await answers.state.profile("bob")).requests == 0
+
+
+async def test_discover_does_not_repeat_what_it_showed_within_the_window(catalog: FakeCatalog) -> None:
+    """Issue 10: a track is not shown to the same member again within SEGUE_REPEAT_WINDOW_DAYS."""
+    now = [1_000_000.0]
+    state = MemoryStateStore(clock=lambda: now[0])
+    answers = Answers(make_service(catalog, default_count=3), state, repeat_window=3600.0, clock=lambda: now[0])
+    seed = next(t.id for t in catalog.tracks if t.artists == ("Volt",))
+    await state.apply_feedback(Feedback("u1", "like", track_id=seed))
+    first = await answers.discover("u1", count=3)
+    shown = {r.track.id for r in first.answer.results}
+    assert shown
+    second = await answers.discover("u1", count=3)
+    assert not shown & {r.track.id for r in second.answer.results}
+    now[0] += 7200.0  # the window has passed: nothing is held back by it any more
+    assert await state.shown_since("u1", now[0] - 3600.0) == frozenset()
