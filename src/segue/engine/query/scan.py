@@ -487,20 +487,23 @@ class _Scan(Tokens):
             cue = self.phrase(i, _SIMILAR)
             if not cue or self.used[i]:
                 continue
-            start = i + cue
-            end = start
+            start = end = i + cue
+            inner = False
+            # The span runs to a hard stop or to any other cue ("but", "from", "no"): those end a title.
             while end < self.n and not self.toks[end].hard and end - start < MAX_TITLE_WORDS:
-                end += 1
-            for stop in range(end, start + 1, -1):
-                inner = [k for k in range(start + 1, stop) if self._cue(k) is not None]
-                if not inner or not self.free(start, stop - start) or self._probe(start, stop - start) is not None:
-                    continue
-                found = self.p.names.search_tracks(self.surface(start, stop - start), 1)
-                if found and found[0].score >= FUZZY_SURE:
-                    m = found[0]
-                    apply_track(EntityRef(m.index, m.id, m.name))(self.st, False)
-                    self.mark(i, stop - i)
+                kind = self._cue(end) if end > start else None
+                if kind is not None and kind[1] != "like":
                     break
+                inner = inner or kind is not None
+                end += 1
+            # Only a span holding a "like" of its own is a candidate, and one fuzzy look-up is all it costs.
+            if not inner or not self.free(start, end - start) or self._probe(start, end - start) is not None:
+                continue
+            found = self.p.names.search_tracks(self.surface(start, end - start), 1)
+            if found and found[0].score >= FUZZY_SURE:
+                m = found[0]
+                apply_track(EntityRef(m.index, m.id, m.name))(self.st, False)
+                self.mark(i, end - i)
 
     def _name_len(self, j: int) -> int:
         """Tokens in the artist name at j: the longest exact name, else words up to a stop word or cue."""

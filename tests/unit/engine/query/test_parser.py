@@ -307,3 +307,33 @@ def test_a_request_to_be_surprised_is_read_as_one(parser: QueryParser, text: str
     query = parser.parse(text)
     assert query.surprise
     assert query.ignored == ()
+
+
+class CountingNames:
+    """The parser's name look-ups, counting the fuzzy title searches (the costly call)."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        self.track_searches = 0
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+    def search_tracks(self, text: str, limit: int = 5) -> Any:
+        self.track_searches += 1
+        return self.inner.search_tracks(text, limit)
+
+
+@pytest.mark.parametrize(
+    ("text", "searches"),
+    [
+        ("songs like Radiohead from the 2010s", 0),  # the title pre-pass once cost 35 ms here (BENCHMARKS.md, bot)
+        ("popular tracks like Radiohead no rap", 0),
+        ("songs similar to Smells Like Teen Spirit", 1),
+    ],
+)
+def test_the_title_pass_looks_up_only_spans_that_hold_a_like(datasets_dir: Path, text: str, searches: int) -> None:
+    tree = GenreTree.from_csv(datasets_dir / "lastfm-folds" / "props_hierarchy_wikidata_lastfm_small.csv")
+    names = CountingNames(load_fake(datasets_dir))
+    QueryParser(names, tree, reference_year=2020).parse(text)  # type: ignore[arg-type]
+    assert names.track_searches == searches
