@@ -278,9 +278,9 @@ class Answers:
         Only the asker's own saved answer moves on. Anyone else who clicks gets a copy of their own (saved under
         their id, with their exclusions), so another member's click never changes the owner's pages.
         """
-        if not valid_key(key) or not 1 <= page <= PAGE_MAX:
-            raise UserInputError(f"bad page id {key!r}:{page}", user_message=STALE)
-        saved = await self.saved(key)
+        if not 1 <= page <= PAGE_MAX:
+            raise UserInputError(f"bad page {page}", user_message=STALE)
+        saved = await self.saved(key)  # checks the key's shape before reading
         if page > saved.page + 1:
             raise UserInputError(f"page {page} after {saved.page}", user_message=STALE)
         profile = await self.state.profile(user_id)

@@ -42,10 +42,11 @@ HELP_HINT = (
     "'something like Daft Punk but chill' or '80s synth-pop'."
 )
 FUZZY_ACCEPT = 85.0
+"""A fuzzy name match at or above this score (0..100) is taken as the seed; below it we only suggest."""
 GUESS_MIN = 75.0
 """A request that is only an unknown name is read as its closest artist from this similarity up (stated)."""
 GUESS_MARGIN = 8.0
-"""A fuzzy name match at or above this score (0..100) is taken as the seed; below it we only suggest."""
+"""Spellings this close to the best match compete for the guess on popularity ('eminen' is Eminem)."""
 
 
 MIX_GENRES = ("pop", "rock", "hip hop", "electronic", "r&b", "indie", "soul", "latin", "jazz", "folk")

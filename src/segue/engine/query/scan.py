@@ -32,9 +32,9 @@ FUZZY_MIN_SHORT = 92.0
 FUZZY_LONG = 7
 """Names under 7 characters need 92: one edit in five letters scores 89 ('jazzy' vs 'Azzy'), too easy to hit."""
 FUZZY_MIN_CHARS = 4
+"""Shorter spans are matched exactly only: a fuzzy score over two or three letters is noise."""
 MAX_TITLE_WORDS = 8
 """Longest span read as a title that holds a cue word ('Smells Like Teen Spirit')."""
-"""Shorter spans are matched exactly only: a fuzzy score over two or three letters is noise."""
 
 
 @dataclass(frozen=True, slots=True)
