@@ -9,10 +9,11 @@ answering; `healthy` says so for the health checks.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -76,7 +77,9 @@ def make_engine(url: str, *, schema: str | None = None) -> AsyncEngine:
         path = make_url(url).database
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_async_engine(url, connect_args={"timeout": 5.0})
+        # Reads run side by side; a fixed pool keeps their connections open (an overflow connection is opened,
+        # set up with the pragmas below and closed again on every busy read).
+        engine = create_async_engine(url, connect_args={"timeout": 5.0}, pool_size=8, max_overflow=0)
 
         @event.listens_for(engine.sync_engine, "connect")
         def _pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -101,6 +104,50 @@ def dialect_insert(conn: AsyncConnection) -> Callable[..., Any]:
     from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
     return sqlite_insert
+
+
+class ReadCommitGate:
+    """Reads run side by side; a batch commit waits for the reads in progress and holds new ones off until it ends.
+
+    A read takes the database snapshot and the pending writes together, never while a batch commits: otherwise ops
+    committed between the two would be in neither. Reads need not exclude one another, and a waiting commit goes
+    first, so a stream of reads cannot starve the writer.
+    """
+
+    def __init__(self) -> None:
+        self._readers = 0
+        self._committing = False
+        self._commit_waiting = 0
+        self._changed = asyncio.Condition()
+
+    @contextlib.asynccontextmanager
+    async def read(self) -> AsyncIterator[None]:
+        async with self._changed:
+            await self._changed.wait_for(lambda: not self._committing and not self._commit_waiting)
+            self._readers += 1
+        try:
+            yield
+        finally:
+            async with self._changed:
+                self._readers -= 1
+                self._changed.notify_all()
+
+    @contextlib.asynccontextmanager
+    async def commit(self) -> AsyncIterator[None]:
+        async with self._changed:
+            self._commit_waiting += 1
+            try:
+                await self._changed.wait_for(lambda: not self._committing and not self._readers)
+            finally:
+                self._commit_waiting -= 1
+                self._changed.notify_all()  # a cancelled wait must not leave readers held off
+            self._committing = True
+        try:
+            yield
+        finally:
+            async with self._changed:
+                self._committing = False
+                self._changed.notify_all()
 
 
 # -- the store ----------------------------------------------------------------------------------------------------
@@ -133,9 +180,7 @@ class SqlStateStore:
             self._commit, batch_size=batch_size, window=window, max_pending=max_pending, metrics=metrics
         )
         self._read_ok = True
-        # A read takes the database snapshot and the pending writes together, never while a batch commits:
-        # otherwise ops committed between the two would be in neither.
-        self._consistent = asyncio.Lock()
+        self._gate = ReadCommitGate()
 
     @property
     def healthy(self) -> bool:
@@ -192,7 +237,7 @@ class SqlStateStore:
     async def _commit(self, ops: Sequence[Op]) -> None:
         if self._needs_schema:  # the database was down at start: migrate before the first write
             await self.ensure_schema()
-        async with self._consistent, self.engine.begin() as conn:
+        async with self._gate.commit(), self.engine.begin() as conn:
             await batch.commit(conn, dialect_insert(conn), ops, self._clock())
 
     # -- reads (the database, then what is not committed yet) ---------------------------------------------------
@@ -200,7 +245,7 @@ class SqlStateStore:
     async def _read(self, work: Callable[[AsyncConnection], Any], fallback: Any) -> tuple[Any, list[Op]]:
         """`work` on the database and the writes not committed yet, as one consistent view."""
         try:
-            async with asyncio.timeout(self.read_timeout), self._consistent, self.engine.connect() as conn:
+            async with asyncio.timeout(self.read_timeout), self._gate.read(), self.engine.connect() as conn:
                 result = await work(conn)
                 pending = self.writer.pending()
         except READ_ERRORS as exc:
