@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from segue.errors import ConfigError
@@ -57,7 +57,32 @@ class Settings(BaseSettings):
     discord_api_base: str = Field("https://discord.com/api/v10", description="Discord REST base URL.")
     discord_gateway_url: str | None = Field(None, description="Gateway URL; default asks GET /gateway/bot.")
     shard_count: int | None = Field(None, ge=1, description="Total shards (default: Discord's recommendation).")
-    shard_ids: list[int] | None = Field(None, description="Shards this process runs, e.g. [0,1].")
+    shard_ids: list[int] | None = Field(
+        None, description="Shards this process runs, e.g. [0,1] (needs SEGUE_SHARD_COUNT; `segue run --shard-ids 0,1`)."
+    )
+    # --- Several processes: the lease that picks who runs the singleton jobs (issue 10, section 3) ---
+    lease_backend: Literal["auto", "local", "redis", "postgres"] = Field(
+        "auto",
+        description="What picks the one process that runs the singleton jobs (state cleanup, retention): a Redis "
+        "lock, a PostgreSQL advisory lock, or this process alone (local). auto: Redis when SEGUE_REDIS_URL is set, "
+        "else PostgreSQL when SEGUE_DATABASE_URL names one, else local.",
+    )
+    lease_name: str = Field(
+        "singleton",
+        pattern=r"^[A-Za-z0-9_.-]{1,64}$",
+        description="Name of the lease; two deployments sharing one Redis or database need different names.",
+    )
+    lease_ttl: float = Field(
+        6.0,
+        ge=1,
+        le=300,
+        description="Seconds the lease lives unless renewed (every third of it): when its holder dies, another "
+        "process takes over within about this long.",
+    )
+    cleanup_every: float = Field(
+        600.0, gt=0, le=86_400, description="Seconds between runs of the singleton jobs in the lease holder."
+    )
+    # --- end lease ---
     # --- Bot (the Discord bot issue) ---
     free_text: bool = Field(
         True, description="Answer mentions, DMs and opted-in channels as requests (needs the message-content intent)."
@@ -93,6 +118,9 @@ class Settings(BaseSettings):
     database_migrate: bool = Field(True, description="Migrate the state database to the newest schema at start.")
     repeat_window_days: float = Field(
         30.0, ge=0, le=3650, description="Days during which /discover does not show a member a track again (0: off)."
+    )
+    analytics_retention_days: float = Field(
+        90.0, ge=1, le=3650, description="Days analytics events are kept before the cleanup deletes them."
     )
 
     # Live sources
@@ -166,6 +194,25 @@ class Settings(BaseSettings):
         return value.rstrip("/")
 
     # --- end live sources ---
+
+    @field_validator("shard_ids")
+    @classmethod
+    def _shard_ids(cls, value: list[int] | None, info: ValidationInfo) -> list[int] | None:
+        """A shard range Discord would accept, said before connecting rather than as a gateway close code."""
+        if value is None:
+            return None
+        count = info.data.get("shard_count")
+        if count is None:
+            raise ValueError("needs SEGUE_SHARD_COUNT (or --shard-count): the total number of shards")
+        if not value:
+            raise ValueError("names no shard; leave it unset to run every shard")
+        outside = sorted({i for i in value if not 0 <= i < count})
+        if outside:
+            raise ValueError(f"shard ids must be within 0..{count - 1} for {count} shards; {outside} are not")
+        twice = sorted({i for i in value if value.count(i) > 1})
+        if twice:
+            raise ValueError(f"shard ids must not repeat; {twice} appear more than once")
+        return value
 
     @field_validator(
         "discord_api_base", "lastfm_api_base", "listenbrainz_api_base", "deezer_api_base", "musicbrainz_api_base"

@@ -295,9 +295,13 @@ class Feedback:
     """A user's signal on an item, from a button or a command."""
 
     user_id: str
-    kind: Literal["like", "dislike", "known", "block_artist"]
+    kind: Literal["like", "dislike", "known", "block_artist", "unlike", "unblock_artist"]
     track_id: str | None = None
     artist_id: str | None = None
+    guild_id: str | None = None
+    """Where it was given (None in DMs): what /trending counts per server."""
+    answer_key: str | None = None
+    """The saved answer the button sat under, when there was one."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,113 +1,21 @@
 """One contract for every `StateStore`: memory, SQLite (a real file) and PostgreSQL (the machine's server).
 
 Durable stores are also reopened on the same database, which is what a restart or a second shard sees.
-PostgreSQL tests run in a schema of their own, dropped afterwards; in CI they must run (support.ci.require).
+The backends and their fixtures are in support/state.py and conftest.py.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import time
-import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable
-from dataclasses import dataclass
-from pathlib import Path
 
-import pytest
 from sqlalchemy import func, insert, select
 
 from segue.domain import EntityRef, Feedback, Novelty, Query
-from segue.state import MemoryStateStore, SavedAnswer, SqlStateStore, StateStore, make_engine, tables
+from segue.state import SavedAnswer, SqlStateStore, tables
 from segue.state.migrate import current_revision, head_revision, upgrade
-from support.ci import require
-
-PG_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
-
-
-@dataclass
-class Backend:
-    """Opens stores on one database; `durable` ones can be reopened on it."""
-
-    name: str
-    open: Callable[[], Awaitable[StateStore]]
-    durable: bool
-
-
-async def _pg_available() -> bool:
-    try:
-        import asyncpg
-
-        conn = await asyncio.wait_for(asyncpg.connect("postgresql://postgres@127.0.0.1:5432/test"), 3.0)
-    except (OSError, TimeoutError, ImportError) as exc:
-        del exc
-        return False
-    except Exception:
-        return False
-    await conn.close()
-    return True
-
-
-@contextlib.asynccontextmanager
-async def pg_schema() -> AsyncIterator[str]:
-    import asyncpg
-
-    schema = f"segue_test_{uuid.uuid4().hex[:10]}"
-    conn = await asyncpg.connect("postgresql://postgres@127.0.0.1:5432/test")
-    await conn.execute(f'CREATE SCHEMA "{schema}"')
-    try:
-        yield schema
-    finally:
-        await conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
-        await conn.close()
-
-
-@contextlib.asynccontextmanager
-async def open_backend(kind: str, tmp_path: Path) -> AsyncIterator[Backend]:
-    if kind == "memory":
-        shared = MemoryStateStore()
-
-        async def memory() -> StateStore:
-            return shared
-
-        yield Backend("memory", memory, durable=False)
-        return
-    opened: list[SqlStateStore] = []
-    async with contextlib.AsyncExitStack() as stack:
-        if kind == "sqlite":
-            url, schema = f"sqlite+aiosqlite:///{tmp_path / 'state.db'}", None
-        else:
-            require(await _pg_available(), "PostgreSQL on 127.0.0.1:5432 (database test, trust auth)")
-            url, schema = PG_URL, await stack.enter_async_context(pg_schema())
-
-        async def sql() -> StateStore:
-            store = SqlStateStore(make_engine(url, schema=schema), window=0.0)
-            await store.ensure_schema()
-            opened.append(store)
-            return store
-
-        try:
-            yield Backend(kind, sql, durable=True)
-        finally:
-            for store in opened:
-                await store.close()
-
-
-POSTGRES = pytest.param("postgres", marks=pytest.mark.postgres)
-
-
-@pytest.fixture(params=["memory", "sqlite", POSTGRES])
-async def backend(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Backend]:
-    async with open_backend(request.param, tmp_path) as opened:
-        yield opened
-
-
-@pytest.fixture(params=["sqlite", POSTGRES])
-async def durable(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Backend]:
-    """Only the stores that keep data: a restart, a second shard and migrations apply to them."""
-    async with open_backend(request.param, tmp_path) as opened:
-        yield opened
+from support.state import Backend
 
 
 def query(text: str = "folk") -> Query:

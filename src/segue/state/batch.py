@@ -11,13 +11,28 @@ import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import delete, insert
+from sqlalchemy import delete, insert, select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from segue.state import profiles
 from segue.state import tables as t
 from segue.state.model import UserProfile, encode_query
-from segue.state.ops import AddFeedback, DeleteUser, Op, RecordShown, SaveAnswer, SetListening, fold, user_of
+from segue.state.ops import (
+    AddFeedback,
+    ChangeSetting,
+    DeleteUser,
+    Op,
+    RecordEvent,
+    RecordShown,
+    SaveAnswer,
+    SetListening,
+    SetPrefs,
+    fold,
+    user_of,
+)
+from segue.state.records import DAY, latency_bucket
+
+PREF_COLUMNS = ("novelty", "lastfm_user", "language", "country")
 
 
 async def commit(conn: AsyncConnection, upsert: Callable[..., Any], ops: Sequence[Op], now: float) -> None:
@@ -45,7 +60,8 @@ async def commit(conn: AsyncConnection, upsert: Callable[..., Any], ops: Sequenc
 async def _write(conn: AsyncConnection, upsert: Callable[..., Any], ops: Sequence[Op]) -> None:
     feedback = [
         {"user_id": o.feedback.user_id, "kind": o.feedback.kind, "track_id": o.feedback.track_id,
-         "artist_id": o.feedback.artist_id, "created_at": o.at}
+         "artist_id": o.feedback.artist_id, "guild_id": o.feedback.guild_id, "answer_key": o.feedback.answer_key,
+         "created_at": o.at}
         for o in ops if isinstance(o, AddFeedback)
     ]  # fmt: skip
     shown = [
@@ -74,6 +90,61 @@ async def _write(conn: AsyncConnection, upsert: Callable[..., Any], ops: Sequenc
         await conn.execute(
             stmt.on_conflict_do_update(index_elements=["channel_id"], set_=changed), list(channels.values())
         )
+    await _write_prefs(conn, upsert, [o for o in ops if isinstance(o, SetPrefs)])
+    await _write_settings(conn, upsert, [o for o in ops if isinstance(o, ChangeSetting)])
+    await _write_events(conn, [o for o in ops if isinstance(o, RecordEvent)])
+
+
+async def _write_prefs(conn: AsyncConnection, upsert: Callable[..., Any], ops: Sequence[SetPrefs]) -> None:
+    rows = {
+        o.prefs.user_id: {"user_id": o.prefs.user_id, "requests": 0, "created_at": o.at, "updated_at": o.at,
+                          **{c: getattr(o.prefs, c) for c in PREF_COLUMNS}}
+        for o in ops
+    }  # fmt: skip
+    if rows:
+        stmt = upsert(t.users)
+        changed = {k: stmt.excluded[k] for k in (*PREF_COLUMNS, "updated_at")}
+        await conn.execute(stmt.on_conflict_do_update(index_elements=["user_id"], set_=changed), list(rows.values()))
+
+
+async def _write_settings(conn: AsyncConnection, upsert: Callable[..., Any], ops: Sequence[ChangeSetting]) -> None:
+    """Each change in order, audited with the value it replaced (read in this transaction)."""
+    table = t.guild_settings
+    for op in ops:
+        where = (table.c.guild_id == op.guild_id) & (table.c.key == op.key)
+        old = await conn.scalar(select(table.c.value).where(where))
+        if op.value is None:
+            await conn.execute(delete(table).where(where))
+        else:
+            stmt = upsert(table).values(guild_id=op.guild_id, key=op.key, value=op.value, updated_at=op.at)
+            changed = {"value": stmt.excluded.value, "updated_at": stmt.excluded.updated_at}
+            await conn.execute(stmt.on_conflict_do_update(index_elements=["guild_id", "key"], set_=changed))
+        await conn.execute(
+            insert(t.settings_audit).values(
+                guild_id=op.guild_id, user_id=op.by, key=op.key, old=old, new=op.value, created_at=op.at
+            )
+        )
+
+
+async def _write_events(conn: AsyncConnection, ops: Sequence[RecordEvent]) -> None:
+    events: list[dict[str, Any]] = []
+    subjects: list[dict[str, Any]] = []
+    for op in ops:
+        e = op.event
+        events.append(
+            {"created_at": e.at, "day": int(e.at // DAY), "command": e.command[:32], "user_id": e.user_id,
+             "guild_id": e.guild_id, "outcome": e.outcome, "error_type": e.error_type, "cache_hit": e.cache_hit,
+             "latency_bucket": None if e.latency_ms is None else latency_bucket(e.latency_ms)}
+        )  # fmt: skip
+        pairs = [*e.subjects, *(("source", f"{name}:{'ok' if ok else 'failed'}") for name, ok in e.sources)]
+        subjects.extend(
+            {"created_at": e.at, "user_id": e.user_id, "guild_id": e.guild_id, "kind": kind, "value": value[:200]}
+            for kind, value in pairs
+        )
+    if events:
+        await conn.execute(insert(t.events), events)
+    if subjects:
+        await conn.execute(insert(t.event_subjects), subjects)
 
 
 def _answer_row(op: SaveAnswer) -> dict[str, Any]:

@@ -5,10 +5,11 @@ Kept as the fast test double and for one-off commands; the bot runs on `SqlState
 
 from __future__ import annotations
 
+import json
 import time
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import asdict, replace
 from typing import Any
 
 from segue.domain import Feedback
@@ -21,6 +22,20 @@ from segue.state.model import (
     apply_feedback,
     profile_json,
 )
+from segue.state.records import (
+    AnalyticsEvent,
+    AnalyticsReport,
+    AuditEntry,
+    GuildSettings,
+    Trending,
+    UserPrefs,
+    settings_from,
+    shown_value,
+)
+from segue.state.tally import report, trending
+
+EVENTS_MAX = 100_000
+"""Analytics events a memory store keeps (the newest); a test double, so a bound rather than a retention."""
 
 
 class MemoryStateStore:
@@ -42,6 +57,11 @@ class MemoryStateStore:
         self._answers_max = answers_max
         self._answer_ttl = answer_ttl
         self._clock = clock
+        self._prefs: dict[str, UserPrefs] = {}
+        self._settings: dict[str, dict[str, Any]] = {}
+        self._audit: list[AuditEntry] = []
+        self._events: deque[AnalyticsEvent] = deque(maxlen=EVENTS_MAX)
+        self._feedback: deque[tuple[float, Feedback]] = deque(maxlen=EVENTS_MAX)
         self.closed = False
 
     @property
@@ -53,6 +73,7 @@ class MemoryStateStore:
 
     async def apply_feedback(self, feedback: Feedback) -> UserProfile:
         updated = apply_feedback(await self.profile(feedback.user_id), feedback)
+        self._feedback.append((self._clock(), feedback))
         self._profiles[feedback.user_id] = updated
         return updated
 
@@ -98,13 +119,50 @@ class MemoryStateStore:
 
     async def export_user(self, user_id: str) -> dict[str, Any]:
         answers = [answer_json(a) for a in self._answers.values() if a.user_id == user_id]
-        return {"user_id": user_id, "profile": profile_json(await self.profile(user_id)), "saved_answers": answers}
+        prefs = asdict(await self.prefs(user_id))
+        return {"user_id": user_id, "profile": profile_json(await self.profile(user_id)), "prefs": prefs,
+                "saved_answers": answers}  # fmt: skip
 
     async def delete_user(self, user_id: str) -> None:
         self._profiles.pop(user_id, None)
+        self._prefs.pop(user_id, None)
+        self._audit = [a for a in self._audit if a.user_id != user_id]
+        self._events = deque((e for e in self._events if e.user_id != user_id), maxlen=EVENTS_MAX)
+        self._feedback = deque((f for f in self._feedback if f[1].user_id != user_id), maxlen=EVENTS_MAX)
         self._shown_at.pop(user_id, None)
         for key in [k for k, a in self._answers.items() if a.user_id == user_id]:
             del self._answers[key]
+
+    async def prefs(self, user_id: str) -> UserPrefs:
+        return self._prefs.get(user_id) or UserPrefs(user_id=user_id)
+
+    async def set_prefs(self, prefs: UserPrefs) -> None:
+        self._prefs[prefs.user_id] = prefs
+
+    async def guild_settings(self, guild_id: str) -> GuildSettings:
+        return settings_from(guild_id, self._settings.get(guild_id, {}))
+
+    async def change_setting(self, guild_id: str, key: str, value: Any, by: str) -> GuildSettings:
+        values = self._settings.setdefault(guild_id, {})
+        old = values.get(key)
+        if value is None:
+            values.pop(key, None)
+        else:
+            values[key] = json.loads(json.dumps(value))
+        self._audit.append(AuditEntry(self._clock(), guild_id, by, key, shown_value(old), shown_value(value)))
+        return await self.guild_settings(guild_id)
+
+    async def settings_audit(self, guild_id: str, limit: int = 20) -> list[AuditEntry]:
+        return [a for a in reversed(self._audit) if a.guild_id == guild_id][:limit]
+
+    async def record_event(self, event: AnalyticsEvent) -> None:
+        self._events.append(event)
+
+    async def trending(self, guild_id: str, since: float) -> Trending:
+        return trending(self._events, self._feedback, guild_id, since, 5)
+
+    async def analytics(self, since: float, until: float) -> AnalyticsReport:
+        return report(self._events, since, until)
 
     async def flush(self) -> None:
         return None

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 from segue.domain import EntityRef, FeatureRange, Feedback, Novelty, Query
+from segue.state.records import AnalyticsEvent, AnalyticsReport, AuditEntry, GuildSettings, Trending, UserPrefs
 
 HISTORY_MAX = 500
 """Recently shown tracks kept per user: enough to keep /discover fresh for weeks of normal use."""
@@ -88,6 +89,26 @@ class StateStore(Protocol):
         """Forget one user everywhere, including writes not committed yet (the privacy delete)."""
         ...
 
+    async def prefs(self, user_id: str) -> UserPrefs: ...
+
+    async def set_prefs(self, prefs: UserPrefs) -> None: ...
+
+    async def guild_settings(self, guild_id: str) -> GuildSettings: ...
+
+    async def change_setting(self, guild_id: str, key: str, value: Any, by: str) -> GuildSettings:
+        """Set one server setting (a value `records.check_setting` returned; None resets it) and audit who did."""
+        ...
+
+    async def settings_audit(self, guild_id: str, limit: int = 20) -> list[AuditEntry]: ...
+
+    async def record_event(self, event: AnalyticsEvent) -> None:
+        """Queue one analytics event (never waits)."""
+        ...
+
+    async def trending(self, guild_id: str, since: float) -> Trending: ...
+
+    async def analytics(self, since: float, until: float) -> AnalyticsReport: ...
+
     async def flush(self) -> None: ...
 
     async def close(self) -> None: ...
@@ -125,7 +146,8 @@ def _toggle(items: tuple[str, ...], item: str | None, on: bool) -> tuple[str, ..
 
 
 def apply_feedback(profile: UserProfile, feedback: Feedback) -> UserProfile:
-    """The profile after one signal. Like and dislike exclude each other; 'know it' stays beside either."""
+    """The profile after one signal. Like and dislike exclude each other; 'know it' stays beside either; unlike and
+    unblock (from /profile) take a like or a block back."""
     track, artist = feedback.track_id, feedback.artist_id
     if feedback.kind == "like":
         profile = replace(
@@ -141,6 +163,10 @@ def apply_feedback(profile: UserProfile, feedback: Feedback) -> UserProfile:
         )
     elif feedback.kind == "known":
         profile = replace(profile, known_tracks=_toggle(profile.known_tracks, track, True))
+    elif feedback.kind == "unlike":
+        profile = replace(profile, liked_tracks=_toggle(profile.liked_tracks, track, False))
+    elif feedback.kind == "unblock_artist":
+        profile = replace(profile, blocked_artists=_toggle(profile.blocked_artists, artist, False))
     else:
         profile = replace(profile, blocked_artists=_toggle(profile.blocked_artists, artist, True))
     return replace(profile, feedback=profile.feedback + 1)

@@ -18,7 +18,12 @@ async def open_state(settings: Settings, *, metrics: MetricsRegistry | None = No
     writer's backlog, and the first successful commit migrates first.
     """
     url = database_url(settings.database_url, settings.data_dir)
-    store = SqlStateStore(make_engine(url), metrics=metrics, migrate_first=settings.database_migrate)
+    store = SqlStateStore(
+        make_engine(url),
+        metrics=metrics,
+        migrate_first=settings.database_migrate,
+        analytics_retention=settings.analytics_retention_days * 86_400.0,
+    )
     if settings.database_migrate:
         try:
             await store.ensure_schema()

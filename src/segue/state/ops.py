@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from segue.domain import Feedback
 from segue.state.model import HISTORY_MAX, SavedAnswer, UserProfile, apply_feedback
+from segue.state.records import AnalyticsEvent, UserPrefs
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +46,29 @@ class DeleteUser:
     user_id: str
 
 
-Op = AddFeedback | RecordShown | SaveAnswer | SetListening | DeleteUser
+@dataclass(frozen=True, slots=True)
+class SetPrefs:
+    prefs: UserPrefs
+    at: float
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeSetting:
+    """One server setting set (value as JSON text, None = back to the default) and audited in the same commit."""
+
+    guild_id: str
+    key: str
+    value: str | None
+    by: str
+    at: float
+
+
+@dataclass(frozen=True, slots=True)
+class RecordEvent:
+    event: AnalyticsEvent
+
+
+Op = AddFeedback | RecordShown | SaveAnswer | SetListening | DeleteUser | SetPrefs | ChangeSetting | RecordEvent
 
 
 def user_of(op: Op) -> str | None:

@@ -23,19 +23,31 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
 from segue.domain import Feedback
-from segue.errors import ConfigError
+from segue.errors import ConfigError, StorageError
 from segue.infra.metrics import MetricsRegistry
-from segue.state import batch, profiles
+from segue.state import analytics, batch, profiles
 from segue.state import tables as t
 from segue.state.model import SavedAnswer, UserProfile, decode_query, profile_json
 from segue.state.ops import (
     AddFeedback,
+    ChangeSetting,
     DeleteUser,
     Op,
+    RecordEvent,
     RecordShown,
     SaveAnswer,
     SetListening,
+    SetPrefs,
     with_pending,
+)
+from segue.state.records import (
+    AnalyticsEvent,
+    AnalyticsReport,
+    AuditEntry,
+    GuildSettings,
+    Trending,
+    UserPrefs,
+    settings_from,
 )
 from segue.state.writer import BatchWriter
 
@@ -46,6 +58,12 @@ _ANSWER = select(t.saved_answers).where(t.saved_answers.c.key == bindparam("key"
 _LISTENING = select(t.listening_channels.c.enabled).where(t.listening_channels.c.channel_id == bindparam("channel_id"))
 _SHOWN_SINCE = select(t.shown.c.track_id).where(
     t.shown.c.user_id == bindparam("user_id"), t.shown.c.created_at >= bindparam("since")
+)
+_PREFS = select(t.users.c.novelty, t.users.c.lastfm_user, t.users.c.language, t.users.c.country).where(
+    t.users.c.user_id == bindparam("user_id")
+)
+_SETTINGS = select(t.guild_settings.c.key, t.guild_settings.c.value).where(
+    t.guild_settings.c.guild_id == bindparam("guild_id")
 )
 READ_ERRORS = (SQLAlchemyError, OSError, TimeoutError, ConnectionError)
 
@@ -162,6 +180,7 @@ class SqlStateStore:
         *,
         answer_ttl: float = 7 * 24 * 3600.0,
         history_retention: float = 180 * 24 * 3600.0,
+        analytics_retention: float = 90 * 24 * 3600.0,
         read_timeout: float = 1.0,
         clock: Callable[[], float] = time.time,
         metrics: MetricsRegistry | None = None,
@@ -174,6 +193,7 @@ class SqlStateStore:
         self._needs_schema = migrate_first
         self.answer_ttl = answer_ttl
         self.history_retention = history_retention
+        self.analytics_retention = analytics_retention
         self.read_timeout = read_timeout
         self._clock = clock
         self.writer: BatchWriter[Op] = BatchWriter(
@@ -201,6 +221,17 @@ class SqlStateStore:
 
     async def set_listening(self, channel_id: str, enabled: bool) -> None:
         self.writer.submit(SetListening(channel_id, enabled, self._clock()))
+
+    async def set_prefs(self, prefs: UserPrefs) -> None:
+        self.writer.submit(SetPrefs(prefs, self._clock()))
+
+    async def change_setting(self, guild_id: str, key: str, value: Any, by: str) -> GuildSettings:
+        encoded = None if value is None else json.dumps(value, ensure_ascii=False)
+        self.writer.submit(ChangeSetting(guild_id, key, encoded, by, self._clock()))
+        return await self.guild_settings(guild_id)
+
+    async def record_event(self, event: AnalyticsEvent) -> None:
+        self.writer.submit(RecordEvent(event))
 
     async def delete_user(self, user_id: str) -> None:
         self.writer.submit(DeleteUser(user_id))
@@ -298,6 +329,53 @@ class SqlStateStore:
                 return op.answer
         return found if isinstance(found, SavedAnswer) else None
 
+    async def prefs(self, user_id: str) -> UserPrefs:
+        async def load(conn: AsyncConnection) -> UserPrefs:
+            row = (await conn.execute(_PREFS, {"user_id": user_id})).first()
+            return UserPrefs(user_id) if row is None else UserPrefs(user_id, *row)
+
+        found, pending = await self._read(load, UserPrefs(user_id))
+        for op in pending:
+            if isinstance(op, SetPrefs) and op.prefs.user_id == user_id:
+                found = op.prefs
+            elif isinstance(op, DeleteUser) and op.user_id == user_id:
+                found = UserPrefs(user_id)
+        return found  # type: ignore[no-any-return]
+
+    async def guild_settings(self, guild_id: str) -> GuildSettings:
+        async def load(conn: AsyncConnection) -> dict[str, Any]:
+            rows = await conn.execute(_SETTINGS, {"guild_id": guild_id})
+            return {str(key): json.loads(value) for key, value in rows}
+
+        values, pending = await self._read(load, {})
+        for op in pending:
+            if isinstance(op, ChangeSetting) and op.guild_id == guild_id:
+                values[op.key] = None if op.value is None else json.loads(op.value)
+        return settings_from(guild_id, values)
+
+    async def _report(self, work: Callable[[AsyncConnection], Any]) -> Any:
+        """A read for admins and reports: what is pending is committed first; the database must answer."""
+        await self.writer.flush(within=2.0)
+        try:
+            async with asyncio.timeout(30.0), self.engine.connect() as conn:
+                return await work(conn)
+        except READ_ERRORS as exc:
+            raise StorageError(
+                f"report failed: {exc!r}", user_message="The database is not reachable right now; try again soon."
+            ) from exc
+
+    async def settings_audit(self, guild_id: str, limit: int = 20) -> list[AuditEntry]:
+        found: list[AuditEntry] = await self._report(lambda conn: analytics.audit(conn, guild_id, limit))
+        return found
+
+    async def trending(self, guild_id: str, since: float) -> Trending:
+        found: Trending = await self._report(lambda conn: analytics.trending(conn, guild_id, since))
+        return found
+
+    async def analytics(self, since: float, until: float) -> AnalyticsReport:
+        found: AnalyticsReport = await self._report(lambda conn: analytics.report(conn, since, until))
+        return found
+
     async def listening_channels(self) -> frozenset[str]:
         async def load(conn: AsyncConnection) -> set[str]:
             rows = await conn.execute(
@@ -325,7 +403,7 @@ class SqlStateStore:
     # -- upkeep -------------------------------------------------------------------------------------------------
 
     async def cleanup(self) -> int:
-        """Delete saved answers past their TTL and shown-track rows past the history retention."""
+        """Delete saved answers past their TTL, shown tracks past the history retention, and old analytics."""
         now = self._clock()
         try:
             async with self.engine.begin() as conn:
@@ -333,10 +411,13 @@ class SqlStateStore:
                     delete(t.saved_answers).where(t.saved_answers.c.created_at < now - self.answer_ttl)
                 )
                 shown = await conn.execute(delete(t.shown).where(t.shown.c.created_at < now - self.history_retention))
+                old = now - self.analytics_retention
+                events = await conn.execute(delete(t.events).where(t.events.c.created_at < old))
+                subjects = await conn.execute(delete(t.event_subjects).where(t.event_subjects.c.created_at < old))
         except READ_ERRORS as exc:
             log.warning("state cleanup skipped: %r", exc)
             return 0
-        return int(answers.rowcount or 0) + int(shown.rowcount or 0)
+        return sum(int(r.rowcount or 0) for r in (answers, shown, events, subjects))
 
     async def flush(self) -> None:
         await self.writer.flush(within=30.0)

@@ -43,6 +43,7 @@ feedback = Table(
     Column("created_at", Float, nullable=False),
     Index("ix_feedback_user", "user_id", "id"),
     Index("ix_feedback_created", "created_at"),
+    Index("ix_feedback_guild", "guild_id", "created_at"),
 )
 
 shown = Table(
@@ -77,3 +78,59 @@ listening_channels = Table(
     Column("enabled", Boolean, nullable=False),
     Column("updated_at", Float, nullable=False),
 )
+
+guild_settings = Table(
+    "guild_settings",
+    metadata,
+    Column("guild_id", DISCORD_ID, primary_key=True),
+    Column("key", String(32), primary_key=True),
+    Column("value", Text, nullable=False),
+    Column("updated_at", Float, nullable=False),
+)
+
+settings_audit = Table(
+    "settings_audit",
+    metadata,
+    Column("id", ID, primary_key=True, autoincrement=True),
+    Column("guild_id", DISCORD_ID, nullable=False),
+    Column("user_id", DISCORD_ID, nullable=False),
+    Column("key", String(32), nullable=False),
+    Column("old", Text),
+    Column("new", Text),
+    Column("created_at", Float, nullable=False),
+    Index("ix_settings_audit_guild", "guild_id", "id"),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", ID, primary_key=True, autoincrement=True),
+    Column("created_at", Float, nullable=False),
+    Column("day", Integer, nullable=False),
+    Column("command", String(32), nullable=False),
+    Column("user_id", DISCORD_ID, nullable=False),
+    Column("guild_id", DISCORD_ID),
+    Column("latency_bucket", Integer),
+    Column("outcome", String(16), nullable=False),
+    Column("error_type", String(64)),
+    Column("cache_hit", Boolean),
+    Index("ix_events_created", "created_at"),
+    Index("ix_events_day_user", "day", "user_id"),
+    Index("ix_events_user", "user_id"),
+)
+"""One row per handled request; `day` (days since the epoch) and `latency_bucket` make the report GROUP BYs."""
+
+event_subjects = Table(
+    "event_subjects",
+    metadata,
+    Column("id", ID, primary_key=True, autoincrement=True),
+    Column("created_at", Float, nullable=False),
+    Column("user_id", DISCORD_ID, nullable=False),
+    Column("guild_id", DISCORD_ID),
+    Column("kind", String(16), nullable=False),
+    Column("value", String(200), nullable=False),
+    Index("ix_event_subjects_kind", "kind", "created_at"),
+    Index("ix_event_subjects_guild", "guild_id", "kind", "created_at"),
+    Index("ix_event_subjects_user", "user_id"),
+)
+"""What requests asked for (artist, mood, genre, track) and the live sources they used ("source", "deezer:ok")."""

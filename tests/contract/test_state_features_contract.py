@@ -1,0 +1,159 @@
+"""The contract for what the community features store: member preferences, server settings and their audit,
+analytics events and the reports computed from them, on memory, SQLite and PostgreSQL alike."""
+
+from __future__ import annotations
+
+import time
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import func, select
+
+from segue.domain import Feedback
+from segue.state import SqlStateStore, tables
+from segue.state.records import DAY, AnalyticsEvent, Ranked, UserPrefs
+from support.state import Backend
+
+T0 = 20_000 * DAY  # a fixed day boundary, so daily figures do not depend on when the test runs
+
+
+def event(at: float, user: str, command: str = "recommend", **kw: object) -> AnalyticsEvent:
+    return AnalyticsEvent(at=at, command=command, user_id=user, **kw)  # type: ignore[arg-type]
+
+
+async def test_preferences_round_trip_and_reset_on_delete(backend: Backend) -> None:
+    store = await backend.open()
+    assert await store.prefs("u") == UserPrefs("u")
+    mine = UserPrefs("u", novelty="adventurous", lastfm_user="rj", language="fr", country="FR")
+    await store.set_prefs(mine)
+    assert await store.prefs("u") == mine
+    assert await store.prefs("other") == UserPrefs("other")
+    await store.flush()
+    assert await store.prefs("u") == mine
+    await store.delete_user("u")
+    assert await store.prefs("u") == UserPrefs("u")
+
+
+async def test_preferences_and_settings_survive_a_restart(durable: Backend) -> None:
+    first = await durable.open()
+    await first.set_prefs(UserPrefs("u", novelty="familiar"))
+    await first.change_setting("g", "default_count", 7, by="admin")
+    await first.close()
+    second = await durable.open()
+    assert (await second.prefs("u")).novelty == "familiar"
+    assert (await second.guild_settings("g")).default_count == 7
+
+
+async def test_unlike_and_unblock_take_a_signal_back(backend: Backend) -> None:
+    store = await backend.open()
+    await store.apply_feedback(Feedback("u", "like", track_id="t1", artist_id="a1"))
+    await store.apply_feedback(Feedback("u", "like", track_id="t2", artist_id="a2"))
+    await store.apply_feedback(Feedback("u", "block_artist", artist_id="a9"))
+    await store.apply_feedback(Feedback("u", "unlike", track_id="t1"))
+    profile = await store.apply_feedback(Feedback("u", "unblock_artist", artist_id="a9"))
+    assert profile.liked_tracks == ("t2",)
+    assert profile.blocked_artists == ()
+
+
+async def test_settings_change_reset_and_are_audited_newest_first(backend: Backend) -> None:
+    store = await backend.open()
+    settings = await store.change_setting("g", "disabled_commands", ["blend", "mood"], by="ada")
+    assert settings.disabled_commands == frozenset({"blend", "mood"})
+    await store.change_setting("g", "default_count", 8, by="ada")
+    settings = await store.change_setting("g", "default_count", None, by="bo")
+    assert settings.default_count is None
+    assert (await store.guild_settings("other")).disabled_commands == frozenset()
+    audit = await store.settings_audit("g")
+    assert [(a.user_id, a.key, a.old, a.new) for a in audit] == [
+        ("bo", "default_count", "8", "default"),
+        ("ada", "default_count", "default", "8"),
+        ("ada", "disabled_commands", "default", "blend, mood"),
+    ]
+    assert await store.settings_audit("other") == []
+
+
+async def test_the_analytics_report_counts_what_happened(backend: Backend) -> None:
+    store = await backend.open()
+    day2 = T0 + DAY
+    for i in range(20):  # day 1: 20 fast recommends by two members, half from cache
+        await store.record_event(
+            event(T0 + i, f"u{i % 2}", latency_ms=10.0, cache_hit=i % 2 == 0,
+                  subjects=(("artist", "Daft Punk"),), sources=(("deezer", i != 0),))
+        )  # fmt: skip
+    await store.record_event(event(day2, "u2", subjects=(("artist", "Air"), ("mood", "chill")), latency_ms=200.0))
+    await store.record_event(event(day2 + 1, "u3", outcome="rate_limited", latency_ms=300.0))
+    await store.record_event(event(day2 + 2, "u3", command="similar", outcome="error", error_type="ProviderError"))
+    await store.record_event(event(T0 - 1, "u9", subjects=(("artist", "Too Early"),)))
+    report = await store.analytics(T0, T0 + 2 * DAY)
+    assert report.events == 23
+    assert report.popular["artist"] == (Ranked("Daft Punk", 20), Ranked("Air", 1))
+    assert report.popular["mood"] == (Ranked("chill", 1),)
+    assert [r.count for r in report.daily_active] == [2, 2]
+    assert report.weekly_active == 4
+    assert [r.count for r in report.commands_per_day] == [20, 3]
+    assert report.rate_limited == 1
+    assert report.errors == (Ranked("ProviderError", 1),)
+    recommend = report.commands[0]
+    assert (recommend.command, recommend.count, recommend.cache_hit_rate) == ("recommend", 22, 0.5)
+    assert recommend.p50_ms is not None
+    assert 10.0 <= recommend.p50_ms <= 10.5
+    assert recommend.p95_ms is not None
+    assert 200.0 <= recommend.p95_ms <= 210.0
+    assert report.sources == {"deezer": (19, 1)}
+    assert report.to_json()["commands"][1]["command"] == "similar"
+
+
+async def test_trending_is_one_servers_week(backend: Backend) -> None:
+    store = await backend.open()
+    now = time.time()
+    for user, artist in (("a", "Björk"), ("b", "Björk"), ("c", "Air")):
+        await store.record_event(event(now, user, guild_id="g", subjects=(("artist", artist), ("mood", "chill"))))
+    await store.record_event(event(now, "d", guild_id="elsewhere", subjects=(("artist", "Elsewhere"),)))
+    await store.record_event(event(now - 30 * DAY, "e", guild_id="g", subjects=(("artist", "Last Month"),)))
+    for user in ("a", "b"):
+        await store.apply_feedback(Feedback(user, "like", track_id="t1", artist_id="bjork", guild_id="g"))
+    await store.apply_feedback(Feedback("c", "like", track_id="t2", artist_id="air", guild_id="elsewhere"))
+    await store.apply_feedback(Feedback("c", "dislike", track_id="t3", artist_id="air", guild_id="g"))
+    week = await store.trending("g", now - 7 * DAY)
+    assert week.requested_artists == (Ranked("Björk", 2), Ranked("Air", 1))
+    assert week.requested_moods == (Ranked("chill", 3),)
+    assert week.liked_artists == (Ranked("bjork", 2),)
+    assert week.liked_tracks == (Ranked("t1", 2),)
+
+
+async def test_delete_removes_events_settings_audit_and_prefs_too(durable: Backend) -> None:
+    store = await durable.open()
+    assert isinstance(store, SqlStateStore)
+    await store.set_prefs(UserPrefs("alice", novelty="familiar"))
+    await store.record_event(event(time.time(), "alice", guild_id="g", subjects=(("artist", "Air"),)))
+    await store.change_setting("g", "default_count", 3, by="alice")
+    await store.apply_feedback(Feedback("alice", "like", track_id="t1", artist_id="a1", guild_id="g"))
+    await store.flush()
+    await store.delete_user("alice")
+    async with store.engine.connect() as conn:
+        for table in tables.metadata.sorted_tables:
+            if "user_id" in table.c:
+                left = await conn.scalar(select(func.count()).select_from(table).where(table.c.user_id == "alice"))
+                assert left == 0, table.name
+    assert (await store.guild_settings("g")).default_count == 3  # the server's setting is the server's
+
+
+async def test_cleanup_applies_the_analytics_retention(durable: Backend) -> None:
+    store = await durable.open()
+    assert isinstance(store, SqlStateStore)
+    now = time.time()
+    await store.record_event(event(now - store.analytics_retention - DAY, "u", subjects=(("artist", "Old"),)))
+    await store.record_event(event(now, "u", subjects=(("artist", "New"),)))
+    await store.flush()
+    assert await store.cleanup() >= 2
+    report = await store.analytics(0.0, now + 1)
+    assert report.events == 1
+    assert report.popular["artist"] == (Ranked("New", 1),)
+
+
+async def test_the_migrated_schema_is_the_declared_one(durable: Backend) -> None:
+    store = await durable.open()
+    assert isinstance(store, SqlStateStore)
+    async with store.engine.connect() as conn:
+        diff = await conn.run_sync(lambda sync: compare_metadata(MigrationContext.configure(sync), tables.metadata))
+    assert diff == []
