@@ -16,6 +16,7 @@ from numpy.typing import NDArray
 from segue.domain import FEATURE_NAMES, Novelty, Query, Reason
 from segue.engine import explain
 from segue.engine.mood_tags import MOOD_TAGS
+from segue.engine.scenes import GenreFilter
 from segue.engine.signals import ArtistAffinity, CatalogSignals, FloatArray
 
 # Weights of the soft signals; tuned by eye on the mood-query set (EVALUATION.md) and kept deliberately simple.
@@ -114,6 +115,7 @@ class TrackRecommender:
         self.catalog = signals.catalog
         self._genre_columns = genre_columns or self._exact_genre_column
         self._exclude_columns = exclude_columns or self._genre_columns
+        self._genres = GenreFilter(signals, self._genre_columns, self.catalog.tag_index)
         self.max_per_artist = max_per_artist
         self.pool = pool
 
@@ -148,12 +150,15 @@ class TrackRecommender:
         if personal:
             seed_tracks += list(personal.liked_tracks)
         self._sound_and_style(scoring, seeds, seed_tracks)
-        columns = self._requested_genre_columns(query)
-        if columns:
-            score, which = sig.tag_columns_score(columns)
+        terms = self._genres.terms(query.genres)
+        if terms:
+            score, which = sig.tag_columns_score(self._genres.columns(terms))
             scoring.add("genre", score, W_GENRE)
             scoring.genre_which = which
-            mask &= sig.tag_mask(columns)
+            modifier = self._genres.modifier_score(terms)
+            if modifier is not None:  # "german rap": the more German the artist, the better
+                scoring.add("scene", modifier, W_GENRE)
+            mask &= self._genres.mask(terms)
         # With seeds, the seeds say *what* and a mood only filters (its bounds are already hard constraints), so
         # closeness to the mood's centre and plain popularity must not outvote who the listener asked for.
         seeded = bool(seeds or seed_tracks)
@@ -203,6 +208,10 @@ class TrackRecommender:
             out.append(ScoredArtist(int(a), float(score[a]), tuple(reasons)))
         return out
 
+    def broader_genres(self, genres: Sequence[str]) -> tuple[str, ...]:
+        """The requested genres with scenes widened to their head genre ('german rap' -> 'rap')."""
+        return self._genres.heads(genres)
+
     # -- constraints ---------------------------------------------------------------------------------------------
 
     def admissible(
@@ -213,9 +222,9 @@ class TrackRecommender:
         Live-source fusion checks catalog tracks a source brought in against it, so no constraint is bypassed.
         """
         mask = self._constraint_mask(query, personal, exclude_tracks)
-        columns = self._requested_genre_columns(query)
-        if columns:
-            mask &= self.signals.tag_mask(columns)
+        terms = self._genres.terms(query.genres)
+        if terms:
+            mask &= self._genres.mask(terms)
         return mask
 
     def _constraint_mask(
@@ -295,9 +304,6 @@ class TrackRecommender:
     def _mood_tag_columns(self, query: Query) -> list[int]:
         tags = dict.fromkeys(t for mood in query.moods for t in MOOD_TAGS.get(mood, ()))
         return [i for i in (self.catalog.tag_index(t) for t in tags) if i is not None]
-
-    def _requested_genre_columns(self, query: Query) -> list[int]:
-        return list(dict.fromkeys(c for g in query.genres for c in self._genre_columns(g)))
 
     # -- selection -----------------------------------------------------------------------------------------------
 

@@ -57,10 +57,13 @@ ERA_SLACK = 5
 """Years added on each side of an era when it is the constraint that empties an answer."""
 
 
-def relaxations(query: Query) -> list[tuple[Query, str]]:
+def relaxations(
+    query: Query, broader: Callable[[tuple[str, ...]], tuple[str, ...]] | None = None
+) -> list[tuple[Query, str]]:
     """Looser versions of a request, in the order they are tried when it leaves the answer short, each with the
     words that say so: the sound first (Creative Commons tracks have no audio features to check), then the era
-    widened, then the era dropped. Names and genres are never dropped: they are what was asked for."""
+    widened, then the era dropped, then a scene widened to its genre ('russian rock' -> rock, by `broader`).
+    Names and genres are never dropped: they are what was asked for."""
     steps: list[tuple[Query, str]] = []
     if query.features:
         words = ", ".join(dict.fromkeys(f"'{f.because}'" for f in query.features if f.because)) or "the sound"
@@ -71,6 +74,11 @@ def relaxations(query: Query) -> list[tuple[Query, str]]:
         high = None if query.year_max is None else query.year_max + ERA_SLACK
         steps.append((replace(query, year_min=low, year_max=high), "Some are from just outside the era you asked."))
         steps.append((replace(query, year_min=None, year_max=None), "Some are from outside the era you asked."))
+    wider = broader(query.genres) if broader is not None and query.genres else query.genres
+    if wider != query.genres:
+        asked = ", ".join(g for g in query.genres if g not in wider)
+        said = f"I have little {asked}; the rest is the nearest broader genre ({', '.join(wider)})."
+        steps.append((replace(query, genres=wider, year_min=None, year_max=None), said))
     return steps
 
 
@@ -199,7 +207,7 @@ class RecommendationService:
         if len(answer.results) >= n or answer.query.is_empty:
             return answer
         results, notes = list(answer.results), [note for note in answer.notes if note != NOTHING_MATCHES]
-        for relaxed, said in relaxations(answer.query):
+        for relaxed, said in relaxations(answer.query, self.recommender.broader_genres):
             shown = (*exclude_track_ids, *(r.track.id for r in results))
             # The fill comes from the catalog alone: asking the live sources again could not fit Discord's window.
             more = await self._answer_once(

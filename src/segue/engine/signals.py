@@ -116,6 +116,7 @@ class CatalogSignals:
         )
         self.track_artist_tags_csr: sparse.csr_matrix = self.artist_tags_csr[self.track_artists]
         self.artist_top_tags_csc: sparse.csc_matrix = top_tags_per_row(self.artist_tags_csr, ARTIST_TOP_TAGS).tocsc()
+        self.artist_tags_csc: sparse.csc_matrix = self.artist_tags_csr.tocsc()
         # Sound similarity scans every track while that stays within budget; above the measured threshold it asks
         # an HNSW index for the nearest `ann_k` tracks and treats the rest as dissimilar.
         self.feature_rows: NDArray[np.int64] = np.flatnonzero(self.has_features)
@@ -235,6 +236,15 @@ class CatalogSignals:
         best = np.where(use_artist, lent, best).astype(np.float32)
         which = np.where(use_artist, artist_which[self.track_artist], which).astype(np.int32)
         return best, which
+
+    def artist_tag_weight(self, columns: Sequence[int]) -> FloatArray:
+        """Per track: its artist's largest weight over the given tags, at any rank (0 when none).
+
+        A modifier ('german' in "german rap", 'sad' as listener evidence) is rarely among an artist's five
+        strongest tags, yet a 0.2 weight from many listeners still says it; `tag_mask` would miss it.
+        """
+        best, _ = _columns_max(self.artist_tags_csc, columns, self.catalog.n_artists)
+        return np.asarray(best[self.track_artist], dtype=np.float32)
 
     def tag_mask(self, columns: Sequence[int]) -> NDArray[np.bool_]:
         """Tracks carrying any of the tags, directly or through an artist for whom it is a top tag."""

@@ -126,9 +126,20 @@ ALIASES: Mapping[str, str] = MappingProxyType(
         "rocky": "rock",
         "soulful": "soul",
         "rhythm and blues": "r and b",
+        "prog": "progressive rock",
+        "prog rock": "progressive rock",
+        "progrock": "progressive rock",
+        "prog metal": "progressive metal",
+        "city pop": "j pop",
+        "jazz hip hop": "jazz rap",
+        "jazzy hip hop": "jazz rap",
     }
 )
 """Spellings users type -> the normalized tag or genre name they mean."""
+
+RARE_SPELLINGS: frozenset[str] = frozenset({"prog", "prog rock", "progrock", "prog metal", "city pop"})
+"""Aliases that are also (rare) catalog tags: a handful of artists are tagged "prog rock", hundreds "progressive
+rock", so the alias reaches both instead of stopping at its own spelling."""
 
 _ALIAS_NODES: Mapping[str, str] = MappingProxyType(
     {

@@ -303,6 +303,13 @@ NOVELTY_FAMILIAR: frozenset[str] = _phrases(
 )
 """Asks for the novelty dial at FAMILIAR."""
 
+REQUEST_NOUNS: frozenset[str] = _words(
+    """
+    music songs song tracks track tunes playlist something stuff jams
+    """
+)
+"""A request made only of these and function words ('music', 'some songs pls') asks to be surprised."""
+
 DECADE_WORDS: dict[str, int] = {
     "fifties": 1950,
     "sixties": 1960,

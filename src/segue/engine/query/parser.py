@@ -14,10 +14,11 @@ from datetime import date
 from segue.domain import Query
 from segue.engine.protocols import NameResolver
 from segue.engine.query import lexicon as lx
-from segue.engine.query.genres import ALIASES, GenreTree, canonical_key
+from segue.engine.query.genres import ALIASES, RARE_SPELLINGS, GenreTree, canonical_key
 from segue.engine.query.moods import MOODS
 from segue.engine.query.scan import ScanContext, scan
 from segue.engine.query.tokens import Phrases, is_era_word
+from segue.engine.scenes import NATIONALITIES
 from segue.errors import UserInputError
 from segue.text import normalize_name, strip_control
 
@@ -35,10 +36,13 @@ class QueryParser:
         self.max_chars = max_chars
         self.reference_year = reference_year or date.today().year
         """What 'recent' and 'new' count back from; the service should pass the catalog's newest release year."""
-        self.genre_vocab = self._build_genre_vocab()
-        self._context = ScanContext(names, self.genre_vocab, Phrases(self.genre_vocab), self.reference_year, {})
+        places = frozenset(NATIONALITIES & {normalize_name(t) for t in names.tag_names})
+        self.genre_vocab = self._build_genre_vocab(places)
+        self._context = ScanContext(
+            names, self.genre_vocab, Phrases(self.genre_vocab), self.reference_year, {}, nationalities=places
+        )
 
-    def _build_genre_vocab(self) -> dict[str, tuple[str, ...]]:
+    def _build_genre_vocab(self, places: frozenset[str]) -> dict[str, tuple[str, ...]]:
         """Normalized genre phrase -> the catalog tags it stands for (empty when the catalog has nothing close)."""
         tags = tuple(self.names.tag_names)
         vocab: dict[str, tuple[str, ...]] = {}
@@ -49,12 +53,25 @@ class QueryParser:
             vocab.setdefault(canonical_key(tag), (tag,))
         for key, node in self.tree.names.items():
             if key not in vocab:
-                vocab[key] = tuple(self.tree.related_catalog_tags(node, tags))
+                vocab[key] = self._compound(key, vocab, places) or tuple(self.tree.related_catalog_tags(node, tags))
         for alias, target in ALIASES.items():
             if target in vocab and alias not in vocab:
                 vocab[alias] = vocab[target]
+            elif target in vocab and alias in RARE_SPELLINGS:  # 'prog rock' is progressive rock, and its own tag
+                vocab[alias] = tuple(dict.fromkeys((*vocab[target], *vocab[alias])))
         blocked = lx.FUNCTION_WORDS | lx.NOVELTY_DEEP | lx.NOVELTY_FAMILIAR | set(lx.RECENT_WORDS) | set(lx.OLD_WORDS)
         return {k: v for k, v in vocab.items() if k not in MOODS and k not in blocked}
+
+    @staticmethod
+    def _compound(key: str, vocab: dict[str, tuple[str, ...]], places: frozenset[str]) -> tuple[str, ...]:
+        """'jazz rap', 'french house' without a catalog tag of their own: kept as a scene when the first word is a
+        genre or a place the catalog has, so the recommender narrows the head by it instead of answering the
+        nearest broader genre."""
+        first, _, rest = key.partition(" ")
+        if not rest or not vocab.get(rest) or not (first in places or (" " not in rest and vocab.get(first))):
+            return ()
+        modifier = first if first in places else vocab[first][0]
+        return tuple(f"{modifier} {tag}" for tag in vocab[rest])
 
     def _genre_like(self, key: str) -> bool:
         """A catalog tag that names a genre ('french house', 'k pop'), not an opinion, a decade or a country."""

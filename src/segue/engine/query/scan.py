@@ -33,6 +33,10 @@ FUZZY_LONG = 7
 """Names under 7 characters need 92: one edit in five letters scores 89 ('jazzy' vs 'Azzy'), too easy to hit."""
 FUZZY_MIN_CHARS = 4
 """Shorter spans are matched exactly only: a fuzzy score over two or three letters is noise."""
+LOOSE_WORDS = 4
+LOOSE_MIN_CHARS = 7
+LOOSE_MARGIN = 15.0
+"""A cued run of everyday words is read as a misspelt artist only when it clearly beats every other name."""
 MAX_TITLE_WORDS = 8
 """Longest span read as a title that holds a cue word ('Smells Like Teen Spirit')."""
 
@@ -47,6 +51,8 @@ class ScanContext:
     reference_year: int
     artist_cache: dict[str, NameMatch | None]
     """Exact artist probes already answered (the catalog is immutable for the parser's lifetime)."""
+    nationalities: frozenset[str] = frozenset()
+    """Place adjectives that are catalog tags ('german', 'russian'): alone a genre, before one a scene."""
 
 
 def scan(text: str, ctx: ScanContext) -> Query:
@@ -72,6 +78,9 @@ class _Scan(Tokens):
         while i < self.n:
             i = i + 1 if self.used[i] else self._step(i)
         self._implicit_names()
+        if not any(self.used) and any(t.norm in lx.REQUEST_NOUNS for t in self.toks):
+            # "music", "some songs pls": nothing to steer by, so a surprise rather than a shrug.
+            self.st.surprise = all(t.norm in lx.FUNCTION_WORDS for t in self.toks)
         self.st.ignored = self._ignored()
         return self.st.to_query(self.text)
 
@@ -136,7 +145,7 @@ class _Scan(Tokens):
     def _best_hit(self, i: int, *, cued: bool) -> Hit | None:
         """Longest match at i; on equal length the earlier kind wins (era, count, novelty, mood, genre, artist)."""
         best: Hit | None = None
-        for finder in (self._era, self._count, self._novelty, self._mood, self._genre, self._surprise):
+        for finder in (self._era, self._count, self._novelty, self._mood, self._genre, self._scene, self._surprise):
             hit = finder(i)
             if hit is not None and (best is None or hit.length > best.length):
                 best = hit
@@ -169,6 +178,24 @@ class _Scan(Tokens):
             if tags is not None:
                 return Hit(length, "genre", self._apply_genre(tags, self.surface(i, length)))
         return None
+
+    def _scene(self, i: int) -> Hit | None:
+        """'german rap', 'russian rock', 'brazilian': a place narrowing the genre after it, or a genre by itself."""
+        if not self.free(i, 1) or (place := self.toks[i].norm) not in self.p.nationalities:
+            return None
+        head = self._genre(i + 1) if self.free(i + 1, 1) else None
+        if head is None:
+            return Hit(1, "genre", self._apply_genre((place,), self.surface(i, 1)))
+        own = self.p.genre_vocab.get(self.key(i, 1 + head.length))
+        tags = tuple(f"{place} {t}" for t in self._genre_tags(i + 1, head.length))
+        return Hit(1 + head.length, "genre", self._apply_genre(own or tags, self.surface(i, 1 + head.length)))
+
+    def _genre_tags(self, i: int, length: int) -> tuple[str, ...]:
+        key = self.key(i, length)
+        tags = self.p.genre_vocab.get(key)
+        if tags is None and key.endswith("s"):
+            tags = self.p.genre_vocab.get(key[:-1])
+        return tags or ()
 
     def _apply_genre(self, tags: tuple[str, ...], surface: str) -> Callable[[State, bool], None]:
         def apply(st: State, neg: bool) -> None:
@@ -417,7 +444,7 @@ class _Scan(Tokens):
             hit = self._best_hit(j, cued=True)
             if hit is not None and hit.kind != "artist":
                 return j  # a mood, genre or era after the cue: the main scan records it
-            hit = hit or self._fuzzy(j, tracks=tracks)
+            hit = self._longer_name(j, hit) or hit or self._fuzzy(j, tracks=tracks) or self._loose_name(j)
             if hit is None:
                 return j
             hit.apply(self.st, False)
@@ -431,6 +458,45 @@ class _Scan(Tokens):
             if nxt is None:
                 return after
             j = nxt
+
+    def _longer_name(self, j: int, exact: Hit | None) -> Hit | None:
+        """'like red hot chilli peppers': an exact short name ('Red') inside a longer misspelt one that fuzzily
+        matches an artist almost surely (FUZZY_SURE); one fuzzy look-up, only when name words follow the exact one."""
+        if exact is None:
+            return None
+        after = j + exact.length
+        if not self.free(after, 1) or self.toks[after].comma or self.toks[after].norm in _SPAN_STOP:
+            return None
+        if self._cue(after) or self._vocab_at(after):
+            return None
+        longer = self._fuzzy(j, tracks=False, report=False)
+        if longer is None or longer.kind != "artist" or longer.length <= exact.length or longer.ref is None:
+            return None
+        surface = self.surface(j, longer.length)
+        best = self.p.names.search_artists(surface, 1)
+        return longer if best and best[0].score >= FUZZY_SURE else None
+
+    def _loose_name(self, j: int) -> Hit | None:
+        """'like the weekend': a cued span of everyday words that is one unambiguous misspelling of an artist.
+
+        The name span stops at function words, so this reads up to the clause end instead, and only accepts a
+        clear winner: close (FUZZY_MIN) and far ahead of the runner-up (LOOSE_MARGIN), or a phrase stays a phrase.
+        """
+        end = j
+        while end - j < LOOSE_WORDS and self.free(j, end - j + 1):
+            tok = self.toks[end]
+            if end > j and (tok.comma or tok.dash or self._cue(end) or self._vocab_at(end)):
+                break
+            end += 1
+        if end == j or len("".join(t.word for t in self.toks[j:end])) < LOOSE_MIN_CHARS:
+            return None
+        found = self.p.names.search_artists(self.surface(j, end - j), 2)
+        if not found or found[0].score < FUZZY_MIN:
+            return None
+        if len(found) > 1 and found[0].score - found[1].score < LOOSE_MARGIN:
+            return None
+        ref = EntityRef(found[0].index, found[0].id, found[0].name)
+        return Hit(end - j, "artist", apply_artist(ref), ref)
 
     def _title_by_artist(self) -> None:
         """'Teardrop by Massive Attack', 'something like Creep - Radiohead': a track seed, found before the scan."""
@@ -472,12 +538,15 @@ class _Scan(Tokens):
     def _title_starts(self, start: int, end: int) -> list[tuple[int, bool]]:
         """Where a title before `end` may begin: after leading function words (whole), then also after vocabulary
         words; a start that is the same either way counts as the stripped one."""
+        first = start
         while start < end and self.toks[start].norm in lx.FUNCTION_WORDS:
             start += 1
         whole = start
         while start < end and (self.toks[start].norm in lx.FUNCTION_WORDS or self._vocab_at(start)):
             start += 1
-        return [(start, False)] if whole == start else [(whole, True), (start, False)]
+        # A title may open with a function word ('Hey Ya', 'Take On Me'): tried whole first, when it is one.
+        opening = [(first, True)] if first < whole and self.toks[first].norm not in _TITLE_LEADS else []
+        return [*opening, *([(start, False)] if whole == start else [(whole, True), (start, False)])]
 
     def _titles_with_cue_words(self) -> None:
         """'songs similar to Smells Like Teen Spirit': after a similarity cue, a whole title that itself holds a cue
@@ -581,5 +650,20 @@ _MOODS = Phrases(MOODS)
 _SPAN_STOP = lx.FUNCTION_WORDS - {"the", "of", "a", "an", "n"}
 """Words that end a fuzzy name span ('like radiohed for studying'); names keep their inner 'of' and 'the'."""
 _LEADING_SKIP = lx.FUNCTION_WORDS - {"the", "a"}
+_TITLE_LEADS = lx.FUNCTION_WORDS - {
+    "hey",
+    "take",
+    "on",
+    "all",
+    "one",
+    "every",
+    "just",
+    "let",
+    "do",
+    "dont",
+    "stay",
+    "under",
+}
+"""Function words that open a request rather than a title ('songs', 'something', 'the'); the rest may open one."""
 _NEGATION_SKIP = lx.SPAN_SKIP | {"the", "a", "any", "those", "that", "these"}
 """'without the rap', 'no more of that country': the exact name probe also finds 'The Cure' from 'cure'."""

@@ -12,6 +12,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from segue.engine.query import lexicon as lx
+from segue.engine.query.gloss import GLOSS
 from segue.text import normalize_name
 
 # Discord markup, links, and typed "@name" addressing ("@Segue something like ..."): none of it is a request.
@@ -68,6 +69,9 @@ def tokenize(text: str) -> list[Tok]:
             norm, word = normalize_name(raw), normalize_name(raw.translate(_APOSTROPHES))
         if not norm:
             continue
+        # "simlar", "triste": the word the vocabularies know; the raw text stays for what the answer quotes.
+        if norm in GLOSS:
+            norm = word = GLOSS[norm]
         gap = text[prev_end : m.start()]
         # "Mr. Oizo", "St. Vincent": a full stop after a one- or two-letter capitalized word is an abbreviation.
         abbrev = bool(toks) and len(toks[-1].raw) <= 2 and toks[-1].cap and gap.startswith(".")

@@ -1,0 +1,149 @@
+"""Genre requests as one mask and one score, compound scenes included ("german rap", "jazz rap", "russian rock").
+
+A scene is a head genre narrowed by a modifier: a nationality ("german rap" is rap by artists listeners tagged
+german) or a second genre the catalog has no joint tag for ("jazz rap" is hip hop by artists also tagged jazz).
+Reading only the head answered "jazz rap" and "deutsche rap" with 2Pac. The modifier is read from an artist's
+tags at any rank: "german" is rarely among a rapper's five strongest tags, yet many listeners still said it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from segue.engine.signals import CatalogSignals, FloatArray
+
+NATIONALITIES: frozenset[str] = frozenset(
+    [
+        "african",
+        "american",
+        "arabic",
+        "argentinian",
+        "australian",
+        "austrian",
+        "belgian",
+        "brazilian",
+        "british",
+        "canadian",
+        "chinese",
+        "colombian",
+        "cuban",
+        "czech",
+        "danish",
+        "dutch",
+        "english",
+        "finnish",
+        "french",
+        "german",
+        "greek",
+        "icelandic",
+        "indian",
+        "irish",
+        "israeli",
+        "italian",
+        "jamaican",
+        "japanese",
+        "korean",
+        "mexican",
+        "nigerian",
+        "norwegian",
+        "polish",
+        "portuguese",
+        "russian",
+        "scottish",
+        "spanish",
+        "swedish",
+        "swiss",
+        "turkish",
+        "ukrainian",
+    ]
+)
+"""Adjectives that narrow a genre to a place ('russian rock', 'french house'); each counts only as a catalog tag."""
+
+MODIFIER_MIN_WEIGHT = 0.1
+"""Least artist tag weight for a modifier to count (a stray single tag sits below it)."""
+
+GenreColumnsFn = Callable[[str], Sequence[int]]
+TagIndexFn = Callable[[str], "int | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class GenreTerm:
+    """One requested genre: the tag columns it stands for, and for a scene the modifier columns that narrow it."""
+
+    name: str
+    columns: tuple[int, ...]
+    modifier: tuple[int, ...] = ()
+    own: tuple[int, ...] = ()
+    """A scene's own catalog tag ('russian rock'), which qualifies a track without the head and modifier."""
+
+
+def split_scene(name: str, tag_index: TagIndexFn, include: GenreColumnsFn) -> GenreTerm | None:
+    """`name` read as modifier + head genre, or None when it is a plain genre.
+
+    A nationality always splits ('russian rock' also finds rock by artists tagged russian); another first word only
+    when the whole is no catalog tag ('jazz rap' splits, 'indie rock' stays one genre).
+    """
+    first, _, rest = name.partition(" ")
+    if not rest:
+        return None
+    own = tag_index(name)
+    if first not in NATIONALITIES and own is not None:
+        return None
+    modifier = tag_index(first)
+    head = tuple(include(rest))
+    if modifier is None or not head:
+        return None
+    return GenreTerm(name, head, (modifier,), () if own is None else (own,))
+
+
+class GenreFilter:
+    """The genres of a request over one catalog's signals: which tracks qualify, and how well."""
+
+    def __init__(self, signals: CatalogSignals, include: GenreColumnsFn, tag_index: TagIndexFn) -> None:
+        self.signals = signals
+        self.include = include
+        self.tag_index = tag_index
+
+    def terms(self, genres: Sequence[str]) -> list[GenreTerm]:
+        out = []
+        for name in genres:
+            scene = split_scene(name, self.tag_index, self.include)
+            out.append(scene if scene is not None else GenreTerm(name, tuple(self.include(name))))
+        return [t for t in out if t.columns or t.own]
+
+    def heads(self, genres: Sequence[str]) -> tuple[str, ...]:
+        """The genres with every scene widened to its head ('russian rock' -> 'rock'), for filling a thin answer."""
+        out = []
+        for name in genres:
+            scene = split_scene(name, self.tag_index, self.include)
+            out.append(name.partition(" ")[2] if scene is not None else name)
+        return tuple(dict.fromkeys(out))
+
+    @staticmethod
+    def columns(terms: Sequence[GenreTerm]) -> list[int]:
+        """Every column that scores a genre match (heads and scenes' own tags; modifiers only narrow)."""
+        return list(dict.fromkeys(c for t in terms for c in (*t.own, *t.columns)))
+
+    def mask(self, terms: Sequence[GenreTerm]) -> NDArray[np.bool_]:
+        """Tracks matching any term: a plain genre by its tags, a scene by its own tag or head-and-modifier."""
+        sig = self.signals
+        mask = np.zeros(sig.catalog.n_tracks, dtype=bool)
+        plain = [c for t in terms if not t.modifier for c in t.columns]
+        if plain:
+            mask |= sig.tag_mask(plain)
+        for term in terms:
+            if not term.modifier:
+                continue
+            mask |= sig.tag_mask(term.columns) & (sig.artist_tag_weight(term.modifier) >= MODIFIER_MIN_WEIGHT)
+            if term.own:
+                mask |= sig.tag_mask(term.own)
+        return mask
+
+    def modifier_score(self, terms: Sequence[GenreTerm]) -> FloatArray | None:
+        """How strongly each track's artist carries a scene's modifier (ranks the narrowed head by it)."""
+        cols = [c for t in terms for c in t.modifier]
+        return self.signals.artist_tag_weight(cols) if cols else None

@@ -1,0 +1,101 @@
+"""Words the parser used to drop or misread (issue 9): typos of cue words, non-English request words, scenes that
+combine a place or a genre with a genre, misspelt names made of everyday words, titles opening with a function
+word, and a bare 'music' that asked for something."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from segue.engine.query.genres import GenreTree
+from segue.engine.query.parser import QueryParser
+from support.names import load_fake
+
+
+@pytest.fixture(scope="module")
+def parser(datasets_dir: Path) -> QueryParser:
+    tree = GenreTree.from_csv(datasets_dir / "lastfm-folds" / "props_hierarchy_wikidata_lastfm_small.csv")
+    return QueryParser(load_fake(datasets_dir), tree, reference_year=2020)
+
+
+@pytest.mark.parametrize(
+    ("text", "artist"),
+    [
+        ("simlar to led zepplin", "Led Zeppelin"),
+        ("similiar to radiohead", "Radiohead"),
+        ("musc like daft punk", "Daft Punk"),
+    ],
+)
+def test_a_misspelt_cue_word_still_cues(parser: QueryParser, text: str, artist: str) -> None:
+    query = parser.parse(text)
+    assert [a.name for a in query.seed_artists] == [artist]
+    assert not query.ignored
+    assert not query.unresolved
+
+
+@pytest.mark.parametrize(
+    ("text", "moods", "genres"),
+    [
+        ("música triste", ["sad"], []),
+        ("músicas para treinar", ["workout"], []),
+        ("chill musik zum entspannen", ["chill", "relaxing"], []),
+        ("música clásica para estudiar", ["focus"], ["classical"]),
+        ("canciones románticas", ["romantic"], []),
+    ],
+)
+def test_common_non_english_request_words_are_read(
+    parser: QueryParser, text: str, moods: list[str], genres: list[str]
+) -> None:
+    query = parser.parse(text)
+    assert list(query.moods) == moods
+    assert list(query.genres) == genres
+    assert not query.unresolved
+    assert not query.ignored
+
+
+def test_a_place_before_a_genre_is_a_scene_not_a_dropped_word(parser: QueryParser) -> None:
+    german = parser.parse("deutsche rap musik")
+    assert list(german.genres) == ["german rap"]
+    assert not german.ignored
+    assert next(iter(parser.parse("russian rock").genres)).startswith("russian")
+    assert list(parser.parse("brazilian songs").genres) == ["brazilian"]
+
+
+def test_a_genre_pair_the_catalog_lacks_stays_a_scene(parser: QueryParser) -> None:
+    # The tree's nearest broader genre alone ("rap") answered "jazz rap" with gangsta rap.
+    assert list(parser.parse("jazz rap").genres) == ["jazz rap"]
+
+
+def test_prog_rock_means_progressive_rock(parser: QueryParser) -> None:
+    assert "progressive rock" in parser.parse("70s prog rock").genres
+
+
+def test_city_pop_is_japanese_pop(parser: QueryParser) -> None:
+    query = parser.parse("japanese city pop")
+    assert query.genres
+    assert all("j-pop" in g or "j pop" in g for g in query.genres)
+    assert not query.ignored
+
+
+def test_a_misspelt_name_of_everyday_words_reads_as_the_artist(parser: QueryParser) -> None:
+    assert [a.name for a in parser.parse("songs like the weekend").seed_artists] == ["The Weeknd"]
+    assert not parser.parse("songs like the funny story").seed_artists  # no clear winner: a phrase stays a phrase
+
+
+def test_an_exact_short_name_inside_a_longer_misspelt_one_yields(parser: QueryParser) -> None:
+    query = parser.parse("similar to red hot chilli peppers")
+    assert [a.name for a in query.seed_artists] == ["Red Hot Chili Peppers"]
+    assert not query.ignored
+
+
+def test_a_title_may_open_with_a_function_word(parser: QueryParser) -> None:
+    query = parser.parse("songs like hey ya by outkast")
+    assert [t.name.split(" - ")[0].casefold() for t in query.seed_tracks] == ["hey ya!"]
+    assert not query.unresolved
+
+
+def test_a_bare_request_for_music_is_a_surprise(parser: QueryParser) -> None:
+    assert parser.parse("music").surprise
+    assert parser.parse("some songs pls").surprise
+    assert not parser.parse("hello").surprise
