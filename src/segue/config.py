@@ -8,14 +8,36 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import AliasChoices, Field, SecretStr, ValidationError, ValidationInfo, field_validator
+from pydantic import AfterValidator, AliasChoices, Field, SecretStr, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from segue.errors import ConfigError
 
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
+
+
+def _check_shard_ids(value: list[int] | None, info: ValidationInfo) -> list[int] | None:
+    """A shard range Discord would accept, said before connecting rather than as a gateway close code."""
+    if value is None:
+        return None
+    count = info.data.get("shard_count")
+    if count is None:
+        raise ValueError("needs SEGUE_SHARD_COUNT (or --shard-count): the total number of shards")
+    if not value:
+        raise ValueError("names no shard; leave it unset to run every shard")
+    outside = sorted({i for i in value if not 0 <= i < count})
+    if outside:
+        raise ValueError(f"shard ids must be within 0..{count - 1} for {count} shards; {outside} are not")
+    twice = sorted({i for i in value if value.count(i) > 1})
+    if twice:
+        raise ValueError(f"shard ids must not repeat; {twice} appear more than once")
+    return value
+
+
+ShardIds = Annotated[list[int] | None, AfterValidator(_check_shard_ids)]
+"""Checked against `shard_count`, which is declared (so validated) before it."""
 
 
 class Settings(BaseSettings):
@@ -57,7 +79,7 @@ class Settings(BaseSettings):
     discord_api_base: str = Field("https://discord.com/api/v10", description="Discord REST base URL.")
     discord_gateway_url: str | None = Field(None, description="Gateway URL; default asks GET /gateway/bot.")
     shard_count: int | None = Field(None, ge=1, description="Total shards (default: Discord's recommendation).")
-    shard_ids: list[int] | None = Field(
+    shard_ids: ShardIds = Field(
         None, description="Shards this process runs, e.g. [0,1] (needs SEGUE_SHARD_COUNT; `segue run --shard-ids 0,1`)."
     )
     # --- Several processes: the lease that picks who runs the singleton jobs (issue 10, section 3) ---
@@ -194,25 +216,6 @@ class Settings(BaseSettings):
         return value.rstrip("/")
 
     # --- end live sources ---
-
-    @field_validator("shard_ids")
-    @classmethod
-    def _shard_ids(cls, value: list[int] | None, info: ValidationInfo) -> list[int] | None:
-        """A shard range Discord would accept, said before connecting rather than as a gateway close code."""
-        if value is None:
-            return None
-        count = info.data.get("shard_count")
-        if count is None:
-            raise ValueError("needs SEGUE_SHARD_COUNT (or --shard-count): the total number of shards")
-        if not value:
-            raise ValueError("names no shard; leave it unset to run every shard")
-        outside = sorted({i for i in value if not 0 <= i < count})
-        if outside:
-            raise ValueError(f"shard ids must be within 0..{count - 1} for {count} shards; {outside} are not")
-        twice = sorted({i for i in value if value.count(i) > 1})
-        if twice:
-            raise ValueError(f"shard ids must not repeat; {twice} appear more than once")
-        return value
 
     @field_validator(
         "discord_api_base", "lastfm_api_base", "listenbrainz_api_base", "deezer_api_base", "musicbrainz_api_base"

@@ -2,6 +2,8 @@
 
 Plain asyncio tasks with injected intervals (tests pass tiny ones or call `tick_*` directly); a failing duty
 logs and tries again next round instead of dying silently, and `stop()` cancels all of them on shutdown.
+The sweep is a singleton job: with several processes on one state store only the holder of the lease runs it
+(`segue.infra.lease`), at once when it takes the lease over and then on its interval.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import contextlib
 import json
 import logging
 from collections.abc import Awaitable, Callable, Sequence
+from typing import Protocol
 
 from segue.bot.deps import Maintenance
 from segue.bot.stats import BotStats
@@ -25,6 +28,15 @@ PRESENCES: tuple[str, ...] = (
 )
 
 
+class SingletonGate(Protocol):
+    """Whether this process runs the singleton jobs now (`segue.infra.lease.LeaseKeeper` is one)."""
+
+    @property
+    def held(self) -> bool: ...
+
+    async def wait_held(self) -> None: ...
+
+
 class Background:
     """Owns the periodic tasks of one bot."""
 
@@ -37,8 +49,13 @@ class Background:
         presence_every: float,
         cleanup_every: float,
         metrics_every: float,
+        singleton: SingletonGate | None = None,
     ) -> None:
         self.stats = stats
+        self.singleton = singleton
+        """None: this process is the only one, so it runs the singleton jobs itself."""
+        self.cleanups = 0
+        """Singleton-job rounds this process ran (what /healthz shows: it moves to the lease's new holder)."""
         self.maintenance = tuple(maintenance)
         self.set_presence = set_presence
         self.every = {"presence": presence_every, "cleanup": cleanup_every, "metrics": metrics_every}
@@ -48,9 +65,10 @@ class Background:
     def start(self) -> None:
         if self._tasks:
             return
-        duties = {"presence": self.tick_presence, "cleanup": self.tick_cleanup, "metrics": self.tick_metrics}
+        duties = {"presence": self.tick_presence, "metrics": self.tick_metrics}
         for name, duty in duties.items():
             self._tasks.append(asyncio.create_task(self._loop(name, duty), name=f"segue-{name}"))
+        self._tasks.append(asyncio.create_task(self._singleton_loop(), name="segue-cleanup"))
 
     async def stop(self) -> None:
         tasks, self._tasks = self._tasks, []
@@ -70,6 +88,27 @@ class Background:
                 log.exception("background duty %s failed; retrying next round", name)
             await asyncio.sleep(self.every[name])
 
+    def singleton_status(self) -> str:
+        """Where the singleton jobs run, as /admin status says it."""
+        if self.singleton is None:
+            where = "here (the only process)"
+        else:
+            where = "here (this process holds the lease)" if self.singleton.held else "in another process"
+        return f"{where}; {self.cleanups} rounds run here"
+
+    async def _singleton_loop(self) -> None:
+        """The sweep, only while this process holds the lease: waits for it, runs, sleeps the interval, repeats."""
+        while True:
+            if self.singleton is not None:
+                await self.singleton.wait_held()
+            try:
+                await self.tick_cleanup()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("background duty cleanup failed; retrying next round")
+            await asyncio.sleep(self.every["cleanup"])
+
     async def tick_presence(self) -> None:
         text = PRESENCES[self._presence_index % len(PRESENCES)]
         self._presence_index += 1
@@ -79,6 +118,7 @@ class Background:
         removed = 0
         for item in self.maintenance:
             removed += await item.cleanup()
+        self.cleanups += 1
         if removed:
             log.info("cleanup removed %d expired entries", removed)
         return removed

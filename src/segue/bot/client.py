@@ -19,7 +19,7 @@ from discord.gateway import DiscordWebSocket
 
 from segue.bot import respond
 from segue.bot.answers import Answers
-from segue.bot.background import PRESENCES, Background
+from segue.bot.background import PRESENCES, Background, SingletonGate
 from segue.bot.buttons import ButtonActions
 from segue.bot.custom_ids import parse as parse_custom_id
 from segue.bot.deps import BotDeps
@@ -92,6 +92,7 @@ class SegueBot(commands.AutoShardedBot):
         sync_commands: bool = True,
         operator_ids: Sequence[int] = (),
         guild_ready_timeout: float = 2.0,
+        singleton: SingletonGate | None = None,
     ) -> None:
         use_endpoints(api_base, gateway_url)
         sharding: dict[str, Any] = {"shard_count": shard_count}
@@ -128,6 +129,7 @@ class SegueBot(commands.AutoShardedBot):
             presence_every=deps.options.presence_every,
             cleanup_every=deps.options.cleanup_every,
             metrics_every=deps.options.metrics_every,
+            singleton=singleton,
         )
         self._shutdown: asyncio.Task[None] | None = None
         if gateway_url:

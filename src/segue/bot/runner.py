@@ -1,8 +1,9 @@
 """`run_bot(settings)`: the bot's composition root, used by `segue run` when a Discord token is set.
 
-Builds the Discord-agnostic core (`segue.app.open_core`), the state store and the rate limiter, hands them to
-`SegueBot`, and runs it until SIGTERM or SIGINT, which start a graceful shutdown: no new work, in-flight
-interactions finish, state is flushed, sessions close, and the process exits 0.
+Builds the Discord-agnostic core (`segue.app.open_core`), the state store, the rate limiter and the lease that
+decides whether this process runs the singleton jobs, hands them to `SegueBot`, and runs it until SIGTERM or
+SIGINT, which start a graceful shutdown: no new work, in-flight interactions finish, state is flushed, the lease
+is released (another process takes the jobs at once), sessions close, and the process exits 0.
 """
 
 from __future__ import annotations
@@ -13,15 +14,20 @@ import gc
 import logging
 import signal
 from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any
 
 import discord
 
+from segue.bot.background import Background, SingletonGate
 from segue.bot.client import SegueBot
 from segue.bot.deps import BotDeps, BotOptions, RequestLimiter
 from segue.config import Settings
 from segue.engine.service import RecommendationService
 from segue.errors import ConfigError
 from segue.state import StateStore, open_state
+
+if TYPE_CHECKING:
+    from segue.infra.lease import LeaseKeeper
 
 log = logging.getLogger(__name__)
 GC_GEN0_THRESHOLD = 20_000
@@ -36,6 +42,7 @@ def options_from(settings: Settings) -> BotOptions:
         defer_after=settings.bot_defer_after,
         version=__version__,
         repeat_window=settings.repeat_window_days * 24 * 3600.0,
+        cleanup_every=settings.cleanup_every,
     )
 
 
@@ -46,11 +53,11 @@ def default_limiter(settings: Settings) -> RequestLimiter:
     return RequestRateLimit.from_settings(settings, MemoryRateLimiter())
 
 
-def build_bot(
-    settings: Settings,
-    deps: BotDeps,
-) -> SegueBot:
-    """A `SegueBot` configured from Settings (endpoints, shards, operators) around the given collaborators."""
+def build_bot(settings: Settings, deps: BotDeps, *, singleton: SingletonGate | None = None) -> SegueBot:
+    """A `SegueBot` configured from Settings (endpoints, shards, operators) around the given collaborators.
+
+    `singleton` says when this process may run the singleton jobs (None: it is the only process).
+    """
     return SegueBot(
         deps,
         api_base=settings.discord_api_base,
@@ -59,6 +66,7 @@ def build_bot(
         shard_count=settings.shard_count,
         sync_commands=settings.sync_commands,
         operator_ids=settings.operator_ids or (),
+        singleton=singleton,
     )
 
 
@@ -118,6 +126,26 @@ def _tune_gc() -> None:
     gc.set_threshold(GC_GEN0_THRESHOLD, 20, 20)
 
 
+def with_lease(
+    report: Callable[[], Awaitable[dict[str, Any]]], keeper: LeaseKeeper, background: Background
+) -> Callable[[], Awaitable[dict[str, Any]]]:
+    """The /healthz body plus whether this process holds the singleton-jobs lease and how often it ran them."""
+
+    async def full() -> dict[str, Any]:
+        body = await report()
+        lease = keeper.lease
+        body["lease"] = {
+            "name": lease.name,
+            "backend": lease.backend,
+            "held": keeper.held,
+            "holder": lease.holder,
+            "singleton_runs": background.cleanups,
+        }
+        return body
+
+    return full
+
+
 def _healthy(state: StateStore) -> Callable[[], Awaitable[bool]]:
     async def check() -> bool:
         return state.healthy
@@ -133,6 +161,8 @@ async def _run(
     from segue.bot.ops import CacheClearer, health_report, mirror_bot_stats
     from segue.infra.cache import Namespace
     from segue.infra.cache_redis import TieredCache
+    from segue.infra.lease import LeaseKeeper
+    from segue.infra.lease_build import build_lease
     from segue.infra.metrics import MetricsRegistry
     from segue.infra.ratelimit_redis import RedisRateLimiter, build_rate_limit
     from segue.infra.web import serve_ops
@@ -169,8 +199,11 @@ async def _run(
             caches=caches,
         )
         mirror_bot_stats(deps.stats, metrics)
-        bot = build_bot(settings, deps)
-        health = health_report(ready=bot.is_ready, shared=shared, stats=deps.stats)
+        lease = build_lease(settings, redis, metrics=metrics)
+        keeper = LeaseKeeper(lease, renew_every=settings.lease_ttl / 3, metrics=metrics)
+        await stack.enter_async_context(keeper)  # released on the way out, after the bot has shut down
+        bot = build_bot(settings, deps, singleton=keeper)
+        health = with_lease(health_report(ready=bot.is_ready, shared=shared, stats=deps.stats), keeper, bot.background)
         port = await stack.enter_async_context(
             serve_ops(metrics, health, host=settings.metrics_host, port=settings.metrics_port)
         )

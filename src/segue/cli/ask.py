@@ -25,8 +25,8 @@ T = TypeVar("T")
 similar_app = typer.Typer(help="Artists or tracks similar to one you name.", no_args_is_help=True)
 
 
-def _settings() -> Settings:
-    settings = load_settings()
+def _settings(**overrides: object) -> Settings:
+    settings = load_settings(**overrides)
     setup_logging(settings.log_level_number, settings.log_file)
     return settings
 
@@ -195,10 +195,37 @@ def console_loop() -> None:
         loop.close()
 
 
-def run() -> None:
-    """Start Segue: the Discord bot when a token is set, else the playground (a local Discord on a web page)."""
+def shard_overrides(shard_ids: str | None, shard_count: int | None) -> dict[str, object]:
+    """`--shard-ids 0,1 --shard-count 4` as settings overrides (Settings checks the range and repeats)."""
+    overrides: dict[str, object] = {}
+    if shard_count is not None:
+        overrides["shard_count"] = shard_count
+    if shard_ids is not None:
+        try:
+            overrides["shard_ids"] = [int(part) for part in shard_ids.split(",")]
+        except ValueError:
+            raise UserInputError(
+                f"--shard-ids {shard_ids!r} is not a list of shard numbers",
+                user_message="--shard-ids takes shard numbers separated by commas, e.g. --shard-ids 0,1",
+            ) from None
+    return overrides
+
+
+def run(
+    shard_ids: Annotated[
+        str | None, typer.Option("--shard-ids", help="Shards this process runs, e.g. 0,1 (needs --shard-count).")
+    ] = None,
+    shard_count: Annotated[
+        int | None, typer.Option("--shard-count", help="Total shards over all processes (SEGUE_SHARD_COUNT).")
+    ] = None,
+) -> None:
+    """Start Segue: the Discord bot when a token is set, else the playground (a local Discord on a web page).
+
+    Several processes can share one bot: each runs a shard range (--shard-ids of --shard-count) on the same
+    Redis and PostgreSQL, and one of them, chosen by a lease, runs the cleanup jobs.
+    """
     try:
-        settings = _settings()
+        settings = _settings(**shard_overrides(shard_ids, shard_count))
         if settings.discord_token is not None:
             from segue.bot.runner import run_bot
 

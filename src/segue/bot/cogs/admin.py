@@ -58,6 +58,7 @@ class Admin(commands.GroupCog, group_name="admin", group_description="Segue admi
             ("Uptime", f"{stats.uptime:.0f} s"),
             ("Free text", "on" if bot.deps.options.free_text else "off"),
             ("Listening channels", len(listening)),
+            ("Singleton jobs", bot.background.singleton_status()),
         ]
         await self._say(interaction, "Status", render.table(rows))
 
