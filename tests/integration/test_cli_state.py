@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -82,3 +83,30 @@ def test_unsupported_or_unreachable_databases_get_words_not_tracebacks(
     assert down.exit_code == 1
     assert "Cannot reach" in down.output
     assert "hunter2" not in down.output
+
+
+def test_analytics_reports_what_was_recorded_as_text_and_json(data_dir: Path) -> None:
+    from segue.state.records import AnalyticsEvent
+
+    async def write() -> None:
+        store = SqlStateStore(make_engine(f"sqlite+aiosqlite:///{data_dir / 'segue.db'}"))
+        await store.ensure_schema()
+        now = time.time()
+        for i, who in enumerate(("1", "2", "2")):
+            await store.record_event(
+                AnalyticsEvent(now - i, "recommend", who, "g", latency_ms=40.0, subjects=(("artist", "Björk"),))
+            )
+        await store.record_event(AnalyticsEvent(now - 30 * 86_400, "recommend", "3", subjects=(("artist", "Old"),)))
+        await store.close()
+
+    asyncio.run(write())
+    text = runner.invoke(app, ["analytics", "--since", "7d"])
+    assert text.exit_code == 0, text.output
+    assert "3 requests since" in text.output
+    assert "artists: Björk (3)" in text.output
+    assert "/recommend: 3, p50 4" in text.output
+    as_json = runner.invoke(app, ["analytics", "--since", "60d", "--json"])
+    assert json.loads(as_json.output)["popular"]["artist"] == [["Björk", 3], ["Old", 1]]
+    bad = runner.invoke(app, ["analytics", "--since", "yesterday"])
+    assert bad.exit_code == 2
+    assert "7d, 12h or 2w" in bad.output

@@ -215,6 +215,7 @@ class FakeInteraction:
     followup: FakeFollowup = field(default_factory=FakeFollowup)
     edits: list[dict[str, object]] = field(default_factory=list)
     created_at: datetime.datetime = field(default_factory=lambda: datetime.datetime.now(datetime.UTC))
+    extras: dict[str, object] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         import discord

@@ -18,6 +18,7 @@ from discord.ext import commands
 from discord.gateway import DiscordWebSocket
 
 from segue.bot import respond
+from segue.bot.analytics import EventRecorder
 from segue.bot.answers import Answers
 from segue.bot.background import PRESENCES, Background, SingletonGate
 from segue.bot.buttons import ButtonActions
@@ -121,7 +122,7 @@ class SegueBot(commands.AutoShardedBot):
         self.failures = Failures(deps.stats)
         self.buttons = ButtonActions(deps, self.answers, self.gate, self.failures)
         self.hints = HintMemory(deps.options.hint_cooldown)
-        self.segue_tree.bind(self.failures, deps.stats)
+        self.segue_tree.bind(self.failures, deps.stats, EventRecorder(deps.state))
         self.background = Background(
             stats=deps.stats,
             maintenance=(deps.state, *deps.maintenance),

@@ -15,6 +15,7 @@ import discord
 from discord import app_commands
 
 from segue.bot import render, respond
+from segue.bot.analytics import FAILED
 from segue.bot.gate import Admission
 from segue.bot.respond import TooLate
 from segue.bot.stats import BotStats
@@ -107,6 +108,19 @@ def explain(error: BaseException) -> Explained:
     return Explained(SegueError.default_message, kind, False)
 
 
+def outcome(error: BaseException) -> tuple[str, str]:
+    """(error kind, outcome) for the analytics event of a request that ended in `error`."""
+    err = unwrap(error)
+    kind = type(err).__name__
+    if isinstance(err, RateLimited | RateLimitedError):
+        return kind, "rate_limited"
+    if isinstance(err, TooLate | ShuttingDown):
+        return kind, "busy"
+    if isinstance(err, UserInputError | PermissionDeniedError | app_commands.CheckFailure):
+        return kind, "refused"
+    return kind, "error"
+
+
 def _context(interaction: discord.Interaction[Any]) -> str:
     command = interaction.command.qualified_name if interaction.command is not None else None
     data = cast(dict[str, Any], interaction.data or {})
@@ -134,6 +148,7 @@ class Failures:
         """Answer an interaction that failed (once; follow-up when already answered)."""
         err = unwrap(error)
         where = _context(interaction)
+        interaction.extras[FAILED] = outcome(error)
         if isinstance(err, TooLate):
             self.stats.error(where.split(" ", 1)[0], "ShedTooLate", "", expected=True)
             log.warning("%s: skipped, it waited past the answer window (overloaded)", where)

@@ -1,4 +1,5 @@
-"""The command tree: the tree-level error handler, the shutdown gate, and in-flight tracking for slash commands.
+"""The command tree: the tree-level error handler, the shutdown gate, in-flight tracking and one analytics event
+per slash command.
 
 `on_error` is the single place slash-command errors become words (via `Failures`); no command or cog defines its
 own error handler. While draining for shutdown, `interaction_check` refuses new commands with a friendly message
@@ -7,6 +8,7 @@ own error handler. While draining for shutdown, `interaction_check` refuses new 
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import discord
@@ -14,19 +16,22 @@ from discord import app_commands
 from discord.ext import commands
 
 from segue.bot import respond
+from segue.bot.analytics import EventRecorder
 from segue.bot.failures import Failures, ShuttingDown
 from segue.bot.stats import BotStats
 
 
 class SegueTree(app_commands.CommandTree[commands.AutoShardedBot]):
-    """`CommandTree` with one error handler; `bind` gives it the bot's failures and stats."""
+    """`CommandTree` with one error handler; `bind` gives it the bot's failures, stats and analytics recorder."""
 
     failures: Failures
     stats: BotStats
+    recorder: EventRecorder
 
-    def bind(self, failures: Failures, stats: BotStats) -> None:
+    def bind(self, failures: Failures, stats: BotStats, recorder: EventRecorder) -> None:
         self.failures = failures
         self.stats = stats
+        self.recorder = recorder
 
     async def interaction_check(self, interaction: discord.Interaction[Any], /) -> bool:
         if interaction.type is not discord.InteractionType.application_command:
@@ -42,8 +47,12 @@ class SegueTree(app_commands.CommandTree[commands.AutoShardedBot]):
         if interaction.type is not discord.InteractionType.application_command:
             await super()._call(interaction)
             return
+        started = time.perf_counter()
         async with self.stats.inflight.track():
-            await super()._call(interaction)
+            try:
+                await super()._call(interaction)
+            finally:
+                await self.recorder.interaction(interaction, started)
 
     async def on_error(self, interaction: discord.Interaction[Any], error: app_commands.AppCommandError, /) -> None:
         await self.failures.interaction(interaction, error)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from segue.cli import ask, catalog, config_cmd, db, evaluate, moods, requests, user
+from segue.cli import analytics, ask, catalog, config_cmd, db, evaluate, moods, requests, user
 
 app = typer.Typer(
     name="segue",
@@ -17,6 +17,7 @@ app.add_typer(catalog.app, name="catalog")
 app.add_typer(db.app, name="db")
 app.add_typer(user.app, name="user")
 ask.register(app)
+analytics.register(app)
 evaluate.register(app)
 moods.register(app)
 requests.register(app)

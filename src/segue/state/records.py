@@ -123,7 +123,8 @@ def shown_value(value: Any) -> str:
 
 # -- analytics ---------------------------------------------------------------------------------------------------
 
-OUTCOMES = ("ok", "empty", "error", "rate_limited", "busy")
+OUTCOMES = ("ok", "empty", "refused", "error", "rate_limited", "busy")
+"""How a request ended: answered, answered with nothing, bad input or not allowed, our error, limited, shed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +167,7 @@ def percentile(buckets: Sequence[tuple[int, int]], q: float) -> float | None:
     for bucket, n in sorted(buckets):
         seen += n
         if seen >= rank:
-            return round(bucket_ms(bucket), 2)
+            return float(f"{bucket_ms(bucket):.3g}")
     return None  # pragma: no cover - the loop always reaches the rank
 
 

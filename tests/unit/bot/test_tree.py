@@ -21,7 +21,7 @@ STRING, SUBCOMMAND, GROUP = 3, 1, 2
 EXPECTED = {
     "recommend", "similar", "mood", "discover", "blend", "help", "ping", "info", "stats", "health", "admin", "privacy"
 }  # fmt: skip
-ADMIN = {"status", "metrics", "errors", "cache-clear", "sync", "reload", "listen"}
+ADMIN = {"status", "metrics", "errors", "cache-clear", "sync", "reload", "listen", "analytics"}
 
 
 @pytest.fixture

@@ -1,26 +1,30 @@
 """/admin ...: guild-only, hidden behind Manage Server by default, and checked again when run.
 
 Default permissions only hide commands in Discord's UI (server admins can re-grant them), so `interaction_check`
-verifies Manage Server on every call. Commands that affect the whole bot (sync, reload, cache-clear, metrics,
-errors) are limited to operators: the application's owner or team members, plus SEGUE_OPERATOR_IDS.
+verifies Manage Server on every call. Commands that affect or show the whole bot (sync, reload, cache-clear,
+metrics, errors, analytics) are limited to operators: the application's owner or team members, plus SEGUE_OPERATOR_IDS.
 """
 
 from __future__ import annotations
 
+import io
 import json
+import time
 from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
+from discord.app_commands import Range
 from discord.ext import commands
 
 from segue.bot import render, respond
 from segue.bot.failures import AdminOnly, OperatorOnly
+from segue.state.summary import parse_since, sections
 
 if TYPE_CHECKING:
     from segue.bot.client import SegueBot
 
-BOT_WIDE = frozenset({"sync", "reload", "cache-clear", "metrics", "errors"})
+BOT_WIDE = frozenset({"sync", "reload", "cache-clear", "metrics", "errors", "analytics"})
 SHOWN_ERRORS = 10
 
 
@@ -80,6 +84,27 @@ class Admin(commands.GroupCog, group_name="admin", group_description="Segue admi
         ]
         counts = ", ".join(f"{k}: {v}" for k, v in self.bot.deps.stats.errors.most_common(8))
         await self._say(interaction, "Recent errors", "\n".join(lines) + f"\n\n*Totals:* {render.safe(counts, 500)}")
+
+    @app_commands.command(
+        name="analytics", description="Popular requests, active members, latency, errors (all servers)."
+    )
+    @app_commands.describe(since="From when: 7d, 12h, 2w or a date like 2026-11-01 (default 7d)")
+    async def analytics(self, interaction: discord.Interaction[Any], since: Range[str, 1, 20] = "7d") -> None:
+        start = parse_since(since, time.time())
+        options = self.bot.deps.options
+        report = await respond.within_budget(
+            interaction,
+            self.bot.deps.state.analytics(start, time.time()),
+            budget=options.defer_after,
+            stats=self.bot.deps.stats,
+            ephemeral=True,
+        )
+        embed = discord.Embed(title="Analytics", colour=render.notice_embed("", "").colour)
+        for title, lines in sections(report):
+            embed.add_field(name=title, value=render.clip("\n".join(render.safe(x) for x in lines), 1000), inline=False)
+        data = json.dumps(report.to_json(), indent=2, ensure_ascii=False).encode("utf-8")
+        file = discord.File(io.BytesIO(data), filename="segue-analytics.json")
+        await respond.send(interaction, embeds=[embed], files=[file], ephemeral=True)
 
     @app_commands.command(name="cache-clear", description="Empty Segue's caches (answers are recomputed).")
     async def cache_clear(self, interaction: discord.Interaction[Any]) -> None:

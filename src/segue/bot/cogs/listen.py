@@ -7,15 +7,17 @@ replies without pinging anyone. Errors go to `Failures.message` (repeated rate-l
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
 import discord
 from discord.ext import commands
 
 from segue.bot import render, respond
-from segue.bot.failures import RateLimited, ShuttingDown
+from segue.bot.failures import RateLimited, ShuttingDown, outcome
 from segue.bot.freetext import HINT, Incoming, Route, Verdict, route, strip_mentions, verdict
 from segue.bot.panels import present
+from segue.domain import Answer
 from segue.errors import UserInputError
 
 if TYPE_CHECKING:
@@ -27,6 +29,7 @@ class Listen(commands.Cog):
 
     def __init__(self, bot: SegueBot) -> None:
         self.bot = bot
+        self.recorder = bot.segue_tree.recorder
 
     def _mentions_me(self, message: discord.Message) -> bool:
         me = self.bot.user
@@ -50,13 +53,19 @@ class Listen(commands.Cog):
         via = route(Incoming(message.content, message.author.bot, is_dm, mentioned, listening))
         if via is None:
             return
+        started, answer, failed = time.perf_counter(), None, None
         async with bot.deps.stats.inflight.track():
             try:
-                await self._handle(message, via, strip_mentions(message.content, me.id))
+                answer = await self._handle(message, via, strip_mentions(message.content, me.id))
             except Exception as exc:  # one error path for message triggers
+                failed = outcome(exc)
                 await bot.failures.message(message, exc)
+        if answer is not None or failed is not None:
+            guild = message.guild.id if message.guild else None
+            await self.recorder.message(message.author.id, guild, started, answer, failed)
 
-    async def _handle(self, message: discord.Message, via: Route, text: str) -> None:
+    async def _handle(self, message: discord.Message, via: Route, text: str) -> Answer | None:
+        """The answer shown, or None when the message was chatter or got the hint."""
         bot = self.bot
         stats = bot.deps.stats
         user = str(message.author.id)
@@ -64,21 +73,21 @@ class Listen(commands.Cog):
             query = bot.answers.parse(text)
         except UserInputError:
             if via is Route.CHANNEL:
-                return  # long chatter in a listening channel is not a request
+                return None  # long chatter in a listening channel is not a request
             if text.strip():
                 raise
             query = None
         decision = verdict(query, via) if query is not None else Verdict.HINT
         if decision is Verdict.IGNORE:
             stats.messages["ignored"] += 1
-            return
+            return None
         if decision is Verdict.HINT or query is None:
             stats.messages["hint"] += 1
             if bot.hints.should_hint(user):
                 await message.reply(
                     content=render.content(HINT), mention_author=False, allowed_mentions=respond.NO_PINGS
                 )
-            return
+            return None
         if stats.inflight.draining:  # a request while restarting is told so, like a slash command
             raise ShuttingDown("draining")
         admission = await bot.gate.admit(message.author.id, message.guild.id if message.guild else None)
@@ -91,6 +100,7 @@ class Listen(commands.Cog):
             await message.reply(embeds=embeds, mention_author=False, allowed_mentions=respond.NO_PINGS)
         else:
             await message.reply(embeds=embeds, view=view, mention_author=False, allowed_mentions=respond.NO_PINGS)
+        return reply.answer
 
 
 async def setup(bot: SegueBot) -> None:

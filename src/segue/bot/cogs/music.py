@@ -15,6 +15,7 @@ from discord.app_commands import Choice, Range
 from discord.ext import commands
 
 from segue.bot import render, respond
+from segue.bot.analytics import REPLY
 from segue.bot.answers import Reply
 from segue.bot.failures import RateLimited
 from segue.bot.panels import present
@@ -70,6 +71,7 @@ class Music(commands.Cog):
     async def _show(self, interaction: discord.Interaction[Any], work: Awaitable[Reply]) -> None:
         options = self.bot.deps.options
         reply = await respond.within_budget(interaction, work, budget=options.defer_after, stats=self.bot.deps.stats)
+        interaction.extras[REPLY] = reply.answer
         embeds, view = present(reply)
         await respond.send(interaction, embeds=embeds, view=view)
 
