@@ -241,7 +241,9 @@ class Answers:
     def track(self, track_id: str) -> Track | None:
         return self.service.track(track_id) if valid_track_id(track_id) else None
 
-    async def feedback(self, user_id: str, kind: FeedbackKind, track_id: str) -> FeedbackDone:
+    async def feedback(
+        self, user_id: str, kind: FeedbackKind, track_id: str, *, guild_id: str | None = None
+    ) -> FeedbackDone:
         track = self.track(track_id)
         if track is None:
             raise UserInputError("unknown track", user_message="I can't find that track any more.")
@@ -249,9 +251,9 @@ class Answers:
         if kind == "block":
             if artist_id is None:
                 raise UserInputError("no artist", user_message="I don't know who made that track, sorry.")
-            signal = Feedback(user_id=user_id, kind="block_artist", artist_id=artist_id, track_id=track_id)
+            signal = Feedback(user_id, "block_artist", track_id, artist_id, guild_id)
         else:
-            signal = Feedback(user_id=user_id, kind=kind, track_id=track_id, artist_id=artist_id)
+            signal = Feedback(user_id, kind, track_id, artist_id, guild_id)
         profile = await self.state.apply_feedback(signal)
         artist = track.artists[0] if track.artists else "that artist"
         return FeedbackDone(kind, track, artist, profile)

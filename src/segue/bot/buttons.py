@@ -84,7 +84,8 @@ class ButtonActions:
 
     async def feedback(self, interaction: discord.Interaction[Any], kind: FeedbackKind, track_id: str) -> None:
         async def work() -> None:
-            done = await self.answers.feedback(str(interaction.user.id), kind, track_id)
+            guild = None if interaction.guild_id is None else str(interaction.guild_id)
+            done = await self.answers.feedback(str(interaction.user.id), kind, track_id, guild_id=guild)
             await respond.send(interaction, content=render.content(confirmation(done)), ephemeral=True)
 
         await self._run(interaction, f"feedback:{kind}", work)

@@ -38,6 +38,7 @@ EXTENSIONS: tuple[str, ...] = (
     "segue.bot.cogs.admin",
     "segue.bot.cogs.listen",
     "segue.bot.cogs.privacy",
+    "segue.bot.cogs.community",
 )
 DISCORD_API_BASE = "https://discord.com/api/v10"
 

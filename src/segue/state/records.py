@@ -123,10 +123,6 @@ def shown_value(value: Any) -> str:
 
 # -- analytics ---------------------------------------------------------------------------------------------------
 
-OUTCOMES = ("ok", "empty", "refused", "error", "rate_limited", "busy")
-"""How a request ended: answered, answered with nothing, bad input or not allowed, our error, limited, shed."""
-
-
 @dataclass(frozen=True, slots=True)
 class AnalyticsEvent:
     """One handled request. `subjects` are what it asked for (("artist", "Daft Punk"), ("mood", "chill")...);
@@ -138,6 +134,7 @@ class AnalyticsEvent:
     guild_id: str | None = None
     latency_ms: float | None = None
     outcome: str = "ok"
+    """ok, empty (answered with nothing), refused (bad input, not allowed), error (ours), rate_limited, busy (shed)."""
     error_type: str | None = None
     cache_hit: bool | None = None
     subjects: tuple[tuple[str, str], ...] = ()

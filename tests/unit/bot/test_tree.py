@@ -19,7 +19,8 @@ from support.bot import make_deps
 KEBAB = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 STRING, SUBCOMMAND, GROUP = 3, 1, 2
 EXPECTED = {
-    "recommend", "similar", "mood", "discover", "blend", "help", "ping", "info", "stats", "health", "admin", "privacy"
+    "recommend", "similar", "mood", "discover", "blend", "help", "ping", "info", "stats", "health", "admin", "privacy",
+    "taste", "trending",
 }  # fmt: skip
 ADMIN = {"status", "metrics", "errors", "cache-clear", "sync", "reload", "listen", "analytics"}
 
