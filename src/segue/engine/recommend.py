@@ -15,7 +15,7 @@ from numpy.typing import NDArray
 
 from segue.domain import FEATURE_NAMES, Novelty, Query, Reason
 from segue.engine import explain
-from segue.engine.mood_tags import MOOD_TAGS
+from segue.engine.mood_tags import MOOD_TAGS, MOOD_WORDS
 from segue.engine.scenes import GenreFilter
 from segue.engine.signals import ArtistAffinity, CatalogSignals, FloatArray
 
@@ -29,7 +29,13 @@ W_STYLE = 0.5
 W_GENRE = 0.5
 W_MOOD = 0.6
 W_MOOD_SEEDED = 0.2
-W_MOOD_TAGS = 0.5
+W_MOOD_TAGS = 0.35
+MOOD_TAG_FULL = 0.2
+MOOD_TAG_UNKNOWN = 0.4
+MOOD_STYLE_SHARE = 0.8
+"""A style that often carries a mood ('singer-songwriter' for sad) is weaker evidence than the mood's own word."""
+"""Mood evidence of a track whose artist has no listener tags: half, between tagged with the mood and not."""
+"""A mood tag weight from which a track counts as fully tagged with the mood."""
 W_PERSONAL = 0.8
 POPULARITY_WEIGHT = {Novelty.FAMILIAR: 0.6, Novelty.BALANCED: 0.2, Novelty.DEEP: 0.4}
 DEEP_POPULARITY_CAP = 0.55
@@ -164,11 +170,8 @@ class TrackRecommender:
         seeded = bool(seeds or seed_tracks)
         if query.features:
             scoring.add("mood", sig.mood_score(query.features), W_MOOD_SEEDED if seeded else W_MOOD)
-        mood_columns = self._mood_tag_columns(query) if not seeded else []
-        if mood_columns:
-            # Listeners' mood tags, so a mood answer is ranked by how it is heard, not by the chart.
-            score, _ = sig.tag_columns_score(mood_columns)
-            scoring.add("mood_tags", score, W_MOOD_TAGS)
+        if not seeded and query.moods:
+            self._mood_tags(scoring, query)
         pop = sig.popularity
         pop_weight = POPULARITY_WEIGHT[query.novelty] * (0.5 if seeded else 1.0)
         if query.novelty is Novelty.DEEP:
@@ -301,8 +304,34 @@ class TrackRecommender:
             if style is not None:
                 scoring.add("track_tags", np.asarray(self.catalog.track_tags @ style).ravel(), W_STYLE)
 
-    def _mood_tag_columns(self, query: Query) -> list[int]:
-        tags = dict.fromkeys(t for mood in query.moods for t in MOOD_TAGS.get(mood, ()))
+    def _mood_tags(self, scoring: _Scoring, query: Query) -> None:
+        """Listeners' mood tags and the mood's styles, so a mood answer is ranked by how it is heard, not the chart.
+
+        A mood word ('sad') is full evidence, a style that often carries the mood ('singer-songwriter') counts
+        `MOOD_STYLE_SHARE`; an artist's tag counts at any rank (few have "sad" among their five strongest).
+        """
+        sig = self.signals
+        tags = list(dict.fromkeys(t for mood in query.moods for t in MOOD_TAGS.get(mood, ())))
+        words = self._columns([t for t in tags if t in MOOD_WORDS])
+        styles = self._columns([t for t in tags if t not in MOOD_WORDS])
+        if not words and not styles:
+            return
+        evidence = np.maximum(self._tag_evidence(words), MOOD_STYLE_SHARE * self._tag_evidence(styles))
+        # An artist nobody tagged beyond playlist labels is unknown, not unfit: it gets the neutral prior.
+        unknown = ~sig.listener_tagged[sig.track_artist]
+        evidence = np.where(unknown, np.maximum(evidence, MOOD_TAG_UNKNOWN), evidence).astype(np.float32)
+        scoring.add("mood_tags", evidence, W_MOOD_TAGS)
+
+    def _tag_evidence(self, columns: list[int]) -> FloatArray:
+        """0..1 per track: its own or its artist's weight for the tags, saturating at `MOOD_TAG_FULL` (a famous
+        artist spreads its weight over many tags; a raw weight would favour artists with one listener)."""
+        if not columns:
+            return np.zeros(self.catalog.n_tracks, dtype=np.float32)
+        score, _ = self.signals.tag_columns_score(columns)
+        best = np.maximum(score, self.signals.artist_tag_weight(columns))
+        return np.clip(best / MOOD_TAG_FULL, 0.0, 1.0).astype(np.float32)
+
+    def _columns(self, tags: Sequence[str]) -> list[int]:
         return [i for i in (self.catalog.tag_index(t) for t in tags) if i is not None]
 
     # -- selection -----------------------------------------------------------------------------------------------

@@ -24,6 +24,16 @@ ARTIST_TOP_TAGS = 5
 """An artist counts as "a rap artist" only when rap is among its five strongest tags (one stray user tag of
 "jazz" on Adele must not make her jazz)."""
 ARTIST_MIN_TAG_WEIGHT = 0.12
+PLAYLIST_LABELS: frozenset[str] = frozenset(
+    label.strip()
+    for label in """
+    album rock|big room|classic rock|dance pop|edm|electro house|electropop|gangster rap|hard rock|hip hop|hip pop|
+    indie poptimism|latin|latin hip hop|latin pop|neo soul|new jack swing|permanent wave|pop|pop edm|post-teen pop|
+    progressive electro house|r&b|rap|reggaeton|rock|southern hip hop|trap|tropical|urban contemporary
+    """.replace("\n", "").split("|")
+) - {""}
+"""The Spotify Songs playlist genres: they describe the playlist a song sat in, so an artist known only by them
+has no listener tags, and its silence about a mood is no evidence against it."""
 
 
 MIN_BAND = {"tempo": 20.0, "loudness": 4.0}
@@ -116,6 +126,11 @@ class CatalogSignals:
         )
         self.track_artist_tags_csr: sparse.csr_matrix = self.artist_tags_csr[self.track_artists]
         self.artist_top_tags_csc: sparse.csc_matrix = top_tags_per_row(self.artist_tags_csr, ARTIST_TOP_TAGS).tocsc()
+        labels = np.asarray([t.strip() in PLAYLIST_LABELS for t in catalog.tag_names], dtype=bool)
+        self.listener_tagged: NDArray[np.bool_] = np.asarray(
+            (self.artist_tags_csr @ (~labels).astype(np.float32)) > 0, dtype=bool
+        ).ravel()
+        """Artists with at least one tag beyond the playlist labels (Last.fm tags, release styles)."""
         self.artist_tags_csc: sparse.csc_matrix = self.artist_tags_csr.tocsc()
         # Sound similarity scans every track while that stays within budget; above the measured threshold it asks
         # an HNSW index for the nearest `ann_k` tracks and treats the rest as dissimilar.

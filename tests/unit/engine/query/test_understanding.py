@@ -99,3 +99,20 @@ def test_a_bare_request_for_music_is_a_surprise(parser: QueryParser) -> None:
     assert parser.parse("music").surprise
     assert parser.parse("some songs pls").surprise
     assert not parser.parse("hello").surprise
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        ("cleaning the house", "upbeat"),
+        ("summer bbq playlist", "summer"),
+        ("wedding first dance songs", "romantic"),
+        ("angry music to let off some steam", "angry"),
+        ("road trip singalongs", "vocal"),
+    ],
+)
+def test_activities_are_moods_even_when_they_hold_a_genre_word(parser: QueryParser, text: str, mood: str) -> None:
+    query = parser.parse(text)
+    assert mood in query.moods
+    assert "house" not in query.genres  # "cleaning the house" is chores, not the genre
+    assert not query.ignored
