@@ -157,3 +157,20 @@ async def test_the_migrated_schema_is_the_declared_one(durable: Backend) -> None
     async with store.engine.connect() as conn:
         diff = await conn.run_sync(lambda sync: compare_metadata(MigrationContext.configure(sync), tables.metadata))
     assert diff == []
+
+
+async def test_the_like_feed_is_in_commit_order_and_resumable(backend: Backend) -> None:
+    store = await backend.open()
+    await store.apply_feedback(Feedback("a", "like", track_id="t1", artist_id="x"))
+    await store.apply_feedback(Feedback("a", "known", track_id="t1"))
+    await store.apply_feedback(Feedback("b", "like", track_id="t2"))
+    await store.apply_feedback(Feedback("a", "dislike", track_id="t1"))
+    await store.flush()
+    feed = await store.likes_since(0, 10)
+    assert [(s.user_id, s.kind, s.track_id) for s in feed] == [
+        ("a", "like", "t1"),
+        ("b", "like", "t2"),
+        ("a", "dislike", "t1"),
+    ]
+    assert await store.likes_since(feed[0].id, 1) == feed[1:2]
+    assert await store.likes_since(feed[-1].id, 10) == []

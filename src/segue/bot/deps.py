@@ -12,6 +12,7 @@ from typing import Protocol
 
 from segue import __version__
 from segue.bot.stats import BotStats
+from segue.engine.community import Community
 from segue.engine.service import RecommendationService
 from segue.state import StateStore
 
@@ -86,3 +87,5 @@ class BotDeps:
     stats: BotStats = field(default_factory=BotStats)
     maintenance: Sequence[Maintenance] = ()
     caches: Sequence[Clearable] = ()
+    community: Community | None = None
+    """Community learning for /discover (None: the engine alone)."""

@@ -208,6 +208,7 @@ SOURCE_LABEL = {
     "musicbrainz": "MusicBrainz",
     "spotify": "Spotify",
     "llm": "LLM",
+    "community": "Segue members",
 }
 
 

@@ -159,6 +159,7 @@ async def _run(
     """Everything with a lifetime (sources, caches, Redis, the ops endpoint) opens here and closes in reverse."""
     from segue.app import ensure_catalog, live_core, serving_threads
     from segue.bot.ops import CacheClearer, health_report, mirror_bot_stats
+    from segue.engine.community import Community
     from segue.infra.cache import Namespace
     from segue.infra.cache_redis import TieredCache
     from segue.infra.lease import LeaseKeeper
@@ -191,12 +192,14 @@ async def _run(
             shared["rate limits"] = limiter.limiter.reachable
         state = state or await open_state(settings, metrics=metrics)
         shared["state"] = _healthy(state)
+        community = Community(state)
         deps = BotDeps(
             service=service,
             state=state,
             limiter=limiter,
             options=options_from(settings),
             caches=caches,
+            community=community,
         )
         mirror_bot_stats(deps.stats, metrics)
         lease = build_lease(settings, redis, metrics=metrics)
@@ -209,4 +212,8 @@ async def _run(
         )
         if port is not None:
             log.info("metrics and health on http://%s:%d/metrics and /healthz", settings.metrics_host, port)
-        await serve(bot, token)
+        learning = asyncio.create_task(community.drain(), name="segue-community")  # what was liked before start
+        try:
+            await serve(bot, token)
+        finally:
+            learning.cancel()

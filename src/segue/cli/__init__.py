@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from segue.cli import analytics, ask, catalog, config_cmd, db, evaluate, moods, requests, user
+from segue.cli import analytics, ask, catalog, community, config_cmd, db, evaluate, moods, requests, user
 
 app = typer.Typer(
     name="segue",
@@ -18,6 +18,7 @@ app.add_typer(db.app, name="db")
 app.add_typer(user.app, name="user")
 ask.register(app)
 analytics.register(app)
+community.register(app)
 evaluate.register(app)
 moods.register(app)
 requests.register(app)

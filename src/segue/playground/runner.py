@@ -45,6 +45,7 @@ async def serve_playground(settings: Settings, core: Core, *, stop: asyncio.Even
     """
     from segue.bot.deps import BotDeps
     from segue.bot.runner import build_bot, default_limiter, options_from
+    from segue.engine.community import Community
     from segue.state import MemoryStateStore
 
     stop = stop or asyncio.Event()
@@ -61,6 +62,7 @@ async def serve_playground(settings: Settings, core: Core, *, stop: asyncio.Even
                 state=state,
                 limiter=default_limiter(settings),
                 options=options_from(settings),
+                community=Community(state),
             )
             pointed = settings.model_copy(
                 update={

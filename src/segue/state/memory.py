@@ -23,10 +23,12 @@ from segue.state.model import (
     profile_json,
 )
 from segue.state.records import (
+    LIKE_KINDS,
     AnalyticsEvent,
     AnalyticsReport,
     AuditEntry,
     GuildSettings,
+    LikeSignal,
     Trending,
     UserPrefs,
     settings_from,
@@ -61,7 +63,8 @@ class MemoryStateStore:
         self._settings: dict[str, dict[str, Any]] = {}
         self._audit: list[AuditEntry] = []
         self._events: deque[AnalyticsEvent] = deque(maxlen=EVENTS_MAX)
-        self._feedback: deque[tuple[float, Feedback]] = deque(maxlen=EVENTS_MAX)
+        self._feedback: deque[tuple[int, float, Feedback]] = deque(maxlen=EVENTS_MAX)
+        self._feedback_id = 0
         self.closed = False
 
     @property
@@ -73,7 +76,8 @@ class MemoryStateStore:
 
     async def apply_feedback(self, feedback: Feedback) -> UserProfile:
         updated = apply_feedback(await self.profile(feedback.user_id), feedback)
-        self._feedback.append((self._clock(), feedback))
+        self._feedback_id += 1
+        self._feedback.append((self._feedback_id, self._clock(), feedback))
         self._profiles[feedback.user_id] = updated
         return updated
 
@@ -128,7 +132,7 @@ class MemoryStateStore:
         self._prefs.pop(user_id, None)
         self._audit = [a for a in self._audit if a.user_id != user_id]
         self._events = deque((e for e in self._events if e.user_id != user_id), maxlen=EVENTS_MAX)
-        self._feedback = deque((f for f in self._feedback if f[1].user_id != user_id), maxlen=EVENTS_MAX)
+        self._feedback = deque((f for f in self._feedback if f[2].user_id != user_id), maxlen=EVENTS_MAX)
         self._shown_at.pop(user_id, None)
         for key in [k for k, a in self._answers.items() if a.user_id == user_id]:
             del self._answers[key]
@@ -159,7 +163,14 @@ class MemoryStateStore:
         self._events.append(event)
 
     async def trending(self, guild_id: str, since: float) -> Trending:
-        return trending(self._events, self._feedback, guild_id, since, 5)
+        return trending(self._events, ((at, f) for _, at, f in self._feedback), guild_id, since, 5)
+
+    async def likes_since(self, after: int, limit: int) -> list[LikeSignal]:
+        return [
+            LikeSignal(i, f.user_id, f.kind, f.track_id)
+            for i, _, f in self._feedback
+            if i > after and f.kind in LIKE_KINDS and f.track_id
+        ][:limit]
 
     async def analytics(self, since: float, until: float) -> AnalyticsReport:
         return report(self._events, since, until)

@@ -16,7 +16,15 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 from segue.domain import EntityRef, FeatureRange, Feedback, Novelty, Query
-from segue.state.records import AnalyticsEvent, AnalyticsReport, AuditEntry, GuildSettings, Trending, UserPrefs
+from segue.state.records import (
+    AnalyticsEvent,
+    AnalyticsReport,
+    AuditEntry,
+    GuildSettings,
+    LikeSignal,
+    Trending,
+    UserPrefs,
+)
 
 HISTORY_MAX = 500
 """Recently shown tracks kept per user: enough to keep /discover fresh for weeks of normal use."""
@@ -108,6 +116,11 @@ class StateStore(Protocol):
     async def trending(self, guild_id: str, since: float) -> Trending: ...
 
     async def analytics(self, since: float, until: float) -> AnalyticsReport: ...
+
+    async def likes_since(self, after: int, limit: int) -> list[LikeSignal]:
+        """Committed likes, unlikes and dislikes with id > `after`, oldest first: community learning's feed,
+        shared by every shard (an unreachable database reads as nothing new)."""
+        ...
 
     async def flush(self) -> None: ...
 

@@ -121,7 +121,22 @@ def shown_value(value: Any) -> str:
     return str(value)
 
 
+LIKE_KINDS = ("like", "unlike", "dislike")
+"""The feedback that community learning reads: a like adds, an unlike or a dislike takes one back."""
+
+
+@dataclass(frozen=True, slots=True)
+class LikeSignal:
+    """One like, unlike or dislike from the feedback log, in commit order (`id` grows)."""
+
+    id: int
+    user_id: str
+    kind: str
+    track_id: str | None
+
+
 # -- analytics ---------------------------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True, slots=True)
 class AnalyticsEvent:

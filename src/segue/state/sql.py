@@ -41,10 +41,12 @@ from segue.state.ops import (
     with_pending,
 )
 from segue.state.records import (
+    LIKE_KINDS,
     AnalyticsEvent,
     AnalyticsReport,
     AuditEntry,
     GuildSettings,
+    LikeSignal,
     Trending,
     UserPrefs,
     settings_from,
@@ -64,6 +66,16 @@ _PREFS = select(t.users.c.novelty, t.users.c.lastfm_user, t.users.c.language, t.
 )
 _SETTINGS = select(t.guild_settings.c.key, t.guild_settings.c.value).where(
     t.guild_settings.c.guild_id == bindparam("guild_id")
+)
+_LIKES = (
+    select(t.feedback.c.id, t.feedback.c.user_id, t.feedback.c.kind, t.feedback.c.track_id)
+    .where(
+        t.feedback.c.id > bindparam("after"),
+        t.feedback.c.kind.in_(LIKE_KINDS),
+        t.feedback.c.track_id.is_not(None),
+    )
+    .order_by(t.feedback.c.id)
+    .limit(bindparam("limit"))
 )
 READ_ERRORS = (SQLAlchemyError, OSError, TimeoutError, ConnectionError)
 
@@ -375,6 +387,15 @@ class SqlStateStore:
     async def analytics(self, since: float, until: float) -> AnalyticsReport:
         found: AnalyticsReport = await self._report(lambda conn: analytics.report(conn, since, until))
         return found
+
+    async def likes_since(self, after: int, limit: int) -> list[LikeSignal]:
+        try:
+            async with asyncio.timeout(self.read_timeout * 5), self.engine.connect() as conn:
+                rows = await conn.execute(_LIKES, {"after": after, "limit": limit})
+                return [LikeSignal(int(i), str(u), str(k), t) for i, u, k, t in rows]
+        except READ_ERRORS as exc:
+            log.info("community feed unreadable (%r); trying again later", exc)
+            return []
 
     async def listening_channels(self) -> frozenset[str]:
         async def load(conn: AsyncConnection) -> set[str]:
