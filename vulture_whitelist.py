@@ -61,6 +61,10 @@ _.before_identify_hook
 pytestmark
 _.binary_location
 _.on_submit
+_.cog_load  # discord.py cog hooks and slash-command callbacks (registered by decorator)
+_.cog_unload
+_.set_
+_.lastfm_unlink
 announce
 double
 huge

@@ -18,6 +18,8 @@ from segue.errors import UserInputError
 from segue.state import SavedAnswer, StateStore, UserProfile, answer_key
 
 from .custom_ids import PAGE_MAX, FeedbackKind, valid_key, valid_track_id
+from .profiles import preferred_novelty
+from .servers import ServerSettings
 
 BLEND_MIN = 2
 BLEND_MAX = 5
@@ -77,6 +79,8 @@ class Answers:
         self.repeat_window = repeat_window
         """Seconds during which /discover does not show a member a track it already showed them."""
         self._clock = clock
+        self.servers = ServerSettings(state)
+        """Each server's /settings, cached per process (disabled commands, default count, rate limits)."""
 
     # -- taste ---------------------------------------------------------------------------------------------------
 
@@ -133,6 +137,14 @@ class Answers:
         label = " · ".join(x.strip() for x in (text, artist, track, genre, mood) if x and x.strip())
         return replace(query, text=label or query.text)
 
+    async def with_preferences(self, user_id: str, query: Query) -> Query:
+        """The query with the member's stored novelty (/profile set) when the request left the dial at its
+        default; a chosen option or words like 'deep cuts' win."""
+        if query.novelty is not Novelty.BALANCED:
+            return query
+        stored = preferred_novelty(await self.state.prefs(user_id))
+        return query if stored is None else replace(query, novelty=stored)
+
     async def answer(
         self, user_id: str, query: Query, *, count: int | None = None, title: str = "Recommendations"
     ) -> Reply:
@@ -171,6 +183,10 @@ class Answers:
         lastfm_user: str | None = None,
     ) -> Reply:
         profile = await self.state.profile(user_id)
+        if novelty is None or lastfm_user is None:  # the member's /profile choices fill what they did not give
+            prefs = await self.state.prefs(user_id)
+            novelty = novelty or preferred_novelty(prefs)
+            lastfm_user = lastfm_user or prefs.lastfm_user
         answer = await self.service.discover(
             liked_track_ids=profile.liked_tracks,
             disliked_track_ids=profile.disliked_tracks,

@@ -39,6 +39,8 @@ EXTENSIONS: tuple[str, ...] = (
     "segue.bot.cogs.listen",
     "segue.bot.cogs.privacy",
     "segue.bot.cogs.community",
+    "segue.bot.cogs.profile",
+    "segue.bot.cogs.settings",
 )
 DISCORD_API_BASE = "https://discord.com/api/v10"
 

@@ -3,7 +3,8 @@ per slash command.
 
 `on_error` is the single place slash-command errors become words (via `Failures`); no command or cog defines its
 own error handler. While draining for shutdown, `interaction_check` refuses new commands with a friendly message
-(autocomplete keeps working: it is cheap and cannot be refused politely).
+(autocomplete keeps working: it is cheap and cannot be refused politely). Once `servers` is set (by the /settings
+extension), it also refuses a command an admin switched off in that server, through the same error path.
 """
 
 from __future__ import annotations
@@ -18,7 +19,11 @@ from discord.ext import commands
 from segue.bot import respond
 from segue.bot.analytics import EventRecorder
 from segue.bot.failures import Failures, ShuttingDown
+from segue.bot.servers import ServerSettings
 from segue.bot.stats import BotStats
+from segue.errors import PermissionDeniedError
+
+Command = app_commands.Command[Any, ..., Any] | app_commands.ContextMenu
 
 
 class SegueTree(app_commands.CommandTree[commands.AutoShardedBot]):
@@ -26,6 +31,7 @@ class SegueTree(app_commands.CommandTree[commands.AutoShardedBot]):
 
     failures: Failures
     stats: BotStats
+    servers: ServerSettings | None = None
     recorder: EventRecorder
 
     def bind(self, failures: Failures, stats: BotStats, recorder: EventRecorder) -> None:
@@ -41,7 +47,17 @@ class SegueTree(app_commands.CommandTree[commands.AutoShardedBot]):
         respond.ensure_fresh(interaction)
         command = interaction.command
         self.stats.commands[command.qualified_name if command is not None else "?"] += 1
+        if self.servers is not None and command is not None:
+            await self._refuse_disabled(interaction, command)
         return True
+
+    async def _refuse_disabled(self, interaction: discord.Interaction[Any], command: Command) -> None:
+        """Refuse a command an admin switched off in this server (/settings disabled_commands), privately."""
+        name = (command.root_parent or command).name if isinstance(command, app_commands.Command) else command.name
+        if self.servers is not None and await self.servers.disabled(interaction.guild_id, name):
+            said = f"The server's admins have switched /{name} off here. It still works in other servers."
+            refused = PermissionDeniedError(f"/{name} disabled", user_message=said)
+            raise app_commands.CommandInvokeError(command, refused)
 
     async def _call(self, interaction: discord.Interaction[Any]) -> None:
         if interaction.type is not discord.InteractionType.application_command:

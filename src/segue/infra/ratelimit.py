@@ -222,18 +222,22 @@ class MemoryRateLimiter(RateLimiter):
         return best
 
 
+MINUTE = 60.0
+"""The window of the per-minute rules, the ones a server's /settings may override."""
+
+
 def user_rules(settings: Settings) -> tuple[Rule, ...]:
     """Per-user: a sliding minute (SEGUE_RATE_USER_PER_MINUTE) and a burst (SEGUE_RATE_USER_BURST per
     SEGUE_RATE_USER_BURST_SECONDS, refilling steadily)."""
     return (
-        Rule("user_minute", settings.rate_user_per_minute, 60.0, "window", "user"),
+        Rule("user_minute", settings.rate_user_per_minute, MINUTE, "window", "user"),
         Rule("user_burst", settings.rate_user_burst, settings.rate_user_burst_seconds, "gcra", "user"),
     )
 
 
 def guild_rules(settings: Settings) -> tuple[Rule, ...]:
     """Per-guild: a sliding minute (SEGUE_RATE_GUILD_PER_MINUTE) shared by all its members."""
-    return (Rule("guild_minute", settings.rate_guild_per_minute, 60.0, "window", "guild"),)
+    return (Rule("guild_minute", settings.rate_guild_per_minute, MINUTE, "window", "guild"),)
 
 
 class RequestRateLimit:
@@ -250,6 +254,7 @@ class RequestRateLimit:
         self.limiter = limiter
         self.user = tuple(user)
         self.guild = tuple(guild)
+        self._tuned: dict[tuple[str, int], tuple[Rule, ...]] = {}
         self._denied = (
             metrics.counter("segue_ratelimit_denied_total", "Requests refused by a rate limit", ["rule"])
             if metrics is not None
@@ -263,14 +268,42 @@ class RequestRateLimit:
         """The policy as configured by SEGUE_RATE_*."""
         return cls(limiter, user=user_rules(settings), guild=guild_rules(settings), metrics=metrics)
 
-    async def check(self, user_id: int | str, guild_id: int | str | None = None, cost: int = 1) -> Decision:
-        """Check one request of `cost` units (an expensive command may cost more than 1)."""
-        items = [(rule, f"user:{user_id}") for rule in self.user]
+    def _per_minute(self, scope: str, rules: tuple[Rule, ...], limit: int | None) -> tuple[Rule, ...]:
+        """`rules` with their per-minute rule set to `limit` (one server's override), built once per value.
+
+        An overridden rule gets its own name (`user_minute.3`): limiters keep one table per rule name, so servers
+        with different limits never reset each other's counts; a server's members start a fresh minute when an
+        admin changes its limit.
+        """
+        if limit is None:
+            return rules
+        tuned = self._tuned.get((scope, limit))
+        if tuned is None:
+            minute = [r for r in rules if r.period == MINUTE and r.algorithm == "window"]
+            rest = [r for r in rules if r not in minute]
+            names = [r.name for r in minute] or [f"{scope}_minute"]
+            tuned = (*rest, *(Rule(f"{name}.{limit}", limit, MINUTE, "window", scope) for name in names))
+            self._tuned[(scope, limit)] = tuned
+        return tuned
+
+    async def check(
+        self,
+        user_id: int | str,
+        guild_id: int | str | None = None,
+        cost: int = 1,
+        *,
+        user_per_minute: int | None = None,
+        guild_per_minute: int | None = None,
+    ) -> Decision:
+        """Check one request of `cost` units (an expensive command may cost more than 1); the per-minute limits
+        may be overridden for the request's server (its /settings), the burst rule always holds."""
+        items = [(rule, f"user:{user_id}") for rule in self._per_minute("user", self.user, user_per_minute)]
         if guild_id is not None:
-            items += [(rule, f"guild:{guild_id}") for rule in self.guild]
+            guild_rules = self._per_minute("guild", self.guild, guild_per_minute)
+            items += [(rule, f"guild:{guild_id}") for rule in guild_rules]
         decision = await self.limiter.check_many(items, cost)
         if not decision.allowed and self._denied is not None:
-            self._denied.labels(decision.rule).inc()
+            self._denied.labels(decision.rule.partition(".")[0]).inc()
         return decision
 
     async def enforce(self, user_id: int | str, guild_id: int | str | None = None, cost: int = 1) -> Decision:

@@ -20,7 +20,7 @@ KEBAB = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 STRING, SUBCOMMAND, GROUP = 3, 1, 2
 EXPECTED = {
     "recommend", "similar", "mood", "discover", "blend", "help", "ping", "info", "stats", "health", "admin", "privacy",
-    "taste", "trending",
+    "taste", "trending", "profile", "settings",
 }  # fmt: skip
 ADMIN = {"status", "metrics", "errors", "cache-clear", "sync", "reload", "listen", "analytics"}
 
@@ -87,7 +87,10 @@ def test_catalog_names_autocomplete(tree_dicts: list[dict[str, Any]]) -> None:
             if node.get("type") == STRING and node["name"] in {"artist", "track", "genre"}:
                 assert node.get("autocomplete") is True, path
                 seen.add(path)
-    assert seen == {"recommend artist", "recommend track", "recommend genre", "similar artist", "similar track"}
+    assert seen == {
+        "recommend artist", "recommend track", "recommend genre", "similar artist", "similar track",
+        "profile unlike track", "profile unblock artist",  # the member's own likes and blocks
+    }  # fmt: skip
 
 
 def test_count_and_novelty_are_bounded_choices(tree_dicts: list[dict[str, Any]]) -> None:
@@ -99,12 +102,13 @@ def test_count_and_novelty_are_bounded_choices(tree_dicts: list[dict[str, Any]])
     assert not any(o.get("required") for o in recommend["options"])
 
 
-def test_admin_is_guild_only_and_hidden_behind_manage_guild(tree_dicts: list[dict[str, Any]]) -> None:
-    admin = next(c for c in tree_dicts if c["name"] == "admin")
+@pytest.mark.parametrize("group", ["admin", "settings"])
+def test_admin_is_guild_only_and_hidden_behind_manage_guild(tree_dicts: list[dict[str, Any]], group: str) -> None:
+    admin = next(c for c in tree_dicts if c["name"] == group)
     assert admin["dm_permission"] is False
     assert admin["contexts"] == [0]
     assert int(admin["default_member_permissions"]) == discord.Permissions(manage_guild=True).value
-    others = [c for c in tree_dicts if c["name"] != "admin"]
+    others = [c for c in tree_dicts if c["name"] not in {"admin", "settings"}]
     assert all(c["default_member_permissions"] is None for c in others)
 
 

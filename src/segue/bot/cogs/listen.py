@@ -2,7 +2,8 @@
 
 The decisions (is it for us, is it worth answering) live in `freetext.py`; this listener only reads the message,
 applies the rate limit after the message proved to be a request (chatter costs nobody their quota), and
-replies without pinging anyone. Errors go to `Failures.message` (repeated rate-limit hits stay silent).
+replies without pinging anyone. Errors go to `Failures.message` (repeated rate-limit hits stay silent). A server
+whose admins disabled "chat" (/settings) gets no free-text answers.
 """
 
 from __future__ import annotations
@@ -53,6 +54,9 @@ class Listen(commands.Cog):
         via = route(Incoming(message.content, message.author.bot, is_dm, mentioned, listening))
         if via is None:
             return
+        if await bot.answers.servers.disabled(message.guild.id if message.guild else None, "chat"):
+            await self._chat_is_off(message, via)
+            return
         started, answer, failed = time.perf_counter(), None, None
         async with bot.deps.stats.inflight.track():
             try:
@@ -101,6 +105,14 @@ class Listen(commands.Cog):
         else:
             await message.reply(embeds=embeds, view=view, mention_author=False, allowed_mentions=respond.NO_PINGS)
         return reply.answer
+
+    async def _chat_is_off(self, message: discord.Message, via: Route) -> None:
+        """An admin switched chat off here (/settings): a direct mention hears so (at most once per hint cooldown),
+        channel chatter is left alone."""
+        self.bot.deps.stats.messages["disabled"] += 1
+        if via is Route.MENTION and self.bot.hints.should_hint(str(message.author.id)):
+            text = "Chat requests are switched off in this server. Try /recommend instead."
+            await message.reply(content=text, mention_author=False, allowed_mentions=respond.NO_PINGS)
 
 
 async def setup(bot: SegueBot) -> None:

@@ -68,6 +68,10 @@ class Music(commands.Cog):
             raise RateLimited(admission)
         return True
 
+    async def _count(self, interaction: discord.Interaction[Any], count: int | None) -> int | None:
+        """The member's count, else the server's default count (/settings), else None (the bot's default)."""
+        return await self.answers.servers.count(interaction.guild_id, count)
+
     async def _show(self, interaction: discord.Interaction[Any], work: Awaitable[Reply]) -> None:
         options = self.bot.deps.options
         reply = await respond.within_budget(interaction, work, budget=options.defer_after, stats=self.bot.deps.stats)
@@ -114,10 +118,13 @@ class Music(commands.Cog):
         novelty: Range[str, 1, 20] | None = None,
     ) -> None:
         async def work() -> Reply:
+            user = str(interaction.user.id)
             built = self.answers.build_query(
                 text=query, artist=artist, track=track, genre=genre, mood=mood, novelty=_novelty(novelty)
             )
-            return await self.answers.answer(str(interaction.user.id), built, count=count)
+            if novelty is None:
+                built = await self.answers.with_preferences(user, built)
+            return await self.answers.answer(user, built, count=await self._count(interaction, count))
 
         await self._show(interaction, work())
 
@@ -138,6 +145,7 @@ class Music(commands.Cog):
         user = str(interaction.user.id)
         if bool(artist and artist.strip()) == bool(track and track.strip()):
             raise UserInputError("similar needs one of artist/track", user_message="Give me an artist or a track.")
+        count = await self._count(interaction, count)
         if track:
             await self._show(interaction, self.answers.similar_track(user, track, count=count))
             return
@@ -166,7 +174,8 @@ class Music(commands.Cog):
                 raise UserInputError(
                     "no mood found", user_message="I couldn't find a mood in that. Try chill, happy, dark or upbeat."
                 )
-            return await self.answers.answer(str(interaction.user.id), query, count=count, title="For the mood")
+            asked = await self._count(interaction, count)
+            return await self.answers.answer(str(interaction.user.id), query, count=asked, title="For the mood")
 
         await self._show(interaction, work())
 
@@ -186,7 +195,10 @@ class Music(commands.Cog):
         lastfm_user: Range[str, 1, 64] | None = None,
     ) -> None:
         work = self.answers.discover(
-            str(interaction.user.id), count=count, novelty=_novelty(novelty), lastfm_user=lastfm_user
+            str(interaction.user.id),
+            count=await self._count(interaction, count),
+            novelty=_novelty(novelty),
+            lastfm_user=lastfm_user,
         )
         await self._show(interaction, work)
 
