@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from fakediscord import FakeDiscord
+import pytest
+
+from fakediscord import FakeDiscord, UnknownCommandError
 from fakediscord.harness import StartClient, Town
 from segue.domain import Feedback
 from segue.state.records import UserPrefs
@@ -117,3 +119,16 @@ async def test_the_stored_novelty_is_the_default_for_recommend(
     assert "deep cuts" not in (chosen.original.embeds[0].description or "")
     other = await ask(fake, town, "recommend", {"genre": "metal"}, user=town.ada)
     assert "deep cuts" not in (other.original.embeds[0].description or "")
+
+
+async def test_profile_works_in_dms_and_settings_does_not(
+    fake: FakeDiscord, town: Town, start_client: StartClient
+) -> None:
+    bot = segue_for(fake)
+    await start_client(bot)
+    dm = fake.dm_channel(town.alice)
+    saved = await (await fake.invoke_command(town.alice, dm, "profile set", {"novelty": "familiar"})).wait_answer()
+    assert "familiar" in text_of(saved.original)
+    assert (await bot.deps.state.prefs(str(town.alice.id))).novelty == "familiar"
+    with pytest.raises(UnknownCommandError):
+        await fake.invoke_command(town.alice, dm, "settings show")

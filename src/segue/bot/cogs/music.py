@@ -183,7 +183,7 @@ class Music(commands.Cog):
     @app_commands.describe(
         count="How many tracks (1-10)",
         novelty="How far from the mainstream to go",
-        lastfm_user="Your Last.fm user name, to start from your top artists there (when Last.fm is enabled)",
+        lastfm_user="A Last.fm user name to start from (default: the one you linked with /profile lastfm)",
     )
     @app_commands.rename(lastfm_user="lastfm-user")
     @app_commands.choices(novelty=NOVELTY_CHOICES)
