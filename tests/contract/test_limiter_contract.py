@@ -280,3 +280,18 @@ async def test_build_rate_limit_from_settings_counts_refusals() -> None:
     assert isinstance(policy.limiter, MemoryRateLimiter)
     assert [(await policy.check("u", "g")).allowed for _ in range(3)] == [True, True, False]
     assert metrics.value("segue_ratelimit_denied_total", rule="user_burst") == 1
+
+
+async def test_request_policy_takes_one_servers_per_minute_limits(limiters: Limiters) -> None:
+    """/settings user_per_minute and guild_per_minute: a server's own limits, counted apart from the defaults."""
+    policy = RequestRateLimit(
+        limiters.make([]),
+        user=[Rule("user_minute", 4, 60.0, "window", "user")],
+        guild=[Rule("guild_minute", 50, 60.0, "window", "guild")],
+    )
+    strict = [await policy.check(1, 100, user_per_minute=2) for _ in range(3)]
+    assert [d.allowed for d in strict] == [True, True, False]
+    assert (strict[-1].rule, strict[-1].scope) == ("user_minute.2", "user")
+    assert [(await policy.check(1, 200)).allowed for _ in range(5)] == [True] * 4 + [False]
+    shared = [(await policy.check(10 + i, 300, guild_per_minute=2)).allowed for i in range(3)]
+    assert shared == [True, True, False]
