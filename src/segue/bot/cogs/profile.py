@@ -49,7 +49,8 @@ def prefs_lines(prefs: UserPrefs) -> str:
 def summary_embed(summary: Summary) -> discord.Embed:
     """The /profile show card; every name from the catalog or the member is made inert by `render.safe`."""
     builder = render.EmbedBuilder(title="Your Segue profile", description=prefs_lines(summary.prefs))
-    counts = f"👍 {summary.likes} liked · 👎 {summary.dislikes} disliked · 🚫 {summary.blocks} blocked artists"
+    artists = "artist" if summary.blocks == 1 else "artists"
+    counts = f"👍 {summary.likes} liked · 👎 {summary.dislikes} disliked · 🚫 {summary.blocks} blocked {artists}"
     builder.add_field("Taste", counts)
     likes = "\n".join(f"• {render.safe(line, 150)}" for line in summary.latest_likes)
     builder.add_field("Latest likes", likes or "None yet: press 👍 under an answer.")

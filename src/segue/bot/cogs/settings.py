@@ -20,6 +20,7 @@ from discord.ext import commands
 
 from segue.bot import render, respond
 from segue.bot.failures import AdminOnly
+from segue.engine.service import MAX_COUNT
 from segue.state.records import SETTING_KEYS, AuditEntry, GuildSettings, check_setting, shown_value
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ AUDIT_SHOWN = 5
 LISTENING_SHOWN = 20
 HELP = {
     "disabled_commands": "commands switched off here, e.g. 'blend, chat' ('none' switches all back on)",
-    "default_count": "tracks per answer when a member gives no count (1-25)",
+    "default_count": f"tracks per answer when a member gives no count (an answer holds at most {MAX_COUNT})",
     "language": "the server's language",
     "user_per_minute": "requests one member may make per minute here",
     "guild_per_minute": "requests the whole server may make per minute",
