@@ -79,7 +79,7 @@ class LocalLeases:
     def lease(self, name: str, *, ttl: float, holder: str | None = None) -> LocalLease:
         return LocalLease(self, name, ttl=ttl, holder=holder or holder_id())
 
-    def _take(self, name: str, holder: str, ttl: float) -> float | None:
+    def take(self, name: str, holder: str, ttl: float) -> float | None:
         """The new expiry when `holder` may have the lease now, else None."""
         now = self.clock()
         owner = self._owners.get(name)
@@ -88,7 +88,8 @@ class LocalLeases:
         self._owners[name] = (holder, now + ttl)
         return now + ttl
 
-    def _give_back(self, name: str, holder: str) -> None:
+    def give_back(self, name: str, holder: str) -> None:
+        """Free the lease if `holder` has it (someone else's stays)."""
         owner = self._owners.get(name)
         if owner is not None and owner[0] == holder:
             del self._owners[name]
@@ -111,11 +112,11 @@ class LocalLease:
         return self._until > self.board.clock()
 
     async def acquire(self) -> bool:
-        self._until = self.board._take(self.name, self.holder, self.ttl) or 0.0
+        self._until = self.board.take(self.name, self.holder, self.ttl) or 0.0
         return self.held
 
     async def release(self) -> None:
-        self.board._give_back(self.name, self.holder)
+        self.board.give_back(self.name, self.holder)
         self._until = 0.0
 
 
