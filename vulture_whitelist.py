@@ -89,3 +89,4 @@ branch_labels
 depends_on
 downgrade
 _pragmas  # a SQLAlchemy "connect" event listener
+taste  # the /taste slash-command callback (discord.py calls it)

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from segue.domain import Answer, ArtistAnswer, Exclusions, Feedback, Novelty, Query, Recommendation, Track
+from segue.engine.community import Community, blend_in
 from segue.engine.service import MAX_COUNT, RecommendationService
 from segue.errors import UserInputError
 from segue.state import SavedAnswer, StateStore, UserProfile, answer_key
@@ -73,9 +74,11 @@ class Answers:
         *,
         repeat_window: float = 30 * 24 * 3600.0,
         clock: Callable[[], float] = time.time,
+        community: Community | None = None,
     ) -> None:
         self.service = service
         self.state = state
+        self.community = community
         self.repeat_window = repeat_window
         """Seconds during which /discover does not show a member a track it already showed them."""
         self._clock = clock
@@ -187,15 +190,21 @@ class Answers:
             prefs = await self.state.prefs(user_id)
             novelty = novelty or preferred_novelty(prefs)
             lastfm_user = lastfm_user or prefs.lastfm_user
+        seen = (*profile.known_tracks, *await self._recently_shown(user_id, profile))
         answer = await self.service.discover(
             liked_track_ids=profile.liked_tracks,
             disliked_track_ids=profile.disliked_tracks,
-            known_track_ids=(*profile.known_tracks, *await self._recently_shown(user_id, profile)),
+            known_track_ids=seen,
             blocked_artist_ids=profile.blocked_artists,
             count=count,
             novelty=novelty or Novelty.BALANCED,
             lastfm_user=lastfm_user,
         )
+        if self.community is not None and profile.liked_tracks:
+            await self.community.refresh()
+            avoid = (*profile.liked_tracks, *profile.disliked_tracks, *seen)
+            picks = self.community.suggest(profile.liked_tracks, len(answer.results), exclude=avoid)
+            answer = blend_in(answer, picks, self.service.catalog, blocked_artists=profile.blocked_artists)
         return await self._remember(user_id, answer, title="Discover: picked for you", count=count)
 
     async def _recently_shown(self, user_id: str, profile: UserProfile) -> tuple[str, ...]:
@@ -251,6 +260,8 @@ class Answers:
     async def forget(self, user_id: str) -> None:
         """Delete everything about one member (they confirmed with the /privacy delete button)."""
         await self.state.delete_user(user_id)
+        if self.community is not None:
+            self.community.forget(user_id)
 
     # -- buttons -------------------------------------------------------------------------------------------------
 

@@ -120,7 +120,9 @@ class SegueBot(commands.AutoShardedBot):
         self.extension_names = tuple(extensions)
         self.sync_commands = sync_commands
         self.operator_ids = frozenset(operator_ids)
-        self.answers = Answers(deps.service, deps.state, repeat_window=deps.options.repeat_window)
+        self.answers = Answers(
+            deps.service, deps.state, repeat_window=deps.options.repeat_window, community=deps.community
+        )
         self.gate = RequestGate(deps.limiter)
         self.failures = Failures(deps.stats)
         self.buttons = ButtonActions(deps, self.answers, self.gate, self.failures)

@@ -212,7 +212,7 @@ async def _run(
         )
         if port is not None:
             log.info("metrics and health on http://%s:%d/metrics and /healthz", settings.metrics_host, port)
-        learning = asyncio.create_task(community.drain(), name="segue-community")  # what was liked before start
+        learning = asyncio.create_task(community.follow(), name="segue-community")
         try:
             await serve(bot, token)
         finally:

@@ -22,6 +22,8 @@ from segue.state import StateStore
 BATCH = 5_000
 MAX_AGE = 5.0
 """Seconds a shard's view of the community may lag behind the log."""
+REBUILD_EVERY = 3600.0
+"""Seconds between rebuilds from the log, the bound on how long another shard keeps a deleted member's likes."""
 REASON = Reason("community", "liked by members who like what you like")
 
 
@@ -75,9 +77,19 @@ class Community:
         return total
 
     async def rebuild(self) -> int:
-        """Start over from the log (drops members deleted on other shards)."""
-        self.model, self.last_id = CoLikes(), 0
-        return await self.drain()
+        """Start over from the log, aside, then swap (drops members deleted on other shards)."""
+        fresh = Community(self.state, batch=self.batch)
+        total = await fresh.drain()
+        async with self._reading:
+            self.model, self.last_id = fresh.model, fresh.last_id
+        return total
+
+    async def follow(self, rebuild_every: float = REBUILD_EVERY) -> None:
+        """Run for the life of the bot: read what was liked before start, then rebuild every `rebuild_every` s."""
+        await self.drain()
+        while True:
+            await asyncio.sleep(rebuild_every)
+            await self.rebuild()
 
     def forget(self, user_id: str) -> None:
         self.model.forget(user_id)

@@ -51,3 +51,14 @@ async def test_blend_alternates_picks_in_without_repeating_an_artist_or_growing(
     assert picked[0] == far[0]
     assert blended.results[0].reasons == (REASON,)
     assert blend_in(Answer(query=Query(), results=()), far, catalog).results == ()
+
+
+async def test_a_rebuild_drops_members_deleted_through_another_shard() -> None:
+    state = MemoryStateStore()
+    await like(state, "a", "t0", "t1")
+    this_shard = Community(state)
+    await this_shard.drain()
+    await state.delete_user("a")  # asked on another shard: this one only learns it from the log
+    assert this_shard.suggest(["t0"], 5) == ("t1",)
+    assert await this_shard.rebuild() == 0
+    assert this_shard.suggest(["t0"], 5) == ()
