@@ -43,7 +43,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.redis, pytest.mark.postgres, pytest.
 
 REDIS_URL = os.environ.get("SEGUE_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 PG_SERVER = "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
-LEASE_TTL = 2.0
+LEASE_TTL = 3.0
 WAIT = 60.0
 """Generous: every wait below ends as soon as its condition holds; this only bounds a broken run."""
 START_WAIT = 300.0
