@@ -20,7 +20,9 @@ HELP = """\
 **/similar** — artists like an artist, or tracks like a track
 **/mood** — tracks for a mood or a moment
 **/discover** — new picks from your 👍 and what you've heard
-**/blend** — one list for 2-5 people
+**/blend** — one list for 2-5 people · **/taste** — how your taste meets a member's
+**/trending** — this server's most requested and liked music this week
+**/profile** — your preferences, likes, Last.fm name and playlist export · **/settings** — server options (admins)
 **/stats** — your usage · **/privacy** — export or delete your data · **/ping** · **/info** · **/health**
 
 Or just talk to me: mention me (or DM me) with *something like Daft Punk but chill*.
