@@ -27,7 +27,10 @@ from segue.errors import ConfigError
 from segue.state import StateStore, open_state
 
 if TYPE_CHECKING:
+    from redis.asyncio import Redis
+
     from segue.infra.lease import LeaseKeeper
+    from segue.infra.metrics import MetricsRegistry
 
 log = logging.getLogger(__name__)
 GC_GEN0_THRESHOLD = 20_000
@@ -153,6 +156,19 @@ def _healthy(state: StateStore) -> Callable[[], Awaitable[bool]]:
     return check
 
 
+async def _keep_lease(
+    stack: contextlib.AsyncExitStack, settings: Settings, redis: Redis | None, metrics: MetricsRegistry
+) -> LeaseKeeper:
+    """This process's keeper of the singleton-jobs lease, released when `stack` closes (after the bot shut down)."""
+    from segue.infra.lease import LeaseKeeper
+    from segue.infra.lease_build import build_lease
+
+    keeper = LeaseKeeper(
+        build_lease(settings, redis, metrics=metrics), renew_every=settings.lease_ttl / 3, metrics=metrics
+    )
+    return await stack.enter_async_context(keeper)
+
+
 async def _run(
     settings: Settings, token: str, *, service: RecommendationService | None, state: StateStore | None
 ) -> None:
@@ -162,8 +178,6 @@ async def _run(
     from segue.engine.community import Community
     from segue.infra.cache import Namespace
     from segue.infra.cache_redis import TieredCache
-    from segue.infra.lease import LeaseKeeper
-    from segue.infra.lease_build import build_lease
     from segue.infra.metrics import MetricsRegistry
     from segue.infra.ratelimit_redis import RedisRateLimiter, build_rate_limit
     from segue.infra.web import serve_ops
@@ -202,9 +216,7 @@ async def _run(
             community=community,
         )
         mirror_bot_stats(deps.stats, metrics)
-        lease = build_lease(settings, redis, metrics=metrics)
-        keeper = LeaseKeeper(lease, renew_every=settings.lease_ttl / 3, metrics=metrics)
-        await stack.enter_async_context(keeper)  # released on the way out, after the bot has shut down
+        keeper = await _keep_lease(stack, settings, redis, metrics)
         bot = build_bot(settings, deps, singleton=keeper)
         health = with_lease(health_report(ready=bot.is_ready, shared=shared, stats=deps.stats), keeper, bot.background)
         port = await stack.enter_async_context(
