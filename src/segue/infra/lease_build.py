@@ -5,6 +5,7 @@ Apart from `segue.infra.lease` so the backends can use its helpers without an im
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from segue.errors import ConfigError
@@ -17,6 +18,8 @@ if TYPE_CHECKING:
     import redis.asyncio as aioredis
 
     from segue.config import Settings
+
+log = logging.getLogger(__name__)
 
 
 def lease_backend(settings: Settings, *, redis_available: bool) -> str:
@@ -47,6 +50,13 @@ def build_lease(settings: Settings, redis: aioredis.Redis | None, *, metrics: Me
                 user_message="SEGUE_LEASE_BACKEND=postgres needs SEGUE_DATABASE_URL=postgresql://...",
             )
         return PostgresLease.from_settings(settings)
+    if settings.shard_ids is not None and len(settings.shard_ids) < (settings.shard_count or 0):
+        log.warning(
+            "this process runs shards %s of %d but its lease is local: every process will run the singleton jobs; "
+            "set SEGUE_REDIS_URL or a PostgreSQL SEGUE_DATABASE_URL so they share one lease",
+            settings.shard_ids,
+            settings.shard_count,
+        )
     return LocalLeases().lease(settings.lease_name, ttl=settings.lease_ttl)
 
 
