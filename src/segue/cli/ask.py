@@ -221,8 +221,7 @@ def run(
 ) -> None:
     """Start Segue: the Discord bot when a token is set, else the playground (a local Discord on a web page).
 
-    Several processes can share one bot: each runs a shard range (--shard-ids of --shard-count) on the same
-    Redis and PostgreSQL, and one of them, chosen by a lease, runs the cleanup jobs.
+    Several processes share one bot: each runs --shard-ids of --shard-count on one Redis and PostgreSQL.
     """
     try:
         settings = _settings(**shard_overrides(shard_ids, shard_count))
