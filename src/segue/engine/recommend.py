@@ -42,6 +42,8 @@ DEEP_POPULARITY_CAP = 0.55
 """Deep cuts never include tracks above this popularity (0..1)."""
 
 
+SEED_BALANCE = 0.08
+"""Share of a track's score lost per earlier pick from the same seed: several seeds share an answer, not one leads."""
 REPEAT_SLACK = 0.3
 """A second song by an artist yields to a new artist scoring at least 70% as well (see `_diversify`)."""
 
@@ -184,7 +186,7 @@ class TrackRecommender:
             top = np.argpartition(-total[candidates], self.pool)[: self.pool]
             candidates = candidates[top]
         order = candidates[np.argsort(-total[candidates], kind="stable")]
-        chosen = self._diversify(order, total, count, query)
+        chosen = self._diversify(order, total, count, query, self._seed_origin(scoring, seeds))
         return [ScoredTrack(int(i), float(total[i]), self._reasons(int(i), scoring, query)) for i in chosen]
 
     def similar_artists(self, artist: int, *, count: int, exclude: Sequence[int] = ()) -> list[ScoredArtist]:
@@ -336,7 +338,27 @@ class TrackRecommender:
 
     # -- selection -----------------------------------------------------------------------------------------------
 
-    def _diversify(self, order: NDArray[np.intp], total: FloatArray, count: int, query: Query) -> list[int]:
+    def _seed_origin(self, scoring: _Scoring, seeds: list[int]) -> NDArray[np.int32] | None:
+        """Per track, the position of the seed artist it is closest to (-1: none); None with fewer than two seeds."""
+        aff = scoring.affinity
+        if aff is None or len(seeds) < 2:
+            return None
+        position = np.full(self.catalog.n_artists, -1, dtype=np.int32)
+        by_colisten = aff.colisten >= aff.tags
+        source = np.where(by_colisten, aff.colisten_seed, aff.tags_seed)
+        lookup = {seed: pos for pos, seed in enumerate(seeds)}
+        known = source >= 0
+        position[known] = [lookup.get(int(s), -1) for s in source[known]]
+        return position[self.signals.track_artist]
+
+    def _diversify(
+        self,
+        order: NDArray[np.intp],
+        total: FloatArray,
+        count: int,
+        query: Query,
+        origin: NDArray[np.int32] | None = None,
+    ) -> list[int]:
         """Greedy MMR over the top of the pool: score minus penalties for a repeated artist and a similar sound.
 
         Hard caps: at most `max_per_artist` per artist, and one version of a song per artist (remaster, live...).
@@ -354,6 +376,8 @@ class TrackRecommender:
         has = sig.has_features[pool]
         max_sim = np.zeros(pool.size, dtype=np.float32)
         repeats = np.zeros(pool.size, dtype=np.float32)
+        leaning = np.zeros(pool.size, dtype=np.float32)
+        seed_of = None if origin is None else origin[pool]
         alive = np.ones(pool.size, dtype=bool)
         per_artist: dict[int, int] = {}
         taken = {(self.catalog.base_title(t.index), int(sig.track_artist[t.index])) for t in query.seed_tracks}
@@ -363,7 +387,8 @@ class TrackRecommender:
         repeats_from = 0 if query.by_artists else count - max(1, count // 5)
         chosen: list[int] = []
         while len(chosen) < count and alive.any():
-            value = np.where(alive, score - 0.15 * repeats - 0.1 * max_sim, -np.inf)
+            penalty = 0.15 * repeats + 0.1 * max_sim + SEED_BALANCE * leaning * np.abs(score)
+            value = np.where(alive, score - penalty, -np.inf)
             pos = int(np.argmax(value))
             if per_artist.get(int(artists[pos]), 0) >= 1 and len(chosen) < repeats_from:
                 pos = self._fresh_alternative(value, pos, alive & ~np.isin(artists, list(per_artist)))
@@ -377,6 +402,8 @@ class TrackRecommender:
             per_artist[artist] = per_artist.get(artist, 0) + 1
             same = artists == artist
             repeats[same] += 1.0
+            if seed_of is not None and seed_of[pos] >= 0:  # "a mix of X and Y": the next pick leans the other way
+                leaning[seed_of == seed_of[pos]] += 1.0
             if per_artist[artist] >= cap:
                 alive &= ~same
             if has[pos]:

@@ -47,3 +47,26 @@ def test_a_thin_scene_widens_to_its_head_and_says_so(engine: TrackRecommender) -
     assert [q.genres for q, _ in steps] == [("metal",)]
     assert "folk metal" in steps[0][1]
     assert relaxations(Query(text="x", genres=("metal",)), engine.broader_genres) == []
+
+
+def test_several_seeds_share_the_answer() -> None:
+    """'a mix of X and Y': picks lean back and forth between the seeds' kin instead of one seed filling the answer."""
+    from segue.domain import EntityRef
+
+    catalog = FakeCatalog.build()
+    names = {a.name: i for i, a in enumerate(catalog.artists)}
+    willow, creek = names["Willow"], names["Creek"]
+    # Willow's listeners know one other band, Volt's know three: without balance Volt's side takes most picks.
+    for ids, scores in (
+        (catalog.artist_neighbors, catalog.artist_neighbor_scores),
+        (catalog.artist_tag_neighbors, catalog.artist_tag_neighbor_scores),
+    ):
+        ids[willow], scores[willow] = -1, 0.0
+        ids[willow, 0], scores[willow, 0] = creek, 0.9
+    folk = [i for i in range(catalog.n_tracks) if catalog.community_of[int(catalog.track_artist[i])] == "folk"]
+    catalog.track_popularity[folk] *= 0.5
+    engine = TrackRecommender(CatalogSignals(catalog), max_per_artist=2)
+    seeds = tuple(EntityRef(names[n], f"a{names[n]}", n) for n in ("Volt", "Willow"))
+    results = engine.recommend(Query(text="mix", seed_artists=seeds), count=4)
+    sides = [catalog.community_of[int(catalog.track_artist[r.index])] for r in results]
+    assert sides.count("electronic") == sides.count("folk") == 2

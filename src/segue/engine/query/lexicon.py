@@ -158,10 +158,19 @@ SIMILAR_CUES: frozenset[str] = _phrases(
     like|more|similar|akin to|close to|fan of|fans of|i dig|i enjoy|i like|i love|im into|influenced by|inspired by|
     kinda like|more like|more of|reminiscent of|similar to|sound like|sounding like|sounds like|style of|such as|
     for fans of|i m into|if i like|if you like|kind of like|reminds me of|sort of like|the likes of|
-    along the lines of|in the style of|in the vein of
+    along the lines of|in the style of|in the vein of|
+    mix of|a mix of|blend of|a blend of|mashup of|a mashup of|combination of|a combination of|cross between|
+    a cross between|between|something between|halfway between|somewhere between
     """
 )
-"""Words after which a name is a seed to find similar music for."""
+"""Words after which a name is a seed to find similar music for ('a mix of X and Y' blends several)."""
+
+NAME_LINKS: frozenset[str] = _phrases(
+    """
+    x|vs|versus|meets|and
+    """
+)
+"""Words that join two names without a cue ('kendrick lamar x bon iver', 'queen + david bowie' uses the '+')."""
 
 PLAY_CUES: frozenset[str] = _phrases(
     """

@@ -16,7 +16,8 @@ from segue.engine.protocols import NameResolver
 from segue.engine.query import lexicon as lx
 from segue.engine.query.genres import ALIASES, RARE_SPELLINGS, GenreTree, canonical_key
 from segue.engine.query.moods import MOODS
-from segue.engine.query.scan import ScanContext, scan
+from segue.engine.query.names import ScanContext
+from segue.engine.query.scan import scan
 from segue.engine.query.tokens import Phrases, is_era_word
 from segue.engine.scenes import NATIONALITIES
 from segue.errors import UserInputError

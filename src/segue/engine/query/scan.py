@@ -8,51 +8,25 @@ request or a run before 'but'/'vibes', are names looked up fuzzily.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
-
-from segue.domain import EntityRef, NameMatch, Novelty, Query
-from segue.engine.protocols import NameResolver
+from segue.domain import EntityRef, Novelty, Query
 from segue.engine.query import lexicon as lx
-from segue.engine.query.genres import canonical_key
 from segue.engine.query.moods import MOODS
+from segue.engine.query.names import (
+    FUZZY_MIN,
+    FUZZY_SURE,
+    MAX_NAME_WORDS,
+    SIMILAR_PHRASES,
+    SPAN_STOP,
+    SUGGEST_MIN,
+    NameScan,
+    ScanContext,
+)
 from segue.engine.query.state import Hit, State, apply_artist, apply_mood, apply_track, apply_unresolved
-from segue.engine.query.tokens import Phrases, Tok, Tokens
+from segue.engine.query.tokens import Phrases, Tok
 
 MAX_COUNT = 10
-MAX_NAME_WORDS = 6
-"""Longest artist name probed, in words ('Florence and the Machine', 'A Tribe Called Quest')."""
-FUZZY_MIN = 88.0
-"""Least fuzzy score (normalized Levenshtein) to accept a cued name: 'radiohed' -> Radiohead scores 94."""
-SUGGEST_MIN = 75.0
-"""Least fuzzy score for a name to be offered as "did you mean"; typos score 80-95, unrelated names 50-70."""
-FUZZY_SURE = 94.0
-"""An artist this close (one typo in eight letters) is taken without also searching track titles."""
-FUZZY_MIN_SHORT = 92.0
-FUZZY_LONG = 7
-"""Names under 7 characters need 92: one edit in five letters scores 89 ('jazzy' vs 'Azzy'), too easy to hit."""
-FUZZY_MIN_CHARS = 4
-"""Shorter spans are matched exactly only: a fuzzy score over two or three letters is noise."""
-LOOSE_WORDS = 4
-LOOSE_MIN_CHARS = 7
-LOOSE_MARGIN = 15.0
-"""A cued run of everyday words is read as a misspelt artist only when it clearly beats every other name."""
 MAX_TITLE_WORDS = 8
 """Longest span read as a title that holds a cue word ('Smells Like Teen Spirit')."""
-
-
-@dataclass(frozen=True, slots=True)
-class ScanContext:
-    """What a scan reads from its parser: the catalog look-ups and the genre vocabulary built for it."""
-
-    names: NameResolver
-    genre_vocab: Mapping[str, tuple[str, ...]]
-    genre_phrases: Phrases
-    reference_year: int
-    artist_cache: dict[str, NameMatch | None]
-    """Exact artist probes already answered (the catalog is immutable for the parser's lifetime)."""
-    nationalities: frozenset[str] = frozenset()
-    """Place adjectives that are catalog tags ('german', 'russian'): alone a genre, before one a scene."""
 
 
 def scan(text: str, ctx: ScanContext) -> Query:
@@ -60,16 +34,8 @@ def scan(text: str, ctx: ScanContext) -> Query:
     return _Scan(ctx, text).run()
 
 
-class _Scan(Tokens):
+class _Scan(NameScan):
     """One parse: the tokens, which of them are used up, and the query being built."""
-
-    def __init__(self, ctx: ScanContext, text: str) -> None:
-        self.p = ctx
-        self.text = text
-        super().__init__(text)
-        self.st = State()
-        # Capitals only mean something when the writer also uses lower case ("I love Journey", not "CHILL SONGS").
-        self.case_signal = any(t.raw[:1].islower() for t in self.toks)
 
     def run(self) -> Query:
         self._title_by_artist()
@@ -78,6 +44,7 @@ class _Scan(Tokens):
         while i < self.n:
             i = i + 1 if self.used[i] else self._step(i)
         self._implicit_names()
+        self._linked_names()
         if not any(self.used) and any(t.norm in lx.REQUEST_NOUNS for t in self.toks):
             # "music", "some songs pls": nothing to steer by, so a surprise rather than a shrug.
             self.st.surprise = all(t.norm in lx.FUNCTION_WORDS for t in self.toks)
@@ -125,22 +92,6 @@ class _Scan(Tokens):
         if length := self.phrase(j, _CONNECTORS):
             return j + length
         return j if self.toks[j].comma else None
-
-    def _cue(self, i: int) -> tuple[int, str] | None:
-        best: tuple[int, str] | None = None
-        for kind, phrases in (
-            ("neg", _NEGATION),
-            ("like", _SIMILAR),
-            ("by", _BY),
-            ("play", _PLAY),
-            ("filler", _FILLER),
-        ):
-            length = self.phrase(i, phrases)
-            if length and (best is None or length > best[0]):
-                best = (length, kind)
-        return best
-
-    # ---- vocabulary -------------------------------------------------------------------------------------------
 
     def _best_hit(self, i: int, *, cued: bool) -> Hit | None:
         """Longest match at i; on equal length the earlier kind wins (era, count, novelty, mood, genre, artist)."""
@@ -196,16 +147,6 @@ class _Scan(Tokens):
         if tags is None and key.endswith("s"):
             tags = self.p.genre_vocab.get(key[:-1])
         return tags or ()
-
-    def _apply_genre(self, tags: tuple[str, ...], surface: str) -> Callable[[State, bool], None]:
-        def apply(st: State, neg: bool) -> None:
-            if tags:
-                (st.exclude_genres if neg else st.genres).extend(tags)
-            else:
-                st.unresolved.append(surface)
-                st.suggestions.extend(m.name for m in self.p.names.search_tags(surface, 3) if m.score >= SUGGEST_MIN)
-
-        return apply
 
     def _surprise(self, i: int) -> Hit | None:
         length = self.phrase(i, _SURPRISE)
@@ -285,136 +226,6 @@ class _Scan(Tokens):
 
         return Hit(j - i + length, "era", apply)
 
-    # ---- names ------------------------------------------------------------------------------------------------
-
-    def _probe(self, i: int, length: int) -> NameMatch | None:
-        """Exact artist look-up of tokens i..i+length, also without apostrophes ("destinys child")."""
-        key = self.key(i, length)
-        match = self._exact(key)
-        if match is None:
-            alt = " ".join(t.word for t in self.toks[i : i + length])
-            if alt != key:
-                match = self._exact(alt)
-        return match
-
-    def _exact(self, key: str) -> NameMatch | None:
-        cache = self.p.artist_cache
-        if key in cache:
-            return cache[key]
-        if len(cache) >= _CACHE_SIZE:
-            cache.clear()
-        match = cache[key] = self.p.names.exact_artist(key)
-        return match
-
-    def _exact_artist(self, i: int, *, cued: bool, beat: int, alone: bool = True) -> Hit | None:
-        """The longest exact artist name at i that beats a vocabulary match of `beat` tokens, if accepted."""
-        for length in range(min(MAX_NAME_WORDS, self.n - i), max(beat, 1) - 1, -1):
-            if not self.free(i, length) or (match := self._probe(i, length)) is None:
-                continue
-            # Equal length: the mood or genre wins, unless a cue and a capital say it is a name ("like Sleep").
-            if length == beat and not (cued and self.case_signal and self.toks[i].cap):
-                return None
-            if self._accept(i, length, cued=cued) and not (alone and not cued and self._in_unknown_run(i, length)):
-                ref = EntityRef(match.index, match.id, match.name)
-                return Hit(length, "artist", apply_artist(ref), ref)
-        return None
-
-    def _accept(self, i: int, length: int, *, cued: bool) -> bool:
-        toks = self.toks[i : i + length]
-        capitals = self.case_signal and all(t.cap for t in toks if t.raw[:1].isalpha())
-        if all(t.norm in lx.FUNCTION_WORDS for t in toks):
-            # "I", "A", "the ones": never a name unless written like one ("like Yes", "The The").
-            return capitals and (cued or (length > 1 and any(not t.initial for t in toks)))
-        if cued:
-            return True
-        if not self._plain(toks):
-            return length > 1 or len(toks[0].word) >= 3 or self.n == 1
-        if self.n == length:
-            return True  # the request is exactly the name: "Air", "Low"
-        # Everyday words ("Low", "The National"): only as written with capitals, not merely at a sentence start.
-        return capitals and any(not t.initial for t in toks)
-
-    def _in_unknown_run(self, i: int, length: int) -> bool:
-        """A one-word name next to an unknown word is likely part of a longer name ('bohemian rapsody')."""
-        if length > 1:
-            return False
-        for k, joined in ((i - 1, self.toks[i]), (i + 1, self.toks[i + 1] if i + 1 < self.n else None)):
-            if joined is None or k < 0 or self.used[k] or joined.hard or joined.comma:
-                continue
-            tok = self.toks[k]
-            if not (tok.norm in lx.COMMON_WORDS or tok.word.isdecimal() or self._vocab_at(k) or self._cue(k)):
-                return True
-        return False
-
-    def _plain(self, toks: Sequence[Tok]) -> bool:
-        """Every word is an everyday, mood or genre word or a number ('birthday party', 'wake me')."""
-        vocab = self.p.genre_vocab
-        return all(t.norm in lx.COMMON_WORDS or t.word.isdecimal() or t.norm in MOODS or t.norm in vocab for t in toks)
-
-    def _fuzzy(self, j: int, *, tracks: bool, report: bool = True) -> Hit | None:
-        """Fuzzy resolution of the name-like span at j (up to a stop word, a cue or a vocabulary word)."""
-        end = j
-        while end - j < MAX_NAME_WORDS and self.free(j, end - j + 1):
-            tok = self.toks[end]
-            if end > j and (tok.comma or tok.dash or tok.norm in _SPAN_STOP or self._cue(end) or self._vocab_at(end)):
-                break
-            end += 1
-        # "Teardrop by <artist>" that the track look-up did not find: the title alone would land on a namesake.
-        titled = end < self.n and (self.toks[end].norm == "by" or self.toks[end].dash)
-        return self._fuzzy_span(j, end, tracks=tracks and not titled, report=report)
-
-    def _fuzzy_span(self, j: int, end: int, *, tracks: bool, report: bool = True, cued: bool = True) -> Hit | None:
-        """Resolve tokens j..end as an artist, a track or a genre tag; else report them (`report`) as unknown.
-
-        After a cue ('like Creep') a name is expected, so a tag must be a genre and loses ties to a song; without
-        one ('halloween playlist') any exactly typed tag counts and wins ties against a song title.
-        """
-        start = j
-        while start < end and self.toks[start].norm in _LEADING_SKIP:
-            start += 1
-        while end > start and self.toks[end - 1].norm in lx.FUNCTION_WORDS:
-            end -= 1
-        toks = self.toks[start:end]
-        if not toks or all(t.norm in lx.COMMON_WORDS or t.word.isdecimal() for t in toks):
-            return None
-        length = end - j
-        surface = self.surface(start, end - start)
-        names = self.p.names
-        if len("".join(t.word for t in toks)) < FUZZY_MIN_CHARS:
-            return Hit(length, "unresolved", apply_unresolved(surface, []))
-        artists = names.search_artists(surface, 5)
-        a = artists[0] if artists else None
-        # Each fuzzy pass costs milliseconds on the real catalog: a near-certain artist spares the track pass.
-        found = names.search_tracks(surface, 5) if tracks and (a is None or a.score < FUZZY_SURE) else []
-        t = found[0] if found else None
-        tags = names.search_tags(surface, 3)
-        g = tags[0] if tags and self._tag_ok(tags[0], exact_any=not cued) else None
-        least = FUZZY_MIN if len(surface) >= FUZZY_LONG else FUZZY_MIN_SHORT
-        # The closest reading wins ('halloween' is a tag, not Helloween); an artist wins ties.
-        best = max(
-            (m for m in (a, t, g) if m is not None and (m is g or m.score >= least)),
-            key=lambda m: (m.score, m is a, (m is t) if cued else (m is g)),
-            default=None,
-        )
-        if best is not None and best is g:
-            return Hit(length, "genre", self._apply_genre((best.name,), surface))
-        if best is not None:
-            ref = EntityRef(best.index, best.id, best.name)
-            if best is a:
-                return Hit(length, "artist", apply_artist(ref), ref)
-            return Hit(length, "track", apply_track(ref), ref)
-        if not report and len(toks) == 1 and self.case_signal and not toks[0].cap:
-            return None  # "not boring": a lower-case word after a negation is an adjective, not a missing name
-        close = sorted((m for m in (*artists, *found, *tags) if m.score >= SUGGEST_MIN), key=lambda m: -m.score)
-        return Hit(length, "unresolved", apply_unresolved(surface, [m.name for m in close[:3]]))
-
-    def _tag_ok(self, tag: NameMatch, *, exact_any: bool) -> bool:
-        """A fuzzy tag is a genre when it is genre-like and close, or typed exactly ('brazilian') and not a word."""
-        key = canonical_key(tag.name)
-        if exact_any and tag.score >= 100.0 and key not in lx.COMMON_WORDS:
-            return True
-        return tag.score >= FUZZY_MIN and key in self.p.genre_vocab
-
     # ---- cues -------------------------------------------------------------------------------------------------
 
     def _negation(self, j: int) -> int:
@@ -459,45 +270,6 @@ class _Scan(Tokens):
                 return after
             j = nxt
 
-    def _longer_name(self, j: int, exact: Hit | None) -> Hit | None:
-        """'like red hot chilli peppers': an exact short name ('Red') inside a longer misspelt one that fuzzily
-        matches an artist almost surely (FUZZY_SURE); one fuzzy look-up, only when name words follow the exact one."""
-        if exact is None:
-            return None
-        after = j + exact.length
-        if not self.free(after, 1) or self.toks[after].comma or self.toks[after].norm in _SPAN_STOP:
-            return None
-        if self._cue(after) or self._vocab_at(after):
-            return None
-        longer = self._fuzzy(j, tracks=False, report=False)
-        if longer is None or longer.kind != "artist" or longer.length <= exact.length or longer.ref is None:
-            return None
-        surface = self.surface(j, longer.length)
-        best = self.p.names.search_artists(surface, 1)
-        return longer if best and best[0].score >= FUZZY_SURE else None
-
-    def _loose_name(self, j: int) -> Hit | None:
-        """'like the weekend': a cued span of everyday words that is one unambiguous misspelling of an artist.
-
-        The name span stops at function words, so this reads up to the clause end instead, and only accepts a
-        clear winner: close (FUZZY_MIN) and far ahead of the runner-up (LOOSE_MARGIN), or a phrase stays a phrase.
-        """
-        end = j
-        while end - j < LOOSE_WORDS and self.free(j, end - j + 1):
-            tok = self.toks[end]
-            if end > j and (tok.comma or tok.dash or self._cue(end) or self._vocab_at(end)):
-                break
-            end += 1
-        if end == j or len("".join(t.word for t in self.toks[j:end])) < LOOSE_MIN_CHARS:
-            return None
-        found = self.p.names.search_artists(self.surface(j, end - j), 2)
-        if not found or found[0].score < FUZZY_MIN:
-            return None
-        if len(found) > 1 and found[0].score - found[1].score < LOOSE_MARGIN:
-            return None
-        ref = EntityRef(found[0].index, found[0].id, found[0].name)
-        return Hit(end - j, "artist", apply_artist(ref), ref)
-
     def _title_by_artist(self) -> None:
         """'Teardrop by Massive Attack', 'something like Creep - Radiohead': a track seed, found before the scan."""
         for k, tok in enumerate(self.toks):
@@ -507,33 +279,44 @@ class _Scan(Tokens):
             seg = k
             while seg > 0 and not self.toks[seg].hard:
                 seg -= 1
-            starts = [s + n for s in range(seg, k) if (n := self.phrase(s, _SIMILAR)) and s + n < k]
+            starts = [s + n for s in range(seg, k) if (n := self.phrase(s, SIMILAR_PHRASES)) and s + n < k]
             right_len = self._name_len(right)
             if not right_len:
                 continue
             # A title may begin with a mood or genre word ("Dancing Queen by ABBA"): the whole span is tried first,
             # but only a found track counts for it; the stand-in artist below needs the span without those words.
             tries = [(s, whole) for first in [*starts[-1:], seg] for s, whole in self._title_starts(first, k)]
-            for start, whole in dict.fromkeys(tries):
-                if start >= k or not self.free(start, right + right_len - start):
-                    continue
-                query = f"{self.surface(start, k - start)} by {self.surface(right, right_len)}"
-                found = self.p.names.search_tracks(query, 3)
-                if found and found[0].score >= FUZZY_MIN:
-                    m = found[0]
-                    apply_track(EntityRef(m.index, m.id, m.name))(self.st, False)
-                    self.mark(start, right + right_len - start)
-                    break
-                if whole:
-                    continue
-                artist = self._probe(right, right_len)
-                if artist is not None and any(t.norm not in lx.COMMON_WORDS for t in self.toks[start:k]):
-                    # A song the catalog lacks by an artist it has: the artist stands in, the song is reported.
-                    apply_artist(EntityRef(artist.index, artist.id, artist.name))(self.st, False)
-                    close = [m.name for m in found if m.score >= SUGGEST_MIN]
-                    apply_unresolved(query, close)(self.st, False)
-                    self.mark(start, right + right_len - start)
-                    break
+            tries = [(s, w) for s, w in dict.fromkeys(tries) if s < k and self.free(s, right + right_len - s)]
+            self._titled_seed(tries, k, right, right_len)
+
+    def _titled_seed(self, tries: list[tuple[int, bool]], k: int, right: int, right_len: int) -> None:
+        """The track 'TITLE by ARTIST' names, from the first title start the catalog finds; else, for a title as
+        written that the catalog lacks, its artist stands in and the song is reported. Every start is searched
+        before any stand-in: 'Smells Like Teen Spirit by Nirvana' must not stop at 'Teen Spirit'."""
+        searched = []
+        for start, whole in tries:
+            query = f"{self.surface(start, k - start)} by {self.surface(right, right_len)}"
+            found = self.p.names.search_tracks(query, 3)
+            if found and found[0].score >= FUZZY_MIN:
+                m = found[0]
+                apply_track(EntityRef(m.index, m.id, m.name))(self.st, False)
+                self.mark(start, right + right_len - start)
+                return
+            searched.append((start, whole, query, found))
+        artist = self._probe(right, right_len)
+        for start, whole, query, found in searched:
+            if whole or artist is None or not any(self._title_word(t) for t in self.toks[start:k]):
+                continue
+            # A song the catalog lacks by an artist it has: the artist stands in, the song is reported.
+            apply_artist(EntityRef(artist.index, artist.id, artist.name))(self.st, False)
+            apply_unresolved(query, [m.name for m in found if m.score >= SUGGEST_MIN])(self.st, False)
+            self.mark(start, right + right_len - start)
+            return
+
+    def _title_word(self, tok: Tok) -> bool:
+        """A word that makes a span a title: not an everyday word, or one capitalized by a writer who also uses
+        lower case ('like September by Earth, Wind & Fire', not 'songs by X')."""
+        return tok.norm not in lx.COMMON_WORDS or (self.case_signal and tok.cap and not tok.initial)
 
     def _title_starts(self, start: int, end: int) -> list[tuple[int, bool]]:
         """Where a title before `end` may begin: after leading function words (whole), then also after vocabulary
@@ -545,7 +328,10 @@ class _Scan(Tokens):
         while start < end and (self.toks[start].norm in lx.FUNCTION_WORDS or self._vocab_at(start)):
             start += 1
         # A title may open with a function word ('Hey Ya', 'Take On Me'): tried whole first, when it is one.
-        opening = [(first, True)] if first < whole and self.toks[first].norm not in _TITLE_LEADS else []
+        lead = self.toks[first] if first < whole else None
+        opening = [] if lead is None or (lead.norm in _TITLE_LEADS and not self._title_word(lead)) else [(first, True)]
+        if opening and self._title_word(self.toks[first]):
+            opening = [(first, False)]  # 'September by ...': a title as written, so its artist may stand in
         return [*opening, *([(start, False)] if whole == start else [(whole, True), (start, False)])]
 
     def _titles_with_cue_words(self) -> None:
@@ -553,7 +339,7 @@ class _Scan(Tokens):
         word ('like', 'by') is read as the track before the scan splits it at that word. An exact artist name or
         a weaker title match leaves the span to the scan."""
         for i in range(self.n):
-            cue = self.phrase(i, _SIMILAR)
+            cue = self.phrase(i, SIMILAR_PHRASES)
             if not cue or self.used[i]:
                 continue
             start = end = i + cue
@@ -581,7 +367,7 @@ class _Scan(Tokens):
                 return length
         end = j
         while end - j < MAX_NAME_WORDS and self.free(j, end - j + 1):
-            if end > j and (self.toks[end].norm in _SPAN_STOP or self._cue(end) or self._vocab_at(end)):
+            if end > j and (self.toks[end].norm in SPAN_STOP or self._cue(end) or self._vocab_at(end)):
                 break
             end += 1
         return end - j
@@ -606,6 +392,52 @@ class _Scan(Tokens):
                 start += 1
             if start < k:
                 self._resolve_run(start, k)
+
+    def _linked_names(self) -> None:
+        """'queen + david bowie', 'kendrick lamar x bon iver': words joined to a found name by '+', 'x', 'vs' or
+        'meets' are a name too, even everyday ones ('queen'); one look-up per link, only beside a found name."""
+        for k, tok in enumerate(self.toks):
+            if k + 1 < self.n and self.src[tok.end : self.toks[k + 1].start].strip() == "+":
+                left_end, right = k + 1, k + 1
+            elif tok.norm in lx.NAME_LINKS and 0 < k < self.n - 1 and not tok.hard and not self.used[k]:
+                left_end, right = k, k + 1
+            else:
+                continue
+            if self.toks[right].hard:
+                continue
+            if left_end == k and self.used[k - 1] and self.used[k + 1]:
+                self.mark(k, 1)  # "x" between two names is read, not ignored
+            elif self.used[left_end - 1] and self.free(right, 1):
+                end = right
+                while end - right < MAX_NAME_WORDS and self.free(right, end - right + 1):
+                    if end > right and (self.toks[end].norm in lx.NAME_LINKS or self.toks[end - 1].plus):
+                        break
+                    end += 1
+                self._linked_name(right, end)
+            elif self.used[right] and self.free(left_end - 1, 1):
+                start = left_end - 1
+                while start > 0 and left_end - start < MAX_NAME_WORDS and self.free(start - 1, left_end - start + 1):
+                    if self.toks[start].hard or self.toks[start - 1].norm in lx.FUNCTION_WORDS:
+                        break
+                    start -= 1
+                self._linked_name(start, left_end)
+
+    def _linked_name(self, start: int, end: int) -> None:
+        while start < end and self.toks[start].norm in lx.FUNCTION_WORDS:
+            start += 1
+        while end > start and self.toks[end - 1].norm in lx.FUNCTION_WORDS | lx.IMPLICIT_CUE_AFTER:
+            end -= 1
+        if start >= end:
+            return
+        match = self._probe(start, end - start)
+        if match is not None:
+            apply_artist(EntityRef(match.index, match.id, match.name))(self.st, False)
+            self.mark(start, end - start)
+            return
+        hit = self._fuzzy_span(start, end, tracks=False)
+        if hit is not None and hit.kind == "artist":
+            hit.apply(self.st, False)
+            self.mark(start, hit.length)
 
     def _resolve_run(self, start: int, end: int) -> None:
         match = self._probe(start, end - start)
@@ -635,21 +467,11 @@ class _Scan(Tokens):
             self.mark(start, hit.length)
 
 
-_CACHE_SIZE = 50_000
-"""Probe cache entries kept per parser (~10 MB at most); n-grams like 'songs for' recur across requests."""
-_NEGATION = Phrases(lx.NEGATION_CUES)
-_SIMILAR = Phrases(lx.SIMILAR_CUES)
-_BY = Phrases(lx.BY_CUES)
-_FILLER = Phrases(lx.FILLER_PHRASES)
-_PLAY = Phrases(lx.PLAY_CUES)
 _CONNECTORS = Phrases(lx.CONNECTORS)
 _NOVELTY = Phrases(lx.NOVELTY_DEEP | lx.NOVELTY_FAMILIAR)
 _SURPRISE = Phrases(lx.SURPRISE)
 _COUNT_LEADS = Phrases(lx.COUNT_LEADS)
 _MOODS = Phrases(MOODS)
-_SPAN_STOP = lx.FUNCTION_WORDS - {"the", "of", "a", "an", "n"}
-"""Words that end a fuzzy name span ('like radiohed for studying'); names keep their inner 'of' and 'the'."""
-_LEADING_SKIP = lx.FUNCTION_WORDS - {"the", "a"}
 _TITLE_LEADS = lx.FUNCTION_WORDS - {
     "hey",
     "take",

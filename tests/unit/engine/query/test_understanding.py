@@ -116,3 +116,33 @@ def test_activities_are_moods_even_when_they_hold_a_genre_word(parser: QueryPars
     assert mood in query.moods
     assert "house" not in query.genres  # "cleaning the house" is chores, not the genre
     assert not query.ignored
+
+
+@pytest.mark.parametrize(
+    ("text", "artists"),
+    [
+        ("queen + david bowie", {"Queen", "David Bowie"}),
+        ("kendrick lamar x bon iver", {"Kendrick Lamar", "Bon Iver"}),
+        ("a mix of Daft Punk and Nujabes", {"Daft Punk", "Nujabes"}),
+        ("blend of tame impala and mac demarco", {"Tame Impala", "Mac DeMarco"}),
+        ("something between radiohead and portishead", {"Radiohead", "Portishead"}),
+    ],
+)
+def test_several_seeds_joined_by_a_link_or_a_blend_word(parser: QueryParser, text: str, artists: set[str]) -> None:
+    query = parser.parse(text)
+    assert {a.name for a in query.seed_artists} == artists
+    assert not query.ignored  # neither 'queen', 'x' nor 'mix' is left unread
+
+
+def test_between_two_years_is_still_an_era(parser: QueryParser) -> None:
+    query = parser.parse("rock between 1990 and 2000")
+    assert (query.year_min, query.year_max) == (1990, 2000)
+
+
+def test_a_capitalized_title_of_everyday_words_lets_its_artist_stand_in(parser: QueryParser) -> None:
+    # The catalog may lack the song; 'September' must not become the band of that name.
+    query = parser.parse("songs like Zzyzx Road Tonight by Earth, Wind & Fire")
+    assert [a.name for a in query.seed_artists] == ["Earth, Wind & Fire"]
+    query = parser.parse("songs like Yesterday Today by Earth, Wind & Fire")
+    assert [a.name for a in query.seed_artists] == ["Earth, Wind & Fire"]
+    assert query.unresolved

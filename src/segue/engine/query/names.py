@@ -1,0 +1,270 @@
+"""Name look-ups over spans of a request: exact probes, cued fuzzy matches and the cue phrases that govern them.
+
+The base of the token scan (`scan._Scan`): a name is taken exactly where a capital, a cue or the whole request
+says it is one, and fuzzily only on spans a cue points at, so everyday words ("Air", "Low", "Yes") are not names
+by accident and the costly look-ups (~1-2 ms each on the real catalog) stay rare.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from segue.domain import EntityRef, NameMatch
+from segue.engine.protocols import NameResolver
+from segue.engine.query import lexicon as lx
+from segue.engine.query.genres import canonical_key
+from segue.engine.query.moods import MOODS
+from segue.engine.query.state import Hit, State, apply_artist, apply_track, apply_unresolved
+from segue.engine.query.tokens import Phrases, Tok, Tokens
+
+MAX_NAME_WORDS = 6
+"""Longest artist name probed, in words ('Florence and the Machine', 'A Tribe Called Quest')."""
+FUZZY_MIN = 88.0
+"""Least fuzzy score (normalized Levenshtein) to accept a cued name: 'radiohed' -> Radiohead scores 94."""
+SUGGEST_MIN = 75.0
+"""Least fuzzy score for a name to be offered as "did you mean"; typos score 80-95, unrelated names 50-70."""
+FUZZY_SURE = 94.0
+"""An artist this close (one typo in eight letters) is taken without also searching track titles."""
+FUZZY_MIN_SHORT = 92.0
+FUZZY_LONG = 7
+"""Names under 7 characters need 92: one edit in five letters scores 89 ('jazzy' vs 'Azzy'), too easy to hit."""
+FUZZY_MIN_CHARS = 4
+"""Shorter spans are matched exactly only: a fuzzy score over two or three letters is noise."""
+LOOSE_WORDS = 4
+LOOSE_MIN_CHARS = 7
+LOOSE_MARGIN = 15.0
+"""A cued run of everyday words is read as a misspelt artist only when it clearly beats every other name."""
+
+
+@dataclass(frozen=True, slots=True)
+class ScanContext:
+    """What a scan reads from its parser: the catalog look-ups and the genre vocabulary built for it."""
+
+    names: NameResolver
+    genre_vocab: Mapping[str, tuple[str, ...]]
+    genre_phrases: Phrases
+    reference_year: int
+    artist_cache: dict[str, NameMatch | None]
+    """Exact artist probes already answered (the catalog is immutable for the parser's lifetime)."""
+    nationalities: frozenset[str] = frozenset()
+    """Place adjectives that are catalog tags ('german', 'russian'): alone a genre, before one a scene."""
+
+
+class NameScan(Tokens):
+    """A request's tokens with the parse state, and the name look-ups over its spans."""
+
+    def __init__(self, ctx: ScanContext, text: str) -> None:
+        self.p = ctx
+        self.text = text
+        super().__init__(text)
+        self.st = State()
+        # Capitals only mean something when the writer also uses lower case ("I love Journey", not "CHILL SONGS").
+        self.case_signal = any(t.raw[:1].islower() for t in self.toks)
+
+    def _vocab_at(self, i: int) -> bool:
+        """Whether a vocabulary word (era, count, mood, genre...) starts at i; the scan knows its vocabularies."""
+        raise NotImplementedError
+
+    def _cue(self, i: int) -> tuple[int, str] | None:
+        best: tuple[int, str] | None = None
+        for kind, phrases in (
+            ("neg", NEGATION_PHRASES),
+            ("like", SIMILAR_PHRASES),
+            ("by", BY_PHRASES),
+            ("play", PLAY_PHRASES),
+            ("filler", FILLER_PHRASES),
+        ):
+            length = self.phrase(i, phrases)
+            if length and (best is None or length > best[0]):
+                best = (length, kind)
+        return best
+
+    def _apply_genre(self, tags: tuple[str, ...], surface: str) -> Callable[[State, bool], None]:
+        def apply(st: State, neg: bool) -> None:
+            if tags:
+                (st.exclude_genres if neg else st.genres).extend(tags)
+            else:
+                st.unresolved.append(surface)
+                st.suggestions.extend(m.name for m in self.p.names.search_tags(surface, 3) if m.score >= SUGGEST_MIN)
+
+        return apply
+
+    def _probe(self, i: int, length: int) -> NameMatch | None:
+        """Exact artist look-up of tokens i..i+length, also without apostrophes ("destinys child")."""
+        key = self.key(i, length)
+        match = self._exact(key)
+        if match is None:
+            alt = " ".join(t.word for t in self.toks[i : i + length])
+            if alt != key:
+                match = self._exact(alt)
+        return match
+
+    def _exact(self, key: str) -> NameMatch | None:
+        cache = self.p.artist_cache
+        if key in cache:
+            return cache[key]
+        if len(cache) >= _CACHE_SIZE:
+            cache.clear()
+        match = cache[key] = self.p.names.exact_artist(key)
+        return match
+
+    def _exact_artist(self, i: int, *, cued: bool, beat: int, alone: bool = True) -> Hit | None:
+        """The longest exact artist name at i that beats a vocabulary match of `beat` tokens, if accepted."""
+        for length in range(min(MAX_NAME_WORDS, self.n - i), max(beat, 1) - 1, -1):
+            if not self.free(i, length) or (match := self._probe(i, length)) is None:
+                continue
+            # Equal length: the mood or genre wins, unless a cue and a capital say it is a name ("like Sleep").
+            if length == beat and not (cued and self.case_signal and self.toks[i].cap):
+                return None
+            if self._accept(i, length, cued=cued) and not (alone and not cued and self._in_unknown_run(i, length)):
+                ref = EntityRef(match.index, match.id, match.name)
+                return Hit(length, "artist", apply_artist(ref), ref)
+        return None
+
+    def _accept(self, i: int, length: int, *, cued: bool) -> bool:
+        toks = self.toks[i : i + length]
+        capitals = self.case_signal and all(t.cap for t in toks if t.raw[:1].isalpha())
+        if all(t.norm in lx.FUNCTION_WORDS for t in toks):
+            # "I", "A", "the ones": never a name unless written like one ("like Yes", "The The").
+            return capitals and (cued or (length > 1 and any(not t.initial for t in toks)))
+        if cued:
+            return True
+        if not self._plain(toks):
+            return length > 1 or len(toks[0].word) >= 3 or self.n == 1
+        if self.n == length:
+            return True  # the request is exactly the name: "Air", "Low"
+        # Everyday words ("Low", "The National"): only as written with capitals, not merely at a sentence start.
+        return capitals and any(not t.initial for t in toks)
+
+    def _in_unknown_run(self, i: int, length: int) -> bool:
+        """A one-word name next to an unknown word is likely part of a longer name ('bohemian rapsody')."""
+        if length > 1:
+            return False
+        for k, joined in ((i - 1, self.toks[i]), (i + 1, self.toks[i + 1] if i + 1 < self.n else None)):
+            if joined is None or k < 0 or self.used[k] or joined.hard or joined.comma:
+                continue
+            tok = self.toks[k]
+            if not (tok.norm in lx.COMMON_WORDS or tok.word.isdecimal() or self._vocab_at(k) or self._cue(k)):
+                return True
+        return False
+
+    def _plain(self, toks: Sequence[Tok]) -> bool:
+        """Every word is an everyday, mood or genre word or a number ('birthday party', 'wake me')."""
+        vocab = self.p.genre_vocab
+        return all(t.norm in lx.COMMON_WORDS or t.word.isdecimal() or t.norm in MOODS or t.norm in vocab for t in toks)
+
+    def _fuzzy(self, j: int, *, tracks: bool, report: bool = True) -> Hit | None:
+        """Fuzzy resolution of the name-like span at j (up to a stop word, a cue or a vocabulary word)."""
+        end = j
+        while end - j < MAX_NAME_WORDS and self.free(j, end - j + 1):
+            tok = self.toks[end]
+            if end > j and (tok.comma or tok.dash or tok.norm in SPAN_STOP or self._cue(end) or self._vocab_at(end)):
+                break
+            end += 1
+        # "Teardrop by <artist>" that the track look-up did not find: the title alone would land on a namesake.
+        titled = end < self.n and (self.toks[end].norm == "by" or self.toks[end].dash)
+        return self._fuzzy_span(j, end, tracks=tracks and not titled, report=report)
+
+    def _fuzzy_span(self, j: int, end: int, *, tracks: bool, report: bool = True, cued: bool = True) -> Hit | None:
+        """Resolve tokens j..end as an artist, a track or a genre tag; else report them (`report`) as unknown.
+
+        After a cue ('like Creep') a name is expected, so a tag must be a genre and loses ties to a song; without
+        one ('halloween playlist') any exactly typed tag counts and wins ties against a song title.
+        """
+        start = j
+        while start < end and self.toks[start].norm in _LEADING_SKIP:
+            start += 1
+        while end > start and self.toks[end - 1].norm in lx.FUNCTION_WORDS:
+            end -= 1
+        toks = self.toks[start:end]
+        if not toks or all(t.norm in lx.COMMON_WORDS or t.word.isdecimal() for t in toks):
+            return None
+        length = end - j
+        surface = self.surface(start, end - start)
+        names = self.p.names
+        if len("".join(t.word for t in toks)) < FUZZY_MIN_CHARS:
+            return Hit(length, "unresolved", apply_unresolved(surface, []))
+        artists = names.search_artists(surface, 5)
+        a = artists[0] if artists else None
+        # Each fuzzy pass costs milliseconds on the real catalog: a near-certain artist spares the track pass.
+        found = names.search_tracks(surface, 5) if tracks and (a is None or a.score < FUZZY_SURE) else []
+        t = found[0] if found else None
+        tags = names.search_tags(surface, 3)
+        g = tags[0] if tags and self._tag_ok(tags[0], exact_any=not cued) else None
+        least = FUZZY_MIN if len(surface) >= FUZZY_LONG else FUZZY_MIN_SHORT
+        # The closest reading wins ('halloween' is a tag, not Helloween); an artist wins ties.
+        best = max(
+            (m for m in (a, t, g) if m is not None and (m is g or m.score >= least)),
+            key=lambda m: (m.score, m is a, (m is t) if cued else (m is g)),
+            default=None,
+        )
+        if best is not None and best is g:
+            return Hit(length, "genre", self._apply_genre((best.name,), surface))
+        if best is not None:
+            ref = EntityRef(best.index, best.id, best.name)
+            if best is a:
+                return Hit(length, "artist", apply_artist(ref), ref)
+            return Hit(length, "track", apply_track(ref), ref)
+        if not report and len(toks) == 1 and self.case_signal and not toks[0].cap:
+            return None  # "not boring": a lower-case word after a negation is an adjective, not a missing name
+        close = sorted((m for m in (*artists, *found, *tags) if m.score >= SUGGEST_MIN), key=lambda m: -m.score)
+        return Hit(length, "unresolved", apply_unresolved(surface, [m.name for m in close[:3]]))
+
+    def _tag_ok(self, tag: NameMatch, *, exact_any: bool) -> bool:
+        """A fuzzy tag is a genre when it is genre-like and close, or typed exactly ('brazilian') and not a word."""
+        key = canonical_key(tag.name)
+        if exact_any and tag.score >= 100.0 and key not in lx.COMMON_WORDS:
+            return True
+        return tag.score >= FUZZY_MIN and key in self.p.genre_vocab
+
+    def _longer_name(self, j: int, exact: Hit | None) -> Hit | None:
+        """'like red hot chilli peppers': an exact short name ('Red') inside a longer misspelt one that fuzzily
+        matches an artist almost surely (FUZZY_SURE); one fuzzy look-up, only when name words follow the exact one."""
+        if exact is None:
+            return None
+        after = j + exact.length
+        if not self.free(after, 1) or self.toks[after].comma or self.toks[after].norm in SPAN_STOP:
+            return None
+        if self._cue(after) or self._vocab_at(after):
+            return None
+        longer = self._fuzzy(j, tracks=False, report=False)
+        if longer is None or longer.kind != "artist" or longer.length <= exact.length or longer.ref is None:
+            return None
+        surface = self.surface(j, longer.length)
+        best = self.p.names.search_artists(surface, 1)
+        return longer if best and best[0].score >= FUZZY_SURE else None
+
+    def _loose_name(self, j: int) -> Hit | None:
+        """'like the weekend': a cued span of everyday words that is one unambiguous misspelling of an artist.
+
+        The name span stops at function words, so this reads up to the clause end instead, and only accepts a
+        clear winner: close (FUZZY_MIN) and far ahead of the runner-up (LOOSE_MARGIN), or a phrase stays a phrase.
+        """
+        end = j
+        while end - j < LOOSE_WORDS and self.free(j, end - j + 1):
+            tok = self.toks[end]
+            if end > j and (tok.comma or tok.dash or self._cue(end) or self._vocab_at(end)):
+                break
+            end += 1
+        if end == j or len("".join(t.word for t in self.toks[j:end])) < LOOSE_MIN_CHARS:
+            return None
+        found = self.p.names.search_artists(self.surface(j, end - j), 2)
+        if not found or found[0].score < FUZZY_MIN:
+            return None
+        if len(found) > 1 and found[0].score - found[1].score < LOOSE_MARGIN:
+            return None
+        ref = EntityRef(found[0].index, found[0].id, found[0].name)
+        return Hit(end - j, "artist", apply_artist(ref), ref)
+
+
+_CACHE_SIZE = 50_000
+"""Probe cache entries kept per parser (~10 MB at most); n-grams like 'songs for' recur across requests."""
+NEGATION_PHRASES = Phrases(lx.NEGATION_CUES)
+SIMILAR_PHRASES = Phrases(lx.SIMILAR_CUES)
+BY_PHRASES = Phrases(lx.BY_CUES)
+FILLER_PHRASES = Phrases(lx.FILLER_PHRASES)
+PLAY_PHRASES = Phrases(lx.PLAY_CUES)
+SPAN_STOP = lx.FUNCTION_WORDS - {"the", "of", "a", "an", "n"}
+"""Words that end a fuzzy name span ('like radiohed for studying'); names keep their inner 'of' and 'the'."""
+_LEADING_SKIP = lx.FUNCTION_WORDS - {"the", "a"}
