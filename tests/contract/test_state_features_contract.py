@@ -3,16 +3,21 @@ analytics events and the reports computed from them, on memory, SQLite and Postg
 
 from __future__ import annotations
 
+import contextlib
 import time
+from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 
 from segue.domain import Feedback
-from segue.state import SqlStateStore, tables
+from segue.state import SqlStateStore, make_engine, tables
+from segue.state.migrate import upgrade
 from segue.state.records import DAY, AnalyticsEvent, Ranked, UserPrefs
-from support.state import Backend
+from support.ci import require
+from support.state import PG_URL, Backend, pg_available, pg_schema
 
 T0 = 20_000 * DAY  # a fixed day boundary, so daily figures do not depend on when the test runs
 
@@ -174,3 +179,34 @@ async def test_the_like_feed_is_in_commit_order_and_resumable(backend: Backend) 
     ]
     assert await store.likes_since(feed[0].id, 1) == feed[1:2]
     assert await store.likes_since(feed[-1].id, 10) == []
+
+
+@pytest.mark.parametrize("kind", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+async def test_events_stored_before_the_rollups_are_folded_in_by_the_migration(kind: str, tmp_path: Path) -> None:
+    async with contextlib.AsyncExitStack() as stack:
+        if kind == "sqlite":
+            engine = make_engine(f"sqlite+aiosqlite:///{tmp_path / 'old.db'}")
+        else:
+            require(await pg_available(), "PostgreSQL on 127.0.0.1:5432 (database test, trust auth)")
+            engine = make_engine(PG_URL, schema=await stack.enter_async_context(pg_schema()))
+        await upgrade(engine, "0003")
+        at = T0 + 3600.5
+        async with engine.begin() as conn:  # what revision 0003's writer stored: raw events only
+            await conn.execute(
+                insert(tables.events),
+                [{"created_at": at, "day": int(at // DAY), "command": "recommend", "user_id": u, "guild_id": "g",
+                  "latency_bucket": 60, "outcome": "ok", "error_type": None, "cache_hit": u == "a"}
+                 for u in ("a", "b")],
+            )  # fmt: skip
+            await conn.execute(
+                insert(tables.event_subjects),
+                [{"created_at": at, "user_id": u, "guild_id": "g", "kind": "artist", "value": "Air"} for u in "ab"],
+            )
+        await upgrade(engine)
+        store = SqlStateStore(engine)
+        report = await store.analytics(T0, T0 + DAY - 1)
+        assert (report.events, report.weekly_active) == (2, 2)
+        assert report.popular["artist"] == (Ranked("Air", 2),)
+        assert report.commands[0].cache_hit_rate == 0.5
+        assert (await store.trending("g", T0)).requested_artists == (Ranked("Air", 2),)
+        await store.close()

@@ -1,8 +1,9 @@
 """Reports computed in the database: the analytics report, a server's trending week, and the settings audit.
 
-Every figure is a GROUP BY over an indexed time range (`events.created_at`, `event_subjects(kind, created_at)`,
-`feedback(guild_id, created_at)`); percentiles come from the stored latency buckets, so the database never sorts
-a million latencies. The same SQL runs on SQLite and PostgreSQL.
+Analytics figures are sums over the daily rollups (`rollup.py`; primary keys lead with the day), so a month of
+millions of events is read as thousands of rows; percentiles come from the latency buckets, so the database never
+sorts latencies. Likes are counted from the feedback log by its `(guild_id, created_at)` index. The same SQL runs
+on SQLite and PostgreSQL.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import json
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import and_, case, func, literal, select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from segue.state import tables as t
@@ -35,30 +36,34 @@ def iso_day(day: int) -> str:
     return dt.datetime.fromtimestamp(day * DAY, tz=dt.UTC).date().isoformat()
 
 
-async def _ranked(conn: AsyncConnection, column: Any, where: Any, limit: int = TOP) -> tuple[Ranked, ...]:
-    n = func.count().label("n")
+def day_range(since: float, until: float) -> tuple[int, int]:
+    """The whole UTC days a report covers: the day of `since` through the day of `until`, both included."""
+    return int(since // DAY), int(until // DAY)
+
+
+async def _ranked(conn: AsyncConnection, column: Any, count: Any, where: Any, limit: int = TOP) -> tuple[Ranked, ...]:
+    n = func.sum(count).label("n")
     rows = await conn.execute(
         select(column, n).where(where, column.is_not(None)).group_by(column).order_by(n.desc(), column).limit(limit)
     )
-    return tuple(Ranked(str(name), int(count)) for name, count in rows)
+    return tuple(Ranked(str(name), int(total)) for name, total in rows)
 
 
 async def report(conn: AsyncConnection, since: float, until: float) -> AnalyticsReport:
-    """Everything `segue analytics` prints for events in [since, until)."""
-    e, s = t.events, t.event_subjects
-    in_range = and_(e.c.created_at >= since, e.c.created_at < until)
-    subjects_in_range = and_(s.c.created_at >= since, s.c.created_at < until)
-    total = int(await conn.scalar(select(func.count()).select_from(e).where(in_range)) or 0)
-    popular = {
-        kind: await _ranked(conn, s.c.value, and_(s.c.kind == kind, subjects_in_range)) for kind in POPULAR_KINDS
-    }
+    """Everything `segue analytics` prints, for the whole days from `since` to `until`, from the daily rollups."""
+    e, s, u = t.event_days, t.subject_days, t.user_days
+    first, last = day_range(since, until)
+    days = e.c.day.between(first, last)
+    subject_days = s.c.day.between(first, last)
+    total = int(await conn.scalar(select(func.coalesce(func.sum(e.c.n), 0)).where(days)) or 0)
+    popular = {k: await _ranked(conn, s.c.value, s.c.n, and_(s.c.kind == k, subject_days)) for k in POPULAR_KINDS}
     daily = await conn.execute(
-        select(e.c.day, func.count(func.distinct(e.c.user_id))).where(in_range).group_by(e.c.day).order_by(e.c.day)
+        select(u.c.day, func.count()).where(u.c.day.between(first, last)).group_by(u.c.day).order_by(u.c.day)
     )
-    per_day = await conn.execute(select(e.c.day, func.count()).where(in_range).group_by(e.c.day).order_by(e.c.day))
-    week = and_(e.c.created_at >= max(since, until - 7 * DAY), e.c.created_at < until)
-    weekly = int(await conn.scalar(select(func.count(func.distinct(e.c.user_id))).where(week)) or 0)
-    limited = await conn.scalar(select(func.count()).where(in_range, e.c.outcome == "rate_limited"))
+    per_day = await conn.execute(select(e.c.day, func.sum(e.c.n)).where(days).group_by(e.c.day).order_by(e.c.day))
+    week = u.c.day.between(max(first, last - 6), last)
+    weekly = int(await conn.scalar(select(func.count(func.distinct(u.c.user_id))).where(week)) or 0)
+    limited = await conn.scalar(select(func.sum(e.c.n)).where(days, e.c.outcome == "rate_limited"))
     return AnalyticsReport(
         since=since,
         until=until,
@@ -68,28 +73,27 @@ async def report(conn: AsyncConnection, since: float, until: float) -> Analytics
         weekly_active=weekly,
         commands_per_day=tuple(Ranked(iso_day(int(d)), int(n)) for d, n in per_day),
         rate_limited=int(limited or 0),
-        errors=await _ranked(conn, e.c.error_type, in_range),
-        commands=await _commands(conn, in_range),
-        sources=await _sources(conn, and_(s.c.kind == "source", subjects_in_range)),
+        errors=await _ranked(conn, e.c.error_type, e.c.n, and_(days, e.c.error_type != "")),
+        commands=await _commands(conn, days),
+        sources=await _sources(conn, and_(s.c.kind == "source", subject_days)),
     )
 
 
-async def _commands(conn: AsyncConnection, in_range: Any) -> tuple[CommandFigures, ...]:
-    e = t.events
+async def _commands(conn: AsyncConnection, days: Any) -> tuple[CommandFigures, ...]:
+    e = t.event_days
     buckets: dict[str, list[tuple[int, int]]] = defaultdict(list)
     rows = await conn.execute(
-        select(e.c.command, e.c.latency_bucket, func.count())
-        .where(in_range, e.c.latency_bucket.is_not(None))
+        select(e.c.command, e.c.latency_bucket, func.sum(e.c.n))
+        .where(days, e.c.latency_bucket >= 0)
         .group_by(e.c.command, e.c.latency_bucket)
     )
     for command, bucket, n in rows:
         buckets[command].append((int(bucket), int(n)))
-    hits = func.sum(case((e.c.cache_hit.is_(True), 1), else_=0))
+    total = func.sum(e.c.n)
+    hits = func.sum(case((e.c.cache_hit == 1, e.c.n), else_=0))
+    known = func.sum(case((e.c.cache_hit >= 0, e.c.n), else_=0))
     counts = await conn.execute(
-        select(e.c.command, func.count(), hits, func.count(e.c.cache_hit))
-        .where(in_range)
-        .group_by(e.c.command)
-        .order_by(func.count().desc(), e.c.command)
+        select(e.c.command, total, hits, known).where(days).group_by(e.c.command).order_by(total.desc(), e.c.command)
     )
     return tuple(
         CommandFigures(
@@ -97,16 +101,16 @@ async def _commands(conn: AsyncConnection, in_range: Any) -> tuple[CommandFigure
             count=int(n),
             p50_ms=percentile(buckets[command], 0.5),
             p95_ms=percentile(buckets[command], 0.95),
-            cache_hit_rate=round(int(hit or 0) / int(known), 3) if known else None,
+            cache_hit_rate=round(int(hit or 0) / int(seen), 3) if seen else None,
         )
-        for command, n, hit, known in counts
+        for command, n, hit, seen in counts
     )
 
 
 async def _sources(conn: AsyncConnection, where: Any) -> dict[str, tuple[int, int]]:
-    s = t.event_subjects
+    s = t.subject_days
     out: dict[str, tuple[int, int]] = {}
-    for value, n in await conn.execute(select(s.c.value, func.count()).where(where).group_by(s.c.value)):
+    for value, n in await conn.execute(select(s.c.value, func.sum(s.c.n)).where(where).group_by(s.c.value)):
         name, _, state = str(value).rpartition(":")
         ok, failed = out.get(name, (0, 0))
         out[name] = (ok + int(n), failed) if state == "ok" else (ok, failed + int(n))
@@ -114,15 +118,17 @@ async def _sources(conn: AsyncConnection, where: Any) -> dict[str, tuple[int, in
 
 
 async def trending(conn: AsyncConnection, guild_id: str, since: float, limit: int = 5) -> Trending:
-    """A server's most requested artists and moods, and its most liked artists and tracks, since `since`."""
-    s, f = t.event_subjects, t.feedback
-    asked = and_(s.c.guild_id == guild_id, s.c.created_at >= since)
+    """A server's most requested artists and moods (whole days from `since`), and its most liked artists and tracks
+    (since `since` exactly)."""
+    g, f = t.guild_subject_days, t.feedback
+    asked = and_(g.c.guild_id == guild_id, g.c.day >= int(since // DAY))
     liked = and_(f.c.guild_id == guild_id, f.c.created_at >= since, f.c.kind == "like")
+    one = literal(1)
     return Trending(
-        requested_artists=await _ranked(conn, s.c.value, and_(asked, s.c.kind == "artist"), limit),
-        requested_moods=await _ranked(conn, s.c.value, and_(asked, s.c.kind == "mood"), limit),
-        liked_artists=await _ranked(conn, f.c.artist_id, liked, limit),
-        liked_tracks=await _ranked(conn, f.c.track_id, liked, limit),
+        requested_artists=await _ranked(conn, g.c.value, g.c.n, and_(asked, g.c.kind == "artist"), limit),
+        requested_moods=await _ranked(conn, g.c.value, g.c.n, and_(asked, g.c.kind == "mood"), limit),
+        liked_artists=await _ranked(conn, f.c.artist_id, one, liked, limit),
+        liked_tracks=await _ranked(conn, f.c.track_id, one, liked, limit),
     )
 
 

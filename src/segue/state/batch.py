@@ -31,6 +31,7 @@ from segue.state.ops import (
     user_of,
 )
 from segue.state.records import DAY, latency_bucket
+from segue.state.rollup import Rollup, event_subjects
 
 PREF_COLUMNS = ("novelty", "lastfm_user", "language", "country")
 
@@ -92,7 +93,7 @@ async def _write(conn: AsyncConnection, upsert: Callable[..., Any], ops: Sequenc
         )
     await _write_prefs(conn, upsert, [o for o in ops if isinstance(o, SetPrefs)])
     await _write_settings(conn, upsert, [o for o in ops if isinstance(o, ChangeSetting)])
-    await _write_events(conn, [o for o in ops if isinstance(o, RecordEvent)])
+    await _write_events(conn, upsert, [o for o in ops if isinstance(o, RecordEvent)])
 
 
 async def _write_prefs(conn: AsyncConnection, upsert: Callable[..., Any], ops: Sequence[SetPrefs]) -> None:
@@ -126,9 +127,11 @@ async def _write_settings(conn: AsyncConnection, upsert: Callable[..., Any], ops
         )
 
 
-async def _write_events(conn: AsyncConnection, ops: Sequence[RecordEvent]) -> None:
+async def _write_events(conn: AsyncConnection, upsert: Callable[..., Any], ops: Sequence[RecordEvent]) -> None:
+    """Raw events (for exports and retention) and the daily rollups the reports read, in the same transaction."""
     events: list[dict[str, Any]] = []
     subjects: list[dict[str, Any]] = []
+    rollup = Rollup()
     for op in ops:
         e = op.event
         events.append(
@@ -136,15 +139,16 @@ async def _write_events(conn: AsyncConnection, ops: Sequence[RecordEvent]) -> No
              "guild_id": e.guild_id, "outcome": e.outcome, "error_type": e.error_type, "cache_hit": e.cache_hit,
              "latency_bucket": None if e.latency_ms is None else latency_bucket(e.latency_ms)}
         )  # fmt: skip
-        pairs = [*e.subjects, *(("source", f"{name}:{'ok' if ok else 'failed'}") for name, ok in e.sources)]
         subjects.extend(
-            {"created_at": e.at, "user_id": e.user_id, "guild_id": e.guild_id, "kind": kind, "value": value[:200]}
-            for kind, value in pairs
+            {"created_at": e.at, "user_id": e.user_id, "guild_id": e.guild_id, "kind": kind, "value": value}
+            for kind, value in event_subjects(e)
         )
+        rollup.add(e)
     if events:
         await conn.execute(insert(t.events), events)
     if subjects:
         await conn.execute(insert(t.event_subjects), subjects)
+    await rollup.write(conn, upsert)
 
 
 def _answer_row(op: SaveAnswer) -> dict[str, Any]:

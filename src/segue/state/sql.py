@@ -41,6 +41,7 @@ from segue.state.ops import (
     with_pending,
 )
 from segue.state.records import (
+    DAY,
     LIKE_KINDS,
     AnalyticsEvent,
     AnalyticsReport,
@@ -435,6 +436,8 @@ class SqlStateStore:
                 old = now - self.analytics_retention
                 events = await conn.execute(delete(t.events).where(t.events.c.created_at < old))
                 subjects = await conn.execute(delete(t.event_subjects).where(t.event_subjects.c.created_at < old))
+                for rollup in (t.event_days, t.subject_days, t.guild_subject_days, t.user_days):
+                    await conn.execute(delete(rollup).where(rollup.c.day < int(old // DAY)))
         except READ_ERRORS as exc:
             log.warning("state cleanup skipped: %r", exc)
             return 0

@@ -134,3 +134,47 @@ event_subjects = Table(
     Index("ix_event_subjects_user", "user_id"),
 )
 """What requests asked for (artist, mood, genre, track) and the live sources they used ("source", "deezer:ok")."""
+
+# -- analytics rollups: what the reports read (a report over a month reads thousands of rows, not millions) ---------
+
+event_days = Table(
+    "event_days",
+    metadata,
+    Column("day", Integer, primary_key=True),
+    Column("command", String(32), primary_key=True),
+    Column("outcome", String(16), primary_key=True),
+    Column("error_type", String(64), primary_key=True),
+    Column("cache_hit", Integer, primary_key=True),
+    Column("latency_bucket", Integer, primary_key=True),
+    Column("n", Integer, nullable=False),
+)
+"""Requests per day and kind. Unknowns are sentinels, not NULL (a NULL never matches an upsert's key): error_type
+'' for none, cache_hit -1 for unknown, latency_bucket -1 for unmeasured."""
+
+subject_days = Table(
+    "subject_days",
+    metadata,
+    Column("day", Integer, primary_key=True),
+    Column("kind", String(16), primary_key=True),
+    Column("value", String(200), primary_key=True),
+    Column("n", Integer, nullable=False),
+)
+
+guild_subject_days = Table(
+    "guild_subject_days",
+    metadata,
+    Column("guild_id", DISCORD_ID, primary_key=True),
+    Column("day", Integer, primary_key=True),
+    Column("kind", String(16), primary_key=True),
+    Column("value", String(200), primary_key=True),
+    Column("n", Integer, nullable=False),
+)
+"""Per server, only what /trending shows (requested artists and moods)."""
+
+user_days = Table(
+    "user_days",
+    metadata,
+    Column("day", Integer, primary_key=True),
+    Column("user_id", DISCORD_ID, primary_key=True),
+)
+"""Who was active on which day: daily and weekly active members are row counts."""

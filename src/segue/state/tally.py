@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from segue.domain import Feedback
-from segue.state.analytics import POPULAR_KINDS, TOP, iso_day
+from segue.state.analytics import POPULAR_KINDS, TOP, day_range, iso_day
 from segue.state.records import (
     DAY,
     AnalyticsEvent,
@@ -28,8 +28,9 @@ def _top(counts: Counter[str], limit: int = TOP) -> tuple[Ranked, ...]:
 
 
 def report(events: Iterable[AnalyticsEvent], since: float, until: float) -> AnalyticsReport:
-    """`analytics.report`, over events held in memory."""
-    chosen = [e for e in events if since <= e.at < until]
+    """`analytics.report`, over events held in memory (whole days, like the rollups)."""
+    first, last = day_range(since, until)
+    chosen = [e for e in events if first <= e.at // DAY <= last]
     popular: dict[str, Counter[str]] = defaultdict(Counter)
     users_by_day: dict[int, set[str]] = defaultdict(set)
     per_day: Counter[int] = Counter()
@@ -43,7 +44,7 @@ def report(events: Iterable[AnalyticsEvent], since: float, until: float) -> Anal
         day = int(e.at // DAY)
         users_by_day[day].add(e.user_id)
         per_day[day] += 1
-    week = {e.user_id for e in chosen if e.at >= until - 7 * DAY}
+    week = {e.user_id for e in chosen if e.at // DAY >= last - 6}
     return AnalyticsReport(
         since=since,
         until=until,
@@ -85,7 +86,7 @@ def trending(
     """`analytics.trending`, over events and timed feedback held in memory."""
     asked: dict[str, Counter[str]] = defaultdict(Counter)
     for e in events:
-        if e.guild_id == guild_id and e.at >= since:
+        if e.guild_id == guild_id and e.at // DAY >= since // DAY:
             for kind, value in e.subjects:
                 asked[kind][value[:200]] += 1
     liked = [f for at, f in likes if f.guild_id == guild_id and at >= since and f.kind == "like"]
