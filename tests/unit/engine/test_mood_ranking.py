@@ -39,3 +39,10 @@ def test_an_artist_known_only_by_playlist_labels_is_unknown_not_unfit() -> None:
     assert score[willow, "0"] > score[volt, "0"]
     metal = [r.score for r in results if community(catalog, r.index) == "metal"]
     assert min(metal[:3]) > score[willow, "0"]
+
+
+def test_acoustic_leans_on_acoustic_and_folk_tags() -> None:
+    catalog = FakeCatalog.build()
+    engine = TrackRecommender(CatalogSignals(catalog), max_per_artist=4)
+    results = engine.recommend(Query(text="acoustic stuff", moods=("acoustic",)), count=4)
+    assert [community(catalog, r.index) for r in results] == ["folk"] * 4

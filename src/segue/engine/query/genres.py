@@ -131,13 +131,17 @@ ALIASES: Mapping[str, str] = MappingProxyType(
         "progrock": "progressive rock",
         "prog metal": "progressive metal",
         "city pop": "j pop",
+        "gangsta rap": "gangster rap",
+        "gangsta": "gangster rap",
+        "drops": "edm",
+        "the drops": "edm",
         "jazz hip hop": "jazz rap",
         "jazzy hip hop": "jazz rap",
     }
 )
 """Spellings users type -> the normalized tag or genre name they mean."""
 
-RARE_SPELLINGS: frozenset[str] = frozenset({"prog", "prog rock", "progrock", "prog metal", "city pop"})
+RARE_SPELLINGS: frozenset[str] = frozenset({"prog", "prog rock", "progrock", "prog metal", "city pop", "gangsta rap"})
 """Aliases that are also (rare) catalog tags: a handful of artists are tagged "prog rock", hundreds "progressive
 rock", so the alias reaches both instead of stopping at its own spelling."""
 

@@ -219,8 +219,8 @@ class NameScan(Tokens):
         return tag.score >= FUZZY_MIN and key in self.p.genre_vocab
 
     def _longer_name(self, j: int, exact: Hit | None) -> Hit | None:
-        """'like red hot chilli peppers': an exact short name ('Red') inside a longer misspelt one that fuzzily
-        matches an artist almost surely (FUZZY_SURE); one fuzzy look-up, only when name words follow the exact one."""
+        """'like red hot chilli peppers', 'more like mr brightside': an exact short name ('Red', 'Mr.') inside a longer
+        name or title that fuzzily matches almost surely (FUZZY_SURE); looked up only when name words follow it."""
         if exact is None:
             return None
         after = j + exact.length
@@ -228,11 +228,11 @@ class NameScan(Tokens):
             return None
         if self._cue(after) or self._vocab_at(after):
             return None
-        longer = self._fuzzy(j, tracks=False, report=False)
-        if longer is None or longer.kind != "artist" or longer.length <= exact.length or longer.ref is None:
+        longer = self._fuzzy(j, tracks=True, report=False)
+        if longer is None or longer.kind not in ("artist", "track") or longer.length <= exact.length:
             return None
-        surface = self.surface(j, longer.length)
-        best = self.p.names.search_artists(surface, 1)
+        names, surface = self.p.names, self.surface(j, longer.length)
+        best = (names.search_artists if longer.kind == "artist" else names.search_tracks)(surface, 1)
         return longer if best and best[0].score >= FUZZY_SURE else None
 
     def _loose_name(self, j: int) -> Hit | None:

@@ -8,6 +8,8 @@ request or a run before 'but'/'vibes', are names looked up fuzzily.
 
 from __future__ import annotations
 
+import re
+
 from segue.domain import EntityRef, Novelty, Query
 from segue.engine.query import lexicon as lx
 from segue.engine.query.moods import MOODS
@@ -25,6 +27,8 @@ from segue.engine.query.state import Hit, State, apply_artist, apply_mood, apply
 from segue.engine.query.tokens import Phrases, Tok
 
 MAX_COUNT = 10
+_QUOTED = re.compile(r"(?<!\w)(['\"\u2018\u201c])([^'\"\u2018\u2019\u201c\u201d]{2,80})['\"\u2019\u201d](?!\w)")
+"""A quoted title: 'Redbone', "Redbone", or in curly quotes; an apostrophe inside a word does not open one."""
 MAX_TITLE_WORDS = 8
 """Longest span read as a title that holds a cue word ('Smells Like Teen Spirit')."""
 
@@ -38,6 +42,7 @@ class _Scan(NameScan):
     """One parse: the tokens, which of them are used up, and the query being built."""
 
     def run(self) -> Query:
+        self._quoted_titles()
         self._title_by_artist()
         self._titles_with_cue_words()
         i = 0
@@ -312,6 +317,25 @@ class _Scan(NameScan):
             apply_unresolved(query, [m.name for m in found if m.score >= SUGGEST_MIN])(self.st, False)
             self.mark(start, right + right_len - start)
             return
+
+    def _quoted_titles(self) -> None:
+        """ "songs like 'redbone' childish gambino": a quoted span is a title, with the artist right after it when
+        one is named there; taken only when the catalog finds that track (an artist named 'Redbone' must not win)."""
+        for match in _QUOTED.finditer(self.src):
+            inside = [k for k, t in enumerate(self.toks) if match.start() < t.start and t.end < match.end()]
+            if not inside or not self.free(inside[0], len(inside)) or (len(inside) == 1 and self._vocab_at(inside[0])):
+                continue  # "don't like 'sad' songs": a quoted mood word is still the mood
+            start, after = inside[0], inside[-1] + 1
+            by = after + 1 if self.free(after, 1) and self.toks[after].norm == "by" else after
+            artist_len = self._name_len(by) if self.free(by, 1) and not self.toks[by].hard else 0
+            artist = self._probe(by, artist_len) if artist_len else None
+            title = match.group(2)
+            query = f"{title} by {artist.name}" if artist is not None else title
+            found = self.p.names.search_tracks(query, 1)
+            if found and found[0].score >= (FUZZY_MIN if artist is not None else FUZZY_SURE):
+                m = found[0]
+                apply_track(EntityRef(m.index, m.id, m.name))(self.st, False)
+                self.mark(start, (by + artist_len if artist is not None else after) - start)
 
     def _title_word(self, tok: Tok) -> bool:
         """A word that makes a span a title: not an everyday word, or one capitalized by a writer who also uses

@@ -146,3 +146,21 @@ def test_a_capitalized_title_of_everyday_words_lets_its_artist_stand_in(parser: 
     query = parser.parse("songs like Yesterday Today by Earth, Wind & Fire")
     assert [a.name for a in query.seed_artists] == ["Earth, Wind & Fire"]
     assert query.unresolved
+
+
+def test_a_quoted_title_before_its_artist_is_the_song(parser: QueryParser) -> None:
+    query = parser.parse("songs like 'redbone' childish gambino")
+    assert [t.name for t in query.seed_tracks] == ["Redbone - Childish Gambino"]
+    assert not query.seed_artists  # not the band Redbone
+    assert not parser.parse("don't like 'sad' songs").seed_tracks  # a quoted mood word stays the mood
+
+
+def test_an_exact_short_name_inside_a_song_title_yields_to_the_title(parser: QueryParser) -> None:
+    query = parser.parse("more like mr brightside")
+    assert [t.name for t in query.seed_tracks] == ["Mr. Brightside - The Killers"]
+    assert not query.seed_artists
+    assert not query.ignored
+
+
+def test_gangsta_rap_is_the_catalogs_gangster_rap(parser: QueryParser) -> None:
+    assert "gangster rap" in parser.parse("90s hip hop but no gangsta rap").exclude_genres
