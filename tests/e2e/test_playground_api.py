@@ -245,7 +245,15 @@ async def test_a_menu_choice_opens_a_private_panel_whose_buttons_work_for_its_ow
     )
     done = await ok(await client.get(f"/api/interactions/{liked['interaction']}", params={"wait": "answer"}))
     assert done["ephemeral"]
-    assert done["messages"][0]["content"].startswith("👍 Liked")
+    assert done["type"] == "update_message"  # the panel itself says so: no second message
+    (rated,) = done["messages"]
+    assert rated["id"] == private["id"]
+    assert rated["content"].startswith("👍 Liked")
+    assert rated["embeds"][0]["title"] == "What do you think?"
+    like_now = component(rated, "sg:fb:like:")
+    assert like_now["disabled"]
+    assert like_now["label"] == "Like ✓"
+    assert not component(rated, "sg:fb:dislike:")["disabled"]  # a change of mind is still one click away
 
 
 async def test_help_is_private_to_whoever_asked(client: TestClient[Any, Any], ids: dict[str, str]) -> None:
@@ -259,10 +267,38 @@ async def test_help_is_private_to_whoever_asked(client: TestClient[Any, Any], id
 async def test_admin_status_for_the_admin_only(client: TestClient[Any, Any], ids: dict[str, str]) -> None:
     status = await command(client, ids["ada"], ids["general"], "/admin status")
     assert status["messages"][0]["embeds"][0]["title"] == "Status"
+    rows = status["messages"][0]["embeds"][0]["description"]
+    assert "Draining" in rows
+    assert "no" in rows.split("Draining", 1)[1].splitlines()[0]
+    assert "In flight" in rows
+    assert "0" in rows.split("In flight", 1)[1].splitlines()[0]  # the status request does not count itself
     hidden = await client.post(
         "/api/command", json={"user": ids["alice"], "channel": ids["general"], "text": "/admin status"}
     )
-    assert "no command /admin" in await refused(hidden)
+    said = await refused(hidden)
+    assert "for server admins only" in said
+    assert "ada" in said
+    mistyped = await client.post(
+        "/api/command", json={"user": ids["alice"], "channel": ids["general"], "text": "/nope"}
+    )
+    assert "no command /nope" in await refused(mistyped)
+
+
+async def test_every_open_tab_gets_every_event(client: TestClient[Any, Any], ids: dict[str, str]) -> None:
+    """Alice and Bob side by side in two tabs: both streams see the same new message."""
+    tabs = [await client.get("/api/events") for _ in range(2)]
+    try:
+        streams = [Events(tab) for tab in tabs]
+        for stream in streams:
+            assert (await stream.next())[0] == "ready"
+        answer = await command(client, ids["alice"], ids["general"], "/recommend artist:Volt count:2")
+        wanted = answer["messages"][0]["id"]
+        for stream in streams:
+            seen = await stream.until(lambda name, data: name == "message" and data["message"]["id"] == wanted)
+            assert seen["kind"] in {"message_created", "message_edited"}
+    finally:
+        for tab in tabs:
+            tab.close()
 
 
 # -- typing help -------------------------------------------------------------------------------------------------

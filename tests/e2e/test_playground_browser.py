@@ -278,3 +278,99 @@ def test_untrusted_text_is_shown_as_text_and_the_reply_shows_what_it_answers(pag
     assert answer.find_element("css selector", ".reply-author").text == "@alice"
     assert "genre: folk" in answer.find_element("css selector", ".embed-description").text
     assert page.execute_script("return document.body.dataset.owned") is None
+
+
+def in_view(driver: Any, element: Any) -> bool:
+    """Whether the element's top lies inside the visible part of the message list."""
+    return bool(
+        driver.execute_script(
+            "const box = document.getElementById('scroller').getBoundingClientRect();"
+            "const r = arguments[0].getBoundingClientRect();"
+            "return r.top >= box.top - 1 && r.top < box.bottom;",
+            element,
+        )
+    )
+
+
+def test_the_answer_to_my_request_comes_into_view_below_a_long_history(page: Any) -> None:
+    for _ in range(3):  # tall private answers: the list grows past the screen
+        ask(page, "/help")
+    answer_id = ask(page, "/recommend genre:folk count:5")
+    until(page, lambda d: in_view(d, message(d, answer_id)))
+    page.execute_script("document.getElementById('scroller').scrollTop = 0")
+    click(page, lambda d: message(d, answer_id), "More like #1")
+
+    def more_like(d: Any) -> Any:
+        found = [m for m in d.find_elements("css selector", "li.message.ephemeral") if "More like this" in m.text]
+        return found[-1] if found else None
+
+    until(page, lambda d: in_view(d, more_like(d)))
+
+
+def test_two_tabs_both_receive_a_new_answer(page: Any, served: Served) -> None:
+    from selenium.webdriver.support.ui import Select
+
+    first = page.current_window_handle
+    page.switch_to.new_window("tab")
+    try:
+        page.get(served.url)
+        until(page, lambda d: d.execute_script("return document.body.dataset.ready === 'true'"))
+        until(page, lambda d: d.find_element("id", "status").text == "● live")
+        Select(page.find_element("id", "user")).select_by_visible_text("bob")
+        page.switch_to.window(first)
+        answer_id = ask(page, "/recommend artist:Volt count:2")
+        page.switch_to.window(page.window_handles[-1])
+        until(page, lambda d: d.find_elements("css selector", f'li.message[data-id="{answer_id}"] .embed'))
+        page.switch_to.window(first)
+        assert not page.find_elements("css selector", "#notice.error")
+    finally:
+        page.switch_to.window(page.window_handles[-1])
+        page.close()
+        page.switch_to.window(first)
+
+
+def test_rating_ticks_the_button_and_the_menu_resets(page: Any) -> None:
+    from selenium.webdriver.support.ui import Select
+
+    answer_id = ask(page, "/recommend artist:Anvil count:2")
+    menu = message(page, answer_id).find_element("css selector", "select.menu")
+    Select(menu).select_by_index(1)
+
+    def panel(d: Any) -> Any:
+        found = [m for m in d.find_elements("css selector", "li.message.ephemeral") if "What do you think?" in m.text]
+        return found[-1] if found else None
+
+    private_id = until(page, panel).get_attribute("data-id")
+    until(
+        page, lambda d: message(d, answer_id).find_element("css selector", "select.menu").get_attribute("value") == ""
+    )
+    click(page, lambda d: message(d, private_id), "Like")
+
+    def ticked(d: Any) -> Any:
+        for button in message(d, private_id).find_elements("css selector", "button.btn"):
+            if "Like ✓" in button.text and not button.is_enabled():
+                return True
+        return None
+
+    until(page, ticked)
+    assert "Liked" in message(page, private_id).find_element("css selector", ".message-content").text
+
+
+def test_an_admin_command_as_a_member_names_the_admin_and_errors_stand_out(page: Any) -> None:
+    type_in(page, "/admin status", then="ENTER")
+    notice = until(page, lambda d: d.find_element("id", "notice").text)
+    assert "ada" in notice
+    assert page.find_element("id", "notice").get_attribute("class") == "error"
+    answer_id = ask(page, "/recommend artist:Nobody Anyone Knows Zzq")
+    border = message(page, answer_id).find_element("css selector", ".embed").value_of_css_property("border-left-color")
+    assert border in {"rgba(224, 83, 61, 1)", "rgb(224, 83, 61)"}  # the error colour, not the answers' green
+
+
+def test_without_an_emoji_font_emoji_become_text(chrome: Any, served: Served) -> None:
+    chrome.get(served.url + "?emoji=text")
+    until(chrome, lambda d: d.execute_script("return document.body.dataset.emoji === 'text'"))
+    until(chrome, lambda d: d.find_element("id", "status").text == "● live")
+    answer_id = ask(chrome, "/recommend artist:Volt count:2")
+    labels = [b.text for b in message(chrome, answer_id).find_elements("css selector", "button.btn")]
+    assert "Next page" in labels
+    assert not [label for label in labels if any(ord(ch) >= 0x1F000 for ch in label)], labels

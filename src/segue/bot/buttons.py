@@ -86,7 +86,15 @@ class ButtonActions:
         async def work() -> None:
             guild = None if interaction.guild_id is None else str(interaction.guild_id)
             done = await self.answers.feedback(str(interaction.user.id), kind, track_id, guild_id=guild)
-            await respond.send(interaction, content=render.content(confirmation(done)), ephemeral=True)
+            said = render.content(confirmation(done))
+            panel = interaction.message
+            if panel is not None and panel.flags.ephemeral:
+                # The private panel itself says what was done, its button ticked and disabled (no second message).
+                await respond.edit(
+                    interaction, content=said, embeds=panel.embeds, view=track_panel(done.track, rated=kind)
+                )
+            else:
+                await respond.send(interaction, content=said, ephemeral=True)
 
         await self._run(interaction, f"feedback:{kind}", work)
 

@@ -163,7 +163,7 @@ class Failures:
             if said.quiet:
                 await respond.send(interaction, content=said.text, ephemeral=True)
             else:
-                embed = render.notice_embed("Hmm", said.text, error=not said.expected)
+                embed = render.notice_embed("Hmm", said.text, error=True)
                 await respond.send(interaction, embeds=[embed], ephemeral=True)
         except discord.HTTPException as exc:
             log.warning("%s: could not tell the user about %s: %s", where, said.kind, exc)
@@ -177,7 +177,7 @@ class Failures:
             return
         try:
             await message.reply(
-                embed=render.notice_embed("Hmm", said.text, error=not said.expected),
+                embed=render.notice_embed("Hmm", said.text, error=True),
                 mention_author=False,
                 allowed_mentions=respond.NO_PINGS,
             )

@@ -9,7 +9,7 @@ import discord
 
 from segue.bot import render
 from segue.bot.answers import Reply
-from segue.bot.custom_ids import PAGE_MAX, valid_track_id
+from segue.bot.custom_ids import PAGE_MAX, FeedbackKind, valid_track_id
 from segue.bot.views import (
     FEEDBACK_LOOK,
     SELECT_LABEL_MAX,
@@ -51,11 +51,11 @@ def answer_view(reply: Reply) -> discord.ui.View | None:
     return view
 
 
-def track_panel(track: Track) -> discord.ui.View:
-    """Private controls for one track: 👍 👎 🙋 🚫 and more like it."""
+def track_panel(track: Track, *, rated: FeedbackKind | None = None) -> discord.ui.View:
+    """Private controls for one track: 👍 👎 🙋 🚫 and more like it; the rating already given shown as done."""
     view = discord.ui.View(timeout=None)
     for kind in FEEDBACK_LOOK:
-        view.add_item(FeedbackButton(kind, track.id))
+        view.add_item(FeedbackButton(kind, track.id, rated=kind == rated))
     view.add_item(MoreButton(track.id))
     return view
 

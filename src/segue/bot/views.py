@@ -70,12 +70,18 @@ def option_label(text: str, limit: int = SELECT_LABEL_MAX) -> str:
 
 
 class FeedbackButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=FEEDBACK_TEMPLATE):
-    """👍 / 👎 / 🙋 / 🚫 for one track."""
+    """👍 / 👎 / 🙋 / 🚫 for one track; `rated` shows the choice made (ticked and disabled, so it is not sent twice)."""
 
-    def __init__(self, kind: FeedbackKind, track_id: str) -> None:
+    def __init__(self, kind: FeedbackKind, track_id: str, *, rated: bool = False) -> None:
         label, emoji, style = FEEDBACK_LOOK[kind]
         super().__init__(
-            discord.ui.Button(label=label, emoji=emoji, style=style, custom_id=FeedbackId(kind, track_id).render())
+            discord.ui.Button(
+                label=f"{label} ✓" if rated else label,
+                emoji=emoji,
+                style=style,
+                custom_id=FeedbackId(kind, track_id).render(),
+                disabled=rated,
+            )
         )
         self.kind: FeedbackKind = kind
         self.track_id = track_id

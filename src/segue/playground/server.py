@@ -252,7 +252,7 @@ class PlaygroundServer:
             return
         for queue in list(self._streams):
             try:
-                queue.put_nowait(event)
+                queue.put_nowait(dict(event))  # each tab its own copy: a stream must never change another's
             except asyncio.QueueFull:
                 # A stalled tab: end its stream; the page reconnects and reloads the channel.
                 self._streams.discard(queue)
@@ -277,8 +277,8 @@ class PlaygroundServer:
                     continue
                 if event is None:
                     break
-                name = event.pop("event")
-                await response.write(f"event: {name}\ndata: {json.dumps(event)}\n\n".encode())
+                data = {key: value for key, value in event.items() if key != "event"}
+                await response.write(f"event: {event['event']}\ndata: {json.dumps(data)}\n\n".encode())
         except (ConnectionResetError, ConnectionError):
             pass
         finally:

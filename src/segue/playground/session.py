@@ -214,8 +214,27 @@ class Playground:
             line = commandline.split(text.strip(), self.commands_for(user, channel))
             options = commandline.convert(line, _Names(self, channel))
             return await self.fake.invoke_command(user, channel, line.name, options)
-        except (CommandLineError, FakeDiscordError) as exc:
+        except CommandLineError as exc:
+            raise PlaygroundError(self._hidden_hint(text, user, channel) or str(exc)) from None
+        except FakeDiscordError as exc:
             raise PlaygroundError(str(exc)) from None
+
+    def _hidden_hint(self, text: str, user: User, channel: Channel) -> str | None:
+        """Who can use a command this person cannot see (Discord hides it; the page says why and whom to pick)."""
+        name = text.strip().lstrip("/").split(" ", 1)[0].lower()
+        synced = [c for c in self.fake.commands() if c.type == 1]
+        if not channel.is_dm:
+            synced += [c for c in self.fake.commands(self.world.guild) if c.type == 1]
+        command = next((c for c in synced if c.name == name), None)
+        if command is None or any(c.name == name for c in self.commands_for(user, channel)):
+            return None
+        if channel.is_dm:
+            return f"/{name} works only in a server channel: open #{self.world.channels[0].name}."
+        admins = [p.user.name for p in self.world.people if p.admin and self._visible(command, p.user, True)]
+        if not admins:
+            return None
+        who = " or ".join(admins)
+        return f"/{name} is for server admins only. Choose {who} (admin) under “Acting as” to try it."
 
     async def suggest(self, user_id: int, channel_id: int, text: str) -> Completion:
         """Completions for the composer; option values the bot autocompletes are asked of the bot."""

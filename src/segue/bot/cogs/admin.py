@@ -57,8 +57,8 @@ class Admin(commands.GroupCog, group_name="admin", group_description="Segue admi
         rows = [
             ("Shards", shards),
             ("Servers", len(bot.guilds)),
-            ("In flight", stats.inflight.count),
-            ("Draining", stats.inflight.draining),
+            ("In flight", max(stats.inflight.count - 1, 0)),  # not counting this /admin status itself
+            ("Draining", "yes" if stats.inflight.draining else "no"),
             ("Uptime", f"{stats.uptime:.0f} s"),
             ("Free text", "on" if bot.deps.options.free_text else "off"),
             ("Listening channels", len(listening)),

@@ -15,18 +15,63 @@
     events: null,
     connectedOnce: false,
     pending: null,
+    textEmoji: false,
   };
   const $ = (id) => document.getElementById(id);
+
+  // -- emoji without an emoji font ----------------------------------------------------------------------------
+  // A machine without a colour emoji font draws Segue's emoji as empty boxes; there they become short text.
+  // `?emoji=text` (or `=font`) forces a mode, so the fallback can be seen and tested anywhere.
+  // Pictographs (U+1F000 on, with their joins), emoji-styled symbols (FE0F), and the few drawn as emoji anyway.
+  const EMOJI = /([\u{1F000}-\u{1FAFF}]\uFE0F?(?:\u200D[\u{1F000}-\u{1FAFF}]\uFE0F?)*|[\u2190-\u2BFF]\uFE0F|[✅⏳⌛⚠])( ?)/gu;
+  const EMOJI_TEXT = {
+    "👍": "+1", "👎": "-1", "🙋": "(known)", "🚫": "(never)", "🗑️": "(x)", "🗑": "(x)", "➡️": "→", "➡": "→",
+    "⚠️": "!", "⚠": "!", "✅": "✓", "⏳": "…", "🔁": "↻", "🧭": "»", "🎉": "!", "🏓": "", "📎": "", "👁": "",
+  };
+
+  function emojiFontMissing() {
+    const forced = new URLSearchParams(location.search).get("emoji");
+    if (forced === "text" || forced === "font") return forced === "text";
+    const canvas = document.createElement("canvas");
+    canvas.width = canvas.height = 24;
+    const ctx = canvas.getContext("2d", { willReadFrequently: true });
+    if (!ctx) return false;
+    ctx.fillStyle = "#000";
+    ctx.textBaseline = "top";
+    ctx.font = "20px sans-serif";
+    ctx.fillText("👍", 0, 0);
+    const pixels = ctx.getImageData(0, 0, 24, 24).data;
+    for (let i = 0; i < pixels.length; i += 4) {
+      if (pixels[i + 3] > 0 && (pixels[i] !== pixels[i + 1] || pixels[i + 1] !== pixels[i + 2])) return false;
+    }
+    return true; // no colour drawn: no colour emoji font
+  }
+
+  function plain(text) {
+    if (!S.textEmoji) return text;
+    return text.replace(EMOJI, (_, emoji, space) => {
+      const bare = emoji.replace(/\uFE0F/g, "");
+      const shown = EMOJI_TEXT[emoji] ?? EMOJI_TEXT[bare] ?? (bare.codePointAt(0) < 0x1f000 ? bare : "");
+      return shown ? shown + space : ""; // a dropped emoji takes its space with it
+    });
+  }
+
+  function plainNodes(root) {
+    if (!S.textEmoji) return root;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) node.nodeValue = plain(node.nodeValue);
+    return root;
+  }
 
   function el(tag, cls, text) {
     const node = document.createElement(tag);
     if (cls) node.className = cls;
-    if (text !== undefined && text !== null) node.textContent = String(text);
+    if (text !== undefined && text !== null) node.textContent = plain(String(text));
     return node;
   }
 
   function md(text) {
-    return SegueMarkdown.render(text, { names: S.state ? S.state.names : {} });
+    return plainNodes(SegueMarkdown.render(text, { names: S.state ? S.state.names : {} }));
   }
 
   async function api(method, path, body) {
@@ -230,7 +275,8 @@
   }
 
   function renderButton(component, message) {
-    const label = [component.emoji, component.label].filter(Boolean).join(" ");
+    const emoji = S.textEmoji && component.label ? null : component.emoji;
+    const label = [emoji, component.label].filter(Boolean).join(" ");
     if (component.style === "link") {
       const url = component.url ? SegueMarkdown.safeUrl(component.url) : null;
       const a = el("a", "btn link", `${label} ↗`);
@@ -300,7 +346,14 @@
     } catch (err) {
       notice(err.message, "error");
     } finally {
-      if (document.body.contains(control)) control.disabled = false;
+      if (document.body.contains(control)) {
+        control.disabled = false;
+        // A menu is an action, not a setting: back to its placeholder, so the same track can be picked again.
+        if (control.tagName === "SELECT") {
+          if (control.multiple) for (const option of control.options) option.selected = false;
+          else control.selectedIndex = 0;
+        }
+      }
     }
   }
 
@@ -381,10 +434,34 @@
     return item;
   }
 
+  function nearBottom() {
+    const box = $("scroller");
+    return box.scrollHeight - box.scrollTop - box.clientHeight < 160;
+  }
+
   function scrollDown(force) {
     const box = $("scroller");
-    const near = box.scrollHeight - box.scrollTop - box.clientHeight < 160;
-    if (force || near) box.scrollTop = box.scrollHeight;
+    if (force || nearBottom()) box.scrollTop = box.scrollHeight;
+  }
+
+  // The viewer's own request, and whatever answers it (their command's answer, a reply to them, a private panel).
+  function concernsMe(message) {
+    const me = person(S.me);
+    return (
+      message.author.id === S.me ||
+      message.visible_to === S.me ||
+      (message.command !== null && message.command.user_id === S.me) ||
+      (message.reply_to !== null && me !== undefined && message.reply_to.author === me.name)
+    );
+  }
+
+  // Brings a message into view: all of it when it fits, else its start (a tall answer is read from the top).
+  function reveal(node) {
+    const box = $("scroller");
+    const view = box.getBoundingClientRect();
+    const rect = node.getBoundingClientRect();
+    if (rect.height > view.height || rect.top < view.top) box.scrollTop += rect.top - view.top;
+    else if (rect.bottom > view.bottom) box.scrollTop += rect.bottom - view.bottom;
   }
 
   function upsert(message) {
@@ -401,13 +478,15 @@
       return;
     }
     const node = renderMessage(message);
+    const near = nearBottom(); // measured before the message grows the list
     if (existing) {
       if (Number(existing.dataset.version) > message.version) return;
       existing.replaceWith(node);
     } else {
       list.append(node);
     }
-    scrollDown(false);
+    if (concernsMe(message)) reveal(node);
+    else if (near && !existing) scrollDown(true);
   }
 
   // -- live updates -------------------------------------------------------------------------------------------
@@ -567,6 +646,8 @@
   // -- start --------------------------------------------------------------------------------------------------
 
   async function start() {
+    S.textEmoji = emojiFontMissing();
+    document.body.dataset.emoji = S.textEmoji ? "text" : "font";
     S.state = await api("GET", "/api/state");
     S.me = S.state.people[0].id;
     renderPeople();
