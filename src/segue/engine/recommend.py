@@ -30,6 +30,8 @@ W_GENRE = 0.5
 W_MOOD = 0.6
 W_MOOD_SEEDED = 0.2
 W_MOOD_TAGS = 0.35
+GENRE_TAG_FULL = 0.3
+"""An artist tag weight from which the artist counts as canonical for the genre."""
 MOOD_TAG_FULL = 0.2
 MOOD_TAG_UNKNOWN = 0.4
 MOOD_STYLE_SHARE = 0.8
@@ -160,8 +162,12 @@ class TrackRecommender:
         self._sound_and_style(scoring, seeds, seed_tracks)
         terms = self._genres.terms(query.genres)
         if terms:
-            score, which = sig.tag_columns_score(self._genres.columns(terms))
-            scoring.add("genre", score, W_GENRE)
+            columns = self._genres.columns(terms)
+            score, which = sig.tag_columns_score(columns)
+            # A genre's canonical artists lead: their own weight for it (saturating) counts beside a track's, so a
+            # track tagged with nothing else cannot outrank the bands listeners call by that genre.
+            canonical = np.clip(sig.artist_tag_weight(columns) / GENRE_TAG_FULL, 0.0, 1.0)
+            scoring.add("genre", (0.5 * score + 0.5 * canonical).astype(np.float32), W_GENRE)
             scoring.genre_which = which
             modifier = self._genres.modifier_score(terms)
             if modifier is not None:  # "german rap": the more German the artist, the better

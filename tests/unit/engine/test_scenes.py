@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from scipy import sparse
 
 from segue.domain import Query
 from segue.engine.recommend import TrackRecommender
 from segue.engine.scenes import split_scene
 from segue.engine.service import relaxations
 from segue.engine.signals import CatalogSignals
-from support.catalog import FakeCatalog
+from support.catalog import TAGS, FakeCatalog
 
 
 @pytest.fixture(scope="module")
@@ -70,3 +71,17 @@ def test_several_seeds_share_the_answer() -> None:
     results = engine.recommend(Query(text="mix", seed_artists=seeds), count=4)
     sides = [catalog.community_of[int(catalog.track_artist[r.index])] for r in results]
     assert sides.count("electronic") == sides.count("folk") == 2
+
+
+def test_a_genre_leads_with_its_canonical_artists_not_a_stray_tagged_track() -> None:
+    """A popular folk song that one playlist filed under metal must not open a metal answer."""
+    catalog = FakeCatalog.build()
+    stray = next(i for i, t in enumerate(catalog.tracks) if t.title == "Willow Song 0")
+    tags = sparse.lil_matrix(catalog.track_tags)
+    tags[stray, :] = 0
+    tags[stray, TAGS.index("metal")] = 1.0
+    catalog.track_tags = sparse.csr_matrix(tags)
+    catalog.track_popularity[stray] = 1.0
+    engine = TrackRecommender(CatalogSignals(catalog), max_per_artist=2)
+    results = engine.recommend(Query(text="metal", genres=("metal",)), count=3)
+    assert [catalog.community_of[int(catalog.track_artist[r.index])] for r in results] == ["metal"] * 3

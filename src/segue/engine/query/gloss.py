@@ -33,9 +33,10 @@ TYPOS: Mapping[str, str] = _table(
     sogns=songs sonsg=songs snogs=songs
     liek=like lik=like
     recomend=recommend reccomend=recommend recommed=recommend
+    u=you ur=your ppl=people bc=because smth=something sth=something
     """
 )
-"""Misspellings of cue and request words (not of names: names are matched fuzzily against the catalog)."""
+"""Misspellings and chat spellings of cue and request words (not of names: those are matched fuzzily)."""
 
 FOREIGN: Mapping[str, str] = _table(
     """

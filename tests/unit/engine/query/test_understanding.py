@@ -164,3 +164,10 @@ def test_an_exact_short_name_inside_a_song_title_yields_to_the_title(parser: Que
 
 def test_gangsta_rap_is_the_catalogs_gangster_rap(parser: QueryParser) -> None:
     assert "gangster rap" in parser.parse("90s hip hop but no gangsta rap").exclude_genres
+
+
+def test_chat_spellings_are_request_words(parser: QueryParser) -> None:
+    query = parser.parse("can u give me like 8 songs for a workout")
+    assert query.count == 8
+    assert "workout" in query.moods
+    assert not query.ignored
