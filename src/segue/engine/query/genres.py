@@ -141,7 +141,9 @@ ALIASES: Mapping[str, str] = MappingProxyType(
 )
 """Spellings users type -> the normalized tag or genre name they mean."""
 
-RARE_SPELLINGS: frozenset[str] = frozenset({"prog", "prog rock", "progrock", "prog metal", "city pop", "gangsta rap"})
+RARE_SPELLINGS: frozenset[str] = frozenset(
+    {"prog", "prog rock", "progrock", "prog metal", "city pop", "gangsta rap", "kpop", "jpop"}
+)
 """Aliases that are also (rare) catalog tags: a handful of artists are tagged "prog rock", hundreds "progressive
 rock", so the alias reaches both instead of stopping at its own spelling."""
 

@@ -61,9 +61,11 @@ FOREIGN: Mapping[str, str] = _table(
     francaise=french francais=french
     русскии=russian русская=russian русские=russian русскую=russian
     рок=rock рэп=rap поп=pop музыка=music песни=songs
+    おすすめ=recommend 音楽=music 曲=songs 추천해줘=recommend 추천=recommend 음악=music 노래=songs
     """
 )
-"""Request words of the commonest non-English requests (Spanish, Portuguese, German, French, Russian)."""
+"""Request words of the commonest non-English requests (Spanish, Portuguese, German, French, Russian, Japanese,
+Korean)."""
 
 GLOSS: Mapping[str, str] = MappingProxyType({**FOREIGN, **TYPOS})
 """Every gloss: normalized typed word -> the English word the scan reads instead."""

@@ -159,6 +159,7 @@ SIMILAR_CUES: frozenset[str] = _phrases(
     kinda like|more like|more of|reminiscent of|similar to|sound like|sounding like|sounds like|style of|such as|
     for fans of|i m into|if i like|if you like|kind of like|reminds me of|sort of like|the likes of|
     along the lines of|in the style of|in the vein of|
+    loves|likes|who loves|who likes|someone who loves|someone who likes|
     mix of|a mix of|blend of|a blend of|mashup of|a mashup of|combination of|a combination of|cross between|
     a cross between|between|something between|halfway between|somewhere between
     """

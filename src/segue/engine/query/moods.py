@@ -264,6 +264,10 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "productive",
             "productivity",
             "deep work",
+            "study session",
+            "long study session",
+            "work session",
+            "studying session",
         ),
     ),
     (

@@ -171,3 +171,22 @@ def test_chat_spellings_are_request_words(parser: QueryParser) -> None:
     assert query.count == 8
     assert "workout" in query.moods
     assert not query.ignored
+
+
+def test_someone_who_loves_an_artist_seeds_it(parser: QueryParser) -> None:
+    query = parser.parse("recs for someone who loves doja cat")
+    assert [a.name for a in query.seed_artists] == ["Doja Cat"]
+    assert not query.ignored
+
+
+def test_a_study_session_is_focus(parser: QueryParser) -> None:
+    query = parser.parse("need 30 chill tracks for a long study session")
+    assert "focus" in query.moods
+    assert not query.ignored
+
+
+@pytest.mark.parametrize("text", ["j-pop おすすめ", "kpop 추천해줘"])
+def test_recommend_in_japanese_or_korean_is_read(parser: QueryParser, text: str) -> None:
+    query = parser.parse(text)
+    assert query.genres
+    assert not query.ignored
