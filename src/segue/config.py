@@ -112,6 +112,11 @@ class Settings(BaseSettings):
     bot_defer_after: float = Field(
         1.5, gt=0, le=2.5, description="Seconds of work after which an interaction is deferred (Discord allows 3)."
     )
+    admission_slots: int = Field(4, ge=1, le=64, description="Requests doing engine work at once; the rest queue.")
+    admission_max_wait: float = Field(
+        60.0, ge=1, le=840, description="Expected wait (s) past which a new request is told 'busy' at once."
+    )
+    admission_per_user: int = Field(3, ge=1, le=100, description="Requests one member may have queued or running.")
     sync_commands: bool = Field(True, description="Publish the slash-command list to Discord at start-up.")
     operator_ids: list[int] | None = Field(
         None,

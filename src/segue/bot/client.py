@@ -24,6 +24,7 @@ from segue.bot.background import PRESENCES, Background, SingletonGate
 from segue.bot.buttons import ButtonActions
 from segue.bot.custom_ids import parse as parse_custom_id
 from segue.bot.deps import BotDeps
+from segue.bot.door import Door
 from segue.bot.failures import Failures
 from segue.bot.freetext import HintMemory
 from segue.bot.gate import RequestGate
@@ -124,6 +125,13 @@ class SegueBot(commands.AutoShardedBot):
             deps.service, deps.state, repeat_window=deps.options.repeat_window, community=deps.community
         )
         self.gate = RequestGate(deps.limiter)
+        options = deps.options
+        self.door = Door(
+            slots=options.admission_slots,
+            answer_within=options.defer_after,
+            max_wait=options.admission_max_wait,
+            per_user=options.admission_per_user,
+        )
         self.failures = Failures(deps.stats)
         self.buttons = ButtonActions(deps, self.answers, self.gate, self.failures)
         self.hints = HintMemory(deps.options.hint_cooldown)

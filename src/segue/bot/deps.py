@@ -74,6 +74,12 @@ class BotOptions:
     version: str = __version__
     repeat_window: float = 30 * 24 * 3600.0
     """Seconds during which /discover does not repeat a track to a member (SEGUE_REPEAT_WINDOW_DAYS)."""
+    admission_slots: int = 4
+    """Requests doing engine work at once; the rest queue in arrival order (see `door.Door`)."""
+    admission_max_wait: float = 60.0
+    """Expected wait (s) beyond which a new request hears "busy" at once instead of queueing."""
+    admission_per_user: int = 3
+    """Requests one member may have queued or running; more hear "busy"."""
 
 
 @dataclass(slots=True)

@@ -16,6 +16,7 @@ from discord import app_commands
 
 from segue.bot import render, respond
 from segue.bot.analytics import FAILED
+from segue.bot.door import Busy
 from segue.bot.gate import Admission
 from segue.bot.respond import TooLate
 from segue.bot.stats import BotStats
@@ -44,6 +45,7 @@ class OperatorOnly(AdminOnly):
     """A bot-wide admin command run by someone who is not the bot's owner, team member or configured operator."""
 
 
+BUSY = "I'm swamped with requests right now. Please try again in {seconds} s."
 OPERATOR_ONLY = "Only the bot's operators can run this: it acts on every server the bot is in."
 
 
@@ -84,6 +86,8 @@ def explain(error: BaseException) -> Explained:
         return Explained(f"You're going a bit fast. Try again in {admission.retry_seconds} s.", kind, True)
     if isinstance(err, RateLimitedError):
         return Explained(err.user_message, kind, True)
+    if isinstance(err, Busy):
+        return Explained(BUSY.format(seconds=err.verdict.retry_seconds), kind, True)
     if isinstance(err, OperatorOnly):
         return Explained(OPERATOR_ONLY, kind, True)
     if isinstance(err, AdminOnly | app_commands.MissingPermissions):
@@ -114,7 +118,7 @@ def outcome(error: BaseException) -> tuple[str, str]:
     kind = type(err).__name__
     if isinstance(err, RateLimited | RateLimitedError):
         return kind, "rate_limited"
-    if isinstance(err, TooLate | ShuttingDown):
+    if isinstance(err, TooLate | ShuttingDown | Busy):
         return kind, "busy"
     if isinstance(err, UserInputError | PermissionDeniedError | app_commands.CheckFailure):
         return kind, "refused"

@@ -18,6 +18,7 @@ from discord.ext import commands
 
 from segue.bot import respond
 from segue.bot.analytics import EventRecorder
+from segue.bot.door import ticket_of
 from segue.bot.failures import Failures, ShuttingDown
 from segue.bot.servers import ServerSettings
 from segue.bot.stats import BotStats
@@ -68,6 +69,9 @@ class SegueTree(app_commands.CommandTree[commands.AutoShardedBot]):
             try:
                 await super()._call(interaction)
             finally:
+                ticket = ticket_of(interaction)
+                if ticket is not None:  # a command that failed before its work still leaves the count
+                    ticket.release()
                 await self.recorder.interaction(interaction, started)
 
     async def on_error(self, interaction: discord.Interaction[Any], error: app_commands.AppCommandError, /) -> None:

@@ -11,6 +11,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from segue.bot import render, respond
+from segue.bot.door import admit_slash, ticket_of
 from segue.bot.failures import RateLimited
 from segue.bot.taste import NamedTrending, TasteMatch, TasteReader
 from segue.errors import UserInputError
@@ -63,6 +64,8 @@ class Community(commands.Cog):
         admission = await self.bot.gate.admit(interaction.user.id, interaction.guild_id)
         if not admission.allowed:
             raise RateLimited(admission)
+        if interaction.command is not None and interaction.command.name == "taste":
+            await admit_slash(self.bot.door, interaction)
         return True
 
     @app_commands.command(name="taste", description="How your taste in music meets another member's.")
@@ -75,7 +78,8 @@ class Community(commands.Cog):
                 "taste with oneself", user_message="That's you! /profile show lists your likes; pick someone else."
             )
         options = self.bot.deps.options
-        work = self.reader.compare(str(interaction.user.id), str(member.id))
+        compared = self.reader.compare(str(interaction.user.id), str(member.id))
+        work = self.bot.door.run(ticket_of(interaction), compared)
         match = await respond.within_budget(interaction, work, budget=options.defer_after, stats=self.bot.deps.stats)
         if not match.my_likes or not match.their_likes:
             who, has = ("You", "have") if not match.my_likes else (render.safe(member.display_name, 60), "has")

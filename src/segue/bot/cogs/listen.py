@@ -15,6 +15,7 @@ import discord
 from discord.ext import commands
 
 from segue.bot import render, respond
+from segue.bot.door import Busy
 from segue.bot.failures import RateLimited, ShuttingDown, outcome
 from segue.bot.freetext import HINT, Incoming, Route, Verdict, route, strip_mentions, verdict
 from segue.bot.panels import present
@@ -97,8 +98,18 @@ class Listen(commands.Cog):
         admission = await bot.gate.admit(message.author.id, message.guild.id if message.guild else None)
         if not admission.allowed:
             raise RateLimited(admission)
+        at_door = bot.door.admit(user)
+        if at_door.kind == "busy":
+            raise Busy(at_door)
+        try:
+            if at_door.kind == "defer":
+                await message.channel.typing()  # a sign of life now; the answer follows in its turn
+        except BaseException:
+            if at_door.ticket is not None:
+                at_door.ticket.release()
+            raise
         stats.messages[via.value] += 1
-        reply = await bot.answers.answer(user, query)
+        reply = await bot.door.run(at_door.ticket, bot.answers.answer(user, query))
         embeds, view = present(reply)
         if view is None:
             await message.reply(embeds=embeds, mention_author=False, allowed_mentions=respond.NO_PINGS)

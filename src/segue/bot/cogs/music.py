@@ -7,7 +7,7 @@ only when the work runs past the budget. Errors go to the tree's handler, which 
 from __future__ import annotations
 
 from collections.abc import Awaitable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import discord
 from discord import app_commands
@@ -17,6 +17,7 @@ from discord.ext import commands
 from segue.bot import render, respond
 from segue.bot.analytics import REPLY
 from segue.bot.answers import Reply
+from segue.bot.door import admit_slash, ticket_of
 from segue.bot.failures import RateLimited
 from segue.bot.panels import present
 from segue.domain import Novelty
@@ -30,6 +31,7 @@ NOVELTY_CHOICES = [
     Choice(name="balanced", value=Novelty.BALANCED.value),
     Choice(name="deep cuts", value=Novelty.DEEP.value),
 ]
+T = TypeVar("T")
 AUTOCOMPLETE_MAX = 25
 CHOICE_MAX = 100
 
@@ -66,15 +68,21 @@ class Music(commands.Cog):
         admission = await self.bot.gate.admit(interaction.user.id, interaction.guild_id)
         if not admission.allowed:
             raise RateLimited(admission)
+        await admit_slash(self.bot.door, interaction)
         return True
+
+    async def _work(self, interaction: discord.Interaction[Any], work: Awaitable[T]) -> T:
+        """The command's work in a door slot; deferred if waiting for the slot and working run past the budget."""
+        options = self.bot.deps.options
+        queued = self.bot.door.run(ticket_of(interaction), work)
+        return await respond.within_budget(interaction, queued, budget=options.defer_after, stats=self.bot.deps.stats)
 
     async def _count(self, interaction: discord.Interaction[Any], count: int | None) -> int | None:
         """The member's count, else the server's default count (/settings), else None (the bot's default)."""
         return await self.answers.servers.count(interaction.guild_id, count)
 
     async def _show(self, interaction: discord.Interaction[Any], work: Awaitable[Reply]) -> None:
-        options = self.bot.deps.options
-        reply = await respond.within_budget(interaction, work, budget=options.defer_after, stats=self.bot.deps.stats)
+        reply = await self._work(interaction, work)
         interaction.extras[REPLY] = reply.answer
         embeds, view = present(reply)
         await respond.send(interaction, embeds=embeds, view=view)
@@ -149,13 +157,7 @@ class Music(commands.Cog):
         if track:
             await self._show(interaction, self.answers.similar_track(user, track, count=count))
             return
-        options = self.bot.deps.options
-        answer = await respond.within_budget(
-            interaction,
-            self.answers.similar_artists(user, artist or "", count=count),
-            budget=options.defer_after,
-            stats=self.bot.deps.stats,
-        )
+        answer = await self._work(interaction, self.answers.similar_artists(user, artist or "", count=count))
         await respond.send(interaction, embeds=[render.artists_embed(answer)])
 
     @app_commands.command(name="mood", description="Tracks that fit a mood or an activity.")
