@@ -245,8 +245,10 @@ class RecommendationService:
             notes.append("Not used: " + ", ".join(f"'{w}'" for w in query.ignored[:3]) + " (I don't know it yet).")
         if query.asked_count is not None and query.asked_count > n:
             notes.append(f"I show up to {n} tracks at a time (you asked for {query.asked_count}); Next page has more.")
-        if query.is_empty and not query.moods and query.surprise and not query.unresolved:
-            query = replace(query, genres=self._mix_genres())
+        # "surprise me", or only what to leave out ("anything but rap"): a mix across genres, minus the exclusions.
+        leave_out = bool(query.exclude_genres or query.exclude_artists)
+        if query.is_empty and not query.moods and (query.surprise or leave_out) and not query.unresolved:
+            query = replace(query, genres=self._mix_genres(), surprise=True)
             notes.append(MIX_NOTE)
         understood = not query.is_empty or query.moods or query.novelty is not Novelty.BALANCED
         live = self.sources if self.sources is not None and self.sources.active and not local_only else None

@@ -85,3 +85,12 @@ def test_a_genre_leads_with_its_canonical_artists_not_a_stray_tagged_track() -> 
     engine = TrackRecommender(CatalogSignals(catalog), max_per_artist=2)
     results = engine.recommend(Query(text="metal", genres=("metal",)), count=3)
     assert [catalog.community_of[int(catalog.track_artist[r.index])] for r in results] == ["metal"] * 3
+
+
+async def test_a_request_that_only_leaves_things_out_is_a_mix_without_them() -> None:
+    """'anything but metal' named nothing to play, so it came back empty; now it is a mix minus metal."""
+    from support.bot import make_service
+
+    answer = await make_service().recommend(Query(text="anything but metal", exclude_genres=("metal",)), count=4)
+    assert answer.results
+    assert all("metal" not in r.track.genres for r in answer.results)

@@ -101,6 +101,8 @@ ALIASES: Mapping[str, str] = MappingProxyType(
         "drum bass": "drum and bass",
         "d and b": "drum and bass",
         "synthpop": "synth pop",
+        "synth": "synth pop",
+        "synths": "synth pop",
         "electro pop": "electropop",
         "lofi": "lo fi",
         "lo fi hip hop": "lo fi",
@@ -142,7 +144,7 @@ ALIASES: Mapping[str, str] = MappingProxyType(
 """Spellings users type -> the normalized tag or genre name they mean."""
 
 RARE_SPELLINGS: frozenset[str] = frozenset(
-    {"prog", "prog rock", "progrock", "prog metal", "city pop", "gangsta rap", "kpop", "jpop"}
+    {"prog", "prog rock", "progrock", "prog metal", "city pop", "gangsta rap", "kpop", "jpop", "synth"}
 )
 """Aliases that are also (rare) catalog tags: a handful of artists are tagged "prog rock", hundreds "progressive
 rock", so the alias reaches both instead of stopping at its own spelling."""

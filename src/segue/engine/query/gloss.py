@@ -33,7 +33,7 @@ TYPOS: Mapping[str, str] = _table(
     sogns=songs sonsg=songs snogs=songs
     liek=like lik=like
     recomend=recommend reccomend=recommend recommed=recommend
-    u=you ur=your ppl=people bc=because smth=something sth=something
+    u=you ur=your ppl=people bc=because smth=something sth=something somethin=something whats=what
     """
 )
 """Misspellings and chat spellings of cue and request words (not of names: those are matched fuzzily)."""
@@ -42,7 +42,7 @@ FOREIGN: Mapping[str, str] = _table(
     """
     musica=music musicas=songs cancion=song canciones=songs cancao=song cancoes=songs
     lieder=songs liedern=songs musique=music
-    para=for pra=for por=for zum=for zur=for pour=for
+    para=for pra=for por=for zum=for zur=for pour=for en=in amour=love d'amour=love
     triste=sad tristes=sad traurig=sad traurige=sad trauriger=sad
     relaxante=relaxing relaxantes=relaxing relajante=relaxing relajantes=relaxing entspannen=relaxing
     entspannend=relaxing entspannte=relaxing entspannung=relaxing tranquila=calm tranquilas=calm

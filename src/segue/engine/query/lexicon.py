@@ -209,6 +209,13 @@ SPAN_SKIP: frozenset[str] = _phrases(
 )
 """Filler between a cue and what it governs ('not too fast', 'like some jazz')."""
 
+DISMISSIVE: frozenset[str] = _words(
+    """
+    cheesy corny cringe cringy generic boring annoying overplayed basic mainstream-y tacky lame
+    """
+)
+"""Opinions on what to leave out ('except the cheesy synth stuff'): read past, so the genre after them is excluded."""
+
 COUNT_NOUNS: frozenset[str] = _phrases(
     """
     artists|bands|bangers|bops|classics|cuts|gems|hits|items|jams|more|numbers|ones|options|picks|pieces|rec|

@@ -237,6 +237,7 @@ class _Scan(NameScan):
         """'no rap or metal', 'not Drake', 'not too fast': exclude or invert items of one kind."""
         first: str | None = None
         while True:
+            start = j
             j = self.skip(j, _NEGATION_SKIP)
             if not self.free(j, 1) or self.toks[j].hard:
                 return j
@@ -245,6 +246,7 @@ class _Scan(NameScan):
                 return j
             first = first or hit.kind
             hit.apply(self.st, True)
+            self.mark(start, j - start)  # the opinions read past ('the cheesy') belong to this exclusion
             self.mark(j, hit.length)
             nxt = self._connector(j + hit.length)
             if nxt is None:
@@ -511,5 +513,5 @@ _TITLE_LEADS = lx.FUNCTION_WORDS - {
     "under",
 }
 """Function words that open a request rather than a title ('songs', 'something', 'the'); the rest may open one."""
-_NEGATION_SKIP = lx.SPAN_SKIP | {"the", "a", "any", "those", "that", "these"}
+_NEGATION_SKIP = lx.SPAN_SKIP | lx.DISMISSIVE | {"the", "a", "any", "those", "that", "these"}
 """'without the rap', 'no more of that country': the exact name probe also finds 'The Cure' from 'cure'."""

@@ -190,3 +190,15 @@ def test_recommend_in_japanese_or_korean_is_read(parser: QueryParser, text: str)
     query = parser.parse(text)
     assert query.genres
     assert not query.ignored
+
+
+def test_an_opinion_before_an_excluded_genre_is_read_past(parser: QueryParser) -> None:
+    query = parser.parse("80s music except the cheesy synth stuff")
+    assert any("synth" in g for g in query.exclude_genres)
+    assert not query.ignored
+
+
+def test_love_songs_in_french_are_romantic(parser: QueryParser) -> None:
+    query = parser.parse("chansons d'amour")
+    assert "romantic" in query.moods
+    assert not query.ignored
