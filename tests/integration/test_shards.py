@@ -68,18 +68,18 @@ async def eventually(probe: Callable[[], Awaitable[Any]], what: str, *, within: 
         await asyncio.sleep(0.1)
 
 
+SERIES = re.compile(r"^(?P<name>[a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(?P<labels>[^}]*)\})? (?P<value>\S+)$", re.MULTILINE)
+LABEL = re.compile(r'(\w+)="((?:[^"\\]|\\.)*)"')
+
+
 def metric(exposition: str, name: str, **labels: str) -> float:
-    """One series of a Prometheus text exposition (0 when absent)."""
-    wanted = ",".join(f'{k}="{v}"' for k, v in labels.items())
-    pattern = re.escape(name) + (r"\{" + re.escape(wanted) + r"\}" if wanted else "") + r" ([0-9.e+-]+)$"
-    found = re.search(pattern, exposition, re.MULTILINE)
-    return float(found.group(1)) if found else 0.0
-
-
-def metric_total(exposition: str, name: str) -> float:
-    """The sum of every series of one metric."""
-    pattern = re.escape(name) + r"(?:\{[^}]*\})? ([0-9.e+-]+)$"
-    return sum(float(v) for v in re.findall(pattern, exposition, re.MULTILINE))
+    """The sum of a metric's series that carry `labels` (and maybe more, e.g. the process's shard)."""
+    total = 0.0
+    for series in SERIES.finditer(exposition):
+        carried = dict(LABEL.findall(series["labels"] or ""))
+        if series["name"] == name and all(carried.get(k) == v for k, v in labels.items()):
+            total += float(series["value"])
+    return total
 
 
 @dataclass
@@ -307,8 +307,8 @@ async def limits_are_shared(world: World, shards: list[Shard]) -> None:
     refused = await ask(fake, carol, world.channels[1], "recommend", {"genre": "folk", "count": 1})
     assert refused.ephemeral
     assert "going a bit fast" in text_of(refused.original), text_of(refused.original)
-    assert metric_total(await shards[1].metrics(), "segue_bot_rate_limited") == 1
-    assert metric_total(await shards[0].metrics(), "segue_bot_rate_limited") == 0
+    assert metric(await shards[1].metrics(), "segue_bot_rate_limited") == 1
+    assert metric(await shards[0].metrics(), "segue_bot_rate_limited") == 0
     # Shard 1 itself answers: the refusal is carol's, not the shard's.
     fine = await ask(fake, dave, world.channels[1], "recommend", {"genre": "folk", "count": 1})
     assert fine.original is not None
