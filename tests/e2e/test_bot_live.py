@@ -64,7 +64,7 @@ async def test_segue_run_answers_and_stops_cleanly(fake: FakeDiscord, town: Town
             async with http.get(f"http://127.0.0.1:{metrics_port}/metrics") as scrape:
                 assert scrape.headers["Content-Type"].startswith("text/plain; version=0.0.4")
                 exposition = await scrape.text()
-        assert 'segue_bot_commands{command="recommend"} 1' in exposition
+        assert 'segue_bot_commands{command="recommend",shard="all"} 1' in exposition  # every series names its shards
         assert "segue_bot_inflight" in exposition
         proc.send_signal(signal.SIGTERM)
         output, _ = await asyncio.wait_for(proc.communicate(), timeout=60)

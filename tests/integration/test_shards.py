@@ -15,7 +15,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
-import re
 import signal
 import socket
 import sys
@@ -28,6 +27,7 @@ from typing import Any
 
 import aiohttp
 import pytest
+from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import create_async_engine
 
@@ -68,18 +68,19 @@ async def eventually(probe: Callable[[], Awaitable[Any]], what: str, *, within: 
         await asyncio.sleep(0.1)
 
 
-SERIES = re.compile(r"^(?P<name>[a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(?P<labels>[^}]*)\})? (?P<value>\S+)$", re.MULTILINE)
-LABEL = re.compile(r'(\w+)="((?:[^"\\]|\\.)*)"')
+def samples(exposition: str, name: str, **labels: str) -> list[float]:
+    """Values of the series of one metric whose labels include `labels` (read by prometheus-client's parser)."""
+    return [
+        s.value
+        for family in text_string_to_metric_families(exposition)
+        for s in family.samples
+        if s.name == name and labels.items() <= s.labels.items()
+    ]
 
 
 def metric(exposition: str, name: str, **labels: str) -> float:
     """The sum of a metric's series that carry `labels` (and maybe more, e.g. the process's shard)."""
-    total = 0.0
-    for series in SERIES.finditer(exposition):
-        carried = dict(LABEL.findall(series["labels"] or ""))
-        if series["name"] == name and all(carried.get(k) == v for k, v in labels.items()):
-            total += float(series["value"])
-    return total
+    return sum(samples(exposition, name, **labels))
 
 
 @dataclass
@@ -309,6 +310,8 @@ async def limits_are_shared(world: World, shards: list[Shard]) -> None:
     assert "going a bit fast" in text_of(refused.original), text_of(refused.original)
     assert metric(await shards[1].metrics(), "segue_bot_rate_limited") == 1
     assert metric(await shards[0].metrics(), "segue_bot_rate_limited") == 0
+    # Each process exposes its own endpoint, every series labelled with the shards it runs.
+    assert samples(await shards[1].metrics(), "segue_bot_uptime_seconds", shard=str(shards[1].shard_id))
     # Shard 1 itself answers: the refusal is carol's, not the shard's.
     fine = await ask(fake, dave, world.channels[1], "recommend", {"genre": "folk", "count": 1})
     assert fine.original is not None

@@ -46,9 +46,6 @@ def options_from(settings: Settings) -> BotOptions:
         version=__version__,
         repeat_window=settings.repeat_window_days * 24 * 3600.0,
         cleanup_every=settings.cleanup_every,
-        admission_slots=settings.admission_slots,
-        admission_max_wait=settings.admission_max_wait,
-        admission_per_user=settings.admission_per_user,
     )
 
 
@@ -186,7 +183,7 @@ async def _run(
     from segue.infra.web import serve_ops
 
     serving_threads()
-    metrics = MetricsRegistry()
+    metrics = MetricsRegistry.for_process(settings.shard_ids)
     async with contextlib.AsyncExitStack() as stack:
         caches: tuple[CacheClearer, ...] = ()
         shared: dict[str, Callable[[], Awaitable[bool]]] = {}

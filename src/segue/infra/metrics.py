@@ -1,279 +1,201 @@
-"""A tiny in-process metrics registry: counters, gauges and histograms with labels.
+"""Metrics of one process on `prometheus-client`: counters, gauges and histograms with labels, one registry each.
 
-Why not prometheus_client: it is not a dependency yet, its default REGISTRY is a module-level singleton (our rule
-is that the composition root builds and passes everything), and we want a plain-dict `snapshot()` for health
-output and tests. What we need of it fits in this file: label children cached by value tuple (an `inc` on a bound
-child is a dict-free float add), Prometheus text exposition (format 0.0.4), and collectors that refresh
-values mirrored from elsewhere (cache stats) just before a snapshot or scrape.
+Each `MetricsRegistry` owns its own `CollectorRegistry`, built by the composition root and passed to whatever
+records; the library's global default registry is never used (our rule: no module-level singletons, and tests
+build as many registries as they like). The face is the one the hand-written registry had, so call sites did not
+change: `counter`/`gauge`/`histogram` get or create (re-registering the same name, type and labels returns the
+same metric, so two clients sharing a registry add up), `add_collector` refreshes values mirrored from elsewhere
+before every scrape, `value` and `snapshot` read without parsing text.
+
+The metrics returned are prometheus-client's own (bound children are plain `.inc()` / `.set()` / `.observe()`
+calls), plus `Counter.set_total` for counts kept elsewhere and mirrored at scrape time.
+
+Names are unchanged. What the exposition changed with the move (format 0.0.4 still): values print as floats
+(`1.0`, `le="1.0"`), and a registry built with `const_labels` (the bot process: `shard`) adds them to every
+sample it exposes, the library's own process and platform metrics included.
 """
 
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
-from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any, TypeVar
+
+import prometheus_client
+from prometheus_client import CollectorRegistry, PlatformCollector, ProcessCollector, generate_latest
+from prometheus_client.metrics_core import Metric
+from prometheus_client.registry import Collector
 
 DEFAULT_BUCKETS: tuple[float, ...] = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
 """Latency buckets in seconds, from a fast cache answer to a live source near its deadline."""
 
-Labels = tuple[str, ...]
+
+class Counter(prometheus_client.Counter):
+    """prometheus-client's counter, plus `set_total` for a monotonic count kept elsewhere."""
+
+    def set_total(self, total: float) -> None:
+        """Mirror a count another object keeps (cache hits, leases taken); only collectors call this, at scrape."""
+        if self._labelnames and not self._labelvalues:
+            raise ValueError(f"{self._name}: set_total on a labelled counter needs .labels(...) first")
+        self._value.set(float(total))
 
 
-def _escape(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"')
+Gauge = prometheus_client.Gauge
+Histogram = prometheus_client.Histogram
+CounterChild = Counter
+"""A bound series is the same class in prometheus-client; the names say which a caller holds."""
+GaugeChild = Gauge
+AnyMetric = Counter | Gauge | Histogram
+M = TypeVar("M", Counter, Gauge, Histogram)
 
 
-def _label_text(names: Sequence[str], values: Sequence[str], extra: str = "") -> str:
-    parts = [f'{n}="{_escape(v)}"' for n, v in zip(names, values, strict=True)]
-    if extra:
-        parts.append(extra)
-    return "{" + ",".join(parts) + "}" if parts else ""
+def shard_label(shard_ids: Sequence[int] | None) -> str:
+    """The `shard` label of a process: its shard ids joined by commas, or `all` when it runs every shard."""
+    return "all" if not shard_ids else ",".join(str(i) for i in shard_ids)
 
 
 def _number(value: float) -> str:
     if math.isinf(value):
         return "+Inf" if value > 0 else "-Inf"
-    if value == int(value) and abs(value) < 1e15:
-        return str(int(value))
-    return repr(value)
+    return str(int(value)) if value == int(value) else repr(value)
 
 
-class CounterChild:
-    """One labelled series of a counter."""
-
-    __slots__ = ("value",)
-
-    def __init__(self) -> None:
-        self.value = 0.0
-
-    def inc(self, amount: float = 1.0) -> None:
-        """Add a non-negative amount."""
-        if amount < 0:
-            raise ValueError("counters only go up")
-        self.value += amount
-
-    def set_total(self, total: float) -> None:
-        """Mirror a monotonic count kept elsewhere (used by collectors at scrape time)."""
-        self.value = float(total)
+def _series_key(labels: Mapping[str, str]) -> str:
+    return ",".join(f"{k}={v}" for k, v in labels.items() if k != "le")
 
 
-class GaugeChild:
-    """One labelled series of a gauge."""
+class _Refresh(Collector):
+    """Registered first, so every collection (a scrape, `value`) runs the mirroring hooks before reading."""
 
-    __slots__ = ("value",)
+    def __init__(self, hooks: list[Callable[[], None]]) -> None:
+        self._hooks = hooks
 
-    def __init__(self) -> None:
-        self.value = 0.0
+    def describe(self) -> Iterable[Metric]:
+        return ()
 
-    def set(self, value: float) -> None:
-        """Set the current value."""
-        self.value = float(value)
-
-    def inc(self, amount: float = 1.0) -> None:
-        """Add (or, with a negative amount, subtract)."""
-        self.value += amount
+    def collect(self) -> Iterable[Metric]:
+        for hook in self._hooks:
+            hook()
+        return ()
 
 
-class HistogramChild:
-    """One labelled series of a histogram: per-bucket counts, sum and count."""
+class _Exposed(Collector):
+    """The registry as `/metrics` shows it: constant labels (the shard) on every sample, no `_created` samples.
 
-    __slots__ = ("bounds", "count", "counts", "sum")
+    `_created` (the library's default) would double the series of every counter and histogram for a start time
+    `process_start_time_seconds` already gives; dropping it here, rather than by the library's process-wide
+    switch, keeps one registry's choice from changing another's.
+    """
 
-    def __init__(self, bounds: tuple[float, ...]) -> None:
-        self.bounds = bounds
-        self.counts = [0] * (len(bounds) + 1)
-        self.sum = 0.0
-        self.count = 0
+    def __init__(self, inner: CollectorRegistry, labels: Mapping[str, str]) -> None:
+        self._inner = inner
+        self._labels = dict(labels)
 
-    def observe(self, value: float) -> None:
-        """Record one observation."""
-        self.counts[bisect_left(self.bounds, value)] += 1
-        self.sum += value
-        self.count += 1
-
-    def cumulative(self) -> list[tuple[float, int]]:
-        """(upper bound, observations <= bound) pairs, ending with +Inf."""
-        out: list[tuple[float, int]] = []
-        running = 0
-        for bound, n in zip((*self.bounds, math.inf), self.counts, strict=True):
-            running += n
-            out.append((bound, running))
-        return out
-
-
-C = TypeVar("C")
-M = TypeVar("M", "Counter", "Gauge", "Histogram")
-
-
-class _Metric(Generic[C]):
-    kind = ""
-
-    def __init__(self, name: str, help_text: str, labelnames: Labels, factory: Callable[[], C]) -> None:
-        self.name = name
-        self.help = help_text
-        self.labelnames = labelnames
-        self._factory = factory
-        self._children: dict[Labels, C] = {}
-
-    def labels(self, *values: str, **named: str) -> C:
-        """The child for these label values (positional in declaration order, or by name)."""
-        if named:
-            if values:
-                raise ValueError("pass label values positionally or by name, not both")
-            try:
-                values = tuple(named[n] for n in self.labelnames)
-            except KeyError as exc:
-                raise ValueError(f"{self.name}: missing label {exc.args[0]!r}") from None
-            if len(named) != len(self.labelnames):
-                raise ValueError(f"{self.name}: unexpected labels {sorted(set(named) - set(self.labelnames))}")
-        elif len(values) != len(self.labelnames):
-            raise ValueError(f"{self.name}: expected labels {self.labelnames}, got {values}")
-        child = self._children.get(values)
-        if child is None:
-            child = self._children[values] = self._factory()
-        return child
-
-    def children(self) -> list[tuple[Labels, C]]:
-        """Every labelled series, sorted by label values for stable output."""
-        return sorted(self._children.items())
-
-
-class Counter(_Metric[CounterChild]):
-    """A monotonically increasing count."""
-
-    kind = "counter"
-
-    def __init__(self, name: str, help_text: str, labelnames: Labels = ()) -> None:
-        super().__init__(name, help_text, labelnames, CounterChild)
-
-    def inc(self, amount: float = 1.0) -> None:
-        """Increment the unlabelled series."""
-        self.labels().inc(amount)
-
-
-class Gauge(_Metric[GaugeChild]):
-    """A value that goes up and down."""
-
-    kind = "gauge"
-
-    def __init__(self, name: str, help_text: str, labelnames: Labels = ()) -> None:
-        super().__init__(name, help_text, labelnames, GaugeChild)
-
-    def set(self, value: float) -> None:
-        """Set the unlabelled series."""
-        self.labels().set(value)
-
-
-class Histogram(_Metric[HistogramChild]):
-    """A distribution over fixed buckets."""
-
-    kind = "histogram"
-
-    def __init__(
-        self, name: str, help_text: str, labelnames: Labels = (), buckets: Sequence[float] = DEFAULT_BUCKETS
-    ) -> None:
-        bounds = tuple(sorted(float(b) for b in buckets if not math.isinf(b)))
-        super().__init__(name, help_text, labelnames, lambda: HistogramChild(bounds))
-        self.bounds = bounds
-
-    def observe(self, value: float) -> None:
-        """Observe into the unlabelled series."""
-        self.labels().observe(value)
-
-
-AnyMetric = Counter | Gauge | Histogram
+    def collect(self) -> Iterable[Metric]:
+        for family in self._inner.collect():
+            family.samples = [
+                s._replace(labels={**self._labels, **s.labels})
+                for s in family.samples
+                if not s.name.endswith("_created")
+            ]
+            yield family
 
 
 class MetricsRegistry:
     """All metrics of one process; built by the composition root and passed to whatever records."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, const_labels: Mapping[str, str] | None = None) -> None:
+        self.registry = CollectorRegistry(auto_describe=True)
+        """The prometheus-client registry behind this one (add collectors of your own to it)."""
         self._metrics: dict[str, AnyMetric] = {}
         self._collectors: list[Callable[[], None]] = []
+        self.registry.register(_Refresh(self._collectors))
+        self.exposed: Collector = _Exposed(self.registry, const_labels or {})
+        """What `/metrics` serves: the registry's samples, with the constant labels."""
 
-    def _register(self, metric: M) -> M:
-        existing = self._metrics.get(metric.name)
+    @classmethod
+    def for_process(cls, shard_ids: Sequence[int] | None) -> MetricsRegistry:
+        """A long-running process's registry: `shard` label, and the process's own CPU, memory, fds and start time."""
+        metrics = cls(const_labels={"shard": shard_label(shard_ids)})
+        ProcessCollector(registry=metrics.registry)
+        PlatformCollector(registry=metrics.registry)
+        return metrics
+
+    def _register(self, name: str, kind: type[M], labelnames: Sequence[str], make: Callable[[], M]) -> M:
+        existing = self._metrics.get(name)
         if existing is None:
-            self._metrics[metric.name] = metric
+            metric = make()
+            self._metrics[name] = metric
             return metric
-        # Re-registration returns the same series, so two clients sharing a registry add up rather than clash.
-        if type(existing) is not type(metric) or existing.labelnames != metric.labelnames:
-            raise ValueError(f"metric {metric.name!r} already registered with another type or labels")
+        if type(existing) is not kind or tuple(existing._labelnames) != tuple(labelnames):
+            raise ValueError(f"metric {name!r} already registered with another type or labels")
         return existing
 
     def counter(self, name: str, help_text: str, labelnames: Sequence[str] = ()) -> Counter:
-        """Get or create a counter."""
-        return self._register(Counter(name, help_text, tuple(labelnames)))
+        """Get or create a counter; its name ends in `_total` (prometheus-client would otherwise add it: a rename)."""
+        if not name.endswith("_total"):
+            raise ValueError(f"counter {name!r}: a counter's name ends in _total")
+        return self._register(
+            name, Counter, labelnames, lambda: Counter(name, help_text, labelnames, registry=self.registry)
+        )
 
     def gauge(self, name: str, help_text: str, labelnames: Sequence[str] = ()) -> Gauge:
         """Get or create a gauge."""
-        return self._register(Gauge(name, help_text, tuple(labelnames)))
+        return self._register(
+            name, Gauge, labelnames, lambda: Gauge(name, help_text, labelnames, registry=self.registry)
+        )
 
     def histogram(
         self, name: str, help_text: str, labelnames: Sequence[str] = (), buckets: Sequence[float] = DEFAULT_BUCKETS
     ) -> Histogram:
         """Get or create a histogram."""
-        return self._register(Histogram(name, help_text, tuple(labelnames), buckets))
+        return self._register(
+            name,
+            Histogram,
+            labelnames,
+            lambda: Histogram(name, help_text, labelnames, registry=self.registry, buckets=tuple(buckets)),
+        )
 
     def add_collector(self, collect: Callable[[], None]) -> None:
         """Run `collect` before every snapshot or scrape (to mirror stats kept elsewhere into metrics)."""
         self._collectors.append(collect)
 
-    def _collect(self) -> None:
-        for collect in self._collectors:
-            collect()
-
     def value(self, name: str, **labels: str) -> float:
         """Current value of one counter or gauge series (0 if never touched); histograms give their count."""
-        self._collect()
         metric = self._metrics.get(name)
         if metric is None:
             return 0.0
-        key = tuple(labels.get(n, "") for n in metric.labelnames)
-        if isinstance(metric, Histogram):
-            hist = dict(metric.children()).get(key)
-            return float(hist.count) if hist is not None else 0.0
-        if isinstance(metric, Counter):
-            counted = dict(metric.children()).get(key)
-            return counted.value if counted is not None else 0.0
-        gauged = dict(metric.children()).get(key)
-        return gauged.value if gauged is not None else 0.0
+        wanted = {n: labels.get(n, "") for n in metric._labelnames}
+        sample = f"{name}_count" if isinstance(metric, Histogram) else name
+        found = self.registry.get_sample_value(sample, wanted)
+        return 0.0 if found is None else float(found)
 
     def snapshot(self) -> dict[str, Any]:
         """Plain-dict view: {name: {"type", "help", "series": {label text: value or histogram dict}}}."""
-        self._collect()
+        for collect in self._collectors:
+            collect()
         out: dict[str, Any] = {}
         for name, metric in sorted(self._metrics.items()):
-            series: dict[str, Any] = {}
-            for values, child in metric.children():
-                key = ",".join(f"{n}={v}" for n, v in zip(metric.labelnames, values, strict=True))
-                if isinstance(child, HistogramChild):
-                    series[key] = {
-                        "count": child.count,
-                        "sum": child.sum,
-                        "buckets": {_number(b): c for b, c in child.cumulative()},
-                    }
-                else:
-                    series[key] = child.value
-            out[name] = {"type": metric.kind, "help": metric.help, "series": series}
+            for family in metric.collect():
+                out[name] = {"type": family.type, "help": family.documentation, "series": _series(name, family)}
         return out
 
     def render_prometheus(self) -> str:
-        """The Prometheus text exposition format, ready to serve at /metrics."""
-        self._collect()
-        lines: list[str] = []
-        for name, metric in sorted(self._metrics.items()):
-            lines.append(f"# HELP {name} {metric.help.replace(chr(92), chr(92) * 2).replace(chr(10), ' ')}")
-            lines.append(f"# TYPE {name} {metric.kind}")
-            for values, child in metric.children():
-                if isinstance(child, HistogramChild):
-                    for bound, count in child.cumulative():
-                        le = _label_text(metric.labelnames, values, f'le="{_number(bound)}"')
-                        lines.append(f"{name}_bucket{le} {count}")
-                    labels = _label_text(metric.labelnames, values)
-                    lines.append(f"{name}_sum{labels} {_number(child.sum)}")
-                    lines.append(f"{name}_count{labels} {child.count}")
-                else:
-                    lines.append(f"{name}{_label_text(metric.labelnames, values)} {_number(child.value)}")
-        return "\n".join(lines) + "\n"
+        """The Prometheus text exposition (format 0.0.4) of `exposed`: what `/metrics` serves."""
+        return generate_latest(self.exposed).decode()
+
+
+def _series(name: str, family: Metric) -> dict[str, Any]:
+    """A family's samples by label text: a float per counter or gauge series, a dict per histogram series."""
+    if family.type != "histogram":
+        return {_series_key(s.labels): s.value for s in family.samples if s.name == name}
+    series: dict[str, Any] = {}
+    for s in family.samples:
+        entry = series.setdefault(_series_key(s.labels), {"count": 0, "sum": 0.0, "buckets": {}})
+        if s.name.endswith("_bucket"):
+            entry["buckets"][_number(float(s.labels["le"]))] = int(s.value)
+        elif s.name.endswith("_count"):
+            entry["count"] = int(s.value)
+        elif s.name.endswith("_sum"):
+            entry["sum"] = s.value
+    return series

@@ -12,6 +12,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 from aiohttp import web
+from prometheus_client import CONTENT_TYPE_PLAIN_0_0_4, generate_latest
 
 from segue.infra.metrics import MetricsRegistry
 
@@ -20,14 +21,13 @@ HealthCheck = Callable[[], Awaitable[dict[str, Any]]]
 
 A coroutine, so a check can ask its dependency (a Redis PING) instead of trusting a flag no traffic has tested."""
 
-PROMETHEUS_TYPE = "text/plain; version=0.0.4; charset=utf-8"
-
 
 def ops_app(metrics: MetricsRegistry, health: HealthCheck) -> web.Application:
     """The aiohttp application (separate from `serve_ops` so tests can drive it with a test client)."""
 
     async def prometheus(_: web.Request) -> web.Response:
-        return web.Response(body=metrics.render_prometheus().encode(), headers={"Content-Type": PROMETHEUS_TYPE})
+        # 0.0.4: the text format every Prometheus reads; the body is the same in 1.0.0 for our legacy-safe names.
+        return web.Response(body=generate_latest(metrics.exposed), headers={"Content-Type": CONTENT_TYPE_PLAIN_0_0_4})
 
     async def healthz(_: web.Request) -> web.Response:
         report = await health()
@@ -38,6 +38,8 @@ def ops_app(metrics: MetricsRegistry, health: HealthCheck) -> web.Application:
         )
 
     async def livez(_: web.Request) -> web.Response:
+        # Alive, not ready: the answer comes from the bot's own event loop, so a stalled loop fails the probe (and
+        # the orchestrator restarts the process), while a gateway still connecting does not.
         return web.Response(text="ok\n")
 
     app = web.Application()
