@@ -46,6 +46,9 @@ def options_from(settings: Settings) -> BotOptions:
         version=__version__,
         repeat_window=settings.repeat_window_days * 24 * 3600.0,
         cleanup_every=settings.cleanup_every,
+        admission_slots=settings.admission_slots,
+        admission_max_wait=settings.admission_max_wait,
+        admission_per_user=settings.admission_per_user,
     )
 
 
