@@ -90,3 +90,4 @@ depends_on
 downgrade
 _pragmas  # a SQLAlchemy "connect" event listener
 taste  # the /taste slash-command callback (discord.py calls it)
+metavar  # read by typer's help renderer (cli/failing.py blanks it for flags)

@@ -30,7 +30,7 @@ from segue.engine.query.parser import QueryParser
 from segue.engine.recommend import TrackRecommender
 from segue.engine.service import RecommendationService
 from segue.engine.signals import CatalogSignals
-from segue.errors import CatalogNotBuiltError, StorageError
+from segue.errors import CatalogNotBuiltError, DatasetError, StorageError
 from segue.infra.breaker import BreakerConfig
 from segue.infra.cache import Cache
 from segue.infra.cache_redis import build_cache
@@ -146,7 +146,17 @@ def ensure_catalog(settings: Settings, *, say: bool = True) -> None:
         source = settings.downloads_dir
     elif say:
         log.warning("No catalog yet: building it from %s", source)
-    build_catalog(source, settings.catalog_dir)
+    try:
+        build_catalog(source, settings.catalog_dir)
+    except DatasetError as exc:
+        if source != settings.datasets_dir:
+            raise
+        raise DatasetError(
+            str(exc),
+            user_message=f"SEGUE_DATASETS_DIR is {source}, but it does not hold the datasets.\n{exc.user_message}\n"
+            "Point SEGUE_DATASETS_DIR at the folder holding spotify-songs/, freemusicc/ and hetrec2011-lastfm-2k/, "
+            "or unset it to download them.",
+        ) from exc
 
 
 def genre_tree_path(settings: Settings) -> Path | None:

@@ -209,7 +209,19 @@ def download_datasets(
                 )
         return results
 
-    return asyncio.run(run())
+    try:
+        return asyncio.run(run())
+    except DatasetError as exc:
+        if mirror is not None:
+            raise
+        raise type(exc)(str(exc), user_message=f"{exc.user_message}\n{OFFLINE_HINT}") from exc
+
+
+OFFLINE_HINT = (
+    "Without network: set SEGUE_DATASETS_DIR to a folder that already holds the datasets, "
+    "or copy them from one with `segue catalog download --from DIR`."
+)
+"""The way out of a failed download, said under its reason (a machine without network is the usual cause)."""
 
 
 def _error(kind: type[DatasetError], message: str) -> DatasetError:

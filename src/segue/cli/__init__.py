@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import logging
+from typing import Annotated
+
 import typer
 
+from segue import __version__
 from segue.cli import analytics, ask, catalog, community, config_cmd, db, evaluate, moods, requests, user
+from segue.cli.failing import SegueGroup
 
 app = typer.Typer(
+    cls=SegueGroup,
     name="segue",
     help="Segue recommends music. Ask it for something like an artist, a mood or an era.",
     no_args_is_help=True,
@@ -23,6 +29,43 @@ evaluate.register(app)
 moods.register(app)
 requests.register(app)
 config_cmd.register(app)
+
+
+class _VoiceNotice(logging.Filter):
+    """discord.py warns twice at start that voice is unsupported; Segue never uses voice: once, at DEBUG."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.said = False
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if "voice will NOT be supported" not in record.getMessage():
+            return True
+        if self.said or not logging.getLogger().isEnabledFor(logging.DEBUG):
+            return False
+        self.said = True
+        record.levelno, record.levelname = logging.DEBUG, "DEBUG"
+        record.msg, record.args = "voice is off (Segue does not use it): %s", (record.getMessage(),)
+        return True
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"segue {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _segue(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_show_version, is_eager=True, help="Print Segue's version and exit."),
+    ] = False,
+) -> None:
+    """Segue recommends music. Ask it for something like an artist, a mood or an era."""
+    voice = logging.getLogger("discord.client")
+    if not any(isinstance(f, _VoiceNotice) for f in voice.filters):
+        voice.addFilter(_VoiceNotice())
 
 
 def main() -> None:

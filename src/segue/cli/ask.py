@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.table import Table
 
+from segue.cli.failing import fail
+from segue.cli.show import print_answer, print_artists
 from segue.config import Settings, load_settings
 from segue.domain import Answer, ArtistAnswer, Novelty
-from segue.errors import SegueError, UnknownSeedError, UserInputError
+from segue.errors import SegueError, UserInputError
 from segue.logs import setup_logging
 
 if TYPE_CHECKING:
@@ -51,66 +52,6 @@ def _live(settings: Settings, call: Callable[[Core], Coroutine[Any, Any, T]]) ->
     return asyncio.run(go())
 
 
-def _sources_line(sources: dict[str, str], degraded: bool) -> str | None:
-    """'lastfm ok, deezer timeout (degraded)' for the sources that were asked; None when none was."""
-    asked = [f"{name} {outcome}" for name, outcome in sources.items() if outcome != "disabled"]
-    if not asked:
-        return None
-    return ", ".join(asked) + (" (degraded: answered from what did answer)" if degraded else "")
-
-
-def _fail(exc: SegueError) -> typer.Exit:
-    typer.echo(exc.user_message, err=True)
-    usage = isinstance(exc, UserInputError) and not isinstance(exc, UnknownSeedError)
-    return typer.Exit(2 if usage else 1)
-
-
-def print_answer(answer: Answer, console: Console) -> None:
-    """A readable table: title, artist, reason, links."""
-    interp = answer.query.interpretation()
-    understood = {k: v for k, v in interp.items() if v not in (None, [], "balanced")}
-    console.print(f"[dim]understood as:[/dim] {escape(json.dumps(understood, ensure_ascii=False))}")
-    for note in answer.notes:
-        console.print(f"[yellow]{escape(note)}[/yellow]")
-    line = _sources_line(answer.sources, answer.degraded)
-    if line:
-        console.print(f"[dim]sources:[/dim] {escape(line)}")
-    if not answer.results:
-        return
-    table = Table(show_lines=False, expand=True)
-    table.add_column("#", justify="right", no_wrap=True)
-    table.add_column("Title")
-    table.add_column("Artist")
-    table.add_column("Year", no_wrap=True)
-    table.add_column("Why")
-    table.add_column("Listen")
-    for pos, rec in enumerate(answer.results, 1):
-        links = rec.links
-        listen = links.mp3 or links.spotify or ""
-        table.add_row(
-            str(pos),
-            escape(rec.track.title),
-            escape(", ".join(rec.track.artists)),
-            str(rec.track.year or ""),
-            escape("; ".join(r.text for r in rec.reasons)),
-            escape(listen),
-        )
-    console.print(table)
-
-
-def print_artists(answer: ArtistAnswer, console: Console) -> None:
-    """Similar artists as a table."""
-    for note in answer.notes:
-        console.print(f"[yellow]{escape(note)}[/yellow]")
-    table = Table(title=f"Artists like {escape(answer.seed.name)}", expand=True)
-    table.add_column("#", justify="right")
-    table.add_column("Artist")
-    table.add_column("Why")
-    for pos, rec in enumerate(answer.results, 1):
-        table.add_row(str(pos), escape(rec.artist.name), escape("; ".join(r.text for r in rec.reasons)))
-    console.print(table)
-
-
 def _emit(doc: dict[str, Any]) -> None:
     sys.stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")
 
@@ -127,7 +68,7 @@ def _answer(
     try:
         answer = _live(_settings(), call)
     except SegueError as exc:
-        raise _fail(exc) from None
+        raise fail(exc) from None
     if as_json:
         _emit(answer.to_dict())
     else:
@@ -169,7 +110,7 @@ def console_loop() -> None:
     try:
         core = _core(_settings())
     except SegueError as exc:
-        raise _fail(exc) from None
+        raise fail(exc) from None
     out = Console()
     out.print(f"[bold]Segue[/bold] ready ({core.catalog.n_tracks:,} tracks). Ask for music; 'quit' to leave.")
     loop = asyncio.new_event_loop()
@@ -233,7 +174,7 @@ def run(
 
         raise typer.Exit(run_playground(settings))
     except SegueError as exc:
-        raise _fail(exc) from None
+        raise fail(exc) from None
 
 
 def playground() -> None:
@@ -243,7 +184,7 @@ def playground() -> None:
 
         raise typer.Exit(run_playground(_settings()))
     except SegueError as exc:
-        raise _fail(exc) from None
+        raise fail(exc) from None
 
 
 def register(app: typer.Typer) -> None:

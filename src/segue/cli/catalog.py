@@ -9,6 +9,7 @@ import typer
 
 from segue.catalog.datasets import UnknownDatasetError, resolve_datasets
 from segue.catalog.download import download_datasets
+from segue.cli.failing import fail
 from segue.config import load_settings
 from segue.errors import SegueError
 
@@ -46,8 +47,7 @@ def download(
             datasets, settings.downloads_dir, mirror=mirror or settings.datasets_dir, show_progress=progress
         )
     except SegueError as exc:
-        typer.echo(f"error: {exc.user_message}", err=True)
-        raise typer.Exit(1) from None
+        raise fail(exc, prefix="error: ") from None
     for result in results:
         typer.echo(result.summary())
 
@@ -77,8 +77,7 @@ def build(
         root = source or settings.datasets_dir or settings.downloads_dir
         manifest = build_catalog(root, output or settings.catalog_dir)
     except SegueError as exc:
-        typer.echo(f"error: {exc.user_message}", err=True)
-        raise typer.Exit(1) from None
+        raise fail(exc, prefix="error: ") from None
     counts = manifest["counts"]
     typer.echo(
         f"built {output or settings.catalog_dir} in {manifest['build_seconds']:.1f} s: "
@@ -104,6 +103,5 @@ def stats(
         with Catalog.open(path or load_settings().catalog_dir) as catalog:
             figures = catalog_stats(catalog)
     except SegueError as exc:
-        typer.echo(f"error: {exc.user_message}", err=True)
-        raise typer.Exit(1) from None
+        raise fail(exc, prefix="error: ") from None
     typer.echo(json.dumps(figures, indent=2) if as_json else render_text(figures))

@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from segue.cli.failing import fail
 from segue.errors import SegueError
 
 
@@ -31,8 +32,7 @@ def eval_community(
             raise typer.Exit(2)
         report = asyncio.run(run(core.service, core.catalog, settings.datasets_dir, fold, max_users=users))
     except SegueError as exc:
-        typer.echo(exc.user_message, err=True)
-        raise typer.Exit(1) from None
+        raise fail(exc) from None
     command = f"segue eval-community --fold {fold}" + (f" --users {users}" if users else "")
     text = report.markdown(command)
     typer.echo(text)

@@ -10,6 +10,7 @@ from typing import Annotated
 
 import typer
 
+from segue.cli.failing import fail
 from segue.errors import SegueError
 
 DEFAULT_QUERIES = Path("tests/data/mood_queries.json")
@@ -35,8 +36,7 @@ def eval_moods(
         core = open_core(settings)
         report = asyncio.run(evaluate_queries(core.service, core.catalog, load_checks(queries)))
     except SegueError as exc:
-        typer.echo(exc.user_message, err=True)
-        raise typer.Exit(1) from None
+        raise fail(exc) from None
     if as_json:
         sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False) + "\n")
     else:

@@ -10,6 +10,7 @@ from typing import Annotated
 
 import typer
 
+from segue.cli.failing import fail
 from segue.errors import SegueError
 
 DEFAULT_REQUESTS = Path("tests/data/realistic_requests.json")
@@ -45,8 +46,7 @@ def eval_requests(
         typer.echo(f"Unusable request file {requests}: {exc}", err=True)
         raise typer.Exit(2) from None
     except SegueError as exc:
-        typer.echo(exc.user_message, err=True)
-        raise typer.Exit(1) from None
+        raise fail(exc) from None
     if as_json:
         sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False) + "\n")
     else:

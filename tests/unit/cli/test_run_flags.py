@@ -42,6 +42,6 @@ def test_ids_that_are_not_numbers() -> None:
 def test_segue_run_says_what_is_wrong_before_starting(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SEGUE_DISCORD_TOKEN", "not-used")
     result = CliRunner().invoke(app, ["run", "--shard-ids", "0,2", "--shard-count", "2"])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # a bad setting: the usage code, as from every command
     assert "SEGUE_SHARD_IDS" in result.output
     assert "within 0..1 for 2 shards; [2] are not" in result.output

@@ -1,0 +1,119 @@
+"""How `segue ask`, `segue similar` and `segue console` print an answer for a person at an 80-column terminal.
+
+One line of what was understood, in words; a table of the picks whose cells wrap; then each link on a line of its
+own (a link broken across table lines can no longer be clicked or copied). `--json` bypasses all of this.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from segue.domain import Answer, ArtistAnswer, Recommendation
+
+EXAMPLES = (
+    "something like Daft Punk but chill",
+    "upbeat 80s synthpop",
+    "sad acoustic songs from the 70s",
+    "deep cuts like Radiohead",
+)
+"""Offered when nothing in a request was understood: requests the parser is known to read."""
+NOVELTY_WORDS = {"familiar": "well known", "deep": "deep cuts"}
+
+
+def _names(values: Any) -> list[str]:
+    return [str(v) for v in values or ()]
+
+
+def _era(era: Any) -> str | None:
+    if not isinstance(era, Sequence) or len(era) != 2:
+        return None
+    low, high = era
+    if low is not None and high is not None and high - low == 9 and low % 10 == 0:
+        return f"the {low}s"
+    if low is not None and high is not None:
+        return f"{low} to {high}" if low != high else str(low)
+    return f"from {low}" if low is not None else f"until {high}"
+
+
+def understood_line(interp: Mapping[str, Any]) -> str | None:
+    """'like Depeche Mode · synthpop · upbeat · the 1980s · not metal · without Madonna', or None for nothing."""
+    parts: list[str] = []
+    seeds = _names(interp.get("seed_artists")) + _names(interp.get("seed_tracks"))
+    if seeds:
+        parts.append("like " + ", ".join(seeds))
+    if interp.get("by_artists"):
+        parts.append("by " + ", ".join(_names(interp["by_artists"])))
+    parts += _names(interp.get("genres")) + _names(interp.get("moods"))
+    era = _era(interp.get("era"))
+    if era:
+        parts.append(era)
+    if interp.get("exclude_genres"):
+        parts.append("not " + ", ".join(_names(interp["exclude_genres"])))
+    if interp.get("exclude_artists"):
+        parts.append("without " + ", ".join(_names(interp["exclude_artists"])))
+    novelty = NOVELTY_WORDS.get(str(interp.get("novelty")))
+    if novelty:
+        parts.append(novelty)
+    if interp.get("surprise"):
+        parts.append("a surprise mix")
+    return " · ".join(parts) or None
+
+
+def _listen(rec: Recommendation) -> str | None:
+    links = rec.links
+    return links.mp3 or links.spotify or links.deezer or links.youtube
+
+
+def _not_understood(console: Console) -> None:
+    console.print("I didn't understand any of that as music. Try, for example:")
+    for example in EXAMPLES:
+        console.print(f'  segue ask "{example}"')
+
+
+def print_answer(answer: Answer, console: Console) -> None:
+    """What was understood, the picks as a table (title and artist, why), then one link per line."""
+    line = understood_line(answer.query.interpretation())
+    if line or answer.results:
+        console.print(f"[bold]Understood:[/bold] {escape(line or 'nothing specific')}")
+    for note in answer.notes:
+        console.print(f"[yellow]{escape(note)}[/yellow]")
+    sources = [f"{name} {outcome}" for name, outcome in answer.sources.items() if outcome != "disabled"]
+    if sources:
+        degraded = " (degraded: answered from what did answer)" if answer.degraded else ""
+        console.print(f"[dim]Sources: {escape(', '.join(sources))}{degraded}[/dim]")
+    if not answer.results:
+        if line is None:
+            _not_understood(console)
+        return
+    table = Table(show_lines=True, expand=False, pad_edge=False)
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("Track", ratio=1, min_width=20)
+    table.add_column("Why", ratio=1, min_width=20)
+    for pos, rec in enumerate(answer.results, 1):
+        year = f" ({rec.track.year})" if rec.track.year else ""
+        track = f"[bold]{escape(rec.track.title)}[/bold]\n{escape(', '.join(rec.track.artists))}{year}"
+        table.add_row(str(pos), track, escape("\n".join(r.text for r in rec.reasons)))
+    console.print(table)
+    links = [(pos, url) for pos, rec in enumerate(answer.results, 1) if (url := _listen(rec))]
+    if links:
+        console.print("Listen:")
+        for pos, url in links:
+            console.print(f"{pos:>3}. {url}", soft_wrap=True, highlight=False)
+
+
+def print_artists(answer: ArtistAnswer, console: Console) -> None:
+    """Similar artists as a table that fits the terminal."""
+    for note in answer.notes:
+        console.print(f"[yellow]{escape(note)}[/yellow]")
+    table = Table(title=f"Artists like {escape(answer.seed.name)}", show_lines=True, pad_edge=False)
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("Artist", ratio=1, min_width=16)
+    table.add_column("Why", ratio=2, min_width=20)
+    for pos, rec in enumerate(answer.results, 1):
+        table.add_row(str(pos), escape(rec.artist.name), escape("\n".join(r.text for r in rec.reasons)))
+    console.print(table)

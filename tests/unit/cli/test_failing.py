@@ -1,0 +1,150 @@
+"""Errors that say what to do: one line for an unreachable service, the way out of a failed dataset download, the
+same exit code for the same bad setting from every command, and a request nothing in which was understood."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import aiohttp
+import pytest
+from typer.testing import CliRunner
+
+from segue.catalog.datasets import resolve_datasets
+from segue.catalog.download import OFFLINE_HINT, RetryPolicy, download_datasets
+from segue.catalog.store import Catalog
+from segue.cli import app
+from segue.cli.failing import EXIT_FAILED, EXIT_USAGE, closest_command, unreachable
+from segue.config import load_settings
+from segue.errors import DatasetError
+
+NO_NETWORK = "http://nonexistent.invalid"
+CLOSED_PORT = "http://127.0.0.1:9"
+COMMANDS = (
+    ["ask", "jazz"],
+    ["similar", "artist", "Willow"],
+    ["run"],
+    ["playground"],
+    ["catalog", "stats"],
+    ["catalog", "build"],
+    ["db", "upgrade"],
+    ["analytics"],
+    ["eval-moods"],
+)
+
+
+def _env(data_dir: Path, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SEGUE_") or k == "SEGUE_DATASETS_DIR"}
+    env.update(SEGUE_DATA_DIR=str(data_dir), SEGUE_LOG_LEVEL="INFO", **extra)
+    return env
+
+
+def _segue(args: list[str], env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "segue", *args], env=env, cwd=cwd, capture_output=True, text=True, timeout=120
+    )
+
+
+async def _connect_error(url: str) -> BaseException:
+    async with aiohttp.ClientSession() as session:
+        try:
+            await session.get(url)
+        except aiohttp.ClientError as exc:
+            return exc
+    raise AssertionError(f"{url} answered")
+
+
+@pytest.mark.slow
+def test_run_without_network_is_one_line_and_the_traceback_waits_for_debug(
+    built_catalog: Catalog, tmp_path: Path
+) -> None:
+    env = _env(built_catalog.path.parent, SEGUE_DISCORD_TOKEN="abc.def.ghi", SEGUE_DISCORD_API_BASE=NO_NETWORK)
+    done = _segue(["run"], env, tmp_path)
+    assert done.returncode == EXIT_FAILED
+    last = done.stderr.strip().splitlines()[-1]
+    assert last == "cannot reach nonexistent.invalid: DNS lookup failed; check the network or SEGUE_DISCORD_API_BASE"
+    assert "Traceback" not in done.stderr
+    assert "voice will NOT be supported" not in done.stderr  # Segue does not use voice: not worth a warning
+
+    env["SEGUE_LOG_LEVEL"] = "DEBUG"
+    debug = _segue(["run"], env, tmp_path)
+    assert debug.returncode == EXIT_FAILED
+    assert "Traceback" in debug.stderr
+    assert debug.stderr.count("voice is off (Segue does not use it)") == 1
+
+
+async def test_a_refused_connection_names_the_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SEGUE_DISCORD_API_BASE", CLOSED_PORT)
+    error = await _connect_error(f"{CLOSED_PORT}/gateway")
+    said = unreachable(error)
+    assert said == "cannot reach 127.0.0.1: connection refused; check the network or SEGUE_DISCORD_API_BASE"
+    assert unreachable(ValueError("not a network problem")) is None
+
+
+async def test_an_unknown_host_is_a_dns_failure(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SEGUE_DISCORD_API_BASE", raising=False)
+    said = unreachable(await _connect_error(f"{NO_NETWORK}/x"))
+    assert said == "cannot reach nonexistent.invalid: DNS lookup failed; check the network"
+
+
+def test_a_failed_download_names_the_way_out(tmp_path: Path) -> None:
+    with pytest.raises(DatasetError) as err:
+        download_datasets(
+            resolve_datasets(["spotify-songs"]),
+            tmp_path,
+            base_url=CLOSED_PORT,
+            show_progress=False,
+            retry=RetryPolicy(attempts=1),
+        )
+    said = err.value.user_message
+    assert said.endswith(OFFLINE_HINT)
+    assert "SEGUE_DATASETS_DIR" in said
+    assert "segue catalog download --from DIR" in said
+
+
+def test_a_wrong_datasets_dir_says_which_files_it_looked_for_and_where(tmp_path: Path) -> None:
+    from segue.app import ensure_catalog
+
+    wrong = tmp_path / "not-the-datasets"
+    wrong.mkdir()
+    settings = load_settings(_env_file=None, data_dir=tmp_path / "data", datasets_dir=wrong)
+    with pytest.raises(DatasetError) as err:
+        ensure_catalog(settings, say=False)
+    said = err.value.user_message
+    assert f"SEGUE_DATASETS_DIR is {wrong}" in said
+    assert "hetrec2011-lastfm-2k/artists.dat" in said
+    assert "spotify-songs/spotify_songs.csv" in said
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+def test_the_same_bad_setting_exits_with_the_same_code_everywhere(
+    command: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SEGUE_LOG_LEVEL", "loud")
+    result = CliRunner().invoke(app, command)
+    assert result.exit_code == EXIT_USAGE, result.output
+    assert "SEGUE_LOG_LEVEL" in result.output
+
+
+def test_gibberish_is_said_to_be_not_understood_with_examples(
+    built_catalog: Catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SEGUE_DATA_DIR", str(built_catalog.path.parent))
+    result = CliRunner().invoke(app, ["ask", "qwzzp blorf vrrk"])
+    assert result.exit_code == 0, result.output
+    assert "Understood:" not in result.output  # nothing was, so no reading of it (no "deep cuts") is shown
+    assert "didn't understand" in result.output
+    assert 'segue ask "' in result.output  # examples to copy
+
+
+def test_a_mistyped_or_guessed_command_gets_a_suggestion() -> None:
+    known = ["ask", "similar", "run", "playground", "catalog"]
+    assert closest_command("recommend", known) == "ask"
+    assert closest_command("aks", known) == "ask"
+    assert closest_command("playgrond", known) == "playground"
+    assert closest_command("zzz", known) is None
+    result = CliRunner().invoke(app, ["recommend", "jazz"])
+    assert result.exit_code == EXIT_USAGE
+    assert "Did you mean `ask`?" in result.output
