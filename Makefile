@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 FOLDS ?= 0 1 2 3 4
 
-.PHONY: venv run test lint format bench eval clean
+.PHONY: venv run test lint format bench proof eval clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,9 @@ test: lint
 
 bench: venv
 	$(BIN)/python -m bench
+
+proof: venv
+	$(BIN)/python -m bench.proof
 
 eval: venv
 	$(BIN)/segue eval-folds --folds "$(FOLDS)" --output EVALUATION.md

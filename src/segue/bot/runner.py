@@ -14,6 +14,7 @@ import gc
 import logging
 import signal
 from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -204,6 +205,10 @@ async def _run(
                 redis = live.redis
                 if redis is not None and isinstance(live.cache, TieredCache):
                     shared["cache"] = live.cache.reachable
+        # Scoring runs on threads so the event loop stays free to acknowledge arrivals (issue 11; see door.py).
+        engine_threads = ThreadPoolExecutor(max_workers=settings.admission_slots, thread_name_prefix="segue-engine")
+        stack.callback(engine_threads.shutdown, wait=False, cancel_futures=True)
+        service.compute = engine_threads
         limiter = build_rate_limit(settings, redis, metrics=metrics)
         if redis is not None and isinstance(limiter.limiter, RedisRateLimiter):
             shared["rate limits"] = limiter.limiter.reachable

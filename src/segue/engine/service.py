@@ -8,10 +8,12 @@ and the answer says what each source did; without them nothing changes but `sour
 
 from __future__ import annotations
 
+import asyncio
 import random
 from collections.abc import Callable, Sequence
+from concurrent.futures import Executor
 from dataclasses import replace
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from segue.domain import (
     Answer,
@@ -100,6 +102,9 @@ def _unread(query: Query) -> bool:
     )
 
 
+T = TypeVar("T")
+
+
 class QueryParserLike(Protocol):
     """The deterministic parser (segue.engine.query.parser.QueryParser) as the service sees it."""
 
@@ -128,6 +133,9 @@ class RecommendationService:
         self.sources = sources
         self.answers = answers
         """Whole-answer cache for impersonal requests (None: every request is computed)."""
+        self.compute: Executor | None = None
+        """Where CPU-bound scoring runs: a thread pool the composition root sets, so the event loop stays free to
+        acknowledge new requests while answers are computed (None: inline, as in tests and one-off commands)."""
         """Live sources fused with the local engine; None (or none enabled) answers from the catalog alone."""
 
     # -- requests ------------------------------------------------------------------------------------------------
@@ -279,7 +287,9 @@ class RecommendationService:
                 names = ", ".join(f"'{u}'" for u in query.unresolved[:3])
                 notes = [f"{names} is not in my catalog yet; these come from live music sources."]
         else:
-            scored = self.recommender.recommend(query, count=n, personal=personal, exclude_tracks=exclude)
+            scored = await self._scored(
+                lambda: self.recommender.recommend(query, count=n, personal=personal, exclude_tracks=exclude)
+            )
             results = tuple(self._to_recommendation(s.index, s.score, s.reasons) for s in scored)
             sources, marked = self._idle_sources(outcomes), False
         if not results:
@@ -303,6 +313,12 @@ class RecommendationService:
             return None
         hit = await self.answers.get(query, n)
         return hit if hit is not None and not self._clashes(hit, personal, exclude_track_ids) else None
+
+    async def _scored(self, work: Callable[[], T]) -> T:
+        """Run CPU-bound scoring on `compute` when set (numpy releases the GIL for most of it), else inline."""
+        if self.compute is None:
+            return work()
+        return await asyncio.get_running_loop().run_in_executor(self.compute, work)
 
     def _mix_genres(self) -> tuple[str, ...]:
         """Five of the broad genres this catalog has, drawn anew each time: asking twice is a new surprise."""
@@ -345,7 +361,7 @@ class RecommendationService:
             if live is None:
                 raise
             return await self._unknown_artist(live, name, self._count(count, None))
-        scored = self.recommender.similar_artists(ref.index, count=self._count(count, None))
+        scored = await self._scored(lambda: self.recommender.similar_artists(ref.index, count=self._count(count, None)))
         if live is not None:
             seed = self.catalog.artist(ref.index)
             fused = await live.similar_artists(seed.name, seed=ref.index, local=scored, count=self._count(count, None))
