@@ -286,7 +286,9 @@ def artists_embed(answer: ArtistAnswer) -> discord.Embed:
         description="\n".join(f"> {safe(n, 400)}" for n in answer.notes),
     )
     for pos, rec in enumerate(answer.results, 1):
-        genres = ", ".join(safe(g, 40) for g in rec.artist.genres[:3])
+        # Tags a reason already names ("shares tags with X: neo soul, r&b") are not listed again under it.
+        said = {part.strip() for r in rec.reasons[:2] for part in re.split(r"[:;,(]", r.text.lower())}
+        genres = ", ".join(safe(g, 40) for g in rec.artist.genres[:3] if g.lower() not in said)
         reasons = "; ".join(safe(r.text, 200) for r in rec.reasons[:2]) or "similar listeners"
         body = "\n".join(x for x in (reasons, f"*{genres}*" if genres else "", links_line(rec.links)) if x)
         builder.add_field(f"{pos}. {safe(rec.artist.name, 200)}", body)

@@ -40,16 +40,49 @@ def feature_phrase(feature: str, value: float, rng: FeatureRange | None = None) 
     return text
 
 
+_PLAIN_WORDS: dict[str, tuple[str, str]] = {
+    "energy": ("calm", "energetic"),
+    "valence": ("sombre", "bright"),
+    "danceability": ("laid-back", "danceable"),
+    "acousticness": ("electric", "acoustic"),
+    "instrumentalness": ("with vocals", "instrumental"),
+    "speechiness": ("sung", "wordy"),
+    "liveness": ("studio", "live"),
+    "tempo": ("slow", "fast"),
+    "loudness": ("quiet", "loud"),
+}
+"""(word for a value under a ceiling, word for a value over a floor) per feature: what a listener would say."""
+
+
+def _plain_word(rng: FeatureRange, value: float) -> str | None:
+    """'calm' for energy under a ceiling, 'fast' for tempo over a floor; None for a band or a value outside it."""
+    words = _PLAIN_WORDS.get(rng.feature)
+    if words is None or not rng.accepts(value):
+        return None
+    if rng.high is not None and rng.low is None:
+        return words[0]
+    if rng.low is not None and rng.high is None:
+        return words[1]
+    return None
+
+
 def mood_reason(mood: str, ranges: Sequence[FeatureRange], values: dict[str, float | None]) -> str | None:
-    """'chill: low energy 0.31, acoustic 0.82' from the ranges that mood word asked for."""
-    parts = []
+    """'calm and slow (energy 0.31, 92 BPM)': plain words first, the track's own numbers after them."""
+    words: list[str] = []
+    numbers: list[str] = []
     for rng in ranges:
         value = values.get(rng.feature)
-        if value is not None:
-            parts.append(feature_phrase(rng.feature, value, rng))
-    if not parts:
+        if value is None:
+            continue
+        numbers.append(feature_phrase(rng.feature, value))
+        word = _plain_word(rng, value)
+        if word is not None and word not in words:
+            words.append(word)
+    if not numbers:
         return None
-    return f"{mood}: {', '.join(parts[:3])}"
+    shown = words[:3]
+    said = ", ".join(shown[:-1]) + f" and {shown[-1]}" if len(shown) > 1 else (shown[0] if shown else mood)
+    return f"{said} ({', '.join(numbers[:3])})"
 
 
 def decade_label(year: int) -> str:

@@ -207,3 +207,21 @@ def test_live_sources_provenance_preview_and_degraded_footer() -> None:
     local_embed = render.answer_embed(local, title="Songs")
     assert "via" not in (local_embed.fields[0].value or "")
     assert "with" not in (local_embed.footer.text or "")
+
+
+def test_similar_artists_do_not_list_a_tag_twice() -> None:
+    """Issue 13: 'shares tags with WILLOW: neo soul, r&b' was followed by '*neo soul, r&b, soul*'."""
+    from segue.domain import Artist, ArtistAnswer, ArtistRecommendation
+
+    seed = Artist("a0", "WILLOW", ("neo soul",))
+    rec = ArtistRecommendation(
+        Artist("a1", "Darlene Love", ("neo soul", "r&b", "soul")),
+        1.0,
+        (Reason("tag", "shares tags with WILLOW: neo soul, r&b"),),
+        Links(),
+    )
+    (field,) = render.artists_embed(ArtistAnswer(seed, (rec,))).fields
+    assert field.value is not None
+    assert field.value.count("neo soul") == 1
+    assert field.value.count("r&b") == 1
+    assert "*soul*" in field.value  # the tag no reason named is still shown

@@ -71,7 +71,7 @@ def test_mood_bounds_are_hard_constraints(catalog: FakeCatalog, engine: TrackRec
     for r in results:
         assert catalog.features[r.index, 1] <= 0.4
         assert catalog.features[r.index, 4] >= 0.5
-        assert any(reason.text.startswith("chill: low energy") for reason in r.reasons)
+        assert any(reason.text.startswith("calm and acoustic (energy ") for reason in r.reasons)
 
 
 def test_genre_and_era(catalog: FakeCatalog, engine: TrackRecommender) -> None:
@@ -302,3 +302,15 @@ async def test_a_request_with_nothing_usable_gets_the_hint_beside_what_was_not_u
     assert answer.results == ()
     assert any("Not used" in note for note in answer.notes)
     assert HELP_HINT in answer.notes
+
+
+def test_mood_reasons_say_plain_words_before_numbers() -> None:
+    """Issue 13: 'calm and slow (energy 0.41, 110 BPM)' rather than 'chill: low energy 0.41'."""
+    from segue.engine.explain import mood_reason
+
+    chill = (FeatureRange("energy", high=0.5, because="chill"), FeatureRange("tempo", high=115, because="chill"))
+    assert mood_reason("chill", chill, {"energy": 0.41, "tempo": 110.2}) == "calm and slow (energy 0.41, 110 BPM)"
+    assert mood_reason("chill", chill, {"energy": 0.77, "tempo": None}) == "chill (energy 0.77)"  # outside: no word
+    band = (FeatureRange("valence", low=0.3, high=0.6, because="mellow"),)
+    assert mood_reason("mellow", band, {"valence": 0.5}) == "mellow (positivity 0.50)"
+    assert mood_reason("chill", chill, {}) is None
