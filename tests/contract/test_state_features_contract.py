@@ -3,6 +3,7 @@ analytics events and the reports computed from them, on memory, SQLite and Postg
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import time
 from pathlib import Path
@@ -14,7 +15,7 @@ from sqlalchemy import func, insert, select
 
 from segue.domain import Feedback
 from segue.state import SqlStateStore, make_engine, tables
-from segue.state.migrate import upgrade
+from segue.state.migrate import current_revision, head_revision, upgrade
 from segue.state.records import DAY, AnalyticsEvent, Ranked, UserPrefs
 from support.ci import require
 from support.state import PG_URL, Backend, pg_available, pg_schema
@@ -210,3 +211,14 @@ async def test_events_stored_before_the_rollups_are_folded_in_by_the_migration(k
         assert report.commands[0].cache_hit_rate == 0.5
         assert (await store.trending("g", T0)).requested_artists == (Ranked("Air", 2),)
         await store.close()
+
+
+@pytest.mark.postgres
+async def test_two_processes_migrating_one_fresh_database_at_once_both_succeed() -> None:
+    require(await pg_available(), "PostgreSQL on 127.0.0.1:5432 (database test, trust auth)")
+    async with pg_schema() as schema:
+        first, second = make_engine(PG_URL, schema=schema), make_engine(PG_URL, schema=schema)
+        await asyncio.gather(upgrade(first), upgrade(second))
+        assert await current_revision(first) == head_revision()
+        await first.dispose()
+        await second.dispose()

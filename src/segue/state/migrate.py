@@ -9,10 +9,14 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import text
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 log = logging.getLogger(__name__)
+
+MIGRATION_LOCK = 0x5E6E_0001
+"""PostgreSQL advisory lock key held while migrating (SQLite serializes writers by itself)."""
 
 
 def alembic_config() -> Config:
@@ -47,6 +51,9 @@ async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
 
     before = await current_revision(engine)
     async with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            # Shards starting together: one migrates, the others wait here and then find the schema at head.
+            await conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         await conn.run_sync(run)
     after = await current_revision(engine)
     if after != before:
