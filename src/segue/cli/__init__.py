@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from segue import __version__
-from segue.cli import analytics, ask, catalog, community, config_cmd, db, evaluate, moods, requests, user
+from segue.cli import analytics, ask, catalog, community, config_cmd, db, evaluate, invite, moods, requests, user
 from segue.cli.failing import SegueGroup
 
 app = typer.Typer(
@@ -29,6 +29,7 @@ evaluate.register(app)
 moods.register(app)
 requests.register(app)
 config_cmd.register(app)
+invite.register(app)
 
 
 class _VoiceNotice(logging.Filter):
