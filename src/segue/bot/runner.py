@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 GC_GEN0_THRESHOLD = 20_000
+GUILD_READY_TIMEOUT = 2.0
+"""discord.py's default wait after READY for servers still arriving; Discord streams them in over seconds."""
 
 
 def options_from(settings: Settings) -> BotOptions:
@@ -60,10 +62,17 @@ def default_limiter(settings: Settings) -> RequestLimiter:
     return RequestRateLimit.from_settings(settings, MemoryRateLimiter())
 
 
-def build_bot(settings: Settings, deps: BotDeps, *, singleton: SingletonGate | None = None) -> SegueBot:
+def build_bot(
+    settings: Settings,
+    deps: BotDeps,
+    *,
+    singleton: SingletonGate | None = None,
+    guild_ready_timeout: float = GUILD_READY_TIMEOUT,
+) -> SegueBot:
     """A `SegueBot` configured from Settings (endpoints, shards, operators) around the given collaborators.
 
     `singleton` says when this process may run the singleton jobs (None: it is the only process).
+    `guild_ready_timeout`: how long after READY to wait for more servers (the stand-in sends them all at once).
     """
     return SegueBot(
         deps,
@@ -74,6 +83,7 @@ def build_bot(settings: Settings, deps: BotDeps, *, singleton: SingletonGate | N
         sync_commands=settings.sync_commands,
         operator_ids=settings.operator_ids or (),
         singleton=singleton,
+        guild_ready_timeout=guild_ready_timeout,
     )
 
 

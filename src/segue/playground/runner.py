@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from segue.app import Core
 
 log = logging.getLogger(__name__)
+PLAYGROUND_GUILD_WAIT = 0.1
+"""Seconds discord.py waits after READY for more servers; the stand-in has sent its only one by then."""
 
 
 def run_playground(settings: Settings, *, say: bool = True) -> int:
@@ -86,7 +88,7 @@ async def serve_playground(settings: Settings, core: Core, *, stop: asyncio.Even
                     user_message=f"Cannot serve the playground on {where} ({exc.strerror or exc}). "
                     "Set SEGUE_PLAYGROUND_PORT to a free port (0 picks one).",
                 ) from exc
-            await playground.connect(build_bot(pointed, deps))
+            await playground.connect(build_bot(pointed, deps, guild_ready_timeout=PLAYGROUND_GUILD_WAIT))
             print(f"Segue playground: {url}  (Ctrl-C to stop)", flush=True)
             log.info("playground at %s; stand-in at %s", url, fake.base_url)
             await stop.wait()
