@@ -91,3 +91,5 @@ downgrade
 _pragmas  # a SQLAlchemy "connect" event listener
 taste  # the /taste slash-command callback (discord.py calls it)
 metavar  # read by typer's help renderer (cli/failing.py blanks it for flags)
+restart  # `segue ctl restart` (a typer command)
+memory_available_mb  # SystemFigures field read through asdict (ctl status, /status)

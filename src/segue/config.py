@@ -58,6 +58,32 @@ class Settings(BaseSettings):
     )
     log_level: LogLevel = Field("INFO", description="Log level.")
     log_file: Path | None = Field(None, description="Also log to this file, rotated at 10 MB, 5 kept.")
+    # --- Operations: log format, watchdog, control script (issue 12, sections 1-2) ---
+    log_format: Literal["text", "json"] = Field(
+        "text", description="text, or json: one JSON object per line with the request id of the interaction."
+    )
+    log_console: bool = Field(True, description="Log to stderr (`segue ctl start` turns it off: it logs to a file).")
+    log_ring_lines: int = Field(2000, ge=10, le=100_000, description="Recent log lines kept for `/admin logs`.")
+    watchdog_every: float = Field(5.0, gt=0, le=3600, description="Seconds between system samples and checks.")
+    watchdog_rss_mb: float = Field(2048.0, gt=0, description="Warn when the process's resident memory passes this.")
+    watchdog_disk_free_mb: float = Field(
+        500.0, ge=0, description="Unhealthy (/healthz 503) when the data directory's disk has less free than this."
+    )
+    watchdog_disk_free_percent: float = Field(
+        2.0, ge=0, le=100, description="Unhealthy when the data directory's disk has less than this percent free."
+    )
+    watchdog_loop_lag_ms: float = Field(250.0, gt=0, description="Warn when the event loop runs this late.")
+    watchdog_errors_per_minute: float = Field(20.0, gt=0, description="Warn when errors shown to users pass this rate.")
+    watchdog_gateway_down_s: float = Field(
+        120.0, gt=0, description="Unhealthy after this many seconds without a Discord gateway connection."
+    )
+    ctl_start_timeout: float = Field(
+        180.0, gt=0, description="Seconds `segue ctl start` waits for /healthz to say ready (catalog load included)."
+    )
+    ctl_stop_timeout: float = Field(
+        30.0, gt=0, description="Seconds `segue ctl stop` waits for the graceful drain before SIGKILL."
+    )
+    # --- end operations ---
 
     # Engine
     default_count: int = Field(5, ge=1, le=10, description="Results per answer when the request names no count.")

@@ -1,16 +1,23 @@
 """Logging set-up: one format, optional rotated file, and a filter that masks secrets.
 
 Tokens leak through exception messages and URLs more often than through deliberate logging, so the filter
-rewrites the final formatted message rather than trusting callers.
+rewrites the final formatted message rather than trusting callers. JSON lines (`SEGUE_LOG_FORMAT=json`) carry the
+request id the bot sets when an interaction or message arrives, so one grep follows it through engine, sources
+and replies; a bounded ring of recent lines serves `/admin logs` without reading files.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import logging.handlers
 import re
 import sys
+import time
+from collections import deque
+from contextvars import ContextVar
 from pathlib import Path
+from typing import Literal
 
 # Discord bot tokens: three base64url parts separated by dots (24+ . 6 . 27+ chars).
 _DISCORD_TOKEN = re.compile(r"[A-Za-z0-9_-]{23,28}\.[A-Za-z0-9_-]{6,7}\.[A-Za-z0-9_-]{27,}")
@@ -52,23 +59,96 @@ class RedactingFilter(logging.Filter):
         return True
 
 
-def setup_logging(level: int = logging.INFO, log_file: Path | None = None) -> None:
-    """Configure the root logger once: stderr always, plus a rotated file when asked."""
-    fmt = logging.Formatter("%(asctime)s %(levelname)-7s %(name)s: %(message)s")
+LogFormat = Literal["text", "json"]
+TEXT_FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
+
+request_id: ContextVar[str | None] = ContextVar("segue_request_id", default=None)
+"""The request being handled; set where the bot receives an interaction or a message. asyncio copies it into every
+task started from there (gathers, live-source calls, the reply), so every line logged on its behalf carries it."""
+
+
+class RequestIdFilter(logging.Filter):
+    """Puts the current request id (or "-") on each record as `request_id`."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.request_id = request_id.get() or "-"
+        return True
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line: time, level, logger, message, request id, and the traceback if any."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        doc: dict[str, object] = {
+            "ts": time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(record.created)) + f".{int(record.msecs):03d}Z",
+            "level": record.levelname,
+            "logger": record.name,
+            "msg": record.getMessage(),
+            "request_id": getattr(record, "request_id", None) or request_id.get() or "-",
+        }
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
+        if record.exc_text:
+            doc["exc"] = record.exc_text
+        return json.dumps(doc, ensure_ascii=False)
+
+
+class RingHandler(logging.Handler):
+    """The last `capacity` log lines in memory, already masked, for `/admin logs` (built by the composition root)."""
+
+    def __init__(self, capacity: int = 2000) -> None:
+        super().__init__(logging.DEBUG)
+        self._lines: deque[tuple[int, str]] = deque(maxlen=capacity)
+        self.setFormatter(logging.Formatter(TEXT_FORMAT))
+        self.addFilter(RedactingFilter())
+        self.addFilter(RequestIdFilter())
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            self._lines.append((record.levelno, self.format(record)))
+        except Exception:  # a broken record must not break logging
+            self.handleError(record)
+
+    def recent(self, count: int, level: int = logging.DEBUG) -> list[str]:
+        """Up to `count` most recent lines at `level` or above, oldest first."""
+        picked = [text for levelno, text in reversed(self._lines) if levelno >= level][:count]
+        return picked[::-1]
+
+
+def _formatter(fmt: LogFormat) -> logging.Formatter:
+    return JsonFormatter() if fmt == "json" else logging.Formatter(TEXT_FORMAT)
+
+
+def setup_logging(
+    level: int = logging.INFO,
+    log_file: Path | None = None,
+    *,
+    fmt: LogFormat = "text",
+    console: bool = True,
+    ring: RingHandler | None = None,
+) -> None:
+    """Configure the root logger: stderr (unless `console` is off), a rotated file when asked, the ring if given.
+
+    `segue ctl start` turns the console off: the detached process writes to its log file only.
+    """
     root = logging.getLogger()
     for handler in list(root.handlers):
         root.removeHandler(handler)
-        handler.close()
-    handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]
+        if handler is not ring:
+            handler.close()
+    handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)] if console or log_file is None else []
     if log_file is not None:
         log_file.parent.mkdir(parents=True, exist_ok=True)
         handlers.append(
             logging.handlers.RotatingFileHandler(log_file, maxBytes=10 * 1024 * 1024, backupCount=5, encoding="utf-8")
         )
     for handler in handlers:
-        handler.setFormatter(fmt)
+        handler.setFormatter(_formatter(fmt))
         handler.addFilter(RedactingFilter())
+        handler.addFilter(RequestIdFilter())
         root.addHandler(handler)
+    if ring is not None:
+        root.addHandler(ring)
     root.setLevel(level)
     # Alembic announces its plugins and context at INFO on every start; our migration code logs what matters.
     logging.getLogger("alembic").setLevel(max(level, logging.WARNING))

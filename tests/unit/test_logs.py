@@ -5,6 +5,7 @@ from __future__ import annotations
 import inspect
 import logging
 import re
+from collections.abc import Callable
 
 import discord
 import discord.webhook.async_
@@ -87,3 +88,90 @@ def test_every_token_url_shape_discord_py_logs_is_masked(route: str) -> None:
             assert token not in line, (route, fmt)
             assert "/api/v10/" in line
             assert "***" in line
+
+
+# -- the ring for /admin logs, JSON lines and request ids (issue 12) ----------------------------------------------
+
+
+def test_ring_keeps_recent_lines_masked_and_filters_by_level() -> None:
+    from segue.logs import RingHandler
+
+    ring = RingHandler(capacity=3)
+    log = logging.getLogger("segue.test.ring")
+    log.addHandler(ring)
+    log.setLevel(logging.DEBUG)
+    try:
+        log.info("one")
+        log.warning("connecting with token=%s", "supersecretvalue")
+        log.debug("three")
+        log.error("four https://discord.com/api/v10/webhooks/123/%s/messages", WEBHOOK_TOKEN)
+    finally:
+        log.removeHandler(ring)
+    lines = ring.recent(10)
+    assert len(lines) == 3  # bounded: "one" fell out
+    assert "one" not in "\n".join(lines)
+    assert all("supersecretvalue" not in line and WEBHOOK_TOKEN not in line for line in lines)
+    assert "token=***" in lines[0]
+    warnings = ring.recent(10, logging.WARNING)
+    assert [line.split()[2] for line in warnings] == ["WARNING", "ERROR"]
+    assert ring.recent(1) == lines[-1:]
+
+
+def json_lines(run: Callable[[logging.Logger], None]) -> list[dict[str, object]]:
+    """What `run` logs, as the JSON formatter writes it (through the same filters as setup_logging's handlers)."""
+    import io
+    import json
+
+    from segue.logs import JsonFormatter, RequestIdFilter
+
+    out = io.StringIO()
+    handler = logging.StreamHandler(out)
+    handler.setFormatter(JsonFormatter())
+    handler.addFilter(RedactingFilter())
+    handler.addFilter(RequestIdFilter())
+    log = logging.getLogger("segue.test.json")
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    try:
+        run(log)
+    finally:
+        log.removeHandler(handler)
+    return [json.loads(line) for line in out.getvalue().splitlines()]
+
+
+def test_json_lines_carry_the_request_id_into_tasks_and_mask_secrets() -> None:
+    import asyncio
+
+    from segue.logs import request_id
+
+    async def source_call(log: logging.Logger) -> None:
+        log.info("asked a source with api_key=%s", "0123456789abcdef0123")
+
+    async def handle(log: logging.Logger) -> None:
+        token = request_id.set("i1234")
+        try:
+            log.info("request arrived")
+            await asyncio.gather(asyncio.create_task(source_call(log)))  # tasks copy the context they start in
+        finally:
+            request_id.reset(token)
+        log.info("between requests")
+
+    lines = json_lines(lambda log: asyncio.run(handle(log)))
+    assert [(d["msg"], d["request_id"]) for d in lines] == [
+        ("request arrived", "i1234"),
+        ("asked a source with api_key=***", "i1234"),
+        ("between requests", "-"),
+    ]
+    assert {"ts", "level", "logger"} <= set(lines[0])
+
+
+def test_json_lines_keep_the_traceback_masked() -> None:
+    def fail(log: logging.Logger) -> None:
+        try:
+            raise RuntimeError("token=supersecretvalue")
+        except RuntimeError:
+            log.exception("it broke")
+
+    (line,) = json_lines(fail)
+    assert "RuntimeError" in str(line["exc"])
+    assert "supersecretvalue" not in str(line["exc"])

@@ -123,5 +123,12 @@ class Background:
             log.info("cleanup removed %d expired entries", removed)
         return removed
 
+    async def sweep(self) -> list[tuple[str, int]]:
+        """Every maintenance cleanup now, outside the singleton schedule (`/admin cleanup`): (what, removed) each.
+
+        Safe beside the scheduled sweep: each cleanup deletes what has expired, so running it twice removes nothing
+        twice."""
+        return [(type(item).__name__, await item.cleanup()) for item in self.maintenance]
+
     async def tick_metrics(self) -> None:
         log.info("metrics %s", json.dumps(self.stats.snapshot(), sort_keys=True))

@@ -14,6 +14,8 @@ from segue import __version__
 from segue.bot.stats import BotStats
 from segue.engine.community import Community
 from segue.engine.service import RecommendationService
+from segue.infra.watchdog import Monitor
+from segue.logs import RingHandler
 from segue.state import StateStore
 
 
@@ -55,6 +57,10 @@ class Clearable(Protocol):
 
     async def clear_all(self) -> int: ...
 
+    def expire(self) -> int:
+        """Drop expired entries now; how many entries are left (`/admin cleanup`)."""
+        ...
+
 
 @dataclass(frozen=True, slots=True)
 class BotOptions:
@@ -95,3 +101,7 @@ class BotDeps:
     caches: Sequence[Clearable] = ()
     community: Community | None = None
     """Community learning for /discover (None: the engine alone)."""
+    monitor: Monitor | None = None
+    """System figures and the watchdog, set by `bot.ops.operations` (None: not monitored, as in most tests)."""
+    log_ring: RingHandler | None = None
+    """Recent log lines for `/admin logs`, set by `bot.ops.operations`."""

@@ -74,7 +74,9 @@ def build_bot(
     `singleton` says when this process may run the singleton jobs (None: it is the only process).
     `guild_ready_timeout`: how long after READY to wait for more servers (the stand-in sends them all at once).
     """
-    return SegueBot(
+    from segue.bot.tracing import trace_requests
+
+    bot = SegueBot(
         deps,
         api_base=settings.discord_api_base,
         gateway_url=settings.discord_gateway_url,
@@ -85,6 +87,8 @@ def build_bot(
         singleton=singleton,
         guild_ready_timeout=guild_ready_timeout,
     )
+    trace_requests(bot)  # request ids on every log line of an interaction (SEGUE_LOG_FORMAT=json shows them)
+    return bot
 
 
 async def serve(bot: SegueBot, token: str) -> None:
@@ -188,13 +192,12 @@ async def _run(
 ) -> None:
     """Everything with a lifetime (sources, caches, Redis, the ops endpoint) opens here and closes in reverse."""
     from segue.app import ensure_catalog, live_core, serving_threads
-    from segue.bot.ops import CacheClearer, health_report, mirror_bot_stats
+    from segue.bot.ops import CacheClearer, operations
     from segue.engine.community import Community
     from segue.infra.cache import Namespace
     from segue.infra.cache_redis import TieredCache
     from segue.infra.metrics import MetricsRegistry
     from segue.infra.ratelimit_redis import RedisRateLimiter, build_rate_limit
-    from segue.infra.web import serve_ops
 
     serving_threads()
     metrics = MetricsRegistry.for_process(settings.shard_ids)
@@ -233,15 +236,18 @@ async def _run(
             caches=caches,
             community=community,
         )
-        mirror_bot_stats(deps.stats, metrics)
         keeper = await _keep_lease(stack, settings, redis, metrics)
         bot = build_bot(settings, deps, singleton=keeper)
-        health = with_lease(health_report(ready=bot.is_ready, shared=shared, stats=deps.stats), keeper, bot.background)
-        port = await stack.enter_async_context(
-            serve_ops(metrics, health, host=settings.metrics_host, port=settings.metrics_port)
+        await stack.enter_async_context(
+            operations(
+                settings,
+                bot,
+                metrics=metrics,
+                shared=shared,
+                mode="bot",
+                wrap_health=lambda report: with_lease(report, keeper, bot.background),
+            )
         )
-        if port is not None:
-            log.info("metrics and health on http://%s:%d/metrics and /healthz", settings.metrics_host, port)
         learning = asyncio.create_task(community.follow(), name="segue-community")
         try:
             await serve(bot, token)

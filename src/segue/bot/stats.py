@@ -70,6 +70,8 @@ class BotStats:
         self.errors: Counter[str] = Counter()
         self.rate_limited: Counter[str] = Counter()
         self.deferred = 0
+        self.unexpected_errors = 0
+        """Errors that were ours or an outage's (not users' bad input): what the watchdog's error rate counts."""
         self.recent: deque[ErrorRecord] = deque(maxlen=RECENT_ERRORS)
         self.inflight = InFlight()
 
@@ -79,6 +81,8 @@ class BotStats:
 
     def error(self, where: str, kind: str, shown: str, *, expected: bool) -> None:
         self.errors[kind] += 1
+        if not expected:
+            self.unexpected_errors += 1
         self.recent.append(ErrorRecord(self._clock(), where, kind, shown, expected))
 
     def snapshot(self) -> dict[str, object]:

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from segue import __version__
-from segue.cli import analytics, ask, catalog, community, config_cmd, db, evaluate, invite, moods, requests, user
+from segue.cli import analytics, ask, catalog, community, config_cmd, ctl, db, evaluate, invite, moods, requests, user
 from segue.cli.failing import SegueGroup
 
 app = typer.Typer(
@@ -22,6 +22,7 @@ app = typer.Typer(
 app.add_typer(catalog.app, name="catalog")
 app.add_typer(db.app, name="db")
 app.add_typer(user.app, name="user")
+app.add_typer(ctl.app, name="ctl")
 ask.register(app)
 analytics.register(app)
 community.register(app)

@@ -28,7 +28,7 @@ similar_app = typer.Typer(help="Artists or tracks similar to one you name.", no_
 
 def _settings(**overrides: object) -> Settings:
     settings = load_settings(**overrides)
-    setup_logging(settings.log_level_number, settings.log_file)
+    setup_logging(settings.log_level_number, settings.log_file, fmt=settings.log_format, console=settings.log_console)
     return settings
 
 

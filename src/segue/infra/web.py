@@ -1,4 +1,5 @@
-"""The operations endpoint: `/metrics` (Prometheus text), `/healthz` (readiness, JSON) and `/livez`.
+"""The operations endpoint: `/metrics` (Prometheus text), `/healthz` (readiness, JSON), `/livez`, and `/status`
+(everything `segue ctl status` shows, JSON; heavier than /healthz, which probes call often).
 
 Off unless `SEGUE_METRICS_PORT` is set, so several shard processes on one machine never fight over a port.
 Health is computed by a callable from the composition root, which knows what "healthy" means for this process.
@@ -22,7 +23,7 @@ HealthCheck = Callable[[], Awaitable[dict[str, Any]]]
 A coroutine, so a check can ask its dependency (a Redis PING) instead of trusting a flag no traffic has tested."""
 
 
-def ops_app(metrics: MetricsRegistry, health: HealthCheck) -> web.Application:
+def ops_app(metrics: MetricsRegistry, health: HealthCheck, status: HealthCheck | None = None) -> web.Application:
     """The aiohttp application (separate from `serve_ops` so tests can drive it with a test client)."""
 
     async def prometheus(_: web.Request) -> web.Response:
@@ -30,7 +31,13 @@ def ops_app(metrics: MetricsRegistry, health: HealthCheck) -> web.Application:
         return web.Response(body=generate_latest(metrics.exposed), headers={"Content-Type": CONTENT_TYPE_PLAIN_0_0_4})
 
     async def healthz(_: web.Request) -> web.Response:
-        report = await health()
+        return _json(await health())
+
+    async def status_json(_: web.Request) -> web.Response:
+        assert status is not None
+        return _json(await status())
+
+    def _json(report: dict[str, Any]) -> web.Response:
         return web.Response(
             body=json.dumps(report, default=str).encode(),
             status=200 if report.get("ok") else 503,
@@ -46,18 +53,20 @@ def ops_app(metrics: MetricsRegistry, health: HealthCheck) -> web.Application:
     app.router.add_get("/metrics", prometheus)
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/livez", livez)
+    if status is not None:
+        app.router.add_get("/status", status_json)
     return app
 
 
 @contextlib.asynccontextmanager
 async def serve_ops(
-    metrics: MetricsRegistry, health: HealthCheck, *, host: str, port: int | None
+    metrics: MetricsRegistry, health: HealthCheck, *, host: str, port: int | None, status: HealthCheck | None = None
 ) -> AsyncIterator[int | None]:
     """Serve the endpoint for the block's lifetime; yields the bound port (None when disabled)."""
     if port is None:
         yield None
         return
-    runner = web.AppRunner(ops_app(metrics, health), access_log=None)
+    runner = web.AppRunner(ops_app(metrics, health, status), access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, host, port)
     await site.start()

@@ -46,8 +46,10 @@ async def serve_playground(settings: Settings, core: Core, *, stop: asyncio.Even
     is ready, so the first command typed on the page finds the synced command list.
     """
     from segue.bot.deps import BotDeps
+    from segue.bot.ops import operations
     from segue.bot.runner import build_bot, default_limiter, options_from
     from segue.engine.community import Community
+    from segue.infra.metrics import MetricsRegistry
     from segue.state import MemoryStateStore
 
     stop = stop or asyncio.Event()
@@ -88,11 +90,14 @@ async def serve_playground(settings: Settings, core: Core, *, stop: asyncio.Even
                     user_message=f"Cannot serve the playground on {where} ({exc.strerror or exc}). "
                     "Set SEGUE_PLAYGROUND_PORT to a free port (0 picks one).",
                 ) from exc
-            await playground.connect(build_bot(pointed, deps, guild_ready_timeout=PLAYGROUND_GUILD_WAIT))
-            print(f"Segue playground: {url}  (Ctrl-C to stop)", flush=True)
-            log.info("playground at %s; stand-in at %s", url, fake.base_url)
-            await stop.wait()
-            log.info("stopping the playground")
+            bot = build_bot(pointed, deps, guild_ready_timeout=PLAYGROUND_GUILD_WAIT)
+            # The same /metrics, /healthz and /status as the bot (when SEGUE_METRICS_PORT is set): `segue ctl`.
+            async with operations(settings, bot, metrics=MetricsRegistry(), shared={}, mode="playground"):
+                await playground.connect(bot)
+                print(f"Segue playground: {url}  (Ctrl-C to stop)", flush=True)
+                log.info("playground at %s; stand-in at %s", url, fake.base_url)
+                await stop.wait()
+                log.info("stopping the playground")
         finally:
             await _step("bot closed", playground.close_bot())
             await _step("stand-in stopped", playground.fake.stop())

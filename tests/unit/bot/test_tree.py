@@ -22,7 +22,19 @@ EXPECTED = {
     "recommend", "similar", "mood", "discover", "blend", "help", "ping", "info", "stats", "health", "admin", "privacy",
     "taste", "trending", "profile", "settings",
 }  # fmt: skip
-ADMIN = {"status", "metrics", "errors", "cache-clear", "sync", "reload", "listen", "analytics"}
+ADMIN = {
+    "status",
+    "metrics",
+    "errors",
+    "cache-clear",
+    "sync",
+    "reload",
+    "listen",
+    "analytics",
+    "performance",
+    "logs",
+    "cleanup",
+}
 
 
 @pytest.fixture

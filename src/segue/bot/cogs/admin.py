@@ -2,13 +2,16 @@
 
 Default permissions only hide commands in Discord's UI (server admins can re-grant them), so `interaction_check`
 verifies Manage Server on every call. Commands that affect or show the whole bot (sync, reload, cache-clear,
-metrics, errors, analytics) are limited to operators: the application's owner or team members, plus SEGUE_OPERATOR_IDS.
+metrics, errors, analytics, performance, logs, cleanup) are limited to operators: the application's owner or team
+members, plus SEGUE_OPERATOR_IDS.
 """
 
 from __future__ import annotations
 
+import gc
 import io
 import json
+import logging
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -19,13 +22,17 @@ from discord.ext import commands
 
 from segue.bot import render, respond
 from segue.bot.failures import AdminOnly, OperatorOnly
+from segue.bot.ops import PERFORMANCE_WINDOW, performance_json, system_rows
 from segue.state.summary import parse_since, sections
 
 if TYPE_CHECKING:
     from segue.bot.client import SegueBot
 
-BOT_WIDE = frozenset({"sync", "reload", "cache-clear", "metrics", "errors", "analytics"})
+BOT_WIDE = frozenset(
+    {"sync", "reload", "cache-clear", "metrics", "errors", "analytics", "performance", "logs", "cleanup"}
+)
 SHOWN_ERRORS = 10
+LEVELS = {"DEBUG": logging.DEBUG, "INFO": logging.INFO, "WARNING": logging.WARNING, "ERROR": logging.ERROR}
 
 
 @app_commands.guild_only()
@@ -63,6 +70,7 @@ class Admin(commands.GroupCog, group_name="admin", group_description="Segue admi
             ("Free text", "on" if bot.deps.options.free_text else "off"),
             ("Listening channels", len(listening)),
             ("Singleton jobs", bot.background.singleton_status()),
+            *system_rows(bot.deps.monitor),
         ]
         await self._say(interaction, "Status", render.table(rows))
 
@@ -105,6 +113,76 @@ class Admin(commands.GroupCog, group_name="admin", group_description="Segue admi
         data = json.dumps(report.to_json(), indent=2, ensure_ascii=False).encode("utf-8")
         file = discord.File(io.BytesIO(data), filename="segue-analytics.json")
         await respond.send(interaction, embeds=[embed], files=[file], ephemeral=True)
+
+    @app_commands.command(
+        name="performance", description="Latency per command, cache hits and throughput (last hour), and the machine."
+    )
+    async def performance(self, interaction: discord.Interaction[Any]) -> None:
+        deps, now = self.bot.deps, time.time()
+        report = await respond.within_budget(
+            interaction,
+            deps.state.analytics(now - PERFORMANCE_WINDOW, now),
+            budget=deps.options.defer_after,
+            stats=deps.stats,
+            ephemeral=True,
+        )
+        perf = performance_json(report)
+        hits = perf["cache_hit_rate"]
+        summary = [
+            ("Requests", f"{perf['requests']:,} ({perf['per_minute']:.1f}/min)"),
+            ("Cache hit rate", "-" if hits is None else f"{hits:.0%}"),
+            ("Rate-limited", f"{perf['rate_limited']:,}"),
+        ]
+        commands = [
+            f"/{render.safe(c['command'], 40)}: {c['count']:,}, p50 {_ms(c['p50_ms'])}, p95 {_ms(c['p95_ms'])}"
+            + ("" if c["cache_hit_rate"] is None else f", cache {c['cache_hit_rate']:.0%}")
+            for c in perf["commands"][:12]
+        ] or ["none yet"]
+        embed = discord.Embed(title="Performance (last hour)", colour=render.notice_embed("", "").colour)
+        embed.add_field(name="Throughput", value=render.table(summary), inline=False)
+        embed.add_field(name="Latency by command", value=render.clip("\n".join(commands), 1000), inline=False)
+        embed.add_field(name="System", value=render.clip(render.table(system_rows(deps.monitor)), 1000), inline=False)
+        await respond.send(interaction, embeds=[embed], ephemeral=True)
+
+    @app_commands.command(name="logs", description="Recent log lines as a file (secrets masked).")
+    @app_commands.describe(lines="How many recent lines (default 200)", level="The lowest level to include")
+    @app_commands.choices(level=[app_commands.Choice(name=n.lower(), value=v) for n, v in LEVELS.items()])
+    async def logs(
+        self, interaction: discord.Interaction[Any], lines: Range[int, 1, 5000] = 200, level: int = logging.INFO
+    ) -> None:
+        ring = self.bot.deps.log_ring
+        if ring is None:
+            await self._say(interaction, "Logs", "This process keeps no recent log lines.")
+            return
+        picked = ring.recent(lines, level)
+        name = logging.getLevelName(level).lower()
+        if not picked:
+            await self._say(interaction, "Logs", f"No {name} lines or worse in the recent log.")
+            return
+        data = ("\n".join(picked) + "\n").encode("utf-8")
+        file = discord.File(io.BytesIO(data), filename="segue-recent.log")
+        await respond.send(
+            interaction, content=f"The last {len(picked)} lines at {name} or above.", files=[file], ephemeral=True
+        )
+
+    @app_commands.command(name="cleanup", description="Expire caches and old state now, and say what was freed.")
+    async def cleanup(self, interaction: discord.Interaction[Any]) -> None:
+        deps = self.bot.deps
+        before = deps.monitor.current().rss_mb if deps.monitor is not None else None
+        swept = await respond.within_budget(
+            interaction,
+            self.bot.background.sweep(),
+            budget=deps.options.defer_after,
+            stats=deps.stats,
+            ephemeral=True,
+        )
+        rows: list[tuple[str, object]] = [(name, f"{removed:,} expired entries removed") for name, removed in swept]
+        rows += [(render.safe(c.name, 60), f"expired entries dropped, {c.expire():,} left") for c in deps.caches]
+        rows.append(("Garbage collector", f"{gc.collect():,} objects freed"))
+        if deps.monitor is not None and before is not None:
+            deps.monitor.tick()
+            rows.append(("Resident memory", f"{before:.0f} MB before, {deps.monitor.current().rss_mb:.0f} MB after"))
+        await self._say(interaction, "Cleanup done", render.table(rows))
 
     @app_commands.command(name="cache-clear", description="Empty Segue's caches (answers are recomputed).")
     async def cache_clear(self, interaction: discord.Interaction[Any]) -> None:
@@ -154,6 +232,10 @@ class Admin(commands.GroupCog, group_name="admin", group_description="Segue admi
         await self.bot.deps.state.set_listening(str(target_id), enabled)
         state = "listen to every message in" if enabled else "only answer mentions in"
         await self._say(interaction, "Free text", f"I'll {state} <#{target_id}>.")
+
+
+def _ms(value: float | None) -> str:
+    return "-" if value is None else f"{value:,.0f} ms" if value >= 10 else f"{value:.1f} ms"
 
 
 async def setup(bot: SegueBot) -> None:

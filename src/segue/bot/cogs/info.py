@@ -11,6 +11,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from segue.bot import render, respond
+from segue.bot.ops import health_summary
 
 if TYPE_CHECKING:
     from segue.bot.client import SegueBot
@@ -111,6 +112,9 @@ class Info(commands.Cog):
         checks.append(("Rate limiter", "ok" if headroom is not None else "failing (see logs)"))
         stats = bot.deps.stats
         checks.append(("In flight", str(stats.inflight.count)))
+        machine = health_summary(bot.deps.monitor)  # a short line: members see "strained", operators /admin status
+        if machine is not None:
+            checks.append(("Machine", machine))
         if stats.inflight.draining:
             checks.append(("Status", "shutting down"))
         healthy = all(not v.startswith(("failing", "empty", "closed")) for _, v in checks)

@@ -1,0 +1,41 @@
+"""Request ids: each interaction or message gets one as it arrives, before discord.py starts any task for it.
+
+discord.py parses a gateway event and starts the tasks that handle it (the command tree's invoker, a button's
+callback, event listeners) in one synchronous call; tasks copy the context they are created in, so setting
+`segue.logs.request_id` around that call tags every log line of the request, down to the live sources and the
+reply, without touching a handler. The id is the Discord id of the interaction or message, so a line can be
+matched with what Discord saw.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import discord
+
+from segue.logs import request_id
+
+TRACED_EVENTS = {"INTERACTION_CREATE": "i", "MESSAGE_CREATE": "m"}
+
+
+def _traced(parse: Callable[[Any], None], prefix: str) -> Callable[[Any], None]:
+    def parse_with_id(data: Any) -> None:
+        token = request_id.set(f"{prefix}{data.get('id', '?') if isinstance(data, dict) else '?'}")
+        try:
+            parse(data)
+        finally:
+            request_id.reset(token)
+
+    return parse_with_id
+
+
+def trace_requests(client: discord.Client) -> None:
+    """Wrap the client's parsers for interactions and messages (once; calling again changes nothing)."""
+    parsers = client._connection.parsers
+    for event, prefix in TRACED_EVENTS.items():
+        parse = parsers[event]
+        if not getattr(parse, "segue_traced", False):
+            wrapped = _traced(parse, prefix)
+            wrapped.segue_traced = True  # type: ignore[attr-defined]
+            parsers[event] = wrapped
