@@ -349,12 +349,15 @@ class TrackRecommender:
         aff = scoring.affinity
         if aff is None or len(seeds) < 2:
             return None
-        position = np.full(self.catalog.n_artists, -1, dtype=np.int32)
         by_colisten = aff.colisten >= aff.tags
         source = np.where(by_colisten, aff.colisten_seed, aff.tags_seed)
-        lookup = {seed: pos for pos, seed in enumerate(seeds)}
-        known = source >= 0
-        position[known] = [lookup.get(int(s), -1) for s in source[known]]
+        # Seed artist -> its (last) position among the seeds, as a table: one gather instead of a Python loop over
+        # every artist with an origin (the loop was half of /discover's time with 50 liked tracks).
+        table = np.full(self.catalog.n_artists, -1, dtype=np.int32)
+        backwards = np.asarray(seeds, dtype=np.intp)[::-1]
+        unique, first_from_end = np.unique(backwards, return_index=True)
+        table[unique] = (len(seeds) - 1 - first_from_end).astype(np.int32)
+        position = np.where(source >= 0, table[np.maximum(source, 0)], -1).astype(np.int32)
         return position[self.signals.track_artist]
 
     def _diversify(
