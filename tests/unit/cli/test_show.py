@@ -1,0 +1,52 @@
+"""`segue ask` for a person: the interpretation as one line of words, a table within 80 columns, links alone on
+their lines; `--json` stays the one documented document."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from segue.catalog.store import Catalog
+from segue.cli import app
+from segue.cli.show import understood_line
+
+REQUEST = "upbeat 80s synthpop like Depeche Mode but not metal"
+
+
+def test_the_interpretation_reads_as_words() -> None:
+    interp = {
+        "seed_artists": ["Depeche Mode"],
+        "genres": ["synthpop"],
+        "moods": ["upbeat"],
+        "era": [1980, 1989],
+        "exclude_genres": ["metal"],
+        "exclude_artists": ["Madonna"],
+        "novelty": "deep",
+    }
+    assert understood_line(interp) == (
+        "like Depeche Mode · synthpop · upbeat · the 1980s · not metal · without Madonna · deep cuts"
+    )
+    assert understood_line({"era": [1975, 1982], "novelty": "balanced"}) == "1975 to 1982"
+    assert understood_line({"unresolved": ["qwzzp"], "novelty": "balanced"}) is None
+
+
+def test_ask_prints_a_table_within_80_columns_and_links_on_their_own_lines(
+    built_catalog: Catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SEGUE_DATA_DIR", str(built_catalog.path.parent))
+    monkeypatch.setenv("COLUMNS", "80")
+    result = CliRunner().invoke(app, ["ask", REQUEST, "-n", "3"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80, "\n".join(lines)
+    assert lines[0].startswith("Understood: like Depeche Mode · synthpop · upbeat · the 1980s")
+    links = [line for line in lines if "https://" in line]
+    assert len(links) == 3
+    assert all(line.split(". ", 1)[1].startswith("https://") and " " not in line.split(". ", 1)[1] for line in links)
+
+    as_json = CliRunner().invoke(app, ["ask", REQUEST, "-n", "3", "--json"])
+    doc = json.loads(as_json.stdout)
+    assert set(doc) >= {"query", "results", "notes"}
+    assert set(doc["results"][0]["links"]) == {"spotify", "youtube", "deezer", "mp3"}
