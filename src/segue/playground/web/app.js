@@ -24,9 +24,11 @@
   // `?emoji=text` (or `=font`) forces a mode, so the fallback can be seen and tested anywhere.
   // Pictographs (U+1F000 on, with their joins), emoji-styled symbols (FE0F), and the few drawn as emoji anyway.
   const EMOJI = /([\u{1F000}-\u{1FAFF}]\uFE0F?(?:\u200D[\u{1F000}-\u{1FAFF}]\uFE0F?)*|[\u2190-\u2BFF]\uFE0F|[✅⏳⌛⚠])( ?)/gu;
+  // Segue's own emoji as the words of the buttons they stand for; any other emoji is left out.
   const EMOJI_TEXT = {
-    "👍": "+1", "👎": "-1", "🙋": "(known)", "🚫": "(never)", "🗑️": "(x)", "🗑": "(x)", "➡️": "→", "➡": "→",
-    "⚠️": "!", "⚠": "!", "✅": "✓", "⏳": "…", "🔁": "↻", "🧭": "»", "🎉": "!", "🏓": "", "📎": "", "👁": "",
+    "👍": "[like]", "👎": "[not for me]", "🙋": "[know it]", "🚫": "[never]", "🗑️": "[delete]", "🗑": "[delete]",
+    "🔁": "[more]", "🧭": "[deeper]", "➡️": "→", "➡": "→", "⚠️": "!", "⚠": "!", "✅": "✓", "⏳": "…", "🎉": "!",
+    "🏓": "", "📎": "", "👁": "",
   };
 
   function emojiFontMissing() {
