@@ -131,7 +131,7 @@ def serving_threads() -> None:
 def ensure_catalog(settings: Settings, *, say: bool = True) -> None:
     """Build the catalog when none is built yet: from SEGUE_DATASETS_DIR when set, else by download."""
     from segue.catalog.datasets import resolve_datasets
-    from segue.catalog.download import download_datasets
+    from segue.catalog.download import datasets_dir_hint, download_datasets
 
     try:
         Catalog.open(settings.catalog_dir)
@@ -151,12 +151,7 @@ def ensure_catalog(settings: Settings, *, say: bool = True) -> None:
     except DatasetError as exc:
         if source != settings.datasets_dir:
             raise
-        raise DatasetError(
-            str(exc),
-            user_message=f"SEGUE_DATASETS_DIR is {source}, but it does not hold the datasets.\n{exc.user_message}\n"
-            "Point SEGUE_DATASETS_DIR at the folder holding spotify-songs/, freemusicc/ and hetrec2011-lastfm-2k/, "
-            "or unset it to download them.",
-        ) from exc
+        raise DatasetError(str(exc), user_message=f"{exc.user_message}\n{datasets_dir_hint(source)}") from exc
 
 
 def genre_tree_path(settings: Settings) -> Path | None:

@@ -38,6 +38,7 @@ from rich.table import Column
 
 from segue import __version__
 from segue.catalog.datasets import Dataset, DatasetFile, find_in_mirror
+from segue.catalog.layout import DATASET_FOLDERS
 from segue.errors import ChecksumMismatchError, DatasetError
 
 log = logging.getLogger(__name__)
@@ -222,6 +223,15 @@ OFFLINE_HINT = (
     "or copy them from one with `segue catalog download --from DIR`."
 )
 """The way out of a failed download, said under its reason (a machine without network is the usual cause)."""
+
+
+def datasets_dir_hint(folder: Path) -> str:
+    """What to do when SEGUE_DATASETS_DIR names a folder that does not hold the datasets."""
+    wanted = ", ".join(f"{name}/" for name in DATASET_FOLDERS if name != "lastfm-folds")
+    return (
+        f"SEGUE_DATASETS_DIR is {folder}, which does not hold the datasets: point it at the folder that holds "
+        f"{wanted}, or unset it to download them."
+    )
 
 
 def _error(kind: type[DatasetError], message: str) -> DatasetError:

@@ -8,12 +8,19 @@ from typing import Annotated
 import typer
 
 from segue.catalog.datasets import UnknownDatasetError, resolve_datasets
-from segue.catalog.download import download_datasets
+from segue.catalog.download import datasets_dir_hint, download_datasets
 from segue.cli.failing import fail
 from segue.config import load_settings
-from segue.errors import SegueError
+from segue.errors import DatasetError, SegueError
 
 app = typer.Typer(help="Download, build and inspect the open-data music catalog.", no_args_is_help=True)
+
+
+def _from_setting(exc: SegueError, datasets_dir: Path | None) -> SegueError:
+    """A dataset error from the folder SEGUE_DATASETS_DIR names (not --from) also says what to do with it."""
+    if datasets_dir is None or not isinstance(exc, DatasetError):
+        return exc
+    return DatasetError(str(exc), user_message=f"{exc.user_message}\n{datasets_dir_hint(datasets_dir)}")
 
 
 @app.command("download")
@@ -41,13 +48,13 @@ def download(
     except UnknownDatasetError as exc:
         typer.echo(exc.user_message, err=True)
         raise typer.Exit(2) from None
+    settings = load_settings()
     try:
-        settings = load_settings()
         results = download_datasets(
             datasets, settings.downloads_dir, mirror=mirror or settings.datasets_dir, show_progress=progress
         )
     except SegueError as exc:
-        raise fail(exc, prefix="error: ") from None
+        raise fail(_from_setting(exc, None if mirror else settings.datasets_dir), prefix="error: ") from None
     for result in results:
         typer.echo(result.summary())
 
@@ -72,12 +79,12 @@ def build(
     """Import and merge the datasets into the catalog; the previous catalog stays until the new one is complete."""
     from segue.catalog.build import build_catalog
 
+    settings = load_settings()
     try:
-        settings = load_settings()
         root = source or settings.datasets_dir or settings.downloads_dir
         manifest = build_catalog(root, output or settings.catalog_dir)
     except SegueError as exc:
-        raise fail(exc, prefix="error: ") from None
+        raise fail(_from_setting(exc, None if source else settings.datasets_dir), prefix="error: ") from None
     counts = manifest["counts"]
     typer.echo(
         f"built {output or settings.catalog_dir} in {manifest['build_seconds']:.1f} s: "

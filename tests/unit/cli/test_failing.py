@@ -118,6 +118,20 @@ def test_a_wrong_datasets_dir_says_which_files_it_looked_for_and_where(tmp_path:
     assert "spotify-songs/spotify_songs.csv" in said
 
 
+@pytest.mark.parametrize("command", [["catalog", "download"], ["catalog", "build"]], ids=" ".join)
+def test_catalog_commands_say_what_to_do_with_a_wrong_datasets_dir(
+    command: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wrong = tmp_path / "not-the-datasets"
+    wrong.mkdir()
+    monkeypatch.setenv("SEGUE_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("SEGUE_DATASETS_DIR", str(wrong))
+    result = CliRunner().invoke(app, [*command, "--no-progress"] if command[1] == "download" else command)
+    assert result.exit_code == EXIT_FAILED, result.output
+    assert f"SEGUE_DATASETS_DIR is {wrong}, which does not hold the datasets" in result.output
+    assert "spotify-songs" in result.output
+
+
 @pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
 def test_the_same_bad_setting_exits_with_the_same_code_everywhere(
     command: list[str], monkeypatch: pytest.MonkeyPatch
