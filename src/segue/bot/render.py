@@ -197,7 +197,15 @@ def understood(query: Query) -> str:
         parts.append("without " + ", ".join(safe(a.name, 60) for a in query.exclude_artists[:3]))
     if query.novelty is not Novelty.BALANCED:
         parts.append(NOVELTY_LABEL[query.novelty])
-    return " · ".join(parts) if parts else "nothing specific"
+    return " · ".join(parts) if parts else NOTHING_UNDERSTOOD
+
+
+NOTHING_UNDERSTOOD = "nothing specific"
+NOT_UNDERSTOOD = (
+    "I didn't understand that as music. Try, for example: *something like Daft Punk but chill*, "
+    "*upbeat 80s synthpop* or *sad acoustic songs from the 70s*."
+)
+"""Said under an empty answer to a request none of whose words were understood, instead of guessing."""
 
 
 SOURCE_LABEL = {
@@ -263,8 +271,11 @@ def answer_embed(
     first_position: int = 1,
 ) -> discord.Embed:
     """An answer: what was understood, notes, then one field per track (title, artists, year, reason, links)."""
-    lines = [f"*Understood as:* {understood(answer.query)}"]
+    said = understood(answer.query)
+    lines = [f"*Understood as:* {said}"]
     lines += [f"> {safe(note, 400)}" for note in answer.notes if note]
+    if not answer.results and said == NOTHING_UNDERSTOOD:
+        lines.append(NOT_UNDERSTOOD)
     builder = EmbedBuilder(title=safe(title, TITLE_MAX), description="\n".join(lines))
     for offset, rec in enumerate(answer.results):
         who = for_whom[offset] if for_whom is not None and offset < len(for_whom) else None

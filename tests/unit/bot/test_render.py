@@ -225,3 +225,11 @@ def test_similar_artists_do_not_list_a_tag_twice() -> None:
     assert field.value.count("neo soul") == 1
     assert field.value.count("r&b") == 1
     assert "*soul*" in field.value  # the tag no reason named is still shown
+
+
+def test_a_request_nothing_in_which_was_understood_gets_examples() -> None:
+    """Issue 13: gibberish is said to be not understood, with requests to copy, rather than answered anyway."""
+    nothing = Answer(query=Query(text="qwzzp blorf vrrk", unresolved=("qwzzp blorf vrrk",)), results=())
+    text = render.answer_embed(nothing, title="Recommendations").description or ""
+    assert render.NOT_UNDERSTOOD in text
+    assert "deep" not in text.replace(render.NOT_UNDERSTOOD, "")
