@@ -29,7 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bench.bench_bot import DRAIN_LIMIT, Driver, Kind, hosted, start_bot, warm_up
+from bench.bench_bot import DRAIN_LIMIT, Driver, Kind, first_answer, hosted, settle_heap, start_bot, warm_up
 from fakediscord import CallbackType, Channel, ErrorCode, InteractionResponse, Message, User
 from segue.app import ensure_catalog
 from segue.config import load_settings
@@ -164,7 +164,11 @@ async def prove(total: int) -> list[Burst]:
         driver = ProofDriver(fake, plain._seats, plain.texts)
         bot = await start_bot(settings, fake)
         try:
+            await fake.wait_for_bot(timeout=180)
+            await first_answer(driver, Kind.PING, within=120)
+            await first_answer(driver, Kind.RECOMMEND, within=60)
             await warm_up(driver)
+            settle_heap()
             for n, rate in enumerate(RATES):
                 before = bot.rss_mb()
                 result = await burst(driver, rate, total, seed=n)
@@ -172,6 +176,7 @@ async def prove(total: int) -> list[Burst]:
                 results.append(result)
                 print(f"[proof] {rate}/s: {Counter(s.what for s in result.seen)}", file=sys.stderr)
                 await asyncio.sleep(2.0)
+                settle_heap()
         finally:
             await bot.stop()
     return results
