@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import combinations
 
 import numpy as np
 from numpy.typing import NDArray
@@ -16,7 +17,7 @@ from numpy.typing import NDArray
 from segue.domain import FEATURE_NAMES, Novelty, Query, Reason
 from segue.engine import explain
 from segue.engine.mood_tags import MOOD_TAGS, MOOD_WORDS
-from segue.engine.scenes import GenreFilter
+from segue.engine.scenes import GenreFilter, GenreTerm
 from segue.engine.signals import ArtistAffinity, CatalogSignals, FloatArray
 
 # Weights of the soft signals; tuned by eye on the mood-query set (EVALUATION.md) and kept deliberately simple.
@@ -44,8 +45,10 @@ DEEP_POPULARITY_CAP = 0.55
 """Deep cuts never include tracks above this popularity (0..1)."""
 
 
-SEED_BALANCE = 0.08
-"""Share of a track's score lost per earlier pick from the same seed: several seeds share an answer, not one leads."""
+SEED_BALANCE = 0.15
+"""Share of a track's score lost per earlier pick from the same seed or genre, so several share the answer."""
+SAME_FAMILY = 0.5
+"""Two requested genres sharing more than this share of the smaller one's tracks are one family, not a mix."""
 REPEAT_SLACK = 0.3
 """A second song by an artist yields to a new artist scoring at least 70% as well (see `_diversify`)."""
 
@@ -192,7 +195,10 @@ class TrackRecommender:
             top = np.argpartition(-total[candidates], self.pool)[: self.pool]
             candidates = candidates[top]
         order = candidates[np.argsort(-total[candidates], kind="stable")]
-        chosen = self._diversify(order, total, count, query, self._seed_origin(scoring, seeds))
+        origin = self._seed_origin(scoring, seeds) if seeds else self._genre_origin(scoring, terms)
+        if origin is not None:  # each seed or genre brings its best into the pool, not only the strongest one
+            order = _interleave(order, origin[order])
+        chosen = self._diversify(order, total, count, query, origin)
         return [ScoredTrack(int(i), float(total[i]), self._reasons(int(i), scoring, query)) for i in chosen]
 
     def similar_artists(self, artist: int, *, count: int, exclude: Sequence[int] = ()) -> list[ScoredArtist]:
@@ -360,6 +366,23 @@ class TrackRecommender:
         position = np.where(source >= 0, table[np.maximum(source, 0)], -1).astype(np.int32)
         return position[self.signals.track_artist]
 
+    def _genre_origin(self, scoring: _Scoring, terms: Sequence[GenreTerm]) -> NDArray[np.int32] | None:
+        """Per track, which requested genre it answers (-1: none), so 'jazz and lo-fi' shares the answer between
+        them like two seed artists do; None with fewer than two distinct genres ('rap' and 'hip hop', or 'prog rock'
+        inside 'progressive rock', are one family: most tracks of the smaller are also the larger's)."""
+        which = scoring.genre_which
+        if which is None or len(terms) < 2:
+            return None
+        masks = [self._genres.mask([t]) for t in terms]
+        for a, b in combinations(masks, 2):
+            if int((a & b).sum()) > SAME_FAMILY * max(1, min(int(a.sum()), int(b.sum()))):
+                return None
+        lookup = np.full(int(max(which.max(), 0)) + 1, -1, dtype=np.int32)
+        for pos, term in reversed(list(enumerate(terms))):
+            cols = [c for c in (*term.own, *term.columns) if c < lookup.size]
+            lookup[cols] = pos
+        return np.where(which >= 0, lookup[np.maximum(which, 0)], -1).astype(np.int32)
+
     def _diversify(
         self,
         order: NDArray[np.intp],
@@ -518,3 +541,13 @@ class TrackRecommender:
             return []
         top = common[np.argsort(-(a_vals[a_pos] * s_vals[s_pos]))[:2]]
         return [self.catalog.tag_names[int(c)] for c in top]
+
+
+def _interleave(order: NDArray[np.intp], groups: NDArray[np.int32]) -> NDArray[np.intp]:
+    """`order` re-ranked round-robin over its groups (each keeps its own order); -1 counts as a group of its own."""
+    seen: dict[int, int] = {}
+    rank = np.empty(order.size, dtype=np.int64)
+    for pos, group in enumerate(groups.tolist()):
+        rank[pos] = seen.get(group, 0)
+        seen[group] = rank[pos] + 1
+    return order[np.lexsort((np.arange(order.size), rank))]

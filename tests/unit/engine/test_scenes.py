@@ -94,3 +94,14 @@ async def test_a_request_that_only_leaves_things_out_is_a_mix_without_them() -> 
     answer = await make_service().recommend(Query(text="anything but metal", exclude_genres=("metal",)), count=4)
     assert answer.results
     assert all("metal" not in r.track.genres for r in answer.results)
+
+
+def test_several_genres_share_the_answer() -> None:
+    """'a mix of metal and folk': the answer holds both, even when one genre's tracks score higher throughout."""
+    catalog = FakeCatalog.build()
+    folk = [i for i in range(catalog.n_tracks) if catalog.community_of[int(catalog.track_artist[i])] == "folk"]
+    catalog.track_popularity[folk] *= 0.2
+    engine = TrackRecommender(CatalogSignals(catalog), max_per_artist=2)
+    results = engine.recommend(Query(text="mix", genres=("metal", "folk")), count=4)
+    sides = [catalog.community_of[int(catalog.track_artist[r.index])] for r in results]
+    assert sides.count("metal") == sides.count("folk") == 2
