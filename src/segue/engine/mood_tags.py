@@ -38,6 +38,9 @@ MOOD_TAGS: dict[str, tuple[str, ...]] = {
     "background": (
         "easy listening", "lounge", "chillout", "smooth jazz", "bossa nova", "vocal jazz", "jazz", "soul", "neo soul",
     ),
+    "dinner": (
+        "vocal jazz", "jazz", "bossa nova", "smooth jazz", "lounge", "easy listening", "swing", "crooner",
+    ),
     "happy": ("happy", "feel good", "upbeat", "fun", "uplifting", "disco", "funk", "motown", "power pop", "soul"),
     "upbeat": ("upbeat", "happy", "energetic", "feel good", "fun", "disco", "funk", "dance pop", "power pop"),
     "euphoric": ("uplifting", "euphoric", "epic", "energetic", "trance", "progressive house"),

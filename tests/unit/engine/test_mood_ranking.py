@@ -46,3 +46,12 @@ def test_acoustic_leans_on_acoustic_and_folk_tags() -> None:
     engine = TrackRecommender(CatalogSignals(catalog), max_per_artist=4)
     results = engine.recommend(Query(text="acoustic stuff", moods=("acoustic",)), count=4)
     assert [community(catalog, r.index) for r in results] == ["folk"] * 4
+
+
+def test_every_mood_label_with_listener_tags_is_a_mood_the_parser_knows() -> None:
+    """A label in MOOD_TAGS that no mood word produces would be dead weight (and 'dinner' must be its own mood)."""
+    from segue.engine.mood_tags import MOOD_TAGS
+    from segue.engine.query import MOODS_BY_LABEL
+
+    assert set(MOOD_TAGS) <= set(MOODS_BY_LABEL)
+    assert "dinner" in MOOD_TAGS

@@ -486,7 +486,22 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
     (
         "background",
         (_r("energy", low=0.3, high=0.7, target=0.5), _r("speechiness", high=0.1), _r("loudness", high=-5.0)),
-        ("background", "dinner", "dinner party", "cooking", "cafe", "coffee shop", "work", "working", "office"),
+        (
+            "background",
+            "cooking",
+            "cooking dinner",
+            "making dinner",
+            "cafe",
+            "coffee shop",
+            "work",
+            "working",
+            "office",
+        ),
+    ),
+    (  # the sound of background music, the styles of a dinner table (mood_tags): jazz, bossa nova, lounge
+        "dinner",
+        (_r("energy", low=0.3, high=0.7, target=0.5), _r("speechiness", high=0.1), _r("loudness", high=-5.0)),
+        ("dinner", "dinner party", "dinner parties", "dinner date", "candlelight", "candle light"),
     ),
     (
         "meditation",

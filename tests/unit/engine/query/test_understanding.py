@@ -109,6 +109,7 @@ def test_a_bare_request_for_music_is_a_surprise(parser: QueryParser) -> None:
         ("wedding first dance songs", "romantic"),
         ("angry music to let off some steam", "angry"),
         ("road trip singalongs", "vocal"),
+        ("music for a dinner party", "dinner"),
     ],
 )
 def test_activities_are_moods_even_when_they_hold_a_genre_word(parser: QueryParser, text: str, mood: str) -> None:
