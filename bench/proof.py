@@ -89,7 +89,7 @@ class ProofDriver(Driver):
         try:
             response = await handle.wait_until(_settled, timeout=DRAIN_LIMIT, what="a settled response")
         except TimeoutError:
-            return classify_slash(kind, handle.response)
+            return classify_slash(kind, handle.response())
         seen = classify_slash(kind, response)
         if seen.what == "deferred, answered":
             return Seen(seen.what, seen.first, time.monotonic() - sent)

@@ -12,9 +12,10 @@ import asyncio
 import contextlib
 import gc
 import logging
+import os
 import signal
+import sys
 from collections.abc import Awaitable, Callable
-from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -193,6 +194,7 @@ async def _run(
     """Everything with a lifetime (sources, caches, Redis, the ops endpoint) opens here and closes in reverse."""
     from segue.app import ensure_catalog, live_core, serving_threads
     from segue.bot.ops import CacheClearer, operations
+    from segue.bot.tracing import ContextThreadPool
     from segue.engine.community import Community
     from segue.infra.cache import Namespace
     from segue.infra.cache_redis import TieredCache
@@ -219,7 +221,10 @@ async def _run(
                 if redis is not None and isinstance(live.cache, TieredCache):
                     shared["cache"] = live.cache.reachable
         # Scoring runs on threads so the event loop stays free to acknowledge arrivals (issue 11; see door.py).
-        engine_threads = ThreadPoolExecutor(max_workers=settings.admission_slots, thread_name_prefix="segue-engine")
+        # One scoring thread per spare core: with the GIL, more threads only take turns with the event loop.
+        workers = max(1, min(settings.admission_slots, (os.cpu_count() or 2) - 1))
+        engine_threads = ContextThreadPool(max_workers=workers, thread_name_prefix="segue-engine")
+        sys.setswitchinterval(0.001)  # the loop gets the GIL back within 1 ms of a scoring thread (default 5 ms)
         stack.callback(engine_threads.shutdown, wait=False, cancel_futures=True)
         service.compute = engine_threads
         limiter = build_rate_limit(settings, redis, metrics=metrics)
