@@ -9,14 +9,27 @@ matched with what Discord saw.
 
 from __future__ import annotations
 
+import contextvars
 from collections.abc import Callable
-from typing import Any
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, ParamSpec, TypeVar
 
 import discord
 
 from segue.logs import request_id
 
 TRACED_EVENTS = {"INTERACTION_CREATE": "i", "MESSAGE_CREATE": "m"}
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+class ContextThreadPool(ThreadPoolExecutor):
+    """A thread pool whose work runs in the submitter's context, so the engine's log lines on its threads carry
+    the request id too (`loop.run_in_executor` does not copy the context; `asyncio.to_thread` does)."""
+
+    def submit(self, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> Future[T]:
+        context = contextvars.copy_context()
+        return super().submit(lambda: context.run(fn, *args, **kwargs))
 
 
 def _traced(parse: Callable[[Any], None], prefix: str) -> Callable[[Any], None]:
