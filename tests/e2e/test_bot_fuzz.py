@@ -49,6 +49,7 @@ async def test_generated_hostile_requests_are_all_answered_safely(
             continue
         handle = await fake.invoke_command(town.alice, town.general, "recommend", {"query": text[:QUERY_MAX] or "x"})
         await handle.wait_response()
+
     async def settled(message: object) -> None:  # answered, or ignored when nothing in it was understood
         with contextlib.suppress(TimeoutError):
             await fake.wait_reply(message, timeout=5)  # type: ignore[arg-type]
