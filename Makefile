@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 FOLDS ?= 0 1 2 3 4
 
-.PHONY: venv run test lint format bench proof eval clean
+.PHONY: venv run start stop status test lint format bench proof eval clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -17,6 +17,16 @@ venv: $(STAMP)
 
 run: venv
 	$(BIN)/segue run
+
+# In the background, like a service (`segue ctl --help`: restart, logs, monitor).
+start: venv
+	$(BIN)/segue ctl start
+
+stop: venv
+	$(BIN)/segue ctl stop
+
+status: venv
+	$(BIN)/segue ctl status
 
 lint: venv
 	$(BIN)/ruff check src tests bench

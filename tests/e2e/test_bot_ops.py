@@ -15,8 +15,10 @@ from fakediscord import FakeDiscord, Permission, UnknownCommandError
 from fakediscord.harness import StartClient, Town
 from segue.bot.client import SegueBot
 from segue.bot.ops import operations
+from segue.bot.tracing import trace_requests
 from segue.config import Settings
 from segue.infra.metrics import MetricsRegistry
+from segue.logs import RingHandler
 from support.bot import make_deps
 from support.e2e import segue_for, text_of
 
@@ -73,6 +75,29 @@ async def test_performance_logs_and_cleanup_for_operators(
         health = await answer_text(fake, town, "health", {}, town.alice)
         assert "Machine" in health
         assert "✅ Healthy" in health
+
+
+async def test_every_log_line_of_an_interaction_carries_its_id(
+    fake: FakeDiscord, town: Town, start_client: StartClient
+) -> None:
+    ring = RingHandler(capacity=5000)
+    ring.setFormatter(logging.Formatter("%(request_id)s %(name)s %(message)s"))
+    http_log = logging.getLogger("discord")
+    before = http_log.level
+    http_log.setLevel(logging.DEBUG)  # discord.py logs each REST call of the reply (its webhook adapter) at DEBUG
+    http_log.addHandler(ring)
+    try:
+        bot = segue_for(fake, make_deps())
+        trace_requests(bot)  # as `build_bot` does for `segue run` and the playground
+        await start_client(bot)
+        handle = await fake.invoke_command(town.alice, town.general, "recommend", {"genre": "metal"})
+        await handle.wait_answer()
+    finally:
+        http_log.removeHandler(ring)
+        http_log.setLevel(before)
+    replies = [line for line in ring.recent(5000) if "/interactions/" in line]
+    assert replies
+    assert all(line.startswith(f"i{handle.id} ") for line in replies), replies
 
 
 async def test_new_admin_commands_are_refused_to_members_and_to_managers(
