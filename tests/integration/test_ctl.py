@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from fakediscord import FakeDiscord
+from fakediscord import FakeDiscord, FakeDiscordConfig
 from fakediscord.harness import Town
 from segue.catalog.store import Catalog
 from support.standin import clock, fake, town
@@ -140,3 +140,35 @@ async def test_ctl_runs_the_playground_without_a_token(built_catalog: Catalog, t
         code, out = await ctl(env, "stop")
     assert code == 0, out
     assert "stopped" in out
+
+
+@pytest.mark.parametrize("fake", [FakeDiscordConfig(recommended_shards=2)], indirect=True)
+async def test_restart_all_rolls_each_shard_process_in_turn(
+    fake: FakeDiscord, town: Town, built_catalog: Catalog, tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    env = environment(
+        data,
+        built_catalog,
+        SEGUE_DISCORD_TOKEN=fake.token,
+        SEGUE_DISCORD_API_BASE=fake.api_base,
+        SEGUE_DISCORD_GATEWAY_URL=fake.gateway_url,
+    )
+    shards = [("0", "segue-shards-0"), ("1", "segue-shards-1")]
+    try:
+        for ids, _ in shards:
+            code, out = await ctl(env, "start", "--shard-ids", ids, "--shard-count", "2")
+            assert code == 0, out
+        before = {name: (data / f"{name}.pid").read_text() for _, name in shards}
+        code, out = await ctl(env, "restart", "--all")
+        assert code == 0, out
+        assert out.index("segue-shards-0) stopped") < out.index("segue-shards-0) started")
+        assert out.index("segue-shards-0) started") < out.index("segue-shards-1) stopped")  # one at a time
+        after = {name: (data / f"{name}.pid").read_text() for _, name in shards}
+        assert all(after[name] != before[name] for name in after)
+        for ids, _ in shards:
+            code, out = await ctl(env, "status", "--shard-ids", ids)
+            assert code == 0, out
+    finally:
+        for ids, _ in shards:
+            await ctl(env, "stop", "--shard-ids", ids, "--shard-count", "2")
