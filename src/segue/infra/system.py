@@ -45,10 +45,34 @@ class SystemFigures:
 class SystemProbe:
     """Samples `SystemFigures` for one process and one directory's file system."""
 
-    def __init__(self, data_dir: Path, *, process: psutil.Process | None = None) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        process: psutil.Process | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        min_span: float = 1.0,
+    ) -> None:
         self.data_dir = data_dir
         self.process = process or psutil.Process(os.getpid())
-        self.process.cpu_percent(None)  # the first call only starts the measurement
+        self._clock = clock
+        self.min_span = min_span
+        """CPU time is counted in clock ticks (10 ms): over a shorter span the share would be mostly rounding."""
+        self._cpu_mark = (clock(), self._busy())
+        self._cpu = 0.0
+
+    def _busy(self) -> float:
+        times = self.process.cpu_times()
+        return float(times.user + times.system)
+
+    def _cpu_percent(self) -> float:
+        """Share of one core since the previous reading at least `min_span` ago (else that reading's share)."""
+        now, busy = self._clock(), self._busy()
+        then, busy_then = self._cpu_mark
+        if now - then >= self.min_span:
+            self._cpu = max(0.0, busy - busy_then) / (now - then) * 100.0
+            self._cpu_mark = (now, busy)
+        return self._cpu
 
     def _disk(self) -> tuple[float, float]:
         path = self.data_dir
@@ -59,7 +83,7 @@ class SystemProbe:
 
     def sample(self) -> SystemFigures:
         with self.process.oneshot():
-            cpu = self.process.cpu_percent(None)
+            cpu = self._cpu_percent()
             rss = self.process.memory_info().rss / MB
             fds = self.process.num_fds() if hasattr(self.process, "num_fds") else 0
             threads = self.process.num_threads()

@@ -60,3 +60,30 @@ def test_gauges_carry_each_sample(tmp_path: Path) -> None:
     assert metrics.value("segue_event_loop_lag_seconds") == 0.25
     assert metrics.value("segue_event_loop_lag_max_seconds") == 0.25
     assert metrics.value("segue_disk_free_percent") == figures.disk_free_percent
+
+
+def test_cpu_share_is_measured_over_a_span_long_enough_for_clock_ticks(tmp_path: Path) -> None:
+    class Times:
+        def __init__(self) -> None:
+            self.user, self.system = 10.0, 2.0
+
+    class Process:
+        """Only what the CPU reading uses; the rest of `sample` is not called here."""
+
+        def __init__(self) -> None:
+            self.times = Times()
+
+        def cpu_times(self) -> Times:
+            return self.times
+
+    now = [0.0]
+    proc = Process()
+    probe = SystemProbe(tmp_path, process=proc, clock=lambda: now[0], min_span=1.0)  # type: ignore[arg-type]
+    now[0], proc.times.user = 0.01, 10.01  # 10 ms of CPU in 10 ms: one clock tick, not a measurement
+    assert probe._cpu_percent() == 0.0
+    now[0], proc.times.user = 2.0, 10.5  # 0.5 s of CPU over 2 s
+    assert probe._cpu_percent() == 25.0
+    now[0], proc.times.system = 2.5, 2.5  # too soon: the last share stands
+    assert probe._cpu_percent() == 25.0
+    now[0] = 4.0  # 0.5 s more over 2 s
+    assert probe._cpu_percent() == 25.0
