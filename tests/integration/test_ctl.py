@@ -142,6 +142,23 @@ async def test_ctl_runs_the_playground_without_a_token(built_catalog: Catalog, t
     assert "stopped" in out
 
 
+async def test_ctl_start_says_why_it_is_not_ready_and_status_fails(built_catalog: Catalog, tmp_path: Path) -> None:
+    # Every disk has less than 100% free: the watchdog's disk check fails as on a full disk, so never ready.
+    env = environment(
+        tmp_path / "data", built_catalog, SEGUE_WATCHDOG_DISK_FREE_PERCENT="100", SEGUE_CTL_START_TIMEOUT="20"
+    )
+    code, out = await ctl(env, "start")
+    try:
+        assert code == 1
+        assert "not ready after 20 s: free disk" in out
+        code, out = await ctl(env, "status")
+        assert code == 1  # running but unhealthy: scripts and systemd see a failure
+        assert "unhealthy: free disk" in out
+    finally:
+        code, out = await ctl(env, "stop")
+    assert code == 0, out
+
+
 @pytest.mark.parametrize("fake", [FakeDiscordConfig(recommended_shards=2)], indirect=True)
 async def test_restart_all_rolls_each_shard_process_in_turn(
     fake: FakeDiscord, town: Town, built_catalog: Catalog, tmp_path: Path

@@ -132,6 +132,14 @@ def fetch_json(url: str, timeout: float = 2.0) -> tuple[int, dict[str, Any]] | N
         return None
 
 
+def not_ready_reason(answer: tuple[int, dict[str, Any]] | None) -> str:
+    """Why /healthz is not 200, in a few words."""
+    if answer is None:
+        return "the ops endpoint does not answer"
+    body = answer[1]
+    return "; ".join(str(r) for r in body.get("unhealthy") or []) or f"Discord gateway {body.get('discord', '?')}"
+
+
 def free_port(host: str) -> int:
     """A port nothing listens on now (the process binds it a moment later; a clash fails the start loudly)."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
@@ -221,6 +229,7 @@ class Ctl:
         inst, started = self.instance, time.monotonic()
         url = inst.url("/healthz")
         assert url is not None
+        answer: tuple[int, dict[str, Any]] | None = None
         while time.monotonic() - started < timeout:
             if proc.poll() is not None:
                 inst.forget()
@@ -238,7 +247,8 @@ class Ctl:
                         break
                 return 0
             time.sleep(POLL)
-        self.say(f"Segue is running (pid {proc.pid}) but not ready after {timeout:.0f} s. Last lines:", "red")
+        why = not_ready_reason(answer)
+        self.say(f"Segue is running (pid {proc.pid}) but not ready after {timeout:.0f} s: {why}. Last lines:", "red")
         self._show_tail()
         self.say("Stop it with `segue ctl stop`, or wait and check `segue ctl status`.")
         return 1
