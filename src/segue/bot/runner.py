@@ -258,3 +258,7 @@ async def _run(
             await serve(bot, token)
         finally:
             learning.cancel()
+            # Wait for it: a feed read cut off mid-query must let go of its connection before the store closes,
+            # or the connection's close runs after the loop stops and `asyncio.run` never returns.
+            with contextlib.suppress(asyncio.CancelledError):
+                await learning

@@ -42,9 +42,21 @@ def _env(data_dir: Path, **extra: str) -> dict[str, str]:
 
 
 def _segue(args: list[str], env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "segue", *args], env=env, cwd=cwd, capture_output=True, text=True, timeout=120
-    )
+    try:
+        return subprocess.run(
+            [sys.executable, "-m", "segue", *args], env=env, cwd=cwd, capture_output=True, text=True, timeout=90
+        )
+    except subprocess.TimeoutExpired as exc:
+        err = exc.stderr.decode() if isinstance(exc.stderr, bytes) else str(exc.stderr)
+        pytest.fail(f"segue {' '.join(args)} still running after 90 s; stderr:\n{err[-3000:]}")
+
+
+def _own_data_dir(catalog: Catalog, tmp_path: Path) -> Path:
+    """A data directory of the test's own (database, lease files) around the session's built catalog."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "catalog").symlink_to(catalog.path)
+    return data
 
 
 async def _connect_error(url: str) -> BaseException:
@@ -57,10 +69,12 @@ async def _connect_error(url: str) -> BaseException:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(300)  # two cold starts of the real catalog on a busy machine, after the catalog's build
 def test_run_without_network_is_one_line_and_the_traceback_waits_for_debug(
     built_catalog: Catalog, tmp_path: Path
 ) -> None:
-    env = _env(built_catalog.path.parent, SEGUE_DISCORD_TOKEN="abc.def.ghi", SEGUE_DISCORD_API_BASE=NO_NETWORK)
+    data = _own_data_dir(built_catalog, tmp_path)
+    env = _env(data, SEGUE_DISCORD_TOKEN="abc.def.ghi", SEGUE_DISCORD_API_BASE=NO_NETWORK)
     done = _segue(["run"], env, tmp_path)
     assert done.returncode == EXIT_FAILED
     last = done.stderr.strip().splitlines()[-1]

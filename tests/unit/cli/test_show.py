@@ -50,3 +50,16 @@ def test_ask_prints_a_table_within_80_columns_and_links_on_their_own_lines(
     doc = json.loads(as_json.stdout)
     assert set(doc) >= {"query", "results", "notes"}
     assert set(doc["results"][0]["links"]) == {"spotify", "youtube", "deezer", "mp3"}
+
+
+def test_version_and_help_without_bool_noise() -> None:
+    from segue import __version__
+
+    version = CliRunner().invoke(app, ["--version"])
+    assert version.exit_code == 0
+    assert version.stdout.strip() == f"segue {__version__}"
+    for command in (["--help"], ["ask", "--help"], ["catalog", "download", "--help"], ["invite", "--help"]):
+        shown = CliRunner().invoke(app, command)
+        assert shown.exit_code == 0, shown.output
+        assert "<bool>" not in shown.output, shown.output
+    assert "--json" in CliRunner().invoke(app, ["ask", "--help"]).output
