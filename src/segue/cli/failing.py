@@ -8,6 +8,7 @@ is one line naming the host, the reason and the setting to check, instead of a p
 from __future__ import annotations
 
 import difflib
+import errno
 import logging
 import socket
 from collections.abc import Iterator
@@ -88,9 +89,23 @@ def _configured_hosts() -> dict[str, str]:
     return hosts
 
 
+NETWORK_ERRNOS = frozenset(
+    {errno.ECONNREFUSED, errno.ECONNRESET, errno.ETIMEDOUT, errno.ENETUNREACH, errno.EHOSTUNREACH, errno.ENETDOWN}
+)
+
+
+def _is_network(exc: BaseException) -> bool:
+    """A failure to connect somewhere, not any OSError: a missing file or a full disk is not the network."""
+    if isinstance(exc, ConnectionError | socket.gaierror | socket.herror):
+        return True
+    if isinstance(exc, OSError) and (exc.errno in NETWORK_ERRNOS or getattr(exc, "host", None) is not None):
+        return True
+    return "connect" in type(exc).__name__.lower() and not isinstance(exc, OSError)
+
+
 def unreachable(exc: BaseException) -> str | None:
     """'cannot reach HOST: REASON; check the network or SETTING' when `exc` is a failure to connect, else None."""
-    network = [e for e in _chain(exc) if isinstance(e, OSError) or "connect" in type(e).__name__.lower()]
+    network = [e for e in _chain(exc) if _is_network(e)]
     if not network:
         return None
     host = next((str(h) for e in network if (h := getattr(e, "host", None))), None)

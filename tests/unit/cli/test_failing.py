@@ -95,6 +95,7 @@ async def test_a_refused_connection_names_the_setting(monkeypatch: pytest.Monkey
     said = unreachable(error)
     assert said == "cannot reach 127.0.0.1: connection refused; check the network or SEGUE_DISCORD_API_BASE"
     assert unreachable(ValueError("not a network problem")) is None
+    assert unreachable(FileNotFoundError(2, "No such file or directory")) is None  # an OSError, not the network
 
 
 async def test_an_unknown_host_is_a_dns_failure(monkeypatch: pytest.MonkeyPatch) -> None:
