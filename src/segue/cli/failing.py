@@ -57,7 +57,7 @@ def _chain(exc: BaseException) -> Iterator[BaseException]:
     while current is not None and id(current) not in seen:
         seen.add(id(current))
         yield current
-        current = current.__cause__ or current.__context__
+        current = current.__cause__ or (None if current.__suppress_context__ else current.__context__)
 
 
 def _reason(exc: BaseException) -> str:
@@ -179,6 +179,8 @@ class SegueGroup(TyperGroup):
         except SegueError as exc:
             log.debug("%s", exc, exc_info=exc)
             raise fail(exc) from None
+        except (typer.Exit, typer.Abort):
+            raise  # a command that already said what went wrong, and chose its exit code
         except Exception as exc:
             line = unreachable(exc)
             if line is None:

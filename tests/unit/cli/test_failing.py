@@ -104,6 +104,16 @@ async def test_an_unknown_host_is_a_dns_failure(monkeypatch: pytest.MonkeyPatch)
     assert said == "cannot reach nonexistent.invalid: DNS lookup failed; check the network"
 
 
+def test_a_command_that_said_what_failed_is_not_said_twice(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SEGUE_DATABASE_URL", "postgresql://segue:secret@127.0.0.1:9/segue")
+    result = CliRunner().invoke(app, ["db", "upgrade"])
+    assert result.exit_code == EXIT_FAILED
+    assert result.output.strip().splitlines() == [
+        "Cannot reach the database at postgresql+asyncpg://segue:***@127.0.0.1:9/segue: "
+        "[Errno 111] Connect call failed ('127.0.0.1', 9)"
+    ]
+
+
 def test_a_failed_download_names_the_way_out(tmp_path: Path) -> None:
     with pytest.raises(DatasetError) as err:
         download_datasets(
