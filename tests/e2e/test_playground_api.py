@@ -278,6 +278,9 @@ async def test_admin_status_for_the_admin_only(client: TestClient[Any, Any], ids
     said = await refused(hidden)
     assert "for server admins only" in said
     assert "ada" in said
+    health = await command(client, ids["alice"], ids["general"], "/health")
+    checks = health["messages"][0]["embeds"][0]["description"]
+    assert "0" in checks.split("In flight", 1)[1].splitlines()[0]
     mistyped = await client.post(
         "/api/command", json={"user": ids["alice"], "channel": ids["general"], "text": "/nope"}
     )

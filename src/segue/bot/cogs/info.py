@@ -111,7 +111,7 @@ class Info(commands.Cog):
         headroom = await bot.gate.headroom(interaction.user.id, interaction.guild_id)
         checks.append(("Rate limiter", "ok" if headroom is not None else "failing (see logs)"))
         stats = bot.deps.stats
-        checks.append(("In flight", str(stats.inflight.count)))
+        checks.append(("In flight", str(max(stats.inflight.count - 1, 0))))  # not counting this /health itself
         machine = health_summary(bot.deps.monitor)  # a short line: members see "strained", operators /admin status
         if machine is not None:
             checks.append(("Machine", machine))
