@@ -20,6 +20,7 @@ MODULES = {
     "bot": "bench.bench_bot",
     "sources": "bench.bench_sources",
     "state": "bench.bench_state",
+    "metrics": "bench.bench_metrics",
     "monitoring": "bench.bench_monitoring",
 }
 OUTPUT = Path("BENCHMARKS.md")
