@@ -177,12 +177,15 @@ async def test_restart_all_rolls_each_shard_process_in_turn(
             code, out = await ctl(env, "start", "--shard-ids", ids, "--shard-count", "2")
             assert code == 0, out
         before = {name: (data / f"{name}.pid").read_text() for _, name in shards}
+        ports = {name: json.loads((data / f"{name}.run.json").read_text())["port"] for _, name in shards}
+        assert len(set(ports.values())) == 2  # each shard process has its own ops endpoint
         code, out = await ctl(env, "restart", "--all")
         assert code == 0, out
         assert out.index("segue-shards-0) stopped") < out.index("segue-shards-0) started")
         assert out.index("segue-shards-0) started") < out.index("segue-shards-1) stopped")  # one at a time
         after = {name: (data / f"{name}.pid").read_text() for _, name in shards}
         assert all(after[name] != before[name] for name in after)
+        assert ports == {name: json.loads((data / f"{name}.run.json").read_text())["port"] for _, name in shards}
         for ids, _ in shards:
             code, out = await ctl(env, "status", "--shard-ids", ids)
             assert code == 0, out

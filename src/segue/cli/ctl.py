@@ -106,8 +106,8 @@ class Instance:
             return None
 
     def forget(self) -> None:
-        for path in (self.pid_file, self.run_file):
-            path.unlink(missing_ok=True)
+        """The process is gone: drop the pid file (the run file stays, so a restart keeps its port)."""
+        self.pid_file.unlink(missing_ok=True)
 
     def url(self, route: str) -> str | None:
         info = self.run_info()
@@ -140,12 +140,20 @@ def not_ready_reason(answer: tuple[int, dict[str, Any]] | None) -> str:
     return "; ".join(str(r) for r in body.get("unhealthy") or []) or f"Discord gateway {body.get('discord', '?')}"
 
 
-def free_port(host: str) -> int:
-    """A port nothing listens on now (the process binds it a moment later; a clash fails the start loudly)."""
+def free_port(host: str, wanted: int = 0) -> int:
+    """`wanted` if nothing listens there now, else any free port (the process binds it a moment later; a clash
+    fails the start loudly). Reusing an instance's last port keeps scrape targets stable across restarts."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    with socket.socket(family, socket.SOCK_STREAM) as sock:
-        sock.bind((host, 0))
-        return int(sock.getsockname()[1])
+    for port in (wanted, 0) if wanted else (0,):
+        with socket.socket(family, socket.SOCK_STREAM) as sock:
+            # As aiohttp binds: connections of the last run still in TIME_WAIT do not make the port busy.
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                sock.bind((host, port))
+            except OSError:
+                continue
+            return int(sock.getsockname()[1])
+    raise OSError(f"no free port on {host}")  # pragma: no cover - binding port 0 does not fail
 
 
 def tail(path: Path, count: int) -> list[str]:
@@ -202,7 +210,9 @@ class Ctl:
             self.say(f"Removed a stale pid file ({inst.pid_file.name}: pid {inst.pid()} is not running).")
             inst.forget()
         inst.data_dir.mkdir(parents=True, exist_ok=True)
-        port = self.settings.metrics_port or free_port(self.settings.metrics_host)
+        port = self.settings.metrics_port or free_port(
+            self.settings.metrics_host, int(inst.run_info().get("port") or 0)
+        )
         log_file = (self.settings.log_file or inst.data_dir / f"{inst.name}.log").resolve()
         with inst.out_file.open("ab") as out:
             proc = subprocess.Popen(
