@@ -109,7 +109,7 @@ async def test_a_busy_port_is_refused_in_words(built_catalog: Catalog, tmp_path:
             stderr=asyncio.subprocess.PIPE,
         )
         out, err = await process.communicate()
-    assert process.returncode == 1
+    assert process.returncode == 2  # a setting to change (SEGUE_PLAYGROUND_PORT): the code every bad setting exits with
     assert f"Cannot serve the playground on 127.0.0.1:{port}" in err.decode()
     assert "SEGUE_PLAYGROUND_PORT" in err.decode()
     assert b"Segue playground:" not in out
