@@ -151,27 +151,9 @@ class CatalogSignals:
         the answer is tracks, and ~0.1 ms cheaper per request.
         """
         n = self.catalog.n_artists
-        colisten = np.zeros(n, dtype=np.float32)
-        colisten_seed = np.full(n, -1, dtype=np.int32)
-        tags = np.zeros(n, dtype=np.float32)
-        tags_seed = np.full(n, -1, dtype=np.int32)
-        for pos, seed in enumerate(seeds):
-            w = 1.0 if weights is None else float(weights[pos])
-            for ids, scores, out, src in (
-                (self.catalog.artist_neighbors, self.catalog.artist_neighbor_scores, colisten, colisten_seed),
-                (self.catalog.artist_tag_neighbors, self.catalog.artist_tag_neighbor_scores, tags, tags_seed),
-            ):
-                row_ids = np.asarray(ids[seed])
-                row_scores = np.asarray(scores[seed], dtype=np.float32)
-                valid = row_ids >= 0
-                row_ids, row_scores = row_ids[valid], row_scores[valid]
-                if row_ids.size == 0:
-                    continue
-                top = float(row_scores.max())
-                scaled = w * row_scores / top if top > 0 else row_scores
-                better = scaled > out[row_ids]
-                out[row_ids[better]] = scaled[better]
-                src[row_ids[better]] = seed
+        cat = self.catalog
+        colisten, colisten_seed = _best_over_seeds(cat.artist_neighbors, cat.artist_neighbor_scores, seeds, weights, n)
+        tags, tags_seed = _best_over_seeds(cat.artist_tag_neighbors, cat.artist_tag_neighbor_scores, seeds, weights, n)
         tag_cos = self.artist_tag_cosine(seeds, tracks_only=tracks_only)
         # Co-listening alone favours whatever everybody plays (Radiohead for Daft Punk fans); scaling it by style
         # agreement keeps "shares listeners" for artists that also sound alike.
@@ -327,3 +309,40 @@ def _columns_max(matrix: sparse.csc_matrix, columns: Sequence[int], n_rows: int)
     winners = (vals > 0) & (vals == best[rows])
     which[rows[winners]] = cols[winners]
     return best, which
+
+
+def _best_over_seeds(
+    ids: NDArray[np.int32],
+    scores: NDArray[np.float32],
+    seeds: Sequence[int],
+    weights: Sequence[float] | None,
+    n: int,
+) -> tuple[FloatArray, NDArray[np.int32]]:
+    """Per artist, the best score any seed's neighbour row gives it (each row scaled so its best is the seed's
+    weight) and which seed gave it (-1: none; on a tie the earlier seed). All rows at once: with 50 liked tracks a
+    loop over seeds was 100 rounds of small numpy calls."""
+    best = np.zeros(n, dtype=np.float32)
+    source = np.full(n, -1, dtype=np.int32)
+    if not seeds:
+        return best, source
+    order = np.asarray(seeds, dtype=np.intp)
+    rows = np.asarray(ids[order])
+    raw = np.asarray(scores[order], dtype=np.float32)
+    valid = rows >= 0
+    top = np.where(valid, raw, -np.inf).max(axis=1)
+    w = np.ones(len(order), dtype=np.float32) if weights is None else np.asarray(weights, dtype=np.float32)
+    positive = top > 0
+    # The same float32 operations, in the same order, as scaling one row at a time: identical scores and ties.
+    scaled = np.where(
+        positive[:, None], (w[:, None] * raw) / np.where(positive, top, 1.0).astype(np.float32)[:, None], raw
+    )
+    keep = valid & (scaled > 0)
+    flat_ids, flat_scores = rows[keep], scaled[keep]
+    flat_seeds = np.broadcast_to(order[:, None], rows.shape)[keep]
+    ranked = np.lexsort((-flat_scores, flat_ids))  # by artist, best first; stable, so earlier seeds win ties
+    first = np.ones(ranked.size, dtype=bool)
+    first[1:] = flat_ids[ranked][1:] != flat_ids[ranked][:-1]
+    winners = ranked[first]
+    best[flat_ids[winners]] = flat_scores[winners]
+    source[flat_ids[winners]] = flat_seeds[winners].astype(np.int32)
+    return best, source
