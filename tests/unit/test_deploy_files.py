@@ -251,3 +251,13 @@ def test_kubernetes_manifests_build_with_kustomize() -> None:
     assert done.returncode == 0, done.stderr
     kinds = sorted(doc["kind"] for doc in yaml.safe_load_all(done.stdout) if doc)
     assert kinds == ["ConfigMap", "Namespace", "Secret", "Service", "StatefulSet"]
+
+
+def test_the_operations_guide_explains_every_alert() -> None:
+    (rules,) = load_yaml_docs(DEPLOY / "prometheus" / "alerts.yml")
+    guide = (ROOT / "docs" / "OPERATIONS.md").read_text(encoding="utf-8")
+    alerts = [rule["alert"] for group in rules["groups"] for rule in group["rules"]]
+    assert len(alerts) == len(set(alerts))
+    for alert in alerts:
+        assert f"| {alert} |" in guide, f"docs/OPERATIONS.md does not say what {alert} means"
+    assert "docs/OPERATIONS.md" in (ROOT / "README.md").read_text(encoding="utf-8")
