@@ -182,6 +182,7 @@ def test_a_mistyped_or_guessed_command_gets_a_suggestion() -> None:
     known = ["ask", "similar", "run", "playground", "catalog"]
     assert closest_command("recommend", known) == "ask"
     assert closest_command("aks", known) == "ask"
+    assert closest_command("recomend", known) == "ask"  # a typo of a guess
     assert closest_command("playgrond", known) == "playground"
     assert closest_command("zzz", known) is None
     result = CliRunner().invoke(app, ["recommend", "jazz"])
