@@ -22,6 +22,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
@@ -374,9 +375,10 @@ def _ctl(shard_ids: str | None = None, shard_count: int | None = None, *, readin
     return Ctl(load_settings(**overrides), Console())
 
 
-def _guarded(action: Any) -> int:
+def _guarded(action: Callable[[], int]) -> int:
+    """The action's exit code; a bad setting is one line and exit 2, as from every segue command."""
     try:
-        return int(action())
+        return action()
     except SegueError as exc:
         Console(stderr=True).print(f"[red]{escape(exc.user_message)}[/red]")
         return 2
