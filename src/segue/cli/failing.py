@@ -124,10 +124,13 @@ def unreachable(exc: BaseException) -> str | None:
 
 def closest_command(name: str, known: list[str]) -> str | None:
     """The command a mistyped or guessed name most likely meant."""
-    if "ask" in known and (name.lower() in ASK_WORDS or difflib.get_close_matches(name.lower(), ASK_WORDS, n=1)):
-        return "ask"  # 'recommend', and its typos ('recomend'), are what `ask` does
+    if name.lower() in ASK_WORDS and "ask" in known:
+        return "ask"
     found = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
-    return found[0] if found else None
+    if found:
+        return found[0]
+    # A typo of a guess ('recomend'): still what `ask` does.
+    return "ask" if "ask" in known and difflib.get_close_matches(name.lower(), ASK_WORDS, n=1, cutoff=0.8) else None
 
 
 def _tidy(command: Any) -> None:
