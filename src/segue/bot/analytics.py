@@ -55,6 +55,8 @@ class EventRecorder:
     def __init__(self, state: StateStore, *, clock: Callable[[], float] = time.time) -> None:
         self.state = state
         self._clock = clock
+        self.observe: Callable[[str, float], None] | None = None
+        """Also hand (command, seconds) to a latency histogram (set by `bot.ops.operations`; None: not exported)."""
 
     async def interaction(self, interaction: discord.Interaction[Any], started: float) -> None:
         """Record a finished slash command (`started` is its `time.perf_counter()` on arrival)."""
@@ -76,12 +78,15 @@ class EventRecorder:
         facts = answer_facts(answer if isinstance(answer, Answer) else None)
         if isinstance(failed, tuple):
             facts["error_type"], facts["outcome"] = failed
+        seconds = time.perf_counter() - started
+        if self.observe is not None:
+            self.observe(command, seconds)
         event = AnalyticsEvent(
             at=self._clock(),
             command=command,
             user_id=str(user_id),
             guild_id=None if guild_id is None else str(guild_id),
-            latency_ms=(time.perf_counter() - started) * 1000.0,
+            latency_ms=seconds * 1000.0,
             **facts,
         )
         await self.state.record_event(event)  # queued: never waits on the database

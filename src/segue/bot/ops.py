@@ -34,6 +34,27 @@ Report = Callable[[], Awaitable[dict[str, Any]]]
 PERFORMANCE_WINDOW = 3600.0
 
 
+COMMAND_BUCKETS = (0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 1.5, 2.5, 5.0, 10.0, 30.0, 60.0)
+"""Seconds: Discord's 3 s window and the door's deferral budget (1.5 s) fall on bucket edges."""
+
+
+def mirror_admission(bot: SegueBot, metrics: MetricsRegistry) -> None:
+    """Per-command answer time (a histogram fed as each request ends) and the door's backlog and verdicts."""
+    seconds = metrics.histogram(
+        "segue_command_seconds", "Seconds from receiving a request to its answer", ["command"], COMMAND_BUCKETS
+    )
+    bot.segue_tree.recorder.observe = lambda command, took: seconds.labels(command).observe(took)
+    admitted = metrics.gauge("segue_admission_admitted", "Requests admitted and not finished (queued or running)")
+    verdicts = metrics.gauge("segue_admission_verdicts", "Door verdicts since start", ["verdict"])
+
+    def collect() -> None:
+        admitted.set(float(bot.door.admitted))
+        for verdict in ("now", "defer", "busy"):
+            verdicts.labels(verdict).set(float(bot.door.verdicts[verdict]))
+
+    metrics.add_collector(collect)
+
+
 def mirror_bot_stats(stats: BotStats, metrics: MetricsRegistry) -> None:
     """Expose the bot's counters on every scrape (they are gauges here: BotStats owns the counting)."""
     commands = metrics.gauge("segue_bot_commands", "Slash commands handled since start", ["command"])
@@ -285,6 +306,7 @@ async def operations(
     root.addHandler(ring)
     bot.deps.monitor, bot.deps.log_ring = monitor, ring
     mirror_bot_stats(stats, metrics)
+    mirror_admission(bot, metrics)
     health = health_report(ready=bot.is_ready, shared=shared, stats=stats, watchdog=monitor.watchdog)
     if wrap_health is not None:
         health = wrap_health(health)
