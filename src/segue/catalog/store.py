@@ -189,7 +189,10 @@ class Catalog:
 
     def warm_up(self) -> None:
         """Build the name indexes and title tables now instead of on the first request."""
-        for name in ("_artist_columns", "_track_columns", "_artist_index", "_track_names", "_tag_index"):
+        for name in (
+            "_artist_columns", "_track_columns", "_artist_index", "_track_names", "_tag_index", "_track_ids",
+            "_artist_ids",
+        ):  # fmt: skip
             getattr(self, name)
 
     def close(self) -> None:
@@ -295,13 +298,20 @@ class Catalog:
         start, end = self._artist_tracks_indptr[artist_index], self._artist_tracks_indptr[artist_index + 1]
         return self._artist_tracks[start:end]
 
+    @cached_property
+    def _track_ids(self) -> dict[str, int]:
+        """Track id -> index: /discover looks up every liked and shown track, ~10 us each through SQLite."""
+        return {str(tid): int(idx) for tid, idx in self._query("SELECT id, idx FROM tracks", ())}
+
+    @cached_property
+    def _artist_ids(self) -> dict[str, int]:
+        return {str(aid): int(idx) for aid, idx in self._query("SELECT id, idx FROM artists", ())}
+
     def track_index(self, track_id: str) -> int | None:
-        rows = self._query("SELECT idx FROM tracks WHERE id = ?", (track_id,))
-        return int(rows[0][0]) if rows else None
+        return self._track_ids.get(track_id)
 
     def artist_index(self, artist_id: str) -> int | None:
-        rows = self._query("SELECT idx FROM artists WHERE id = ?", (artist_id,))
-        return int(rows[0][0]) if rows else None
+        return self._artist_ids.get(artist_id)
 
     def artist_index_for_hetrec(self, hetrec_id: int) -> int | None:
         """Catalog artist of a HetRec / lastfm-folds artist id."""
