@@ -56,3 +56,21 @@ def stable_id(prefix: str, *parts: str) -> str:
     """Deterministic short id from normalized parts, identical across rebuilds and machines."""
     digest = hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=8).hexdigest()
     return f"{prefix}{digest}"
+
+
+def milliseconds(value: float | None) -> str:
+    """A latency for people: '-' when unknown, whole ms from 10 ms up, one decimal below."""
+    return "-" if value is None else f"{value:,.0f} ms" if value >= 10 else f"{value:.1f} ms"
+
+
+def duration(seconds: float, *, minutes_after_days: bool = True) -> str:
+    """An uptime for people: '2d 3h 4m', '3h 4m' or '4m 5s' (`minutes_after_days=False`: '2d 3h')."""
+    whole = int(seconds)
+    days, rest = divmod(whole, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes, secs = divmod(rest, 60)
+    if days:
+        return f"{days}d {hours}h {minutes}m" if minutes_after_days else f"{days}d {hours}h"
+    if hours:
+        return f"{hours}h {minutes}m"
+    return f"{minutes}m {secs}s"

@@ -22,3 +22,13 @@ def test_names_and_titles() -> None:
     assert base_title("Bohemian Rhapsody - Remastered 2011") == "bohemian rhapsody"
     assert base_title("Creep (Live)") == "creep"
     assert base_title("Live Forever") == "live forever"
+
+
+def test_durations_and_latencies_read_the_same_in_every_status_view() -> None:
+    from segue.text import duration, milliseconds
+
+    assert duration(2 * 86400 + 3 * 3600 + 4 * 60 + 5) == "2d 3h 4m"
+    assert duration(2 * 86400 + 3 * 3600 + 4 * 60, minutes_after_days=False) == "2d 3h"
+    assert duration(3 * 3600 + 240) == "3h 4m"
+    assert duration(245.9) == "4m 5s"
+    assert (milliseconds(None), milliseconds(4.25), milliseconds(1234.4)) == ("-", "4.2 ms", "1,234 ms")

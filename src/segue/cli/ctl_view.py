@@ -7,21 +7,7 @@ from typing import Any
 from rich.table import Table
 from rich.text import Text
 
-
-def _duration(seconds: float) -> str:
-    seconds = int(seconds)
-    days, rest = divmod(seconds, 86400)
-    hours, rest = divmod(rest, 3600)
-    minutes, secs = divmod(rest, 60)
-    if days:
-        return f"{days}d {hours}h {minutes}m"
-    if hours:
-        return f"{hours}h {minutes}m"
-    return f"{minutes}m {secs}s"
-
-
-def _ms(value: float | None) -> str:
-    return "-" if value is None else f"{value:,.0f} ms" if value >= 10 else f"{value:.1f} ms"
+from segue.text import duration, milliseconds
 
 
 def _rate(value: float | None) -> str:
@@ -56,7 +42,8 @@ def _performance(doc: dict[str, Any]) -> list[tuple[str, str]]:
     ]
     commands = perf.get("commands") or []
     latency = "; ".join(
-        f"/{c['command']} p50 {_ms(c['p50_ms'])} p95 {_ms(c['p95_ms'])} ({c['count']:,})" for c in commands[:5]
+        f"/{c['command']} p50 {milliseconds(c['p50_ms'])} p95 {milliseconds(c['p95_ms'])} ({c['count']:,})"
+        for c in commands[:5]
     )
     rows.append(("Latency p50/p95", latency or "no requests yet"))
     refusals = sum((doc.get("rate_limited") or {}).values())
@@ -98,7 +85,7 @@ def status_table(doc: dict[str, Any], *, title: str = "Segue") -> Table:
     table = Table(title=title, show_header=False, box=None, pad_edge=False)
     table.add_column(style="bold")
     table.add_column()
-    table.add_row("Process", f"pid {doc.get('pid')}, up {_duration(doc.get('uptime_s', 0))}, {doc.get('mode', '?')}")
+    table.add_row("Process", f"pid {doc.get('pid')}, up {duration(doc.get('uptime_s', 0))}, {doc.get('mode', '?')}")
     table.add_row("Version", str(doc.get("version", "?")))
     table.add_row("Health", _health(doc))
     table.add_row("Shards", _shards(doc))

@@ -8,6 +8,7 @@ import re
 
 from segue.errors import UserInputError
 from segue.state.records import DAY, AnalyticsReport, Ranked
+from segue.text import milliseconds
 
 _AGO = re.compile(r"^\s*(\d{1,4})\s*([dhw])\s*$", re.IGNORECASE)
 _UNIT = {"h": 3600.0, "d": DAY, "w": 7 * DAY}
@@ -31,10 +32,6 @@ def _ranked(items: tuple[Ranked, ...], limit: int = 5) -> str:
     return ", ".join(f"{r.name} ({r.count:,})" for r in items[:limit]) or "none yet"
 
 
-def _ms(value: float | None) -> str:
-    return "-" if value is None else f"{value:,.0f} ms" if value >= 10 else f"{value:.1f} ms"
-
-
 def sections(report: AnalyticsReport) -> list[tuple[str, list[str]]]:
     """(title, lines) pairs: activity, popular requests, commands, errors and limits, live sources."""
     start = dt.datetime.fromtimestamp(report.since, tz=dt.UTC).strftime("%Y-%m-%d %H:%M")
@@ -47,7 +44,7 @@ def sections(report: AnalyticsReport) -> list[tuple[str, list[str]]]:
     ]
     popular = [f"{kind}s: {_ranked(report.popular.get(kind, ()))}" for kind in ("artist", "genre", "mood", "track")]
     commands = [
-        f"/{c.command}: {c.count:,}, p50 {_ms(c.p50_ms)}, p95 {_ms(c.p95_ms)}"
+        f"/{c.command}: {c.count:,}, p50 {milliseconds(c.p50_ms)}, p95 {milliseconds(c.p95_ms)}"
         + ("" if c.cache_hit_rate is None else f", cache hits {c.cache_hit_rate:.0%}")
         for c in report.commands[:10]
     ] or ["none yet"]

@@ -24,6 +24,7 @@ from segue.bot import render, respond
 from segue.bot.failures import AdminOnly, OperatorOnly
 from segue.bot.ops import PERFORMANCE_WINDOW, performance_json, system_rows
 from segue.state.summary import parse_since, sections
+from segue.text import milliseconds
 
 if TYPE_CHECKING:
     from segue.bot.client import SegueBot
@@ -134,7 +135,8 @@ class Admin(commands.GroupCog, group_name="admin", group_description="Segue admi
             ("Rate-limited", f"{perf['rate_limited']:,}"),
         ]
         commands = [
-            f"/{render.safe(c['command'], 40)}: {c['count']:,}, p50 {_ms(c['p50_ms'])}, p95 {_ms(c['p95_ms'])}"
+            f"/{render.safe(c['command'], 40)}: {c['count']:,}, "
+            f"p50 {milliseconds(c['p50_ms'])}, p95 {milliseconds(c['p95_ms'])}"
             + ("" if c["cache_hit_rate"] is None else f", cache {c['cache_hit_rate']:.0%}")
             for c in perf["commands"][:12]
         ] or ["none yet"]
@@ -232,10 +234,6 @@ class Admin(commands.GroupCog, group_name="admin", group_description="Segue admi
         await self.bot.deps.state.set_listening(str(target_id), enabled)
         state = "listen to every message in" if enabled else "only answer mentions in"
         await self._say(interaction, "Free text", f"I'll {state} <#{target_id}>.")
-
-
-def _ms(value: float | None) -> str:
-    return "-" if value is None else f"{value:,.0f} ms" if value >= 10 else f"{value:.1f} ms"
 
 
 async def setup(bot: SegueBot) -> None:

@@ -12,6 +12,7 @@ from discord.ext import commands
 
 from segue.bot import render, respond
 from segue.bot.ops import health_summary
+from segue.text import duration
 
 if TYPE_CHECKING:
     from segue.bot.client import SegueBot
@@ -28,18 +29,6 @@ HELP = """\
 
 Or just talk to me: mention me (or DM me) with *something like Daft Punk but chill*.
 Under each answer, pick a track to 👍 👎 🙋 or 🚫 it; your next answers change accordingly."""
-
-
-def _duration(seconds: float) -> str:
-    seconds = int(seconds)
-    days, rest = divmod(seconds, 86400)
-    hours, rest = divmod(rest, 3600)
-    minutes, secs = divmod(rest, 60)
-    if days:
-        return f"{days}d {hours}h"
-    if hours:
-        return f"{hours}h {minutes}m"
-    return f"{minutes}m {secs}s"
 
 
 def latency_ms(bot: SegueBot) -> str:
@@ -72,7 +61,7 @@ class Info(commands.Cog):
             ("Catalog", f"{service.n_tracks:,} tracks by {service.n_artists:,} artists"),
             ("Servers", f"{len(bot.guilds):,}"),
             ("Shards", f"{bot.shard_count or 1}"),
-            ("Uptime", _duration(bot.deps.stats.uptime)),
+            ("Uptime", duration(bot.deps.stats.uptime, minutes_after_days=False)),
             ("Data", "open datasets; links to Spotify, YouTube and Deezer search"),
         ]
         await respond.send(interaction, embeds=[render.notice_embed("About Segue", render.table(rows))], ephemeral=True)
