@@ -382,7 +382,8 @@ def _visible(response: InteractionResponse) -> bool:
     return True
 
 
-def _settled(response: InteractionResponse) -> bool:
+def settled(response: InteractionResponse) -> bool:
+    """Refused, or showing what a member would see (a deferred answer once its placeholder is replaced)."""
     return _visible(response) or bool(response.rejections)
 
 
@@ -431,7 +432,7 @@ class Driver:
         options = {"query": self.texts.next()} if kind is Kind.RECOMMEND else {}
         handle = await self.fake.invoke_command(user, channel, kind.value, options)
         try:
-            response = await handle.wait_until(_settled, timeout=within, what=f"{kind.label} to settle")
+            response = await handle.wait_until(settled, timeout=within, what=f"{kind.label} to settle")
         except TimeoutError:
             return Outcome("lost")
         if response.type is None:

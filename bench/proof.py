@@ -29,7 +29,17 @@ from pathlib import Path
 
 import numpy as np
 
-from bench.bench_bot import DRAIN_LIMIT, Driver, Kind, first_answer, hosted, settle_heap, start_bot, warm_up
+from bench.bench_bot import (
+    DRAIN_LIMIT,
+    Driver,
+    Kind,
+    first_answer,
+    hosted,
+    settle_heap,
+    settled,
+    start_bot,
+    warm_up,
+)
 from fakediscord import CallbackType, Channel, ErrorCode, InteractionResponse, Message, User
 from segue.app import ensure_catalog
 from segue.config import load_settings
@@ -87,7 +97,7 @@ class ProofDriver(Driver):
         options = {"query": self.texts.next()} if kind is Kind.RECOMMEND else {}
         handle = await self.fake.invoke_command(user, channel, kind.value, options)
         try:
-            response = await handle.wait_until(_settled, timeout=DRAIN_LIMIT, what="a settled response")
+            response = await handle.wait_until(settled, timeout=DRAIN_LIMIT, what="a settled response")
         except TimeoutError:
             return classify_slash(kind, handle.response())
         seen = classify_slash(kind, response)
@@ -108,17 +118,6 @@ class ProofDriver(Driver):
         if BUSY_WORDS in _text(reply):
             return Seen("busy", took, took)
         return Seen("answered" if reply.embeds else "other", took, took)
-
-
-def _settled(response: InteractionResponse) -> bool:
-    """Settled: refused, or showing something other than the 'thinking' placeholder."""
-    if response.rejections:
-        return True
-    if response.type is None:
-        return False
-    if response.type is CallbackType.DEFERRED_CHANNEL_MESSAGE:
-        return bool(response.followups) or (response.original is not None and not response.original.loading)
-    return True
 
 
 @dataclass
