@@ -13,7 +13,6 @@ import json
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import uuid
@@ -28,6 +27,7 @@ from fakediscord import FakeDiscord
 from fakediscord.harness import Town
 from segue.catalog.store import Catalog
 from support.ci import require
+from support.net import free_port
 from support.sources import DeezerData, Wiring, deezer
 from support.standin import clock, fake, town
 
@@ -87,12 +87,6 @@ def test_the_expression_reader_finds_metric_names_only() -> None:
     assert "process_cpu_seconds_total" in dashboard_names()
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 async def _redis_answers() -> bool:
     from segue.infra.redis_client import make_redis_client
 
@@ -107,7 +101,7 @@ async def _redis_answers() -> bool:
 
 async def scrape_running_bot(fake: FakeDiscord, town: Town, data_dir: Path, deezer_base: str) -> str:
     """Start `segue run`, ask one /recommend, wait until ready, and return its /metrics."""
-    port = _free_port()
+    port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("SEGUE_") and k != "DISCORD_TOKEN"}
     env |= {
         "SEGUE_DISCORD_TOKEN": fake.token,

@@ -29,18 +29,13 @@ from segue.infra.ratelimit import Rule
 from segue.infra.ratelimit_redis import RedisRateLimiter
 from segue.infra.redis_client import RedisGuard, make_redis_client
 from support.ci import require
+from support.net import free_port
 
 pytestmark = pytest.mark.redis
 
 NAMESPACES = {"sources": NamespaceConfig(1000, 300.0)}
 COOLDOWN = 5.0
 RULES = [Rule("minute", 1000, 60.0, "window")]
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _listening(port: int) -> bool:
@@ -92,7 +87,7 @@ class RedisProcess:
 @pytest.fixture
 def redis_process() -> Iterator[RedisProcess]:
     require(shutil.which("redis-server") is not None, "redis-server binary not installed")
-    server = RedisProcess(_free_port())
+    server = RedisProcess(free_port())
     server.start()
     try:
         yield server

@@ -16,7 +16,6 @@ import asyncio
 import contextlib
 import os
 import signal
-import socket
 import sys
 import time
 import uuid
@@ -38,6 +37,7 @@ from segue.infra.redis_client import make_redis_client
 from segue.state import SavedAnswer, SqlStateStore, make_engine
 from support.ci import require
 from support.e2e import component, text_of, track_titles
+from support.net import free_port
 
 pytestmark = [pytest.mark.slow, pytest.mark.redis, pytest.mark.postgres, pytest.mark.timeout(600)]
 
@@ -48,12 +48,6 @@ WAIT = 60.0
 """Generous: every wait below ends as soon as its condition holds; this only bounds a broken run."""
 START_WAIT = 300.0
 """Two processes open the full catalog at once on a shared machine."""
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 async def eventually(probe: Callable[[], Awaitable[Any]], what: str, *, within: float = WAIT) -> Any:
@@ -195,7 +189,7 @@ def shard_env(fake: FakeDiscord, setup: Setup, port: int) -> dict[str, str]:
 @contextlib.asynccontextmanager
 async def shard_processes(fake: FakeDiscord, setup: Setup) -> AsyncIterator[list[Shard]]:
     async with aiohttp.ClientSession() as http:
-        shards = [Shard(i, _free_port(), setup.logs / f"shard{i}.log", http) for i in (0, 1)]
+        shards = [Shard(i, free_port(), setup.logs / f"shard{i}.log", http) for i in (0, 1)]
         try:
             for shard in shards:
                 with shard.log.open("wb") as out:

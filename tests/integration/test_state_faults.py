@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import shutil
-import socket
 import subprocess
 import tempfile
 from collections.abc import Iterator
@@ -22,16 +21,11 @@ from segue.domain import Feedback
 from segue.state import SqlStateStore, make_engine
 from segue.state import tables as t
 from support.ci import require
+from support.net import free_port
 
 pytestmark = pytest.mark.postgres
 
 PG_BIN = next(iter(sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)), None)
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @dataclass
@@ -69,7 +63,7 @@ def private_postgres() -> Iterator[PrivatePostgres]:
          "--no-sync"],
         check=True, capture_output=True, timeout=120,
     )  # fmt: skip
-    server = PrivatePostgres(PG_BIN, data, _free_port())
+    server = PrivatePostgres(PG_BIN, data, free_port())
     yield server
     subprocess.run(
         ["runuser", "-u", "postgres", "--", str(PG_BIN / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
