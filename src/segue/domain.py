@@ -128,6 +128,9 @@ class Reason:
     """Which component: colisten, content, genre, mood, era, popularity, tag, seed, personal, source."""
     text: str
     weight: float = 0.0
+    facts: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    """What `text` says as data (names, numbers, feature words), so the bot can say it in any language;
+    `segue.engine.explain` documents the keys of each kind. JSON-safe: it rides in cached answers."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,13 +1,21 @@
-"""Reason texts: short, truthful sentences built from the scoring component that ranked an item.
+"""Reasons: short, truthful sentences built from the scoring component that ranked an item, and the same facts as
+data so the bot can say them in the member's language (`Reason.facts`).
 
 Every number shown is the item's own value from the catalog, so a reason never claims more than the data says.
+The English `text` is what `segue ask` prints; the facts per kind are:
+
+- colisten: seed · tag: seed, tags (names shared with the seed artist) · style: tags
+- genre: genre, year (or None), era (bool: an era was asked for) · era: year · seed: artist
+- mood: mood, words ([feature, "low"|"high"]), numbers ([feature, value, "low"|"high"|""])
+- content: seed, numbers (as for mood) · popularity: pct (0-100), deep (bool)
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
-from segue.domain import FeatureRange
+from segue.domain import FeatureRange, Reason
 
 _FEATURE_WORD = {
     "danceability": "danceability",
@@ -22,6 +30,19 @@ _FEATURE_WORD = {
 }
 
 
+def feature_side(feature: str, value: float, rng: FeatureRange | None = None) -> str:
+    """'low', 'high' or '': which side of a mood's bound the value stands on, when it really does."""
+    # "low"/"high" only where the value really is inside that mood's bound: combined moods can widen a band
+    # (segue.engine.signals.combined_bounds), and a reason must never call 0.77 "low energy".
+    if rng is None or feature in {"tempo", "loudness"} or not rng.accepts(value):
+        return ""
+    if rng.high is not None and rng.low is None:
+        return "low"
+    if rng.low is not None and rng.high is None and feature in {"energy", "danceability", "valence"}:
+        return "high"
+    return ""
+
+
 def feature_phrase(feature: str, value: float, rng: FeatureRange | None = None) -> str:
     """'low energy 0.31', 'acoustic 0.82', '92 BPM', '-11 dB'."""
     if feature == "tempo":
@@ -30,14 +51,8 @@ def feature_phrase(feature: str, value: float, rng: FeatureRange | None = None) 
         text = f"{value:.0f} dB"
     else:
         text = f"{_FEATURE_WORD.get(feature, feature)} {value:.2f}"
-    # "low"/"high" only where the value really is inside that mood's bound: combined moods can widen a band
-    # (segue.engine.signals.combined_bounds), and a reason must never call 0.77 "low energy".
-    if rng is not None and feature not in {"tempo", "loudness"} and rng.accepts(value):
-        if rng.high is not None and rng.low is None:
-            text = "low " + text
-        elif rng.low is not None and rng.high is None and feature in {"energy", "danceability", "valence"}:
-            text = "high " + text
-    return text
+    side = feature_side(feature, value, rng)
+    return f"{side} {text}" if side else text
 
 
 _PLAIN_WORDS: dict[str, tuple[str, str]] = {
@@ -54,35 +69,43 @@ _PLAIN_WORDS: dict[str, tuple[str, str]] = {
 """(word for a value under a ceiling, word for a value over a floor) per feature: what a listener would say."""
 
 
-def _plain_word(rng: FeatureRange, value: float) -> str | None:
-    """'calm' for energy under a ceiling, 'fast' for tempo over a floor; None for a band or a value outside it."""
-    words = _PLAIN_WORDS.get(rng.feature)
-    if words is None or not rng.accepts(value):
+def plain_word(feature: str, side: str) -> str:
+    """The English word for a feature's side: ('energy', 'low') -> 'calm', ('tempo', 'high') -> 'fast'."""
+    low, high = _PLAIN_WORDS.get(feature, (f"low {feature}", f"high {feature}"))
+    return low if side == "low" else high
+
+
+def _plain_side(rng: FeatureRange, value: float) -> str | None:
+    """'low' for a value under a ceiling, 'high' over a floor; None for a band or a value outside it."""
+    if rng.feature not in _PLAIN_WORDS or not rng.accepts(value):
         return None
     if rng.high is not None and rng.low is None:
-        return words[0]
+        return "low"
     if rng.low is not None and rng.high is None:
-        return words[1]
+        return "high"
     return None
 
 
-def mood_reason(mood: str, ranges: Sequence[FeatureRange], values: dict[str, float | None]) -> str | None:
+def mood_reason(
+    mood: str, ranges: Sequence[FeatureRange], values: dict[str, float | None], weight: float = 0.0
+) -> Reason | None:
     """'calm and slow (energy 0.31, 92 BPM)': plain words first, the track's own numbers after them."""
-    words: list[str] = []
-    numbers: list[str] = []
+    words: list[list[str]] = []
+    numbers: list[list[Any]] = []
     for rng in ranges:
         value = values.get(rng.feature)
         if value is None:
             continue
-        numbers.append(feature_phrase(rng.feature, value))
-        word = _plain_word(rng, value)
-        if word is not None and word not in words:
-            words.append(word)
+        numbers.append([rng.feature, value, ""])
+        side = _plain_side(rng, value)
+        if side is not None and [rng.feature, side] not in words:
+            words.append([rng.feature, side])
     if not numbers:
         return None
-    shown = words[:3]
+    shown = [plain_word(f, side) for f, side in words[:3]]
     said = ", ".join(shown[:-1]) + f" and {shown[-1]}" if len(shown) > 1 else (shown[0] if shown else mood)
-    return f"{said} ({', '.join(numbers[:3])})"
+    text = f"{said} ({', '.join(feature_phrase(f, v) for f, v, _ in numbers[:3])})"
+    return Reason("mood", text, weight, {"mood": mood, "words": words[:3], "numbers": numbers[:3]})
 
 
 def decade_label(year: int) -> str:
@@ -91,19 +114,51 @@ def decade_label(year: int) -> str:
     return f"{decade % 100:02d}s" if decade < 2000 else f"{decade}s"
 
 
-def genre_reason(genre: str, year: int | None, era_requested: bool) -> str:
+def genre_reason(genre: str, year: int | None, era_requested: bool, weight: float = 0.0) -> Reason:
     """'80s synth-pop' when an era was asked for, else just the genre."""
-    if era_requested and year:
-        return f"{decade_label(year)} {genre} ({year})"
-    return genre
+    text = f"{decade_label(year)} {genre} ({year})" if era_requested and year else genre
+    return Reason("genre", text, weight, {"genre": genre, "year": year, "era": bool(era_requested and year)})
 
 
-def popularity_reason(popularity: float, deep: bool) -> str:
+def era_reason(year: int) -> Reason:
+    """'from 1983'."""
+    return Reason("era", f"from {year}", 0.0, {"year": year})
+
+
+def by_reason(artist: str) -> Reason:
+    """'by Daft Punk' (a track by an artist the request named)."""
+    return Reason("seed", f"by {artist}", 0.0, {"artist": artist})
+
+
+def popularity_reason(popularity: float, deep: bool) -> Reason:
     """'deep cut: popularity 12/100' or 'popular: 85/100'."""
     pct = round(100 * popularity)
-    return f"deep cut: popularity {pct}/100" if deep else f"popular: {pct}/100"
+    text = f"deep cut: popularity {pct}/100" if deep else f"popular: {pct}/100"
+    return Reason("popularity", text, popularity, {"pct": pct, "deep": deep})
 
 
-def shared_tags_reason(seed_name: str, tags: Sequence[str]) -> str:
+def colisten_reason(seed_name: str, weight: float) -> Reason:
+    """'shares listeners with Daft Punk'."""
+    return Reason("colisten", f"shares listeners with {seed_name}", weight, {"seed": seed_name})
+
+
+def playlist_reason(seed_name: str, weight: float) -> Reason:
+    """'often on playlists with Kendrick Lamar' (co-playlisting: people put them side by side)."""
+    return Reason("playlists", f"often on playlists with {seed_name}", weight, {"seed": seed_name})
+
+
+def shared_tags_reason(seed_name: str, tags: Sequence[str], weight: float = 0.0) -> Reason:
     """'shares tags with Daft Punk: french house, electronic'."""
-    return f"shares tags with {seed_name}: {', '.join(tags[:2])}" if tags else f"similar tags to {seed_name}"
+    text = f"shares tags with {seed_name}: {', '.join(tags[:2])}" if tags else f"similar tags to {seed_name}"
+    return Reason("tag", text, weight, {"seed": seed_name, "tags": list(tags[:2])})
+
+
+def sound_reason(seed_name: str, values: Sequence[tuple[str, float]], weight: float) -> Reason:
+    """'sounds like Massive Attack: energy 0.41, danceability 0.62'."""
+    text = f"sounds like {seed_name}: {', '.join(feature_phrase(f, v) for f, v in values[:2])}"
+    return Reason("content", text, weight, {"seed": seed_name, "numbers": [[f, v, ""] for f, v in values[:2]]})
+
+
+def style_reason(tags: Sequence[str], weight: float) -> Reason:
+    """'same style: trip hop, downtempo' (the track's own strongest tags)."""
+    return Reason("tag", f"same style: {', '.join(tags)}", weight, {"tags": list(tags)})

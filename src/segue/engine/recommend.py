@@ -22,6 +22,7 @@ from segue.engine.signals import ArtistAffinity, CatalogSignals, FloatArray
 
 # Weights of the soft signals; tuned by eye on the mood-query set (EVALUATION.md) and kept deliberately simple.
 W_COLISTEN = 1.0
+W_PLAYLISTS = 0.8
 W_TAGS = 0.6
 W_SOUND_ARTIST = 0.3
 W_SOUND_TRACK = 0.8
@@ -158,6 +159,7 @@ class TrackRecommender:
             scoring.affinity = aff
             scoring.seed_names = {a: self.catalog.artist(a).name for a in seeds}
             scoring.add("colisten", aff.colisten[sig.track_artist], W_COLISTEN)
+            scoring.add("playlists", aff.playlists[sig.track_artist], W_PLAYLISTS)
             scoring.add("tags", aff.tags[sig.track_artist], W_TAGS)
         seed_tracks = [t.index for t in query.seed_tracks]
         if personal:
@@ -204,7 +206,8 @@ class TrackRecommender:
     def similar_artists(self, artist: int, *, count: int, exclude: Sequence[int] = ()) -> list[ScoredArtist]:
         """Artists closest to one artist by co-listening, then shared tags."""
         aff = self.signals.artist_affinity([artist])
-        score = W_COLISTEN * aff.colisten + W_TAGS * aff.tags + 0.05 * self.signals.catalog.artist_popularity
+        score = W_COLISTEN * aff.colisten + W_PLAYLISTS * aff.playlists + W_TAGS * aff.tags
+        score += 0.05 * self.signals.catalog.artist_popularity
         score[artist] = -np.inf
         if exclude:
             score[list(exclude)] = -np.inf
@@ -218,10 +221,13 @@ class TrackRecommender:
                 continue
             reasons = []
             if aff.colisten[a] > 0:
-                reasons.append(Reason("colisten", f"shares listeners with {seed_name}", float(aff.colisten[a])))
+                reasons.append(explain.colisten_reason(seed_name, float(aff.colisten[a])))
+            elif aff.playlists[a] > 0:
+                reasons.append(explain.playlist_reason(seed_name, float(aff.playlists[a])))
             if aff.tags[a] > 0:
-                text = explain.shared_tags_reason(seed_name, self._shared_tags(int(a), artist))
-                reasons.append(Reason("tag", text, float(aff.tags[a])))
+                reasons.append(
+                    explain.shared_tags_reason(seed_name, self._shared_tags(int(a), artist), float(aff.tags[a]))
+                )
             out.append(ScoredArtist(int(a), float(score[a]), tuple(reasons)))
         return out
 
@@ -355,8 +361,9 @@ class TrackRecommender:
         aff = scoring.affinity
         if aff is None or len(seeds) < 2:
             return None
-        by_colisten = aff.colisten >= aff.tags
-        source = np.where(by_colisten, aff.colisten_seed, aff.tags_seed)
+        by_colisten = (aff.colisten >= aff.tags) & (aff.colisten >= aff.playlists)
+        by_playlists = ~by_colisten & (aff.playlists >= aff.tags)
+        source = np.where(by_colisten, aff.colisten_seed, np.where(by_playlists, aff.playlists_seed, aff.tags_seed))
         # Seed artist -> its (last) position among the seeds, as a table: one gather instead of a Python loop over
         # every artist with an origin (the loop was half of /discover's time with 50 liked tracks).
         table = np.full(self.catalog.n_artists, -1, dtype=np.int32)
@@ -472,27 +479,27 @@ class TrackRecommender:
         if query.genres and scoring.genre_which is not None and scoring.genre_which[idx] >= 0:
             genre = self.catalog.tag_names[int(scoring.genre_which[idx])]
             era = query.year_min is not None or query.year_max is not None
-            reasons.append(Reason("genre", explain.genre_reason(genre, year, era), contributions.get("genre", 0.0)))
+            reasons.append(explain.genre_reason(genre, year, era, contributions.get("genre", 0.0)))
         elif (query.year_min is not None or query.year_max is not None) and year:
-            reasons.append(Reason("era", f"from {year}", 0.0))
+            reasons.append(explain.era_reason(year))
         if query.features:
             # Group the ranges by the words that asked for them; label each group with its mood word.
             for because in dict.fromkeys(r.because for r in query.features):
                 label = next((m for m in query.moods if m in because), because) or "mood"
                 ranges = [r for r in query.features if r.because == because]
-                text = explain.mood_reason(label, ranges, values)
-                if text:
-                    reasons.append(Reason("mood", text, contributions.get("mood", 0.0)))
+                mood = explain.mood_reason(label, ranges, values, contributions.get("mood", 0.0))
+                if mood is not None:
+                    reasons.append(mood)
                     break
         by = {a.index: a.name for a in query.by_artists}
         own_artist = int(sig.track_artist[idx])
         if own_artist in by:
-            reasons.append(Reason("seed", f"by {by[own_artist]}", 0.0))
+            reasons.append(explain.by_reason(by[own_artist]))
         ranked = sorted(
             (
                 (v, name)
                 for name, v in contributions.items()
-                if name in {"colisten", "tags", "sound", "track_tags"} and v > 0.05
+                if name in {"colisten", "playlists", "tags", "sound", "track_tags"} and v > 0.05
             ),
             reverse=True,
         )
@@ -502,7 +509,7 @@ class TrackRecommender:
                 reasons.append(reason)
         if query.novelty is not Novelty.BALANCED or not reasons:
             pop = float(sig.popularity[idx])
-            reasons.append(Reason("popularity", explain.popularity_reason(pop, query.novelty is Novelty.DEEP), pop))
+            reasons.append(explain.popularity_reason(pop, query.novelty is Novelty.DEEP))
         return tuple(reasons[:3])
 
     def _seed_reason(self, name: str, idx: int, scoring: _Scoring, value: float) -> Reason | None:
@@ -512,25 +519,27 @@ class TrackRecommender:
         aff = scoring.affinity
         if name == "colisten" and aff is not None and aff.colisten_seed[artist] >= 0:
             seed = int(aff.colisten_seed[artist])
-            return Reason("colisten", f"shares listeners with {scoring.seed_names.get(seed, '?')}", value)
+            return explain.colisten_reason(scoring.seed_names.get(seed, "?"), value)
+        if name == "playlists" and aff is not None and aff.playlists_seed[artist] >= 0:
+            seed = int(aff.playlists_seed[artist])
+            return explain.playlist_reason(scoring.seed_names.get(seed, "?"), value)
         if name == "tags" and aff is not None and aff.tags_seed[artist] >= 0:
             seed = int(aff.tags_seed[artist])
-            text = explain.shared_tags_reason(scoring.seed_names.get(seed, "?"), self._shared_tags(artist, seed))
-            return Reason("tag", text, value)
+            return explain.shared_tags_reason(scoring.seed_names.get(seed, "?"), self._shared_tags(artist, seed), value)
         if name == "sound" and scoring.sound_seed:
             feats = self.signals.features[idx]
             shown = [
-                explain.feature_phrase(f, float(feats[i]))
+                (f, float(feats[i]))
                 for i, f in enumerate(FEATURE_NAMES)
                 if f in {"energy", "danceability", "acousticness"} and not np.isnan(feats[i])
             ]
-            return Reason("content", f"sounds like {scoring.sound_seed}: {', '.join(shown[:2])}", value)
+            return explain.sound_reason(scoring.sound_seed, shown, value)
         if name == "track_tags":
             m = self.catalog.track_tags
             start, end = int(m.indptr[idx]), int(m.indptr[idx + 1])
             strongest = m.indices[start:end][np.argsort(-m.data[start:end], kind="stable")[:2]]
             tags = [self.catalog.tag_names[int(c)] for c in strongest]
-            return Reason("tag", f"same style: {', '.join(tags)}", value) if tags else None
+            return explain.style_reason(tags, value) if tags else None
         return None
 
     def _shared_tags(self, artist: int, seed: int) -> list[str]:

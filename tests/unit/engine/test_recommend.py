@@ -309,8 +309,17 @@ def test_mood_reasons_say_plain_words_before_numbers() -> None:
     from segue.engine.explain import mood_reason
 
     chill = (FeatureRange("energy", high=0.5, because="chill"), FeatureRange("tempo", high=115, because="chill"))
-    assert mood_reason("chill", chill, {"energy": 0.41, "tempo": 110.2}) == "calm and slow (energy 0.41, 110 BPM)"
-    assert mood_reason("chill", chill, {"energy": 0.77, "tempo": None}) == "chill (energy 0.77)"  # outside: no word
+    calm = mood_reason("chill", chill, {"energy": 0.41, "tempo": 110.2})
+    assert calm is not None
+    assert calm.text == "calm and slow (energy 0.41, 110 BPM)"
+    assert calm.facts["words"] == [["energy", "low"], ["tempo", "low"]]
+    assert calm.facts["numbers"] == [["energy", 0.41, ""], ["tempo", 110.2, ""]]
+    lively = mood_reason("chill", chill, {"energy": 0.77, "tempo": None})
+    assert lively is not None
+    assert lively.text == "chill (energy 0.77)"  # outside: no word
+    assert lively.facts["words"] == []
     band = (FeatureRange("valence", low=0.3, high=0.6, because="mellow"),)
-    assert mood_reason("mellow", band, {"valence": 0.5}) == "mellow (positivity 0.50)"
+    mellow = mood_reason("mellow", band, {"valence": 0.5})
+    assert mellow is not None
+    assert mellow.text == "mellow (positivity 0.50)"
     assert mood_reason("chill", chill, {}) is None
