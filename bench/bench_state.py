@@ -238,5 +238,94 @@ def run() -> str:
     return asyncio.run(_run())
 
 
+# -- a focused /discover mode: where its time goes -----------------------------------------------------------------
+
+STAGES = ("profile", "prefs", "shown_since", "save_answer", "record_answer")
+
+
+def _stage_timer(target: object, names: tuple[str, ...], into: dict[str, list[float]]) -> Callable[[], None]:
+    """Wrap `target`'s coroutine methods so each call's milliseconds land in `into[name]`; returns the undo."""
+    originals = {name: getattr(target, name) for name in names}
+
+    def wrap(name: str, method: Callable[..., Awaitable[object]]) -> Callable[..., Awaitable[object]]:
+        async def timed(*args: object, **kwargs: object) -> object:
+            started = time.perf_counter()
+            try:
+                return await method(*args, **kwargs)
+            finally:
+                into.setdefault(name, []).append((time.perf_counter() - started) * 1000)
+
+        return timed
+
+    for name, method in originals.items():
+        setattr(target, name, wrap(name, method))
+
+    def undo() -> None:
+        for name in originals:
+            delattr(target, name)  # the instance attribute goes; the class's method shows again
+
+    return undo
+
+
+async def _focus_backend(name: str, url: str, schema: str | None, core: Core, rounds: int) -> list[str]:
+    """Seed as the full run does, then `rounds` rounds of DISCOVERS answers, each call's stages timed."""
+    rng = random.Random(7)
+    engine = make_engine(url, schema=schema)
+    await upgrade(engine)
+    store = SqlStateStore(engine)
+    answers = Answers(core.service, store)
+    catalog = core.catalog
+    track_ids = [catalog.track(rng.randrange(catalog.n_tracks)).id for _ in range(5_000)]
+    await _fill(store, track_ids, rng)
+    users = [str(rng.randrange(USERS)) for _ in range(DISCOVERS * (rounds + 1))]
+    for u in users[:DISCOVERS]:  # warm-up: caches, pool connections, the first answers' writes
+        await answers.discover(u, count=10)
+    out = []
+    for r in range(rounds):
+        stages: dict[str, list[float]] = {}
+        undo_store = _stage_timer(store, STAGES, stages)
+        undo_engine = _stage_timer(core.service, ("discover",), stages)
+        batch = users[DISCOVERS * (r + 1) : DISCOVERS * (r + 2)]
+        stages["total"] = await _timed([lambda u=u: answers.discover(u, count=10) for u in batch])  # type: ignore[misc]
+        undo_store()
+        undo_engine()
+        cells = [name, str(r + 1)]
+        for stage in ("total", "discover", *STAGES):
+            got = stages.get(stage, [0.0])
+            cells.append(f"{statistics.median(got):.2f} / {_pct(got, 0.99):.2f}")
+        out.append("| " + " | ".join(cells) + " |")
+    await store.close()
+    return out
+
+
+async def _focus(rounds: int, backends: tuple[str, ...]) -> str:
+    settings = load_settings()
+    ensure_catalog(settings)
+    core = open_core(settings)
+    rows: list[str] = []
+    if "sqlite" in backends:
+        with TemporaryDirectory() as tmp:
+            rows += await _focus_backend("SQLite", f"sqlite+aiosqlite:///{Path(tmp) / 's.db'}", None, core, rounds)
+    schema = await _pg_schema() if "pg" in backends else None
+    if schema is not None:
+        try:
+            rows += await _focus_backend("PostgreSQL", PG_URL, schema, core, rounds)
+        finally:
+            await _drop(schema)
+    head = " | ".join(f"{s} p50 / p99 ms" for s in ("total", "engine", *STAGES))
+    return "\n".join([f"| database | round | {head} |", "|" + "---|" * (2 + 1 + 1 + len(STAGES)), *rows])
+
+
+def focus(rounds: int = 3, backends: tuple[str, ...] = ("sqlite", "pg")) -> str:
+    """Only /discover, split by stage (state reads and writes, the engine): `python -m bench.bench_state discover`."""
+    return asyncio.run(_focus(rounds, backends))
+
+
 if __name__ == "__main__":
-    print(run())
+    import sys
+
+    if sys.argv[1:2] == ["discover"]:
+        picked = tuple(a for a in sys.argv[2:] if a in ("sqlite", "pg")) or ("sqlite", "pg")
+        print(focus(backends=picked))
+    else:
+        print(run())
