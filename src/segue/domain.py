@@ -189,6 +189,9 @@ class Query:
     """Words no reading used ('japanese city' when only 'pop' of 'japanese city pop' was read), said in the answer."""
     suggestions: tuple[str, ...] = ()
     """Close catalog matches for the unresolved names."""
+    language: str | None = "en"
+    """The language the request was written in ('es', 'fr', 'de', 'pt-BR'; 'en' when nothing foreign was found;
+    None when two languages fit equally), so an answer can reply in it."""
 
     @property
     def is_empty(self) -> bool:
@@ -218,6 +221,7 @@ class Query:
             "suggestions": list(self.suggestions),
             "ignored": list(self.ignored),
             "surprise": self.surprise,
+            "language": self.language,
         }
 
 

@@ -15,6 +15,7 @@ from segue.domain import Query
 from segue.engine.protocols import NameResolver
 from segue.engine.query import lexicon as lx
 from segue.engine.query.genres import ALIASES, RARE_SPELLINGS, GenreTree, canonical_key
+from segue.engine.query.lang import Languages, load_languages
 from segue.engine.query.moods import MOODS
 from segue.engine.query.names import ScanContext
 from segue.engine.query.scan import scan
@@ -30,9 +31,17 @@ class QueryParser:
     """Turns one free-text request into a `Query`; build once per catalog, then `parse` is cheap and pure."""
 
     def __init__(
-        self, names: NameResolver, genres: GenreTree, *, max_chars: int = 500, reference_year: int | None = None
+        self,
+        names: NameResolver,
+        genres: GenreTree,
+        *,
+        max_chars: int = 500,
+        reference_year: int | None = None,
+        languages: Languages | None = None,
     ) -> None:
         self.names = names
+        self.languages = languages if languages is not None else load_languages()
+        """Requests in other languages are read as English before the scan (engine.query.lang)."""
         self.tree = genres
         self.max_chars = max_chars
         self.reference_year = reference_year or date.today().year
@@ -81,8 +90,11 @@ class QueryParser:
             return False
         return key in lx.GENRE_TAGS or words[-1] in lx.GENRE_HEADS or self.tree.lookup(key) is not None
 
-    def parse(self, text: str) -> Query:
-        """Parse untrusted text; raises `UserInputError` (friendly message) only for empty or overlong text."""
+    def parse(self, text: str, *, language: str | None = None) -> Query:
+        """Parse untrusted text; raises `UserInputError` (friendly message) only for empty or overlong text.
+
+        `language` reads the text in that language instead of detecting it ('es', 'fr', 'de', 'pt-BR').
+        """
         if not isinstance(text, str):
             raise UserInputError("Please type what you'd like to hear.")
         # The raw length counts, as Discord counts it: invisible characters are no way around the cap.
@@ -91,4 +103,9 @@ class QueryParser:
         cleaned = strip_control(text).strip()
         if not cleaned:
             raise UserInputError("Tell me what you'd like to hear, e.g. 'chill songs like Nujabes'.")
-        return scan(cleaned, self._context)
+        reading = self.languages.read(cleaned, self._is_name, language=language)
+        return reading.restore(scan(reading.text, self._context))
+
+    def _is_name(self, key: str) -> bool:
+        """An artist name in a foreign request ('Los Prisioneros'): its words stay as typed."""
+        return self.names.exact_artist(key) is not None

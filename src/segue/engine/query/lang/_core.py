@@ -1,0 +1,302 @@
+"""Reading a request written in another language as the English the scan knows, and saying which language it was.
+
+The scan's vocabularies (cues, moods, genres, eras, counts) are English. A request in Spanish, French, German or
+Portuguese is read by rewriting its request words, phrase by phrase and longest first, into those English words
+("rock de los 80 pero sin metal" -> "rock from the 80s but without metal"); everything else, above all artist and
+track names, is left exactly as typed. Matching is accent- and case-insensitive (`normalize_name` keys), so
+"clasica" and "clásica" are one word.
+
+Which language: each language counts the tokens its table explains, except words that are also everyday English
+("no", "die", "me"), which prove nothing. The language explaining the most tokens wins; a tie is reported as
+undetected but still read (the tied tables agree on the words they share). A request with no foreign evidence is
+English and is not rewritten at all, so English parsing is untouched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
+
+from segue.domain import Query
+from segue.text import normalize_name
+
+_WORD = re.compile(r"[^\W_]+")
+_TWO_DIGIT_DECADE = re.compile(r"^(?:[2-9]0|00|10)$")
+_FULL_DECADE = re.compile(r"^(?:19[0-9]0|20[0-2]0)$")
+MAX_NAME_WORDS = 6
+"""Longest artist name protected from rewriting, in words (as the scan's own name probes)."""
+
+
+def table(text: str, endings: Iterable[str] = ()) -> Mapping[str, str]:
+    """'word=english' pairs separated by whitespace; '_' stands for a space on either side; 'mas=' drops a word.
+
+    A word ending in '*' stands for its stem with each of `endings` ('tranquil*' with o/a/os/as); a word
+    ending in '+' for itself and those forms ('triste+' with s: 'triste', 'tristes'). Earlier entries win.
+    """
+    forms = tuple(endings)
+    pairs: dict[str, str] = {}
+    for item in text.split():
+        word, sep, english = item.partition("=")
+        if not sep:
+            raise ValueError(f"lexicon entry without '=': {item!r}")
+        target = english.replace("_", " ").strip()
+        stem = word.rstrip("*+")
+        variants = [stem + e for e in forms] if word.endswith("*") else [stem]
+        if word.endswith("+"):
+            variants += [stem + e for e in forms]
+        for variant in variants:
+            pairs.setdefault(normalize_name(variant.replace("_", " ")), target)
+    return MappingProxyType(pairs)
+
+
+def words(text: str) -> frozenset[str]:
+    """Whitespace-separated words or '_'-joined phrases, normalized."""
+    return frozenset(normalize_name(w.replace("_", " ")) for w in text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """One request language: its phrase table into English and the few rules a table cannot say."""
+
+    code: str
+    """BCP 47 tag as Discord's locales spell it ('es', 'fr', 'de', 'pt-BR')."""
+    phrases: Mapping[str, str]
+    """Normalized word or phrase -> English ('' drops it). Identity entries keep a phrase whole ('rock en espanol')."""
+    weak: frozenset[str] = frozenset()
+    """Table words that are also everyday English or names ('no', 'die'): read, but no evidence of the language."""
+    decade_leads: frozenset[str] = frozenset()
+    """Words before a bare decade number that make it a decade ('los 80', 'annees 80', 'anos 2000')."""
+    decade_suffixes: tuple[str, ...] = ()
+    """Endings glued to a decade number ('80er', '90ern'): the number alone is the decade."""
+    compound_heads: Mapping[str, str] = field(default_factory=dict)
+    """Last parts of compound words ('partymusik', 'rockbands'): split off and read as two words."""
+    longest: int = field(init=False, default=1)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "longest", max((len(p.split()) for p in self.phrases), default=1))
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    """A run of source text and what it reads as ('' when it is kept as typed)."""
+
+    start: int
+    end: int
+    english: str | None
+    """None: kept as typed; otherwise the English that replaces it (possibly empty)."""
+    evidence: bool = False
+    key: str = ""
+    """The table phrase matched ('' for a rule: a glued decade, a compound)."""
+    words: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A request as the scan should read it, and how to put the user's own words back into the result."""
+
+    original: str
+    text: str
+    language: str | None
+    """The detected language, 'en' when nothing foreign was found, None when two languages tie."""
+    confidence: float
+    """Share of the request's words that only the detected language explains (1.0 for plain English)."""
+    spans: tuple[tuple[int, int, int, int], ...] = ()
+    """(start, end) in `text` -> (start, end) in `original`, for each rewritten piece."""
+
+    def restore(self, query: Query) -> Query:
+        """The parsed query with the user's own text and words (not the English stand-ins) and the language."""
+        return replace(
+            query,
+            text=self.original,
+            language=self.language,
+            ignored=tuple(dict.fromkeys(self._original_words(p) for p in query.ignored)),
+            unresolved=tuple(dict.fromkeys(self._original_words(p) for p in query.unresolved)),
+        )
+
+    def _original_words(self, phrase: str) -> str:
+        """The typed words behind a phrase of the rewritten text (unchanged when nothing in it was rewritten)."""
+        if not self.spans:
+            return phrase
+        at = self.text.find(phrase)
+        if at < 0:
+            return phrase
+        end = at + len(phrase)
+        covering = [s for s in self.spans if s[0] < end and at < s[1]]
+        if not covering:
+            return phrase
+        # Grow the phrase to the pieces it touches, then map both ends back to the typed text.
+        lo = min(at, *(s[0] for s in covering))
+        hi = max(end, *(s[1] for s in covering))
+        left = next((s for s in covering if s[0] <= lo), None)
+        right = next((s for s in reversed(covering) if s[1] >= hi), None)
+        o_lo = left[2] if left is not None else self._shift(lo)
+        o_hi = right[3] if right is not None else self._shift(hi)
+        return self.original[o_lo:o_hi].strip() or phrase
+
+    def _shift(self, pos: int) -> int:
+        """A position in `text` outside any rewritten piece, mapped to `original` by the pieces before it."""
+        delta = 0
+        for _new_start, new_end, _old_start, old_end in self.spans:
+            if new_end <= pos:
+                delta = old_end - new_end
+        return pos + delta
+
+
+class Languages:
+    """The request languages Segue reads besides English; `read` rewrites a request and names its language."""
+
+    def __init__(self, languages: Iterable[Language]) -> None:
+        self.by_code: Mapping[str, Language] = MappingProxyType({lang.code: lang for lang in languages})
+        self._shared: dict[str, frozenset[str]] = {}
+        """Per language, its table phrases that another language's table also has ('musica', 'dos')."""
+        for code, lang in self.by_code.items():
+            others = set().union(*(set(o.phrases) for c, o in self.by_code.items() if c != code))
+            self._shared[code] = frozenset(set(lang.phrases) & others)
+
+    def _evidence(self, lang: Language, pieces: list[_Piece]) -> float:
+        """Words only this language explains count whole, words it shares with another language half."""
+        shared = self._shared.get(lang.code, frozenset())
+        return sum(p.words * (0.5 if p.key in shared else 1.0) for p in pieces if p.evidence)
+
+    def read(self, text: str, is_name: Callable[[str], bool] | None = None, *, language: str | None = None) -> Reading:
+        """How the scan should read `text`; `is_name` says whether a normalized span is an artist name (kept).
+
+        `language` forces one language (a user's or server's choice) instead of detecting it.
+        """
+        toks = [(m.start(), m.end(), normalize_name(m.group())) for m in _WORD.finditer(text)]
+        toks = [t for t in toks if t[2]]
+        if not toks or language == "en":
+            return Reading(text, text, "en", 1.0)
+        forced = self.by_code.get(language) if language else None
+        candidates = [forced] if forced is not None else list(self.by_code.values())
+        # Names are probed only for languages with evidence: a plain English request costs a table look-up a word.
+        if forced is None:
+            candidates = [lang for lang in candidates if self._evidence(lang, _pieces(lang, text, toks, None))]
+            if not candidates:
+                return Reading(text, text, "en", 1.0)
+        scored = []
+        for lang in candidates:
+            pieces = _pieces(lang, text, toks, is_name)
+            scored.append((self._evidence(lang, pieces), lang, pieces))
+        scored.sort(key=lambda s: -s[0])
+        best_score, best, pieces = scored[0]
+        if forced is None and best_score == 0:
+            return Reading(text, text, "en", 1.0)
+        tied = forced is None and len(scored) > 1 and scored[1][0] == best_score
+        rewritten, spans = _rebuild(text, pieces)
+        runner_up = scored[1][0] if len(scored) > 1 else 0
+        confidence = min(1.0, (best_score - runner_up) / len(toks)) if forced is None else 1.0
+        return Reading(text, rewritten, None if tied else best.code, round(confidence, 2), spans)
+
+
+def _pieces(
+    lang: Language, text: str, toks: list[tuple[int, int, str]], is_name: Callable[[str], bool] | None
+) -> list[_Piece]:
+    """The request cut into rewritten pieces for one language, longest phrase first, names left alone."""
+    pieces: list[_Piece] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        if is_name is not None and (length := _name_at(lang, text, toks, i, is_name)):
+            i += length
+            continue
+        piece, used = _phrase_at(lang, toks, i)
+        if piece is not None:
+            pieces.append(piece)
+            i += used
+            continue
+        start, end, key = toks[i]
+        if (decade := _glued_decade(lang, key)) is not None:
+            pieces.append(_Piece(start, end, decade, True))
+        elif (split := _compound(lang, key)) is not None:
+            pieces.append(_Piece(start, end, split, True))
+        i += 1
+    return pieces
+
+
+def _phrase_at(lang: Language, toks: list[tuple[int, int, str]], i: int) -> tuple[_Piece | None, int]:
+    """The longest table phrase (or 'los 80' decade) starting at token i, and how many tokens it covers."""
+    n = len(toks)
+    for length in range(min(lang.longest, n - i), 0, -1):
+        key = " ".join(t[2] for t in toks[i : i + length])
+        english = lang.phrases.get(key)
+        if english is None:
+            continue
+        # An identity entry ('rock en espanol') or an everyday English word is read but proves nothing.
+        evidence = english != key and not (length == 1 and key in lang.weak)
+        # A decade word before a number ('los' in 'los 80', 'de los' in 'de los 80') makes it a decade.
+        nxt = i + length
+        if nxt < n and (decade := _decade_number(toks[nxt][2])) is not None:
+            if key in lang.decade_leads:
+                return _Piece(toks[i][0], toks[nxt][1], decade, True, key, length), length + 1
+            if key.split()[-1] in lang.decade_leads:
+                joined = f"{english} {decade}".strip()
+                return _Piece(toks[i][0], toks[nxt][1], joined, True, key, length), length + 1
+        return _Piece(toks[i][0], toks[i + length - 1][1], english, evidence, key, length), length
+    key = toks[i][2]
+    if key in lang.decade_leads and i + 1 < n and (decade := _decade_number(toks[i + 1][2])) is not None:
+        return _Piece(toks[i][0], toks[i + 1][1], decade, True, key), 2
+    return None, 0
+
+
+def _name_at(
+    lang: Language, text: str, toks: list[tuple[int, int, str]], i: int, is_name: Callable[[str], bool]
+) -> int:
+    """Tokens in an artist name starting at i that the table would otherwise rewrite ('Los Prisioneros',
+    'Die Toten Hosen'): a name of two or more words mixing table words with words the table does not know.
+    A name made only of table words ('Canciones Tristes') reads as the request it spells; 0 when there is none."""
+    n = len(toks)
+    for length in range(min(MAX_NAME_WORDS, n - i), 1, -1):
+        span = toks[i : i + length]
+        mixed = any(t[2] not in lang.phrases for t in span) and any(t[2] in lang.phrases for t in span)
+        if mixed and is_name(" ".join(t[2] for t in span)):
+            return length
+    return 0
+
+
+def _decade_number(key: str) -> str | None:
+    if _TWO_DIGIT_DECADE.match(key) or _FULL_DECADE.match(key):
+        return f"{key}s"
+    return None
+
+
+def _glued_decade(lang: Language, key: str) -> str | None:
+    """'80er', '90ern', '2000er' -> '80s', '90s', '2000s'."""
+    for suffix in lang.decade_suffixes:
+        if key.endswith(suffix) and (decade := _decade_number(key[: -len(suffix)])) is not None:
+            return decade
+    return None
+
+
+def _compound(lang: Language, key: str) -> str | None:
+    """'partymusik' -> 'party music', 'klaviermusik' -> 'piano music' (the first part through the table)."""
+    for head, english in lang.compound_heads.items():
+        first = key[: -len(head)]
+        if key.endswith(head) and len(first) >= 3:
+            first = first[:-1] if first.endswith("s") and first[:-1] in lang.phrases else first
+            return f"{lang.phrases.get(first, first)} {english}".strip()
+    return None
+
+
+def _rebuild(text: str, pieces: list[_Piece]) -> tuple[str, tuple[tuple[int, int, int, int], ...]]:
+    """The text with each piece replaced by its English; the (new, old) span of each replaced piece."""
+    out: list[str] = []
+    spans: list[tuple[int, int, int, int]] = []
+    pos = 0
+    length = 0
+    for piece in pieces:
+        if piece.english is None:
+            continue
+        out.append(text[pos : piece.start])
+        length += piece.start - pos
+        english = piece.english
+        if not english:  # a dropped word: keep the words around it apart
+            english = " "
+        spans.append((length, length + len(english), piece.start, piece.end))
+        out.append(english)
+        length += len(english)
+        pos = piece.end
+    out.append(text[pos:])
+    return "".join(out), tuple(spans)

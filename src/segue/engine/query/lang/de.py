@@ -1,0 +1,84 @@
+"""German request words, read as the English the scan knows ('Rock aus den 80ern aber kein Metal' -> 'rock from
+the 80s but no metal'). Adjectives take '*' (e/er/es/en/em); '80er', '90ern' are decades; compounds ending in
+-musik, -lieder, -songs or -bands are split ('Partymusik' -> 'party music')."""
+
+from segue.engine.query.lang._core import Language, table, words
+
+_ADJECTIVES = table(
+    """
+    traurig*=sad ruhig*=calm entspannend*=relaxing entspannt*=relaxed fröhlich*=happy frohlich*=happy
+    glücklich*=happy gluecklich*=happy froh*=happy heiter*=happy romantisch*=romantic energiegeladen*=energetic
+    energisch*=energetic kraftvoll*=energetic schnell*=fast langsam*=slow akustisch*=acoustic
+    melancholisch*=melancholic nostalgisch*=nostalgic düster*=dark duster*=dark dunkl*=dark wütend*=angry
+    wutend*=angry aggressiv*=aggressive sanft*=soft leise*=quiet gemütlich*=cozy gemutlich*=cozy
+    tanzbar*=danceable chillig*=chill träumerisch*=dreamy traumerisch*=dreamy motivierend*=motivational
+    unbekannt*=unknown wenig_bekannt*=lesser_known bekannt*=well_known berühmt*=famous beruhmt*=famous
+    beliebt*=popular neu*=new aktuell*=current klassisch*=classical elektronisch*=electronic
+    deutsch*=german französisch*=french franzosisch*=french spanisch*=spanish brasilianisch*=brazilian
+    lateinamerikanisch*=latin instrumental*=instrumental gut*=good
+    """,
+    ("", "e", "er", "es", "en", "em"),
+)
+
+_WORDS = table(
+    """
+    musik=music lied=song lieder=songs liedern=songs song=song songs=songs titel=tracks stück=track
+    stücke=tracks stuck=track stucke=tracks band=band bands=bands künstler=artists kunstler=artists
+    playlist=playlist album=album alben=albums
+
+    der=of_the die=the das=the den=the dem=the des=of_the ein=a eine=a einen=a einem=a einige=some
+    ein_paar=a_few paar=a_few etwas=something was=something und=and oder=or mit=with ohne=without
+    für=for fur=for fuer=for fürs=for fuers=for zum=for zur=for um=for zu=to in=in im=in am=at
+    aber=but aber_kein=but_no aber_keine=but_no aber_nicht=but_not kein=no keine=no keinen=no nicht=not
+    außer=except ausser=except bloß_kein=no nur=only mehr=more sehr=very bitte=please
+
+    wie=like so_wie=like so_ähnlich_wie=similar_to ähnlich_wie=similar_to ahnlich_wie=similar_to
+    ähnlich=similar ahnlich=similar im_stil_von=in_the_style_of im_stile_von=in_the_style_of
+    à_la=in_the_style_of a_la=in_the_style_of klingt_wie=sounds_like die_wie=sounding_like
+    von=by vom=by
+
+    gib_mir=give_me gebt_mir=give_me spiel=play spiele=play spiel_mir=play_me empfiehl_mir=recommend_me
+    ich_will=i_want ich_möchte=i_want ich_mochte=i_want ich_brauche=i_need hast_du=
+
+    eins=one zwei=two drei=three vier=four fünf=five funf=five sechs=six sieben=seven acht=eight
+    neun=nine zehn=ten zwölf=twelve zwolf=twelve fünfzehn=fifteen zwanzig=twenty
+
+    jahre=  jahren=  jahrzehnt=decade aus=from aus_den=from_the aus_der=from_the vor=before nach=after
+    seit=since ab=since bis=until zwischen=between fünfziger=fifties funfziger=fifties fünfzigern=fifties
+    sechziger=sixties sechzigern=sixties siebziger=seventies siebzigern=seventies achtziger=eighties
+    achtzigern=eighties neunziger=nineties neunzigern=nineties nuller=noughties nullern=noughties
+    achtzigerjahre=eighties neunzigerjahre=nineties siebzigerjahre=seventies sechzigerjahre=sixties
+
+    liebe=love liebeslieder=love_songs wut=anger weinen=cry zum_weinen=for_crying ohne_gesang=without_vocals
+    ohne_text=without_lyrics live=live gute_laune=good_mood
+
+    schlafen=sleep einschlafen=fall_asleep zum_schlafen=for_sleep zum_einschlafen=for_sleep
+    entspannen=relax entspannung=relax training=workout trainieren=workout sport=workout
+    fitnessstudio=gym fitness=workout krafttraining=workout laufen=running joggen=jogging
+    lernen=studying zum_lernen=for_studying konzentration=focus konzentrieren=focus arbeiten=work
+    lesen=reading tanzen=dance feiern=party autofahrt=driving autofahren=driving roadtrip=road_trip
+    kochen=cooking abendessen=dinner regen=rainy regnerisch*=rainy regentag=rainy_day sommer=summer
+    strand=beach morgen=morning morgens=morning hochzeit=wedding nacht=late_night nachts=late_night
+    meditation=meditation meditieren=meditation
+
+    klassik=classical klassische_musik=classical elektronische_musik=electronic_music elektro=electro
+    deutschrap=german_hip_hop deutscher_rap=german_hip_hop deutschrock=deutschrock deutscher_rock=deutschrock
+    deutschpop=german_pop deutscher_pop=german_pop liedermacher=singer_songwriter volksmusik=folk
+    lateinamerikanische_musik=latin_music klavier=piano gitarre=guitar filmmusik=soundtrack
+
+    geheimtipps=hidden_gems geheimtipp=hidden_gems perlen=hidden_gems klassiker=classics hits=hits
+    neuheiten=new_releases neuerscheinungen=new_releases
+    """
+)
+
+LANGUAGE = Language(
+    code="de",
+    phrases={**_ADJECTIVES, **_WORDS},
+    weak=words(
+        "die was in am um so band bands song songs album sport live hits fitness meditation training playlist "
+        "was an roadtrip bitte hast_du im stuck"
+    ),
+    decade_leads=words("die den der"),
+    decade_suffixes=("erjahre", "erjahren", "ern", "er"),
+    compound_heads={"musik": "music", "lieder": "songs", "songs": "songs", "bands": "bands", "playlist": "playlist"},
+)

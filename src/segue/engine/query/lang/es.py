@@ -1,0 +1,94 @@
+"""Spanish request words, read as the English the scan knows ('canciones tristes de los 80' -> 'songs sad from
+the 80s'). Adjectives are given once with '*' (o/a/os/as) or '+' (the word and its plural)."""
+
+from segue.engine.query.lang._core import Language, table, words
+
+_ADJECTIVES = table(
+    """
+    tranquil*=calm calmad*=calm sosegad*=calm relajad*=relaxed animad*=upbeat alegr*=happy
+    romantic*=romantic energetic*=energetic enérgic*=energetic potente+=energetic lent*=slow rápid*=fast
+    acústic*=acoustic melancólic*=melancholic nostálgic*=nostalgic oscur*=dark sombrí*=dark agresiv*=aggressive
+    furios*=furious enojad*=angry enfadad*=angry movid*=upbeat bailable+=danceable soñador*=dreamy
+    desconocid*=unknown nuev*=new antigu*=old viej*=old famos*=famous
+    poco_conocid*=lesser_known menos_conocid*=lesser_known clásic*=classical electrónic*=electronic
+    latin*=latin español*=spanish mexican*=mexican argentin*=argentinian brasileñ*=brazilian
+    frances*=french alemán*=german aleman*=german italian*=italian
+    """,
+    ("o", "a", "os", "as"),
+)
+
+_PLURALS = table(
+    """
+    triste+=sad feliz=happy felices=happy alegre+=happy relajante+=relaxing suave+=mellow
+    instrumental+=instrumental instrumentales=instrumental motivador+=motivational motivadora+=motivational
+    popular+=popular reciente+=recent
+    """,
+    ("s",),
+)
+
+_WORDS = table(
+    """
+    música=music musica=music músicas=songs canción=song cancion=song canciones=songs tema=track temas=tracks
+    pista=track pistas=tracks rolas=songs discos=records grupo=band grupos=bands
+    bandas=bands artista=artist artistas=artists playlist=playlist lista=playlist
+
+    el=the la=the los=the las=the un=a una=a unos=some unas=some algunas=some algunos=some algo=something
+    de=of del=of_the al=to_the y=and e=and o=or u=or con=with para=for pa=for por=for en=in a=to
+    sin=without pero=but pero_sin=but_without pero_no=but_not no=not nada_de=no excepto=except menos=except
+    salvo=except ni=nor más=  muy=very bien=  tipo=like algo_tipo=something_like
+    como=like algo_como=something_like parecido_a=similar_to parecida_a=similar_to parecidos_a=similar_to
+    parecidas_a=similar_to similar_a=similar_to similares_a=similar_to al_estilo_de=in_the_style_of
+    estilo=style en_la_onda_de=in_the_vein_of que_suene_como=sounding_like que_suenen_como=sounding_like
+    que_suene_a=sounding_like suena_a=sounds_like
+
+    dame=give_me damé=give_me pon=play ponme=play_me reproduce=play recomiéndame=recommend_me
+    recomiendame=recommend_me recomienda=recommend quiero=i_want necesito=i_need busco=i_want porfa=please
+    por_favor=please
+
+    uno=one dos=two tres=three cuatro=four cinco=five seis=six siete=seven ocho=eight nueve=nine diez=ten
+    doce=twelve quince=fifteen veinte=twenty un_par_de=a_couple_of
+
+    años=  anos=  década=decade decada=decade de_los=from_the de_las=from_the
+    de_la_decada_de=from_the de_la_decada_de_los=from_the la_decada_de_los=the
+    la_decada_de=the decada_de=the de_los_años=from_the antes_de=before antes_del=before despues_de=after
+    despues_del=after después_de=after después_del=after desde=since desde_el=since a_partir_de=since
+    a_partir_del=since hasta=until hasta_el=until entre=between cincuenta=fifties sesenta=sixties
+    setenta=seventies ochenta=eighties noventa=nineties los_cincuenta=the_fifties los_sesenta=the_sixties
+    los_setenta=the_seventies los_ochenta=the_eighties los_noventa=the_nineties ochentas=eighties
+    noventas=nineties ochenteras=eighties ochenteros=eighties noventeras=nineties
+
+    triste=sad tristeza=sadness llorar=cry para_llorar=for_crying desamor=heartbreak amor=love
+    de_amor=love canciones_de_amor=love_songs enamorados=in_love rabia=rage con_rabia=angry ira=anger
+    sin_letra=without_lyrics sin_voz=without_vocals sin_vocales=without_vocals en_vivo=live en_directo=live
+    buen_rollo=good_vibes buenas_vibras=good_vibes
+
+    dormir=sleep para_dormir=for_sleep siesta=nap relajarse=relax relajarme=relax relax=relax
+    descansar=relax entrenar=workout entrenamiento=workout gimnasio=gym gym=gym ejercicio=exercise
+    correr=running trotar=jogging estudiar=studying concentrarme=focus concentrarse=focus concentración=focus
+    concentracion=focus trabajar=work leer=reading bailar=dance fiesta=party fiestas=party fiestón=party
+    perreo=party conducir=driving manejar=driving carretera=road_trip viaje_en_carretera=road_trip
+    cocinar=cooking cena=dinner meditar=meditation meditación=meditation limpiar=cleaning lluvia=rainy
+    lluvioso=rainy día_lluvioso=rainy_day verano=summer playa=beach mañana=morning por_la_mañana=morning
+    boda=wedding noche=late_night conducir_de_noche=night_drive
+
+    música_clásica=classical musica_clasica=classical clásica=classical clasica=classical
+    música_electrónica=electronic_music electrónica=electronic electronica=electronic
+    reguetón=reggaeton regueton=reggaeton reggaetón=reggaeton reguetones=reggaeton
+    rock_en_español=spanish_rock rock_latino=latin_rock rock_nacional=spanish_rock
+    música_latina=latin_music música_mexicana=regional_mexican cantautor=singer_songwriter
+    cantautores=singer_songwriter hip_hop_en_español=latin_hip_hop rap_en_español=latin_hip_hop
+
+    joyas_ocultas=hidden_gems joyitas=hidden_gems éxitos=hits exitos=hits clásicos=classics clasicos=classics
+    novedades=new_releases lo_último=latest lo_ultimo=latest lo_más_nuevo=newest de_siempre=classic
+    """
+)
+
+LANGUAGE = Language(
+    code="es",
+    phrases={**_ADJECTIVES, **_PLURALS, **_WORDS},
+    weak=words("a no me la el con solo son tipo e o u en al pon"),
+    decade_leads=words(
+        "los las años anos los_años la_decada_de decada_de de_los_años de_la_decada_de de_la_decada_de_los "
+        "la_decada_de_los"
+    ),
+)

@@ -1,0 +1,78 @@
+"""French request words, read as the English the scan knows ('rock des années 80 mais pas de métal' -> 'rock of
+the 80s but no metal'). Elisions are separate words ('d'amour' is 'd amour'); adjectives take '*' (e/s/es)."""
+
+from segue.engine.query.lang._core import Language, table, words
+
+_ADJECTIVES = table(
+    """
+    calme*=calm triste*=sad joyeux=happy joyeuse*=happy gai*=happy heureux=happy heureuse*=happy
+    relaxant*=relaxing reposant*=relaxing apaisant*=calming tranquille*=calm romantique*=romantic
+    énergique*=energetic entraînant*=upbeat entrainant*=upbeat dansant*=danceable lent*=slow rapide*=fast
+    acoustique*=acoustic mélancolique*=melancholic nostalgique*=nostalgic sombre*=dark planant*=dreamy
+    motivant*=motivational festi*=party inconnu*=unknown peu_connu*=lesser_known méconnu*=lesser_known
+    récent*=recent nouvelle*=new ancien*=old ancienne*=old célèbre*=famous populaire*=popular
+    électronique*=electronic electronique*=electronic classique*=classical française*=french
+    francais=french français=french allemand*=german espagnol*=spanish brésilien*=brazilian
+    bresilien*=brazilian brésilienne*=brazilian latine*=latin latino*=latin
+    instrumental*=instrumental énervé*=angry enerve*=angry agressif=aggressive agressive*=aggressive
+    """,
+    ("", "e", "s", "es"),
+)
+
+_WORDS = table(
+    """
+    musique=music musiques=music chansons=songs morceau=track morceaux=tracks titre=track
+    titres=tracks sons=songs son=song groupe=band groupes=bands artiste=artist artistes=artists
+    playlist=playlist album=album albums=albums
+
+    le=the la=the les=the l=the un=a une=a des=of_the du=some de_la=some d=of de=of quelques=a_few
+    quelque_chose=something truc=something trucs=stuff et=and ou=or avec=with pour=for à=to a=to au=to_the
+    aux=to_the en=in sans=without mais=but mais_pas=but_not mais_pas_de=but_no mais_sans=but_without
+    pas=not pas_de=no sauf=except ni=nor plus=more très=very tres=very un_peu=
+    comme=like un_peu_comme=kind_of_like quelque_chose_comme=something_like style=style
+    dans_le_style_de=in_the_style_of dans_le_genre_de=along_the_lines_of du_style_de=in_the_style_of
+    façon=in_the_style_of facon=in_the_style_of similaire_à=similar_to similaire_a=similar_to
+    similaires_à=similar_to proche_de=close_to qui_ressemble_à=sounding_like ressemblant_à=sounding_like
+    genre=like par=by
+
+    donne_moi=give_me donnez_moi=give_me mets=play mets_moi=play_me joue=play recommande_moi=recommend_me
+    propose_moi=recommend_me je_veux=i_want j_aimerais=i_want il_me_faut=i_need s_il_te_plaît=please
+    s_il_vous_plaît=please stp=please svp=please
+
+    deux=two trois=three quatre=four cinq=five six=six sept=seven huit=eight neuf=nine dix=ten douze=twelve
+    quinze=fifteen vingt=twenty
+
+    années=  annees=  année=  annee=  décennie=decade avant=before d_avant=before avant_les=before
+    après=after apres=after d_après=after depuis=since à_partir_de=since a_partir_de=since jusqu_à=until
+    jusqu_a=until entre=between cinquante=fifties soixante=sixties soixante_dix=seventies
+    quatre_vingt=eighties quatre_vingts=eighties quatre_vingt_dix=nineties
+
+    amour=love d_amour=love chansons_d_amour=love_songs colère=anger en_colère=angry en_colere=angry
+    rage=rage pleurer=cry pour_pleurer=for_crying sans_paroles=without_lyrics sans_voix=without_vocals
+    en_live=live en_concert=live bonne_humeur=good_mood douce=soft doux=soft douces=soft
+
+    dormir=sleep pour_dormir=for_sleep s_endormir=fall_asleep sieste=nap se_détendre=relax se_detendre=relax
+    détente=relax detente=relax sport=workout muscu=workout musculation=workout la_muscu=workout
+    salle_de_sport=gym entraînement=workout entrainement=workout courir=running course=running
+    footing=jogging étudier=studying etudier=studying réviser=studying reviser=studying
+    se_concentrer=focus concentration=focus travailler=work bosser=work lire=reading danser=dance
+    fête=party fete=party soirée=party soiree=party faire_la_fête=party conduire=driving en_voiture=driving
+    route=road_trip cuisiner=cooking dîner=dinner diner=dinner pluie=rainy pluvieux=rainy
+    été=summer ete=summer plage=beach matin=morning mariage=wedding nuit=late_night
+
+    musique_classique=classical classique=classical musique_électronique=electronic_music électro=electro
+    chanson_française=chanson_francaise chanson_francaise=chanson_francaise variété=french_pop
+    variété_française=french_pop variete_francaise=french_pop rap_français=french_rap rap_francais=french_rap
+    musique_latine=latin_music musique_brésilienne=brazilian_music
+
+    pépites=hidden_gems pepites=hidden_gems tubes=hits succès=hits classiques=classics nouveautés=new_releases
+    nouveautes=new_releases nouveau=new nouveaux=new vieux=old vieilles=old
+    """
+)
+
+LANGUAGE = Language(
+    code="fr",
+    phrases={**_ADJECTIVES, **_WORDS},
+    weak=words("a la le les pour son sons des de plus sport style rage genre en on ou six album albums"),
+    decade_leads=words("annees années annee année les_annees les_années"),
+)

@@ -1,0 +1,87 @@
+"""Brazilian Portuguese request words, read as the English the scan knows ('rock dos anos 80 mas sem metal' ->
+'rock of 80s but without metal'). Adjectives take '*' (o/a/os/as) or '+' (the word and its plural)."""
+
+from segue.engine.query.lang._core import Language, table, words
+
+_ADJECTIVES = table(
+    """
+    calm*=calm tranquil*=calm relaxad*=relaxed animad*=upbeat agitad*=energetic romântic*=romantic
+    romantic*=romantic enérgic*=energetic energetic*=energetic lent*=slow rápid*=fast rapid*=fast
+    acústic*=acoustic acustic*=acoustic melancólic*=melancholic melancolic*=melancholic nostálgic*=nostalgic
+    sombri*=dark escur*=dark agressiv*=aggressive furios*=furious irritad*=angry dançant*=danceable
+    dancant*=danceable sonhador*=dreamy desconhecid*=unknown pouco_conhecid*=lesser_known nov*=new
+    antig*=old velh*=old famos*=famous clássic*=classical classic*=classical eletrônic*=electronic
+    eletronic*=electronic brasileir*=brazilian latin*=latin
+    alemã*=german alema*=german frances*=french espanhol*=spanish
+    """,
+    ("o", "a", "os", "as"),
+)
+
+_PLURALS = table(
+    """
+    triste+=sad alegre+=happy relaxante+=relaxing suave+=mellow instrumental+=instrumental
+    instrumentais=instrumental motivador+=motivational motivadora+=motivational popular+=popular
+    populares=popular recente+=recent feliz=happy felizes=happy
+    """,
+    ("s",),
+)
+
+_WORDS = table(
+    """
+    música=music musica=music músicas=songs musicas=songs canção=song cancao=song canções=songs cancoes=songs
+    faixa=track faixas=tracks som=music sons=songs bandas=bands artista=artist artistas=artists
+    playlist=playlist álbum=album album=album discos=records
+
+    o=the a=the os=the as=the um=a uma=a uns=some umas=some algumas=some alguns=some algo=something
+    de=of do=of da=of dos=of das=of no=in na=in nos=in nas=in e=and ou=or com=with para=for pra=for
+    pro=for por=for em=in sem=without mas=but mas_sem=but_without mas_não=but_not mas_nao=but_not
+    não=not nao=not nada_de=no exceto=except menos=except fora=except nem=nor mais=more muito=very
+    bem=  tipo=like algo_tipo=something_like coisa_tipo=something_like como=like algo_como=something_like
+    parecido_com=similar_to parecida_com=similar_to parecidos_com=similar_to parecidas_com=similar_to
+    parecido_a=similar_to semelhante_a=similar_to no_estilo_de=in_the_style_of estilo=style
+    que_nem=like igual=like igual_a=like na_linha_de=in_the_vein_of
+
+    me_dá=give_me me_da=give_me me_de=give_me dá=give da_me=give_me toca=play toque=play coloca=play
+    bota=play me_recomenda=recommend_me recomenda=recommend indica=recommend me_indica=recommend_me
+    quero=i_want preciso_de=i_need por_favor=please pfv=please
+
+    um_par_de=a_couple_of dois=two duas=two três=three tres=three quatro=four cinco=five seis=six sete=seven
+    oito=eight nove=nine dez=ten doze=twelve quinze=fifteen vinte=twenty
+
+    anos=  ano=  década=decade decada=decade dos_anos=of_the das_decadas=of_the antes_de=before
+    antes_do=before depois_de=after depois_do=after desde=since desde_o=since a_partir_de=since
+    até=until ate=until entre=between cinquenta=fifties sessenta=sixties setenta=seventies
+    oitenta=eighties noventa=nineties
+
+    tristeza=sadness chorar=cry pra_chorar=for_crying para_chorar=for_crying amor=love de_amor=love
+    sofrência=heartbreak sofrencia=heartbreak raiva=rage com_raiva=angry pra_cima=upbeat sem_letra=without_lyrics
+    sem_voz=without_vocals sem_vocal=without_vocals ao_vivo=live boas_vibes=good_vibes astral=good_vibes
+
+    dormir=sleep pra_dormir=for_sleep para_dormir=for_sleep relaxar=relax descansar=relax treinar=workout
+    treino=workout malhar=workout academia=gym exercício=exercise exercicio=exercise correr=running
+    corrida=running estudar=studying concentrar=focus concentração=focus concentracao=focus foco=focus
+    focar=focus trabalhar=work ler=reading dançar=dance dancar=dance festa=party balada=party
+    dirigir=driving viagem_de_carro=road_trip viagem=road_trip estrada=road_trip cozinhar=cooking
+    jantar=dinner chuva=rainy chuvoso=rainy dia_chuvoso=rainy_day verão=summer verao=summer praia=beach
+    manhã=morning manha=morning casamento=wedding noite=late_night meditar=meditation meditação=meditation
+    meditacao=meditation
+
+    música_clássica=classical musica_classica=classical clássica=classical classica=classical
+    música_eletrônica=electronic_music musica_eletronica=electronic_music eletrônica=electronic
+    eletronica=electronic música_popular_brasileira=mpb música_brasileira=brazilian_music
+    musica_brasileira=brazilian_music rock_nacional=brazilian_rock rock_brasileiro=brazilian_rock
+    pop_nacional=brazilian_pop funk_carioca=funk_carioca axé=axe forró=forro
+    bossa_nova=bossa_nova francês=french frances=french espanhol=spanish alemão=german
+    piano=piano violão=acoustic_guitar violao=acoustic_guitar
+
+    joias_escondidas=hidden_gems pérolas=hidden_gems perolas=hidden_gems sucessos=hits clássicos=classics
+    classicos=classics lançamentos=new_releases lancamentos=new_releases
+    """
+)
+
+LANGUAGE = Language(
+    code="pt-BR",
+    phrases={**_ADJECTIVES, **_PLURALS, **_WORDS},
+    weak=words("a o e as os no me da do com tipo em por para sons som piano album estilo pro estrada"),
+    decade_leads=words("anos os_anos dos_anos das_decadas decada_de década_de a_decada_de"),
+)
