@@ -240,7 +240,8 @@ def run() -> str:
 
 # -- a focused /discover mode: where its time goes -----------------------------------------------------------------
 
-STAGES = ("profile", "prefs", "shown_since", "save_answer", "record_answer")
+STAGES = ("listener", "profile", "prefs", "shown_since", "save_answer", "record_answer")
+"""The store calls /discover may make (`listener` is the one read that replaced `profile`, `prefs`, `shown_since`)."""
 
 
 def _stage_timer(target: object, names: tuple[str, ...], into: dict[str, list[float]]) -> Callable[[], None]:
@@ -291,8 +292,8 @@ async def _focus_backend(name: str, url: str, schema: str | None, core: Core, ro
         undo_engine()
         cells = [name, str(r + 1)]
         for stage in ("total", "discover", *STAGES):
-            got = stages.get(stage, [0.0])
-            cells.append(f"{statistics.median(got):.2f} / {_pct(got, 0.99):.2f}")
+            got = stages.get(stage)
+            cells.append(f"{statistics.median(got):.2f} / {_pct(got, 0.99):.2f}" if got else "-")
         out.append("| " + " | ".join(cells) + " |")
     await store.close()
     return out

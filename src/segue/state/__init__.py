@@ -9,6 +9,7 @@ from segue.state.memory import MemoryStateStore
 from segue.state.model import (
     HISTORY_MAX,
     SAVED_ANSWERS_MAX,
+    Listener,
     SavedAnswer,
     StateStore,
     UserProfile,
@@ -23,6 +24,7 @@ from segue.state.sql import SqlStateStore, database_url, make_engine
 __all__ = [
     "HISTORY_MAX",
     "SAVED_ANSWERS_MAX",
+    "Listener",
     "MemoryStateStore",
     "SavedAnswer",
     "SqlStateStore",

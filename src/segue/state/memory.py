@@ -16,6 +16,7 @@ from segue.domain import Feedback
 from segue.state.model import (
     HISTORY_MAX,
     SAVED_ANSWERS_MAX,
+    Listener,
     SavedAnswer,
     UserProfile,
     answer_json,
@@ -91,6 +92,10 @@ class MemoryStateStore:
 
     async def shown_since(self, user_id: str, since: float) -> frozenset[str]:
         return frozenset(t for at, ids in self._shown_at.get(user_id, ()) if at >= since for t in ids)
+
+    async def listener(self, user_id: str, shown_since: float | None = None) -> Listener:
+        shown = frozenset() if shown_since is None else await self.shown_since(user_id, shown_since)
+        return Listener(await self.profile(user_id), await self.prefs(user_id), shown)
 
     async def save_answer(self, answer: SavedAnswer) -> None:
         self._answers[answer.key] = answer

@@ -59,6 +59,16 @@ class SavedAnswer:
     created: float = field(default_factory=time.time)
 
 
+@dataclass(frozen=True, slots=True)
+class Listener:
+    """What /discover needs about one member, read together: taste, /profile choices, tracks shown lately."""
+
+    profile: UserProfile
+    prefs: UserPrefs
+    shown: frozenset[str] = frozenset()
+    """Tracks shown at or after the `shown_since` asked for (empty when none was asked)."""
+
+
 class StateStore(Protocol):
     """Durable per-user and per-channel state; every method is a coroutine so SQL and Redis stores fit."""
 
@@ -75,6 +85,10 @@ class StateStore(Protocol):
 
     async def shown_since(self, user_id: str, since: float) -> frozenset[str]:
         """Tracks shown to the user at or after `since` (epoch seconds): what must not come back yet."""
+        ...
+
+    async def listener(self, user_id: str, shown_since: float | None = None) -> Listener:
+        """`profile`, `prefs` and (when `shown_since` is given) `shown_since` in one read: /discover's hot path."""
         ...
 
     async def save_answer(self, answer: SavedAnswer) -> None: ...

@@ -87,9 +87,14 @@ async def read(conn: AsyncConnection, user_id: str) -> UserProfile:
     row = (await conn.execute(_READ, {"user_id": user_id})).first()
     if row is None:
         return UserProfile(user_id=user_id)
-    if row.profile is not None:
-        return decode(user_id, row.profile)
-    return await replay(conn, user_id, int(row.requests or 0))
+    return await from_row(conn, user_id, row.profile, row.requests)
+
+
+async def from_row(conn: AsyncConnection, user_id: str, snapshot: str | None, requests: int | None) -> UserProfile:
+    """A users row's profile: its snapshot, else rebuilt from the events."""
+    if snapshot is not None:
+        return decode(user_id, snapshot)
+    return await replay(conn, user_id, int(requests or 0))
 
 
 async def lock(

@@ -27,7 +27,7 @@ from segue.errors import ConfigError, StorageError
 from segue.infra.metrics import MetricsRegistry
 from segue.state import analytics, batch, profiles
 from segue.state import tables as t
-from segue.state.model import SavedAnswer, UserProfile, decode_query, profile_json
+from segue.state.model import Listener, SavedAnswer, UserProfile, decode_query, profile_json
 from segue.state.ops import (
     AddFeedback,
     ChangeSetting,
@@ -65,6 +65,10 @@ _SHOWN_SINCE = select(t.shown.c.track_id).where(
 _PREFS = select(t.users.c.novelty, t.users.c.lastfm_user, t.users.c.language, t.users.c.country).where(
     t.users.c.user_id == bindparam("user_id")
 )
+_LISTENER = select(
+    t.users.c.profile, t.users.c.requests, t.users.c.novelty, t.users.c.lastfm_user, t.users.c.language,
+    t.users.c.country,
+).where(t.users.c.user_id == bindparam("user_id"))  # fmt: skip
 _SETTINGS = select(t.guild_settings.c.key, t.guild_settings.c.value).where(
     t.guild_settings.c.guild_id == bindparam("guild_id")
 )
@@ -138,9 +142,9 @@ def dialect_insert(conn: AsyncConnection) -> Callable[..., Any]:
 
 
 class ReadCommitGate:
-    """Reads run side by side; a batch commit waits for the reads in progress and holds new ones off until it ends.
+    """Reads run side by side; a batch's COMMIT waits for the reads in progress and holds new ones off until it ends.
 
-    A read takes the database snapshot and the pending writes together, never while a batch commits: otherwise ops
+    A read takes the database snapshot and the pending writes together, never across a COMMIT: otherwise ops
     committed between the two would be in neither. Reads need not exclude one another, and a waiting commit goes
     first, so a stream of reads cannot starve the writer.
     """
@@ -281,8 +285,13 @@ class SqlStateStore:
     async def _commit(self, ops: Sequence[Op]) -> None:
         if self._needs_schema:  # the database was down at start: migrate before the first write
             await self.ensure_schema()
-        async with self._gate.commit(), self.engine.begin() as conn:
+        async with self.engine.connect() as conn:
             await batch.commit(conn, dialect_insert(conn), ops, self._clock())
+            # Until COMMIT no other connection sees the batch and reads take it from `pending()`; only the COMMIT
+            # itself must not fall inside a read (between its snapshot and its look at `pending()`), so reads wait
+            # for that alone, not for the batch's statements (BENCHMARKS.md, state: /discover by stage).
+            async with self._gate.commit():
+                await conn.commit()
 
     # -- reads (the database, then what is not committed yet) ---------------------------------------------------
 
@@ -309,16 +318,31 @@ class SqlStateStore:
 
     async def shown_since(self, user_id: str, since: float) -> frozenset[str]:
         async def load(conn: AsyncConnection) -> set[str]:
-            rows = await conn.execute(_SHOWN_SINCE, {"user_id": user_id, "since": since})
-            return {row[0] for row in rows}
+            return await _shown(conn, user_id, since)
 
         found, pending = await self._read(load, set())
-        for op in pending:
-            if isinstance(op, RecordShown) and op.user_id == user_id and op.at >= since:
-                found.update(op.track_ids)
-            elif isinstance(op, DeleteUser) and op.user_id == user_id:
-                found.clear()
-        return frozenset(found)
+        return _shown_with(found, pending, user_id, since)
+
+    async def listener(self, user_id: str, shown_since: float | None = None) -> Listener:
+        """One read (one gate pass, one connection, the users row once) where /discover made three."""
+
+        async def load(conn: AsyncConnection) -> tuple[UserProfile, UserPrefs, set[str]]:
+            row = (await conn.execute(_LISTENER, {"user_id": user_id})).first()
+            if row is None:
+                profile, prefs = UserProfile(user_id=user_id), UserPrefs(user_id)
+            else:
+                profile = await profiles.from_row(conn, user_id, row[0], row[1])
+                prefs = UserPrefs(user_id, *row[2:])
+            shown = set() if shown_since is None else await _shown(conn, user_id, shown_since)
+            return profile, prefs, shown
+
+        fallback = (UserProfile(user_id=user_id), UserPrefs(user_id), set[str]())
+        (profile, prefs, shown), pending = await self._read(load, fallback)
+        return Listener(
+            with_pending(profile, pending),
+            _prefs_with(prefs, pending, user_id),
+            frozenset() if shown_since is None else _shown_with(shown, pending, user_id, shown_since),
+        )
 
     async def load_answer(self, key: str) -> SavedAnswer | None:
         async def load(conn: AsyncConnection) -> SavedAnswer | None:
@@ -348,12 +372,7 @@ class SqlStateStore:
             return UserPrefs(user_id) if row is None else UserPrefs(user_id, *row)
 
         found, pending = await self._read(load, UserPrefs(user_id))
-        for op in pending:
-            if isinstance(op, SetPrefs) and op.prefs.user_id == user_id:
-                found = op.prefs
-            elif isinstance(op, DeleteUser) and op.user_id == user_id:
-                found = UserPrefs(user_id)
-        return found  # type: ignore[no-any-return]
+        return _prefs_with(found, pending, user_id)
 
     async def guild_settings(self, guild_id: str) -> GuildSettings:
         async def load(conn: AsyncConnection) -> dict[str, Any]:
@@ -449,6 +468,32 @@ class SqlStateStore:
     async def close(self) -> None:
         await self.writer.close()
         await self.engine.dispose()
+
+
+# -- what a read lays on top of the database: this process's writes not committed yet ----------------------------
+
+
+async def _shown(conn: AsyncConnection, user_id: str, since: float) -> set[str]:
+    rows = await conn.execute(_SHOWN_SINCE, {"user_id": user_id, "since": since})
+    return {row[0] for row in rows}
+
+
+def _shown_with(found: set[str], pending: Sequence[Op], user_id: str, since: float) -> frozenset[str]:
+    for op in pending:
+        if isinstance(op, RecordShown) and op.user_id == user_id and op.at >= since:
+            found.update(op.track_ids)
+        elif isinstance(op, DeleteUser) and op.user_id == user_id:
+            found.clear()
+    return frozenset(found)
+
+
+def _prefs_with(found: UserPrefs, pending: Sequence[Op], user_id: str) -> UserPrefs:
+    for op in pending:
+        if isinstance(op, SetPrefs) and op.prefs.user_id == user_id:
+            found = op.prefs
+        elif isinstance(op, DeleteUser) and op.user_id == user_id:
+            found = UserPrefs(user_id)
+    return found
 
 
 __all__ = ["SqlStateStore", "database_url", "make_engine"]
