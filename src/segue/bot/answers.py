@@ -16,7 +16,7 @@ from segue.domain import Answer, ArtistAnswer, Exclusions, Feedback, Novelty, Qu
 from segue.engine.community import Community, blend_in
 from segue.engine.service import MAX_COUNT, RecommendationService
 from segue.errors import UserInputError
-from segue.state import SavedAnswer, StateStore, UserProfile, answer_key
+from segue.state import Listener, SavedAnswer, StateStore, UserProfile, answer_key
 
 from .custom_ids import PAGE_MAX, FeedbackKind, valid_key, valid_track_id
 from .profiles import preferred_novelty
@@ -185,12 +185,13 @@ class Answers:
         novelty: Novelty | None = None,
         lastfm_user: str | None = None,
     ) -> Reply:
-        profile = await self.state.profile(user_id)
-        if novelty is None or lastfm_user is None:  # the member's /profile choices fill what they did not give
-            prefs = await self.state.prefs(user_id)
-            novelty = novelty or preferred_novelty(prefs)
-            lastfm_user = lastfm_user or prefs.lastfm_user
-        seen = (*profile.known_tracks, *await self._recently_shown(user_id, profile))
+        window = self._clock() - self.repeat_window if self.repeat_window > 0 else None
+        listener = await self.state.listener(user_id, shown_since=window)  # one read: the hot path's cost
+        profile = listener.profile
+        # The member's /profile choices fill what they did not give.
+        novelty = novelty or preferred_novelty(listener.prefs)
+        lastfm_user = lastfm_user or listener.prefs.lastfm_user
+        seen = (*profile.known_tracks, *self._recently_shown(listener))
         answer = await self.service.discover(
             liked_track_ids=profile.liked_tracks,
             disliked_track_ids=profile.disliked_tracks,
@@ -207,13 +208,11 @@ class Answers:
             answer = blend_in(answer, picks, self.service.catalog, blocked_artists=profile.blocked_artists)
         return await self._remember(user_id, answer, title="Discover: picked for you", count=count)
 
-    async def _recently_shown(self, user_id: str, profile: UserProfile) -> tuple[str, ...]:
+    @staticmethod
+    def _recently_shown(listener: Listener) -> tuple[str, ...]:
         """What /discover must not repeat: everything shown within the window, at least the last few answers."""
-        recent = profile.history[-HISTORY_IN_DISCOVER:]
-        if self.repeat_window <= 0:
-            return recent
-        within = await self.state.shown_since(user_id, self._clock() - self.repeat_window)
-        return tuple(dict.fromkeys((*recent, *sorted(within))))
+        recent = listener.profile.history[-HISTORY_IN_DISCOVER:]
+        return tuple(dict.fromkeys((*recent, *sorted(listener.shown))))
 
     async def blend(self, owner: str, members: Sequence[tuple[str, str]], *, count: int | None = None) -> Reply:
         """One list for a group: each member's discoveries interleaved, everyone's dislikes and blocks respected."""
