@@ -28,7 +28,7 @@ _PLURALS = table(
 
 _WORDS = table(
     """
-    música=music musica=music músicas=songs canción=song cancion=song canciones=songs tema=track temas=tracks
+    música=music musica=music canción=song cancion=song canciones=songs tema=track temas=tracks
     pista=track pistas=tracks rolas=songs discos=records grupo=band grupos=bands
     bandas=bands artista=artist artistas=artists playlist=playlist lista=playlist
 

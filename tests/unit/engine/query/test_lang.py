@@ -1,0 +1,114 @@
+"""Reading requests in other languages (issue 15): which language a request is in, English left alone, names kept,
+unknown languages falling back to the English reading and name matching, and a new language as one table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from segue.engine.query.genres import GenreTree
+from segue.engine.query.lang import Language, Languages, load_languages, table, words
+from segue.engine.query.parser import QueryParser
+from support.names import FakeNames, load_fake
+
+
+@pytest.fixture(scope="module")
+def tree(datasets_dir: Path) -> GenreTree:
+    return GenreTree.from_csv(datasets_dir / "lastfm-folds" / "props_hierarchy_wikidata_lastfm_small.csv")
+
+
+@pytest.fixture(scope="module")
+def names(datasets_dir: Path) -> FakeNames:
+    return load_fake(datasets_dir)
+
+
+@pytest.fixture(scope="module")
+def parser(names: FakeNames, tree: GenreTree) -> QueryParser:
+    return QueryParser(names, tree, reference_year=2020)
+
+
+def test_every_language_module_is_found() -> None:
+    assert set(load_languages().by_code) >= {"es", "fr", "de", "pt-BR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("canciones tristes", "es"),
+        ("musique calme pour dormir", "fr"),
+        ("traurige Lieder", "de"),
+        ("músicas tristes", "pt-BR"),
+        ("sad songs", "en"),
+        ("songs like Die Antwoord", "en"),
+        ("rock pour some sugar on me", "en"),
+        ("bossa nova", "en"),
+    ],
+)
+def test_the_language_is_detected(parser: QueryParser, text: str, language: str) -> None:
+    assert parser.parse(text).language == language
+    assert parser.parse(text).interpretation()["language"] == language
+
+
+def test_words_two_languages_share_are_read_but_the_language_is_not_guessed(parser: QueryParser) -> None:
+    """'música instrumental' is Spanish and Portuguese alike: read, and no language claimed."""
+    query = parser.parse("música instrumental")
+    assert list(query.moods) == ["instrumental"]
+    assert query.language is None
+
+
+def test_a_given_language_overrides_detection(parser: QueryParser) -> None:
+    assert parser.parse("música instrumental", language="pt-BR").language == "pt-BR"
+    english = parser.parse("Die Antwoord", language="en")
+    assert [a.name for a in english.seed_artists] == ["Die Antwoord"]
+
+
+def test_english_requests_are_read_exactly_as_before(parser: QueryParser) -> None:
+    """A request with no foreign evidence is not rewritten at all: the English scan sees the typed text."""
+    for text in ("20 upbeat disco tracks", "sad songs from the 80s", "something like Daft Punk but chill"):
+        reading = parser.languages.read(text, parser._is_name)
+        assert reading.text == text
+        assert reading.language == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "artist", "genre"),
+    [
+        ("liedjes zoals Daft Punk", "Daft Punk", None),
+        ("canzoni come Vasco Rossi", "Vasco Rossi", None),
+        ("jazz muziek", None, "jazz"),
+    ],
+)
+def test_an_unknown_language_falls_back_to_english_and_names(
+    parser: QueryParser, text: str, artist: str | None, genre: str | None
+) -> None:
+    query = parser.parse(text)
+    assert not query.is_empty
+    if artist is not None:
+        assert [a.name for a in query.seed_artists] == [artist]
+    if genre is not None:
+        assert genre in query.genres
+
+
+def test_unused_words_are_reported_as_typed(parser: QueryParser) -> None:
+    """'década' was read as 'decade' and not used: the note quotes what the user wrote."""
+    query = parser.parse("canciones tristes de otra década")
+    assert list(query.moods) == ["sad"]
+    assert list(query.ignored) == ["otra década"]
+    assert query.text == "canciones tristes de otra década"
+
+
+def test_a_new_language_is_one_table(names: FakeNames, tree: GenreTree) -> None:
+    italian = Language(
+        code="it",
+        phrases=table("canzoni=songs tristi=sad come=like senza=without anni=  per=for dormire=sleep"),
+        weak=words("come per"),
+        decade_leads=words("anni"),
+    )
+    parser = QueryParser(names, tree, reference_year=2020, languages=Languages([italian]))
+    query = parser.parse("canzoni tristi anni 80 senza rap")
+    assert list(query.moods) == ["sad"]
+    assert (query.year_min, query.year_max) == (1980, 1989)
+    assert list(query.exclude_genres) == ["rap"]
+    assert query.language == "it"
+    assert [a.name for a in parser.parse("canzoni come Vasco Rossi").seed_artists] == ["Vasco Rossi"]

@@ -1,0 +1,91 @@
+"""German requests (issue 15): moods, activities, '80er' / 'aus den 80ern' / 'Neunziger', 'Klassik', compounds
+('Partymusik'), counts, exclusions and 'wie' / 'ähnlich wie' cues, with and without umlauts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from segue.engine.query.genres import GenreTree
+from segue.engine.query.parser import QueryParser
+from support.names import load_fake
+
+
+@pytest.fixture(scope="module")
+def parser(datasets_dir: Path) -> QueryParser:
+    tree = GenreTree.from_csv(datasets_dir / "lastfm-folds" / "props_hierarchy_wikidata_lastfm_small.csv")
+    return QueryParser(load_fake(datasets_dir), tree, reference_year=2020)
+
+
+@pytest.mark.parametrize(
+    ("text", "moods"),
+    [
+        ("traurige Lieder", ["sad"]),
+        ("ruhige Musik zum Schlafen", ["calm", "sleep"]),
+        ("entspannende Musik", ["relaxing"]),
+        ("fröhliche Lieder", ["happy"]),
+        ("frohliche Lieder", ["happy"]),
+        ("Musik fürs Training", ["workout"]),
+        ("Musik fuers Training", ["workout"]),
+        ("Partymusik", ["party"]),
+        ("Instrumentalmusik", ["instrumental"]),
+        ("Musik zum Tanzen", ["dance"]),
+    ],
+)
+def test_moods_and_activities(parser: QueryParser, text: str, moods: list[str]) -> None:
+    query = parser.parse(text)
+    assert list(query.moods) == moods
+    assert query.language == "de"
+    assert not query.ignored
+    assert not query.unresolved
+
+
+@pytest.mark.parametrize(
+    ("text", "era"),
+    [
+        ("Rock aus den 80ern", (1980, 1989)),
+        ("80er Pop", (1980, 1989)),
+        ("Musik der 90er", (1990, 1999)),
+        ("Hip Hop aus den Neunzigern", (1990, 1999)),
+        ("fröhliche Musik aus den 60er Jahren", (1960, 1969)),
+        ("Rap vor 2000", (None, 1999)),
+        ("Techno nach 2015", (2016, None)),
+    ],
+)
+def test_decades_written_the_german_way(parser: QueryParser, text: str, era: tuple[int | None, int | None]) -> None:
+    query = parser.parse(text)
+    assert (query.year_min, query.year_max) == era
+    assert not query.ignored
+
+
+def test_genre_names_in_german_resolve_to_catalog_genres(parser: QueryParser) -> None:
+    assert "classical" in parser.parse("Klassik").genres
+    assert "classical" in parser.parse("klassische Musik").genres
+    assert "electronic" in parser.parse("elektronische Musik").genres
+
+
+def test_counts_exclusions_and_cues(parser: QueryParser) -> None:
+    counted = parser.parse("drei Jazz Songs")
+    assert counted.count == 3
+    assert list(counted.genres) == ["jazz"]
+    excluded = parser.parse("Rock aber kein Metal")
+    assert list(excluded.genres) == ["rock"]
+    assert list(excluded.exclude_genres) == ["metal"]
+    assert list(parser.parse("Musik zum Trainieren ohne Rap").exclude_genres) == ["rap"]
+    for text in ("Musik wie Kraftwerk", "ähnlich wie Kraftwerk", "ahnlich wie Kraftwerk", "so wie Kraftwerk"):
+        assert [a.name for a in parser.parse(text).seed_artists] == ["Kraftwerk"], text
+    assert parser.parse("unbekannte Rockbands").novelty.value == "deep"
+
+
+def test_a_mixed_request_reads_both_languages(parser: QueryParser) -> None:
+    query = parser.parse("chill Lieder for studying")
+    assert list(query.moods) == ["chill", "focus"]
+    assert query.language == "de"
+
+
+def test_names_are_never_translated(parser: QueryParser) -> None:
+    """'die' is 'the' in a German request, but not inside 'Die Toten Hosen'."""
+    query = parser.parse("Lieder wie Die Toten Hosen")
+    assert [a.name for a in query.seed_artists] == ["Die Toten Hosen"]
+    assert query.language == "de"

@@ -1,0 +1,95 @@
+"""French requests (issue 15): moods, activities, 'années 80', local genre names, counts, exclusions and 'comme' /
+'dans le style de' cues, with and without accents; elisions ('d'amour', 'd'avant') read as two words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from segue.engine.query.genres import GenreTree
+from segue.engine.query.parser import QueryParser
+from support.names import load_fake
+
+
+@pytest.fixture(scope="module")
+def parser(datasets_dir: Path) -> QueryParser:
+    tree = GenreTree.from_csv(datasets_dir / "lastfm-folds" / "props_hierarchy_wikidata_lastfm_small.csv")
+    return QueryParser(load_fake(datasets_dir), tree, reference_year=2020)
+
+
+@pytest.mark.parametrize(
+    ("text", "moods"),
+    [
+        ("chansons tristes", ["sad"]),
+        ("musique calme pour dormir", ["calm", "sleep"]),
+        ("musique relaxante", ["relaxing"]),
+        ("chansons joyeuses", ["happy"]),
+        ("musique pour la muscu", ["workout"]),
+        ("musique pour danser", ["dance"]),
+        ("musique énergique pour courir", ["energetic", "running"]),
+        ("musique energique pour courir", ["energetic", "running"]),
+        ("chansons d'amour", ["romantic"]),
+        ("musique instrumentale", ["instrumental"]),
+    ],
+)
+def test_moods_and_activities(parser: QueryParser, text: str, moods: list[str]) -> None:
+    query = parser.parse(text)
+    assert list(query.moods) == moods
+    assert query.language == "fr"
+    assert not query.ignored
+    assert not query.unresolved
+
+
+@pytest.mark.parametrize(
+    ("text", "era"),
+    [
+        ("rock des années 80", (1980, 1989)),
+        ("pop des annees 90", (1990, 1999)),
+        ("chansons des années soixante", (1960, 1969)),
+        ("rap d'avant 2000", (None, 1999)),
+        ("musique électronique après 2015", (2016, None)),
+    ],
+)
+def test_decades_written_the_french_way(parser: QueryParser, text: str, era: tuple[int | None, int | None]) -> None:
+    query = parser.parse(text)
+    assert (query.year_min, query.year_max) == era
+    assert not query.ignored
+
+
+@pytest.mark.parametrize(
+    ("text", "genre"),
+    [
+        ("musique classique", "classical"),
+        ("musique électronique", "electronic"),
+        ("musique electronique", "electronic"),
+    ],
+)
+def test_genre_names_in_french_resolve_to_catalog_genres(parser: QueryParser, text: str, genre: str) -> None:
+    query = parser.parse(text)
+    assert genre in query.genres
+    assert not query.ignored
+
+
+def test_counts_exclusions_and_cues(parser: QueryParser) -> None:
+    counted = parser.parse("trois morceaux de jazz")
+    assert counted.count == 3
+    assert list(counted.genres) == ["jazz"]
+    excluded = parser.parse("du rock mais pas de métal")
+    assert list(excluded.genres) == ["rock"]
+    assert list(excluded.exclude_genres) == ["metal"]
+    assert list(parser.parse("musique pour le sport sans rap").exclude_genres) == ["rap"]
+    for text in ("comme Daft Punk", "dans le style de Daft Punk", "quelque chose comme Daft Punk"):
+        assert [a.name for a in parser.parse(text).seed_artists] == ["Daft Punk"], text
+    assert parser.parse("rock peu connu").novelty.value == "deep"
+
+
+def test_a_mixed_request_reads_both_languages(parser: QueryParser) -> None:
+    query = parser.parse("musique chill for studying")
+    assert list(query.moods) == ["chill", "focus"]
+    assert query.language == "fr"
+
+
+def test_names_are_never_translated(parser: QueryParser) -> None:
+    query = parser.parse("dans le style de Les Rita Mitsouko")
+    assert [a.name for a in query.seed_artists] == ["Les Rita Mitsouko"]

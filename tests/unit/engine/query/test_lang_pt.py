@@ -1,0 +1,85 @@
+"""Brazilian Portuguese requests (issue 15): moods, activities, 'anos 80', 'música clássica', counts, exclusions and
+'parecido com' / 'tipo' cues, with and without accents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from segue.engine.query.genres import GenreTree
+from segue.engine.query.parser import QueryParser
+from support.names import load_fake
+
+
+@pytest.fixture(scope="module")
+def parser(datasets_dir: Path) -> QueryParser:
+    tree = GenreTree.from_csv(datasets_dir / "lastfm-folds" / "props_hierarchy_wikidata_lastfm_small.csv")
+    return QueryParser(load_fake(datasets_dir), tree, reference_year=2020)
+
+
+@pytest.mark.parametrize(
+    ("text", "moods"),
+    [
+        ("músicas tristes", ["sad"]),
+        ("musicas tristes acusticas", ["sad", "acoustic"]),
+        ("músicas relaxantes pra dormir", ["relaxing", "sleep"]),
+        ("músicas para treinar", ["workout"]),
+        ("música pra dançar", ["dance"]),
+        ("musica pra dancar", ["dance"]),
+        ("músicas sem letra para concentrar", ["instrumental", "focus"]),
+        ("músicas românticas", ["romantic"]),
+        ("músicas chill pra estudar", ["chill", "focus"]),
+    ],
+)
+def test_moods_and_activities(parser: QueryParser, text: str, moods: list[str]) -> None:
+    query = parser.parse(text)
+    assert list(query.moods) == moods
+    assert query.language == "pt-BR"
+    assert not query.ignored
+    assert not query.unresolved
+
+
+@pytest.mark.parametrize(
+    ("text", "era"),
+    [
+        ("rock dos anos 80", (1980, 1989)),
+        ("pop anos 90", (1990, 1999)),
+        ("músicas dos anos setenta", (1970, 1979)),
+        ("MPB dos anos 70", (1970, 1979)),
+        ("rap antes de 2000", (None, 1999)),
+        ("música eletrônica depois de 2015", (2016, None)),
+    ],
+)
+def test_decades_written_the_brazilian_way(parser: QueryParser, text: str, era: tuple[int | None, int | None]) -> None:
+    query = parser.parse(text)
+    assert (query.year_min, query.year_max) == era
+    assert not query.ignored
+
+
+@pytest.mark.parametrize(
+    ("text", "genre"),
+    [("música clássica", "classical"), ("musica classica", "classical"), ("música eletrônica", "electronic")],
+)
+def test_genre_names_in_portuguese_resolve_to_catalog_genres(parser: QueryParser, text: str, genre: str) -> None:
+    query = parser.parse(text)
+    assert genre in query.genres
+    assert not query.ignored
+
+
+def test_counts_exclusions_and_cues(parser: QueryParser) -> None:
+    counted = parser.parse("me dá três músicas de jazz")
+    assert counted.count == 3
+    assert list(counted.genres) == ["jazz"]
+    excluded = parser.parse("rock mas sem metal")
+    assert list(excluded.genres) == ["rock"]
+    assert list(excluded.exclude_genres) == ["metal"]
+    for text in ("parecido com Caetano Veloso", "tipo Caetano Veloso", "algo tipo Caetano Veloso"):
+        assert [a.name for a in parser.parse(text).seed_artists] == ["Caetano Veloso"], text
+    assert parser.parse("rock pouco conhecido").novelty.value == "deep"
+    assert list(parser.parse("bossa nova").genres) == ["bossa nova"]
+
+
+def test_names_are_never_translated(parser: QueryParser) -> None:
+    query = parser.parse("músicas parecidas com Os Mutantes")
+    assert [a.name for a in query.seed_artists] == ["Os Mutantes"]
