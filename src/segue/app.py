@@ -30,7 +30,7 @@ from segue.engine.query.parser import QueryParser
 from segue.engine.recommend import TrackRecommender
 from segue.engine.service import RecommendationService
 from segue.engine.signals import CatalogSignals
-from segue.errors import CatalogNotBuiltError, DatasetError, StorageError
+from segue.errors import CatalogNotBuiltError, CatalogOutdatedError, DatasetError, StorageError
 from segue.infra.breaker import BreakerConfig
 from segue.infra.cache import Cache
 from segue.infra.cache_redis import build_cache
@@ -136,6 +136,9 @@ def ensure_catalog(settings: Settings, *, say: bool = True) -> None:
     try:
         Catalog.open(settings.catalog_dir)
         return
+    except CatalogOutdatedError:
+        if say:
+            log.warning("The catalog was built by another Segue version: rebuilding it")
     except CatalogNotBuiltError:
         pass
     source = settings.datasets_dir

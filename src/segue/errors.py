@@ -57,6 +57,12 @@ class CatalogNotBuiltError(CatalogError):
     default_message = "The music catalog has not been built yet. Run `segue catalog build` first."
 
 
+class CatalogOutdatedError(CatalogNotBuiltError):
+    """The built catalog has another schema version: it is rebuilt like a missing one, never misread."""
+
+    default_message = "The music catalog was built by another Segue version. Run `segue catalog build` again."
+
+
 class DatasetError(CatalogError):
     """A dataset could not be downloaded, verified or read; the message names the file and why."""
 

@@ -116,6 +116,10 @@ class FakeCatalog:
             nbs[a, : len(peers)] = np.linspace(0.9, 0.5, len(peers[:k]))
         cat.artist_neighbors, cat.artist_neighbor_scores = nb, nbs
         cat.artist_tag_neighbors, cat.artist_tag_neighbor_scores = nb.copy(), nbs.copy() * 0.8
+        # No playlists in the toy world: empty co-playlist rows, nobody borrows a style.
+        cat.artist_playlist_neighbors = np.full_like(nb, -1)
+        cat.artist_playlist_neighbor_scores = np.zeros_like(nbs)
+        cat.artist_style = cat.artist_tags
         return cat
 
     # The CatalogView protocol -------------------------------------------------------------------------------------
@@ -133,6 +137,9 @@ class FakeCatalog:
     artist_neighbor_scores: NDArray[np.float32] = field(default_factory=lambda: np.zeros((0, 0), np.float32))
     artist_tag_neighbors: NDArray[np.int32] = field(default_factory=lambda: np.zeros((0, 0), np.int32))
     artist_tag_neighbor_scores: NDArray[np.float32] = field(default_factory=lambda: np.zeros((0, 0), np.float32))
+    artist_playlist_neighbors: NDArray[np.int32] = field(default_factory=lambda: np.zeros((0, 0), np.int32))
+    artist_playlist_neighbor_scores: NDArray[np.float32] = field(default_factory=lambda: np.zeros((0, 0), np.float32))
+    artist_style: sparse.csr_matrix = field(default_factory=lambda: sparse.csr_matrix((0, 0)))
 
     def track(self, i: int) -> Track:
         return self.tracks[i]

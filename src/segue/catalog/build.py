@@ -46,10 +46,11 @@ from segue.catalog.neighbors import (
     COLISTEN_SHRINK,
     colisten_neighbors,
     model_neighbors,
+    playlist_neighbors,
     tag_neighbors,
 )
 from segue.catalog.popularity import artist_popularity, track_popularity
-from segue.catalog.tags import MIN_TAG_USERS, TagData, build_tags
+from segue.catalog.tags import MIN_TAG_USERS, TagData, build_tags, propagate_style
 from segue.errors import CatalogError, DatasetError
 from segue.text import normalize_name, stable_id
 
@@ -248,8 +249,12 @@ def _build_into(source: Path, out: Path) -> dict[str, Any]:
         cosine = colisten_neighbors(merged.listening, n_artists, artist_pop, NEIGHBORS_K)
     with _stage("co-listening model", timings):
         colisten, colisten_scores = model_neighbors(merged.listening, cosine)
+    with _stage("co-playlist neighbours and borrowed style", timings):
+        playlisted, playlisted_scores = playlist_neighbors(merged.tracks, n_artists, artist_pop, NEIGHBORS_K)
+        genre_like = np.bincount(tags.track_tags.indices, minlength=len(tags.names)) > 0
+        style = propagate_style(tags.artist_tags, tags.names, playlisted, playlisted_scores, genre_like)
     with _stage("tag neighbours", timings):
-        tagged, tagged_scores = tag_neighbors(tags.artist_tags, artist_pop, NEIGHBORS_K)
+        tagged, tagged_scores = tag_neighbors(style, artist_pop, NEIGHBORS_K)
     with _stage("write", timings):
         features = np.array([t.features for t in merged.tracks], dtype=np.float32).reshape(len(merged.tracks), -1)
         indptr, by_artist = _tracks_by_artist(merged, track_pop)
@@ -266,6 +271,8 @@ def _build_into(source: Path, out: Path) -> dict[str, Any]:
             "artist_neighbor_scores": colisten_scores,
             "artist_tag_neighbors": tagged,
             "artist_tag_neighbor_scores": tagged_scores,
+            "artist_playlist_neighbors": playlisted,
+            "artist_playlist_neighbor_scores": playlisted_scores,
             "artist_tracks_indptr": indptr,
             "artist_tracks": by_artist,
             "tag_counts": tags.counts,
@@ -274,6 +281,7 @@ def _build_into(source: Path, out: Path) -> dict[str, Any]:
             np.save(out / f"{name}.npy", array)
         _save_csr(out, "track_tags", tags.track_tags)
         _save_csr(out, "artist_tags", tags.artist_tags)
+        _save_csr(out, "artist_style", style)
         _write_database(out / DATABASE, merged, tags)
     return _manifest(source, inputs, merged, tags, arrays, timings)
 

@@ -47,6 +47,8 @@ class SpotifyTrack:
     features: tuple[float, ...]
     genres: Counter[str] = field(default_factory=Counter)
     """Raw genre/subgenre label -> number of playlists that filed the track under it."""
+    playlists: set[str] = field(default_factory=set)
+    """Ids of the playlists the track sat in: which artists people put side by side."""
 
 
 @dataclass(slots=True)
@@ -145,6 +147,7 @@ _SPOTIFY_COLUMNS = {
     "track_popularity",
     "track_album_name",
     "track_album_release_date",
+    "playlist_id",
     "playlist_genre",
     "playlist_subgenre",
     "duration_ms",
@@ -177,6 +180,8 @@ def read_spotify(path: Path) -> list[SpotifyTrack]:
         for label in (row["playlist_genre"], row["playlist_subgenre"]):
             if clean := _clean(label):
                 track.genres[clean.casefold()] += 1
+        if playlist := _clean(row["playlist_id"]):
+            track.playlists.add(playlist)
     return list(tracks.values())
 
 

@@ -6,7 +6,7 @@ it changes and `Catalog.open` refuses the old catalog instead of misreading it.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 SOURCES: tuple[str, ...] = ("spotify-songs", "freemusicc")
 """Track sources, indexed by `Catalog.track_source`."""
@@ -35,6 +35,8 @@ ARRAYS: dict[str, tuple[str, str]] = {
     "artist_neighbor_scores": ("float32", "artists"),
     "artist_tag_neighbors": ("int32", "artists"),
     "artist_tag_neighbor_scores": ("float32", "artists"),
+    "artist_playlist_neighbors": ("int32", "artists"),
+    "artist_playlist_neighbor_scores": ("float32", "artists"),
     "artist_tracks_indptr": ("int32", "other"),
     "artist_tracks": ("int32", "tracks"),
     "tag_counts": ("int32", "tags"),
@@ -44,6 +46,9 @@ ARRAYS: dict[str, tuple[str, str]] = {
     "artist_tags_data": ("float32", "other"),
     "artist_tags_indices": ("int32", "other"),
     "artist_tags_indptr": ("int32", "other"),
+    "artist_style_data": ("float32", "other"),
+    "artist_style_indices": ("int32", "other"),
+    "artist_style_indptr": ("int32", "other"),
 }
 
 SQL_SCHEMA = """

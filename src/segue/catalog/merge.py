@@ -55,6 +55,8 @@ class TrackRow:
     compilation: bool = False
     labels: Counter[str] = field(default_factory=Counter)
     """Raw genre/tag label -> weight (playlist count for Spotify, 1 per release label for freemusicc)."""
+    playlists: set[str] = field(default_factory=set)
+    """Spotify playlist ids the song sat in (any of its releases)."""
 
 
 @dataclass(slots=True)
@@ -153,11 +155,13 @@ def _add_spotify(
                 source=SPOTIFY,
                 external_id=src.track_id,
                 labels=Counter(src.genres),
+                playlists=set(src.playlists),
             )
         )
         return
     row = tracks[existing]
     row.labels.update(src.genres)
+    row.playlists |= src.playlists
     if src.year is not None and (row.year is None or src.year < row.year):
         row.year = src.year  # the earliest release is the song's year
     if (src.popularity or 0) > (row.popularity or 0):

@@ -34,7 +34,7 @@ from segue.catalog.lookup import NameIndex, artist_search_key
 from segue.catalog.tags import tag_key
 from segue.catalog.track_search import TrackNames, search_tracks
 from segue.domain import FEATURE_NAMES, Artist, AudioFeatures, NameMatch, Track
-from segue.errors import CatalogError, CatalogNotBuiltError
+from segue.errors import CatalogError, CatalogNotBuiltError, CatalogOutdatedError
 from segue.text import artist_key
 
 __all__ = ["SOURCES", "Catalog"]
@@ -76,6 +76,9 @@ class Catalog:
         self.artist_tag_neighbors: NDArray[np.int32] = arrays["artist_tag_neighbors"]
         self.artist_tag_neighbor_scores: NDArray[np.float32] = arrays["artist_tag_neighbor_scores"]
         """Shared tags: cosine of TF-IDF tag vectors (HetRec user tags + genres of the artist's tracks)."""
+        self.artist_playlist_neighbors: NDArray[np.int32] = arrays["artist_playlist_neighbors"]
+        self.artist_playlist_neighbor_scores: NDArray[np.float32] = arrays["artist_playlist_neighbor_scores"]
+        """Co-playlisting (Spotify Songs playlists): IDF-weighted cosine shrunk by shared playlists; -1 padded."""
         self.tag_counts: NDArray[np.int32] = arrays["tag_counts"]
         self._artist_tracks_indptr: NDArray[np.int32] = arrays["artist_tracks_indptr"]
         self._artist_tracks: NDArray[np.int32] = arrays["artist_tracks"]
@@ -95,6 +98,13 @@ class Catalog:
             shape=(self.n_artists, n_tags),
             copy=False,
         )
+        self.artist_style = sp.csr_matrix(
+            (arrays["artist_style_data"], arrays["artist_style_indices"], arrays["artist_style_indptr"]),
+            shape=(self.n_artists, n_tags),
+            copy=False,
+        )
+        """`artist_tags`, except that artists known only by playlist labels borrow their co-playlist neighbours'
+        listener tags (`segue.catalog.tags.propagate_style`): for similarity, never for genre filters."""
         self._track_cache = lru_cache(maxsize=_CACHE_SIZE)(self._load_track)
         self._artist_cache = lru_cache(maxsize=_CACHE_SIZE)(self._load_artist)
 
@@ -139,7 +149,9 @@ class Catalog:
         if not isinstance(manifest, dict) or not isinstance(manifest.get("counts"), dict):
             raise _corrupt(path, "manifest.json has no counts")
         if manifest.get("schema_version") != SCHEMA_VERSION:
-            raise _corrupt(path, f"schema {manifest.get('schema_version')!r}, this Segue reads {SCHEMA_VERSION}")
+            raise CatalogOutdatedError(
+                f"catalog at {path} has schema {manifest.get('schema_version')!r}, this Segue reads {SCHEMA_VERSION}"
+            )
         return manifest
 
     @staticmethod
@@ -152,10 +164,16 @@ class Catalog:
             "artist_neighbor_scores",
             "artist_tag_neighbors",
             "artist_tag_neighbor_scores",
+            "artist_playlist_neighbors",
+            "artist_playlist_neighbor_scores",
         ):
             if arrays[name].shape[1:] != (NEIGHBORS_K,):
                 problems.append(name)
-        for prefix, rows in (("track_tags", expected["tracks"]), ("artist_tags", expected["artists"])):
+        for prefix, rows in (
+            ("track_tags", expected["tracks"]),
+            ("artist_tags", expected["artists"]),
+            ("artist_style", expected["artists"]),
+        ):
             indptr = arrays[f"{prefix}_indptr"]
             if indptr.shape != (rows + 1,) or int(indptr[-1]) != arrays[f"{prefix}_data"].shape[0]:
                 problems.append(prefix)

@@ -59,6 +59,85 @@ STOP_TAGS = frozenset(
 """User tags that say how someone feels about an artist, not what it sounds like ('shares tags: seen live')."""
 
 
+PLAYLIST_LABELS: frozenset[str] = frozenset(
+    label.strip()
+    for label in """
+    album rock|big room|classic rock|dance pop|edm|electro house|electropop|gangster rap|hard rock|hip hop|hip pop|
+    indie poptimism|latin|latin hip hop|latin pop|neo soul|new jack swing|permanent wave|pop|pop edm|post-teen pop|
+    progressive electro house|r&b|rap|reggaeton|rock|southern hip hop|trap|tropical|urban contemporary
+    """.replace("\n", "").split("|")
+) - {""}
+"""The Spotify Songs playlist genres: they describe the playlist a song sat in, so an artist known only by them
+has no listener tags, and its silence about a mood is no evidence against it."""
+
+PROPAGATED_SHARE = 0.6
+"""Share of a label-only artist's tag vector that comes from its co-playlist neighbours' listener tags."""
+
+PROPAGATE_FROM = 20
+"""Neighbours whose tags a label-only artist borrows (its best co-playlist neighbours that have listener tags)."""
+
+
+PROPAGATE_SUPPORT = 3
+"""Neighbours that must carry a tag before a label-only artist borrows it."""
+
+
+def listener_columns(names: list[str]) -> NDArray[np.bool_]:
+    """Per tag column: True unless it is a Spotify playlist label."""
+    return np.asarray([n.strip() not in PLAYLIST_LABELS for n in names], dtype=bool)
+
+
+def propagate_style(
+    artist_tags: sp.csr_matrix,
+    names: list[str],
+    neighbors: NDArray[np.int32],
+    scores: NDArray[np.float32],
+    genre_like: NDArray[np.bool_],
+) -> sp.csr_matrix:
+    """Artist tag vectors where an artist known only by playlist labels borrows its co-playlist neighbours' style.
+
+    Billie Eilish's songs sat in 'urban contemporary' playlists, so her labels call her r&b; the listener tags of
+    the artists beside her on playlists (Lorde-like electropop, indie pop, sad) say what she sounds like. The
+    borrowed vector is the neighbours' listener-tag vectors weighted by similarity, mixed `PROPAGATED_SHARE` to the
+    artist's own labels; artists with any listener tag of their own keep their vector unchanged. Used for
+    similarity only: a borrowed tag is a guess, not evidence that a track belongs to a genre. Only `genre_like`
+    columns (styles some release or playlist files tracks under) are borrowed: 'love at first listen' and
+    'female vocalists' say nothing about the borrower.
+    """
+    listener = listener_columns(names)
+    own_listener = np.asarray(artist_tags @ listener.astype(np.float32)).ravel() > 0
+    only_listener = sp.csr_matrix(artist_tags @ sp.diags((listener & genre_like).astype(np.float32)))
+    take = neighbors[:, :PROPAGATE_FROM]
+    weight = np.where((take >= 0) & own_listener[np.maximum(take, 0)], scores[:, :PROPAGATE_FROM], 0.0)
+    weight = weight.astype(np.float32)
+    borrowers = np.flatnonzero(~own_listener & (weight.sum(axis=1) > 0))
+    if borrowers.size == 0:
+        return artist_tags
+    rows = np.repeat(np.arange(borrowers.size), take.shape[1])
+    mix = sp.csr_matrix(
+        (weight[borrowers].ravel(), (rows, np.maximum(take[borrowers], 0).ravel())),
+        shape=(borrowers.size, artist_tags.shape[0]),
+    )
+    borrowed = sp.csr_matrix(mix @ only_listener)
+    # A tag only one neighbour carries is that neighbour's quirk ('<3', 'addictive'), not the borrower's style.
+    carriers = mix.copy()
+    carriers.data = (carriers.data > 0).astype(np.float32)
+    present = only_listener.copy()
+    present.data = (present.data > 0).astype(np.float32)
+    support = sp.csr_matrix(carriers @ present)
+    agreed = sp.csr_matrix(borrowed.multiply(support >= PROPAGATE_SUPPORT))
+    borrowed = _l2_rows(agreed)
+    mixed = _l2_rows(sp.csr_matrix(PROPAGATED_SHARE * borrowed + (1 - PROPAGATED_SHARE) * artist_tags[borrowers]))
+    n = artist_tags.shape[0]
+    keep = np.ones(n, dtype=np.float32)
+    keep[borrowers] = 0.0
+    place = sp.csr_matrix(
+        (np.ones(borrowers.size, np.float32), (borrowers, np.arange(borrowers.size))), (n, borrowers.size)
+    )
+    out = sp.csr_matrix(sp.diags(keep) @ artist_tags + place @ mixed, dtype=np.float32)
+    out.sort_indices()
+    return out
+
+
 def tag_key(label: str) -> str:
     """Vocabulary key of a raw label."""
     key = normalize_name(strip_apostrophes(label))

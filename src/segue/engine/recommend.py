@@ -224,10 +224,9 @@ class TrackRecommender:
                 reasons.append(explain.colisten_reason(seed_name, float(aff.colisten[a])))
             elif aff.playlists[a] > 0:
                 reasons.append(explain.playlist_reason(seed_name, float(aff.playlists[a])))
-            if aff.tags[a] > 0:
-                reasons.append(
-                    explain.shared_tags_reason(seed_name, self._shared_tags(int(a), artist), float(aff.tags[a]))
-                )
+            shared = self._shared_tags(int(a), artist) if aff.tags[a] > 0 else []
+            if shared or (aff.tags[a] > 0 and not reasons):
+                reasons.append(explain.shared_tags_reason(seed_name, shared, float(aff.tags[a])))
             out.append(ScoredArtist(int(a), float(score[a]), tuple(reasons)))
         return out
 
@@ -525,7 +524,9 @@ class TrackRecommender:
             return explain.playlist_reason(scoring.seed_names.get(seed, "?"), value)
         if name == "tags" and aff is not None and aff.tags_seed[artist] >= 0:
             seed = int(aff.tags_seed[artist])
-            return explain.shared_tags_reason(scoring.seed_names.get(seed, "?"), self._shared_tags(artist, seed), value)
+            shared = self._shared_tags(artist, seed)
+            # Only playlist labels in common ('urban contemporary, r&b') explain nothing: let the next reason speak.
+            return explain.shared_tags_reason(scoring.seed_names.get(seed, "?"), shared, value) if shared else None
         if name == "sound" and scoring.sound_seed:
             feats = self.signals.features[idx]
             shown = [
@@ -543,12 +544,15 @@ class TrackRecommender:
         return None
 
     def _shared_tags(self, artist: int, seed: int) -> list[str]:
+        """The two strongest listener tags (never playlist labels: they describe a playlist) both artists carry."""
         a_cols, a_vals = self.signals.artist_tag_row(artist)
         s_cols, s_vals = self.signals.artist_tag_row(seed)
         common, a_pos, s_pos = np.intersect1d(a_cols, s_cols, assume_unique=True, return_indices=True)
+        listener = self.signals.listener_column[common]
+        common, a_pos, s_pos = common[listener], a_pos[listener], s_pos[listener]
         if common.size == 0:
             return []
-        top = common[np.argsort(-(a_vals[a_pos] * s_vals[s_pos]))[:2]]
+        top = common[np.argsort(-(a_vals[a_pos] * s_vals[s_pos]), kind="stable")[:2]]
         return [self.catalog.tag_names[int(c)] for c in top]
 
 

@@ -13,6 +13,7 @@ import numpy as np
 from numpy.typing import NDArray
 from scipy import sparse
 
+from segue.catalog.tags import listener_columns
 from segue.domain import FEATURE_NAMES, FeatureRange
 from segue.engine.index import DEFAULT_ANN_THRESHOLD, VectorIndex, build_index
 from segue.engine.protocols import CatalogView
@@ -24,16 +25,6 @@ ARTIST_TOP_TAGS = 5
 """An artist counts as "a rap artist" only when rap is among its five strongest tags (one stray user tag of
 "jazz" on Adele must not make her jazz)."""
 ARTIST_MIN_TAG_WEIGHT = 0.12
-PLAYLIST_LABELS: frozenset[str] = frozenset(
-    label.strip()
-    for label in """
-    album rock|big room|classic rock|dance pop|edm|electro house|electropop|gangster rap|hard rock|hip hop|hip pop|
-    indie poptimism|latin|latin hip hop|latin pop|neo soul|new jack swing|permanent wave|pop|pop edm|post-teen pop|
-    progressive electro house|r&b|rap|reggaeton|rock|southern hip hop|trap|tropical|urban contemporary
-    """.replace("\n", "").split("|")
-) - {""}
-"""The Spotify Songs playlist genres: they describe the playlist a song sat in, so an artist known only by them
-has no listener tags, and its silence about a mood is no evidence against it."""
 
 
 MIN_BAND = {"tempo": 20.0, "loudness": 4.0}
@@ -78,17 +69,14 @@ def top_tags_per_row(matrix: sparse.csr_matrix, k: int, min_weight: float = ARTI
 
 @dataclass(frozen=True, slots=True)
 class ArtistAffinity:
-    """How close every artist is to a set of seed artists, by co-listening and by shared tags."""
+    """How close every artist is to a set of seed artists, by co-listening, co-playlisting and shared tags."""
 
     colisten: FloatArray
     colisten_seed: IntArray
     tags: FloatArray
     tags_seed: IntArray
-
-    @property
-    def combined(self) -> FloatArray:
-        combined: FloatArray = np.maximum(self.colisten, 0.8 * self.tags).astype(np.float32)
-        return combined
+    playlists: FloatArray
+    playlists_seed: IntArray
 
 
 class CatalogSignals:
@@ -124,13 +112,14 @@ class CatalogSignals:
         self.track_artists: NDArray[np.int64] = np.flatnonzero(
             np.bincount(self.track_artist, minlength=catalog.n_artists) > 0
         )
-        self.track_artist_tags_csr: sparse.csr_matrix = self.artist_tags_csr[self.track_artists]
         self.artist_top_tags_csc: sparse.csc_matrix = top_tags_per_row(self.artist_tags_csr, ARTIST_TOP_TAGS).tocsc()
-        labels = np.asarray([t.strip() in PLAYLIST_LABELS for t in catalog.tag_names], dtype=bool)
-        self.listener_tagged: NDArray[np.bool_] = np.asarray(
-            (self.artist_tags_csr @ (~labels).astype(np.float32)) > 0, dtype=bool
-        ).ravel()
-        """Artists with at least one tag beyond the playlist labels (Last.fm tags, release styles)."""
+        self.listener_column: NDArray[np.bool_] = listener_columns(list(catalog.tag_names))
+        listener = self.listener_column.astype(np.float32)
+        self.listener_tagged: NDArray[np.bool_] = np.asarray((self.artist_tags_csr @ listener) > 0, dtype=bool).ravel()
+        """Artists with tags of their own beyond the playlist labels (Last.fm tags, release styles)."""
+        self.style_csr: sparse.csr_matrix = sparse.csr_matrix(catalog.artist_style, dtype=np.float32)
+        self.track_artist_style_csr: sparse.csr_matrix = self.style_csr[self.track_artists]
+        self.has_colisten: NDArray[np.bool_] = np.asarray(catalog.artist_neighbors[:, 0] >= 0, dtype=bool)
         self.artist_tags_csc: sparse.csc_matrix = self.artist_tags_csr.tocsc()
         # Sound similarity scans every track while that stays within budget; above the measured threshold it asks
         # an HNSW index for the nearest `ann_k` tracks and treats the rest as dissimilar.
@@ -167,15 +156,23 @@ class CatalogSignals:
             tags_seed = np.where(broader, np.int32(seeds[0]), tags_seed).astype(np.int32)
         else:
             tags_seed = np.where(broader & (tags_seed < 0), np.int32(seeds[0]), tags_seed).astype(np.int32)
+        # Co-playlisting speaks only for seeds no listener co-listened (artists newer than HetRec): beside a
+        # co-listening row it pulled in whatever shared a decade playlist (Stevie Wonder lost to Labi Siffre for
+        # Earth, Wind & Fire; EVALUATION.md, realistic requests).
+        base = np.ones(len(seeds), dtype=np.float32) if weights is None else np.asarray(weights, dtype=np.float32)
+        pl_weights = np.where(self.has_colisten[np.asarray(seeds, dtype=np.intp)], 0.0, base)
+        playlists, playlists_seed = _best_over_seeds(
+            cat.artist_playlist_neighbors, cat.artist_playlist_neighbor_scores, seeds, pl_weights.tolist(), n
+        )
         for seed in seeds:
-            colisten[seed] = tags[seed] = 0.0
-        return ArtistAffinity(colisten, colisten_seed, tags, tags_seed)
+            colisten[seed] = tags[seed] = playlists[seed] = 0.0
+        return ArtistAffinity(colisten, colisten_seed, tags, tags_seed, playlists, playlists_seed)
 
     def seed_tag_profile(self, seeds: Sequence[int]) -> FloatArray | None:
-        """The seeds' summed tag vector, unit length (None when they carry no tags)."""
+        """The seeds' summed style vector (tags, borrowed ones included), unit length (None without tags)."""
         if not seeds:
             return None
-        profile = np.asarray(self.artist_tags_csr[list(seeds)].sum(axis=0), dtype=np.float32).ravel()
+        profile = np.asarray(self.style_csr[list(seeds)].sum(axis=0), dtype=np.float32).ravel()
         norm = float(np.linalg.norm(profile))
         return profile / norm if norm > 0 else None
 
@@ -186,9 +183,9 @@ class CatalogSignals:
         if profile is None:
             return out
         if tracks_only:
-            out[self.track_artists] = np.asarray(self.track_artist_tags_csr @ profile, dtype=np.float32).ravel()
+            out[self.track_artists] = np.asarray(self.track_artist_style_csr @ profile, dtype=np.float32).ravel()
             return out
-        return np.asarray(self.artist_tags_csr @ profile, dtype=np.float32).ravel()
+        return np.asarray(self.style_csr @ profile, dtype=np.float32).ravel()
 
     # -- tracks --------------------------------------------------------------------------------------------------
 
@@ -214,8 +211,8 @@ class CatalogSignals:
         return np.asarray(self.z[idx].mean(axis=0), dtype=np.float32)
 
     def artist_tag_row(self, artist: int) -> tuple[IntArray, FloatArray]:
-        """Tag columns and weights of one artist, read straight from the CSR arrays (no scipy indexing)."""
-        m = self.artist_tags_csr
+        """Style columns and weights of one artist, read straight from the CSR arrays (no scipy indexing)."""
+        m = self.style_csr
         start, end = int(m.indptr[artist]), int(m.indptr[artist + 1])
         return np.asarray(m.indices[start:end], dtype=np.int32), np.asarray(m.data[start:end], dtype=np.float32)
 

@@ -13,7 +13,7 @@ from segue.catalog import build as build_module
 from segue.catalog.build import build_catalog
 from segue.catalog.layout import SCHEMA_VERSION
 from segue.catalog.store import Catalog
-from segue.errors import CatalogError, CatalogNotBuiltError, DatasetError
+from segue.errors import CatalogError, CatalogNotBuiltError, CatalogOutdatedError, DatasetError
 from segue.text import artist_key, stable_id
 
 HEADER = (
@@ -279,8 +279,21 @@ def test_open_rejects_other_schema(copy_of: Path) -> None:
     manifest = json.loads((copy_of / "manifest.json").read_text())
     manifest["schema_version"] = SCHEMA_VERSION + 1
     (copy_of / "manifest.json").write_text(json.dumps(manifest))
-    with pytest.raises(CatalogError, match="schema"):
+    with pytest.raises(CatalogOutdatedError, match="schema"):
         Catalog.open(copy_of)
+
+
+def test_an_outdated_catalog_is_rebuilt_at_start(copy_of: Path, tmp_path: Path) -> None:
+    """A catalog built by another Segue version is rebuilt by `ensure_catalog`, like a missing one."""
+    from segue.app import ensure_catalog
+    from segue.config import Settings
+
+    manifest = json.loads((copy_of / "manifest.json").read_text())
+    manifest["schema_version"] = SCHEMA_VERSION - 1
+    (copy_of / "manifest.json").write_text(json.dumps(manifest))
+    settings = Settings(data_dir=copy_of.parent, datasets_dir=make_datasets(tmp_path / "data"))
+    ensure_catalog(settings, say=False)
+    assert Catalog.open(copy_of).manifest["schema_version"] == SCHEMA_VERSION
 
 
 @pytest.mark.parametrize(
