@@ -235,6 +235,7 @@ def encode_query(query: Query) -> dict[str, Any]:
         "ignored": list(query.ignored),
         "unresolved": list(query.unresolved),
         "suggestions": list(query.suggestions),
+        "language": query.language,
     }
 
 
@@ -257,4 +258,5 @@ def decode_query(doc: dict[str, Any]) -> Query:
         ignored=tuple(doc.get("ignored", ())),
         unresolved=tuple(doc.get("unresolved", ())),
         suggestions=tuple(doc.get("suggestions", ())),
+        language=doc.get("language", "en"),
     )

@@ -80,6 +80,7 @@ queries = st.builds(
     count=st.none() | st.integers(1, 10),
     unresolved=st.lists(names, max_size=2).map(tuple),
     suggestions=st.lists(names, max_size=2).map(tuple),
+    language=st.sampled_from(["en", "es", "fr", "de", "pt-BR"]) | st.none(),
 )
 
 
