@@ -13,12 +13,11 @@ import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import aiohttp
 import numpy as np
-from redis.asyncio import Redis
 
-from segue.catalog.build import GENRE_TREE, GENRE_TREE_SOURCE, build_catalog
+from segue.catalog.layout import GENRE_TREE, GENRE_TREE_SOURCE
 from segue.catalog.store import Catalog
 from segue.config import Settings
 from segue.engine.live.answer_cache import AnswerCache
@@ -40,6 +39,9 @@ from segue.providers.base import SourceIO
 from segue.providers.build import build_sources, source_policies
 from segue.providers.hub import SourceHub
 
+if TYPE_CHECKING:
+    from redis.asyncio import Redis
+
 log = logging.getLogger(__name__)
 
 
@@ -59,8 +61,8 @@ class Core:
 class LiveResources:
     """Everything live sources share, owned by `live_resources` (closed when it exits)."""
 
-    session: aiohttp.ClientSession
     http: HttpClient
+    """Opens its aiohttp session on the first request: none while no source is configured."""
     cache: Cache
     hub: SourceHub
     learned: LearnedStore
@@ -71,7 +73,8 @@ class LiveResources:
 
 @contextlib.asynccontextmanager
 async def live_resources(settings: Settings, *, metrics: MetricsRegistry | None = None) -> AsyncIterator[LiveResources]:
-    """One aiohttp session, the HTTP client, the tiered cache (Redis L2 when SEGUE_REDIS_URL), the sources, the hub.
+    """The HTTP client (its aiohttp session opened when first needed), the tiered cache (Redis L2 when
+    SEGUE_REDIS_URL), the sources, the hub.
 
     The learned store is persisted in the data directory when any source is on (memory only otherwise, or when
     the file cannot be opened: learning must never stop an answer). Everything is closed on exit.
@@ -80,19 +83,18 @@ async def live_resources(settings: Settings, *, metrics: MetricsRegistry | None 
 
     registry = metrics if metrics is not None else MetricsRegistry()
     redis = make_redis_client(settings.redis_url, timeout=settings.redis_timeout) if settings.redis_url else None
-    session = aiohttp.ClientSession()
     learned = LearnedStore()
+    http = HttpClient(
+        None,
+        policies=source_policies(settings),
+        default_policy=HostPolicy(
+            max_retries=settings.http_max_retries,
+            breaker=BreakerConfig(settings.http_breaker_failures, settings.http_breaker_cooldown),
+        ),
+        metrics=registry,
+        agent=user_agent(settings.http_contact),
+    )
     try:
-        http = HttpClient(
-            session,
-            policies=source_policies(settings),
-            default_policy=HostPolicy(
-                max_retries=settings.http_max_retries,
-                breaker=BreakerConfig(settings.http_breaker_failures, settings.http_breaker_cooldown),
-            ),
-            metrics=registry,
-            agent=user_agent(settings.http_contact),
-        )
         cache = build_cache(settings, redis, metrics=registry)
         io = SourceIO(http, cache, negative_ttl=settings.cache_negative_ttl)
         sources = build_sources(settings, io)
@@ -102,11 +104,9 @@ async def live_resources(settings: Settings, *, metrics: MetricsRegistry | None 
                 learned = LearnedStore(settings.data_dir / "learned.sqlite3")
             except StorageError as exc:
                 log.warning("learned tracks kept in memory only: %s", exc)
-        yield LiveResources(
-            session=session, http=http, cache=cache, hub=hub, learned=learned, metrics=registry, redis=redis
-        )
+        yield LiveResources(http=http, cache=cache, hub=hub, learned=learned, metrics=registry, redis=redis)
     finally:
-        await session.close()
+        await http.close()
         learned.close()
         if redis is not None:
             await redis.aclose()
@@ -130,9 +130,6 @@ def serving_threads() -> None:
 
 def ensure_catalog(settings: Settings, *, say: bool = True) -> None:
     """Build the catalog when none is built yet: from SEGUE_DATASETS_DIR when set, else by download."""
-    from segue.catalog.datasets import resolve_datasets
-    from segue.catalog.download import datasets_dir_hint, download_datasets
-
     try:
         Catalog.open(settings.catalog_dir)
         return
@@ -142,6 +139,11 @@ def ensure_catalog(settings: Settings, *, say: bool = True) -> None:
     except CatalogNotBuiltError:
         pass
     source = settings.datasets_dir
+    # Imported only to build: the builder and the downloader (aiohttp) would cost every `segue ask` ~0.3 s.
+    from segue.catalog.build import build_catalog
+    from segue.catalog.datasets import resolve_datasets
+    from segue.catalog.download import datasets_dir_hint, download_datasets
+
     if source is None:
         if say:
             log.warning("No catalog yet: downloading the open datasets into %s", settings.downloads_dir)

@@ -31,6 +31,8 @@ def strip_control(text: str) -> str:
 
 def fold(text: str) -> str:
     """Accent- and case-insensitive form: 'Beyoncé' -> 'beyonce', 'Sigur Rós' -> 'sigur ros'."""
+    if text.isascii():  # nothing to decompose or fold beyond case: most names, and ~10x cheaper
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.casefold().replace("ø", "o").replace("æ", "ae").replace("ß", "ss").replace("ð", "d")

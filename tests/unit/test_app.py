@@ -210,5 +210,5 @@ async def test_nothing_configured_opens_and_closes_cleanly(tmp_path: Path, catal
             ["lastfm", "listenbrainz", "deezer", "musicbrainz", "spotify", "llm"], "disabled"
         )
         assert not answer.degraded
-    assert live.session.closed
+    assert live.http.session is None  # nothing configured: no aiohttp session was ever opened
     assert not (tmp_path / "learned.sqlite3").exists()  # nothing to learn from: nothing written

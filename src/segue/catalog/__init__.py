@@ -1,9 +1,31 @@
 """The music catalog from open data: datasets (URLs, checksums, licenses), verified download, import, merge, build
 into SQLite plus memory-mapped arrays, and forgiving name look-up. `Catalog` implements the engine's `CatalogView`.
+
+The names below load on first use: opening a built catalog must not pay for the builder's and the downloader's
+imports (aiohttp among them), which `segue ask` would otherwise pay on every call.
 """
 
-from segue.catalog.build import build_catalog
-from segue.catalog.download import download_datasets
-from segue.catalog.store import Catalog
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from segue.catalog.build import build_catalog
+    from segue.catalog.download import download_datasets
+    from segue.catalog.store import Catalog
 
 __all__ = ["Catalog", "build_catalog", "download_datasets"]
+
+_HOMES = {
+    "Catalog": "segue.catalog.store",
+    "build_catalog": "segue.catalog.build",
+    "download_datasets": "segue.catalog.download",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'segue.catalog' has no attribute {name!r}")
+    return getattr(import_module(home), name)

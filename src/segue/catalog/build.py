@@ -31,6 +31,8 @@ from segue.catalog.layout import (
     ARTIST_SOURCES,
     DATABASE,
     DATASET_FOLDERS,
+    GENRE_TREE,
+    GENRE_TREE_SOURCE,
     LIST_SEP,
     MANIFEST,
     NEIGHBORS_K,
@@ -50,6 +52,7 @@ from segue.catalog.neighbors import (
     tag_neighbors,
 )
 from segue.catalog.popularity import artist_popularity, track_popularity
+from segue.catalog.store import write_artist_names
 from segue.catalog.tags import MIN_TAG_USERS, TagData, build_tags, propagate_style
 from segue.errors import CatalogError, DatasetError
 from segue.text import normalize_name, stable_id
@@ -215,10 +218,6 @@ def build_catalog(source: Path, target: Path) -> dict[str, Any]:
     return manifest
 
 
-GENRE_TREE_SOURCE = Path("lastfm-folds") / "props_hierarchy_wikidata_lastfm_small.csv"
-GENRE_TREE = "genre_tree.csv"
-
-
 def _copy_genre_tree(source: Path, out: Path) -> None:
     """Ship the Wikidata genre tree (CC0) inside the catalog, so the parser never needs the raw datasets."""
     tree = source / GENRE_TREE_SOURCE
@@ -283,6 +282,7 @@ def _build_into(source: Path, out: Path) -> dict[str, Any]:
         _save_csr(out, "artist_tags", tags.artist_tags)
         _save_csr(out, "artist_style", style)
         _write_database(out / DATABASE, merged, tags)
+        write_artist_names(out / DATABASE, artist_pop)
     return _manifest(source, inputs, merged, tags, arrays, timings)
 
 

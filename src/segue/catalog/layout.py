@@ -18,6 +18,11 @@ DATASET_FOLDERS: tuple[str, ...] = ("spotify-songs", "freemusicc", "hetrec2011-l
 
 NEIGHBORS_K = 50
 
+GENRE_TREE = "genre_tree.csv"
+"""The Wikidata genre tree, copied into the built catalog from `GENRE_TREE_SOURCE` under the datasets folder."""
+GENRE_TREE_SOURCE = "lastfm-folds/props_hierarchy_wikidata_lastfm_small.csv"
+"""Relative to the datasets folder."""
+
 MANIFEST = "manifest.json"
 DATABASE = "catalog.sqlite"
 
@@ -76,6 +81,10 @@ CREATE TABLE tracks (
     mp3_url TEXT,
     external_id TEXT
 );
+CREATE TABLE artist_names (
+    key TEXT PRIMARY KEY,
+    idx INTEGER NOT NULL
+) WITHOUT ROWID;
 CREATE TABLE tags (
     idx INTEGER PRIMARY KEY,
     name TEXT NOT NULL,

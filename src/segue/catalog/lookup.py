@@ -97,6 +97,10 @@ class NameIndex:
     def key(self, i: int) -> str:
         return self._keys[i]
 
+    def exact_items(self) -> list[tuple[str, int]]:
+        """Every exact key (aliases too) with the entry it resolves to: what the catalog build stores."""
+        return list(self._exact.items())
+
     def exact(self, key: str) -> int | None:
         """Index of the most popular entry whose key (or alias) is exactly `key`."""
         return self._exact.get(key)

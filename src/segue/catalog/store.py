@@ -7,10 +7,12 @@ then cached: the engine calls them about ten times a request.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import sqlite3
 import threading
+from collections.abc import Mapping, Sequence
 from functools import cached_property, lru_cache
 from pathlib import Path
 from types import TracebackType
@@ -48,6 +50,29 @@ def _corrupt(path: Path, why: str) -> CatalogError:
         f"catalog at {path} is unusable: {why}",
         user_message="The music catalog is damaged or out of date. Run `segue catalog build` to rebuild it.",
     )
+
+
+def artist_name_index(columns: Mapping[str, Sequence[str]], popularity: NDArray[np.float32]) -> NameIndex:
+    """Artist look-up over the search keys (`skey`), with the `key` and `norm` spellings as exact aliases."""
+    keys = columns["skey"]
+    extra: dict[str, int] = {}
+    # Exact lookups also accept plain `normalize_name` / `artist_key` forms: 'the beatles', 'destiny s child'.
+    for aliases in (columns["key"], columns["norm"]):
+        for i, alias in enumerate(aliases):
+            if alias != keys[i]:
+                extra[alias] = i
+    return NameIndex(keys, popularity, extra)
+
+
+def write_artist_names(database: Path, popularity: NDArray[np.float32]) -> None:
+    """At build time: the exact artist keys with the artist each resolves to (as `artist_name_index` decides), so
+    opening the catalog to answer one request needs no index over every name."""
+    with contextlib.closing(sqlite3.connect(database)) as db:
+        rows = db.execute("SELECT skey, key, norm FROM artists ORDER BY idx").fetchall()
+        columns = {name: [row[j] for row in rows] for j, name in enumerate(("skey", "key", "norm"))}
+        index = artist_name_index(columns, popularity)
+        db.executemany("INSERT INTO artist_names VALUES (?, ?)", index.exact_items())
+        db.commit()
 
 
 class Catalog:
@@ -107,6 +132,12 @@ class Catalog:
         listener tags (`segue.catalog.tags.propagate_style`): for similarity, never for genre filters."""
         self._track_cache = lru_cache(maxsize=_CACHE_SIZE)(self._load_track)
         self._artist_cache = lru_cache(maxsize=_CACHE_SIZE)(self._load_artist)
+        self._base_cache = lru_cache(maxsize=_CACHE_SIZE)(self._load_base_title)
+        self._has_artist_names = bool(
+            db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'artist_names'").fetchone()
+        )
+        """Catalogs built since the exact-name table exists answer exact look-ups from it, not from an index built
+        at start (reading every artist's names took ~0.4 s of each `segue ask`; BENCHMARKS.md, engine section)."""
 
     # ----------------------------------------------------------------------------------------------- opening
 
@@ -266,8 +297,7 @@ class Catalog:
             (int(i),),
         )
         track_id, title, album, duration_ms, popularity, genres, license_url, mp3_url, external_id = rows[0]
-        artist = int(self.track_artist[i])
-        ids, names = self._artist_rows
+        artist_id, artist_name = self._artist_id_name(int(self.track_artist[i]))
         values = self.features[i].tolist()
         # float32 -> shortest decimal that round-trips (0.515, not 0.5149999856948853).
         features = AudioFeatures(
@@ -280,8 +310,8 @@ class Catalog:
         return Track(
             id=track_id,
             title=title,
-            artists=(names[artist],),
-            artist_ids=(ids[artist],),
+            artists=(artist_name,),
+            artist_ids=(artist_id,),
             album=album,
             year=year or None,
             duration_ms=duration_ms,
@@ -340,7 +370,14 @@ class Catalog:
 
     def base_title(self, i: int) -> str:
         """`segue.text.base_title` of track i, precomputed (versions of one song share it)."""
-        base: str = self._track_columns["base"][i]
+        columns = self.__dict__.get("_track_columns")  # read whole once warmed up; one row at a time before
+        base: str = columns["base"][i] if columns is not None else self._base_cache(i)
+        return base
+
+    def _load_base_title(self, i: int) -> str:
+        if not 0 <= i < self.n_tracks:
+            raise IndexError(f"track index {i} out of range")
+        base: str = self._query("SELECT base FROM tracks WHERE idx = ?", (int(i),))[0][0]
         return base
 
     def tag_index(self, name: str) -> int | None:
@@ -351,15 +388,7 @@ class Catalog:
 
     @cached_property
     def _artist_index(self) -> NameIndex:
-        columns = self._artist_columns
-        keys: list[str] = columns["skey"]
-        extra: dict[str, int] = {}
-        # Exact lookups also accept plain `normalize_name` / `artist_key` forms: 'the beatles', 'destiny s child'.
-        for aliases in (columns["key"], columns["norm"]):
-            for i, alias in enumerate(aliases):
-                if alias != keys[i]:
-                    extra[alias] = i
-        return NameIndex(keys, self.artist_popularity, extra)
+        return artist_name_index(self._artist_columns, self.artist_popularity)
 
     @cached_property
     def _track_names(self) -> tuple[TrackNames, list[str]]:
@@ -375,17 +404,31 @@ class Catalog:
         return NameIndex(self._tag_keys, popularity)
 
     def _artist_match(self, i: int, score: float) -> NameMatch:
-        ids, names = self._artist_rows
-        return NameMatch(index=i, id=ids[i], name=names[i], score=round(score, 2))
+        artist_id, name = self._artist_id_name(i)
+        return NameMatch(index=i, id=artist_id, name=name, score=round(score, 2))
+
+    def _artist_id_name(self, i: int) -> tuple[str, str]:
+        """From the whole columns once read (warm_up, a fuzzy search), else from the artist's own cached row."""
+        if "_artist_columns" in self.__dict__:
+            ids, names = self._artist_rows
+            return ids[i], names[i]
+        artist = self.artist(i)
+        return artist.id, artist.name
+
+    def _exact_artist_index(self, key: str) -> int | None:
+        """The index's answer once it is built (warm_up, or a fuzzy search), else the build-time table's."""
+        if "_artist_index" in self.__dict__ or not self._has_artist_names:
+            return self._artist_index.exact(key)
+        rows = self._query("SELECT idx FROM artist_names WHERE key = ?", (key,))
+        return int(rows[0][0]) if rows else None
 
     def exact_artist(self, normalized_name: str) -> NameMatch | None:
         """O(1): the artist whose normalized name or `artist_key` is exactly this ('the beatles', 'beatles')."""
-        index = self._artist_index
-        i = index.exact(normalized_name)
+        i = self._exact_artist_index(normalized_name)
         if i is None:
-            i = index.exact(artist_key(normalized_name))
+            i = self._exact_artist_index(artist_key(normalized_name))
         if i is None:
-            i = index.exact(artist_search_key(normalized_name))
+            i = self._exact_artist_index(artist_search_key(normalized_name))
         return None if i is None else self._artist_match(i, 100.0)
 
     def exact_tag(self, normalized_name: str) -> NameMatch | None:

@@ -9,18 +9,20 @@ from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
-from rich.console import Console
-from rich.markup import escape
 
 from segue.cli.failing import fail
-from segue.cli.show import print_answer, print_artists
 from segue.config import Settings, load_settings
 from segue.domain import Answer, ArtistAnswer, Novelty
 from segue.errors import SegueError, UserInputError
 from segue.logs import setup_logging
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from segue.app import Core
+
+# Imports that only some commands need are made inside them: `segue ask` runs as a fresh process each time, and
+# its start-up is mostly imports (BENCHMARKS.md, engine section).
 
 T = TypeVar("T")
 similar_app = typer.Typer(help="Artists or tracks similar to one you name.", no_args_is_help=True)
@@ -71,8 +73,22 @@ def _answer(
         raise fail(exc) from None
     if as_json:
         _emit(answer.to_dict())
-    else:
-        show(answer, Console())
+        return
+    from rich.console import Console
+
+    show(answer, Console())
+
+
+def _print_answer(answer: Answer, out: Console) -> None:
+    from segue.cli.show import print_answer
+
+    print_answer(answer, out)
+
+
+def _print_artists(answer: ArtistAnswer, out: Console) -> None:
+    from segue.cli.show import print_artists
+
+    print_artists(answer, out)
 
 
 def ask(
@@ -82,7 +98,7 @@ def ask(
     as_json: Annotated[bool, typer.Option("--json", help="One JSON document on stdout.")] = False,
 ) -> None:
     """Ask for music in plain words."""
-    _answer(lambda core: core.service.ask(text, count=count, novelty=novelty), as_json, print_answer)
+    _answer(lambda core: core.service.ask(text, count=count, novelty=novelty), as_json, _print_answer)
 
 
 @similar_app.command("artist")
@@ -92,7 +108,7 @@ def similar_artist(
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Artists similar to NAME."""
-    _answer(lambda core: core.service.similar_artists(name, count=count), as_json, print_artists)
+    _answer(lambda core: core.service.similar_artists(name, count=count), as_json, _print_artists)
 
 
 @similar_app.command("track")
@@ -102,11 +118,16 @@ def similar_track(
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Tracks similar to TRACK."""
-    _answer(lambda core: core.service.similar_tracks(track, count=count), as_json, print_answer)
+    _answer(lambda core: core.service.similar_tracks(track, count=count), as_json, _print_answer)
 
 
 def console_loop() -> None:
     """An interactive prompt answering each line as `segue ask` does (Ctrl-D or 'quit' to leave)."""
+    from rich.console import Console
+    from rich.markup import escape
+
+    from segue.cli.show import print_answer, print_artists
+
     try:
         core = _core(_settings())
     except SegueError as exc:

@@ -8,7 +8,6 @@ from typing import Annotated
 import typer
 
 from segue.catalog.datasets import UnknownDatasetError, resolve_datasets
-from segue.catalog.download import datasets_dir_hint, download_datasets
 from segue.cli.failing import fail
 from segue.config import load_settings
 from segue.errors import DatasetError, SegueError
@@ -20,6 +19,8 @@ def _from_setting(exc: SegueError, datasets_dir: Path | None) -> SegueError:
     """A dataset error from the folder SEGUE_DATASETS_DIR names (not --from) also says what to do with it."""
     if datasets_dir is None or not isinstance(exc, DatasetError):
         return exc
+    from segue.catalog.download import datasets_dir_hint
+
     return DatasetError(str(exc), user_message=f"{exc.user_message}\n{datasets_dir_hint(datasets_dir)}")
 
 
@@ -48,6 +49,8 @@ def download(
     except UnknownDatasetError as exc:
         typer.echo(exc.user_message, err=True)
         raise typer.Exit(2) from None
+    from segue.catalog.download import download_datasets  # aiohttp: only when downloading
+
     settings = load_settings()
     try:
         results = download_datasets(

@@ -8,7 +8,6 @@ from typing import Annotated, Any
 
 import typer
 from pydantic import SecretStr
-from sqlalchemy.engine import make_url
 
 from segue.config import load_settings
 from segue.errors import ConfigError
@@ -70,6 +69,8 @@ def config(
         if "SecretStr" in type(value).__name__:
             value = "***"
         elif name == "database_url" and value:
+            from sqlalchemy.engine import make_url  # here: every `segue` command would import SQLAlchemy
+
             value = make_url(value).render_as_string(hide_password=True)
         typer.echo(f"SEGUE_{name.upper()}={value}")
 

@@ -25,17 +25,17 @@ import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
-import psutil
 import typer
-from rich.console import Console
-from rich.markup import escape
 
 from segue.cli.ask import shard_overrides
-from segue.cli.ctl_view import status_table
 from segue.config import Settings, load_settings
 from segue.errors import SegueError
+
+if TYPE_CHECKING:  # psutil and rich load inside the actions: every `segue` command imports this module
+    import psutil
+    from rich.console import Console
 
 app = typer.Typer(
     help="Run Segue in the background: start, stop, restart, status, logs, monitor.", no_args_is_help=True
@@ -92,6 +92,8 @@ class Instance:
 
     def process(self) -> psutil.Process | None:
         """The live process of this instance, or None (no pid file, process gone, or the pid now someone else's)."""
+        import psutil
+
         pid = self.pid()
         if pid is None:
             return None
@@ -179,6 +181,8 @@ class Ctl:
         self.instance = Instance.of(settings)
 
     def say(self, text: str, style: str = "") -> None:
+        from rich.markup import escape
+
         self.console.print(f"[{style}]{escape(text)}[/{style}]" if style else escape(text), highlight=False)
 
     def _command(self) -> list[str]:
@@ -225,6 +229,8 @@ class Ctl:
                 start_new_session=True,  # a Ctrl-C in this terminal must not reach the service
             )
         inst.pid_file.write_text(f"{proc.pid}\n")
+        import psutil
+
         created = psutil.Process(proc.pid).create_time()
         info = {
             "pid": proc.pid,
@@ -280,6 +286,8 @@ class Ctl:
             else:
                 self.say(f"Segue ({inst.name}) is not running.")
             return 0
+        import psutil
+
         grace = timeout or self.settings.ctl_stop_timeout
         started = time.monotonic()
         with contextlib.suppress(psutil.NoSuchProcess):
@@ -308,6 +316,8 @@ class Ctl:
         if answer is None:
             self.say(f"Segue ({inst.name}) is running (pid {proc.pid}) but its ops endpoint does not answer.", "red")
             return 1
+        from segue.cli.ctl_view import status_table
+
         code, doc = answer
         if as_json:
             print(json.dumps(doc, indent=2, sort_keys=True))
@@ -328,6 +338,8 @@ class Ctl:
 
     def monitor(self, *, every: float = 1.0) -> int:
         from rich.live import Live
+
+        from segue.cli.ctl_view import status_table
 
         inst = self.instance
         with contextlib.suppress(KeyboardInterrupt), Live(console=self.console, auto_refresh=False) as live:
@@ -372,6 +384,8 @@ def _ctl(shard_ids: str | None = None, shard_count: int | None = None, *, readin
     ids = overrides.get("shard_ids")
     if reading and isinstance(ids, list) and shard_count is None and not os.environ.get("SEGUE_SHARD_COUNT"):
         overrides["shard_count"] = max(ids) + 1
+    from rich.console import Console
+
     return Ctl(load_settings(**overrides), Console())
 
 
@@ -380,6 +394,9 @@ def _guarded(action: Callable[[], int]) -> int:
     try:
         return action()
     except SegueError as exc:
+        from rich.console import Console
+        from rich.markup import escape
+
         Console(stderr=True).print(f"[red]{escape(exc.user_message)}[/red]")
         return 2
 

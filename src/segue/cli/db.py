@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from sqlalchemy.engine import make_url
 
 from segue.config import Settings, load_settings
 from segue.errors import ConfigError
@@ -53,6 +52,8 @@ def _run(url: str, *, upgrade: bool) -> tuple[str | None, str | None]:
     try:
         return asyncio.run(_revisions(url, upgrade=upgrade))
     except READ_ERRORS as exc:
+        from sqlalchemy.engine import make_url
+
         shown = make_url(url).render_as_string(hide_password=True)
         typer.echo(f"Cannot reach the database at {shown}: {exc}", err=True)
         raise typer.Exit(1) from None
@@ -79,6 +80,8 @@ def backup(
     target: Annotated[Path, typer.Argument(help="File to write (must not exist).", show_default=False)],
 ) -> None:
     """A consistent copy of the SQLite database, safe while the bot is writing to it (SQLite's online backup)."""
+    from sqlalchemy.engine import make_url  # here, not at the top: every `segue` command would import SQLAlchemy
+
     url = make_url(_url(settings_or_exit()))
     if not url.drivername.startswith("sqlite") or not url.database:
         typer.echo("backup copies the SQLite database; for PostgreSQL use pg_dump.", err=True)

@@ -10,8 +10,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from segue.config import load_settings
 from segue.errors import SegueError
@@ -86,6 +84,9 @@ def eval_split(
     if as_json:
         sys.stdout.write(json.dumps(result.to_dict()) + "\n")
         return
+    from rich.console import Console
+    from rich.table import Table
+
     table = Table(title=f"{name} on {train.name} / {test.name} ({result.users} users, {result.seconds:.1f} s)")
     table.add_column("metric")
     table.add_column("value", justify="right")

@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
-import aiohttp
 from yarl import URL
 
 from segue import __version__
@@ -33,6 +32,8 @@ from segue.infra.clock import Clock, Sleep
 from segue.infra.metrics import MetricsRegistry
 
 if TYPE_CHECKING:
+    import aiohttp
+
     from segue.config import Settings
 
 log = logging.getLogger(__name__)
@@ -242,7 +243,7 @@ class HttpClient:
 
     def __init__(
         self,
-        session: aiohttp.ClientSession,
+        session: aiohttp.ClientSession | None,
         *,
         policies: Mapping[str, HostPolicy] | None = None,
         default_policy: HostPolicy | None = None,
@@ -255,6 +256,9 @@ class HttpClient:
         min_attempt: float = 0.02,
     ) -> None:
         self.session = session
+        """None until the first request opens one (then `close` closes it): with no source configured, nothing
+        imports aiohttp, which is most of `segue ask`'s start-up otherwise (BENCHMARKS.md, engine section)."""
+        self._owns_session = session is None
         self.policies = {k.lower(): v for k, v in (policies or {}).items()}
         self.default_policy = default_policy or HostPolicy()
         self.metrics = metrics if metrics is not None else MetricsRegistry()
@@ -266,6 +270,11 @@ class HttpClient:
         self.min_attempt = min_attempt
         """An attempt with less time than this left is not started."""
         self._hosts: dict[str, _Host] = {}
+
+    async def close(self) -> None:
+        """Close the session this client opened itself (one passed in belongs to whoever passed it)."""
+        if self._owns_session and self.session is not None:
+            await self.session.close()
 
     def _host(self, url: URL) -> _Host:
         key = host_key(url)
@@ -435,6 +444,10 @@ class HttpClient:
     ) -> HttpResponse:
         left = max(0.001, deadline - self.clock())
         total = min(host.policy.total_timeout, left)
+        import aiohttp
+
+        if self.session is None:
+            self.session = aiohttp.ClientSession()
         timeout = aiohttp.ClientTimeout(total=total, sock_connect=min(host.policy.connect_timeout, total))
         started = time.perf_counter()
         try:

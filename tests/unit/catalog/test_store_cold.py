@@ -1,0 +1,37 @@
+"""A freshly opened catalog answers one request without reading whole tables, and answers it the same as a warm one.
+
+`segue ask` opens the catalog for a single answer: exact names come from the table the build writes
+(`artist_names`), a track's artist and a song's base title from their own rows. These tests pin that the cold
+path is taken and that it agrees with the warmed-up indexes on every exact key and a spread of tracks.
+"""
+
+from __future__ import annotations
+
+import random
+
+from segue.catalog.store import Catalog
+from segue.text import normalize_name
+
+
+def test_the_build_stores_every_exact_key_the_index_knows(built_catalog: Catalog) -> None:
+    stored = dict(built_catalog._query("SELECT key, idx FROM artist_names"))
+    assert stored == dict(built_catalog._artist_index.exact_items())
+    assert len(stored) >= built_catalog.n_artists * 0.9
+
+
+def test_a_cold_catalog_answers_names_and_tracks_as_a_warm_one(built_catalog: Catalog) -> None:
+    warm = built_catalog
+    warm.warm_up()
+    rng = random.Random(7)
+    names = [warm.artist(i).name for i in rng.sample(range(warm.n_artists), 400)]
+    names += ["the beatles", "beatles", "radiohed", "daft punk", "sigur ros", "nobody at all", ""]
+    tracks = rng.sample(range(warm.n_tracks), 300)
+    with Catalog.open(warm.path) as cold:
+        for name in names:
+            key = normalize_name(name)
+            assert cold.exact_artist(key) == warm.exact_artist(key), name
+        for i in tracks:
+            assert cold.track(i) == warm.track(i)
+            assert cold.base_title(i) == warm.base_title(i)
+        read_whole = {"_artist_columns", "_track_columns", "_artist_index"} & set(vars(cold))
+        assert not read_whole, f"a cold catalog read {read_whole} to answer single look-ups"
