@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Sequence
 from typing import Any, cast
 
@@ -44,6 +45,10 @@ EXTENSIONS: tuple[str, ...] = (
     "segue.bot.cogs.settings",
 )
 DISCORD_API_BASE = "https://discord.com/api/v10"
+IDENTIFY_EVERY = 5.0
+"""Discord takes one IDENTIFY per 5 s from a bot (its max_concurrency bucket of 1)."""
+IDENTIFY_AFTER = 1.0
+"""Discord's advice after an INVALID_SESSION: wait 1-5 s before identifying again."""
 
 
 def intents_for(free_text: bool) -> discord.Intents:
@@ -135,6 +140,8 @@ class SegueBot(commands.AutoShardedBot):
         self.failures = Failures(deps.stats)
         self.buttons = ButtonActions(deps, self.answers, self.gate, self.failures)
         self.hints = HintMemory(deps.options.hint_cooldown)
+        self._identify_lock = asyncio.Lock()
+        self._last_identify = -IDENTIFY_EVERY
         self.segue_tree.bind(self.failures, deps.stats, EventRecorder(deps.state))
         self.background = Background(
             stats=deps.stats,
@@ -237,6 +244,15 @@ class SegueBot(commands.AutoShardedBot):
     async def shutdown(self) -> None:
         """Stop taking work, let in-flight interactions finish (up to the grace period), flush state, close."""
         await asyncio.shield(self.request_shutdown())
+
+    async def before_identify_hook(self, shard_id: int | None, *, initial: bool = False) -> None:
+        """Wait only what Discord's identify limit still asks since this process's last IDENTIFY (at least 1 s on a
+        re-identify), not discord.py's flat 5 s: no event reaches the bot until it is identified again, so after an
+        INVALID_SESSION every second of waiting is a second of members' requests Discord drops (RELIABILITY.md)."""
+        async with self._identify_lock:
+            if not initial:
+                await asyncio.sleep(max(IDENTIFY_AFTER, self._last_identify + IDENTIFY_EVERY - time.monotonic()))
+            self._last_identify = time.monotonic()
 
     async def _do_shutdown(self) -> None:
         stats = self.deps.stats

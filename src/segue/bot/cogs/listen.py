@@ -41,6 +41,12 @@ class Listen(commands.Cog):
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
+        # Counted from the first await: a shutdown that starts while the settings below are read still waits for
+        # this message, instead of closing the connection under its reply (a mention was lost to SIGTERM so).
+        async with self.bot.deps.stats.inflight.track():
+            await self._on_message(message)
+
+    async def _on_message(self, message: discord.Message) -> None:
         bot = self.bot
         me = bot.user
         if not bot.deps.options.free_text or me is None or message.author.id == me.id:
@@ -59,12 +65,11 @@ class Listen(commands.Cog):
             await self._chat_is_off(message, via)
             return
         started, answer, failed = time.perf_counter(), None, None
-        async with bot.deps.stats.inflight.track():
-            try:
-                answer = await self._handle(message, via, strip_mentions(message.content, me.id))
-            except Exception as exc:  # one error path for message triggers
-                failed = outcome(exc)
-                await bot.failures.message(message, exc)
+        try:
+            answer = await self._handle(message, via, strip_mentions(message.content, me.id))
+        except Exception as exc:  # one error path for message triggers
+            failed = outcome(exc)
+            await bot.failures.message(message, exc)
         if answer is not None or failed is not None:
             guild = message.guild.id if message.guild else None
             await self.recorder.message(message.author.id, guild, started, answer, failed)
