@@ -12,150 +12,37 @@ waits for each to settle. What a member saw:
 - other: any other first response (an error notice, a hint).
 Targets (issue 11): 0 late and 0 lost at 200/s and 500/s; busy notices within 1 s.
 
-`python -m bench.proof [--short]` (`--short`: 300 interactions per rate, for a quick look).
+`python -m bench.proof [--short] [--bursts] [--faults [NAME,...]] [--soak MINUTES] [--json PATH] [--no-write]`:
+everything by default (bursts, then faults: bench/proof_faults.py); `--bursts` or `--faults` alone runs that part;
+`--soak` runs only the soak (bench/proof_soak.py); `--short` is the quick version (300 interactions per burst,
+9 s per fault); `--json` writes the fault rows for a test to read; `--no-write` leaves RELIABILITY.md alone.
 """
 
 from __future__ import annotations
 
 import asyncio
-import math
-import os
-import random
 import sys
 import time
 from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
-
-from bench.bench_bot import (
-    DRAIN_LIMIT,
-    Driver,
-    Kind,
-    first_answer,
-    hosted,
-    settle_heap,
-    settled,
-    start_bot,
-    warm_up,
-)
-from fakediscord import CallbackType, Channel, ErrorCode, InteractionResponse, Message, User
+from bench import proof_faults, proof_soak
+from bench.bench_bot import Kind, first_answer, hosted, settle_heap, start_bot, warm_up
+from bench.proof_load import MIX, SEEN, Burst, ProofDriver, offer
 from segue.app import ensure_catalog
 from segue.config import load_settings
 from segue.reports import machine_line, update_file
 
-MIX = (Kind.PING, Kind.RECOMMEND, Kind.MENTION, Kind.RECOMMEND, Kind.PING, Kind.MENTION, Kind.RECOMMEND)
 RATES = (200, 500)
+MAX_RATE_SAMPLE = 1_000
+"""Interactions sent back to back to measure the stand-in's maximum send rate."""
 TOTAL = 10_000
 SHORT = 300
 OUTPUT = Path("RELIABILITY.md")
-BUSY_WORDS = "try again in"
-SEEN = ("answered", "deferred, answered", "busy", "late", "lost", "other")
-
-
-@dataclass(frozen=True, slots=True)
-class Seen:
-    """What one member saw: the class, seconds to the first response, and to the final answer (None: never)."""
-
-    what: str
-    first: float | None
-    final: float | None
-
-
-def _text(message: Message | None) -> str:
-    if message is None:
-        return ""
-    return " ".join([message.content or "", *(e.description or "" for e in message.embeds)])
-
-
-def classify_slash(kind: Kind, response: InteractionResponse | None) -> Seen:
-    """A slash command's outcome from the stand-in's record of its responses."""
-    if response is None or response.type is None:
-        late = response is not None and any(r.code == ErrorCode.UNKNOWN_INTERACTION for r in response.rejections)
-        return Seen("late" if late else "lost", None, None)
-    first = response.delay
-    final = response.messages[-1] if response.messages else response.original
-    if BUSY_WORDS in _text(final):
-        return Seen("busy", first, first)
-    good = ("Pong" in _text(final)) if kind is Kind.PING else bool(final is not None and final.embeds)
-    if not good:
-        return Seen("other", first, first)
-    if response.type is CallbackType.DEFERRED_CHANNEL_MESSAGE:
-        return Seen("deferred, answered", first, None)
-    return Seen("answered", first, first)
-
-
-class ProofDriver(Driver):
-    """The benchmark's simulated members, keeping what each one saw."""
-
-    async def see(self, kind: Kind) -> Seen:
-        user, channel = self.seat()
-        sent = time.monotonic()
-        if kind is Kind.MENTION:
-            return await self._see_mention(user, channel, sent)
-        options = {"query": self.texts.next()} if kind is Kind.RECOMMEND else {}
-        handle = await self.fake.invoke_command(user, channel, kind.value, options)
-        try:
-            response = await handle.wait_until(settled, timeout=DRAIN_LIMIT, what="a settled response")
-        except TimeoutError:
-            return classify_slash(kind, handle.response())
-        seen = classify_slash(kind, response)
-        if seen.what == "deferred, answered":
-            return Seen(seen.what, seen.first, time.monotonic() - sent)
-        return seen
-
-    async def _see_mention(self, user: User, channel: Channel, sent: float) -> Seen:
-        future: asyncio.Future[tuple[float, Message]] = asyncio.get_running_loop().create_future()
-        asked = await self.fake.post_message(user, channel, f"{self.fake.bot.mention} {self.texts.next()}")
-        self._replies[asked.id] = future
-        try:
-            answered, reply = await asyncio.wait_for(future, DRAIN_LIMIT)
-        except TimeoutError:
-            self._replies.pop(asked.id, None)
-            return Seen("lost", None, None)
-        took = answered - sent
-        if BUSY_WORDS in _text(reply):
-            return Seen("busy", took, took)
-        return Seen("answered" if reply.embeds else "other", took, took)
-
-
-@dataclass
-class Burst:
-    rate: int
-    total: int
-    seen: list[Seen] = field(default_factory=list)
-    offered: float = 0.0
-    rss: tuple[float, float] = (0.0, 0.0)
-    load: tuple[float, float, float] = (0.0, 0.0, 0.0)
-
-    def count(self, what: str) -> int:
-        return sum(1 for s in self.seen if s.what == what)
-
-    def pct(self, q: float, attr: str) -> str:
-        values = [getattr(s, attr) if getattr(s, attr) is not None else math.inf for s in self.seen]
-        value = float(np.percentile(np.asarray(values), q, method="higher"))
-        return "never" if math.isinf(value) else f"{value * 1000:,.0f} ms"
-
-
-async def burst(driver: ProofDriver, rate: int, total: int, seed: int) -> Burst:
-    """`total` interactions of the mix as Poisson arrivals at `rate` per second; waits until each settles."""
-    rng = random.Random(seed)
-    loop = asyncio.get_running_loop()
-    tasks: list[asyncio.Task[Seen]] = []
-    start = due = loop.time()
-    for i in range(total):
-        due += rng.expovariate(rate)
-        if (wait := due - loop.time()) > 0:
-            await asyncio.sleep(wait)
-        tasks.append(asyncio.create_task(driver.see(MIX[i % len(MIX)])))
-    window = loop.time() - start
-    result = Burst(rate, total, list(await asyncio.gather(*tasks)), offered=total / window)
-    result.load = os.getloadavg()
-    return result
 
 
 async def prove(total: int) -> list[Burst]:
+    """The bursts at each rate, then at the stand-in's measured maximum send rate."""
     settings = load_settings()
     ensure_catalog(settings)
     results: list[Burst] = []
@@ -168,17 +55,40 @@ async def prove(total: int) -> list[Burst]:
             await first_answer(driver, Kind.RECOMMEND, within=60)
             await warm_up(driver)
             settle_heap()
-            for n, rate in enumerate(RATES):
+            ceiling = await max_send_rate(driver)
+            print(f"[proof] the stand-in sends at most {ceiling:,.0f} interactions/s", file=sys.stderr)
+            for n, rate in enumerate((*RATES, ceiling)):
                 before = bot.rss_mb()
-                result = await burst(driver, rate, total, seed=n)
+                result = await offer(driver, rate, total, seed=n)
                 result.rss = (before, bot.rss_mb())
+                result.ceiling = rate == ceiling
                 results.append(result)
-                print(f"[proof] {rate}/s: {Counter(s.what for s in result.seen)}", file=sys.stderr)
+                print(f"[proof] {rate:.0f}/s: {Counter(s.what for s in result.seen)}", file=sys.stderr)
                 await asyncio.sleep(2.0)
                 settle_heap()
         finally:
             await bot.stop()
     return results
+
+
+async def max_send_rate(driver: ProofDriver, count: int = MAX_RATE_SAMPLE) -> float:
+    """Interactions per second the stand-in (and this load generator) can put on the gateway, sent back to back
+    without waiting for answers: the mix of slash commands and mentions, each one dispatched to the bot."""
+    fake = driver.fake
+    started = time.perf_counter()
+    for i in range(count):
+        user, channel = driver.seat()
+        kind = MIX[i % len(MIX)]
+        if kind is Kind.MENTION:
+            await fake.post_message(user, channel, f"{fake.bot.mention} {driver.texts.next()}")
+        else:
+            options = {"query": driver.texts.next()} if kind is Kind.RECOMMEND else {}
+            await fake.invoke_command(user, channel, kind.value, options)
+        if i % 50 == 49:
+            await asyncio.sleep(0)  # let the gateway's writer put the frames on the socket
+    rate = count / (time.perf_counter() - started)
+    await asyncio.sleep(30.0)  # the bot answers or sheds these before the bursts start
+    return rate
 
 
 def render(results: list[Burst], took: float) -> str:
@@ -188,7 +98,7 @@ def render(results: list[Burst], took: float) -> str:
         + " | first response p50 / p99 | final answer p50 / p99 | RSS before -> after | load |"
     )
     rows = [
-        f"| {r.rate}/s ({r.offered:.0f}/s) | {r.total:,} | "
+        f"| {'max ' if r.ceiling else ''}{r.rate}/s ({r.offered:.0f}/s) | {r.total:,} | "
         + " | ".join(f"{r.count(w):,}" for w in SEEN)
         + f" | {r.pct(50, 'first')} / {r.pct(99, 'first')} | {r.pct(50, 'final')} / {r.pct(99, 'final')} | "
         f"{r.rss[0]:.0f} -> {r.rss[1]:.0f} MB | {' '.join(f'{x:.1f}' for x in r.load)} |"
@@ -209,13 +119,46 @@ def render(results: list[Burst], took: float) -> str:
     )
 
 
+def _option(argv: list[str], name: str) -> str | None:
+    """The value after `name` (None when absent; "" when it is last or followed by another option)."""
+    if name not in argv:
+        return None
+    i = argv.index(name)
+    return argv[i + 1] if i + 1 < len(argv) and not argv[i + 1].startswith("--") else ""
+
+
 def main(argv: list[str]) -> int:
-    total = SHORT if "--short" in argv else TOTAL
-    started = time.monotonic()
-    results = asyncio.run(prove(total))
-    update_file(OUTPUT, render(results, time.monotonic() - started), "proof-bursts", title="Reliability")
-    lost = sum(r.count("lost") + r.count("late") for r in results)
-    print(f"[proof] written to {OUTPUT}; {lost} interactions late or lost", file=sys.stderr)
+    short = "--short" in argv
+    write = "--no-write" not in argv
+    faults, soak, dump = _option(argv, "--faults"), _option(argv, "--soak"), _option(argv, "--json")
+    only = faults is not None or soak is not None or "--bursts" in argv
+    settings = load_settings()
+    if soak is not None:
+        return proof_soak.main(settings, float(soak or "30"), OUTPUT if write else None, Path(dump) if dump else None)
+    if not only or "--bursts" in argv:
+        started = time.monotonic()
+        results = asyncio.run(prove(SHORT if short else TOTAL))
+        if write:
+            update_file(OUTPUT, render(results, time.monotonic() - started), "proof-bursts", title="Reliability")
+        lost = sum(r.count("lost") + r.count("late") for r in results)
+        print(f"[proof] bursts: {lost} interactions late or lost", file=sys.stderr)
+    if not only or faults is not None:
+        names = tuple(n for n in (faults or "").split(",") if n) or proof_faults.FAULTS
+        unknown = set(names) - set(proof_faults.FAULTS)
+        if unknown:
+            print(f"unknown faults {sorted(unknown)}; known: {', '.join(proof_faults.FAULTS)}", file=sys.stderr)
+            return 2
+        timing = proof_faults.SHORT if short else proof_faults.FULL
+        started = time.monotonic()
+        ensure_catalog(settings)
+        rows = asyncio.run(proof_faults.run_faults(settings, names, timing))
+        if dump:
+            proof_faults.dump(rows, Path(dump))
+        if write:
+            section = proof_faults.render(rows, timing, machine_line(), time.monotonic() - started)
+            update_file(OUTPUT, section, "proof-faults", title="Reliability")
+    if write:
+        print(f"[proof] written to {OUTPUT}", file=sys.stderr)
     return 0
 
 
