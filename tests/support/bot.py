@@ -9,17 +9,21 @@ from __future__ import annotations
 
 import asyncio
 import datetime
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from segue.bot.deps import BotDeps, BotOptions
+from segue.bot.servers import ServerSettings
+from segue.bot.speech import Speech
 from segue.bot.stats import BotStats
 from segue.domain import Answer, EntityRef, Exclusions, FeatureRange, Novelty, Query
 from segue.engine.recommend import Personal, TrackRecommender
 from segue.engine.service import RecommendationService
 from segue.engine.signals import CatalogSignals
 from segue.errors import UserInputError
+from segue.i18n import Catalogs, Speaker
 from segue.state import MemoryStateStore
 from support.catalog import TAGS, FakeCatalog
 
@@ -126,6 +130,7 @@ def make_deps(
         limiter=limiter or ScriptedLimiter(),
         options=options or BotOptions(presence_every=3600, cleanup_every=3600, metrics_every=3600),
         stats=BotStats(),
+        catalogs=catalogs(),
     )
 
 
@@ -216,12 +221,17 @@ class FakeInteraction:
     edits: list[dict[str, object]] = field(default_factory=list)
     created_at: datetime.datetime = field(default_factory=lambda: datetime.datetime.now(datetime.UTC))
     extras: dict[str, object] = field(default_factory=dict)
+    locale: Any = None
+    """The member's client language (`discord.Locale`); American English unless a test picks one."""
+    guild_locale: Any = None
 
     def __post_init__(self) -> None:
         import discord
 
         if self.type is None:
             self.type = discord.InteractionType.application_command
+        if self.locale is None:
+            self.locale = discord.Locale.american_english
 
     async def edit_original_response(self, **kwargs: object) -> None:
         self.edits.append(kwargs)
@@ -258,3 +268,20 @@ class HeldService:
         return await self.inner.recommend(
             query, count=count, personal=personal, exclusions=exclusions, exclude_track_ids=exclude_track_ids
         )
+
+
+@functools.cache
+def catalogs() -> Catalogs:
+    """The shipped catalogs, read once per test run (they never change during it)."""
+    return Catalogs()
+
+
+def speaker(locale: str = "en") -> Speaker:
+    """A speaker of the shipped catalogs ('en' by default, as every older test expects)."""
+    return catalogs().speaker(locale)
+
+
+def speech(state: Any = None) -> Speech:
+    """What `Failures` and the cogs use to pick a member's language (memory state, no server settings)."""
+    store = state if state is not None else MemoryStateStore()
+    return Speech(catalogs(), store, ServerSettings(store))

@@ -16,6 +16,7 @@ from segue.domain import Answer, ArtistAnswer, Exclusions, Feedback, Novelty, Qu
 from segue.engine.community import Community, blend_in
 from segue.engine.service import MAX_COUNT, RecommendationService
 from segue.errors import UserInputError
+from segue.i18n import N_
 from segue.state import Listener, SavedAnswer, StateStore, UserProfile, answer_key
 
 from .custom_ids import PAGE_MAX, FeedbackKind, valid_key, valid_track_id
@@ -27,8 +28,8 @@ BLEND_MAX = 5
 HISTORY_IN_DISCOVER = 200
 """Recently shown tracks /discover skips, so asking twice gives new music."""
 
-EXPIRED = "That answer is too old for its buttons now. Ask me again and I'll pick up from there."
-STALE = "That button doesn't match this answer any more. Ask me again for fresh buttons."
+EXPIRED = N_("That answer is too old for its buttons now. Ask me again and I'll pick up from there.")
+STALE = N_("That button doesn't match this answer any more. Ask me again for fresh buttons.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +120,7 @@ class Answers:
         """Merge slash-command options into one Query; names are resolved strictly (unknown -> suggestions)."""
         if not any(x and x.strip() for x in (text, artist, track, genre, mood)) and novelty is None:
             raise UserInputError(
-                "no options", user_message="Tell me at least one of: query, artist, track, genre or mood."
+                "no options", user_message=N_("Tell me at least one of: query, artist, track, genre or mood.")
             )
         query = self.parse(text) if text and text.strip() else Query()
         if artist and artist.strip():
@@ -132,7 +133,8 @@ class Answers:
             felt = self.parse(mood)
             if not felt.moods and not felt.features:
                 raise UserInputError(
-                    "unknown mood", user_message="I don't know that mood. Try words like chill, happy, dark or upbeat."
+                    "unknown mood",
+                    user_message=N_("I don't know that mood. Try words like chill, happy, dark or upbeat."),
                 )
             query = replace(query, moods=(*query.moods, *felt.moods), features=(*query.features, *felt.features))
         if novelty is not None:
@@ -149,7 +151,7 @@ class Answers:
         return query if stored is None else replace(query, novelty=stored)
 
     async def answer(
-        self, user_id: str, query: Query, *, count: int | None = None, title: str = "Recommendations"
+        self, user_id: str, query: Query, *, count: int | None = None, title: str = N_("Recommendations")
     ) -> Reply:
         """A query answered for one listener (their exclusions applied), saved for its buttons."""
         profile = await self.state.profile(user_id)
@@ -168,7 +170,9 @@ class Answers:
 
     async def similar_track(self, user_id: str, track: str, *, count: int | None = None) -> Reply:
         ref = self.service.resolve_track(track)
-        return await self.answer(user_id, Query(text=ref.name, seed_tracks=(ref,)), count=count, title="Similar tracks")
+        return await self.answer(
+            user_id, Query(text=ref.name, seed_tracks=(ref,)), count=count, title=N_("Similar tracks")
+        )
 
     async def similar_artists(self, user_id: str, artist: str, *, count: int | None = None) -> ArtistAnswer:
         answer = await self.service.similar_artists(artist, count=count)
@@ -206,7 +210,7 @@ class Answers:
             avoid = (*profile.liked_tracks, *profile.disliked_tracks, *seen)
             picks = self.community.suggest(profile.liked_tracks, len(answer.results), exclude=avoid)
             answer = blend_in(answer, picks, self.service.catalog, blocked_artists=profile.blocked_artists)
-        return await self._remember(user_id, answer, title="Discover: picked for you", count=count)
+        return await self._remember(user_id, answer, title=N_("Discover: picked for you"), count=count)
 
     @staticmethod
     def _recently_shown(listener: Listener) -> tuple[str, ...]:
@@ -219,7 +223,10 @@ class Answers:
         unique = list(dict(members).items())
         if not BLEND_MIN <= len(unique) <= BLEND_MAX:
             raise UserInputError(
-                "blend size", user_message=f"A blend needs {BLEND_MIN} to {BLEND_MAX} different members."
+                "blend size",
+                user_message=N_("A blend needs {low} to {high} different members.").format(
+                    low=BLEND_MIN, high=BLEND_MAX
+                ),
             )
         profiles = [await self.state.profile(uid) for uid, _ in unique]
         disliked = tuple(dict.fromkeys(t for p in profiles for t in p.disliked_tracks))
@@ -242,12 +249,15 @@ class Answers:
         picks, for_whom = interleave(lists, n)
         notes: list[str] = []
         if without:
-            notes.append(f"No likes yet from {', '.join(without)}, so the blend leans on the others. 👍 a few tracks!")
+            said = N_("No likes yet from {names}, so the blend leans on the others. 👍 a few tracks!")
+            notes.append(said.format(names=", ".join(without)))
         if not lists:
-            notes = ["None of you has liked a track yet. Use 👍 under any answer, then blend again."]
+            notes = [N_("None of you has liked a track yet. Use 👍 under any answer, then blend again.")]
         query = Query(text="blend: " + ", ".join(name for _, name in unique))
         answer = Answer(query=query, results=tuple(picks), notes=tuple(notes))
-        reply = await self._remember(owner, answer, title="Blend for " + ", ".join(n for _, n in unique), count=n)
+        reply = await self._remember(
+            owner, answer, title=N_("Blend for {names}").format(names=", ".join(n for _, n in unique)), count=n
+        )
         return replace(reply, for_whom=tuple(for_whom))
 
     # -- privacy -------------------------------------------------------------------------------------------------
@@ -272,11 +282,11 @@ class Answers:
     ) -> FeedbackDone:
         track = self.track(track_id)
         if track is None:
-            raise UserInputError("unknown track", user_message="I can't find that track any more.")
+            raise UserInputError("unknown track", user_message=N_("I can't find that track any more."))
         artist_id = track.artist_ids[0] if track.artist_ids else None
         if kind == "block":
             if artist_id is None:
-                raise UserInputError("no artist", user_message="I don't know who made that track, sorry.")
+                raise UserInputError("no artist", user_message=N_("I don't know who made that track, sorry."))
             signal = Feedback(user_id, "block_artist", track_id, artist_id, guild_id)
         else:
             signal = Feedback(user_id, kind, track_id, artist_id, guild_id)
@@ -287,9 +297,9 @@ class Answers:
     async def more_like(self, user_id: str, track_id: str, *, count: int | None = None) -> Reply:
         ref = self.service.track_ref(track_id) if valid_track_id(track_id) else None
         if ref is None:
-            raise UserInputError("unknown track", user_message="I can't find that track any more.")
+            raise UserInputError("unknown track", user_message=N_("I can't find that track any more."))
         return await self.answer(
-            user_id, Query(text=f"more like {ref.name}", seed_tracks=(ref,)), count=count, title="More like this"
+            user_id, Query(text=f"more like {ref.name}", seed_tracks=(ref,)), count=count, title=N_("More like this")
         )
 
     async def saved(self, key: str) -> SavedAnswer:
@@ -319,7 +329,7 @@ class Answers:
             exclude_track_ids=saved.shown,
         )
         if not answer.results:
-            return Reply(replace(answer, notes=("That's everything I have for this one.",)), "No more", user_id)
+            return Reply(replace(answer, notes=(N_("That's everything I have for this one."),)), N_("No more"), user_id)
         shown = tuple(r.track.id for r in answer.results)
         page = saved.page + 1
         if user_id == saved.user_id:
@@ -329,16 +339,16 @@ class Answers:
             mine = SavedAnswer(fork, user_id, saved.query, (*saved.shown, *shown), saved.count, page)
         await self.state.save_answer(mine)
         await self.state.record_answer(user_id, shown)
-        title = f"Recommendations · page {page + 1}"
+        title = N_("Recommendations · page {page}").format(page=page + 1)
         return Reply(answer, title, user_id, mine.key, page, offset=len(saved.shown))
 
     async def deeper(self, user_id: str, key: str) -> Reply:
         """The same request, with the novelty dial turned to deep cuts."""
         saved = await self.saved(key)
         if saved.query.novelty is Novelty.DEEP:
-            raise UserInputError("already deep", user_message="These are already deep cuts. Try ➡️ for more.")
+            raise UserInputError("already deep", user_message=N_("These are already deep cuts. Try ➡️ for more."))
         return await self.answer(
-            user_id, replace(saved.query, novelty=Novelty.DEEP), count=saved.count, title="Less mainstream"
+            user_id, replace(saved.query, novelty=Novelty.DEEP), count=saved.count, title=N_("Less mainstream")
         )
 
 

@@ -21,21 +21,22 @@ from segue.bot.failures import Failures, RateLimited, ShuttingDown
 from segue.bot.gate import RequestGate
 from segue.bot.panels import present, track_panel
 from segue.errors import UserInputError
+from segue.i18n import N_, Speaker
 
-FORGOTTEN = "🗑️ Done: I've deleted your likes, dislikes, history and saved answers. Your next request starts fresh."
+FORGOTTEN = N_("🗑️ Done: I've deleted your likes, dislikes, history and saved answers. Your next request starts fresh.")
 
 
-def confirmation(done: FeedbackDone) -> str:
+def confirmation(done: FeedbackDone, say: Speaker) -> str:
     """One line saying what changed and what it will do to the next answers."""
     title = render.safe(done.track.title, 120)
     artist = render.safe(done.artist_name, 80)
     if done.kind == "like":
-        return f"👍 Liked **{title}**. Your /discover picks and blends will lean this way."
+        return say.gettext("👍 Liked **{title}**. Your /discover picks and blends will lean this way.", title=title)
     if done.kind == "dislike":
-        return f"👎 Got it: I won't show **{title}** again."
+        return say.gettext("👎 Got it: I won't show **{title}** again.", title=title)
     if done.kind == "known":
-        return f"🙋 Noted that you know **{title}**; I'll skip it and look further."
-    return f"🚫 I won't recommend **{artist}** to you again."
+        return say.gettext("🙋 Noted that you know **{title}**; I'll skip it and look further.", title=title)
+    return say.gettext("🚫 I won't recommend **{artist}** to you again.", artist=artist)
 
 
 class ButtonActions:
@@ -73,8 +74,11 @@ class ButtonActions:
             update=update,
         )
 
+    async def _say(self, interaction: discord.Interaction[Any]) -> Speaker:
+        return await self.failures.speech.for_interaction(interaction)
+
     async def _show(self, interaction: discord.Interaction[Any], reply: Reply, *, in_place: bool) -> None:
-        embeds, view = present(reply)
+        embeds, view = present(reply, await self._say(interaction))
         if in_place:
             await respond.edit(interaction, embeds=embeds, view=view)
         else:
@@ -86,12 +90,13 @@ class ButtonActions:
         async def work() -> None:
             guild = None if interaction.guild_id is None else str(interaction.guild_id)
             done = await self.answers.feedback(str(interaction.user.id), kind, track_id, guild_id=guild)
-            said = render.content(confirmation(done))
+            say = await self._say(interaction)
+            said = render.content(confirmation(done, say))
             panel = interaction.message
             if panel is not None and panel.flags.ephemeral:
                 # The private panel itself says what was done, its button ticked and disabled (no second message).
                 await respond.edit(
-                    interaction, content=said, embeds=panel.embeds, view=track_panel(done.track, rated=kind)
+                    interaction, content=said, embeds=panel.embeds, view=track_panel(done.track, say, rated=kind)
                 )
             else:
                 await respond.send(interaction, content=said, ephemeral=True)
@@ -102,11 +107,12 @@ class ButtonActions:
         async def work() -> None:
             track = self.answers.track(track_id)
             if track is None:
-                raise UserInputError("unknown track", user_message="I can't find that track any more.")
+                raise UserInputError("unknown track", user_message=N_("I can't find that track any more."))
+            say = await self._say(interaction)
             year = f" ({track.year})" if track.year else ""
             text = f"**{render.safe(track.title, 200)}** — {render.safe(', '.join(track.artists), 200)}{year}"
-            embed = render.notice_embed("What do you think?", text)
-            await respond.send(interaction, embeds=[embed], view=track_panel(track), ephemeral=True)
+            embed = render.notice_embed(say.gettext("What do you think?"), text)
+            await respond.send(interaction, embeds=[embed], view=track_panel(track, say), ephemeral=True)
 
         await self._run(interaction, "pick", work)
 
@@ -143,10 +149,10 @@ class ButtonActions:
         async def work() -> None:
             if str(interaction.user.id) != user_id:
                 raise UserInputError(
-                    "forget: not the owner", user_message="That button isn't yours; nothing was deleted."
+                    "forget: not the owner", user_message=N_("That button isn't yours; nothing was deleted.")
                 )
             await self.answers.forget(user_id)
-            await respond.edit(interaction, content=FORGOTTEN)
+            await respond.edit(interaction, content=(await self._say(interaction)).gettext(FORGOTTEN))
 
         await self._run(interaction, "forget", work)
 
@@ -159,7 +165,8 @@ class ButtonActions:
                 interaction, self.answers.next_page(str(interaction.user.id), key, page), update=in_place
             )
             if not reply.has_results:
-                await respond.send(interaction, content="That's everything I have for this one.", ephemeral=True)
+                said = (await self._say(interaction)).gettext("That's everything I have for this one.")
+                await respond.send(interaction, content=said, ephemeral=True)
                 return
             await self._show(interaction, reply, in_place=in_place)
 

@@ -29,8 +29,10 @@ from segue.bot.door import Door
 from segue.bot.failures import Failures
 from segue.bot.freetext import HintMemory
 from segue.bot.gate import RequestGate
+from segue.bot.speech import CommandTranslator, Speech
 from segue.bot.tree import SegueTree
 from segue.bot.views import DYNAMIC_ITEMS
+from segue.i18n import N_
 
 log = logging.getLogger(__name__)
 
@@ -137,7 +139,8 @@ class SegueBot(commands.AutoShardedBot):
             max_wait=options.admission_max_wait,
             per_user=options.admission_per_user,
         )
-        self.failures = Failures(deps.stats)
+        self.speech = Speech(deps.catalogs, deps.state, self.answers.servers)
+        self.failures = Failures(deps.stats, self.speech)
         self.buttons = ButtonActions(deps, self.answers, self.gate, self.failures)
         self.hints = HintMemory(deps.options.hint_cooldown)
         self._identify_lock = asyncio.Lock()
@@ -174,6 +177,7 @@ class SegueBot(commands.AutoShardedBot):
 
     async def setup_hook(self) -> None:
         self.add_dynamic_items(*DYNAMIC_ITEMS)
+        await self.tree.set_translator(CommandTranslator(self.deps.catalogs))
         for name in self.extension_names:
             await self.load_extension(name)
         if self.sync_commands:
@@ -203,13 +207,14 @@ class SegueBot(commands.AutoShardedBot):
         custom_id = str(data.get("custom_id", ""))
         if parse_custom_id(custom_id) is None:
             self.deps.stats.components["unknown"] += 1
-            text = "That control is from an older version of me. Ask again for fresh buttons."
+            text = N_("That control is from an older version of me. Ask again for fresh buttons.")
         elif not carries(interaction.message, custom_id, data.get("component_type")):
             self.deps.stats.components["stale"] += 1
-            text = "That button isn't on this message any more. Ask again for fresh buttons."
+            text = N_("That button isn't on this message any more. Ask again for fresh buttons.")
         else:
             return
-        await respond.send(interaction, content=text, ephemeral=True)
+        say = await self.speech.for_interaction(interaction)
+        await respond.send(interaction, content=say.gettext(text), ephemeral=True)
 
     async def close(self) -> None:
         """Stop the background duties with the client (also when closed without `shutdown()`)."""

@@ -14,6 +14,7 @@ from segue import __version__
 from segue.bot.stats import BotStats
 from segue.engine.community import Community
 from segue.engine.service import RecommendationService
+from segue.i18n import Catalogs
 from segue.infra.watchdog import Monitor
 from segue.logs import RingHandler
 from segue.state import StateStore
@@ -105,3 +106,5 @@ class BotDeps:
     """System figures and the watchdog, set by `bot.ops.operations` (None: not monitored, as in most tests)."""
     log_ring: RingHandler | None = None
     """Recent log lines for `/admin logs`, set by `bot.ops.operations`."""
+    catalogs: Catalogs = field(default_factory=Catalogs)
+    """Every language's messages (loaded once, from the package's .po files)."""

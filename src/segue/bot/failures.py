@@ -19,12 +19,14 @@ from segue.bot.analytics import FAILED
 from segue.bot.door import Busy
 from segue.bot.gate import Admission
 from segue.bot.respond import TooLate
+from segue.bot.speech import Speech, retell
 from segue.bot.stats import BotStats
-from segue.errors import PermissionDeniedError, RateLimitedError, SegueError, UserInputError
+from segue.errors import PermissionDeniedError, RateLimitedError, SegueError, UnknownSeedError, UserInputError
+from segue.i18n import N_, Speaker
 
 log = logging.getLogger(__name__)
 
-STILL_WAITING = "⏳ Still cooling down."
+STILL_WAITING = N_("⏳ Still cooling down.")
 UNKNOWN_INTERACTION = 10062
 """Discord's code for an interaction whose token expired (answered too late or twice)."""
 
@@ -45,8 +47,8 @@ class OperatorOnly(AdminOnly):
     """A bot-wide admin command run by someone who is not the bot's owner, team member or configured operator."""
 
 
-BUSY = "I'm swamped with requests right now. Please try again in {seconds} s."
-OPERATOR_ONLY = "Only the bot's operators can run this: it acts on every server the bot is in."
+BUSY = N_("I'm swamped with requests right now. Please try again in {seconds} s.")
+OPERATOR_ONLY = N_("Only the bot's operators can run this: it acts on every server the bot is in.")
 
 
 class ShuttingDown(app_commands.CheckFailure):
@@ -75,41 +77,66 @@ def unwrap(error: BaseException) -> BaseException:
     return error
 
 
-def explain(error: BaseException) -> Explained:
+def explain(error: BaseException, say: Speaker) -> Explained:
     """Words for an error; never includes `str(error)` of unexpected errors (it may carry URLs or tokens)."""
     err = unwrap(error)
     kind = type(err).__name__
     if isinstance(err, RateLimited):
         admission = err.admission
         if not admission.first_notice:
-            return Explained(STILL_WAITING, kind, True, quiet=True)
-        return Explained(f"You're going a bit fast. Try again in {admission.retry_seconds} s.", kind, True)
+            return Explained(say.gettext(STILL_WAITING), kind, True, quiet=True)
+        text = say.gettext("You're going a bit fast. Try again in {seconds} s.", seconds=admission.retry_seconds)
+        return Explained(text, kind, True)
     if isinstance(err, RateLimitedError):
-        return Explained(err.user_message, kind, True)
+        return Explained(retell(say, err.user_message), kind, True)
     if isinstance(err, Busy):
-        return Explained(BUSY.format(seconds=err.verdict.retry_seconds), kind, True)
+        return Explained(say.gettext(BUSY, seconds=err.verdict.retry_seconds), kind, True)
     if isinstance(err, OperatorOnly):
-        return Explained(OPERATOR_ONLY, kind, True)
+        return Explained(say.gettext(OPERATOR_ONLY), kind, True)
     if isinstance(err, AdminOnly | app_commands.MissingPermissions):
-        return Explained(PermissionDeniedError.default_message, kind, True)
+        return Explained(say.gettext(PermissionDeniedError.default_message), kind, True)
     if isinstance(err, app_commands.NoPrivateMessage):
-        return Explained("This command only works in a server.", kind, True)
+        return Explained(say.gettext("This command only works in a server."), kind, True)
     if isinstance(err, app_commands.BotMissingPermissions):
         missing = ", ".join(p.replace("_", " ") for p in err.missing_permissions)
-        return Explained(f"I need these permissions here: {missing}.", kind, True)
+        return Explained(say.gettext("I need these permissions here: {names}.", names=missing), kind, True)
     if isinstance(err, app_commands.CommandOnCooldown):
-        return Explained(f"Slow down a little: try again in {max(1, round(err.retry_after))} s.", kind, True)
+        seconds = max(1, round(err.retry_after))
+        return Explained(say.gettext("Slow down a little: try again in {seconds} s.", seconds=seconds), kind, True)
     if isinstance(err, ShuttingDown):
-        return Explained("I'm restarting right now. Please try again in a few seconds.", kind, True)
+        return Explained(say.gettext("I'm restarting right now. Please try again in a few seconds."), kind, True)
     if isinstance(err, app_commands.TransformerError):
-        return Explained(f"I couldn't read the value '{render.safe(err.value, 80)}'.", kind, True)
+        value = render.safe(err.value, 80)
+        return Explained(say.gettext("I couldn't read the value '{value}'.", value=value), kind, True)
     if isinstance(err, app_commands.CheckFailure):
-        return Explained("You can't use that here.", kind, True)
+        return Explained(say.gettext("You can't use that here."), kind, True)
+    if isinstance(err, UnknownSeedError):
+        return Explained(render.safe(unknown_seed(err, say), USER_MESSAGE_MAX), kind, True)
     if isinstance(err, SegueError):
         # User messages quote what was typed ("I don't know the artist '[x](http://evil)'"): always inert text.
-        shown = render.safe(err.user_message, USER_MESSAGE_MAX)
+        shown = render.safe(retell(say, err.user_message), USER_MESSAGE_MAX)
         return Explained(shown, kind, isinstance(err, UserInputError | PermissionDeniedError))
-    return Explained(SegueError.default_message, kind, False)
+    return Explained(say.gettext(SegueError.default_message), kind, False)
+
+
+UNKNOWN_SEED = {
+    "artist": (
+        N_("I don't know the artist '{name}'."),
+        N_("I don't know the artist '{name}'. Did you mean {options}?"),
+    ),
+    "track": (N_("I don't know the track '{name}'."), N_("I don't know the track '{name}'. Did you mean {options}?")),
+    "genre": (N_("I don't know the genre '{name}'."), N_("I don't know the genre '{name}'. Did you mean {options}?")),
+}
+
+
+def unknown_seed(err: UnknownSeedError, say: Speaker) -> str:
+    """'No conozco al artista «X». ¿Quisiste decir A, B o C?' from the error's own fields."""
+    plain, hinted = UNKNOWN_SEED.get(err.kind, (None, None))
+    if plain is None or hinted is None:
+        return retell(say, err.user_message)
+    if err.suggestions:
+        return say.gettext(hinted, name=err.name, options=say.join(err.suggestions[:3], either=True))
+    return say.gettext(plain, name=err.name)
 
 
 def outcome(error: BaseException) -> tuple[str, str]:
@@ -135,8 +162,9 @@ def _context(interaction: discord.Interaction[Any]) -> str:
 class Failures:
     """Answers, logs and counts errors."""
 
-    def __init__(self, stats: BotStats) -> None:
+    def __init__(self, stats: BotStats, speech: Speech) -> None:
         self.stats = stats
+        self.speech = speech
 
     def _record(self, where: str, error: BaseException, said: Explained) -> None:
         if isinstance(unwrap(error), RateLimited):
@@ -161,13 +189,14 @@ class Failures:
             self.stats.error(where.split(" ", 1)[0], "ExpiredInteraction", "", expected=False)
             log.warning("%s: the interaction expired before we answered", where)
             return
-        said = explain(error)
+        say = await self.speech.for_interaction(interaction)
+        said = explain(error, say)
         self._record(where, error, said)
         try:
             if said.quiet:
                 await respond.send(interaction, content=said.text, ephemeral=True)
             else:
-                embed = render.notice_embed("Hmm", said.text, error=True)
+                embed = render.notice_embed(say.gettext("Hmm"), said.text, error=True)
                 await respond.send(interaction, embeds=[embed], ephemeral=True)
         except discord.HTTPException as exc:
             log.warning("%s: could not tell the user about %s: %s", where, said.kind, exc)
@@ -175,13 +204,14 @@ class Failures:
     async def message(self, message: discord.Message, error: BaseException) -> None:
         """Answer a message trigger that failed: a reply, or nothing for repeated rate-limit hits."""
         where = f"message user={message.author.id} guild={message.guild.id if message.guild else None}"
-        said = explain(error)
+        say = await self.speech.for_message(message)
+        said = explain(error, say)
         self._record(where, error, said)
         if said.quiet:
             return
         try:
             await message.reply(
-                embed=render.notice_embed("Hmm", said.text, error=True),
+                embed=render.notice_embed(say.gettext("Hmm"), said.text, error=True),
                 mention_author=False,
                 allowed_mentions=respond.NO_PINGS,
             )

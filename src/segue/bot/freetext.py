@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from segue.domain import Query
+from segue.i18n import N_
 
 from .answers import understood
 
-HINT = (
+HINT = N_(
     "I recommend music. Mention me with an artist, a song, a genre, a mood or an era, "
     "e.g. *something like Daft Punk but chill* or *80s synth-pop*. Or try `/recommend`."
 )

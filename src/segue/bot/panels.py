@@ -10,6 +10,7 @@ import discord
 from segue.bot import render
 from segue.bot.answers import Reply
 from segue.bot.custom_ids import PAGE_MAX, FeedbackKind, valid_track_id
+from segue.bot.speech import retell
 from segue.bot.views import (
     FEEDBACK_LOOK,
     SELECT_LABEL_MAX,
@@ -21,9 +22,10 @@ from segue.bot.views import (
     option_label,
 )
 from segue.domain import Novelty, Track
+from segue.i18n import Speaker
 
 
-def answer_view(reply: Reply) -> discord.ui.View | None:
+def answer_view(reply: Reply, say: Speaker) -> discord.ui.View | None:
     """The controls under an answer, or None when there is nothing to act on."""
     if reply.key is None or not reply.answer.results:
         return None
@@ -40,29 +42,34 @@ def answer_view(reply: Reply) -> discord.ui.View | None:
             )
         )
     if options:
-        view.add_item(TrackPicker(reply.key, options[:25]))
+        view.add_item(TrackPicker(reply.key, options[:25], say=say))
     first = reply.answer.results[0].track
     if valid_track_id(first.id):
-        view.add_item(MoreButton(first.id, label=f"More like #{reply.offset + 1}"))
+        view.add_item(MoreButton(first.id, label=say.gettext("More like #{n}", n=reply.offset + 1)))
     if reply.answer.query.novelty is not Novelty.DEEP:
-        view.add_item(DeeperButton(reply.key))
+        view.add_item(DeeperButton(reply.key, say=say))
     if reply.page < PAGE_MAX:
-        view.add_item(PageButton(reply.key, reply.page + 1))
+        view.add_item(PageButton(reply.key, reply.page + 1, say=say))
     return view
 
 
-def track_panel(track: Track, *, rated: FeedbackKind | None = None) -> discord.ui.View:
+def track_panel(track: Track, say: Speaker, *, rated: FeedbackKind | None = None) -> discord.ui.View:
     """Private controls for one track: 👍 👎 🙋 🚫 and more like it; the rating already given shown as done."""
     view = discord.ui.View(timeout=None)
     for kind in FEEDBACK_LOOK:
-        view.add_item(FeedbackButton(kind, track.id, rated=kind == rated))
-    view.add_item(MoreButton(track.id))
+        view.add_item(FeedbackButton(kind, track.id, rated=kind == rated, say=say))
+    view.add_item(MoreButton(track.id, label=say.gettext("More like this")))
     return view
 
 
-def present(reply: Reply) -> tuple[list[discord.Embed], discord.ui.View | None]:
-    """The embed and controls for one answer."""
+def present(reply: Reply, say: Speaker) -> tuple[list[discord.Embed], discord.ui.View | None]:
+    """The embed and controls for one answer, in the speaker's language."""
     embed = render.answer_embed(
-        reply.answer, title=reply.title, page=reply.page, for_whom=reply.for_whom, first_position=reply.offset + 1
+        reply.answer,
+        title=retell(say, reply.title),
+        say=say,
+        page=reply.page,
+        for_whom=reply.for_whom,
+        first_position=reply.offset + 1,
     )
-    return [embed], answer_view(reply)
+    return [embed], answer_view(reply, say)

@@ -16,6 +16,7 @@ from segue.bot.playlists import PlaylistFormat, entry, playlist_file
 from segue.domain import Feedback, Novelty, Track
 from segue.engine.service import RecommendationService
 from segue.errors import UserInputError
+from segue.i18n import N_
 from segue.state import StateStore, UserProfile
 from segue.state.records import LANGUAGES, NOVELTIES, UserPrefs
 
@@ -38,7 +39,7 @@ SHOWN_LIKES = 10
 SHOWN_BLOCKS = 10
 PLAYLIST_MAX = 5_000
 """Liked tracks in one playlist file (far more than anyone likes; keeps a file well under Discord's 10 MB)."""
-NO_LIKES = "You haven't liked any tracks yet. Press 👍 under an answer, then try again."
+NO_LIKES = N_("You haven't liked any tracks yet. Press 👍 under an answer, then try again.")
 
 
 def check_lastfm_name(name: str) -> str:
@@ -47,8 +48,9 @@ def check_lastfm_name(name: str) -> str:
     if not LASTFM_NAME.fullmatch(clean):
         raise UserInputError(
             "bad lastfm name",
-            user_message="That isn't a Last.fm user name: they are 2-15 letters, digits, _ or -, "
-            "starting with a letter.",
+            user_message=N_(
+                "That isn't a Last.fm user name: they are 2-15 letters, digits, _ or -, starting with a letter."
+            ),
         )
     return clean
 
@@ -58,7 +60,7 @@ def check_country(code: str) -> str:
     clean = code.strip().upper()
     if clean not in COUNTRIES:
         raise UserInputError(
-            "bad country", user_message="The country is a two-letter code, like US, GB, DE or BR (ISO 3166)."
+            "bad country", user_message=N_("The country is a two-letter code, like US, GB, DE or BR (ISO 3166).")
         )
     return clean
 
@@ -113,7 +115,9 @@ class Profiles:
     ) -> UserPrefs:
         """Change only the preferences given; everything is checked before anything is written."""
         if novelty is None and language is None and country is None:
-            raise UserInputError("nothing to set", user_message="Tell me what to change: novelty, language or country.")
+            raise UserInputError(
+                "nothing to set", user_message=N_("Tell me what to change: novelty, language or country.")
+            )
         changes: dict[str, str] = {}
         if novelty is not None:
             changes["novelty"] = check_choice(novelty, NOVELTIES, "novelty")
@@ -177,7 +181,7 @@ class Profiles:
             if chosen in (track_id, name) or chosen.strip().lower() == name.lower():
                 await self.state.apply_feedback(Feedback(user_id, "unlike", track_id=track_id))
                 return name
-        raise UserInputError("not liked", user_message="That track isn't in your likes. Pick one from the list.")
+        raise UserInputError("not liked", user_message=N_("That track isn't in your likes. Pick one from the list."))
 
     async def unblock(self, user_id: str, chosen: str) -> str:
         """Take back one "never this artist" (the autocomplete's id, or the name as typed); the artist's name."""
@@ -186,7 +190,7 @@ class Profiles:
                 await self.state.apply_feedback(Feedback(user_id, "unblock_artist", artist_id=artist_id))
                 return name
         raise UserInputError(
-            "not blocked", user_message="That artist isn't in your blocked list. Pick one from the list."
+            "not blocked", user_message=N_("That artist isn't in your blocked list. Pick one from the list.")
         )
 
     async def playlist(

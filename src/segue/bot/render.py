@@ -11,11 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from gettext import NullTranslations
 
 import discord
 from discord.utils import escape_mentions
 
+from segue.bot.reasons import reason_text
+from segue.bot.speech import retell
 from segue.domain import Answer, ArtistAnswer, Links, Novelty, Query, Recommendation
+from segue.i18n import N_, Speaker
 from segue.text import strip_control
 
 TITLE_MAX = 256
@@ -35,7 +39,7 @@ ELLIPSIS = "…"
 ZWSP = "\u200b"
 COLOR = 0x1DB954
 ERROR_COLOR = 0xE0533D
-NOVELTY_LABEL = {Novelty.FAMILIAR: "familiar", Novelty.BALANCED: "balanced", Novelty.DEEP: "deep cuts"}
+NOVELTY_LABEL = {Novelty.FAMILIAR: N_("familiar"), Novelty.BALANCED: N_("balanced"), Novelty.DEEP: N_("deep cuts")}
 
 _SPACES = re.compile(r"\s+")
 # Inline markup anywhere; block markup (quote, heading, list, subtext) where a line starts.
@@ -92,6 +96,8 @@ class EmbedBuilder:
     footer: str = ""
     author: str = ""
     fields: list[tuple[str, str, bool]] = field(default_factory=list)
+    say: Speaker | None = None
+    """Who speaks the builder's own words (the note on fields left out); English when None."""
 
     def add_field(self, name: str, value: str, *, inline: bool = False) -> EmbedBuilder:
         self.fields.append((name, value, inline))
@@ -130,7 +136,8 @@ class EmbedBuilder:
             kept += 1
         dropped = len(self.fields) - kept
         if dropped and embed.footer.text is not None and budget > 40:
-            note = f" · {dropped} more not shown"
+            said = self.say or Speaker("en", NullTranslations())
+            note = " · " + said.ngettext("{n} more not shown", "{n} more not shown", dropped)
             embed.set_footer(text=clip(embed.footer.text + note, min(FOOTER_MAX, len(embed.footer.text) + budget)))
         return embed
 
@@ -173,35 +180,36 @@ def _range(low: float | None, high: float | None) -> str:
     return ""
 
 
-def understood(query: Query) -> str:
-    """How a request was understood, compactly: 'artists: Volt · genre: house · mood: chill · era: 1980-1989'."""
+def understood(query: Query, say: Speaker) -> str:
+    """How a request was understood, compactly: 'like Volt · genre: house · mood: chill · era: 1980-1989'."""
     parts: list[str] = []
     if query.seed_artists:
-        parts.append("like " + ", ".join(safe(a.name, 80) for a in query.seed_artists[:5]))
+        parts.append(say.gettext("like {names}", names=", ".join(safe(a.name, 80) for a in query.seed_artists[:5])))
     if query.seed_tracks:
-        parts.append("like " + ", ".join(safe(t.name, 120) for t in query.seed_tracks[:3]))
+        parts.append(say.gettext("like {names}", names=", ".join(safe(t.name, 120) for t in query.seed_tracks[:3])))
     if query.genres:
-        parts.append("genre: " + ", ".join(safe(g, 60) for g in query.genres[:5]))
+        parts.append(say.gettext("genre: {names}", names=", ".join(safe(g, 60) for g in query.genres[:5])))
     if query.moods:
-        parts.append("mood: " + ", ".join(safe(m, 40) for m in query.moods[:5]))
+        parts.append(say.gettext("mood: {names}", names=", ".join(safe(m, 40) for m in query.moods[:5])))
     elif query.features:
         feats = [f"{safe(f.feature, 20)} {_range(f.low, f.high)}".strip() for f in query.features[:4]]
-        parts.append("sound: " + ", ".join(feats))
+        parts.append(say.gettext("sound: {names}", names=", ".join(feats)))
     if query.year_min is not None or query.year_max is not None:
         low = query.year_min if query.year_min is not None else ""
         high = query.year_max if query.year_max is not None else ""
-        parts.append(f"era: {low}-{high}")
+        parts.append(say.gettext("era: {low}-{high}", low=str(low), high=str(high)))
     if query.exclude_genres:
-        parts.append("not " + ", ".join(safe(g, 60) for g in query.exclude_genres[:3]))
+        parts.append(say.gettext("not {names}", names=", ".join(safe(g, 60) for g in query.exclude_genres[:3])))
     if query.exclude_artists:
-        parts.append("without " + ", ".join(safe(a.name, 60) for a in query.exclude_artists[:3]))
+        names = ", ".join(safe(a.name, 60) for a in query.exclude_artists[:3])
+        parts.append(say.gettext("without {names}", names=names))
     if query.novelty is not Novelty.BALANCED:
-        parts.append(NOVELTY_LABEL[query.novelty])
-    return " · ".join(parts) if parts else NOTHING_UNDERSTOOD
+        parts.append(say.gettext(NOVELTY_LABEL[query.novelty]))
+    return " · ".join(parts) if parts else say.gettext(NOTHING_UNDERSTOOD)
 
 
-NOTHING_UNDERSTOOD = "nothing specific"
-NOT_UNDERSTOOD = (
+NOTHING_UNDERSTOOD = N_("nothing specific")
+NOT_UNDERSTOOD = N_(
     "I didn't understand that as music. Try, for example: *something like Daft Punk but chill*, "
     "*upbeat 80s synthpop* or *sad acoustic songs from the 70s*."
 )
@@ -216,30 +224,34 @@ SOURCE_LABEL = {
     "musicbrainz": "MusicBrainz",
     "spotify": "Spotify",
     "llm": "LLM",
-    "community": "Segue members",
+    "community": N_("Segue members"),
 }
 
 
-def source_label(source: str) -> str:
+def source_label(source: str, say: Speaker) -> str:
     """'lastfm+local' -> 'Last.fm + Segue' (provenance shown under a track that live sources found)."""
-    return " + ".join(SOURCE_LABEL.get(part, part) for part in source.split("+") if part)
+    return " + ".join(say.gettext(SOURCE_LABEL.get(part, part)) for part in source.split("+") if part)
 
 
-def sources_line(answer: Answer) -> str:
+def sources_line(answer: Answer, say: Speaker) -> str:
     """Footer note on live sources: which answered, and a plain word when the answer is degraded."""
-    used = [SOURCE_LABEL.get(name, name) for name, outcome in answer.sources.items() if outcome in {"ok", "cached"}]
+    used = [
+        say.gettext(SOURCE_LABEL.get(name, name))
+        for name, outcome in answer.sources.items()
+        if outcome in {"ok", "cached"}
+    ]
     if answer.degraded:
-        return "some music sources are slow right now; answered from Segue's own catalog"
-    return "with " + ", ".join(used) if used else ""
+        return say.gettext("some music sources are slow right now; answered from Segue's own catalog")
+    return say.gettext("with {names}", names=say.join(used)) if used else ""
 
 
-def links_line(links: Links) -> str:
+def links_line(links: Links, say: Speaker) -> str:
     pairs = (
         ("Spotify", links.spotify),
         ("YouTube", links.youtube),
         ("Deezer", links.deezer),
         ("MP3", links.mp3),
-        ("30 s preview", links.preview),
+        (say.gettext("30 s preview"), links.preview),
     )
     shown = [f"[{label}]({url})" for label, url in pairs if url and len(url) <= URL_MAX and url.startswith("http")]
     return " · ".join(shown)
@@ -251,12 +263,12 @@ def track_heading(position: int, rec: Recommendation) -> str:
     return f"{position}. {safe(track.title, 150)} — {safe(', '.join(track.artists), 80)}{year}"
 
 
-def track_body(rec: Recommendation, *, for_whom: str | None = None) -> str:
-    reasons = "; ".join(safe(r.text, 200) for r in rec.reasons[:3]) or "a good match"
+def track_body(rec: Recommendation, say: Speaker, *, for_whom: str | None = None) -> str:
+    reasons = "; ".join(safe(reason_text(say, r), 200) for r in rec.reasons[:3]) or say.gettext("a good match")
     if rec.source not in {"", "local"}:
-        reasons += f" · via {source_label(rec.source)}"
-    lines = [f"for **{safe(for_whom, 80)}** · {reasons}" if for_whom else reasons]
-    links = links_line(rec.links)
+        reasons += " · " + say.gettext("via {source}", source=source_label(rec.source, say))
+    lines = [say.gettext("for **{who}** · {reasons}", who=safe(for_whom, 80), reasons=reasons) if for_whom else reasons]
+    links = links_line(rec.links, say)
     if links:
         lines.append(links)
     return "\n".join(lines)
@@ -266,44 +278,49 @@ def answer_embed(
     answer: Answer,
     *,
     title: str,
+    say: Speaker,
     page: int = 0,
     for_whom: Sequence[str] | None = None,
     first_position: int = 1,
 ) -> discord.Embed:
     """An answer: what was understood, notes, then one field per track (title, artists, year, reason, links)."""
-    said = understood(answer.query)
-    lines = [f"*Understood as:* {said}"]
-    lines += [f"> {safe(note, 400)}" for note in answer.notes if note]
-    if not answer.results and said == NOTHING_UNDERSTOOD:
-        lines.append(NOT_UNDERSTOOD)
-    builder = EmbedBuilder(title=safe(title, TITLE_MAX), description="\n".join(lines))
+    said = understood(answer.query, say)
+    lines = [say.gettext("*Understood as:* {said}", said=said)]
+    lines += [f"> {safe(retell(say, note), 400)}" for note in answer.notes if note]
+    if not answer.results and said == say.gettext(NOTHING_UNDERSTOOD):
+        lines.append(say.gettext(NOT_UNDERSTOOD))
+    builder = EmbedBuilder(title=safe(title, TITLE_MAX), description="\n".join(lines), say=say)
     for offset, rec in enumerate(answer.results):
         who = for_whom[offset] if for_whom is not None and offset < len(for_whom) else None
-        builder.add_field(track_heading(first_position + offset, rec), track_body(rec, for_whom=who))
-    novelty = NOVELTY_LABEL[answer.query.novelty]
-    builder.footer = f"Page {page + 1} · {novelty} · pick a track below to rate it"
+        builder.add_field(track_heading(first_position + offset, rec), track_body(rec, say, for_whom=who))
+    novelty = say.gettext(NOVELTY_LABEL[answer.query.novelty])
+    builder.footer = say.gettext(
+        "Page {page} · {novelty} · pick a track below to rate it", page=page + 1, novelty=novelty
+    )
     if not answer.results:
         builder.footer = f"{novelty} · Segue"
-    live = sources_line(answer)
+    live = sources_line(answer, say)
     if live:
         builder.footer += f" · {live}"
     return builder.build()
 
 
-def artists_embed(answer: ArtistAnswer) -> discord.Embed:
+def artists_embed(answer: ArtistAnswer, say: Speaker) -> discord.Embed:
     """Artists similar to a seed artist, with reasons and links."""
     builder = EmbedBuilder(
-        title=clip(f"Artists like {safe(answer.seed.name, 200)}", TITLE_MAX),
-        description="\n".join(f"> {safe(n, 400)}" for n in answer.notes),
+        title=clip(say.gettext("Artists like {name}", name=safe(answer.seed.name, 200)), TITLE_MAX),
+        description="\n".join(f"> {safe(retell(say, n), 400)}" for n in answer.notes),
+        say=say,
     )
     for pos, rec in enumerate(answer.results, 1):
         # Tags a reason already names ("shares tags with X: neo soul, r&b") are not listed again under it.
         said = {part.strip() for r in rec.reasons[:2] for part in re.split(r"[:;,(]", r.text.lower())}
         genres = ", ".join(safe(g, 40) for g in rec.artist.genres[:3] if g.lower() not in said)
-        reasons = "; ".join(safe(r.text, 200) for r in rec.reasons[:2]) or "similar listeners"
-        body = "\n".join(x for x in (reasons, f"*{genres}*" if genres else "", links_line(rec.links)) if x)
+        shown = "; ".join(safe(reason_text(say, r), 200) for r in rec.reasons[:2])
+        reasons = shown or say.gettext("similar listeners")
+        body = "\n".join(x for x in (reasons, f"*{genres}*" if genres else "", links_line(rec.links, say)) if x)
         builder.add_field(f"{pos}. {safe(rec.artist.name, 200)}", body)
-    builder.footer = "Segue · /recommend artist:<name> for tracks"
+    builder.footer = say.gettext("Segue · /recommend artist:<name> for tracks")
     return builder.build()
 
 

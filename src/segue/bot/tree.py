@@ -56,7 +56,10 @@ class SegueTree(app_commands.CommandTree[commands.AutoShardedBot]):
         """Refuse a command an admin switched off in this server (/settings disabled_commands), privately."""
         name = (command.root_parent or command).name if isinstance(command, app_commands.Command) else command.name
         if self.servers is not None and await self.servers.disabled(interaction.guild_id, name):
-            said = f"The server's admins have switched /{name} off here. It still works in other servers."
+            say = await self.failures.speech.for_interaction(interaction)
+            said = say.gettext(
+                "The server's admins have switched /{name} off here. It still works in other servers.", name=name
+            )
             refused = PermissionDeniedError(f"/{name} disabled", user_message=said)
             raise app_commands.CommandInvokeError(command, refused)
 

@@ -29,14 +29,15 @@ from segue.bot.custom_ids import (
     PickId,
 )
 from segue.bot.render import clip, neutralize
+from segue.i18n import N_, Speaker
 from segue.text import strip_control
 
 SELECT_LABEL_MAX = 100
 FEEDBACK_LOOK: dict[FeedbackKind, tuple[str, str, discord.ButtonStyle]] = {
-    "like": ("Like", "👍", discord.ButtonStyle.success),
-    "dislike": ("Not for me", "👎", discord.ButtonStyle.secondary),
-    "known": ("Know it", "🙋", discord.ButtonStyle.secondary),
-    "block": ("Never this artist", "🚫", discord.ButtonStyle.danger),
+    "like": (N_("Like"), "👍", discord.ButtonStyle.success),
+    "dislike": (N_("Not for me"), "👎", discord.ButtonStyle.secondary),
+    "known": (N_("Know it"), "🙋", discord.ButtonStyle.secondary),
+    "block": (N_("Never this artist"), "🚫", discord.ButtonStyle.danger),
 }
 
 
@@ -72,8 +73,9 @@ def option_label(text: str, limit: int = SELECT_LABEL_MAX) -> str:
 class FeedbackButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=FEEDBACK_TEMPLATE):
     """👍 / 👎 / 🙋 / 🚫 for one track; `rated` shows the choice made (ticked and disabled, so it is not sent twice)."""
 
-    def __init__(self, kind: FeedbackKind, track_id: str, *, rated: bool = False) -> None:
+    def __init__(self, kind: FeedbackKind, track_id: str, *, rated: bool = False, say: Speaker | None = None) -> None:
         label, emoji, style = FEEDBACK_LOOK[kind]
+        label = say.gettext(label) if say is not None else label
         super().__init__(
             discord.ui.Button(
                 label=f"{label} ✓" if rated else label,
@@ -121,10 +123,10 @@ class MoreButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=MORE_T
 class DeeperButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=DEEPER_TEMPLATE):
     """The same request, less mainstream."""
 
-    def __init__(self, key: str) -> None:
+    def __init__(self, key: str, *, say: Speaker | None = None) -> None:
         super().__init__(
             discord.ui.Button(
-                label="Less mainstream",
+                label=say.gettext("Less mainstream") if say is not None else "Less mainstream",
                 emoji="🧭",
                 style=discord.ButtonStyle.secondary,
                 custom_id=DeeperId(key).render(),
@@ -145,10 +147,13 @@ class DeeperButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=DEEP
 class PageButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=PAGE_TEMPLATE):
     """The next page of a saved answer."""
 
-    def __init__(self, key: str, page: int) -> None:
+    def __init__(self, key: str, page: int, *, say: Speaker | None = None) -> None:
         super().__init__(
             discord.ui.Button(
-                label="Next page", emoji="➡️", style=discord.ButtonStyle.secondary, custom_id=PageId(key, page).render()
+                label=say.gettext("Next page") if say is not None else "Next page",
+                emoji="➡️",
+                style=discord.ButtonStyle.secondary,
+                custom_id=PageId(key, page).render(),
             )
         )
         self.key = key
@@ -167,11 +172,12 @@ class PageButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=PAGE_T
 class TrackPicker(discord.ui.DynamicItem[discord.ui.Select[Any]], template=PICK_TEMPLATE):
     """Choose a track of this answer to rate it or hear more like it."""
 
-    def __init__(self, key: str, options: list[discord.SelectOption]) -> None:
+    def __init__(self, key: str, options: list[discord.SelectOption], *, say: Speaker | None = None) -> None:
+        placeholder = "Rate a track, or get more like it…"
         super().__init__(
             discord.ui.Select(
                 custom_id=PickId(key).render(),
-                placeholder="Rate a track, or get more like it…",
+                placeholder=say.gettext(placeholder) if say is not None else placeholder,
                 min_values=1,
                 max_values=1,
                 options=options or [discord.SelectOption(label="(nothing to pick)", value="-")],
@@ -194,10 +200,10 @@ class TrackPicker(discord.ui.DynamicItem[discord.ui.Select[Any]], template=PICK_
 class ForgetButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=FORGET_TEMPLATE):
     """/privacy delete's confirmation: the only way anything is deleted."""
 
-    def __init__(self, user_id: str) -> None:
+    def __init__(self, user_id: str, *, say: Speaker | None = None) -> None:
         super().__init__(
             discord.ui.Button(
-                label="Delete everything",
+                label=say.gettext("Delete everything") if say is not None else "Delete everything",
                 emoji="🗑️",
                 style=discord.ButtonStyle.danger,
                 custom_id=ForgetId(user_id).render(),

@@ -8,7 +8,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from babel import Locale
 from babel.dates import format_date, format_datetime
 from babel.lists import format_list
 from babel.numbers import format_decimal
@@ -25,10 +24,6 @@ class Speaker:
 
     locale: str
     translations: gettext.NullTranslations
-
-    @property
-    def babel_locale(self) -> Locale:
-        return Locale.parse(self.locale)
 
     def _fill(self, text: str, params: dict[str, object]) -> str:
         if not params:

@@ -10,6 +10,7 @@ from segue.bot import custom_ids as ids
 from segue.bot import panels, views
 from segue.bot.answers import Reply
 from segue.domain import Answer, Links, Novelty, Query, Reason, Recommendation, Track
+from support.bot import speaker
 
 track_ids = st.from_regex(r"[A-Za-z0-9_.\-]{1,64}", fullmatch=True)
 keys = st.from_regex(r"[0-9a-f]{16}", fullmatch=True)
@@ -73,7 +74,7 @@ def _reply(n: int = 3, novelty: Novelty = Novelty.BALANCED, page: int = 0) -> Re
 
 
 def test_answer_view_items_carry_ids_their_dynamic_items_parse() -> None:
-    view = panels.answer_view(_reply())
+    view = panels.answer_view(_reply(), speaker())
     assert view is not None
     custom_ids = [getattr(item, "custom_id", None) for item in view.children]
     assert custom_ids == [
@@ -89,17 +90,17 @@ def test_answer_view_items_carry_ids_their_dynamic_items_parse() -> None:
 
 
 def test_answer_view_adapts_to_novelty_and_last_page_and_empty_answers() -> None:
-    deep = panels.answer_view(_reply(novelty=Novelty.DEEP))
+    deep = panels.answer_view(_reply(novelty=Novelty.DEEP), speaker())
     assert deep is not None
     assert not any(isinstance(i, views.DeeperButton) for i in deep.children)
-    last = panels.answer_view(_reply(page=ids.PAGE_MAX))
+    last = panels.answer_view(_reply(page=ids.PAGE_MAX), speaker())
     assert last is not None
     assert not any(isinstance(i, views.PageButton) for i in last.children)
-    assert panels.answer_view(_reply(n=0)) is None
+    assert panels.answer_view(_reply(n=0), speaker()) is None
 
 
 def test_track_picker_labels_are_plain_and_clipped() -> None:
-    view = panels.answer_view(_reply())
+    view = panels.answer_view(_reply(), speaker())
     assert view is not None
     picker = view.children[0]
     assert isinstance(picker, views.TrackPicker)
@@ -109,7 +110,7 @@ def test_track_picker_labels_are_plain_and_clipped() -> None:
 
 
 def test_track_panel_has_all_feedback_and_more() -> None:
-    panel = panels.track_panel(Track(id="t9", title="x", artists=("a",), artist_ids=("a1",)))
+    panel = panels.track_panel(Track(id="t9", title="x", artists=("a",), artist_ids=("a1",)), speaker())
     assert [getattr(i, "custom_id", None) for i in panel.children] == [
         "sg:fb:like:t9",
         "sg:fb:dislike:t9",

@@ -19,7 +19,7 @@ from segue.bot.failures import AdminOnly, Failures, RateLimited, ShuttingDown, e
 from segue.bot.gate import Admission
 from segue.bot.stats import BotStats
 from segue.errors import PermissionDeniedError, ProviderError, RateLimitedError, UnknownSeedError, UserInputError
-from support.bot import FakeInteraction
+from support.bot import FakeInteraction, speaker, speech
 
 
 def invoke_error(exc: Exception) -> app_commands.CommandInvokeError:
@@ -44,12 +44,12 @@ def invoke_error(exc: Exception) -> app_commands.CommandInvokeError:
     ],
 )
 def test_explain(error: Exception, text: str, expected: bool, quiet: bool) -> None:
-    said = explain(error)
+    said = explain(error, speaker())
     assert (said.text, said.expected, said.quiet) == (text, expected, quiet)
 
 
 def test_unexpected_errors_never_show_their_details() -> None:
-    said = explain(invoke_error(RuntimeError("token=abc.def.ghi at https://internal")))
+    said = explain(invoke_error(RuntimeError("token=abc.def.ghi at https://internal")), speaker())
     assert "token" not in said.text
     assert "internal" not in said.text
     assert said.kind == "RuntimeError"
@@ -58,7 +58,7 @@ def test_unexpected_errors_never_show_their_details() -> None:
 
 async def test_answers_ephemerally_counts_and_logs(caplog: pytest.LogCaptureFixture) -> None:
     stats = BotStats()
-    failures = Failures(stats)
+    failures = Failures(stats, speech())
     interaction = FakeInteraction()
     with caplog.at_level(logging.INFO):
         await failures.interaction(interaction, invoke_error(RuntimeError("boom")))
@@ -74,7 +74,7 @@ async def test_answers_ephemerally_counts_and_logs(caplog: pytest.LogCaptureFixt
 
 
 async def test_answers_with_a_followup_when_already_answered() -> None:
-    failures = Failures(BotStats())
+    failures = Failures(BotStats(), speech())
     interaction = FakeInteraction()
     await interaction.response.defer(thinking=True)
     await failures.interaction(interaction, UserInputError("x", user_message="Nope."))
@@ -84,13 +84,13 @@ async def test_answers_with_a_followup_when_already_answered() -> None:
 
 async def test_autocomplete_failures_answer_with_no_choices() -> None:
     interaction = FakeInteraction(type=discord.InteractionType.autocomplete)
-    await Failures(BotStats()).interaction(interaction, RuntimeError("x"))
+    await Failures(BotStats(), speech()).interaction(interaction, RuntimeError("x"))
     assert interaction.response.calls == [("autocomplete", {"choices": []})]
 
 
 async def test_rate_limits_are_counted() -> None:
     stats = BotStats()
-    await Failures(stats).interaction(FakeInteraction(), RateLimited(Admission(False, 1.0, "user", True)))
+    await Failures(stats, speech()).interaction(FakeInteraction(), RateLimited(Admission(False, 1.0, "user", True)))
     assert sum(stats.rate_limited.values()) == 1
 
 
@@ -152,7 +152,7 @@ async def test_message_failures_reply_once_and_stay_silent_when_repeated() -> No
         async def reply(self, **kwargs: object) -> None:
             self.replies.append(kwargs)
 
-    failures = Failures(BotStats())
+    failures = Failures(BotStats(), speech())
     first, repeat = Message(), Message()
     await failures.message(first, RateLimited(Admission(False, 5, "user", True)))  # type: ignore[arg-type]
     await failures.message(repeat, RateLimited(Admission(False, 5, "user", False)))  # type: ignore[arg-type]
@@ -194,14 +194,14 @@ def quoting_errors(text: str) -> list[Exception]:
 @given(typed)
 def test_every_error_that_quotes_the_user_renders_as_plain_text(text: str) -> None:
     for error in quoting_errors(text):
-        said = explain(error)
+        said = explain(error, speaker())
         assert_inert(said.text)
         description = render.notice_embed("Hmm", said.text).description or ""
         assert_inert(description)
 
 
 async def test_a_masked_link_in_an_unknown_artist_is_shown_not_followed() -> None:
-    failures = Failures(BotStats())
+    failures = Failures(BotStats(), speech())
     interaction = FakeInteraction()
     await failures.interaction(interaction, UnknownSeedError("artist", "[CLICKME](http://evil.example) **bold**"))
     (embed,) = interaction.everything_sent()[0]["embeds"]  # type: ignore[misc]

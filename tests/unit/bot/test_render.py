@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from segue.bot import render
 from segue.domain import Answer, EntityRef, Links, Novelty, Query, Reason, Recommendation, Track
+from support.bot import speaker
 
 PING = re.compile(r"@(everyone|here)|<@[!&]?\d+>", re.IGNORECASE)
 
@@ -145,7 +146,7 @@ def test_answer_embed_shows_understanding_tracks_reasons_links_and_escapes_catal
     answer = Answer(
         query=query, results=(_rec("**Loud** <@&123456789012345678>", "@here"),), notes=("I don't know 'Zz'.",)
     )
-    embed = render.answer_embed(answer, title="Recommendations")
+    embed = render.answer_embed(answer, say=speaker(), title="Recommendations")
     limits_hold(embed)
     text = all_text(embed)
     assert PING.search(text) is None
@@ -169,7 +170,7 @@ def test_answer_embed_shows_understanding_tracks_reasons_links_and_escapes_catal
 def test_answer_embed_omits_links_too_long_to_show_whole() -> None:
     rec = _rec("t", "a")
     rec = replace(rec, links=Links(spotify="https://x/" + "a" * 600, youtube="https://y/ok"))
-    embed = render.answer_embed(Answer(query=Query(), results=(rec,)), title="t")
+    embed = render.answer_embed(Answer(query=Query(), results=(rec,)), say=speaker(), title="t")
     value = embed.fields[0].value or ""
     assert "https://x/" not in value
     assert "https://y/ok" in value
@@ -177,13 +178,13 @@ def test_answer_embed_omits_links_too_long_to_show_whole() -> None:
 
 def test_blend_names_who_each_pick_is_for() -> None:
     answer = Answer(query=Query(text="blend"), results=(_rec("a", "b"), _rec("c", "d")))
-    embed = render.answer_embed(answer, title="Blend", for_whom=["alice", "bob & @everyone"])
+    embed = render.answer_embed(answer, say=speaker(), title="Blend", for_whom=["alice", "bob & @everyone"])
     assert "for **alice**" in (embed.fields[0].value or "")
     assert "for **bob & @\u200beveryone**" in (embed.fields[1].value or "")
 
 
 def test_understood_says_nothing_specific_for_an_empty_query() -> None:
-    assert render.understood(Query()) == "nothing specific"
+    assert render.understood(Query(), speaker()) == "nothing specific"
 
 
 def test_live_sources_provenance_preview_and_degraded_footer() -> None:
@@ -196,15 +197,17 @@ def test_live_sources_provenance_preview_and_degraded_footer() -> None:
         source="lastfm+local",
     )
     healthy = Answer(query=Query(text="x"), results=(found_live,), sources={"lastfm": "ok", "deezer": "cached"})
-    embed = render.answer_embed(healthy, title="Songs")
+    embed = render.answer_embed(healthy, say=speaker(), title="Songs")
     body = embed.fields[0].value or ""
     assert "via Last.fm + Segue" in body
     assert "[30 s preview](https://cdn.example/preview.mp3)" in body
-    assert "with Last.fm, Deezer" in (embed.footer.text or "")
+    assert "with Last.fm and Deezer" in (embed.footer.text or "")
     degraded = replace(healthy, sources={"lastfm": "timeout"}, degraded=True)
-    assert "answered from Segue's own catalog" in (render.answer_embed(degraded, title="Songs").footer.text or "")
+    assert "answered from Segue's own catalog" in (
+        render.answer_embed(degraded, say=speaker(), title="Songs").footer.text or ""
+    )
     local = replace(healthy, results=(replace(found_live, source="local"),), sources={"lastfm": "disabled"})
-    local_embed = render.answer_embed(local, title="Songs")
+    local_embed = render.answer_embed(local, say=speaker(), title="Songs")
     assert "via" not in (local_embed.fields[0].value or "")
     assert "with" not in (local_embed.footer.text or "")
 
@@ -220,7 +223,7 @@ def test_similar_artists_do_not_list_a_tag_twice() -> None:
         (Reason("tag", "shares tags with WILLOW: neo soul, r&b"),),
         Links(),
     )
-    (field,) = render.artists_embed(ArtistAnswer(seed, (rec,))).fields
+    (field,) = render.artists_embed(ArtistAnswer(seed, (rec,)), speaker()).fields
     assert field.value is not None
     assert field.value.count("neo soul") == 1
     assert field.value.count("r&b") == 1
@@ -230,6 +233,6 @@ def test_similar_artists_do_not_list_a_tag_twice() -> None:
 def test_a_request_nothing_in_which_was_understood_gets_examples() -> None:
     """Issue 13: gibberish is said to be not understood, with requests to copy, rather than answered anyway."""
     nothing = Answer(query=Query(text="qwzzp blorf vrrk", unresolved=("qwzzp blorf vrrk",)), results=())
-    text = render.answer_embed(nothing, title="Recommendations").description or ""
+    text = render.answer_embed(nothing, say=speaker(), title="Recommendations").description or ""
     assert render.NOT_UNDERSTOOD in text
     assert "deep" not in text.replace(render.NOT_UNDERSTOOD, "")

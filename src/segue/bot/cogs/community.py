@@ -15,41 +15,50 @@ from segue.bot.door import admit_slash, ticket_of
 from segue.bot.failures import RateLimited
 from segue.bot.taste import NamedTrending, TasteMatch, TasteReader
 from segue.errors import UserInputError
+from segue.i18n import N_, Speaker
 from segue.state.records import DAY, Ranked
 
 if TYPE_CHECKING:
     from segue.bot.client import SegueBot
 
-NO_LIKES = "{who} {has} not liked any tracks yet: the 👍 button under any answer teaches me a taste."
+NO_LIKES_YOU = N_("You have not liked any tracks yet: the 👍 button under any answer teaches me a taste.")
+NO_LIKES_THEM = N_("{who} has not liked any tracks yet: the 👍 button under any answer teaches me a taste.")
 
 
 def _ranked(items: tuple[Ranked, ...]) -> str:
     return "\n".join(f"{i}. {render.safe(r.name, 90)} ({r.count})" for i, r in enumerate(items, 1)) or "—"
 
 
-def taste_embed(match: TasteMatch, their_name: str) -> discord.Embed:
+def taste_embed(match: TasteMatch, their_name: str, say: Speaker) -> discord.Embed:
     """The /taste answer: the score, shared artists, and one pick each way."""
     them = render.safe(their_name, 60)
-    embed = discord.Embed(title=f"Your taste and {them}'s", colour=render.notice_embed("", "").colour)
-    embed.description = f"**{match.score}%** overlap (from your {match.my_likes} and their {match.their_likes} likes)"
-    shared = ", ".join(render.safe(a, 60) for a in match.shared) or "none yet: your tastes are far apart"
-    embed.add_field(name="Artists you share", value=shared, inline=False)
+    title = say.gettext("Your taste and {name}'s", name=them)
+    embed = discord.Embed(title=title, colour=render.notice_embed("", "").colour)
+    embed.description = say.gettext(
+        "**{score}%** overlap (from your {mine} and their {theirs} likes)",
+        score=match.score,
+        mine=match.my_likes,
+        theirs=match.their_likes,
+    )
+    shared = ", ".join(render.safe(a, 60) for a in match.shared) or say.gettext("none yet: your tastes are far apart")
+    embed.add_field(name=say.gettext("Artists you share"), value=shared, inline=False)
     if match.pick_for_me is not None:
-        embed.add_field(name=f"For you, from {them}'s likes", value=render.safe(match.pick_for_me.display, 200))
+        mine = say.gettext("For you, from {name}'s likes", name=them)
+        embed.add_field(name=mine, value=render.safe(match.pick_for_me.display, 200))
     if match.pick_for_them is not None:
-        embed.add_field(name=f"For {them}, from your likes", value=render.safe(match.pick_for_them.display, 200))
+        theirs = say.gettext("For {name}, from your likes", name=them)
+        embed.add_field(name=theirs, value=render.safe(match.pick_for_them.display, 200))
     return embed
 
 
-def trending_embed(week: NamedTrending, guild_name: str) -> discord.Embed:
+def trending_embed(week: NamedTrending, guild_name: str, say: Speaker) -> discord.Embed:
     """The /trending answer: four short ranked lists."""
-    embed = discord.Embed(
-        title=f"This week in {render.safe(guild_name, 80)}", colour=render.notice_embed("", "").colour
-    )
-    embed.add_field(name="Most requested artists", value=_ranked(week.requested_artists))
-    embed.add_field(name="Most requested moods", value=_ranked(week.requested_moods))
-    embed.add_field(name="Most liked artists", value=_ranked(week.liked_artists), inline=False)
-    embed.add_field(name="Most liked tracks", value=_ranked(week.liked_tracks), inline=False)
+    title = say.gettext("This week in {name}", name=render.safe(guild_name, 80))
+    embed = discord.Embed(title=title, colour=render.notice_embed("", "").colour)
+    embed.add_field(name=say.gettext("Most requested artists"), value=_ranked(week.requested_artists))
+    embed.add_field(name=say.gettext("Most requested moods"), value=_ranked(week.requested_moods))
+    embed.add_field(name=say.gettext("Most liked artists"), value=_ranked(week.liked_artists), inline=False)
+    embed.add_field(name=say.gettext("Most liked tracks"), value=_ranked(week.liked_tracks), inline=False)
     return embed
 
 
@@ -72,20 +81,24 @@ class Community(commands.Cog):
     @app_commands.describe(member="The member to compare with")
     async def taste(self, interaction: discord.Interaction[Any], member: discord.User) -> None:
         if member.bot:
-            raise UserInputError("taste with a bot", user_message="Bots don't keep a taste in music. Pick a member.")
+            raise UserInputError(
+                "taste with a bot", user_message=N_("Bots don't keep a taste in music. Pick a member.")
+            )
         if member.id == interaction.user.id:
             raise UserInputError(
-                "taste with oneself", user_message="That's you! /profile show lists your likes; pick someone else."
+                "taste with oneself", user_message=N_("That's you! /profile show lists your likes; pick someone else.")
             )
         options = self.bot.deps.options
         compared = self.reader.compare(str(interaction.user.id), str(member.id))
         work = self.bot.door.run(ticket_of(interaction), compared)
         match = await respond.within_budget(interaction, work, budget=options.defer_after, stats=self.bot.deps.stats)
+        say = await self.bot.speech.for_interaction(interaction)
         if not match.my_likes or not match.their_likes:
-            who, has = ("You", "have") if not match.my_likes else (render.safe(member.display_name, 60), "has")
-            await respond.send(interaction, content=NO_LIKES.format(who=who, has=has), ephemeral=True)
+            who = render.safe(member.display_name, 60)
+            text = say.gettext(NO_LIKES_YOU) if not match.my_likes else say.gettext(NO_LIKES_THEM, who=who)
+            await respond.send(interaction, content=text, ephemeral=True)
             return
-        await respond.send(interaction, embeds=[taste_embed(match, member.display_name)])
+        await respond.send(interaction, embeds=[taste_embed(match, member.display_name, say)])
 
     @app_commands.command(name="trending", description="This server's most requested and most liked music this week.")
     @app_commands.guild_only()
@@ -93,12 +106,15 @@ class Community(commands.Cog):
         guild = interaction.guild
         if interaction.guild_id is None or guild is None:
             raise app_commands.NoPrivateMessage()
+        say = await self.bot.speech.for_interaction(interaction)
         week = self.reader.named(await self.bot.deps.state.trending(str(interaction.guild_id), time.time() - 7 * DAY))
         if week.empty:
-            text = "Nothing is trending here yet this week. Ask me for music (/recommend) and 👍 what you enjoy."
-            await respond.send(interaction, embeds=[render.notice_embed("This week", text)])
+            text = say.gettext(
+                "Nothing is trending here yet this week. Ask me for music (/recommend) and 👍 what you enjoy."
+            )
+            await respond.send(interaction, embeds=[render.notice_embed(say.gettext("This week"), text)])
             return
-        await respond.send(interaction, embeds=[trending_embed(week, guild.name)])
+        await respond.send(interaction, embeds=[trending_embed(week, guild.name, say)])
 
 
 async def setup(bot: SegueBot) -> None:

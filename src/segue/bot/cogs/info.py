@@ -12,12 +12,13 @@ from discord.ext import commands
 
 from segue.bot import render, respond
 from segue.bot.ops import health_summary
+from segue.i18n import N_, Speaker
 from segue.text import duration
 
 if TYPE_CHECKING:
     from segue.bot.client import SegueBot
 
-HELP = """\
+HELP = N_("""\
 **/recommend** — music from words, an artist, a track, a genre or a mood (with count and novelty)
 **/similar** — artists like an artist, or tracks like a track
 **/mood** — tracks for a mood or a moment
@@ -28,12 +29,12 @@ HELP = """\
 **/stats** — your usage · **/privacy** — export or delete your data · **/ping** · **/info** · **/health**
 
 Or just talk to me: mention me (or DM me) with *something like Daft Punk but chill*.
-Under each answer, pick a track to 👍 👎 🙋 or 🚫 it; your next answers change accordingly."""
+Under each answer, pick a track to 👍 👎 🙋 or 🚫 it; your next answers change accordingly.""")
 
 
-def latency_ms(bot: SegueBot) -> str:
+def latency_ms(bot: SegueBot, say: Speaker) -> str:
     value = bot.latency
-    return "n/a" if not math.isfinite(value) else f"{value * 1000:.0f} ms"
+    return say.gettext("n/a") if not math.isfinite(value) else say.gettext("{ms} ms", ms=say.number(value * 1000))
 
 
 class Info(commands.Cog):
@@ -44,71 +45,96 @@ class Info(commands.Cog):
 
     @app_commands.command(name="help", description="What Segue can do and how to ask.")
     async def show_help(self, interaction: discord.Interaction[Any]) -> None:
-        await respond.send(
-            interaction, embeds=[render.notice_embed("Segue — music recommendations", HELP)], ephemeral=True
-        )
+        say = await self.bot.speech.for_interaction(interaction)
+        embed = render.notice_embed(say.gettext("Segue — music recommendations"), say.gettext(HELP))
+        await respond.send(interaction, embeds=[embed], ephemeral=True)
 
     @app_commands.command(name="ping", description="Check that Segue is awake, with its gateway latency.")
     async def ping(self, interaction: discord.Interaction[Any]) -> None:
-        await respond.send(interaction, content=f"🏓 Pong! Gateway latency: {latency_ms(self.bot)}.", ephemeral=True)
+        say = await self.bot.speech.for_interaction(interaction)
+        text = say.gettext("🏓 Pong! Gateway latency: {latency}.", latency=latency_ms(self.bot, say))
+        await respond.send(interaction, content=text, ephemeral=True)
 
     @app_commands.command(name="info", description="About Segue: catalog size, version, servers and uptime.")
     async def info(self, interaction: discord.Interaction[Any]) -> None:
         bot = self.bot
+        say = await bot.speech.for_interaction(interaction)
         service = bot.deps.service
+        tracks = say.ngettext("{n} track", "{n} tracks", service.n_tracks)
+        artists = say.ngettext("{n} artist", "{n} artists", service.n_artists)
         rows = [
-            ("Version", bot.deps.options.version),
-            ("Catalog", f"{service.n_tracks:,} tracks by {service.n_artists:,} artists"),
-            ("Servers", f"{len(bot.guilds):,}"),
-            ("Shards", f"{bot.shard_count or 1}"),
-            ("Uptime", duration(bot.deps.stats.uptime, minutes_after_days=False)),
-            ("Data", "open datasets; links to Spotify, YouTube and Deezer search"),
+            (say.gettext("Version"), bot.deps.options.version),
+            (say.gettext("Catalog"), say.gettext("{tracks} by {artists}", tracks=tracks, artists=artists)),
+            (say.gettext("Servers"), say.number(len(bot.guilds))),
+            (say.gettext("Shards"), say.number(bot.shard_count or 1)),
+            (say.gettext("Uptime"), duration(bot.deps.stats.uptime, minutes_after_days=False)),
+            (say.gettext("Data"), say.gettext("open datasets; links to Spotify, YouTube and Deezer search")),
         ]
-        await respond.send(interaction, embeds=[render.notice_embed("About Segue", render.table(rows))], ephemeral=True)
+        embed = render.notice_embed(say.gettext("About Segue"), render.table(rows))
+        await respond.send(interaction, embeds=[embed], ephemeral=True)
 
     @app_commands.command(name="stats", description="Your own usage of Segue and how many requests you have left.")
     async def stats(self, interaction: discord.Interaction[Any]) -> None:
+        say = await self.bot.speech.for_interaction(interaction)
         profile = await self.bot.deps.state.profile(str(interaction.user.id))
         remaining = await self.bot.gate.headroom(interaction.user.id, interaction.guild_id)
         rows = [
-            ("Requests answered", profile.requests),
-            ("Liked", len(profile.liked_tracks)),
-            ("Not for you", len(profile.disliked_tracks)),
-            ("Known", len(profile.known_tracks)),
-            ("Blocked artists", len(profile.blocked_artists)),
-            ("Tracks heard (recent)", len(profile.history)),
-            ("Requests left right now", "unknown" if remaining is None else remaining),
+            (say.gettext("Requests answered"), say.number(profile.requests)),
+            (say.gettext("Liked"), say.number(len(profile.liked_tracks))),
+            (say.gettext("Not for you"), say.number(len(profile.disliked_tracks))),
+            (say.gettext("Known"), say.number(len(profile.known_tracks))),
+            (say.gettext("Blocked artists"), say.number(len(profile.blocked_artists))),
+            (say.gettext("Tracks heard (recent)"), say.number(len(profile.history))),
+            (
+                say.gettext("Requests left right now"),
+                say.gettext("unknown") if remaining is None else say.number(remaining),
+            ),
         ]
-        await respond.send(interaction, embeds=[render.notice_embed("Your Segue", render.table(rows))], ephemeral=True)
+        embed = render.notice_embed(say.gettext("Your Segue"), render.table(rows))
+        await respond.send(interaction, embeds=[embed], ephemeral=True)
 
     @app_commands.command(name="health", description="Whether Segue's parts are working right now.")
     async def health(self, interaction: discord.Interaction[Any]) -> None:
         bot = self.bot
-        checks: list[tuple[str, str]] = []
-        checks.append(("Catalog", "ok" if bot.deps.service.n_tracks > 0 else "empty"))
-        checks.append(("Gateway", f"ok, {latency_ms(bot)}" if not bot.is_closed() else "closed"))
+        say = await bot.speech.for_interaction(interaction)
+        checks: list[tuple[str, str, bool]] = []
+        checks.append(
+            (
+                say.gettext("Catalog"),
+                say.gettext("ok") if bot.deps.service.n_tracks > 0 else say.gettext("empty"),
+                bot.deps.service.n_tracks > 0,
+            )
+        )
+        gateway = (
+            say.gettext("ok, {latency}", latency=latency_ms(bot, say)) if not bot.is_closed() else say.gettext("closed")
+        )
+        checks.append((say.gettext("Gateway"), gateway, not bot.is_closed()))
         started = time.perf_counter()
+        store = say.gettext("State store")
         try:
             await bot.deps.state.profile(str(interaction.user.id))
-            took = f"{(time.perf_counter() - started) * 1000:.1f} ms"
+            took = say.gettext("{ms} ms", ms=say.number((time.perf_counter() - started) * 1000, 1))
             if bot.deps.state.healthy:
-                checks.append(("State store", f"ok, {took}"))
+                checks.append((store, say.gettext("ok, {latency}", latency=took), True))
             else:
-                checks.append(("State store", "failing: the database is away; what you do is kept and saved later"))
+                away = say.gettext("failing: the database is away; what you do is kept and saved later")
+                checks.append((store, away, False))
         except Exception as exc:  # health reports failures instead of raising them
-            checks.append(("State store", f"failing ({type(exc).__name__})"))
+            checks.append((store, say.gettext("failing ({kind})", kind=type(exc).__name__), False))
         headroom = await bot.gate.headroom(interaction.user.id, interaction.guild_id)
-        checks.append(("Rate limiter", "ok" if headroom is not None else "failing (see logs)"))
+        limiter = say.gettext("ok") if headroom is not None else say.gettext("failing (see logs)")
+        checks.append((say.gettext("Rate limiter"), limiter, headroom is not None))
         stats = bot.deps.stats
-        checks.append(("In flight", str(max(stats.inflight.count - 1, 0))))  # not counting this /health itself
+        checks.append((say.gettext("In flight"), say.number(max(stats.inflight.count - 1, 0)), True))  # not this one
         machine = health_summary(bot.deps.monitor)  # a short line: members see "strained", operators /admin status
         if machine is not None:
-            checks.append(("Machine", machine))
+            checks.append((say.gettext("Machine"), machine, not machine.startswith(("failing", "empty", "closed"))))
         if stats.inflight.draining:
-            checks.append(("Status", "shutting down"))
-        healthy = all(not v.startswith(("failing", "empty", "closed")) for _, v in checks)
-        title = "✅ Healthy" if healthy else "⚠️ Degraded"
-        await respond.send(interaction, embeds=[render.notice_embed(title, render.table(checks))], ephemeral=True)
+            checks.append((say.gettext("Status"), say.gettext("shutting down"), True))
+        healthy = all(ok for _, _, ok in checks)
+        title = say.gettext("✅ Healthy") if healthy else say.gettext("⚠️ Degraded")
+        table = render.table((name, value) for name, value, _ in checks)
+        await respond.send(interaction, embeds=[render.notice_embed(title, table)], ephemeral=True)
 
 
 async def setup(bot: SegueBot) -> None:

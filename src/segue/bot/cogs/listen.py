@@ -94,8 +94,9 @@ class Listen(commands.Cog):
         if decision is Verdict.HINT or query is None:
             stats.messages["hint"] += 1
             if bot.hints.should_hint(user):
+                say = await bot.speech.for_message(message)
                 await message.reply(
-                    content=render.content(HINT), mention_author=False, allowed_mentions=respond.NO_PINGS
+                    content=render.content(say.gettext(HINT)), mention_author=False, allowed_mentions=respond.NO_PINGS
                 )
             return None
         if stats.inflight.draining:  # a request while restarting is told so, like a slash command
@@ -115,7 +116,7 @@ class Listen(commands.Cog):
             raise
         stats.messages[via.value] += 1
         reply = await bot.door.run(at_door.ticket, bot.answers.answer(user, query))
-        embeds, view = present(reply)
+        embeds, view = present(reply, await bot.speech.for_message(message))
         if view is None:
             await message.reply(embeds=embeds, mention_author=False, allowed_mentions=respond.NO_PINGS)
         else:
@@ -127,7 +128,8 @@ class Listen(commands.Cog):
         channel chatter is left alone."""
         self.bot.deps.stats.messages["disabled"] += 1
         if via is Route.MENTION and self.bot.hints.should_hint(str(message.author.id)):
-            text = "Chat requests are switched off in this server. Try /recommend instead."
+            say = await self.bot.speech.for_message(message)
+            text = say.gettext("Chat requests are switched off in this server. Try /recommend instead.")
             await message.reply(content=text, mention_author=False, allowed_mentions=respond.NO_PINGS)
 
 

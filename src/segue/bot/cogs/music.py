@@ -22,6 +22,7 @@ from segue.bot.failures import RateLimited
 from segue.bot.panels import present
 from segue.domain import Novelty
 from segue.errors import UserInputError
+from segue.i18n import N_
 
 if TYPE_CHECKING:
     from segue.bot.client import SegueBot
@@ -43,7 +44,7 @@ def _novelty(value: str | None) -> Novelty | None:
     try:
         return Novelty(value)
     except ValueError:
-        raise UserInputError("bad novelty", user_message="Novelty is familiar, balanced or deep cuts.") from None
+        raise UserInputError("bad novelty", user_message=N_("Novelty is familiar, balanced or deep cuts.")) from None
 
 
 def _choices(names: list[str]) -> list[Choice[str]]:
@@ -84,7 +85,7 @@ class Music(commands.Cog):
     async def _show(self, interaction: discord.Interaction[Any], work: Awaitable[Reply]) -> None:
         reply = await self._work(interaction, work)
         interaction.extras[REPLY] = reply.answer
-        embeds, view = present(reply)
+        embeds, view = present(reply, await self.bot.speech.for_interaction(interaction))
         await respond.send(interaction, embeds=embeds, view=view)
 
     # -- autocomplete --------------------------------------------------------------------------------------------
@@ -152,13 +153,14 @@ class Music(commands.Cog):
     ) -> None:
         user = str(interaction.user.id)
         if bool(artist and artist.strip()) == bool(track and track.strip()):
-            raise UserInputError("similar needs one of artist/track", user_message="Give me an artist or a track.")
+            raise UserInputError("similar needs one of artist/track", user_message=N_("Give me an artist or a track."))
         count = await self._count(interaction, count)
         if track:
             await self._show(interaction, self.answers.similar_track(user, track, count=count))
             return
         answer = await self._work(interaction, self.answers.similar_artists(user, artist or "", count=count))
-        await respond.send(interaction, embeds=[render.artists_embed(answer)])
+        say = await self.bot.speech.for_interaction(interaction)
+        await respond.send(interaction, embeds=[render.artists_embed(answer, say)])
 
     @app_commands.command(name="mood", description="Tracks that fit a mood or an activity.")
     @app_commands.describe(
@@ -174,10 +176,11 @@ class Music(commands.Cog):
             query = self.answers.parse(text)
             if not query.moods and not query.features:
                 raise UserInputError(
-                    "no mood found", user_message="I couldn't find a mood in that. Try chill, happy, dark or upbeat."
+                    "no mood found",
+                    user_message=N_("I couldn't find a mood in that. Try chill, happy, dark or upbeat."),
                 )
             asked = await self._count(interaction, count)
-            return await self.answers.answer(str(interaction.user.id), query, count=asked, title="For the mood")
+            return await self.answers.answer(str(interaction.user.id), query, count=asked, title=N_("For the mood"))
 
         await self._show(interaction, work())
 

@@ -14,11 +14,12 @@ from discord.ext import commands
 
 from segue.bot import render, respond
 from segue.bot.views import ForgetButton
+from segue.i18n import N_
 
 if TYPE_CHECKING:
     from segue.bot.client import SegueBot
 
-CONFIRM = (
+CONFIRM = N_(
     "This deletes everything Segue stores about you: likes, dislikes, blocked artists, what you were shown and "
     "your saved answers (their buttons stop working). It can't be undone. Want a copy first? Use /privacy export."
 )
@@ -33,15 +34,18 @@ class Privacy(commands.GroupCog, group_name="privacy", group_description="See or
 
     @app_commands.command(name="export", description="Everything Segue stores about you, as a JSON file.")
     async def export(self, interaction: discord.Interaction[Any]) -> None:
+        say = await self.bot.speech.for_interaction(interaction)
         data = await self.bot.answers.export(str(interaction.user.id))
         file = discord.File(io.BytesIO(data), filename="segue-my-data.json")
-        await respond.send(interaction, content="Here is everything I store about you.", files=[file], ephemeral=True)
+        text = say.gettext("Here is everything I store about you.")
+        await respond.send(interaction, content=text, files=[file], ephemeral=True)
 
     @app_commands.command(name="delete", description="Delete everything Segue stores about you (asks first).")
     async def delete(self, interaction: discord.Interaction[Any]) -> None:
+        say = await self.bot.speech.for_interaction(interaction)
         view = discord.ui.View(timeout=None)
-        view.add_item(ForgetButton(str(interaction.user.id)))
-        embed = render.notice_embed("Delete your data?", CONFIRM, error=True)
+        view.add_item(ForgetButton(str(interaction.user.id), say=say))
+        embed = render.notice_embed(say.gettext("Delete your data?"), say.gettext(CONFIRM), error=True)
         await respond.send(interaction, embeds=[embed], view=view, ephemeral=True)
 
 

@@ -1,0 +1,127 @@
+"""A reason in the member's language, from the facts the engine gives with it (`segue.engine.explain` lists the
+keys of each kind): "comparte oyentes con Daft Punk", "tranquila y lenta (energía 0,41, 110 BPM)".
+
+Names (artists, genres, tags) are shown as they are; only Segue's own words and the number formats change. A
+reason without facts (an answer cached by an older version, a live source's own words) is shown as it came.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from segue.domain import Reason
+from segue.i18n import N_, Speaker
+
+FEATURE_NAMES = {
+    "danceability": N_("danceability"),
+    "energy": N_("energy"),
+    "valence": N_("positivity"),
+    "acousticness": N_("acoustic"),
+    "instrumentalness": N_("instrumental"),
+    "speechiness": N_("spoken"),
+    "liveness": N_("live"),
+}
+PLAIN_WORDS = {
+    ("energy", "low"): N_("calm"),
+    ("energy", "high"): N_("energetic"),
+    ("valence", "low"): N_("sombre"),
+    ("valence", "high"): N_("bright"),
+    ("danceability", "low"): N_("laid-back"),
+    ("danceability", "high"): N_("danceable"),
+    ("acousticness", "low"): N_("electric"),
+    ("acousticness", "high"): N_("acoustic"),
+    ("instrumentalness", "low"): N_("with vocals"),
+    ("instrumentalness", "high"): N_("instrumental"),
+    ("speechiness", "low"): N_("sung"),
+    ("speechiness", "high"): N_("wordy"),
+    ("liveness", "low"): N_("studio"),
+    ("liveness", "high"): N_("live"),
+    ("tempo", "low"): N_("slow"),
+    ("tempo", "high"): N_("fast"),
+    ("loudness", "low"): N_("quiet"),
+    ("loudness", "high"): N_("loud"),
+}
+"""The words a listener would use for a feature's low or high side (as in `segue.engine.explain`)."""
+COMMUNITY = N_("liked by members who like what you like")
+
+
+def feature(say: Speaker, name: str, value: float, side: str = "") -> str:
+    """'energía 0,41', '110 BPM', '-11 dB', 'low energy 0.31'."""
+    if name == "tempo":
+        return say.gettext("{value} BPM", value=say.number(value))
+    if name == "loudness":
+        return say.gettext("{value} dB", value=say.number(value))
+    word = say.gettext(FEATURE_NAMES[name]) if name in FEATURE_NAMES else name
+    number = say.number(value, 2)
+    if side == "low":
+        return say.gettext("low {feature} {value}", feature=word, value=number)
+    if side == "high":
+        return say.gettext("high {feature} {value}", feature=word, value=number)
+    return say.gettext("{feature} {value}", feature=word, value=number)
+
+
+def _numbers(say: Speaker, rows: Sequence[Sequence[Any]]) -> str:
+    return ", ".join(feature(say, str(r[0]), float(r[1]), str(r[2]) if len(r) > 2 else "") for r in rows)
+
+
+def _mood(say: Speaker, facts: dict[str, Any]) -> str:
+    words = [say.gettext(PLAIN_WORDS[(f, side)]) for f, side in facts.get("words", ()) if (f, side) in PLAIN_WORDS]
+    said = say.join(words) if words else str(facts.get("mood", ""))
+    return say.gettext("{words} ({numbers})", words=said, numbers=_numbers(say, facts.get("numbers", ())))
+
+
+def _genre(say: Speaker, facts: dict[str, Any]) -> str:
+    genre, year = str(facts.get("genre", "")), facts.get("year")
+    if facts.get("era") and isinstance(year, int):
+        decade = year - year % 10
+        short = f"{decade % 100:02d}" if decade < 2000 else str(decade)
+        return say.gettext("{decade}s {genre} ({year})", decade=short, genre=genre, year=str(year))
+    return genre
+
+
+def _tags(say: Speaker, facts: dict[str, Any]) -> str:
+    tags = ", ".join(str(t) for t in facts.get("tags", ()))
+    if "seed" not in facts:
+        return say.gettext("same style: {tags}", tags=tags)
+    if tags:
+        return say.gettext("shares tags with {seed}: {tags}", seed=str(facts["seed"]), tags=tags)
+    return say.gettext("similar tags to {seed}", seed=str(facts["seed"]))
+
+
+def reason_text(say: Speaker, reason: Reason) -> str:
+    """The reason in the speaker's language (its English `text` when it carries no facts)."""
+    facts = reason.facts
+    if reason.kind == "community":
+        return say.gettext(COMMUNITY)
+    if not facts:
+        return reason.text
+    try:
+        return _said(say, reason.kind, facts) or reason.text
+    except (KeyError, TypeError, ValueError):  # facts from another version: its own text is still true
+        return reason.text
+
+
+def _said(say: Speaker, kind: str, facts: dict[str, Any]) -> str | None:
+    if kind == "colisten":
+        return say.gettext("shares listeners with {seed}", seed=str(facts["seed"]))
+    if kind == "tag":
+        return _tags(say, facts)
+    if kind == "genre":
+        return _genre(say, facts)
+    if kind == "era":
+        return say.gettext("from {year}", year=str(facts["year"]))
+    if kind == "seed":
+        return say.gettext("by {artist}", artist=str(facts["artist"]))
+    if kind == "mood":
+        return _mood(say, facts)
+    if kind == "content":
+        return say.gettext(
+            "sounds like {seed}: {numbers}", seed=str(facts["seed"]), numbers=_numbers(say, facts["numbers"])
+        )
+    if kind == "popularity":
+        pct = int(facts["pct"])
+        if facts.get("deep"):
+            return say.gettext("deep cut: popularity {pct}/100", pct=pct)
+        return say.gettext("popular: {pct}/100", pct=pct)
+    return None
