@@ -208,7 +208,9 @@ def _pieces(
             i += used
             continue
         start, end, key = toks[i]
-        if (decade := _glued_decade(lang, key)) is not None:
+        if _joined_decade(pieces, toks, i) and (decade := _decade_number(key)) is not None:
+            pieces.append(_Piece(start, end, decade))  # the '90' of 'los 80 y 90'
+        elif (decade := _glued_decade(lang, key)) is not None:
             pieces.append(_Piece(start, end, decade, True))
         elif (split := _compound(lang, key)) is not None:
             pieces.append(_Piece(start, end, split, True))
@@ -254,6 +256,24 @@ def _name_at(
         if mixed and is_name(" ".join(t[2] for t in span)):
             return length
     return 0
+
+
+_JOINS = frozenset(("and", "or", "to", "until", "through"))
+
+
+def _joined_decade(pieces: list[_Piece], toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether token i follows 'decade, join word' ('los 80 y', 'années 80 et', 'anos 80 e'): a bare number
+    there is a decade too."""
+    if i < 2 or len(pieces) < 2 or not _TWO_DIGIT_DECADE.match(toks[i][2]):
+        return False
+    join, decade = pieces[-1], pieces[-2]
+    return (
+        join.start == toks[i - 1][0]
+        and join.english in _JOINS
+        and decade.end == toks[i - 2][1]
+        and bool(decade.english)
+        and decade.english.endswith("0s")
+    )
 
 
 def _decade_number(key: str) -> str | None:

@@ -16,6 +16,7 @@ _ADJECTIVES = table(
     beliebt*=popular neu*=new aktuell*=current klassisch*=classical elektronisch*=electronic
     deutsch*=german französisch*=french franzosisch*=french spanisch*=spanish brasilianisch*=brazilian
     lateinamerikanisch*=latin instrumental*=instrumental gut*=good
+    alternativ*=alternative progressiv*=progressive psychedelisch*=psychedelic
     """,
     ("", "e", "er", "es", "en", "em"),
 )
@@ -28,7 +29,7 @@ _WORDS = table(
 
     der=of_the die=the das=the den=the dem=the des=of_the ein=a eine=a einen=a einem=a einige=some
     ein_paar=a_few paar=a_few etwas=something was=something und=and oder=or mit=with ohne=without
-    für=for fur=for fuer=for fürs=for fuers=for zum=for zur=for um=for zu=to in=in im=in am=at
+    für=for fur=for fuer=for fürs=for fuers=for zum=for zur=for um=for zu=too in=in im=in am=at
     aber=but aber_kein=but_no aber_keine=but_no aber_nicht=but_not kein=no keine=no keinen=no nicht=not
     außer=except ausser=except bloß_kein=no nur=only mehr=more sehr=very bitte=please
 
@@ -51,6 +52,8 @@ _WORDS = table(
 
     liebe=love liebeslieder=love_songs wut=anger weinen=cry zum_weinen=for_crying ohne_gesang=without_vocals
     ohne_text=without_lyrics live=live gute_laune=good_mood
+    nicht_zu=not_too aber_nicht_zu=but_not_too nicht_so=not_too klingt=  klingen=
+    englisch=english englische=english auf_englisch=in_english
 
     schlafen=sleep einschlafen=fall_asleep zum_schlafen=for_sleep zum_einschlafen=for_sleep
     entspannen=relax entspannung=relax training=workout trainieren=workout sport=workout
@@ -68,7 +71,8 @@ _WORDS = table(
 
     geheimtipps=hidden_gems geheimtipp=hidden_gems perlen=hidden_gems klassiker=classics hits=hits
     neuheiten=new_releases neuerscheinungen=new_releases
-    """
+        weihnachten=christmas weihnachtslieder=christmas_songs weihnachtsmusik=christmas_music
+"""
 )
 
 LANGUAGE = Language(
@@ -80,5 +84,11 @@ LANGUAGE = Language(
     ),
     decade_leads=words("die den der"),
     decade_suffixes=("erjahre", "erjahren", "ern", "er"),
-    compound_heads={"musik": "music", "lieder": "songs", "songs": "songs", "bands": "bands", "playlist": "playlist"},
+    compound_heads={
+        "musik": "music",
+        "lieder": "songs",
+        "songs": "songs",
+        "bands": "bands",
+        "klassiker": "classics",
+    },
 )

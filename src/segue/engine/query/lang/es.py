@@ -11,8 +11,9 @@ _ADJECTIVES = table(
     furios*=furious enojad*=angry enfadad*=angry movid*=upbeat bailable+=danceable soñador*=dreamy
     desconocid*=unknown nuev*=new antigu*=old viej*=old famos*=famous
     poco_conocid*=lesser_known menos_conocid*=lesser_known clásic*=classical electrónic*=electronic
-    latin*=latin español*=spanish mexican*=mexican argentin*=argentinian brasileñ*=brazilian
-    frances*=french alemán*=german aleman*=german italian*=italian
+    latin*=latin español*=spanish española*=spanish mexican*=mexican argentin*=argentinian brasileñ*=brazilian
+    alternativ*=alternative progresiv*=progressive psicodélic*=psychedelic psicodelic*=psychedelic
+    frances*=french italian*=italian
     """,
     ("o", "a", "os", "as"),
 )
@@ -61,6 +62,11 @@ _WORDS = table(
     de_amor=love canciones_de_amor=love_songs enamorados=in_love rabia=rage con_rabia=angry ira=anger
     sin_letra=without_lyrics sin_voz=without_vocals sin_vocales=without_vocals en_vivo=live en_directo=live
     buen_rollo=good_vibes buenas_vibras=good_vibes
+    no_tan=not_too tan=  no_muy=not_too algo_de=some un_poco_de=some día=day dia=day disfrutar=
+    que_se_parezca_a=similar_to que_se_parezcan_a=similar_to parecido=similar parecida=similar
+    español=spanish espanol=spanish inglés=english ingles=english en_inglés=in_english en_ingles=in_english
+    francés=french frances=french alemán=german aleman=german alemana=german alemanes=german
+    independiente=indie independientes=indie rock_clásico=classic_rock rock_clasico=classic_rock
 
     dormir=sleep para_dormir=for_sleep siesta=nap relajarse=relax relajarme=relax relax=relax
     descansar=relax entrenar=workout entrenamiento=workout gimnasio=gym gym=gym ejercicio=exercise
@@ -80,7 +86,8 @@ _WORDS = table(
 
     joyas_ocultas=hidden_gems joyitas=hidden_gems éxitos=hits exitos=hits clásicos=classics clasicos=classics
     novedades=new_releases lo_último=latest lo_ultimo=latest lo_más_nuevo=newest de_siempre=classic
-    """
+        navidad=christmas navideñas=christmas navidenas=christmas villancicos=christmas
+"""
 )
 
 LANGUAGE = Language(

@@ -15,6 +15,8 @@ _ADJECTIVES = table(
     francais=french français=french allemand*=german espagnol*=spanish brésilien*=brazilian
     bresilien*=brazilian brésilienne*=brazilian latine*=latin latino*=latin
     instrumental*=instrumental énervé*=angry enerve*=angry agressif=aggressive agressive*=aggressive
+    alternatif=alternative alternative*=alternative progressif=progressive progressive*=progressive
+    psychédélique*=psychedelic psychedelique*=psychedelic
     """,
     ("", "e", "s", "es"),
 )
@@ -50,6 +52,9 @@ _WORDS = table(
     amour=love d_amour=love chansons_d_amour=love_songs colère=anger en_colère=angry en_colere=angry
     rage=rage pleurer=cry pour_pleurer=for_crying sans_paroles=without_lyrics sans_voix=without_vocals
     en_live=live en_concert=live bonne_humeur=good_mood douce=soft doux=soft douces=soft
+    trop=too pas_trop=not_too pas_très=not_too pas_tres=not_too jour=day jour_de_pluie=rainy_day
+    méditer=meditation mediter=meditation anglais=english en_anglais=in_english
+    qui_ressemble_a=sounding_like ressemble_à=sounds_like ressemble_a=sounds_like
 
     dormir=sleep pour_dormir=for_sleep s_endormir=fall_asleep sieste=nap se_détendre=relax se_detendre=relax
     détente=relax detente=relax sport=workout muscu=workout musculation=workout la_muscu=workout
@@ -67,7 +72,8 @@ _WORDS = table(
 
     pépites=hidden_gems pepites=hidden_gems tubes=hits succès=hits classiques=classics nouveautés=new_releases
     nouveautes=new_releases nouveau=new nouveaux=new vieux=old vieilles=old
-    """
+        noël=christmas noel=christmas
+"""
 )
 
 LANGUAGE = Language(

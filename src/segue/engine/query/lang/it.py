@@ -42,7 +42,8 @@ _WORDS = table(
     cantautore=singer_songwriter musica_italiana=italian
 
     successi=hits classici=classics novita=new_releases novità=new_releases
-    """
+        natale=christmas natalizie=christmas
+"""
 )
 
 LANGUAGE = Language(

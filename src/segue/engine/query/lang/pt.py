@@ -13,6 +13,7 @@ _ADJECTIVES = table(
     antig*=old velh*=old famos*=famous clássic*=classical classic*=classical eletrônic*=electronic
     eletronic*=electronic brasileir*=brazilian latin*=latin
     alemã*=german alema*=german frances*=french espanhol*=spanish
+    alternativ*=alternative progressiv*=progressive psicodélic*=psychedelic psicodelic*=psychedelic
     """,
     ("o", "a", "os", "as"),
 )
@@ -56,6 +57,10 @@ _WORDS = table(
     tristeza=sadness chorar=cry pra_chorar=for_crying para_chorar=for_crying amor=love de_amor=love
     sofrência=heartbreak sofrencia=heartbreak raiva=rage com_raiva=angry pra_cima=upbeat sem_letra=without_lyrics
     sem_voz=without_vocals sem_vocal=without_vocals ao_vivo=live boas_vibes=good_vibes astral=good_vibes
+    não_tão=not_too nao_tao=not_too não_muito=not_too nao_muito=not_too tão=  tao=  dia=day
+    dia_de_chuva=rainy_day curtir=  pra_curtir=  que_pareça=sounding_like que_pareca=sounding_like
+    parece=sounds_like inglês=english ingles=english em_inglês=in_english em_ingles=in_english
+    sertanejo_universitário=sertanejo sertanejo_universitario=sertanejo
 
     dormir=sleep pra_dormir=for_sleep para_dormir=for_sleep relaxar=relax descansar=relax treinar=workout
     treino=workout malhar=workout academia=gym exercício=exercise exercicio=exercise correr=running
@@ -76,7 +81,8 @@ _WORDS = table(
 
     joias_escondidas=hidden_gems pérolas=hidden_gems perolas=hidden_gems sucessos=hits clássicos=classics
     classicos=classics lançamentos=new_releases lancamentos=new_releases
-    """
+        natal=christmas natalinas=christmas
+"""
 )
 
 LANGUAGE = Language(
