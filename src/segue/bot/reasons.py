@@ -109,6 +109,11 @@ def _said(say: Speaker, kind: str, facts: dict[str, Any]) -> str | None:
         return _tags(say, facts)
     if kind == "genre":
         return _genre(say, facts)
+    if kind == "playlists":
+        return say.gettext("often on playlists with {seed}", seed=str(facts["seed"]))
+    if kind == "heard":
+        tags = ", ".join(str(t) for t in facts.get("tags", ()))
+        return say.gettext("{mood}: tagged {tags}", mood=str(facts["mood"]), tags=tags)
     if kind == "era":
         return say.gettext("from {year}", year=str(facts["year"]))
     if kind == "seed":

@@ -153,6 +153,14 @@ ENGINE_TEMPLATES = (
     N_("I could not save that right now. Please try again."),
     N_("You need the Manage Server permission to use this command."),
     N_("The database is not reachable right now; try again soon."),
+    N_(
+        "Tell me an artist, a song, a genre, a mood or an era, for example "
+        "'something like Daft Punk but chill' or '80s synth-pop'."
+    ),
+    N_("Nothing in the catalog matches all of that. Try fewer constraints."),
+    N_("I read '{name}' as {artist}; give me the exact name if you meant someone else."),
+    N_("I don't know {names}."),
+    N_("I don't know {names}. Did you mean {options}?"),
     N_("Blend for {names}"),
     N_("Recommendations · page {page}"),
     N_("A blend needs {low} to {high} different members."),

@@ -1,0 +1,144 @@
+"""Which language the bot speaks to whom, its localized slash commands (valid under Discord's rules in every
+locale), and the engine's English sentences retold (issue 15)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import discord
+import pytest
+from discord import app_commands
+
+from segue.bot.command_strings import offline_bot
+from segue.bot.speech import ENGINE_TEMPLATES, CommandTranslator, retell
+from segue.state import MemoryStateStore
+from segue.state.records import UserPrefs
+from support.bot import FakeInteraction, FakeUser, catalogs, speaker, speech
+
+DISCORD_LOCALES = [loc for loc in discord.Locale if loc.value.split("-")[0] in {"en", "es", "fr", "de", "pt"}]
+NAME_MAX = 32
+DESCRIPTION_MAX = 100
+
+
+async def test_the_member_then_the_server_then_the_client_decides() -> None:
+    state = MemoryStateStore()
+    voices = speech(state)
+    asked = FakeInteraction(user=FakeUser(id=7), guild_id=5, locale=discord.Locale.spain_spanish)
+    assert (await voices.for_interaction(asked)).locale == "es"  # only the client's language is known
+    await state.change_setting("5", "language", "de", "1")
+    voices = speech(state)
+    asked = FakeInteraction(user=FakeUser(id=7), guild_id=5, locale=discord.Locale.spain_spanish)
+    assert (await voices.for_interaction(asked)).locale == "de"  # the server's setting beats the client
+    await state.set_prefs(UserPrefs("7", language="pt-BR"))
+    voices = speech(state)
+    asked = FakeInteraction(user=FakeUser(id=7), guild_id=5, locale=discord.Locale.spain_spanish)
+    assert (await voices.for_interaction(asked)).locale == "pt_BR"  # the member's own choice beats both
+
+
+async def test_the_guild_locale_is_the_last_hint_and_english_the_default() -> None:
+    voices = speech()
+    japanese = FakeInteraction(locale=discord.Locale.japanese, guild_locale=discord.Locale.french)
+    assert (await voices.for_interaction(japanese)).locale == "fr"
+    nothing = FakeInteraction(locale=discord.Locale.japanese)
+    assert (await voices.for_interaction(nothing)).locale == "en"
+
+
+async def test_a_language_change_here_applies_at_once() -> None:
+    state = MemoryStateStore()
+    voices = speech(state)
+    assert (await voices.choose("9", None, "fr", None)).locale == "fr"
+    await state.set_prefs(UserPrefs("9", language="de"))
+    voices.remember("9", "de")
+    assert (await voices.choose("9", None, "fr", None)).locale == "de"
+
+
+def _valid_name(name: str) -> bool:
+    """Discord: 1-32 characters, lowercase, letters (any script), digits, '-' and '_'."""
+    return 1 <= len(name) <= NAME_MAX and name == name.lower() and all(c.isalnum() or c in "-_" for c in name)
+
+
+def test_the_name_rule_refuses_what_discord_refuses() -> None:
+    assert _valid_name("recomendar") and _valid_name("vaciar-caché") and _valid_name("ähnlich")
+    assert not _valid_name("Empfehlen") and not _valid_name("two words") and not _valid_name("x" * 33)
+    assert not _valid_name("") and not _valid_name("j'aime")
+
+
+def _check(payload: dict[str, Any], locale: str, siblings: set[str]) -> None:
+    name = payload.get("name_localizations", {}).get(locale, payload["name"])
+    assert _valid_name(name), f"{locale}: bad name {name!r}"
+    assert name not in siblings, f"{locale}: two siblings are called {name!r}"
+    siblings.add(name)
+    description = payload.get("description_localizations", {}).get(locale, payload.get("description", "x"))
+    assert 1 <= len(description) <= DESCRIPTION_MAX, f"{locale}: description of {name!r} is {len(description)} long"
+    for choice in payload.get("choices", ()):
+        shown = choice.get("name_localizations", {}).get(locale, choice["name"])
+        assert 1 <= len(shown) <= DESCRIPTION_MAX, f"{locale}: choice {shown!r}"
+    inner: set[str] = set()
+    for option in payload.get("options", ()):
+        _check(option, locale, inner)
+
+
+@pytest.mark.parametrize("locale", [loc.value for loc in DISCORD_LOCALES])
+async def test_every_command_is_valid_and_localized_in_every_locale(locale: str) -> None:
+    bot = offline_bot()
+    for name in bot.extension_names:
+        await bot.load_extension(name)
+    translator = CommandTranslator(catalogs())
+    top: set[str] = set()
+    translated = 0
+    for command in bot.tree.get_commands():
+        payload = await command.get_translated_payload(bot.tree, translator)
+        _check(payload, locale, top)
+        translated += locale in payload.get("name_localizations", {})
+    if not locale.startswith("en"):
+        assert translated >= len(top) // 2, f"{locale}: most command names should be localized"
+
+
+async def test_recommend_is_recomendar_in_spanish_with_its_options() -> None:
+    bot = offline_bot()
+    await bot.load_extension("segue.bot.cogs.music")
+    command = bot.tree.get_command("recommend")
+    assert isinstance(command, app_commands.Command)
+    payload = await command.get_translated_payload(bot.tree, CommandTranslator(catalogs()))
+    assert payload["name_localizations"]["es-ES"] == "recomendar"
+    assert payload["name_localizations"]["pt-BR"] == "recomendar"
+    assert payload["name_localizations"]["de"] == "empfehlen"
+    assert "en-US" not in payload["name_localizations"]
+    artist = next(o for o in payload["options"] if o["name"] == "artist")
+    assert artist["name_localizations"]["fr"] == "artiste"
+    novelty = next(o for o in payload["options"] if o["name"] == "novelty")
+    assert {c["name_localizations"]["es-ES"] for c in novelty["choices"]} == {"conocido", "equilibrado", "joyas ocultas"}
+
+
+@pytest.mark.parametrize(
+    ("english", "locale", "said"),
+    [
+        ("That's all I have for this: 3 of the 5 you asked for.", "es", "Es todo lo que tengo para esto: 3 de las 5 que pediste."),
+        ("Not used: 'zzz' (I don't know it yet).", "fr", "Non utilisé : 'zzz' (je ne connais pas encore)."),
+        ("You're going a bit fast. Try again in 4 s.", "de", "Du bist etwas schnell. Versuch es in 4 s noch einmal."),
+        ("Tell me what you'd like to hear.", "pt_BR", "Me diga o que você quer ouvir."),
+        ("Some sentence no template knows.", "es", "Some sentence no template knows."),
+    ],
+)  # fmt: skip
+def test_engine_sentences_are_retold(english: str, locale: str, said: str) -> None:
+    assert retell(speaker(locale), english) == said
+    assert retell(speaker("en"), english) == english
+
+
+def test_the_engine_still_says_what_the_templates_expect() -> None:
+    """The templates copy the engine's sentences; if one changes there, it would silently stay English."""
+    from segue.engine import service
+    from segue.errors import PermissionDeniedError, RateLimitedError, SegueError, UnknownSeedError
+
+    said = [
+        service.MIX_NOTE,
+        service.HELP_HINT,
+        service.NOTHING_MATCHES,
+        SegueError.default_message,
+        PermissionDeniedError.default_message,
+        RateLimitedError(3.2).user_message,
+        UnknownSeedError("artist", "Dafty", ["Daft Punk"]).user_message,
+    ]
+    for sentence in said:
+        assert retell(speaker("es"), sentence) != sentence, sentence
+    assert len(set(ENGINE_TEMPLATES)) == len(ENGINE_TEMPLATES)
