@@ -147,6 +147,11 @@ def playlist_reason(seed_name: str, weight: float) -> Reason:
     return Reason("playlists", f"often on playlists with {seed_name}", weight, {"seed": seed_name})
 
 
+def heard_reason(mood: str, tags: Sequence[str], weight: float) -> Reason:
+    """'sleep: tagged ambient, drone' (a track without audio features that qualified for a mood by its tags)."""
+    return Reason("heard", f"{mood}: tagged {', '.join(tags[:2])}", weight, {"mood": mood, "tags": list(tags[:2])})
+
+
 def shared_tags_reason(seed_name: str, tags: Sequence[str], weight: float = 0.0) -> Reason:
     """'shares tags with Daft Punk: french house, electronic'."""
     text = f"shares tags with {seed_name}: {', '.join(tags[:2])}" if tags else f"similar tags to {seed_name}"

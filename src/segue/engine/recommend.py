@@ -8,7 +8,7 @@ All work is vectorized over the catalog arrays, so one request costs well under 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 import numpy as np
@@ -31,11 +31,16 @@ W_STYLE = 0.5
 W_GENRE = 0.5
 W_MOOD = 0.6
 W_MOOD_SEEDED = 0.2
-W_MOOD_TAGS = 0.35
+W_MOOD_TAGS = 0.6
 GENRE_TAG_FULL = 0.3
 """An artist tag weight from which the artist counts as canonical for the genre."""
 MOOD_TAG_FULL = 0.2
 MOOD_TAG_UNKNOWN = 0.4
+MOOD_TAG_ADMIT = 0.75
+"""Mood evidence from which a track without audio features qualifies for a mood by its tags alone (a full mood
+word, or nearly full for a style that carries the mood: 'ambient' for sleep)."""
+MOOD_TAG_FIT = 0.5
+"""Mood closeness credited to such a track, times its evidence (it has no features to measure)."""
 MOOD_STYLE_SHARE = 0.8
 """A style that often carries a mood ('singer-songwriter' for sad) is weaker evidence than the mood's own word."""
 """Mood evidence of a track whose artist has no listener tags: half, between tagged with the mood and not."""
@@ -166,6 +171,7 @@ class TrackRecommender:
             seed_tracks += list(personal.liked_tracks)
         self._sound_and_style(scoring, seeds, seed_tracks)
         terms = self._genres.terms(query.genres)
+        genre_mask = self._genres.mask(terms) if terms else None
         if terms:
             columns = self._genres.columns(terms)
             score, which = sig.tag_columns_score(columns)
@@ -177,14 +183,16 @@ class TrackRecommender:
             modifier = self._genres.modifier_score(terms)
             if modifier is not None:  # "german rap": the more German the artist, the better
                 scoring.add("scene", modifier, W_GENRE)
-            mask &= self._genres.mask(terms)
+            mask &= genre_mask
         # With seeds, the seeds say *what* and a mood only filters (its bounds are already hard constraints), so
         # closeness to the mood's centre and plain popularity must not outvote who the listener asked for.
         seeded = bool(seeds or seed_tracks)
         if query.features:
             scoring.add("mood", sig.mood_score(query.features), W_MOOD_SEEDED if seeded else W_MOOD)
         if not seeded and query.moods:
-            self._mood_tags(scoring, query)
+            heard = self._mood_tags(scoring, query)
+            if heard is not None and query.features:
+                mask = self._admit_by_tags(scoring, mask, heard, query, personal, exclude_tracks, genre_mask)
         pop = sig.popularity
         pop_weight = POPULARITY_WEIGHT[query.novelty] * (0.5 if seeded else 1.0)
         if query.novelty is Novelty.DEEP:
@@ -323,23 +331,51 @@ class TrackRecommender:
             if style is not None:
                 scoring.add("track_tags", np.asarray(self.catalog.track_tags @ style).ravel(), W_STYLE)
 
-    def _mood_tags(self, scoring: _Scoring, query: Query) -> None:
+    def _admit_by_tags(
+        self,
+        scoring: _Scoring,
+        mask: NDArray[np.bool_],
+        heard: FloatArray,
+        query: Query,
+        personal: Personal | None,
+        exclude_tracks: Sequence[int],
+        genre_mask: NDArray[np.bool_] | None,
+    ) -> NDArray[np.bool_]:
+        """Tracks without audio features that listeners tag with the mood pass its feature bounds.
+
+        The 21k Creative Commons tracks have no features, so any bound removed them all: "something to fall asleep
+        to" answered with calm chart songs and never the ambient records tagged 'sleep' and 'ambient'.
+        """
+        fits = ~self.signals.has_features & (heard >= MOOD_TAG_ADMIT)
+        if not fits.any():
+            return mask
+        loose = self._constraint_mask(replace(query, features=()), personal, exclude_tracks)
+        if genre_mask is not None:
+            loose &= genre_mask
+        mood = scoring.components.get("mood")
+        if mood is not None:
+            mood[fits] = MOOD_TAG_FIT * heard[fits]
+        return mask | (fits & loose)
+
+    def _mood_tags(self, scoring: _Scoring, query: Query) -> FloatArray | None:
         """Listeners' mood tags and the mood's styles, so a mood answer is ranked by how it is heard, not the chart.
 
         A mood word ('sad') is full evidence, a style that often carries the mood ('singer-songwriter') counts
-        `MOOD_STYLE_SHARE`; an artist's tag counts at any rank (few have "sad" among their five strongest).
+        `MOOD_STYLE_SHARE`; an artist's tag counts at any rank (few have "sad" among their five strongest). Returns
+        the evidence itself (without the prior for untagged artists), or None when the moods name no catalog tag.
         """
         sig = self.signals
         tags = list(dict.fromkeys(t for mood in query.moods for t in MOOD_TAGS.get(mood, ())))
         words = self._columns([t for t in tags if t in MOOD_WORDS])
         styles = self._columns([t for t in tags if t not in MOOD_WORDS])
         if not words and not styles:
-            return
-        evidence = np.maximum(self._tag_evidence(words), MOOD_STYLE_SHARE * self._tag_evidence(styles))
+            return None
+        heard = np.maximum(self._tag_evidence(words), MOOD_STYLE_SHARE * self._tag_evidence(styles))
         # An artist nobody tagged beyond playlist labels is unknown, not unfit: it gets the neutral prior.
         unknown = ~sig.listener_tagged[sig.track_artist]
-        evidence = np.where(unknown, np.maximum(evidence, MOOD_TAG_UNKNOWN), evidence).astype(np.float32)
+        evidence = np.where(unknown, np.maximum(heard, MOOD_TAG_UNKNOWN), heard).astype(np.float32)
         scoring.add("mood_tags", evidence, W_MOOD_TAGS)
+        return heard.astype(np.float32)
 
     def _tag_evidence(self, columns: list[int]) -> FloatArray:
         """0..1 per track: its own or its artist's weight for the tags, saturating at `MOOD_TAG_FULL` (a famous
@@ -490,6 +526,11 @@ class TrackRecommender:
                 if mood is not None:
                     reasons.append(mood)
                     break
+            heard = contributions.get("mood_tags", 0.0)
+            if not sig.has_features[idx] and heard > 0 and query.moods:
+                tags = self._track_style(idx)
+                if tags:
+                    reasons.append(explain.heard_reason(query.moods[0], tags, heard))
         by = {a.index: a.name for a in query.by_artists}
         own_artist = int(sig.track_artist[idx])
         if own_artist in by:
@@ -536,12 +577,16 @@ class TrackRecommender:
             ]
             return explain.sound_reason(scoring.sound_seed, shown, value)
         if name == "track_tags":
-            m = self.catalog.track_tags
-            start, end = int(m.indptr[idx]), int(m.indptr[idx + 1])
-            strongest = m.indices[start:end][np.argsort(-m.data[start:end], kind="stable")[:2]]
-            tags = [self.catalog.tag_names[int(c)] for c in strongest]
+            tags = self._track_style(idx)
             return explain.style_reason(tags, value) if tags else None
         return None
+
+    def _track_style(self, idx: int) -> list[str]:
+        """The track's own two strongest tags."""
+        m = self.catalog.track_tags
+        start, end = int(m.indptr[idx]), int(m.indptr[idx + 1])
+        strongest = m.indices[start:end][np.argsort(-m.data[start:end], kind="stable")[:2]]
+        return [self.catalog.tag_names[int(c)] for c in strongest]
 
     def _shared_tags(self, artist: int, seed: int) -> list[str]:
         """The two strongest listener tags (never playlist labels: they describe a playlist) both artists carry."""
