@@ -80,7 +80,7 @@ def test_the_messages_template_matches_the_code() -> None:
     keywords = {**DEFAULT_KEYWORDS, "N_": None}
     extracted: set[str] = set()
     for package in ("bot", "i18n"):
-        for _, _, message, _, context in extract_from_dir(SOURCES / package, keywords=keywords):
+        for _, _, message, _, _ in extract_from_dir(SOURCES / package, keywords=keywords):
             text = message if isinstance(message, str) else message[0]
             if text:
                 extracted.add(text)
@@ -103,7 +103,9 @@ async def test_the_commands_template_matches_the_command_tree() -> None:
 
 def test_a_broken_catalog_is_caught() -> None:
     """An empty translation and a fuzzy one are what the completeness test refuses."""
-    text = 'msgid ""\nmsgstr ""\n"Language: es\\n"\n\n#, fuzzy\nmsgid "Hello"\nmsgstr "Hola"\n\nmsgid "Bye"\nmsgstr ""\n'
+    text = (
+        'msgid ""\nmsgstr ""\n"Language: es\\n"\n\n#, fuzzy\nmsgid "Hello"\nmsgstr "Hola"\n\nmsgid "Bye"\nmsgstr ""\n'
+    )
     catalog = read_po(io.BytesIO(text.encode()), locale="es")
     found = entries(catalog)
     assert found[(None, "Hello")].fuzzy

@@ -27,8 +27,9 @@ def test_the_member_beats_the_server_beats_the_client_beats_the_server_locale() 
 
 @pytest.mark.parametrize(
     ("locale", "one", "many"),
-    [("en", "1 track", "12,345 tracks"), ("es", "1 canción", "12.345 canciones"), ("fr", "1 morceau", "12\u202f345 morceaux"),
-     ("de", "1 Song", "12.345 Songs"), ("pt_BR", "1 música", "12.345 músicas")],
+    [("en", "1 track", "12,345 tracks"), ("es", "1 canción", "12.345 canciones"),
+     ("fr", "1 morceau", "12\u202f345 morceaux"), ("de", "1 Song", "12.345 Songs"),
+     ("pt_BR", "1 música", "12.345 músicas")],
 )  # fmt: skip
 def test_plurals_and_numbers_are_local(locale: str, one: str, many: str) -> None:
     say = catalogs().speaker(locale)
