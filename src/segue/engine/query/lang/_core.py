@@ -73,9 +73,12 @@ class Language:
     compound_heads: Mapping[str, str] = field(default_factory=dict)
     """Last parts of compound words ('partymusik', 'rockbands'): split off and read as two words."""
     longest: int = field(init=False, default=1)
+    firsts: frozenset[str] = field(init=False, default=frozenset())
+    """First words of the phrases: most tokens of a request are rejected with one set probe."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "longest", max((len(p.split()) for p in self.phrases), default=1))
+        object.__setattr__(self, "firsts", frozenset(p.split()[0] for p in self.phrases if p))
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,7 +224,8 @@ def _pieces(
 def _phrase_at(lang: Language, toks: list[tuple[int, int, str]], i: int) -> tuple[_Piece | None, int]:
     """The longest table phrase (or 'los 80' decade) starting at token i, and how many tokens it covers."""
     n = len(toks)
-    for length in range(min(lang.longest, n - i), 0, -1):
+    first = toks[i][2].split()[0]
+    for length in range(min(lang.longest, n - i) if first in lang.firsts else 0, 0, -1):
         key = " ".join(t[2] for t in toks[i : i + length])
         english = lang.phrases.get(key)
         if english is None:
