@@ -183,6 +183,7 @@ class TrackRecommender:
             modifier = self._genres.modifier_score(terms)
             if modifier is not None:  # "german rap": the more German the artist, the better
                 scoring.add("scene", modifier, W_GENRE)
+        if genre_mask is not None:
             mask &= genre_mask
         # With seeds, the seeds say *what* and a mood only filters (its bounds are already hard constraints), so
         # closeness to the mood's centre and plain popularity must not outvote who the listener asked for.
@@ -370,12 +371,14 @@ class TrackRecommender:
         styles = self._columns([t for t in tags if t not in MOOD_WORDS])
         if not words and not styles:
             return None
-        heard = np.maximum(self._tag_evidence(words), MOOD_STYLE_SHARE * self._tag_evidence(styles))
+        heard: FloatArray = np.maximum(
+            self._tag_evidence(words), MOOD_STYLE_SHARE * self._tag_evidence(styles), dtype=np.float32
+        )
         # An artist nobody tagged beyond playlist labels is unknown, not unfit: it gets the neutral prior.
         unknown = ~sig.listener_tagged[sig.track_artist]
         evidence = np.where(unknown, np.maximum(heard, MOOD_TAG_UNKNOWN), heard).astype(np.float32)
         scoring.add("mood_tags", evidence, W_MOOD_TAGS)
-        return heard.astype(np.float32)
+        return heard
 
     def _tag_evidence(self, columns: list[int]) -> FloatArray:
         """0..1 per track: its own or its artist's weight for the tags, saturating at `MOOD_TAG_FULL` (a famous
