@@ -275,7 +275,7 @@ def _joined_decade(pieces: list[_Piece], toks: list[tuple[int, int, str]], i: in
         join.start == toks[i - 1][0]
         and join.english in _JOINS
         and decade.end == toks[i - 2][1]
-        and bool(decade.english)
+        and decade.english is not None
         and decade.english.endswith("0s")
     )
 
