@@ -160,8 +160,8 @@ class RecommendationService:
                     reread = self.parser.parse(reading)
                 except UserInputError:
                     reread = query
-                if not _unread(reread):
-                    query = replace(reread, text=query.text)
+                if not _unread(reread):  # the LLM answers in English; the request's language stays
+                    query = replace(reread, text=query.text, language=query.language)
         if novelty is not None:
             query = replace(query, novelty=novelty)
         return await self._answer(
