@@ -214,8 +214,9 @@ class FakeDiscord:
 
     # -- building the world ----------------------------------------------------------------------------------------
 
-    def create_user(self, name: str, *, bot: bool = False) -> User:
-        return self._world.create_user(name, bot=bot)
+    def create_user(self, name: str, *, bot: bool = False, locale: str = "en-US") -> User:
+        """A person (or bot) whose client speaks `locale` (a Discord locale code: 'es-ES', 'pt-BR', 'fr')."""
+        return self._world.create_user(name, bot=bot, locale=locale)
 
     def create_guild(
         self,

@@ -159,7 +159,7 @@ class InteractionService:
             "version": 1,
             "data": data,
             "channel_id": str(channel.id),
-            "locale": "en-US",
+            "locale": record.user.locale,
             "entitlements": [],
             "attachment_size_limit": ATTACHMENT_SIZE_LIMIT,
             # In a DM the app has Discord's DM defaults (send, embed, attach...), not nothing.
@@ -172,8 +172,8 @@ class InteractionService:
             permissions = guild.permissions_in(channel, record.user.id)
             payload.update(
                 guild_id=str(guild.id),
-                guild={"id": str(guild.id), "locale": "en-US", "features": []},
-                guild_locale="en-US",
+                guild={"id": str(guild.id), "locale": guild.preferred_locale, "features": []},
+                guild_locale=guild.preferred_locale,
                 member=member_payload(member, permissions=permissions),
                 channel=channel_payload(channel, self.world, permissions=permissions),
                 context=0,

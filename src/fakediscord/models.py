@@ -20,6 +20,8 @@ class User:
     name: str
     bot: bool = False
     global_name: str | None = None
+    locale: str = "en-US"
+    """The language of this person's Discord client: every interaction they start carries it as `locale`."""
 
     @property
     def mention(self) -> str:
@@ -108,6 +110,8 @@ class Guild:
     channels: dict[int, Channel] = field(default_factory=dict)
     members: dict[int, Member] = field(default_factory=dict)
     created_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+    preferred_locale: str = "en-US"
+    """The server's language (Community settings): `guild_locale` in interactions, `preferred_locale` in payloads."""
 
     @property
     def everyone(self) -> Role:

@@ -141,7 +141,7 @@ def guild_create_payload(guild: Guild, world: World, *, members: bool) -> JSON:
         "nsfw_level": 0,
         "premium_tier": 0,
         "premium_subscription_count": 0,
-        "preferred_locale": "en-US",
+        "preferred_locale": guild.preferred_locale,
         "features": [],
         "system_channel_id": None,
         "system_channel_flags": 0,

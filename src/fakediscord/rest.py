@@ -386,7 +386,7 @@ class CoreRoutes:
                 "emojis": [],
                 "stickers": [],
                 "features": [],
-                "preferred_locale": "en-US",
+                "preferred_locale": guild.preferred_locale,
                 "approximate_member_count": len(guild.members),
             }
         )

@@ -69,8 +69,8 @@ class World:
         self.messages: dict[int, StoredMessage] = {}
         self.channel_messages: dict[int, list[StoredMessage]] = {}
 
-    def create_user(self, name: str, *, bot: bool = False) -> User:
-        user = User(id=self.snowflakes.next(), name=name, bot=bot)
+    def create_user(self, name: str, *, bot: bool = False, locale: str = "en-US") -> User:
+        user = User(id=self.snowflakes.next(), name=name, bot=bot, locale=locale)
         self.users[user.id] = user
         return user
 

@@ -429,3 +429,23 @@ async def test_the_page_and_its_files_are_served_with_a_strict_policy(client: Te
         ]
     assert (await client.get("/static/index.html")).status == 404
     assert (await client.get("/static/..%2Fserver.py")).status == 404
+
+
+async def test_the_locale_picker_switches_the_members_client_language(
+    client: TestClient[Any, Any], ids: dict[str, str]
+) -> None:
+    """Issue 15: the page's language picker; the stand-in sends it as the interaction's `locale`."""
+    state = await ok(await client.get("/api/state"))
+    assert [loc["code"] for loc in state["locales"]] == ["en-US", "es-ES", "fr", "de", "pt-BR"]
+    assert {p["locale"] for p in state["people"]} == {"en-US"}
+    switched = await ok(await client.post("/api/locale", json={"user": ids["bob"], "locale": "es-ES"}))
+    assert switched == {"user": ids["bob"], "locale": "es-ES"}
+    answer = await command(client, ids["bob"], ids["general"], "/recommend query:something chill like Willow")
+    (embed,) = answer["messages"][0]["embeds"]
+    assert embed["description"].startswith("*Entendido como:*")
+    assert embed["footer"].startswith("Página 1")
+    english = await command(client, ids["alice"], ids["general"], "/recommend query:something chill like Willow")
+    assert english["messages"][0]["embeds"][0]["description"].startswith("*Understood as:*")
+    assert "locale must be one of" in await refused(
+        await client.post("/api/locale", json={"user": ids["bob"], "locale": "xx"})
+    )

@@ -104,6 +104,7 @@ class PlaygroundServer:
         app.router.add_post("/api/messages", self.post_message)
         app.router.add_post("/api/click", self.click)
         app.router.add_post("/api/select", self.select)
+        app.router.add_post("/api/locale", self.locale)
         app.on_startup.append(self._listen)
         app.on_shutdown.append(self._close_streams)
         return app
@@ -193,6 +194,11 @@ class PlaygroundServer:
             _id(body.get("user"), "user"), _id(body.get("channel"), "channel"), _str(body, "text")
         )
         return await self._acted(handle)
+
+    async def locale(self, request: web.Request) -> web.Response:
+        body = await self._body(request)
+        user = self.playground.set_locale(_id(body.get("user"), "user"), _str(body, "locale", limit=16))
+        return web.json_response({"user": str(user.id), "locale": user.locale})
 
     async def suggest(self, request: web.Request) -> web.Response:
         body = await self._body(request)

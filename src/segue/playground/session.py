@@ -46,6 +46,14 @@ LISTENING_CHANNEL = "music-requests"
 """Opted in to free text at start-up, so plain messages there are read as requests (no mention needed)."""
 PEOPLE = (("alice", False), ("bob", False), ("ada", True))
 """(name, administrator): two members and an admin who can see /admin."""
+CLIENT_LOCALES = (
+    ("en-US", "English"),
+    ("es-ES", "Español"),
+    ("fr", "Français"),
+    ("de", "Deutsch"),
+    ("pt-BR", "Português (Brasil)"),
+)
+"""The client languages the page offers (Discord locale codes): what each person's interactions carry."""
 AUTOCOMPLETE_WAIT = 3.0
 """Discord gives autocomplete the same 3 s as any interaction; past that the client shows no choices."""
 GUILD_CONTEXT, DM_CONTEXT = 0, 1
@@ -161,6 +169,14 @@ class Playground:
             if person.user.id == user_id:
                 return person.user
         raise PlaygroundError(f"no such person: {user_id}")
+
+    def set_locale(self, user_id: int, locale: str) -> User:
+        """Switch a person's Discord client to another language: their next interactions carry it as `locale`."""
+        if locale not in dict(CLIENT_LOCALES):
+            raise PlaygroundError(f"locale must be one of {', '.join(code for code, _ in CLIENT_LOCALES)}")
+        user = self.user(user_id)
+        user.locale = locale
+        return user
 
     def channel(self, channel_id: int) -> Channel:
         for channel in (*self.world.channels, *self.world.dms):

@@ -17,7 +17,7 @@ from fakediscord import (
     SyncedCommand,
 )
 from fakediscord.constants import ComponentType, InteractionKind, OptionType
-from segue.playground.session import Playground, ephemeral_owner
+from segue.playground.session import CLIENT_LOCALES, Playground, ephemeral_owner
 
 JSON = dict[str, Any]
 
@@ -221,9 +221,10 @@ def state_view(playground: Playground) -> JSON:
             for c in world.channels
         ],
         "people": [
-            {"id": str(p.user.id), "name": p.user.name, "admin": p.admin, "dm": str(dm.id)}
+            {"id": str(p.user.id), "name": p.user.name, "admin": p.admin, "dm": str(dm.id), "locale": p.user.locale}
             for p, dm in zip(world.people, world.dms, strict=True)
         ],
+        "locales": [{"code": code, "name": name} for code, name in CLIENT_LOCALES],
         "names": {
             "users": {str(u.id): u.name for u in fake.users},
             "channels": {str(c.id): c.name for c in world.channels},

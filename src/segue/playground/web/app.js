@@ -147,6 +147,28 @@
       select.append(option);
     }
     select.value = S.me;
+    renderLocale();
+  }
+
+  function renderLocale() {
+    const select = $("locale");
+    select.replaceChildren();
+    for (const loc of S.state.locales) {
+      const option = el("option", null, loc.name);
+      option.value = loc.code;
+      select.append(option);
+    }
+    select.value = person(S.me).locale;
+  }
+
+  async function changeLocale(code) {
+    try {
+      const result = await api("POST", "/api/locale", { user: S.me, locale: code });
+      person(S.me).locale = result.locale;
+    } catch (err) {
+      notice(err.message, "error");
+      renderLocale();
+    }
   }
 
   async function openChannel(id) {
@@ -655,9 +677,11 @@
     renderPeople();
     $("user").addEventListener("change", async (event) => {
       S.me = event.target.value;
+      renderLocale();
       const inGuild = S.state.channels.some((c) => c.id === S.channel);
       await openChannel(inGuild ? S.channel : person(S.me).dm);
     });
+    $("locale").addEventListener("change", (event) => changeLocale(event.target.value));
     $("composer").addEventListener("submit", (event) => {
       event.preventDefault();
       send();

@@ -1,0 +1,108 @@
+"""Issue 15 end to end through the stand-in: the same /recommend, click, error and mention in each of the five
+languages, and a server's language setting overriding the member's client."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+from fakediscord import FakeDiscord, User
+from fakediscord.harness import StartClient, Town
+from support.e2e import component, segue_for, text_of
+
+
+@dataclass(frozen=True)
+class Expect:
+    """What a member of one client language must read."""
+
+    locale: str
+    understood: str
+    buttons: frozenset[str]
+    reason: str
+    need_seed: str
+    panel: str
+    like: str
+
+
+LANGUAGES = [
+    Expect("en-US", "*Understood as:*", frozenset({"More like #1", "Less mainstream", "Next page"}),
+           "shares listeners with", "Give me an artist or a track.", "What do you think?", "Like"),
+    Expect("es-ES", "*Entendido como:*", frozenset({"Más como la n.º 1", "Menos comercial", "Página siguiente"}),
+           "comparte oyentes con", "Dame un artista o una canción.", "¿Qué te parece?", "Me gusta"),
+    Expect("fr", "*Compris comme :*", frozenset({"Plus comme le n° 1", "Moins grand public", "Page suivante"}),
+           "partage des auditeurs avec", "Donnez-moi un artiste ou un morceau.", "Qu'en pensez-vous ?", "J'aime"),
+    Expect("de", "*Verstanden als:*", frozenset({"Mehr wie Nr. 1", "Weniger Mainstream", "Nächste Seite"}),
+           "teilt Hörer mit", "Nenn mir einen Künstler oder einen Song.", "Was meinst du?", "Gefällt mir"),
+    Expect("pt-BR", "*Entendido como:*", frozenset({"Mais como a nº 1", "Menos mainstream", "Próxima página"}),
+           "compartilha ouvintes com", "Me diga um artista ou uma música.", "O que achou?", "Curti"),
+]  # fmt: skip
+
+
+def member(fake: FakeDiscord, town: Town, locale: str) -> User:
+    user = fake.create_user(f"m-{locale}", locale=locale)
+    fake.add_member(town.guild, user)
+    return user
+
+
+async def ask(fake: FakeDiscord, town: Town, user: User, name: str, options: dict[str, Any]) -> Any:
+    handle = await fake.invoke_command(user, town.general, name, options)
+    return await handle.wait_answer()
+
+
+@pytest.mark.parametrize("expect", LANGUAGES, ids=[e.locale for e in LANGUAGES])
+async def test_recommend_buttons_and_errors_speak_the_client_language(
+    fake: FakeDiscord, town: Town, start_client: StartClient, expect: Expect
+) -> None:
+    user = member(fake, town, expect.locale)
+    await start_client(segue_for(fake))
+    answer = await ask(fake, town, user, "recommend", {"query": "something like Willow", "count": 3})
+    message = answer.original
+    (embed,) = message.embeds
+    assert (embed.description or "").startswith(expect.understood)
+    assert {c.label for c in message.buttons} == expect.buttons
+    assert expect.reason in text_of(message)
+    picker = component(message, "sg:pick:")
+    picked = await fake.select(user, message, [picker.options[0].value], custom_id=picker.custom_id)
+    panel = await picked.wait_answer()
+    assert panel.ephemeral
+    assert panel.original.embeds[0].title == expect.panel
+    assert expect.like in {c.label for c in panel.original.buttons}
+    refused = await ask(fake, town, user, "similar", {})
+    assert refused.ephemeral
+    assert refused.original.embeds[0].description == expect.need_seed
+
+
+@pytest.mark.parametrize("expect", LANGUAGES, ids=[e.locale for e in LANGUAGES])
+async def test_a_mention_is_answered_in_the_servers_language(
+    fake: FakeDiscord, start_client: StartClient, expect: Expect
+) -> None:
+    """A message carries no client language: the server's own (its Community locale) is the best hint."""
+    guild = fake.create_guild(f"room-{expect.locale}")
+    guild.preferred_locale = expect.locale
+    user = fake.create_user("talker")
+    fake.add_member(guild, user)
+    await start_client(segue_for(fake))
+    asked = await fake.post_message(user, guild.channel("general"), f"{fake.bot.mention} something like Willow")
+    reply = await fake.wait_reply(asked)
+    assert (reply.embeds[0].description or "").startswith(expect.understood)
+    assert {c.label for c in reply.buttons} == expect.buttons
+
+
+async def test_the_servers_setting_beats_the_client_and_the_members_choice_beats_both(
+    fake: FakeDiscord, town: Town, start_client: StartClient
+) -> None:
+    spanish = member(fake, town, "es-ES")
+    await start_client(segue_for(fake))
+    before = await ask(fake, town, spanish, "recommend", {"query": "something like Willow"})
+    assert (before.original.embeds[0].description or "").startswith("*Entendido como:*")
+    await ask(fake, town, town.ada, "settings set", {"key": "language", "value": "fr"})
+    after = await ask(fake, town, spanish, "recommend", {"query": "something like Willow"})
+    assert (after.original.embeds[0].description or "").startswith("*Compris comme :*")
+    asked = await fake.post_message(spanish, town.general, f"{fake.bot.mention} something like Willow")
+    assert ((await fake.wait_reply(asked)).embeds[0].description or "").startswith("*Compris comme :*")
+    saved = await ask(fake, town, spanish, "profile set", {"language": "de"})
+    assert saved.original.embeds[0].title == "Einstellungen gespeichert"  # the reply is already in German
+    mine = await ask(fake, town, spanish, "recommend", {"query": "something like Willow"})
+    assert (mine.original.embeds[0].description or "").startswith("*Verstanden als:*")
