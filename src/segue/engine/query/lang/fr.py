@@ -73,6 +73,10 @@ _WORDS = table(
     pépites=hidden_gems pepites=hidden_gems tubes=hits succès=hits classiques=classics nouveautés=new_releases
     nouveautes=new_releases nouveau=new nouveaux=new vieux=old vieilles=old
         noël=christmas noel=christmas
+    mon=my ma=my mes=my ton=your ta=your tes=your notre=our nos=our moi=me je=i anniversaire=birthday
+    maison=home faire_le_ménage=cleaning_the_house faire_le_menage=cleaning_the_house ménage=housework
+    menage=housework
+    j_aime=i_like j_adore=i_love si_tu_aimes=if_you_like
 """
 )
 

@@ -43,6 +43,9 @@ _WORDS = table(
 
     successi=hits classici=classics novita=new_releases novità=new_releases
         natale=christmas natalizie=christmas
+    mio=my mia=my miei=my mie=my tuo=your tua=your nostro=our nostra=our io=i compleanno=birthday casa=home
+    pulire_casa=cleaning_the_house pulizie=cleaning
+    mi_piace=i_like mi_piacciono=i_like adoro=i_love se_ti_piace=if_you_like
 """
 )
 

@@ -82,6 +82,10 @@ _WORDS = table(
     joias_escondidas=hidden_gems pérolas=hidden_gems perolas=hidden_gems sucessos=hits clássicos=classics
     classicos=classics lançamentos=new_releases lancamentos=new_releases
         natal=christmas natalinas=christmas
+    meu=my minha=my meus=my minhas=my teu=your tua=your seu=your sua=your nosso=our nossa=our eu=i
+    aniversário=birthday aniversario=birthday casa=home limpar_a_casa=cleaning_the_house faxina=cleaning
+    eu_gosto_de=i_like gosto_de=i_like eu_amo=i_love amo=i_love curto=i_like se_você_gosta_de=if_you_like
+    se_voce_gosta_de=if_you_like
 """
 )
 
