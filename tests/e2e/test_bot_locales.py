@@ -106,3 +106,17 @@ async def test_the_servers_setting_beats_the_client_and_the_members_choice_beats
     assert saved.original.embeds[0].title == "Einstellungen gespeichert"  # the reply is already in German
     mine = await ask(fake, town, spanish, "recommend", {"query": "something like Willow"})
     assert (mine.original.embeds[0].description or "").startswith("*Verstanden als:*")
+
+
+async def test_a_mention_written_in_another_language_is_answered_in_it(
+    fake: FakeDiscord, town: Town, start_client: StartClient
+) -> None:
+    """Free text: the language the request was detected in beats the server's; the member's own choice beats it."""
+    await start_client(segue_for(fake))
+    asked = await fake.post_message(town.alice, town.general, f"{fake.bot.mention} algo como Willow")
+    assert ((await fake.wait_reply(asked)).embeds[0].description or "").startswith("*Entendido como:*")
+    english = await fake.post_message(town.alice, town.general, f"{fake.bot.mention} something like Willow")
+    assert ((await fake.wait_reply(english)).embeds[0].description or "").startswith("*Understood as:*")
+    await ask(fake, town, town.alice, "profile set", {"language": "fr"})
+    again = await fake.post_message(town.alice, town.general, f"{fake.bot.mention} algo como Willow")
+    assert ((await fake.wait_reply(again)).embeds[0].description or "").startswith("*Compris comme :*")

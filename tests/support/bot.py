@@ -35,6 +35,10 @@ MOODS = {
 }
 
 
+WRITTEN = {"algo": "es", "quelque": "fr", "etwas": "de", "tipo": "pt-BR"}
+"""One telltale word per language: the fake parser's stand-in for language detection."""
+
+
 class KeywordParser:
     """Known names, tags, moods and decades as words; enough to drive every bot path deterministically."""
 
@@ -68,6 +72,7 @@ class KeywordParser:
             unresolved = (m.group(1),)
             suggestions = tuple(x.name for x in self.catalog.search_artists(m.group(1), limit=3))
         novelty = Novelty.DEEP if "deep cuts" in clean.lower() else Novelty.BALANCED
+        written = next((WRITTEN[w] for w in words if w in WRITTEN), "en")
         return Query(
             text=clean,
             seed_artists=artists,
@@ -79,6 +84,7 @@ class KeywordParser:
             novelty=novelty,
             unresolved=unresolved,
             suggestions=suggestions,
+            language=written,
         )
 
 

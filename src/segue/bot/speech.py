@@ -71,11 +71,20 @@ class Speech:
         self.remember(user_id, language)
         return language
 
-    async def choose(self, user_id: str, guild_id: int | None, locale: str | None, guild_locale: str | None) -> Speaker:
-        """The speaker for one member in one place."""
+    async def choose(
+        self,
+        user_id: str,
+        guild_id: int | None,
+        locale: str | None,
+        guild_locale: str | None,
+        *,
+        written_in: str | None = None,
+    ) -> Speaker:
+        """The speaker for one member in one place; `written_in` is the language a free-text request was detected
+        in, which comes right after the member's own choice."""
         mine = await self._member_language(user_id)
         server = (await self.servers.get(guild_id)).language if guild_id is not None else None
-        return self.catalogs.speaker(choose(mine, server, locale, guild_locale))
+        return self.catalogs.speaker(choose(mine, written_in, server, locale, guild_locale))
 
     async def for_interaction(self, interaction: discord.Interaction[Any]) -> Speaker:
         """The interaction's speaker, resolved once and kept in its extras."""
@@ -89,11 +98,16 @@ class Speech:
         interaction.extras[SPEAKER_KEY] = found
         return found
 
-    async def for_message(self, message: discord.Message) -> Speaker:
-        """A message carries no client locale: the member's choice, the server's setting, its Community locale."""
+    async def for_message(self, message: discord.Message, *, written_in: str | None = None) -> Speaker:
+        """A message carries no client locale: the member's choice, the language the request was written in (when
+        one other than English was detected: English is also what the parser says when it found nothing else), the
+        server's setting, then its Community locale."""
         guild = message.guild
         guild_locale = guild.preferred_locale.value if guild is not None else None
-        return await self.choose(str(message.author.id), guild.id if guild else None, None, guild_locale)
+        written = written_in if written_in not in (None, DEFAULT) else None
+        return await self.choose(
+            str(message.author.id), guild.id if guild else None, None, guild_locale, written_in=written
+        )
 
 
 class CommandTranslator(app_commands.Translator):

@@ -116,7 +116,7 @@ class Listen(commands.Cog):
             raise
         stats.messages[via.value] += 1
         reply = await bot.door.run(at_door.ticket, bot.answers.answer(user, query))
-        embeds, view = present(reply, await bot.speech.for_message(message))
+        embeds, view = present(reply, await bot.speech.for_message(message, written_in=query.language))
         if view is None:
             await message.reply(embeds=embeds, mention_author=False, allowed_mentions=respond.NO_PINGS)
         else:
