@@ -12,10 +12,11 @@ waits for each to settle. What a member saw:
 - other: any other first response (an error notice, a hint).
 Targets (issue 11): 0 late and 0 lost at 200/s and 500/s; busy notices within 1 s.
 
-`python -m bench.proof [--short] [--bursts] [--faults [NAME,...]] [--soak MINUTES] [--json PATH] [--no-write]`:
-everything by default (bursts, then faults: bench/proof_faults.py); `--bursts` or `--faults` alone runs that part;
-`--soak` runs only the soak (bench/proof_soak.py); `--short` is the quick version (300 interactions per burst,
-9 s per fault); `--json` writes the fault rows for a test to read; `--no-write` leaves RELIABILITY.md alone.
+`python -m bench.proof [--short] [--bursts] [--faults [NAME,...]] [--fuzz] [--soak MINUTES] [--json PATH]
+[--no-write]`: everything by default (bursts, faults: bench/proof_faults.py, fuzz: bench/proof_fuzz.py); `--bursts`,
+`--faults` or `--fuzz` runs only the parts named; `--soak` runs only the soak (bench/proof_soak.py); `--short` is
+the quick version (300 interactions per burst, 6 s per fault, a tenth of the fuzz); `--json` writes the fault rows
+or the soak for a test to read; `--no-write` leaves RELIABILITY.md alone.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from bench import proof_faults, proof_soak
+from bench import proof_faults, proof_fuzz, proof_soak
 from bench.bench_bot import Kind, first_answer, hosted, settle_heap, start_bot, warm_up
 from bench.proof_load import MIX, SEEN, Burst, ProofDriver, offer
 from segue.app import ensure_catalog
@@ -131,7 +132,7 @@ def main(argv: list[str]) -> int:
     short = "--short" in argv
     write = "--no-write" not in argv
     faults, soak, dump = _option(argv, "--faults"), _option(argv, "--soak"), _option(argv, "--json")
-    only = faults is not None or soak is not None or "--bursts" in argv
+    only = faults is not None or soak is not None or "--bursts" in argv or "--fuzz" in argv
     settings = load_settings()
     if soak is not None:
         return proof_soak.main(settings, float(soak or "30"), OUTPUT if write else None, Path(dump) if dump else None)
@@ -157,6 +158,12 @@ def main(argv: list[str]) -> int:
         if write:
             section = proof_faults.render(rows, timing, machine_line(), time.monotonic() - started)
             update_file(OUTPUT, section, "proof-faults", title="Reliability")
+    if not only or "--fuzz" in argv:
+        reports, codes, took = proof_fuzz.run(short)
+        if write:
+            update_file(OUTPUT, proof_fuzz.render(reports, codes, machine_line(), took), "proof-fuzz",
+                        title="Reliability")  # fmt: skip
+        print(f"[proof] fuzz: {reports}", file=sys.stderr)
     if write:
         print(f"[proof] written to {OUTPUT}", file=sys.stderr)
     return 0

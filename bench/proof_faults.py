@@ -68,7 +68,7 @@ class Timing:
 
 
 FULL = Timing(rate=50, seconds=45, drain=30)
-SHORT = Timing(rate=20, seconds=9, drain=15)
+SHORT = Timing(rate=20, seconds=6, drain=15)
 
 
 @dataclass
@@ -157,9 +157,9 @@ async def _redis(rig: Rig) -> FaultRow:
         await asyncio.to_thread(rig.redis.start)
 
     row = await rig.phase("redis", {rig.timing.at: kill, rig.timing.heal: restart})
-    row.notes.append(
-        f"health while down: {_states(seen.get('down'))}; after: {_states((await rig.ops('/healthz'))['shared_state'])}"
-    )
+    after = (await rig.ops("/healthz"))["shared_state"]
+    row.figures["fell_back"] = float("local-fallback" in (seen.get("down") or {}).values())
+    row.notes.append(f"health while down: {_states(seen.get('down'))}; after: {_states(after)}")
     return row
 
 
@@ -226,6 +226,7 @@ async def _source(rig: Rig) -> FaultRow:
     }
     row = await rig.phase("source", actions)
     hits.pop("_mark", None)
+    row.figures["faulty_answers"] = float(sum(hits.values()))
     said = ", ".join(f"{n:,} {name}" for name, n in hits.items())
     row.notes.append(f"Last.fm asked {rig.source.total - before:,} times ({said})")
     return row
@@ -289,7 +290,7 @@ async def _sigkill(settings: Settings, fake: FakeDiscord, driver: ProofDriver, t
         bot = await launch(settings, fake, env={"SEGUE_DATABASE_URL": f"sqlite:///{path}"})
         try:
             await _ready(fake, driver)
-            since = time.time()
+            since = await _quiet_moment()
             killed: dict[str, float] = {}
             before_kill: list[str] = []
 

@@ -2,16 +2,18 @@
 
 Every request gets a response, none pings anyone or shows a raw mention, no embed breaks Discord's limits (the
 stand-in refuses those), and nothing ends as an unexpected error. `SEGUE_FUZZ_BOT` sets how many (CI: 150;
-`make proof`: 1,000).
+`make proof`: 1,000); `SEGUE_FUZZ_REPORT` names a directory for the counts (bot.json, for RELIABILITY.md).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import os
 import random
 import re
+from pathlib import Path
 
 from fakediscord import FakeDiscord
 from fakediscord.harness import StartClient, Town
@@ -56,12 +58,17 @@ async def test_generated_hostile_requests_are_all_answered_safely(
 
     await asyncio.gather(*(settled(m) for m in asked))
     stats = fake.stats()
-    assert stats.interactions_unanswered == 0
-    assert not [r for r in stats.rejections if r.code != 10062], stats.rejections  # no embed or payload refused
+    refused = [r for r in stats.rejections if r.code != 10062]  # an embed or payload Discord would refuse
     unexpected = [e for e in deps.stats.recent if not e.expected]
-    assert not unexpected, unexpected
     sent = [m for m in fake.messages(town.general) if m.author_id == fake.bot.id]
+    live = [m for m in sent if m.pings.anyone or RAW_PING.search(visible(m))]
+    if report := os.environ.get("SEGUE_FUZZ_REPORT"):
+        summary = {"requests": REQUESTS, "messages": len(sent), "live_mentions": len(live),
+                   "refused_payloads": len(refused), "unexpected_errors": len(unexpected),
+                   "unanswered": stats.interactions_unanswered}  # fmt: skip
+        (Path(report) / "bot.json").write_text(json.dumps(summary))
+    assert stats.interactions_unanswered == 0
+    assert not refused, refused
+    assert not unexpected, unexpected
     assert len(sent) >= REQUESTS // 4
-    for message in sent:
-        assert not message.pings.anyone, visible(message)
-        assert RAW_PING.search(visible(message)) is None, visible(message)
+    assert not live, [visible(m) for m in live[:3]]

@@ -6,7 +6,7 @@ The texts (`fakediscord.hostile`) cover every Unicode general category, Discord 
 of everyone, roles and users, control and bidirectional characters, huge and empty input. Each must end as an
 answer or a user error: 0 crashes, 0 live mentions, 0 embeds or components over Discord's limits.
 `SEGUE_FUZZ_SERVICE` sets how many (CI: 600; `make proof`: 10,000); `SEGUE_FUZZ_SEED` replays a run;
-`SEGUE_FUZZ_REPORT` names a JSON file for the counts (`make proof` writes them to RELIABILITY.md).
+`SEGUE_FUZZ_REPORT` names a directory for the counts (service.json; `make proof` writes them to RELIABILITY.md).
 """
 
 from __future__ import annotations
@@ -125,7 +125,7 @@ async def test_generated_hostile_requests_end_as_answers_or_user_errors(service:
             problems.append((text[:200], found))
     if report := os.environ.get("SEGUE_FUZZ_REPORT"):
         summary = {"requests": REQUESTS, "seed": SEED, "seen": seen, "problems": len(problems)}
-        Path(report).write_text(json.dumps(summary))  # noqa: ASYNC240 - once, at the end
+        (Path(report) / "service.json").write_text(json.dumps(summary))
     assert not problems, problems[:5]
     assert sum(seen.values()) == REQUESTS  # no crash: every request ended as one of the outcomes
     assert seen["answered"] >= REQUESTS // 10, seen  # the generator's ordinary requests still get tracks
