@@ -31,6 +31,7 @@ from segue.state import StateStore, open_state
 if TYPE_CHECKING:
     from redis.asyncio import Redis
 
+    from segue.catalog.store import Catalog
     from segue.infra.lease import LeaseKeeper
     from segue.infra.metrics import MetricsRegistry
 
@@ -148,6 +149,21 @@ def _tune_gc() -> None:
     gc.set_threshold(GC_GEN0_THRESHOLD, 20, 20)
 
 
+def _warm_up(catalog: Catalog) -> None:
+    """Build the catalog's name indexes (off the event loop), then freeze them out of the collector's view too."""
+    catalog.warm_up()
+    gc.freeze()
+    log.info("catalog name indexes ready")
+
+
+async def _settle(task: asyncio.Task[None]) -> None:
+    """Wait for a start-up task that cannot be interrupted (a thread), keeping its failure in the log."""
+    try:
+        await task
+    except Exception:  # a failed warm-up only leaves the indexes to build on first use
+        log.exception("catalog warm-up failed")
+
+
 def with_lease(
     report: Callable[[], Awaitable[dict[str, Any]]], keeper: LeaseKeeper, background: Background
 ) -> Callable[[], Awaitable[dict[str, Any]]]:
@@ -210,8 +226,11 @@ async def _run(
         if service is None:
             ensure_catalog(settings)
             core = await stack.enter_async_context(live_core(settings, metrics=metrics))
-            core.catalog.warm_up()  # build the name indexes now, not on the first autocomplete
             _tune_gc()
+            # The name indexes build on a thread while the bot connects (~1 s of a start that answered nothing
+            # until then; BENCHMARKS.md, bot section): until they are ready a look-up reads its own rows.
+            warming = asyncio.create_task(asyncio.to_thread(_warm_up, core.catalog), name="segue-warm-up")
+            stack.push_async_callback(_settle, warming)
             log.info("catalog ready in %.1f s", core.load_seconds)
             service = core.service
             if core.live is not None:
