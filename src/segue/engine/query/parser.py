@@ -107,5 +107,9 @@ class QueryParser:
         return reading.restore(scan(reading.text, self._context))
 
     def _is_name(self, key: str) -> bool:
-        """An artist name in a foreign request ('Los Prisioneros'): its words stay as typed."""
-        return self.names.exact_artist(key) is not None
+        """An artist name in a foreign request ('Los Prisioneros'): its words stay as typed. The probe cache is the
+        scan's own, so a name is looked up once."""
+        cache = self._context.artist_cache
+        if key not in cache:
+            cache[key] = self.names.exact_artist(key)
+        return cache[key] is not None

@@ -113,3 +113,17 @@ def test_a_new_language_is_one_table(names: FakeNames, tree: GenreTree) -> None:
     assert list(query.exclude_genres) == ["rap"]
     assert query.language == "it"
     assert [a.name for a in parser.parse("canzoni come Vasco Rossi").seed_artists] == ["Vasco Rossi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "artist"),
+    [
+        ("algo parecido a La Oreja de Van Gogh", "La Oreja de Van Gogh"),
+        ("musica de Los Angeles Azules", "Los Angeles Azules"),
+        ("canciones como Sin Bandera", "Sin Bandera"),
+        ("Lieder wie Die Ärzte", "Die Ärzte"),
+    ],
+)
+def test_a_phrase_never_takes_a_word_of_a_name(parser: QueryParser, text: str, artist: str) -> None:
+    """'a la' (German 'à la') or 'de los' must not swallow the first word of 'La Oreja...' or 'Los Angeles...'."""
+    assert [a.name for a in parser.parse(text).seed_artists] == [artist]

@@ -200,12 +200,14 @@ def _pieces(
     """The request cut into rewritten pieces for one language, longest phrase first, names left alone."""
     pieces: list[_Piece] = []
     n = len(toks)
+    # Names first, so no phrase reaches into one ('de los' must not take the 'Los' of 'Los Angeles Azules').
+    ends = _name_ends(lang, text, toks, is_name) if is_name is not None else [n] * n
     i = 0
     while i < n:
-        if is_name is not None and (length := _name_at(lang, text, toks, i, is_name)):
-            i += length
+        if ends[i] < 0:
+            i += 1
             continue
-        piece, used = _phrase_at(lang, toks, i)
+        piece, used = _phrase_at(lang, toks if ends[i] == n else toks[: ends[i]], i)
         if piece is not None:
             pieces.append(piece)
             i += used
@@ -247,17 +249,43 @@ def _phrase_at(lang: Language, toks: list[tuple[int, int, str]], i: int) -> tupl
     return None, 0
 
 
+def _name_ends(
+    lang: Language, text: str, toks: list[tuple[int, int, str]], is_name: Callable[[str], bool]
+) -> list[int]:
+    """Per token: -1 inside an artist name, else where the next name begins (or the request ends)."""
+    n = len(toks)
+    inside = [False] * n
+    i = 0
+    while i < n:
+        length = _name_at(lang, text, toks, i, is_name)
+        for k in range(i, i + length):
+            inside[k] = True
+        i += length or 1
+    ends = [n] * n
+    nxt = n
+    for k in range(n - 1, -1, -1):
+        if inside[k]:
+            ends[k] = -1
+            nxt = k
+        else:
+            ends[k] = nxt
+    return ends
+
+
 def _name_at(
     lang: Language, text: str, toks: list[tuple[int, int, str]], i: int, is_name: Callable[[str], bool]
 ) -> int:
-    """Tokens in an artist name starting at i that the table would otherwise rewrite ('Los Prisioneros',
-    'Die Toten Hosen'): a name of two or more words mixing table words with words the table does not know.
-    A name made only of table words ('Canciones Tristes') reads as the request it spells; 0 when there is none."""
+    """Tokens in an artist name starting at i ('Los Prisioneros', 'Die Toten Hosen', 'La Oreja de Van Gogh'): two
+    or more words, not all of them table words, and either holding a table word or written with a capital (a
+    phrase starting before it must not take its first word). A name made only of table words ('Canciones
+    Tristes') reads as the request it spells; 0 when there is none. Each probe is a catalog look-up, hence the
+    conditions."""
     n = len(toks)
+    capital = text[toks[i][0]].isupper()
     for length in range(min(MAX_NAME_WORDS, n - i), 1, -1):
         span = toks[i : i + length]
-        mixed = any(t[2] not in lang.phrases for t in span) and any(t[2] in lang.phrases for t in span)
-        if mixed and is_name(" ".join(t[2] for t in span)):
+        known = sum(1 for t in span if t[2] in lang.phrases)
+        if known < length and (known or capital) and is_name(" ".join(t[2] for t in span)):
             return length
     return 0
 

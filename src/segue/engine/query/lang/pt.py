@@ -39,7 +39,7 @@ _WORDS = table(
     não=not nao=not nada_de=no exceto=except menos=except fora=except nem=nor mais=more muito=very
     bem=  tipo=like algo_tipo=something_like coisa_tipo=something_like como=like algo_como=something_like
     parecido_com=similar_to parecida_com=similar_to parecidos_com=similar_to parecidas_com=similar_to
-    parecido_a=similar_to semelhante_a=similar_to no_estilo_de=in_the_style_of estilo=style
+    semelhante_a=similar_to no_estilo_de=in_the_style_of estilo=style
     que_nem=like igual=like igual_a=like na_linha_de=in_the_vein_of
 
     me_dá=give_me me_da=give_me me_de=give_me dá=give da_me=give_me toca=play toque=play coloca=play
