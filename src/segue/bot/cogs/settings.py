@@ -20,7 +20,9 @@ from discord.ext import commands
 
 from segue.bot import render, respond
 from segue.bot.failures import AdminOnly
+from segue.bot.speech import SPEAKER_KEY
 from segue.engine.service import MAX_COUNT
+from segue.i18n import N_, Speaker
 from segue.state.records import SETTING_KEYS, AuditEntry, GuildSettings, check_setting, shown_value
 
 if TYPE_CHECKING:
@@ -29,11 +31,11 @@ if TYPE_CHECKING:
 AUDIT_SHOWN = 5
 LISTENING_SHOWN = 20
 HELP = {
-    "disabled_commands": "commands switched off here, e.g. 'blend, chat' ('none' switches all back on)",
-    "default_count": f"tracks per answer when a member gives no count (an answer holds at most {MAX_COUNT})",
-    "language": "the server's language",
-    "user_per_minute": "requests one member may make per minute here",
-    "guild_per_minute": "requests the whole server may make per minute",
+    "disabled_commands": N_("commands switched off here, e.g. 'blend, chat' ('none' switches all back on)"),
+    "default_count": N_("tracks per answer when a member gives no count (an answer holds at most {n})"),
+    "language": N_("the server's language (en, es, fr, de or pt-BR): answers here use it unless a member chose theirs"),
+    "user_per_minute": N_("requests one member may make per minute here"),
+    "guild_per_minute": N_("requests the whole server may make per minute"),
 }
 KEY_CHOICES = [Choice(name=key, value=key) for key in SETTING_KEYS]
 
@@ -59,12 +61,15 @@ def audit_line(entry: AuditEntry, names: Mapping[str, str]) -> str:
 
 
 def settings_embed(
-    settings: GuildSettings, audit: list[AuditEntry], listening: list[int], names: Mapping[str, str]
+    settings: GuildSettings, audit: list[AuditEntry], listening: list[int], names: Mapping[str, str], say: Speaker
 ) -> discord.Embed:
-    builder = render.EmbedBuilder(title="Server settings", description=render.table(settings_rows(settings)))
+    builder = render.EmbedBuilder(
+        title=say.gettext("Server settings"), description=render.table(settings_rows(settings)), say=say
+    )
     channels = " ".join(f"<#{c}>" for c in listening[:LISTENING_SHOWN])
-    builder.add_field("Free-text channels", channels or "None (change with /admin listen).")
-    builder.add_field("Recent changes", "\n".join(audit_line(e, names) for e in audit) or "None yet.")
+    builder.add_field(say.gettext("Free-text channels"), channels or say.gettext("None (change with /admin listen)."))
+    recent = "\n".join(audit_line(e, names) for e in audit) or say.gettext("None yet.")
+    builder.add_field(say.gettext("Recent changes"), recent)
     builder.footer = "/settings set key value · /settings reset key"
     return builder.build()
 
@@ -122,7 +127,8 @@ class Settings(commands.GroupCog, group_name="settings", group_description="This
         audit = await state.settings_audit(guild_id, limit=AUDIT_SHOWN)
         listening = self._listening_here(interaction.guild, await state.listening_channels())
         names = _names(interaction, {e.user_id for e in audit})
-        embed = settings_embed(settings, audit, listening, names)
+        say = await self.bot.speech.for_interaction(interaction)
+        embed = settings_embed(settings, audit, listening, names, say)
         await respond.send(interaction, embeds=[embed], ephemeral=True)
 
     @app_commands.command(name="set", description="Change one setting for this server.")
@@ -145,8 +151,12 @@ class Settings(commands.GroupCog, group_name="settings", group_description="This
         guild_id = str(interaction.guild_id)
         before = dict(settings_rows(await self.bot.deps.state.guild_settings(guild_id)))[key]
         after = dict(settings_rows(await self.servers.change(guild_id, key, value, interaction.user.id)))[key]
-        text = f"**{key}**: {render.safe(before, 200)} → {render.safe(after, 200)}\n*{HELP[key]}*"
-        await self._say(interaction, "Setting changed", text)
+        if key == "language":  # the reply already speaks the server's new language (unless the member chose one)
+            interaction.extras.pop(SPEAKER_KEY, None)
+        say = await self.bot.speech.for_interaction(interaction)
+        explained = say.gettext(HELP[key], n=MAX_COUNT)
+        text = f"**{key}**: {render.safe(before, 200)} → {render.safe(after, 200)}\n*{explained}*"
+        await self._say(interaction, say.gettext("Setting changed"), text)
 
 
 async def setup(bot: SegueBot) -> None:
