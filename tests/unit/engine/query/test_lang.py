@@ -51,6 +51,14 @@ def test_the_language_is_detected(parser: QueryParser, text: str, language: str)
     assert parser.parse(text).interpretation()["language"] == language
 
 
+def test_an_english_request_borrowing_a_word_stays_english(parser: QueryParser) -> None:
+    """'fiesta' is read as 'party', but 'songs for a' says the request is English (and 'a' is not Spanish 'to')."""
+    query = parser.parse("songs for a fiesta")
+    assert list(query.moods) == ["party"]
+    assert query.language == "en"
+    assert parser.parse("chill canciones like Bad Bunny").language == "es"
+
+
 def test_words_two_languages_share_are_read_but_the_language_is_not_guessed(parser: QueryParser) -> None:
     """'música instrumental' is Spanish and Portuguese alike: read, and no language claimed."""
     query = parser.parse("música instrumental")

@@ -11,6 +11,7 @@ import importlib
 import pkgutil
 
 from segue.engine.query.lang._core import Language, Languages, Reading, table, words
+from segue.engine.query.lexicon import FUNCTION_WORDS
 
 __all__ = ["Language", "Languages", "Reading", "load_languages", "table", "words"]
 
@@ -23,4 +24,4 @@ def load_languages() -> Languages:
             continue
         module = importlib.import_module(f"{__name__}.{info.name}")
         found.append(module.LANGUAGE)
-    return Languages(found)
+    return Languages(found, english=FUNCTION_WORDS)

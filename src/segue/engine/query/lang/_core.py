@@ -150,13 +150,25 @@ class Reading:
 class Languages:
     """The request languages Segue reads besides English; `read` rewrites a request and names its language."""
 
-    def __init__(self, languages: Iterable[Language]) -> None:
+    def __init__(self, languages: Iterable[Language], *, english: frozenset[str] = frozenset()) -> None:
         self.by_code: Mapping[str, Language] = MappingProxyType({lang.code: lang for lang in languages})
+        self.english = english
+        """English function words ('songs', 'for', 'a'): a request made mostly of them is English even when it
+        borrows a word ('songs for a fiesta'); the borrowed word is still read."""
         self._shared: dict[str, frozenset[str]] = {}
         """Per language, its table phrases that another language's table also has ('musica', 'dos')."""
         for code, lang in self.by_code.items():
             others = set().union(*(set(o.phrases) for c, o in self.by_code.items() if c != code))
             self._shared[code] = frozenset(set(lang.phrases) & others)
+
+    def _english_words(self, lang: Language, pieces: list[_Piece], toks: list[tuple[int, int, str]]) -> int:
+        """English function words of the request that the language's table did not read."""
+        taken = [(p.start, p.end) for p in pieces if p.english is not None]
+        return sum(
+            1
+            for start, _, key in toks
+            if key in self.english and key not in lang.phrases and not any(a <= start < b for a, b in taken)
+        )
 
     def _evidence(self, lang: Language, pieces: list[_Piece]) -> float:
         """Words only this language explains count whole, words it shares with another language half."""
@@ -188,6 +200,10 @@ class Languages:
         if forced is None and best_score == 0:
             return Reading(text, text, "en", 1.0)
         tied = forced is None and len(scored) > 1 and scored[1][0] == best_score
+        if forced is None and self._english_words(best, pieces, toks) > best_score:
+            # English with a borrowed word: read the foreign words only, and the request stays English.
+            rewritten, spans = _rebuild(text, [p for p in pieces if p.evidence])
+            return Reading(text, rewritten, "en", 0.5, spans)
         rewritten, spans = _rebuild(text, pieces)
         runner_up = scored[1][0] if len(scored) > 1 else 0
         confidence = min(1.0, (best_score - runner_up) / len(toks)) if forced is None else 1.0
