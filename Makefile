@@ -34,6 +34,7 @@ lint: venv
 	$(BIN)/mypy
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/vulture
+	$(BIN)/python -m segue.i18n
 
 format: venv
 	$(BIN)/ruff check --fix src tests bench

@@ -1,0 +1,88 @@
+"""What `make lint` checks in the shipped catalogs: every template message is in every locale, translated, not
+fuzzy, with the same placeholders, and every catalog compiles. `python -m segue.i18n` prints what is wrong."""
+
+from __future__ import annotations
+
+import io
+import string
+from pathlib import Path
+
+from babel.messages.catalog import Catalog, Message
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+
+from ._catalogs import DOMAINS, catalog_dir
+from ._locales import LOCALES
+
+Key = tuple[str | None, str]
+
+
+def _read(path: Path, locale: str | None = None) -> Catalog:
+    with path.open("rb") as handle:
+        return read_po(handle, locale=locale)
+
+
+def _key(message: Message) -> Key:
+    return message.context, message.id if isinstance(message.id, str) else message.id[0]
+
+
+def fields(text: str) -> set[str]:
+    """The named placeholders of a brace-format string ('{n} tracks' -> {'n'})."""
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+def _placeholders(message: Message, where: str) -> list[str]:
+    """A form may leave out {n} ("un morceau"); it must never drop another placeholder or invent one."""
+    ids = message.id if isinstance(message.id, tuple) else (message.id,)
+    wanted = set().union(*(fields(i) for i in ids))
+    forms = message.string if isinstance(message.string, tuple) else (message.string,)
+    found: list[str] = []
+    for form in forms:
+        try:
+            have = fields(form)
+        except ValueError as exc:
+            found.append(f"{where}: malformed translation ({exc})")
+            continue
+        if have - wanted:
+            found.append(f"{where}: adds {sorted(have - wanted)}")
+        if wanted - {"n"} - have:
+            found.append(f"{where}: drops {sorted(wanted - {'n'} - have)}")
+    return found
+
+
+def _locale_problems(template: dict[Key, Message], path: Path, locale: str) -> list[str]:
+    if not path.exists():
+        return [f"{path}: missing"]
+    catalog = _read(path, locale)
+    found = {_key(m): m for m in catalog if m.id}
+    out = [f"{path}: missing {key!r}" for key in sorted(template.keys() - found.keys(), key=str)]
+    out += [f"{path}: obsolete {key!r}" for key in sorted(found.keys() - template.keys(), key=str)]
+    for key, message in found.items():
+        where = f"{path}: {key[1]!r}"
+        forms = message.string if isinstance(message.string, tuple) else (message.string,)
+        if not all(form.strip() for form in forms):
+            out.append(f"{where}: untranslated")
+        elif message.fuzzy:
+            out.append(f"{where}: fuzzy")
+        else:
+            out += _placeholders(message, where)
+    try:
+        write_mo(io.BytesIO(), catalog, use_fuzzy=False)
+    except Exception as exc:  # any failure to compile is reported, not raised
+        out.append(f"{path}: does not compile ({exc})")
+    return out
+
+
+def problems(directory: Path | None = None, locales: tuple[str, ...] = LOCALES) -> list[str]:
+    """Everything wrong with the catalogs under `directory` (the shipped ones by default); empty when all is well."""
+    root = directory or catalog_dir()
+    out: list[str] = []
+    for domain in DOMAINS:
+        pot = root / f"{domain}.pot"
+        if not pot.exists():
+            out.append(f"{pot}: missing")
+            continue
+        template = {_key(m): m for m in _read(pot) if m.id}
+        for locale in locales:
+            out += _locale_problems(template, root / locale / "LC_MESSAGES" / f"{domain}.po", locale)
+    return out
