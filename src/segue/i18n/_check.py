@@ -26,6 +26,13 @@ def _key(message: Message) -> Key:
     return message.context, message.id if isinstance(message.id, str) else message.id[0]
 
 
+def _forms(value: object) -> tuple[str, ...]:
+    """A message's id or string as its forms (one, or one per plural form); missing forms read as ''."""
+    if isinstance(value, list | tuple):
+        return tuple(str(v or "") for v in value)
+    return (str(value or ""),)
+
+
 def fields(text: str) -> set[str]:
     """The named placeholders of a brace-format string ('{n} tracks' -> {'n'})."""
     return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
@@ -33,11 +40,9 @@ def fields(text: str) -> set[str]:
 
 def _placeholders(message: Message, where: str) -> list[str]:
     """A form may leave out {n} ("un morceau"); it must never drop another placeholder or invent one."""
-    ids = message.id if isinstance(message.id, tuple) else (message.id,)
-    wanted = set().union(*(fields(i) for i in ids))
-    forms = message.string if isinstance(message.string, tuple) else (message.string,)
+    wanted = set().union(*(fields(i) for i in _forms(message.id)))
     found: list[str] = []
-    for form in forms:
+    for form in _forms(message.string):
         try:
             have = fields(form)
         except ValueError as exc:
@@ -59,8 +64,7 @@ def _locale_problems(template: dict[Key, Message], path: Path, locale: str) -> l
     out += [f"{path}: obsolete {key!r}" for key in sorted(found.keys() - template.keys(), key=str)]
     for key, message in found.items():
         where = f"{path}: {key[1]!r}"
-        forms = message.string if isinstance(message.string, tuple) else (message.string,)
-        if not all(form.strip() for form in forms):
+        if not all(form.strip() for form in _forms(message.string)):
             out.append(f"{where}: untranslated")
         elif message.fuzzy:
             out.append(f"{where}: fuzzy")
