@@ -190,8 +190,8 @@ class Query:
     suggestions: tuple[str, ...] = ()
     """Close catalog matches for the unresolved names."""
     language: str | None = "en"
-    """The language the request was written in ('es', 'fr', 'de', 'pt-BR'; 'en' when nothing foreign was found;
-    None when two languages fit equally), so an answer can reply in it."""
+    """The language the request was written in ('es', 'fr', 'de', 'pt-BR', 'it', 'en'), so an answer can reply in
+    it; None when nothing tells (only names or genres: 'Daft Punk', 'salsa') or two languages fit alike."""
 
     @property
     def is_empty(self) -> bool:

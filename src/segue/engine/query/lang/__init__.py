@@ -12,6 +12,7 @@ import pkgutil
 
 from segue.engine.query.lang._core import Language, Languages, Reading, table, words
 from segue.engine.query.lexicon import FUNCTION_WORDS
+from segue.engine.query.moods import MOODS
 
 __all__ = ["Language", "Languages", "Reading", "load_languages", "table", "words"]
 
@@ -24,4 +25,4 @@ def load_languages() -> Languages:
             continue
         module = importlib.import_module(f"{__name__}.{info.name}")
         found.append(module.LANGUAGE)
-    return Languages(found, english=FUNCTION_WORDS)
+    return Languages(found, english=FUNCTION_WORDS, english_vocabulary=frozenset(MOODS))

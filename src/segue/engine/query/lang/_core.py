@@ -150,16 +150,30 @@ class Reading:
 class Languages:
     """The request languages Segue reads besides English; `read` rewrites a request and names its language."""
 
-    def __init__(self, languages: Iterable[Language], *, english: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        languages: Iterable[Language],
+        *,
+        english: frozenset[str] = frozenset(),
+        english_vocabulary: frozenset[str] = frozenset(),
+    ) -> None:
         self.by_code: Mapping[str, Language] = MappingProxyType({lang.code: lang for lang in languages})
         self.english = english
         """English function words ('songs', 'for', 'a'): a request made mostly of them is English even when it
         borrows a word ('songs for a fiesta'); the borrowed word is still read."""
+        self.english_vocabulary = english | english_vocabulary
+        """Words that make a request with nothing foreign English ('sad', 'chill' besides the function words)."""
         self._shared: dict[str, frozenset[str]] = {}
         """Per language, its table phrases that another language's table also has ('musica', 'dos')."""
         for code, lang in self.by_code.items():
             others = set().union(*(set(o.phrases) for c, o in self.by_code.items() if c != code))
             self._shared[code] = frozenset(set(lang.phrases) & others)
+
+    def _plain(self, text: str, toks: list[tuple[int, int, str]]) -> Reading:
+        """A request with nothing foreign: English when it has an English word ('sad songs'), no language when it
+        is only names or genres ('Daft Punk', 'salsa'), so the answer falls back to the member's locale."""
+        english = any(key in self.english_vocabulary for _, _, key in toks)
+        return Reading(text, text, "en" if english else None, 1.0 if english else 0.0)
 
     def _english_words(self, lang: Language, pieces: list[_Piece], toks: list[tuple[int, int, str]]) -> int:
         """English function words of the request that the language's table did not read."""
@@ -182,15 +196,17 @@ class Languages:
         """
         toks = [(m.start(), m.end(), normalize_name(m.group())) for m in _WORD.finditer(text)]
         toks = [t for t in toks if t[2]]
-        if not toks or language == "en":
+        if language == "en":
             return Reading(text, text, "en", 1.0)
+        if not toks:
+            return Reading(text, text, None, 0.0)
         forced = self.by_code.get(language) if language else None
         candidates = [forced] if forced is not None else list(self.by_code.values())
         # Names are probed only for languages with evidence: a plain English request costs a table look-up a word.
         if forced is None:
             candidates = [lang for lang in candidates if self._evidence(lang, _pieces(lang, text, toks, None))]
             if not candidates:
-                return Reading(text, text, "en", 1.0)
+                return self._plain(text, toks)
         scored = []
         for lang in candidates:
             pieces = _pieces(lang, text, toks, is_name)
@@ -198,7 +214,7 @@ class Languages:
         scored.sort(key=lambda s: -s[0])
         best_score, best, pieces = scored[0]
         if forced is None and best_score == 0:
-            return Reading(text, text, "en", 1.0)
+            return self._plain(text, toks)
         tied = forced is None and len(scored) > 1 and scored[1][0] == best_score
         if forced is None and self._english_words(best, pieces, toks) > best_score:
             # English with a borrowed word: read the foreign words only, and the request stays English.
@@ -223,7 +239,7 @@ def _pieces(
         if ends[i] < 0:
             i += 1
             continue
-        piece, used = _phrase_at(lang, toks if ends[i] == n else toks[: ends[i]], i)
+        piece, used = _phrase_at(lang, text, toks if ends[i] == n else toks[: ends[i]], i)
         if piece is not None:
             pieces.append(piece)
             i += used
@@ -239,7 +255,7 @@ def _pieces(
     return pieces
 
 
-def _phrase_at(lang: Language, toks: list[tuple[int, int, str]], i: int) -> tuple[_Piece | None, int]:
+def _phrase_at(lang: Language, text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[_Piece | None, int]:
     """The longest table phrase (or 'los 80' decade) starting at token i, and how many tokens it covers."""
     n = len(toks)
     first = toks[i][2].split()[0]
@@ -248,8 +264,10 @@ def _phrase_at(lang: Language, toks: list[tuple[int, int, str]], i: int) -> tupl
         english = lang.phrases.get(key)
         if english is None:
             continue
-        # An identity entry ('rock en espanol') or an everyday English word is read but proves nothing.
-        evidence = english != key and not (length == 1 and key in lang.weak)
+        # An everyday English word is read but proves nothing, nor does a phrase English spells alike ('bossa
+        # nova') unless it was typed with the language's accents ('chanson française', 'forró').
+        alike = english == key and text[toks[i][0] : toks[i + length - 1][1]].isascii()
+        evidence = not alike and not (length == 1 and key in lang.weak)
         # A decade word before a number ('los' in 'los 80', 'de los' in 'de los 80') makes it a decade.
         nxt = i + length
         if nxt < n and (decade := _decade_number(toks[nxt][2])) is not None:

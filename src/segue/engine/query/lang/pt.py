@@ -92,6 +92,6 @@ _WORDS = table(
 LANGUAGE = Language(
     code="pt-BR",
     phrases={**_ADJECTIVES, **_PLURALS, **_WORDS},
-    weak=words("a o e as os no me da do com tipo em por para sons som piano album estilo pro estrada"),
+    weak=words("a o e as os no me da do com em por para sons som piano album estilo pro estrada"),
     decade_leads=words("anos os_anos dos_anos das_decadas decada_de década_de a_decada_de"),
 )
