@@ -55,6 +55,8 @@ class ShuttingDown(app_commands.CheckFailure):
     """The bot is draining for a restart and takes no new work."""
 
 
+SHEDDING = (RateLimited, RateLimitedError, Busy, ShuttingDown)
+"""Refusals under load: said in the member's language without reading the store (`Speech.for_interaction`)."""
 USER_MESSAGE_MAX = 1000
 """An error's words are a sentence or two; a longer one quotes far too much of the input."""
 
@@ -189,7 +191,7 @@ class Failures:
             self.stats.error(where.split(" ", 1)[0], "ExpiredInteraction", "", expected=False)
             log.warning("%s: the interaction expired before we answered", where)
             return
-        say = await self.speech.for_interaction(interaction)
+        say = await self.speech.for_interaction(interaction, shedding=isinstance(err, SHEDDING))
         said = explain(error, say)
         self._record(where, error, said)
         try:

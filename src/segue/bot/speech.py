@@ -59,10 +59,12 @@ class Speech:
         while len(self._languages) > PREFS_CACHED:
             self._languages.popitem(last=False)
 
-    async def _member_language(self, user_id: str) -> str | None:
+    async def _member_language(self, user_id: str, *, cached_only: bool = False) -> str | None:
         hit = self._languages.get(user_id)
-        if hit is not None and hit[0] > self._clock():
+        if hit is not None and (cached_only or hit[0] > self._clock()):
             return hit[1]
+        if cached_only:
+            return None
         try:
             language = (await self.state.prefs(user_id)).language
         except Exception:  # an answer must not fail because a preference could not be read
@@ -79,23 +81,34 @@ class Speech:
         guild_locale: str | None,
         *,
         written_in: str | None = None,
+        cached_only: bool = False,
     ) -> Speaker:
         """The speaker for one member in one place; `written_in` is the language a free-text request was detected
-        in, which comes right after the member's own choice."""
-        mine = await self._member_language(user_id)
+        in, which comes right after the member's own choice. `cached_only` never reads the store (see `shedding`)."""
+        mine = await self._member_language(user_id, cached_only=cached_only)
         server = (await self.servers.get(guild_id)).language if guild_id is not None else None
         return self.catalogs.speaker(choose(mine, written_in, server, locale, guild_locale))
 
-    async def for_interaction(self, interaction: discord.Interaction[Any]) -> Speaker:
-        """The interaction's speaker, resolved once and kept in its extras."""
+    async def for_interaction(self, interaction: discord.Interaction[Any], *, shedding: bool = False) -> Speaker:
+        """The interaction's speaker, resolved once and kept in its extras.
+
+        `shedding`: the answer is a refusal under load ("busy", "going a bit fast"); a member's stored language is
+        then taken only from memory, so refusing work never adds a database read (the client's language decides
+        for members not seen lately).
+        """
         known = interaction.extras.get(SPEAKER_KEY)
         if isinstance(known, Speaker):
             return known
         guild_locale = interaction.guild_locale.value if interaction.guild_locale is not None else None
         found = await self.choose(
-            str(interaction.user.id), interaction.guild_id, interaction.locale.value, guild_locale
+            str(interaction.user.id),
+            interaction.guild_id,
+            interaction.locale.value,
+            guild_locale,
+            cached_only=shedding,
         )
-        interaction.extras[SPEAKER_KEY] = found
+        if not shedding:
+            interaction.extras[SPEAKER_KEY] = found
         return found
 
     async def for_message(self, message: discord.Message, *, written_in: str | None = None) -> Speaker:

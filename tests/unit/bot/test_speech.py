@@ -148,3 +148,30 @@ def test_the_engine_still_says_what_the_templates_expect() -> None:
     for sentence in said:
         assert retell(speaker("es"), sentence) != sentence, sentence
     assert len(set(ENGINE_TEMPLATES)) == len(ENGINE_TEMPLATES)
+
+
+class CountingState(MemoryStateStore):
+    """Counts preference reads: refusing work under load must not add any."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.reads = 0
+
+    async def prefs(self, user_id: str) -> UserPrefs:
+        self.reads += 1
+        return await super().prefs(user_id)
+
+
+async def test_a_refusal_under_load_never_reads_the_store() -> None:
+    state = CountingState()
+    await state.set_prefs(UserPrefs("7", language="de"))
+    voices = speech(state)
+    busy = FakeInteraction(user=FakeUser(id=7), locale=discord.Locale.french)
+    assert (await voices.for_interaction(busy, shedding=True)).locale == "fr"  # not seen lately: the client decides
+    assert state.reads == 0
+    asked = FakeInteraction(user=FakeUser(id=7), locale=discord.Locale.french)
+    assert (await voices.for_interaction(asked)).locale == "de"
+    assert state.reads == 1
+    again = FakeInteraction(user=FakeUser(id=7), locale=discord.Locale.french)
+    assert (await voices.for_interaction(again, shedding=True)).locale == "de"  # remembered
+    assert state.reads == 1
