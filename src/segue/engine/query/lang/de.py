@@ -71,10 +71,12 @@ _WORDS = table(
 
     geheimtipps=hidden_gems geheimtipp=hidden_gems perlen=hidden_gems klassiker=classics hits=hits
     neuheiten=new_releases neuerscheinungen=new_releases
-        weihnachten=christmas weihnachtslieder=christmas_songs weihnachtsmusik=christmas_music
+        weihnachten=christmas weihnachtslieder=christmas_music weihnachtsmusik=christmas_music
     mein=my meine=my meinen=my meiner=my dein=your deine=your unser=our unsere=our ich=i mich=me mir=me
     geburtstag=birthday zuhause=home putzen=cleaning aufräumen=tidying aufraumen=tidying
     ich_mag=i_like ich_liebe=i_love ich_höre_gern=i_like ich_hore_gern=i_like wenn_du_magst=if_you_like
+    das_nicht=not alles_außer=anything_but alles_ausser=anything_but das_beste_von=the_best_of
+    beste=best besten=best bester=best bestes=best
 """
 )
 

@@ -90,6 +90,10 @@ _WORDS = table(
     mi=my mis=my tu=your tus=your su=their nuestra=our nuestro=our yo=i me=me cumpleaños=birthday
     casa=home limpiar_la_casa=cleaning_the_house hogar=home
     me_gusta=i_like me_gustan=i_like me_encanta=i_love me_encantan=i_love si_te_gusta=if_you_like
+    que=that que_no_sea=not que_no_sean=not cualquier_cosa=anything cualquier_cosa_menos=anything_but
+    todo_menos=anything_but lo_mejor_de=the_best_of mejor=best mejores=best las_mejores=the_best los_mejores=the_best
+    canciones_de=songs_by temas_de=tracks_by éxitos_de=hits_by exitos_de=hits_by canciones_de_cuna=lullabies
+    canciones_de_navidad=christmas_music música_de_navidad=christmas_music musica_de_navidad=christmas_music
 """
 )
 

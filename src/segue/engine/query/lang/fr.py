@@ -77,6 +77,11 @@ _WORDS = table(
     maison=home faire_le_ménage=cleaning_the_house faire_le_menage=cleaning_the_house ménage=housework
     menage=housework
     j_aime=i_like j_adore=i_love si_tu_aimes=if_you_like
+    que=that qui=that qui_ne_soit_pas=not tout_sauf=anything_but n_importe_quoi_sauf=anything_but
+    le_meilleur_de=the_best_of meilleur=best meilleure=best meilleurs=best meilleures=best
+    chansons_de=songs_by titres_de=tracks_by morceaux_de=tracks_by tubes_de=hits_by
+    chansons_de_noël=christmas_music chansons_de_noel=christmas_music musique_de_noël=christmas_music
+    musique_de_noel=christmas_music
 """
 )
 

@@ -46,6 +46,7 @@ _WORDS = table(
     mio=my mia=my miei=my mie=my tuo=your tua=your nostro=our nostra=our io=i compleanno=birthday casa=home
     pulire_casa=cleaning_the_house pulizie=cleaning
     mi_piace=i_like mi_piacciono=i_like adoro=i_love se_ti_piace=if_you_like
+    che=that che_non_sia=not tutto_tranne=anything_but il_meglio_di=the_best_of migliore=best migliori=best
 """
 )
 

@@ -86,6 +86,12 @@ _WORDS = table(
     aniversário=birthday aniversario=birthday casa=home limpar_a_casa=cleaning_the_house faxina=cleaning
     eu_gosto_de=i_like gosto_de=i_like eu_amo=i_love amo=i_love curto=i_like se_você_gosta_de=if_you_like
     se_voce_gosta_de=if_you_like
+    que=that que_não_seja=not que_nao_seja=not que_não_sejam=not que_nao_sejam=not
+    qualquer_coisa=anything qualquer_coisa_menos=anything_but tudo_menos=anything_but o_melhor_de=the_best_of
+    melhor=best melhores=best
+    músicas_de=songs_by musicas_de=songs_by músicas_do=songs_by musicas_do=songs_by músicas_da=songs_by
+    musicas_da=songs_by sucessos_de=hits_by sucessos_do=hits_by sucessos_da=hits_by canções_de_ninar=lullabies
+    músicas_de_natal=christmas_music musicas_de_natal=christmas_music
 """
 )
 
