@@ -89,3 +89,10 @@ def test_names_are_never_translated(parser: QueryParser) -> None:
     query = parser.parse("Lieder wie Die Toten Hosen")
     assert [a.name for a in query.seed_artists] == ["Die Toten Hosen"]
     assert query.language == "de"
+
+
+def test_songs_of_an_artist_and_anything_but(parser: QueryParser) -> None:
+    assert [a.name for a in parser.parse("die besten Songs von Queen").by_artists] == ["Queen"]
+    assert list(parser.parse("alles außer Rap").exclude_genres) == ["rap"]
+    both = parser.parse("Musik aus den 80ern und 90ern")
+    assert (both.year_min, both.year_max) == (1980, 1999)

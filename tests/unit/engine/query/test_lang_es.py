@@ -105,3 +105,12 @@ def test_unused_words_are_reported_as_typed(parser: QueryParser) -> None:
     query = parser.parse("canciones tristes para mi abuela")
     assert list(query.moods) == ["sad"]
     assert all(word in query.text for word in query.ignored)
+
+
+def test_songs_of_an_artist_and_anything_but(parser: QueryParser) -> None:
+    own = parser.parse("canciones de Shakira")
+    assert [a.name for a in own.by_artists] == ["Shakira"]
+    assert list(parser.parse("cualquier cosa menos reguetón").exclude_genres) == ["reggaeton"]
+    assert list(parser.parse("música para una fiesta que no sea reguetón").exclude_genres) == ["reggaeton"]
+    both = parser.parse("música de los 80 y 90")
+    assert (both.year_min, both.year_max) == (1980, 1999)

@@ -93,3 +93,10 @@ def test_a_mixed_request_reads_both_languages(parser: QueryParser) -> None:
 def test_names_are_never_translated(parser: QueryParser) -> None:
     query = parser.parse("dans le style de Les Rita Mitsouko")
     assert [a.name for a in query.seed_artists] == ["Les Rita Mitsouko"]
+
+
+def test_songs_of_an_artist_and_anything_but(parser: QueryParser) -> None:
+    assert [a.name for a in parser.parse("chansons de Queen").by_artists] == ["Queen"]
+    assert list(parser.parse("tout sauf du rap").exclude_genres) == ["rap"]
+    both = parser.parse("musique des années 80 et 90")
+    assert (both.year_min, both.year_max) == (1980, 1999)

@@ -83,3 +83,10 @@ def test_counts_exclusions_and_cues(parser: QueryParser) -> None:
 def test_names_are_never_translated(parser: QueryParser) -> None:
     query = parser.parse("músicas parecidas com Os Mutantes")
     assert [a.name for a in query.seed_artists] == ["Os Mutantes"]
+
+
+def test_songs_of_an_artist_and_anything_but(parser: QueryParser) -> None:
+    assert [a.name for a in parser.parse("as melhores músicas do Queen").by_artists] == ["Queen"]
+    assert list(parser.parse("qualquer coisa menos rap").exclude_genres) == ["rap"]
+    both = parser.parse("músicas dos anos 80 e 90")
+    assert (both.year_min, both.year_max) == (1980, 1999)
