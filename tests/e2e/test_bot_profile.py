@@ -33,11 +33,12 @@ async def test_set_changes_only_what_is_given_and_show_reads_it_back(
     assert await state.prefs(str(town.ada.id)) == UserPrefs(str(town.ada.id))  # only the member who ran it
     shown = await ask(fake, town, "profile show")
     assert shown.ephemeral
-    text = text_of(shown.original)
-    assert "adventurous" in text
+    text = text_of(shown.original)  # alice chose French: her profile speaks it (issue 15)
+    assert "aventureux" in text
+    assert "Français" in text
     assert "GB" in text
-    assert "not linked" in text
-    assert "0 liked" in text
+    assert "non associé" in text
+    assert "0 aimés" in text
 
 
 async def test_bad_values_get_a_clear_message_and_change_nothing(
