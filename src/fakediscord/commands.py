@@ -25,6 +25,43 @@ COMMAND_SIZE_MAX = 8000
 # Discord allows lowercase letters and digits of any script, '-', '_' and "'" in chat-input names.
 CHAT_INPUT_NAME = re.compile(r"^[-_'\w]{1,32}$")
 VALUE_TYPES = frozenset(OptionType) - {OptionType.SUB_COMMAND, OptionType.SUB_COMMAND_GROUP}
+LOCALES = frozenset(
+    [
+        "id",
+        "da",
+        "de",
+        "en-GB",
+        "en-US",
+        "es-ES",
+        "es-419",
+        "fr",
+        "hr",
+        "it",
+        "lt",
+        "hu",
+        "nl",
+        "no",
+        "pl",
+        "pt-BR",
+        "ro",
+        "fi",
+        "sv-SE",
+        "vi",
+        "tr",
+        "cs",
+        "el",
+        "bg",
+        "ru",
+        "uk",
+        "hi",
+        "th",
+        "zh-CN",
+        "ja",
+        "zh-TW",
+        "ko",
+    ]
+)
+"""The locales Discord accepts as keys of `name_localizations` and `description_localizations`."""
 
 
 def validate_command(payload: Mapping[str, Any], errors: FormErrors, path: Sequence[str | int] = ()) -> None:
@@ -37,6 +74,7 @@ def validate_command(payload: Mapping[str, Any], errors: FormErrors, path: Seque
     if kind == CommandType.CHAT_INPUT:
         _check_name(name, errors, [*path, "name"])
         _check_description(description, errors, [*path, "description"])
+        _check_localizations(payload, errors, path)
         _check_options(payload.get("options") or [], errors, [*path, "options"], depth=0)
     else:
         if not isinstance(name, str) or not 1 <= len(name) <= NAME_MAX:
@@ -62,6 +100,15 @@ def _check_name(name: Any, errors: FormErrors, path: list[str | int]) -> None:
         errors.add(path, "APPLICATION_COMMAND_INVALID_NAME", "Command name is invalid")
     elif name != name.lower():
         errors.add(path, "APPLICATION_COMMAND_INVALID_NAME", "Command name is invalid (must be lowercase)")
+
+
+def _check_localizations(item: Mapping[str, Any], errors: FormErrors, path: Sequence[str | int]) -> None:
+    """Localized names follow the name rules and descriptions the description rules, under known locale keys."""
+    for key, check in (("name_localizations", _check_name), ("description_localizations", _check_description)):
+        for locale, text in (item.get(key) or {}).items():
+            if locale not in LOCALES:
+                errors.add([*path, key, locale], "LOCALE_INVALID", f'Value "{locale}" is not a valid locale.')
+            check(text, errors, [*path, key, locale])
 
 
 def _check_description(description: Any, errors: FormErrors, path: list[str | int]) -> None:
@@ -90,6 +137,7 @@ def _check_options(options: Any, errors: FormErrors, path: list[str | int], *, d
         name = option.get("name")
         _check_name(name, errors, [*here, "name"])
         _check_description(option.get("description"), errors, [*here, "description"])
+        _check_localizations(option, errors, here)
         if isinstance(name, str):
             if name in names:
                 errors.add(
@@ -138,6 +186,13 @@ def _check_value_option(option: Mapping[str, Any], kind: int, errors: FormErrors
             errors.add(
                 [*here, "choices", index, "name"], "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 100 in length."
             )
+        for locale, shown in (choice.get("name_localizations") or {}).items():
+            if locale not in LOCALES or not isinstance(shown, str) or not 1 <= len(shown) <= CHOICE_NAME_MAX:
+                errors.add(
+                    [*here, "choices", index, "name_localizations", locale],
+                    "BASE_TYPE_BAD_LENGTH",
+                    "Must be between 1 and 100 in length.",
+                )
         errors.max_length([*here, "choices", index, "value"], choice.get("value"), CHOICE_VALUE_MAX)
     for key in ("min_length", "max_length"):
         value = option.get(key)

@@ -257,6 +257,34 @@ async def test_an_invalid_command_tree_is_refused_with_50035(fake: FakeDiscord, 
     assert "In 0.description: Must be between 1 and 100 in length." in caught.value.text
 
 
+async def test_localizations_follow_discords_rules(fake: FakeDiscord, bot: Jukebox) -> None:
+    """Localized names are names (lowercase, no spaces), descriptions at most 100, keys known locales (issue 15)."""
+    good = {
+        "name": "recommend",
+        "description": "Music",
+        "type": 1,
+        "name_localizations": {"es-ES": "recomendar", "de": "ähnlich", "fr": "j'aime"},
+        "description_localizations": {"pt-BR": "Música"},
+    }
+    await bot.http.bulk_upsert_global_commands(fake.application_id, [good])
+    bad = {
+        **good,
+        "name_localizations": {"es-ES": "Recomendar", "xx": "ok"},
+        "description_localizations": {"fr": "x" * 101},
+        "options": [{"name": "q", "description": "d", "type": 3, "name_localizations": {"de": "zwei wörter"},
+                     "choices": [{"name": "a", "value": "a", "name_localizations": {"fr": ""}}]}],
+    }  # fmt: skip
+    with pytest.raises(discord.HTTPException) as caught:
+        await bot.http.bulk_upsert_global_commands(fake.application_id, [bad])
+    assert caught.value.code == ErrorCode.INVALID_FORM_BODY
+    text = caught.value.text
+    assert "In 0.name_localizations.es-ES: Command name is invalid (must be lowercase)" in text
+    assert 'In 0.name_localizations.xx: Value "xx" is not a valid locale.' in text
+    assert "In 0.description_localizations.fr: Must be between 1 and 100 in length." in text
+    assert "In 0.options.0.name_localizations.de: Command name is invalid" in text
+    assert "In 0.options.0.choices.0.name_localizations.fr: Must be between 1 and 100 in length." in text
+
+
 # -- interactions ----------------------------------------------------------------------------------------------------
 
 
