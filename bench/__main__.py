@@ -22,6 +22,8 @@ MODULES = {
     "state": "bench.bench_state",
     "metrics": "bench.bench_metrics",
     "monitoring": "bench.bench_monitoring",
+    "scale": "bench.bench_scale",
+    "memory": "bench.bench_memory",
 }
 OUTPUT = Path("BENCHMARKS.md")
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import os
 import random
-import resource
 import statistics
 import subprocess
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -64,6 +65,52 @@ def typo(name: str, rng: random.Random) -> str:
     return name.lower()
 
 
+ASK = ("something like Daft Punk but chill", "--json")
+ASK_RUNS = 5
+ASK_TARGET = 0.4
+"""Issue 14: `segue ask` as a process within 0.4 s wall on a warm page cache."""
+
+
+@dataclass(frozen=True, slots=True)
+class AskRuns:
+    """`segue ask` as fresh processes, one after another: wall and CPU seconds each, peak RSS, exit codes."""
+
+    wall: list[float]
+    cpu: list[float]
+    peak_mb: float
+    exits: list[int]
+
+    def summary(self) -> str:
+        wall, cpu = statistics.median(self.wall), statistics.median(self.cpu)
+        verdict = "met" if wall <= ASK_TARGET else "missed"
+        return (
+            f'`segue ask "{ASK[0]}" --json` as a fresh process, {len(self.wall)} runs after one warm-up run '
+            f"(page cache and bytecode warm, as an installed package has them): median {wall:.2f} s wall "
+            f"(fastest {min(self.wall):.2f} s), {cpu:.2f} s CPU, peak RSS {self.peak_mb:.0f} MiB, exit codes "
+            f"{sorted(set(self.exits))}. Target <= {ASK_TARGET} s wall: **{verdict}**."
+        )
+
+
+def ask_processes(runs: int = ASK_RUNS) -> AskRuns:
+    """Each run's own wall time and rusage (`os.wait4`), not a sum over every child this process ever had."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    wall, cpu, exits, peak = [], [], [], 0
+    for i in range(runs + 1):
+        started = time.perf_counter()
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "segue", "ask", *ASK], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env
+        )
+        _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if i == 0:
+            continue  # the warm-up run: writes the bytecode a source checkout lacks, fills the page cache
+        wall.append(time.perf_counter() - started)
+        cpu.append(usage.ru_utime + usage.ru_stime)
+        exits.append(proc.returncode)
+        peak = max(peak, usage.ru_maxrss)
+    return AskRuns(wall, cpu, peak / 1024, exits)
+
+
 def run() -> str:
     serving_threads()  # as the bot serves: one BLAS thread
     settings = load_settings()
@@ -95,15 +142,7 @@ def run() -> str:
     prefixes = [rng.choice(artists)[: rng.randint(2, 6)] for _ in range(1000)]
     auto = [timed(lambda p=p: catalog.search_artists(p, limit=25), 1)[0] for p in prefixes]  # type: ignore[misc]
     hits = sum(1 for n in names if catalog.search_artists(n, limit=1))
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    started = time.perf_counter()
-    proc = subprocess.run(
-        [sys.executable, "-m", "segue", "ask", "something like Daft Punk but chill", "--json"],
-        capture_output=True,
-        check=False,
-    )
-    ask_seconds = time.perf_counter() - started
-    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    asks = ask_processes()
     mean_results = statistics.mean(len(recommender.recommend(q, count=10)) for q in queries[:200])
     rows = [
         ("`Catalog.open` (warm page cache), 5 runs", *percentiles(loads)),
@@ -125,8 +164,7 @@ def run() -> str:
         "|---|---|---|---|",
         *[f"| {name} | {p50:.3f} | {p99:.3f} | {mx:.3f} |" for name, p50, p99, mx in rows],
         "",
-        f'`segue ask "something like Daft Punk but chill" --json` as a fresh process: exit {proc.returncode}, '
-        f"{ask_seconds:.2f} s wall, peak RSS {max(peak_kb, before) / 1024:.0f} MiB.",
+        asks.summary(),
         f"Mean results per request: {mean_results:.1f}.",
     ]
     return "\n".join(lines)
