@@ -246,7 +246,7 @@ STAGES = ("listener", "profile", "prefs", "shown_since", "save_answer", "record_
 
 def _stage_timer(target: object, names: tuple[str, ...], into: dict[str, list[float]]) -> Callable[[], None]:
     """Wrap `target`'s coroutine methods so each call's milliseconds land in `into[name]`; returns the undo."""
-    originals = {name: getattr(target, name) for name in names}
+    originals = {name: getattr(target, name) for name in names if hasattr(target, name)}
 
     def wrap(name: str, method: Callable[..., Awaitable[object]]) -> Callable[..., Awaitable[object]]:
         async def timed(*args: object, **kwargs: object) -> object:

@@ -9,6 +9,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 import pytest
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from segue.domain import Feedback
 from segue.state import Listener, SqlStateStore, StateStore
@@ -67,6 +68,7 @@ async def test_reads_between_commits_count_every_write_once(backend: Backend) ->
         if i % 2:
             await store.apply_feedback(Feedback("u", "like", track_id=f"t{i}"))
         seen = await store.listener("u", shown_since=0.0)
+        assert store.healthy, "the read gave up on the database"
         assert seen.profile.requests == i + 1
         assert seen.profile.feedback == (i + 1) // 2
         assert len(seen.shown) == i + 1
@@ -104,3 +106,37 @@ async def test_a_read_does_not_wait_for_a_batch_still_being_written(
     await store.flush()
     after = await store.listener("u", shown_since=0.0)
     assert after == seen
+
+
+async def test_a_read_after_a_commit_while_its_connection_closes_counts_the_batch_once(
+    durable: Backend, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Closing the writer's connection yields after its COMMIT; a read in between finds the batch in the database
+    and must not find it among the pending writes as well."""
+    store = await durable.open()
+    committed, release = asyncio.Event(), asyncio.Event()
+    writers: set[int] = set()
+    original_commit, original_close = AsyncConnection.commit, AsyncConnection.close
+
+    async def commit(conn: AsyncConnection) -> None:
+        await original_commit(conn)
+        writers.add(id(conn))
+        committed.set()
+
+    async def close(conn: AsyncConnection) -> None:
+        if id(conn) in writers:
+            writers.discard(id(conn))
+            await release.wait()
+        await original_close(conn)
+
+    monkeypatch.setattr(AsyncConnection, "commit", commit)
+    monkeypatch.setattr(AsyncConnection, "close", close)
+    await store.record_answer("u", ["s1"])
+    await asyncio.wait_for(committed.wait(), 10.0)
+    seen = await store.listener("u", shown_since=0.0)
+    release.set()
+    assert store.healthy
+    assert seen.profile.requests == 1
+    assert seen.profile.history == ("s1",)
+    await store.flush()
+    assert (await store.listener("u")).profile.requests == 1

@@ -17,7 +17,7 @@ from collections.abc import AsyncIterator, Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, delete, event, select
+from sqlalchemy import bindparam, delete, event, literal_column, null, select, union_all
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
@@ -66,9 +66,16 @@ _PREFS = select(t.users.c.novelty, t.users.c.lastfm_user, t.users.c.language, t.
     t.users.c.user_id == bindparam("user_id")
 )
 _LISTENER = select(
-    t.users.c.profile, t.users.c.requests, t.users.c.novelty, t.users.c.lastfm_user, t.users.c.language,
-    t.users.c.country,
+    literal_column("0").label("part"), t.users.c.profile, t.users.c.requests, t.users.c.novelty,
+    t.users.c.lastfm_user, t.users.c.language, t.users.c.country,
 ).where(t.users.c.user_id == bindparam("user_id"))  # fmt: skip
+_LISTENER_SHOWN = union_all(
+    _LISTENER,
+    select(literal_column("1"), t.shown.c.track_id, *(null() for _ in range(5))).where(
+        t.shown.c.user_id == bindparam("user_id"), t.shown.c.created_at >= bindparam("since")
+    ),
+)
+"""/discover's read as one statement: the users row (part 0) and the tracks shown since (part 1, one row each)."""
 _SETTINGS = select(t.guild_settings.c.key, t.guild_settings.c.value).where(
     t.guild_settings.c.guild_id == bindparam("guild_id")
 )
@@ -128,6 +135,10 @@ def make_engine(url: str, *, schema: str | None = None) -> AsyncEngine:
     if schema:
         args["server_settings"] = {"search_path": schema}
     return create_async_engine(url, pool_size=5, max_overflow=5, pool_pre_ping=True, connect_args=args)
+
+
+def _is_postgres(engine: AsyncEngine) -> bool:
+    return engine.dialect.name == "postgresql"
 
 
 def dialect_insert(conn: AsyncConnection) -> Callable[..., Any]:
@@ -218,6 +229,10 @@ class SqlStateStore:
         )
         self._read_ok = True
         self._gate = ReadCommitGate()
+        # A read is one statement or a few, each its own snapshot under READ COMMITTED anyway: on PostgreSQL it
+        # runs without BEGIN and ROLLBACK (and the pool's ping without them too), two round trips fewer each.
+        # SQLite's driver opens no transaction for a SELECT, so it has nothing to save.
+        self._reads = engine.execution_options(isolation_level="AUTOCOMMIT") if _is_postgres(engine) else engine
 
     @property
     def healthy(self) -> bool:
@@ -292,13 +307,14 @@ class SqlStateStore:
             # for that alone, not for the batch's statements (BENCHMARKS.md, state: /discover by stage).
             async with self._gate.commit():
                 await conn.commit()
+                self.writer.settled()  # before reads go on: closing the connection below still yields
 
     # -- reads (the database, then what is not committed yet) ---------------------------------------------------
 
     async def _read(self, work: Callable[[AsyncConnection], Any], fallback: Any) -> tuple[Any, list[Op]]:
         """`work` on the database and the writes not committed yet, as one consistent view."""
         try:
-            async with asyncio.timeout(self.read_timeout), self._gate.read(), self.engine.connect() as conn:
+            async with asyncio.timeout(self.read_timeout), self._gate.read(), self._reads.connect() as conn:
                 result = await work(conn)
                 pending = self.writer.pending()
         except READ_ERRORS as exc:
@@ -327,13 +343,17 @@ class SqlStateStore:
         """One read (one gate pass, one connection, the users row once) where /discover made three."""
 
         async def load(conn: AsyncConnection) -> tuple[UserProfile, UserPrefs, set[str]]:
-            row = (await conn.execute(_LISTENER, {"user_id": user_id})).first()
-            if row is None:
-                profile, prefs = UserProfile(user_id=user_id), UserPrefs(user_id)
+            if shown_since is None:
+                rows = await conn.execute(_LISTENER, {"user_id": user_id})
             else:
-                profile = await profiles.from_row(conn, user_id, row[0], row[1])
-                prefs = UserPrefs(user_id, *row[2:])
-            shown = set() if shown_since is None else await _shown(conn, user_id, shown_since)
+                rows = await conn.execute(_LISTENER_SHOWN, {"user_id": user_id, "since": shown_since})
+            profile, prefs, shown = UserProfile(user_id=user_id), UserPrefs(user_id), set()
+            for part, value, requests, *choices in rows.all():
+                if part == 0:
+                    profile = await profiles.from_row(conn, user_id, value, requests)
+                    prefs = UserPrefs(user_id, *choices)
+                else:
+                    shown.add(value)
             return profile, prefs, shown
 
         fallback = (UserProfile(user_id=user_id), UserPrefs(user_id), set[str]())

@@ -86,6 +86,11 @@ class BatchWriter(Generic[Op]):
         """Operations submitted but not committed yet, oldest first."""
         return [*self._inflight, *self._queue]
 
+    def settled(self) -> None:
+        """The batch being committed is in the database now: `pending()` stops listing it. A commit function calls
+        this right after its COMMIT, while it holds reads off, so no read finds the batch in both places."""
+        self._inflight = []
+
     def start(self) -> None:
         if self._task is None:
             self._task = asyncio.create_task(self._run(), name=f"{self.name}-writer")
@@ -145,13 +150,17 @@ class BatchWriter(Generic[Op]):
             self._inflight = []
 
     async def _commit_with_retry(self) -> None:
+        batch = self._inflight
         delay, cap = self.backoff
         while True:
             try:
-                await self._commit(self._inflight)
+                await self._commit(batch)
             except asyncio.CancelledError:
                 raise
             except Exception as exc:  # any database error: keep the batch, back off, try again
+                if batch and not self._inflight:  # settled: committed, only what came after failed
+                    log.warning("%s writer: error after a commit (%r); the batch is written", self.name, exc)
+                    break
                 self.failures += 1
                 if self._m_failures is not None:
                     self._m_failures.inc()
@@ -161,10 +170,10 @@ class BatchWriter(Generic[Op]):
                 await asyncio.sleep(delay)
                 delay = min(cap, delay * 2)
                 continue
-            if not self.healthy:
-                log.info("%s writer: database back, %d operations still to write", self.name, self.backlog)
-            self.healthy = True
-            self.written += len(self._inflight)
-            if self._m_written is not None:
-                self._m_written.inc(len(self._inflight))
-            return
+            break
+        if not self.healthy:
+            log.info("%s writer: database back, %d operations still to write", self.name, self.backlog)
+        self.healthy = True
+        self.written += len(batch)
+        if self._m_written is not None:
+            self._m_written.inc(len(batch))

@@ -74,3 +74,25 @@ async def test_flush_with_nothing_pending_returns_at_once() -> None:
     writer: BatchWriter[int] = BatchWriter(FlakyDatabase().commit)
     assert await writer.flush(within=0)
     await writer.close()
+
+
+async def test_a_settled_batch_leaves_pending_and_is_not_committed_again_when_what_follows_fails() -> None:
+    commits: list[list[int]] = []
+    seen_after_settle: list[list[int]] = []
+
+    async def commit(ops: Sequence[int]) -> None:
+        commits.append(list(ops))
+        writer.settled()  # the COMMIT went through
+        seen_after_settle.append(writer.pending())
+        raise ConnectionError("lost while closing the connection")
+
+    writer: BatchWriter[int] = BatchWriter(commit, window=0.0, backoff=(0.001, 0.004))
+    writer.submit(1)
+    writer.submit(2)
+    assert await writer.flush(within=5)
+    assert commits == [[1, 2]]  # written once, not retried
+    assert seen_after_settle == [[]]
+    assert writer.written == 2
+    assert writer.failures == 0
+    assert writer.healthy
+    await writer.close()
