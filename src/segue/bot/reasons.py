@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from segue.domain import Reason
-from segue.i18n import N_, Speaker
+from segue.i18n import N_, NP_, Speaker
 
 FEATURE_NAMES = {
     "danceability": N_("danceability"),
@@ -44,6 +44,23 @@ PLAIN_WORDS = {
 }
 """The words a listener would use for a feature's low or high side (as in `segue.engine.explain`)."""
 COMMUNITY = N_("liked by members who like what you like")
+MOOD_LABELS = (
+    NP_("mood", "acoustic"), NP_("mood", "aggressive"), NP_("mood", "angry"), NP_("mood", "background"),
+    NP_("mood", "calm"), NP_("mood", "chill"), NP_("mood", "dance"), NP_("mood", "dark"), NP_("mood", "dinner"),
+    NP_("mood", "dreamy"), NP_("mood", "driving"), NP_("mood", "energetic"), NP_("mood", "euphoric"),
+    NP_("mood", "fast"), NP_("mood", "focus"), NP_("mood", "happy"), NP_("mood", "instrumental"),
+    NP_("mood", "live"), NP_("mood", "loud"), NP_("mood", "meditation"), NP_("mood", "melancholic"),
+    NP_("mood", "mellow"), NP_("mood", "morning"), NP_("mood", "night drive"), NP_("mood", "party"),
+    NP_("mood", "rainy"), NP_("mood", "relaxing"), NP_("mood", "romantic"), NP_("mood", "running"),
+    NP_("mood", "sad"), NP_("mood", "sleep"), NP_("mood", "slow"), NP_("mood", "spoken"), NP_("mood", "summer"),
+    NP_("mood", "upbeat"), NP_("mood", "vocal"), NP_("mood", "workout"),
+)  # fmt: skip
+"""The parser's mood labels (`segue.engine.query.moods`), said in the member's language; a test keeps them in step."""
+
+
+def mood_name(say: Speaker, label: str) -> str:
+    """'chill' -> 'relajado': a mood label as the member would say it (unknown labels as they are)."""
+    return say.pgettext("mood", label)
 
 
 def feature(say: Speaker, name: str, value: float, side: str = "") -> str:
@@ -67,7 +84,7 @@ def _numbers(say: Speaker, rows: Sequence[Sequence[Any]]) -> str:
 
 def _mood(say: Speaker, facts: dict[str, Any]) -> str:
     words = [say.gettext(PLAIN_WORDS[(f, side)]) for f, side in facts.get("words", ()) if (f, side) in PLAIN_WORDS]
-    said = say.join(words) if words else str(facts.get("mood", ""))
+    said = say.join(words) if words else mood_name(say, str(facts.get("mood", "")))
     return say.gettext("{words} ({numbers})", words=said, numbers=_numbers(say, facts.get("numbers", ())))
 
 
@@ -113,7 +130,7 @@ def _said(say: Speaker, kind: str, facts: dict[str, Any]) -> str | None:
         return say.gettext("often on playlists with {seed}", seed=str(facts["seed"]))
     if kind == "heard":
         tags = ", ".join(str(t) for t in facts.get("tags", ()))
-        return say.gettext("{mood}: tagged {tags}", mood=str(facts["mood"]), tags=tags)
+        return say.gettext("{mood}: tagged {tags}", mood=mood_name(say, str(facts["mood"])), tags=tags)
     if kind == "era":
         return say.gettext("from {year}", year=str(facts["year"]))
     if kind == "seed":

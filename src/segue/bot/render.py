@@ -16,7 +16,7 @@ from gettext import NullTranslations
 import discord
 from discord.utils import escape_mentions
 
-from segue.bot.reasons import reason_text
+from segue.bot.reasons import mood_name, reason_text
 from segue.bot.speech import retell
 from segue.domain import Answer, ArtistAnswer, Links, Novelty, Query, Recommendation
 from segue.i18n import N_, Speaker
@@ -190,7 +190,8 @@ def understood(query: Query, say: Speaker) -> str:
     if query.genres:
         parts.append(say.gettext("genre: {names}", names=", ".join(safe(g, 60) for g in query.genres[:5])))
     if query.moods:
-        parts.append(say.gettext("mood: {names}", names=", ".join(safe(m, 40) for m in query.moods[:5])))
+        moods = ", ".join(safe(mood_name(say, m), 40) for m in query.moods[:5])
+        parts.append(say.gettext("mood: {names}", names=moods))
     elif query.features:
         feats = [f"{safe(f.feature, 20)} {_range(f.low, f.high)}".strip() for f in query.features[:4]]
         parts.append(say.gettext("sound: {names}", names=", ".join(feats)))

@@ -13,6 +13,11 @@ from babel.lists import format_list
 from babel.numbers import format_decimal
 
 
+def NP_(context: str, message: str) -> str:
+    """`N_` with a context (msgctxt): for a word that means something else elsewhere ('live' as a mood)."""
+    return message
+
+
 def N_(message: str) -> str:
     """Marks a string for extraction where it is defined; it is translated where it is shown."""
     return message

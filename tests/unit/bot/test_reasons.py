@@ -69,3 +69,13 @@ def test_a_reason_without_facts_or_of_an_unknown_kind_keeps_its_text() -> None:
     assert reason_text(speaker("es"), Reason("community", "liked by members")) == (
         "les gusta a miembros con tus mismos gustos"
     )
+
+
+def test_every_mood_the_parser_knows_has_a_name_in_every_language() -> None:
+    from segue.bot.reasons import MOOD_LABELS, mood_name
+    from segue.engine.query.moods import MOODS_BY_LABEL
+
+    assert set(MOOD_LABELS) == set(MOODS_BY_LABEL)
+    assert mood_name(speaker("es"), "chill") == "relajado"
+    assert mood_name(speaker("de"), "night drive") == "Nachtfahrt"
+    assert mood_name(speaker("fr"), "not a mood") == "not a mood"

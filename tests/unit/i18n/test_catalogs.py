@@ -74,14 +74,14 @@ def test_plural_forms_may_leave_out_the_count_but_nothing_else() -> None:
 
 def test_the_messages_template_matches_the_code() -> None:
     """`pybabel extract` over the bot and i18n packages gives exactly messages.pot (run it after editing text)."""
-    keywords = {**DEFAULT_KEYWORDS, "N_": None}
-    extracted: set[str] = set()
+    keywords = {**DEFAULT_KEYWORDS, "N_": None, "NP_": ((1, "c"), 2)}
+    extracted: set[tuple[str | None, str]] = set()
     for package in ("bot", "i18n"):
-        for _, _, message, _, _ in extract_from_dir(SOURCES / package, keywords=keywords):
+        for _, _, message, _, context in extract_from_dir(SOURCES / package, keywords=keywords):
             text = message if isinstance(message, str) else message[0]
             if text:
-                extracted.add(text)
-    template = {message for _, message in entries(read(catalog_dir() / "messages.pot"))}
+                extracted.add((context, text))
+    template = set(entries(read(catalog_dir() / "messages.pot")))
     assert sorted(extracted - template) == [], "new text not in messages.pot: re-run the extract (docs/TRANSLATING.md)"
     assert sorted(template - extracted) == [], "messages.pot lists text the code no longer has"
 
