@@ -19,10 +19,10 @@ from segue.bot.analytics import FAILED
 from segue.bot.door import Busy
 from segue.bot.gate import Admission
 from segue.bot.respond import TooLate
-from segue.bot.speech import Speech, retell
+from segue.bot.speech import Speech
 from segue.bot.stats import BotStats
 from segue.errors import PermissionDeniedError, RateLimitedError, SegueError, UnknownSeedError, UserInputError
-from segue.i18n import N_, Speaker
+from segue.i18n import N_, Speaker, retell
 
 log = logging.getLogger(__name__)
 

@@ -10,7 +10,6 @@ import discord
 from segue.bot import render
 from segue.bot.answers import Reply
 from segue.bot.custom_ids import PAGE_MAX, FeedbackKind, valid_track_id
-from segue.bot.speech import retell
 from segue.bot.views import (
     FEEDBACK_LOOK,
     SELECT_LABEL_MAX,
@@ -22,7 +21,7 @@ from segue.bot.views import (
     option_label,
 )
 from segue.domain import Novelty, Track
-from segue.i18n import Speaker
+from segue.i18n import Speaker, retell
 
 
 def answer_view(reply: Reply, say: Speaker) -> discord.ui.View | None:

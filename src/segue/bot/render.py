@@ -16,10 +16,8 @@ from gettext import NullTranslations
 import discord
 from discord.utils import escape_mentions
 
-from segue.bot.reasons import mood_name, reason_text
-from segue.bot.speech import retell
 from segue.domain import Answer, ArtistAnswer, Links, Novelty, Query, Recommendation
-from segue.i18n import N_, Speaker
+from segue.i18n import N_, Speaker, mood_name, reason_text, retell
 from segue.text import strip_control
 
 TITLE_MAX = 256

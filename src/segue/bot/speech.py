@@ -1,15 +1,11 @@
 """Speaking each member's language: which one (their /profile choice > the server's /settings > the client's
-language > the server's language > English), the slash commands' localizations (discord.py's `Translator`),
-and the engine's English sentences (reasons, notes, errors) retold in the chosen language.
-
-The engine stays English (`segue ask` prints it); it hands reasons over as data (`Reason.facts`) and its notes
-and error sentences follow fixed templates, which `retell` matches and says again from the catalog.
+language > the server's language > English), and the slash commands' localizations (discord.py's `Translator`).
+What is said comes from `segue.i18n` (catalogs, reasons from their facts, the engine's sentences retold).
 """
 
 from __future__ import annotations
 
 import logging
-import re
 import time
 from collections import OrderedDict
 from collections.abc import Callable
@@ -19,7 +15,7 @@ import discord
 from discord import app_commands
 
 from segue.bot.servers import ServerSettings
-from segue.i18n import DEFAULT, N_, Catalogs, Speaker, choose, locale_of
+from segue.i18n import DEFAULT, Catalogs, Speaker, choose, locale_of
 from segue.state import StateStore
 
 log = logging.getLogger(__name__)
@@ -143,92 +139,3 @@ def translate_command(catalogs: Catalogs, message: str, locale: str, where: str)
         return None
     said = catalogs.speaker(found).pgettext(where, message)
     return said if said != message else None
-
-
-# -- the engine's sentences -----------------------------------------------------------------------------------------
-
-ENGINE_TEMPLATES = (
-    N_("That's all I have for this: {found} of the {asked} you asked for."),
-    N_("Not used: {words} (I don't know it yet)."),
-    N_("I show up to {n} tracks at a time (you asked for {asked}); Next page has more."),
-    N_("You didn't name anything, so here's a mix across genres; tell me an artist, a song or a mood to steer it."),
-    N_("{names} is not in my catalog yet; these come from live music sources."),
-    N_("I know this artist but not who sounds like them yet."),
-    N_("Like a few tracks first (the 👍 button under any answer), then I can discover for you."),
-    N_("Tell me what you'd like to hear."),
-    N_("That request is too long; please keep it under {n} characters."),
-    N_("I don't know the artist '{name}'."),
-    N_("I don't know the track '{name}'."),
-    N_("I don't know the genre '{name}'."),
-    N_("I don't know the artist '{name}'. Did you mean {options}?"),
-    N_("I don't know the track '{name}'. Did you mean {options}?"),
-    N_("I don't know the genre '{name}'. Did you mean {options}?"),
-    N_("Please give me a artist name."),
-    N_("Please give me a track name."),
-    N_("Please give me a genre name."),
-    N_("That artist name is too long (200 max)."),
-    N_("That track name is too long (200 max)."),
-    N_("You're going a bit fast. Try again in {seconds} s."),
-    N_("The default count must be a whole number from {low} to {high}."),
-    N_("A rate limit must be a whole number from {low} to {high}."),
-    N_("I can only switch off these commands: {names}."),
-    N_("Language must be one of {names}."),
-    N_("Something went wrong on our side. Please try again in a moment."),
-    N_("I could not understand that request."),
-    N_("The music catalog is not available right now."),
-    N_("A music source is not answering right now; showing what I have."),
-    N_("I could not save that right now. Please try again."),
-    N_("You need the Manage Server permission to use this command."),
-    N_("The database is not reachable right now; try again soon."),
-    N_(
-        "Tell me an artist, a song, a genre, a mood or an era, for example "
-        "'something like Daft Punk but chill' or '80s synth-pop'."
-    ),
-    N_("Nothing in the catalog matches all of that. Try fewer constraints."),
-    N_("I read '{name}' as {artist}; give me the exact name if you meant someone else."),
-    N_("I don't know {names}."),
-    N_("I don't know {names}. Did you mean {options}?"),
-    N_("Few tracks fit {words} as well, so the rest match the request without it."),
-    N_("Some are from just outside the era you asked."),
-    N_("Some are from outside the era you asked."),
-    N_("I have little {asked}; the rest is the nearest broader genre ({wider})."),
-    N_("Please type what you'd like to hear."),
-    N_("That request is too long ({length} characters); keep it under {n}."),
-    N_("Tell me what you'd like to hear, e.g. 'chill songs like Nujabes'."),
-    N_("Blend for {names}"),
-    N_("Recommendations · page {page}"),
-    N_("A blend needs {low} to {high} different members."),
-    N_("No likes yet from {names}, so the blend leans on the others. 👍 a few tracks!"),
-)
-"""English sentences with variable parts (named) that the engine, the state store, the error tree and
-`bot.answers` produce. A fixed sentence marked `N_` anywhere is found by itself; a sentence that matches
-nothing is shown as it came (English), never dropped."""
-
-_SLOT = re.compile(r"\\\{(\w+)\\\}")
-
-
-def _pattern(template: str) -> re.Pattern[str]:
-    return re.compile("^" + _SLOT.sub(lambda m: f"(?P<{m[1]}>.+?)", re.escape(template)) + "$", re.DOTALL)
-
-
-class Retelling:
-    """Matches an English sentence against the templates and says it in a speaker's language."""
-
-    def __init__(self, templates: tuple[str, ...] = ENGINE_TEMPLATES) -> None:
-        self._patterns = [(template, _pattern(template)) for template in templates]
-
-    def __call__(self, say: Speaker, text: str) -> str:
-        if say.locale == DEFAULT:
-            return text
-        exact = say.translations.gettext(text)
-        if exact != text:
-            return exact
-        for template, pattern in self._patterns:
-            found = pattern.match(text)
-            if found is not None:
-                return say.gettext(template, **found.groupdict())
-        return text
-
-
-retell = Retelling()
-"""The one retelling of English sentences (a table of compiled patterns, no state)."""

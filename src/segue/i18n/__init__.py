@@ -1,15 +1,20 @@
 """Segue in five languages: message catalogs (gettext via Babel), plural forms, local number and date formats,
-and which language to speak to whom. English is the source language; see docs/TRANSLATING.md."""
+which language to speak to whom, reasons said from their facts and the engine's sentences retold. English is
+the source language; see docs/TRANSLATING.md."""
 
 from ._catalogs import DOMAINS, Catalogs, catalog_dir
 from ._check import problems
 from ._locales import DEFAULT, LOCALES, choose, locale_of
+from ._reasons import MOOD_LABELS, mood_name, reason_text
+from ._retell import ENGINE_TEMPLATES, retell
 from ._speaker import N_, NP_, Speaker
 
 __all__ = [
     "DEFAULT",
     "DOMAINS",
+    "ENGINE_TEMPLATES",
     "LOCALES",
+    "MOOD_LABELS",
     "NP_",
     "N_",
     "Catalogs",
@@ -17,5 +22,8 @@ __all__ = [
     "catalog_dir",
     "choose",
     "locale_of",
+    "mood_name",
     "problems",
+    "reason_text",
+    "retell",
 ]

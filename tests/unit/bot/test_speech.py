@@ -10,7 +10,8 @@ import pytest
 from discord import app_commands
 
 from segue.bot.command_strings import offline_bot
-from segue.bot.speech import ENGINE_TEMPLATES, CommandTranslator, retell
+from segue.bot.speech import CommandTranslator
+from segue.i18n import ENGINE_TEMPLATES, retell
 from segue.state import MemoryStateStore
 from segue.state.records import UserPrefs
 from support.bot import FakeInteraction, FakeUser, catalogs, speaker, speech

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from segue.domain import Reason
-from segue.i18n import N_, NP_, Speaker
+
+from ._speaker import N_, NP_, Speaker
 
 FEATURE_NAMES = {
     "danceability": N_("danceability"),

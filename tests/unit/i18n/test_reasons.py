@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from segue.bot.reasons import reason_text
 from segue.domain import FeatureRange, Reason
 from segue.engine import explain
+from segue.i18n import reason_text
 from support.bot import speaker
 
 CHILL = (FeatureRange("energy", high=0.5, because="chill"), FeatureRange("tempo", high=115, because="chill"))
@@ -72,8 +72,8 @@ def test_a_reason_without_facts_or_of_an_unknown_kind_keeps_its_text() -> None:
 
 
 def test_every_mood_the_parser_knows_has_a_name_in_every_language() -> None:
-    from segue.bot.reasons import MOOD_LABELS, mood_name
     from segue.engine.query.moods import MOODS_BY_LABEL
+    from segue.i18n import MOOD_LABELS, mood_name
 
     assert set(MOOD_LABELS) == set(MOODS_BY_LABEL)
     assert mood_name(speaker("es"), "chill") == "relajado"
