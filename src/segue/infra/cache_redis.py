@@ -13,8 +13,6 @@ import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-import redis.asyncio as aioredis
-
 from segue.errors import ConfigError
 from segue.infra.breaker import BreakerConfig
 from segue.infra.cache import (
@@ -32,6 +30,8 @@ from segue.infra.metrics import MetricsRegistry
 from segue.infra.redis_client import KEY_PREFIX, UNAVAILABLE, RedisGuard, escape_glob
 
 if TYPE_CHECKING:
+    import redis.asyncio as aioredis
+
     from segue.config import Settings
 
 log = logging.getLogger(__name__)

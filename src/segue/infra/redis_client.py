@@ -12,18 +12,14 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from enum import Enum
-from typing import Final, TypeVar
-
-import redis.asyncio as aioredis
-from redis.asyncio.retry import Retry
-from redis.backoff import NoBackoff
-from redis.exceptions import ConnectionError as RedisConnectionError
-from redis.exceptions import RedisError, ResponseError
-from redis.exceptions import TimeoutError as RedisTimeoutError
+from typing import TYPE_CHECKING, Final, TypeVar
 
 from segue.infra.breaker import BreakerConfig, BreakerState, CircuitBreaker
 from segue.infra.clock import Clock
 from segue.infra.metrics import CounterChild, GaugeChild, MetricsRegistry
+
+if TYPE_CHECKING:  # redis-py loads with the first client: without SEGUE_REDIS_URL nothing pays its ~50 ms import
+    import redis.asyncio as aioredis
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +40,10 @@ UNAVAILABLE: Final = Unavailable.UNAVAILABLE
 
 def make_redis_client(url: str, *, timeout: float = 0.25) -> aioredis.Redis:
     """A client with timeouts fit for a request handler: `timeout` to connect and per command, one retry."""
+    import redis.asyncio as aioredis
+    from redis.asyncio.retry import Retry
+    from redis.backoff import NoBackoff
+
     return aioredis.Redis.from_url(
         url,
         socket_timeout=timeout,
@@ -117,6 +117,10 @@ class RedisGuard:
 
     async def run(self, operation: Callable[[], Awaitable[T]]) -> T | Unavailable:
         """Run one operation, or return UNAVAILABLE at once when the breaker is open or the call fails."""
+        from redis.exceptions import ConnectionError as RedisConnectionError
+        from redis.exceptions import RedisError, ResponseError
+        from redis.exceptions import TimeoutError as RedisTimeoutError
+
         if not self.breaker.allow():
             self.bypassed += 1
             if self._bypassed is not None:
