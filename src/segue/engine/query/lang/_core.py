@@ -168,6 +168,20 @@ class Languages:
         for code, lang in self.by_code.items():
             others = set().union(*(set(o.phrases) for c, o in self.by_code.items() if c != code))
             self._shared[code] = frozenset(set(lang.phrases) & others)
+        langs = self.by_code.values()
+        self._telling = frozenset(word for lang in langs for word in _telling(lang, self.english_vocabulary))
+        """One word of every table phrase that could prove its language: a request with none of them is read at
+        once (most English requests)."""
+        self._heads = tuple(head for lang in langs for head in lang.compound_heads)
+        self._suffixes = tuple(suffix for lang in langs for suffix in lang.decade_suffixes)
+
+    def _may_read(self, key: str) -> bool:
+        """Whether this word could prove some language (most English words cannot)."""
+        if key in self._telling:
+            return True
+        if key[:1].isdigit():
+            return bool(self._suffixes) and key.endswith(self._suffixes)
+        return not key.isascii() or (bool(self._heads) and key.endswith(self._heads) and key not in self._heads)
 
     def _plain(self, text: str, toks: list[tuple[int, int, str]]) -> Reading:
         """A request with nothing foreign: English when it has an English word ('sad songs'), no language when it
@@ -194,13 +208,16 @@ class Languages:
 
         `language` forces one language (a user's or server's choice) instead of detecting it.
         """
-        toks = [(m.start(), m.end(), normalize_name(m.group())) for m in _WORD.finditer(text)]
-        toks = [t for t in toks if t[2]]
         if language == "en":
             return Reading(text, text, "en", 1.0)
+        # A word of letters and digits normalizes to its lower case when it is ASCII (no accents, no punctuation).
+        toks = [(m.start(), m.end(), _key(m.group())) for m in _WORD.finditer(text)]
+        toks = [t for t in toks if t[2]]
         if not toks:
             return Reading(text, text, None, 0.0)
         forced = self.by_code.get(language) if language else None
+        if forced is None and not any(self._may_read(key) for _, _, key in toks):
+            return self._plain(text, toks)
         candidates = [forced] if forced is not None else list(self.by_code.values())
         # Names are probed only for languages with evidence: a plain English request costs a table look-up a word.
         if forced is None:
@@ -224,6 +241,23 @@ class Languages:
         runner_up = scored[1][0] if len(scored) > 1 else 0
         confidence = min(1.0, (best_score - runner_up) / len(toks)) if forced is None else 1.0
         return Reading(text, rewritten, None if tied else best.code, round(confidence, 2), spans)
+
+
+def _telling(lang: Language, english: frozenset[str]) -> Iterable[str]:
+    """A word of each phrase that could prove `lang` (a phrase matches only with all its words, so one will do):
+    its longest word that is not English (the rarest, roughly: 'nacional' of 'rock nacional'), else its longest;
+    single words only when they are evidence at all."""
+    for key, target in lang.phrases.items():
+        words = key.split()
+        if len(words) == 1 and (key in lang.weak or target == key):
+            continue
+        foreign = [w for w in words if w not in english]
+        yield max(foreign or words, key=len)
+    yield from lang.decade_leads
+
+
+def _key(word: str) -> str:
+    return word.lower() if word.isascii() else normalize_name(word)
 
 
 def _pieces(
