@@ -74,6 +74,15 @@ def test_a_given_language_overrides_detection(parser: QueryParser) -> None:
     assert [a.name for a in english.seed_artists] == ["Die Antwoord"]
 
 
+def test_the_quick_path_reads_the_same_as_trying_every_table(names: FakeNames, tree: GenreTree) -> None:
+    """Skipping the tables for a request with no telling word must not change any reading."""
+    parser = QueryParser(names, tree, reference_year=2020)
+    slow = QueryParser(names, tree, reference_year=2020)
+    slow.languages._telling = frozenset(slow.languages._telling | {"songs", "a", "no", "in", "the", "me"})
+    for text in ("songs for a party in the 80s", "no rap please", "sad songs", "canciones tristes", "80er Pop"):
+        assert parser.parse(text) == slow.parse(text), text
+
+
 def test_english_requests_are_read_exactly_as_before(parser: QueryParser) -> None:
     """A request with no foreign evidence is not rewritten at all: the English scan sees the typed text."""
     for text in ("20 upbeat disco tracks", "sad songs from the 80s", "something like Daft Punk but chill"):
