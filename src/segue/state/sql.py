@@ -27,6 +27,7 @@ from segue.errors import ConfigError, StorageError
 from segue.infra.metrics import MetricsRegistry
 from segue.state import analytics, batch, profiles
 from segue.state import tables as t
+from segue.state.direct import DirectReads
 from segue.state.model import Listener, SavedAnswer, UserProfile, decode_query, profile_json
 from segue.state.ops import (
     AddFeedback,
@@ -216,6 +217,7 @@ class SqlStateStore:
         window: float = 0.05,
         max_pending: int = 100_000,
         migrate_first: bool = False,
+        direct_reads: bool = True,
     ) -> None:
         self.engine = engine
         self._needs_schema = migrate_first
@@ -233,6 +235,7 @@ class SqlStateStore:
         # runs without BEGIN and ROLLBACK (and the pool's ping without them too), two round trips fewer each.
         # SQLite's driver opens no transaction for a SELECT, so it has nothing to save.
         self._reads = engine.execution_options(isolation_level="AUTOCOMMIT") if _is_postgres(engine) else engine
+        self._direct = DirectReads.for_engine(engine) if direct_reads else None
 
     @property
     def healthy(self) -> bool:
@@ -325,6 +328,18 @@ class SqlStateStore:
         self._read_ok = True
         return result, pending
 
+    async def _direct_read(self, statement: Any, params: dict[str, Any]) -> tuple[list[Any], list[Op]] | None:
+        """`statement` through `DirectReads` (SQLite) with the pending writes, as one view; None: use `_read`."""
+        if self._direct is None:
+            return None
+        async with self._gate.read():
+            rows = self._direct.rows(statement, params)
+            pending = self.writer.pending()
+        if rows is None:
+            return None
+        self._read_ok = True
+        return rows, pending
+
     async def profile(self, user_id: str) -> UserProfile:
         async def load(conn: AsyncConnection) -> UserProfile:
             return await profiles.read(conn, user_id)
@@ -340,24 +355,22 @@ class SqlStateStore:
         return _shown_with(found, pending, user_id, since)
 
     async def listener(self, user_id: str, shown_since: float | None = None) -> Listener:
-        """One read (one gate pass, one connection, the users row once) where /discover made three."""
+        """One statement (the users row and the shown tracks) where /discover made three reads; on SQLite it runs
+        on the loop's own thread (`DirectReads`), elsewhere as any read."""
+        statement = _LISTENER if shown_since is None else _LISTENER_SHOWN
+        params = {"user_id": user_id, "since": shown_since}
+        direct = await self._direct_read(statement, params)
+        read, prefs, shown = _listener_parts(user_id, direct[0] if direct else [])
+        if direct is not None and read is not None:
+            profile, pending = read, direct[1]
+        else:  # no direct reads here, or the database was busy, or the profile must be rebuilt from its events
 
-        async def load(conn: AsyncConnection) -> tuple[UserProfile, UserPrefs, set[str]]:
-            if shown_since is None:
-                rows = await conn.execute(_LISTENER, {"user_id": user_id})
-            else:
-                rows = await conn.execute(_LISTENER_SHOWN, {"user_id": user_id, "since": shown_since})
-            profile, prefs, shown = UserProfile(user_id=user_id), UserPrefs(user_id), set()
-            for part, value, requests, *choices in rows.all():
-                if part == 0:
-                    profile = await profiles.from_row(conn, user_id, value, requests)
-                    prefs = UserPrefs(user_id, *choices)
-                else:
-                    shown.add(value)
-            return profile, prefs, shown
+            async def load(conn: AsyncConnection) -> tuple[UserProfile, UserPrefs, set[str]]:
+                found, choices, recent = _listener_parts(user_id, (await conn.execute(statement, params)).all())
+                return found if found is not None else await profiles.read(conn, user_id), choices, recent
 
-        fallback = (UserProfile(user_id=user_id), UserPrefs(user_id), set[str]())
-        (profile, prefs, shown), pending = await self._read(load, fallback)
+            fallback = (UserProfile(user_id=user_id), UserPrefs(user_id), set[str]())
+            (profile, prefs, shown), pending = await self._read(load, fallback)
         return Listener(
             with_pending(profile, pending),
             _prefs_with(prefs, pending, user_id),
@@ -487,6 +500,8 @@ class SqlStateStore:
 
     async def close(self) -> None:
         await self.writer.close()
+        if self._direct is not None:
+            self._direct.close()
         await self.engine.dispose()
 
 
@@ -496,6 +511,19 @@ class SqlStateStore:
 async def _shown(conn: AsyncConnection, user_id: str, since: float) -> set[str]:
     rows = await conn.execute(_SHOWN_SINCE, {"user_id": user_id, "since": since})
     return {row[0] for row in rows}
+
+
+def _listener_parts(user_id: str, rows: Sequence[Any]) -> tuple[UserProfile | None, UserPrefs, set[str]]:
+    """`_LISTENER_SHOWN`'s rows as a profile (None: a users row without a snapshot), prefs and shown tracks."""
+    profile: UserProfile | None = UserProfile(user_id=user_id)
+    prefs, shown = UserPrefs(user_id), set()
+    for part, value, _requests, *choices in rows:
+        if part == 0:
+            profile = None if value is None else profiles.decode(user_id, value)
+            prefs = UserPrefs(user_id, *choices)
+        else:
+            shown.add(value)
+    return profile, prefs, shown
 
 
 def _shown_with(found: set[str], pending: Sequence[Op], user_id: str, since: float) -> frozenset[str]:
