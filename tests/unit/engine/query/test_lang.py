@@ -146,3 +146,12 @@ def test_a_new_language_is_one_table(names: FakeNames, tree: GenreTree) -> None:
 def test_a_phrase_never_takes_a_word_of_a_name(parser: QueryParser, text: str, artist: str) -> None:
     """'a la' (German 'à la') or 'de los' must not swallow the first word of 'La Oreja...' or 'Los Angeles...'."""
     assert [a.name for a in parser.parse(text).seed_artists] == [artist]
+
+
+def test_links_and_mentions_are_never_rewritten(parser: QueryParser) -> None:
+    """'del' inside a link must stay 'del': rewriting it to 'of the' would cut the link in two."""
+    text = "canciones de los 80 como https://example.com/del-los <@123>"
+    reading = parser.languages.read(text, parser._is_name)
+    assert "https://example.com/del-los <@123>" in reading.text
+    query = parser.parse(text)
+    assert (query.year_min, query.year_max) == (1980, 1989)

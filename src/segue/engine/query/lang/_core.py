@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
 from segue.domain import Query
+from segue.engine.query.tokens import DISCORD_MARKUP
 from segue.text import normalize_name
 
 _WORD = re.compile(r"[^\W_]+")
@@ -212,7 +213,9 @@ class Languages:
             return Reading(text, text, "en", 1.0)
         # A word of letters and digits normalizes to its lower case when it is ASCII (no accents, no punctuation).
         toks = [(m.start(), m.end(), _key(m.group())) for m in _WORD.finditer(text)]
-        toks = [t for t in toks if t[2]]
+        # Links, mentions and emoji are not request words: nothing inside them is read or rewritten.
+        markup = [(m.start(), m.end()) for m in DISCORD_MARKUP.finditer(text)]
+        toks = [t for t in toks if t[2] and not any(a <= t[0] < b for a, b in markup)]
         if not toks:
             return Reading(text, text, None, 0.0)
         forced = self.by_code.get(language) if language else None
