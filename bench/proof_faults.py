@@ -32,7 +32,7 @@ import aiohttp
 from sqlalchemy import func, select
 
 from bench.bench_bot import BotProcess, Kind, first_answer, hosted, popular_artists, warm_up
-from bench.proof_load import RESPONDED, SEEN, Burst, ProofDriver, launch, offer
+from bench.proof_load import DRAIN, RESPONDED, SEEN, Burst, ProofDriver, launch, offer
 from fakediscord import FakeDiscord
 from segue.config import Settings
 from segue.state import make_engine
@@ -67,8 +67,8 @@ class Timing:
         return self.seconds * 2 / 3
 
 
-FULL = Timing(rate=50, seconds=45, drain=30)
-SHORT = Timing(rate=20, seconds=6, drain=15)
+FULL = Timing(rate=50, seconds=45, drain=DRAIN)
+SHORT = Timing(rate=20, seconds=6, drain=60)
 
 
 @dataclass
@@ -116,23 +116,37 @@ class Rig:
     seed: int = 100
 
     async def ops(self, path: str) -> Any:
-        """The bot's /healthz (JSON) or /metrics (text)."""
-        async with aiohttp.ClientSession() as http, http.get(f"http://127.0.0.1:{self.ops_port}{path}") as r:
-            return await r.json(content_type=None) if path == "/healthz" else await r.text()
+        return await ops(self.ops_port, path)
 
     async def metric(self, name: str) -> float:
-        total = 0.0
-        for line in (await self.ops("/metrics")).splitlines():
-            if line.startswith((name + "{", name + " ")):
-                total += float(line.rsplit(" ", 1)[1])
-        return total
+        return await metric(self.ops_port, name)
 
     async def phase(self, fault: str, actions: dict[float, Callable[[], Awaitable[object]]]) -> FaultRow:
         self.seed += 1
+        self.driver.odd_answers.clear()
         burst = await offer(
             self.driver, self.timing.rate, int(self.timing.rate * self.timing.seconds), self.seed, actions=actions
         )
-        return FaultRow.of(fault, burst)
+        row = FaultRow.of(fault, burst)
+        if self.driver.odd_answers:
+            odd = self.driver.odd_answers.most_common(2)
+            row.notes.append("other: " + "; ".join(f'{n} x "{text}"' for text, n in odd))
+        return row
+
+
+async def ops(port: int, path: str) -> Any:
+    """The bot's /healthz (JSON) or /metrics (text)."""
+    async with aiohttp.ClientSession() as http, http.get(f"http://127.0.0.1:{port}{path}") as r:
+        return await r.json(content_type=None) if path == "/healthz" else await r.text()
+
+
+async def metric(port: int, name: str) -> float:
+    """A metric's value summed over its labels."""
+    total = 0.0
+    for line in (await ops(port, "/metrics")).splitlines():
+        if line.startswith((name + "{", name + " ")):
+            total += float(line.rsplit(" ", 1)[1])
+    return total
 
 
 async def _events_since(url: str, since: float) -> int:
@@ -284,19 +298,20 @@ async def _sigterm(rig: Rig) -> FaultRow:
 
 
 async def _sigkill(settings: Settings, fake: FakeDiscord, driver: ProofDriver, timing: Timing) -> FaultRow:
-    """A bot on SQLite killed with SIGKILL under load: answered interactions whose analytics never reached disk."""
+    """A bot on SQLite killed with SIGKILL under load: what it had not yet committed, against the batch window."""
     with tempfile.TemporaryDirectory(prefix="segue-proof-kill-") as tmp:
-        path = Path(tmp) / "segue.db"
-        bot = await launch(settings, fake, env={"SEGUE_DATABASE_URL": f"sqlite:///{path}"})
+        path, port = Path(tmp) / "segue.db", free_port()
+        env = {"SEGUE_DATABASE_URL": f"sqlite:///{path}", "SEGUE_METRICS_PORT": str(port)}
+        bot = await launch(settings, fake, env=env)
         try:
             await _ready(fake, driver)
             since = await _quiet_moment()
-            killed: dict[str, float] = {}
+            at_kill: dict[str, float] = {}
             before_kill: list[str] = []
 
             async def kill() -> None:
+                at_kill["pending"] = await metric(port, "segue_state_pending")
                 bot.proc.send_signal(signal.SIGKILL)
-                killed["at"] = time.monotonic()
                 await bot.proc.wait()
 
             def note(at: float, seen: Any) -> None:
@@ -314,12 +329,13 @@ async def _sigkill(settings: Settings, fake: FakeDiscord, driver: ProofDriver, t
     row = FaultRow.of("sigkill", burst)
     responded = sum(1 for w in before_kill if w in RESPONDED)
     in_flight = sum(1 for w in before_kill if w not in RESPONDED)
-    unsaved = max(0, responded - stored)
+    pending = at_kill.get("pending", -1.0)
     window = timing.rate * WRITE_WINDOW
-    row.figures |= {"stored": stored, "responded": responded, "unsaved": unsaved, "in_flight": in_flight}
+    row.figures |= {"stored": stored, "responded": responded, "pending": pending, "in_flight": in_flight}
     row.notes.append(
-        f"{in_flight} in flight at the kill got no response; {unsaved} of {responded:,} answered requests' events "
-        f"unsaved (one {WRITE_WINDOW * 1000:.0f} ms batch window at {timing.rate:.0f}/s holds ~{window:.1f})"
+        f"{in_flight} in flight at the kill got no answer; {pending:.0f} writes waiting to commit at the kill were "
+        f"lost (one {WRITE_WINDOW * 1000:.0f} ms batch window at {timing.rate:.0f}/s holds ~{window:.1f} events); "
+        f"{stored:,} events of {responded:,} answered requests on disk"
     )
     return row
 

@@ -5,7 +5,7 @@ Every interaction ends in one class, from the stand-in's record of it:
 - deferred, answered: an acknowledgement first ("Segue is thinking..." or a typing indicator), the tracks later;
 - busy: "try again in N s" at once;
 - late: the bot's first response came after Discord's 3 s and was refused (the member saw "did not respond");
-- lost: the bot had the event and nothing came within the drain limit;
+- lost: the bot had the event and no answer came within the drain limit (an acknowledgement alone is not one);
 - undelivered: no gateway session could take the event (the bot was gone or re-identifying); Discord shows the
   member "did not respond" and no bot can see it, so it is counted apart from lost;
 - other: any other first response (an error notice, a hint).
@@ -18,6 +18,7 @@ import dataclasses
 import math
 import os
 import random
+import re
 import sys
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
@@ -25,13 +26,17 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from bench.bench_bot import DRAIN_LIMIT, BotProcess, Driver, Kind, Texts, bot_environment, settled
+from bench.bench_bot import BotProcess, Driver, Kind, Texts, bot_environment, settled
 from fakediscord import CallbackType, Channel, ErrorCode, FakeDiscord, InteractionResponse, Message, User
 from segue.config import Settings
 
 MIX = (Kind.PING, Kind.RECOMMEND, Kind.MENTION, Kind.RECOMMEND, Kind.PING, Kind.MENTION, Kind.RECOMMEND)
 """2/7 /ping, 3/7 /recommend, 2/7 mentions (issue 11's mix)."""
-BUSY_WORDS = "try again in"
+BUSY = re.compile(r"try again in (\d+ s|a few seconds)", re.IGNORECASE)
+"""A busy, rate-limit or restarting notice; "Something went wrong ... try again in a moment" is an error (other)."""
+DRAIN = 120.0
+"""Seconds an interaction may take to settle before it counts as lost: past the door's 60 s maximum expected wait
+(SEGUE_ADMISSION_MAX_WAIT), so a deferred answer that comes in its turn is not counted lost."""
 SEEN = ("answered", "deferred, answered", "busy", "late", "lost", "other")
 RESPONDED = ("answered", "deferred, answered", "busy", "other")
 
@@ -53,6 +58,14 @@ def _text(message: Message | None) -> str:
     return " ".join([message.content or "", *(e.description or "" for e in message.embeds)])
 
 
+ERROR_COLOR = 0xE0533D
+"""The colour of the bot's error notices (segue.bot.render)."""
+
+
+def _tracks(message: Message | None) -> bool:
+    return message is not None and bool(message.embeds) and message.embeds[0].color != ERROR_COLOR
+
+
 def classify_slash(kind: Kind, response: InteractionResponse | None) -> Seen:
     """A slash command's outcome from the stand-in's record of its responses."""
     if response is None or response.type is None:
@@ -60,9 +73,11 @@ def classify_slash(kind: Kind, response: InteractionResponse | None) -> Seen:
         return Seen("late" if late else "lost", None, None)
     first = response.delay
     final = response.messages[-1] if response.messages else response.original
-    if BUSY_WORDS in _text(final):
+    if BUSY.search(_text(final)):
         return Seen("busy", first, first)
-    good = ("Pong" in _text(final)) if kind is Kind.PING else bool(final is not None and final.embeds)
+    good = ("Pong" in _text(final)) if kind is Kind.PING else _tracks(final)
+    if response.type is CallbackType.DEFERRED_CHANNEL_MESSAGE and (final is None or final.loading):
+        return Seen("lost", first, None)  # acknowledged, but the answer never came within the drain
     if not good:
         return Seen("other", first, first)
     if response.type is CallbackType.DEFERRED_CHANNEL_MESSAGE:
@@ -75,7 +90,7 @@ class ProofDriver(Driver):
 
     def __init__(self, fake: FakeDiscord, seats: Sequence[tuple[User, Channel]], texts: Texts) -> None:
         super().__init__(fake, seats, texts)
-        self.drain = DRAIN_LIMIT
+        self.drain = DRAIN
         """Seconds to wait for one interaction to settle (a fault run waits less: it only needs a verdict)."""
 
     def _undelivered(self) -> int:
@@ -95,6 +110,8 @@ class ProofDriver(Driver):
         except TimeoutError:
             return classify_slash(kind, handle.response())
         seen = classify_slash(kind, response)
+        if seen.what == "other":
+            self.said(kind, response.messages[-1] if response.messages else response.original)
         if seen.what == "deferred, answered":
             return Seen(seen.what, seen.first, time.monotonic() - sent)
         return seen
@@ -112,9 +129,17 @@ class ProofDriver(Driver):
             self._replies.pop(asked.id, None)
             return Seen("lost", None, None)
         took = answered - sent
-        if BUSY_WORDS in _text(reply):
+        if BUSY.search(_text(reply)):
             return Seen("busy", took, took)
-        return Seen("answered" if reply.embeds else "other", took, took)
+        if not reply.embeds or reply.embeds[0].color == ERROR_COLOR:
+            self.said(Kind.MENTION, reply)
+            return Seen("other", took, took)
+        return Seen("answered", took, took)
+
+    def said(self, kind: Kind, message: Message | None) -> None:
+        """Keep what the bot said when it neither answered nor said busy (first line, by count)."""
+        said = (_text(message).strip() or "(nothing)").splitlines()[0][:100]
+        self.odd_answers[f"{kind.label}: {said}"] += 1
 
 
 @dataclass

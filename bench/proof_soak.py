@@ -114,7 +114,6 @@ async def soak(settings: Settings, minutes: float, interval: float = 60.0) -> So
     began = time.monotonic()
     async with hosted(settings) as (fake, plain):
         driver = ProofDriver(fake, plain._seats, plain.texts)
-        driver.drain = 30.0
         async with probed_bot(settings, fake) as (bot, path):
             await fake.wait_for_bot(timeout=180)
             await first_answer(driver, Kind.PING, within=120)

@@ -81,3 +81,4 @@ def test_gateway_drop_invalid_session_sigterm_and_sigkill(built_catalog: Catalog
 
     kill = rows["sigkill"]["figures"]
     assert 0 < kill["stored"] <= kill["responded"], kill  # committed before the kill; never more than answered
+    assert kill["pending"] >= 0, kill  # the backlog at the kill was read (what SIGKILL loses)
