@@ -35,7 +35,7 @@ USERS = 10_000
 ROWS = 1_000_000
 WRITES = 20_000
 READS = 1_000
-DISCOVERS = 300
+DISCOVERS = 1_000
 CHUNK = 20_000
 EVENTS = 1_000_000
 GUILDS = 200
@@ -131,7 +131,7 @@ async def _writes(store: SqlStateStore, track_ids: list[str]) -> float:
     return WRITES / (time.perf_counter() - started)
 
 
-async def _one_backend(name: str, url: str, schema: str | None, core: Core) -> str:
+async def _one_backend(name: str, url: str, schema: str | None, core: Core) -> tuple[str, str]:
     rng = random.Random(7)
     engine = make_engine(url, schema=schema)
     started = time.perf_counter()
@@ -151,7 +151,11 @@ async def _one_backend(name: str, url: str, schema: str | None, core: Core) -> s
     week_s, month_s, trending_s = await _reports(store)
     users = [str(rng.randrange(USERS)) for _ in range(READS)]
     reads = await _timed([lambda u=u: store.profile(u) for u in users])  # type: ignore[misc]
+    stages: dict[str, list[float]] = {}
+    undo = [_stage_timer(store, STAGES, stages), _stage_timer(core.service, ("discover",), stages)]
     discovers = await _timed([lambda u=u: answers.discover(u, count=10) for u in users[:DISCOVERS]])  # type: ignore[misc]
+    for step in undo:
+        step()
     await store.close()
     cells = [
         name,
@@ -166,6 +170,21 @@ async def _one_backend(name: str, url: str, schema: str | None, core: Core) -> s
         f"{month_s:.2f}",
         f"{trending_s * 1000:.0f}",
     ]
+    return "| " + " | ".join(cells) + " |", _stage_row(name, discovers, stages)
+
+
+def _stage_row(name: str, total: list[float], stages: dict[str, list[float]]) -> str:
+    """One /discover row by stage: the engine, the member's read, and the rest (the answer's writes queued, the
+    loop's other work, such as the writer committing earlier answers' writes)."""
+    engine, read = stages.get("discover", []), stages.get("listener", [])
+    cells = [name]
+    for got in (total, engine, read):
+        cells.append(f"{statistics.median(got):.2f} / {_pct(got, 0.99):.2f}" if got else "-")
+    if len(engine) == len(read) == len(total):
+        rest = [t - e - r for t, e, r in zip(total, engine, read, strict=True)]
+        cells.append(f"{statistics.median(rest):.2f} / {_pct(rest, 0.99):.2f}")
+    else:
+        cells.append("-")
     return "| " + " | ".join(cells) + " |"
 
 
@@ -193,9 +212,9 @@ async def _run() -> str:
     settings = load_settings()
     ensure_catalog(settings)
     core = open_core(settings)
-    rows = []
+    done = []
     with TemporaryDirectory() as tmp:
-        rows.append(
+        done.append(
             await _one_backend("SQLite (WAL, one file)", f"sqlite+aiosqlite:///{Path(tmp) / 's.db'}", None, core)
         )
     schema = await _pg_schema()
@@ -204,9 +223,10 @@ async def _run() -> str:
         note = "_PostgreSQL at 127.0.0.1:5432 was not reachable: its row is missing._"
     else:
         try:
-            rows.append(await _one_backend("PostgreSQL 127.0.0.1 (asyncpg)", PG_URL, schema, core))
+            done.append(await _one_backend("PostgreSQL 127.0.0.1 (asyncpg)", PG_URL, schema, core))
         finally:
             await _drop(schema)
+    rows, stage_rows = [row for row, _ in done], [stage for _, stage in done]
     return "\n".join(
         [
             "## State store",
@@ -215,7 +235,8 @@ async def _run() -> str:
             "writer, one transaction per batch, profile snapshots updated in it), "
             "timed to the end of the flush. Then the tables are seeded to "
             f"{USERS:,} users and {ROWS:,} feedback rows (seeding time shown), and {READS:,} profile reads and "
-            f"{DISCOVERS} `/discover` answers (`Answers.discover`: profile read + the engine on the full catalog) "
+            f"{DISCOVERS:,} `/discover` answers (`Answers.discover`: the member's read + the engine on the full "
+            "catalog, run inline on the event loop) "
             "run for random users. Migration: an empty database to revision 0002, and 0002 to head on the seeded "
             f"one (0003 adds the settings and analytics tables and indexes the 1M feedback rows). Then {EVENTS:,} "
             f"analytics events over 30 days ({GUILDS} servers, two subjects and one source each) are written through "
@@ -229,6 +250,15 @@ async def _run() -> str:
             *rows,
             "",
             note,
+            "",
+            "/discover by stage, p50 / p99 ms: the engine (`RecommendationService.discover`), the member's read "
+            "(`StateStore.listener`: profile, preferences and the tracks shown within the repeat window), and the "
+            "rest (the answer's two writes queued, and the loop's other work meanwhile: the writer committing "
+            "earlier answers). `python -m bench.bench_state discover [sqlite] [pg]` runs only this, in 3 rounds.",
+            "",
+            "| database | /discover | engine | member read | rest |",
+            "|---|---|---|---|---|",
+            *stage_rows,
         ]
     )
 
@@ -278,15 +308,16 @@ async def _focus_backend(name: str, url: str, schema: str | None, core: Core, ro
     catalog = core.catalog
     track_ids = [catalog.track(rng.randrange(catalog.n_tracks)).id for _ in range(5_000)]
     await _fill(store, track_ids, rng)
-    users = [str(rng.randrange(USERS)) for _ in range(DISCOVERS * (rounds + 1))]
-    for u in users[:DISCOVERS]:  # warm-up: caches, pool connections, the first answers' writes
+    warm_up = 200
+    users = [str(rng.randrange(USERS)) for _ in range(warm_up + DISCOVERS * rounds)]
+    for u in users[:warm_up]:  # caches, pool connections, the first answers' writes
         await answers.discover(u, count=10)
     out = []
     for r in range(rounds):
         stages: dict[str, list[float]] = {}
         undo_store = _stage_timer(store, STAGES, stages)
         undo_engine = _stage_timer(core.service, ("discover",), stages)
-        batch = users[DISCOVERS * (r + 1) : DISCOVERS * (r + 2)]
+        batch = users[warm_up + DISCOVERS * r : warm_up + DISCOVERS * (r + 1)]
         stages["total"] = await _timed([lambda u=u: answers.discover(u, count=10) for u in batch])  # type: ignore[misc]
         undo_store()
         undo_engine()
