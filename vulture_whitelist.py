@@ -93,3 +93,4 @@ taste  # the /taste slash-command callback (discord.py calls it)
 metavar  # read by typer's help renderer (cli/failing.py blanks it for flags)
 restart  # `segue ctl restart` (a typer command)
 memory_available_mb  # SystemFigures field read through asdict (ctl status, /status)
+__getattr__  # module-level PEP 562 hooks: segue, segue.catalog and segue.engine load their names on first use

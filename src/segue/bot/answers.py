@@ -142,19 +142,26 @@ class Answers:
         label = " · ".join(x.strip() for x in (text, artist, track, genre, mood) if x and x.strip())
         return replace(query, text=label or query.text)
 
-    async def with_preferences(self, user_id: str, query: Query) -> Query:
-        """The query with the member's stored novelty (/profile set) when the request left the dial at its
-        default; a chosen option or words like 'deep cuts' win."""
-        if query.novelty is not Novelty.BALANCED:
-            return query
-        stored = preferred_novelty(await self.state.prefs(user_id))
-        return query if stored is None else replace(query, novelty=stored)
-
     async def answer(
-        self, user_id: str, query: Query, *, count: int | None = None, title: str = N_("Recommendations")
+        self,
+        user_id: str,
+        query: Query,
+        *,
+        count: int | None = None,
+        title: str = N_("Recommendations"),
+        prefer: bool = False,
     ) -> Reply:
-        """A query answered for one listener (their exclusions applied), saved for its buttons."""
-        profile = await self.state.profile(user_id)
+        """A query answered for one listener (their exclusions applied), saved for its buttons.
+
+        `prefer`: the member's stored novelty (/profile set) applies when the request left the dial at its
+        default (a chosen option or words like 'deep cuts' win); read with the profile, one state read, not two.
+        """
+        if prefer and query.novelty is Novelty.BALANCED:
+            listener = await self.state.listener(user_id)
+            profile, stored = listener.profile, preferred_novelty(listener.prefs)
+            query = query if stored is None else replace(query, novelty=stored)
+        else:
+            profile = await self.state.profile(user_id)
         answer = await self.service.recommend(query, count=count, exclusions=self.exclusion(profile))
         return await self._remember(user_id, answer, title=title, count=count)
 

@@ -138,9 +138,14 @@ class Spy:
     def __init__(self) -> None:
         self.inner = make_service()
         self.calls: list[dict[str, Any]] = []
+        self.queries: list[Query] = []
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.inner, name)
+
+    async def recommend(self, query: Query, **kwargs: Any) -> Answer:
+        self.queries.append(query)
+        return await self.inner.recommend(query, **kwargs)
 
     async def discover(self, **kwargs: Any) -> Answer:
         self.calls.append(kwargs)
@@ -151,10 +156,11 @@ async def test_stored_preferences_are_the_defaults_for_recommend_and_discover(st
     spy = Spy()
     answers = Answers(spy, state)  # type: ignore[arg-type]
     await state.set_prefs(UserPrefs("u", novelty="adventurous", lastfm_user="rj"))
-    assert (await answers.with_preferences("u", Query(text="x"))).novelty is Novelty.DEEP
-    chosen = Query(text="x", novelty=Novelty.FAMILIAR)
-    assert (await answers.with_preferences("u", chosen)).novelty is Novelty.FAMILIAR  # what was asked wins
-    assert (await answers.with_preferences("nobody", Query())).novelty is Novelty.BALANCED
+    await answers.answer("u", Query(text="x"), prefer=True)
+    await answers.answer("u", Query(text="x", novelty=Novelty.FAMILIAR), prefer=True)  # what was asked wins
+    await answers.answer("nobody", Query(text="x"), prefer=True)
+    await answers.answer("u", Query(text="x"))  # a button's follow-up: the query as it was saved
+    assert [q.novelty for q in spy.queries] == [Novelty.DEEP, Novelty.FAMILIAR, Novelty.BALANCED, Novelty.BALANCED]
     await answers.discover("u")
     await answers.discover("u", novelty=Novelty.FAMILIAR, lastfm_user="someone")
     await answers.discover("nobody")

@@ -131,9 +131,8 @@ class Music(commands.Cog):
             built = self.answers.build_query(
                 text=query, artist=artist, track=track, genre=genre, mood=mood, novelty=_novelty(novelty)
             )
-            if novelty is None:
-                built = await self.answers.with_preferences(user, built)
-            return await self.answers.answer(user, built, count=await self._count(interaction, count))
+            asked = await self._count(interaction, count)
+            return await self.answers.answer(user, built, count=asked, prefer=novelty is None)
 
         await self._show(interaction, work())
 
