@@ -49,3 +49,11 @@ async def test_a_seed_with_listeners_keeps_its_co_listened_peers(service: Recomm
     """Co-playlisting only speaks for artists listeners never co-listened: Earth, Wind & Fire keeps Stevie Wonder."""
     artists = await _artists(service, "songs like earth wind and fire")
     assert {"Stevie Wonder", "Rick James", "Minnie Riperton", "Marvin Gaye", "Kool & The Gang"} & set(artists[:5])
+
+
+async def test_an_artists_line_up_is_the_artist_not_a_similar_one(service: RecommendationService) -> None:
+    """'Bob Marley & The Wailers' was the top answer for 'songs like bob marley'; 'songs by' includes it."""
+    like = await _artists(service, "songs like bob marley")
+    assert not [a for a in like if a.startswith("Bob Marley")], like
+    by = await _artists(service, "songs by bob marley", count=5)
+    assert "Bob Marley & The Wailers" in by, by

@@ -120,6 +120,7 @@ class FakeCatalog:
         cat.artist_playlist_neighbors = np.full_like(nb, -1)
         cat.artist_playlist_neighbor_scores = np.zeros_like(nbs)
         cat.artist_style = cat.artist_tags
+        cat.artist_family = np.arange(cat.n_artists, dtype=np.int32)
         return cat
 
     # The CatalogView protocol -------------------------------------------------------------------------------------
@@ -139,6 +140,7 @@ class FakeCatalog:
     artist_tag_neighbor_scores: NDArray[np.float32] = field(default_factory=lambda: np.zeros((0, 0), np.float32))
     artist_playlist_neighbors: NDArray[np.int32] = field(default_factory=lambda: np.zeros((0, 0), np.int32))
     artist_playlist_neighbor_scores: NDArray[np.float32] = field(default_factory=lambda: np.zeros((0, 0), np.float32))
+    artist_family: NDArray[np.int32] = field(default_factory=lambda: np.zeros(0, np.int32))
     artist_style: sparse.csr_matrix = field(default_factory=lambda: sparse.csr_matrix((0, 0)))
 
     def track(self, i: int) -> Track:

@@ -41,7 +41,7 @@ from segue.catalog.layout import (
     SQL_SCHEMA,
 )
 from segue.catalog.lookup import artist_search_key, base_search_key
-from segue.catalog.merge import Merged, merge
+from segue.catalog.merge import Merged, artist_families, merge
 from segue.catalog.neighbors import (
     COLISTEN_MIN_LISTENERS,
     COLISTEN_MODEL,
@@ -271,6 +271,7 @@ def _build_into(source: Path, out: Path) -> dict[str, Any]:
             "artist_tag_neighbors": tagged,
             "artist_tag_neighbor_scores": tagged_scores,
             "artist_playlist_neighbors": playlisted,
+            "artist_family": artist_families(merged.artists.keys),
             "artist_playlist_neighbor_scores": playlisted_scores,
             "artist_tracks_indptr": indptr,
             "artist_tracks": by_artist,

@@ -6,7 +6,7 @@ it changes and `Catalog.open` refuses the old catalog instead of misreading it.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 SOURCES: tuple[str, ...] = ("spotify-songs", "freemusicc")
 """Track sources, indexed by `Catalog.track_source`."""
@@ -41,6 +41,7 @@ ARRAYS: dict[str, tuple[str, str]] = {
     "artist_tag_neighbors": ("int32", "artists"),
     "artist_tag_neighbor_scores": ("float32", "artists"),
     "artist_playlist_neighbors": ("int32", "artists"),
+    "artist_family": ("int32", "artists"),
     "artist_playlist_neighbor_scores": ("float32", "artists"),
     "artist_tracks_indptr": ("int32", "other"),
     "artist_tracks": ("int32", "tracks"),

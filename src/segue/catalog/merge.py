@@ -8,6 +8,7 @@ groups versions with `base_title` when it de-duplicates answers).
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import TypedDict
@@ -86,6 +87,28 @@ class ArtistTable:
 
     def __len__(self) -> int:
         return len(self.keys)
+
+
+_LINE_UP = re.compile(r"^(.+?) and (?:the|his|her|their) \S.*$")
+"""'bob marley and the wailers', 'tom petty and the heartbreakers', 'duke ellington and his orchestra' (keys)."""
+
+
+def artist_families(keys: list[str]) -> NDArray[np.int32]:
+    """Per artist, the artist whose line-up it is ('Bob Marley & The Wailers' -> 'Bob Marley'), else itself.
+
+    Only the '& The ...' / '& His ...' forms, and only when the leader is a catalog artist of its own with a name
+    of two words or more: 'Simon & Garfunkel' is a duo, 'The Head and the Heart' not Head's band. A family is one
+    artist to the engine: never similar to itself.
+    """
+    index = {key: i for i, key in enumerate(keys)}
+    family = np.arange(len(keys), dtype=np.int32)
+    for i, key in enumerate(keys):
+        line_up = _LINE_UP.match(key)
+        # A one-word leader is usually another act ('Christine and the Queens' is not Christine's line-up).
+        leader = index.get(line_up.group(1)) if line_up and " " in line_up.group(1) else None
+        if leader is not None:
+            family[i] = leader
+    return family
 
 
 @dataclass(slots=True)

@@ -19,9 +19,13 @@ FREEMUSICC_CEILING = 0.05
 
 
 def track_popularity(merged: Merged) -> NDArray[np.float32]:
-    """Spotify popularity / 100; NaN where unknown."""
+    """Spotify popularity / 100; NaN where unknown.
+
+    A 0 is unknown too: 2,703 Spotify Songs rows score 0, and they are relinked copies and regional releases of
+    known songs (Aqua's 'Around The World', The Neighbourhood's 'Heaven'), not deep cuts.
+    """
     return np.array(
-        [math.nan if t.popularity is None else t.popularity / 100.0 for t in merged.tracks], dtype=np.float32
+        [math.nan if not t.popularity else t.popularity / 100.0 for t in merged.tracks], dtype=np.float32
     )
 
 

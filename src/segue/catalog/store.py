@@ -104,6 +104,8 @@ class Catalog:
         self.artist_playlist_neighbors: NDArray[np.int32] = arrays["artist_playlist_neighbors"]
         self.artist_playlist_neighbor_scores: NDArray[np.float32] = arrays["artist_playlist_neighbor_scores"]
         """Co-playlisting (Spotify Songs playlists): IDF-weighted cosine shrunk by shared playlists; -1 padded."""
+        self.artist_family: NDArray[np.int32] = arrays["artist_family"]
+        """The artist whose line-up each artist is ('Bob Marley & The Wailers' -> 'Bob Marley'), else itself."""
         self.tag_counts: NDArray[np.int32] = arrays["tag_counts"]
         self._artist_tracks_indptr: NDArray[np.int32] = arrays["artist_tracks_indptr"]
         self._artist_tracks: NDArray[np.int32] = arrays["artist_tracks"]

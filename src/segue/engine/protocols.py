@@ -53,6 +53,7 @@ class CatalogView(Protocol):
     artist_tag_neighbors: NDArray[np.int32]
     artist_tag_neighbor_scores: NDArray[np.float32]
     artist_playlist_neighbors: NDArray[np.int32]
+    artist_family: NDArray[np.int32]
     artist_playlist_neighbor_scores: NDArray[np.float32]
     artist_style: sparse.csr_matrix
     manifest: dict[str, Any]

@@ -217,7 +217,7 @@ class TrackRecommender:
         aff = self.signals.artist_affinity([artist])
         score = W_COLISTEN * aff.colisten + W_PLAYLISTS * aff.playlists + W_TAGS * aff.tags
         score += 0.05 * self.signals.catalog.artist_popularity
-        score[artist] = -np.inf
+        score[self.signals.family_of([artist])] = -np.inf  # 'Bob Marley & The Wailers' is not like Bob Marley
         if exclude:
             score[list(exclude)] = -np.inf
         k = min(count, self.catalog.n_artists - 1)
@@ -292,10 +292,8 @@ class TrackRecommender:
         return mask
 
     def _artists_mask(self, artists: Sequence[int]) -> NDArray[np.bool_]:
-        """Tracks whose primary artist is one of `artists` (a lookup table, cheaper than np.isin's sort)."""
-        chosen = np.zeros(self.catalog.n_artists, dtype=bool)
-        chosen[np.asarray(artists, dtype=np.int64)] = True
-        return chosen[self.signals.track_artist]
+        """Tracks by one of `artists` or their line-ups ('Bob Marley & The Wailers' for Bob Marley)."""
+        return self.signals.family_of(artists)[self.signals.track_artist]
 
     def _seed_artists(self, query: Query, personal: Personal | None) -> list[int]:
         seeds: list[int] = []
@@ -448,7 +446,7 @@ class TrackRecommender:
         if pool.size == 0:
             return []
         score = total[pool].astype(np.float32)
-        artists = sig.track_artist[pool]
+        artists = sig.track_family[pool]  # a line-up and its leader share the per-artist cap
         z = sig.z[pool]
         has = sig.has_features[pool]
         max_sim = np.zeros(pool.size, dtype=np.float32)
@@ -457,7 +455,7 @@ class TrackRecommender:
         seed_of = None if origin is None else origin[pool]
         alive = np.ones(pool.size, dtype=bool)
         per_artist: dict[int, int] = {}
-        taken = {(self.catalog.base_title(t.index), int(sig.track_artist[t.index])) for t in query.seed_tracks}
+        taken = {(self.catalog.base_title(t.index), int(sig.track_family[t.index])) for t in query.seed_tracks}
         # "Songs by X" asks for one artist on purpose; the diversity cap would starve it.
         cap = max(self.max_per_artist, count) if query.by_artists else self.max_per_artist
         # Second songs wait until the answer has its distinct artists (8 of 10) while a new artist fits nearly as well.

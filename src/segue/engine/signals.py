@@ -119,6 +119,9 @@ class CatalogSignals:
         """Artists with tags of their own beyond the playlist labels (Last.fm tags, release styles)."""
         self.style_csr: sparse.csr_matrix = sparse.csr_matrix(catalog.artist_style, dtype=np.float32)
         self.track_artist_style_csr: sparse.csr_matrix = self.style_csr[self.track_artists]
+        self.family: IntArray = np.asarray(catalog.artist_family, dtype=np.int32)
+        """Each artist's family head ('Bob Marley & The Wailers' -> 'Bob Marley'): one artist to the engine."""
+        self.track_family: IntArray = self.family[self.track_artist]
         self.has_colisten: NDArray[np.bool_] = np.asarray(catalog.artist_neighbors[:, 0] >= 0, dtype=bool)
         self.artist_tags_csc: sparse.csc_matrix = self.artist_tags_csr.tocsc()
         # Sound similarity scans every track while that stays within budget; above the measured threshold it asks
@@ -167,6 +170,12 @@ class CatalogSignals:
         for seed in seeds:
             colisten[seed] = tags[seed] = playlists[seed] = 0.0
         return ArtistAffinity(colisten, colisten_seed, tags, tags_seed, playlists, playlists_seed)
+
+    def family_of(self, artists: Sequence[int]) -> NDArray[np.bool_]:
+        """Per artist: True when it shares a family with any of `artists` (the artists themselves included)."""
+        heads = np.zeros(self.catalog.n_artists, dtype=bool)
+        heads[self.family[np.asarray(artists, dtype=np.intp)]] = True
+        return heads[self.family]
 
     def seed_tag_profile(self, seeds: Sequence[int]) -> FloatArray | None:
         """The seeds' summed style vector (tags, borrowed ones included), unit length (None without tags)."""

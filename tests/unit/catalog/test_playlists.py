@@ -87,3 +87,19 @@ def test_a_tag_only_one_neighbour_carries_is_not_borrowed() -> None:
     style = propagate_style(tags, names, neighbors, scores, np.ones(3, bool))
     assert style[0, 1] > 0
     assert style[0, 2] == 0
+
+
+def test_a_line_up_belongs_to_its_leader_when_the_leader_is_an_artist_of_its_own() -> None:
+    from segue.catalog.merge import artist_families, name_key
+
+    names = [
+        "Bob Marley",
+        "Bob Marley & The Wailers",
+        "Tom Petty and the Heartbreakers",  # no 'Tom Petty' of his own: its own family
+        "Christine",
+        "Christine and the Queens",  # a one-word 'leader' is another act
+        "Simon & Garfunkel",  # a duo, not a line-up
+        "Simon",
+    ]
+    family = artist_families([name_key(n) for n in names]).tolist()
+    assert family == [0, 0, 2, 3, 4, 5, 6]

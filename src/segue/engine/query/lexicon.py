@@ -190,10 +190,12 @@ BY_CUES: frozenset[str] = _phrases(
 
 IMPLICIT_CUE_AFTER: frozenset[str] = _phrases(
     """
-    adjacent|but|esque|inspired|ish|kind|sounding|style|type|vibe|vibes
+    adjacent|but|esque|inspired|ish|kind|sounding|style|type|vibe|vibes|
+    deep|rarities|obscurities|classics|essentials|hits|staples|bangers|b
     """
 )
-"""A leftover name right before these is treated as cued: 'radiohed but chill', 'air vibes'."""
+"""A leftover name right before these is treated as cued: 'radiohed but chill', 'air vibes', 'the doors deep cuts',
+'the doors classics', 'the cure b sides'."""
 
 CONNECTORS: frozenset[str] = _phrases(
     """

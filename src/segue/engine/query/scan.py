@@ -286,6 +286,8 @@ class _Scan(NameScan):
             seg = k
             while seg > 0 and not self.toks[seg].hard:
                 seg -= 1
+            if tok.norm == "by" and any(self.phrase(s, _NOVELTY) == k - s for s in range(seg, k)):
+                continue  # "deep cuts by the doors", "classics by Queen": the songs of an artist, not a title
             starts = [s + n for s in range(seg, k) if (n := self.phrase(s, SIMILAR_PHRASES)) and s + n < k]
             right_len = self._name_len(right)
             if not right_len:

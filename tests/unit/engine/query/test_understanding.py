@@ -203,3 +203,25 @@ def test_love_songs_in_french_are_romantic(parser: QueryParser) -> None:
     query = parser.parse("chansons d'amour")
     assert "romantic" in query.moods
     assert not query.ignored
+
+
+@pytest.mark.parametrize(
+    ("text", "novelty"),
+    [("the doors deep cuts", "deep"), ("the doors classics", "familiar"), ("the cure b sides", "deep")],
+)
+def test_a_name_before_a_novelty_word_is_read_not_ignored(parser: QueryParser, text: str, novelty: str) -> None:
+    """'the doors deep cuts' read only 'deep cuts' and ignored 'doors' (an everyday word without its 'The')."""
+    query = parser.parse(text)
+    assert [a.name for a in query.seed_artists] in (["The Doors"], ["The Cure"]), query
+    assert query.novelty.value == novelty
+    assert not query.ignored
+
+
+@pytest.mark.parametrize("text", ["deep cuts by the doors", "hits by the doors"])
+def test_novelty_words_before_by_ask_for_the_artists_own_songs(parser: QueryParser, text: str) -> None:
+    """'deep cuts by the doors' was read as a song titled 'cuts' by The Doors, and 'deep' was ignored."""
+    query = parser.parse(text)
+    assert [a.name for a in query.by_artists] == ["The Doors"], query
+    assert not query.seed_tracks
+    assert not query.unresolved
+    assert not query.ignored
