@@ -1,0 +1,65 @@
+"""Requests in other languages on the real catalog (issue 15): each language's answers satisfy their checks about as
+often as English ones, and `segue ask --json` says which language a request was written in."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from segue.app import build_service
+from segue.catalog.layout import GENRE_TREE
+from segue.catalog.store import Catalog
+from segue.config import load_settings
+from segue.engine.query.genres import GenreTree
+from segue.engine.service import RecommendationService
+from segue.evaluation.moods import QueryOutcome, evaluate_queries, load_checks
+
+pytestmark = pytest.mark.datasets
+LANGUAGES = Path(__file__).resolve().parents[1] / "data" / "language_queries.json"
+
+
+@pytest.fixture(scope="module")
+def service(built_catalog: Catalog) -> RecommendationService:
+    tree = built_catalog.path / GENRE_TREE
+    genres = GenreTree.load(tree) if tree.is_file() else GenreTree.empty()
+    return build_service(built_catalog, genres, load_settings())
+
+
+async def test_each_language_satisfies_its_requests(service: RecommendationService, built_catalog: Catalog) -> None:
+    report = await evaluate_queries(service, built_catalog, load_checks(LANGUAGES))
+    by_language: dict[str, list[QueryOutcome]] = defaultdict(list)
+    for outcome in report.outcomes:
+        by_language[outcome.language].append(outcome)
+    assert set(by_language) == {"es", "fr", "de", "pt-BR"}
+    for language, outcomes in by_language.items():
+        returned = sum(o.returned for o in outcomes)
+        share = sum(o.satisfied for o in outcomes) / returned
+        assert share >= 0.90, (language, share, report.to_dict()["failing"])
+    # 'forró' is the one request the catalog cannot answer in any language: the tag is on a few artists and no
+    # track (English 'forro' is empty too). Any other empty answer is a request the parser failed to read.
+    empty = [o.text for o in report.outcomes if o.returned == 0]
+    assert empty in ([], ["forró"]), empty
+
+
+def test_ask_json_names_the_language(built_catalog: Catalog) -> None:
+    env = {**os.environ, "SEGUE_DATA_DIR": str(built_catalog.path.parent), "SEGUE_LOG_LEVEL": "WARNING"}
+    done = subprocess.run(
+        [sys.executable, "-m", "segue", "ask", "--json", "rock de los 80 pero sin metal"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    interpretation = json.loads(done.stdout)["query"]["interpretation"]
+    assert interpretation["language"] == "es"
+    assert interpretation["era"] == [1980, 1989]
+    assert interpretation["genres"] == ["rock"]
+    assert interpretation["exclude_genres"] == ["metal"]
