@@ -103,9 +103,8 @@ class Reading:
     original: str
     text: str
     language: str | None
-    """The detected language, 'en' when nothing foreign was found, None when two languages tie."""
-    confidence: float
-    """Share of the request's words that only the detected language explains (1.0 for plain English)."""
+    """The detected language; 'en' for English words and nothing foreign; None when nothing tells (names and
+    genres only) or two languages explain the words alike: the answer then speaks the member's language."""
     spans: tuple[tuple[int, int, int, int], ...] = ()
     """(start, end) in `text` -> (start, end) in `original`, for each rewritten piece."""
 
@@ -188,7 +187,7 @@ class Languages:
         """A request with nothing foreign: English when it has an English word ('sad songs'), no language when it
         is only names or genres ('Daft Punk', 'salsa'), so the answer falls back to the member's locale."""
         english = any(key in self.english_vocabulary for _, _, key in toks)
-        return Reading(text, text, "en" if english else None, 1.0 if english else 0.0)
+        return Reading(text, text, "en" if english else None)
 
     def _english_words(self, lang: Language, pieces: list[_Piece], toks: list[tuple[int, int, str]]) -> int:
         """English function words of the request that the language's table did not read."""
@@ -210,14 +209,14 @@ class Languages:
         `language` forces one language (a user's or server's choice) instead of detecting it.
         """
         if language == "en":
-            return Reading(text, text, "en", 1.0)
+            return Reading(text, text, "en")
         # A word of letters and digits normalizes to its lower case when it is ASCII (no accents, no punctuation).
         toks = [(m.start(), m.end(), _key(m.group())) for m in _WORD.finditer(text)]
         # Links, mentions and emoji are not request words: nothing inside them is read or rewritten.
         markup = [(m.start(), m.end()) for m in DISCORD_MARKUP.finditer(text)]
         toks = [t for t in toks if t[2] and not any(a <= t[0] < b for a, b in markup)]
         if not toks:
-            return Reading(text, text, None, 0.0)
+            return Reading(text, text, None)
         forced = self.by_code.get(language) if language else None
         if forced is None and not any(self._may_read(key) for _, _, key in toks):
             return self._plain(text, toks)
@@ -239,11 +238,9 @@ class Languages:
         if forced is None and self._english_words(best, pieces, toks) > best_score:
             # English with a borrowed word: read the foreign words only, and the request stays English.
             rewritten, spans = _rebuild(text, [p for p in pieces if p.evidence])
-            return Reading(text, rewritten, "en", 0.5, spans)
+            return Reading(text, rewritten, "en", spans)
         rewritten, spans = _rebuild(text, pieces)
-        runner_up = scored[1][0] if len(scored) > 1 else 0
-        confidence = min(1.0, (best_score - runner_up) / len(toks)) if forced is None else 1.0
-        return Reading(text, rewritten, None if tied else best.code, round(confidence, 2), spans)
+        return Reading(text, rewritten, None if tied else best.code, spans)
 
 
 def _telling(lang: Language, english: frozenset[str]) -> Iterable[str]:
