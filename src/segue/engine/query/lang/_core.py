@@ -7,9 +7,11 @@ track names, is left exactly as typed. Matching is accent- and case-insensitive 
 "clasica" and "clásica" are one word.
 
 Which language: each language counts the tokens its table explains, except words that are also everyday English
-("no", "die", "me"), which prove nothing. The language explaining the most tokens wins; a tie is reported as
-undetected but still read (the tied tables agree on the words they share). A request with no foreign evidence is
-English and is not rewritten at all, so English parsing is untouched.
+("no", "die", "me"), which prove nothing, and words another table shares, which count half. The language
+explaining the most tokens wins; a tie is reported as undetected but still read (the tied tables agree on the
+words they share). A request with no foreign evidence is not rewritten at all, so English parsing is untouched:
+it is English when it has an English word, of no language when it is only names or genres. docs/LANGUAGES.md
+tells how to add a language.
 """
 
 from __future__ import annotations
