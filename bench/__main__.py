@@ -24,6 +24,7 @@ MODULES = {
     "monitoring": "bench.bench_monitoring",
     "scale": "bench.bench_scale",
     "memory": "bench.bench_memory",
+    "i18n": "bench.bench_i18n",
 }
 OUTPUT = Path("BENCHMARKS.md")
 
