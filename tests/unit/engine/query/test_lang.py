@@ -70,6 +70,9 @@ def test_words_two_languages_share_are_read_but_the_language_is_not_guessed(pars
 
 def test_a_given_language_overrides_detection(parser: QueryParser) -> None:
     assert parser.parse("música instrumental", language="pt-BR").language == "pt-BR"
+    assert parser.parse("música instrumental", language="es-ES").language == "es"
+    assert parser.parse("música instrumental", language="pt_BR").language == "pt-BR"
+    assert parser.parse("música instrumental", language="ja").language is None  # not one Segue reads: detected
     english = parser.parse("Die Antwoord", language="en")
     assert [a.name for a in english.seed_artists] == ["Die Antwoord"]
 

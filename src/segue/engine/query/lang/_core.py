@@ -177,6 +177,13 @@ class Languages:
         self._heads = tuple(head for lang in langs for head in lang.compound_heads)
         self._suffixes = tuple(suffix for lang in langs for suffix in lang.decade_suffixes)
 
+    def _language(self, code: str) -> Language | None:
+        """A language by Discord's or Babel's spelling: 'es-ES' and 'es_419' are Spanish, 'pt' is 'pt-BR'."""
+        if (exact := self.by_code.get(code)) is not None:
+            return exact
+        base = code.replace("_", "-").split("-")[0].lower()
+        return next((lang for c, lang in self.by_code.items() if c.split("-")[0].lower() == base), None)
+
     def _may_read(self, key: str) -> bool:
         """Whether this word could prove some language (most English words cannot)."""
         if key in self._telling:
@@ -210,7 +217,7 @@ class Languages:
 
         `language` forces one language (a user's or server's choice) instead of detecting it.
         """
-        if language == "en":
+        if language is not None and language.lower().startswith("en"):
             return Reading(text, text, "en")
         # A word of letters and digits normalizes to its lower case when it is ASCII (no accents, no punctuation).
         toks = [(m.start(), m.end(), _key(m.group())) for m in _WORD.finditer(text)]
@@ -219,7 +226,7 @@ class Languages:
         toks = [t for t in toks if t[2] and not any(a <= t[0] < b for a, b in markup)]
         if not toks:
             return Reading(text, text, None)
-        forced = self.by_code.get(language) if language else None
+        forced = self._language(language) if language else None
         if forced is None and not any(self._may_read(key) for _, _, key in toks):
             return self._plain(text, toks)
         candidates = [forced] if forced is not None else list(self.by_code.values())
