@@ -1,17 +1,17 @@
 """A `Speaker` says things in one locale: catalog look-ups with named placeholders, plural forms, and numbers,
-lists and dates written the local way (Babel's CLDR data)."""
+lists and durations written the local way (Babel's CLDR data). Dates reach members as Discord timestamps
+(`<t:...:R>`), which each client shows in its own language."""
 
 from __future__ import annotations
 
 import gettext
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from functools import lru_cache
 
 from babel import Locale
-from babel.dates import format_date, format_datetime
 from babel.numbers import format_decimal
+from babel.units import format_unit
 
 NUMBERS_CACHED = 8192
 """Formatted numbers kept per process: answers repeat the same few hundred (feature values, tempos, counts)."""
@@ -85,11 +85,16 @@ class Speaker:
             said = patterns["middle"].format(said, item)
         return patterns["end"].format(said, shown[-1])
 
-    def date(self, when: float) -> str:
-        """A Unix time as a medium date: 'Dec 3, 2026', '3 dic 2026', '03.12.2026'."""
-        return format_date(datetime.fromtimestamp(when, UTC).date(), format="medium", locale=self.locale)
-
-    def datetime(self, when: float) -> str:
-        """A Unix time as a short date and time in UTC."""
-        moment = datetime.fromtimestamp(when, UTC)
-        return format_datetime(moment, format="short", tzinfo=UTC, locale=self.locale) + " UTC"
+    def duration(self, seconds: float) -> str:
+        """An uptime in CLDR's narrow units: '2d 3h' (en), '2j 3h' (fr), '2 T 3h' (de); minutes below a day."""
+        whole = int(seconds)
+        days, rest = divmod(whole, 86400)
+        hours, rest = divmod(rest, 3600)
+        minutes, secs = divmod(rest, 60)
+        if days:
+            parts = ((days, "duration-day"), (hours, "duration-hour"))
+        elif hours:
+            parts = ((hours, "duration-hour"), (minutes, "duration-minute"))
+        else:
+            parts = ((minutes, "duration-minute"), (secs, "duration-second"))
+        return " ".join(format_unit(value, unit, length="narrow", locale=self.locale) for value, unit in parts)

@@ -49,7 +49,9 @@ def test_decimals_and_lists_follow_the_locale() -> None:
     assert catalogs().speaker("de").number(0.41, 2) == "0,41"
     assert catalogs().speaker("es").join(["a", "b", "c"]) == "a, b y c"
     assert catalogs().speaker("fr").join(["a", "b"], either=True) == "a ou b"
-    assert catalogs().speaker("de").date(0) == "01.01.1970"
+    assert catalogs().speaker("fr").duration(2 * 86400 + 3 * 3600 + 60) == "2j 3h"
+    assert catalogs().speaker("en").duration(3 * 3600 + 4 * 60) == "3h 4m"
+    assert catalogs().speaker("es").duration(65) == "1min 5s"
 
 
 def test_unknown_locales_and_missing_messages_fall_back_to_english() -> None:

@@ -75,7 +75,7 @@ class Admin(commands.GroupCog, group_name="admin", group_description="Segue admi
             (say.gettext("Servers"), say.number(len(bot.guilds))),
             (say.gettext("In flight"), say.number(max(stats.inflight.count - 1, 0))),  # not this /admin status
             (say.gettext("Draining"), yes if stats.inflight.draining else no),
-            (say.gettext("Uptime"), f"{stats.uptime:.0f} s"),
+            (say.gettext("Uptime"), say.duration(stats.uptime)),
             (say.gettext("Free text"), say.gettext("on") if bot.deps.options.free_text else say.gettext("off")),
             (say.gettext("Listening channels"), say.number(len(listening))),
             (say.gettext("Singleton jobs"), bot.background.singleton_status()),

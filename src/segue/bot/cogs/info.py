@@ -13,7 +13,6 @@ from discord.ext import commands
 from segue.bot import render, respond
 from segue.bot.ops import health_summary
 from segue.i18n import N_, Speaker
-from segue.text import duration
 
 if TYPE_CHECKING:
     from segue.bot.client import SegueBot
@@ -67,7 +66,7 @@ class Info(commands.Cog):
             (say.gettext("Catalog"), say.gettext("{tracks} by {artists}", tracks=tracks, artists=artists)),
             (say.gettext("Servers"), say.number(len(bot.guilds))),
             (say.gettext("Shards"), say.number(bot.shard_count or 1)),
-            (say.gettext("Uptime"), duration(bot.deps.stats.uptime, minutes_after_days=False)),
+            (say.gettext("Uptime"), say.duration(bot.deps.stats.uptime)),
             (say.gettext("Data"), say.gettext("open datasets; links to Spotify, YouTube and Deezer search")),
         ]
         embed = render.notice_embed(say.gettext("About Segue"), render.table(rows))
