@@ -85,11 +85,17 @@ CLOCK_SANITY = 60.0
 """Ages beyond this mean the clocks disagree (a stand-in on a manual clock), not that we are late."""
 
 
+def age_of(interaction: discord.Interaction[Any]) -> float:
+    """Seconds since the member acted (0 when the clocks disagree, as with a stand-in on a manual clock)."""
+    age = (discord.utils.utcnow() - interaction.created_at).total_seconds()
+    return age if 0.0 <= age < CLOCK_SANITY else 0.0
+
+
 def ensure_fresh(interaction: discord.Interaction[Any]) -> None:
     """Raise `TooLate` when the interaction waited past the answer window: work on it would be wasted (Discord
     refuses the answer with 10062) and would deepen the overload that made it late."""
-    age = (discord.utils.utcnow() - interaction.created_at).total_seconds()
-    if ANSWER_WINDOW < age < CLOCK_SANITY and not interaction.response.is_done():
+    age = age_of(interaction)
+    if age > ANSWER_WINDOW and not interaction.response.is_done():
         raise TooLate(f"waited {age:.1f} s")
 
 
@@ -119,6 +125,9 @@ async def within_budget(
         return await work
 
     task: asyncio.Future[T] = asyncio.ensure_future(fresh_work())
+    # The budget runs from the member's action, not from our receipt: events replayed after a RESUME arrive with
+    # part of Discord's window gone (deferring 1.5 s after receipt answered them late; RELIABILITY.md, faults).
+    budget = max(0.0, budget - age_of(interaction))
     try:
         done, _ = await asyncio.wait({task}, timeout=budget)
     except asyncio.CancelledError:
