@@ -24,19 +24,25 @@ class Expect:
     need_seed: str
     panel: str
     like: str
+    too_long: str
 
 
 LANGUAGES = [
     Expect("en-US", "*Understood as:*", frozenset({"More like #1", "Less mainstream", "Next page"}),
-           "shares listeners with", "Give me an artist or a track.", "What do you think?", "Like"),
+           "shares listeners with", "Give me an artist or a track.", "What do you think?", "Like",
+           "That request is too long; please keep it under 500 characters."),
     Expect("es-ES", "*Entendido como:*", frozenset({"Más como la n.º 1", "Menos comercial", "Página siguiente"}),
-           "comparte oyentes con", "Dame un artista o una canción.", "¿Qué te parece?", "Me gusta"),
+           "comparte oyentes con", "Dame un artista o una canción.", "¿Qué te parece?", "Me gusta",
+           "Esa petición es demasiado larga; que no pase de 500 caracteres."),
     Expect("fr", "*Compris comme :*", frozenset({"Plus comme le n° 1", "Moins grand public", "Page suivante"}),
-           "partage des auditeurs avec", "Donnez-moi un artiste ou un morceau.", "Qu'en pensez-vous ?", "J'aime"),
+           "partage des auditeurs avec", "Donnez-moi un artiste ou un morceau.", "Qu'en pensez-vous ?", "J'aime",
+           "Cette demande est trop longue ; restez sous 500 caractères."),
     Expect("de", "*Verstanden als:*", frozenset({"Mehr wie Nr. 1", "Weniger Mainstream", "Nächste Seite"}),
-           "teilt Hörer mit", "Nenn mir einen Künstler oder einen Song.", "Was meinst du?", "Gefällt mir"),
+           "teilt Hörer mit", "Nenn mir einen Künstler oder einen Song.", "Was meinst du?", "Gefällt mir",
+           "Diese Anfrage ist zu lang; bitte bleib unter 500 Zeichen."),
     Expect("pt-BR", "*Entendido como:*", frozenset({"Mais como a nº 1", "Menos mainstream", "Próxima página"}),
-           "compartilha ouvintes com", "Me diga um artista ou uma música.", "O que achou?", "Curti"),
+           "compartilha ouvintes com", "Me diga um artista ou uma música.", "O que achou?", "Curti",
+           "Esse pedido é longo demais; use menos de 500 caracteres."),
 ]  # fmt: skip
 
 
@@ -88,6 +94,8 @@ async def test_a_mention_is_answered_in_the_servers_language(
     reply = await fake.wait_reply(asked)
     assert (reply.embeds[0].description or "").startswith(expect.understood)
     assert {c.label for c in reply.buttons} == expect.buttons
+    rambling = await fake.post_message(user, guild.channel("general"), f"{fake.bot.mention} {'la ' * 300}")
+    assert (await fake.wait_reply(rambling)).embeds[0].description == expect.too_long
 
 
 async def test_the_servers_setting_beats_the_client_and_the_members_choice_beats_both(
