@@ -3,12 +3,14 @@ every one classified by what the member saw, written to RELIABILITY.md with mach
 
 Each burst sends N interactions (2/7 /ping, 3/7 /recommend, 2/7 mentions; every /recommend a different request,
 so nothing comes from a cache) as Poisson arrivals at a fixed rate through the Discord stand-in hosted here, then
-waits for each to settle. What a member saw:
+waits for each to settle; the last burst is offered at the stand-in's maximum send rate, measured first (1,000
+interactions sent back to back without waiting for answers). What a member saw:
 - answered: the tracks (or Pong) as the first response;
 - deferred, answered: an acknowledgement first ("Segue is thinking..." or a typing indicator), the tracks later;
-- busy: "try again in N s" at once;
+- busy: "try again in N s" at once (busy, or a rate limit);
 - late: the bot's first response came after Discord's 3 s and was refused (the member saw "did not respond");
-- lost: nothing at all within the drain limit;
+- lost: no answer within the drain limit (120 s, past the door's 60 s maximum wait), an acknowledgement alone
+  included;
 - other: any other first response (an error notice, a hint).
 Targets (issue 11): 0 late and 0 lost at 200/s and 500/s; busy notices within 1 s.
 
