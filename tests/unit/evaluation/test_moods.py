@@ -41,8 +41,8 @@ def test_each_language_and_split_gets_its_own_row_beside_english() -> None:
     english = MoodReport((QueryOutcome("sad songs", 10, 9, ()),))
     other = MoodReport(
         (
-            QueryOutcome("canciones tristes", 10, 10, (), "es", "dev"),
-            QueryOutcome("rock de los 80", 10, 5, ("x",), "es", "dev"),
+            QueryOutcome("canciones tristes", 10, 10, (), "es", "dev", "es"),
+            QueryOutcome("rock de los 80", 10, 5, ("x",), "es", "dev", None),
             QueryOutcome("traurige Lieder", 0, 0, (), "de", "heldout"),
         )
     )
@@ -51,7 +51,7 @@ def test_each_language_and_split_gets_its_own_row_beside_english() -> None:
     assert rows["es", "dev"]["share"] == 0.75
     assert rows["de", "heldout"]["empty"] == 1
     text = language_markdown(english, other, "segue eval-moods")
-    assert "| es | dev | 2 | 20 | 15 | 75.0% | 0 |" in text
+    assert "| es | dev | 2 | 20 | 15 | 75.0% | 0 | 1 |" in text
     assert "rock de los 80" in text
 
 
