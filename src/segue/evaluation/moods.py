@@ -215,8 +215,8 @@ def language_markdown(english: MoodReport, other: MoodReport, command: str) -> s
         "Before the parser read them (commit 6cd5997, English-only reading), dev shares were es 64.2%, fr 46.3%,",
         "de 65.8%, pt-BR 65.0% with 4, 5, 9 and 4 empty answers; held-out 24.0%, 23.5%, 15.5%, 23.4%.",
         "",
-        "`language read` counts the requests the parser said were written in that language (the others it said",
-        "were of no language: a bare genre like 'salsa', or words two languages share like 'música instrumental').",
+        "`language read` counts the requests the parser said were written in that language; it says no language",
+        "when nothing tells (a bare genre: 'salsa') or two languages share the words ('música instrumental').",
         "",
         "| language | split | queries | tracks returned | satisfy their query | share | empty answers "
         "| language read |",
