@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from segue.bot.stats import BotStats
 from segue.config import Settings
+from segue.i18n import Speaker
 from segue.infra.cache import Cache
 from segue.infra.metrics import MetricsRegistry
 from segue.infra.system import LoopLag, SystemProbe
@@ -206,32 +207,58 @@ def performance_json(report: AnalyticsReport) -> dict[str, Any]:
     }
 
 
-def system_rows(monitor: Monitor | None) -> list[tuple[str, str]]:
-    """The machine and process, as rows for `/admin status` and `/admin performance`."""
+def system_rows(monitor: Monitor | None, say: Speaker) -> list[tuple[str, str]]:
+    """The machine and process, as rows for `/admin status` and `/admin performance` (the watchdog's own alarm
+    details stay as the watchdog words them)."""
     if monitor is None:
-        return [("System", "not monitored in this process")]
+        return [(say.gettext("System"), say.gettext("not monitored in this process"))]
     f = monitor.current()
-    alarms = "; ".join(a.detail for a in monitor.watchdog.alarms) or "all checks fine"
+    alarms = "; ".join(a.detail for a in monitor.watchdog.alarms) or say.gettext("all checks fine")
+    process = say.gettext(
+        "CPU {cpu}%, RSS {rss} MB, {fds} fds, {threads} threads",
+        cpu=say.number(f.cpu_percent, 1),
+        rss=round(f.rss_mb),
+        fds=f.open_fds,
+        threads=f.threads,
+    )
+    machine = say.gettext(
+        "load {load}, memory {memory}% used", load=say.number(f.load_1m, 2), memory=round(f.memory_percent)
+    )
+    disk = say.gettext(
+        "{free} MB free ({percent}%)", free=round(f.disk_free_mb), percent=say.number(f.disk_free_percent, 1)
+    )
+    loop = say.gettext(
+        "{now} ms late now, {worst} ms worst (1 min)",
+        now=say.number(monitor.lag.last * 1000, 1),
+        worst=say.number(monitor.lag.worst * 1000, 1),
+    )
     return [
-        ("Process", f"CPU {f.cpu_percent:.1f}%, RSS {f.rss_mb:.0f} MB, {f.open_fds} fds, {f.threads} threads"),
-        ("Machine", f"load {f.load_1m:.2f}, memory {f.memory_percent:.0f}% used"),
-        ("Disk (data)", f"{f.disk_free_mb:,.0f} MB free ({f.disk_free_percent:.1f}%)"),
-        ("Event loop", f"{monitor.lag.last * 1000:.1f} ms late now, {monitor.lag.worst * 1000:.1f} ms worst (1 min)"),
-        ("Watchdog", alarms),
+        (say.gettext("Process"), process),
+        (say.gettext("Machine"), machine),
+        (say.gettext("Disk (data)"), disk),
+        (say.gettext("Event loop"), loop),
+        (say.gettext("Watchdog"), alarms),
     ]
 
 
-def health_summary(monitor: Monitor | None) -> str | None:
-    """One line for members' `/health`: "failing: ..." on a hard alarm, "strained: ..." on a soft one, else ok."""
+def health_summary(monitor: Monitor | None, say: Speaker) -> tuple[str, bool] | None:
+    """One line for members' `/health` and whether it is fine: "failing: ..." on a hard alarm, "strained: ..." on
+    a soft one (both still fine for the overall verdict only when soft), else ok with the figures."""
     if monitor is None:
         return None
     f = monitor.current()
     alarms = monitor.watchdog.alarms
     if any(a.hard for a in alarms):
-        return "failing: " + "; ".join(a.detail for a in alarms if a.hard)
+        return say.gettext("failing: {details}", details="; ".join(a.detail for a in alarms if a.hard)), False
     if alarms:
-        return "strained: " + "; ".join(a.detail for a in alarms)
-    return f"ok (CPU {f.cpu_percent:.0f}%, {f.rss_mb:.0f} MB, loop {monitor.lag.worst * 1000:.0f} ms)"
+        return say.gettext("strained: {details}", details="; ".join(a.detail for a in alarms)), True
+    figures = say.gettext(
+        "ok (CPU {cpu}%, {rss} MB, loop {loop} ms)",
+        cpu=round(f.cpu_percent),
+        rss=round(f.rss_mb),
+        loop=round(monitor.lag.worst * 1000),
+    )
+    return figures, True
 
 
 def bot_facts(bot: SegueBot, mode: str) -> dict[str, Any]:

@@ -79,7 +79,7 @@ class Admin(commands.GroupCog, group_name="admin", group_description="Segue admi
             (say.gettext("Free text"), say.gettext("on") if bot.deps.options.free_text else say.gettext("off")),
             (say.gettext("Listening channels"), say.number(len(listening))),
             (say.gettext("Singleton jobs"), bot.background.singleton_status()),
-            *system_rows(bot.deps.monitor),
+            *system_rows(bot.deps.monitor, say),
         ]
         await self._say(interaction, N_("Status"), render.table(rows))
 
@@ -158,7 +158,7 @@ class Admin(commands.GroupCog, group_name="admin", group_description="Segue admi
         embed.add_field(name=say.gettext("Throughput"), value=render.table(summary), inline=False)
         latency = render.clip("\n".join(commands), 1000)
         embed.add_field(name=say.gettext("Latency by command"), value=latency, inline=False)
-        system = render.clip(render.table(system_rows(deps.monitor)), 1000)
+        system = render.clip(render.table(system_rows(deps.monitor, say)), 1000)
         embed.add_field(name=say.gettext("System"), value=system, inline=False)
         await respond.send(interaction, embeds=[embed], ephemeral=True)
 

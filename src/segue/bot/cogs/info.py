@@ -125,9 +125,9 @@ class Info(commands.Cog):
         checks.append((say.gettext("Rate limiter"), limiter, headroom is not None))
         stats = bot.deps.stats
         checks.append((say.gettext("In flight"), say.number(max(stats.inflight.count - 1, 0)), True))  # not this one
-        machine = health_summary(bot.deps.monitor)  # a short line: members see "strained", operators /admin status
+        machine = health_summary(bot.deps.monitor, say)  # a short line: members see "strained", operators more
         if machine is not None:
-            checks.append((say.gettext("Machine"), machine, not machine.startswith(("failing", "empty", "closed"))))
+            checks.append((say.gettext("Machine"), *machine))
         if stats.inflight.draining:
             checks.append((say.gettext("Status"), say.gettext("shutting down"), True))
         healthy = all(ok for _, _, ok in checks)
