@@ -100,3 +100,9 @@ def test_songs_of_an_artist_and_anything_but(parser: QueryParser) -> None:
     assert list(parser.parse("tout sauf du rap").exclude_genres) == ["rap"]
     both = parser.parse("musique des années 80 et 90")
     assert (both.year_min, both.year_max) == (1980, 1999)
+
+
+def test_an_elided_word_does_not_glue_to_the_next(parser: QueryParser) -> None:
+    """'l'été' is 'the summer', not one token "the'summer"."""
+    assert list(parser.parse("l'été en musique").moods) == ["summer"]
+    assert list(parser.parse("musique d'ambiance").moods) == ["background"]

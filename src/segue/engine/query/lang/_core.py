@@ -423,9 +423,13 @@ def _rebuild(text: str, pieces: list[_Piece]) -> tuple[str, tuple[tuple[int, int
         english = piece.english
         if not english:  # a dropped word: keep the words around it apart
             english = " "
-        spans.append((length, length + len(english), piece.start, piece.end))
+        end = piece.end
+        if text[end : end + 1] in ("'", "\u2019"):  # 'd'ambiance': the elided word's apostrophe goes with it
+            end += 1
+            english += " "
+        spans.append((length, length + len(english), piece.start, end))
         out.append(english)
         length += len(english)
-        pos = piece.end
+        pos = end
     out.append(text[pos:])
     return "".join(out), tuple(spans)

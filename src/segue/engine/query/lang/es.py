@@ -94,6 +94,11 @@ _WORDS = table(
     todo_menos=anything_but lo_mejor_de=the_best_of mejor=best mejores=best las_mejores=the_best los_mejores=the_best
     canciones_de=songs_by temas_de=tracks_by éxitos_de=hits_by exitos_de=hits_by canciones_de_cuna=lullabies
     canciones_de_navidad=christmas_music música_de_navidad=christmas_music musica_de_navidad=christmas_music
+    trabajo=work motivarme=motivation motivarse=motivation motivación=motivation motivacion=motivation
+    de_fondo=background música_de_fondo=background_music musica_de_fondo=background_music pegadiza=catchy
+    pegadizas=catchy pegadizos=catchy viajar=road_trip viaje=road_trip coche=car carro=car auto=car
+    temazos=bangers temazo=banger épica=anthemic épicas=anthemic epica=anthemic epicas=anthemic épico=anthemic
+    epico=anthemic
 """
 )
 

@@ -82,6 +82,8 @@ _WORDS = table(
     chansons_de=songs_by titres_de=tracks_by morceaux_de=tracks_by tubes_de=hits_by
     chansons_de_noël=christmas_music chansons_de_noel=christmas_music musique_de_noël=christmas_music
     musique_de_noel=christmas_music
+    ambiance=background d_ambiance=background se_motiver=motivation motiver=motivation motivation=motivation
+    voyager=road_trip voyage=road_trip voiture=car épique=anthemic epique=anthemic
 """
 )
 

@@ -47,6 +47,7 @@ _WORDS = table(
     pulire_casa=cleaning_the_house pulizie=cleaning
     mi_piace=i_like mi_piacciono=i_like adoro=i_love se_ti_piace=if_you_like
     che=that che_non_sia=not tutto_tranne=anything_but il_meglio_di=the_best_of migliore=best migliori=best
+    lavoro=work viaggiare=road_trip viaggio=road_trip sottofondo=background macchina=car epica=anthemic
 """
 )
 

@@ -92,6 +92,8 @@ _WORDS = table(
     músicas_de=songs_by musicas_de=songs_by músicas_do=songs_by musicas_do=songs_by músicas_da=songs_by
     musicas_da=songs_by sucessos_de=hits_by sucessos_do=hits_by sucessos_da=hits_by canções_de_ninar=lullabies
     músicas_de_natal=christmas_music musicas_de_natal=christmas_music
+    trabalho=work viajar=road_trip ambiente=background som_ambiente=background_music chiclete=catchy
+    motivação=motivation motivacao=motivation motivar=motivation épica=anthemic epica=anthemic carro=car
 """
 )
 
