@@ -444,6 +444,9 @@ async def test_the_locale_picker_switches_the_members_client_language(
     (embed,) = answer["messages"][0]["embeds"]
     assert embed["description"].startswith("*Entendido como:*")
     assert embed["footer"].startswith("Página 1")
+    typed = await command(client, ids["bob"], ids["general"], "/recomendar consulta:something like Willow cantidad:2")
+    assert typed["messages"][0]["command"]["name"] == "recommend"  # the client sends the registered name
+    assert len(typed["messages"][0]["embeds"][0]["fields"]) == 2
     english = await command(client, ids["alice"], ids["general"], "/recommend query:something chill like Willow")
     assert english["messages"][0]["embeds"][0]["description"].startswith("*Understood as:*")
     assert "locale must be one of" in await refused(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from fakediscord.constants import OptionType
 from fakediscord.invocations import OptionValue
@@ -111,6 +111,36 @@ class Completion:
 def find_command(commands: Iterable[SyncedCommand], name: str) -> SyncedCommand | None:
     wanted = name.lower()
     return next((c for c in commands if c.type == 1 and c.name == wanted), None)
+
+
+def _localized(item: Mapping[str, Any], locale: str) -> str | None:
+    found = (item.get("name_localizations") or {}).get(locale)
+    return str(found) if found else None
+
+
+def canonical(text: str, commands: Sequence[SyncedCommand], locale: str) -> str:
+    """The line with a client's localized names put back to the registered ones: Discord shows '/recomendar
+    consulta:' to a Spanish member and sends 'recommend' with 'query' (interactions carry the default names)."""
+    words = list(re.finditer(r"\S+", text[1:])) if text.startswith("/") else []
+    if not words:
+        return text
+    typed = words[0].group().lower()
+    found = next((c.raw for c in commands if c.type == 1 and typed in (c.name, _localized(c.raw, locale))), None)
+    if found is None:
+        return text
+    out, pos = "/" + str(found["name"]), 1 + words[0].end()
+    schema: list[Mapping[str, Any]] = list(found.get("options") or [])
+    for word in words[1:]:
+        typed = word.group().lower()
+        sub = next(
+            (o for o in schema if o.get("type") in _NESTING and typed in (o["name"], _localized(o, locale))), None
+        )
+        if sub is None:
+            break
+        out += text[pos : 1 + word.start()] + str(sub["name"])
+        pos, schema = 1 + word.end(), list(sub.get("options") or [])
+    names = {_localized(o, locale) or o["name"]: str(o["name"]) for o in schema}
+    return out + _SLOT.sub(lambda m: f"{names.get(m.group(1).lower(), m.group(1))}:", text[pos:])
 
 
 def split(text: str, commands: Sequence[SyncedCommand]) -> CommandLine:

@@ -224,10 +224,12 @@ class Playground:
     # -- acting ----------------------------------------------------------------------------------------------------
 
     async def run_command(self, user_id: int, channel_id: int, text: str) -> InteractionHandle:
-        """`/name sub option:value ...` as `user` in `channel`: checked against the synced tree, then invoked."""
+        """`/name sub option:value ...` as `user` in `channel`: checked against the synced tree, then invoked. Names
+        may be typed as the person's client language shows them ('/recomendar consulta:...')."""
         user, channel = self.where(user_id, channel_id)
         try:
-            line = commandline.split(text.strip(), self.commands_for(user, channel))
+            visible = self.commands_for(user, channel)
+            line = commandline.split(commandline.canonical(text.strip(), visible, user.locale), visible)
             options = commandline.convert(line, _Names(self, channel))
             return await self.fake.invoke_command(user, channel, line.name, options)
         except CommandLineError as exc:

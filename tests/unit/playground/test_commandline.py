@@ -125,3 +125,32 @@ def test_completion_fills_choices_booleans_and_users_or_asks_the_bot() -> None:
 def test_plain_text_and_unknown_commands_offer_nothing() -> None:
     assert complete("hello there", TREE).suggestions == ()
     assert complete("/zzz more", TREE).suggestions == ()
+
+
+def test_localized_names_are_put_back_to_the_registered_ones() -> None:
+    """Issue 15: a Spanish client shows /recomendar and /admin escuchar; the interaction carries the default names."""
+    from segue.playground.commandline import canonical
+
+    tree = [
+        SyncedCommand.from_dict(
+            {
+                "id": "1", "application_id": "2", "name": "recommend", "description": "d",
+                "name_localizations": {"es-ES": "recomendar"},
+                "options": [option("query", name_localizations={"es-ES": "consulta"}),
+                            option("count", INTEGER, name_localizations={"es-ES": "cantidad"})],
+            }
+        ),
+        SyncedCommand.from_dict(
+            {
+                "id": "3", "application_id": "2", "name": "admin", "description": "d",
+                "options": [option("listen", SUB, name_localizations={"es-ES": "escuchar"},
+                                   options=[option("enabled", BOOLEAN, name_localizations={"es-ES": "activado"})])],
+            }
+        ),
+    ]  # fmt: skip
+    said = canonical("/recomendar consulta:algo como Willow cantidad:3", tree, "es-ES")
+    assert said == "/recommend query:algo como Willow count:3"
+    assert canonical("/admin escuchar activado:true", tree, "es-ES") == "/admin listen enabled:true"
+    assert canonical("/recommend query:x", tree, "es-ES") == "/recommend query:x"  # the default names still work
+    assert canonical("/recomendar consulta:x", tree, "fr") == "/recomendar consulta:x"  # not this client's language
+    assert split(said, tree).name == "recommend"
