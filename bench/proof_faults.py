@@ -279,20 +279,17 @@ async def _sigterm(rig: Rig) -> FaultRow:
     assert rig.bot is not None
     bot = rig.bot
     since = await _quiet_moment()
-    exit_code: dict[str, object] = {}
+    exited: list[tuple[int | None, float]] = []
 
     async def term() -> None:
-        exit_code["code"], exit_code["seconds"] = await bot.stop(within=60)
+        exited.append(await bot.stop(within=120))
 
     row = await rig.phase("sigterm", {rig.timing.at: term})
     stored = await _events_since(rig.postgres.url, since)
     responded = sum(row.counts.get(w, 0) for w in RESPONDED)
-    row.figures |= {"exit": float(exit_code["code"] or 0) if exit_code["code"] is not None else -1.0}  # type: ignore[arg-type]
-    row.figures |= {"stored": stored, "responded": responded}
-    row.notes.append(
-        f"exit {exit_code['code']} after {exit_code['seconds']:.1f} s; {stored:,} events stored for "  # type: ignore[str-format]
-        f"{responded:,} responses"
-    )
+    code, seconds = exited[0]
+    row.figures |= {"exit": -1.0 if code is None else float(code), "stored": stored, "responded": responded}
+    row.notes.append(f"exit {code} after {seconds:.1f} s; {stored:,} events stored for {responded:,} responses")
     rig.bot = None
     return row
 
