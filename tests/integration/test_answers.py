@@ -57,3 +57,9 @@ async def test_an_artists_line_up_is_the_artist_not_a_similar_one(service: Recom
     assert not [a for a in like if a.startswith("Bob Marley")], like
     by = await _artists(service, "songs by bob marley", count=5)
     assert "Bob Marley & The Wailers" in by, by
+
+
+async def test_an_artist_with_many_songs_leaves_room_for_others(service: RecommendationService) -> None:
+    """'music like queen pls' answered six artists in ten songs: the pool held only Queen's closest few."""
+    artists = await _artists(service, "music like queen pls")
+    assert len(set(artists)) >= 8, artists

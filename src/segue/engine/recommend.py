@@ -56,6 +56,9 @@ SEED_BALANCE = 0.15
 SAME_FAMILY = 0.5
 """Two requested genres sharing more than this share of the smaller one's tracks are one family, not a mix."""
 REPEAT_SLACK = 0.3
+POOL_PER_ARTIST = 3
+"""Tracks per artist family kept in the candidate pool: Queen's neighbours have dozens of songs each, and a pool of
+their best 120 held six artists, so the answer repeated them."""
 """A second song by an artist yields to a new artist scoring at least 70% as well (see `_diversify`)."""
 
 
@@ -206,6 +209,8 @@ class TrackRecommender:
             top = np.argpartition(-total[candidates], self.pool)[: self.pool]
             candidates = candidates[top]
         order = candidates[np.argsort(-total[candidates], kind="stable")]
+        if not query.by_artists:  # a handful per artist, so the pool holds enough artists for 8 of 10
+            order = _first_per_group(order, sig.track_family[order], POOL_PER_ARTIST)
         origin = self._seed_origin(scoring, seeds) if seeds else self._genre_origin(scoring, terms)
         if origin is not None:  # each seed or genre brings its best into the pool, not only the strongest one
             order = _interleave(order, origin[order])
@@ -600,6 +605,16 @@ class TrackRecommender:
             return []
         top = common[np.argsort(-(a_vals[a_pos] * s_vals[s_pos]), kind="stable")[:2]]
         return [self.catalog.tag_names[int(c)] for c in top]
+
+
+def _first_per_group(order: NDArray[np.intp], groups: NDArray[np.int32], limit: int) -> NDArray[np.intp]:
+    """`order` keeping only the first `limit` items of each group (order otherwise unchanged)."""
+    ranked = np.lexsort((np.arange(order.size), groups))
+    sorted_groups = groups[ranked]
+    starts = np.r_[0, np.flatnonzero(sorted_groups[1:] != sorted_groups[:-1]) + 1]
+    rank = np.empty(order.size, dtype=np.int64)
+    rank[ranked] = np.arange(order.size) - np.repeat(starts, np.diff(np.r_[starts, order.size]))
+    return order[rank < limit]
 
 
 def _interleave(order: NDArray[np.intp], groups: NDArray[np.int32]) -> NDArray[np.intp]:

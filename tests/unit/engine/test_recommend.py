@@ -323,3 +323,12 @@ def test_mood_reasons_say_plain_words_before_numbers() -> None:
     assert mellow is not None
     assert mellow.text == "mellow (positivity 0.50)"
     assert mood_reason("chill", chill, {}) is None
+
+
+def test_the_pool_keeps_a_handful_per_artist_in_order() -> None:
+    from segue.engine.recommend import _first_per_group
+
+    order = np.array([10, 11, 12, 13, 14, 15, 16], dtype=np.intp)
+    groups = np.array([1, 1, 2, 1, 1, 2, 3], dtype=np.int32)
+    assert _first_per_group(order, groups, 2).tolist() == [10, 11, 12, 15, 16]
+    assert _first_per_group(order[:0], groups[:0], 2).tolist() == []
