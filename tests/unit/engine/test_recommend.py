@@ -326,6 +326,8 @@ def test_mood_reasons_say_plain_words_before_numbers() -> None:
 
 
 def test_the_pool_keeps_a_handful_per_artist_in_order() -> None:
+    import numpy as np
+
     from segue.engine.recommend import _first_per_group
 
     order = np.array([10, 11, 12, 13, 14, 15, 16], dtype=np.intp)
