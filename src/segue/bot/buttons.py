@@ -152,6 +152,7 @@ class ButtonActions:
                     "forget: not the owner", user_message=N_("That button isn't yours; nothing was deleted.")
                 )
             await self.answers.forget(user_id)
+            self.failures.speech.forget(user_id)
             await respond.edit(interaction, content=(await self._say(interaction)).gettext(FORGOTTEN))
 
         await self._run(interaction, "forget", work)

@@ -44,16 +44,16 @@ class Speech:
         self._clock = clock
         self._languages: OrderedDict[str, tuple[float, str | None]] = OrderedDict()
 
-    @property
-    def english(self) -> Speaker:
-        return self.catalogs.speaker(DEFAULT)
-
     def remember(self, user_id: str, language: str | None) -> None:
         """A member changed their language here: use it from the next request on."""
         self._languages[user_id] = (self._clock() + PREFS_TTL, language)
         self._languages.move_to_end(user_id)
         while len(self._languages) > PREFS_CACHED:
             self._languages.popitem(last=False)
+
+    def forget(self, user_id: str) -> None:
+        """The member deleted their data (/privacy delete): nothing of theirs stays here either."""
+        self._languages.pop(user_id, None)
 
     async def _member_language(self, user_id: str, *, cached_only: bool = False) -> str | None:
         hit = self._languages.get(user_id)

@@ -179,3 +179,12 @@ async def test_a_refusal_under_load_never_reads_the_store() -> None:
     again = FakeInteraction(user=FakeUser(id=7), locale=discord.Locale.french)
     assert (await voices.for_interaction(again, shedding=True)).locale == "de"  # remembered
     assert state.reads == 1
+
+
+async def test_a_member_who_deletes_their_data_is_forgotten_here_too() -> None:
+    state = MemoryStateStore()
+    voices = speech(state)
+    voices.remember("9", "de")
+    assert (await voices.choose("9", None, "fr", None, cached_only=True)).locale == "de"
+    voices.forget("9")
+    assert (await voices.choose("9", None, "fr", None, cached_only=True)).locale == "fr"
