@@ -63,3 +63,11 @@ async def test_an_artist_with_many_songs_leaves_room_for_others(service: Recomme
     """'music like queen pls' answered six artists in ten songs: the pool held only Queen's closest few."""
     artists = await _artists(service, "music like queen pls")
     assert len(set(artists)) >= 8, artists
+
+
+async def test_a_mood_before_a_genre_is_the_mood_and_the_genre_not_a_rare_tag(service: RecommendationService) -> None:
+    """'melancholic rock' matched a tag two artists carry and came back empty."""
+    answer = await service.ask("melancholic rock", count=10)
+    assert answer.query.genres == ("rock",)
+    assert "melancholic" in answer.query.moods
+    assert len(answer.results) == 10

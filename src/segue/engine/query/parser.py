@@ -27,6 +27,20 @@ from segue.text import normalize_name, strip_control
 __all__ = ["NameResolver", "QueryParser"]
 
 
+RARE_TAG_USES = 20
+"""Tracks and artists carrying a mood-and-genre tag below which the words are read as a mood and a genre."""
+
+
+def _rare_mood_genre(key: str, vocab: dict[str, tuple[str, ...]], uses: dict[str, int]) -> bool:
+    """'melancholic rock': a mood word before a genre, as a tag of its own on two artists, is the mood and the genre
+    (the rare tag answered nothing); a real style ('dark ambient', 126 uses) stays one genre. Without tag counts
+    (a catalog that does not say) nothing changes."""
+    first, _, rest = key.partition(" ")
+    if not rest or first not in MOODS or rest not in vocab or not vocab[key] or vocab[key][0] not in uses:
+        return False
+    return uses[vocab[key][0]] < RARE_TAG_USES
+
+
 class QueryParser:
     """Turns one free-text request into a `Query`; build once per catalog, then `parse` is cheap and pure."""
 
@@ -70,7 +84,13 @@ class QueryParser:
             elif target in vocab and alias in RARE_SPELLINGS:  # 'prog rock' is progressive rock, and its own tag
                 vocab[alias] = tuple(dict.fromkeys((*vocab[target], *vocab[alias])))
         blocked = lx.FUNCTION_WORDS | lx.NOVELTY_DEEP | lx.NOVELTY_FAMILIAR | set(lx.RECENT_WORDS) | set(lx.OLD_WORDS)
-        return {k: v for k, v in vocab.items() if k not in MOODS and k not in blocked}
+        counts = getattr(self.names, "tag_counts", None)
+        uses = {} if counts is None else {t: int(counts[i]) for i, t in enumerate(tags)}
+        return {
+            k: v
+            for k, v in vocab.items()
+            if k not in MOODS and k not in blocked and not _rare_mood_genre(k, vocab, uses)
+        }
 
     @staticmethod
     def _compound(key: str, vocab: dict[str, tuple[str, ...]], places: frozenset[str]) -> tuple[str, ...]:

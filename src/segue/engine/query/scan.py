@@ -106,6 +106,11 @@ class _Scan(NameScan):
             if hit is not None and (best is None or hit.length > best.length):
                 best = hit
         artist = self._exact_artist(i, cued=cued, beat=best.length if best else 0)
+        if artist is not None and best is not None and not cued and best.kind in ("genre", "mood"):
+            # 'christmas songs' asks for Christmas songs, not the artist named "Christmas Songs".
+            tail = self.toks[i + best.length : i + artist.length]
+            if tail and all(t.norm in lx.REQUEST_NOUNS for t in tail):
+                return best
         return artist or best
 
     def _vocab_at(self, i: int) -> bool:

@@ -225,3 +225,10 @@ def test_novelty_words_before_by_ask_for_the_artists_own_songs(parser: QueryPars
     assert not query.seed_tracks
     assert not query.unresolved
     assert not query.ignored
+
+
+def test_a_genre_before_a_request_noun_is_not_an_artist_named_so(parser: QueryParser) -> None:
+    """'christmas songs' seeded the artist "Christmas Songs"."""
+    query = parser.parse("christmas songs")
+    assert not query.seed_artists, query
+    assert query.genres
