@@ -2,7 +2,8 @@
 keys of each kind): "comparte oyentes con Daft Punk", "tranquila y lenta (energía 0,41, 110 BPM)".
 
 Names (artists, genres, tags) are shown as they are; only Segue's own words and the number formats change. A
-reason without facts (an answer cached by an older version, a live source's own words) is shown as it came.
+reason without facts (a live source's words, an answer cached by an older version) is retold when it follows a
+known template, and shown as it came otherwise.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Any
 
 from segue.domain import Reason
 
+from ._retell import retell
 from ._speaker import N_, NP_, Speaker
 
 FEATURE_NAMES = {
@@ -112,8 +114,8 @@ def reason_text(say: Speaker, reason: Reason) -> str:
     facts = reason.facts
     if reason.kind == "community":
         return say.gettext(COMMUNITY)
-    if not facts:
-        return reason.text
+    if not facts:  # a live source's own words ("Last.fm: similar to Volt") follow templates too
+        return retell(say, reason.text)
     try:
         return _said(say, reason.kind, facts) or reason.text
     except (KeyError, TypeError, ValueError):  # facts from another version: its own text is still true

@@ -62,8 +62,9 @@ def test_names_stay_and_numbers_and_decades_are_local() -> None:
     assert reason_text(speaker("de"), explain.popularity_reason(0.12, True)) == "Geheimtipp: Popularität 12/100"
 
 
-def test_a_reason_without_facts_or_of_an_unknown_kind_keeps_its_text() -> None:
-    assert reason_text(speaker("es"), Reason("source", "Last.fm: similar to X")) == "Last.fm: similar to X"
+def test_a_reason_without_facts_is_retold_or_keeps_its_text() -> None:
+    assert reason_text(speaker("es"), Reason("source", "Last.fm: similar to X")) == "Last.fm: parecido a X"
+    assert reason_text(speaker("es"), Reason("source", "Some source: its own words")) == "Some source: its own words"
     assert reason_text(speaker("es"), Reason("new-kind", "text", facts={"x": 1})) == "text"
     assert reason_text(speaker("es"), Reason("colisten", "old text", facts={"wrong": 1})) == "old text"
     assert reason_text(speaker("es"), Reason("community", "liked by members")) == (
