@@ -189,6 +189,9 @@ class Query:
     """Words no reading used ('japanese city' when only 'pop' of 'japanese city pop' was read), said in the answer."""
     suggestions: tuple[str, ...] = ()
     """Close catalog matches for the unresolved names."""
+    read_as: tuple[tuple[str, str], ...] = ()
+    """Genres as typed that the catalog has no tag for, each with the nearest tag read instead ('city pop' ->
+    'j-pop'), so the answer says so rather than answering another genre silently."""
     language: str | None = "en"
     """The language the request was written in ('es', 'fr', 'de', 'pt-BR', 'it', 'en'), so an answer can reply in
     it; None when nothing tells (only names or genres: 'Daft Punk', 'salsa') or two languages fit alike."""
@@ -220,6 +223,7 @@ class Query:
             "unresolved": list(self.unresolved),
             "suggestions": list(self.suggestions),
             "ignored": list(self.ignored),
+            "read_as": {typed: tag for typed, tag in self.read_as},
             "surprise": self.surprise,
             "language": self.language,
         }

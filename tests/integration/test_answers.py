@@ -71,3 +71,10 @@ async def test_a_mood_before_a_genre_is_the_mood_and_the_genre_not_a_rare_tag(se
     assert answer.query.genres == ("rock",)
     assert "melancholic" in answer.query.moods
     assert len(answer.results) == 10
+
+
+async def test_a_genre_read_as_its_nearest_tag_says_so(service: RecommendationService) -> None:
+    """A genre the catalog has no tag for was answered as another genre without a word ('synthwave' -> electronic)."""
+    answer = await service.ask("synthwave", count=5)
+    assert dict(answer.query.read_as) == {"synthwave": "electronic"}
+    assert any("I have no 'synthwave' as such" in note for note in answer.notes), answer.notes

@@ -251,6 +251,8 @@ class RecommendationService:
             notes = self._unresolved_notes(query)
         if query.ignored and not query.unresolved:
             notes.append("Not used: " + ", ".join(f"'{w}'" for w in query.ignored[:3]) + " (I don't know it yet).")
+        for typed, tag in query.read_as[:2]:
+            notes.append(f"I have no '{typed}' as such; I read it as the nearest genre I have: {tag}.")
         if query.asked_count is not None and query.asked_count > n:
             notes.append(f"I show up to {n} tracks at a time (you asked for {query.asked_count}); Next page has more.")
         # "surprise me", or only what to leave out ("anything but rap"): a mix across genres, minus the exclusions.

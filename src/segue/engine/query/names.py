@@ -17,6 +17,7 @@ from segue.engine.query.genres import canonical_key
 from segue.engine.query.moods import MOODS
 from segue.engine.query.state import Hit, State, apply_artist, apply_track, apply_unresolved
 from segue.engine.query.tokens import Phrases, Tok, Tokens
+from segue.text import normalize_name
 
 MAX_NAME_WORDS = 6
 """Longest artist name probed, in words ('Florence and the Machine', 'A Tribe Called Quest')."""
@@ -49,6 +50,8 @@ class ScanContext:
     """Exact artist probes already answered (the catalog is immutable for the parser's lifetime)."""
     nationalities: frozenset[str] = frozenset()
     """Place adjectives that are catalog tags ('german', 'russian'): alone a genre, before one a scene."""
+    stand_ins: frozenset[str] = frozenset()
+    """Genre phrases the catalog has no tag for, whose vocabulary entry is the nearest tag ('city pop')."""
 
 
 class NameScan(Tokens):
@@ -84,6 +87,9 @@ class NameScan(Tokens):
         def apply(st: State, neg: bool) -> None:
             if tags:
                 (st.exclude_genres if neg else st.genres).extend(tags)
+                typed = normalize_name(surface)
+                if not neg and (typed in self.p.stand_ins or typed.partition(" ")[2] in self.p.stand_ins):
+                    st.read_as.append((surface, tags[0]))
             else:
                 st.unresolved.append(surface)
                 st.suggestions.extend(m.name for m in self.p.names.search_tags(surface, 3) if m.score >= SUGGEST_MIN)

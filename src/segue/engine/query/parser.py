@@ -61,9 +61,16 @@ class QueryParser:
         self.reference_year = reference_year or date.today().year
         """What 'recent' and 'new' count back from; the service should pass the catalog's newest release year."""
         places = frozenset(NATIONALITIES & {normalize_name(t) for t in names.tag_names})
+        self._stand_ins: set[str] = set()
         self.genre_vocab = self._build_genre_vocab(places)
         self._context = ScanContext(
-            names, self.genre_vocab, Phrases(self.genre_vocab), self.reference_year, {}, nationalities=places
+            names,
+            self.genre_vocab,
+            Phrases(self.genre_vocab),
+            self.reference_year,
+            {},
+            nationalities=places,
+            stand_ins=frozenset(k for k in self._stand_ins if k in self.genre_vocab),
         )
 
     def _build_genre_vocab(self, places: frozenset[str]) -> dict[str, tuple[str, ...]]:
@@ -77,7 +84,10 @@ class QueryParser:
             vocab.setdefault(canonical_key(tag), (tag,))
         for key, node in self.tree.names.items():
             if key not in vocab:
-                vocab[key] = self._compound(key, vocab, places) or tuple(self.tree.related_catalog_tags(node, tags))
+                compound = self._compound(key, vocab, places)
+                vocab[key] = compound or tuple(self.tree.related_catalog_tags(node, tags))
+                if vocab[key] and not compound:
+                    self._stand_ins.add(key)
         for alias, target in ALIASES.items():
             if target in vocab and alias not in vocab:
                 vocab[alias] = vocab[target]

@@ -44,6 +44,7 @@ class State:
     ignored: list[str] = field(default_factory=list)
     unresolved: list[str] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
+    read_as: list[tuple[str, str]] = field(default_factory=list)
 
     def era(self, lo: int | None, hi: int | None) -> None:
         if lo is not None and hi is not None:
@@ -92,6 +93,7 @@ class State:
             ignored=_uniq(st.ignored),
             unresolved=_uniq(st.unresolved),
             suggestions=_uniq(st.suggestions)[:5],
+            read_as=tuple(dict.fromkeys(st.read_as)),
         )
 
 
