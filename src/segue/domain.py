@@ -223,7 +223,7 @@ class Query:
             "unresolved": list(self.unresolved),
             "suggestions": list(self.suggestions),
             "ignored": list(self.ignored),
-            "read_as": {typed: tag for typed, tag in self.read_as},
+            "read_as": dict(self.read_as),
             "surprise": self.surprise,
             "language": self.language,
         }
