@@ -66,6 +66,7 @@ class Recommender(ABC):
 
     def __init__(self) -> None:
         self._popularity: FloatArray | None = None
+        self._side: sp.csr_matrix | None = None
 
     @property
     def n_items(self) -> int:
@@ -77,9 +78,18 @@ class Recommender(ABC):
         """Listeners per item in the training matrix (the fallback ranking for empty histories)."""
         return self._require_popularity()
 
-    def fit(self, interactions: SparseRows) -> Self:
-        """Learn from a users x items matrix (any non-zero counts as a like)."""
+    def fit(self, interactions: SparseRows, *, side: SparseRows | None = None) -> Self:
+        """Learn from a users x items matrix (any non-zero counts as a like).
+
+        `side` is optional side information over the same items (rows such as tags, columns = items, values kept
+        as given); only models that say so use it (`CollectiveEASE`), the others ignore it.
+        """
         matrix = as_interactions(interactions)
+        self._side = None
+        if side is not None:
+            if side.shape[1] != matrix.shape[1]:
+                raise ValueError(f"side has {side.shape[1]} columns, interactions have {matrix.shape[1]}")
+            self._side = sp.csr_matrix(side.tocsr().astype(np.float32))
         self._popularity = np.asarray(matrix.sum(axis=0), dtype=np.float32).ravel()
         self._fit(matrix)
         return self

@@ -16,9 +16,18 @@ import scipy.sparse as sp
 from numpy.typing import NDArray
 
 from segue.cf.graph import RP3beta
-from segue.cf.linear import EASE
+from segue.cf.linear import EASE, CollectiveEASE
 from segue.cf.models import ItemKNN, MostPop, Ranking, Recommender, SparseRows, as_interactions
 from segue.errors import DatasetError
+
+COLLECTIVE_LAMBDA = 150.0
+"""ease-collective's L2 weight: the probe's value (ease-debiased's), pending the fold-0 grid."""
+
+COLLECTIVE_DEBIAS = 0.25
+"""ease-collective's popularity exponent: the probe's value, pending the fold-0 grid."""
+
+COLLECTIVE_TAG_WEIGHT = 0.3
+"""ease-collective's tag weight (Gram += weight * T^T T): the probe's value, pending the fold-0 grid."""
 
 MODELS: dict[str, Callable[[], Recommender]] = {
     "mostpop": MostPop,
@@ -28,6 +37,9 @@ MODELS: dict[str, Callable[[], Recommender]] = {
     "ease-debiased": lambda: EASE(lam=150.0, min_listeners=2, debias=0.25),
     "ease-debiased-top50": lambda: EASE(lam=150.0, min_listeners=2, debias=0.25, neighbors=50),
     "ease-debiased-top100": lambda: EASE(lam=150.0, min_listeners=2, debias=0.25, neighbors=100),
+    "ease-collective": lambda: CollectiveEASE(
+        lam=COLLECTIVE_LAMBDA, min_listeners=2, debias=COLLECTIVE_DEBIAS, tag_weight=COLLECTIVE_TAG_WEIGHT
+    ),
 }
 """Model name -> factory for a fresh, unfitted instance with its tuned hyperparameters."""
 
@@ -39,6 +51,9 @@ MODEL_PARAMS: dict[str, str] = {
     "ease-debiased": "lambda 150, items with >= 2 listeners, score / popularity^0.25",
     "ease-debiased-top50": "ease-debiased with each item's 50 largest positive weights kept (the catalog's lists)",
     "ease-debiased-top100": "ease-debiased with each item's 100 largest positive weights kept",
+    "ease-collective": f"EASE over users stacked on the fold's HetRec tags (binary artist x tag, test pairs' tag "
+    f"assignments removed), tag weight {COLLECTIVE_TAG_WEIGHT:g}, lambda {COLLECTIVE_LAMBDA:g}, items with >= 2 "
+    f"listeners, score / popularity^{COLLECTIVE_DEBIAS:g}",
 }
 """Human-readable hyperparameters per model, for EVALUATION.md."""
 

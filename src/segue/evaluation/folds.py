@@ -11,6 +11,7 @@ least one hit; coverage@k is the share of train artists that appear in some user
 from __future__ import annotations
 
 import csv
+import dataclasses
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,6 +42,8 @@ class Split:
     """Raw user id of each row."""
     items: IntArray
     """Raw artist id of each column."""
+    side: sp.csr_matrix | None = None
+    """Optional tags x items side information built from training data only (see `with_tags`)."""
 
     @property
     def test_users(self) -> IntArray:
@@ -89,6 +92,43 @@ def build_split(train_pairs: IntArray, test_pairs: IntArray) -> Split:
 def load_split(train_path: Path, test_path: Path) -> Split:
     """Read a fold's train and test files (see `read_pairs`) into a `Split`."""
     return build_split(read_pairs(train_path), read_pairs(test_path))
+
+
+def read_tag_assignments(path: Path) -> IntArray:
+    """HetRec `user_taggedartists.dat` (tab-separated, header line) as an (n, 3) array of user, artist, tag."""
+    if not path.is_file():
+        raise DatasetError(f"no such file: {path}", user_message=f"File not found: {path}")
+    try:
+        with path.open(newline="", encoding="utf-8") as handle:
+            reader = csv.reader(handle, delimiter="\t")
+            next(reader, None)
+            rows = [(int(r[0]), int(r[1]), int(r[2])) for r in reader if r]
+    except (ValueError, IndexError, UnicodeDecodeError) as exc:
+        raise DatasetError(f"{path}: {exc}", user_message=f"Cannot read {path}: {exc}") from exc
+    return np.asarray(rows, dtype=np.int64).reshape(-1, 3)
+
+
+def with_tags(split: Split, assignments: IntArray) -> Split:
+    """The split with a binary tags x items side matrix: 1 where some user gave that train artist that tag.
+
+    Binary, not counts: counting users made popular artists' tags swamp the Gram matrix (fold 0, ease-collective
+    at its tuned values: P@10 0.0987 with counts, 0.1102 binary; EVALUATION.md's tuning notes).
+
+    Leak-free: an assignment whose (user, artist) pair is one of the split's test pairs is dropped first, because
+    a user tagging an artist says they listen to it. Artists outside train and tags left on no artist are dropped.
+    """
+    test = split.test.tocoo()
+    stride = int(max(assignments[:, 1].max(initial=0), split.items.max(initial=0))) + 1
+    held_out = split.users[test.row] * stride + split.items[test.col]
+    kept = assignments[~np.isin(assignments[:, 0] * stride + assignments[:, 1], held_out)]
+    cols = np.searchsorted(split.items, kept[:, 1])
+    known = (cols < len(split.items)) & (split.items[np.minimum(cols, len(split.items) - 1)] == kept[:, 1])
+    tags, rows = np.unique(kept[known, 2], return_inverse=True)
+    counts = np.ones(int(known.sum()), np.float32)
+    side = sp.csr_matrix((counts, (rows, cols[known])), shape=(len(tags), len(split.items)))
+    side.sum_duplicates()
+    side.data[:] = 1.0
+    return dataclasses.replace(split, side=side)
 
 
 def _binary(coords: tuple[IntArray, IntArray], shape: tuple[int, int]) -> sp.csr_matrix:
@@ -184,7 +224,7 @@ def evaluate_model(model: Recommender, split: Split, *, k: int = 10, name: str |
     if k < 5:
         raise ValueError(f"k must be >= 5 (P@5 is always reported), got {k}")
     started, cpu_started = time.perf_counter(), time.process_time()
-    model.fit(split.train)
+    model.fit(split.train, side=split.side)
     fitted = time.perf_counter()
     users = split.test_users
     ids = rank_users(model, split.train[users], k)

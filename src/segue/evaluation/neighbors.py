@@ -102,13 +102,13 @@ class CatalogLists(Recommender):
         self._plays: sp.csr_matrix | None = None
         self._similarity: sp.csr_matrix | None = None
 
-    def fit(self, interactions: SparseRows) -> Self:
+    def fit(self, interactions: SparseRows, *, side: SparseRows | None = None) -> Self:
         """Learn from users x items play counts (binary input gives equal weights), as the catalog build does."""
         plays = sp.csr_matrix(interactions.tocsr(), dtype=np.float64)
         plays.sum_duplicates()
         plays.eliminate_zeros()
         self._plays = plays
-        return super().fit(interactions)
+        return super().fit(interactions, side=side)
 
     def _fit(self, interactions: sp.csr_matrix) -> None:
         if self._plays is None:

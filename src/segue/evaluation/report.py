@@ -15,7 +15,15 @@ from pathlib import Path
 
 from segue.cf.models import Recommender
 from segue.errors import DatasetError
-from segue.evaluation.folds import EvalResult, Split, evaluate_model, load_split, metric_names
+from segue.evaluation.folds import (
+    EvalResult,
+    Split,
+    evaluate_model,
+    load_split,
+    metric_names,
+    read_tag_assignments,
+    with_tags,
+)
 
 log = logging.getLogger(__name__)
 
@@ -38,11 +46,16 @@ def fold_dir(datasets_dir: Path, fold: int) -> Path:
 
 
 def load_fold(datasets_dir: Path, fold: int) -> Split:
-    """Train/test of one fold; a missing fold is a `DatasetError` naming the path."""
+    """Train/test of one fold, with the HetRec tags as leak-free side information when the mirror has them."""
     directory = fold_dir(datasets_dir, fold)
     if not directory.is_dir():
         raise DatasetError(f"no fold directory {directory}", user_message=f"Fold {fold} not found at {directory}.")
-    return load_split(directory / "train.dat", directory / "test.dat")
+    split = load_split(directory / "train.dat", directory / "test.dat")
+    tagged = datasets_dir / "hetrec2011-lastfm-2k" / "user_taggedartists.dat"
+    if not tagged.is_file():
+        log.warning("no %s: models with tags (ease-collective) run as plain EASE", tagged)
+        return split
+    return with_tags(split, read_tag_assignments(tagged))
 
 
 def read_published(path: Path) -> dict[str, float]:

@@ -18,7 +18,16 @@ from segue.cf.models import MostPop
 from segue.cf.registry import make_model
 from segue.cli import app
 from segue.errors import DatasetError
-from segue.evaluation.folds import build_split, evaluate_model, load_split, metric_names, ranking_metrics, read_pairs
+from segue.evaluation.folds import (
+    build_split,
+    evaluate_model,
+    load_split,
+    metric_names,
+    ranking_metrics,
+    read_pairs,
+    read_tag_assignments,
+    with_tags,
+)
 from segue.evaluation.report import read_published, render_markdown, run_folds
 
 runner = CliRunner()
@@ -265,3 +274,50 @@ def test_mostpop_on_real_fold_0_reproduces_the_published_figures(datasets_dir: P
     assert result.metrics["P@10"] == pytest.approx(published["P@10"], abs=0.0005)
     assert result.metrics["R@10"] == pytest.approx(published["R@10"], abs=0.001)
     assert result.metrics["P@5"] == pytest.approx(published["P@5"], abs=0.0005)
+
+
+# --- tags as side information --------------------------------------------------------------------------------
+
+
+def test_tag_assignments_of_test_pairs_never_reach_the_tag_matrix() -> None:
+    train = np.array([[1, 100], [1, 101], [2, 101], [2, 102], [3, 100], [3, 102]])
+    test = np.array([[1, 102], [2, 100]])
+    tagged = np.array(
+        [
+            [1, 100, 7],  # a train pair: kept
+            [1, 102, 8],  # user 1's test artist: dropped, and tag 8 is on nothing else
+            [2, 100, 7],  # user 2's test artist: dropped (tag 7 stays on 100 through user 1)
+            [3, 102, 9],  # another user tagging 102: kept
+            [3, 555, 9],  # an artist outside train: no column
+        ]
+    )
+    split = with_tags(build_split(train, test), tagged)
+    assert split.side is not None
+    # Tags 7 and 9 remain (rows in tag order); tag 8 came only from a test pair and is gone.
+    assert split.side.toarray().tolist() == [[1, 0, 0], [0, 0, 1]]
+
+
+def test_a_tag_only_test_pairs_carry_changes_nothing_in_the_fitted_model() -> None:
+    """Leakage checked end to end: tags on held-out pairs, however many, leave the fitted weights untouched."""
+    rng = np.random.default_rng(4)
+    pairs = np.unique(np.column_stack([rng.integers(0, 30, 400), rng.integers(100, 140, 400)]), axis=0)
+    in_test = rng.random(len(pairs)) < 0.2
+    train, test = pairs[~in_test], pairs[in_test]
+    base = np.column_stack([train, rng.integers(0, 5, len(train))])
+    leaked = np.column_stack([test, np.full(len(test), 99)])  # a "test-only" tag on every held-out pair
+    split = build_split(train, test)
+    clean = make_model("ease-collective").fit(split.train, side=with_tags(split, base).side)
+    leaky = with_tags(split, np.vstack([base, leaked, np.column_stack([test, rng.integers(0, 5, len(test))])]))
+    model = make_model("ease-collective").fit(split.train, side=leaky.side)
+    np.testing.assert_allclose(model.score(split.train), clean.score(split.train), rtol=1e-5)
+
+
+def test_read_tag_assignments_reads_hetrec_and_names_problems(tmp_path: Path) -> None:
+    path = tmp_path / "user_taggedartists.dat"
+    path.write_text("userID\tartistID\ttagID\tday\tmonth\tyear\n2\t52\t13\t1\t4\t2009\n2\t52\t15\t1\t4\t2009\n")
+    assert read_tag_assignments(path).tolist() == [[2, 52, 13], [2, 52, 15]]
+    with pytest.raises(DatasetError, match="no such file"):
+        read_tag_assignments(tmp_path / "missing.dat")
+    path.write_text("userID\tartistID\ttagID\nx\t1\t2\n")
+    with pytest.raises(DatasetError, match="invalid literal"):
+        read_tag_assignments(path)
