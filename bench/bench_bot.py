@@ -8,9 +8,9 @@ nothing is cached) and a free-text mention. The bot's rate limits are at their m
 2,048 users in 32 guilds, so no limit answers instead of the bot. About 3 minutes on two cores.
 
 `python -m bench.bench_bot` prints the section. Diagnostics for the owners, not part of `make bench`:
-`--profile` runs the bot with its garbage collector timed per phase and samples both processes with py-spy
-(`pip install py-spy`) at the end; `--freeze-gc` times the collector with the catalog's objects frozen
-(`Catalog.warm_up()` then `gc.freeze()` after `open_core`), to size that fix.
+`--profile` runs the bot with its garbage collector and its event loop's lag (a 5 ms timer) timed per phase,
+and samples both processes with py-spy (`pip install py-spy`) at the end; `--freeze-gc` times the collector with
+the catalog's objects frozen (`Catalog.warm_up()` then `gc.freeze()` after `open_core`), to size that fix.
 """
 
 from __future__ import annotations
@@ -170,12 +170,15 @@ class GcReport:
     """Since the previous report."""
     worst: float
     """Since the start."""
+    lag: tuple[float, float, float] = (0.0, 0.0, 0.0)
+    """The bot's event loop since the previous report: p50, p99 and max seconds late waking a 5 ms timer."""
 
     @classmethod
     def parse(cls, text: str) -> GcReport:
         data = json.loads(text)
         totals = tuple((int(n), float(t)) for n, t in data["totals"])
-        return cls(totals, float(data["longest"]), float(data["worst"]))
+        lag = data.get("lag") or (0.0, 0.0, 0.0)
+        return cls(totals, float(data["longest"]), float(data["worst"]), (float(lag[0]), float(lag[1]), float(lag[2])))
 
     def since(self, earlier: GcReport) -> GcReport:
         """What happened between `earlier` and this report."""
@@ -183,6 +186,7 @@ class GcReport:
             tuple((n - n0, t - t0) for (n, t), (n0, t0) in zip(self.totals, earlier.totals, strict=True)),
             self.longest,
             self.longest,
+            self.lag,
         )
 
     def describe(self) -> str:
@@ -298,13 +302,37 @@ def timed(phase, info):
     totals[info["generation"]][0] += 1
     totals[info["generation"]][1] += took
     longest[0], longest[1] = max(longest[0], took), max(longest[1], took)
+lags = []  # how late the loop woke a 5 ms timer, since the last report
+def quantiles():
+    if not lags:
+        return [0.0, 0.0, 0.0]
+    ordered = sorted(lags)
+    return [ordered[len(ordered) // 2], ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))], ordered[-1]]
 def report(*_):
-    line = "BENCH-GC " + json.dumps({"totals": totals, "longest": longest[0], "worst": longest[1]}) + "\\n"
+    stats = {"totals": totals, "longest": longest[0], "worst": longest[1], "lag": quantiles()}
+    line = "BENCH-GC " + json.dumps(stats) + "\\n"
     longest[0] = 0.0
+    lags.clear()
     os.write(1, line.encode())  # one write: never interleaved with a log line, safe in a signal handler
 gc.callbacks.append(timed)
 atexit.register(report)
 signal.signal(signal.SIGUSR1, report)
+import asyncio
+import segue.bot.runner
+serving = segue.bot.runner.serve
+async def serve(bot, token):
+    async def probe():
+        loop = asyncio.get_running_loop()
+        while True:
+            due = loop.time() + 0.005
+            await asyncio.sleep(0.005)
+            lags.append(loop.time() - due)
+    task = asyncio.create_task(probe())
+    try:
+        await serving(bot, token)
+    finally:
+        task.cancel()
+segue.bot.runner.serve = serve
 if "--freeze-gc" in sys.argv:
     sys.argv.remove("--freeze-gc")
     import segue.app
@@ -978,12 +1006,17 @@ def gc_section(results: Results) -> str:
         rows.append((
             name, f"{usage.wall:.1f}", f"{n0:,} / {n1:,} / {n2:,}", f"{(t0 + t1 + t2) * 1e3:,.0f}",
             f"{t2 * 1e3:,.0f}", f"{usage.bot_gc.longest * 1e3:,.0f}", _share(t0 + t1 + t2, usage.wall),
+            " / ".join(f"{x * 1e3:.1f}" for x in usage.bot_gc.lag),
         ))  # fmt: skip
     if not rows:
         return ""
-    header = ("phase", "wall s", "collections gen0 / 1 / 2", "GC ms", "gen2 ms", "longest pause ms", "share of wall")
+    header = (
+        "phase", "wall s", "collections gen0 / 1 / 2", "GC ms", "gen2 ms", "longest pause ms", "share of wall",
+        "loop lag p50 / p99 / max ms",
+    )  # fmt: skip
     total = "" if results.gc_total is None else f"\n\nWhole run: {results.gc_total.describe()}."
-    return "\n".join(["## Garbage collection in the bot, per phase", "", *_table(header, rows)]) + total
+    title = "## Garbage collection and event-loop lag in the bot, per phase"
+    return "\n".join([title, "", *_table(header, rows)]) + total
 
 
 def main(argv: Sequence[str]) -> int:

@@ -50,6 +50,26 @@ def timed(fn: Callable[[], object], repeat: int) -> list[float]:
     return out
 
 
+class Clocks:
+    """Wall and this thread's CPU time of each call: on a shared machine the wall carries other processes' time
+    slices, the CPU time what the call itself cost."""
+
+    def __init__(self) -> None:
+        self.wall: list[float] = []
+        self.cpu: list[float] = []
+
+    def __call__(self, fn: Callable[[], object]) -> None:
+        start, cpu = time.perf_counter(), time.thread_time()
+        fn()
+        self.cpu.append(time.thread_time() - cpu)
+        self.wall.append(time.perf_counter() - start)
+
+    def row(self, name: str) -> str:
+        p50, p99, mx = percentiles(self.wall)
+        c50, c99, _ = percentiles(self.cpu)
+        return f"| {name} | {p50:.3f} | {p99:.3f} | {mx:.3f} | {c50:.3f} | {c99:.3f} |"
+
+
 def typo(name: str, rng: random.Random) -> str:
     """Drop, swap or duplicate one letter, the way people mistype names."""
     if len(name) < 4:
@@ -132,25 +152,32 @@ def run() -> str:
     recommender = service.recommender
     for q in queries[:50]:  # warm caches (numpy, sqlite page cache)
         recommender.recommend(q, count=10)
-    engine = [timed(lambda q=q: recommender.recommend(q, count=10), 1)[0] for q in queries]  # type: ignore[misc]
-    parse = [timed(lambda t=t: service.parser.parse(t), 1)[0] for t in texts]  # type: ignore[misc]
+    engine, parse, full, lookup, auto = Clocks(), Clocks(), Clocks(), Clocks(), Clocks()
+    for q in queries:
+        engine(lambda q=q: recommender.recommend(q, count=10))  # type: ignore[misc]
+    for t in texts:
+        parse(lambda t=t: service.parser.parse(t))  # type: ignore[misc]
     loop = asyncio.new_event_loop()
-    full = [timed(lambda t=t: loop.run_until_complete(service.ask(t, count=10)), 1)[0] for t in texts]  # type: ignore[misc]
+    for t in texts:
+        full(lambda t=t: loop.run_until_complete(service.ask(t, count=10)))  # type: ignore[misc]
     loop.close()
     names = [typo(rng.choice(artists), rng) for _ in range(1000)]
-    lookup = [timed(lambda n=n: catalog.search_artists(n, limit=5), 1)[0] for n in names]  # type: ignore[misc]
+    for n in names:
+        lookup(lambda n=n: catalog.search_artists(n, limit=5))  # type: ignore[misc]
     prefixes = [rng.choice(artists)[: rng.randint(2, 6)] for _ in range(1000)]
-    auto = [timed(lambda p=p: catalog.search_artists(p, limit=25), 1)[0] for p in prefixes]  # type: ignore[misc]
+    for p in prefixes:
+        auto(lambda p=p: catalog.search_artists(p, limit=25))  # type: ignore[misc]
     hits = sum(1 for n in names if catalog.search_artists(n, limit=1))
     asks = ask_processes()
     mean_results = statistics.mean(len(recommender.recommend(q, count=10)) for q in queries[:200])
+    opened = percentiles(loads)
     rows = [
-        ("`Catalog.open` (warm page cache), 5 runs", *percentiles(loads)),
-        ("engine only (`TrackRecommender.recommend`, 10 results)", *percentiles(engine)),
-        ("parsing only (`QueryParser.parse`)", *percentiles(parse)),
-        ("full `RecommendationService.ask` (parse + engine + tracks + links)", *percentiles(full)),
-        ("name lookup, typo'd artist (`search_artists`, 5)", *percentiles(lookup)),
-        ("autocomplete prefix (`search_artists`, 25)", *percentiles(auto)),
+        f"| `Catalog.open` (warm page cache), 5 runs | {opened[0]:.3f} | {opened[1]:.3f} | {opened[2]:.3f} | - | - |",
+        engine.row("engine only (`TrackRecommender.recommend`, 10 results)"),
+        parse.row("parsing only (`QueryParser.parse`)"),
+        full.row("full `RecommendationService.ask` (parse + engine + tracks + links)"),
+        lookup.row("name lookup, typo'd artist (`search_artists`, 5)"),
+        auto.row("autocomplete prefix (`search_artists`, 25)"),
     ]
     lines = [
         "## Engine (full catalog)",
@@ -158,11 +185,13 @@ def run() -> str:
         f"Catalog: {catalog.n_tracks:,} tracks, {catalog.n_artists:,} artists, {len(catalog.tag_names):,} tags. "
         f"1,000 varied requests from templates (artist seeds, moods, genres, eras, novelty, exclusions); "
         f"lookups on 1,000 typo'd artist names ({hits} returned a match). "
-        "Targets: engine p99 <= 2 ms, with parsing <= 5 ms, lookup p99 <= 5 ms.",
+        "Targets (issue 14): engine p50 <= 0.4 ms and p99 <= 0.8 ms, with parsing <= 1 ms; lookup p99 <= 5 ms. "
+        "CPU columns: the measuring thread's own CPU time (`time.thread_time`), which other work on the shared "
+        "cores does not inflate; the wall columns do carry it (see the load average below).",
         "",
-        "| measure | p50 ms | p99 ms | max ms |",
-        "|---|---|---|---|",
-        *[f"| {name} | {p50:.3f} | {p99:.3f} | {mx:.3f} |" for name, p50, p99, mx in rows],
+        "| measure | p50 ms | p99 ms | max ms | CPU p50 ms | CPU p99 ms |",
+        "|---|---|---|---|---|---|",
+        *rows,
         "",
         asks.summary(),
         f"Mean results per request: {mean_results:.1f}.",
