@@ -21,6 +21,7 @@ from segue.evaluation.folds import (
     evaluate_model,
     load_split,
     metric_names,
+    paired_difference,
     read_tag_assignments,
     with_tags,
 )
@@ -131,6 +132,25 @@ def _cells(values: dict[str, float], keys: Sequence[str]) -> str:
     return " | ".join(f"{values[key]:.4f}" if key in values else "-" for key in keys)
 
 
+def _paired_lines(report: FoldsReport, best: str) -> list[str]:
+    """Each model against the best one, user by user over the same folds (empty when the best did not run)."""
+    if best not in report.ours:
+        return []
+    lines = [
+        "",
+        f"Paired per user against {best} (each fold's test users, pooled over the folds): mean P@{report.k} "
+        "difference with a 95% bootstrap interval (2,000 resamples).",
+        "",
+        f"| model | P@{report.k} - {best} | 95% interval |",
+        "|---|---|---|",
+    ]
+    for name in report.ours:
+        if name != best:
+            mean, low, high = paired_difference(report.ours[name], report.ours[best])
+            lines.append(f"| {name} | {mean:+.4f} | {low:+.4f} .. {high:+.4f} |")
+    return lines
+
+
 def render_markdown(
     report: FoldsReport,
     *,
@@ -174,6 +194,7 @@ def render_markdown(
     for label in report.published:
         count = len(report.published[label])
         lines.append(f"| {label} (published, {count} folds) | {_cells(report.published_mean(label), keys)} | - | - |")
+    lines += _paired_lines(report, best)
     lines += [
         "",
         "Published rows: Zanon, Rocha, Manzato (KBS 2022), CaseRecommender output in each fold's `results/`;",

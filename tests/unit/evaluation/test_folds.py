@@ -19,10 +19,12 @@ from segue.cf.registry import make_model
 from segue.cli import app
 from segue.errors import DatasetError
 from segue.evaluation.folds import (
+    EvalResult,
     build_split,
     evaluate_model,
     load_split,
     metric_names,
+    paired_difference,
     ranking_metrics,
     read_pairs,
     read_tag_assignments,
@@ -321,3 +323,26 @@ def test_read_tag_assignments_reads_hetrec_and_names_problems(tmp_path: Path) ->
     path.write_text("userID\tartistID\ttagID\nx\t1\t2\n")
     with pytest.raises(DatasetError, match="invalid literal"):
         read_tag_assignments(path)
+
+
+def _result(precision: list[float]) -> EvalResult:
+    return EvalResult("m", len(precision), {}, 0.0, 0.0, user_precision=np.asarray(precision))
+
+
+def test_paired_difference_is_per_user_over_the_folds() -> None:
+    ours = [_result([0.2, 0.1, 0.0]), _result([0.3, 0.3])]
+    theirs = [_result([0.1, 0.1, 0.0]), _result([0.2, 0.3])]
+    mean, low, high = paired_difference(ours, theirs)
+    assert mean == pytest.approx(0.2 / 5)  # two users gained 0.1 each, three tied
+    assert 0.0 <= low <= mean <= high <= 0.1
+    assert paired_difference(theirs, theirs) == (0.0, 0.0, 0.0)
+    with pytest.raises(ValueError, match="user for user"):
+        paired_difference([_result([0.1])], [_result([0.1, 0.2])])
+
+
+def test_evaluate_model_keeps_each_users_precision() -> None:
+    train = np.array([[1, 0], [2, 1], [3, 0], [3, 1], [4, 0], [4, 2], [5, 3]])
+    test = np.array([[1, 2], [2, 3], [2, 0]])
+    result = evaluate_model(MostPop(), build_split(train, test), k=5)
+    assert result.user_precision.tolist() == pytest.approx([1 / 5, 2 / 5])
+    assert result.user_precision.mean() == pytest.approx(result.metrics["P@5"])
