@@ -78,3 +78,10 @@ async def test_a_genre_read_as_its_nearest_tag_says_so(service: RecommendationSe
     answer = await service.ask("synthwave", count=5)
     assert dict(answer.query.read_as) == {"synthwave": "electronic"}
     assert any("I have no 'synthwave' as such" in note for note in answer.notes), answer.notes
+
+
+async def test_a_short_answer_never_repeats_an_artist(service: RecommendationService) -> None:
+    """'3 tracks like frank ocean and sza' gave Daniel Caesar twice."""
+    artists = await _artists(service, "3 tracks like frank ocean and sza", count=3)
+    assert len(artists) == 3, artists
+    assert len(set(artists)) == 3, artists

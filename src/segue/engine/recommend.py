@@ -464,7 +464,7 @@ class TrackRecommender:
         # "Songs by X" asks for one artist on purpose; the diversity cap would starve it.
         cap = max(self.max_per_artist, count) if query.by_artists else self.max_per_artist
         # Second songs wait until the answer has its distinct artists (8 of 10) while a new artist fits nearly as well.
-        repeats_from = 0 if query.by_artists else count - max(1, count // 5)
+        repeats_from = 0 if query.by_artists else count - count // 5  # all distinct below five
         chosen: list[int] = []
         while len(chosen) < count and alive.any():
             penalty = 0.15 * repeats + 0.1 * max_sim + SEED_BALANCE * leaning * np.abs(score)

@@ -232,3 +232,12 @@ def test_a_genre_before_a_request_noun_is_not_an_artist_named_so(parser: QueryPa
     query = parser.parse("christmas songs")
     assert not query.seed_artists, query
     assert query.genres
+
+
+@pytest.mark.parametrize("text", ["like radiohead but newer", "something more recent like the strokes"])
+def test_newer_asks_for_recent_music(parser: QueryParser, text: str) -> None:
+    """'like Radiohead but newer' ignored 'newer'."""
+    query = parser.parse(text)
+    assert query.year_min is not None, query
+    assert query.year_max is None, query
+    assert not query.ignored
