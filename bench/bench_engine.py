@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import json
 import os
 import random
 import statistics
@@ -111,24 +112,32 @@ class AskRuns:
         )
 
 
+# Started from a small launcher process: a child forked from this one (the catalog open, hundreds of MB) would
+# count that memory in its own peak RSS until it execs.
+LAUNCHER = """
+import json, os, subprocess, sys, time
+runs, command = int(sys.argv[1]), sys.argv[2:]
+out = []
+for _ in range(runs):
+    started = time.perf_counter()
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    out.append([time.perf_counter() - started, usage.ru_utime + usage.ru_stime, usage.ru_maxrss,
+                os.waitstatus_to_exitcode(status)])
+print(json.dumps(out))
+"""
+
+
 def ask_processes(runs: int = ASK_RUNS) -> AskRuns:
-    """Each run's own wall time and rusage (`os.wait4`), not a sum over every child this process ever had."""
+    """Each run's own wall time and rusage (`os.wait4`), after one warm-up run (it writes the bytecode a source
+    checkout lacks and fills the page cache)."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    wall, cpu, exits, peak = [], [], [], 0
-    for i in range(runs + 1):
-        started = time.perf_counter()
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "segue", "ask", *ASK], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env
-        )
-        _, status, usage = os.wait4(proc.pid, 0)
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        if i == 0:
-            continue  # the warm-up run: writes the bytecode a source checkout lacks, fills the page cache
-        wall.append(time.perf_counter() - started)
-        cpu.append(usage.ru_utime + usage.ru_stime)
-        exits.append(proc.returncode)
-        peak = max(peak, usage.ru_maxrss)
-    return AskRuns(wall, cpu, peak / 1024, exits)
+    command = [sys.executable, "-c", LAUNCHER, str(runs + 1), sys.executable, "-m", "segue", "ask", *ASK]
+    done = subprocess.run(command, capture_output=True, text=True, env=env, check=True)
+    rows = json.loads(done.stdout)[1:]
+    return AskRuns(
+        [r[0] for r in rows], [r[1] for r in rows], max(r[2] for r in rows) / 1024, [int(r[3]) for r in rows]
+    )
 
 
 def run() -> str:
