@@ -85,3 +85,9 @@ async def test_a_short_answer_never_repeats_an_artist(service: RecommendationSer
     artists = await _artists(service, "3 tracks like frank ocean and sza", count=3)
     assert len(artists) == 3, artists
     assert len(set(artists)) == 3, artists
+
+
+async def test_several_moods_combine_by_meaning(service: RecommendationService) -> None:
+    """'angry music for the gym' took the best of either mood and let dance-pop in (Pitbull, MEDUZA)."""
+    artists = await _artists(service, "angry music for the gym")
+    assert not {"Pitbull", "MEDUZA", "Tujamo"} & set(artists), artists

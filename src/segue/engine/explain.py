@@ -79,9 +79,12 @@ def _plain_side(rng: FeatureRange, value: float) -> str | None:
     """'low' for a value under a ceiling, 'high' over a floor; None for a band or a value outside it."""
     if rng.feature not in _PLAIN_WORDS or not rng.accepts(value):
         return None
-    if rng.high is not None and rng.low is None:
+    # A 0..1 feature must also be on that side of the middle: 'acoustic' for acousticness 0.17 (inside a floor of
+    # 0.15) would contradict its own number.
+    unit = rng.feature not in {"tempo", "loudness"}
+    if rng.high is not None and rng.low is None and (not unit or value <= 0.5):
         return "low"
-    if rng.low is not None and rng.high is None:
+    if rng.low is not None and rng.high is None and (not unit or value >= 0.5):
         return "high"
     return None
 

@@ -369,19 +369,28 @@ class TrackRecommender:
         the evidence itself (without the prior for untagged artists), or None when the moods name no catalog tag.
         """
         sig = self.signals
-        tags = list(dict.fromkeys(t for mood in query.moods for t in MOOD_TAGS.get(mood, ())))
-        words = self._columns([t for t in tags if t in MOOD_WORDS])
-        styles = self._columns([t for t in tags if t not in MOOD_WORDS])
-        if not words and not styles:
+        # Several moods combine by meaning: a track must be heard as each ("angry music for the gym" is angry AND
+        # for a workout), so their evidence is averaged, not the best of the union (which let dance-pop in).
+        per_mood = [e for e in (self._one_mood_evidence(m) for m in dict.fromkeys(query.moods)) if e is not None]
+        if not per_mood:
             return None
-        heard: FloatArray = np.maximum(
-            self._tag_evidence(words), MOOD_STYLE_SHARE * self._tag_evidence(styles), dtype=np.float32
-        )
+        heard: FloatArray = np.mean(per_mood, axis=0, dtype=np.float32) if len(per_mood) > 1 else per_mood[0]
         # An artist nobody tagged beyond playlist labels is unknown, not unfit: it gets the neutral prior.
         unknown = ~sig.listener_tagged[sig.track_artist]
         evidence = np.where(unknown, np.maximum(heard, MOOD_TAG_UNKNOWN), heard).astype(np.float32)
         scoring.add("mood_tags", evidence, W_MOOD_TAGS)
         return heard
+
+    def _one_mood_evidence(self, mood: str) -> FloatArray | None:
+        tags = MOOD_TAGS.get(mood, ())
+        words = self._columns([t for t in tags if t in MOOD_WORDS])
+        styles = self._columns([t for t in tags if t not in MOOD_WORDS])
+        if not words and not styles:
+            return None
+        best: FloatArray = np.maximum(
+            self._tag_evidence(words), MOOD_STYLE_SHARE * self._tag_evidence(styles), dtype=np.float32
+        )
+        return best
 
     def _tag_evidence(self, columns: list[int]) -> FloatArray:
         """0..1 per track: its own or its artist's weight for the tags, saturating at `MOOD_TAG_FULL` (a famous
