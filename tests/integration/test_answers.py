@@ -91,3 +91,10 @@ async def test_several_moods_combine_by_meaning(service: RecommendationService) 
     """'angry music for the gym' took the best of either mood and let dance-pop in (Pitbull, MEDUZA)."""
     artists = await _artists(service, "angry music for the gym")
     assert not {"Pitbull", "MEDUZA", "Tujamo"} & set(artists), artists
+
+
+async def test_a_genre_leads_with_artists_named_by_it_not_by_a_sub_genre(service: RecommendationService) -> None:
+    """'punk rock' led with pop-punk and emo (Fall Out Boy, Panic! At The Disco, Plain White T's)."""
+    artists = await _artists(service, "punk rock")
+    assert {"The Clash", "Ramones", "Sex Pistols", "The Offspring", "blink-182", "Green Day"} & set(artists[:5])
+    assert "Panic! At The Disco" not in artists[:5]

@@ -33,6 +33,7 @@ W_MOOD = 0.6
 W_MOOD_SEEDED = 0.2
 W_MOOD_TAGS = 0.6
 GENRE_TAG_FULL = 0.3
+SUBGENRE_SHARE = 0.6
 """An artist tag weight from which the artist counts as canonical for the genre."""
 MOOD_TAG_FULL = 0.2
 MOOD_TAG_UNKNOWN = 0.4
@@ -180,7 +181,11 @@ class TrackRecommender:
             score, which = sig.tag_columns_score(columns)
             # A genre's canonical artists lead: their own weight for it (saturating) counts beside a track's, so a
             # track tagged with nothing else cannot outrank the bands listeners call by that genre.
-            canonical = np.clip(sig.artist_tag_weight(columns) / GENRE_TAG_FULL, 0.0, 1.0)
+            # The genre's own tag names its canonical artists ('punk rock': Ramones), a sub-genre's only its family
+            # (Fall Out Boy is 'pop punk'): sub-genres count SUBGENRE_SHARE.
+            named = [i for i in (self.catalog.tag_index(t.name) for t in terms if not t.modifier) if i is not None]
+            weight = np.maximum(sig.artist_tag_weight(named), SUBGENRE_SHARE * sig.artist_tag_weight(columns))
+            canonical = np.clip(weight / GENRE_TAG_FULL, 0.0, 1.0)
             scoring.add("genre", (0.5 * score + 0.5 * canonical).astype(np.float32), W_GENRE)
             scoring.genre_which = which
             modifier = self._genres.modifier_score(terms)
