@@ -183,8 +183,12 @@ class TrackRecommender:
             # track tagged with nothing else cannot outrank the bands listeners call by that genre.
             # The genre's own tag names its canonical artists ('punk rock': Ramones), a sub-genre's only its family
             # (Fall Out Boy is 'pop punk'): sub-genres count SUBGENRE_SHARE.
+            # A playlist label ('pop', 'rap') names nobody canonical: it sits on every artist of a chart playlist.
             named = [i for i in (self.catalog.tag_index(t.name) for t in terms if not t.modifier) if i is not None]
-            weight = np.maximum(sig.artist_tag_weight(named), SUBGENRE_SHARE * sig.artist_tag_weight(columns))
+            named = [i for i in named if sig.listener_column[i]]
+            weight = sig.artist_tag_weight(columns)
+            if named:
+                weight = np.maximum(sig.artist_tag_weight(named), SUBGENRE_SHARE * weight)
             canonical = np.clip(weight / GENRE_TAG_FULL, 0.0, 1.0)
             scoring.add("genre", (0.5 * score + 0.5 * canonical).astype(np.float32), W_GENRE)
             scoring.genre_which = which
