@@ -100,6 +100,7 @@ async def live_resources(settings: Settings, *, metrics: MetricsRegistry | None 
         sources = build_sources(settings, io)
         hub = SourceHub(sources, metrics=registry, deadline=settings.sources_deadline)
         if hub.enabled:
+            http.open()  # sources are on: pay aiohttp's import now, not inside the first answer's deadline
             try:
                 learned = LearnedStore(settings.data_dir / "learned.sqlite3")
             except StorageError as exc:

@@ -271,6 +271,15 @@ class HttpClient:
         """An attempt with less time than this left is not started."""
         self._hosts: dict[str, _Host] = {}
 
+    def open(self) -> aiohttp.ClientSession:
+        """The session, opened now if it is not yet (call it at start-up: a request must not spend its deadline
+        importing aiohttp)."""
+        if self.session is None:
+            import aiohttp
+
+            self.session = aiohttp.ClientSession()
+        return self.session
+
     async def close(self) -> None:
         """Close the session this client opened itself (one passed in belongs to whoever passed it)."""
         if self._owns_session and self.session is not None:
@@ -446,12 +455,11 @@ class HttpClient:
         total = min(host.policy.total_timeout, left)
         import aiohttp
 
-        if self.session is None:
-            self.session = aiohttp.ClientSession()
+        session = self.open()
         timeout = aiohttp.ClientTimeout(total=total, sock_connect=min(host.policy.connect_timeout, total))
         started = time.perf_counter()
         try:
-            async with self.session.request(
+            async with session.request(
                 method, url, params=params, headers=headers, json=json_body, data=data, timeout=timeout
             ) as resp:
                 body = await resp.read()
