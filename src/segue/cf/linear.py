@@ -26,21 +26,26 @@ def ease_weights(
     dtype: type[np.floating] = np.float32,
     side: sp.csr_matrix | None = None,
     side_weight: float = 0.0,
+    dropout: float = 0.0,
 ) -> FloatArray:
     """Dense EASE item-item weights (zero diagonal) for a binary users x items matrix.
 
     With `side` (rows x the same items), the solve runs on the users stacked over sqrt(side_weight) * side, i.e.
-    the Gram matrix gains side_weight * side^T side: collective EASE.
+    the Gram matrix gains side_weight * side^T side: collective EASE. `dropout` p > 0 is DLAE's emphasis (Steck
+    2020, denoising linear autoencoders): item i's L2 weight becomes lambda + p / (1 - p) * G_ii, so popular items,
+    whose self-prediction dropout would hide most often, are regularised harder.
     """
     if lam <= 0:
         raise ValueError(f"lambda must be > 0, got {lam}")
+    if not 0 <= dropout < 1:
+        raise ValueError(f"dropout must be in [0, 1), got {dropout}")
     if interactions.shape[1] == 0:
         return np.zeros((0, 0), np.float32)  # LAPACK rejects empty matrices; nothing to weigh
     gram = np.asarray((interactions.T @ interactions).toarray(), dtype=dtype)
     if side is not None and side_weight > 0:
         gram += np.asarray((side.T @ side).toarray() * side_weight, dtype=dtype)
     diag = np.diag_indices_from(gram)
-    gram[diag] += lam
+    gram[diag] += lam + dropout / (1.0 - dropout) * np.diag(gram)
     factor, solve = (lapack.spotrf, lapack.spotri) if dtype == np.float32 else (lapack.dpotrf, lapack.dpotri)
     chol, info = factor(gram, lower=True, overwrite_a=True, clean=True)
     if info != 0:
@@ -116,7 +121,8 @@ class CollectiveEASE(EASE):
     Each side row (a tag) acts as one more "user" who likes the artists carrying it, scaled so that the Gram
     matrix gains `tag_weight * T^T T`: two artists tagged alike gain weight even when few users share them, which
     is what lifts coverage. Scoring still uses only the history row, so fold-in is unchanged and costs the same.
-    Without side information (`fit(x)` with no `side=`) it is exactly `EASE` with the same parameters.
+    Without side information (`fit(x)` with no `side=`) it is exactly `EASE` with the same parameters. `dropout`
+    adds DLAE's emphasis on top (see `ease_weights`).
 
     Leakage: the caller builds `side` from training data only. On lastfm-folds `segue.evaluation.folds.with_tags`
     drops every HetRec tag assignment whose (user, artist) pair is in the fold's test file before counting, since
@@ -126,16 +132,25 @@ class CollectiveEASE(EASE):
     name = "ease-collective"
 
     def __init__(
-        self, *, lam: float = 150.0, min_listeners: int = 2, debias: float = 0.25, tag_weight: float = 0.3
+        self,
+        *,
+        lam: float = 150.0,
+        min_listeners: int = 2,
+        debias: float = 0.25,
+        tag_weight: float = 0.3,
+        dropout: float = 0.0,
     ) -> None:
         super().__init__(lam=lam, min_listeners=min_listeners, debias=debias)
-        if tag_weight < 0:
-            raise ValueError(f"need tag_weight >= 0, got {tag_weight}")
+        if tag_weight < 0 or not 0 <= dropout < 1:
+            raise ValueError(f"need tag_weight >= 0 and 0 <= dropout < 1, got {tag_weight}, {dropout}")
         self.tag_weight = tag_weight
+        self.dropout = dropout
 
     def _fit(self, interactions: sp.csr_matrix) -> None:
         items = np.flatnonzero(self.popularity >= self.min_listeners)
         self._items = items
         side = None if self._side is None else sp.csr_matrix(self._side[:, items])
-        self._weights = ease_weights(interactions[:, items], self.lam, side=side, side_weight=self.tag_weight)
+        self._weights = ease_weights(
+            interactions[:, items], self.lam, side=side, side_weight=self.tag_weight, dropout=self.dropout
+        )
         self._scale = np.power(np.maximum(self.popularity[items], 1.0), -self.debias).astype(np.float32)

@@ -20,14 +20,21 @@ from segue.cf.linear import EASE, CollectiveEASE
 from segue.cf.models import ItemKNN, MostPop, Ranking, Recommender, SparseRows, as_interactions
 from segue.errors import DatasetError
 
-COLLECTIVE_LAMBDA = 150.0
-"""ease-collective's L2 weight: the probe's value (ease-debiased's), pending the fold-0 grid."""
+COLLECTIVE_LAMBDA = 125.0
+"""ease-collective's L2 weight, tuned with the two below on fold 0 (grid in `TUNING_NOTES`): the tags add mass to
+the Gram matrix, so a lighter lambda than ease-debiased's 150 suits it (fold 0 P@10 0.1104 vs 0.1102 at 150)."""
 
-COLLECTIVE_DEBIAS = 0.25
-"""ease-collective's popularity exponent: the probe's value, pending the fold-0 grid."""
+COLLECTIVE_DEBIAS = 0.225
+"""ease-collective's popularity exponent (score / popularity^0.225): tags already pull the long tail in, so a little
+less debiasing than ease-debiased's 0.25 keeps P@10 (fold 0: 0.1104 at 0.225, 0.1091 at 0.25, tag weight 0.4)."""
 
-COLLECTIVE_TAG_WEIGHT = 0.3
-"""ease-collective's tag weight (Gram += weight * T^T T): the probe's value, pending the fold-0 grid."""
+COLLECTIVE_TAG_WEIGHT = 0.4
+"""ease-collective's tag weight (Gram += 0.4 * T^T T, T binary tags x artists). Fold 0: P@10 0.1104 and coverage@10
+0.187 against ease-debiased's 0.1099 / 0.146; weight 1.0 drops P@10 to 0.105-0.107 (`TUNING_NOTES`)."""
+
+COLLECTIVE_DROPOUT = 0.5
+"""ease-collective-dlae's dropout emphasis (lambda_i = lambda + G_ii at p 0.5). Fold 0 at the three values above:
+P@10 0.1104 without, 0.1118 at p 0.33, 0.1121 at 0.5, 0.1115 at 0.67, coverage unchanged (0.187-0.189)."""
 
 MODELS: dict[str, Callable[[], Recommender]] = {
     "mostpop": MostPop,
@@ -39,6 +46,13 @@ MODELS: dict[str, Callable[[], Recommender]] = {
     "ease-debiased-top100": lambda: EASE(lam=150.0, min_listeners=2, debias=0.25, neighbors=100),
     "ease-collective": lambda: CollectiveEASE(
         lam=COLLECTIVE_LAMBDA, min_listeners=2, debias=COLLECTIVE_DEBIAS, tag_weight=COLLECTIVE_TAG_WEIGHT
+    ),
+    "ease-collective-dlae": lambda: CollectiveEASE(
+        lam=COLLECTIVE_LAMBDA,
+        min_listeners=2,
+        debias=COLLECTIVE_DEBIAS,
+        tag_weight=COLLECTIVE_TAG_WEIGHT,
+        dropout=COLLECTIVE_DROPOUT,
     ),
 }
 """Model name -> factory for a fresh, unfitted instance with its tuned hyperparameters."""
@@ -54,6 +68,8 @@ MODEL_PARAMS: dict[str, str] = {
     "ease-collective": f"EASE over users stacked on the fold's HetRec tags (binary artist x tag, test pairs' tag "
     f"assignments removed), tag weight {COLLECTIVE_TAG_WEIGHT:g}, lambda {COLLECTIVE_LAMBDA:g}, items with >= 2 "
     f"listeners, score / popularity^{COLLECTIVE_DEBIAS:g}",
+    "ease-collective-dlae": f"ease-collective with DLAE dropout emphasis p {COLLECTIVE_DROPOUT:g} "
+    "(each item's L2 weight lambda + p/(1-p) * its Gram diagonal)",
 }
 """Human-readable hyperparameters per model, for EVALUATION.md."""
 
@@ -74,6 +90,17 @@ TUNING_NOTES: tuple[str, ...] = (
     "Tag similarity (TF-IDF over user_taggedartists with every (user, artist) pair of the fold's test file removed "
     "first, 6,204 of 186,479 rows): alone 0.032; adds nothing to EASE in a blend.",
     "EDLAE-style dropout emphasis (lambda + p/(1-p) * diag(G)): at best +0.001 (0.1108), within noise; not kept.",
+    "ease-collective (EASE on users stacked over binary HetRec artist x tag rows, each fold's test pairs' tag "
+    "assignments removed), lambda x tag weight x debias g, P@10 (coverage@10): the probe's lambda 150, weight 0.3, "
+    "g 0.25 -> 0.1102 (0.183), tag counts instead of binary 0.0987; lambda 100 / 150 / 200 / 300 x weight 0.1 / "
+    "0.3 / 0.6 / 1.0 x g 0.2 / 0.25 / 0.3 -> best 0.1108 (lambda 150, 0.3, g 0.2, coverage 0.158), weight 1.0 "
+    "0.100-0.109, lambda 300 <= 0.1095, g 0.3 <= 0.1099; refined lambda 100 / 125 / 150 x weight 0.2 / 0.3 / 0.4 "
+    "x g 0.2 / 0.225 / 0.25 -> 0.1087-0.1112, unconstrained best 0.1112 (lambda 150, 0.3, g 0.225, coverage "
+    "0.171). Rule fixed before folds 1-4: best P@10 with coverage@10 >= 0.18 (the issue's target) -> lambda 125, "
+    "weight 0.4, g 0.225: 0.1104 (0.187); the whole neighbourhood is within 0.001, i.e. noise on one fold.",
+    "Denoising on top of ease-collective (DLAE dropout emphasis, lambda_i = lambda + p/(1-p) * G_ii) at "
+    "lambda 125, weight 0.4, g 0.225, p 0 / 0.1 / 0.2 / 0.33 / 0.5 / 0.67 -> 0.1104 / 0.1106 / 0.1112 / 0.1118 / "
+    "0.1121 / 0.1115 (coverage 0.187-0.189): p 0.5 kept as ease-collective-dlae.",
     "Truncated ease-debiased (each item's K largest weights, the catalog's neighbour lists) pruned by raw weight "
     "or by debiased score: K 50 0.1039 / 0.1011, K 100 0.1046 / 0.1047; raw weight kept.",
 )

@@ -80,3 +80,17 @@ def test_bad_side_and_weight_are_rejected() -> None:
         CollectiveEASE().fit(two_communities(), side=sp.csr_matrix((2, 3)))
     with pytest.raises(ValueError, match="tag_weight >= 0"):
         CollectiveEASE(tag_weight=-0.1)
+    with pytest.raises(ValueError, match="dropout"):
+        CollectiveEASE(dropout=1.0)
+
+
+def test_dropout_emphasis_regularises_each_item_by_its_own_gram_diagonal() -> None:
+    """DLAE: lambda_i = lambda + p / (1 - p) * G_ii, checked against a float64 dense inverse."""
+    users, tags, p = two_communities(), block_tags(), 0.25
+    gram = (users.T @ users).toarray().astype(np.float64) + 0.5 * (tags.T @ tags).toarray()
+    gram += np.diag(5.0 + p / (1 - p) * np.diag(gram))
+    inverse = np.linalg.inv(gram)
+    expected = -inverse / np.diag(inverse)[None, :]
+    np.fill_diagonal(expected, 0.0)
+    got = ease_weights(users, 5.0, dtype=np.float64, side=tags, side_weight=0.5, dropout=p)
+    np.testing.assert_allclose(got, expected, atol=1e-6)
