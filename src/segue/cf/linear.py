@@ -122,7 +122,7 @@ class CollectiveEASE(EASE):
     matrix gains `tag_weight * T^T T`: two artists tagged alike gain weight even when few users share them, which
     is what lifts coverage. Scoring still uses only the history row, so fold-in is unchanged and costs the same.
     Without side information (`fit(x)` with no `side=`) it is exactly `EASE` with the same parameters. `dropout`
-    adds DLAE's emphasis on top (see `ease_weights`).
+    adds DLAE's emphasis on top (see `ease_weights`); `neighbors` prunes the weights as in `EASE`.
 
     Leakage: the caller builds `side` from training data only. On lastfm-folds `segue.evaluation.folds.with_tags`
     drops every HetRec tag assignment whose (user, artist) pair is in the fold's test file before counting, since
@@ -139,8 +139,9 @@ class CollectiveEASE(EASE):
         debias: float = 0.25,
         tag_weight: float = 0.3,
         dropout: float = 0.0,
+        neighbors: int | None = None,
     ) -> None:
-        super().__init__(lam=lam, min_listeners=min_listeners, debias=debias)
+        super().__init__(lam=lam, min_listeners=min_listeners, debias=debias, neighbors=neighbors)
         if tag_weight < 0 or not 0 <= dropout < 1:
             raise ValueError(f"need tag_weight >= 0 and 0 <= dropout < 1, got {tag_weight}, {dropout}")
         self.tag_weight = tag_weight
@@ -150,7 +151,8 @@ class CollectiveEASE(EASE):
         items = np.flatnonzero(self.popularity >= self.min_listeners)
         self._items = items
         side = None if self._side is None else sp.csr_matrix(self._side[:, items])
-        self._weights = ease_weights(
+        weights = ease_weights(
             interactions[:, items], self.lam, side=side, side_weight=self.tag_weight, dropout=self.dropout
         )
+        self._weights = weights if self.neighbors is None else sparse_top_k_rows(weights, self.neighbors)
         self._scale = np.power(np.maximum(self.popularity[items], 1.0), -self.debias).astype(np.float32)

@@ -94,3 +94,14 @@ def test_dropout_emphasis_regularises_each_item_by_its_own_gram_diagonal() -> No
     np.fill_diagonal(expected, 0.0)
     got = ease_weights(users, 5.0, dtype=np.float64, side=tags, side_weight=0.5, dropout=p)
     np.testing.assert_allclose(got, expected, atol=1e-6)
+
+
+def test_pruned_collective_keeps_each_items_largest_tagged_weights() -> None:
+    matrix, tags = two_communities(), block_tags()
+    weights = ease_weights(matrix, 5.0, side=tags, side_weight=1.0).astype(np.float64)
+    kept = np.zeros_like(weights)
+    for item, row in enumerate(weights):
+        best = np.argsort(-row)[:3]
+        kept[item, best] = np.maximum(row[best], 0.0)
+    model = CollectiveEASE(lam=5.0, min_listeners=1, debias=0.0, tag_weight=1.0, neighbors=3)
+    np.testing.assert_allclose(model.fit(matrix, side=tags).score(matrix), matrix @ kept, rtol=1e-4, atol=1e-6)
