@@ -184,17 +184,21 @@ class DiscoveryModel:
         return self.columns[ids[valid]], scores[valid]
 
 
-def fit_discovery_model(interactions: SparseRows, *, min_listeners: int = 2, name: str = BEST_MODEL) -> DiscoveryModel:
+def fit_discovery_model(
+    interactions: SparseRows, *, min_listeners: int = 2, name: str = BEST_MODEL, side: SparseRows | None = None
+) -> DiscoveryModel:
     """Fit the best model on a users x artists matrix (e.g. HetRec's full user_artists), for /discover fold-in.
 
     `min_listeners` first drops artists with fewer listeners, which bounds the cost of EASE's dense solve (cubic
     in the number of artists). The best model ignores one-listener artists anyway, so the default 2 loses nothing;
-    see `DISCOVERY_FIT_NOTES` for measured costs at 2, 3 and 5.
+    see `DISCOVERY_FIT_NOTES` for measured costs at 2, 3 and 5. `side` (rows x the same artists, e.g. tags) reaches
+    models that use it (`ease-collective`); without it they fit on listening alone.
     """
     matrix = as_interactions(interactions)
     listeners = np.asarray(matrix.sum(axis=0)).ravel()
     columns = np.flatnonzero(listeners >= min_listeners).astype(np.int64)
-    model = make_model(name).fit(matrix[:, columns])
+    kept_side = None if side is None else sp.csr_matrix(side.tocsr()[:, columns])
+    model = make_model(name).fit(matrix[:, columns], side=kept_side)
     return DiscoveryModel(model=model, columns=columns)
 
 

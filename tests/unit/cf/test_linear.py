@@ -7,7 +7,7 @@ import pytest
 import scipy.sparse as sp
 
 from segue.cf.linear import EASE, CollectiveEASE, ease_weights
-from segue.cf.registry import make_model
+from segue.cf.registry import fit_discovery_model, make_model
 
 
 def two_communities(seed: int = 3) -> sp.csr_matrix:
@@ -105,3 +105,15 @@ def test_pruned_collective_keeps_each_items_largest_tagged_weights() -> None:
         kept[item, best] = np.maximum(row[best], 0.0)
     model = CollectiveEASE(lam=5.0, min_listeners=1, debias=0.0, tag_weight=1.0, neighbors=3)
     np.testing.assert_allclose(model.fit(matrix, side=tags).score(matrix), matrix @ kept, rtol=1e-4, atol=1e-6)
+
+
+def test_discovery_fit_passes_tags_for_the_kept_artists_only() -> None:
+    """A one-listener column is dropped from the listening and from the tags alike, so the shapes still agree."""
+    matrix = sp.hstack([sp.csr_matrix(([1.0], ([0], [0])), shape=(40, 1)), two_communities()]).tocsr()
+    tags = sp.hstack([sp.csr_matrix(np.ones((3, 1), np.float32)), block_tags()]).tocsr()
+    found = fit_discovery_model(matrix, name="ease-collective", side=tags)
+    assert found.columns.tolist() == list(range(1, 21))
+    plain = fit_discovery_model(matrix, name="ease-collective")
+    similar, _ = found.similar_to_column(1, k=19)
+    plain_similar, _ = plain.similar_to_column(1, k=19)
+    assert similar.tolist().index(20) < plain_similar.tolist().index(20), "tag 2 joins artists 0 and 19"
