@@ -519,6 +519,10 @@ class FakeDiscord:
             gateway=self._gateway.counters.snapshot(),
         )
 
+    def gateway_stats(self) -> GatewayStats:
+        """The gateway's counters alone: cheap enough to read per event (`stats()` also scans every interaction)."""
+        return self._gateway.counters.snapshot()
+
     def listen(self, callback: Callable[[Activity], None]) -> Callable[[], None]:
         """Call `callback` on every message change and rejection; returns a function that stops it."""
         return self._hub.listen(callback)
