@@ -160,6 +160,10 @@ COMPARED: dict[str, tuple[Callable[[], Recommender], str]] = {
     "ease-debiased": (MODELS["ease-debiased"], "the best measured model (cf-folds section), full weights"),
     "ease-debiased-top50": (MODELS["ease-debiased-top50"], "its 50 largest positive weights per artist"),
     "ease-debiased-top100": (MODELS["ease-debiased-top100"], "its 100 largest positive weights per artist"),
+    "ease-collective-dlae-top50": (
+        MODELS["ease-collective-dlae-top50"],
+        "the tagged best model's 50 largest positive weights per artist (needs the fold's leak-free tags)",
+    ),
     "catalog-lists": (
         lambda: CatalogLists(catalog_lists),
         f"what `segue catalog build` stores now: {COLISTEN_MODEL} rows, cosine top 50 for one-listener artists",
