@@ -157,12 +157,13 @@ COMPARED: dict[str, tuple[Callable[[], Recommender], str]] = {
     "cosine-full": (lambda: CatalogLists(cosine_full), "catalog cosine (log plays, shrink 2), every neighbour"),
     "cosine-top50": (lambda: CatalogLists(cosine_top(50)), "its top 50 per artist: the catalog's lists until now"),
     "cosine-top100": (lambda: CatalogLists(cosine_top(100)), "its top 100 per artist"),
-    "ease-debiased": (MODELS["ease-debiased"], "the best measured model (cf-folds section), full weights"),
+    "ease-debiased": (MODELS["ease-debiased"], "the CF section's best before ease-collective-dlae, full weights"),
     "ease-debiased-top50": (MODELS["ease-debiased-top50"], "its 50 largest positive weights per artist"),
     "ease-debiased-top100": (MODELS["ease-debiased-top100"], "its 100 largest positive weights per artist"),
     "ease-collective-dlae-top50": (
         MODELS["ease-collective-dlae-top50"],
-        "the tagged best model's 50 largest positive weights per artist (needs the fold's leak-free tags)",
+        "the best model's (ease-collective-dlae, fitted with the fold's leak-free tags) 50 largest positive "
+        "weights per artist; not stored yet: `segue catalog build` has no HetRec artist x tag matrix to fit it with",
     ),
     "catalog-lists": (
         lambda: CatalogLists(catalog_lists),
