@@ -24,9 +24,7 @@ def track_popularity(merged: Merged) -> NDArray[np.float32]:
     A 0 is unknown too: 2,703 Spotify Songs rows score 0, and they are relinked copies and regional releases of
     known songs (Aqua's 'Around The World', The Neighbourhood's 'Heaven'), not deep cuts.
     """
-    return np.array(
-        [math.nan if not t.popularity else t.popularity / 100.0 for t in merged.tracks], dtype=np.float32
-    )
+    return np.array([math.nan if not t.popularity else t.popularity / 100.0 for t in merged.tracks], dtype=np.float32)
 
 
 def artist_popularity(merged: Merged, track_pop: NDArray[np.float32]) -> NDArray[np.float32]:
