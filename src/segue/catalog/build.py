@@ -47,6 +47,7 @@ from segue.catalog.neighbors import (
     COLISTEN_MODEL,
     COLISTEN_SHRINK,
     colisten_neighbors,
+    drop_lone_listener_rows,
     model_neighbors,
     playlist_neighbors,
     tag_neighbors,
@@ -250,6 +251,7 @@ def _build_into(source: Path, out: Path) -> dict[str, Any]:
         colisten, colisten_scores = model_neighbors(merged.listening, cosine)
     with _stage("co-playlist neighbours and borrowed style", timings):
         playlisted, playlisted_scores = playlist_neighbors(merged.tracks, n_artists, artist_pop, NEIGHBORS_K)
+        colisten, colisten_scores = drop_lone_listener_rows((colisten, colisten_scores), playlisted, merged.listening)
         genre_like = np.bincount(tags.track_tags.indices, minlength=len(tags.names)) > 0
         style = propagate_style(tags.artist_tags, tags.names, playlisted, playlisted_scores, genre_like)
     with _stage("tag neighbours", timings):

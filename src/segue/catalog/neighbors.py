@@ -143,6 +143,28 @@ def model_neighbors(
     return out_idx, out_score
 
 
+
+def drop_lone_listener_rows(
+    colisten: tuple[NDArray[np.int32], NDArray[np.float32]],
+    playlisted: NDArray[np.int32],
+    listening: Listening,
+    min_listeners: int = COLISTEN_MIN_LISTENERS,
+) -> tuple[NDArray[np.int32], NDArray[np.float32]]:
+    """Empty the co-listening rows of artists fewer than `min_listeners` HetRec users played, where playlists know them.
+
+    One listener's library is not evidence of similarity: The Weeknd (one HetRec listener in 2011) led to QARPA and
+    The Brand New Heavies, and the engine lets co-playlisting speak only for seeds without a co-listening row. Artists
+    no playlist knows keep their row: it is all they have beside tags.
+    """
+    idx, scores = colisten[0].copy(), colisten[1].copy()
+    n_artists = idx.shape[0]
+    pairs = np.unique(np.stack([listening.user.astype(np.int64), listening.artist.astype(np.int64)]), axis=1)
+    listeners = np.bincount(pairs[1], minlength=n_artists)
+    lone = (listeners < min_listeners) & (playlisted[:, 0] >= 0)
+    idx[lone] = -1
+    scores[lone] = 0.0
+    return idx, scores
+
 PLAYLIST_SHRINK = 2.0
 """Shrinkage of co-playlist cosine by the number of playlists two artists share: sim * n / (n + 2)."""
 

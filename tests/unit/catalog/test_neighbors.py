@@ -8,7 +8,7 @@ import pytest
 import scipy.sparse as sp
 from numpy.typing import NDArray
 
-from segue.catalog.neighbors import COLISTEN_MODEL, colisten_neighbors, model_neighbors
+from segue.catalog.neighbors import COLISTEN_MODEL, colisten_neighbors, drop_lone_listener_rows, model_neighbors
 from segue.cf.registry import fit_discovery_model, item_neighbors
 from support.listening import N_ARTISTS, listening
 
@@ -69,3 +69,18 @@ def test_scores_are_non_negative_and_padding_is_minus_one_with_zero(tables: tupl
         valid = row[row >= 0].tolist()
         assert artist not in valid
         assert len(set(valid)) == len(valid)
+
+
+def test_a_lone_listeners_row_gives_way_where_playlists_know_the_artist(tables: tuple[Table, Table]) -> None:
+    _, (ids, scores) = tables
+    playlisted = np.full((N_ARTISTS, K), -1, np.int32)
+    playlisted[10, 0] = 3  # the one-listener artist sits on playlists beside artist 3
+    playlisted[2, 0] = 4  # so does a well-listened artist
+    kept_ids, kept_scores = drop_lone_listener_rows((ids, scores), playlisted, listening())
+    assert ids[10, 0] >= 0, "the lone listener's library gave artist 10 a row"
+    assert (kept_ids[10] == -1).all()
+    assert (kept_scores[10] == 0).all()
+    others = np.arange(N_ARTISTS) != 10
+    assert kept_ids[others].tolist() == ids[others].tolist(), "artists with listeners, or no playlists, keep theirs"
+    unlisted = np.full((N_ARTISTS, K), -1, np.int32)
+    assert drop_lone_listener_rows((ids, scores), unlisted, listening())[0].tolist() == ids.tolist()
