@@ -143,7 +143,6 @@ def model_neighbors(
     return out_idx, out_score
 
 
-
 def drop_lone_listener_rows(
     colisten: tuple[NDArray[np.int32], NDArray[np.float32]],
     playlisted: NDArray[np.int32],
@@ -164,6 +163,7 @@ def drop_lone_listener_rows(
     idx[lone] = -1
     scores[lone] = 0.0
     return idx, scores
+
 
 PLAYLIST_SHRINK = 2.0
 """Shrinkage of co-playlist cosine by the number of playlists two artists share: sim * n / (n + 2)."""
