@@ -272,7 +272,12 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
     ),
     (
         "sleep",
-        (_r("energy", high=0.45, target=0.2), _r("loudness", high=-9.0), _r("tempo", high=125.0)),
+        (
+            _r("energy", high=0.45, target=0.2),
+            _r("loudness", high=-9.0),
+            _r("tempo", high=125.0),
+            _r("instrumentalness", target=0.6),
+        ),
         (
             "sleep",
             "sleeping",
