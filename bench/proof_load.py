@@ -154,6 +154,8 @@ class Burst:
     load: tuple[float, float, float] = (0.0, 0.0, 0.0)
     ceiling: bool = False
     """Offered at the stand-in's measured maximum send rate."""
+    loaded: bool = False
+    """Offered while another process kept one core busy."""
 
     def count(self, what: str) -> int:
         return sum(1 for s in self.seen if s.what == what)
