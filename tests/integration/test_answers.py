@@ -74,10 +74,11 @@ async def test_a_mood_before_a_genre_is_the_mood_and_the_genre_not_a_rare_tag(se
 
 
 async def test_a_genre_read_as_its_nearest_tag_says_so(service: RecommendationService) -> None:
-    """A genre the catalog has no tag for was answered as another genre without a word ('synthwave' -> electronic)."""
-    answer = await service.ask("synthwave", count=5)
-    assert dict(answer.query.read_as) == {"synthwave": "electronic"}
-    assert any("I have no 'synthwave' as such" in note for note in answer.notes), answer.notes
+    """A genre the catalog has no tag for was answered as another genre without a word ('synthwave' -> electronic,
+    before playlist names gave synthwave a tag; bachata has none)."""
+    answer = await service.ask("bachata", count=5)
+    assert dict(answer.query.read_as) == {"bachata": "tropical"}
+    assert any("I have no 'bachata' as such" in note for note in answer.notes), answer.notes
 
 
 async def test_a_short_answer_never_repeats_an_artist(service: RecommendationService) -> None:
@@ -98,3 +99,19 @@ async def test_a_genre_leads_with_artists_named_by_it_not_by_a_sub_genre(service
     artists = await _artists(service, "punk rock")
     assert {"The Clash", "Ramones", "Sex Pistols", "The Offspring", "blink-182", "Green Day"} & set(artists[:5])
     assert "Panic! At The Disco" not in artists[:5]
+
+
+async def test_a_genre_a_playlist_names_is_answered_from_that_playlist(service: RecommendationService) -> None:
+    """'jazz rap' once gave 2Pac and a salsa singer, 'japanese city pop' ARASHI, 'k-pop' four songs: the catalog
+    holds playlists named for each ('... Jazz Rap', 'City Pop 1985 シティーポップ', 'K-Party Dance Mix')."""
+    jazz = await service.ask("jazz rap", count=10)
+    assert len(jazz.results) == 10
+    assert not {"Luis Enrique", "2Pac", "Polo G"} & {r.track.artists[0] for r in jazz.results}
+    assert sum("jazz rap" in r.track.genres or "jazzy hip hop" in r.track.genres for r in jazz.results) >= 8
+    city = await service.ask("japanese city pop", count=10)
+    assert len(city.results) == 10
+    assert not city.notes, city.notes
+    assert all("city pop" in r.track.genres for r in city.results), [r.track.genres for r in city.results]
+    kpop = await _artists(service, "k-pop", count=10)
+    assert len(kpop) == 10
+    assert {"BTS", "BLACKPINK", "Red Velvet", "Mamamoo", "TWICE", "EVERGLOW", "SuperM", "ATEEZ"} & set(kpop), kpop

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from segue.catalog.playlist_names import name_genres
 from segue.domain import NameMatch
 from segue.text import artist_key, base_title, normalize_name
 
@@ -102,7 +103,7 @@ def load_fake(data_dir: Path) -> FakeNames:
         for row in csv.DictReader(fh):
             artists.append(row["track_artist"])
             tracks.append((row["track_name"], row["track_artist"]))
-            tags.extend((row["playlist_genre"], row["playlist_subgenre"]))
+            tags.extend((row["playlist_genre"], row["playlist_subgenre"], *name_genres(row["playlist_name"])))
     hetrec = data_dir / "hetrec2011-lastfm-2k"
     for line in (hetrec / "artists.dat").read_text(encoding="utf-8").splitlines()[1:]:
         artists.append(line.split("\t")[1])

@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import NDArray
 
+from segue.catalog.playlist_names import name_genres
 from segue.domain import FEATURE_NAMES
 from segue.errors import DatasetError
 
@@ -47,6 +48,8 @@ class SpotifyTrack:
     features: tuple[float, ...]
     genres: Counter[str] = field(default_factory=Counter)
     """Raw genre/subgenre label -> number of playlists that filed the track under it."""
+    named: Counter[str] = field(default_factory=Counter)
+    """Genres the playlists' names state ('Jazz Rap', 'City Pop') -> number of such playlists."""
     playlists: set[str] = field(default_factory=set)
     """Ids of the playlists the track sat in: which artists people put side by side."""
 
@@ -148,6 +151,7 @@ _SPOTIFY_COLUMNS = {
     "track_album_name",
     "track_album_release_date",
     "playlist_id",
+    "playlist_name",
     "playlist_genre",
     "playlist_subgenre",
     "duration_ms",
@@ -180,6 +184,8 @@ def read_spotify(path: Path) -> list[SpotifyTrack]:
         for label in (row["playlist_genre"], row["playlist_subgenre"]):
             if clean := _clean(label):
                 track.genres[clean.casefold()] += 1
+        for tag in name_genres(row["playlist_name"] or ""):
+            track.named[tag] += 1
         if playlist := _clean(row["playlist_id"]):
             track.playlists.add(playlist)
     return list(tracks.values())

@@ -58,6 +58,8 @@ class TrackRow:
     """Raw genre/tag label -> weight (playlist count for Spotify, 1 per release label for freemusicc)."""
     playlists: set[str] = field(default_factory=set)
     """Spotify playlist ids the song sat in (any of its releases)."""
+    named: Counter[str] = field(default_factory=Counter)
+    """Genres its playlists' names state: the song's tags, never its artist's (see `playlist_names`)."""
 
 
 @dataclass(slots=True)
@@ -179,12 +181,14 @@ def _add_spotify(
                 external_id=src.track_id,
                 labels=Counter(src.genres),
                 playlists=set(src.playlists),
+                named=Counter(src.named),
             )
         )
         return
     row = tracks[existing]
     row.labels.update(src.genres)
     row.playlists |= src.playlists
+    row.named.update(src.named)
     if src.year is not None and (row.year is None or src.year < row.year):
         row.year = src.year  # the earliest release is the song's year
     if (src.popularity or 0) > (row.popularity or 0):

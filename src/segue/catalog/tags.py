@@ -219,6 +219,14 @@ def build_tags(merged: Merged) -> TagData:
             a_weight[(artist, col)] += users
     for track, col, value in zip(t_rows, t_cols, t_vals, strict=True):
         a_weight[(merged.tracks[track].artist, col)] += value  # artists carry the genres of their tracks
+    # A playlist's name ('Jazz Rap', 'Gangster Rap Deutsch') files the song, not its artist: Capital Bra on one
+    # German playlist is no more a canonical German rapper than the listener-tagged Bushido.
+    for i, row in enumerate(merged.tracks):
+        for label, weight in row.named.items():
+            if (col := vocab.add(label, weight)) is not None:
+                t_rows.append(i)
+                t_cols.append(col)
+                t_vals.append(float(weight))
 
     n_tags = len(vocab.spellings)
     names = [spellings.most_common(1)[0][0] for spellings in vocab.spellings]

@@ -52,6 +52,18 @@ def test_spotify_folds_playlist_rows_into_genre_counts(tmp_path: Path) -> None:
     assert tracks[1].year == 2008
 
 
+def test_spotify_keeps_the_genres_a_playlist_name_states_apart_from_its_labels(tmp_path: Path) -> None:
+    rows = [
+        spotify_row("t1", "Ladders", "Mac Miller", 76, "2018", "p1", "rap", "hip hop"),
+        spotify_row("t1", "Ladders", "Mac Miller", 76, "2018", "p2", "rap", "hip hop"),
+    ]
+    rows[0] = rows[0].replace("Playlist p1", "Saxophone in Hip Hop - Jazz Rap")
+    path = write(tmp_path / "s.csv", "\n".join([SPOTIFY_HEADER, *rows]) + "\n")
+    (track,) = read_spotify(path)
+    assert track.genres == {"rap": 2, "hip hop": 2}
+    assert track.named == {"jazz rap": 1}
+
+
 def test_spotify_missing_column_names_the_file(tmp_path: Path) -> None:
     path = write(tmp_path / "s.csv", "track_id,track_name\nt1,Creep\n")
     with pytest.raises(DatasetError, match=r"s\.csv.*missing columns"):

@@ -214,3 +214,28 @@ def test_stats(built_catalog: Catalog) -> None:
     assert stats["artists_with_colisten_neighbors"] > 15_000
     assert stats["top_genres"][0]["name"] in {"electronic", "pop", "rock"}
     assert "top genres" in render_text(stats)
+
+
+def test_a_playlist_name_tags_its_songs_and_not_their_artists(built_catalog: Catalog) -> None:
+    cat = built_catalog
+    jazz_rap = cat.tag_index("jazz rap")
+    assert jazz_rap is not None, "'Saxophone in Hip Hop - R&B Lounge - Jazz Rap' names the genre"
+    owls = artist(cat, "The Four Owls")
+    songs = cat.tracks_of(owls)
+    assert (cat.track_tags[songs][:, jazz_rap].toarray() > 0).any()
+    assert cat.artist_tags[owls, jazz_rap] == 0, "one playlist files a song, it does not define the artist"
+    city_pop, japanese = cat.tag_index("city pop"), cat.tag_index("japanese")
+    assert city_pop is not None
+    assert japanese is not None
+    tagged = cat.track_tags[:, [city_pop, japanese]].toarray() > 0
+    assert tagged.all(axis=1).sum() >= 50, "'City Pop 1985 シティーポップ': city pop, and Japanese by its script"
+
+
+def test_one_hetrec_listener_is_no_co_listening_evidence_where_playlists_know_the_artist(
+    built_catalog: Catalog,
+) -> None:
+    cat = built_catalog
+    weeknd = artist(cat, "The Weeknd")  # one HetRec listener in 2011
+    assert (cat.artist_neighbors[weeknd] == -1).all()
+    assert {"Drake", "Rihanna"} <= neighbor_names(cat, weeknd, cat.artist_playlist_neighbors)
+    assert (cat.artist_neighbors[artist(cat, "Daft Punk")] >= 0).all()

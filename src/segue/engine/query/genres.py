@@ -135,7 +135,6 @@ ALIASES: Mapping[str, str] = MappingProxyType(
         "prog rock": "progressive rock",
         "progrock": "progressive rock",
         "prog metal": "progressive metal",
-        "city pop": "j pop",
         "gangsta rap": "gangster rap",
         "gangsta": "gangster rap",
         "drops": "edm",
@@ -147,7 +146,7 @@ ALIASES: Mapping[str, str] = MappingProxyType(
 """Spellings users type -> the normalized tag or genre name they mean."""
 
 RARE_SPELLINGS: frozenset[str] = frozenset(
-    {"prog", "prog rock", "progrock", "prog metal", "city pop", "gangsta rap", "kpop", "jpop", "synth"}
+    {"prog", "prog rock", "progrock", "prog metal", "gangsta rap", "kpop", "jpop", "synth"}
 )
 """Aliases that are also (rare) catalog tags: a handful of artists are tagged "prog rock", hundreds "progressive
 rock", so the alias reaches both instead of stopping at its own spelling."""
@@ -294,10 +293,11 @@ class _CatalogIndex:
     """Catalog tags keyed by normalized name and by the tree node they name."""
 
     def __init__(self, tree: GenreTree, tags: tuple[str, ...]) -> None:
-        self.by_key: dict[str, str] = {}
+        # Every spelling a key covers: 'kpop' (Last.fm) and 'k-pop' (playlist names) are one genre, two columns.
+        self.by_key: dict[str, list[str]] = defaultdict(list)
         for tag in tags:
-            self.by_key.setdefault(canonical_key(tag), tag)
-            self.by_key.setdefault(normalize_name(tag), tag)
+            for key in dict.fromkeys((canonical_key(tag), normalize_name(tag))):
+                self.by_key[key].append(tag)
         self.by_node: dict[str, list[str]] = defaultdict(list)
         for tag in tags:
             node = tree.lookup(tag)
@@ -308,7 +308,7 @@ class _CatalogIndex:
     def related(self, tree: GenreTree, name: str, limit: int) -> list[str]:
         key = canonical_key(name)
         if key in self.by_key:
-            return [self.by_key[key]]
+            return list(self.by_key[key])
         node = tree.lookup(name)
         if node is not None:
             found = self._nearest(tree, node)
@@ -318,7 +318,7 @@ class _CatalogIndex:
             return []
         # A spelling the tree does not know ("synthpopp"): only near-identical tag names, never a loose guess.
         best = process.extractOne(key, self.keys, scorer=fuzz.ratio, score_cutoff=88)
-        return [self.by_key[best[0]]] if best else []
+        return list(self.by_key[best[0]]) if best else []
 
     def _nearest(self, tree: GenreTree, node: str) -> list[str]:
         """The node's own tags, else the nearest broader genres that have tags, else the nearest narrower ones."""

@@ -1,0 +1,72 @@
+"""Genres a Spotify playlist's own name states: a curator's label for every song in it.
+
+The dataset files each playlist under one of six genres and a subgenre ('rap', 'hip hop'), yet its name often says
+more: "Saxophone in Hip Hop - R&B Lounge - Jazz Rap", "City Pop 1985 シティーポップ", "K-Party Dance Mix", "Sad
+Trap". Without them "jazz rap" found rap and "k-pop" four songs while the catalog held a hundred of each. Only the
+phrases below count, matched as whole words in the normalized name: a curated list, because most of a name is
+mood, year or branding ("Todo Éxitos", "Big Room Beast"). Genres the dataset's own subgenre field already gives
+(trap, reggaeton, neo soul, gangster rap, new jack swing) are left to it, so they are not counted twice. A
+country in a name ('Trapperz Brasil', 'Gangster Rap Deutsch') is left out too: it made trap the answer to "relaxing
+Brazilian songs" over the MPB listeners call Brazilian. Japan is the exception, because nothing else in the data
+says a J-pop or city pop song is Japanese.
+"""
+
+from __future__ import annotations
+
+import re
+
+from segue.text import normalize_name
+
+PHRASES: dict[str, str] = {
+    phrase.strip(): tag.strip()
+    for line in """
+    city pop=city pop|jazz rap=jazz rap|sad trap=sad trap|electro swing=electro swing|lofi=lo-fi|lo fi=lo-fi|
+    lofi hip hop=lo-fi hip hop|alternative hip hop=alternative hip hop|smooth hip hop=jazzy hip hop|
+    chicano rap=chicano rap|dirty south=dirty south|crunk=crunk|synthwave=synthwave|
+    synth pop=synth pop|new wave=new wave|futurepop=futurepop|ebm=ebm|gothic=gothic|industrial=industrial|
+    post hardcore=post-hardcore|pop punk=pop punk|grunge=grunge|britpop=britpop|garage rock=garage rock|
+    blues rock=blues rock|soft rock=soft rock|progressive rock=progressive rock|progressive metal=progressive metal|
+    rock ballads=rock ballad|tropical house=tropical house|vocal house=vocal house|deep house=deep house|
+    tech house=tech house|future house=future house|melbourne bounce=melbourne bounce|trance=trance|
+    freestyle=freestyle|disco=disco|funk=funk|soul=soul|gospel=gospel|christian=christian|
+    christmas=christmas|bluegrass=bluegrass|sertanejo=sertanejo|dancehall=dancehall|soca=soca|lounge=lounge|
+    modern jazz=modern jazz|acid jazz=acid jazz|afro=afrobeat|japan=japanese|japanese=japanese
+    """.replace("\n", "").split("|")
+    if "=" in line
+    for phrase, tag in [line.split("=", 1)]
+}
+"""Normalized phrase in a playlist name -> the tag its songs get."""
+
+_SCRIPT = {"シティーポップ": "city pop"}
+"""Phrases in other scripts, matched in the raw name (normalization transliterates nothing)."""
+
+_KANA = re.compile(r"[\u3040-\u30ff]")
+"""Hiragana or katakana in a name: a Japanese playlist ('City Pop 1985 シティーポップ')."""
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+"""Hangul in a name: a Korean playlist."""
+
+_K_PREFIX = re.compile(r"(?<![\w-])K-(?!pop\b)[A-Za-z]+")
+"""'K-Party', 'K-Crazy': the K- prefix names Korean pop (K-pop itself matches as a phrase)."""
+
+_PATTERN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, PHRASES), key=len, reverse=True)) + r")\b")
+
+
+def _unglued(name: str) -> str:
+    """'HipHop', 'Hip-Hop' and 'Lo-Fi' as separate words before normalizing."""
+    return re.sub(r"(?i)hip[\s-]?hop", "hip hop", name).replace("-", " ")
+
+
+def name_genres(name: str) -> list[str]:
+    """The tags a playlist name states, each once, in the order they appear."""
+    found: list[str] = []
+    for phrase, tag in _SCRIPT.items():
+        if phrase in name:
+            found.append(tag)
+    if _KANA.search(name):
+        found.append("japanese")
+    if _HANGUL.search(name):
+        found.append("korean")
+    if _K_PREFIX.search(name) or re.search(r"(?i)\bk-?pop\b", name):
+        found.append("k-pop")
+    found += [PHRASES[m.group(1)] for m in _PATTERN.finditer(normalize_name(_unglued(name)))]
+    return list(dict.fromkeys(found))

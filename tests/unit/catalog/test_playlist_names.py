@@ -1,0 +1,55 @@
+"""Genres a playlist's name states become its songs' tags (never its artists')."""
+
+from __future__ import annotations
+
+import pytest
+
+from segue.catalog.playlist_names import name_genres
+
+
+@pytest.mark.parametrize(
+    ("name", "genres"),
+    [
+        ("Saxophone in Hip Hop - R&B Lounge - Jazz Rap", ["lounge", "jazz rap"]),
+        ("City Pop 1985 シティーポップ", ["city pop", "japanese"]),
+        ("K-Party Dance Mix", ["k-pop"]),
+        ("K-Crazy Michioso Tunes", ["k-pop"]),
+        ("Lofi Hip-Hop", ["lo-fi hip hop"]),
+        ("Lo-Fi Beats", ["lo-fi"]),
+        ("Lush Lofi", ["lo-fi"]),
+        ("Sad Trap", ["sad trap"]),
+        ("Gangster Rap Deutsch", []),
+        ("Trapperz Brasil", []),
+        ("Best of 2019 Dance Pop: Japan", ["japanese"]),
+        ("Gothic / Industrial / Mittelalter / EBM / Futurepop", ["gothic", "industrial", "ebm", "futurepop"]),
+    ],
+)
+def test_a_name_states_the_genres_it_spells_out(name: str, genres: list[str]) -> None:
+    assert name_genres(name) == genres
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Todo Éxitos",
+        "Big Room Beast",
+        "2020 Hits & 2019  Hits – Top Global Tracks 🔥🔥🔥",
+        "BALLARE - رقص",
+        "",
+        "Kpopular",
+    ],
+)
+def test_branding_years_and_moods_state_nothing(name: str) -> None:
+    assert name_genres(name) == []
+
+
+def test_what_the_subgenre_field_gives_is_not_counted_twice() -> None:
+    assert name_genres("Trap Nation") == []
+    assert name_genres("Reggaeton Classics") == []
+    assert name_genres("Neo-Soul Essentials") == ["soul"]  # the subgenre says neo soul; the name adds soul
+
+
+def test_words_inside_other_words_do_not_match() -> None:
+    assert name_genres("Soulful Nights") == []
+    assert name_genres("Funky Town") == []
+    assert name_genres("Afrobeats") == []
