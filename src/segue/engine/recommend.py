@@ -34,6 +34,8 @@ W_MOOD_SEEDED = 0.2
 W_MOOD_TAGS = 0.6
 GENRE_TAG_FULL = 0.3
 SUBGENRE_SHARE = 0.6
+LABELS_ONLY_SHARE = 0.5
+"""Canonical weight for a genre of an artist known only by playlist labels, against one listeners tagged."""
 """An artist tag weight from which the artist counts as canonical for the genre."""
 MOOD_TAG_FULL = 0.2
 MOOD_TAG_UNKNOWN = 0.4
@@ -185,11 +187,18 @@ class TrackRecommender:
             # (Fall Out Boy is 'pop punk'): sub-genres count SUBGENRE_SHARE.
             # A playlist label ('pop', 'rap') names nobody canonical: it sits on every artist of a chart playlist.
             named = [i for i in (self.catalog.tag_index(t.name) for t in terms if not t.modifier) if i is not None]
+            if named:  # a song filed under the genre itself beats one filed under a sub-genre ('pop punk')
+                own, own_which = sig.tag_columns_score(named)
+                which = np.where(own >= SUBGENRE_SHARE * score, own_which, which).astype(np.int32)
+                score = np.maximum(own, SUBGENRE_SHARE * score).astype(np.float32)
             named = [i for i in named if sig.listener_column[i]]
-            weight = sig.artist_tag_weight(columns)
-            if named:
-                weight = np.maximum(sig.artist_tag_weight(named), SUBGENRE_SHARE * weight)
-            canonical = np.clip(weight / GENRE_TAG_FULL, 0.0, 1.0)
+            canonical = np.clip(sig.artist_tag_weight(columns) / GENRE_TAG_FULL, 0.0, 1.0)
+            if named:  # shared after saturating: a band tagged 'pop punk' at 0.5 is still no Ramones
+                own_tag = np.clip(sig.artist_tag_weight(named) / GENRE_TAG_FULL, 0.0, 1.0)
+                canonical = np.maximum(own_tag, SUBGENRE_SHARE * canonical)
+            # Playlist labels alone (House of Pain filed under 'southern hip hop', Macarena under 'latin hip hop')
+            # say where a song was played, not what listeners call the artist: half the canonical weight.
+            canonical = np.where(sig.listener_tagged[sig.track_artist], canonical, LABELS_ONLY_SHARE * canonical)
             scoring.add("genre", (0.5 * score + 0.5 * canonical).astype(np.float32), W_GENRE)
             scoring.genre_which = which
             modifier = self._genres.modifier_score(terms)
