@@ -634,21 +634,22 @@ class TrackRecommender:
         return [self.catalog.tag_names[int(c)] for c in top]
 
 
-def _first_per_group(order: NDArray[np.intp], groups: NDArray[np.int32], limit: int) -> NDArray[np.intp]:
-    """`order` keeping only the first `limit` items of each group (order otherwise unchanged)."""
-    ranked = np.lexsort((np.arange(order.size), groups))
+def _rank_within_group(groups: NDArray[np.int32]) -> NDArray[np.int64]:
+    """Each item's position among the earlier items of its own group (0 for a group's first), vectorized."""
+    size = groups.size
+    ranked = np.lexsort((np.arange(size), groups))
     sorted_groups = groups[ranked]
     starts = np.r_[0, np.flatnonzero(sorted_groups[1:] != sorted_groups[:-1]) + 1]
-    rank = np.empty(order.size, dtype=np.int64)
-    rank[ranked] = np.arange(order.size) - np.repeat(starts, np.diff(np.r_[starts, order.size]))
-    return order[rank < limit]
+    rank = np.empty(size, dtype=np.int64)
+    rank[ranked] = np.arange(size) - np.repeat(starts, np.diff(np.r_[starts, size]))
+    return rank
+
+
+def _first_per_group(order: NDArray[np.intp], groups: NDArray[np.int32], limit: int) -> NDArray[np.intp]:
+    """`order` keeping only the first `limit` items of each group (order otherwise unchanged)."""
+    return order[_rank_within_group(groups) < limit]
 
 
 def _interleave(order: NDArray[np.intp], groups: NDArray[np.int32]) -> NDArray[np.intp]:
     """`order` re-ranked round-robin over its groups (each keeps its own order); -1 counts as a group of its own."""
-    seen: dict[int, int] = {}
-    rank = np.empty(order.size, dtype=np.int64)
-    for pos, group in enumerate(groups.tolist()):
-        rank[pos] = seen.get(group, 0)
-        seen[group] = rank[pos] + 1
-    return order[np.lexsort((np.arange(order.size), rank))]
+    return order[np.lexsort((np.arange(order.size), _rank_within_group(groups)))]
