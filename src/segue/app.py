@@ -180,6 +180,7 @@ def build_service(
         CatalogSignals(catalog, ann_threshold=settings.ann_threshold),
         genre_columns=columns.include,
         exclude_columns=columns.exclude,
+        genre_parents=columns.parents,
         max_per_artist=settings.max_per_artist,
     )
     return RecommendationService(

@@ -115,3 +115,11 @@ async def test_a_genre_a_playlist_names_is_answered_from_that_playlist(service: 
     kpop = await _artists(service, "k-pop", count=10)
     assert len(kpop) == 10
     assert {"BTS", "BLACKPINK", "Red Velvet", "Mamamoo", "TWICE", "EVERGLOW", "SuperM", "ATEEZ"} & set(kpop), kpop
+
+
+async def test_a_thin_genre_is_never_filled_from_the_chart(service: RecommendationService) -> None:
+    """'bossa nova' has three songs: widened to its tree parent's playlist label 'latin' it ended in Daddy Yankee."""
+    answer = await service.ask("bossa nova", count=5)
+    assert answer.notes, "a short or widened answer says so"
+    assert not {"Daddy Yankee", "Reik", "Shakira"} & {r.track.artists[0] for r in answer.results}
+    assert all("bossa nova" in r.reasons[0].text for r in answer.results[:3]), [r.reasons for r in answer.results]

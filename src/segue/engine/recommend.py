@@ -133,6 +133,7 @@ class TrackRecommender:
         *,
         genre_columns: GenreColumnsFn | None = None,
         exclude_columns: GenreColumnsFn | None = None,
+        genre_parents: Callable[[str], Sequence[str]] | None = None,
         max_per_artist: int = 2,
         pool: int = 400,
     ) -> None:
@@ -141,6 +142,7 @@ class TrackRecommender:
         self._genre_columns = genre_columns or self._exact_genre_column
         self._exclude_columns = exclude_columns or self._genre_columns
         self._genres = GenreFilter(signals, self._genre_columns, self.catalog.tag_index)
+        self._genre_parents = genre_parents
         self.max_per_artist = max_per_artist
         self.pool = pool
 
@@ -263,8 +265,19 @@ class TrackRecommender:
         return out
 
     def broader_genres(self, genres: Sequence[str]) -> tuple[str, ...]:
-        """The requested genres with scenes widened to their head genre ('german rap' -> 'rap')."""
-        return self._genres.heads(genres)
+        """The requested genres with scenes widened to their head genre ('german rap' -> 'rap'), or else each plain
+        genre to its nearest broader ones in the tree ('bossa nova' -> samba)."""
+        heads = self._genres.heads(genres)
+        if heads != tuple(dict.fromkeys(genres)) or self._genre_parents is None:
+            return heads
+        # A playlist label ('latin', 'pop') is a chart, not a neighbour: bossa nova filled with Shakira misleads.
+        listener = self.signals.listener_column
+        index = self.catalog.tag_index
+        wider = []
+        for genre in genres:
+            parents = [p for p in self._genre_parents(genre) if (i := index(p)) is not None and listener[i]]
+            wider += parents or [genre]
+        return tuple(dict.fromkeys(wider))
 
     # -- constraints ---------------------------------------------------------------------------------------------
 

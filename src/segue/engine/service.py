@@ -217,6 +217,8 @@ class RecommendationService:
         results, notes = list(answer.results), [note for note in answer.notes if note != NOTHING_MATCHES]
         for relaxed, said in relaxations(answer.query, self.recommender.broader_genres):
             shown = (*exclude_track_ids, *(r.track.id for r in results))
+            if relaxed.genres != answer.query.genres:
+                relaxed = self._like_what_was_found(relaxed, results)
             # The fill comes from the catalog alone: asking the live sources again could not fit Discord's window.
             more = await self._answer_once(
                 relaxed, count=n - len(results), personal=personal, exclude_track_ids=shown, local_only=True
@@ -231,6 +233,15 @@ class RecommendationService:
         elif len(results) < n:
             notes.append(f"That's all I have for this: {len(results)} of the {n} you asked for.")
         return replace(answer, results=tuple(results[:n]), notes=tuple(dict.fromkeys(notes)))
+
+    def _like_what_was_found(self, relaxed: Query, results: Sequence[Recommendation]) -> Query:
+        """A genre widened to its parent ranks the parent's songs by closeness to the few the genre had: bossa nova
+        filled from 'latin' by sound and style, not with the chart's reggaeton."""
+        if relaxed.seed_artists or relaxed.seed_tracks:
+            return relaxed
+        found = [(self.catalog.track_index(r.track.id), r.track) for r in results if r.source == "local"]
+        seeds = tuple(EntityRef(i, t.id, t.title) for i, t in found if i is not None)
+        return replace(relaxed, seed_tracks=seeds) if seeds else relaxed
 
     async def _answer_once(
         self,

@@ -105,3 +105,14 @@ def test_several_genres_share_the_answer() -> None:
     results = engine.recommend(Query(text="mix", genres=("metal", "folk")), count=4)
     sides = [catalog.community_of[int(catalog.track_artist[r.index])] for r in results]
     assert sides.count("metal") == sides.count("folk") == 2
+
+
+def test_a_thin_genre_widens_to_its_nearest_broader_one_but_never_to_a_chart_label(catalog: FakeCatalog) -> None:
+    parents = {"thrash metal": ("metal",), "house": ("pop",), "folk": ()}
+    engine = TrackRecommender(CatalogSignals(catalog), genre_parents=lambda g: parents.get(g, ()))
+    assert engine.broader_genres(("thrash metal",)) == ("metal",)
+    assert engine.broader_genres(("house",)) == ("house",), "'pop' is a playlist label: a chart, not a neighbour"
+    assert engine.broader_genres(("folk",)) == ("folk",)
+    steps = relaxations(Query(text="x", genres=("thrash metal",)), engine.broader_genres)
+    assert [q.genres for q, _ in steps] == [("metal",)]
+    assert "I have little thrash metal" in steps[0][1]

@@ -35,6 +35,11 @@ class GenreColumns:
         self._normalized = [normalize_name(t) for t in self._tags]
         self.include = lru_cache(maxsize=4096)(self._include)
         self.exclude = lru_cache(maxsize=4096)(self._exclude)
+        self.parents = lru_cache(maxsize=4096)(self._parents)
+
+    def _parents(self, name: str) -> tuple[str, ...]:
+        """The nearest broader genres' catalog tags, for filling a thin answer ('bossa nova' -> samba, jazz)."""
+        return tuple(self._tree.parent_tags(name, self._tags))
 
     def _include(self, name: str) -> tuple[int, ...]:
         names = self._tree.catalog_expansion(name, self._tags)

@@ -272,6 +272,23 @@ class GenreTree:
                 out.extend(index.by_node.get(sub, ()))
         return list(dict.fromkeys(out))
 
+    def parent_tags(self, name: str, catalog_tags: Iterable[str]) -> list[str]:
+        """Catalog tags of the nearest broader genres ('bossa nova' -> samba, jazz): where a thin answer widens to."""
+        index = self._index(catalog_tags)
+        node = self.lookup(name)
+        if node is None:
+            return []
+        own = set(self.catalog_expansion(name, index.tags))
+        ring, seen = [node], {node}
+        for _ in range(_MAX_HOPS):
+            ring = sorted({n for r in ring for n in self._up.get(r, ()) if n not in seen})
+            if not ring:
+                return []
+            seen.update(ring)
+            if hits := [t for n in ring for t in index.by_node.get(n, ()) if t not in own]:
+                return list(dict.fromkeys(hits))
+        return []
+
     def _index(self, catalog_tags: Iterable[str]) -> _CatalogIndex:
         tags = tuple(catalog_tags)
         if self._cache_index is None or self._cache_tags != tags:
@@ -304,6 +321,7 @@ class _CatalogIndex:
             if node is not None:
                 self.by_node[node].append(tag)
         self.keys = list(self.by_key)
+        self.tags = tags
 
     def related(self, tree: GenreTree, name: str, limit: int) -> list[str]:
         key = canonical_key(name)
