@@ -49,6 +49,18 @@ def artist_key(name: str) -> str:
     return _LEADING_THE.sub("", normalize_name(_FEAT.sub("", name)))
 
 
+_REMIX = re.compile(
+    r"\s*(?:[-\u2013\u2014]\s*|[(\[]\s*)[^-\u2013\u2014()\[\]]*\b(?:remix|rmx|rework|bootleg|flip|edit|mix|dub)\b.*$",
+    re.IGNORECASE,
+)
+"""'Song - 4FRNT Remix', 'Song (Alesso Remix)': someone's remix, named after the remixer before the word."""
+
+
+def song_key(title: str) -> str:
+    """One key per song across its versions and remixes: an answer never holds the song twice."""
+    return base_title(_REMIX.sub("", title) or title)
+
+
 def base_title(title: str) -> str:
     """Title without version decorations, for fuzzy de-duplication of versions."""
     return normalize_name(_DECORATION.sub("", title)) or normalize_name(title)

@@ -123,3 +123,12 @@ async def test_a_thin_genre_is_never_filled_from_the_chart(service: Recommendati
     assert answer.notes, "a short or widened answer says so"
     assert not {"Daddy Yankee", "Reik", "Shakira"} & {r.track.artists[0] for r in answer.results}
     assert all("bossa nova" in r.reasons[0].text for r in answer.results[:3]), [r.reasons for r in answer.results]
+
+
+async def test_a_song_and_its_remix_are_one_song_in_an_answer(service: RecommendationService) -> None:
+    """'songs like hozier' held Gotye's 'Somebody That I Used To Know' and its 4FRNT Remix."""
+    answer = await service.ask("songs like hozier", count=10)
+    titles = [r.track.title.split(" - ")[0].split(" (")[0].casefold() for r in answer.results]
+    assert len(titles) == len(set(titles)), titles
+    reasons = [reason.text for r in answer.results for reason in r.reasons]
+    assert not [t for t in reasons if t.startswith("same style:") and "latin" in t], reasons

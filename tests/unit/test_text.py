@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from segue.text import artist_key, base_title, fold, normalize_name
+from segue.text import artist_key, base_title, fold, normalize_name, song_key
 
 
 @pytest.mark.parametrize(
@@ -32,3 +32,19 @@ def test_durations_and_latencies_read_the_same_in_every_status_view() -> None:
     assert duration(3 * 3600 + 240) == "3h 4m"
     assert duration(245.9) == "4m 5s"
     assert (milliseconds(None), milliseconds(4.25), milliseconds(1234.4)) == ("-", "4.2 ms", "1,234 ms")
+
+
+@pytest.mark.parametrize(
+    ("title", "key"),
+    [
+        ("Somebody That I Used To Know - 4FRNT Remix", "somebody that i used to know"),
+        ("Titanium (Alesso Remix)", "titanium"),
+        ("Get Lucky - Daft Punk Remix", "get lucky"),
+        ("Back to Black - Edit", "back to black"),
+        ("Song - 2011 Remaster", "song"),
+        ("In The Mix", "in the mix"),  # a title that merely contains the word
+        ("Remix", "remix"),
+    ],
+)
+def test_a_song_and_its_remixes_share_one_key(title: str, key: str) -> None:
+    assert song_key(title) == key

@@ -19,6 +19,7 @@ from segue.engine import explain
 from segue.engine.mood_tags import MOOD_TAGS, MOOD_WORDS
 from segue.engine.scenes import GenreFilter, GenreTerm
 from segue.engine.signals import ArtistAffinity, CatalogSignals, FloatArray
+from segue.text import song_key
 
 # Weights of the soft signals; tuned by eye on the mood-query set (EVALUATION.md) and kept deliberately simple.
 W_COLISTEN = 1.0
@@ -500,7 +501,9 @@ class TrackRecommender:
         seed_of = None if origin is None else origin[pool]
         alive = np.ones(pool.size, dtype=bool)
         per_artist: dict[int, int] = {}
-        taken = {(self.catalog.base_title(t.index), int(sig.track_family[t.index])) for t in query.seed_tracks}
+        taken = {
+            (song_key(self.catalog.base_title(t.index)), int(sig.track_family[t.index])) for t in query.seed_tracks
+        }
         # "Songs by X" asks for one artist on purpose; the diversity cap would starve it.
         cap = max(self.max_per_artist, count) if query.by_artists else self.max_per_artist
         # Second songs wait until the answer has its distinct artists (8 of 10) while a new artist fits nearly as well.
@@ -514,7 +517,7 @@ class TrackRecommender:
                 pos = self._fresh_alternative(value, pos, alive & ~np.isin(artists, list(per_artist)))
             alive[pos] = False
             idx, artist = int(pool[pos]), int(artists[pos])
-            key = (self.catalog.base_title(idx), artist)
+            key = (self._song(idx), artist)
             if key in taken:
                 continue
             taken.add(key)
@@ -531,6 +534,9 @@ class TrackRecommender:
                 sim = np.exp(-0.5 * np.einsum("ij,ij->i", diff, diff) / z.shape[1]).astype(np.float32)
                 max_sim = np.maximum(max_sim, np.where(has, sim, 0.0)).astype(np.float32)
         return chosen
+
+    def _song(self, idx: int) -> str:
+        return song_key(self.catalog.track(idx).title)
 
     @staticmethod
     def _fresh_alternative(value: FloatArray, pos: int, fresh: NDArray[np.bool_]) -> int:
@@ -623,16 +629,19 @@ class TrackRecommender:
             ]
             return explain.sound_reason(scoring.sound_seed, shown, value)
         if name == "track_tags":
-            tags = self._track_style(idx)
+            # 'same style: latin, latin hip hop' for Chris Stapleton named the playlists he sat in, not his style.
+            tags = self._track_style(idx, listener_only=True)
             return explain.style_reason(tags, value) if tags else None
         return None
 
-    def _track_style(self, idx: int) -> list[str]:
-        """The track's own two strongest tags."""
+    def _track_style(self, idx: int, *, listener_only: bool = False) -> list[str]:
+        """The track's own two strongest tags (with `listener_only`, never a playlist label)."""
         m = self.catalog.track_tags
         start, end = int(m.indptr[idx]), int(m.indptr[idx + 1])
-        strongest = m.indices[start:end][np.argsort(-m.data[start:end], kind="stable")[:2]]
-        return [self.catalog.tag_names[int(c)] for c in strongest]
+        cols = m.indices[start:end][np.argsort(-m.data[start:end], kind="stable")]
+        if listener_only:
+            cols = cols[self.signals.listener_column[cols]]
+        return [self.catalog.tag_names[int(c)] for c in cols[:2]]
 
     def _shared_tags(self, artist: int, seed: int) -> list[str]:
         """The two strongest listener tags (never playlist labels: they describe a playlist) both artists carry."""
