@@ -132,3 +132,17 @@ async def test_a_song_and_its_remix_are_one_song_in_an_answer(service: Recommend
     assert len(titles) == len(set(titles)), titles
     reasons = [reason.text for r in answer.results for reason in r.reasons]
     assert not [t for t in reasons if t.startswith("same style:") and "latin" in t], reasons
+
+
+async def test_less_mainstream_means_less_known_artists_not_b_sides(service: RecommendationService) -> None:
+    """'like coldplay but less mainstream' gave Keane and Radiohead B-sides, 'hidden gems like radiohead' Coldplay,
+    Blur and The Beatles: artists better known than or as known as the seed."""
+    for text, famous in (
+        ("like coldplay but less mainstream", {"Radiohead", "Keane", "Muse", "The Beatles", "Snow Patrol"}),
+        ("hidden gems like radiohead", {"Coldplay", "Blur", "The Beatles", "Muse", "Placebo"}),
+    ):
+        artists = await _artists(service, text)
+        assert len(artists) == 10, artists
+        assert not famous & set(artists), (text, artists)
+    deep = await _artists(service, "deep cuts by radiohead", count=5)
+    assert set(deep) == {"Radiohead"}, deep

@@ -50,6 +50,10 @@ MOOD_STYLE_SHARE = 0.8
 """Mood evidence of a track whose artist has no listener tags: half, between tagged with the mood and not."""
 """A mood tag weight from which a track counts as fully tagged with the mood."""
 W_PERSONAL = 0.8
+LESS_KNOWN_MARGIN = 0.05
+"""How much less known than the least known seed an artist must be for 'less mainstream' (artist popularity 0..1)."""
+LESS_KNOWN_MIN_POOL = 3
+"""Songs per asked-for track that must stay after that filter, else it is dropped (an obscure seed has few below)."""
 POPULARITY_WEIGHT = {Novelty.FAMILIAR: 0.6, Novelty.BALANCED: 0.2, Novelty.DEEP: 0.4}
 DEEP_POPULARITY_CAP = 0.55
 """Deep cuts never include tracks above this popularity (0..1)."""
@@ -167,6 +171,11 @@ class TrackRecommender:
         mask = self._constraint_mask(query, personal, exclude_tracks)
         scoring = _Scoring()
         seeds = self._seed_artists(query, personal)
+        novelty = query.novelty
+        if seeds and novelty is Novelty.DEEP and not query.by_artists:
+            narrowed = self._less_known_than(seeds, mask, count)
+            if narrowed is not None:  # less known than the seeds already: now the closest of them, not the rarest
+                mask, novelty = narrowed, Novelty.BALANCED
         if seeds:
             weights = [1.0 if a not in (personal.liked_artists if personal else ()) else W_PERSONAL for a in seeds]
             aff = sig.artist_affinity(seeds, weights, tracks_only=True)
@@ -219,9 +228,13 @@ class TrackRecommender:
             if heard is not None and query.features:
                 mask = self._admit_by_tags(scoring, mask, heard, query, personal, exclude_tracks, genre_mask)
         pop = sig.popularity
-        pop_weight = POPULARITY_WEIGHT[query.novelty] * (0.5 if seeded else 1.0)
-        if query.novelty is Novelty.DEEP:
-            scoring.add("popularity", (1.0 - pop).astype(np.float32), pop_weight)
+        # With seeds, chart popularity must not outvote who was asked for; a dial the listener turned still counts.
+        pop_weight = POPULARITY_WEIGHT[novelty] * (0.5 if seeded and novelty is Novelty.BALANCED else 1.0)
+        if novelty is Novelty.DEEP:
+            # "Like Coldplay but less mainstream" wants Doves and Elbow, not Radiohead's B-sides: unless the artist
+            # was named ("deep cuts by X"), the artist's renown counts as much as the song's.
+            renown = pop if query.by_artists else 0.5 * (pop + sig.artist_renown)
+            scoring.add("popularity", (1.0 - renown).astype(np.float32), pop_weight)
         else:
             scoring.add("popularity", pop, pop_weight)
         total = scoring.total(n)
@@ -342,6 +355,14 @@ class TrackRecommender:
             seeds += list(personal.liked_artists)
             seeds += [int(self.signals.track_artist[t]) for t in personal.liked_tracks]
         return list(dict.fromkeys(seeds))
+
+    def _less_known_than(self, seeds: list[int], mask: NDArray[np.bool_], count: int) -> NDArray[np.bool_] | None:
+        """'Like Coldplay but less mainstream', 'hidden gems like Radiohead': artists less known than the seeds
+        (Travis, Doves, Editors, not Blur and The Beatles); None when too few such songs qualify."""
+        renown = np.nan_to_num(np.asarray(self.catalog.artist_popularity, dtype=np.float32)[seeds])
+        cap = float(renown.min()) - LESS_KNOWN_MARGIN
+        narrowed = mask & (self.signals.artist_renown < cap)
+        return narrowed if int(narrowed.sum()) >= LESS_KNOWN_MIN_POOL * count else None
 
     def _sound_and_style(self, scoring: _Scoring, seeds: list[int], seed_tracks: list[int]) -> None:
         """Closeness in sound and tags to the seed tracks, else to the seed artists' tracks and style."""

@@ -107,6 +107,8 @@ class CatalogSignals:
         self.popularity: FloatArray = np.where(
             np.isnan(track_pop), 0.5 * artist_pop[self.track_artist], track_pop
         ).astype(np.float32)
+        self.artist_renown: FloatArray = np.nan_to_num(artist_pop[self.track_artist]).astype(np.float32)
+        """Per track, how known its artist is (0..1): 'less mainstream' is about artists, not B-sides."""
         self.track_tags_csc: sparse.csc_matrix = sparse.csc_matrix(catalog.track_tags, dtype=np.float32)
         self.artist_tags_csr: sparse.csr_matrix = sparse.csr_matrix(catalog.artist_tags, dtype=np.float32)
         self.track_artists: NDArray[np.int64] = np.flatnonzero(
