@@ -30,7 +30,7 @@ PHRASES: dict[str, str] = {
     tech house=tech house|future house=future house|melbourne bounce=melbourne bounce|trance=trance|
     freestyle=freestyle|disco=disco|funk=funk|soul=soul|gospel=gospel|christian=christian|
     christmas=christmas|bluegrass=bluegrass|sertanejo=sertanejo|dancehall=dancehall|soca=soca|lounge=lounge|
-    modern jazz=modern jazz|acid jazz=acid jazz|afro=afrobeat|japan=japanese|japanese=japanese
+    modern jazz=modern jazz|acid jazz=acid jazz|afro=afrobeat
     """.replace("\n", "").split("|")
     if "=" in line
     for phrase, tag in [line.split("=", 1)]
@@ -48,6 +48,13 @@ _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _K_PREFIX = re.compile(r"(?<![\w-])K-(?!pop\b)[A-Za-z]+")
 """'K-Party', 'K-Crazy': the K- prefix names Korean pop (K-pop itself matches as a phrase)."""
 
+_ORIGIN = re.compile(r"(?i)\bjapan(?:ese)?\b")
+"""'Dance Pop: Japan', 'Japanese Funk/Soul/...': where the songs come from, not one more genre in a list."""
+
+MAX_LISTED = 2
+"""A name listing more genres ('House/Electro/Progressive/Disco/Lofi/Synthwave') files no song under each: Luther
+Vandross's 'Never Too Much' came first for "synthwave". Such names state nothing."""
+
 _PATTERN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, PHRASES), key=len, reverse=True)) + r")\b")
 
 
@@ -62,11 +69,13 @@ def name_genres(name: str) -> list[str]:
     for phrase, tag in _SCRIPT.items():
         if phrase in name:
             found.append(tag)
-    if _KANA.search(name):
+    if _KANA.search(name) or _ORIGIN.search(name):
         found.append("japanese")
     if _HANGUL.search(name):
         found.append("korean")
     if _K_PREFIX.search(name) or re.search(r"(?i)\bk-?pop\b", name):
         found.append("k-pop")
-    found += [PHRASES[m.group(1)] for m in _PATTERN.finditer(normalize_name(_unglued(name)))]
+    listed = list(dict.fromkeys(PHRASES[m.group(1)] for m in _PATTERN.finditer(normalize_name(_unglued(name)))))
+    if len(listed) <= MAX_LISTED:
+        found += listed
     return list(dict.fromkeys(found))

@@ -21,7 +21,9 @@ from segue.catalog.playlist_names import name_genres
         ("Gangster Rap Deutsch", []),
         ("Trapperz Brasil", []),
         ("Best of 2019 Dance Pop: Japan", ["japanese"]),
-        ("Gothic / Industrial / Mittelalter / EBM / Futurepop", ["gothic", "industrial", "ebm", "futurepop"]),
+        ("Gothic / Industrial / Mittelalter / EBM / Futurepop", []),  # a list of genres files no song under each
+        ("House/Electro/Progressive/Disco/Lofi/Synthwave", []),
+        ("Japanese Funk/Soul/NEO/Jazz/Acid", ["japanese", "funk", "soul"]),
     ],
 )
 def test_a_name_states_the_genres_it_spells_out(name: str, genres: list[str]) -> None:
