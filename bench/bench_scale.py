@@ -157,6 +157,7 @@ def write_catalog(out: Path, n_tracks: int, n_artists: int, real: Real, seed: in
         "features": features,
         "track_popularity": track_pop,
         "track_year": years,
+        "track_seasonal": np.zeros(n_tracks, dtype=bool),
         "track_artist": track_artist,
         "track_source": np.zeros(n_tracks, dtype=np.int8),
         "artist_popularity": artist_pop,

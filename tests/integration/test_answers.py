@@ -146,3 +146,16 @@ async def test_less_mainstream_means_less_known_artists_not_b_sides(service: Rec
         assert not famous & set(artists), (text, artists)
     deep = await _artists(service, "deep cuts by radiohead", count=5)
     assert set(deep) == {"Radiohead"}, deep
+
+
+async def test_christmas_songs_answer_christmas_and_nothing_else(service: RecommendationService) -> None:
+    """'more songs like Superstition' gave 'Someday at Christmas' and 'Santa Claus Is Coming To Town'; 'songs for a
+    christmas party' gave TLC's 'New Boyfriend' and 'One Week' as Christmas songs."""
+    like = await service.ask("more songs like Superstition by Stevie Wonder", count=10)
+    assert not [r.track.title for r in like.results if "Christmas" in r.track.title or "Santa" in r.track.title]
+    party = await service.ask("songs for a christmas party", count=5)
+    assert len(party.results) == 5
+    titles = [r.track.title for r in party.results]
+    assert not {"One Week", "New Boyfriend", "Bump, Bump, Bump"} & set(titles), titles
+    by = await _artists(service, "songs by mariah carey", count=10)
+    assert set(by) == {"Mariah Carey"}

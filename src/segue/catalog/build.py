@@ -53,6 +53,7 @@ from segue.catalog.neighbors import (
     tag_neighbors,
 )
 from segue.catalog.popularity import artist_popularity, track_popularity
+from segue.catalog.seasonal import seasonal_tracks
 from segue.catalog.store import write_artist_names
 from segue.catalog.tags import MIN_TAG_USERS, TagData, build_tags, propagate_style
 from segue.errors import CatalogError, DatasetError
@@ -263,6 +264,7 @@ def _build_into(source: Path, out: Path) -> dict[str, Any]:
             "features": features,
             "track_popularity": track_pop,
             "track_year": np.array([t.year or 0 for t in merged.tracks], dtype=np.int16),
+            "track_seasonal": seasonal_tracks(merged),
             "track_artist": np.array([t.artist for t in merged.tracks], dtype=np.int32),
             "track_source": np.array([t.source for t in merged.tracks], dtype=np.int8),
             "artist_popularity": artist_pop,

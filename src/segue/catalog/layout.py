@@ -31,6 +31,7 @@ ARRAYS: dict[str, tuple[str, str]] = {
     "features": ("float32", "tracks"),
     "track_popularity": ("float32", "tracks"),
     "track_year": ("int16", "tracks"),
+    "track_seasonal": ("bool", "tracks"),
     "track_artist": ("int32", "tracks"),
     "track_source": ("int8", "tracks"),
     "artist_popularity": ("float32", "artists"),

@@ -88,6 +88,8 @@ class Catalog:
         self.features: NDArray[np.float32] = arrays["features"]
         self.track_popularity: NDArray[np.float32] = arrays["track_popularity"]
         self.track_year: NDArray[np.int16] = arrays["track_year"]
+        self.track_seasonal: NDArray[np.bool_] = arrays["track_seasonal"]
+        """Christmas songs (`seasonal`): only a request for them gets them."""
         self.track_artist: NDArray[np.int32] = arrays["track_artist"]
         self.track_source: NDArray[np.int8] = arrays["track_source"]
         self.artist_popularity: NDArray[np.float32] = arrays["artist_popularity"]

@@ -43,6 +43,7 @@ class CatalogView(Protocol):
     features: NDArray[np.float32]
     track_popularity: NDArray[np.float32]
     track_year: NDArray[np.int16]
+    track_seasonal: NDArray[np.bool_]
     track_artist: NDArray[np.int32]
     track_tags: sparse.csr_matrix
     artist_tags: sparse.csr_matrix

@@ -50,6 +50,8 @@ MOOD_STYLE_SHARE = 0.8
 """Mood evidence of a track whose artist has no listener tags: half, between tagged with the mood and not."""
 """A mood tag weight from which a track counts as fully tagged with the mood."""
 W_PERSONAL = 0.8
+SEASON_WORDS = ("christmas", "xmas", "navidad", "noel", "weihnacht")
+"""Genre words that ask for Christmas songs (the parser reads other languages into these)."""
 LESS_KNOWN_MARGIN = 0.05
 """How much less known than the least known seed an artist must be for 'less mainstream' (artist popularity 0..1)."""
 LESS_KNOWN_MIN_POOL = 3
@@ -339,6 +341,12 @@ class TrackRecommender:
             mask[np.asarray(banned_tracks, dtype=np.int64)] = False
         if query.novelty is Novelty.DEEP:
             mask &= sig.popularity <= DEEP_POPULARITY_CAP
+        if any(word in g for g in query.genres for word in SEASON_WORDS):
+            mask &= sig.seasonal  # 'christmas songs': B2K's 'Bump, Bump, Bump' sat on a Christmas playlist, no more
+        elif not query.by_artists and not any(bool(sig.seasonal[t.index]) for t in query.seed_tracks):
+            # And nowhere else, even where an artist has only Christmas songs here: The Jackson 5's 'Santa Claus Is
+            # Coming To Town' is no answer to Superstition, nor Dean Martin's 'Let It Snow' to Sinatra in June.
+            mask &= ~sig.seasonal
         return mask
 
     def _artists_mask(self, artists: Sequence[int]) -> NDArray[np.bool_]:

@@ -101,6 +101,7 @@ class CatalogSignals:
         self.has_features: NDArray[np.bool_] = np.asarray(known.all(axis=1), dtype=bool)
         self.track_artist: IntArray = np.asarray(catalog.track_artist, dtype=np.int32)
         self.year: NDArray[np.int16] = np.asarray(catalog.track_year, dtype=np.int16)
+        self.seasonal: NDArray[np.bool_] = np.asarray(catalog.track_seasonal, dtype=bool)
         track_pop = np.asarray(catalog.track_popularity, dtype=np.float32)
         artist_pop = np.asarray(catalog.artist_popularity, dtype=np.float32)
         # Tracks without a popularity figure (Creative Commons releases) borrow a damped artist popularity.

@@ -239,3 +239,11 @@ def test_one_hetrec_listener_is_no_co_listening_evidence_where_playlists_know_th
     assert (cat.artist_neighbors[weeknd] == -1).all()
     assert {"Drake", "Rihanna"} <= neighbor_names(cat, weeknd, cat.artist_playlist_neighbors)
     assert (cat.artist_neighbors[artist(cat, "Daft Punk")] >= 0).all()
+
+
+def test_christmas_songs_are_flagged_by_title_album_or_label_and_saints_are_not(built_catalog: Catalog) -> None:
+    cat = built_catalog
+    seasonal = {cat.track(int(i)).title for i in np.flatnonzero(cat.track_seasonal)}
+    assert {"All I Want for Christmas Is You", "Santa Baby", "Rudolph, The Red-Nosed Reindeer"} <= seasonal
+    assert 100 <= len(seasonal) <= 600
+    assert not [t for t in seasonal if "Santa Lucía" in t or "Santa Rosa" in t], "a saint is not Santa Claus"

@@ -135,6 +135,7 @@ ALIASES: Mapping[str, str] = MappingProxyType(
         "prog rock": "progressive rock",
         "progrock": "progressive rock",
         "prog metal": "progressive metal",
+        "xmas": "christmas",
         "retrowave": "synthwave",
         "outrun": "synthwave",
         "darksynth": "synthwave",
@@ -149,7 +150,7 @@ ALIASES: Mapping[str, str] = MappingProxyType(
 """Spellings users type -> the normalized tag or genre name they mean."""
 
 RARE_SPELLINGS: frozenset[str] = frozenset(
-    {"prog", "prog rock", "progrock", "prog metal", "gangsta rap", "kpop", "jpop", "synth"}
+    {"prog", "prog rock", "progrock", "prog metal", "gangsta rap", "kpop", "jpop", "synth", "xmas"}
 )
 """Aliases that are also (rare) catalog tags: a handful of artists are tagged "prog rock", hundreds "progressive
 rock", so the alias reaches both instead of stopping at its own spelling."""
