@@ -25,6 +25,9 @@ FUZZY_MIN = 88.0
 """Least fuzzy score (normalized Levenshtein) to accept a cued name: 'radiohed' -> Radiohead scores 94."""
 SUGGEST_MIN = 75.0
 """Least fuzzy score for a name to be offered as "did you mean"; typos score 80-95, unrelated names 50-70."""
+TITLE_EXACT = 97.0
+"""Score from which a span read through its little words ('Stairway to Heaven') counts as the song's title."""
+TITLE_SPAN_WORDS = 7
 FUZZY_SURE = 94.0
 """An artist this close (one typo in eight letters) is taken without also searching track titles."""
 FUZZY_MIN_SHORT = 92.0
@@ -171,6 +174,27 @@ class NameScan(Tokens):
         # "Teardrop by <artist>" that the track look-up did not find: the title alone would land on a namesake.
         titled = end < self.n and (self.toks[end].norm == "by" or self.toks[end].dash)
         return self._fuzzy_span(j, end, tracks=tracks and not titled, report=report)
+
+    def _title_through_stops(self, j: int) -> Hit | None:
+        """'like Stairway to Heaven', 'like Livin on a Prayer': a song title runs through the little words that end
+        a name span ('to', 'on'), which left 'Stairway' alone to find 'Stairways' by Bartois. The shortest span
+        past such a word that names a song almost exactly wins; a request going on ('... for a road trip') keeps
+        its words."""
+        end = j
+        while end < self.n and end - j < TITLE_SPAN_WORDS and self.free(j, end - j + 1):
+            tok = self.toks[end]
+            if end > j and (tok.hard or tok.comma or tok.dash or self._cue(end) or tok.norm == "by"):
+                break
+            end += 1
+        inner = [k for k in range(j + 1, end) if self.toks[k].norm in SPAN_STOP]
+        if not inner:
+            return None
+        for stop in range(inner[0] + 2, end + 1):
+            found = self.p.names.search_tracks(self.surface(j, stop - j), 1)
+            if found and found[0].score >= TITLE_EXACT:
+                ref = EntityRef(found[0].index, found[0].id, found[0].name)
+                return Hit(stop - j, "track", apply_track(ref), ref)
+        return None
 
     def _fuzzy_span(self, j: int, end: int, *, tracks: bool, report: bool = True, cued: bool = True) -> Hit | None:
         """Resolve tokens j..end as an artist, a track or a genre tag; else report them (`report`) as unknown.

@@ -261,13 +261,18 @@ class _Scan(NameScan):
     def _cued(self, j: int, *, by: bool, tracks: bool) -> int:
         """'like X, Y and Z' / 'songs by X': names after a cue, exact first, fuzzy when nothing exact is there."""
         while True:
-            j = self.skip(j, lx.SPAN_SKIP - {"the", "a"})
+            # A title may open with a word the scan skips ('Take On Me', 'Girls Just Want to Have Fun').
+            title = self._title_through_stops(j) if tracks and self.free(j, 1) and not self.toks[j].hard else None
+            j = title_at = j if title is not None else self.skip(j, lx.SPAN_SKIP - {"the", "a"})
             if not self.free(j, 1) or self.toks[j].hard:
                 return j
             hit = self._best_hit(j, cued=True)
-            if hit is not None and hit.kind != "artist":
+            if hit is not None and hit.kind != "artist" and title is None:
                 return j  # a mood, genre or era after the cue: the main scan records it
-            hit = self._longer_name(j, hit) or hit or self._fuzzy(j, tracks=tracks) or self._loose_name(j)
+            hit = self._longer_name(j, hit) or hit
+            if title is not None and title_at == j and (hit is None or hit.kind != "artist" or title.length > hit.length):
+                hit = title  # 'Girls Just Want to Have Fun', not the band Girls
+            hit = hit or self._fuzzy(j, tracks=tracks) or self._loose_name(j)
             if hit is None:
                 return j
             hit.apply(self.st, False)

@@ -241,3 +241,19 @@ def test_newer_asks_for_recent_music(parser: QueryParser, text: str) -> None:
     assert query.year_min is not None, query
     assert query.year_max is None, query
     assert not query.ignored
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("songs like Stairway to Heaven", "Stairway to Heaven"),
+        ("songs like stairway to heaven for a road trip", "Stairway to Heaven"),
+        ("like livin on a prayer", "Livin' On A Prayer"),
+        ("songs like take on me", "Take on Me"),
+    ],
+)
+def test_a_title_runs_through_its_little_words(parser: QueryParser, text: str, title: str) -> None:
+    """'Stairway to Heaven' stopped at 'to' and found 'Stairways' by Bartois; 'Take On Me' lost 'take'."""
+    query = parser.parse(text)
+    assert [t.name.split(" - ")[0] for t in query.seed_tracks] == [title], query.seed_tracks
+    assert not query.ignored
