@@ -263,15 +263,15 @@ class _Scan(NameScan):
         while True:
             # A title may open with a word the scan skips ('Take On Me', 'Girls Just Want to Have Fun').
             title = self._title_through_stops(j) if tracks and self.free(j, 1) and not self.toks[j].hard else None
-            j = title_at = j if title is not None else self.skip(j, lx.SPAN_SKIP - {"the", "a"})
+            j = j if title is not None else self.skip(j, lx.SPAN_SKIP - {"the", "a"})
             if not self.free(j, 1) or self.toks[j].hard:
                 return j
             hit = self._best_hit(j, cued=True)
             if hit is not None and hit.kind != "artist" and title is None:
                 return j  # a mood, genre or era after the cue: the main scan records it
             hit = self._longer_name(j, hit) or hit
-            if title is not None and title_at == j and (hit is None or hit.kind != "artist" or title.length > hit.length):
-                hit = title  # 'Girls Just Want to Have Fun', not the band Girls
+            if title is not None and (hit is None or hit.kind != "artist" or title.length > hit.length):
+                hit = title  # a whole title beats a shorter name inside it
             hit = hit or self._fuzzy(j, tracks=tracks) or self._loose_name(j)
             if hit is None:
                 return j
