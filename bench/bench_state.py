@@ -30,7 +30,7 @@ from segue.state.batch import commit as commit_batch
 from segue.state.migrate import upgrade
 from segue.state.ops import RecordEvent
 from segue.state.records import DAY, AnalyticsEvent
-from segue.state.sql import dialect_insert
+from segue.state.statements import Statements
 
 PG_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
 USERS = 10_000
@@ -99,6 +99,7 @@ async def _fill(store: SqlStateStore, track_ids: list[str], rng: random.Random) 
 async def _fill_events(store: SqlStateStore, artists: list[str], rng: random.Random) -> float:
     """1M analytics events over 30 days (with their subjects), through the writer's own batch code, in chunks."""
     started, now = time.perf_counter(), time.time()
+    sql = Statements.build(store.engine.dialect.name)
     for start in range(0, EVENTS, CHUNK):
         ops = []
         for _ in range(min(CHUNK, EVENTS - start)):
@@ -116,7 +117,7 @@ async def _fill_events(store: SqlStateStore, artists: list[str], rng: random.Ran
                 )
             )  # fmt: skip
         async with store.engine.begin() as conn:
-            await commit_batch(conn, dialect_insert(conn), ops, now)
+            await conn.run_sync(commit_batch, sql, ops, now)
     return time.perf_counter() - started
 
 

@@ -9,12 +9,11 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 import pytest
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 from segue.domain import Feedback
 from segue.state import Listener, SqlStateStore, StateStore
-from segue.state import sql as sql_store
 from segue.state.records import UserPrefs
+from segue.state.transaction import Transaction
 from support.state import Backend
 
 
@@ -83,7 +82,7 @@ async def test_a_read_does_not_wait_for_a_batch_still_being_written(
     store = await durable.open()
     assert isinstance(store, SqlStateStore)
     written, release = asyncio.Event(), asyncio.Event()
-    original: Callable[..., Awaitable[None]] = sql_store.batch.commit
+    original: Callable[..., Awaitable[None]] = store._write
 
     async def held(*args: Any) -> None:
         await original(*args)
@@ -92,7 +91,7 @@ async def test_a_read_does_not_wait_for_a_batch_still_being_written(
 
     await store.apply_feedback(Feedback("u", "like", track_id="t0"))
     await store.flush()  # committed: a read that gave up on the database would miss it
-    monkeypatch.setattr(sql_store.batch, "commit", held)
+    monkeypatch.setattr(store, "_write", held)
     await store.record_answer("u", ["s1"])
     await store.apply_feedback(Feedback("u", "like", track_id="t1"))
     await asyncio.wait_for(written.wait(), 10.0)
@@ -116,21 +115,21 @@ async def test_a_read_after_a_commit_while_its_connection_closes_counts_the_batc
     store = await durable.open()
     committed, release = asyncio.Event(), asyncio.Event()
     writers: set[int] = set()
-    original_commit, original_close = AsyncConnection.commit, AsyncConnection.close
+    original_commit, original_close = Transaction.commit, Transaction.close
 
-    async def commit(conn: AsyncConnection) -> None:
-        await original_commit(conn)
-        writers.add(id(conn))
+    async def commit(tx: Transaction) -> None:
+        await original_commit(tx)
+        writers.add(id(tx))
         committed.set()
 
-    async def close(conn: AsyncConnection) -> None:
-        if id(conn) in writers:
-            writers.discard(id(conn))
+    async def close(tx: Transaction) -> None:
+        if id(tx) in writers:
+            writers.discard(id(tx))
             await release.wait()
-        await original_close(conn)
+        await original_close(tx)
 
-    monkeypatch.setattr(AsyncConnection, "commit", commit)
-    monkeypatch.setattr(AsyncConnection, "close", close)
+    monkeypatch.setattr(Transaction, "commit", commit)
+    monkeypatch.setattr(Transaction, "close", close)
     await store.record_answer("u", ["s1"])
     await asyncio.wait_for(committed.wait(), 10.0)
     seen = await store.listener("u", shown_since=0.0)

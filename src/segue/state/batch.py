@@ -3,16 +3,18 @@
 Order still holds where it matters: a `DeleteUser` splits the batch, so what a member did before asking to be
 forgotten is written (and then deleted) first, and what they do after lands after the delete. Saved answers and
 listening channels keep the last write per key, as the ops would one by one.
+
+The code is synchronous, on a plain `Connection`: the store runs a whole batch in one call, on SQLite in one hop
+to its writer thread (not a hop per cursor call), on PostgreSQL through `AsyncConnection.run_sync`.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import delete, insert, select
-from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlalchemy import Connection, delete, insert, select
 
 from segue.state import profiles
 from segue.state import tables as t
@@ -32,33 +34,32 @@ from segue.state.ops import (
 )
 from segue.state.records import DAY, latency_bucket
 from segue.state.rollup import Rollup, event_subjects
+from segue.state.statements import PREF_COLUMNS, Statements
 
-PREF_COLUMNS = ("novelty", "lastfm_user", "language", "country")
 
-
-async def commit(conn: AsyncConnection, upsert: Callable[..., Any], ops: Sequence[Op], now: float) -> None:
+def commit(conn: Connection, sql: Statements, ops: Sequence[Op], now: float) -> None:
     """Write a batch in its transaction: events, answers, channels, and the users' snapshots under a row lock."""
-    locked = await profiles.lock(conn, upsert, (u for op in ops if (u := user_of(op)) is not None), now)
+    locked = profiles.lock(conn, sql, (u for op in ops if (u := user_of(op)) is not None), now)
     snapshots: dict[str, UserProfile | None] = dict(locked)
     segment: list[Op] = []
     for op in ops:
         uid = user_of(op)
         if isinstance(op, DeleteUser):
-            await _write(conn, upsert, segment)
+            _write(conn, sql, segment)
             segment = []
             for table in t.metadata.sorted_tables:
                 if "user_id" in table.c:
-                    await conn.execute(delete(table).where(table.c.user_id == op.user_id))
+                    conn.execute(delete(table).where(table.c.user_id == op.user_id))
             snapshots[op.user_id] = None
             continue
         segment.append(op)
         if uid is not None:
             snapshots[uid] = fold(snapshots.get(uid) or UserProfile(user_id=uid), op)
-    await _write(conn, upsert, segment)
-    await profiles.store(conn, upsert, snapshots, now)
+    _write(conn, sql, segment)
+    profiles.store(conn, sql, snapshots, now)
 
 
-async def _write(conn: AsyncConnection, upsert: Callable[..., Any], ops: Sequence[Op]) -> None:
+def _write(conn: Connection, sql: Statements, ops: Sequence[Op]) -> None:
     feedback = [
         {"user_id": o.feedback.user_id, "kind": o.feedback.kind, "track_id": o.feedback.track_id,
          "artist_id": o.feedback.artist_id, "guild_id": o.feedback.guild_id, "answer_key": o.feedback.answer_key,
@@ -78,56 +79,48 @@ async def _write(conn: AsyncConnection, upsert: Callable[..., Any], ops: Sequenc
         if isinstance(o, SetListening)
     }
     if feedback:
-        await conn.execute(insert(t.feedback), feedback)
+        conn.execute(sql.feedback, feedback)
     if shown:
-        await conn.execute(insert(t.shown), shown)
+        conn.execute(sql.shown, shown)
     if answers:
-        stmt = upsert(t.saved_answers)
-        changed = {k: stmt.excluded[k] for k in ("shown", "page", "count", "query")}
-        await conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_=changed), list(answers.values()))
+        conn.execute(sql.answers, list(answers.values()))
     if channels:
-        stmt = upsert(t.listening_channels)
-        changed = {k: stmt.excluded[k] for k in ("enabled", "updated_at")}
-        await conn.execute(
-            stmt.on_conflict_do_update(index_elements=["channel_id"], set_=changed), list(channels.values())
-        )
-    await _write_prefs(conn, upsert, [o for o in ops if isinstance(o, SetPrefs)])
-    await _write_settings(conn, upsert, [o for o in ops if isinstance(o, ChangeSetting)])
-    await _write_events(conn, upsert, [o for o in ops if isinstance(o, RecordEvent)])
+        conn.execute(sql.channels, list(channels.values()))
+    _write_prefs(conn, sql, [o for o in ops if isinstance(o, SetPrefs)])
+    _write_settings(conn, sql, [o for o in ops if isinstance(o, ChangeSetting)])
+    _write_events(conn, sql, [o for o in ops if isinstance(o, RecordEvent)])
 
 
-async def _write_prefs(conn: AsyncConnection, upsert: Callable[..., Any], ops: Sequence[SetPrefs]) -> None:
+def _write_prefs(conn: Connection, sql: Statements, ops: Sequence[SetPrefs]) -> None:
     rows = {
         o.prefs.user_id: {"user_id": o.prefs.user_id, "requests": 0, "created_at": o.at, "updated_at": o.at,
                           **{c: getattr(o.prefs, c) for c in PREF_COLUMNS}}
         for o in ops
     }  # fmt: skip
     if rows:
-        stmt = upsert(t.users)
-        changed = {k: stmt.excluded[k] for k in (*PREF_COLUMNS, "updated_at")}
-        await conn.execute(stmt.on_conflict_do_update(index_elements=["user_id"], set_=changed), list(rows.values()))
+        conn.execute(sql.prefs, list(rows.values()))
 
 
-async def _write_settings(conn: AsyncConnection, upsert: Callable[..., Any], ops: Sequence[ChangeSetting]) -> None:
+def _write_settings(conn: Connection, sql: Statements, ops: Sequence[ChangeSetting]) -> None:
     """Each change in order, audited with the value it replaced (read in this transaction)."""
     table = t.guild_settings
     for op in ops:
         where = (table.c.guild_id == op.guild_id) & (table.c.key == op.key)
-        old = await conn.scalar(select(table.c.value).where(where))
+        old = conn.scalar(select(table.c.value).where(where))
         if op.value is None:
-            await conn.execute(delete(table).where(where))
+            conn.execute(delete(table).where(where))
         else:
-            stmt = upsert(table).values(guild_id=op.guild_id, key=op.key, value=op.value, updated_at=op.at)
+            stmt = sql.upsert(table).values(guild_id=op.guild_id, key=op.key, value=op.value, updated_at=op.at)
             changed = {"value": stmt.excluded.value, "updated_at": stmt.excluded.updated_at}
-            await conn.execute(stmt.on_conflict_do_update(index_elements=["guild_id", "key"], set_=changed))
-        await conn.execute(
+            conn.execute(stmt.on_conflict_do_update(index_elements=["guild_id", "key"], set_=changed))
+        conn.execute(
             insert(t.settings_audit).values(
                 guild_id=op.guild_id, user_id=op.by, key=op.key, old=old, new=op.value, created_at=op.at
             )
         )
 
 
-async def _write_events(conn: AsyncConnection, upsert: Callable[..., Any], ops: Sequence[RecordEvent]) -> None:
+def _write_events(conn: Connection, sql: Statements, ops: Sequence[RecordEvent]) -> None:
     """Raw events (for exports and retention) and the daily rollups the reports read, in the same transaction."""
     events: list[dict[str, Any]] = []
     subjects: list[dict[str, Any]] = []
@@ -145,10 +138,10 @@ async def _write_events(conn: AsyncConnection, upsert: Callable[..., Any], ops: 
         )
         rollup.add(e)
     if events:
-        await conn.execute(insert(t.events), events)
+        conn.execute(sql.events, events)
     if subjects:
-        await conn.execute(insert(t.event_subjects), subjects)
-    await rollup.write(conn, upsert)
+        conn.execute(sql.subjects, subjects)
+    rollup.write(conn, sql)
 
 
 def _answer_row(op: SaveAnswer) -> dict[str, Any]:

@@ -7,14 +7,13 @@ BENCHMARKS.md, state store). Days are whole UTC days since the epoch, so a repor
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import Table
-from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlalchemy import Connection, Executable
 
-from segue.state import tables as t
 from segue.state.records import DAY, AnalyticsEvent, latency_bucket
+from segue.state.statements import ROLLUP_KEYS, Statements
 
 TRENDING_KINDS = frozenset({"artist", "mood"})
 """What /trending shows per server; only these are rolled up per server."""
@@ -53,24 +52,16 @@ class Rollup:
             if event.guild_id is not None and kind in TRENDING_KINDS:
                 self.guild_subjects[event.guild_id, day, kind, value] += 1
 
-    async def write(self, conn: AsyncConnection, upsert: Callable[..., Any]) -> None:
-        names = ("day", "command", "outcome", "error_type", "cache_hit", "latency_bucket")
-        await _add(conn, upsert, t.event_days, names, self.events)
-        await _add(conn, upsert, t.subject_days, ("day", "kind", "value"), self.subjects)
-        await _add(conn, upsert, t.guild_subject_days, ("guild_id", "day", "kind", "value"), self.guild_subjects)
+    def write(self, conn: Connection, sql: Statements) -> None:
+        for name, counts in (
+            ("event_days", self.events), ("subject_days", self.subjects), ("guild_subject_days", self.guild_subjects)
+        ):  # fmt: skip
+            _add(conn, sql.rollups[name], ROLLUP_KEYS[name], counts)
         if self.active:
-            rows = [{"day": day, "user_id": user} for day, user in sorted(self.active)]
-            await conn.execute(upsert(t.user_days).on_conflict_do_nothing(index_elements=["day", "user_id"]), rows)
+            conn.execute(sql.active, [{"day": day, "user_id": user} for day, user in sorted(self.active)])
 
 
-async def _add(
-    conn: AsyncConnection, upsert: Callable[..., Any], table: Table, names: tuple[str, ...], counts: Counter[Any]
-) -> None:
+def _add(conn: Connection, upsert: Executable, names: tuple[str, ...], counts: Counter[Any]) -> None:
     """Add `counts` to the table's `n`, creating the rows that are new (keys in a fixed order: no deadlocks)."""
-    if not counts:
-        return
-    rows = [{**dict(zip(names, key, strict=True)), "n": n} for key, n in sorted(counts.items())]
-    stmt = upsert(table)
-    await conn.execute(
-        stmt.on_conflict_do_update(index_elements=list(names), set_={"n": table.c.n + stmt.excluded.n}), rows
-    )
+    if counts:
+        conn.execute(upsert, [{**dict(zip(names, key, strict=True)), "n": n} for key, n in sorted(counts.items())])

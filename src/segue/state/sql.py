@@ -17,7 +17,7 @@ from collections.abc import AsyncIterator, Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, delete, event, literal_column, null, select, union_all
+from sqlalchemy import bindparam, delete, literal_column, null, select, union_all
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
@@ -53,6 +53,8 @@ from segue.state.records import (
     UserPrefs,
     settings_from,
 )
+from segue.state.statements import Statements
+from segue.state.transaction import AsyncWrites, ThreadWrites, Transaction, Writes, set_sqlite_pragmas
 from segue.state.writer import BatchWriter
 
 log = logging.getLogger(__name__)
@@ -123,14 +125,7 @@ def make_engine(url: str, *, schema: str | None = None) -> AsyncEngine:
         # Reads run side by side; a fixed pool keeps their connections open (an overflow connection is opened,
         # set up with the pragmas below and closed again on every busy read).
         engine = create_async_engine(url, connect_args={"timeout": 5.0}, pool_size=8, max_overflow=0)
-
-        @event.listens_for(engine.sync_engine, "connect")
-        def _pragmas(dbapi_connection: Any, _record: Any) -> None:
-            cursor = dbapi_connection.cursor()
-            for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "busy_timeout=5000", "foreign_keys=ON"):
-                cursor.execute(f"PRAGMA {pragma}")
-            cursor.close()
-
+        set_sqlite_pragmas(engine.sync_engine)
         return engine
     args: dict[str, Any] = {"timeout": 5.0, "command_timeout": 10.0}
     if schema:
@@ -140,17 +135,6 @@ def make_engine(url: str, *, schema: str | None = None) -> AsyncEngine:
 
 def _is_postgres(engine: AsyncEngine) -> bool:
     return engine.dialect.name == "postgresql"
-
-
-def dialect_insert(conn: AsyncConnection) -> Callable[..., Any]:
-    """The dialect's INSERT, which has `on_conflict_do_update` on both SQLite and PostgreSQL."""
-    if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as pg_insert
-
-        return pg_insert
-    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
-    return sqlite_insert
 
 
 class ReadCommitGate:
@@ -218,6 +202,7 @@ class SqlStateStore:
         max_pending: int = 100_000,
         migrate_first: bool = False,
         direct_reads: bool = True,
+        threaded_writes: bool = True,
     ) -> None:
         self.engine = engine
         self._needs_schema = migrate_first
@@ -236,6 +221,9 @@ class SqlStateStore:
         # SQLite's driver opens no transaction for a SELECT, so it has nothing to save.
         self._reads = engine.execution_options(isolation_level="AUTOCOMMIT") if _is_postgres(engine) else engine
         self._direct = DirectReads.for_engine(engine) if direct_reads else None
+        self._sql = Statements.build(engine.dialect.name)
+        threaded = ThreadWrites.for_engine(engine) if threaded_writes else None
+        self._writes: Writes = threaded if threaded is not None else AsyncWrites(engine)
 
     @property
     def healthy(self) -> bool:
@@ -303,14 +291,18 @@ class SqlStateStore:
     async def _commit(self, ops: Sequence[Op]) -> None:
         if self._needs_schema:  # the database was down at start: migrate before the first write
             await self.ensure_schema()
-        async with self.engine.connect() as conn:
-            await batch.commit(conn, dialect_insert(conn), ops, self._clock())
+        async with self._writes.transaction() as tx:
+            await self._write(tx, ops)
             # Until COMMIT no other connection sees the batch and reads take it from `pending()`; only the COMMIT
             # itself must not fall inside a read (between its snapshot and its look at `pending()`), so reads wait
             # for that alone, not for the batch's statements (BENCHMARKS.md, state: /discover by stage).
             async with self._gate.commit():
-                await conn.commit()
+                await tx.commit()
                 self.writer.settled()  # before reads go on: closing the connection below still yields
+
+    async def _write(self, tx: Transaction, ops: Sequence[Op]) -> None:
+        """The batch's statements in its transaction, not committed yet."""
+        await tx.run(batch.commit, self._sql, ops, self._clock())
 
     # -- reads (the database, then what is not committed yet) ---------------------------------------------------
 
@@ -342,7 +334,7 @@ class SqlStateStore:
 
     async def profile(self, user_id: str) -> UserProfile:
         async def load(conn: AsyncConnection) -> UserProfile:
-            return await profiles.read(conn, user_id)
+            return await conn.run_sync(profiles.read, user_id)
 
         base, pending = await self._read(load, UserProfile(user_id=user_id))
         return with_pending(base, pending)
@@ -367,7 +359,7 @@ class SqlStateStore:
 
             async def load(conn: AsyncConnection) -> tuple[UserProfile, UserPrefs, set[str]]:
                 found, choices, recent = _listener_parts(user_id, (await conn.execute(statement, params)).all())
-                return found if found is not None else await profiles.read(conn, user_id), choices, recent
+                return found if found is not None else await conn.run_sync(profiles.read, user_id), choices, recent
 
             fallback = (UserProfile(user_id=user_id), UserPrefs(user_id), set[str]())
             (profile, prefs, shown), pending = await self._read(load, fallback)
@@ -500,6 +492,7 @@ class SqlStateStore:
 
     async def close(self) -> None:
         await self.writer.close()
+        await self._writes.close()
         if self._direct is not None:
             self._direct.close()
         await self.engine.dispose()
