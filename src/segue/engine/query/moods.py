@@ -90,6 +90,11 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "gloomy",
             "tearjerker",
             "sad songs",
+            "funeral",
+            "memorial",
+            "mourning",
+            "grief",
+            "grieving",
         ),
     ),
     (

@@ -158,3 +158,20 @@ def test_links_and_mentions_are_never_rewritten(parser: QueryParser) -> None:
     assert "https://example.com/del-los <@123>" in reading.text
     query = parser.parse(text)
     assert (query.year_min, query.year_max) == (1980, 1989)
+
+
+@pytest.mark.parametrize(
+    ("text", "artist"),
+    [
+        ("música como la de shakira pero más vieja", "Shakira"),
+        ("músicas como as do legião urbana", "Legião Urbana"),
+        ("des chansons comme celles de stromae", "Stromae"),
+        ("lieder wie die von nena", "Nena"),
+    ],
+)
+def test_like_the_songs_of_an_artist_in_each_language(parser: QueryParser, text: str, artist: str) -> None:
+    """'como la de shakira' left 'la de shakira' unknown and answered old chart songs."""
+    query = parser.parse(text)
+    assert [a.name for a in query.seed_artists] == [artist]
+    assert not query.unresolved
+    assert not query.ignored

@@ -31,7 +31,8 @@ _WORDS = table(
     quelque_chose=something truc=something trucs=stuff et=and ou=or avec=with pour=for à=to a=to au=to_the
     aux=to_the en=in sans=without mais=but mais_pas=but_not mais_pas_de=but_no mais_sans=but_without
     pas=not pas_de=no sauf=except ni=nor plus=more très=very tres=very un_peu=
-    comme=like un_peu_comme=kind_of_like quelque_chose_comme=something_like style=style
+    comme=like comme_celles_de=like comme_celle_de=like comme_ceux_de=like
+    comme_celui_de=like un_peu_comme=kind_of_like quelque_chose_comme=something_like style=style
     dans_le_style_de=in_the_style_of dans_le_genre_de=along_the_lines_of du_style_de=in_the_style_of
     façon=in_the_style_of facon=in_the_style_of similaire_à=similar_to similaire_a=similar_to
     similaires_à=similar_to proche_de=close_to qui_ressemble_à=sounding_like ressemblant_à=sounding_like
