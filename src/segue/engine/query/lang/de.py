@@ -33,7 +33,8 @@ _WORDS = table(
     aber=but aber_kein=but_no aber_keine=but_no aber_nicht=but_not kein=no keine=no keinen=no nicht=not
     außer=except ausser=except bloß_kein=no nur=only mehr=more sehr=very bitte=please
 
-    wie=like wie_die_von=like wie_von=like so_wie=like so_ähnlich_wie=similar_to ähnlich_wie=similar_to ahnlich_wie=similar_to
+    wie=like wie_die_von=like wie_von=like so_wie=like so_ähnlich_wie=similar_to ähnlich_wie=similar_to
+    ahnlich_wie=similar_to
     ähnlich=similar ahnlich=similar im_stil_von=in_the_style_of im_stile_von=in_the_style_of
     à_la=in_the_style_of a_la=in_the_style_of klingt_wie=sounds_like die_wie=sounding_like
     von=by vom=by

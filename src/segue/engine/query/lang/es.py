@@ -38,7 +38,8 @@ _WORDS = table(
     sin=without pero=but pero_sin=but_without pero_no=but_not no=not nada_de=no excepto=except menos=except
     salvo=except ni=nor más=  muy=very bien=  tipo=like algo_tipo=something_like
     como=like algo_como=something_like como_la_de=like como_el_de=like como_los_de=like
-    como_las_de=like como_lo_de=like parecida_a_la_de=similar_to parecido_a_lo_de=similar_to parecido_a=similar_to parecida_a=similar_to parecidos_a=similar_to
+    como_las_de=like como_lo_de=like parecida_a_la_de=similar_to parecido_a_lo_de=similar_to parecido_a=similar_to
+    parecida_a=similar_to parecidos_a=similar_to
     parecidas_a=similar_to similar_a=similar_to similares_a=similar_to al_estilo_de=in_the_style_of
     estilo=style en_la_onda_de=in_the_vein_of que_suene_como=sounding_like que_suenen_como=sounding_like
     que_suene_a=sounding_like suena_a=sounds_like
