@@ -35,6 +35,10 @@ FUZZY_LONG = 7
 """Names under 7 characters need 92: one edit in five letters scores 89 ('jazzy' vs 'Azzy'), too easy to hit."""
 FUZZY_MIN_CHARS = 4
 """Shorter spans are matched exactly only: a fuzzy score over two or three letters is noise."""
+LONGER_MIN = 85.0
+LONGER_MARGIN = 10.0
+"""A misspelt longer name beats an exact one-word name inside it ('frank oshean' is Frank Ocean, not the artist
+Frank) when it scores this close and this far ahead of the next artist."""
 LOOSE_WORDS = 4
 LOOSE_MIN_CHARS = 7
 LOOSE_MARGIN = 15.0
@@ -258,10 +262,19 @@ class NameScan(Tokens):
             return None
         if self._cue(after) or self._vocab_at(after):
             return None
-        longer = self._fuzzy(j, tracks=True, report=False)
-        if longer is None or longer.kind not in ("artist", "track") or longer.length <= exact.length:
+        longer = self._fuzzy(j, tracks=True, report=True)
+        if longer is None or longer.length <= exact.length:
             return None
         names, surface = self.p.names, self.surface(j, longer.length)
+        if longer.kind == "unresolved":  # 'frank oshean': no reading reached FUZZY_MIN, yet one artist stands out
+            found = names.search_artists(surface, 2)
+            runner_up = found[1].score if len(found) > 1 else 0.0
+            if found and found[0].score >= LONGER_MIN and found[0].score - runner_up >= LONGER_MARGIN:
+                ref = EntityRef(found[0].index, found[0].id, found[0].name)
+                return Hit(longer.length, "artist", apply_artist(ref), ref)
+            return None
+        if longer.kind not in ("artist", "track"):
+            return None
         best = (names.search_artists if longer.kind == "artist" else names.search_tracks)(surface, 1)
         return longer if best and best[0].score >= FUZZY_SURE else None
 

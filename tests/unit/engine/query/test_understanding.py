@@ -257,3 +257,11 @@ def test_a_title_runs_through_its_little_words(parser: QueryParser, text: str, t
     query = parser.parse(text)
     assert [t.name.split(" - ")[0] for t in query.seed_tracks] == [title], query.seed_tracks
     assert not query.ignored
+
+
+def test_a_misspelt_full_name_beats_an_exact_first_name(parser: QueryParser) -> None:
+    """'frank oshean' read the artist 'Frank' and dropped 'oshean'."""
+    query = parser.parse("sumthin like frank oshean 🌊🌊")
+    assert [a.name for a in query.seed_artists] == ["Frank Ocean"]
+    assert not query.ignored
+    assert [a.name for a in parser.parse("songs like red hot chilli peppers").seed_artists] == ["Red Hot Chili Peppers"]
