@@ -159,3 +159,11 @@ async def test_christmas_songs_answer_christmas_and_nothing_else(service: Recomm
     assert not {"One Week", "New Boyfriend", "Bump, Bump, Bump"} & set(titles), titles
     by = await _artists(service, "songs by mariah carey", count=10)
     assert set(by) == {"Mariah Carey"}
+
+
+async def test_a_song_found_by_its_title_alone_says_whose_it_took(service: RecommendationService) -> None:
+    """'songs like Levitating' silently seeded a lo-fi producer's song of that name (Dua Lipa's is not here)."""
+    answer = await service.ask("songs like Levitating", count=5)
+    assert any("I took 'Levitating' to be the song by invention_" in note for note in answer.notes), answer.notes
+    for text in ("songs like Stairway to Heaven", "songs like levitating by invention_"):
+        assert not [n for n in (await service.ask(text, count=5)).notes if n.startswith("I took")], text

@@ -36,7 +36,7 @@ from segue.engine.recommend import Personal, TrackRecommender
 from segue.errors import UnknownSeedError, UserInputError
 from segue.providers.hub import degraded, merge_outcomes
 from segue.providers.links import artist_links, track_links
-from segue.text import strip_control
+from segue.text import normalize_name, strip_control
 
 MAX_COUNT = 10
 HELP_HINT = (
@@ -47,6 +47,9 @@ FUZZY_ACCEPT = 85.0
 """A fuzzy name match at or above this score (0..100) is taken as the seed; below it we only suggest."""
 GUESS_MIN = 75.0
 """A request that is only an unknown name is read as its closest artist from this similarity up (stated)."""
+TITLE_ONLY_KNOWN = 0.85
+"""Artist popularity (0..1) from which a song found by its title alone needs no "I took it to be" note: Led
+Zeppelin's 'Stairway to Heaven' is surely the one meant, a lo-fi producer's 'Levitating' may not be."""
 GUESS_MARGIN = 8.0
 """Spellings this close to the best match compete for the guess on popularity ('eminen' is Eminem)."""
 
@@ -264,6 +267,7 @@ class RecommendationService:
             notes.append("Not used: " + ", ".join(f"'{w}'" for w in query.ignored[:3]) + " (I don't know it yet).")
         for typed, tag in query.read_as[:2]:
             notes.append(f"I have no '{typed}' as such; I read it as the nearest genre I have: {tag}.")
+        notes += self._title_only_notes(query)
         if query.asked_count is not None and query.asked_count > n:
             notes.append(f"I show up to {n} tracks at a time (you asked for {query.asked_count}); Next page has more.")
         # "surprise me", or only what to leave out ("anything but rap"): a mix across genres, minus the exclusions.
@@ -570,6 +574,22 @@ class RecommendationService:
         ref = EntityRef(best.index, best.id, best.name)
         note = f"I read '{query.unresolved[0]}' as {best.name}; give me the exact name if you meant someone else."
         return replace(query, seed_artists=(ref,), unresolved=(), suggestions=()), note
+
+    def _title_only_notes(self, query: Query) -> list[str]:
+        """'songs like Levitating' found only an obscure song of that title (Dua Lipa's is not in the catalog):
+        say whose it took, so a wrong guess is one word from fixed. Named artists or famous songs need no note."""
+        typed = normalize_name(query.text)
+        notes = []
+        for ref in query.seed_tracks[:2]:
+            track = self.catalog.track(ref.index)
+            if any(normalize_name(a) in typed for a in track.artists):
+                continue
+            artist = self.catalog.artist_index(track.artist_ids[0]) if track.artist_ids else None
+            if artist is not None and float(self.catalog.artist_popularity[artist]) >= TITLE_ONLY_KNOWN:
+                continue
+            by = ", ".join(track.artists)
+            notes.append(f"I took '{track.title}' to be the song by {by}; add the artist if you meant another one.")
+        return notes
 
     @staticmethod
     def _unresolved_notes(query: Query) -> list[str]:

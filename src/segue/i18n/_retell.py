@@ -51,6 +51,7 @@ ENGINE_TEMPLATES = (
     ),
     N_("Nothing in the catalog matches all of that. Try fewer constraints."),
     N_("I read '{name}' as {artist}; give me the exact name if you meant someone else."),
+    N_("I took '{title}' to be the song by {artist}; add the artist if you meant another one."),
     N_("I don't know {names}."),
     N_("I don't know {names}. Did you mean {options}?"),
     N_("Few tracks fit {words} as well, so the rest match the request without it."),
