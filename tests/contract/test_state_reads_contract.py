@@ -71,6 +71,7 @@ async def test_reads_between_commits_count_every_write_once(backend: Backend) ->
         assert seen.profile.requests == i + 1
         assert seen.profile.feedback == (i + 1) // 2
         assert len(seen.shown) == i + 1
+        assert await store.profile("u") == seen.profile  # the plain read, direct on SQLite too
         await asyncio.sleep(0)  # let the writer start a commit now and then
 
 

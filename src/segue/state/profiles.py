@@ -78,13 +78,13 @@ def replay(conn: Connection, user_id: str, requests: int = 0) -> UserProfile:
     )
 
 
-_READ = select(t.users.c.profile, t.users.c.requests).where(t.users.c.user_id == bindparam("user_id"))
+READ = select(t.users.c.profile, t.users.c.requests).where(t.users.c.user_id == bindparam("user_id"))
 """Built once: a statement per request costs more in SQLAlchemy's construction than in SQLite."""
 
 
 def read(conn: Connection, user_id: str) -> UserProfile:
     """The committed profile: the snapshot, else the events, else an empty profile (async callers: `run_sync`)."""
-    row = conn.execute(_READ, {"user_id": user_id}).first()
+    row = conn.execute(READ, {"user_id": user_id}).first()
     if row is None:
         return UserProfile(user_id=user_id)
     return decode(user_id, row.profile) if row.profile is not None else replay(conn, user_id, int(row.requests or 0))

@@ -13,9 +13,9 @@ import contextlib
 import json
 import logging
 import time
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import bindparam, delete, literal_column, null, select, union_all
 from sqlalchemy.engine import make_url
@@ -58,8 +58,9 @@ from segue.state.transaction import AsyncWrites, ThreadWrites, Transaction, Writ
 from segue.state.writer import BatchWriter
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
-# Built once (see profiles._READ): the statements every request or click runs.
+# Built once (see profiles.READ): the statements every request or click runs.
 _ANSWER = select(t.saved_answers).where(t.saved_answers.c.key == bindparam("key"))
 _LISTENING = select(t.listening_channels.c.enabled).where(t.listening_channels.c.channel_id == bindparam("channel_id"))
 _SHOWN_SINCE = select(t.shown.c.track_id).where(
@@ -150,6 +151,12 @@ class ReadCommitGate:
         self._committing = False
         self._commit_waiting = 0
         self._changed = asyncio.Condition()
+
+    @property
+    def committing(self) -> bool:
+        """A COMMIT is under way. A read that never yields between its snapshot and its look at the pending writes
+        (`DirectReads`) can only overlap one then, so it takes the gate only then."""
+        return self._committing
 
     @contextlib.asynccontextmanager
     async def read(self) -> AsyncIterator[None]:
@@ -324,19 +331,47 @@ class SqlStateStore:
         """`statement` through `DirectReads` (SQLite) with the pending writes, as one view; None: use `_read`."""
         if self._direct is None:
             return None
-        async with self._gate.read():
-            rows = self._direct.rows(statement, params)
-            pending = self.writer.pending()
+        if self._gate.committing:
+            async with self._gate.read():
+                rows, pending = self._direct.rows(statement, params), self.writer.pending()
+        else:  # no await from here to `pending()`: no COMMIT can land in between (see `ReadCommitGate.committing`)
+            rows, pending = self._direct.rows(statement, params), self.writer.pending()
         if rows is None:
             return None
         self._read_ok = True
         return rows, pending
 
+    async def _read_rows(
+        self,
+        statement: Any,
+        params: dict[str, Any],
+        parse: Callable[[Sequence[Any]], T | None],
+        fallback: T,
+        slow: Callable[[AsyncConnection], Awaitable[T]] | None = None,
+    ) -> tuple[T, list[Op]]:
+        """One statement's rows, parsed, with the pending writes: on SQLite straight through `DirectReads`, else
+        (or when the file is busy, or `parse` says the rows are not enough: None) by `slow` or the statement."""
+        direct = await self._direct_read(statement, params)
+        if direct is not None and (found := parse(direct[0])) is not None:
+            return found, direct[1]
+
+        async def load(conn: AsyncConnection) -> T | None:
+            return parse((await conn.execute(statement, params)).all())
+
+        read: tuple[T, list[Op]] = await self._read(slow or load, fallback)
+        return read
+
     async def profile(self, user_id: str) -> UserProfile:
-        async def load(conn: AsyncConnection) -> UserProfile:
+        def parse(rows: Sequence[Any]) -> UserProfile | None:
+            if not rows:
+                return UserProfile(user_id=user_id)
+            return None if rows[0][0] is None else profiles.decode(user_id, rows[0][0])  # None: rebuild (slow)
+
+        async def slow(conn: AsyncConnection) -> UserProfile:
             return await conn.run_sync(profiles.read, user_id)
 
-        base, pending = await self._read(load, UserProfile(user_id=user_id))
+        fallback = UserProfile(user_id=user_id)
+        base, pending = await self._read_rows(profiles.READ, {"user_id": user_id}, parse, fallback, slow)
         return with_pending(base, pending)
 
     async def shown_since(self, user_id: str, since: float) -> frozenset[str]:
@@ -370,41 +405,33 @@ class SqlStateStore:
         )
 
     async def load_answer(self, key: str) -> SavedAnswer | None:
-        async def load(conn: AsyncConnection) -> SavedAnswer | None:
-            found = (await conn.execute(_ANSWER, {"key": key})).first()
-            if found is None:
-                return None
-            row = found._mapping
-            return SavedAnswer(
-                key=str(row["key"]),
-                user_id=str(row["user_id"]),
-                query=decode_query(json.loads(row["query"])),
-                shown=tuple(json.loads(row["shown"])),
-                count=int(row["count"]),
-                page=int(row["page"]),
-                created=float(row["created_at"]),
-            )
+        def parse(rows: Sequence[Any]) -> list[SavedAnswer]:
+            return [
+                SavedAnswer(
+                    key=str(found), user_id=str(user_id), query=decode_query(json.loads(query)),
+                    shown=tuple(json.loads(shown)), count=int(count), page=int(page), created=float(created),
+                )
+                for found, user_id, query, shown, count, page, created in rows
+            ]  # fmt: skip
 
-        found, pending = await self._read(load, None)
+        found, pending = await self._read_rows(_ANSWER, {"key": key}, parse, list[SavedAnswer]())
         for op in reversed(pending):
             if isinstance(op, SaveAnswer) and op.answer.key == key:
                 return op.answer
-        return found if isinstance(found, SavedAnswer) else None
+        return found[0] if found else None
 
     async def prefs(self, user_id: str) -> UserPrefs:
-        async def load(conn: AsyncConnection) -> UserPrefs:
-            row = (await conn.execute(_PREFS, {"user_id": user_id})).first()
-            return UserPrefs(user_id) if row is None else UserPrefs(user_id, *row)
+        def parse(rows: Sequence[Any]) -> UserPrefs:
+            return UserPrefs(user_id, *rows[0]) if rows else UserPrefs(user_id)
 
-        found, pending = await self._read(load, UserPrefs(user_id))
+        found, pending = await self._read_rows(_PREFS, {"user_id": user_id}, parse, UserPrefs(user_id))
         return _prefs_with(found, pending, user_id)
 
     async def guild_settings(self, guild_id: str) -> GuildSettings:
-        async def load(conn: AsyncConnection) -> dict[str, Any]:
-            rows = await conn.execute(_SETTINGS, {"guild_id": guild_id})
+        def parse(rows: Sequence[Any]) -> dict[str, Any]:
             return {str(key): json.loads(value) for key, value in rows}
 
-        values, pending = await self._read(load, {})
+        values, pending = await self._read_rows(_SETTINGS, {"guild_id": guild_id}, parse, dict[str, Any]())
         for op in pending:
             if isinstance(op, ChangeSetting) and op.guild_id == guild_id:
                 values[op.key] = None if op.value is None else json.loads(op.value)
@@ -456,11 +483,10 @@ class SqlStateStore:
         return frozenset(channels)
 
     async def is_listening(self, channel_id: str) -> bool:
-        async def load(conn: AsyncConnection) -> bool:
-            enabled = await conn.scalar(_LISTENING, {"channel_id": channel_id})
-            return bool(enabled)
+        def parse(rows: Sequence[Any]) -> bool:
+            return bool(rows and rows[0][0])
 
-        listening, pending = await self._read(load, False)
+        listening, pending = await self._read_rows(_LISTENING, {"channel_id": channel_id}, parse, False)
         for op in reversed(pending):
             if isinstance(op, SetListening) and op.channel_id == channel_id:
                 return op.enabled
