@@ -7,12 +7,6 @@ asserted is structural: answers keep coming, and while a breaker is open not one
 
 from __future__ import annotations
 
-import os
-import shutil
-import signal
-import socket
-import subprocess
-import time
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 
@@ -29,7 +23,7 @@ from segue.infra.ratelimit import Rule
 from segue.infra.ratelimit_redis import RedisRateLimiter
 from segue.infra.redis_client import RedisGuard, make_redis_client
 from support.ci import require
-from support.net import free_port
+from support.servers import PrivateRedis, redis_available
 
 pytestmark = pytest.mark.redis
 
@@ -38,63 +32,11 @@ COOLDOWN = 5.0
 RULES = [Rule("minute", 1000, 60.0, "window")]
 
 
-def _listening(port: int) -> bool:
-    try:
-        with socket.create_connection(("127.0.0.1", port), timeout=0.1):
-            return True
-    except OSError:
-        return False
-
-
-@dataclass
-class RedisProcess:
-    port: int
-    process: subprocess.Popen[bytes] | None = None
-
-    @property
-    def url(self) -> str:
-        return f"redis://127.0.0.1:{self.port}/0"
-
-    def start(self) -> None:
-        binary = shutil.which("redis-server")
-        assert binary is not None
-        self.process = subprocess.Popen(
-            [binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        for _ in range(200):
-            if _listening(self.port):
-                return
-            time.sleep(0.025)
-        raise RuntimeError(f"redis-server did not start on port {self.port}")
-
-    def kill(self) -> None:
-        assert self.process is not None
-        self.process.kill()
-        self.process.wait(timeout=10)
-        self.process = None
-
-    def freeze(self) -> None:
-        assert self.process is not None
-        os.kill(self.process.pid, signal.SIGSTOP)
-
-    def thaw(self) -> None:
-        assert self.process is not None
-        os.kill(self.process.pid, signal.SIGCONT)
-
-
 @pytest.fixture
-def redis_process() -> Iterator[RedisProcess]:
-    require(shutil.which("redis-server") is not None, "redis-server binary not installed")
-    server = RedisProcess(free_port())
-    server.start()
-    try:
+def redis_process() -> Iterator[PrivateRedis]:
+    require(redis_available(), "redis-server binary not installed")
+    with PrivateRedis() as server:
         yield server
-    finally:
-        if server.process is not None:
-            server.thaw()
-            server.kill()
 
 
 @dataclass
@@ -125,7 +67,7 @@ def _value(text: str) -> Callable[[], Awaitable[str]]:
     return load
 
 
-async def test_kill_then_restart_falls_back_and_rejoins_by_itself(redis_process: RedisProcess) -> None:
+async def test_kill_then_restart_falls_back_and_rejoins_by_itself(redis_process: PrivateRedis) -> None:
     stack = build(redis_process.url)
     observer = make_redis_client(redis_process.url, timeout=1.0)
     try:
@@ -174,7 +116,7 @@ async def test_kill_then_restart_falls_back_and_rejoins_by_itself(redis_process:
         await observer.aclose()
 
 
-async def test_a_frozen_redis_costs_two_timeouts_then_nothing(redis_process: RedisProcess) -> None:
+async def test_a_frozen_redis_costs_two_timeouts_then_nothing(redis_process: PrivateRedis) -> None:
     stack = build(redis_process.url)
     try:
         await stack.cache.set("sources", "k", "v")
@@ -200,7 +142,7 @@ async def test_a_frozen_redis_costs_two_timeouts_then_nothing(redis_process: Red
         await stack.client.aclose()
 
 
-async def test_health_asks_redis_instead_of_trusting_an_untested_breaker(redis_process: RedisProcess) -> None:
+async def test_health_asks_redis_instead_of_trusting_an_untested_breaker(redis_process: PrivateRedis) -> None:
     """Issue 7.7: with no cache traffic since Redis died, /healthz must still say the cache is local-only."""
     stack = build(redis_process.url)
     stats = BotStats()

@@ -7,12 +7,7 @@ Targets from the storage issue: 0 writes dropped across a restart mid-run and a 
 from __future__ import annotations
 
 import asyncio
-import shutil
-import subprocess
-import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -21,55 +16,21 @@ from segue.domain import Feedback
 from segue.state import SqlStateStore, make_engine
 from segue.state import tables as t
 from support.ci import require
-from support.net import free_port
+from support.servers import PrivatePostgres, postgres_available
 
 pytestmark = pytest.mark.postgres
-
-PG_BIN = next(iter(sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)), None)
-
-
-@dataclass
-class PrivatePostgres:
-    bin: Path
-    data: Path
-    port: int
-
-    @property
-    def url(self) -> str:
-        return f"postgresql+asyncpg://postgres@127.0.0.1:{self.port}/postgres"
-
-    def _ctl(self, *args: str) -> None:
-        command = [str(self.bin / "pg_ctl"), "-D", str(self.data), *args]
-        subprocess.run(["runuser", "-u", "postgres", "--", *command], check=True, capture_output=True, timeout=60)
-
-    def start(self) -> None:
-        options = f"-p {self.port} -k {self.data.parent} -c listen_addresses=127.0.0.1 -c fsync=off"
-        self._ctl("-o", options, "-l", str(self.data.parent / "log"), "-w", "start")
-
-    def stop(self) -> None:
-        self._ctl("-m", "immediate", "-w", "stop")
 
 
 @pytest.fixture
 def private_postgres() -> Iterator[PrivatePostgres]:
-    require(PG_BIN is not None and shutil.which("runuser") is not None, "PostgreSQL server binaries and runuser")
-    assert PG_BIN is not None
+    require(postgres_available(), "PostgreSQL server binaries and runuser")
     # Outside pytest's tmp_path: the server runs as the postgres user, who cannot enter root's 0700 directories.
-    root = Path(tempfile.mkdtemp(prefix="segue-pg-"))
-    shutil.chown(root, "postgres")
-    data = root / "data"
-    subprocess.run(
-        ["runuser", "-u", "postgres", "--", str(PG_BIN / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres",
-         "--no-sync"],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
-    server = PrivatePostgres(PG_BIN, data, free_port())
-    yield server
-    subprocess.run(
-        ["runuser", "-u", "postgres", "--", str(PG_BIN / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
-        capture_output=True, timeout=60,
-    )  # fmt: skip
-    shutil.rmtree(root, ignore_errors=True)
+    server = PrivatePostgres()
+    server.create()
+    try:
+        yield server
+    finally:
+        server.destroy()
 
 
 async def _feedback_rows(store: SqlStateStore) -> int:
@@ -79,7 +40,7 @@ async def _feedback_rows(store: SqlStateStore) -> int:
 
 async def test_a_database_restart_mid_run_loses_nothing(private_postgres: PrivatePostgres) -> None:
     private_postgres.start()
-    store = SqlStateStore(make_engine(private_postgres.url), window=0.01, batch_size=50, read_timeout=0.5)
+    store = SqlStateStore(make_engine(private_postgres.async_url), window=0.01, batch_size=50, read_timeout=0.5)
     store.writer.backoff = (0.05, 0.2)
     await store.ensure_schema()
     try:
@@ -106,7 +67,7 @@ async def test_a_database_restart_mid_run_loses_nothing(private_postgres: Privat
 async def test_a_database_down_at_start_is_migrated_and_caught_up_when_it_returns(
     private_postgres: PrivatePostgres,
 ) -> None:
-    store = SqlStateStore(make_engine(private_postgres.url), window=0.01, read_timeout=0.5, migrate_first=True)
+    store = SqlStateStore(make_engine(private_postgres.async_url), window=0.01, read_timeout=0.5, migrate_first=True)
     store.writer.backoff = (0.05, 0.2)
     try:
         with pytest.raises(OSError, match=r"[Cc]onnect"):
@@ -118,7 +79,7 @@ async def test_a_database_down_at_start_is_migrated_and_caught_up_when_it_return
         private_postgres.start()
         assert await store.writer.flush(within=30)
         assert store.writer.dropped == 0
-        fresh = SqlStateStore(make_engine(private_postgres.url))
+        fresh = SqlStateStore(make_engine(private_postgres.async_url))
         try:
             seen = await fresh.profile("alice")
             assert seen.disliked_tracks == ("t9",)

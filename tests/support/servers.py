@@ -72,6 +72,15 @@ class PrivateRedis:
         self.process.wait(timeout=10)
         self.process = None
 
+    def freeze(self) -> None:
+        """SIGSTOP: it keeps accepting connections and answers nothing (the slow case)."""
+        assert self.process is not None
+        os.kill(self.process.pid, signal.SIGSTOP)
+
+    def thaw(self) -> None:
+        assert self.process is not None
+        os.kill(self.process.pid, signal.SIGCONT)
+
     def __enter__(self) -> PrivateRedis:
         self.start()
         return self
@@ -90,6 +99,11 @@ class PrivatePostgres:
     @property
     def url(self) -> str:
         return f"postgresql://postgres@127.0.0.1:{self.port}/postgres"
+
+    @property
+    def async_url(self) -> str:
+        """The URL for `make_engine`, which takes a driver SQLAlchemy can run on the event loop."""
+        return self.url.replace("postgresql://", "postgresql+asyncpg://", 1)
 
     @property
     def data(self) -> Path:
