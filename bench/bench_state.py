@@ -23,8 +23,8 @@ from segue.app import Core, ensure_catalog, open_core, serving_threads
 from segue.bot.answers import Answers
 from segue.bot.runner import GC_GEN0_THRESHOLD
 from segue.config import load_settings
-from segue.domain import Feedback
-from segue.state import SqlStateStore, UserProfile, apply_feedback, make_engine, profiles
+from segue.domain import EntityRef, Feedback, Query
+from segue.state import SavedAnswer, SqlStateStore, UserProfile, answer_key, apply_feedback, make_engine, profiles
 from segue.state import tables as t
 from segue.state.batch import commit as commit_batch
 from segue.state.migrate import upgrade
@@ -370,11 +370,108 @@ def focus(rounds: int = 3, backends: tuple[str, ...] = ("sqlite", "pg")) -> str:
     return asyncio.run(_focus(rounds, backends))
 
 
+# -- state store CPU per /recommend: the member's read and the answer's three writes, at the bot's pace ------------
+
+CPU_USERS = 2_048
+CPU_RATE = 50.0
+"""Requests per second: about what the bot answers at 16 users on two cores (BENCHMARKS.md, bot), so the writer's
+batches hold what they hold in the bot (a 50 ms window: two or three answers each)."""
+
+
+def _track(rng: random.Random) -> str:
+    return f"t{rng.getrandbits(64):016x}"
+
+
+def _recommend_calls(rng: random.Random, user: str) -> tuple[SavedAnswer, tuple[str, ...], AnalyticsEvent]:
+    """What one answered /recommend hands the store: a saved answer, 10 shown tracks and an analytics event."""
+    shown = tuple(_track(rng) for _ in range(10))
+    query = Query(text="something like daft punk", seed_artists=(EntityRef(1, "a1", "Daft Punk"),), moods=("chill",))
+    answer = SavedAnswer(answer_key(user, query, ",".join(shown)), user, query, shown, 10, 0)
+    event = AnalyticsEvent(
+        at=time.time(), command="recommend", user_id=user, guild_id=str(int(user) % 32), latency_ms=12.0,
+        outcome="ok", cache_hit=False, subjects=(("artist", "Daft Punk"), ("mood", "chill")),
+        sources=(("deezer", True),),
+    )  # fmt: skip
+    return answer, shown, event
+
+
+async def _paced(store: SqlStateStore | None, seconds: float, rng: random.Random) -> tuple[int, float]:
+    """Requests at CPU_RATE for `seconds` (None: the same pacing and objects, no store); (requests, CPU seconds)."""
+
+    async def one(user: str) -> None:
+        answer, shown, event = _recommend_calls(rng, user)
+        if store is not None:
+            await store.listener(user)
+            await store.save_answer(answer)
+            await store.record_answer(user, shown)
+            await store.record_event(event)
+
+    n, tasks = int(CPU_RATE * seconds), []
+    cpu, start = time.process_time(), time.perf_counter()
+    for i in range(n):
+        await asyncio.sleep(max(0.0, start + i / CPU_RATE - time.perf_counter()))
+        tasks.append(asyncio.create_task(one(str(rng.randrange(CPU_USERS)))))
+    await asyncio.gather(*tasks)
+    if store is not None:
+        await store.flush()
+    return n, time.process_time() - cpu
+
+
+async def _cpu_backend(url: str, schema: str | None, history: int, seconds: float) -> tuple[float, float]:
+    """Process CPU ms per request (every thread: the loop, the writer's, the driver's), and the pacing's own."""
+    rng = random.Random(7)
+    engine = make_engine(url, schema=schema)
+    await upgrade(engine)
+    store = SqlStateStore(engine)
+    rows = [
+        {"user_id": str(u), "requests": 1, "created_at": 0.0, "updated_at": 0.0,
+         "profile": profiles.encode(UserProfile(str(u), history=tuple(_track(rng) for _ in range(history))))}
+        for u in range(CPU_USERS)
+    ]  # fmt: skip
+    async with engine.begin() as conn:
+        await conn.execute(insert(t.users), rows)
+    await _paced(store, 2.0, rng)  # warm: connections, compiled statements
+    n, used = await _paced(store, seconds, rng)
+    idle_n, idle = await _paced(None, seconds, rng)
+    await store.close()
+    return used / n * 1000, idle / idle_n * 1000
+
+
+async def _cpu(backends: tuple[str, ...], seconds: float) -> str:
+    lines = [
+        f"State store CPU per /recommend ({CPU_RATE:.0f}/s for {seconds:.0f} s, {CPU_USERS:,} members with snapshots; "
+        "the member's read and the answer's three writes; process CPU less the pacing's own):",
+        "",
+        "| database | history per member | state CPU ms per /recommend | pacing alone ms |",
+        "|---|---|---|---|",
+    ]
+    for history in (40, 500):
+        if "sqlite" in backends:
+            with TemporaryDirectory() as tmp:
+                used, idle = await _cpu_backend(f"sqlite+aiosqlite:///{Path(tmp) / 's.db'}", None, history, seconds)
+            lines.append(f"| SQLite | {history} | {used - idle:.2f} | {idle:.2f} |")
+        schema = await _pg_schema() if "pg" in backends else None
+        if schema is not None:
+            try:
+                used, idle = await _cpu_backend(PG_URL, schema, history, seconds)
+            finally:
+                await _drop(schema)
+            lines.append(f"| PostgreSQL | {history} | {used - idle:.2f} | {idle:.2f} |")
+    return "\n".join(lines)
+
+
+def cpu(backends: tuple[str, ...] = ("sqlite", "pg"), seconds: float = 10.0) -> str:
+    """`python -m bench.bench_state cpu [sqlite] [pg]`: the state store's CPU per /recommend, alone."""
+    return asyncio.run(_cpu(backends, seconds))
+
+
 if __name__ == "__main__":
     import sys
 
+    picked = tuple(a for a in sys.argv[2:] if a in ("sqlite", "pg")) or ("sqlite", "pg")
     if sys.argv[1:2] == ["discover"]:
-        picked = tuple(a for a in sys.argv[2:] if a in ("sqlite", "pg")) or ("sqlite", "pg")
         print(focus(backends=picked))
+    elif sys.argv[1:2] == ["cpu"]:
+        print(cpu(backends=picked))
     else:
         print(run())
