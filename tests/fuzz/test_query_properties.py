@@ -91,7 +91,7 @@ def check(q: Query) -> None:
         assert q.year_min <= q.year_max
     for r in q.features:
         lo, hi = FEATURE_DOMAINS[r.feature]
-        assert r.low is not None or r.high is not None
+        assert r.low is not None or r.high is not None or r.target is not None  # a bound, or a soft target
         for bound in (r.low, r.high, r.target):
             assert bound is None or lo <= bound <= hi
         assert r.low is None or r.high is None or r.low <= r.high
