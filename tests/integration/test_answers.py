@@ -167,3 +167,15 @@ async def test_a_song_found_by_its_title_alone_says_whose_it_took(service: Recom
     assert any("I took 'Levitating' to be the song by invention_" in note for note in answer.notes), answer.notes
     for text in ("songs like Stairway to Heaven", "songs like levitating by invention_"):
         assert not [n for n in (await service.ask(text, count=5)).notes if n.startswith("I took")], text
+
+
+async def test_reasons_do_not_state_guesses_or_tags_the_seed_lacks(service: RecommendationService) -> None:
+    """'something like Soda Stereo' gave ONE OK ROCK 'same style: japanese' and a deep-cut dial quoted the guessed
+    popularity of songs nobody measured."""
+    answer = await service.ask("something like Soda Stereo", count=10)
+    texts = [reason.text for r in answer.results for reason in r.reasons]
+    assert "same style: japanese" not in texts, texts
+    deep = await service.ask("hidden gems like radiohead", count=10)
+    for r in deep.results:
+        if r.track.popularity is None:
+            assert not [x for x in r.reasons if x.kind == "popularity"] or len(r.reasons) == 1, r.reasons

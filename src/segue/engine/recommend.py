@@ -116,6 +116,8 @@ class _Scoring:
     genre_which: NDArray[np.int32] | None = None
     seed_names: dict[int, str] = field(default_factory=dict)
     sound_seed: str = ""
+    style: FloatArray | None = None
+    """The seeds' tag profile the 'track_tags' component matched: a 'same style' reason names tags from it."""
 
     def add(self, name: str, values: FloatArray, weight: float) -> None:
         self.components[name] = values
@@ -383,7 +385,8 @@ class TrackRecommender:
             profile = np.asarray(self.catalog.track_tags[seed_tracks].sum(axis=0), dtype=np.float32).ravel()
             norm = float(np.linalg.norm(profile))
             if norm > 0:
-                scoring.add("track_tags", np.asarray(self.catalog.track_tags @ (profile / norm)).ravel(), W_TRACK_TAGS)
+                scoring.style = profile / norm
+                scoring.add("track_tags", np.asarray(self.catalog.track_tags @ scoring.style).ravel(), W_TRACK_TAGS)
         elif seeds:
             artist_tracks = np.concatenate([np.asarray(self.catalog.tracks_of(a)[:50]) for a in seeds[:5]])
             centroid = sig.centroid_z(artist_tracks)
@@ -394,6 +397,7 @@ class TrackRecommender:
             # co-listened tracks ("Daft Punk but chill"), this keeps the rest in the seeds' family of sound.
             style = sig.seed_tag_profile(seeds[:5])
             if style is not None:
+                scoring.style = np.asarray(style, dtype=np.float32).ravel()
                 scoring.add("track_tags", np.asarray(self.catalog.track_tags @ style).ravel(), W_STYLE)
 
     def _admit_by_tags(
@@ -628,7 +632,10 @@ class TrackRecommender:
             reason = self._seed_reason(name, idx, scoring, value)
             if reason is not None and all(r.text != reason.text for r in reasons):
                 reasons.append(reason)
-        if query.novelty is not Novelty.BALANCED or not reasons:
+        # A song without a popularity figure borrows a guess for ranking; a reason must not quote the guess as a
+        # fact ('popular: 31/100' on a live take nobody measured) unless there is nothing else to say.
+        measured = not np.isnan(self.catalog.track_popularity[idx])
+        if (query.novelty is not Novelty.BALANCED and measured) or not reasons:
             pop = float(sig.popularity[idx])
             reasons.append(explain.popularity_reason(pop, query.novelty is Novelty.DEEP))
         return tuple(reasons[:3])
@@ -659,17 +666,22 @@ class TrackRecommender:
             return explain.sound_reason(scoring.sound_seed, shown, value)
         if name == "track_tags":
             # 'same style: latin, latin hip hop' for Chris Stapleton named the playlists he sat in, not his style.
-            tags = self._track_style(idx, listener_only=True)
+            tags = self._track_style(idx, listener_only=True, shared_with=scoring.style)
             return explain.style_reason(tags, value) if tags else None
         return None
 
-    def _track_style(self, idx: int, *, listener_only: bool = False) -> list[str]:
-        """The track's own two strongest tags (with `listener_only`, never a playlist label)."""
+    def _track_style(
+        self, idx: int, *, listener_only: bool = False, shared_with: FloatArray | None = None
+    ) -> list[str]:
+        """The track's own two strongest tags (with `listener_only`, never a playlist label; with `shared_with`,
+        only tags that profile carries: ONE OK ROCK was 'same style: japanese' for Soda Stereo)."""
         m = self.catalog.track_tags
         start, end = int(m.indptr[idx]), int(m.indptr[idx + 1])
         cols = m.indices[start:end][np.argsort(-m.data[start:end], kind="stable")]
         if listener_only:
             cols = cols[self.signals.listener_column[cols]]
+        if shared_with is not None:
+            cols = cols[shared_with[cols] > 0]
         return [self.catalog.tag_names[int(c)] for c in cols[:2]]
 
     def _shared_tags(self, artist: int, seed: int) -> list[str]:
