@@ -30,7 +30,7 @@ PHRASES: dict[str, str] = {
     tech house=tech house|future house=future house|melbourne bounce=melbourne bounce|trance=trance|
     freestyle=freestyle|disco=disco|funk=funk|soul=soul|gospel=gospel|christian=christian|
     christmas=christmas|bluegrass=bluegrass|sertanejo=sertanejo|dancehall=dancehall|soca=soca|lounge=lounge|
-    modern jazz=modern jazz|acid jazz=acid jazz|afro=afrobeat
+    modern jazz=modern jazz|acid jazz=acid jazz
     """.replace("\n", "").split("|")
     if "=" in line
     for phrase, tag in [line.split("=", 1)]
@@ -52,8 +52,9 @@ _ORIGIN = re.compile(r"(?i)\bjapan(?:ese)?\b")
 """'Dance Pop: Japan', 'Japanese Funk/Soul/...': where the songs come from, not one more genre in a list."""
 
 MAX_LISTED = 2
-"""A name listing more genres ('House/Electro/Progressive/Disco/Lofi/Synthwave') files no song under each: Luther
-Vandross's 'Never Too Much' came first for "synthwave". Such names state nothing."""
+"""A name listing more genres ('House/Electro/Progressive/Disco/Lofi/Synthwave', 'Hot Latino Mix (Latin, Hip Hop,
+Rap, RnB, Dancehall, Reggeaton, Afro)') files no song under each: Luther Vandross's 'Never Too Much' came first for
+"synthwave", Pitbull for "danceable afrobeat". Such names state no genre (where their songs come from still counts)."""
 
 _PATTERN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, PHRASES), key=len, reverse=True)) + r")\b")
 
@@ -76,6 +77,7 @@ def name_genres(name: str) -> list[str]:
     if _K_PREFIX.search(name) or re.search(r"(?i)\bk-?pop\b", name):
         found.append("k-pop")
     listed = list(dict.fromkeys(PHRASES[m.group(1)] for m in _PATTERN.finditer(normalize_name(_unglued(name)))))
-    if len(listed) <= MAX_LISTED:
+    items = [part for part in re.split(r"[,/|]+", name) if part.strip()]
+    if len(listed) <= MAX_LISTED and len(items) <= MAX_LISTED:
         found += listed
     return list(dict.fromkeys(found))

@@ -23,7 +23,9 @@ from segue.catalog.playlist_names import name_genres
         ("Best of 2019 Dance Pop: Japan", ["japanese"]),
         ("Gothic / Industrial / Mittelalter / EBM / Futurepop", []),  # a list of genres files no song under each
         ("House/Electro/Progressive/Disco/Lofi/Synthwave", []),
-        ("Japanese Funk/Soul/NEO/Jazz/Acid", ["japanese", "funk", "soul"]),
+        ("Japanese Funk/Soul/NEO/Jazz/Acid", ["japanese"]),
+        ("Hot Latino Mix (Latin, Hip Hop, Rap, RnB, Dancehall, Reggeaton, Afro)", []),
+        ("Southern Rock/Classic Rock", []),
     ],
 )
 def test_a_name_states_the_genres_it_spells_out(name: str, genres: list[str]) -> None:
