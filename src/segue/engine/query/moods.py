@@ -100,7 +100,18 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
     (
         "melancholic",
         (_r("valence", high=0.4, target=0.25), _r("energy", high=0.7), _r("danceability", high=0.7)),
-        ("melancholic", "melancholy", "wistful", "bittersweet", "nostalgic", "moody", "introspective", "brooding"),
+        (
+            "melancholic",
+            "melancholy",
+            "wistful",
+            "bittersweet",
+            "nostalgic",
+            "moody",
+            "introspective",
+            "brooding",
+            "autumn",
+            "autumnal",
+        ),
     ),
     (
         "happy",
@@ -155,6 +166,8 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "chiller",
             "chilled",
             "chillin",
+            "sunset",
+            "golden hour",
             "chilling",
             "chill out",
             "laid back",
