@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
-from concurrent.futures import ThreadPoolExecutor
-from functools import partial
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+log = logging.getLogger(__name__)
 P = ParamSpec("P")
 T = TypeVar("T")
 SQLITE_PRAGMAS = ("journal_mode=WAL", "synchronous=NORMAL", "busy_timeout=5000", "foreign_keys=ON")
@@ -39,21 +40,17 @@ class Transaction:
     """One batch's connection, in a transaction until `commit`; `run` calls synchronous code on it."""
 
     def __init__(
-        self,
-        conn: Connection,
-        call: Callable[[Callable[[], Any]], Awaitable[Any]],
-        close: Callable[[], Awaitable[None]],
+        self, call: Callable[[Callable[[Connection], Any]], Awaitable[Any]], close: Callable[[], Awaitable[None]]
     ) -> None:
-        self.conn = conn
         self._call = call
         self._close = close
 
     async def run(self, work: Callable[Concatenate[Connection, P], T], *args: P.args, **kwargs: P.kwargs) -> T:
-        result: T = await self._call(partial(work, self.conn, *args, **kwargs))
+        result: T = await self._call(lambda conn: work(conn, *args, **kwargs))
         return result
 
     async def commit(self) -> None:
-        await self._call(self.conn.commit)
+        await self._call(lambda conn: conn.commit())
 
     async def close(self) -> None:
         """Give the connection back (rolling back what was not committed)."""
@@ -77,13 +74,7 @@ class AsyncWrites:
     @contextlib.asynccontextmanager
     async def transaction(self) -> AsyncIterator[Transaction]:
         conn = await self.engine.connect().start()
-        sync = conn.sync_connection
-        assert sync is not None  # started above
-
-        async def call(work: Callable[[], Any]) -> Any:
-            return await conn.run_sync(lambda _sync: work())
-
-        tx = Transaction(sync, call, conn.close)
+        tx = Transaction(conn.run_sync, conn.close)
         try:
             yield tx
         finally:
@@ -94,11 +85,18 @@ class AsyncWrites:
 
 
 class ThreadWrites:
-    """Batches on an SQLite file through a synchronous engine, on one thread of their own (jobs run in order)."""
+    """Batches on an SQLite file through a synchronous engine, on one thread of their own (jobs run in order).
+
+    A batch takes two hand-offs that wake both threads: its statements (the connection opened in the same job) and
+    its COMMIT. Giving the connection back is queued without waiting for it: the next batch's jobs run after it on
+    the same thread anyway.
+    """
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="segue-state-writer")
+        self._conn: Connection | None = None
+        """The open batch's connection; only the writer thread touches it."""
         self._closed = False
 
     @classmethod
@@ -120,16 +118,27 @@ class ThreadWrites:
     async def _call(self, work: Callable[[], T]) -> T:
         return await asyncio.get_running_loop().run_in_executor(self._thread, work)
 
+    async def _on_connection(self, work: Callable[[Connection], T]) -> T:
+        def job() -> T:
+            if self._conn is None:
+                self._conn = self.engine.connect()
+            return work(self._conn)
+
+        return await self._call(job)
+
+    def _release(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            conn.close()
+
     @contextlib.asynccontextmanager
     async def transaction(self) -> AsyncIterator[Transaction]:
-        conn = await self._call(self.engine.connect)
-
         async def close() -> None:
-            # Queued behind any job still running on the connection, and run even if this task is cancelled
+            # Queued behind any job still running and not awaited, so it runs even if this task is cancelled
             # meanwhile: a transaction left open would hold SQLite's write lock.
-            await asyncio.shield(asyncio.wrap_future(self._thread.submit(conn.close)))
+            self._thread.submit(self._release).add_done_callback(_log_failure)
 
-        tx = Transaction(conn, self._call, close)
+        tx = Transaction(self._on_connection, close)
         try:
             yield tx
         finally:
@@ -140,6 +149,11 @@ class ThreadWrites:
             self._closed = True
             await self._call(self.engine.dispose)
             self._thread.shutdown(wait=False)
+
+
+def _log_failure(done: Future[None]) -> None:
+    if (exc := done.exception()) is not None:
+        log.warning("state writer: closing a batch's connection failed (%r)", exc)
 
 
 __all__ = ["AsyncWrites", "ThreadWrites", "Transaction", "Writes", "set_sqlite_pragmas"]

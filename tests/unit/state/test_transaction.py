@@ -48,8 +48,8 @@ async def test_a_batch_cancelled_on_the_writer_thread_leaves_no_lock(
     release.set()
     with contextlib.suppress(asyncio.CancelledError):
         await task
-    other = sqlite3.connect(path, timeout=0.0)
-    other.execute("BEGIN IMMEDIATE")  # raises 'database is locked' if the cancelled batch kept its transaction
+    other = sqlite3.connect(path, timeout=5.0)
+    other.execute("BEGIN IMMEDIATE")  # 'database is locked' after 5 s if the cancelled batch kept its transaction
     assert other.execute("SELECT count(*) FROM shown").fetchone() == (0,)  # and nothing of it was committed
     other.rollback()
     other.close()
