@@ -191,7 +191,9 @@ class NameScan(Tokens):
                 break
             end += 1
         inner = [k for k in range(j + 1, end) if self.toks[k].norm in SPAN_STOP]
-        if not inner:
+        # 'like radiohead for studying': an exact artist up to the little word is the reading; each title probe is
+        # a fuzzy pass over every song (~10 ms), so this common shape must not pay for a rare one.
+        if not inner or self._probe(j, inner[0] - j) is not None:
             return None
         for stop in range(inner[0] + 2, end + 1):
             found = self.p.names.search_tracks(self.surface(j, stop - j), 1)
