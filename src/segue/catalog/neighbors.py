@@ -157,8 +157,7 @@ def drop_lone_listener_rows(
     """
     idx, scores = colisten[0].copy(), colisten[1].copy()
     n_artists = idx.shape[0]
-    pairs = np.unique(np.stack([listening.user.astype(np.int64), listening.artist.astype(np.int64)]), axis=1)
-    listeners = np.bincount(pairs[1], minlength=n_artists)
+    listeners = np.bincount(listening.artist, minlength=n_artists)  # one entry per (user, artist) already
     lone = (listeners < min_listeners) & (playlisted[:, 0] >= 0)
     idx[lone] = -1
     scores[lone] = 0.0

@@ -34,10 +34,11 @@ W_MOOD = 0.6
 W_MOOD_SEEDED = 0.2
 W_MOOD_TAGS = 0.6
 GENRE_TAG_FULL = 0.3
+"""An artist tag weight from which the artist counts as canonical for the genre."""
 SUBGENRE_SHARE = 0.6
+"""What a sub-genre's tag counts for a genre, against the genre's own tag (song and canonical artist alike)."""
 LABELS_ONLY_SHARE = 0.5
 """Canonical weight for a genre of an artist known only by playlist labels, against one listeners tagged."""
-"""An artist tag weight from which the artist counts as canonical for the genre."""
 MOOD_TAG_FULL = 0.2
 MOOD_TAG_UNKNOWN = 0.4
 MOOD_TAG_ADMIT = 0.75
@@ -534,9 +535,7 @@ class TrackRecommender:
         seed_of = None if origin is None else origin[pool]
         alive = np.ones(pool.size, dtype=bool)
         per_artist: dict[int, int] = {}
-        taken = {
-            (song_key(self.catalog.base_title(t.index)), int(sig.track_family[t.index])) for t in query.seed_tracks
-        }
+        taken = {(self._song(t.index), int(sig.track_family[t.index])) for t in query.seed_tracks}
         # "Songs by X" asks for one artist on purpose; the diversity cap would starve it.
         cap = max(self.max_per_artist, count) if query.by_artists else self.max_per_artist
         # Second songs wait until the answer has its distinct artists (8 of 10) while a new artist fits nearly as well.

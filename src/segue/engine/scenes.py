@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 import numpy as np
 from numpy.typing import NDArray
-from scipy import sparse
 
 from segue.engine.signals import CatalogSignals, FloatArray
 
@@ -141,7 +140,7 @@ class GenreFilter:
                 continue
             # The artist carries the modifier ('russian' on Kino), or the song does (a playlist in Japanese script).
             carries = sig.artist_tag_weight(term.modifier) >= MODIFIER_MIN_WEIGHT
-            carries |= _column_hits(sig.track_tags_csc, term.modifier, sig.catalog.n_tracks)
+            carries |= sig.tracks_tagged(term.modifier)
             mask |= sig.tag_mask(term.columns) & carries
             if term.own:
                 mask |= sig.tag_mask(term.own)
@@ -151,11 +150,3 @@ class GenreFilter:
         """How strongly each track's artist carries a scene's modifier (ranks the narrowed head by it)."""
         cols = [c for t in terms for c in t.modifier]
         return self.signals.artist_tag_weight(cols) if cols else None
-
-
-def _column_hits(matrix: sparse.csc_matrix, columns: Sequence[int], n_rows: int) -> NDArray[np.bool_]:
-    """Rows with any stored entry in the given CSC columns."""
-    hits = np.zeros(n_rows, dtype=bool)
-    for c in columns:
-        hits[matrix.indices[matrix.indptr[c] : matrix.indptr[c + 1]]] = True
-    return hits

@@ -254,11 +254,15 @@ class CatalogSignals:
 
     def tag_mask(self, columns: Sequence[int]) -> NDArray[np.bool_]:
         """Tracks carrying any of the tags, directly or through an artist for whom it is a top tag."""
-        mask = np.zeros(self.catalog.n_tracks, dtype=bool)
         artist_mask = np.zeros(self.catalog.n_artists, dtype=bool)
-        mask[_column_entries(self.track_tags_csc, columns)[0]] = True
         artist_mask[_column_entries(self.artist_top_tags_csc, columns)[0]] = True
-        return mask | artist_mask[self.track_artist]
+        return self.tracks_tagged(columns) | artist_mask[self.track_artist]
+
+    def tracks_tagged(self, columns: Sequence[int]) -> NDArray[np.bool_]:
+        """Tracks that carry any of the tags themselves (not through their artist)."""
+        mask = np.zeros(self.catalog.n_tracks, dtype=bool)
+        mask[_column_entries(self.track_tags_csc, columns)[0]] = True
+        return mask
 
     def feature_mask(self, ranges: Sequence[FeatureRange]) -> NDArray[np.bool_]:
         """Tracks whose known features satisfy every feature's combined bounds (unknown values fail a bound)."""
