@@ -23,6 +23,15 @@ from sqlalchemy.sql.expression import ClauseElement
 
 log = logging.getLogger(__name__)
 
+
+def sqlite_file(engine: AsyncEngine) -> str | None:
+    """The engine's SQLite database file; None for PostgreSQL or an in-memory database (no file to share)."""
+    url = make_url(str(engine.url))
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return url.database
+
+
 _DIALECT = sqlite.dialect()
 
 
@@ -37,10 +46,8 @@ class DirectReads:
     @classmethod
     def for_engine(cls, engine: AsyncEngine) -> DirectReads | None:
         """Direct reads on the engine's SQLite file; None for PostgreSQL or an in-memory database."""
-        url = make_url(str(engine.url))
-        if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
-            return None
-        return cls(url.database)
+        path = sqlite_file(engine)
+        return None if path is None else cls(path)
 
     def rows(self, statement: ClauseElement, params: Mapping[str, Any]) -> list[tuple[Any, ...]] | None:
         """The statement's rows, or None when the database cannot answer right now (busy, missing, broken)."""

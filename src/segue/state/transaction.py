@@ -19,6 +19,8 @@ from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from segue.state.direct import sqlite_file
+
 log = logging.getLogger(__name__)
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -102,9 +104,9 @@ class ThreadWrites:
     @classmethod
     def for_engine(cls, engine: AsyncEngine) -> ThreadWrites | None:
         """The writer for the async engine's SQLite file; None for PostgreSQL or an in-memory database."""
-        url = engine.url
-        if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        if sqlite_file(engine) is None:
             return None
+        url = engine.url
         # One connection, used by the one thread; the pool keeps it open between batches.
         sync = create_engine(
             url.set(drivername="sqlite+pysqlite"),
