@@ -36,6 +36,19 @@ COLLECTIVE_DROPOUT = 0.5
 """ease-collective-dlae's dropout emphasis (lambda_i = lambda + G_ii at p 0.5). Fold 0 at the three values above:
 P@10 0.1104 without, 0.1118 at p 0.33, 0.1121 at 0.5, 0.1115 at 0.67, coverage unchanged (0.187-0.189)."""
 
+
+def _collective(*, dropout: float = 0.0, neighbors: int | None = None) -> CollectiveEASE:
+    """Collective EASE with the tuned hyperparameters (the variants differ only in dropout and list length)."""
+    return CollectiveEASE(
+        lam=COLLECTIVE_LAMBDA,
+        min_listeners=2,
+        debias=COLLECTIVE_DEBIAS,
+        tag_weight=COLLECTIVE_TAG_WEIGHT,
+        dropout=dropout,
+        neighbors=neighbors,
+    )
+
+
 MODELS: dict[str, Callable[[], Recommender]] = {
     "mostpop": MostPop,
     "itemknn": lambda: ItemKNN(neighbors=200, shrink=10.0),
@@ -44,24 +57,9 @@ MODELS: dict[str, Callable[[], Recommender]] = {
     "ease-debiased": lambda: EASE(lam=150.0, min_listeners=2, debias=0.25),
     "ease-debiased-top50": lambda: EASE(lam=150.0, min_listeners=2, debias=0.25, neighbors=50),
     "ease-debiased-top100": lambda: EASE(lam=150.0, min_listeners=2, debias=0.25, neighbors=100),
-    "ease-collective": lambda: CollectiveEASE(
-        lam=COLLECTIVE_LAMBDA, min_listeners=2, debias=COLLECTIVE_DEBIAS, tag_weight=COLLECTIVE_TAG_WEIGHT
-    ),
-    "ease-collective-dlae": lambda: CollectiveEASE(
-        lam=COLLECTIVE_LAMBDA,
-        min_listeners=2,
-        debias=COLLECTIVE_DEBIAS,
-        tag_weight=COLLECTIVE_TAG_WEIGHT,
-        dropout=COLLECTIVE_DROPOUT,
-    ),
-    "ease-collective-dlae-top50": lambda: CollectiveEASE(
-        lam=COLLECTIVE_LAMBDA,
-        min_listeners=2,
-        debias=COLLECTIVE_DEBIAS,
-        tag_weight=COLLECTIVE_TAG_WEIGHT,
-        dropout=COLLECTIVE_DROPOUT,
-        neighbors=50,
-    ),
+    "ease-collective": lambda: _collective(),
+    "ease-collective-dlae": lambda: _collective(dropout=COLLECTIVE_DROPOUT),
+    "ease-collective-dlae-top50": lambda: _collective(dropout=COLLECTIVE_DROPOUT, neighbors=50),
 }
 """Model name -> factory for a fresh, unfitted instance with its tuned hyperparameters."""
 
