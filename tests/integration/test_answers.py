@@ -117,6 +117,32 @@ async def test_a_genre_a_playlist_names_is_answered_from_that_playlist(service: 
     assert {"BTS", "BLACKPINK", "Red Velvet", "Mamamoo", "TWICE", "EVERGLOW", "SuperM", "ATEEZ"} & set(kpop), kpop
 
 
+async def test_who_sings_narrows_the_genre(service: RecommendationService, built_catalog: Catalog) -> None:
+    """'female rappers' was not understood and 'rock bands with female vocals' gave Blur and U2."""
+    from segue.engine.scenes import VOICE_TAGS
+
+    def female(name: str) -> bool:
+        index = service.resolve_artist(name).index
+        return bool(set(VOICE_TAGS["female"]) & set(built_catalog.artist(index).genres))
+
+    rock = await _artists(service, "rock bands with female vocals")
+    assert len(rock) == 10
+    assert all(female(a) for a in rock), rock
+    rap = await _artists(service, "female rappers")
+    assert len(rap) == 10
+    assert all(female(a) for a in rap), rap
+    assert {"Missy Elliott", "Eve", "Khia", "M.I.A.", "Gangsta Boo"} & set(rap[:5]), rap
+    assert not {"Selena", "Celia Cruz", "Christina Perri"} & set(rap), rap  # female, in 'latin hip hop' playlists
+
+
+async def test_asking_with_nothing_named_gets_songs_worth_hearing(service: RecommendationService) -> None:
+    """'what should i listen to' came back empty; a surprise once led with zero-popularity netlabel tracks."""
+    answer = await service.ask("what should i listen to", count=10)
+    assert len(answer.results) == 10
+    assert answer.notes
+    assert sum((r.track.popularity or 0) >= 50 for r in answer.results) >= 8, [r.track for r in answer.results]
+
+
 async def test_a_thin_genre_is_never_filled_from_the_chart(service: RecommendationService) -> None:
     """'bossa nova' has three songs: widened to its tree parent's playlist label 'latin' it ended in Daddy Yankee."""
     answer = await service.ask("bossa nova", count=5)

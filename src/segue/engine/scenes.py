@@ -63,6 +63,18 @@ NATIONALITIES: frozenset[str] = frozenset(
 )
 """Adjectives that narrow a genre to a place ('russian rock', 'french house'); each counts only as a catalog tag."""
 
+VOICE_TAGS: dict[str, tuple[str, ...]] = {
+    "female": (
+        "female vocalists", "female vocalist", "female vocals", "female vocal", "female voices",
+        "female artists", "female fronted", "female fronted metal", "girl group", "girl bands", "girlband", "divas",
+    ),
+    "male": ("male vocals", "male vocal", "male vocalists", "boyband", "boybands", "boysband"),
+}  # fmt: skip
+"""Who sings it ('female rap'): the listener tags that say so, every spelling, since few artists carry the one.
+Bare 'female' is left out: listeners put it on Dr. Dre."""
+VOICE_FULL = 0.2
+"""A voice tag weight from which an artist counts as fully that voice: the genre, not how female, then ranks."""
+
 MODIFIER_MIN_WEIGHT = 0.1
 """Least artist tag weight for a modifier to count (a stray single tag sits below it)."""
 
@@ -79,25 +91,29 @@ class GenreTerm:
     modifier: tuple[int, ...] = ()
     own: tuple[int, ...] = ()
     """A scene's own catalog tag ('russian rock'), which qualifies a track without the head and modifier."""
+    voice: bool = False
+    """The modifier says who sings ('female rap'): it qualifies, but a rapper is not more so for being more female."""
 
 
 def split_scene(name: str, tag_index: TagIndexFn, include: GenreColumnsFn) -> GenreTerm | None:
     """`name` read as modifier + head genre, or None when it is a plain genre.
 
-    A nationality always splits ('russian rock' also finds rock by artists tagged russian); another first word only
-    when the whole is no catalog tag ('jazz rap' splits, 'indie rock' stays one genre).
+    A nationality or a voice always splits ('russian rock' also finds rock by artists tagged russian, 'female rap'
+    rap by artists tagged 'female vocalists'); another first word only when the whole is no catalog tag ('jazz rap'
+    splits, 'indie rock' stays one genre).
     """
     first, _, rest = name.partition(" ")
     if not rest:
         return None
     own = tag_index(name)
-    if first not in NATIONALITIES and own is not None:
+    if first not in NATIONALITIES and first not in VOICE_TAGS and own is not None:
         return None
-    modifier = tag_index(first)
+    spellings = VOICE_TAGS.get(first, (first,))
+    modifier = tuple(i for i in (tag_index(t) for t in spellings) if i is not None)
     head = tuple(include(rest))
-    if modifier is None or not head:
+    if not modifier or not head:
         return None
-    return GenreTerm(name, head, (modifier,), () if own is None else (own,))
+    return GenreTerm(name, head, modifier, () if own is None else (own,), voice=first in VOICE_TAGS)
 
 
 class GenreFilter:
@@ -141,12 +157,28 @@ class GenreFilter:
             # The artist carries the modifier ('russian' on Kino), or the song does (a playlist in Japanese script).
             carries = sig.artist_tag_weight(term.modifier) >= MODIFIER_MIN_WEIGHT
             carries |= sig.tracks_tagged(term.modifier)
-            mask |= sig.tag_mask(term.columns) & carries
+            mask |= sig.tag_mask(self._head(term)) & carries
             if term.own:
                 mask |= sig.tag_mask(term.own)
         return mask
 
+    def _head(self, term: GenreTerm) -> list[int]:
+        """The head genre's columns a scene narrows. For a voice, the genre itself and listener tags only: a
+        playlist label's sub-genres ('latin hip hop') held Selena and 'A Thousand Years', female but no rappers."""
+        if not term.voice:
+            return list(term.columns)
+        own = self.tag_index(term.name.partition(" ")[2])
+        return [c for c in term.columns if c == own or self.signals.listener_column[c]]
+
     def modifier_score(self, terms: Sequence[GenreTerm]) -> FloatArray | None:
         """How strongly each track's artist carries a scene's modifier (ranks the narrowed head by it)."""
-        cols = [c for t in terms for c in t.modifier]
-        return self.signals.artist_tag_weight(cols) if cols else None
+        places = [c for t in terms if not t.voice for c in t.modifier]
+        voices = [c for t in terms if t.voice for c in t.modifier]
+        if not places and not voices:
+            return None
+        score = np.zeros(self.signals.catalog.n_tracks, dtype=np.float32)
+        if places:
+            score = np.maximum(score, self.signals.artist_tag_weight(places))
+        if voices:
+            score = np.maximum(score, np.clip(self.signals.artist_tag_weight(voices) / VOICE_FULL, 0.0, 1.0))
+        return score

@@ -273,7 +273,9 @@ class RecommendationService:
         # "surprise me", or only what to leave out ("anything but rap"): a mix across genres, minus the exclusions.
         leave_out = bool(query.exclude_genres or query.exclude_artists)
         if query.is_empty and not query.moods and (query.surprise or leave_out) and not query.unresolved:
-            query = replace(query, genres=self._mix_genres(), surprise=True)
+            # Someone who named nothing wants songs worth hearing, not the rarest netlabel track filed under 'pop'.
+            novelty = Novelty.FAMILIAR if query.novelty is Novelty.BALANCED else query.novelty
+            query = replace(query, genres=self._mix_genres(), surprise=True, novelty=novelty)
             notes.append(MIX_NOTE)
         understood = not query.is_empty or query.moods or query.novelty is not Novelty.BALANCED
         live = self.sources if self.sources is not None and self.sources.active and not local_only else None

@@ -35,6 +35,20 @@ def test_a_genre_pair_without_a_tag_of_its_own_splits_into_modifier_and_head(cat
     assert split_scene("thrash metal", catalog.tag_index, include) is None  # a catalog tag: one genre
 
 
+def test_a_voice_splits_into_every_spelling_listeners_use_for_it() -> None:
+    """'female rap': rap by artists tagged 'female vocalists' or 'female vocalist' (few carry both)."""
+    tags = {"rap": 0, "female vocalists": 1, "female vocalist": 2, "female": 3}
+
+    def include(name: str) -> list[int]:
+        return [tags[name]] if name in tags else []
+
+    scene = split_scene("female rap", tags.get, include)
+    assert scene is not None
+    assert scene.voice
+    assert scene.columns == (0,)
+    assert set(scene.modifier) == {1, 2}  # bare 'female' is too loose: listeners put it on Dr. Dre
+
+
 def test_a_scene_narrows_its_head_not_answers_all_of_it(catalog: FakeCatalog, engine: TrackRecommender) -> None:
     electronic_house = engine.recommend(Query(text="x", genres=("electronic house",)), count=8)
     assert electronic_house

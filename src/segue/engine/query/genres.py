@@ -92,6 +92,8 @@ _NO_SUFFIX_ALIAS: frozenset[str] = frozenset(
 ALIASES: Mapping[str, str] = MappingProxyType(
     {
         "hiphop": "hip hop",
+        "rapper": "rap",
+        "mcs": "rap",
         "rnb": "r and b",
         "r n b": "r and b",
         "randb": "r and b",

@@ -9,6 +9,9 @@ All entries are in `segue.text.normalize_name` form.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -322,12 +325,46 @@ NOVELTY_FAMILIAR: frozenset[str] = _phrases(
 )
 """Asks for the novelty dial at FAMILIAR."""
 
+VOICES: Mapping[str, str] = MappingProxyType(
+    {
+        "female": "female",
+        "females": "female",
+        "women": "female",
+        "woman": "female",
+        "womens": "female",
+        "girl": "female",
+        "girls": "female",
+        "lady": "female",
+        "ladies": "female",
+        "male": "male",
+        "men": "male",
+    }
+)
+"""Who sings it ('female rappers', 'rock with female vocals'): read only beside a genre or a voice noun, so "girls"
+alone stays a word and "Women" stays a band."""
+
+VOICE_NOUNS: frozenset[str] = _words(
+    """
+    singers singer vocalists vocalist vocals vocal voices voice artists artist musicians acts groups group bands band
+    duos fronted led
+    """
+)
+"""Nouns that make a voice word a request by itself ('female singers', 'girl bands', 'female-fronted')."""
+
+VOICE_GENRES: Mapping[str, str] = MappingProxyType({"female": "female vocalists", "male": "male vocals"})
+"""The catalog tag a voice asks for when no genre goes with it ('female singers')."""
+
+VOICE_TAIL_NOUNS: frozenset[str] = _words("bands band groups group artists acts music songs tracks stuff")
+VOICE_TAIL_LINKS: frozenset[str] = _words("with by featuring from")
+
 REQUEST_NOUNS: frozenset[str] = _words(
     """
     music songs song tracks track tunes playlist something stuff jams
+    listen hear play recommend recommendation recommendations rec recs suggest suggestion suggestions
     """
 )
-"""A request made only of these and function words ('music', 'some songs pls') asks to be surprised."""
+"""A request made only of these and function words ('music', 'any recs?', 'what should i listen to') asks to be
+surprised: it asks for music and names nothing to steer by."""
 
 DECADE_WORDS: dict[str, int] = {
     "fifties": 1950,

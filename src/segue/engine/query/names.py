@@ -8,7 +8,7 @@ by accident and the costly look-ups (~1-2 ms each on the real catalog) stay rare
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from segue.domain import EntityRef, NameMatch
 from segue.engine.protocols import NameResolver
@@ -59,6 +59,8 @@ class ScanContext:
     """Place adjectives that are catalog tags ('german', 'russian'): alone a genre, before one a scene."""
     stand_ins: frozenset[str] = frozenset()
     """Genre phrases the catalog has no tag for, whose vocabulary entry is the nearest tag ('city pop')."""
+    voices: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Voice ('female') -> the catalog tag asked for by 'female singers'; empty when the catalog lacks it."""
 
 
 class NameScan(Tokens):

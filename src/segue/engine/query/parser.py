@@ -10,6 +10,7 @@ Fuzzy look-ups (the costly part, ~1-2 ms each on the real catalog) run only on s
 from __future__ import annotations
 
 from datetime import date
+from types import MappingProxyType
 
 from segue.domain import Query
 from segue.engine.protocols import NameResolver
@@ -60,7 +61,8 @@ class QueryParser:
         self.max_chars = max_chars
         self.reference_year = reference_year or date.today().year
         """What 'recent' and 'new' count back from; the service should pass the catalog's newest release year."""
-        places = frozenset(NATIONALITIES & {normalize_name(t) for t in names.tag_names})
+        tag_keys = {normalize_name(t) for t in names.tag_names}
+        places = frozenset(NATIONALITIES & tag_keys)
         self._stand_ins: set[str] = set()
         self.genre_vocab = self._build_genre_vocab(places)
         self._context = ScanContext(
@@ -71,6 +73,7 @@ class QueryParser:
             {},
             nationalities=places,
             stand_ins=frozenset(k for k in self._stand_ins if k in self.genre_vocab),
+            voices=MappingProxyType({v: (t,) for v, t in lx.VOICE_GENRES.items() if normalize_name(t) in tag_keys}),
         )
 
     def _build_genre_vocab(self, places: frozenset[str]) -> dict[str, tuple[str, ...]]:

@@ -50,9 +50,8 @@ class _Scan(NameScan):
             i = i + 1 if self.used[i] else self._step(i)
         self._implicit_names()
         self._linked_names()
-        if not any(self.used) and any(t.norm in lx.REQUEST_NOUNS for t in self.toks):
-            # "music", "some songs pls": nothing to steer by, so a surprise rather than a shrug.
-            self.st.surprise = all(t.norm in lx.FUNCTION_WORDS for t in self.toks)
+        if self._only_asks():  # "music", "any suggestions", "what should i listen to": a surprise, not a shrug
+            self.st.surprise = True
         self.st.ignored = self._ignored()
         return self.st.to_query(self.text)
 
@@ -61,7 +60,7 @@ class _Scan(NameScan):
         phrases: list[list[str]] = []
         last = -2
         for k, tok in enumerate(self.toks):
-            skip = self.used[k] or tok.norm in lx.FUNCTION_WORDS
+            skip = self.used[k] or tok.norm in lx.FUNCTION_WORDS or tok.norm in lx.REQUEST_NOUNS
             if skip or tok.word.isdecimal() or not any(c.isalnum() for c in tok.raw):
                 continue
             if k == last + 1 and not tok.hard and phrases:
@@ -70,6 +69,18 @@ class _Scan(NameScan):
                 phrases.append([tok.raw])
             last = k
         return [" ".join(words) for words in phrases]
+
+    def _only_asks(self) -> bool:
+        """Nothing read, and every word asks for music or is a little word: nothing to steer by. A cue read past
+        ('listen to' in "what should i listen to") leaves nothing behind, so the state decides, not the used words."""
+        st = self.st
+        if st.seed_artists or st.seed_tracks or st.by_artists or st.genres or st.moods or st.eras or st.after:
+            return False
+        if st.before or st.exclude_artists or st.exclude_genres or st.unresolved:
+            return False
+        words = [t.norm for t in self.toks if any(c.isalnum() for c in t.raw)]
+        asks = any(w in lx.REQUEST_NOUNS for w in words)
+        return asks and all(w in lx.FUNCTION_WORDS or w in lx.REQUEST_NOUNS for w in words)
 
     def _step(self, i: int) -> int:
         cue = self._cue(i)
@@ -101,7 +112,8 @@ class _Scan(NameScan):
     def _best_hit(self, i: int, *, cued: bool) -> Hit | None:
         """Longest match at i; on equal length the earlier kind wins (era, count, novelty, mood, genre, artist)."""
         best: Hit | None = None
-        for finder in (self._era, self._count, self._novelty, self._mood, self._genre, self._scene, self._surprise):
+        finders = (self._era, self._count, self._novelty, self._mood, self._genre, self._scene, self._voiced)
+        for finder in (*finders, self._surprise):
             hit = finder(i)
             if hit is not None and (best is None or hit.length > best.length):
                 best = hit
@@ -150,6 +162,47 @@ class _Scan(NameScan):
         own = self.p.genre_vocab.get(self.key(i, 1 + head.length))
         tags = tuple(f"{place} {t}" for t in self._genre_tags(i + 1, head.length))
         return Hit(1 + head.length, "genre", self._apply_genre(own or tags, self.surface(i, 1 + head.length)))
+
+    def _voiced(self, i: int) -> Hit | None:
+        """Who sings it, before the genre ('female rappers', 'female-fronted rock', 'female singers') or after it
+        ('k-pop girl groups', 'rock bands with female vocals'): the genre narrowed to artists tagged with the voice."""
+        if not self.free(i, 1):
+            return None
+        voice = lx.VOICES.get(self.toks[i].norm)
+        if voice is not None:
+            j = i + 1 + (self.free(i + 1, 1) and self.toks[i + 1].norm in ("fronted", "led"))
+            head = self._genre(j) if self.free(j, 1) else None
+            if head is not None:
+                own = self.p.genre_vocab.get(self.key(i, j - i + head.length), ())
+                tags = (*own, *(f"{voice} {t}" for t in self._genre_tags(j, head.length)))
+                end = j + head.length
+                end += self.free(end, 1) and self.toks[end].norm in lx.VOICE_NOUNS  # 'female country singers'
+                return Hit(end - i, "genre", self._apply_genre(tags, self.surface(i, end - i)))
+            if self.free(i + 1, 1) and self.toks[i + 1].norm in lx.VOICE_NOUNS:
+                tags = self.p.voices.get(voice, ())
+                return Hit(2, "genre", self._apply_genre(tags, self.surface(i, 2))) if tags else None
+            return None
+        head = self._genre(i)
+        if head is None:
+            return None
+        tail = self._voice_tail(i + head.length)
+        if tail is None:
+            return None
+        voice, length = tail
+        tags = tuple(f"{voice} {t}" for t in self._genre_tags(i, head.length))
+        return Hit(head.length + length, "genre", self._apply_genre(tags, self.surface(i, head.length + length)))
+
+    def _voice_tail(self, j: int) -> tuple[str, int] | None:
+        """'girl groups', 'bands with female vocals', 'by women' after a genre: the voice and the words it took."""
+        start = j
+        j += self.free(j, 1) and self.toks[j].norm in lx.VOICE_TAIL_NOUNS
+        linked = self.free(j, 1) and self.toks[j].norm in lx.VOICE_TAIL_LINKS
+        j += linked
+        if not self.free(j, 1) or (voice := lx.VOICES.get(self.toks[j].norm)) is None:
+            return None
+        if self.free(j + 1, 1) and self.toks[j + 1].norm in lx.VOICE_NOUNS:
+            return voice, j + 2 - start
+        return (voice, j + 1 - start) if linked and self.toks[j].norm in ("women", "female", "females") else None
 
     def _genre_tags(self, i: int, length: int) -> tuple[str, ...]:
         key = self.key(i, length)
