@@ -143,6 +143,17 @@ async def test_asking_with_nothing_named_gets_songs_worth_hearing(service: Recom
     assert sum((r.track.popularity or 0) >= 50 for r in answer.results) >= 8, [r.track for r in answer.results]
 
 
+async def test_a_use_a_playlist_names_is_answered_from_those_playlists(service: RecommendationService) -> None:
+    """'road trip singalongs' gave Dua Lipa, DaBaby and SuperM: any bright energetic song passed, and the rare
+    'sing along' tag, averaged in, halved the evidence of every road-trip song. Playlists named '... Drive' have
+    them."""
+    trip = await _artists(service, "road trip singalongs")
+    assert len(trip) == 10
+    assert not {"Dua Lipa", "DaBaby", "SuperM", "Post Malone"} & set(trip), trip
+    classic = {"Tom Petty and the Heartbreakers", "John Mellencamp", "Eagles", "Neil Young", "Christopher Cross"}
+    assert len(classic & set(trip)) >= 3, trip
+
+
 async def test_a_thin_genre_is_never_filled_from_the_chart(service: RecommendationService) -> None:
     """'bossa nova' has three songs: widened to its tree parent's playlist label 'latin' it ended in Daddy Yankee."""
     answer = await service.ask("bossa nova", count=5)

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import NDArray
 
-from segue.catalog.playlist_names import name_genres
+from segue.catalog.playlist_names import name_genres, name_uses
 from segue.domain import FEATURE_NAMES
 from segue.errors import DatasetError
 
@@ -187,7 +187,7 @@ def read_spotify(path: Path) -> list[SpotifyTrack]:
                 track.genres[clean.casefold()] += 1
         name = row["playlist_name"] or ""
         if name not in stated:  # 449 playlists over 32,000 rows: read each name once
-            stated[name] = name_genres(name)
+            stated[name] = name_genres(name) + name_uses(name)
         for tag in stated[name]:
             track.named[tag] += 1
         if playlist := _clean(row["playlist_id"]):

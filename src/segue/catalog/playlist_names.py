@@ -1,4 +1,4 @@
-"""Genres a Spotify playlist's own name states: a curator's label for every song in it.
+"""Genres and uses a Spotify playlist's own name states: a curator's label for every song in it.
 
 The dataset files each playlist under one of six genres and a subgenre ('rap', 'hip hop'), yet its name often says
 more: "Saxophone in Hip Hop - R&B Lounge - Jazz Rap", "City Pop 1985 シティーポップ", "K-Party Dance Mix", "Sad
@@ -37,6 +37,25 @@ PHRASES: dict[str, str] = {
 }
 """Normalized phrase in a playlist name -> the tag its songs get."""
 
+USES: dict[str, str] = {
+    phrase.strip(): tag.strip()
+    for line in """
+    workout=workout|workouts=workout|gym=workout|cardio=workout|fitness=workout|warmup=workout|warm up=workout|
+    drive=road trip|road trip=road trip|party=party|love songs=love songs|ballads=love songs|bbq=summer|
+    barbecue=summer|summer=summer|morning=morning|chill=chill|chillout=chill|
+    sing alongs=sing along|singalong=sing along|sing along=sing along
+    """.replace("\n", "").split("|")
+    if "=" in line
+    for phrase, tag in [line.split("=", 1)]
+}
+"""Normalized phrase -> the mood or activity tag a playlist name gives its songs ('Hard Rock Workout', 'Classic
+Rock Drive', 'Southern Soul BBQ Mix', 'Sad Trap'): a curator's word that the song is *used* that way, which the
+Last.fm tags of 2011 hold for few of today's artists. The tags are the mood words `engine.mood_tags` reads."""
+
+MAX_USE_WORDS = 10
+"""A name with more words than this is a keyword list ('Charts 2020 🔥Top 2020🔥Hits 2020🔥Summer 2020🔥...Sing
+Alongs'): its 'summer' and 'sing alongs' are search bait, not what the songs are for."""
+
 _SCRIPT = {"シティーポップ": "city pop"}
 """Phrases in other scripts, matched in the raw name (normalization transliterates nothing)."""
 
@@ -57,6 +76,7 @@ Rap, RnB, Dancehall, Reggeaton, Afro)') files no song under each: Luther Vandros
 "synthwave", Pitbull for "danceable afrobeat". Such names state no genre (where their songs come from still counts)."""
 
 _PATTERN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, PHRASES), key=len, reverse=True)) + r")\b")
+_USE_PATTERN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, USES), key=len, reverse=True)) + r")\b")
 
 
 def _unglued(name: str) -> str:
@@ -81,3 +101,11 @@ def name_genres(name: str) -> list[str]:
     if len(listed) <= MAX_LISTED and len(items) <= MAX_LISTED:
         found += listed
     return list(dict.fromkeys(found))
+
+
+def name_uses(name: str) -> list[str]:
+    """The moods and uses a playlist name states ('Rap Workout' -> workout), each once, in the order they appear."""
+    text = normalize_name(_unglued(name))
+    if sum(word.isalpha() for word in text.split()) > MAX_USE_WORDS:
+        return []
+    return list(dict.fromkeys(USES[m.group(1)] for m in _USE_PATTERN.finditer(text)))

@@ -44,6 +44,9 @@ MOOD_TAG_UNKNOWN = 0.4
 MOOD_TAG_ADMIT = 0.75
 """Mood evidence from which a track without audio features qualifies for a mood by its tags alone (a full mood
 word, or nearly full for a style that carries the mood: 'ambient' for sleep)."""
+MOOD_TAG_SOME = 0.5
+MOOD_MIN_COVER = 200
+"""Songs a mood's tags must reach (evidence at least `MOOD_TAG_SOME`) to be required beside another mood."""
 MOOD_TAG_FIT = 0.5
 """Mood closeness credited to such a track, times its evidence (it has no features to measure)."""
 MOOD_STYLE_SHARE = 0.8
@@ -438,6 +441,10 @@ class TrackRecommender:
         # Several moods combine by meaning: a track must be heard as each ("angry music for the gym" is angry AND
         # for a workout), so their evidence is averaged, not the best of the union (which let dance-pop in).
         per_mood = [e for e in (self._one_mood_evidence(m) for m in dict.fromkeys(query.moods)) if e is not None]
+        # A mood listeners rarely tag ('sing along': 37 songs) cannot be required of every pick: averaged in, it
+        # halved the road-trip songs of "road trip singalongs". Its feature bounds still apply.
+        covered = [e for e in per_mood if int(np.count_nonzero(e >= MOOD_TAG_SOME)) >= MOOD_MIN_COVER]
+        per_mood = covered or per_mood
         if not per_mood:
             return None
         heard: FloatArray = np.mean(per_mood, axis=0, dtype=np.float32) if len(per_mood) > 1 else per_mood[0]

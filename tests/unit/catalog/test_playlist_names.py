@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from segue.catalog.playlist_names import name_genres
+from segue.catalog.playlist_names import name_genres, name_uses
 
 
 @pytest.mark.parametrize(
@@ -57,3 +57,27 @@ def test_words_inside_other_words_do_not_match() -> None:
     assert name_genres("Soulful Nights") == []
     assert name_genres("Funky Town") == []
     assert name_genres("Afrobeats") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "uses"),
+    [
+        ("Hard Rock Workout", ["workout"]),
+        ("Gym (Melbourne Bounce/Progressive House)", ["workout"]),
+        ("Fitness Workout Electro | House | Dance | Progressive House", ["workout"]),  # a genre list, still a workout
+        ("Classic Rock Drive", ["road trip"]),
+        ("Southern Soul BBQ Mix", ["summer"]),
+        ("keg party jukebox", ["party"]),
+        ("Rock Ballads 80s 90s | Best Rock Love Songs 80's 90's Music Hits", ["love songs"]),
+        ("Soulful Nights", []),
+        ("Sad Trap", []),  # the genre 'sad trap', not every song to cry to
+    ],
+)
+def test_a_name_states_what_its_songs_are_for(name: str, uses: list[str]) -> None:
+    assert name_uses(name) == uses
+
+
+def test_a_keyword_list_states_no_use() -> None:
+    """Search bait: 'Summer 2020' and 'Sing Alongs' among eleven other words say nothing about the songs."""
+    name = "Charts 2020 🔥Top 2020🔥Hits 2020🔥Summer 2020🔥Pop 2020🔥Popular Music🔥Clean Pop 2020🔥Sing Alongs"
+    assert name_uses(name) == []
