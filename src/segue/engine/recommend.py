@@ -218,7 +218,10 @@ class TrackRecommender:
                 canonical = np.maximum(own_tag, SUBGENRE_SHARE * canonical)
             # Playlist labels alone (House of Pain filed under 'southern hip hop', Macarena under 'latin hip hop')
             # say where a song was played, not what listeners call the artist: half the canonical weight.
-            canonical = np.where(sig.listener_tagged[sig.track_artist], canonical, LABELS_ONLY_SHARE * canonical)
+            # So do a netlabel's release styles: an artist no listener knows (no co-listening) is a discovery in
+            # the genre, not one of its canonical names ('electronic music' led with three netlabel tracks).
+            known = sig.listener_tagged & sig.has_colisten
+            canonical = np.where(known[sig.track_artist], canonical, LABELS_ONLY_SHARE * canonical)
             scoring.add("genre", (0.5 * score + 0.5 * canonical).astype(np.float32), W_GENRE)
             scoring.genre_which = which
             modifier = self._genres.modifier_score(terms)

@@ -97,7 +97,10 @@ class NameScan(Tokens):
             if tags:
                 (st.exclude_genres if neg else st.genres).extend(tags)
                 typed = normalize_name(surface)
-                if not neg and (typed in self.p.stand_ins or typed.partition(" ")[2] in self.p.stand_ins):
+                stand_in = typed in self.p.stand_ins or typed.partition(" ")[2] in self.p.stand_ins
+                # 'electronic music' read as 'electronic' is no stand-in worth a note; 'city pop' as 'j-pop' is.
+                plain = typed.removesuffix(" music") == normalize_name(tags[0])
+                if not neg and stand_in and not plain:
                     st.read_as.append((surface, tags[0]))
             else:
                 st.unresolved.append(surface)

@@ -52,6 +52,8 @@ class _Scan(NameScan):
         self._linked_names()
         if self._only_asks():  # "music", "any suggestions", "what should i listen to": a surprise, not a shrug
             self.st.surprise = True
+        elif self._steered():  # "bob marley and sublime vibes" names what to hear: no surprise
+            self.st.surprise = False
         self.st.ignored = self._ignored()
         return self.st.to_query(self.text)
 
@@ -70,13 +72,17 @@ class _Scan(NameScan):
             last = k
         return [" ".join(words) for words in phrases]
 
+    def _steered(self) -> bool:
+        """Something to steer by was read: a name, a genre, a mood or an era."""
+        st = self.st
+        found = (st.seed_artists, st.seed_tracks, st.by_artists, st.genres, st.moods, st.eras, st.after, st.before)
+        return any(found)
+
     def _only_asks(self) -> bool:
         """Nothing read, and every word asks for music or is a little word: nothing to steer by. A cue read past
         ('listen to' in "what should i listen to") leaves nothing behind, so the state decides, not the used words."""
         st = self.st
-        if st.seed_artists or st.seed_tracks or st.by_artists or st.genres or st.moods or st.eras or st.after:
-            return False
-        if st.before or st.exclude_artists or st.exclude_genres or st.unresolved:
+        if self._steered() or st.exclude_artists or st.exclude_genres or st.unresolved:
             return False
         words = [t.norm for t in self.toks if any(c.isalnum() for c in t.raw)]
         asks = any(w in lx.REQUEST_NOUNS for w in words)
