@@ -10,7 +10,7 @@ FOLDS ?= 0 1 2 3 4
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@$(BIN)/python -m pip install -q --disable-pip-version-check --upgrade pip
-	@$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[dev]'
+	@$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[dev,words]'
 	@touch $(STAMP)
 
 venv: $(STAMP)
@@ -53,6 +53,7 @@ eval: venv
 	$(BIN)/segue eval-folds --folds "$(FOLDS)" --output EVALUATION.md
 	$(BIN)/segue eval-moods --output EVALUATION.md
 	$(BIN)/segue eval-requests --split dev --output EVALUATION.md
+	$(BIN)/segue eval-words --split dev --output EVALUATION.md
 	$(BIN)/segue eval-neighbors --folds "$(FOLDS)" --output EVALUATION.md
 
 clean:

@@ -19,12 +19,15 @@ import numpy as np
 
 from segue.catalog.layout import GENRE_TREE, GENRE_TREE_SOURCE
 from segue.catalog.store import Catalog
+from segue.catalog.word_vectors import read_word_vectors
 from segue.config import Settings
 from segue.engine.live.answer_cache import AnswerCache
 from segue.engine.live.learned import LearnedStore
 from segue.engine.live.sources import LiveSources
 from segue.engine.query.genre_columns import GenreColumns
 from segue.engine.query.genres import GenreTree
+from segue.engine.query.meaning import WordMeanings
+from segue.engine.query.moods import MOODS
 from segue.engine.query.parser import QueryParser
 from segue.engine.recommend import TrackRecommender
 from segue.engine.service import RecommendationService
@@ -174,7 +177,8 @@ def build_service(
     years = np.asarray(catalog.track_year)
     # "recent" counts back from the catalog's newest release, not from today: the datasets end in 2020.
     newest = int(years.max()) if years.size and years.max() > 0 else None
-    parser = QueryParser(catalog, genres, max_chars=settings.max_query_chars, reference_year=newest)
+    meanings = WordMeanings(lambda: read_word_vectors(catalog.path), MOODS)
+    parser = QueryParser(catalog, genres, max_chars=settings.max_query_chars, reference_year=newest, meanings=meanings)
     columns = GenreColumns(genres, catalog.tag_names)
     recommender = TrackRecommender(
         CatalogSignals(catalog, ann_threshold=settings.ann_threshold),

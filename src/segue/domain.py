@@ -192,6 +192,8 @@ class Query:
     read_as: tuple[tuple[str, str], ...] = ()
     """Genres as typed that the catalog has no tag for, each with the nearest tag read instead ('city pop' ->
     'j-pop'), so the answer says so rather than answering another genre silently."""
+    meant: tuple[tuple[str, str], ...] = ()
+    """Words no list knows, each with the mood read from its meaning ('thunderstorm' -> 'rainy'), said in the answer."""
     language: str | None = "en"
     """The language the request was written in ('es', 'fr', 'de', 'pt-BR', 'it', 'en'), so an answer can reply in
     it; None when nothing tells (only names or genres: 'Daft Punk', 'salsa') or two languages fit alike."""
@@ -224,6 +226,7 @@ class Query:
             "suggestions": list(self.suggestions),
             "ignored": list(self.ignored),
             "read_as": dict(self.read_as),
+            "meant": dict(self.meant),
             "surprise": self.surprise,
             "language": self.language,
         }

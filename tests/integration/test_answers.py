@@ -156,6 +156,14 @@ async def test_a_use_a_playlist_names_is_answered_from_those_playlists(service: 
     assert len(classic & set(trip)) >= 3, trip
 
 
+async def test_a_word_no_list_knows_is_read_by_meaning_and_said(service: RecommendationService) -> None:
+    """'music for a thunderstorm' came back empty with "I don't know 'thunderstorm'"."""
+    answer = await service.ask("music for a thunderstorm", count=10)
+    assert len(answer.results) == 10
+    assert any("thunderstorm" in note and "rainy" in note for note in answer.notes), answer.notes
+    assert answer.query.moods == ("rainy",)
+
+
 async def test_a_thin_genre_is_never_filled_from_the_chart(service: RecommendationService) -> None:
     """'bossa nova' has three songs: widened to its tree parent's playlist label 'latin' it ended in Daddy Yankee."""
     answer = await service.ask("bossa nova", count=5)

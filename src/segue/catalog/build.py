@@ -56,6 +56,7 @@ from segue.catalog.popularity import artist_popularity, track_popularity
 from segue.catalog.seasonal import seasonal_tracks
 from segue.catalog.store import write_artist_names
 from segue.catalog.tags import MIN_TAG_USERS, TagData, build_tags, propagate_style
+from segue.catalog.word_vectors import write_word_vectors
 from segue.errors import CatalogError, DatasetError
 from segue.text import normalize_name, stable_id
 
@@ -288,6 +289,8 @@ def _build_into(source: Path, out: Path) -> dict[str, Any]:
         _save_csr(out, "artist_style", style)
         _write_database(out / DATABASE, merged, tags)
         write_artist_names(out / DATABASE, artist_pop)
+    with _stage("word vectors", timings):
+        write_word_vectors(out)
     return _manifest(source, inputs, merged, tags, arrays, timings)
 
 

@@ -23,6 +23,10 @@ GENRE_TREE = "genre_tree.csv"
 GENRE_TREE_SOURCE = "lastfm-folds/props_hierarchy_wikidata_lastfm_small.csv"
 """Relative to the datasets folder."""
 
+WORD_VECTORS = "word_vectors.npy"
+WORDS = "words.txt"
+"""Unit word vectors and their words, one per line, for requests' unknown words (`catalog.word_vectors`)."""
+
 MANIFEST = "manifest.json"
 DATABASE = "catalog.sqlite"
 

@@ -8,7 +8,21 @@ from typing import Annotated
 import typer
 
 from segue import __version__
-from segue.cli import analytics, ask, catalog, community, config_cmd, ctl, db, evaluate, invite, moods, requests, user
+from segue.cli import (
+    analytics,
+    ask,
+    catalog,
+    community,
+    config_cmd,
+    ctl,
+    db,
+    evaluate,
+    invite,
+    moods,
+    requests,
+    user,
+    words,
+)
 from segue.cli.failing import SegueGroup
 
 app = typer.Typer(
@@ -29,6 +43,7 @@ community.register(app)
 evaluate.register(app)
 moods.register(app)
 requests.register(app)
+words.register(app)
 config_cmd.register(app)
 invite.register(app)
 

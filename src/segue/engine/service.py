@@ -267,6 +267,8 @@ class RecommendationService:
             notes.append("Not used: " + ", ".join(f"'{w}'" for w in query.ignored[:3]) + " (I don't know it yet).")
         for typed, tag in query.read_as[:2]:
             notes.append(f"I have no '{typed}' as such; I read it as the nearest genre I have: {tag}.")
+        for word, mood in query.meant[:1]:
+            notes.append(f"I don't know the word '{word}'; I took it to mean {mood}.")
         notes += self._title_only_notes(query)
         if query.asked_count is not None and query.asked_count > n:
             notes.append(f"I show up to {n} tracks at a time (you asked for {query.asked_count}); Next page has more.")

@@ -62,6 +62,7 @@ ENGINE_TEMPLATES = (
     N_("That request is too long ({length} characters); keep it under {n}."),
     N_("Tell me what you'd like to hear, e.g. 'chill songs like Nujabes'."),
     N_("I have no '{typed}' as such; I read it as the nearest genre I have: {tag}."),
+    N_("I don't know the word '{word}'; I took it to mean {mood}."),
     N_("{source}: similar to {name}"),
     N_("{source}: a top '{tag}' track"),
     N_("{source}: on the radio from {name}"),

@@ -14,6 +14,7 @@ from segue.domain import EntityRef, NameMatch
 from segue.engine.protocols import NameResolver
 from segue.engine.query import lexicon as lx
 from segue.engine.query.genres import canonical_key
+from segue.engine.query.meaning import WordMeanings
 from segue.engine.query.moods import MOODS
 from segue.engine.query.state import Hit, State, apply_artist, apply_track, apply_unresolved
 from segue.engine.query.tokens import Phrases, Tok, Tokens
@@ -59,6 +60,8 @@ class ScanContext:
     """Place adjectives that are catalog tags ('german', 'russian'): alone a genre, before one a scene."""
     stand_ins: frozenset[str] = frozenset()
     """Genre phrases the catalog has no tag for, whose vocabulary entry is the nearest tag ('city pop')."""
+    meanings: WordMeanings | None = None
+    """Unknown words read by meaning (`engine.query.meaning`); None reads none."""
     voices: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """Voice ('female') -> the catalog tag asked for by 'female singers'; empty when the catalog lacks it."""
 

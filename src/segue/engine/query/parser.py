@@ -9,6 +9,8 @@ Fuzzy look-ups (the costly part, ~1-2 ms each on the real catalog) run only on s
 
 from __future__ import annotations
 
+import copy
+from dataclasses import replace
 from datetime import date
 from types import MappingProxyType
 
@@ -17,6 +19,7 @@ from segue.engine.protocols import NameResolver
 from segue.engine.query import lexicon as lx
 from segue.engine.query.genres import ALIASES, RARE_SPELLINGS, GenreTree, canonical_key
 from segue.engine.query.lang import Languages, load_languages
+from segue.engine.query.meaning import WordMeanings
 from segue.engine.query.moods import MOODS
 from segue.engine.query.names import ScanContext
 from segue.engine.query.scan import scan
@@ -53,6 +56,7 @@ class QueryParser:
         max_chars: int = 500,
         reference_year: int | None = None,
         languages: Languages | None = None,
+        meanings: WordMeanings | None = None,
     ) -> None:
         self.names = names
         self.languages = languages if languages is not None else load_languages()
@@ -74,7 +78,14 @@ class QueryParser:
             nationalities=places,
             stand_ins=frozenset(k for k in self._stand_ins if k in self.genre_vocab),
             voices=MappingProxyType({v: (t,) for v, t in lx.VOICE_GENRES.items() if normalize_name(t) in tag_keys}),
+            meanings=meanings,
         )
+
+    def without_meanings(self) -> QueryParser:
+        """The same parser reading no word by meaning: what the word lists alone understand (`segue eval-words`)."""
+        clone = copy.copy(self)
+        clone._context = replace(self._context, meanings=None)
+        return clone
 
     def _build_genre_vocab(self, places: frozenset[str]) -> dict[str, tuple[str, ...]]:
         """Normalized genre phrase -> the catalog tags it stands for (empty when the catalog has nothing close)."""

@@ -45,6 +45,7 @@ class State:
     unresolved: list[str] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
     read_as: list[tuple[str, str]] = field(default_factory=list)
+    meant: list[tuple[str, str]] = field(default_factory=list)
 
     def era(self, lo: int | None, hi: int | None) -> None:
         if lo is not None and hi is not None:
@@ -94,6 +95,7 @@ class State:
             unresolved=_uniq(st.unresolved),
             suggestions=_uniq(st.suggestions)[:5],
             read_as=tuple(dict.fromkeys(st.read_as)),
+            meant=tuple(dict.fromkeys(st.meant)),
         )
 
 

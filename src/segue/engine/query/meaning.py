@@ -1,0 +1,80 @@
+"""Words no list knows, read by meaning: 'thunderstorm' is heard as rainy, 'joyous' as happy.
+
+Each mood's own words ('rain', 'joyful', 'gym') are anchors in a word-vector space; an unknown word takes the mood of
+its nearest anchor when that anchor is close (`MEANING_MIN`) and clearly nearer than any other mood's
+(`MEANING_MARGIN`). Static vectors put opposites close ('lazy' beside 'pissed'), so the reading is a fallback: only
+for words the lists left unread, never for names or everyday words, and always said in the answer. EVALUATION.md
+("Unknown words") measures it against the word lists alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+import numpy as np
+from numpy.typing import NDArray
+
+from segue.engine.query.moods import Mood
+
+MEANING_MIN = 0.6
+"""Cosine from which a word reads as its nearest mood word."""
+MEANING_MARGIN = 0.05
+"""How much nearer the chosen mood must be than the next one."""
+
+Vectors = tuple[Sequence[str], NDArray[np.floating]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Space:
+    index: dict[str, int]
+    vectors: NDArray[np.floating]
+    anchors: NDArray[np.float32]
+    """Unit vectors of the moods' one-word keys, one row per key."""
+    slot: NDArray[np.intp]
+    """Per anchor row, its mood's position in `moods`."""
+    moods: tuple[Mood, ...]
+
+
+class WordMeanings:
+    """Unknown word -> mood, from unit word vectors loaded on first use (few requests need them)."""
+
+    def __init__(self, load: Callable[[], Vectors | None], moods: Mapping[str, Mood]) -> None:
+        self._load = load
+        self._moods = moods
+
+    @cached_property
+    def _space(self) -> _Space | None:
+        loaded = self._load()
+        if loaded is None:
+            return None
+        words, vectors = loaded
+        index = {w: i for i, w in enumerate(words)}
+        slots: dict[str, int] = {}
+        moods: list[Mood] = []
+        rows: list[int] = []
+        slot: list[int] = []
+        for key, mood in self._moods.items():
+            if " " in key or key not in index:
+                continue
+            if mood.label not in slots:
+                slots[mood.label] = len(moods)
+                moods.append(mood)
+            rows.append(index[key])
+            slot.append(slots[mood.label])
+        anchors = np.asarray(vectors[np.asarray(rows, dtype=np.intp)], dtype=np.float32)
+        return _Space(index, vectors, anchors, np.asarray(slot, dtype=np.intp), tuple(moods))
+
+    def mood(self, word: str) -> Mood | None:
+        """The mood `word` means, or None when it is not in the vectors or no mood is clearly nearest."""
+        space = self._space
+        if space is None or (row := space.index.get(word)) is None or len(space.moods) < 2:
+            return None
+        similarity = space.anchors @ np.asarray(space.vectors[row], dtype=np.float32)
+        best = np.full(len(space.moods), -np.inf, dtype=np.float32)
+        np.maximum.at(best, space.slot, similarity)
+        first, second = np.argsort(-best)[:2]
+        if best[first] < MEANING_MIN or best[first] - best[second] < MEANING_MARGIN:
+            return None
+        return space.moods[int(first)]
