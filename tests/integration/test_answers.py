@@ -164,6 +164,35 @@ async def test_a_word_no_list_knows_is_read_by_meaning_and_said(service: Recomme
     assert answer.query.moods == ("rainy",)
 
 
+@pytest.mark.parametrize(
+    ("text", "artist"),
+    [
+        ("more like bieber", "Justin Bieber"),
+        ("something like gaga", "Lady Gaga"),
+        ("songs like kendrick", "Kendrick Lamar"),
+        ("like bowie", "David Bowie"),
+        ("like floyd", "Pink Floyd"),
+        ("like chili peppers", "Red Hot Chili Peppers"),
+    ],
+)
+async def test_a_famous_artist_is_found_by_part_of_the_name(
+    service: RecommendationService, text: str, artist: str
+) -> None:
+    """'more like bieber' seeded Bebe, 'like bowie' Bolier, 'like floyd' Løyd, 'something like gaga' the artist GAGA,
+    'songs like kendrick' nothing at all."""
+    answer = await service.ask(text, count=5)
+    assert [a.name for a in answer.query.seed_artists] == [artist]
+    assert len(answer.results) == 5
+
+
+async def test_a_part_of_a_name_never_takes_a_word_or_a_song(service: RecommendationService) -> None:
+    """'weekend' is part of Vampire Weekend's name and 'satellite' of FSK SATELLITE's: neither takes the request."""
+    weeknd = await service.ask("songs like the weekend", count=3)
+    assert [a.name for a in weeknd.query.seed_artists] == ["The Weeknd"]
+    song = await service.ask("like satellite", count=3)
+    assert [t.name.split(" - ")[0] for t in song.query.seed_tracks] == ["Satellite"]
+
+
 async def test_a_thin_genre_is_never_filled_from_the_chart(service: RecommendationService) -> None:
     """'bossa nova' has three songs: widened to its tree parent's playlist label 'latin' it ended in Daddy Yankee."""
     answer = await service.ask("bossa nova", count=5)

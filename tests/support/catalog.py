@@ -194,6 +194,9 @@ class FakeCatalog:
             None,
         )
 
+    def short_artist(self, normalized_name: str) -> NameMatch | None:
+        return None
+
     def exact_tag(self, normalized_name: str) -> NameMatch | None:
         return (
             NameMatch(TAGS.index(normalized_name), normalized_name, normalized_name, 100.0)

@@ -61,6 +61,9 @@ class FakeNames:
             i = self._exact.get(artist_key(normalized_name))
         return None if i is None else self._artist(i, 100.0)
 
+    def short_artist(self, normalized_name: str) -> NameMatch | None:
+        return None  # no popularity here to tell the famous bearer of a name part
+
     def exact_tag(self, normalized_name: str) -> NameMatch | None:
         i = self._tag_exact.get(normalized_name)
         return None if i is None else NameMatch(i, f"g{i}", self._tag_names[i], 100.0)

@@ -9,6 +9,7 @@ blended with popularity, so "radiohed" finds Radiohead and, among equal titles, 
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 from collections.abc import Mapping, Sequence
 
@@ -34,6 +35,22 @@ AUTOCOMPLETE_CHARS = 3
 cost typo accuracy on one-edit typos of popular artists ("quen" found Quentin Mosimann instead of Queen), so beyond
 three letters the fuzzy pass always runs."""
 
+SHORT_RENOWN = 0.7
+"""Artists at least this known (popularity 0..1) are asked for by part of their name: 'bieber', 'floyd', 'gaga'."""
+SHORT_MIN_CHARS = 4
+SHORT_MARGIN = 0.15
+"""A short name belongs to its best-known bearer only when it is this much better known than the next ('taylor' is
+Taylor Swift over James Taylor; 'tyler' stays Tyler, The Creator's or Bonnie Tyler's to spell out)."""
+SHORT_OVER_EXACT = 0.3
+"""...and over a namesake whose whole name it is, only when this much better known ('gaga': Lady Gaga, not the
+artist GAGA; 'drake' stays Drake, not Nick Drake)."""
+_SHORT_STOP_WORDS = """
+    the and band feat with of los las el la le les de del da di der die das his her my your our lil dj mc young big
+    little king queen boys girls brothers sisters crew project orchestra group trio quartet experience family
+"""
+_SHORT_STOP = frozenset(_SHORT_STOP_WORDS.split())
+"""Words no one says alone for an artist ('the', 'band', 'lil')."""
+
 _APOSTROPHES = str.maketrans("", "", "'\u2019`\u00b4")
 
 
@@ -55,6 +72,33 @@ def base_search_key(title: str) -> str:
 def artist_search_key(name: str) -> str:
     """Lookup key of an artist name: `artist_key` with apostrophes dropped ("guns n roses", "destinys child")."""
     return artist_key(strip_apostrophes(name)) or search_key(name)
+
+
+def short_names(keys: Sequence[str], popularity: NDArray[np.float32]) -> dict[str, int]:
+    """Part of a well-known artist's name -> that artist: each word ('bieber', 'kendrick') and each pair of words
+    ('chili peppers') not the whole name, when one bearer is clearly the best known (see `SHORT_MARGIN`)."""
+    pop = np.nan_to_num(np.asarray(popularity, dtype=np.float32), nan=0.0)
+    bearers: dict[str, list[int]] = {}
+    for i in np.flatnonzero(pop >= SHORT_RENOWN).tolist():
+        words = keys[i].split()
+        parts = {w for w in words if len(w) >= SHORT_MIN_CHARS and w.isalpha() and w not in _SHORT_STOP}
+        pairs = itertools.pairwise(words)
+        parts |= {f"{a} {b}" for a, b in pairs if a not in _SHORT_STOP and b not in _SHORT_STOP}
+        for part in parts - {keys[i]} if len(words) > 1 else ():
+            bearers.setdefault(part, []).append(i)
+    owners: dict[str, int] = {}
+    for i, key in enumerate(keys):
+        if key in bearers and (key not in owners or pop[i] > pop[owners[key]]):
+            owners[key] = i
+    out: dict[str, int] = {}
+    for part, found in bearers.items():
+        found.sort(key=lambda i: -pop[i])
+        if len(found) > 1 and pop[found[0]] - pop[found[1]] < SHORT_MARGIN:
+            continue
+        if part in owners and pop[found[0]] - pop[owners[part]] < SHORT_OVER_EXACT:
+            continue
+        out[part] = found[0]
+    return out
 
 
 class NameIndex:

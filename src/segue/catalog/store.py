@@ -32,7 +32,7 @@ from segue.catalog.layout import (
     SCHEMA_VERSION,
     SOURCES,
 )
-from segue.catalog.lookup import NameIndex, artist_search_key
+from segue.catalog.lookup import NameIndex, artist_search_key, short_names
 from segue.catalog.tags import tag_key
 from segue.catalog.track_search import TrackNames, search_tracks
 from segue.domain import FEATURE_NAMES, Artist, AudioFeatures, NameMatch, Track
@@ -433,6 +433,15 @@ class Catalog:
             i = self._exact_artist_index(artist_key(normalized_name))
         if i is None:
             i = self._exact_artist_index(artist_search_key(normalized_name))
+        return None if i is None else self._artist_match(i, 100.0)
+
+    @cached_property
+    def _short_names(self) -> dict[str, int]:
+        return short_names(self._artist_columns["skey"], self.artist_popularity)
+
+    def short_artist(self, normalized_name: str) -> NameMatch | None:
+        """A well-known artist asked for by part of the name ('bieber', 'chili peppers', 'gaga'), or None."""
+        i = self._short_names.get(artist_search_key(normalized_name))
         return None if i is None else self._artist_match(i, 100.0)
 
     def exact_tag(self, normalized_name: str) -> NameMatch | None:

@@ -32,6 +32,10 @@ class NameResolver(Protocol):
 
     def exact_artist(self, normalized_name: str) -> NameMatch | None: ...
 
+    def short_artist(self, normalized_name: str) -> NameMatch | None:
+        """A well-known artist asked for by part of the name ('bieber'), or None."""
+        ...
+
     def exact_tag(self, normalized_name: str) -> NameMatch | None: ...
 
 

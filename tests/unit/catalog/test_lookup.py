@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from segue.catalog.lookup import NameIndex, artist_search_key, base_search_key, search_key
+from segue.catalog.lookup import NameIndex, artist_search_key, base_search_key, search_key, short_names
 
 NAMES = ["Radiohead", "Radio Dept", "Radiology", "Daft Punk", "Daft Funk", "Beyoncé", "Sigur Rós", "Muse", "Museum"]
 POPULARITY = np.array([0.9, 0.3, 0.01, 0.95, 0.0, 0.97, 0.8, 0.85, 0.05], dtype=np.float32)
@@ -71,3 +71,18 @@ def test_famous_typo_beats_obscure_prefixes() -> None:
     assert idx.search("quen", 3)[0][0] == 0
     # Up to three letters the user is still typing: prefix matches only, the popular ones first.
     assert [i for i, _ in idx.search("que", 2)] == [0, 3]
+
+
+def test_a_famous_artist_is_known_by_part_of_the_name() -> None:
+    """Issue 9: 'more like bieber' found Bebe, 'like bowie' Bolier, 'something like gaga' the artist GAGA."""
+    keys = ["lady gaga", "gaga", "justin bieber", "tyler the creator", "bonnie tyler", "red hot chili peppers", "drake"]
+    keys += ["nick drake"]
+    pop = np.asarray([0.99, 0.2, 0.98, 0.9, 0.85, 0.97, 0.99, 0.75], dtype=np.float32)
+    short = {part: keys[i] for part, i in short_names(keys, pop).items()}
+    assert short["bieber"] == "justin bieber"
+    assert short["chili peppers"] == "red hot chili peppers"
+    assert short["gaga"] == "lady gaga"  # the little-known GAGA's whole name yields
+    assert "tyler" not in short  # two known Tylers: spell it out
+    assert "drake" not in short  # Drake's own name, not Nick Drake's part
+    assert "the" not in short
+    assert "red hot chili peppers" not in short  # a whole name is the exact look-up's

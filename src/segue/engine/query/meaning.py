@@ -22,6 +22,9 @@ MEANING_MIN = 0.6
 """Cosine from which a word reads as its nearest mood word."""
 MEANING_MARGIN = 0.05
 """How much nearer the chosen mood must be than the next one."""
+MEANING_RARER_THAN = 5000
+"""Words come most frequent first; the 5,000 commonest ('post', 'day', 'afternoon') have many senses, and their one
+vector sits near moods they rarely mean ('songs to post on instagram' read as background music)."""
 
 Vectors = tuple[Sequence[str], NDArray[np.floating]]
 
@@ -38,7 +41,7 @@ class _Space:
 
 
 class WordMeanings:
-    """Unknown word -> mood, from unit word vectors loaded on first use (few requests need them)."""
+    """Unknown word -> mood, from unit word vectors (most frequent word first) loaded on first use."""
 
     def __init__(self, load: Callable[[], Vectors | None], moods: Mapping[str, Mood]) -> None:
         self._load = load
@@ -70,6 +73,8 @@ class WordMeanings:
         """The mood `word` means, or None when it is not in the vectors or no mood is clearly nearest."""
         space = self._space
         if space is None or (row := space.index.get(word)) is None or len(space.moods) < 2:
+            return None
+        if row < MEANING_RARER_THAN:
             return None
         similarity = space.anchors @ np.asarray(space.vectors[row], dtype=np.float32)
         best = np.full(len(space.moods), -np.inf, dtype=np.float32)

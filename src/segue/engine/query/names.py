@@ -8,7 +8,7 @@ by accident and the costly look-ups (~1-2 ms each on the real catalog) stay rare
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from segue.domain import EntityRef, NameMatch
 from segue.engine.protocols import NameResolver
@@ -24,6 +24,9 @@ MAX_NAME_WORDS = 6
 """Longest artist name probed, in words ('Florence and the Machine', 'A Tribe Called Quest')."""
 FUZZY_MIN = 88.0
 """Least fuzzy score (normalized Levenshtein) to accept a cued name: 'radiohed' -> Radiohead scores 94."""
+SHORT_SCORE = 92.0
+"""A famous artist found by part of the name counts as this close: taken after 'like', yet below the 94 that skips
+the song titles, so 'like satellite' can still be the song 'Satellite'."""
 SUGGEST_MIN = 75.0
 """Least fuzzy score for a name to be offered as "did you mean"; typos score 80-95, unrelated names 50-70."""
 TITLE_EXACT = 97.0
@@ -139,6 +142,8 @@ class NameScan(Tokens):
             if length == beat and not (cued and self.case_signal and self.toks[i].cap):
                 return None
             if self._accept(i, length, cued=cued) and not (alone and not cued and self._in_unknown_run(i, length)):
+                if cued and (famous := self._short(self.key(i, length))) is not None:
+                    match = famous  # 'like gaga': Lady Gaga, not the little-known artist called GAGA
                 ref = EntityRef(match.index, match.id, match.name)
                 return Hit(length, "artist", apply_artist(ref), ref)
         return None
@@ -231,6 +236,10 @@ class NameScan(Tokens):
             return Hit(length, "unresolved", apply_unresolved(surface, []))
         artists = names.search_artists(surface, 5)
         a = artists[0] if artists else None
+        famous = self._short(normalize_name(surface)) if cued else None
+        if famous is not None and (a is None or a.score < SHORT_SCORE):  # 'like bieber' (not Bebe), 'like floyd'
+            a = replace(famous, score=SHORT_SCORE)
+            artists = [a, *artists]
         # Each fuzzy pass costs milliseconds on the real catalog: a near-certain artist spares the track pass.
         found = names.search_tracks(surface, 5) if tracks and (a is None or a.score < FUZZY_SURE) else []
         t = found[0] if found else None
@@ -254,6 +263,15 @@ class NameScan(Tokens):
             return None  # "not boring": a lower-case word after a negation is an adjective, not a missing name
         close = sorted((m for m in (*artists, *found, *tags) if m.score >= SUGGEST_MIN), key=lambda m: -m.score)
         return Hit(length, "unresolved", apply_unresolved(surface, [m.name for m in close[:3]]))
+
+    def _short(self, key: str) -> NameMatch | None:
+        """The well-known artist a part of a name stands for ('bieber'), unless the part is a word of the request
+        language ('weekend', 'post', 'rock') or a genre or mood."""
+        if not key or key in lx.COMMON_WORDS or key in lx.FUNCTION_WORDS or key in MOODS:
+            return None
+        if key in self.p.genre_vocab or all(w in lx.COMMON_WORDS or w in lx.FUNCTION_WORDS for w in key.split()):
+            return None
+        return self.p.names.short_artist(key)
 
     def _tag_ok(self, tag: NameMatch, *, exact_any: bool) -> bool:
         """A fuzzy tag is a genre when it is genre-like and close, or typed exactly ('brazilian') and not a word."""

@@ -43,6 +43,9 @@ def scan(text: str, ctx: ScanContext) -> Query:
 class _Scan(NameScan):
     """One parse: the tokens, which of them are used up, and the query being built."""
 
+    _cued_name = False
+    """A cue ('like', 'by') announced a name."""
+
     def run(self) -> Query:
         self._quoted_titles()
         self._title_by_artist()
@@ -129,6 +132,8 @@ class _Scan(NameScan):
         st = self.st
         if self._steered() or st.exclude_artists or st.exclude_genres or st.unresolved:
             return False
+        if self._cued_name:
+            return False  # 'songs like the weekend': a name was meant, even if none was found
         words = [t.norm for t in self.toks if any(c.isalnum() for c in t.raw)]
         asks = any(w in lx.REQUEST_NOUNS for w in words)
         return asks and all(w in lx.FUNCTION_WORDS or w in lx.REQUEST_NOUNS for w in words)
@@ -139,6 +144,7 @@ class _Scan(NameScan):
         if cue is not None and (hit is None or cue[0] >= hit.length):
             length, kind = cue
             self.mark(i, length)
+            self._cued_name |= kind in ("like", "by")
             if kind == "neg":
                 return self._negation(i + length)
             if kind == "filler":

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from segue.engine.query.genres import GenreTree
-from segue.engine.query.meaning import WordMeanings
+from segue.engine.query.meaning import MEANING_RARER_THAN, WordMeanings
 from segue.engine.query.moods import MOODS
 from segue.engine.query.parser import QueryParser
 from support.names import load_fake
@@ -35,9 +35,14 @@ VECTORS = np.asarray(
 )
 
 
+# The vectors come most frequent first and the commonest words are never read: the toy words sit past them.
+COMMON = [f"common{i}" for i in range(MEANING_RARER_THAN)]
+PADDED = (COMMON + WORDS, np.concatenate([np.zeros((len(COMMON), 3), dtype=np.float16), VECTORS]))
+
+
 @pytest.fixture
 def meanings() -> WordMeanings:
-    return WordMeanings(lambda: (WORDS, VECTORS), MOODS)
+    return WordMeanings(lambda: PADDED, MOODS)
 
 
 def test_a_word_takes_the_mood_of_its_nearest_mood_word(meanings: WordMeanings) -> None:
@@ -49,6 +54,7 @@ def test_a_word_takes_the_mood_of_its_nearest_mood_word(meanings: WordMeanings) 
 
 
 def test_a_word_between_two_moods_or_far_from_all_reads_as_none(meanings: WordMeanings) -> None:
+    assert meanings.mood("common7") is None  # one of the commonest words: many senses, never read
     assert meanings.mood("between") is None
     assert meanings.mood("faraway") is None
     assert meanings.mood("notaword") is None
@@ -59,7 +65,7 @@ def test_the_vectors_load_once_and_only_when_asked() -> None:
 
     def load() -> tuple[list[str], np.ndarray] | None:
         calls.append(1)
-        return WORDS, VECTORS
+        return PADDED
 
     meanings = WordMeanings(load, MOODS)
     assert not calls
@@ -72,7 +78,7 @@ def test_the_vectors_load_once_and_only_when_asked() -> None:
 @pytest.fixture(scope="module")
 def parser(datasets_dir: Path) -> QueryParser:
     tree = GenreTree.from_csv(datasets_dir / "lastfm-folds" / "props_hierarchy_wikidata_lastfm_small.csv")
-    meanings = WordMeanings(lambda: (WORDS, VECTORS), MOODS)
+    meanings = WordMeanings(lambda: PADDED, MOODS)
     return QueryParser(load_fake(datasets_dir), tree, reference_year=2020, meanings=meanings)
 
 
