@@ -192,6 +192,8 @@ class Query:
     read_as: tuple[tuple[str, str], ...] = ()
     """Genres as typed that the catalog has no tag for, each with the nearest tag read instead ('city pop' ->
     'j-pop'), so the answer says so rather than answering another genre silently."""
+    topics: tuple[str, ...] = ()
+    """What the songs should be about ('trucks' in "songs about trucks"); matched to titles, said in the answer."""
     meant: tuple[tuple[str, str], ...] = ()
     """Words no list knows, each with the mood read from its meaning ('thunderstorm' -> 'rainy'), said in the answer."""
     language: str | None = "en"
@@ -200,8 +202,11 @@ class Query:
 
     @property
     def is_empty(self) -> bool:
-        return not (
-            self.seed_artists or self.seed_tracks or self.genres or self.features or self.year_min or self.year_max
+        return (
+            not (
+                self.seed_artists or self.seed_tracks or self.genres or self.features or self.year_min or self.year_max
+            )
+            and not self.topics
         )
 
     def interpretation(self) -> dict[str, Any]:
@@ -227,6 +232,7 @@ class Query:
             "ignored": list(self.ignored),
             "read_as": dict(self.read_as),
             "meant": dict(self.meant),
+            "topics": list(self.topics),
             "surprise": self.surprise,
             "language": self.language,
         }

@@ -193,6 +193,18 @@ async def test_a_part_of_a_name_never_takes_a_word_or_a_song(service: Recommenda
     assert [t.name.split(" - ")[0] for t in song.query.seed_tracks] == ["Satellite"]
 
 
+async def test_songs_about_a_thing_lead_with_that_thing_in_the_title(service: RecommendationService) -> None:
+    """'songs about trains' seeded Porcupine Tree's 'Trains', 'songs about trucks' the band The Trucks. Lyrics are
+    not in the catalog; titles are, and the answer says which it used."""
+    answer = await service.ask("songs about trains", count=5)
+    assert len(answer.results) == 5
+    assert all("train" in r.track.title.lower() for r in answer.results), [r.track.title for r in answer.results]
+    assert any("lyrics" in note for note in answer.notes), answer.notes
+    trucks = await service.ask("songs about trucks", count=5)
+    assert not trucks.query.seed_artists
+    assert sum("truck" in r.track.title.lower() for r in trucks.results) >= 4
+
+
 async def test_a_thin_genre_is_never_filled_from_the_chart(service: RecommendationService) -> None:
     """'bossa nova' has three songs: widened to its tree parent's playlist label 'latin' it ended in Daddy Yankee."""
     answer = await service.ask("bossa nova", count=5)

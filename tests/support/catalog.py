@@ -163,6 +163,9 @@ class FakeCatalog:
     def base_title(self, i: int) -> str:
         return base_title(self.tracks[i].title)
 
+    def title_keys(self) -> list[str]:
+        return [normalize_name(base_title(t.title)) for t in self.tracks]
+
     def tag_index(self, name: str) -> int | None:
         return TAGS.index(name) if name in TAGS else None
 

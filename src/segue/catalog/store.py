@@ -372,6 +372,11 @@ class Catalog:
         idx = int(self.hetrec_artist[hetrec_id])
         return idx if idx >= 0 else None
 
+    def title_keys(self) -> list[str]:
+        """Every track's base title as a search key ('night train'), read whole once."""
+        keys: list[str] = self._track_columns["bkey"]
+        return keys
+
     def base_title(self, i: int) -> str:
         """`segue.text.base_title` of track i, precomputed (versions of one song share it)."""
         columns = self.__dict__.get("_track_columns")  # read whole once warmed up; one row at a time before

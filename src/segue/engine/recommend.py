@@ -54,6 +54,8 @@ MOOD_STYLE_SHARE = 0.8
 """Mood evidence of a track whose artist has no listener tags: half, between tagged with the mood and not."""
 """A mood tag weight from which a track counts as fully tagged with the mood."""
 W_PERSONAL = 0.8
+W_TOPIC = 1.0
+"""A title holding the topic of 'songs about trucks' outranks any other signal but the hard constraints."""
 SEASON_WORDS = ("christmas", "xmas", "navidad", "noel", "weihnacht")
 """Genre words that ask for Christmas songs (the parser reads other languages into these)."""
 LESS_KNOWN_MARGIN = 0.05
@@ -238,6 +240,8 @@ class TrackRecommender:
             heard = self._mood_tags(scoring, query)
             if heard is not None and query.features:
                 mask = self._admit_by_tags(scoring, mask, heard, query, personal, exclude_tracks, genre_mask)
+        if query.topics:  # 'songs about trucks': no lyrics here, so the title says it
+            scoring.add("topic", sig.titled(query.topics), W_TOPIC)
         pop = sig.popularity
         # With seeds, chart popularity must not outvote who was asked for; a dial the listener turned still counts.
         pop_weight = POPULARITY_WEIGHT[novelty] * (0.5 if seeded and novelty is Novelty.BALANCED else 1.0)

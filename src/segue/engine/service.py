@@ -33,6 +33,7 @@ from segue.engine.live.answer_cache import AnswerCache
 from segue.engine.live.sources import LiveSources
 from segue.engine.protocols import CatalogView
 from segue.engine.recommend import Personal, TrackRecommender
+from segue.engine.signals import title_forms
 from segue.errors import UnknownSeedError, UserInputError
 from segue.providers.hub import degraded, merge_outcomes
 from segue.providers.links import artist_links, track_links
@@ -315,6 +316,8 @@ class RecommendationService:
             sources, marked = self._idle_sources(outcomes), False
         if not results:
             notes.append(NOTHING_MATCHES)
+        if query.topics:
+            notes.append(self._topic_note(query.topics, results))
         answer = Answer(query=query, results=results, notes=tuple(notes), sources=sources, degraded=marked)
         filtered = bool(exclude_track_ids) or (personal is not None and _excludes(personal))
         if self.answers is not None and (personal is None or personal.is_empty) and not filtered:
@@ -578,6 +581,15 @@ class RecommendationService:
         ref = EntityRef(best.index, best.id, best.name)
         note = f"I read '{query.unresolved[0]}' as {best.name}; give me the exact name if you meant someone else."
         return replace(query, seed_artists=(ref,), unresolved=(), suggestions=()), note
+
+    @staticmethod
+    def _topic_note(topics: Sequence[str], results: Sequence[Recommendation]) -> str:
+        """What 'songs about trucks' got: no lyrics here, so titles; said either way."""
+        words = ", ".join(f"'{t}'" for t in topics)
+        forms = {f for t in topics for f in title_forms(t)}
+        if any(forms & set(normalize_name(r.track.title).split()) for r in results):
+            return f"I can't hear lyrics yet, so songs with {words} in the title come first."
+        return f"I can't hear lyrics yet, and none of these has {words} in its title."
 
     def _title_only_notes(self, query: Query) -> list[str]:
         """'songs like Levitating' found only an obscure song of that title (Dua Lipa's is not in the catalog):

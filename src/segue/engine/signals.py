@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 from numpy.typing import NDArray
@@ -65,6 +66,16 @@ def top_tags_per_row(matrix: sparse.csr_matrix, k: int, min_weight: float = ARTI
     m.data = np.where(keep, m.data, 0.0).astype(np.float32)
     m.eliminate_zeros()
     return m
+
+
+def title_forms(word: str) -> set[str]:
+    """A topic word as titles may write it: 'trucks' and 'truck', 'memories' and 'memory', 'paris' as is."""
+    forms = {word, word + "s", word + "es"}
+    if len(word) > 4 and word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        forms.add(word[:-1])
+    return forms
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,6 +268,25 @@ class CatalogSignals:
         artist_mask = np.zeros(self.catalog.n_artists, dtype=bool)
         artist_mask[_column_entries(self.artist_top_tags_csc, columns)[0]] = True
         return self.tracks_tagged(columns) | artist_mask[self.track_artist]
+
+    @cached_property
+    def _title_words(self) -> dict[str, NDArray[np.int32]]:
+        """Title word -> the tracks whose base title holds it, built on the first 'songs about ...' request."""
+        words: dict[str, list[int]] = {}
+        for i, key in enumerate(self.catalog.title_keys()):
+            for word in set(key.split()):
+                words.setdefault(word, []).append(i)
+        return {w: np.asarray(found, dtype=np.int32) for w, found in words.items()}
+
+    def titled(self, topics: Sequence[str]) -> FloatArray:
+        """1.0 for tracks whose title holds a topic word, singular or plural ('trucks': 'Truck Stop'), else 0."""
+        hit = np.zeros(self.catalog.n_tracks, dtype=np.float32)
+        for topic in topics:
+            for word in title_forms(topic):
+                found = self._title_words.get(word)
+                if found is not None:
+                    hit[found] = 1.0
+        return hit
 
     def tracks_tagged(self, columns: Sequence[int]) -> NDArray[np.bool_]:
         """Tracks that carry any of the tags themselves (not through their artist)."""

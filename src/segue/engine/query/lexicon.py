@@ -156,6 +156,9 @@ FILLER_PHRASES: frozenset[str] = _phrases(
 )
 """'like' that is not a cue: 'songs that make me feel like the main character', 'I'd like some jazz'."""
 
+ABOUT_CUES: frozenset[str] = _phrases("about|all about|that are about|talking about|that talk about|on the topic of")
+"""What songs are about ('songs about trucks'): the words after it are topics matched to titles, never names."""
+
 SIMILAR_CUES: frozenset[str] = _phrases(
     """
     like|more|similar|akin to|close to|fan of|fans of|i dig|i enjoy|i like|i love|im into|influenced by|inspired by|

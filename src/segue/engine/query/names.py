@@ -92,6 +92,7 @@ class NameScan(Tokens):
             ("by", BY_PHRASES),
             ("play", PLAY_PHRASES),
             ("filler", FILLER_PHRASES),
+            ("about", ABOUT_PHRASES),
         ):
             length = self.phrase(i, phrases)
             if length and (best is None or length > best[0]):
@@ -336,6 +337,7 @@ SIMILAR_PHRASES = Phrases(lx.SIMILAR_CUES)
 BY_PHRASES = Phrases(lx.BY_CUES)
 FILLER_PHRASES = Phrases(lx.FILLER_PHRASES)
 PLAY_PHRASES = Phrases(lx.PLAY_CUES)
+ABOUT_PHRASES = Phrases(lx.ABOUT_CUES)
 SPAN_STOP = lx.FUNCTION_WORDS - {"the", "of", "a", "an", "n"}
 """Words that end a fuzzy name span ('like radiohed for studying'); names keep their inner 'of' and 'the'."""
 _LEADING_SKIP = lx.FUNCTION_WORDS - {"the", "a"}

@@ -12,6 +12,7 @@ import re
 
 from segue.domain import EntityRef, Novelty, Query
 from segue.engine.query import lexicon as lx
+from segue.engine.query.fallbacks import read_by_meaning, read_topics
 from segue.engine.query.moods import MOODS
 from segue.engine.query.names import (
     FUZZY_MIN,
@@ -25,10 +26,8 @@ from segue.engine.query.names import (
 )
 from segue.engine.query.state import Hit, State, apply_artist, apply_mood, apply_track, apply_unresolved
 from segue.engine.query.tokens import Phrases, Tok
-from segue.text import normalize_name
 
 MAX_COUNT = 10
-_NEGATION_WORDS = frozenset(p for p in lx.NEGATION_CUES if " " not in p)
 _QUOTED = re.compile(r"(?<!\w)(['\"\u2018\u201c])([^'\"\u2018\u2019\u201c\u201d]{2,80})['\"\u2019\u201d](?!\w)")
 """A quoted title: 'Redbone', "Redbone", or in curly quotes; an apostrophe inside a word does not open one."""
 MAX_TITLE_WORDS = 8
@@ -55,55 +54,13 @@ class _Scan(NameScan):
             i = i + 1 if self.used[i] else self._step(i)
         self._implicit_names()
         self._linked_names()
-        self._read_by_meaning()
+        read_by_meaning(self)
         if self._only_asks():  # "music", "any suggestions", "what should i listen to": a surprise, not a shrug
             self.st.surprise = True
         elif self._steered():  # "bob marley and sublime vibes" names what to hear: no surprise
             self.st.surprise = False
         self.st.ignored = [*self._ignored(), *self.st.ignored]
         return self.st.to_query(self.text)
-
-    def _read_by_meaning(self) -> None:
-        """A word no list knows, when nothing else says the mood ('music for a thunderstorm', 'heist music'): read
-        by meaning (`engine.query.meaning`) and said in the answer. Never a capitalized name, an everyday word or a
-        word after a negation; one word at most, the first that reads."""
-        meanings, st = self.p.meanings, self.st
-        if meanings is None or st.moods:
-            return
-        unread = {w for phrase in st.unresolved for w in normalize_name(phrase).split()}
-        for k, tok in enumerate(self.toks):
-            word = tok.norm
-            if (self.used[k] and word not in unread) or not self._meaningful(k):
-                continue
-            mood = meanings.mood(word)
-            if mood is None:
-                continue
-            apply_mood(mood, tok.raw)(st, False)
-            st.meant.append((tok.raw, mood.label))
-            self.mark(k, 1)
-            kept = [p for p in st.unresolved if word not in normalize_name(p).split()]
-            for phrase in st.unresolved:  # the other words of a name that was never one stay accounted for
-                if phrase not in kept:
-                    rest = [w for w in phrase.split() if normalize_name(w) not in (word, *lx.FUNCTION_WORDS)]
-                    st.ignored.extend([" ".join(rest)] if rest else [])
-            st.unresolved = kept
-            if not kept:
-                st.suggestions.clear()
-            return
-
-    def _meaningful(self, k: int) -> bool:
-        tok = self.toks[k]
-        word = tok.norm
-        if not word.isalpha() or len(word) < 3 or word in lx.FUNCTION_WORDS or word in lx.COMMON_WORDS:
-            return False
-        if self.case_signal and tok.cap:
-            return False  # "Bonfire", "Heist": a name, written as one
-        for j in range(k - 1, max(-1, k - 4), -1):  # 'no heist music': the clause's last three words before it
-            if self.toks[j + 1].hard:
-                break
-            if self.toks[j].norm in _NEGATION_WORDS:
-                return False
-        return True
 
     def _ignored(self) -> list[str]:
         """The words no reading used, as phrases ('japanese city'), so the answer can say what it left out."""
@@ -149,6 +106,8 @@ class _Scan(NameScan):
                 return self._negation(i + length)
             if kind == "filler":
                 return i + length
+            if kind == "about":
+                return read_topics(self, i + length)
             return self._cued(i + length, by=kind in ("by", "play"), tracks=kind != "by")
         if hit is None:
             return i + 1

@@ -46,6 +46,7 @@ class State:
     suggestions: list[str] = field(default_factory=list)
     read_as: list[tuple[str, str]] = field(default_factory=list)
     meant: list[tuple[str, str]] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
 
     def era(self, lo: int | None, hi: int | None) -> None:
         if lo is not None and hi is not None:
@@ -96,6 +97,7 @@ class State:
             suggestions=_uniq(st.suggestions)[:5],
             read_as=tuple(dict.fromkeys(st.read_as)),
             meant=tuple(dict.fromkeys(st.meant)),
+            topics=_uniq(st.topics),
         )
 
 

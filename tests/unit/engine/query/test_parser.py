@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -383,3 +384,33 @@ def test_asking_for_music_without_naming_anything_is_a_surprise(parser: QueryPar
 @pytest.mark.parametrize("text", ["thanks", "hi", "lol"])
 def test_small_talk_is_not_a_request(parser: QueryParser, text: str) -> None:
     assert not parser.parse(text).surprise
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        ("songs about trucks", ("trucks",)),
+        ("country songs about trains", ("trains",)),
+        ("a song about Paris", ("paris",)),
+    ],
+)
+def test_what_songs_are_about_is_a_topic_never_a_name(parser: QueryParser, text: str, topics: tuple[str, ...]) -> None:
+    """Issue 9: 'songs about trucks' seeded the band The Trucks, 'songs about trains' Porcupine Tree's 'Trains'."""
+    query = parser.parse(text)
+    assert query.topics == topics
+    assert not query.seed_artists
+    assert not query.seed_tracks
+
+
+@pytest.mark.parametrize(
+    ("text", "check"),
+    [
+        ("songs about heartbreak", lambda q: q.moods == ("sad",) and not q.topics),
+        ("about 5 songs like Queen", lambda q: q.count == 5 and not q.topics),
+        ("how about Drake", lambda q: [a.name for a in q.seed_artists] == ["Drake"] and not q.topics),
+    ],
+)
+def test_about_before_a_mood_a_count_or_after_how_is_no_topic(
+    parser: QueryParser, text: str, check: Callable[[Query], bool]
+) -> None:
+    assert check(parser.parse(text)), summary(parser.parse(text))

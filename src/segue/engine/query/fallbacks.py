@@ -1,0 +1,78 @@
+"""Readings for what the word lists do not cover: a word read by meaning, and what a song is about.
+
+Both run on a scan's tokens after (meaning) or instead of (topics) the name look-ups, and both are said in the
+answer: 'thunderstorm' taken to mean rainy, 'trucks' matched to song titles because lyrics are not in the catalog.
+"""
+
+from __future__ import annotations
+
+from segue.engine.query import lexicon as lx
+from segue.engine.query.names import NameScan
+from segue.engine.query.state import apply_mood
+from segue.text import normalize_name
+
+_NEGATION_WORDS = frozenset(p for p in lx.NEGATION_CUES if " " not in p)
+MAX_TOPIC_WORDS = 3
+"""'songs about long train rides': the words after 'about' that become topics, at most."""
+
+
+def read_by_meaning(scan: NameScan) -> None:
+    """A word no list knows, when nothing else says the mood ('music for a thunderstorm', 'heist music'): read
+    by meaning (`engine.query.meaning`) and said in the answer. Never a capitalized name, an everyday word or a
+    word after a negation; one word at most, the first that reads."""
+    meanings, st = scan.p.meanings, scan.st
+    if meanings is None or st.moods:
+        return
+    unread = {w for phrase in st.unresolved for w in normalize_name(phrase).split()}
+    for k, tok in enumerate(scan.toks):
+        word = tok.norm
+        if (scan.used[k] and word not in unread) or not _meaningful(scan, k):
+            continue
+        mood = meanings.mood(word)
+        if mood is None:
+            continue
+        apply_mood(mood, tok.raw)(st, False)
+        st.meant.append((tok.raw, mood.label))
+        scan.mark(k, 1)
+        kept = [p for p in st.unresolved if word not in normalize_name(p).split()]
+        for phrase in st.unresolved:  # the other words of a name that was never one stay accounted for
+            if phrase not in kept:
+                rest = [w for w in phrase.split() if normalize_name(w) not in (word, *lx.FUNCTION_WORDS)]
+                st.ignored.extend([" ".join(rest)] if rest else [])
+        st.unresolved = kept
+        if not kept:
+            st.suggestions.clear()
+        return
+
+
+def _meaningful(scan: NameScan, k: int) -> bool:
+    tok = scan.toks[k]
+    word = tok.norm
+    if not word.isalpha() or len(word) < 3 or word in lx.FUNCTION_WORDS or word in lx.COMMON_WORDS:
+        return False
+    if scan.case_signal and tok.cap:
+        return False  # "Bonfire", "Heist": a name, written as one
+    for j in range(k - 1, max(-1, k - 4), -1):  # 'no heist music': the clause's last three words before it
+        if scan.toks[j + 1].hard:
+            break
+        if scan.toks[j].norm in _NEGATION_WORDS:
+            return False
+    return True
+
+
+def read_topics(scan: NameScan, j: int) -> int:
+    """'songs about trucks', 'a song about Paris': what the songs are about, never a name ('The Trucks'). A mood,
+    genre, era or count there ('about heartbreak', 'about 10 songs') is left to the main scan. Returns where the
+    topic words end."""
+    if j >= 2 and scan.toks[j - 2].norm in ("how", "what"):
+        return j  # 'how about Drake': a suggestion, not a topic
+    k = j
+    while k < scan.n and k - j < MAX_TOPIC_WORDS and scan.free(k, 1) and (k == j or not scan.toks[k].hard):
+        tok = scan.toks[k]
+        if (tok.comma and k > j) or scan._vocab_at(k) or scan._cue(k):
+            break
+        if tok.norm not in lx.FUNCTION_WORDS and tok.word.isalpha() and len(tok.word) >= 3:
+            scan.st.topics.append(tok.word)
+        scan.mark(k, 1)
+        k += 1
+    return k
