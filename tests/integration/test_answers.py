@@ -205,6 +205,15 @@ async def test_songs_about_a_thing_lead_with_that_thing_in_the_title(service: Re
     assert sum("truck" in r.track.title.lower() for r in trucks.results) >= 4
 
 
+async def test_a_genre_that_shifts_a_seed_is_the_genre_listeners_hear(service: RecommendationService) -> None:
+    """'like Radiohead but more electronic' gave Coldplay's 'Viva La Vida' and 'Fix You': songs on playlists
+    labelled 'electropop' passed as electronic."""
+    artists = await _artists(service, "artists like Radiohead but more electronic")
+    assert len(artists) == 10
+    assert "Coldplay" not in artists, artists
+    assert {"Thom Yorke", "Björk", "Massive Attack", "Portishead", "Depeche Mode"} & set(artists[:3]), artists
+
+
 async def test_a_thin_genre_is_never_filled_from_the_chart(service: RecommendationService) -> None:
     """'bossa nova' has three songs: widened to its tree parent's playlist label 'latin' it ended in Daddy Yankee."""
     answer = await service.ask("bossa nova", count=5)

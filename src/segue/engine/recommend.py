@@ -199,7 +199,7 @@ class TrackRecommender:
             seed_tracks += list(personal.liked_tracks)
         self._sound_and_style(scoring, seeds, seed_tracks)
         terms = self._genres.terms(query.genres)
-        genre_mask = self._genres.mask(terms) if terms else None
+        genre_mask = self._genres.mask(terms, heard_as=bool(seeds)) if terms else None
         if terms:
             columns = self._genres.columns(terms)
             score, which = sig.tag_columns_score(columns)

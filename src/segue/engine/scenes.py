@@ -144,11 +144,15 @@ class GenreFilter:
         """Every column that scores a genre match (heads and scenes' own tags; modifiers only narrow)."""
         return list(dict.fromkeys(c for t in terms for c in (*t.own, *t.columns)))
 
-    def mask(self, terms: Sequence[GenreTerm]) -> NDArray[np.bool_]:
-        """Tracks matching any term: a plain genre by its tags, a scene by its own tag or head-and-modifier."""
+    def mask(self, terms: Sequence[GenreTerm], *, heard_as: bool = False) -> NDArray[np.bool_]:
+        """Tracks matching any term: a plain genre by its tags, a scene by its own tag or head-and-modifier.
+
+        `heard_as`: a genre that shifts seeds ('like Radiohead but more electronic') counts only the genre itself
+        and listener tags, not a playlist label's sub-genres ('electropop' held Coldplay and Adele).
+        """
         sig = self.signals
         mask = np.zeros(sig.catalog.n_tracks, dtype=bool)
-        plain = [c for t in terms if not t.modifier for c in t.columns]
+        plain = [c for t in terms if not t.modifier for c in (self._heard(t) if heard_as else t.columns)]
         if plain:
             mask |= sig.tag_mask(plain)
         for term in terms:
@@ -165,9 +169,11 @@ class GenreFilter:
     def _head(self, term: GenreTerm) -> list[int]:
         """The head genre's columns a scene narrows. For a voice, the genre itself and listener tags only: a
         playlist label's sub-genres ('latin hip hop') held Selena and 'A Thousand Years', female but no rappers."""
-        if not term.voice:
-            return list(term.columns)
-        own = self.tag_index(term.name.partition(" ")[2])
+        return self._heard(term, term.name.partition(" ")[2]) if term.voice else list(term.columns)
+
+    def _heard(self, term: GenreTerm, name: str | None = None) -> list[int]:
+        """A genre's columns without playlist labels, save the genre's own ('rock' is a label and still rock)."""
+        own = self.tag_index(term.name if name is None else name)
         return [c for c in term.columns if c == own or self.signals.listener_column[c]]
 
     def modifier_score(self, terms: Sequence[GenreTerm]) -> FloatArray | None:
