@@ -364,6 +364,7 @@ REQUEST_NOUNS: frozenset[str] = _words(
     """
     music songs song tracks track tunes playlist something stuff jams
     listen hear play recommend recommendation recommendations rec recs suggest suggestion suggestions
+    bops bangers hits anthems
     """
 )
 """A request made only of these and function words ('music', 'any recs?', 'what should i listen to') asks to be
@@ -413,6 +414,9 @@ OLD_WORDS: dict[str, int] = {
     "oldschool": 1999,
     "old": 1999,
     "vintage": 1979,
+    "throwback": 2012,
+    "throwbacks": 2012,
+    "tbt": 2012,
 }
 """Word -> the latest release year it allows."""
 

@@ -254,6 +254,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "turnt",
             "banger",
             "bangers",
+            "bops",
             "dancefloor",
             "dance floor",
             "rave",

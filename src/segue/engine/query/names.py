@@ -228,8 +228,8 @@ class NameScan(Tokens):
         while end > start and self.toks[end - 1].norm in lx.FUNCTION_WORDS:
             end -= 1
         toks = self.toks[start:end]
-        if not toks or all(t.norm in lx.COMMON_WORDS or t.word.isdecimal() for t in toks):
-            return None
+        if not toks or all(t.norm in lx.COMMON_WORDS or t.norm in lx.REQUEST_NOUNS or t.word.isdecimal() for t in toks):
+            return None  # 'bops' asks for songs; it is not a misspelt The Boys
         length = end - j
         surface = self.surface(start, end - start)
         names = self.p.names

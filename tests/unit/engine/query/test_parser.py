@@ -414,3 +414,12 @@ def test_about_before_a_mood_a_count_or_after_how_is_no_topic(
     parser: QueryParser, text: str, check: Callable[[Query], bool]
 ) -> None:
     assert check(parser.parse(text)), summary(parser.parse(text))
+
+
+def test_slang_for_songs_and_eras_is_read(parser: QueryParser) -> None:
+    """Issue 9: 'bops' became The Boys and 'throwback jams' an unknown name with no answer."""
+    assert parser.parse("bops").moods == ("party",)
+    assert not parser.parse("bops").seed_artists
+    throwback = parser.parse("need some throwback jams")
+    assert throwback.year_max is not None
+    assert not throwback.unresolved
