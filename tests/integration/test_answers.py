@@ -224,6 +224,15 @@ async def test_words_i_do_not_know_still_get_an_answer_and_say_so(service: Recom
     assert gibberish.notes
 
 
+async def test_leaving_out_a_playlist_label_leaves_out_its_songs_not_every_artist_on_it(
+    service: RecommendationService,
+) -> None:
+    """'chill hip hop no trap' came back empty: every rapper carried the 'trap' label of some playlist."""
+    answer = await service.ask("chill hip hop no trap", count=6)
+    assert len(answer.results) == 6
+    assert all("trap" not in r.track.genres for r in answer.results), [r.track.genres for r in answer.results]
+
+
 async def test_a_thin_genre_is_never_filled_from_the_chart(service: RecommendationService) -> None:
     """'bossa nova' has three songs: widened to its tree parent's playlist label 'latin' it ended in Daddy Yankee."""
     answer = await service.ask("bossa nova", count=5)

@@ -58,6 +58,8 @@ W_TOPIC = 1.0
 """A title holding the topic of 'songs about trucks' outranks any other signal but the hard constraints."""
 SEASON_WORDS = ("christmas", "xmas", "navidad", "noel", "weihnacht")
 """Genre words that ask for Christmas songs (the parser reads other languages into these)."""
+EXCLUDE_LABEL_WEIGHT = 0.25
+"""An artist weight from which a playlist label is one of the artist's main genres, and 'no <label>' drops it."""
 LESS_KNOWN_MARGIN = 0.05
 """How much less known than the least known seed an artist must be for 'less mainstream' (artist popularity 0..1)."""
 LESS_KNOWN_MIN_POOL = 3
@@ -336,7 +338,17 @@ class TrackRecommender:
             mask &= sig.feature_mask(query.features)
         excluded_cols = [c for g in query.exclude_genres for c in self._exclude_columns(g)]
         if excluded_cols:
-            mask &= ~sig.tag_mask(excluded_cols)
+            # A playlist label on the artist ('trap' on every rapper of one trap playlist) excludes the songs that
+            # sat there and artists it is a main genre of (Future, Migos), not J. Cole: "chill hip hop no trap"
+            # excluded all hip hop and came back empty.
+            heard = [c for c in excluded_cols if sig.listener_column[c]]
+            labels = [c for c in excluded_cols if not sig.listener_column[c]]
+            out = sig.tracks_tagged(excluded_cols)
+            if heard:
+                out |= sig.tag_mask(heard)
+            if labels:
+                out |= sig.artist_tag_weight(labels) >= EXCLUDE_LABEL_WEIGHT
+            mask &= ~out
         if query.by_artists:
             # "songs by X": X's own tracks, ranked by the other signals (mood, era, popularity).
             mask &= self._artists_mask([a.index for a in query.by_artists])

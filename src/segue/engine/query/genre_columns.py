@@ -13,11 +13,11 @@ from functools import lru_cache
 from segue.engine.query.genres import GenreTree
 from segue.text import normalize_name
 
-# Listeners treat these as one family when they say "no X"; the tree keeps them apart.
+# Listeners treat these as one family when they say "no X"; the tree keeps them apart. One way only: "no rap" keeps
+# out trap, but "chill hip hop no trap" still wants hip hop (the reverse entry emptied that answer).
 EXCLUSION_FAMILIES: dict[str, tuple[str, ...]] = {
     "rap": ("hip hop", "trap", "drill", "grime"),
     "hip hop": ("rap", "trap", "drill", "grime"),
-    "trap": ("rap", "hip hop"),
     "metal": ("metalcore", "deathcore", "grindcore"),
     "edm": ("electro house", "big room", "dubstep", "electronic dance"),
     "country": ("americana", "bluegrass"),
