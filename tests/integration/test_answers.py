@@ -233,6 +233,14 @@ async def test_leaving_out_a_playlist_label_leaves_out_its_songs_not_every_artis
     assert all("trap" not in r.track.genres for r in answer.results), [r.track.genres for r in answer.results]
 
 
+async def test_tags_alone_of_an_artist_no_one_listens_to_are_weak_likeness(service: RecommendationService) -> None:
+    """'like Frank Sinatra' led with two netlabel acts filed 'jazz, easy listening' before Michael Bublé."""
+    artists = await _artists(service, "like frank sinatra")
+    netlabel = [artists.index(a) for a in ("Stephan Siebert", "F.S. Blumm / Lucrecia Dalt") if a in artists]
+    assert "Michael Bublé" in artists
+    assert all(artists.index("Michael Bublé") < i for i in netlabel), artists
+
+
 async def test_a_thin_genre_is_never_filled_from_the_chart(service: RecommendationService) -> None:
     """'bossa nova' has three songs: widened to its tree parent's playlist label 'latin' it ended in Daddy Yankee."""
     answer = await service.ask("bossa nova", count=5)

@@ -78,6 +78,13 @@ def title_forms(word: str) -> set[str]:
     return forms
 
 
+UNHEARD_TAGS = 0.5
+"""Share of the tag likeness an artist no listener or chart knows keeps (see `artist_affinity`)."""
+HEARD_OF = 0.3
+"""Artist popularity (0..1) from which an artist without co-listening is known: a charting artist, not a netlabel
+one (their popularity is a damped guess near 0)."""
+
+
 @dataclass(frozen=True, slots=True)
 class ArtistAffinity:
     """How close every artist is to a set of seed artists, by co-listening, co-playlisting and shared tags."""
@@ -137,6 +144,8 @@ class CatalogSignals:
         """Each artist's family head ('Bob Marley & The Wailers' -> 'Bob Marley'): one artist to the engine."""
         self.track_family: IntArray = self.family[self.track_artist]
         self.has_colisten: NDArray[np.bool_] = np.asarray(catalog.artist_neighbors[:, 0] >= 0, dtype=bool)
+        self.heard_of: NDArray[np.bool_] = self.has_colisten | (np.nan_to_num(artist_pop) >= HEARD_OF)
+        """Artists someone co-listened or a chart ranked: known beyond their own tags."""
         self.artist_tags_csc: sparse.csc_matrix = self.artist_tags_csr.tocsc()
         # Sound similarity scans every track while that stays within budget; above the measured threshold it asks
         # an HNSW index for the nearest `ann_k` tracks and treats the rest as dissimilar.
@@ -181,6 +190,9 @@ class CatalogSignals:
         playlists, playlists_seed = _best_over_seeds(
             cat.artist_playlist_neighbors, cat.artist_playlist_neighbor_scores, seeds, pl_weights.tolist(), n
         )
+        # Shared tags of an artist nobody listens to or charts (a netlabel release filed 'jazz, easy listening') are
+        # two words, not a likeness heard: they count UNHEARD_TAGS ("like Frank Sinatra" led with netlabel jazz).
+        tags = np.where(self.heard_of, tags, UNHEARD_TAGS * tags).astype(np.float32)
         for seed in seeds:
             colisten[seed] = tags[seed] = playlists[seed] = 0.0
         return ArtistAffinity(colisten, colisten_seed, tags, tags_seed, playlists, playlists_seed)
