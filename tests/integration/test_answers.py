@@ -241,6 +241,14 @@ async def test_tags_alone_of_an_artist_no_one_listens_to_are_weak_likeness(servi
     assert all(artists.index("Michael Bublé") < i for i in netlabel), artists
 
 
+async def test_a_shared_tags_reason_names_the_seeds_own_tags(service: RecommendationService) -> None:
+    """'shares tags with The Weeknd: pop rock, ballad': tags The Weeknd only borrows from his playlist neighbours."""
+    answer = await service.ask("songs like the weeknd", count=10)
+    texts = [reason.text for r in answer.results for reason in r.reasons]
+    assert texts
+    assert not [t for t in texts if "shares tags with The Weeknd" in t and ("pop rock" in t or "ballad" in t)], texts
+
+
 async def test_a_thin_genre_is_never_filled_from_the_chart(service: RecommendationService) -> None:
     """'bossa nova' has three songs: widened to its tree parent's playlist label 'latin' it ended in Daddy Yankee."""
     answer = await service.ask("bossa nova", count=5)

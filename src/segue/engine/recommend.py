@@ -710,9 +710,10 @@ class TrackRecommender:
         return [self.catalog.tag_names[int(c)] for c in cols[:2]]
 
     def _shared_tags(self, artist: int, seed: int) -> list[str]:
-        """The two strongest listener tags (never playlist labels: they describe a playlist) both artists carry."""
-        a_cols, a_vals = self.signals.artist_tag_row(artist)
-        s_cols, s_vals = self.signals.artist_tag_row(seed)
+        """The two strongest listener tags (never playlist labels: they describe a playlist) both artists carry as
+        their own: The Weeknd's borrowed 'pop rock, ballad' read as "shares tags with The Weeknd: pop rock, ballad"."""
+        a_cols, a_vals = self.signals.artist_tag_row(artist, own=True)
+        s_cols, s_vals = self.signals.artist_tag_row(seed, own=True)
         common, a_pos, s_pos = np.intersect1d(a_cols, s_cols, assume_unique=True, return_indices=True)
         listener = self.signals.listener_column[common]
         common, a_pos, s_pos = common[listener], a_pos[listener], s_pos[listener]

@@ -245,9 +245,10 @@ class CatalogSignals:
             return None
         return np.asarray(self.z[idx].mean(axis=0), dtype=np.float32)
 
-    def artist_tag_row(self, artist: int) -> tuple[IntArray, FloatArray]:
-        """Style columns and weights of one artist, read straight from the CSR arrays (no scipy indexing)."""
-        m = self.style_csr
+    def artist_tag_row(self, artist: int, *, own: bool = False) -> tuple[IntArray, FloatArray]:
+        """Style columns and weights of one artist, read straight from the CSR arrays (no scipy indexing); `own`:
+        only the artist's own tags, without those a label-only artist borrows from its playlist neighbours."""
+        m = self.artist_tags_csr if own else self.style_csr
         start, end = int(m.indptr[artist]), int(m.indptr[artist + 1])
         return np.asarray(m.indices[start:end], dtype=np.int32), np.asarray(m.data[start:end], dtype=np.float32)
 
