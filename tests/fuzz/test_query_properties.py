@@ -38,6 +38,9 @@ class TinyCatalog:
         i = self.exact.get(normalized_name)
         return None if i is None else NameMatch(i, f"a{i}", ARTISTS[i], 100.0)
 
+    def short_artist(self, normalized_name: str) -> NameMatch | None:
+        return None  # no popularity to tell a famous bearer of a name part
+
     def exact_tag(self, normalized_name: str) -> NameMatch | None:
         keys = [normalize_name(t) for t in TAGS]
         return NameMatch(keys.index(normalized_name), "g", normalized_name, 100.0) if normalized_name in keys else None

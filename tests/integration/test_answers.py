@@ -185,6 +185,12 @@ async def test_a_famous_artist_is_found_by_part_of_the_name(
     assert len(answer.results) == 5
 
 
+def test_similar_takes_a_famous_artist_by_part_of_the_name(service: RecommendationService) -> None:
+    """'/similar bowie' answered for Bolier."""
+    assert service.resolve_artist("bowie").name == "David Bowie"
+    assert service.resolve_artist("Radiohead").name == "Radiohead"
+
+
 async def test_a_part_of_a_name_never_takes_a_word_or_a_song(service: RecommendationService) -> None:
     """'weekend' is part of Vampire Weekend's name and 'satellite' of FSK SATELLITE's: neither takes the request."""
     weeknd = await service.ask("songs like the weekend", count=3)

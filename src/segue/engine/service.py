@@ -44,6 +44,7 @@ HELP_HINT = (
     "Tell me an artist, a song, a genre, a mood or an era, for example "
     "'something like Daft Punk but chill' or '80s synth-pop'."
 )
+EXACT_SCORE = 100.0
 FUZZY_ACCEPT = 85.0
 """A fuzzy name match at or above this score (0..100) is taken as the seed; below it we only suggest."""
 GUESS_MIN = 75.0
@@ -482,6 +483,9 @@ class RecommendationService:
         """An artist by name, forgiving typos; UnknownSeedError with suggestions otherwise."""
         clean = self._clean_name(name, "artist")
         matches = self.catalog.search_artists(clean, limit=5)
+        if not matches or matches[0].score < EXACT_SCORE:  # '/similar bowie': David Bowie, not Bolier
+            famous = self.catalog.short_artist(normalize_name(clean))
+            matches = [famous, *matches] if famous is not None else matches
         return self._accept("artist", clean, matches)
 
     def resolve_track(self, text: str) -> EntityRef:
