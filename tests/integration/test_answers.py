@@ -255,6 +255,19 @@ async def test_a_shared_tags_reason_names_the_seeds_own_tags(service: Recommenda
     assert not [t for t in texts if "shares tags with The Weeknd" in t and ("pop rock" in t or "ballad" in t)], texts
 
 
+async def test_love_songs_are_ballads_and_slow_jams_are_their_own_mood(service: RecommendationService) -> None:
+    """'wedding first dance songs' gave Beyoncé's 'Hold Up' and 'Mirrors': 'romantic' asked for danceable songs and
+    counted 'sexy' and r&b as love. Love songs are slow and tender; 'sexy slow jams' is a mood of its own."""
+    wedding = await service.ask("wedding first dance songs", count=10)
+    assert wedding.query.moods == ("romantic",)
+    assert all((r.track.features.energy or 0.0) <= 0.6 for r in wedding.results)
+    assert not {"Hold Up", "Mirrors"} & {r.track.title for r in wedding.results}
+    jams = await service.ask("sexy slow jams", count=10)
+    assert jams.query.moods == ("sensual",)
+    soulful = [r for r in jams.results if {"r&b", "soul", "neo soul", "urban contemporary"} & set(r.track.genres)]
+    assert len(soulful) >= 7, [(r.track.title, r.track.genres) for r in jams.results]
+
+
 async def test_a_thin_genre_is_never_filled_from_the_chart(service: RecommendationService) -> None:
     """'bossa nova' has three songs: widened to its tree parent's playlist label 'latin' it ended in Daddy Yankee."""
     answer = await service.ask("bossa nova", count=5)

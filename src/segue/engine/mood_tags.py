@@ -46,7 +46,8 @@ MOOD_TAGS: dict[str, tuple[str, ...]] = {
     "euphoric": ("uplifting", "euphoric", "epic", "energetic", "trance", "progressive house"),
     "party": ("party", "dance", "fun", "club", "dance pop", "disco", "house", "electropop"),
     "dance": ("dance", "party", "club", "disco", "funk", "dance pop", "house"),
-    "romantic": ("romantic", "love songs", "love", "sensual", "sexy", "soul", "slow jams", "ballad", "r&b"),
+    "romantic": ("romantic", "love songs", "love", "ballad", "soft rock", "soul"),
+    "sensual": ("sensual", "sexy", "slow jams", "r&b", "neo soul", "soul", "quiet storm"),
     "dark": ("dark", "atmospheric", "darkwave", "gothic", "industrial", "dark ambient", "post-punk", "witch house"),
     "dreamy": ("dreamy", "dream pop", "atmospheric", "ethereal", "shoegaze", "chillwave", "ambient"),
     "energetic": ("energetic", "upbeat", "party", "epic", "workout"),
@@ -77,9 +78,9 @@ MOOD_WORDS: frozenset[str] = frozenset(
     for word in """
     sad|melancholic|melancholy|depressing|emotional|sad songs|heartbreak|chill|chillout|chill out|chilled|mellow|
     relaxing|calm|soothing|peaceful|sleep|meditation|study|concentration|happy|feel good|upbeat|fun|uplifting|
-    euphoric|epic|energetic|party|dance|club|romantic|love songs|love|sensual|sexy|dark|atmospheric|dreamy|ethereal|
-    workout|gym|motivation|running|angry|aggressive|rage|brutal|driving|road trip|night|rainy day|rain|summer|beach|
-    morning
+    euphoric|epic|energetic|party|dance|club|romantic|love songs|love|sensual|sexy|slow jams|dark|atmospheric|
+    dreamy|ethereal|workout|gym|motivation|running|angry|aggressive|rage|brutal|driving|road trip|night|rainy day|
+    rain|summer|beach|morning
     """.replace("\n", "").split("|")
 ) - {""}
 """Tags that state a mood; every other tag in `MOOD_TAGS` is a style that often carries it, and counts less."""

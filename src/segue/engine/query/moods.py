@@ -380,7 +380,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
     ),
     (
         "romantic",
-        (_r("valence", low=0.3, high=0.8, target=0.5), _r("energy", high=0.6), _r("danceability", low=0.45)),
+        (_r("energy", high=0.6, target=0.35), _r("valence", low=0.1, high=0.75, target=0.4)),
         (
             "romantic",
             "more romantic",
@@ -388,9 +388,6 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "love",
             "love songs",
             "date night",
-            "sensual",
-            "sexy",
-            "intimate",
             "slow dance",
             "wedding",
             "valentine",
@@ -398,6 +395,22 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "in love",
             "first dance",
             "wedding dance",
+        ),
+    ),
+    (
+        "sensual",
+        (_r("energy", high=0.65, target=0.45), _r("danceability", low=0.5, target=0.68), _r("valence", low=0.15)),
+        (
+            "sensual",
+            "sexy",
+            "intimate",
+            "seductive",
+            "sultry",
+            "steamy",
+            "slow jams",
+            "slow jam",
+            "bedroom",
+            "baby making",
         ),
     ),
     (
