@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 from dataclasses import replace
 from datetime import date
+from functools import cached_property
 from types import MappingProxyType
 
 from segue.domain import Query
@@ -81,6 +82,10 @@ class QueryParser:
             meanings=meanings,
         )
 
+    @cached_property
+    def _foreign(self) -> ScanContext:
+        return replace(self._context, meanings=None)
+
     def without_meanings(self) -> QueryParser:
         """The same parser reading no word by meaning: what the word lists alone understand (`segue eval-words`)."""
         clone = copy.copy(self)
@@ -148,7 +153,9 @@ class QueryParser:
         if not cleaned:
             raise UserInputError("Tell me what you'd like to hear, e.g. 'chill songs like Nujabes'.")
         reading = self.languages.read(cleaned, self._is_name, language=language)
-        return reading.restore(scan(reading.text, self._context))
+        # The word vectors are English: a foreign word left unread ('tormenta') is not guessed at through them.
+        context = self._context if reading.language in ("en", None) else self._foreign
+        return reading.restore(scan(reading.text, context))
 
     def _is_name(self, key: str) -> bool:
         """An artist name in a foreign request ('Los Prisioneros'): its words stay as typed. The probe cache is the

@@ -114,3 +114,7 @@ def test_songs_of_an_artist_and_anything_but(parser: QueryParser) -> None:
     assert list(parser.parse("música para una fiesta que no sea reguetón").exclude_genres) == ["reggaeton"]
     both = parser.parse("música de los 80 y 90")
     assert (both.year_min, both.year_max) == (1980, 1999)
+
+
+def test_weather_words_read_as_the_rainy_mood(parser: QueryParser) -> None:
+    assert "rainy" in parser.parse("música para una tormenta").moods

@@ -109,3 +109,10 @@ def test_without_meanings_the_word_stays_unread(parser: QueryParser) -> None:
     query = parser.without_meanings().parse("music for a thunderstorm")
     assert not query.moods
     assert not query.meant
+
+
+def test_a_request_in_another_language_is_not_read_through_english_vectors(parser: QueryParser) -> None:
+    """The vectors are English: in a Spanish request an unread word is not guessed at through them."""
+    query = parser.parse("música triste para un thunderstorm")
+    assert query.language == "es"
+    assert not query.meant
