@@ -75,7 +75,8 @@ _WORDS = table(
     correr=running trotar=jogging estudiar=studying concentrarme=focus concentrarse=focus concentración=focus
     concentracion=focus trabajar=work leer=reading bailar=dance fiesta=party fiestas=party fiestón=party
     perreo=party conducir=driving manejar=driving carretera=road_trip viaje_en_carretera=road_trip
-    cocinar=cooking cena=dinner meditar=meditation meditación=meditation limpiar=cleaning lluvia=rainy tormenta=stormy tormentas=stormy lluvioso=rainy
+    cocinar=cooking cena=dinner meditar=meditation meditación=meditation limpiar=cleaning lluvia=rainy
+    tormenta=stormy tormentas=stormy lluvioso=rainy
     lluvioso=rainy día_lluvioso=rainy_day verano=summer playa=beach mañana=morning por_la_mañana=morning
     boda=wedding noche=late_night conducir_de_noche=night_drive
 

@@ -63,7 +63,8 @@ _WORDS = table(
     footing=jogging étudier=studying etudier=studying réviser=studying reviser=studying
     se_concentrer=focus concentration=focus travailler=work bosser=work lire=reading danser=dance
     fête=party fete=party soirée=party soiree=party faire_la_fête=party conduire=driving en_voiture=driving
-    route=road_trip cuisiner=cooking dîner=dinner diner=dinner pluie=rainy pluvieux=rainy orage=stormy orages=stormy tempête=stormy tempete=stormy
+    route=road_trip cuisiner=cooking dîner=dinner diner=dinner pluie=rainy pluvieux=rainy
+    orage=stormy orages=stormy tempête=stormy tempete=stormy
     été=summer ete=summer plage=beach matin=morning mariage=wedding nuit=late_night
 
     musique_classique=classical classique=classical musique_électronique=electronic_music électro=electro

@@ -69,7 +69,8 @@ _WORDS = table(
     corrida=running estudar=studying concentrar=focus concentração=focus concentracao=focus foco=focus
     focar=focus trabalhar=work ler=reading dançar=dance dancar=dance festa=party balada=party
     dirigir=driving viagem_de_carro=road_trip viagem=road_trip estrada=road_trip cozinhar=cooking
-    jantar=dinner chuva=rainy chuvoso=rainy tempestade=stormy tempestades=stormy dia_chuvoso=rainy_day verão=summer verao=summer praia=beach
+    jantar=dinner chuva=rainy chuvoso=rainy
+    tempestade=stormy tempestades=stormy dia_chuvoso=rainy_day verão=summer verao=summer praia=beach
     manhã=morning manha=morning casamento=wedding noite=late_night meditar=meditation meditação=meditation
     meditacao=meditation
 
