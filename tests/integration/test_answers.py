@@ -268,6 +268,16 @@ async def test_love_songs_are_ballads_and_slow_jams_are_their_own_mood(service: 
     assert len(soulful) >= 7, [(r.track.title, r.track.genres) for r in jams.results]
 
 
+async def test_a_song_the_catalog_lacks_by_an_artist_it_has_is_said_plainly(service: RecommendationService) -> None:
+    """'I don't know 'September by Earth, Wind & Fire'' while answering for Earth, Wind & Fire: the song is missing,
+    the artist is not."""
+    answer = await service.ask("songs like September by Earth, Wind & Fire", count=5)
+    assert [a.name for a in answer.query.seed_artists] == ["Earth, Wind & Fire"]
+    assert len(answer.results) == 5
+    assert any("'September' by Earth, Wind & Fire" in note for note in answer.notes), answer.notes
+    assert not any(note.startswith("I don't know") for note in answer.notes), answer.notes
+
+
 async def test_a_thin_genre_is_never_filled_from_the_chart(service: RecommendationService) -> None:
     """'bossa nova' has three songs: widened to its tree parent's playlist label 'latin' it ended in Daddy Yankee."""
     answer = await service.ask("bossa nova", count=5)

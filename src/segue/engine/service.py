@@ -613,11 +613,19 @@ class RecommendationService:
 
     @staticmethod
     def _unresolved_notes(query: Query) -> list[str]:
-        if not query.unresolved:
-            return []
-        names = ", ".join(f"'{u}'" for u in query.unresolved[:3])
-        hint = f" Did you mean {', '.join(query.suggestions[:3])}?" if query.suggestions else ""
-        return [f"I don't know {names}.{hint}"]
+        notes: list[str] = []
+        unknown = list(query.unresolved)
+        for phrase in query.unresolved:  # 'September by Earth, Wind & Fire': the song is missing, not the artist
+            title, by, artist = phrase.rpartition(" by ")
+            found = next((a.name for a in query.seed_artists if by and a.name.casefold() == artist.casefold()), None)
+            if found is not None and title:
+                notes.append(f"I don't have the song '{title}' by {found}; here is music like theirs.")
+                unknown.remove(phrase)
+        if unknown:
+            names = ", ".join(f"'{u}'" for u in unknown[:3])
+            hint = f" Did you mean {', '.join(query.suggestions[:3])}?" if query.suggestions else ""
+            notes.insert(0, f"I don't know {names}.{hint}")
+        return notes
 
     def _idle_sources(self, outcomes: dict[str, str] | None) -> dict[str, str]:
         """The sources map of an answer that asked no source (beyond `outcomes`): every unconfigured one disabled."""

@@ -53,6 +53,7 @@ ENGINE_TEMPLATES = (
     N_("I read '{name}' as {artist}; give me the exact name if you meant someone else."),
     N_("I took '{title}' to be the song by {artist}; add the artist if you meant another one."),
     N_("I don't know {names}."),
+    N_("I don't have the song '{title}' by {artist}; here is music like theirs."),
     N_("I don't know {names}. Did you mean {options}?"),
     N_("Few tracks fit {words} as well, so the rest match the request without it."),
     N_("Some are from just outside the era you asked."),
