@@ -340,3 +340,10 @@ async def test_reasons_do_not_state_guesses_or_tags_the_seed_lacks(service: Reco
     for r in deep.results:
         if r.track.popularity is None:
             assert not [x for x in r.reasons if x.kind == "popularity"] or len(r.reasons) == 1, r.reasons
+
+
+async def test_a_thin_tag_outside_the_tree_widens_to_the_genre_it_names(service: RecommendationService) -> None:
+    """'list 12 classic soul songs' gave 3: 'classic soul' is a tag of its own that the genre tree does not hold."""
+    answer = await service.ask("list 12 classic soul songs", count=10)
+    assert len(answer.results) == 10
+    assert any("nearest broader genre (soul)" in note for note in answer.notes), answer.notes

@@ -307,6 +307,10 @@ class TrackRecommender:
         wider = []
         for genre in genres:
             parents = [p for p in self._genre_parents(genre) if (i := index(p)) is not None and listener[i]]
+            # A tag the tree does not hold ('classic soul', 3 songs) widens to the genre its last word names.
+            head = genre.rpartition(" ")[2]
+            if not parents and head != genre and (i := index(head)) is not None and listener[i]:
+                parents = [head]
             wider += parents or [genre]
         return tuple(dict.fromkeys(wider))
 
