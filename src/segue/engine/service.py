@@ -31,9 +31,9 @@ from segue.domain import (
 )
 from segue.engine.live.answer_cache import AnswerCache
 from segue.engine.live.sources import LiveSources
+from segue.engine.notes import best_guess, relaxations, title_only_notes, topic_note, unresolved_notes
 from segue.engine.protocols import CatalogView
 from segue.engine.recommend import Personal, TrackRecommender
-from segue.engine.signals import title_forms
 from segue.errors import UnknownSeedError, UserInputError
 from segue.providers.hub import degraded, merge_outcomes
 from segue.providers.links import artist_links, track_links
@@ -47,46 +47,12 @@ HELP_HINT = (
 EXACT_SCORE = 100.0
 FUZZY_ACCEPT = 85.0
 """A fuzzy name match at or above this score (0..100) is taken as the seed; below it we only suggest."""
-GUESS_MIN = 75.0
-"""A request that is only an unknown name is read as its closest artist from this similarity up (stated)."""
-TITLE_ONLY_KNOWN = 0.85
-"""Artist popularity (0..1) from which a song found by its title alone needs no "I took it to be" note: Led
-Zeppelin's 'Stairway to Heaven' is surely the one meant, a lo-fi producer's 'Levitating' may not be."""
-GUESS_MARGIN = 8.0
-"""Spellings this close to the best match compete for the guess on popularity ('eminen' is Eminem)."""
 
 
 MIX_GENRES = ("pop", "rock", "hip hop", "electronic", "r&b", "indie", "soul", "latin", "jazz", "folk")
 MIX_SIZE = 5
 MIX_NOTE = "You didn't name anything, so here's a mix across genres; tell me an artist, a song or a mood to steer it."
 NOTHING_MATCHES = "Nothing in the catalog matches all of that. Try fewer constraints."
-ERA_SLACK = 5
-"""Years added on each side of an era when it is the constraint that empties an answer."""
-
-
-def relaxations(
-    query: Query, broader: Callable[[tuple[str, ...]], tuple[str, ...]] | None = None
-) -> list[tuple[Query, str]]:
-    """Looser versions of a request, in the order they are tried when it leaves the answer short, each with the
-    words that say so: the sound first (Creative Commons tracks have no audio features to check), then the era
-    widened, then the era dropped, then a scene widened to its genre ('russian rock' -> rock, by `broader`).
-    Names and genres are never dropped: they are what was asked for."""
-    steps: list[tuple[Query, str]] = []
-    if query.features:
-        words = ", ".join(dict.fromkeys(f"'{f.because}'" for f in query.features if f.because)) or "the sound"
-        query = replace(query, features=(), moods=())
-        steps.append((query, f"Few tracks fit {words} as well, so the rest match the request without it."))
-    if query.year_min is not None or query.year_max is not None:
-        low = None if query.year_min is None else query.year_min - ERA_SLACK
-        high = None if query.year_max is None else query.year_max + ERA_SLACK
-        steps.append((replace(query, year_min=low, year_max=high), "Some are from just outside the era you asked."))
-        steps.append((replace(query, year_min=None, year_max=None), "Some are from outside the era you asked."))
-    wider = broader(query.genres) if broader is not None and query.genres else query.genres
-    if wider != query.genres:
-        asked = ", ".join(g for g in query.genres if g not in wider)
-        said = f"I have little {asked}; the rest is the nearest broader genre ({', '.join(wider)})."
-        steps.append((replace(query, genres=wider, year_min=None, year_max=None), said))
-    return steps
 
 
 def _excludes(personal: Personal) -> bool:
@@ -260,18 +226,18 @@ class RecommendationService:
         local_only: bool = False,
     ) -> Answer:
         n = self._count(count, query.count)
-        guessed = self._best_guess(query)
+        guessed = best_guess(self.catalog, query)
         if guessed is not None:  # nothing else to go on: answer the likeliest reading and say so
             query, notes = guessed[0], [guessed[1]]
         else:
-            notes = self._unresolved_notes(query)
+            notes = unresolved_notes(query)
         if query.ignored and not query.unresolved:
             notes.append("Not used: " + ", ".join(f"'{w}'" for w in query.ignored[:3]) + " (I don't know it yet).")
         for typed, tag in query.read_as[:2]:
             notes.append(f"I have no '{typed}' as such; I read it as the nearest genre I have: {tag}.")
         for word, mood in query.meant[:1]:
             notes.append(f"I don't know the word '{word}'; I took it to mean {mood}.")
-        notes += self._title_only_notes(query)
+        notes += title_only_notes(self.catalog, query)
         if query.asked_count is not None and query.asked_count > n:
             notes.append(f"I show up to {n} tracks at a time (you asked for {query.asked_count}); Next page has more.")
         # "surprise me", or only what to leave out ("anything but rap"): a mix across genres, minus the exclusions.
@@ -318,7 +284,7 @@ class RecommendationService:
         if not results:
             notes.append(NOTHING_MATCHES)
         if query.topics:
-            notes.append(self._topic_note(query.topics, results))
+            notes.append(topic_note(query.topics, results))
         answer = Answer(query=query, results=results, notes=tuple(notes), sources=sources, degraded=marked)
         filtered = bool(exclude_track_ids) or (personal is not None and _excludes(personal))
         if self.answers is not None and (personal is None or personal.is_empty) and not filtered:
@@ -568,64 +534,6 @@ class RecommendationService:
     def _count(self, explicit: int | None, parsed: int | None) -> int:
         n = explicit if explicit is not None else parsed if parsed is not None else self.default_count
         return max(1, min(MAX_COUNT, int(n)))
-
-    def _best_guess(self, query: Query) -> tuple[Query, str] | None:
-        """A request that is only an unknown name with a close artist match ('the beetles', 'eminen') reads as it.
-
-        Returning nothing but "did you mean" answers no one; the guess is stated, so a wrong one is easy to fix.
-        """
-        if not query.is_empty or query.moods or len(query.unresolved) != 1 or not query.suggestions:
-            return None
-        matches = self.catalog.search_artists(query.unresolved[0], limit=5)
-        if not matches or matches[0].score < GUESS_MIN:
-            return None
-        # Among near-equal spellings the artist people mean is the known one: 'eminen' is Eminem, not Eminence.
-        close = [m for m in matches if m.score >= matches[0].score - GUESS_MARGIN]
-        best = max(close, key=lambda m: float(self.catalog.artist_popularity[m.index]))
-        ref = EntityRef(best.index, best.id, best.name)
-        note = f"I read '{query.unresolved[0]}' as {best.name}; give me the exact name if you meant someone else."
-        return replace(query, seed_artists=(ref,), unresolved=(), suggestions=()), note
-
-    @staticmethod
-    def _topic_note(topics: Sequence[str], results: Sequence[Recommendation]) -> str:
-        """What 'songs about trucks' got: no lyrics here, so titles; said either way."""
-        words = ", ".join(f"'{t}'" for t in topics)
-        forms = {f for t in topics for f in title_forms(t)}
-        if any(forms & set(normalize_name(r.track.title).split()) for r in results):
-            return f"I can't hear lyrics yet, so songs with {words} in the title come first."
-        return f"I can't hear lyrics yet, and none of these has {words} in its title."
-
-    def _title_only_notes(self, query: Query) -> list[str]:
-        """'songs like Levitating' found only an obscure song of that title (Dua Lipa's is not in the catalog):
-        say whose it took, so a wrong guess is one word from fixed. Named artists or famous songs need no note."""
-        typed = normalize_name(query.text)
-        notes = []
-        for ref in query.seed_tracks[:2]:
-            track = self.catalog.track(ref.index)
-            if any(normalize_name(a) in typed for a in track.artists):
-                continue
-            artist = self.catalog.artist_index(track.artist_ids[0]) if track.artist_ids else None
-            if artist is not None and float(self.catalog.artist_popularity[artist]) >= TITLE_ONLY_KNOWN:
-                continue
-            by = ", ".join(track.artists)
-            notes.append(f"I took '{track.title}' to be the song by {by}; add the artist if you meant another one.")
-        return notes
-
-    @staticmethod
-    def _unresolved_notes(query: Query) -> list[str]:
-        notes: list[str] = []
-        unknown = list(query.unresolved)
-        for phrase in query.unresolved:  # 'September by Earth, Wind & Fire': the song is missing, not the artist
-            title, by, artist = phrase.rpartition(" by ")
-            found = next((a.name for a in query.seed_artists if by and a.name.casefold() == artist.casefold()), None)
-            if found is not None and title:
-                notes.append(f"I don't have the song '{title}' by {found}; here is music like theirs.")
-                unknown.remove(phrase)
-        if unknown:
-            names = ", ".join(f"'{u}'" for u in unknown[:3])
-            hint = f" Did you mean {', '.join(query.suggestions[:3])}?" if query.suggestions else ""
-            notes.insert(0, f"I don't know {names}.{hint}")
-        return notes
 
     def _idle_sources(self, outcomes: dict[str, str] | None) -> dict[str, str]:
         """The sources map of an answer that asked no source (beyond `outcomes`): every unconfigured one disabled."""

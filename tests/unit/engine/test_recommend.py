@@ -257,7 +257,7 @@ def test_second_songs_wait_for_new_artists_that_fit(catalog: FakeCatalog, engine
 
 def test_relaxations_loosen_the_sound_then_the_era_and_keep_what_was_named() -> None:
     """Issue 9: the order in which constraints give way when they leave an answer short."""
-    from segue.engine.service import relaxations
+    from segue.engine.notes import relaxations
 
     sound = FeatureRange("instrumentalness", low=0.5, because="instrumental")
     query = Query(

@@ -6,9 +6,9 @@ import pytest
 from scipy import sparse
 
 from segue.domain import Query
+from segue.engine.notes import relaxations
 from segue.engine.recommend import TrackRecommender
 from segue.engine.scenes import split_scene
-from segue.engine.service import relaxations
 from segue.engine.signals import CatalogSignals
 from support.catalog import TAGS, FakeCatalog
 

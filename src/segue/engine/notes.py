@@ -1,0 +1,112 @@
+"""What an answer says about how a request was read: looser readings when it runs short, guesses, and the notes.
+
+Every sentence here is English with {placeholders}, retold in the member's language by `segue.i18n` (its
+templates list each one).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from segue.domain import EntityRef, Query, Recommendation
+from segue.engine.protocols import CatalogView
+from segue.engine.signals import title_forms
+from segue.text import normalize_name
+
+ERA_SLACK = 5
+"""Years added on each side of an era when it is the constraint that empties an answer."""
+GUESS_MIN = 75.0
+"""A request that is only an unknown name is read as its closest artist from this similarity up (stated)."""
+GUESS_MARGIN = 8.0
+"""Spellings this close to the best match compete for the guess on popularity ('eminen' is Eminem)."""
+TITLE_ONLY_KNOWN = 0.85
+"""Artist popularity (0..1) from which a song found by its title alone needs no "I took it to be" note: Led
+Zeppelin's 'Stairway to Heaven' is surely the one meant, a lo-fi producer's 'Levitating' may not be."""
+
+
+def relaxations(
+    query: Query, broader: Callable[[tuple[str, ...]], tuple[str, ...]] | None = None
+) -> list[tuple[Query, str]]:
+    """Looser versions of a request, in the order they are tried when it leaves the answer short, each with the
+    words that say so: the sound first (Creative Commons tracks have no audio features to check), then the era
+    widened, then the era dropped, then a scene widened to its genre ('russian rock' -> rock, by `broader`).
+    Names and genres are never dropped: they are what was asked for."""
+    steps: list[tuple[Query, str]] = []
+    if query.features:
+        words = ", ".join(dict.fromkeys(f"'{f.because}'" for f in query.features if f.because)) or "the sound"
+        query = replace(query, features=(), moods=())
+        steps.append((query, f"Few tracks fit {words} as well, so the rest match the request without it."))
+    if query.year_min is not None or query.year_max is not None:
+        low = None if query.year_min is None else query.year_min - ERA_SLACK
+        high = None if query.year_max is None else query.year_max + ERA_SLACK
+        steps.append((replace(query, year_min=low, year_max=high), "Some are from just outside the era you asked."))
+        steps.append((replace(query, year_min=None, year_max=None), "Some are from outside the era you asked."))
+    wider = broader(query.genres) if broader is not None and query.genres else query.genres
+    if wider != query.genres:
+        asked = ", ".join(g for g in query.genres if g not in wider)
+        said = f"I have little {asked}; the rest is the nearest broader genre ({', '.join(wider)})."
+        steps.append((replace(query, genres=wider, year_min=None, year_max=None), said))
+    return steps
+
+
+def best_guess(catalog: CatalogView, query: Query) -> tuple[Query, str] | None:
+    """A request that is only an unknown name with a close artist match ('the beetles', 'eminen') reads as it.
+
+    Returning nothing but "did you mean" answers no one; the guess is stated, so a wrong one is easy to fix.
+    """
+    if not query.is_empty or query.moods or len(query.unresolved) != 1 or not query.suggestions:
+        return None
+    matches = catalog.search_artists(query.unresolved[0], limit=5)
+    if not matches or matches[0].score < GUESS_MIN:
+        return None
+    # Among near-equal spellings the artist people mean is the known one: 'eminen' is Eminem, not Eminence.
+    close = [m for m in matches if m.score >= matches[0].score - GUESS_MARGIN]
+    best = max(close, key=lambda m: float(catalog.artist_popularity[m.index]))
+    ref = EntityRef(best.index, best.id, best.name)
+    note = f"I read '{query.unresolved[0]}' as {best.name}; give me the exact name if you meant someone else."
+    return replace(query, seed_artists=(ref,), unresolved=(), suggestions=()), note
+
+
+def topic_note(topics: Sequence[str], results: Sequence[Recommendation]) -> str:
+    """What 'songs about trucks' got: no lyrics here, so titles; said either way."""
+    words = ", ".join(f"'{t}'" for t in topics)
+    forms = {f for t in topics for f in title_forms(t)}
+    if any(forms & set(normalize_name(r.track.title).split()) for r in results):
+        return f"I can't hear lyrics yet, so songs with {words} in the title come first."
+    return f"I can't hear lyrics yet, and none of these has {words} in its title."
+
+
+def title_only_notes(catalog: CatalogView, query: Query) -> list[str]:
+    """'songs like Levitating' found only an obscure song of that title (Dua Lipa's is not in the catalog):
+    say whose it took, so a wrong guess is one word from fixed. Named artists or famous songs need no note."""
+    typed = normalize_name(query.text)
+    notes = []
+    for ref in query.seed_tracks[:2]:
+        track = catalog.track(ref.index)
+        if any(normalize_name(a) in typed for a in track.artists):
+            continue
+        artist = catalog.artist_index(track.artist_ids[0]) if track.artist_ids else None
+        if artist is not None and float(catalog.artist_popularity[artist]) >= TITLE_ONLY_KNOWN:
+            continue
+        by = ", ".join(track.artists)
+        notes.append(f"I took '{track.title}' to be the song by {by}; add the artist if you meant another one.")
+    return notes
+
+
+def unresolved_notes(query: Query) -> list[str]:
+    """Names the request seemed to mention and the catalog lacks, with close matches; a missing song by a known
+    artist is said as such."""
+    notes: list[str] = []
+    unknown = list(query.unresolved)
+    for phrase in query.unresolved:  # 'September by Earth, Wind & Fire': the song is missing, not the artist
+        title, by, artist = phrase.rpartition(" by ")
+        found = next((a.name for a in query.seed_artists if by and a.name.casefold() == artist.casefold()), None)
+        if found is not None and title:
+            notes.append(f"I don't have the song '{title}' by {found}; here is music like theirs.")
+            unknown.remove(phrase)
+    if unknown:
+        names = ", ".join(f"'{u}'" for u in unknown[:3])
+        hint = f" Did you mean {', '.join(query.suggestions[:3])}?" if query.suggestions else ""
+        notes.insert(0, f"I don't know {names}.{hint}")
+    return notes
