@@ -10,6 +10,12 @@ without them a mood was ranked by the chart among whatever passed its feature bo
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+import numpy as np
+
+from segue.engine.signals import CatalogSignals, FloatArray
+
 MOOD_TAGS: dict[str, tuple[str, ...]] = {
     "sad": (
         "sad", "melancholic", "melancholy", "depressing", "emotional", "sad songs", "heartbreak", "singer-songwriter",
@@ -84,3 +90,57 @@ MOOD_WORDS: frozenset[str] = frozenset(
     """.replace("\n", "").split("|")
 ) - {""}
 """Tags that state a mood; every other tag in `MOOD_TAGS` is a style that often carries it, and counts less."""
+
+MOOD_TAG_FULL = 0.2
+"""A mood tag weight from which a track counts as fully tagged with the mood."""
+MOOD_STYLE_SHARE = 0.8
+"""A style that often carries a mood ('singer-songwriter' for sad) is weaker evidence than the mood's own word."""
+MOOD_TAG_SOME = 0.5
+MOOD_MIN_COVER = 200
+"""Songs a mood's tags must reach (evidence at least `MOOD_TAG_SOME`) to be required beside another mood."""
+
+
+class MoodEvidence:
+    """How strongly listeners' tags say each track is heard in the request's moods (0..1), over one catalog."""
+
+    def __init__(self, signals: CatalogSignals) -> None:
+        self.signals = signals
+
+    def heard(self, moods: Sequence[str]) -> FloatArray | None:
+        """The evidence for all the moods at once, or None when they name no catalog tag.
+
+        Several moods combine by meaning: a track must be heard as each ("angry music for the gym" is angry AND for
+        a workout), so their evidence is averaged, not the best of the union (which let dance-pop in). A mood
+        listeners rarely tag ('sing along': 37 songs) cannot be required of every pick: averaged in, it halved the
+        road-trip songs of "road trip singalongs"; its feature bounds still apply.
+        """
+        per_mood = [e for e in (self.one(m) for m in dict.fromkeys(moods)) if e is not None]
+        covered = [e for e in per_mood if int(np.count_nonzero(e >= MOOD_TAG_SOME)) >= MOOD_MIN_COVER]
+        per_mood = covered or per_mood
+        if not per_mood:
+            return None
+        heard: FloatArray = np.mean(per_mood, axis=0, dtype=np.float32) if len(per_mood) > 1 else per_mood[0]
+        return heard
+
+    def one(self, mood: str) -> FloatArray | None:
+        """One mood: a mood word ('sad') is full evidence, a style that often carries it ('singer-songwriter')
+        counts `MOOD_STYLE_SHARE`; an artist's tag counts at any rank (few have "sad" among their five strongest)."""
+        tags = MOOD_TAGS.get(mood, ())
+        words = self._columns([t for t in tags if t in MOOD_WORDS])
+        styles = self._columns([t for t in tags if t not in MOOD_WORDS])
+        if not words and not styles:
+            return None
+        best: FloatArray = np.maximum(self._tags(words), MOOD_STYLE_SHARE * self._tags(styles), dtype=np.float32)
+        return best
+
+    def _tags(self, columns: list[int]) -> FloatArray:
+        """0..1 per track: its own or its artist's weight for the tags, saturating at `MOOD_TAG_FULL` (a famous
+        artist spreads its weight over many tags; a raw weight would favour artists with one listener)."""
+        if not columns:
+            return np.zeros(self.signals.catalog.n_tracks, dtype=np.float32)
+        score, _ = self.signals.tag_columns_score(columns)
+        best = np.maximum(score, self.signals.artist_tag_weight(columns))
+        return np.clip(best / MOOD_TAG_FULL, 0.0, 1.0).astype(np.float32)
+
+    def _columns(self, tags: Sequence[str]) -> list[int]:
+        return [i for i in (self.signals.catalog.tag_index(t) for t in tags) if i is not None]

@@ -16,7 +16,7 @@ from numpy.typing import NDArray
 
 from segue.domain import FEATURE_NAMES, Novelty, Query, Reason
 from segue.engine import explain
-from segue.engine.mood_tags import MOOD_TAGS, MOOD_WORDS
+from segue.engine.mood_tags import MoodEvidence
 from segue.engine.scenes import GenreFilter, GenreTerm
 from segue.engine.signals import ArtistAffinity, CatalogSignals, FloatArray
 from segue.text import song_key
@@ -39,20 +39,13 @@ SUBGENRE_SHARE = 0.6
 """What a sub-genre's tag counts for a genre, against the genre's own tag (song and canonical artist alike)."""
 LABELS_ONLY_SHARE = 0.5
 """Canonical weight for a genre of an artist known only by playlist labels, against one listeners tagged."""
-MOOD_TAG_FULL = 0.2
 MOOD_TAG_UNKNOWN = 0.4
+"""Mood evidence of a track whose artist has no listener tags: half, between tagged with the mood and not."""
 MOOD_TAG_ADMIT = 0.75
 """Mood evidence from which a track without audio features qualifies for a mood by its tags alone (a full mood
 word, or nearly full for a style that carries the mood: 'ambient' for sleep)."""
-MOOD_TAG_SOME = 0.5
-MOOD_MIN_COVER = 200
-"""Songs a mood's tags must reach (evidence at least `MOOD_TAG_SOME`) to be required beside another mood."""
 MOOD_TAG_FIT = 0.5
 """Mood closeness credited to such a track, times its evidence (it has no features to measure)."""
-MOOD_STYLE_SHARE = 0.8
-"""A style that often carries a mood ('singer-songwriter' for sad) is weaker evidence than the mood's own word."""
-"""Mood evidence of a track whose artist has no listener tags: half, between tagged with the mood and not."""
-"""A mood tag weight from which a track counts as fully tagged with the mood."""
 W_PERSONAL = 0.8
 W_TOPIC = 1.0
 """A title holding the topic of 'songs about trucks' outranks any other signal but the hard constraints."""
@@ -159,6 +152,7 @@ class TrackRecommender:
         self._genre_columns = genre_columns or self._exact_genre_column
         self._exclude_columns = exclude_columns or self._genre_columns
         self._genres = GenreFilter(signals, self._genre_columns, self.catalog.tag_index)
+        self._moods = MoodEvidence(signals)
         self._genre_parents = genre_parents
         self.max_per_artist = max_per_artist
         self.pool = pool
@@ -456,49 +450,18 @@ class TrackRecommender:
     def _mood_tags(self, scoring: _Scoring, query: Query) -> FloatArray | None:
         """Listeners' mood tags and the mood's styles, so a mood answer is ranked by how it is heard, not the chart.
 
-        A mood word ('sad') is full evidence, a style that often carries the mood ('singer-songwriter') counts
-        `MOOD_STYLE_SHARE`; an artist's tag counts at any rank (few have "sad" among their five strongest). Returns
-        the evidence itself (without the prior for untagged artists), or None when the moods name no catalog tag.
+        The evidence is `MoodEvidence.heard`; an artist nobody tagged gets `MOOD_TAG_UNKNOWN` here. Returns the
+        evidence itself (without that prior), or None when the moods name no catalog tag.
         """
         sig = self.signals
-        # Several moods combine by meaning: a track must be heard as each ("angry music for the gym" is angry AND
-        # for a workout), so their evidence is averaged, not the best of the union (which let dance-pop in).
-        per_mood = [e for e in (self._one_mood_evidence(m) for m in dict.fromkeys(query.moods)) if e is not None]
-        # A mood listeners rarely tag ('sing along': 37 songs) cannot be required of every pick: averaged in, it
-        # halved the road-trip songs of "road trip singalongs". Its feature bounds still apply.
-        covered = [e for e in per_mood if int(np.count_nonzero(e >= MOOD_TAG_SOME)) >= MOOD_MIN_COVER]
-        per_mood = covered or per_mood
-        if not per_mood:
+        heard = self._moods.heard(query.moods)
+        if heard is None:
             return None
-        heard: FloatArray = np.mean(per_mood, axis=0, dtype=np.float32) if len(per_mood) > 1 else per_mood[0]
         # An artist nobody tagged beyond playlist labels is unknown, not unfit: it gets the neutral prior.
         unknown = ~sig.listener_tagged[sig.track_artist]
         evidence = np.where(unknown, np.maximum(heard, MOOD_TAG_UNKNOWN), heard).astype(np.float32)
         scoring.add("mood_tags", evidence, W_MOOD_TAGS)
         return heard
-
-    def _one_mood_evidence(self, mood: str) -> FloatArray | None:
-        tags = MOOD_TAGS.get(mood, ())
-        words = self._columns([t for t in tags if t in MOOD_WORDS])
-        styles = self._columns([t for t in tags if t not in MOOD_WORDS])
-        if not words and not styles:
-            return None
-        best: FloatArray = np.maximum(
-            self._tag_evidence(words), MOOD_STYLE_SHARE * self._tag_evidence(styles), dtype=np.float32
-        )
-        return best
-
-    def _tag_evidence(self, columns: list[int]) -> FloatArray:
-        """0..1 per track: its own or its artist's weight for the tags, saturating at `MOOD_TAG_FULL` (a famous
-        artist spreads its weight over many tags; a raw weight would favour artists with one listener)."""
-        if not columns:
-            return np.zeros(self.catalog.n_tracks, dtype=np.float32)
-        score, _ = self.signals.tag_columns_score(columns)
-        best = np.maximum(score, self.signals.artist_tag_weight(columns))
-        return np.clip(best / MOOD_TAG_FULL, 0.0, 1.0).astype(np.float32)
-
-    def _columns(self, tags: Sequence[str]) -> list[int]:
-        return [i for i in (self.catalog.tag_index(t) for t in tags) if i is not None]
 
     # -- selection -----------------------------------------------------------------------------------------------
 
