@@ -33,12 +33,6 @@ W_GENRE = 0.5
 W_MOOD = 0.6
 W_MOOD_SEEDED = 0.2
 W_MOOD_TAGS = 0.6
-GENRE_TAG_FULL = 0.3
-"""An artist tag weight from which the artist counts as canonical for the genre."""
-SUBGENRE_SHARE = 0.6
-"""What a sub-genre's tag counts for a genre, against the genre's own tag (song and canonical artist alike)."""
-LABELS_ONLY_SHARE = 0.5
-"""Canonical weight for a genre of an artist known only by playlist labels, against one listeners tagged."""
 MOOD_TAG_UNKNOWN = 0.4
 """Mood evidence of a track whose artist has no listener tags: half, between tagged with the mood and not."""
 MOOD_TAG_ADMIT = 0.75
@@ -197,30 +191,8 @@ class TrackRecommender:
         terms = self._genres.terms(query.genres)
         genre_mask = self._genres.mask(terms, heard_as=bool(seeds)) if terms else None
         if terms:
-            columns = self._genres.columns(terms)
-            score, which = sig.tag_columns_score(columns)
-            # A genre's canonical artists lead: their own weight for it (saturating) counts beside a track's, so a
-            # track tagged with nothing else cannot outrank the bands listeners call by that genre.
-            # The genre's own tag names its canonical artists ('punk rock': Ramones), a sub-genre's only its family
-            # (Fall Out Boy is 'pop punk'): sub-genres count SUBGENRE_SHARE.
-            # A playlist label ('pop', 'rap') names nobody canonical: it sits on every artist of a chart playlist.
-            named = [i for i in (self.catalog.tag_index(t.name) for t in terms if not t.modifier) if i is not None]
-            if named:  # a song filed under the genre itself beats one filed under a sub-genre ('pop punk')
-                own, own_which = sig.tag_columns_score(named)
-                which = np.where(own >= SUBGENRE_SHARE * score, own_which, which).astype(np.int32)
-                score = np.maximum(own, SUBGENRE_SHARE * score).astype(np.float32)
-            named = [i for i in named if sig.listener_column[i]]
-            canonical = np.clip(sig.artist_tag_weight(columns) / GENRE_TAG_FULL, 0.0, 1.0)
-            if named:  # shared after saturating: a band tagged 'pop punk' at 0.5 is still no Ramones
-                own_tag = np.clip(sig.artist_tag_weight(named) / GENRE_TAG_FULL, 0.0, 1.0)
-                canonical = np.maximum(own_tag, SUBGENRE_SHARE * canonical)
-            # Playlist labels alone (House of Pain filed under 'southern hip hop', Macarena under 'latin hip hop')
-            # say where a song was played, not what listeners call the artist: half the canonical weight.
-            # So do a netlabel's release styles: an artist no listener knows (no co-listening) is a discovery in
-            # the genre, not one of its canonical names ('electronic music' led with three netlabel tracks).
-            known = sig.listener_tagged & sig.has_colisten
-            canonical = np.where(known[sig.track_artist], canonical, LABELS_ONLY_SHARE * canonical)
-            scoring.add("genre", (0.5 * score + 0.5 * canonical).astype(np.float32), W_GENRE)
+            score, which = self._genres.score(terms)
+            scoring.add("genre", score, W_GENRE)
             scoring.genre_which = which
             modifier = self._genres.modifier_score(terms)
             if modifier is not None:  # "german rap": the more German the artist, the better

@@ -75,6 +75,13 @@ Bare 'female' is left out: listeners put it on Dr. Dre."""
 VOICE_FULL = 0.2
 """A voice tag weight from which an artist counts as fully that voice: the genre, not how female, then ranks."""
 
+GENRE_TAG_FULL = 0.3
+"""An artist tag weight from which the artist counts as canonical for the genre."""
+SUBGENRE_SHARE = 0.6
+"""What a sub-genre's tag counts for a genre, against the genre's own tag (song and canonical artist alike)."""
+LABELS_ONLY_SHARE = 0.5
+"""Canonical weight for a genre of an artist known only by playlist labels, against one listeners tagged."""
+
 MODIFIER_MIN_WEIGHT = 0.1
 """Least artist tag weight for a modifier to count (a stray single tag sits below it)."""
 
@@ -175,6 +182,35 @@ class GenreFilter:
         """A genre's columns without playlist labels, save the genre's own ('rock' is a label and still rock)."""
         own = self.tag_index(term.name if name is None else name)
         return [c for c in term.columns if c == own or self.signals.listener_column[c]]
+
+    def score(self, terms: Sequence[GenreTerm]) -> tuple[FloatArray, NDArray[np.int32]]:
+        """How well each track answers the genres (0..1): half the song's own tags, half its artist's standing as
+        one of the genre's canonical names; and which column matched (for the reason)."""
+        sig = self.signals
+        columns = self.columns(terms)
+        score, which = sig.tag_columns_score(columns)
+        # A genre's canonical artists lead: their own weight for it (saturating) counts beside a track's, so a
+        # track tagged with nothing else cannot outrank the bands listeners call by that genre.
+        # The genre's own tag names its canonical artists ('punk rock': Ramones), a sub-genre's only its family
+        # (Fall Out Boy is 'pop punk'): sub-genres count SUBGENRE_SHARE.
+        # A playlist label ('pop', 'rap') names nobody canonical: it sits on every artist of a chart playlist.
+        named = [i for i in (self.tag_index(t.name) for t in terms if not t.modifier) if i is not None]
+        if named:  # a song filed under the genre itself beats one filed under a sub-genre ('pop punk')
+            own, own_which = sig.tag_columns_score(named)
+            which = np.where(own >= SUBGENRE_SHARE * score, own_which, which).astype(np.int32)
+            score = np.maximum(own, SUBGENRE_SHARE * score).astype(np.float32)
+        named = [i for i in named if sig.listener_column[i]]
+        canonical = np.clip(sig.artist_tag_weight(columns) / GENRE_TAG_FULL, 0.0, 1.0)
+        if named:  # shared after saturating: a band tagged 'pop punk' at 0.5 is still no Ramones
+            own_tag = np.clip(sig.artist_tag_weight(named) / GENRE_TAG_FULL, 0.0, 1.0)
+            canonical = np.maximum(own_tag, SUBGENRE_SHARE * canonical)
+        # Playlist labels alone (House of Pain filed under 'southern hip hop', Macarena under 'latin hip hop')
+        # say where a song was played, not what listeners call the artist: half the canonical weight.
+        # So do a netlabel's release styles: an artist no listener knows (no co-listening) is a discovery in
+        # the genre, not one of its canonical names ('electronic music' led with three netlabel tracks).
+        known = sig.listener_tagged & sig.has_colisten
+        canonical = np.where(known[sig.track_artist], canonical, LABELS_ONLY_SHARE * canonical)
+        return (0.5 * score + 0.5 * canonical).astype(np.float32), which
 
     def modifier_score(self, terms: Sequence[GenreTerm]) -> FloatArray | None:
         """How strongly each track's artist carries a scene's modifier (ranks the narrowed head by it)."""
