@@ -41,6 +41,11 @@ SHORT_MIN_CHARS = 4
 SHORT_MARGIN = 0.15
 """A short name belongs to its best-known bearer only when it is this much better known than the next ('taylor' is
 Taylor Swift over James Taylor; 'tyler' stays Tyler, The Creator's or Bonnie Tyler's to spell out)."""
+SHORT_SIMILARITY = 92.0
+"""How sure a short-name match is: taken after 'like', yet below the 94 that skips the song titles, so 'like
+satellite' can still be the song 'Satellite'."""
+SHORT_FAMOUS = 0.9
+"""...unless its artist is this famous: 'kanye' alone is Kanye West, not The Chainsmokers' song 'Kanye'."""
 SHORT_OVER_EXACT = 0.3
 """...and over a namesake whose whole name it is, only when this much better known ('gaga': Lady Gaga, not the
 artist GAGA; 'drake' stays Drake, not Nick Drake)."""

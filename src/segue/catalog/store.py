@@ -32,7 +32,7 @@ from segue.catalog.layout import (
     SCHEMA_VERSION,
     SOURCES,
 )
-from segue.catalog.lookup import NameIndex, artist_search_key, short_names
+from segue.catalog.lookup import SHORT_FAMOUS, SHORT_SIMILARITY, NameIndex, artist_search_key, short_names
 from segue.catalog.tags import tag_key
 from segue.catalog.track_search import TrackNames, search_tracks
 from segue.domain import FEATURE_NAMES, Artist, AudioFeatures, NameMatch, Track
@@ -445,9 +445,13 @@ class Catalog:
         return short_names(self._artist_columns["skey"], self.artist_popularity)
 
     def short_artist(self, normalized_name: str) -> NameMatch | None:
-        """A well-known artist asked for by part of the name ('bieber', 'chili peppers', 'gaga'), or None."""
+        """A well-known artist asked for by part of the name ('bieber', 'chili peppers', 'gaga'), or None; scored
+        as sure as an exact name for the most famous (`SHORT_FAMOUS`), else `SHORT_SIMILARITY`."""
         i = self._short_names.get(artist_search_key(normalized_name))
-        return None if i is None else self._artist_match(i, 100.0)
+        if i is None:
+            return None
+        famous = float(np.nan_to_num(self.artist_popularity[i])) >= SHORT_FAMOUS
+        return self._artist_match(i, 100.0 if famous else SHORT_SIMILARITY)
 
     def exact_tag(self, normalized_name: str) -> NameMatch | None:
         """O(1): the tag with exactly this normalized name (or a known alias of it)."""

@@ -8,7 +8,7 @@ by accident and the costly look-ups (~1-2 ms each on the real catalog) stay rare
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from segue.domain import EntityRef, NameMatch
 from segue.engine.protocols import NameResolver
@@ -24,9 +24,9 @@ MAX_NAME_WORDS = 6
 """Longest artist name probed, in words ('Florence and the Machine', 'A Tribe Called Quest')."""
 FUZZY_MIN = 88.0
 """Least fuzzy score (normalized Levenshtein) to accept a cued name: 'radiohed' -> Radiohead scores 94."""
-SHORT_SCORE = 92.0
-"""A famous artist found by part of the name counts as this close: taken after 'like', yet below the 94 that skips
-the song titles, so 'like satellite' can still be the song 'Satellite'."""
+EXACT = 100.0
+TAG_IN_USE = 20
+"""Tracks and artists carrying a tag from which an exactly typed tag beats a song title of that spelling."""
 SUGGEST_MIN = 75.0
 """Least fuzzy score for a name to be offered as "did you mean"; typos score 80-95, unrelated names 50-70."""
 TITLE_EXACT = 97.0
@@ -237,9 +237,11 @@ class NameScan(Tokens):
             return Hit(length, "unresolved", apply_unresolved(surface, []))
         artists = names.search_artists(surface, 5)
         a = artists[0] if artists else None
-        famous = self._short(normalize_name(surface)) if cued else None
-        if famous is not None and (a is None or a.score < SHORT_SCORE):  # 'like bieber' (not Bebe), 'like floyd'
-            a = replace(famous, score=SHORT_SCORE)
+        # 'like bieber' (not Bebe), 'like floyd'; and a request that is only 'kanye' when the artist is as famous
+        # as Kanye West (a song called 'Kanye' ties, and an artist wins ties).
+        famous = self._short(normalize_name(surface))
+        if famous is not None and (cued or famous.score >= EXACT) and (a is None or a.score < famous.score):
+            a = famous
             artists = [a, *artists]
         # Each fuzzy pass costs milliseconds on the real catalog: a near-certain artist spares the track pass.
         found = names.search_tracks(surface, 5) if tracks and (a is None or a.score < FUZZY_SURE) else []
@@ -247,10 +249,13 @@ class NameScan(Tokens):
         tags = names.search_tags(surface, 3)
         g = tags[0] if tags and self._tag_ok(tags[0], exact_any=not cued) else None
         least = FUZZY_MIN if len(surface) >= FUZZY_LONG else FUZZY_MIN_SHORT
-        # The closest reading wins ('halloween' is a tag, not Helloween); an artist wins ties.
+        # The closest reading wins ('halloween' is a tag, not Helloween); an artist wins ties. Without a cue a tag
+        # beats a song title of the same spelling, unless few tracks and artists carry it: 'creep' is Radiohead's
+        # song, not the listener tag 'creep' on eight artists without a song here.
+        tag_first = not cued and g is not None and self._tag_in_use(g)
         best = max(
             (m for m in (a, t, g) if m is not None and (m is g or m.score >= least)),
-            key=lambda m: (m.score, m is a, (m is t) if cued else (m is g)),
+            key=lambda m: (m.score, m is a, (m is g) if tag_first else (m is t)),
             default=None,
         )
         if best is not None and best is g:
@@ -264,6 +269,10 @@ class NameScan(Tokens):
             return None  # "not boring": a lower-case word after a negation is an adjective, not a missing name
         close = sorted((m for m in (*artists, *found, *tags) if m.score >= SUGGEST_MIN), key=lambda m: -m.score)
         return Hit(length, "unresolved", apply_unresolved(surface, [m.name for m in close[:3]]))
+
+    def _tag_in_use(self, tag: NameMatch) -> bool:
+        counts = getattr(self.p.names, "tag_counts", None)
+        return counts is None or int(counts[tag.index]) >= TAG_IN_USE
 
     def _short(self, key: str) -> NameMatch | None:
         """The well-known artist a part of a name stands for ('bieber'), unless the part is a word of the request
