@@ -290,6 +290,14 @@ async def test_a_song_the_catalog_lacks_by_an_artist_it_has_is_said_plainly(serv
     assert not any(note.startswith("I don't know") for note in answer.notes), answer.notes
 
 
+async def test_an_artist_with_few_songs_here_is_filled_with_songs_like_theirs(service: RecommendationService) -> None:
+    """'abba songs' and 'songs by abba' gave one song and 'That's all I have': ABBA has only 'Dancing Queen' here."""
+    answer = await service.ask("abba songs", count=5)
+    assert len(answer.results) == 5
+    assert answer.results[0].track.artists[0] == "ABBA"
+    assert any("only a few songs by ABBA" in note for note in answer.notes), answer.notes
+
+
 async def test_a_thin_genre_is_never_filled_from_the_chart(service: RecommendationService) -> None:
     """'bossa nova' has three songs: widened to its tree parent's playlist label 'latin' it ended in Daddy Yankee."""
     answer = await service.ask("bossa nova", count=5)

@@ -30,8 +30,9 @@ def relaxations(
 ) -> list[tuple[Query, str]]:
     """Looser versions of a request, in the order they are tried when it leaves the answer short, each with the
     words that say so: the sound first (Creative Commons tracks have no audio features to check), then the era
-    widened, then the era dropped, then a scene widened to its genre ('russian rock' -> rock, by `broader`).
-    Names and genres are never dropped: they are what was asked for."""
+    widened, then the era dropped, then a scene widened to its genre ('russian rock' -> rock, by `broader`), and
+    last an artist's own songs widened to songs like theirs. Names and genres are never dropped: they are what was
+    asked for."""
     steps: list[tuple[Query, str]] = []
     if query.features:
         words = ", ".join(dict.fromkeys(f"'{f.because}'" for f in query.features if f.because)) or "the sound"
@@ -47,6 +48,9 @@ def relaxations(
         asked = ", ".join(g for g in query.genres if g not in wider)
         said = f"I have little {asked}; the rest is the nearest broader genre ({', '.join(wider)})."
         steps.append((replace(query, genres=wider, year_min=None, year_max=None), said))
+    if query.by_artists:  # 'abba songs': the catalog has one; the rest are like them, said
+        names = ", ".join(a.name for a in query.by_artists)
+        steps.append((replace(query, by_artists=()), f"I have only a few songs by {names}; the rest are like them."))
     return steps
 
 

@@ -30,6 +30,8 @@ from segue.engine.query.tokens import Phrases, Tok
 MAX_COUNT = 10
 _QUOTED = re.compile(r"(?<!\w)(['\"\u2018\u201c])([^'\"\u2018\u2019\u201c\u201d]{2,80})['\"\u2019\u201d](?!\w)")
 """A quoted title: 'Redbone', "Redbone", or in curly quotes; an apostrophe inside a word does not open one."""
+_OWN_SONGS = frozenset(("songs", "song", "tracks", "hits", "tunes", "bangers", "classics", "playlist"))
+"""A noun right after a name that asks for the artist's own songs ('eminem songs'), not songs like them."""
 MAX_TITLE_WORDS = 8
 """Longest span read as a title that holds a cue word ('Smells Like Teen Spirit')."""
 
@@ -112,7 +114,10 @@ class _Scan(NameScan):
             return i + 1
         hit.apply(self.st, False)
         self.mark(i, hit.length)
-        return i + hit.length
+        after = i + hit.length
+        if hit.kind == "artist" and hit.ref is not None and self.free(after, 1) and self.toks[after].norm in _OWN_SONGS:
+            self.st.by_artists.append(hit.ref)  # 'eminem songs', 'queen hits': the artist's own songs
+        return after
 
     # ---- spans ------------------------------------------------------------------------------------------------
 

@@ -72,7 +72,7 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("lana del rey vibes", {"artists": ["Lana Del Rey"]}),
     ("sigur ros vibes", {"artists": ["Sigur Rós"]}),
     ("destiny's child", {"artists": ["Destiny's Child"]}),
-    ("Maroon 5 songs", {"artists": ["Maroon 5"]}),
+    ("Maroon 5 songs", {"artists": ["Maroon 5"], "by": ["Maroon 5"]}),  # the band's own songs
     # everyday words that are also artists stay words
     ("sleep", {"moods": ["sleep"]}),
     ("yes give me some chill songs", {"moods": ["chill"]}),
@@ -423,3 +423,16 @@ def test_slang_for_songs_and_eras_is_read(parser: QueryParser) -> None:
     throwback = parser.parse("need some throwback jams")
     assert throwback.year_max is not None
     assert not throwback.unresolved
+
+
+@pytest.mark.parametrize("text", ["eminem songs", "some Daft Punk tracks", "play some Drake songs"])
+def test_a_name_before_songs_asks_for_the_artists_own_songs(parser: QueryParser, text: str) -> None:
+    """'eminem songs' gave D12 and 50 Cent: the songs of the artist were meant, as with 'songs by eminem'."""
+    query = parser.parse(text)
+    assert query.by_artists
+    assert query.by_artists == query.seed_artists
+
+
+def test_a_name_before_like_asks_for_songs_like_it(parser: QueryParser) -> None:
+    assert not parser.parse("songs like Eminem").by_artists
+    assert not parser.parse("Eminem").by_artists
