@@ -436,3 +436,9 @@ def test_a_name_before_songs_asks_for_the_artists_own_songs(parser: QueryParser,
 def test_a_name_before_like_asks_for_songs_like_it(parser: QueryParser) -> None:
     assert not parser.parse("songs like Eminem").by_artists
     assert not parser.parse("Eminem").by_artists
+
+
+@pytest.mark.parametrize("text", ["mood booster songs", "serotonin playlist"])
+def test_mood_boosters_read_as_happy(parser: QueryParser, text: str) -> None:
+    """'mood booster songs' came back empty: 'mood booster' was looked up as a name."""
+    assert parser.parse(text).moods == ("happy",)
