@@ -193,6 +193,8 @@ def understood(query: Query, say: Speaker) -> str:
     elif query.features:
         feats = [f"{safe(f.feature, 20)} {_range(f.low, f.high)}".strip() for f in query.features[:4]]
         parts.append(say.gettext("sound: {names}", names=", ".join(feats)))
+    if query.topics:
+        parts.append(say.gettext("about: {names}", names=", ".join(safe(t, 40) for t in query.topics[:3])))
     if query.year_min is not None or query.year_max is not None:
         low = query.year_min if query.year_min is not None else ""
         high = query.year_max if query.year_max is not None else ""

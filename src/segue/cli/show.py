@@ -49,6 +49,8 @@ def understood_line(interp: Mapping[str, Any]) -> str | None:
     if interp.get("by_artists"):
         parts.append("by " + ", ".join(_names(interp["by_artists"])))
     parts += _names(interp.get("genres")) + _names(interp.get("moods"))
+    if interp.get("topics"):
+        parts.append("about " + ", ".join(_names(interp["topics"])))
     era = _era(interp.get("era"))
     if era:
         parts.append(era)

@@ -187,6 +187,11 @@ def test_understood_says_nothing_specific_for_an_empty_query() -> None:
     assert render.understood(Query(), speaker()) == "nothing specific"
 
 
+def test_understood_says_what_the_songs_are_about() -> None:
+    """'songs about trains' was shown as 'nothing specific' (and in the CLI as a surprise mix)."""
+    assert render.understood(Query(topics=("trains",)), speaker()) == "about: trains"
+
+
 def test_live_sources_provenance_preview_and_degraded_footer() -> None:
     track = Track(id="t1", title="Song", artists=("Artist",), artist_ids=("a1",))
     found_live = Recommendation(

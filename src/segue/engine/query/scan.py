@@ -80,10 +80,10 @@ class _Scan(NameScan):
         return [" ".join(words) for words in phrases]
 
     def _steered(self) -> bool:
-        """Something to steer by was read: a name, a genre, a mood or an era."""
+        """Something to steer by was read: a name, a genre, a mood, an era or what the songs are about."""
         st = self.st
         found = (st.seed_artists, st.seed_tracks, st.by_artists, st.genres, st.moods, st.eras, st.after, st.before)
-        return any(found)
+        return any(found) or bool(st.topics)
 
     def _only_asks(self) -> bool:
         """Music asked for ('songs', 'listen', 'any recs') and nothing read to steer by, no name either: a mix, with

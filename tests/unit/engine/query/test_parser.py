@@ -400,6 +400,7 @@ def test_what_songs_are_about_is_a_topic_never_a_name(parser: QueryParser, text:
     assert query.topics == topics
     assert not query.seed_artists
     assert not query.seed_tracks
+    assert not query.surprise
 
 
 @pytest.mark.parametrize(
