@@ -96,3 +96,8 @@ def test_songs_of_an_artist_and_anything_but(parser: QueryParser) -> None:
     assert list(parser.parse("alles außer Rap").exclude_genres) == ["rap"]
     both = parser.parse("Musik aus den 80ern und 90ern")
     assert (both.year_min, both.year_max) == (1980, 1999)
+
+
+def test_who_sings_them(parser: QueryParser) -> None:
+    assert parser.parse("Sängerinnen").genres == ("female vocalists",)
+    assert parser.parse("Rapperinnen").genres == ("female rap",)

@@ -118,3 +118,10 @@ def test_songs_of_an_artist_and_anything_but(parser: QueryParser) -> None:
 
 def test_weather_words_read_as_the_rainy_mood(parser: QueryParser) -> None:
     assert "rainy" in parser.parse("música para una tormenta").moods
+
+
+def test_what_songs_are_about_and_who_sings_them(parser: QueryParser) -> None:
+    """'canciones sobre trenes' seeded the band Smoke Trees, 'raperas' the band Reaper."""
+    assert parser.parse("canciones sobre trenes").topics == ("trenes",)
+    assert parser.parse("raperas").genres == ("female rap",)
+    assert parser.parse("cantantes femeninas").genres == ("female vocalists",)

@@ -106,3 +106,11 @@ def test_an_elided_word_does_not_glue_to_the_next(parser: QueryParser) -> None:
     """'l'été' is 'the summer', not one token "the'summer"."""
     assert list(parser.parse("l'été en musique").moods) == ["summer"]
     assert list(parser.parse("musique d'ambiance").moods) == ["background"]
+
+
+def test_what_songs_are_about_and_who_sings_them(parser: QueryParser) -> None:
+    """'chansons sur la pluie' seeded the artist S'ur; 'chanteuses' was not understood."""
+    query = parser.parse("chansons sur la pluie")
+    assert query.moods == ("rainy",)
+    assert not query.seed_artists
+    assert parser.parse("chanteuses").genres == ("female vocalists",)

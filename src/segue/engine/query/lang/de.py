@@ -33,6 +33,9 @@ _WORDS = table(
     aber=but aber_kein=but_no aber_keine=but_no aber_nicht=but_not kein=no keine=no keinen=no nicht=not
     außer=except ausser=except bloß_kein=no nur=only mehr=more sehr=very bitte=please
 
+    über=about ueber=about
+    sängerinnen=female_singers saengerinnen=female_singers sangerinnen=female_singers
+    sängerin=female_singer rapperinnen=female_rappers rapperin=female_rapper frauenstimmen=female_vocals
     wie=like wie_die_von=like wie_von=like so_wie=like so_ähnlich_wie=similar_to ähnlich_wie=similar_to
     ahnlich_wie=similar_to
     ähnlich=similar ahnlich=similar im_stil_von=in_the_style_of im_stile_von=in_the_style_of

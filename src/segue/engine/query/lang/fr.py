@@ -37,6 +37,9 @@ _WORDS = table(
     façon=in_the_style_of facon=in_the_style_of similaire_à=similar_to similaire_a=similar_to
     similaires_à=similar_to proche_de=close_to qui_ressemble_à=sounding_like ressemblant_à=sounding_like
     genre=like par=by
+    sur=about à_propos_de=about a_propos_de=about qui_parlent_de=about
+    chanteuses=female_singers chanteuse=female_singer rappeuses=female_rappers rappeuse=female_rapper
+    voix_féminines=female_vocals voix_feminines=female_vocals groupes_de_filles=girl_groups
 
     donne_moi=give_me donnez_moi=give_me mets=play mets_moi=play_me joue=play recommande_moi=recommend_me
     propose_moi=recommend_me je_veux=i_want j_aimerais=i_want il_me_faut=i_need s_il_te_plaît=please

@@ -29,6 +29,9 @@ _PLURALS = table(
 
 _WORDS = table(
     """
+    sobre=about
+    cantoras=female_singers cantora=female_singer rappers_mulheres=female_rappers mulheres_no_rap=female_rappers
+    vozes_femininas=female_vocals
     música=music musica=music músicas=songs musicas=songs canção=song cancao=song canções=songs cancoes=songs
     faixa=track faixas=tracks som=music sons=songs bandas=bands artista=artist artistas=artists
     playlist=playlist álbum=album album=album discos=records
