@@ -125,7 +125,7 @@ class Reason:
     """A short, truthful explanation taken from the scoring component that ranked an item."""
 
     kind: str
-    """Which component: colisten, content, genre, mood, era, popularity, tag, seed, personal, source."""
+    """Which component: colisten, content, genre, mood, era, popularity, tag, seed, topic, personal, source."""
     text: str
     weight: float = 0.0
     facts: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)

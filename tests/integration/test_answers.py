@@ -217,6 +217,7 @@ async def test_songs_about_a_thing_lead_with_that_thing_in_the_title(service: Re
     answer = await service.ask("songs about trains", count=5)
     assert len(answer.results) == 5
     assert all("train" in r.track.title.lower() for r in answer.results), [r.track.title for r in answer.results]
+    assert all(r.reasons[0].text == "'train' in the title" for r in answer.results), [r.reasons for r in answer.results]
     assert any("lyrics" in note for note in answer.notes), answer.notes
     trucks = await service.ask("songs about trucks", count=5)
     assert not trucks.query.seed_artists

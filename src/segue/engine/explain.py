@@ -128,6 +128,11 @@ def era_reason(year: int) -> Reason:
     return Reason("era", f"from {year}", 0.0, {"year": year})
 
 
+def topic_reason(topic: str) -> Reason:
+    """''trains' in the title' (what 'songs about trains' matched: titles, not lyrics)."""
+    return Reason("topic", f"'{topic}' in the title", 0.0, {"topic": topic})
+
+
 def by_reason(artist: str) -> Reason:
     """'by Daft Punk' (a track by an artist the request named)."""
     return Reason("seed", f"by {artist}", 0.0, {"artist": artist})

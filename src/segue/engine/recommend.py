@@ -18,8 +18,8 @@ from segue.domain import FEATURE_NAMES, Novelty, Query, Reason
 from segue.engine import explain
 from segue.engine.mood_tags import MoodEvidence
 from segue.engine.scenes import GenreFilter, GenreTerm
-from segue.engine.signals import ArtistAffinity, CatalogSignals, FloatArray
-from segue.text import song_key
+from segue.engine.signals import ArtistAffinity, CatalogSignals, FloatArray, title_forms
+from segue.text import normalize_name, song_key
 
 # Weights of the soft signals; tuned by eye on the mood-query set (EVALUATION.md) and kept deliberately simple.
 W_COLISTEN = 1.0
@@ -580,6 +580,10 @@ class TrackRecommender:
                 tags = self._track_style(idx)
                 if tags:
                     reasons.append(explain.heard_reason(query.moods[0], tags, heard))
+        if contributions.get("topic", 0.0) > 0:  # the word as the title has it: 'train' in 'Crazy Train'
+            words = set(normalize_name(self.catalog.base_title(idx)).split())
+            found = (f for t in query.topics for f in sorted(title_forms(t)) if f in words)
+            reasons.append(explain.topic_reason(next(found, query.topics[0])))
         by = {a.index: a.name for a in query.by_artists}
         own_artist = int(sig.track_artist[idx])
         if own_artist in by:

@@ -136,6 +136,8 @@ def _said(say: Speaker, kind: str, facts: dict[str, Any]) -> str | None:
         return say.gettext("{mood}: tagged {tags}", mood=mood_name(say, str(facts["mood"])), tags=tags)
     if kind == "era":
         return say.gettext("from {year}", year=str(facts["year"]))
+    if kind == "topic":
+        return say.gettext("'{topic}' in the title", topic=str(facts["topic"]))
     if kind == "seed":
         return say.gettext("by {artist}", artist=str(facts["artist"]))
     if kind == "mood":
