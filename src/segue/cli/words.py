@@ -22,20 +22,19 @@ def eval_words(
     as_json: Annotated[bool, typer.Option("--json", help="One JSON document on stdout.")] = False,
 ) -> None:
     """Read every request of one split by the word lists alone and with word vectors; count what each understood."""
-    from segue.app import ensure_catalog, open_core
-    from segue.cli.ask import _settings
+    from segue.cli.ask import _core, _settings
     from segue.engine.query.parser import QueryParser
+    from segue.evaluation.requests import SPLIT_CHOICES
     from segue.evaluation.words import load_word_requests, markdown, read_all
     from segue.reports import update_file
 
-    if split not in ("dev", "heldout", "all") or not requests.is_file():
-        typer.echo(f"Need a split of dev, heldout or all and a request file (got {split!r}, {requests}).", err=True)
+    if split not in SPLIT_CHOICES or not requests.is_file():
+        splits = ", ".join(SPLIT_CHOICES)
+        typer.echo(f"Need a split of {splits} and a request file (got {split!r}, {requests}).", err=True)
         raise typer.Exit(2)
     try:
         chosen = load_word_requests(requests, split)
-        settings = _settings()
-        ensure_catalog(settings)
-        parser = open_core(settings).service.parser
+        parser = _core(_settings()).service.parser
         if not isinstance(parser, QueryParser):
             raise TypeError("eval-words measures the catalog's own QueryParser")
         with_meaning = read_all(parser.parse, chosen)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from segue.domain import Query
+from segue.evaluation.requests import SPLIT_CHOICES
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +27,9 @@ class WordRequest:
 
 
 def load_word_requests(path: Path, split: str = "dev") -> list[WordRequest]:
-    """The requests of one split ('dev', 'heldout' or 'all')."""
+    """The requests of one split ('dev', 'heldout' or 'all'), checked as `evaluation.requests.load_requests` does."""
+    if split not in SPLIT_CHOICES:
+        raise ValueError(f"unknown split {split!r}; choose one of {', '.join(SPLIT_CHOICES)}")
     raw = json.loads(path.read_text(encoding="utf-8"))["requests"]
     items = [WordRequest(r["id"], r["text"], tuple(r["accept_moods"]), r["split"]) for r in raw]
     return [r for r in items if split == "all" or r.split == split]
