@@ -63,6 +63,8 @@ class ScanContext:
     """Place adjectives that are catalog tags ('german', 'russian'): alone a genre, before one a scene."""
     stand_ins: frozenset[str] = frozenset()
     """Genre phrases the catalog has no tag for, whose vocabulary entry is the nearest tag ('city pop')."""
+    tag_counts: Sequence[int] | None = None
+    """Tracks and artists per tag column, when the catalog says; None treats every tag as in use."""
     meanings: WordMeanings | None = None
     """Unknown words read by meaning (`engine.query.meaning`); None reads none."""
     voices: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
@@ -271,7 +273,7 @@ class NameScan(Tokens):
         return Hit(length, "unresolved", apply_unresolved(surface, [m.name for m in close[:3]]))
 
     def _tag_in_use(self, tag: NameMatch) -> bool:
-        counts = getattr(self.p.names, "tag_counts", None)
+        counts = self.p.tag_counts
         return counts is None or int(counts[tag.index]) >= TAG_IN_USE
 
     def _short(self, key: str) -> NameMatch | None:

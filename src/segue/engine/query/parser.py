@@ -10,6 +10,7 @@ Fuzzy look-ups (the costly part, ~1-2 ms each on the real catalog) run only on s
 from __future__ import annotations
 
 import copy
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from functools import cached_property
@@ -69,6 +70,8 @@ class QueryParser:
         tag_keys = {normalize_name(t) for t in names.tag_names}
         places = frozenset(NATIONALITIES & tag_keys)
         self._stand_ins: set[str] = set()
+        self._tag_counts: Sequence[int] | None = getattr(names, "tag_counts", None)
+        """How many tracks and artists carry each tag, when the catalog says (the `NameResolver` need not)."""
         self.genre_vocab = self._build_genre_vocab(places)
         self._context = ScanContext(
             names,
@@ -80,6 +83,7 @@ class QueryParser:
             stand_ins=frozenset(k for k in self._stand_ins if k in self.genre_vocab),
             voices=MappingProxyType({v: (t,) for v, t in lx.VOICE_GENRES.items() if normalize_name(t) in tag_keys}),
             meanings=meanings,
+            tag_counts=self._tag_counts,
         )
 
     @cached_property
@@ -113,7 +117,7 @@ class QueryParser:
             elif target in vocab and alias in RARE_SPELLINGS:  # 'prog rock' is progressive rock, and its own tag
                 vocab[alias] = tuple(dict.fromkeys((*vocab[target], *vocab[alias])))
         blocked = lx.FUNCTION_WORDS | lx.NOVELTY_DEEP | lx.NOVELTY_FAMILIAR | set(lx.RECENT_WORDS) | set(lx.OLD_WORDS)
-        counts = getattr(self.names, "tag_counts", None)
+        counts = self._tag_counts
         uses = {} if counts is None else {t: int(counts[i]) for i, t in enumerate(tags)}
         return {
             k: v
