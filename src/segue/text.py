@@ -66,6 +66,19 @@ def base_title(title: str) -> str:
     return normalize_name(_DECORATION.sub("", title)) or normalize_name(title)
 
 
+_REISSUE = re.compile(
+    r"\s*[-\u2013\u2014]\s*(?:(?:\d{4}\s+)?(?:digital(?:ly)?\s+)?remaster(?:ed)?(?:\s+(?:version|\d{4}))?|"
+    r"mono(?:\s*/\s*stereo)?(?:\s+version)?|stereo(?:\s+version)?|single version|album version)\s*$",
+    re.IGNORECASE,
+)
+
+
+def display_title(title: str) -> str:
+    """A title as people say it in a sentence: 'Hey Jude - Remastered 2009' -> 'Hey Jude'. Only reissue labels go;
+    a live take, a remix or an acoustic version is a different recording and keeps its name."""
+    return _REISSUE.sub("", title) or title
+
+
 def stable_id(prefix: str, *parts: str) -> str:
     """Deterministic short id from normalized parts, identical across rebuilds and machines."""
     digest = hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=8).hexdigest()

@@ -368,3 +368,22 @@ async def test_a_thin_tag_outside_the_tree_widens_to_the_genre_it_names(service:
     answer = await service.ask("list 12 classic soul songs", count=10)
     assert len(answer.results) == 10
     assert any("nearest broader genre (soul)" in note for note in answer.notes), answer.notes
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "artist"),
+    [
+        ("songs like hey jude", "Hey Jude", "The Beatles"),
+        ("something like Hey Jude", "Hey Jude", "The Beatles"),
+        ("like take on me", "Take on Me", "a-ha"),
+    ],
+)
+async def test_a_title_opening_with_a_little_word_is_the_song(
+    service: RecommendationService, text: str, title: str, artist: str
+) -> None:
+    """'hey jude' lost its 'hey' to the span trim and found nothing; capitalized, 'Hey' became the Polish band Hey
+    and 'Jude' was ignored. The seed is named as people say it, without the reissue label."""
+    answer = await service.ask(text, count=5)
+    assert [t.name for t in answer.query.seed_tracks] == [f"{title} - {artist}"]
+    assert not answer.query.seed_artists and not answer.query.ignored
+    assert answer.results

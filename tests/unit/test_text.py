@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from segue.text import artist_key, base_title, fold, normalize_name, song_key
+from segue.text import artist_key, base_title, display_title, fold, normalize_name, song_key
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,19 @@ def test_durations_and_latencies_read_the_same_in_every_status_view() -> None:
 )
 def test_a_song_and_its_remixes_share_one_key(title: str, key: str) -> None:
     assert song_key(title) == key
+
+
+@pytest.mark.parametrize(
+    ("title", "shown"),
+    [
+        ("Hey Jude - Remastered 2009", "Hey Jude"),
+        ("Paint It, Black - Mono", "Paint It, Black"),
+        ("The Kids Are Alright - Mono/Stereo Version", "The Kids Are Alright"),
+        ("Song - 2011 Remaster", "Song"),
+        ("Creep - Live", "Creep - Live"),  # a different recording keeps its name
+        ("Strobe - Radio Edit", "Strobe - Radio Edit"),
+        ("Remastered", "Remastered"),
+    ],
+)
+def test_a_title_in_a_sentence_drops_only_reissue_labels(title: str, shown: str) -> None:
+    assert display_title(title) == shown

@@ -37,7 +37,7 @@ from segue.catalog.tags import tag_key
 from segue.catalog.track_search import TrackNames, search_tracks
 from segue.domain import FEATURE_NAMES, Artist, AudioFeatures, NameMatch, Track
 from segue.errors import CatalogError, CatalogNotBuiltError, CatalogOutdatedError
-from segue.text import artist_key
+from segue.text import artist_key, display_title
 
 __all__ = ["SOURCES", "Catalog"]
 
@@ -475,6 +475,6 @@ class Catalog:
         ids = self._track_columns["id"]
         artists = self._artist_rows[1]
         return [
-            NameMatch(index=i, id=ids[i], name=f"{titles[i]} - {artists[int(self.track_artist[i])]}", score=round(s, 2))
+            NameMatch(index=i, id=ids[i], name=f"{display_title(titles[i])} - {artists[int(self.track_artist[i])]}", score=round(s, 2))
             for i, s in hits
         ]

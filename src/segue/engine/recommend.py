@@ -19,7 +19,7 @@ from segue.engine import explain
 from segue.engine.mood_tags import MoodEvidence
 from segue.engine.scenes import GenreFilter, GenreTerm
 from segue.engine.signals import ArtistAffinity, CatalogSignals, FloatArray, title_forms
-from segue.text import normalize_name, song_key
+from segue.text import display_title, normalize_name, song_key
 
 # Weights of the soft signals; tuned by eye on the mood-query set (EVALUATION.md) and kept deliberately simple.
 W_COLISTEN = 1.0
@@ -374,7 +374,7 @@ class TrackRecommender:
             centroid = sig.centroid_z(seed_tracks)
             if centroid is not None:
                 scoring.add("sound", sig.feature_similarity(centroid), W_SOUND_TRACK)
-                scoring.sound_seed = self.catalog.track(seed_tracks[0]).title
+                scoring.sound_seed = display_title(self.catalog.track(seed_tracks[0]).title)
             profile = np.asarray(self.catalog.track_tags[seed_tracks].sum(axis=0), dtype=np.float32).ravel()
             norm = float(np.linalg.norm(profile))
             if norm > 0:

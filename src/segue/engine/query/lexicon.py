@@ -440,3 +440,6 @@ GENRE_TAGS: frozenset[str] = _phrases(
     """
 )
 """Catalog tags that are genres without a telling last word."""
+
+TITLE_OPENERS = frozenset({"hey", "take", "on", "all", "one", "every", "just", "let", "do", "dont", "stay", "under"})
+"""Function words that often open a song title ('Hey Jude', 'Take On Me', 'Stay With Me')."""

@@ -229,6 +229,10 @@ class NameScan(Tokens):
             start += 1
         while end > start and self.toks[end - 1].norm in lx.FUNCTION_WORDS:
             end -= 1
+        if tracks and start > j and self.toks[j].norm in lx.TITLE_OPENERS and end > start:
+            whole = self._exact_title(j, end)
+            if whole is not None:
+                return whole
         toks = self.toks[start:end]
         if not toks or all(t.norm in lx.COMMON_WORDS or t.norm in lx.REQUEST_NOUNS or t.word.isdecimal() for t in toks):
             return None  # 'bops' asks for songs; it is not a misspelt The Boys
@@ -271,6 +275,15 @@ class NameScan(Tokens):
             return None  # "not boring": a lower-case word after a negation is an adjective, not a missing name
         close = sorted((m for m in (*artists, *found, *tags) if m.score >= SUGGEST_MIN), key=lambda m: -m.score)
         return Hit(length, "unresolved", apply_unresolved(surface, [m.name for m in close[:3]]))
+
+    def _exact_title(self, j: int, end: int) -> Hit | None:
+        """'like hey jude': a title that opens with a little word ('Hey', 'Take', 'Stay') named almost exactly; the
+        span otherwise loses that word and 'jude' finds nothing."""
+        found = self.p.names.search_tracks(self.surface(j, end - j), 1)
+        if not found or found[0].score < TITLE_EXACT:
+            return None
+        ref = EntityRef(found[0].index, found[0].id, found[0].name)
+        return Hit(end - j, "track", apply_track(ref), ref)
 
     def _tag_in_use(self, tag: NameMatch) -> bool:
         counts = self.p.tag_counts

@@ -583,20 +583,7 @@ _NOVELTY = Phrases(lx.NOVELTY_DEEP | lx.NOVELTY_FAMILIAR)
 _SURPRISE = Phrases(lx.SURPRISE)
 _COUNT_LEADS = Phrases(lx.COUNT_LEADS)
 _MOODS = Phrases(MOODS)
-_TITLE_LEADS = lx.FUNCTION_WORDS - {
-    "hey",
-    "take",
-    "on",
-    "all",
-    "one",
-    "every",
-    "just",
-    "let",
-    "do",
-    "dont",
-    "stay",
-    "under",
-}
+_TITLE_LEADS = lx.FUNCTION_WORDS - lx.TITLE_OPENERS
 """Function words that open a request rather than a title ('songs', 'something', 'the'); the rest may open one."""
 _NEGATION_SKIP = lx.SPAN_SKIP | lx.DISMISSIVE | {"the", "a", "any", "those", "that", "these"}
 """'without the rap', 'no more of that country': the exact name probe also finds 'The Cure' from 'cure'."""
