@@ -385,5 +385,6 @@ async def test_a_title_opening_with_a_little_word_is_the_song(
     and 'Jude' was ignored. The seed is named as people say it, without the reissue label."""
     answer = await service.ask(text, count=5)
     assert [t.name for t in answer.query.seed_tracks] == [f"{title} - {artist}"]
-    assert not answer.query.seed_artists and not answer.query.ignored
+    assert not answer.query.seed_artists
+    assert not answer.query.ignored
     assert answer.results

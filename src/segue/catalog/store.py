@@ -475,6 +475,15 @@ class Catalog:
         ids = self._track_columns["id"]
         artists = self._artist_rows[1]
         return [
-            NameMatch(index=i, id=ids[i], name=f"{display_title(titles[i])} - {artists[int(self.track_artist[i])]}", score=round(s, 2))
+            NameMatch(
+                index=i,
+                id=ids[i],
+                name=self._track_label(titles[i], artists[int(self.track_artist[i])]),
+                score=round(s, 2),
+            )
             for i, s in hits
         ]
+
+    @staticmethod
+    def _track_label(title: str, artist: str) -> str:
+        return f"{display_title(title)} - {artist}"
