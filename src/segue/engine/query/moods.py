@@ -533,6 +533,9 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "coffee",
             "breakfast",
             "sunrise",
+            "start the day",
+            "start my day",
+            "start your day",
         ),
     ),
     (

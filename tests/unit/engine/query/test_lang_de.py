@@ -31,6 +31,7 @@ def parser(datasets_dir: Path) -> QueryParser:
         ("Partymusik", ["party"]),
         ("Instrumentalmusik", ["instrumental"]),
         ("Musik zum Tanzen", ["dance"]),
+        ("Musik um den Tag beginnen", ["morning"]),
     ],
 )
 def test_moods_and_activities(parser: QueryParser, text: str, moods: list[str]) -> None:

@@ -29,6 +29,7 @@ def parser(datasets_dir: Path) -> QueryParser:
         ("canciones para bailar", ["dance"]),
         ("canciones sin letra para concentrarme", ["instrumental", "focus"]),
         ("canciones románticas", ["romantic"]),
+        ("canciones felices para empezar el día", ["happy", "morning"]),
     ],
 )
 def test_moods_and_activities(parser: QueryParser, text: str, moods: list[str]) -> None:

@@ -31,6 +31,7 @@ def parser(datasets_dir: Path) -> QueryParser:
         ("musique energique pour courir", ["energetic", "running"]),
         ("chansons d'amour", ["romantic"]),
         ("musique instrumentale", ["instrumental"]),
+        ("musique pour commencer la journée", ["morning"]),
     ],
 )
 def test_moods_and_activities(parser: QueryParser, text: str, moods: list[str]) -> None:

@@ -30,6 +30,7 @@ def parser(datasets_dir: Path) -> QueryParser:
         ("músicas sem letra para concentrar", ["instrumental", "focus"]),
         ("músicas românticas", ["romantic"]),
         ("músicas chill pra estudar", ["chill", "focus"]),
+        ("músicas para começar o dia", ["morning"]),
     ],
 )
 def test_moods_and_activities(parser: QueryParser, text: str, moods: list[str]) -> None:

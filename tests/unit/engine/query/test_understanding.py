@@ -265,3 +265,14 @@ def test_a_misspelt_full_name_beats_an_exact_first_name(parser: QueryParser) -> 
     assert [a.name for a in query.seed_artists] == ["Frank Ocean"]
     assert not query.ignored
     assert [a.name for a in parser.parse("songs like red hot chilli peppers").seed_artists] == ["Red Hot Chili Peppers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "moods"),
+    [("happy songs to start the day", ["happy", "morning"]), ("music to start my day", ["morning"])],
+)
+def test_starting_the_day_is_a_morning(parser: QueryParser, text: str, moods: list[str]) -> None:
+    """'start', 'day' were ignored, so the answer was any happy song."""
+    query = parser.parse(text)
+    assert list(query.moods) == moods
+    assert not query.ignored

@@ -67,6 +67,7 @@ _WORDS = table(
     kochen=cooking abendessen=dinner regen=rainy
     gewitter=stormy sturm=stormy regnerisch*=rainy regentag=rainy_day sommer=summer
     strand=beach morgen=morning morgens=morning hochzeit=wedding nacht=late_night nachts=late_night
+    den_tag_beginnen=morning
     meditation=meditation meditieren=meditation
 
     klassik=classical klassische_musik=classical elektronische_musik=electronic_music elektro=electro

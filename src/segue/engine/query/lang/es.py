@@ -81,6 +81,7 @@ _WORDS = table(
     cocinar=cooking cena=dinner meditar=meditation meditación=meditation limpiar=cleaning lluvia=rainy
     tormenta=stormy tormentas=stormy lluvioso=rainy
     lluvioso=rainy día_lluvioso=rainy_day verano=summer playa=beach mañana=morning por_la_mañana=morning
+    empezar_el_día=morning empezar_el_dia=morning
     boda=wedding noche=late_night conducir_de_noche=night_drive
 
     música_clásica=classical musica_clasica=classical clásica=classical clasica=classical

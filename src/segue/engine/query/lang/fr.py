@@ -69,6 +69,7 @@ _WORDS = table(
     route=road_trip cuisiner=cooking dîner=dinner diner=dinner pluie=rainy pluvieux=rainy
     orage=stormy orages=stormy tempête=stormy tempete=stormy
     été=summer ete=summer plage=beach matin=morning mariage=wedding nuit=late_night
+    commencer_la_journée=morning commencer_la_journee=morning
 
     musique_classique=classical classique=classical musique_électronique=electronic_music électro=electro
     chanson_française=chanson_francaise chanson_francaise=chanson_francaise variété=french_pop

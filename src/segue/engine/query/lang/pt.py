@@ -75,6 +75,7 @@ _WORDS = table(
     jantar=dinner chuva=rainy chuvoso=rainy
     tempestade=stormy tempestades=stormy dia_chuvoso=rainy_day verão=summer verao=summer praia=beach
     manhã=morning manha=morning casamento=wedding noite=late_night meditar=meditation meditação=meditation
+    começar_o_dia=morning comecar_o_dia=morning
     meditacao=meditation
 
     música_clássica=classical musica_classica=classical clássica=classical classica=classical
