@@ -25,6 +25,7 @@ MODULES = {
     "scale": "bench.bench_scale",
     "memory": "bench.bench_memory",
     "i18n": "bench.bench_i18n",
+    "cores": "bench.bench_cores",
 }
 OUTPUT = Path("BENCHMARKS.md")
 

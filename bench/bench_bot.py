@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Literal
 
 import numpy as np
+import psutil
 
 from fakediscord import (
     Activity,
@@ -83,7 +84,7 @@ TEMPLATES = (
 MOODS = ("chill", "sad", "happy", "party", "focus", "acoustic", "energetic", "dark")
 GENRES = ("rock", "pop", "hip hop", "electronic", "jazz", "indie", "metal", "folk", "soul")
 CLK_TCK = os.sysconf("SC_CLK_TCK")
-MILESTONES = {"catalog ready": "catalog ready in", "on_ready": "ready as "}
+MILESTONES = {"catalog ready": "catalog ready in", "on_ready": "ready as ", "engine workers": "engine workers ready"}
 """Log lines of `segue run` whose time (since process start) the cold-start table shows."""
 PROFILE_DIR = Path(tempfile.gettempdir()) / "segue-bench-bot-profile"
 PROFILE_HZ = 200
@@ -249,8 +250,20 @@ class BotProcess:
         raise RuntimeError("no VmRSS")
 
     def cpu_seconds(self) -> float:
+        """The bot's CPU time, its engine worker processes' included (`SEGUE_ENGINE_PROCESSES`)."""
         fields = Path(f"/proc/{self.pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / CLK_TCK
+        own = (int(fields[11]) + int(fields[12])) / CLK_TCK
+        return own + sum(cpu for cpu, _ in self.workers())
+
+    def workers(self) -> list[tuple[float, float]]:
+        """(CPU seconds, RSS MB) of each live child process of the bot (engine workers, their resource tracker)."""
+        out = []
+        with contextlib.suppress(psutil.Error):
+            for child in psutil.Process(self.pid).children(recursive=True):
+                with contextlib.suppress(psutil.Error):
+                    times = child.cpu_times()
+                    out.append((times.user + times.system, child.memory_info().rss / 2**20))
+        return out
 
     def run_queue_seconds(self) -> float:
         return _run_queue_seconds(self.pid)

@@ -2,4 +2,5 @@
 
 from segue.cli import main
 
-main()
+if __name__ == "__main__":  # a spawned engine worker imports this module as `__mp_main__`: it must not run the CLI
+    main()

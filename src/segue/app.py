@@ -11,6 +11,7 @@ import contextlib
 import logging
 import time
 from collections.abc import AsyncIterator
+from concurrent.futures import Executor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,14 +25,13 @@ from segue.config import Settings
 from segue.engine.live.answer_cache import AnswerCache
 from segue.engine.live.learned import LearnedStore
 from segue.engine.live.sources import LiveSources
-from segue.engine.query.genre_columns import GenreColumns
+from segue.engine.processes import EngineProcesses, EngineSpec, build_recommender
 from segue.engine.query.genres import GenreTree
 from segue.engine.query.meaning import WordMeanings
 from segue.engine.query.moods import MOODS
 from segue.engine.query.parser import QueryParser
-from segue.engine.recommend import TrackRecommender
+from segue.engine.scoring import LocalScoring, Scoring
 from segue.engine.service import RecommendationService
-from segue.engine.signals import CatalogSignals
 from segue.errors import CatalogNotBuiltError, CatalogOutdatedError, DatasetError, StorageError
 from segue.infra.breaker import BreakerConfig
 from segue.infra.cache import Cache
@@ -179,13 +179,8 @@ def build_service(
     newest = int(years.max()) if years.size and years.max() > 0 else None
     meanings = WordMeanings(lambda: read_word_vectors(catalog.path), MOODS)
     parser = QueryParser(catalog, genres, max_chars=settings.max_query_chars, reference_year=newest, meanings=meanings)
-    columns = GenreColumns(genres, catalog.tag_names)
-    recommender = TrackRecommender(
-        CatalogSignals(catalog, ann_threshold=settings.ann_threshold),
-        genre_columns=columns.include,
-        exclude_columns=columns.exclude,
-        genre_parents=columns.parents,
-        max_per_artist=settings.max_per_artist,
+    recommender = build_recommender(
+        catalog, genres, ann_threshold=settings.ann_threshold, max_per_artist=settings.max_per_artist
     )
     return RecommendationService(
         catalog,
@@ -207,6 +202,23 @@ def build_service(
             interpret_timeout=settings.llm_timeout,
         ),
     )
+
+
+def engine_scoring(settings: Settings, core: Core, threads: Executor) -> Scoring:
+    """Where the bot ranks answers: `engine_processes` worker processes over the same catalog, answering on the
+    bot's own threads until they are up; or those threads alone (issue 14: both cores)."""
+    local = LocalScoring(core.service.recommender, threads)
+    if settings.engine_processes <= 0:
+        return local
+    spec = EngineSpec(
+        catalog_dir=core.catalog.path,
+        genre_tree=genre_tree_path(settings),
+        ann_threshold=settings.ann_threshold,
+        max_per_artist=settings.max_per_artist,
+    )
+    workers = EngineProcesses(spec, settings.engine_processes, fallback=local)
+    workers.start()
+    return workers
 
 
 def open_core(settings: Settings, *, live: LiveResources | None = None) -> Core:

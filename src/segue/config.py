@@ -139,6 +139,12 @@ class Settings(BaseSettings):
         1.5, gt=0, le=2.5, description="Seconds of work after which an interaction is deferred (Discord allows 3)."
     )
     admission_slots: int = Field(4, ge=1, le=64, description="Requests doing engine work at once; the rest queue.")
+    engine_processes: int = Field(
+        1,
+        ge=0,
+        le=32,
+        description="Worker processes that rank answers beside the bot's own (0: threads in the bot's process).",
+    )
     admission_max_wait: float = Field(
         60.0, ge=1, le=840, description="Expected wait (s) past which a new request is told 'busy' at once."
     )

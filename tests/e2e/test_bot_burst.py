@@ -17,6 +17,7 @@ from typing import Any
 from fakediscord import CallbackType, FakeDiscord, InteractionResponse
 from fakediscord.harness import StartClient, Town
 from segue.engine.recommend import TrackRecommender
+from segue.engine.scoring import LocalScoring
 from support.bot import make_deps, make_service
 from support.e2e import segue_for
 
@@ -55,9 +56,8 @@ async def test_a_burst_larger_than_the_window_leaves_nobody_without_an_answer(
     for member in members[2:]:
         fake.add_member(town.guild, member)
     service = make_service()
-    service.recommender = SlowScoring(service.recommender)  # type: ignore[assignment]
     pool = ThreadPoolExecutor(max_workers=4)
-    service.compute = pool
+    service.scoring = LocalScoring(SlowScoring(service.recommender), pool)  # type: ignore[arg-type]
     await start_client(segue_for(fake, make_deps(service=service)))
     handles = [
         await fake.invoke_command(members[i % len(members)], town.general, "recommend", {"genre": "folk"})

@@ -22,19 +22,16 @@ import discord
 import pytest
 
 from fakediscord.hostile import hostile_text
-from segue.app import build_service
 from segue.bot import render
 from segue.bot.answers import Answers, understood
 from segue.bot.failures import explain
 from segue.bot.panels import present
-from segue.catalog.build import GENRE_TREE
 from segue.catalog.store import Catalog
-from segue.config import load_settings
-from segue.engine.query.genres import GenreTree
 from segue.engine.service import RecommendationService
 from segue.errors import UserInputError
 from segue.state import MemoryStateStore
 from support.bot import speaker
+from support.engine import real_service
 
 pytestmark = pytest.mark.datasets
 
@@ -48,9 +45,7 @@ CUSTOM_ID_MAX, LABEL_MAX = 100, 80
 
 @pytest.fixture(scope="module")
 def service(built_catalog: Catalog) -> RecommendationService:
-    tree = built_catalog.path / GENRE_TREE
-    genres = GenreTree.load(tree) if tree.is_file() else GenreTree.empty()
-    return build_service(built_catalog, genres, load_settings())
+    return real_service(built_catalog)
 
 
 def embed_problems(embed: discord.Embed) -> list[str]:

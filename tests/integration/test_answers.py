@@ -4,21 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from segue.app import build_service
-from segue.catalog.build import GENRE_TREE
 from segue.catalog.store import Catalog
-from segue.config import load_settings
-from segue.engine.query.genres import GenreTree
 from segue.engine.service import RecommendationService
+from support.engine import real_service
 
 pytestmark = pytest.mark.datasets
 
 
 @pytest.fixture(scope="module")
 def service(built_catalog: Catalog) -> RecommendationService:
-    tree = built_catalog.path / GENRE_TREE
-    genres = GenreTree.load(tree) if tree.is_file() else GenreTree.empty()
-    return build_service(built_catalog, genres, load_settings())
+    return real_service(built_catalog)
 
 
 async def _artists(service: RecommendationService, text: str, count: int = 10) -> list[str]:

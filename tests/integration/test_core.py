@@ -10,14 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from segue.app import build_service
-from segue.catalog.build import GENRE_TREE
 from segue.catalog.store import Catalog
-from segue.config import load_settings
-from segue.engine.query.genres import GenreTree
 from segue.engine.service import RecommendationService
 from segue.errors import UnknownSeedError
 from segue.evaluation.moods import evaluate_queries, load_checks
+from support.engine import real_service
 
 pytestmark = pytest.mark.datasets
 QUERIES = Path(__file__).resolve().parents[1] / "data" / "mood_queries.json"
@@ -25,9 +22,7 @@ QUERIES = Path(__file__).resolve().parents[1] / "data" / "mood_queries.json"
 
 @pytest.fixture(scope="module")
 def service(built_catalog: Catalog) -> RecommendationService:
-    tree = built_catalog.path / GENRE_TREE
-    genres = GenreTree.load(tree) if tree.is_file() else GenreTree.empty()
-    return build_service(built_catalog, genres, load_settings())
+    return real_service(built_catalog)
 
 
 @pytest.fixture(scope="module")

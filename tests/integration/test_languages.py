@@ -12,13 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from segue.app import build_service
-from segue.catalog.layout import GENRE_TREE
 from segue.catalog.store import Catalog
-from segue.config import load_settings
-from segue.engine.query.genres import GenreTree
 from segue.engine.service import RecommendationService
 from segue.evaluation.moods import QueryOutcome, evaluate_queries, load_checks
+from support.engine import real_service
 
 pytestmark = pytest.mark.datasets
 LANGUAGES = Path(__file__).resolve().parents[1] / "data" / "language_queries.json"
@@ -26,9 +23,7 @@ LANGUAGES = Path(__file__).resolve().parents[1] / "data" / "language_queries.jso
 
 @pytest.fixture(scope="module")
 def service(built_catalog: Catalog) -> RecommendationService:
-    tree = built_catalog.path / GENRE_TREE
-    genres = GenreTree.load(tree) if tree.is_file() else GenreTree.empty()
-    return build_service(built_catalog, genres, load_settings())
+    return real_service(built_catalog)
 
 
 async def test_each_language_satisfies_its_requests(service: RecommendationService, built_catalog: Catalog) -> None:

@@ -208,10 +208,11 @@ async def _run(
     settings: Settings, token: str, *, service: RecommendationService | None, state: StateStore | None
 ) -> None:
     """Everything with a lifetime (sources, caches, Redis, the ops endpoint) opens here and closes in reverse."""
-    from segue.app import ensure_catalog, live_core, serving_threads
+    from segue.app import Core, engine_scoring, ensure_catalog, live_core, serving_threads
     from segue.bot.ops import CacheClearer, operations
     from segue.bot.tracing import ContextThreadPool
     from segue.engine.community import Community
+    from segue.engine.scoring import LocalScoring
     from segue.infra.cache import Namespace
     from segue.infra.cache_redis import TieredCache
     from segue.infra.metrics import MetricsRegistry
@@ -223,6 +224,7 @@ async def _run(
         caches: tuple[CacheClearer, ...] = ()
         shared: dict[str, Callable[[], Awaitable[bool]]] = {}
         redis = None
+        core: Core | None = None
         if service is None:
             ensure_catalog(settings)
             core = await stack.enter_async_context(live_core(settings, metrics=metrics))
@@ -245,7 +247,10 @@ async def _run(
         engine_threads = ContextThreadPool(max_workers=workers, thread_name_prefix="segue-engine")
         sys.setswitchinterval(0.001)  # the loop gets the GIL back within 1 ms of a scoring thread (default 5 ms)
         stack.callback(engine_threads.shutdown, wait=False, cancel_futures=True)
-        service.compute = engine_threads
+        # A service handed in (tests) keeps its engine on the threads; one opened here may use worker processes.
+        scoring = engine_scoring(settings, core, engine_threads) if core is not None else None
+        service.scoring = scoring or LocalScoring(service.recommender, engine_threads)
+        stack.callback(service.scoring.close)
         limiter = build_rate_limit(settings, redis, metrics=metrics)
         if redis is not None and isinstance(limiter.limiter, RedisRateLimiter):
             shared["rate limits"] = limiter.limiter.reachable

@@ -8,10 +8,9 @@ and the answer says what each source did; without them nothing changes but `sour
 
 from __future__ import annotations
 
-import asyncio
+import functools
 import random
 from collections.abc import Callable, Sequence
-from concurrent.futures import Executor
 from dataclasses import replace
 from typing import Protocol, TypeVar
 
@@ -33,7 +32,8 @@ from segue.engine.live.answer_cache import AnswerCache
 from segue.engine.live.sources import LiveSources
 from segue.engine.notes import best_guess, relaxations, title_only_notes, topic_note, unresolved_notes
 from segue.engine.protocols import CatalogView
-from segue.engine.recommend import Personal, TrackRecommender
+from segue.engine.recommend import Personal, ScoredTrack, TrackRecommender
+from segue.engine.scoring import LocalScoring, Scoring
 from segue.errors import UnknownSeedError, UserInputError
 from segue.providers.hub import degraded, merge_outcomes
 from segue.providers.links import artist_links, track_links
@@ -104,9 +104,9 @@ class RecommendationService:
         self.sources = sources
         self.answers = answers
         """Whole-answer cache for impersonal requests (None: every request is computed)."""
-        self.compute: Executor | None = None
-        """Where CPU-bound scoring runs: a thread pool the composition root sets, so the event loop stays free to
-        acknowledge new requests while answers are computed (None: inline, as in tests and one-off commands)."""
+        self.scoring: Scoring = LocalScoring(recommender)
+        """Where CPU-bound ranking runs: inline here (tests, one-off commands); the composition root sets threads
+        or worker processes, so the event loop stays free to acknowledge new requests while answers are computed."""
         """Live sources fused with the local engine; None (or none enabled) answers from the catalog alone."""
 
     # -- requests ------------------------------------------------------------------------------------------------
@@ -260,11 +260,7 @@ class RecommendationService:
             fused = await live.recommend(
                 query,
                 count=n,
-                local=lambda k: (
-                    self.recommender.recommend(query, count=k, personal=personal, exclude_tracks=exclude)
-                    if understood or personal
-                    else []
-                ),
+                local=functools.partial(self._local, query, personal, exclude, bool(understood or personal)),
                 allowed=lambda: self.recommender.admissible(query, personal, exclude),
                 personal=personal,
                 exclude_ids=exclude_track_ids,
@@ -276,9 +272,7 @@ class RecommendationService:
                 names = ", ".join(f"'{u}'" for u in query.unresolved[:3])
                 notes = [f"{names} is not in my catalog yet; these come from live music sources."]
         else:
-            scored = await self._scored(
-                lambda: self.recommender.recommend(query, count=n, personal=personal, exclude_tracks=exclude)
-            )
+            scored = await self.scoring.recommend(query, count=n, personal=personal, exclude_tracks=exclude)
             results = tuple(self._to_recommendation(s.index, s.score, s.reasons) for s in scored)
             sources, marked = self._idle_sources(outcomes), False
         if not results:
@@ -305,11 +299,13 @@ class RecommendationService:
         hit = await self.answers.get(query, n)
         return hit if hit is not None and not self._clashes(hit, personal, exclude_track_ids) else None
 
-    async def _scored(self, work: Callable[[], T]) -> T:
-        """Run CPU-bound scoring on `compute` when set (numpy releases the GIL for most of it), else inline."""
-        if self.compute is None:
-            return work()
-        return await asyncio.get_running_loop().run_in_executor(self.compute, work)
+    async def _local(
+        self, query: Query, personal: Personal | None, exclude: Sequence[int], understood: bool, count: int
+    ) -> list[ScoredTrack]:
+        """The local engine's share of a live answer, ranked off the event loop like any other."""
+        if not understood:
+            return []
+        return await self.scoring.recommend(query, count=count, personal=personal, exclude_tracks=exclude)
 
     def _mix_genres(self) -> tuple[str, ...]:
         """Five of the broad genres this catalog has, drawn anew each time: asking twice is a new surprise."""
@@ -352,7 +348,7 @@ class RecommendationService:
             if live is None:
                 raise
             return await self._unknown_artist(live, name, self._count(count, None))
-        scored = await self._scored(lambda: self.recommender.similar_artists(ref.index, count=self._count(count, None)))
+        scored = await self.scoring.similar_artists(ref.index, count=self._count(count, None))
         if live is not None:
             seed = self.catalog.artist(ref.index)
             fused = await live.similar_artists(seed.name, seed=ref.index, local=scored, count=self._count(count, None))

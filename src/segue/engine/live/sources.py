@@ -11,9 +11,8 @@ sources fail or are slow the answer is the local engine's, marked degraded.
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -45,7 +44,7 @@ LOCAL_POOL = 40
 TRACKS_PER_ARTIST = 2
 """Catalog tracks an artist-level list brings in for an artist the local pool does not hold."""
 
-LocalFn = Callable[[int], list[ScoredTrack]]
+LocalFn = Callable[[int], Awaitable[list[ScoredTrack]]]
 MaskFn = Callable[[], NDArray[np.bool_]]
 
 
@@ -145,8 +144,7 @@ class LiveSources:
         """Fused results for a query; `local(n)` is the local engine's top n, `allowed()` its constraint mask."""
         rnd = self.hub.start(deadline)
         rnd.tracks_for(self._request(query, personal))
-        await asyncio.sleep(0)  # let the calls go out before the local engine holds the loop for its few ms
-        pool = local(max(LOCAL_POOL, count * 4))
+        pool = await local(max(LOCAL_POOL, count * 4))  # ranked off the loop while the calls are out
         rnd.links_for([self._name_pair(s.index) for s in pool[:count]])
         result = await rnd.finish()
         merged = merge_outcomes(outcomes or {}, result.outcomes)

@@ -1,0 +1,102 @@
+"""Engine worker processes: they answer in-process until up and again after a worker dies, and leave with the bot."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from segue.catalog.store import Catalog
+from segue.engine.processes import EngineProcesses
+from segue.engine.scoring import LocalScoring
+from segue.engine.service import RecommendationService
+from support.engine import engine_spec, real_service, until_ready
+
+pytestmark = pytest.mark.datasets
+
+
+@pytest.fixture(scope="module")
+def service(built_catalog: Catalog) -> RecommendationService:
+    return real_service(built_catalog)
+
+
+async def test_workers_answer_in_process_until_up_and_after_a_crash(service: RecommendationService) -> None:
+    calls: list[str] = []
+
+    class Counting(LocalScoring):
+        async def recommend(self, *args: object, **kwargs: object) -> list:  # type: ignore[override]
+            calls.append("fallback")
+            return await super().recommend(*args, **kwargs)  # type: ignore[arg-type]
+
+    workers = EngineProcesses(engine_spec(service), 1, fallback=Counting(service.recommender))
+    query = service.parser.parse("80s synthpop")
+    expected = service.recommender.recommend(query, count=5)
+    try:
+        assert await workers.recommend(query, count=5) == expected  # not started: the fallback answers
+        assert calls == ["fallback"]
+        workers.start()
+        await until_ready(workers)
+        assert await workers.recommend(query, count=5) == expected
+        assert calls == ["fallback"]  # the worker answered
+        pool = workers._pool
+        assert pool is not None
+        for pid in list(pool._processes):  # a worker killed (out of memory, an operator): the pool breaks
+            os.kill(pid, signal.SIGKILL)
+        await asyncio.sleep(0.5)
+        assert await workers.recommend(query, count=5) == expected  # answered in-process, never an error
+        assert workers.restarts == 1
+        await until_ready(workers)
+        assert await workers.recommend(query, count=5) == expected
+    finally:
+        workers.close()
+    assert not workers.ready
+
+
+ORPHAN = """
+import asyncio, os, signal, sys
+from pathlib import Path
+from segue.engine.processes import EngineProcesses, EngineSpec
+from segue.engine.scoring import LocalScoring
+
+async def main() -> None:
+    spec = EngineSpec(Path(sys.argv[1]), None, 300_000, 2)
+    workers = EngineProcesses(spec, 2, fallback=LocalScoring(None))
+    workers.start()
+    while not workers.ready:
+        await asyncio.sleep(0.1)
+    print(" ".join(str(pid) for pid in workers._pool._processes), flush=True)
+    os.kill(os.getpid(), signal.SIGKILL)
+
+if __name__ == "__main__":
+    asyncio.run(main())
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def test_workers_leave_when_the_bot_is_killed(service: RecommendationService, tmp_path: Path) -> None:
+    """A SIGKILLed bot cannot shut its pool down; its workers must not live on holding the engine's memory."""
+    script = tmp_path / "bot.py"
+    script.write_text(ORPHAN)
+    done = subprocess.run(
+        [sys.executable, str(script), str(service.catalog.path)], capture_output=True, text=True, timeout=180
+    )
+    assert done.returncode == -signal.SIGKILL, done.stderr
+    pids = [int(p) for p in done.stdout.split()]
+    assert len(pids) == 2
+    deadline = time.monotonic() + 30
+    while any(_alive(p) for p in pids) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not [p for p in pids if _alive(p)]
