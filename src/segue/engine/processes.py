@@ -18,7 +18,7 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -131,7 +131,8 @@ class EngineProcesses:
 
     @property
     def ready(self) -> bool:
-        """Every worker has its engine; until then (and after a crash, until the restart) the fallback answers."""
+        """The workers have answered their start probes; until then (and after a crash, until the restart) the
+        fallback answers."""
         return self._ready and self._pool is not None
 
     def start(self) -> None:
@@ -164,43 +165,45 @@ class EngineProcesses:
         for future in pending:
             future.add_done_callback(settled)
 
-    async def _call(self, fn: Callable[..., T], *args: object) -> T:
-        pool = self._pool
-        if pool is None:
-            raise BrokenProcessPool("no pool")
-        return await asyncio.wrap_future(pool.submit(fn, *args))
+    async def _run(self, fn: Callable[..., T], args: tuple[object, ...], fallback: Callable[[], Awaitable[T]]) -> T:
+        """`fn(*args)` on a worker when they are up, else (or when the pool breaks under this call) `fallback()`."""
+        pool = self._pool if self._ready else None
+        if pool is not None:
+            try:
+                future = pool.submit(fn, *args)
+            except (BrokenProcessPool, RuntimeError) as exc:  # broken, or shut down by `close` meanwhile
+                self._broken(pool, exc)
+            else:
+                try:
+                    return await asyncio.wrap_future(future)
+                except BrokenProcessPool as exc:
+                    self._broken(pool, exc)
+        return await fallback()
 
-    def _broken(self, exc: BaseException) -> None:
-        """A worker died (killed, out of memory): the pool is unusable; answer on the fallback and start anew."""
-        if self._closed or self._pool is None:
+    def _broken(self, pool: ProcessPoolExecutor, exc: BaseException) -> None:
+        """A worker died (killed, out of memory): that pool is unusable; answer on the fallback and start anew.
+        Every call that was on the dead pool lands here; only the first restarts it."""
+        if self._closed or self._pool is not pool:
             return
         log.error("engine workers lost (%s); answering in-process while they restart", exc)
-        old, self._pool, self._ready = self._pool, None, False
-        old.shutdown(wait=False, cancel_futures=True)
+        self._pool, self._ready = None, False
+        pool.shutdown(wait=False, cancel_futures=True)
         self.restarts += 1
         self.start()
 
     async def recommend(
         self, query: Query, *, count: int, personal: Personal | None = None, exclude_tracks: Sequence[int] = ()
     ) -> list[ScoredTrack]:
-        if self.ready:
-            try:
-                found = await self._call(_recommend, query, count, personal, tuple(exclude_tracks))
-            except BrokenProcessPool as exc:
-                self._broken(exc)
-            else:
-                return found
-        return await self.fallback.recommend(query, count=count, personal=personal, exclude_tracks=exclude_tracks)
+        return await self._run(
+            _recommend,
+            (query, count, personal, tuple(exclude_tracks)),
+            lambda: self.fallback.recommend(query, count=count, personal=personal, exclude_tracks=exclude_tracks),
+        )
 
     async def similar_artists(self, artist: int, *, count: int) -> list[ScoredArtist]:
-        if self.ready:
-            try:
-                found = await self._call(_similar_artists, artist, count)
-            except BrokenProcessPool as exc:
-                self._broken(exc)
-            else:
-                return found
-        return await self.fallback.similar_artists(artist, count=count)
+        return await self._run(
+            _similar_artists, (artist, count), lambda: self.fallback.similar_artists(artist, count=count)
+        )
 
     def close(self) -> None:
         self._closed, self._ready = True, False
