@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from segue.domain import Novelty
 from segue.engine.query.genres import GenreTree
 from segue.engine.query.parser import QueryParser
 from support.names import load_fake
@@ -275,4 +276,16 @@ def test_starting_the_day_is_a_morning(parser: QueryParser, text: str, moods: li
     """'start', 'day' were ignored, so the answer was any happy song."""
     query = parser.parse(text)
     assert list(query.moods) == moods
+    assert not query.ignored
+
+
+@pytest.mark.parametrize(
+    ("text", "genres"),
+    [("best songs of the 70s", []), ("greatest rock songs of all time", ["rock"]), ("the best hip hop songs", ["hip hop"])],
+)
+def test_the_best_songs_are_the_well_known_ones(parser: QueryParser, text: str, genres: list[str]) -> None:
+    """'best' was ignored, so 'best songs of the 70s' was any 70s song."""
+    query = parser.parse(text)
+    assert query.novelty is Novelty.FAMILIAR
+    assert list(query.genres) == genres
     assert not query.ignored
