@@ -324,7 +324,8 @@ NOVELTY_FAMILIAR: frozenset[str] = _phrases(
     biggest|chart|charts|classic|classics|commercial|essentials|famous|hits|mainstream|popular|staples|trending|
     viral|best known|big hits|chart toppers|crowd pleaser|crowd pleasers|everyone knows|greatest hits|most popular|
     radio friendly|the hits|top 40|top hits|well known|anthems everyone knows|bangers everyone knows|
-    best|best songs|best tracks|best music|greatest songs|greatest tracks|greatest|of all time|all time classics|timeless
+    best|best songs|best tracks|best music|greatest songs|greatest tracks|greatest|of all time|all time classics|
+    timeless
     """
 )
 """Asks for the novelty dial at FAMILIAR."""

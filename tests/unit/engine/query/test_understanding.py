@@ -281,7 +281,11 @@ def test_starting_the_day_is_a_morning(parser: QueryParser, text: str, moods: li
 
 @pytest.mark.parametrize(
     ("text", "genres"),
-    [("best songs of the 70s", []), ("greatest rock songs of all time", ["rock"]), ("the best hip hop songs", ["hip hop"])],
+    [
+        ("best songs of the 70s", []),
+        ("greatest rock songs of all time", ["rock"]),
+        ("the best hip hop songs", ["hip hop"]),
+    ],
 )
 def test_the_best_songs_are_the_well_known_ones(parser: QueryParser, text: str, genres: list[str]) -> None:
     """'best' was ignored, so 'best songs of the 70s' was any 70s song."""
