@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from segue.engine.query.genres import GenreTree
+from segue.engine.query.moods import MOODS
 from segue.text import normalize_name
 
 # Listeners treat these as one family when they say "no X"; the tree keeps them apart. One way only: "no rap" keeps
@@ -42,7 +43,8 @@ class GenreColumns:
         return tuple(self._tree.parent_tags(name, self._tags))
 
     def _include(self, name: str) -> tuple[int, ...]:
-        names = self._tree.catalog_expansion(name, self._tags)
+        key = normalize_name(name)
+        names = [n for n in self._tree.catalog_expansion(name, self._tags) if n == name or _sub_genre(n, key)]
         return tuple(dict.fromkeys(self._index[n] for n in names if n in self._index))
 
     def _exclude(self, name: str) -> tuple[int, ...]:
@@ -51,3 +53,15 @@ class GenreColumns:
         contained = [i for i, tag in enumerate(self._normalized) if any(p.search(tag) for p in patterns)]
         family = [c for w in words for c in self._include(w)]
         return tuple(dict.fromkeys([*self._include(name), *family, *contained]))
+
+
+SCENES_NAMED_LIKE_MOODS = frozenset({"rave"})
+"""Sub-genres whose name is also a mood word in the lexicon, and which listeners use as the genre."""
+
+
+def _sub_genre(tag: str, key: str) -> bool:
+    """Whether a tag the tree places under the genre `key` stands for it. A sub-genre spelt like a mood is the
+    listeners' mood on Last.fm: 'romantic' (the era, under classical) is on Howie Day and Bryan Adams, so "relaxing
+    classical music" answered with acoustic pop."""
+    norm = normalize_name(tag)
+    return norm == key or norm not in MOODS or norm in SCENES_NAMED_LIKE_MOODS

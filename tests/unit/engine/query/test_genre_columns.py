@@ -27,3 +27,15 @@ def test_leaving_out_trap_keeps_hip_hop(datasets_dir: Path) -> None:
     assert "trap" in names
     assert "sad trap" in names
     assert not {"rap", "hip hop"} & names
+
+
+def test_a_sub_genre_spelt_like_a_mood_is_not_the_genre(datasets_dir: Path) -> None:
+    """The tree puts 'romantic' (the era) under classical; on Last.fm it is the mood on Bryan Adams and Howie Day,
+    so "relaxing classical music" answered with acoustic pop. 'rave' is both and stays electronic."""
+    tree = GenreTree.from_csv(datasets_dir / "lastfm-folds" / "props_hierarchy_wikidata_lastfm_small.csv")
+    tags = ["classical", "romantic", "opera", "electronic", "rave"]
+    assert "romantic" in tree.catalog_expansion("classical", tags)  # the tree's reading, which this guards against
+    columns = GenreColumns(tree, tags)
+    assert {tags[c] for c in columns.include("classical")} == {"classical", "opera"}
+    assert "rave" in {tags[c] for c in columns.include("electronic")}
+    assert [tags[c] for c in columns.include("romantic")] == ["romantic"]  # asked for by name, it is itself
