@@ -383,3 +383,14 @@ async def test_a_title_opening_with_a_little_word_is_the_song(
     assert not answer.query.seed_artists
     assert not answer.query.ignored
     assert answer.results
+
+
+@pytest.mark.parametrize(
+    ("text", "artist"),
+    [("something like dave brubeck", "The Dave Brubeck Quartet"), ("songs like oscar peterson", "Oscar Peterson Trio")],
+)
+async def test_an_ensemble_is_found_by_its_leader(service: RecommendationService, text: str, artist: str) -> None:
+    """'dave brubeck' became the rapper Dave and an ignored 'brubeck': the Quartet's name matched only 75 of 100."""
+    answer = await service.ask(text, count=5)
+    assert [a.name for a in answer.query.seed_artists] == [artist]
+    assert not answer.query.ignored

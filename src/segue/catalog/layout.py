@@ -6,7 +6,7 @@ it changes and `Catalog.open` refuses the old catalog instead of misreading it.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 SOURCES: tuple[str, ...] = ("spotify-songs", "freemusicc")
 """Track sources, indexed by `Catalog.track_source`."""

@@ -79,6 +79,31 @@ def artist_search_key(name: str) -> str:
     return artist_key(strip_apostrophes(name)) or search_key(name)
 
 
+_ENSEMBLE_WORDS = frozenset(
+    [
+        *("quartet", "quintet", "trio", "sextet", "septet", "octet", "orchestra", "band", "group", "ensemble"),
+        *("experience", "combo", "allstars", "project"),
+    ]
+)
+
+
+def leader_alias(key: str) -> str | None:
+    """The leader's name in an ensemble's ('the dave brubeck quartet' -> 'dave brubeck', 'huey lewis and the news'
+    -> 'huey lewis'), which is how people ask for it; None for other names and one-word leaders ('the band')."""
+    words = key.split()
+    if words and words[0] == "the":
+        words = words[1:]
+    if len(words) >= 4 and words[-3:-1] in (["and", "the"], ["and", "his"], ["and", "her"]):
+        leader = words[:-3]
+    elif len(words) >= 3 and words[-2:] in (["big", "band"], ["all", "stars"]):
+        leader = words[:-2]
+    elif len(words) >= 3 and words[-1] in _ENSEMBLE_WORDS:
+        leader = words[:-1]
+    else:
+        return None
+    return " ".join(leader) if len(leader) >= 2 else None
+
+
 def short_names(keys: Sequence[str], popularity: NDArray[np.float32]) -> dict[str, int]:
     """Part of a well-known artist's name -> that artist: each word ('bieber', 'kendrick') and each pair of words
     ('chili peppers') not the whole name, when one bearer is clearly the best known (see `SHORT_MARGIN`)."""
@@ -114,7 +139,10 @@ class NameIndex:
         keys: Sequence[str],
         popularity: NDArray[np.float32],
         extra_exact: Mapping[str, int] | None = None,
+        fallback_exact: Mapping[str, int] | None = None,
     ) -> None:
+        """`extra_exact`: aliases that compete with keys by popularity; `fallback_exact`: aliases taken only where
+        no key or alias claims the name (an ensemble's leader: 'dave brubeck', never over an artist of that name)."""
         if len(keys) != len(popularity):
             raise ValueError("keys and popularity differ in length")
         self._keys = list(keys)
@@ -124,6 +152,9 @@ class NameIndex:
             self._claim(key, i)
         for key, i in (extra_exact or {}).items():
             self._claim(key, i)
+        for key, i in (fallback_exact or {}).items():
+            if key and key not in self._exact:
+                self._exact[key] = i
         order = sorted(range(len(self._keys)), key=self._keys.__getitem__)
         self._sorted_keys = [self._keys[i] for i in order]
         self._sorted_idx = np.asarray(order, dtype=np.int32)

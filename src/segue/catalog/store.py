@@ -32,7 +32,14 @@ from segue.catalog.layout import (
     SCHEMA_VERSION,
     SOURCES,
 )
-from segue.catalog.lookup import SHORT_FAMOUS, SHORT_SIMILARITY, NameIndex, artist_search_key, short_names
+from segue.catalog.lookup import (
+    SHORT_FAMOUS,
+    SHORT_SIMILARITY,
+    NameIndex,
+    artist_search_key,
+    leader_alias,
+    short_names,
+)
 from segue.catalog.tags import tag_key
 from segue.catalog.track_search import TrackNames, search_tracks
 from segue.domain import FEATURE_NAMES, Artist, AudioFeatures, NameMatch, Track
@@ -61,7 +68,16 @@ def artist_name_index(columns: Mapping[str, Sequence[str]], popularity: NDArray[
         for i, alias in enumerate(aliases):
             if alias != keys[i]:
                 extra[alias] = i
-    return NameIndex(keys, popularity, extra)
+    # 'dave brubeck' is The Dave Brubeck Quartet, where no artist is called that: fuzzy matching scored it 75.
+    pop = np.nan_to_num(np.asarray(popularity, dtype=np.float32), nan=0.0)
+    leaders: dict[str, int] = {}
+    for i, norm in enumerate(columns["norm"]):
+        leader = leader_alias(norm)
+        if leader is not None:
+            key = artist_search_key(leader)
+            if key not in leaders or pop[i] > pop[leaders[key]]:  # the Quintet or the Sextet: the better known
+                leaders[key] = i
+    return NameIndex(keys, popularity, extra, leaders)
 
 
 def write_artist_names(database: Path, popularity: NDArray[np.float32]) -> None:

@@ -5,7 +5,14 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from segue.catalog.lookup import NameIndex, artist_search_key, base_search_key, search_key, short_names
+from segue.catalog.lookup import (
+    NameIndex,
+    artist_search_key,
+    base_search_key,
+    leader_alias,
+    search_key,
+    short_names,
+)
 
 NAMES = ["Radiohead", "Radio Dept", "Radiology", "Daft Punk", "Daft Funk", "Beyoncé", "Sigur Rós", "Muse", "Museum"]
 POPULARITY = np.array([0.9, 0.3, 0.01, 0.95, 0.0, 0.97, 0.8, 0.85, 0.05], dtype=np.float32)
@@ -86,3 +93,28 @@ def test_a_famous_artist_is_known_by_part_of_the_name() -> None:
     assert "drake" not in short  # Drake's own name, not Nick Drake's part
     assert "the" not in short
     assert "red hot chili peppers" not in short  # a whole name is the exact look-up's
+
+
+@pytest.mark.parametrize(
+    ("key", "leader"),
+    [
+        ("the dave brubeck quartet", "dave brubeck"),
+        ("oscar peterson trio", "oscar peterson"),
+        ("huey lewis and the news", "huey lewis"),
+        ("count basie and his orchestra", "count basie"),
+        ("glenn miller big band", "glenn miller"),
+        ("the band", None),  # no leader named
+        ("foo fighters", None),
+        ("miles davis", None),
+    ],
+)
+def test_an_ensemble_is_asked_for_by_its_leader(key: str, leader: str | None) -> None:
+    assert leader_alias(key) == leader
+
+
+def test_a_leader_alias_never_takes_a_name_an_artist_has() -> None:
+    """'miles davis' stays Miles Davis even where the Quintet is better known; 'dave brubeck' finds the Quartet."""
+    keys = ["miles davis", "miles davis quintet", "dave brubeck quartet"]
+    index = NameIndex(keys, np.array([0.5, 0.9, 0.3], np.float32), fallback_exact={"miles davis": 1, "dave brubeck": 2})
+    assert index.exact("miles davis") == 0
+    assert index.exact("dave brubeck") == 2
