@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import ftfy
 import numpy as np
 from numpy.typing import NDArray
 
@@ -88,6 +89,13 @@ def _clean(value: str | None) -> str | None:
         return None
     text = " ".join(value.split())
     return None if text.casefold() in _MISSING else text
+
+
+def _name(value: str | None) -> str | None:
+    """A name or title as people write it: the Free Music Archive's exports hold doubly encoded UTF-8
+    ('AgustÃ­n', 'BallakÃ© Sissoko'), which `ftfy` undoes; text that was not garbled is left as it is."""
+    text = _clean(value)
+    return text if text is None or text.isascii() else ftfy.fix_encoding(text)
 
 
 def _int(value: str | None) -> int | None:
@@ -165,8 +173,8 @@ def read_spotify(path: Path) -> list[SpotifyTrack]:
     stated: dict[str, list[str]] = {}
     for row in _dict_rows(path, _SPOTIFY_COLUMNS):
         track_id = _clean(row["track_id"])
-        title = _clean(row["track_name"])
-        artist = _clean(row["track_artist"])
+        title = _name(row["track_name"])
+        artist = _name(row["track_artist"])
         if track_id is None or title is None or artist is None:
             continue  # 5 rows upstream have no name or artist: nothing to show or match
         track = tracks.get(track_id)
@@ -175,7 +183,7 @@ def read_spotify(path: Path) -> list[SpotifyTrack]:
                 track_id=track_id,
                 title=title,
                 artist=artist,
-                album=_clean(row["track_album_name"]),
+                album=_name(row["track_album_name"]),
                 year=parse_year(row["track_album_release_date"]),
                 duration_ms=_int(row["duration_ms"]),
                 popularity=_int(row["track_popularity"]),
@@ -207,10 +215,10 @@ def read_freemusicc(tracks_path: Path, releases_path: Path) -> list[FmcTrack]:
         release = releases.get(row["id"])
         if release is None:
             raise DatasetError(f"{tracks_path}: track {row.get('title')!r} names unknown release {row['id']!r}")
-        release_artist = _clean(release["artist"])
+        release_artist = _name(release["artist"])
         compilation = release_artist is None or release_artist.casefold() in _VARIOUS
-        artist = _clean(row["trackartist"]) or (None if compilation else release_artist)
-        title = _clean(row["title"])
+        artist = _name(row["trackartist"]) or (None if compilation else release_artist)
+        title = _name(row["title"])
         if title is None or artist is None or artist.casefold() in _VARIOUS:
             continue
         genres: Counter[str] = Counter()
@@ -222,7 +230,7 @@ def read_freemusicc(tracks_path: Path, releases_path: Path) -> list[FmcTrack]:
             FmcTrack(
                 title=title,
                 artist=artist,
-                album=_clean(release["album"]),
+                album=_name(release["album"]),
                 year=parse_year(release["year"]),
                 duration_ms=duration * 1000 if duration else None,
                 license=_clean(release["licenseurl"]),
@@ -267,12 +275,12 @@ def read_hetrec(folder: Path) -> HetrecData:
     """HetRec Last.fm 2K: artists.dat (UTF-8), tags.dat (Latin-1), user_artists.dat, user_taggedartists.dat."""
     artist_names: dict[int, str] = {}
     for row in _tsv(folder / "artists.dat", "utf-8", 2):
-        name = _clean(row[1])
+        name = _name(row[1])
         if name is not None and row[0].isdecimal():
             artist_names[int(row[0])] = name
     tag_names: dict[int, str] = {}
     for row in _tsv(folder / "tags.dat", "latin-1", 2):
-        name = _clean(row[1])
+        name = _name(row[1])
         if name is not None and row[0].isdecimal():
             tag_names[int(row[0])] = name.casefold()
     listens = _int_table(folder / "user_artists.dat", 3)

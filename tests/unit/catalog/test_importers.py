@@ -155,3 +155,12 @@ def test_hetrec_bad_number_names_the_file(tmp_path: Path) -> None:
     write(folder / "user_taggedartists.dat", "userID\tartistID\ttagID\tday\tmonth\tyear\n")
     with pytest.raises(DatasetError, match=r"user_artists\.dat"):
         read_hetrec(folder)
+
+
+def test_freemusicc_names_garbled_by_a_double_encoding_are_repaired(tmp_path: Path) -> None:
+    """The export holds 'AgustÃ\xadn Strizzi Grupo' (UTF-8 read as Latin-1 and written again): 136 artists showed
+    like that in answers, and the same artist spelt right elsewhere was a second artist."""
+    garbled = TRACKS.replace("Digital Love,3,Daft Punk", "El DueÃ±o,3,AgustÃ\xadn Strizzi Grupo")
+    tracks = read_freemusicc(write(tmp_path / "tracks.csv", garbled), write(tmp_path / "releases.csv", RELEASES))
+    assert (tracks[-1].title, tracks[-1].artist) == ("El Dueño", "Agustín Strizzi Grupo")
+    assert tracks[0].title == "Hoppípolla"  # text that was right stays as it was
