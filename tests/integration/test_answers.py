@@ -394,3 +394,14 @@ async def test_an_ensemble_is_found_by_its_leader(service: RecommendationService
     answer = await service.ask(text, count=5)
     assert [a.name for a in answer.query.seed_artists] == [artist]
     assert not answer.query.ignored
+
+
+async def test_a_filled_answer_keeps_the_per_artist_cap(
+    service: RecommendationService,
+) -> None:
+    """Each relaxed pass diversified only itself: "90s french house" showed three Daft Punk songs in six."""
+    answer = await service.ask("90s french house", count=6)
+    artists = [r.track.artists[0] for r in answer.results]
+    assert len(artists) == 6
+    assert max(artists.count(a) for a in artists) <= 2, artists
+    assert "Some are from outside the era you asked." in answer.notes

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import random
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Protocol, TypeVar
@@ -37,7 +38,7 @@ from segue.engine.scoring import LocalScoring, Scoring
 from segue.errors import UnknownSeedError, UserInputError
 from segue.providers.hub import degraded, merge_outcomes
 from segue.providers.links import artist_links, track_links
-from segue.text import normalize_name, strip_control
+from segue.text import normalize_name, song_key, strip_control
 
 MAX_COUNT = 10
 HELP_HINT = (
@@ -192,10 +193,11 @@ class RecommendationService:
                 relaxed = self._like_what_was_found(relaxed, results)
             # The fill comes from the catalog alone: asking the live sources again could not fit Discord's window.
             more = await self._answer_once(
-                relaxed, count=n - len(results), personal=personal, exclude_track_ids=shown, local_only=True
+                relaxed, count=n, personal=personal, exclude_track_ids=shown, local_only=True
             )
-            if more.results:
-                results.extend(more.results)
+            fill = self._fill(results, more.results, n - len(results))
+            if fill:
+                results.extend(fill)
                 notes.append(said)
             if len(results) >= n:
                 break
@@ -204,6 +206,24 @@ class RecommendationService:
         elif len(results) < n:
             notes.append(f"That's all I have for this: {len(results)} of the {n} you asked for.")
         return replace(answer, results=tuple(results[:n]), notes=tuple(dict.fromkeys(notes)))
+
+    def _fill(
+        self, results: Sequence[Recommendation], more: Sequence[Recommendation], wanted: int
+    ) -> list[Recommendation]:
+        """Up to `wanted` of a relaxed pass's tracks that keep the answer's per-artist cap and hold no song twice:
+        each pass diversifies only itself, so "90s french house" showed three Daft Punk songs in six."""
+        per_artist = Counter(r.track.artists[0] for r in results)
+        songs = {(r.track.artists[0], song_key(r.track.title)) for r in results}
+        cap = self.recommender.max_per_artist
+        out: list[Recommendation] = []
+        for r in more:
+            artist, song = r.track.artists[0], song_key(r.track.title)
+            if len(out) >= wanted or per_artist[artist] >= cap or (artist, song) in songs:
+                continue
+            per_artist[artist] += 1
+            songs.add((artist, song))
+            out.append(r)
+        return out
 
     def _like_what_was_found(self, relaxed: Query, results: Sequence[Recommendation]) -> Query:
         """A genre widened to its parent ranks the parent's songs by closeness to the few the genre had: bossa nova
