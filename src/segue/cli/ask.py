@@ -79,10 +79,13 @@ def _answer(
     show(answer, Console())
 
 
-def _print_answer(answer: Answer, out: Console) -> None:
+def _print_answer(answer: Answer, out: Console, lang: str | None = None) -> None:
+    """In `lang`, else in the language the request was written in (English when nothing tells)."""
     from segue.cli.show import print_answer
+    from segue.i18n import Catalogs, locale_of
 
-    print_answer(answer, out)
+    chosen = locale_of(lang) or locale_of(answer.query.language)
+    print_answer(answer, out, Catalogs().speaker(chosen) if chosen not in (None, "en") else None)
 
 
 def _print_artists(answer: ArtistAnswer, out: Console) -> None:
@@ -96,9 +99,22 @@ def ask(
     count: Annotated[int | None, typer.Option("-n", "--count", min=1, max=10, help="How many tracks (1-10).")] = None,
     novelty: Annotated[Novelty | None, typer.Option(help="familiar, balanced or deep.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON document on stdout.")] = False,
+    lang: Annotated[
+        str | None,
+        typer.Option("--lang", help="Answer in this language (en, es, fr, de, pt-BR); default: the request's own."),
+    ] = None,
 ) -> None:
     """Ask for music in plain words."""
-    _answer(lambda core: core.service.ask(text, count=count, novelty=novelty), as_json, _print_answer)
+    from segue.i18n import LOCALES, locale_of
+
+    if lang is not None and locale_of(lang) is None:
+        spoken = ", ".join(code.replace("_", "-") for code in LOCALES)
+        raise fail(UserInputError(f"unknown language {lang!r}", user_message=f"--lang takes one of: {spoken}."))
+    _answer(
+        lambda core: core.service.ask(text, count=count, novelty=novelty),
+        as_json,
+        lambda answer, out: _print_answer(answer, out, lang),
+    )
 
 
 @similar_app.command("artist")

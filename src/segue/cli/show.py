@@ -13,7 +13,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from segue.domain import Answer, ArtistAnswer, Recommendation
+from segue.domain import Answer, ArtistAnswer, Novelty, Query, Recommendation
+from segue.i18n import DEFAULT, N_, Speaker, mood_name, reason_text, retell
 
 EXAMPLES = (
     "something like Daft Punk but chill",
@@ -66,6 +67,40 @@ def understood_line(interp: Mapping[str, Any]) -> str | None:
     return " · ".join(parts) or None
 
 
+UNDERSTOOD, SOURCES, LISTEN = N_("Understood:"), N_("Sources:"), N_("Listen:")
+TRACK, WHY = N_("Track"), N_("Why")
+NOVELTY_SAID = {Novelty.FAMILIAR: N_("familiar"), Novelty.DEEP: N_("deep cuts")}
+
+
+def said_line(query: Query, say: Speaker) -> str | None:
+    """`understood_line` in the listener's language, from the words the bot's answers use ('like {names}',
+    'mood: {names}'); None for nothing."""
+    parts: list[str] = []
+    seeds = [a.name for a in query.seed_artists] + [t.name for t in query.seed_tracks]
+    if seeds:
+        parts.append(say.gettext("like {names}", names=", ".join(seeds)))
+    if query.genres:
+        parts.append(say.gettext("genre: {names}", names=", ".join(query.genres)))
+    if query.moods:
+        parts.append(say.gettext("mood: {names}", names=", ".join(mood_name(say, m) for m in query.moods)))
+    if query.topics:
+        parts.append(say.gettext("about: {names}", names=", ".join(query.topics)))
+    if query.year_min is not None or query.year_max is not None:
+        low, high = query.year_min, query.year_max
+        parts.append(
+            say.gettext(
+                "era: {low}-{high}", low="" if low is None else str(low), high="" if high is None else str(high)
+            )
+        )
+    if query.exclude_genres:
+        parts.append(say.gettext("not {names}", names=", ".join(query.exclude_genres)))
+    if query.exclude_artists:
+        parts.append(say.gettext("without {names}", names=", ".join(a.name for a in query.exclude_artists)))
+    if query.novelty in NOVELTY_SAID:
+        parts.append(say.gettext(NOVELTY_SAID[query.novelty]))
+    return " · ".join(parts) or None
+
+
 def _listen(rec: Recommendation) -> str | None:
     links = rec.links
     return links.mp3 or links.spotify or links.deezer or links.youtube
@@ -77,33 +112,43 @@ def _not_understood(console: Console) -> None:
         console.print(f'  segue ask "{example}"')
 
 
-def print_answer(answer: Answer, console: Console) -> None:
-    """What was understood, the picks as a table (title and artist, why), then one link per line."""
-    line = understood_line(answer.query.interpretation())
+def print_answer(answer: Answer, console: Console, say: Speaker | None = None) -> None:
+    """What was understood, the picks as a table (title and artist, why), then one link per line; in `say`'s
+    language when it is not English (names and titles are never translated)."""
+    local = say if say is not None and say.locale != DEFAULT else None
+    if local is None:
+        line = understood_line(answer.query.interpretation())
+        notes, reasons = list(answer.notes), [[r.text for r in rec.reasons] for rec in answer.results]
+        word = {m: m for m in (UNDERSTOOD, SOURCES, LISTEN, TRACK, WHY, "nothing specific")}
+    else:
+        line = said_line(answer.query, local)
+        notes = [retell(local, note) for note in answer.notes]
+        reasons = [[reason_text(local, r) for r in rec.reasons] for rec in answer.results]
+        word = {m: local.gettext(m) for m in (UNDERSTOOD, SOURCES, LISTEN, TRACK, WHY, "nothing specific")}
     if line or answer.results:
-        console.print(f"[bold]Understood:[/bold] {escape(line or 'nothing specific')}")
-    for note in answer.notes:
+        console.print(f"[bold]{escape(word[UNDERSTOOD])}[/bold] {escape(line or word['nothing specific'])}")
+    for note in notes:
         console.print(f"[yellow]{escape(note)}[/yellow]")
     sources = [f"{name} {outcome}" for name, outcome in answer.sources.items() if outcome != "disabled"]
     if sources:
         degraded = " (degraded: answered from what did answer)" if answer.degraded else ""
-        console.print(f"[dim]Sources: {escape(', '.join(sources))}{degraded}[/dim]")
+        console.print(f"[dim]{escape(word[SOURCES])} {escape(', '.join(sources))}{degraded}[/dim]")
     if not answer.results:
         if line is None:
             _not_understood(console)
         return
     table = Table(show_lines=True, expand=False, pad_edge=False)
     table.add_column("#", justify="right", no_wrap=True)
-    table.add_column("Track", ratio=1, min_width=20)
-    table.add_column("Why", ratio=1, min_width=20)
-    for pos, rec in enumerate(answer.results, 1):
+    table.add_column(word[TRACK], ratio=1, min_width=20)
+    table.add_column(word[WHY], ratio=1, min_width=20)
+    for pos, (rec, why) in enumerate(zip(answer.results, reasons, strict=True), 1):
         year = f" ({rec.track.year})" if rec.track.year else ""
         track = f"[bold]{escape(rec.track.title)}[/bold]\n{escape(', '.join(rec.track.artists))}{year}"
-        table.add_row(str(pos), track, escape("\n".join(r.text for r in rec.reasons)))
+        table.add_row(str(pos), track, escape("\n".join(why)))
     console.print(table)
     links = [(pos, url) for pos, rec in enumerate(answer.results, 1) if (url := _listen(rec))]
     if links:
-        console.print("Listen:")
+        console.print(word[LISTEN])
         for pos, url in links:
             console.print(f"{pos:>3}. {url}", soft_wrap=True, highlight=False)
 

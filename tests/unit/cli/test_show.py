@@ -63,3 +63,26 @@ def test_version_and_help_without_bool_noise() -> None:
         assert shown.exit_code == 0, shown.output
         assert "<bool>" not in shown.output, shown.output
     assert "--json" in CliRunner().invoke(app, ["ask", "--help"]).output
+
+
+def test_ask_answers_in_the_language_asked_for_or_written_in(
+    built_catalog: Catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 15: `segue ask --lang es` (and a request written in Spanish) prints the interpretation, notes and
+    reasons in that language; names stay as they are and `--json` keeps its English keys."""
+    monkeypatch.setenv("SEGUE_DATA_DIR", str(built_catalog.path.parent))
+    monkeypatch.setenv("COLUMNS", "100")
+    asked = CliRunner().invoke(app, ["ask", "--lang", "es", "something like Daft Punk but chill", "-n", "2"])
+    assert asked.exit_code == 0, asked.output
+    assert asked.stdout.startswith("Entendido: como Daft Punk · ánimo: relajado"), asked.stdout
+    assert "Por qué" in asked.stdout
+    assert "Why" not in asked.stdout
+    written = CliRunner().invoke(app, ["ask", "canciones tristes de los 80", "-n", "2"])
+    assert written.stdout.startswith("Entendido: ánimo: triste · época: 1980-1989"), written.stdout
+    english = CliRunner().invoke(app, ["ask", "sad songs from the 80s", "-n", "2"])
+    assert english.stdout.startswith("Understood: sad · the 1980s"), english.stdout
+    as_json = CliRunner().invoke(app, ["ask", "--lang", "de", "canciones tristes", "-n", "2", "--json"])
+    assert set(json.loads(as_json.stdout)) >= {"query", "results", "notes"}
+    unknown = CliRunner().invoke(app, ["ask", "--lang", "xx", "jazz"])
+    assert unknown.exit_code == 2
+    assert "--lang takes one of: en, es, fr, de, pt-BR." in unknown.output

@@ -73,10 +73,10 @@ def test_plural_forms_may_leave_out_the_count_but_nothing_else() -> None:
 
 
 def test_the_messages_template_matches_the_code() -> None:
-    """`pybabel extract` over the bot and i18n packages gives exactly messages.pot (run it after editing text)."""
+    """`pybabel extract` over the bot, cli and i18n packages gives exactly messages.pot (run it after editing text)."""
     keywords = {**DEFAULT_KEYWORDS, "N_": None, "NP_": ((1, "c"), 2)}
     extracted: set[tuple[str | None, str]] = set()
-    for package in ("bot", "i18n"):
+    for package in ("bot", "cli", "i18n"):
         for _, _, message, _, context in extract_from_dir(SOURCES / package, keywords=keywords):
             text = message if isinstance(message, str) else message[0]
             if text:
