@@ -16,8 +16,16 @@ from gettext import NullTranslations
 import discord
 from discord.utils import escape_mentions
 
-from segue.domain import Answer, ArtistAnswer, Links, Novelty, Query, Recommendation
-from segue.i18n import N_, Speaker, mood_name, reason_text, retell
+from segue.domain import Answer, ArtistAnswer, Links, Query, Recommendation
+from segue.i18n import (
+    N_,
+    NOTHING_UNDERSTOOD,
+    NOVELTY_LABEL,
+    Speaker,
+    reason_text,
+    retell,
+    understood_parts,
+)
 from segue.text import strip_control
 
 TITLE_MAX = 256
@@ -37,7 +45,6 @@ ELLIPSIS = "…"
 ZWSP = "\u200b"
 COLOR = 0x1DB954
 ERROR_COLOR = 0xE0533D
-NOVELTY_LABEL = {Novelty.FAMILIAR: N_("familiar"), Novelty.BALANCED: N_("balanced"), Novelty.DEEP: N_("deep cuts")}
 
 _SPACES = re.compile(r"\s+")
 # Inline markup anywhere; block markup (quote, heading, list, subtext) where a line starts.
@@ -168,48 +175,11 @@ def content(text: str) -> str:
 # -- answers ------------------------------------------------------------------------------------------------------
 
 
-def _range(low: float | None, high: float | None) -> str:
-    if low is not None and high is not None:
-        return f"{low:g}-{high:g}"
-    if low is not None:
-        return f">={low:g}"
-    if high is not None:
-        return f"<={high:g}"
-    return ""
-
-
 def understood(query: Query, say: Speaker) -> str:
     """How a request was understood, compactly: 'like Volt · genre: house · mood: chill · era: 1980-1989'."""
-    parts: list[str] = []
-    if query.seed_artists:
-        parts.append(say.gettext("like {names}", names=", ".join(safe(a.name, 80) for a in query.seed_artists[:5])))
-    if query.seed_tracks:
-        parts.append(say.gettext("like {names}", names=", ".join(safe(t.name, 120) for t in query.seed_tracks[:3])))
-    if query.genres:
-        parts.append(say.gettext("genre: {names}", names=", ".join(safe(g, 60) for g in query.genres[:5])))
-    if query.moods:
-        moods = ", ".join(safe(mood_name(say, m), 40) for m in query.moods[:5])
-        parts.append(say.gettext("mood: {names}", names=moods))
-    elif query.features:
-        feats = [f"{safe(f.feature, 20)} {_range(f.low, f.high)}".strip() for f in query.features[:4]]
-        parts.append(say.gettext("sound: {names}", names=", ".join(feats)))
-    if query.topics:
-        parts.append(say.gettext("about: {names}", names=", ".join(safe(t, 40) for t in query.topics[:3])))
-    if query.year_min is not None or query.year_max is not None:
-        low = query.year_min if query.year_min is not None else ""
-        high = query.year_max if query.year_max is not None else ""
-        parts.append(say.gettext("era: {low}-{high}", low=str(low), high=str(high)))
-    if query.exclude_genres:
-        parts.append(say.gettext("not {names}", names=", ".join(safe(g, 60) for g in query.exclude_genres[:3])))
-    if query.exclude_artists:
-        names = ", ".join(safe(a.name, 60) for a in query.exclude_artists[:3])
-        parts.append(say.gettext("without {names}", names=names))
-    if query.novelty is not Novelty.BALANCED:
-        parts.append(say.gettext(NOVELTY_LABEL[query.novelty]))
-    return " · ".join(parts) if parts else say.gettext(NOTHING_UNDERSTOOD)
+    return " · ".join(understood_parts(query, say, safe)) or say.gettext(NOTHING_UNDERSTOOD)
 
 
-NOTHING_UNDERSTOOD = N_("nothing specific")
 NOT_UNDERSTOOD = N_(
     "I didn't understand that as music. Try, for example: *something like Daft Punk but chill*, "
     "*upbeat 80s synthpop* or *sad acoustic songs from the 70s*."

@@ -13,8 +13,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from segue.domain import Answer, ArtistAnswer, Novelty, Query, Recommendation
-from segue.i18n import DEFAULT, N_, Speaker, mood_name, reason_text, retell
+from segue.domain import Answer, ArtistAnswer, Recommendation
+from segue.i18n import DEFAULT, N_, NOTHING_UNDERSTOOD, Speaker, reason_text, retell, understood_parts
 
 EXAMPLES = (
     "something like Daft Punk but chill",
@@ -69,36 +69,6 @@ def understood_line(interp: Mapping[str, Any]) -> str | None:
 
 UNDERSTOOD, SOURCES, LISTEN = N_("Understood:"), N_("Sources:"), N_("Listen:")
 TRACK, WHY = N_("Track"), N_("Why")
-NOVELTY_SAID = {Novelty.FAMILIAR: N_("familiar"), Novelty.DEEP: N_("deep cuts")}
-
-
-def said_line(query: Query, say: Speaker) -> str | None:
-    """`understood_line` in the listener's language, from the words the bot's answers use ('like {names}',
-    'mood: {names}'); None for nothing."""
-    parts: list[str] = []
-    seeds = [a.name for a in query.seed_artists] + [t.name for t in query.seed_tracks]
-    if seeds:
-        parts.append(say.gettext("like {names}", names=", ".join(seeds)))
-    if query.genres:
-        parts.append(say.gettext("genre: {names}", names=", ".join(query.genres)))
-    if query.moods:
-        parts.append(say.gettext("mood: {names}", names=", ".join(mood_name(say, m) for m in query.moods)))
-    if query.topics:
-        parts.append(say.gettext("about: {names}", names=", ".join(query.topics)))
-    if query.year_min is not None or query.year_max is not None:
-        low, high = query.year_min, query.year_max
-        parts.append(
-            say.gettext(
-                "era: {low}-{high}", low="" if low is None else str(low), high="" if high is None else str(high)
-            )
-        )
-    if query.exclude_genres:
-        parts.append(say.gettext("not {names}", names=", ".join(query.exclude_genres)))
-    if query.exclude_artists:
-        parts.append(say.gettext("without {names}", names=", ".join(a.name for a in query.exclude_artists)))
-    if query.novelty in NOVELTY_SAID:
-        parts.append(say.gettext(NOVELTY_SAID[query.novelty]))
-    return " · ".join(parts) or None
 
 
 def _listen(rec: Recommendation) -> str | None:
@@ -119,14 +89,14 @@ def print_answer(answer: Answer, console: Console, say: Speaker | None = None) -
     if local is None:
         line = understood_line(answer.query.interpretation())
         notes, reasons = list(answer.notes), [[r.text for r in rec.reasons] for rec in answer.results]
-        word = {m: m for m in (UNDERSTOOD, SOURCES, LISTEN, TRACK, WHY, "nothing specific")}
+        word = {m: m for m in (UNDERSTOOD, SOURCES, LISTEN, TRACK, WHY, NOTHING_UNDERSTOOD)}
     else:
-        line = said_line(answer.query, local)
+        line = " · ".join(understood_parts(answer.query, local)) or None
         notes = [retell(local, note) for note in answer.notes]
         reasons = [[reason_text(local, r) for r in rec.reasons] for rec in answer.results]
-        word = {m: local.gettext(m) for m in (UNDERSTOOD, SOURCES, LISTEN, TRACK, WHY, "nothing specific")}
+        word = {m: local.gettext(m) for m in (UNDERSTOOD, SOURCES, LISTEN, TRACK, WHY, NOTHING_UNDERSTOOD)}
     if line or answer.results:
-        console.print(f"[bold]{escape(word[UNDERSTOOD])}[/bold] {escape(line or word['nothing specific'])}")
+        console.print(f"[bold]{escape(word[UNDERSTOOD])}[/bold] {escape(line or word[NOTHING_UNDERSTOOD])}")
     for note in notes:
         console.print(f"[yellow]{escape(note)}[/yellow]")
     sources = [f"{name} {outcome}" for name, outcome in answer.sources.items() if outcome != "disabled"]

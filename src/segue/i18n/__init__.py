@@ -8,6 +8,7 @@ from ._locales import DEFAULT, LOCALES, choose, locale_of
 from ._reasons import MOOD_LABELS, mood_name, reason_text
 from ._retell import ENGINE_TEMPLATES, retell
 from ._speaker import N_, NP_, Speaker
+from ._understood import NOTHING_UNDERSTOOD, NOVELTY_LABEL, understood_parts
 
 __all__ = [
     "DEFAULT",
@@ -15,6 +16,8 @@ __all__ = [
     "ENGINE_TEMPLATES",
     "LOCALES",
     "MOOD_LABELS",
+    "NOTHING_UNDERSTOOD",
+    "NOVELTY_LABEL",
     "NP_",
     "N_",
     "Catalogs",
@@ -26,4 +29,5 @@ __all__ = [
     "problems",
     "reason_text",
     "retell",
+    "understood_parts",
 ]

@@ -1,0 +1,62 @@
+"""How a request was understood, in the listener's language: one list of parts that the bot's answers and
+`segue ask` both show ('like Volt · genre: house · mood: chill · era: 1980-1989')."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from segue.domain import Novelty, Query
+
+from ._reasons import mood_name
+from ._speaker import N_, Speaker
+
+NOVELTY_LABEL = {Novelty.FAMILIAR: N_("familiar"), Novelty.BALANCED: N_("balanced"), Novelty.DEEP: N_("deep cuts")}
+NOTHING_UNDERSTOOD = N_("nothing specific")
+
+Clean = Callable[[str, int], str]
+"""Makes a name fit to show, at most so many characters (Discord escapes and clips; a terminal shows it as is)."""
+
+
+def _as_is(text: str, _limit: int) -> str:
+    return text
+
+
+def _range(low: float | None, high: float | None) -> str:
+    if low is not None and high is not None:
+        return f"{low:g}-{high:g}"
+    if low is not None:
+        return f">={low:g}"
+    if high is not None:
+        return f"<={high:g}"
+    return ""
+
+
+def understood_parts(query: Query, say: Speaker, clean: Clean = _as_is) -> list[str]:
+    """Each part of the reading, in `say`'s language; names pass through `clean` and are never translated."""
+    parts: list[str] = []
+    if query.seed_artists:
+        parts.append(say.gettext("like {names}", names=", ".join(clean(a.name, 80) for a in query.seed_artists[:5])))
+    if query.seed_tracks:
+        parts.append(say.gettext("like {names}", names=", ".join(clean(t.name, 120) for t in query.seed_tracks[:3])))
+    if query.genres:
+        parts.append(say.gettext("genre: {names}", names=", ".join(clean(g, 60) for g in query.genres[:5])))
+    if query.moods:
+        moods = ", ".join(clean(mood_name(say, m), 40) for m in query.moods[:5])
+        parts.append(say.gettext("mood: {names}", names=moods))
+    elif query.features:
+        feats = [f"{clean(f.feature, 20)} {_range(f.low, f.high)}".strip() for f in query.features[:4]]
+        parts.append(say.gettext("sound: {names}", names=", ".join(feats)))
+    if query.topics:
+        parts.append(say.gettext("about: {names}", names=", ".join(clean(t, 40) for t in query.topics[:3])))
+    if query.year_min is not None or query.year_max is not None:
+        low = query.year_min if query.year_min is not None else ""
+        high = query.year_max if query.year_max is not None else ""
+        parts.append(say.gettext("era: {low}-{high}", low=str(low), high=str(high)))
+    if query.exclude_genres:
+        parts.append(say.gettext("not {names}", names=", ".join(clean(g, 60) for g in query.exclude_genres[:3])))
+    if query.exclude_artists:
+        names = ", ".join(clean(a.name, 60) for a in query.exclude_artists[:3])
+        parts.append(say.gettext("without {names}", names=names))
+    if query.novelty is not Novelty.BALANCED:
+        parts.append(say.gettext(NOVELTY_LABEL[query.novelty]))
+    return parts
