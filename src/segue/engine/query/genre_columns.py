@@ -44,7 +44,7 @@ class GenreColumns:
 
     def _include(self, name: str) -> tuple[int, ...]:
         key = normalize_name(name)
-        names = [n for n in self._tree.catalog_expansion(name, self._tags) if n == name or _sub_genre(n, key)]
+        names = [n for n in self._tree.catalog_expansion(name, self._tags) if _sub_genre(n, key)]
         return tuple(dict.fromkeys(self._index[n] for n in names if n in self._index))
 
     def _exclude(self, name: str) -> tuple[int, ...]:

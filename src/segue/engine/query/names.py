@@ -211,12 +211,7 @@ class NameScan(Tokens):
         # a fuzzy pass over every song (~10 ms), so this common shape must not pay for a rare one.
         if not inner or self._probe(j, inner[0] - j) is not None:
             return None
-        for stop in range(inner[0] + 2, end + 1):
-            found = self.p.names.search_tracks(self.surface(j, stop - j), 1)
-            if found and found[0].score >= TITLE_EXACT:
-                ref = EntityRef(found[0].index, found[0].id, found[0].name)
-                return Hit(stop - j, "track", apply_track(ref), ref)
-        return None
+        return next((hit for stop in range(inner[0] + 2, end + 1) if (hit := self._exact_title(j, stop))), None)
 
     def _fuzzy_span(self, j: int, end: int, *, tracks: bool, report: bool = True, cued: bool = True) -> Hit | None:
         """Resolve tokens j..end as an artist, a track or a genre tag; else report them (`report`) as unknown.
@@ -277,8 +272,8 @@ class NameScan(Tokens):
         return Hit(length, "unresolved", apply_unresolved(surface, [m.name for m in close[:3]]))
 
     def _exact_title(self, j: int, end: int) -> Hit | None:
-        """'like hey jude': a title that opens with a little word ('Hey', 'Take', 'Stay') named almost exactly; the
-        span otherwise loses that word and 'jude' finds nothing."""
+        """Tokens j..end naming a song almost exactly (TITLE_EXACT): 'like hey jude', whose span would otherwise lose
+        its little first word, and the titles that run through 'to' or 'on' (`_title_through_stops`)."""
         found = self.p.names.search_tracks(self.surface(j, end - j), 1)
         if not found or found[0].score < TITLE_EXACT:
             return None
