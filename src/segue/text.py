@@ -14,8 +14,9 @@ _PUNCT = re.compile(r"[^\w\s]+", re.UNICODE)
 _SPACES = re.compile(r"\s+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
 _DECORATION = re.compile(
-    r"\s*(?:[-\u2013\u2014]\s*|[(\[]\s*)"
-    r"(?:\d{4}\s+)?(?:remaster(?:ed)?|live|radio edit|single version|album version|mono|stereo|remix|edit|"
+    r"\s*(?:[-\u2013\u2014]\s*[(\[]?\s*|[(\[]\s*)"
+    r"(?:(?:\d{4}|original|single|digital)\s+)*"
+    r"(?:remaster(?:ed)?|live|radio edit|single version|album version|mono|stereo|remix|edit|"
     r"acoustic|demo|version|mix|feat\.?|ft\.?|featuring|with|bonus track|deluxe|explicit|clean|original mix)"
     r"\b.*$",
     re.IGNORECASE,
