@@ -190,7 +190,8 @@ class TrackRecommender:
             seed_tracks += list(personal.liked_tracks)
         self._sound_and_style(scoring, seeds, seed_tracks)
         terms = self._genres.terms(query.genres)
-        genre_mask = self._genres.mask(terms, heard_as=bool(seeds)) if terms else None
+        vouched = not seeds and bool(query.features)  # a mood filters a genre: only songs its listeners vouch for
+        genre_mask = self._genres.mask(terms, heard_as=bool(seeds), vouched=vouched) if terms else None
         if terms:
             score, which = self._genres.score(terms)
             scoring.add("genre", score, W_GENRE)

@@ -85,6 +85,10 @@ LABELS_ONLY_SHARE = 0.5
 MODIFIER_MIN_WEIGHT = 0.1
 """Least artist tag weight for a modifier to count (a stray single tag sits below it)."""
 
+VOUCH_MIN_WEIGHT = 0.15
+"""Least listener weight for a genre (any of its tags) to vouch for an artist's songs under a mood: a few listeners'
+'chillout' on Alicia Keys (0.10) or Chris Isaak (0.12) is how the music feels to them, not electronic music."""
+
 GenreColumnsFn = Callable[[str], Sequence[int]]
 TagIndexFn = Callable[[str], "int | None"]
 
@@ -151,17 +155,23 @@ class GenreFilter:
         """Every column that scores a genre match (heads and scenes' own tags; modifiers only narrow)."""
         return list(dict.fromkeys(c for t in terms for c in (*t.own, *t.columns)))
 
-    def mask(self, terms: Sequence[GenreTerm], *, heard_as: bool = False) -> NDArray[np.bool_]:
+    def mask(self, terms: Sequence[GenreTerm], *, heard_as: bool = False, vouched: bool = False) -> NDArray[np.bool_]:
         """Tracks matching any term: a plain genre by its tags, a scene by its own tag or head-and-modifier.
 
         `heard_as`: a genre that shifts seeds ('like Radiohead but more electronic') counts only the genre itself
         and listener tags, not a playlist label's sub-genres ('electropop' held Coldplay and Adele).
+        `vouched`: a song's own genre tag counts only when listeners also file its artist under one of the genre's
+        tags (artists no listener tagged keep their songs' tags). A mood picks a label's outliers: the calm songs of
+        'electropop' playlists were 'Fast Car' and 'Someone Like You', so "calm electronic music" led with them.
         """
         sig = self.signals
         mask = np.zeros(sig.catalog.n_tracks, dtype=bool)
         plain = [c for t in terms if not t.modifier for c in (self._heard(t) if heard_as else t.columns)]
         if plain:
-            mask |= sig.tag_mask(plain)
+            tagged = sig.tag_mask(plain)
+            if vouched:
+                tagged &= (sig.listener_weight(plain) >= VOUCH_MIN_WEIGHT) | ~sig.styled
+            mask |= tagged
         for term in terms:
             if not term.modifier:
                 continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from scipy import sparse
 
-from segue.domain import Query
+from segue.domain import FeatureRange, Query
 from segue.engine.notes import relaxations
 from segue.engine.recommend import TrackRecommender
 from segue.engine.scenes import split_scene
@@ -130,3 +130,20 @@ def test_a_thin_genre_widens_to_its_nearest_broader_one_but_never_to_a_chart_lab
     steps = relaxations(Query(text="x", genres=("thrash metal",)), engine.broader_genres)
     assert [q.genres for q, _ in steps] == [("metal",)]
     assert "I have little thrash metal" in steps[0][1]
+
+
+def test_under_a_mood_a_genre_holds_only_songs_its_listeners_vouch_for() -> None:
+    """'calm electronic music' opened with 'Fast Car': a calm song an electropop playlist held is the label's outlier,
+    and a mood picks exactly the outliers. Under a mood a song's own genre tag needs its artist filed there too."""
+    catalog = FakeCatalog.build()
+    stray = next(i for i, t in enumerate(catalog.tracks) if t.title == "Willow Song 0")
+    tags = sparse.lil_matrix(catalog.track_tags)
+    tags[stray, TAGS.index("metal")] = 1.0
+    catalog.track_tags = sparse.csr_matrix(tags)
+    engine = TrackRecommender(CatalogSignals(catalog), max_per_artist=4)
+    calm = FeatureRange("energy", high=0.45, target=0.3, because="calm")
+    plain = engine.recommend(Query(text="metal", genres=("metal",)), count=20)
+    assert stray in [r.index for r in plain], "without a mood the song's own tag still counts"
+    results = engine.recommend(Query(text="calm metal", genres=("metal",), moods=("calm",), features=(calm,)), count=5)
+    assert stray not in [r.index for r in results]
+    assert all(catalog.community_of[int(catalog.track_artist[r.index])] == "metal" for r in results)
