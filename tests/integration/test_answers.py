@@ -405,3 +405,21 @@ async def test_a_filled_answer_keeps_the_per_artist_cap(
     assert len(artists) == 6
     assert max(artists.count(a) for a in artists) <= 2, artists
     assert "Some are from outside the era you asked." in answer.notes
+
+
+async def test_a_genre_with_no_songs_of_its_own_is_answered_like_the_artists_filed_under_it(
+    service: RecommendationService,
+) -> None:
+    """'forró' and 'something with saxophone' came back empty: listeners tag artists with them (Calcinha Preta,
+    Charlie Parker) but none of those artists has a song here. The answer is now like those artists, said so, and
+    only in their style: forró fans also play One Direction, which is no reason to call it forró."""
+    sax = await service.ask("something with saxophone", count=5)
+    assert sax.results, sax.notes
+    said = "few saxophone songs as such; the rest are like the artists listeners file under it: Charlie Parker"
+    assert any(said in n for n in sax.notes), sax.notes
+    assert all(any(x.kind == "tag" for x in r.reasons) for r in sax.results), [r.reasons for r in sax.results]
+    forro = await service.ask("forró", count=5)
+    artists = {r.track.artists[0] for r in forro.results}
+    assert artists, forro.notes
+    assert artists <= {"Emicida", "Luisa Mandou um Beijo", "Gilberto Gil", "Maria Gadú"}, artists
+    assert not {"One Direction", "Justin Bieber"} & artists

@@ -14,7 +14,7 @@ from itertools import combinations
 import numpy as np
 from numpy.typing import NDArray
 
-from segue.domain import FEATURE_NAMES, Novelty, Query, Reason
+from segue.domain import FEATURE_NAMES, EntityRef, Novelty, Query, Reason
 from segue.engine import explain
 from segue.engine.mood_tags import MoodEvidence
 from segue.engine.scenes import GenreFilter, GenreTerm
@@ -262,6 +262,10 @@ class TrackRecommender:
                 reasons.append(explain.shared_tags_reason(seed_name, shared, float(aff.tags[a])))
             out.append(ScoredArtist(int(a), float(score[a]), tuple(reasons)))
         return out
+
+    def exemplars(self, genres: Sequence[str]) -> tuple[EntityRef, ...]:
+        """The artists listeners file under the genres most (`GenreFilter.exemplars`)."""
+        return self._genres.exemplars(genres)
 
     def broader_genres(self, genres: Sequence[str]) -> tuple[str, ...]:
         """The requested genres with scenes widened to their head genre ('german rap' -> 'rap'), or else each plain

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
+from segue.domain import EntityRef
 from segue.engine.signals import CatalogSignals, FloatArray
 
 NATIONALITIES: frozenset[str] = frozenset(
@@ -88,6 +89,9 @@ MODIFIER_MIN_WEIGHT = 0.1
 VOUCH_MIN_WEIGHT = 0.15
 """Least listener weight for a genre (any of its tags) to vouch for an artist's songs under a mood: a few listeners'
 'chillout' on Alicia Keys (0.10) or Chris Isaak (0.12) is how the music feels to them, not electronic music."""
+
+EXEMPLARS = 5
+"""Artists that stand for a genre with no songs of its own."""
 
 GenreColumnsFn = Callable[[str], Sequence[int]]
 TagIndexFn = Callable[[str], "int | None"]
@@ -221,6 +225,20 @@ class GenreFilter:
         known = sig.listener_tagged & sig.has_colisten
         canonical = np.where(known[sig.track_artist], canonical, LABELS_ONLY_SHARE * canonical)
         return (0.5 * score + 0.5 * canonical).astype(np.float32), which
+
+    def exemplars(self, genres: Sequence[str], limit: int = EXEMPLARS) -> tuple[EntityRef, ...]:
+        """The artists listeners file under the genres most, weighted by how known they are: whom a genre with no
+        songs of its own is like ('saxophone': Charlie Parker, Stan Getz). Playlist labels name no one."""
+        sig = self.signals
+        catalog = sig.catalog
+        columns = [i for i in (self.tag_index(g) for g in genres) if i is not None and sig.listener_column[i]]
+        if not columns:
+            return ()
+        weight = np.asarray(sig.artist_tags_csc[:, columns].max(axis=1).todense(), dtype=np.float32).ravel()
+        weight = np.where(weight >= MODIFIER_MIN_WEIGHT, weight, 0.0)
+        ranked = weight * (0.1 + np.nan_to_num(np.asarray(catalog.artist_popularity, dtype=np.float32)))
+        top = [int(a) for a in np.argsort(-ranked, kind="stable")[:limit] if ranked[a] > 0]
+        return tuple(EntityRef(a, catalog.artist(a).id, catalog.artist(a).name) for a in top)
 
     def modifier_score(self, terms: Sequence[GenreTerm]) -> FloatArray | None:
         """How strongly each track's artist carries a scene's modifier (ranks the narrowed head by it)."""

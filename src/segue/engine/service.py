@@ -187,15 +187,19 @@ class RecommendationService:
         if len(answer.results) >= n or answer.query.is_empty:
             return answer
         results, notes = list(answer.results), [note for note in answer.notes if note != NOTHING_MATCHES]
-        for relaxed, said in relaxations(answer.query, self.recommender.broader_genres):
+        for relaxed, said in relaxations(answer.query, self.recommender.broader_genres, self.recommender.exemplars):
             shown = (*exclude_track_ids, *(r.track.id for r in results))
             if relaxed.genres != answer.query.genres:
                 relaxed = self._like_what_was_found(relaxed, results)
             # The fill comes from the catalog alone: asking the live sources again could not fit Discord's window.
             more = await self._answer_once(
-                relaxed, count=n, personal=personal, exclude_track_ids=shown, local_only=True
+                relaxed, count=3 * n, personal=personal, exclude_track_ids=shown, local_only=True
             )
-            fill = self._fill(results, more.results, n - len(results))
+            found = more.results
+            if relaxed.seed_artists and not answer.query.seed_artists:  # a genre's exemplars: their style, not
+                # whoever their listeners also play (forró fans' One Direction)
+                found = tuple(r for r in found if any(x.kind == "tag" for x in r.reasons))
+            fill = self._fill(results, found, n - len(results))
             if fill:
                 results.extend(fill)
                 notes.append(said)

@@ -92,6 +92,7 @@ _NO_SUFFIX_ALIAS: frozenset[str] = frozenset(
 ALIASES: Mapping[str, str] = MappingProxyType(
     {
         "hiphop": "hip hop",
+        "sax": "saxophone",
         "rapper": "rap",
         "mcs": "rap",
         "rnb": "r and b",

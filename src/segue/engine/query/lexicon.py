@@ -435,13 +435,13 @@ GENRE_HEADS: frozenset[str] = _words(
 
 GENRE_TAGS: frozenset[str] = _phrases(
     """
-    piano|guitar|christmas|xmas|
+    piano|guitar|saxophone|violin|cello|trumpet|flute|harp|accordion|ukulele|banjo|harmonica|christmas|xmas|
     alternative|avant garde|big room|breakcore|chill out|chillout|chiptune|downtempo|easy listening|experimental|
     glitch|indie poptimism|j pop|j rock|k pop|latin|leftfield|minimal|mpb|new age|orchestral|permanent wave|
     post punk|post rock|r and b|singer songwriter|soundtrack|trip hop|tropical|urban contemporary|world
     """
 )
-"""Catalog tags that are genres without a telling last word."""
+"""Catalog tags that are genres without a telling last word, and the instruments listeners file artists under."""
 
 TITLE_OPENERS = frozenset({"hey", "take", "on", "all", "one", "every", "just", "let", "do", "dont", "stay", "under"})
 """Function words that often open a song title ('Hey Jude', 'Take On Me', 'Stay With Me')."""
