@@ -81,14 +81,16 @@ def _exit_with_parent(parent: int) -> None:
     os._exit(0)
 
 
-def _start(spec: EngineSpec) -> None:
+def _start(spec: EngineSpec, parent: int) -> None:
     from threadpoolctl import threadpool_limits
 
     # The bot owns a worker's lifetime: a Ctrl-C or a stop signal sent to the whole process group (a terminal,
     # systemd's control-group kill) must not end workers while the bot still drains its last answers on them.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
-    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), name="segue-orphan-watch", daemon=True).start()
+    # The bot's pid comes from the bot: a worker that starts after the bot died (the pool can be "ready" before every
+    # worker ran this) would otherwise take its new parent, init, for the bot and never leave.
+    threading.Thread(target=_exit_with_parent, args=(parent,), name="segue-orphan-watch", daemon=True).start()
 
     threadpool_limits(limits=1, user_api="blas")  # as the bot serves: small mat-vecs, one BLAS thread
     catalog = Catalog.open(spec.catalog_dir)
@@ -144,7 +146,7 @@ class EngineProcesses:
             max_workers=self.workers,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_start,
-            initargs=(self.spec,),
+            initargs=(self.spec, os.getpid()),
         )
         self._pool, self._ready = pool, False
         pending = [pool.submit(_ready) for _ in range(self.workers)]

@@ -101,3 +101,29 @@ def test_workers_leave_when_the_bot_is_killed(service: RecommendationService, tm
     while any(_alive(p) for p in pids) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not [p for p in pids if _alive(p)]
+
+
+LATE_WORKER = """
+import sys, time
+from pathlib import Path
+from segue.engine.processes import EngineSpec, _start
+
+_start(EngineSpec(Path(sys.argv[1]), None, 300_000, 2), int(sys.argv[2]))
+time.sleep(60)
+print("outlived the bot", flush=True)
+"""
+
+
+def test_a_worker_that_starts_after_the_bot_died_leaves_too(service: RecommendationService, tmp_path: Path) -> None:
+    """The pool can be 'ready' before every worker ran its initializer; one that starts after a SIGKILLed bot has
+    init as its parent, and took init for the bot: it lived on (test_workers_leave_when_the_bot_is_killed hung)."""
+    script = tmp_path / "worker.py"
+    script.write_text(LATE_WORKER)
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    done = subprocess.run(
+        [sys.executable, str(script), str(service.catalog.path), str(gone.pid)],
+        capture_output=True, text=True, timeout=50,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "outlived" not in done.stdout
