@@ -423,3 +423,23 @@ async def test_a_genre_with_no_songs_of_its_own_is_answered_like_the_artists_fil
     assert artists, forro.notes
     assert artists <= {"Emicida", "Luisa Mandou um Beijo", "Gilberto Gil", "Maria Gadú"}, artists
     assert not {"One Direction", "Justin Bieber"} & artists
+
+
+async def test_words_listeners_use_for_a_kind_of_music_are_read_as_it(service: RecommendationService) -> None:
+    """Each was misread: 'yacht rock' as rock plus the artist YACHT, 'bedroom pop' as pop plus the mood 'sensual',
+    'songs about breakups' as songs titled 'breakups' then the chart, 'but older' not at all, 'sax' as 'vocal'."""
+    yacht = service.parse("yacht rock")
+    assert (yacht.genres, yacht.seed_artists, yacht.read_as) == (("soft rock",), (), (("yacht rock", "soft rock"),))
+    bedroom = service.parse("bedroom pop")
+    assert (bedroom.genres, bedroom.moods) == (("indie pop",), ())
+    breakups = service.parse("songs about breakups")
+    assert (breakups.moods, breakups.topics) == (("sad",), ())
+    assert service.parse("sad blues").genres == ("blues",), "a plural that is a genre stays the genre"
+    older = service.parse("something like Arctic Monkeys but older")
+    assert older.year_max is not None, older
+    assert older.year_max <= 2005, older
+    assert [s.name for s in older.seed_artists] == ["Arctic Monkeys"]
+    assert service.parse("sax").genres == ("saxophone",)
+    answer = await service.ask("yacht rock", count=5)
+    assert "YACHT" not in {r.track.artists[0] for r in answer.results}
+    assert any("'yacht rock'" in note for note in answer.notes), answer.notes

@@ -152,6 +152,10 @@ ALIASES: Mapping[str, str] = MappingProxyType(
 )
 """Spellings users type -> the normalized tag or genre name they mean."""
 
+STAND_INS: Mapping[str, str] = MappingProxyType({"bedroom pop": "indie pop", "yacht rock": "soft rock"})
+"""Genre names listeners use that neither the catalog nor the genre tree has -> the nearest genre that both know,
+read with a note ('yacht rock' read as rock plus the artist YACHT, 'bedroom pop' as pop plus the mood 'sensual')."""
+
 RARE_SPELLINGS: frozenset[str] = frozenset(
     {"prog", "prog rock", "progrock", "prog metal", "gangsta rap", "kpop", "jpop", "synth", "xmas"}
 )

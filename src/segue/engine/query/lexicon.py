@@ -415,6 +415,8 @@ OLD_WORDS: dict[str, int] = {
     "old school": 1999,
     "oldschool": 1999,
     "old": 1999,
+    "older": 2005,
+    "less recent": 2005,
     "vintage": 1979,
     "throwback": 2012,
     "throwbacks": 2012,

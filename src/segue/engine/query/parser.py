@@ -19,7 +19,7 @@ from types import MappingProxyType
 from segue.domain import Query
 from segue.engine.protocols import NameResolver
 from segue.engine.query import lexicon as lx
-from segue.engine.query.genres import ALIASES, RARE_SPELLINGS, GenreTree, canonical_key
+from segue.engine.query.genres import ALIASES, RARE_SPELLINGS, STAND_INS, GenreTree, canonical_key
 from segue.engine.query.lang import Languages, load_languages
 from segue.engine.query.meaning import WordMeanings
 from segue.engine.query.moods import MOODS
@@ -116,6 +116,10 @@ class QueryParser:
                 vocab[alias] = vocab[target]
             elif target in vocab and alias in RARE_SPELLINGS:  # 'prog rock' is progressive rock, and its own tag
                 vocab[alias] = tuple(dict.fromkeys((*vocab[target], *vocab[alias])))
+        for name, nearest in STAND_INS.items():
+            if name not in vocab and vocab.get(nearest):
+                vocab[name] = vocab[nearest]
+                self._stand_ins.add(name)
         blocked = lx.FUNCTION_WORDS | lx.NOVELTY_DEEP | lx.NOVELTY_FAMILIAR | set(lx.RECENT_WORDS) | set(lx.OLD_WORDS)
         counts = self._tag_counts
         uses = {} if counts is None else {t: int(counts[i]) for i, t in enumerate(tags)}

@@ -152,6 +152,11 @@ class _Scan(NameScan):
         for length in self.starts(i, _MOODS):
             if self.free(i, length) and (mood := MOODS.get(key := self.key(i, length))) is not None:
                 return Hit(length, "mood", apply_mood(mood, key))
+        # A one-word mood in the plural ('songs about breakups'), unless the plural is a genre ('blues').
+        if i < self.n and self.free(i, 1) and len(key := self.key(i, 1)) > 4 and key.endswith("s"):
+            mood = MOODS.get(key[:-1])
+            if mood is not None and key not in self.p.genre_vocab:
+                return Hit(1, "mood", apply_mood(mood, key[:-1]))
         return None
 
     def _genre(self, i: int) -> Hit | None:
