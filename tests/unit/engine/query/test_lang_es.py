@@ -65,6 +65,8 @@ def test_decades_written_the_spanish_way(parser: QueryParser, text: str, era: tu
         ("música electrónica", "electronic"),
         ("reguetón", "reggaeton"),
         ("regueton", "reggaeton"),
+        ("baladas románticas", "ballad"),
+        ("baladas en español", "spanish ballad"),
     ],
 )
 def test_genre_names_in_spanish_resolve_to_catalog_genres(parser: QueryParser, text: str, genre: str) -> None:

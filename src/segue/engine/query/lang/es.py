@@ -90,6 +90,7 @@ _WORDS = table(
     rock_en_español=spanish_rock rock_latino=latin_rock rock_nacional=spanish_rock
     música_latina=latin_music música_mexicana=regional_mexican cantautor=singer_songwriter
     cantautores=singer_songwriter hip_hop_en_español=latin_hip_hop rap_en_español=latin_hip_hop
+    balada=ballad baladas=ballads baladas_en_español=spanish_ballads baladas_en_espanol=spanish_ballads
 
     joyas_ocultas=hidden_gems joyitas=hidden_gems éxitos=hits exitos=hits clásicos=classics clasicos=classics
     novedades=new_releases lo_último=latest lo_ultimo=latest lo_más_nuevo=newest de_siempre=classic
