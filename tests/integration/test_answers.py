@@ -427,7 +427,8 @@ async def test_a_genre_with_no_songs_of_its_own_is_answered_like_the_artists_fil
 
 async def test_words_listeners_use_for_a_kind_of_music_are_read_as_it(service: RecommendationService) -> None:
     """Each was misread: 'yacht rock' as rock plus the artist YACHT, 'bedroom pop' as pop plus the mood 'sensual',
-    'songs about breakups' as songs titled 'breakups' then the chart, 'but older' not at all, 'sax' as 'vocal'."""
+    'songs about breakups' as songs titled 'breakups' then the chart, 'but older' not at all, 'sax' as 'vocal',
+    'songs from movies' as nothing, 'X deep cuts' as other artists' songs."""
     yacht = service.parse("yacht rock")
     assert (yacht.genres, yacht.seed_artists, yacht.read_as) == (("soft rock",), (), (("yacht rock", "soft rock"),))
     bedroom = service.parse("bedroom pop")
@@ -440,6 +441,10 @@ async def test_words_listeners_use_for_a_kind_of_music_are_read_as_it(service: R
     assert older.year_max <= 2005, older
     assert [s.name for s in older.seed_artists] == ["Arctic Monkeys"]
     assert service.parse("sax").genres == ("saxophone",)
+    for text in ("songs from movies", "movie soundtracks", "film music"):
+        assert "soundtrack" in service.parse(text).genres, text
+    deep = service.parse("kendrick lamar deep cuts")  # their own lesser-known songs, not Migos and Lil Pump
+    assert [a.name for a in deep.by_artists] == ["Kendrick Lamar"]
     answer = await service.ask("yacht rock", count=5)
     assert "YACHT" not in {r.track.artists[0] for r in answer.results}
     assert any("'yacht rock'" in note for note in answer.notes), answer.notes

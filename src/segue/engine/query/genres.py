@@ -93,6 +93,16 @@ ALIASES: Mapping[str, str] = MappingProxyType(
     {
         "hiphop": "hip hop",
         "sax": "saxophone",
+        "movies": "soundtrack",
+        "films": "soundtrack",
+        "movie music": "soundtrack",
+        "film music": "soundtrack",
+        "movie songs": "soundtrack",
+        "film score": "soundtrack",
+        "film scores": "soundtrack",
+        "movie scores": "soundtrack",
+        "movie soundtrack": "soundtrack",
+        "film soundtrack": "soundtrack",
         "rapper": "rap",
         "mcs": "rap",
         "rnb": "r and b",
@@ -157,7 +167,7 @@ STAND_INS: Mapping[str, str] = MappingProxyType({"bedroom pop": "indie pop", "ya
 read with a note ('yacht rock' read as rock plus the artist YACHT, 'bedroom pop' as pop plus the mood 'sensual')."""
 
 RARE_SPELLINGS: frozenset[str] = frozenset(
-    {"prog", "prog rock", "progrock", "prog metal", "gangsta rap", "kpop", "jpop", "synth", "xmas"}
+    {"prog", "prog rock", "progrock", "prog metal", "gangsta rap", "kpop", "jpop", "synth", "xmas", "movie soundtrack"}
 )
 """Aliases that are also (rare) catalog tags: a handful of artists are tagged "prog rock", hundreds "progressive
 rock", so the alias reaches both instead of stopping at its own spelling."""
