@@ -448,3 +448,17 @@ async def test_words_listeners_use_for_a_kind_of_music_are_read_as_it(service: R
     answer = await service.ask("yacht rock", count=5)
     assert "YACHT" not in {r.track.artists[0] for r in answer.results}
     assert any("'yacht rock'" in note for note in answer.notes), answer.notes
+
+
+async def test_a_mood_keeps_a_genre_whose_name_is_also_a_playlist_label(service: RecommendationService) -> None:
+    """'classic rock' names a Spotify playlist label and a listener tag in one column: when a mood let only the
+    listener tags vouch for artists, "classic rock road trip" lost Led Zeppelin and the Eagles and gave Ghanaian
+    highlife and Filipino rock from netlabels."""
+    canon = {
+        "John Mellencamp", "Derek & The Dominos", "Rush", "The Black Crowes", "Neil Young", "The Rolling Stones",
+        "Tom Petty and the Heartbreakers", "Led Zeppelin", "Eagles", "AC/DC", "Lynyrd Skynyrd", "Boston", "Queen",
+        "Creedence Clearwater Revival", "Aerosmith", "Bob Seger", "Bruce Springsteen", "The Doobie Brothers",
+        "Steppenwolf", "Fleetwood Mac", "The Who", "ZZ Top", "Deep Purple", "Dire Straits", "Van Halen", "Kansas",
+    }  # fmt: skip
+    artists = await _artists(service, "classic rock road trip", count=8)
+    assert len(set(artists) & canon) >= 5, artists

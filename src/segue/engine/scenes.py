@@ -164,8 +164,9 @@ class GenreFilter:
 
         `heard_as`: a genre that shifts seeds ('like Radiohead but more electronic') counts only the genre itself
         and listener tags, not a playlist label's sub-genres ('electropop' held Coldplay and Adele).
-        `vouched`: a song's own genre tag counts only when listeners also file its artist under one of the genre's
-        tags (artists no listener tagged keep their songs' tags). A mood picks a label's outliers: the calm songs of
+        `vouched`: a song's own genre tag counts only when its artist is filed under the genre itself or one of its
+        listener tags (Tracy Chapman is 'electropop' only by the label 'Fast Car' lent her; artists without any
+        listener tag keep their songs' tags). A mood picks a label's outliers: the calm songs of
         'electropop' playlists were 'Fast Car' and 'Someone Like You', so "calm electronic music" led with them.
         """
         sig = self.signals
@@ -173,8 +174,9 @@ class GenreFilter:
         plain = [c for t in terms if not t.modifier for c in (self._heard(t) if heard_as else t.columns)]
         if plain:
             tagged = sig.tag_mask(plain)
-            if vouched:
-                tagged &= (sig.listener_weight(plain) >= VOUCH_MIN_WEIGHT) | ~sig.styled
+            if vouched:  # by the genre's own tag or its listener tags, never by a label its songs lent the artist
+                heard = [c for t in terms if not t.modifier for c in self._heard(t)]
+                tagged &= (sig.style_weight(heard) >= VOUCH_MIN_WEIGHT) | ~sig.styled
             mask |= tagged
         for term in terms:
             if not term.modifier:

@@ -286,15 +286,12 @@ class CatalogSignals:
         listener = self.listener_column.astype(np.float32)
         return np.asarray((self.style_csr @ listener) > 0, dtype=bool).ravel()[self.track_artist]
 
-    def listener_weight(self, columns: Sequence[int]) -> FloatArray:
-        """Per track: its artist's largest style weight over the given tags' listener columns (0 when none).
-
-        Unlike `artist_tag_weight` this leaves out the playlist labels an artist's songs lent it: Tracy Chapman
-        is 'electropop' at 0.15 only because 'Fast Car' sat in an electropop playlist."""
-        heard = [c for c in columns if self.listener_column[c]]
-        if not heard:
+    def style_weight(self, columns: Sequence[int]) -> FloatArray:
+        """Per track: its artist's largest style weight over the given tags (0 when none): `artist_tag_weight`
+        with the tags a label-only artist borrows from its co-playlist neighbours."""
+        if not columns:
             return np.zeros(self.catalog.n_tracks, dtype=np.float32)
-        best, _ = _columns_max(self._style_csc, heard, self.catalog.n_artists)
+        best, _ = _columns_max(self._style_csc, columns, self.catalog.n_artists)
         return np.asarray(best[self.track_artist], dtype=np.float32)
 
     def tag_mask(self, columns: Sequence[int]) -> NDArray[np.bool_]:
