@@ -71,14 +71,16 @@ class State:
         return lo, hi
 
     def to_query(self, text: str) -> Query:
-        """The frozen `Query`: duplicates dropped, excluded artists and genres removed from the wanted ones."""
+        """The frozen `Query`: duplicates dropped, excluded artists and genres removed from the wanted ones (an
+        excluded artist still seeds: its songs are left out, its likeness is what was asked for)."""
         st = self
         year_min, year_max = st.years()
         excluded = {r.id for r in st.exclude_artists}
         exclude_genres = _uniq(st.exclude_genres)
         return Query(
             text=text,
-            seed_artists=_uniq_refs(st.seed_artists, excluded),
+            # 'like Coldplay but not Coldplay': artists like them, none of their own songs (the seed stays a seed).
+            seed_artists=_uniq_refs(st.seed_artists),
             seed_tracks=_uniq_refs(st.seed_tracks),
             by_artists=_uniq_refs(st.by_artists, excluded),
             genres=tuple(g for g in _uniq(st.genres) if g not in exclude_genres),

@@ -73,6 +73,9 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("sigur ros vibes", {"artists": ["Sigur Rós"]}),
     ("destiny's child", {"artists": ["Destiny's Child"]}),
     ("Maroon 5 songs", {"artists": ["Maroon 5"], "by": ["Maroon 5"]}),  # the band's own songs
+    ("radiohead deep cuts", {"artists": ["Radiohead"], "by": ["Radiohead"], "novelty": "deep"}),
+    # like them, none of their songs
+    ("like Radiohead but not Radiohead", {"artists": ["Radiohead"], "no_artists": ["Radiohead"]}),
     # everyday words that are also artists stay words
     ("sleep", {"moods": ["sleep"]}),
     ("yes give me some chill songs", {"moods": ["chill"]}),
