@@ -400,6 +400,7 @@ RECENT_WORDS: dict[str, int] = {
     "newer": 8,
     "more recent": 8,
     "more modern": 8,
+    "modern": 8,
     "these days": 4,
     "new releases": 2,
     "brand new": 1,

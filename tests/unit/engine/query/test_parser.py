@@ -76,6 +76,7 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("radiohead deep cuts", {"artists": ["Radiohead"], "by": ["Radiohead"], "novelty": "deep"}),
     # like them, none of their songs
     ("like Radiohead but not Radiohead", {"artists": ["Radiohead"], "no_artists": ["Radiohead"]}),
+    ("like Radiohead but modern", {"artists": ["Radiohead"], "era": (2012, None)}),
     # everyday words that are also artists stay words
     ("sleep", {"moods": ["sleep"]}),
     ("yes give me some chill songs", {"moods": ["chill"]}),
