@@ -77,6 +77,8 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     # like them, none of their songs
     ("like Radiohead but not Radiohead", {"artists": ["Radiohead"], "no_artists": ["Radiohead"]}),
     ("like Radiohead but modern", {"artists": ["Radiohead"], "era": (2012, None)}),
+    ("songs to get ready to go out", {"moods": ["party"]}),
+    ("songs to sing in the shower", {"moods": ["vocal"]}),
     # everyday words that are also artists stay words
     ("sleep", {"moods": ["sleep"]}),
     ("yes give me some chill songs", {"moods": ["chill"]}),
