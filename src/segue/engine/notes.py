@@ -33,7 +33,7 @@ def relaxations(
     """Looser versions of a request, in the order they are tried when it leaves the answer short, each with the
     words that say so: the sound first (Creative Commons tracks have no audio features to check), then the era
     widened, then the era dropped, then a scene widened to its genre ('russian rock' -> rock, by `broader`), and
-    an artist's own songs widened to songs like theirs, and last a genre with (almost) no songs of its own widened to
+    an artist's own songs widened to songs like theirs, and last a genre with no songs of its own widened to
     songs like the artists listeners file under it (`exemplars`: 'saxophone' is Charlie Parker and Stan Getz). Names
     and genres are never dropped: they are what was asked for."""
     steps: list[tuple[Query, str]] = []
@@ -58,7 +58,7 @@ def relaxations(
     if named and not (query.seed_artists or query.seed_tracks or query.by_artists):
         genres = ", ".join(query.genres)
         names = ", ".join(a.name for a in named[:3])
-        said = f"I have few {genres} songs as such; the rest are like the artists listeners file under it: {names}."
+        said = f"I have no {genres} songs as such; these are like the artists listeners file under it: {names}."
         steps.append((replace(query, genres=(), seed_artists=named, year_min=None, year_max=None), said))
     return steps
 

@@ -188,6 +188,9 @@ class RecommendationService:
             return answer
         results, notes = list(answer.results), [note for note in answer.notes if note != NOTHING_MATCHES]
         for relaxed, said in relaxations(answer.query, self.recommender.broader_genres, self.recommender.exemplars):
+            exemplars = bool(relaxed.seed_artists) and not answer.query.seed_artists
+            if exemplars and results:  # a thin genre's own few songs are its answer ('tango' is not Ricky Martin)
+                continue
             shown = (*exclude_track_ids, *(r.track.id for r in results))
             if relaxed.genres != answer.query.genres:
                 relaxed = self._like_what_was_found(relaxed, results)
@@ -196,8 +199,7 @@ class RecommendationService:
                 relaxed, count=3 * n, personal=personal, exclude_track_ids=shown, local_only=True
             )
             found = more.results
-            if relaxed.seed_artists and not answer.query.seed_artists:  # a genre's exemplars: their style, not
-                # whoever their listeners also play (forró fans' One Direction)
+            if exemplars:  # their style, not whoever their listeners also play (forró fans' One Direction)
                 found = tuple(r for r in found if any(x.kind == "tag" for x in r.reasons))
             fill = self._fill(results, found, n - len(results))
             if fill:
