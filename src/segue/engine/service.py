@@ -196,7 +196,7 @@ class RecommendationService:
                 relaxed = self._like_what_was_found(relaxed, results)
             # The fill comes from the catalog alone: asking the live sources again could not fit Discord's window.
             more = await self._answer_once(
-                relaxed, count=3 * n, personal=personal, exclude_track_ids=shown, local_only=True
+                relaxed, count=3 * n if exemplars else n, personal=personal, exclude_track_ids=shown, local_only=True
             )
             found = more.results
             if exemplars:  # their style, not whoever their listeners also play (forró fans' One Direction)

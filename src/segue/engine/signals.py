@@ -140,6 +140,11 @@ class CatalogSignals:
         """Artists with tags of their own beyond the playlist labels (Last.fm tags, release styles)."""
         self.style_csr: sparse.csr_matrix = sparse.csr_matrix(catalog.artist_style, dtype=np.float32)
         self.track_artist_style_csr: sparse.csr_matrix = self.style_csr[self.track_artists]
+        self._style_csc: sparse.csc_matrix = self.style_csr.tocsc()
+        self.styled: NDArray[np.bool_] = np.asarray((self.style_csr @ listener) > 0, dtype=bool).ravel()[
+            self.track_artist
+        ]
+        """Per track: its artist has a style (listener tags, own or borrowed from co-playlist neighbours)."""
         self.family: IntArray = np.asarray(catalog.artist_family, dtype=np.int32)
         """Each artist's family head ('Bob Marley & The Wailers' -> 'Bob Marley'): one artist to the engine."""
         self.track_family: IntArray = self.family[self.track_artist]
@@ -275,16 +280,6 @@ class CatalogSignals:
         """
         best, _ = _columns_max(self.artist_tags_csc, columns, self.catalog.n_artists)
         return np.asarray(best[self.track_artist], dtype=np.float32)
-
-    @cached_property
-    def _style_csc(self) -> sparse.csc_matrix:
-        return self.style_csr.tocsc()
-
-    @cached_property
-    def styled(self) -> NDArray[np.bool_]:
-        """Per track: its artist has a style (listener tags, own or borrowed from co-playlist neighbours)."""
-        listener = self.listener_column.astype(np.float32)
-        return np.asarray((self.style_csr @ listener) > 0, dtype=bool).ravel()[self.track_artist]
 
     def style_weight(self, columns: Sequence[int]) -> FloatArray:
         """Per track: its artist's largest style weight over the given tags (0 when none): `artist_tag_weight`
