@@ -465,3 +465,13 @@ async def test_a_mood_keeps_a_genre_whose_name_is_also_a_playlist_label(service:
     }  # fmt: skip
     artists = await _artists(service, "classic rock road trip", count=8)
     assert len(set(artists) & canon) >= 5, artists
+
+
+async def test_an_unknown_genre_word_is_not_guessed_as_a_band(service: RecommendationService) -> None:
+    """'hyperpop' was read as the band Hypernova and answered with Interpol: a word ending in a genre's last word is
+    a genre the catalog lacks; a misspelt artist ('eminen') is still read as the artist, and said so."""
+    answer = await service.ask("hyperpop", count=5)
+    assert not answer.query.seed_artists, answer.query
+    assert any("'hyperpop'" in note for note in answer.notes), answer.notes
+    eminem = await service.ask("eminen", count=5)
+    assert [a.name for a in eminem.query.seed_artists] == ["Eminem"]

@@ -16,6 +16,8 @@ from segue.text import normalize_name
 
 ERA_SLACK = 5
 """Years added on each side of an era when it is the constraint that empties an answer."""
+GENRE_SUFFIXES = ("pop", "rock", "wave", "core", "hop", "step", "punk", "metal", "house", "jazz", "soul", "gaze")
+"""Last words that make an unknown single word a genre name rather than a misspelt artist."""
 GUESS_MIN = 75.0
 """A request that is only an unknown name is read as its closest artist from this similarity up (stated)."""
 GUESS_MARGIN = 8.0
@@ -70,6 +72,8 @@ def best_guess(catalog: CatalogView, query: Query) -> tuple[Query, str] | None:
     """
     if not query.is_empty or query.moods or len(query.unresolved) != 1 or not query.suggestions:
         return None
+    if _genre_shaped(query.unresolved[0]):  # 'hyperpop' is a genre the catalog lacks, not the band Hypernova
+        return None
     matches = catalog.search_artists(query.unresolved[0], limit=5)
     if not matches or matches[0].score < GUESS_MIN:
         return None
@@ -79,6 +83,12 @@ def best_guess(catalog: CatalogView, query: Query) -> tuple[Query, str] | None:
     ref = EntityRef(best.index, best.id, best.name)
     note = f"I read '{query.unresolved[0]}' as {best.name}; give me the exact name if you meant someone else."
     return replace(query, seed_artists=(ref,), unresolved=(), suggestions=()), note
+
+
+def _genre_shaped(word: str) -> bool:
+    """One word made of something and a genre's last word ('hyperpop', 'vaporwave', 'afropop')."""
+    key = normalize_name(word)
+    return " " not in key and any(key.endswith(h) and len(key) >= len(h) + 3 for h in GENRE_SUFFIXES)
 
 
 def topic_note(topics: Sequence[str], results: Sequence[Recommendation]) -> str:
