@@ -446,6 +446,9 @@ async def test_words_listeners_use_for_a_kind_of_music_are_read_as_it(service: R
     assert service.parse("sax").genres == ("saxophone",)
     for text in ("songs from movies", "movie soundtracks", "film music"):
         assert "soundtrack" in service.parse(text).genres, text
+    argentine = await service.ask("rock argentino", count=5)  # was rock, with 'argentino' unused: the Eagles
+    assert argentine.query.genres == ("argentina rock",)
+    assert argentine.results[0].track.artists[0] == "Soda Stereo"
     deep = service.parse("kendrick lamar deep cuts")  # their own lesser-known songs, not Migos and Lil Pump
     assert [a.name for a in deep.by_artists] == ["Kendrick Lamar"]
     answer = await service.ask("yacht rock", count=5)

@@ -22,6 +22,7 @@ NATIONALITIES: frozenset[str] = frozenset(
         "african",
         "american",
         "arabic",
+        "argentina",
         "argentinian",
         "australian",
         "austrian",

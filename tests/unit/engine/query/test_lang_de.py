@@ -74,8 +74,15 @@ def test_counts_exclusions_and_cues(parser: QueryParser) -> None:
     assert list(excluded.genres) == ["rock"]
     assert list(excluded.exclude_genres) == ["metal"]
     assert list(parser.parse("Musik zum Trainieren ohne Rap").exclude_genres) == ["rap"]
-    for text in ("Musik wie Kraftwerk", "ähnlich wie Kraftwerk", "ahnlich wie Kraftwerk", "so wie Kraftwerk"):
+    for text in (
+        "Musik wie Kraftwerk",
+        "ähnlich wie Kraftwerk",
+        "ahnlich wie Kraftwerk",
+        "so wie Kraftwerk",
+        "was Ähnliches wie Kraftwerk",
+    ):
         assert [a.name for a in parser.parse(text).seed_artists] == ["Kraftwerk"], text
+    assert not parser.parse("was Ähnliches wie Kraftwerk").ignored
     assert parser.parse("unbekannte Rockbands").novelty.value == "deep"
 
 

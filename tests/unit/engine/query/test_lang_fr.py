@@ -64,6 +64,7 @@ def test_decades_written_the_french_way(parser: QueryParser, text: str, era: tup
         ("musique classique", "classical"),
         ("musique électronique", "electronic"),
         ("musique electronique", "electronic"),
+        ("rap américain", "american rap"),
     ],
 )
 def test_genre_names_in_french_resolve_to_catalog_genres(parser: QueryParser, text: str, genre: str) -> None:

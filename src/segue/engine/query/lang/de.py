@@ -38,6 +38,7 @@ _WORDS = table(
     sängerin=female_singer rapperinnen=female_rappers rapperin=female_rapper frauenstimmen=female_vocals
     wie=like wie_die_von=like wie_von=like so_wie=like so_ähnlich_wie=similar_to ähnlich_wie=similar_to
     ahnlich_wie=similar_to
+    was_ähnliches_wie=similar_to was_ahnliches_wie=similar_to ähnliches=similar
     ähnlich=similar ahnlich=similar im_stil_von=in_the_style_of im_stile_von=in_the_style_of
     à_la=in_the_style_of a_la=in_the_style_of klingt_wie=sounds_like die_wie=sounding_like
     von=by vom=by

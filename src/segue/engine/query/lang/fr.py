@@ -25,7 +25,8 @@ _WORDS = table(
     """
     musique=music musiques=music chansons=songs morceau=track morceaux=tracks titre=track
     titres=tracks sons=songs son=song groupe=band groupes=bands artiste=artist artistes=artists
-    playlist=playlist album=album albums=albums
+    playlist=playlist album=album albums=albums amis=friends entre_amis=with_friends copains=friends
+    rap_américain=american_rap rap_americain=american_rap rock_américain=american_rock rock_americain=american_rock
 
     le=the la=the les=the l=the un=a une=a des=of_the du=some de_la=some d=of de=of quelques=a_few
     quelque_chose=something truc=something trucs=stuff et=and ou=or avec=with pour=for à=to a=to au=to_the
