@@ -93,6 +93,7 @@ ALIASES: Mapping[str, str] = MappingProxyType(
     {
         "hiphop": "hip hop",
         "sax": "saxophone",
+        "beats": "instrumental hip hop",  # 'chill beats', 'beats to study to': producers' instrumentals
         "modern jazz": "jazz",  # the jazz of the 1940s-60s (bebop, cool, hard bop), not jazz of recent years
         "movies": "soundtrack",
         "films": "soundtrack",
