@@ -28,16 +28,13 @@ Zeppelin's 'Stairway to Heaven' is surely the one meant, a lo-fi producer's 'Lev
 
 
 def relaxations(
-    query: Query,
-    broader: Callable[[tuple[str, ...]], tuple[str, ...]] | None = None,
-    exemplars: Callable[[tuple[str, ...]], tuple[EntityRef, ...]] | None = None,
+    query: Query, broader: Callable[[tuple[str, ...]], tuple[str, ...]] | None = None
 ) -> list[tuple[Query, str]]:
     """Looser versions of a request, in the order they are tried when it leaves the answer short, each with the
     words that say so: the sound first (Creative Commons tracks have no audio features to check), then the era
     widened, then the era dropped, then a scene widened to its genre ('russian rock' -> rock, by `broader`), and
-    an artist's own songs widened to songs like theirs, and last a genre with no songs of its own widened to
-    songs like the artists listeners file under it (`exemplars`: 'saxophone' is Charlie Parker and Stan Getz). Names
-    and genres are never dropped: they are what was asked for."""
+    last an artist's own songs widened to songs like theirs. Names and genres are never dropped: they are what was
+    asked for (a genre with no songs at all: `like_exemplars`)."""
     steps: list[tuple[Query, str]] = []
     if query.features:
         words = ", ".join(dict.fromkeys(f"'{f.because}'" for f in query.features if f.because)) or "the sound"
@@ -56,13 +53,16 @@ def relaxations(
     if query.by_artists:  # 'abba songs': the catalog has one; the rest are like them, said
         names = ", ".join(a.name for a in query.by_artists)
         steps.append((replace(query, by_artists=()), f"I have only a few songs by {names}; the rest are like them."))
-    named = exemplars(query.genres) if exemplars is not None and query.genres else ()
-    if named and not (query.seed_artists or query.seed_tracks or query.by_artists):
-        genres = ", ".join(query.genres)
-        names = ", ".join(a.name for a in named[:3])
-        said = f"I have no {genres} songs as such; these are like the artists listeners file under it: {names}."
-        steps.append((replace(query, genres=(), seed_artists=named, year_min=None, year_max=None), said))
     return steps
+
+
+def like_exemplars(query: Query, named: Sequence[EntityRef]) -> tuple[Query, str]:
+    """A genre with no songs of its own read as songs like the artists listeners file under it ('saxophone':
+    Charlie Parker, Stan Getz), with the words that say so; tried only when every relaxation found nothing."""
+    genres = ", ".join(query.genres)
+    names = ", ".join(a.name for a in named[:3])
+    said = f"I have no {genres} songs as such; these are like the artists listeners file under it: {names}."
+    return replace(query, genres=(), seed_artists=tuple(named), year_min=None, year_max=None), said
 
 
 def best_guess(catalog: CatalogView, query: Query) -> tuple[Query, str] | None:

@@ -31,7 +31,7 @@ from segue.domain import (
 )
 from segue.engine.live.answer_cache import AnswerCache
 from segue.engine.live.sources import LiveSources
-from segue.engine.notes import best_guess, relaxations, title_only_notes, topic_note, unresolved_notes
+from segue.engine.notes import best_guess, like_exemplars, relaxations, title_only_notes, topic_note, unresolved_notes
 from segue.engine.protocols import CatalogView
 from segue.engine.recommend import Personal, ScoredTrack, TrackRecommender
 from segue.engine.scoring import LocalScoring, Scoring
@@ -187,31 +187,51 @@ class RecommendationService:
         if len(answer.results) >= n or answer.query.is_empty:
             return answer
         results, notes = list(answer.results), [note for note in answer.notes if note != NOTHING_MATCHES]
-        for relaxed, said in relaxations(answer.query, self.recommender.broader_genres, self.recommender.exemplars):
-            exemplars = bool(relaxed.seed_artists) and not answer.query.seed_artists
-            if exemplars and results:  # a thin genre's own few songs are its answer ('tango' is not Ricky Martin)
-                continue
-            shown = (*exclude_track_ids, *(r.track.id for r in results))
+        for relaxed, said in relaxations(answer.query, self.recommender.broader_genres):
             if relaxed.genres != answer.query.genres:
                 relaxed = self._like_what_was_found(relaxed, results)
-            # The fill comes from the catalog alone: asking the live sources again could not fit Discord's window.
-            more = await self._answer_once(
-                relaxed, count=3 * n if exemplars else n, personal=personal, exclude_track_ids=shown, local_only=True
-            )
-            found = more.results
-            if exemplars:  # their style, not whoever their listeners also play (forró fans' One Direction)
-                found = tuple(r for r in found if any(x.kind == "tag" for x in r.reasons))
-            fill = self._fill(results, found, n - len(results))
-            if fill:
-                results.extend(fill)
-                notes.append(said)
+            await self._widen(relaxed, said, results, notes, n, personal, exclude_track_ids)
             if len(results) >= n:
                 break
+        asked = answer.query
+        if not results and asked.genres and not (asked.seed_artists or asked.seed_tracks or asked.by_artists):
+            # A genre with no songs at all ('forró'); a thin genre's own few songs are its answer ('tango' is not
+            # Ricky Martin), so this is never a fill.
+            named = self.recommender.exemplars(asked.genres)
+            if named:
+                relaxed, said = like_exemplars(asked, named)
+                await self._widen(relaxed, said, results, notes, n, personal, exclude_track_ids, style_only=True)
         if not results:
             notes.append(NOTHING_MATCHES)
         elif len(results) < n:
             notes.append(f"That's all I have for this: {len(results)} of the {n} you asked for.")
         return replace(answer, results=tuple(results[:n]), notes=tuple(dict.fromkeys(notes)))
+
+    async def _widen(
+        self,
+        relaxed: Query,
+        said: str,
+        results: list[Recommendation],
+        notes: list[str],
+        n: int,
+        personal: Personal | None,
+        exclude_track_ids: Sequence[str],
+        *,
+        style_only: bool = False,
+    ) -> None:
+        """Fill `results` from one relaxed pass, and say `said` when it adds any. The fill comes from the catalog
+        alone: asking the live sources again could not fit Discord's window. `style_only` keeps the tracks that
+        share the seeds' tags: a genre's exemplars, not whoever their listeners also play (forró fans' One
+        Direction)."""
+        shown = (*exclude_track_ids, *(r.track.id for r in results))
+        more = await self._answer_once(
+            relaxed, count=3 * n if style_only else n, personal=personal, exclude_track_ids=shown, local_only=True
+        )
+        found = [r for r in more.results if not style_only or any(x.kind == "tag" for x in r.reasons)]
+        fill = self._fill(results, found, n - len(results))
+        if fill:
+            results.extend(fill)
+            notes.append(said)
 
     def _fill(
         self, results: Sequence[Recommendation], more: Sequence[Recommendation], wanted: int

@@ -30,9 +30,13 @@ from segue.engine.query.tokens import Phrases, Tok
 MAX_COUNT = 10
 _QUOTED = re.compile(r"(?<!\w)(['\"\u2018\u201c])([^'\"\u2018\u2019\u201c\u201d]{2,80})['\"\u2019\u201d](?!\w)")
 """A quoted title: 'Redbone', "Redbone", or in curly quotes; an apostrophe inside a word does not open one."""
-_OWN_SONGS = frozenset(("songs", "song", "tracks", "hits", "tunes", "bangers", "classics", "playlist"))
-_OWN_DEEP = (("deep", "cuts"), ("deep", "cut"), ("deep", "tracks"), ("b", "sides"), ("rarities",), ("album", "tracks"))
-"""After an artist's name, their lesser-known songs ('radiohead deep cuts'), not artists like them."""
+_OWN_SONGS = Phrases(
+    (
+        *("songs", "song", "tracks", "hits", "tunes", "bangers", "classics", "playlist"),
+        *("deep cuts", "deep cut", "deep tracks", "b sides", "rarities", "album tracks"),
+    )
+)
+"""After an artist's name, their own songs ('queen hits', and the lesser-known: 'radiohead deep cuts')."""
 """A noun right after a name that asks for the artist's own songs ('eminem songs'), not songs like them."""
 MAX_TITLE_WORDS = 8
 """Longest span read as a title that holds a cue word ('Smells Like Teen Spirit')."""
@@ -117,15 +121,9 @@ class _Scan(NameScan):
         hit.apply(self.st, False)
         self.mark(i, hit.length)
         after = i + hit.length
-        if hit.kind == "artist" and hit.ref is not None and self._own_songs_at(after):
+        if hit.kind == "artist" and hit.ref is not None and self.phrase(after, _OWN_SONGS):
             self.st.by_artists.append(hit.ref)  # 'eminem songs', 'queen hits', 'radiohead deep cuts': their own
         return after
-
-    def _own_songs_at(self, i: int) -> bool:
-        """Whether the words at i name an artist's own songs ('songs', 'hits', 'deep cuts', 'b-sides')."""
-        if self.free(i, 1) and self.toks[i].norm in _OWN_SONGS:
-            return True
-        return any(self.free(i, len(p)) and tuple(t.norm for t in self.toks[i : i + len(p)]) == p for p in _OWN_DEEP)
 
     # ---- spans ------------------------------------------------------------------------------------------------
 
