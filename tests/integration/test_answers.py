@@ -371,13 +371,19 @@ async def test_a_thin_tag_outside_the_tree_widens_to_the_genre_it_names(service:
         ("songs like hey jude", "Hey Jude", "The Beatles"),
         ("something like Hey Jude", "Hey Jude", "The Beatles"),
         ("like take on me", "Take on Me", "a-ha"),
+        ("hey jude", "Hey Jude", "The Beatles"),
+        ("Hey Jude", "Hey Jude", "The Beatles"),
+        ("take on me", "Take on Me", "a-ha"),
+        ("similar to: Hey Jude", "Hey Jude", "The Beatles"),
+        ("more like this: Wonderwall", "Wonderwall", "Oasis"),
     ],
 )
 async def test_a_title_opening_with_a_little_word_is_the_song(
     service: RecommendationService, text: str, title: str, artist: str
 ) -> None:
     """'hey jude' lost its 'hey' to the span trim and found nothing; capitalized, 'Hey' became the Polish band Hey
-    and 'Jude' was ignored. The seed is named as people say it, without the reissue label."""
+    and 'Jude' was ignored. Asked alone ('hey jude', 'take on me') or after a cue and a colon ('more like this:
+    Wonderwall') the answer was empty. The seed is named as people say it, without the reissue label."""
     answer = await service.ask(text, count=5)
     assert [t.name for t in answer.query.seed_tracks] == [f"{title} - {artist}"]
     assert not answer.query.seed_artists

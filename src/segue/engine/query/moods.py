@@ -382,6 +382,8 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
         (
             "angry",
             "anger",
+            "angsty",
+            "angst",
             "rage",
             "raging",
             "furious",

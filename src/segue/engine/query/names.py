@@ -219,13 +219,15 @@ class NameScan(Tokens):
         After a cue ('like Creep') a name is expected, so a tag must be a genre and loses ties to a song; without
         one ('halloween playlist') any exactly typed tag counts and wins ties against a song title.
         """
-        start = j
+        start, written_end = j, end
         while start < end and self.toks[start].norm in _LEADING_SKIP:
             start += 1
         while end > start and self.toks[end - 1].norm in lx.FUNCTION_WORDS:
             end -= 1
-        if tracks and start > j and self.toks[j].norm in lx.TITLE_OPENERS and end > start:
-            whole = self._exact_title(j, end)
+        if tracks and (start > j or written_end > end) and self.toks[j].norm in lx.TITLE_OPENERS and end > start:
+            # 'take on me': the title as written, its closing function words too, before the stripped span.
+            whole = self._exact_title(j, written_end) if written_end > end else None
+            whole = whole or self._exact_title(j, end)
             if whole is not None:
                 return whole
         toks = self.toks[start:end]

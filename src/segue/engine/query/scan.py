@@ -498,11 +498,14 @@ class _Scan(NameScan):
         """Names without a cue word: the whole request ('radiohed'), or a run before 'but'/'vibes' ('air vibes')."""
         content = [k for k, t in enumerate(self.toks) if t.norm not in lx.FUNCTION_WORDS]
         if content and not any(self.used) and self.free(content[0], content[-1] - content[0] + 1):
-            run = self.toks[content[0] : content[-1] + 1]
+            lo, hi = content[0], content[-1] + 1
+            if self.toks[0].norm in lx.TITLE_OPENERS and not any(t.hard for t in self.toks[1:]):
+                lo, hi = 0, self.n  # 'Hey Jude', 'Take On Me' asked alone: a title opening with a function word
+            run = self.toks[lo:hi]
             # "music to code to", "train songs": everyday words amid others are not a name unless capitalized.
             written_as_name = self.case_signal and all(t.cap for t in run if t.norm not in lx.FUNCTION_WORDS)
             if len(run) == self.n or not self._plain(run) or written_as_name:
-                self._resolve_run(content[0], content[-1] + 1)
+                self._resolve_run(lo, hi)
             return
         for k, tok in enumerate(self.toks):
             if tok.norm not in lx.IMPLICIT_CUE_AFTER or tok.hard:

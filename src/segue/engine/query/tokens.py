@@ -21,6 +21,8 @@ _TOKEN = re.compile(r"\w+(?:['\u2019]\w+)*|&")
 _APOSTROPHES = str.maketrans("", "", "'\u2019")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _HARD_CHARS = frozenset(";:()[]{}\n|")
+_COLON_LEADS = frozenset({"like", "to", "this", "these", "as", "one", "of"})
+"""Words after which a colon opens the cue's object rather than a new clause."""
 _DASH = re.compile(r"\s[-\u2013\u2014]+\s")
 _DECADE = re.compile(r"^(?:(\d0)|(19\d0|20\d0))s$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -77,6 +79,9 @@ def tokenize(text: str) -> list[Tok]:
         abbrev = bool(toks) and len(toks[-1].raw) <= 2 and toks[-1].cap and gap.startswith(".")
         sentence = not toks or (bool(_SENTENCE_END.search(gap)) and not abbrev) or "\n" in gap
         hard = sentence or any(c in _HARD_CHARS for c in gap)
+        # "more like this: Hey Jude", "similar to: Wonderwall": a colon after a cue introduces what it points at.
+        if hard and not sentence and gap.strip() == ":" and toks[-1].norm in _COLON_LEADS:
+            hard = False
         plus = text[m.end() : m.end() + 1] == "+"
         dash = bool(_DASH.search(gap))
         tok = Tok(raw, norm, word, m.start(), m.end(), hard, sentence, "," in gap, dash, plus, norm.split()[0])

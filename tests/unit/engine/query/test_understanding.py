@@ -293,3 +293,10 @@ def test_the_best_songs_are_the_well_known_ones(parser: QueryParser, text: str, 
     assert query.novelty is Novelty.FAMILIAR
     assert list(query.genres) == genres
     assert not query.ignored
+
+
+def test_angst_is_a_mood_not_a_name(parser: QueryParser) -> None:
+    """'angsty teen music' was read as the artist Anstalten."""
+    query = parser.parse("angsty teen music")
+    assert "angry" in query.moods
+    assert not query.seed_artists
