@@ -178,6 +178,8 @@ class Query:
     novelty: Novelty = Novelty.BALANCED
     exclude_genres: tuple[str, ...] = ()
     exclude_artists: tuple[EntityRef, ...] = ()
+    exclude_tracks: tuple[EntityRef, ...] = ()
+    """Songs left out by name ('fleetwood mac but not dreams'): every version of each."""
     count: int | None = None
     asked_count: int | None = None
     """The number typed when it was more than one answer holds ("30 chill tracks"), so the answer can say so."""
@@ -225,6 +227,7 @@ class Query:
             "novelty": self.novelty.value,
             "exclude_genres": list(self.exclude_genres),
             "exclude_artists": [a.name for a in self.exclude_artists],
+            "exclude_tracks": [t.name for t in self.exclude_tracks],
             "count": self.count,
             "asked_count": self.asked_count,
             "unresolved": list(self.unresolved),

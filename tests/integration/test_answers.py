@@ -6,6 +6,7 @@ import pytest
 
 from segue.catalog.store import Catalog
 from segue.engine.service import RecommendationService
+from segue.text import base_title
 from support.engine import real_service
 
 pytestmark = pytest.mark.datasets
@@ -486,3 +487,25 @@ async def test_an_unknown_genre_word_is_not_guessed_as_a_band(service: Recommend
     assert any("'hyperpop'" in note for note in answer.notes), answer.notes
     eminem = await service.ask("eminen", count=5)
     assert [a.name for a in eminem.query.seed_artists] == ["Eminem"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "own_songs"),
+    [
+        ("anything by Fleetwood Mac that isn't Dreams", "dreams", True),
+        ("fleetwood mac songs except dreams", "dreams", True),
+        ("songs like radiohead except creep", "creep", False),
+    ],
+)
+async def test_a_song_named_after_a_negation_is_left_out(
+    service: RecommendationService, text: str, title: str, own_songs: bool
+) -> None:
+    """'Fleetwood Mac that isn't Dreams' led with 'Dreams - 2004 Remaster' and said "Not used: 'Dreams'": a song of
+    the named artist after 'not' / 'except' is left out, every version of it, and said in the interpretation."""
+    answer = await service.ask(text, count=10)
+    assert [t.name.split(" - ")[0].casefold() for t in answer.query.exclude_tracks] == [title]
+    assert not answer.query.ignored
+    assert answer.results
+    assert all(base_title(r.track.title).casefold() != title for r in answer.results)
+    if own_songs:
+        assert len(answer.results) == 10

@@ -59,6 +59,8 @@ def understood_line(interp: Mapping[str, Any]) -> str | None:
         parts.append("not " + ", ".join(_names(interp["exclude_genres"])))
     if interp.get("exclude_artists"):
         parts.append("without " + ", ".join(_names(interp["exclude_artists"])))
+    if interp.get("exclude_tracks"):
+        parts.append("without " + ", ".join(_names(interp["exclude_tracks"])))
     novelty = NOVELTY_WORDS.get(str(interp.get("novelty")))
     if novelty:
         parts.append(novelty)

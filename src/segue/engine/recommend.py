@@ -336,6 +336,7 @@ class TrackRecommender:
         if banned_artists:
             mask &= ~self._artists_mask(banned_artists)
         banned_tracks = list(exclude_tracks) + [t.index for t in query.seed_tracks]
+        banned_tracks += self._versions([t.index for t in query.exclude_tracks])
         if personal:
             banned_tracks += list(personal.liked_tracks) + list(personal.disliked_tracks) + list(personal.known_tracks)
         if banned_tracks:
@@ -349,6 +350,15 @@ class TrackRecommender:
             # Coming To Town' is no answer to Superstition, nor Dean Martin's 'Let It Snow' to Sinatra in June.
             mask &= ~sig.seasonal
         return mask
+
+    def _versions(self, tracks: Sequence[int]) -> list[int]:
+        """Every version of each song by its own artist ('Dreams - 2004 Remaster' for 'Dreams')."""
+        keys = self.catalog.title_keys()
+        out: list[int] = []
+        for track in tracks:
+            own = self.catalog.tracks_of(int(self.signals.track_artist[track]))
+            out += [int(t) for t in own if keys[int(t)] == keys[track]]
+        return out
 
     def _artists_mask(self, artists: Sequence[int]) -> NDArray[np.bool_]:
         """Tracks by one of `artists` or their line-ups ('Bob Marley & The Wailers' for Bob Marley)."""

@@ -545,6 +545,7 @@ class RecommendationService:
             seed_tracks=refs(catalog.track_index, query.seed_tracks),
             seed_artists=refs(catalog.artist_index, query.seed_artists),
             exclude_artists=refs(catalog.artist_index, query.exclude_artists),
+            exclude_tracks=refs(catalog.track_index, query.exclude_tracks),
         )
 
     def autocomplete_artists(self, prefix: str, limit: int = 25) -> list[str]:

@@ -54,8 +54,9 @@ def understood_parts(query: Query, say: Speaker, clean: Clean = _as_is) -> list[
         parts.append(say.gettext("era: {low}-{high}", low=str(low), high=str(high)))
     if query.exclude_genres:
         parts.append(say.gettext("not {names}", names=", ".join(clean(g, 60) for g in query.exclude_genres[:3])))
-    if query.exclude_artists:
-        names = ", ".join(clean(a.name, 60) for a in query.exclude_artists[:3])
+    left_out = [*query.exclude_artists[:3], *query.exclude_tracks[:3]]
+    if left_out:
+        names = ", ".join(clean(ref.name, 60) for ref in left_out)
         parts.append(say.gettext("without {names}", names=names))
     if query.novelty is not Novelty.BALANCED:
         parts.append(say.gettext(NOVELTY_LABEL[query.novelty]))

@@ -77,6 +77,7 @@ queries = st.builds(
     novelty=st.sampled_from(Novelty),
     exclude_genres=st.lists(names, max_size=2).map(tuple),
     exclude_artists=st.lists(refs, max_size=2).map(tuple),
+    exclude_tracks=st.lists(refs, max_size=2).map(tuple),
     count=st.none() | st.integers(1, 10),
     unresolved=st.lists(names, max_size=2).map(tuple),
     suggestions=st.lists(names, max_size=2).map(tuple),

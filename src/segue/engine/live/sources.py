@@ -236,7 +236,8 @@ class LiveSources:
         if personal is not None:
             for a in (*personal.disliked_artists, *personal.blocked_artists):
                 banned.add(artist_key(self.catalog.artist(a).name))
-        seeds = {self._catalog_key(t.index) for t in query.seed_tracks}
+        # The seeds and the songs left out by name ('but not Dreams') never come back from a source either.
+        seeds = {self._catalog_key(t.index) for t in (*query.seed_tracks, *query.exclude_tracks)}
         mask: NDArray[np.bool_] | None = None
         per_artist: dict[str, int] = {}
         chosen: list[Candidate] = []

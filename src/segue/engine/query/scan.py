@@ -21,6 +21,7 @@ from segue.engine.query.names import (
     SIMILAR_PHRASES,
     SPAN_STOP,
     SUGGEST_MIN,
+    TITLE_EXACT,
     NameScan,
     ScanContext,
 )
@@ -39,6 +40,8 @@ _OWN_SONGS = Phrases(
 """After an artist's name, their own songs ('queen hits', and the lesser-known: 'radiohead deep cuts')."""
 """A noun right after a name that asks for the artist's own songs ('eminem songs'), not songs like them."""
 MAX_TITLE_WORDS = 8
+OWN_TITLE_CUTS = 3
+"""Spans tried for a named artist's song after a negation: the whole span, then shorter by a word each."""
 """Longest span read as a title that holds a cue word ('Smells Like Teen Spirit')."""
 
 
@@ -330,8 +333,10 @@ class _Scan(NameScan):
             j = self.skip(j, _NEGATION_SKIP)
             if not self.free(j, 1) or self.toks[j].hard:
                 return j
-            hit = self._best_hit(j, cued=True) or self._fuzzy(j, tracks=False, report=False)
-            if hit is None or hit.kind in ("era", "count", "track") or (first is not None and hit.kind != first):
+            hit = self._best_hit(j, cued=True)
+            if hit is None or hit.kind not in ("genre", "mood"):  # 'no rap' is the genre, not a song called 'Rap'
+                hit = self._own_title(j) or hit or self._fuzzy(j, tracks=False, report=False)
+            if hit is None or hit.kind in ("era", "count") or (first is not None and hit.kind != first):
                 return j
             first = first or hit.kind
             hit.apply(self.st, True)
@@ -341,6 +346,27 @@ class _Scan(NameScan):
             if nxt is None:
                 return j + hit.length
             j = nxt
+
+    def _own_title(self, j: int) -> Hit | None:
+        """'fleetwood mac but not dreams', 'like radiohead except creep': a song of an artist the request names,
+        left out (a title alone would be a namesake's, or a genre: 'creep'). Only when such an artist was read."""
+        named = [*self.st.by_artists, *self.st.seed_artists][:3]
+        end = j
+        while end < self.n and self.free(end, 1) and end - j < MAX_TITLE_WORDS:
+            tok = self.toks[end]
+            if end > j and (tok.hard or tok.comma or self._cue(end) or tok.norm in lx.CONNECTORS):
+                break
+            end += 1
+        if not named or end == j:
+            return None
+        # A miss costs a fuzzy pass (~10 ms): the span as typed and its two shorter cuts are enough.
+        for length in range(end - j, max(0, end - j - OWN_TITLE_CUTS), -1):
+            for artist in named:
+                found = self.p.names.search_tracks(f"{self.surface(j, length)} by {artist.name}", 1)
+                if found and found[0].score >= TITLE_EXACT and found[0].name.endswith(f" - {artist.name}"):
+                    ref = EntityRef(found[0].index, found[0].id, found[0].name)
+                    return Hit(length, "track", apply_track(ref), ref)
+        return None
 
     def _cued(self, j: int, *, by: bool, tracks: bool) -> int:
         """'like X, Y and Z' / 'songs by X': names after a cue, exact first, fuzzy when nothing exact is there."""

@@ -38,6 +38,7 @@ class State:
     novelty: Novelty = Novelty.BALANCED
     exclude_genres: list[str] = field(default_factory=list)
     exclude_artists: list[EntityRef] = field(default_factory=list)
+    exclude_tracks: list[EntityRef] = field(default_factory=list)
     count: int | None = None
     asked_count: int | None = None
     surprise: bool = False
@@ -91,6 +92,7 @@ class State:
             novelty=st.novelty,
             exclude_genres=exclude_genres,
             exclude_artists=_uniq_refs(st.exclude_artists),
+            exclude_tracks=_uniq_refs(st.exclude_tracks),
             count=st.count,
             asked_count=st.asked_count,
             surprise=st.surprise,
@@ -135,8 +137,7 @@ def apply_artist(ref: EntityRef) -> Callable[[State, bool], None]:
 
 def apply_track(ref: EntityRef) -> Callable[[State, bool], None]:
     def apply(st: State, neg: bool) -> None:
-        if not neg:
-            st.seed_tracks.append(ref)
+        (st.exclude_tracks if neg else st.seed_tracks).append(ref)
 
     return apply
 
