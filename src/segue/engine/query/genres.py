@@ -160,6 +160,8 @@ ALIASES: Mapping[str, str] = MappingProxyType(
         "the drops": "edm",
         "jazz hip hop": "jazz rap",
         "jazzy hip hop": "jazz rap",
+        "jazz samples": "jazz rap",
+        "jazzy samples": "jazz rap",
     }
 )
 """Spellings users type -> the normalized tag or genre name they mean."""

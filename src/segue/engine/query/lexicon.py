@@ -99,7 +99,8 @@ COMMON_WORDS: frozenset[str] = FUNCTION_WORDS | _words(
     plastic player pocket poison police pool poor power pray pressure price pride prince princess prison problem
     promise promises proud pull pure push queen question quiet race radio rage rain rainbow raise reach read ready
     real reason red remember rest revolution rich ride right ring rise river road rock roll room rose roses round
-    royal rule run rush sad safe saint salt same savage save say scene school scream script sea season second secret
+    royal rule run rush sad safe saint salt same sample samples sampled savage save say scene school
+    scream script sea season second secret
     see shadow shadows shake shame shape shine shining shins ship shoot short shot shout side sign silence silent
     silver simple sing singer single sister sit skin sky sleep slow small smile smiths smoke snake snow soft soldier
     son soul sound sounds south space speak special speed spirit spring square stand star stars start state stay

@@ -332,7 +332,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
     (
         "acoustic",
         (_r("acousticness", low=0.6, target=0.8),),
-        ("acoustic", "unplugged", "stripped", "stripped down", "organic"),
+        ("acoustic", "unplugged", "stripped", "stripped down", "organic", "campfire", "bonfire", "around the fire"),
     ),
     (
         "instrumental",
@@ -374,7 +374,19 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
     (
         "energetic",
         (_r("energy", low=0.87, target=0.93),),
-        ("energetic", "energy", "high energy", "intense", "powerful", "hard hitting", "explosive", "adrenaline"),
+        (
+            "energetic",
+            "energy",
+            "high energy",
+            "intense",
+            "powerful",
+            "hard hitting",
+            "explosive",
+            "adrenaline",
+            "epic",
+            "gaming",
+            "video games",
+        ),
     ),
     (
         "angry",

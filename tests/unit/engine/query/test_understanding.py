@@ -300,3 +300,21 @@ def test_angst_is_a_mood_not_a_name(parser: QueryParser) -> None:
     query = parser.parse("angsty teen music")
     assert "angry" in query.moods
     assert not query.seed_artists
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [("songs to play at a bonfire", "acoustic"), ("campfire songs", "acoustic"), ("music for gaming", "energetic")],
+)
+def test_an_occasion_that_names_no_artist_is_a_mood(parser: QueryParser, text: str, mood: str) -> None:
+    """'songs to play at a bonfire' was the hair-metal band Bonfire."""
+    query = parser.parse(text)
+    assert mood in query.moods
+    assert not query.seed_artists
+
+
+def test_samples_are_a_word_not_the_band(parser: QueryParser) -> None:
+    """'hip hop with jazz samples' seeded the band The Samples."""
+    query = parser.parse("hip hop with jazz samples")
+    assert not query.seed_artists
+    assert "jazz rap" in query.genres
