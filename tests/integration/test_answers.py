@@ -509,3 +509,21 @@ async def test_a_song_named_after_a_negation_is_left_out(
     assert all(base_title(r.track.title).casefold() != title for r in answer.results)
     if own_songs:
         assert len(answer.results) == 10
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "at_least"),
+    [("parecido com Caetano Veloso", "brazilian", 5), ("songs like Daft Punk", "french", 6)],
+)
+async def test_a_seed_from_a_home_scene_is_answered_from_it(
+    service: RecommendationService, text: str, place: str, at_least: int
+) -> None:
+    """The 2011 listening pairs artists across languages: Caetano Veloso's neighbours were Bob Dylan, Elton John and
+    She & Him, Daft Punk's Gorillaz, Calvin Harris and Avicii beside Justice. Artists of the seed's own scene lead."""
+    answer = await service.ask(text, count=10)
+    signals = service.recommender.signals
+    column = service.catalog.tag_index(place)
+    assert column is not None
+    weight = signals.artist_tag_weight([column])
+    home = [r for r in answer.results if weight[service.catalog.track_index(r.track.id) or 0] > 0]
+    assert len(home) >= at_least, [r.track.display for r in answer.results]

@@ -40,6 +40,8 @@ MOOD_TAG_ADMIT = 0.75
 word, or nearly full for a style that carries the mood: 'ambient' for sleep)."""
 MOOD_TAG_FIT = 0.5
 """Mood closeness credited to such a track, times its evidence (it has no features to measure)."""
+W_HOME = 0.3
+"""Sharing the named seeds' home scene (`GenreFilter.home`): below co-listening, above sound."""
 W_PERSONAL = 0.8
 W_TOPIC = 1.0
 """A title holding the topic of 'songs about trucks' outranks any other signal but the hard constraints."""
@@ -185,6 +187,10 @@ class TrackRecommender:
             scoring.add("colisten", aff.colisten[sig.track_artist], W_COLISTEN)
             scoring.add("playlists", aff.playlists[sig.track_artist], W_PLAYLISTS)
             scoring.add("tags", aff.tags[sig.track_artist], W_TAGS)
+            named = [a.index for a in query.seed_artists] + [int(sig.track_artist[t.index]) for t in query.seed_tracks]
+            home = self._genres.home(named[:5])
+            if home is not None:
+                scoring.add("home", home, W_HOME)
         seed_tracks = [t.index for t in query.seed_tracks]
         if personal:
             seed_tracks += list(personal.liked_tracks)

@@ -74,6 +74,15 @@ VOICE_TAGS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 """Who sings it ('female rap'): the listener tags that say so, every spelling, since few artists carry the one.
 Bare 'female' is left out: listeners put it on Dr. Dre."""
+ANGLOPHONE = frozenset({"american", "british", "english", "canadian", "australian", "irish", "scottish"})
+HOME_PLACES: frozenset[str] = NATIONALITIES - ANGLOPHONE
+"""Places whose artists share more than a passport: a language and a scene. Most of the catalog's listening is
+English-speaking, so an Anglophone place says nothing about one artist's likeness to another."""
+HOME_MIN = 0.25
+"""A seed's own weight for a place tag from which the place is part of who the seed is (Stromae 'french' 0.51,
+Rammstein 'german' 0.30), not a passing mention (ABBA 'swedish' 0.24 beside 'disco' 0.32)."""
+HOME_FULL = 0.3
+"""An artist's weight for the place from which it counts in full."""
 VOICE_FULL = 0.2
 """A voice tag weight from which an artist counts as fully that voice: the genre, not how female, then ranks."""
 
@@ -242,6 +251,22 @@ class GenreFilter:
         ranked = weight * (0.1 + np.nan_to_num(np.asarray(catalog.artist_popularity, dtype=np.float32)))
         top = [int(a) for a in np.argsort(-ranked, kind="stable")[:limit] if ranked[a] > 0]
         return tuple(EntityRef(a, catalog.artist(a).id, catalog.artist(a).name) for a in top)
+
+    def home(self, seeds: Sequence[int]) -> FloatArray | None:
+        """Per track, how strongly its artist shares the seeds' home scene (0..1); None when the seeds have none.
+
+        The listening data of 2011 pairs artists across languages: Stromae's co-listeners gave Akcent and House of
+        Pain, Caetano Veloso's Bob Dylan and Elton John, and "like Stromae but calmer" was West Coast rap."""
+        names = self.signals.catalog.tag_names
+        places: list[int] = []
+        for seed in seeds:
+            cols, weights = self.signals.artist_tag_row(seed, own=True)
+            places += [int(c) for c, w in zip(cols, weights, strict=True) if w >= HOME_MIN and names[c] in HOME_PLACES]
+        if not places:
+            return None
+        weight = self.signals.artist_tag_weight(list(dict.fromkeys(places)))
+        shared: FloatArray = np.clip(weight / HOME_FULL, 0.0, 1.0).astype(np.float32)
+        return shared
 
     def modifier_score(self, terms: Sequence[GenreTerm]) -> FloatArray | None:
         """How strongly each track's artist carries a scene's modifier (ranks the narrowed head by it)."""
