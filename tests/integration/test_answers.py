@@ -456,6 +456,9 @@ async def test_words_listeners_use_for_a_kind_of_music_are_read_as_it(service: R
     argentine = await service.ask("rock argentino", count=5)  # was rock, with 'argentino' unused: the Eagles
     assert argentine.query.genres == ("argentina rock",)
     assert argentine.results[0].track.artists[0] == "Soda Stereo"
+    for text in ("rock nacional", "rock nacional argentino de los 80"):  # was Spain's rock; 'argentino' unused
+        nacional = service.parse(text)
+        assert (nacional.genres, nacional.ignored) == (("argentina rock",), ()), text
     beats = await _artists(service, "chill beats", count=5)  # 'beats' was unused: chill pop and soft rock
     assert {"Dday One", "Pretty Lights", "Flying Lotus", "TOKiMONSTA", "Quantic", "Madlib"} & set(beats), beats
     deep = service.parse("kendrick lamar deep cuts")  # their own lesser-known songs, not Migos and Lil Pump

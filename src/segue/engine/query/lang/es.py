@@ -87,7 +87,8 @@ _WORDS = table(
     música_clásica=classical musica_clasica=classical clásica=classical clasica=classical
     música_electrónica=electronic_music electrónica=electronic electronica=electronic
     reguetón=reggaeton regueton=reggaeton reggaetón=reggaeton reguetones=reggaeton
-    rock_en_español=spanish_rock rock_latino=latin_rock rock_nacional=spanish_rock rock_argentino=argentina_rock
+    rock_en_español=spanish_rock rock_latino=latin_rock rock_nacional=argentina_rock rock_argentino=argentina_rock
+    rock_nacional_argentino=argentina_rock
     música_latina=latin_music música_mexicana=regional_mexican cantautor=singer_songwriter
     cantautores=singer_songwriter hip_hop_en_español=latin_hip_hop rap_en_español=latin_hip_hop
     balada=ballad baladas=ballads baladas_en_español=spanish_ballads baladas_en_espanol=spanish_ballads
