@@ -346,6 +346,8 @@ class NameMatch:
     id: str
     name: str
     score: float
+    renown: float = 0.0
+    """For an artist, how well known it is (0..1; 0 when the resolver does not say)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from segue.catalog.store import Catalog
+from segue.domain import Novelty
 from segue.engine.service import RecommendationService
 from segue.text import base_title
 from support.engine import real_service
@@ -530,3 +531,21 @@ async def test_a_seed_from_a_home_scene_is_answered_from_it(
     weight = signals.artist_tag_weight([column])
     home = [r for r in answer.results if weight[service.catalog.track_index(r.track.id) or 0] > 0]
     assert len(home) >= at_least, [r.track.display for r in answer.results]
+
+
+@pytest.mark.parametrize(
+    ("text", "artist"),
+    [("top 5 queen songs", "Queen"), ("journey hits", "Journey"), ("greatest eagles songs", "Eagles")],
+)
+async def test_a_famous_band_named_by_an_everyday_word_before_songs(
+    service: RecommendationService, text: str, artist: str
+) -> None:
+    """'top 5 queen songs' ignored 'queen' and answered a mix across genres: an everyday word that is a famous band,
+    right before 'songs' or 'hits', is the band's own songs; 'top N' asks for the best known."""
+    answer = await service.ask(text, count=5)
+    assert [a.name for a in answer.query.by_artists] == [artist]
+    assert answer.query.novelty is Novelty.FAMILIAR
+    assert not answer.query.ignored
+    assert {a for r in answer.results for a in r.track.artists} == {artist}
+    for words in ("love songs", "sad songs", "party songs"):  # a mood stays a mood
+        assert not service.parse(words).seed_artists, words

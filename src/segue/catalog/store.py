@@ -430,7 +430,8 @@ class Catalog:
 
     def _artist_match(self, i: int, score: float) -> NameMatch:
         artist_id, name = self._artist_id_name(i)
-        return NameMatch(index=i, id=artist_id, name=name, score=round(score, 2))
+        renown = float(np.nan_to_num(self.artist_popularity[i]))
+        return NameMatch(index=i, id=artist_id, name=name, score=round(score, 2), renown=renown)
 
     def _artist_id_name(self, i: int) -> tuple[str, str]:
         """From the whole columns once read (warm_up, a fuzzy search), else from the artist's own cached row."""

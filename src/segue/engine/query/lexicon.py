@@ -364,6 +364,12 @@ VOICE_GENRES: Mapping[str, str] = MappingProxyType({"female": "female vocalists"
 VOICE_TAIL_NOUNS: frozenset[str] = _words("bands band groups group artists acts music songs tracks stuff")
 VOICE_TAIL_LINKS: frozenset[str] = _words("with by featuring from")
 
+OWN_SONGS: tuple[str, ...] = (
+    *("songs", "song", "tracks", "hits", "tunes", "bangers", "classics", "playlist"),
+    *("deep cuts", "deep cut", "deep tracks", "b sides", "rarities", "album tracks"),
+)
+"""After an artist's name, their own songs ('queen hits', and the lesser-known: 'radiohead deep cuts')."""
+
 REQUEST_NOUNS: frozenset[str] = _words(
     """
     music songs song tracks track tunes playlist something stuff jams

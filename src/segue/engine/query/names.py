@@ -144,7 +144,9 @@ class NameScan(Tokens):
             # Equal length: the mood or genre wins, unless a cue and a capital say it is a name ("like Sleep").
             if length == beat and not (cued and self.case_signal and self.toks[i].cap):
                 return None
-            if self._accept(i, length, cued=cued) and not (alone and not cued and self._in_unknown_run(i, length)):
+            famous_songs = match.renown >= FAMOUS_EVERYDAY and self.phrase(i + length, OWN_SONGS) > 0
+            accepted = famous_songs or self._accept(i, length, cued=cued)
+            if accepted and not (alone and not cued and self._in_unknown_run(i, length)):
                 if cued and (famous := self._short(self.key(i, length))) is not None:
                     match = famous  # 'like gaga': Lady Gaga, not the little-known artist called GAGA
                 ref = EntityRef(match.index, match.id, match.name)
@@ -355,6 +357,11 @@ _CACHE_SIZE = 50_000
 """Probe cache entries kept per parser (~10 MB at most); n-grams like 'songs for' recur across requests."""
 NEGATION_PHRASES = Phrases(lx.NEGATION_CUES)
 SIMILAR_PHRASES = Phrases(lx.SIMILAR_CUES)
+OWN_SONGS = Phrases(lx.OWN_SONGS)
+"""A noun right after a name that asks for the artist's own songs ('eminem songs'), not songs like them."""
+FAMOUS_EVERYDAY = 0.8
+"""Renown from which an everyday word before 'songs' is the band ('top 5 queen songs', 'journey hits'), not a
+word: Queen, Journey, Eagles, Boston; not Love, Low or Top."""
 BY_PHRASES = Phrases(lx.BY_CUES)
 FILLER_PHRASES = Phrases(lx.FILLER_PHRASES)
 PLAY_PHRASES = Phrases(lx.PLAY_CUES)

@@ -18,6 +18,7 @@ from segue.engine.query.names import (
     FUZZY_MIN,
     FUZZY_SURE,
     MAX_NAME_WORDS,
+    OWN_SONGS,
     SIMILAR_PHRASES,
     SPAN_STOP,
     SUGGEST_MIN,
@@ -31,14 +32,6 @@ from segue.engine.query.tokens import Phrases, Tok
 MAX_COUNT = 10
 _QUOTED = re.compile(r"(?<!\w)(['\"\u2018\u201c])([^'\"\u2018\u2019\u201c\u201d]{2,80})['\"\u2019\u201d](?!\w)")
 """A quoted title: 'Redbone', "Redbone", or in curly quotes; an apostrophe inside a word does not open one."""
-_OWN_SONGS = Phrases(
-    (
-        *("songs", "song", "tracks", "hits", "tunes", "bangers", "classics", "playlist"),
-        *("deep cuts", "deep cut", "deep tracks", "b sides", "rarities", "album tracks"),
-    )
-)
-"""After an artist's name, their own songs ('queen hits', and the lesser-known: 'radiohead deep cuts')."""
-"""A noun right after a name that asks for the artist's own songs ('eminem songs'), not songs like them."""
 MAX_TITLE_WORDS = 8
 OWN_TITLE_CUTS = 3
 """Spans tried for a named artist's song after a negation: the whole span, then shorter by a word each."""
@@ -124,7 +117,7 @@ class _Scan(NameScan):
         hit.apply(self.st, False)
         self.mark(i, hit.length)
         after = i + hit.length
-        if hit.kind == "artist" and hit.ref is not None and self.phrase(after, _OWN_SONGS):
+        if hit.kind == "artist" and hit.ref is not None and self.phrase(after, OWN_SONGS):
             self.st.by_artists.append(hit.ref)  # 'eminem songs', 'queen hits', 'radiohead deep cuts': their own
         return after
 
@@ -289,11 +282,14 @@ class _Scan(NameScan):
             return None
         if noun == end and not self._vocab_word(end):
             end += 1
+        top = self.toks[i].norm == "top"  # 'top 5 queen songs': the best known, not five at random
 
         def apply(st: State, neg: bool) -> None:
             if st.count is None:
                 st.count = max(1, min(MAX_COUNT, value))
                 st.asked_count = value if value > MAX_COUNT else None
+            if top and st.novelty is Novelty.BALANCED:
+                st.novelty = Novelty.FAMILIAR
 
         return Hit(end - i, "count", apply)
 
