@@ -549,3 +549,20 @@ async def test_a_famous_band_named_by_an_everyday_word_before_songs(
     assert {a for r in answer.results for a in r.track.artists} == {artist}
     for words in ("love songs", "sad songs", "party songs"):  # a mood stays a mood
         assert not service.parse(words).seed_artists, words
+
+
+async def test_a_place_after_from_and_moods_after_not_in_the_mood(service: RecommendationService) -> None:
+    """'any good indie bands from the uk' was indie plus an unknown 'the uk' (UGK?), 'music from brazil' came back
+    empty, 'not in the mood for anything sad' answered sad songs, 'somthing' was an unknown word."""
+    uk = service.parse("any good indie bands from the uk")
+    assert (uk.genres, uk.unresolved, uk.ignored) == (("british indie",), (), ())
+    assert service.parse("rock from germany").genres == ("german rock",)
+    brazil = await service.ask("music from brazil", count=5)
+    assert brazil.query.genres == ("brazilian",)
+    assert len(brazil.results) == 5
+    assert service.parse("hip hop from the 90s").year_min == 1990, "'from the 90s' stays an era"
+    not_sad = service.parse("not in the mood for anything sad")
+    assert "sad" not in not_sad.moods
+    assert [f.because for f in not_sad.features]
+    assert all(f.because == "not sad" for f in not_sad.features)
+    assert not service.parse("somthing like raddiohead").ignored

@@ -33,7 +33,8 @@ TYPOS: Mapping[str, str] = _table(
     sogns=songs sonsg=songs snogs=songs
     liek=like lik=like
     recomend=recommend reccomend=recommend recommed=recommend
-    u=you ur=your ppl=people bc=because smth=something sth=something somethin=something whats=what
+    u=you ur=your ppl=people bc=because smth=something sth=something somethin=something
+    somthing=something sumthing=something smthing=something somehting=something whats=what
     """
 )
 """Misspellings and chat spellings of cue and request words (not of names: those are matched fuzzily)."""

@@ -145,7 +145,7 @@ NEGATION_CUES: frozenset[str] = _phrases(
     avoid|except|exclude|excluding|hate|less|minus|never|no|nor|not|nothing|skip|without|and not|anything but|
     anything except|apart from|but not|dont like|dont want|hold the|i hate|none of|not into|other than|do not like|
     do not want|don t like|don t want|except for|aside from|besides|that isnt|that isn t|that is not|isnt|isn t|
-    that arent|that aren t|that are not
+    that arent|that aren t|that are not|not in the mood for|not really in the mood for|no mood for
     """
 )
 """Words after which names, genres and moods are excluded or inverted ('no rap', 'not Drake', 'not too fast')."""
@@ -363,6 +363,26 @@ VOICE_GENRES: Mapping[str, str] = MappingProxyType({"female": "female vocalists"
 
 VOICE_TAIL_NOUNS: frozenset[str] = _words("bands band groups group artists acts music songs tracks stuff")
 VOICE_TAIL_LINKS: frozenset[str] = _words("with by featuring from")
+
+COUNTRIES: dict[str, str] = {
+    country: adjective
+    for adjective, names in {
+        "british": "uk|britain|great britain|england|the uk|scotland",
+        "american": "usa|us|america|the us|the usa|the states",
+        "german": "germany", "french": "france", "japanese": "japan", "korean": "korea|south korea",
+        "brazilian": "brazil|brasil", "spanish": "spain", "mexican": "mexico", "argentina": "argentina",
+        "italian": "italy", "swedish": "sweden", "norwegian": "norway", "icelandic": "iceland", "russian": "russia",
+        "jamaican": "jamaica", "irish": "ireland", "canadian": "canada", "australian": "australia",
+        "nigerian": "nigeria", "cuban": "cuba", "colombian": "colombia", "polish": "poland", "finnish": "finland",
+        "dutch": "netherlands|the netherlands|holland", "indian": "india", "turkish": "turkey", "greek": "greece",
+        "portuguese": "portugal", "danish": "denmark", "belgian": "belgium", "swiss": "switzerland",
+    }.items()
+    for country in names.split("|")
+}  # fmt: skip
+"""A country after 'from' ('indie bands from the uk') -> the place adjective a scene is made of ('british indie')."""
+
+PRAISE: frozenset[str] = frozenset({"good", "great", "nice", "cool", "awesome", "amazing", "decent", "solid"})
+"""Words that praise what is asked for ('any good indie bands'): they ask nothing, so they are not reported unused."""
 
 OWN_SONGS: tuple[str, ...] = (
     *("songs", "song", "tracks", "hits", "tunes", "bangers", "classics", "playlist"),

@@ -71,7 +71,7 @@ class _Scan(NameScan):
         phrases: list[list[str]] = []
         last = -2
         for k, tok in enumerate(self.toks):
-            skip = self.used[k] or tok.norm in lx.FUNCTION_WORDS or tok.norm in lx.REQUEST_NOUNS
+            skip = self.used[k] or tok.norm in _UNREPORTED
             if skip or tok.word.isdecimal() or not any(c.isalnum() for c in tok.raw):
                 continue
             if k == last + 1 and not tok.hard and phrases:
@@ -135,7 +135,7 @@ class _Scan(NameScan):
         """Longest match at i; on equal length the earlier kind wins (era, count, novelty, mood, genre, artist)."""
         best: Hit | None = None
         finders = (self._era, self._count, self._novelty, self._mood, self._genre, self._scene, self._voiced)
-        for finder in (*finders, self._surprise):
+        for finder in (*finders, self._placed, self._surprise):
             hit = finder(i)
             if hit is not None and (best is None or hit.length > best.length):
                 best = hit
@@ -189,6 +189,29 @@ class _Scan(NameScan):
         own = self.p.genre_vocab.get(self.key(i, 1 + head.length))
         tags = tuple(f"{place} {t}" for t in self._genre_tags(i + 1, head.length))
         return Hit(1 + head.length, "genre", self._apply_genre(own or tags, self.surface(i, 1 + head.length)))
+
+    def _placed(self, i: int) -> Hit | None:
+        """'indie bands from the uk', 'rock from germany': a genre, then where it comes from, is that scene; 'music
+        from brazil' is the place's own music."""
+        head = self._genre(i)
+        if head is None and not (self.free(i, 1) and self.toks[i].norm in lx.REQUEST_NOUNS):
+            return None
+        j = i + (head.length if head is not None else 0)
+        while self.free(j, 1) and self.toks[j].norm in lx.REQUEST_NOUNS | {"bands", "artists", "groups", "singers"}:
+            j += 1
+        if not (self.free(j, 2) and self.toks[j].norm == "from"):
+            return None
+        for length in (3, 2, 1):  # 'the netherlands', 'great britain', 'uk'
+            key = self.key(j + 1, length) if self.free(j + 1, length) else ""
+            place = lx.COUNTRIES.get(key) or (key if key in self.p.nationalities else None)
+            if place is not None and place in self.p.nationalities:
+                end = j + 1 + length
+                if head is None:
+                    return Hit(end - i, "genre", self._apply_genre((place,), self.surface(j + 1, length)))
+                own = self.p.genre_vocab.get(f"{place} {self.key(i, head.length)}")
+                tags = tuple(f"{place} {t}" for t in self._genre_tags(i, head.length))
+                return Hit(end - i, "genre", self._apply_genre(own or tags, self.surface(i, end - i)))
+        return None
 
     def _voiced(self, i: int) -> Hit | None:
         """Who sings it, before the genre ('female rappers', 'female-fronted rock', 'female singers') or after it
@@ -621,5 +644,7 @@ _COUNT_LEADS = Phrases(lx.COUNT_LEADS)
 _MOODS = Phrases(MOODS)
 _TITLE_LEADS = lx.FUNCTION_WORDS - lx.TITLE_OPENERS
 """Function words that open a request rather than a title ('songs', 'something', 'the'); the rest may open one."""
-_NEGATION_SKIP = lx.SPAN_SKIP | lx.DISMISSIVE | {"the", "a", "any", "those", "that", "these"}
+_UNREPORTED = lx.FUNCTION_WORDS | lx.REQUEST_NOUNS | lx.PRAISE
+"""Words that ask nothing by themselves, so an answer never lists them as unused."""
+_NEGATION_SKIP = lx.SPAN_SKIP | lx.DISMISSIVE | {"the", "a", "any", "those", "that", "these", "anything", "something"}
 """'without the rap', 'no more of that country': the exact name probe also finds 'The Cure' from 'cure'."""
