@@ -8,34 +8,20 @@ request or a run before 'but'/'vibes', are names looked up fuzzily.
 
 from __future__ import annotations
 
-import re
-
 from segue.domain import EntityRef, Novelty, Query
 from segue.engine.query import lexicon as lx
 from segue.engine.query.fallbacks import read_by_meaning, read_topics
 from segue.engine.query.moods import MOODS
 from segue.engine.query.names import (
-    FUZZY_MIN,
-    FUZZY_SURE,
     MAX_NAME_WORDS,
     OWN_SONGS,
-    SIMILAR_PHRASES,
-    SPAN_STOP,
-    SUGGEST_MIN,
-    TITLE_EXACT,
-    NameScan,
     ScanContext,
 )
-from segue.engine.query.state import Hit, State, apply_artist, apply_mood, apply_track, apply_unresolved
-from segue.engine.query.tokens import Phrases, Tok
+from segue.engine.query.state import Hit, State, apply_artist, apply_mood
+from segue.engine.query.titles import NOVELTY, TitleScan
+from segue.engine.query.tokens import Phrases
 
 MAX_COUNT = 10
-_QUOTED = re.compile(r"(?<!\w)(['\"\u2018\u201c])([^'\"\u2018\u2019\u201c\u201d]{2,80})['\"\u2019\u201d](?!\w)")
-"""A quoted title: 'Redbone', "Redbone", or in curly quotes; an apostrophe inside a word does not open one."""
-MAX_TITLE_WORDS = 8
-OWN_TITLE_CUTS = 3
-"""Spans tried for a named artist's song after a negation: the whole span, then shorter by a word each."""
-"""Longest span read as a title that holds a cue word ('Smells Like Teen Spirit')."""
 
 
 def scan(text: str, ctx: ScanContext) -> Query:
@@ -43,7 +29,7 @@ def scan(text: str, ctx: ScanContext) -> Query:
     return _Scan(ctx, text).run()
 
 
-class _Scan(NameScan):
+class _Scan(TitleScan):
     """One parse: the tokens, which of them are used up, and the query being built."""
 
     _cued_name = False
@@ -272,7 +258,7 @@ class _Scan(NameScan):
         return Hit(length, "surprise", apply)
 
     def _novelty(self, i: int) -> Hit | None:
-        length = self.phrase(i, _NOVELTY)
+        length = self.phrase(i, NOVELTY)
         if not length:
             return None
         deep = self.key(i, length) in lx.NOVELTY_DEEP
@@ -366,27 +352,6 @@ class _Scan(NameScan):
                 return j + hit.length
             j = nxt
 
-    def _own_title(self, j: int) -> Hit | None:
-        """'fleetwood mac but not dreams', 'like radiohead except creep': a song of an artist the request names,
-        left out (a title alone would be a namesake's, or a genre: 'creep'). Only when such an artist was read."""
-        named = [*self.st.by_artists, *self.st.seed_artists][:3]
-        end = j
-        while end < self.n and self.free(end, 1) and end - j < MAX_TITLE_WORDS:
-            tok = self.toks[end]
-            if end > j and (tok.hard or tok.comma or self._cue(end) or tok.norm in lx.CONNECTORS):
-                break
-            end += 1
-        if not named or end == j:
-            return None
-        # A miss costs a fuzzy pass (~10 ms): the span as typed and its two shorter cuts are enough.
-        for length in range(end - j, max(0, end - j - OWN_TITLE_CUTS), -1):
-            for artist in named:
-                found = self.p.names.search_tracks(f"{self.surface(j, length)} by {artist.name}", 1)
-                if found and found[0].score >= TITLE_EXACT and found[0].name.endswith(f" - {artist.name}"):
-                    ref = EntityRef(found[0].index, found[0].id, found[0].name)
-                    return Hit(length, "track", apply_track(ref), ref)
-        return None
-
     def _cued(self, j: int, *, by: bool, tracks: bool) -> int:
         """'like X, Y and Z' / 'songs by X': names after a cue, exact first, fuzzy when nothing exact is there."""
         while True:
@@ -415,129 +380,6 @@ class _Scan(NameScan):
             if nxt is None:
                 return after
             j = nxt
-
-    def _title_by_artist(self) -> None:
-        """'Teardrop by Massive Attack', 'something like Creep - Radiohead': a track seed, found before the scan."""
-        for k, tok in enumerate(self.toks):
-            if tok.hard or self.used[k] or not (tok.norm == "by" or tok.dash):
-                continue
-            right = k + 1 if tok.norm == "by" else k
-            seg = k
-            while seg > 0 and not self.toks[seg].hard:
-                seg -= 1
-            if tok.norm == "by" and any(self.phrase(s, _NOVELTY) == k - s for s in range(seg, k)):
-                continue  # "deep cuts by the doors", "classics by Queen": the songs of an artist, not a title
-            starts = [s + n for s in range(seg, k) if (n := self.phrase(s, SIMILAR_PHRASES)) and s + n < k]
-            right_len = self._name_len(right)
-            if not right_len:
-                continue
-            # A title may begin with a mood or genre word ("Dancing Queen by ABBA"): the whole span is tried first,
-            # but only a found track counts for it; the stand-in artist below needs the span without those words.
-            tries = [(s, whole) for first in [*starts[-1:], seg] for s, whole in self._title_starts(first, k)]
-            tries = [(s, w) for s, w in dict.fromkeys(tries) if s < k and self.free(s, right + right_len - s)]
-            self._titled_seed(tries, k, right, right_len)
-
-    def _titled_seed(self, tries: list[tuple[int, bool]], k: int, right: int, right_len: int) -> None:
-        """The track 'TITLE by ARTIST' names, from the first title start the catalog finds; else, for a title as
-        written that the catalog lacks, its artist stands in and the song is reported. Every start is searched
-        before any stand-in: 'Smells Like Teen Spirit by Nirvana' must not stop at 'Teen Spirit'."""
-        searched = []
-        for start, whole in tries:
-            query = f"{self.surface(start, k - start)} by {self.surface(right, right_len)}"
-            found = self.p.names.search_tracks(query, 3)
-            if found and found[0].score >= FUZZY_MIN:
-                m = found[0]
-                apply_track(EntityRef(m.index, m.id, m.name))(self.st, False)
-                self.mark(start, right + right_len - start)
-                return
-            searched.append((start, whole, query, found))
-        artist = self._probe(right, right_len)
-        for start, whole, query, found in searched:
-            if whole or artist is None or not any(self._title_word(t) for t in self.toks[start:k]):
-                continue
-            # A song the catalog lacks by an artist it has: the artist stands in, the song is reported.
-            apply_artist(EntityRef(artist.index, artist.id, artist.name))(self.st, False)
-            apply_unresolved(query, [m.name for m in found if m.score >= SUGGEST_MIN])(self.st, False)
-            self.mark(start, right + right_len - start)
-            return
-
-    def _quoted_titles(self) -> None:
-        """ "songs like 'redbone' childish gambino": a quoted span is a title, with the artist right after it when
-        one is named there; taken only when the catalog finds that track (an artist named 'Redbone' must not win)."""
-        for match in _QUOTED.finditer(self.src):
-            inside = [k for k, t in enumerate(self.toks) if match.start() < t.start and t.end < match.end()]
-            if not inside or not self.free(inside[0], len(inside)) or (len(inside) == 1 and self._vocab_at(inside[0])):
-                continue  # "don't like 'sad' songs": a quoted mood word is still the mood
-            start, after = inside[0], inside[-1] + 1
-            by = after + 1 if self.free(after, 1) and self.toks[after].norm == "by" else after
-            artist_len = self._name_len(by) if self.free(by, 1) and not self.toks[by].hard else 0
-            artist = self._probe(by, artist_len) if artist_len else None
-            title = match.group(2)
-            query = f"{title} by {artist.name}" if artist is not None else title
-            found = self.p.names.search_tracks(query, 1)
-            if found and found[0].score >= (FUZZY_MIN if artist is not None else FUZZY_SURE):
-                m = found[0]
-                apply_track(EntityRef(m.index, m.id, m.name))(self.st, False)
-                self.mark(start, (by + artist_len if artist is not None else after) - start)
-
-    def _title_word(self, tok: Tok) -> bool:
-        """A word that makes a span a title: not an everyday word, or one capitalized by a writer who also uses
-        lower case ('like September by Earth, Wind & Fire', not 'songs by X')."""
-        return tok.norm not in lx.COMMON_WORDS or (self.case_signal and tok.cap and not tok.initial)
-
-    def _title_starts(self, start: int, end: int) -> list[tuple[int, bool]]:
-        """Where a title before `end` may begin: after leading function words (whole), then also after vocabulary
-        words; a start that is the same either way counts as the stripped one."""
-        first = start
-        while start < end and self.toks[start].norm in lx.FUNCTION_WORDS:
-            start += 1
-        whole = start
-        while start < end and (self.toks[start].norm in lx.FUNCTION_WORDS or self._vocab_at(start)):
-            start += 1
-        # A title may open with a function word ('Hey Ya', 'Take On Me'): tried whole first, when it is one.
-        lead = self.toks[first] if first < whole else None
-        opening = [] if lead is None or (lead.norm in _TITLE_LEADS and not self._title_word(lead)) else [(first, True)]
-        if opening and self._title_word(self.toks[first]):
-            opening = [(first, False)]  # 'September by ...': a title as written, so its artist may stand in
-        return [*opening, *([(start, False)] if whole == start else [(whole, True), (start, False)])]
-
-    def _titles_with_cue_words(self) -> None:
-        """'songs similar to Smells Like Teen Spirit': after a similarity cue, a whole title that itself holds a cue
-        word ('like', 'by') is read as the track before the scan splits it at that word. An exact artist name or
-        a weaker title match leaves the span to the scan."""
-        for i in range(self.n):
-            cue = self.phrase(i, SIMILAR_PHRASES)
-            if not cue or self.used[i]:
-                continue
-            start = end = i + cue
-            inner = False
-            # The span runs to a hard stop or to any other cue ("but", "from", "no"): those end a title.
-            while end < self.n and not self.toks[end].hard and end - start < MAX_TITLE_WORDS:
-                kind = self._cue(end) if end > start else None
-                if kind is not None and kind[1] != "like":
-                    break
-                inner = inner or kind is not None
-                end += 1
-            # Only a span holding a "like" of its own is a candidate, and one fuzzy look-up is all it costs.
-            if not inner or not self.free(start, end - start) or self._probe(start, end - start) is not None:
-                continue
-            found = self.p.names.search_tracks(self.surface(start, end - start), 1)
-            if found and found[0].score >= FUZZY_SURE:
-                m = found[0]
-                apply_track(EntityRef(m.index, m.id, m.name))(self.st, False)
-                self.mark(i, end - i)
-
-    def _name_len(self, j: int) -> int:
-        """Tokens in the artist name at j: the longest exact name, else words up to a stop word or cue."""
-        for length in range(min(MAX_NAME_WORDS, self.n - j), 0, -1):
-            if self.free(j, length) and self._probe(j, length) is not None:
-                return length
-        end = j
-        while end - j < MAX_NAME_WORDS and self.free(j, end - j + 1):
-            if end > j and (self.toks[end].norm in SPAN_STOP or self._cue(end) or self._vocab_at(end)):
-                break
-            end += 1
-        return end - j
 
     def _implicit_names(self) -> None:
         """Names without a cue word: the whole request ('radiohed'), or a run before 'but'/'vibes' ('air vibes')."""
@@ -638,12 +480,9 @@ class _Scan(NameScan):
 
 
 _CONNECTORS = Phrases(lx.CONNECTORS)
-_NOVELTY = Phrases(lx.NOVELTY_DEEP | lx.NOVELTY_FAMILIAR)
 _SURPRISE = Phrases(lx.SURPRISE)
 _COUNT_LEADS = Phrases(lx.COUNT_LEADS)
 _MOODS = Phrases(MOODS)
-_TITLE_LEADS = lx.FUNCTION_WORDS - lx.TITLE_OPENERS
-"""Function words that open a request rather than a title ('songs', 'something', 'the'); the rest may open one."""
 _UNREPORTED = lx.FUNCTION_WORDS | lx.REQUEST_NOUNS | lx.PRAISE
 """Words that ask nothing by themselves, so an answer never lists them as unused."""
 _NEGATION_SKIP = lx.SPAN_SKIP | lx.DISMISSIVE | {"the", "a", "any", "those", "that", "these", "anything", "something"}
