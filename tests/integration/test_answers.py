@@ -566,3 +566,14 @@ async def test_a_place_after_from_and_moods_after_not_in_the_mood(service: Recom
     assert [f.because for f in not_sad.features]
     assert all(f.because == "not sad" for f in not_sad.features)
     assert not service.parse("somthing like raddiohead").ignored
+
+
+@pytest.mark.parametrize(
+    ("text", "genre"),
+    [("pop francés", "french pop"), ("rap alemán", "german rap"), ("pop coreano", "k-pop"), ("korean pop", "k-pop")],
+)
+def test_a_place_after_its_genre_is_the_scene(service: RecommendationService, text: str, genre: str) -> None:
+    """Spanish, French and Portuguese put the place after the genre: 'pop francés' was pop and 'french' mixed (any
+    pop, any French song), 'pop coreano' pop with 'coreano' unused."""
+    query = service.parse(text)
+    assert (query.genres, query.ignored) == ((genre,), ())

@@ -161,6 +161,10 @@ ALIASES: Mapping[str, str] = MappingProxyType(
         "jazz hip hop": "jazz rap",
         "jazzy hip hop": "jazz rap",
         "jazz samples": "jazz rap",
+        "korean pop": "k pop",
+        "korean rap": "k rap",
+        "korean hip hop": "k rap",
+        "japanese rock": "j rock",
         "jazzy samples": "jazz rap",
     }
 )

@@ -178,13 +178,16 @@ class _Scan(TitleScan):
 
     def _placed(self, i: int) -> Hit | None:
         """'indie bands from the uk', 'rock from germany': a genre, then where it comes from, is that scene; 'music
-        from brazil' is the place's own music."""
+        from brazil' is the place's own music. The place may follow the genre itself, as Spanish, French and
+        Portuguese put it ('pop francés', 'rap alemán', read word for word as 'pop french')."""
         head = self._genre(i)
         if head is None and not (self.free(i, 1) and self.toks[i].norm in lx.REQUEST_NOUNS):
             return None
         j = i + (head.length if head is not None else 0)
         while self.free(j, 1) and self.toks[j].norm in lx.REQUEST_NOUNS | {"bands", "artists", "groups", "singers"}:
             j += 1
+        if head is not None and self.free(j, 1) and (after := self.toks[j].norm) in self.p.nationalities:
+            return self._scene_of(i, head, after, j + 1 - i)
         if not (self.free(j, 2) and self.toks[j].norm == "from"):
             return None
         for length in (3, 2, 1):  # 'the netherlands', 'great britain', 'uk'
@@ -194,10 +197,14 @@ class _Scan(TitleScan):
                 end = j + 1 + length
                 if head is None:
                     return Hit(end - i, "genre", self._apply_genre((place,), self.surface(j + 1, length)))
-                own = self.p.genre_vocab.get(f"{place} {self.key(i, head.length)}")
-                tags = tuple(f"{place} {t}" for t in self._genre_tags(i, head.length))
-                return Hit(end - i, "genre", self._apply_genre(own or tags, self.surface(i, end - i)))
+                return self._scene_of(i, head, place, end - i)
         return None
+
+    def _scene_of(self, i: int, head: Hit, place: str, length: int) -> Hit:
+        """The genre at i (`head`) narrowed to a place, as one hit of `length` tokens."""
+        own = self.p.genre_vocab.get(f"{place} {self.key(i, head.length)}")
+        tags = tuple(f"{place} {t}" for t in self._genre_tags(i, head.length))
+        return Hit(length, "genre", self._apply_genre(own or tags, self.surface(i, length)))
 
     def _voiced(self, i: int) -> Hit | None:
         """Who sings it, before the genre ('female rappers', 'female-fronted rock', 'female singers') or after it

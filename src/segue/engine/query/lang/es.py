@@ -13,7 +13,7 @@ _ADJECTIVES = table(
     poco_conocid*=lesser_known menos_conocid*=lesser_known clásic*=classical electrónic*=electronic
     latin*=latin español*=spanish española*=spanish mexican*=mexican argentin*=argentinian brasileñ*=brazilian
     alternativ*=alternative progresiv*=progressive psicodélic*=psychedelic psicodelic*=psychedelic
-    frances*=french italian*=italian
+    frances*=french italian*=italian corean*=korean japones*=japanese
     """,
     ("o", "a", "os", "as"),
 )

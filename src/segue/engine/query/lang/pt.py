@@ -12,7 +12,8 @@ _ADJECTIVES = table(
     dancant*=danceable sonhador*=dreamy desconhecid*=unknown pouco_conhecid*=lesser_known nov*=new
     antig*=old velh*=old famos*=famous clássic*=classical classic*=classical eletrônic*=electronic
     eletronic*=electronic brasileir*=brazilian latin*=latin
-    alemã*=german alema*=german frances*=french espanhol*=spanish
+    alemã*=german alema*=german frances*=french espanhol*=spanish corean*=korean japones*=japanese
+    italian*=italian
     alternativ*=alternative progressiv*=progressive psicodélic*=psychedelic psicodelic*=psychedelic
     """,
     ("o", "a", "os", "as"),
