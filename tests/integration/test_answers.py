@@ -577,3 +577,13 @@ def test_a_place_after_its_genre_is_the_scene(service: RecommendationService, te
     pop, any French song), 'pop coreano' pop with 'coreano' unused."""
     query = service.parse(text)
     assert (query.genres, query.ignored) == ((genre,), ())
+
+
+async def test_an_unknown_name_is_not_read_as_a_distant_one(service: RecommendationService) -> None:
+    """'músicas tipo Marília Mendonça' (a singer the catalog lacks) was read as Maria Mena (similarity 77) and
+    answered Dido and Sia; a misspelling people make ('the beetles', 85) is still read as the band."""
+    unknown = await service.ask("me indica umas músicas tipo Marília Mendonça", count=5)
+    assert not unknown.query.seed_artists
+    assert "Marília Mendonça" in unknown.query.unresolved
+    typo = await service.ask("the beetles", count=5)
+    assert [a.name for a in typo.query.seed_artists] == ["The Beatles"]

@@ -18,7 +18,7 @@ ERA_SLACK = 5
 """Years added on each side of an era when it is the constraint that empties an answer."""
 GENRE_SUFFIXES = ("pop", "rock", "wave", "core", "hop", "step", "punk", "metal", "house", "jazz", "soul", "gaze")
 """Last words that make an unknown single word a genre name rather than a misspelt artist."""
-GUESS_MIN = 75.0
+GUESS_MIN = 82.0
 """A request that is only an unknown name is read as its closest artist from this similarity up (stated)."""
 GUESS_MARGIN = 8.0
 """Spellings this close to the best match compete for the guess on popularity ('eminen' is Eminem)."""
