@@ -587,3 +587,12 @@ async def test_an_unknown_name_is_not_read_as_a_distant_one(service: Recommendat
     assert "Marília Mendonça" in unknown.query.unresolved
     typo = await service.ask("the beetles", count=5)
     assert [a.name for a in typo.query.seed_artists] == ["The Beatles"]
+
+
+def test_time_of_day_words_in_activities(service: RecommendationService) -> None:
+    """'late night study session' was the night-drive mood (Bedoes, Polish rap); German 'Abend' was an unknown
+    name and the answer empty."""
+    study = service.parse("late night study session")
+    assert (study.moods, study.ignored) == (("focus",), ())
+    evening = service.parse("Musik für den Abend")
+    assert (evening.unresolved, evening.moods) == ((), ("chill",))
