@@ -596,3 +596,19 @@ def test_time_of_day_words_in_activities(service: RecommendationService) -> None
     assert (study.moods, study.ignored) == (("focus",), ())
     evening = service.parse("Musik für den Abend")
     assert (evening.unresolved, evening.moods) == ((), ("chill",))
+
+
+def test_a_negated_era_and_activities_that_hold_other_words(service: RecommendationService) -> None:
+    """'like Kanye but not his new stuff' asked for his new stuff (2016 on); 'rock but not from the 80s' for the
+    80s; 'music for getting over someone' was an unknown 'getting' and empty; 'dark academia playlist' was dark gym
+    music (the Portuguese 'academia' is a gym)."""
+    older = service.parse("songs like Kanye but not his new stuff")
+    assert older.year_min is None
+    assert older.year_max is not None
+    assert older.year_max < 2016
+    eighties = service.parse("rock but not from the 80s")
+    assert (eighties.year_min, eighties.year_max, eighties.ignored) == (None, None, ("from the 80s",))
+    assert service.parse("music for getting over someone").moods == ("sad",)
+    academia = service.parse("dark academia playlist")
+    assert (academia.genres, academia.moods) == (("classical",), ())
+    assert "workout" in service.parse("músicas para academia").moods

@@ -170,7 +170,9 @@ ALIASES: Mapping[str, str] = MappingProxyType(
 )
 """Spellings users type -> the normalized tag or genre name they mean."""
 
-STAND_INS: Mapping[str, str] = MappingProxyType({"bedroom pop": "indie pop", "yacht rock": "soft rock"})
+STAND_INS: Mapping[str, str] = MappingProxyType(
+    {"bedroom pop": "indie pop", "yacht rock": "soft rock", "dark academia": "classical"}
+)
 """Genre names listeners use that neither the catalog nor the genre tree has -> the nearest genre that both know,
 read with a note ('yacht rock' read as rock plus the artist YACHT, 'bedroom pop' as pop plus the mood 'sensual')."""
 

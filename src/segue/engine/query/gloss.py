@@ -47,7 +47,7 @@ FOREIGN: Mapping[str, str] = _table(
     triste=sad tristes=sad traurig=sad traurige=sad trauriger=sad
     relaxante=relaxing relaxantes=relaxing relajante=relaxing relajantes=relaxing entspannen=relaxing
     entspannend=relaxing entspannte=relaxing entspannung=relaxing tranquila=calm tranquilas=calm
-    treinar=workout treino=workout entrenar=workout entrenamiento=workout gimnasio=workout academia=workout
+    treinar=workout treino=workout entrenar=workout entrenamiento=workout gimnasio=workout
     estudiar=studying estudar=studying lernen=studying
     dormir=sleep schlafen=sleep
     romantica=romantic romanticas=romantic romantico=romantic romanticos=romantic romantisch=romantic

@@ -329,9 +329,17 @@ class _Scan(TitleScan):
             return None
         length, lo, hi = found
 
+        surface = self.surface(i, j - i + length)
+
         def apply(st: State, neg: bool) -> None:
             if not neg:
                 st.era(lo, hi)
+            elif hi is None and lo is not None:  # 'not his new stuff': before it
+                st.era(None, lo - 1)
+            elif lo is None and hi is not None:  # 'nothing old': after it
+                st.era(hi + 1, None)
+            else:  # 'not from the 80s': a gap in the years is not something an answer can hold; said, not inverted
+                st.ignored.append(surface)
 
         return Hit(j - i + length, "era", apply)
 
@@ -348,7 +356,7 @@ class _Scan(TitleScan):
             hit = self._best_hit(j, cued=True)
             if hit is None or hit.kind not in ("genre", "mood"):  # 'no rap' is the genre, not a song called 'Rap'
                 hit = self._own_title(j) or hit or self._fuzzy(j, tracks=False, report=False)
-            if hit is None or hit.kind in ("era", "count") or (first is not None and hit.kind != first):
+            if hit is None or hit.kind == "count" or (first is not None and hit.kind != first):
                 return j
             first = first or hit.kind
             hit.apply(self.st, True)
@@ -493,4 +501,6 @@ _MOODS = Phrases(MOODS)
 _UNREPORTED = lx.FUNCTION_WORDS | lx.REQUEST_NOUNS | lx.PRAISE
 """Words that ask nothing by themselves, so an answer never lists them as unused."""
 _NEGATION_SKIP = lx.SPAN_SKIP | lx.DISMISSIVE | {"the", "a", "any", "those", "that", "these", "anything", "something"}
-"""'without the rap', 'no more of that country': the exact name probe also finds 'The Cure' from 'cure'."""
+_NEGATION_SKIP |= {"his", "her", "their", "its", "my"}
+"""'without the rap', 'no more of that country', 'not his new stuff': the exact name probe also finds 'The Cure'
+from 'cure'."""

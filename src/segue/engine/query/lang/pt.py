@@ -69,7 +69,8 @@ _WORDS = table(
     sertanejo_universitário=sertanejo sertanejo_universitario=sertanejo
 
     dormir=sleep pra_dormir=for_sleep para_dormir=for_sleep relaxar=relax descansar=relax treinar=workout
-    treino=workout malhar=workout academia=gym exercício=exercise exercicio=exercise correr=running
+    treino=workout malhar=workout para_academia=for_gym pra_academia=for_gym para_a_academia=for_the_gym
+    na_academia=at_the_gym de_academia=gym da_academia=gym exercício=exercise exercicio=exercise correr=running
     corrida=running estudar=studying concentrar=focus concentração=focus concentracao=focus foco=focus
     focar=focus trabalhar=work ler=reading dançar=dance dancar=dance festa=party balada=party
     dirigir=driving viagem_de_carro=road_trip viagem=road_trip estrada=road_trip cozinhar=cooking
