@@ -612,3 +612,24 @@ def test_a_negated_era_and_activities_that_hold_other_words(service: Recommendat
     academia = service.parse("dark academia playlist")
     assert (academia.genres, academia.moods) == (("classical",), ())
     assert "workout" in service.parse("músicas para academia").moods
+
+
+@pytest.mark.parametrize(
+    ("text", "artists", "tracks", "ignored"),
+    [
+        ("songs like Queen's Bohemian Rhapsody", [], ["Bohemian Rhapsody"], []),
+        ("something like Daft Punk's Random Access Memories", ["Daft Punk"], [], ["Random Access Memories"]),
+        ("recommend something like pink floyd's dark side of the moon", ["Pink Floyd"], [], ["dark side of the moon"]),
+        ("something like Pink Floyd's music", ["Pink Floyd"], [], []),
+    ],
+)
+def test_an_artists_possessive_names_their_song_or_album(
+    service: RecommendationService, text: str, artists: list[str], tracks: list[str], ignored: list[str]
+) -> None:
+    """ "Daft Punk's Random Access Memories" was one unknown name and an empty answer; "pink floyd's dark side of the
+    moon" read 'dark' as a mood; "Queen's Bohemian Rhapsody" missed the song. An album is said unused."""
+    query = service.parse(text)
+    assert [a.name for a in query.seed_artists] == artists
+    assert [t.name.split(" - ")[0] for t in query.seed_tracks] == tracks
+    assert list(query.ignored) == ignored
+    assert not query.moods

@@ -37,6 +37,7 @@ class _Scan(TitleScan):
 
     def run(self) -> Query:
         self._quoted_titles()
+        self._possessive_titles()
         self._title_by_artist()
         self._titles_with_cue_words()
         i = 0

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 
-from segue.domain import EntityRef
+from segue.domain import EntityRef, NameMatch
 from segue.engine.query import lexicon as lx
 from segue.engine.query.names import (
     FUZZY_MIN,
     FUZZY_SURE,
     MAX_NAME_WORDS,
+    OWN_SONGS,
     SIMILAR_PHRASES,
     SPAN_STOP,
     SUGGEST_MIN,
@@ -184,3 +185,44 @@ class TitleScan(NameScan):
                 break
             end += 1
         return end - j
+
+    def _possessive_titles(self) -> None:
+        """ "Queen's Bohemian Rhapsody", "Daft Punk's Random Access Memories": the artist's song when the catalog
+        has it, else the artist, with the rest (an album, most often) said unused rather than read word by word
+        ('access' as an artist, 'dark' as a mood)."""
+        for k, tok in enumerate(self.toks):
+            if tok.raw[-2:] not in ("'s", "\u2019s") or self.used[k]:
+                continue
+            artist = next((m for s in range(max(0, k - MAX_NAME_WORDS + 1), k + 1) if (m := self._owner(s, k))), None)
+            if artist is None:
+                continue
+            match, start = artist
+            end = k + 1
+            while end < self.n and not self.toks[end].hard and not self._cue(end) and end - k <= MAX_TITLE_WORDS:
+                end += 1
+            if end == k + 1:
+                continue
+            rest = self.surface(k + 1, end - k - 1)
+            plain = all(t.norm in lx.FUNCTION_WORDS or t.norm in lx.REQUEST_NOUNS for t in self.toks[k + 1 : end])
+            found = [] if plain else self.p.names.search_tracks(f"{rest} by {match.name}", 1)
+            if plain:  # "Pink Floyd's music", "Queen's songs": the artist, and their own songs when asked
+                ref = EntityRef(match.index, match.id, match.name)
+                apply_artist(ref)(self.st, False)
+                if self.phrase(k + 1, OWN_SONGS):
+                    self.st.by_artists.append(ref)
+            elif found and found[0].score >= FUZZY_MIN and found[0].name.endswith(f" - {match.name}"):
+                ref = EntityRef(found[0].index, found[0].id, found[0].name)
+                apply_track(ref)(self.st, False)
+            else:
+                apply_artist(EntityRef(match.index, match.id, match.name))(self.st, False)
+                self.st.ignored.append(rest)
+            self.mark(start, end - start)
+            return
+
+    def _owner(self, start: int, k: int) -> tuple[NameMatch, int] | None:
+        """The exact artist named by tokens start..k, the last one possessive ('Daft Punk's')."""
+        if not self.free(start, k - start + 1):
+            return None
+        key = " ".join([*(t.norm for t in self.toks[start:k]), self.toks[k].norm.removesuffix(" s")])
+        match = self._exact(key)
+        return None if match is None else (match, start)
