@@ -633,3 +633,13 @@ def test_an_artists_possessive_names_their_song_or_album(
     assert [t.name.split(" - ")[0] for t in query.seed_tracks] == tracks
     assert list(query.ignored) == ignored
     assert not query.moods
+
+
+def test_vibing_halloween_and_anime_are_read(service: RecommendationService) -> None:
+    """'something to vibe to' seeded the song 'Vibe' by Frank Pierce; 'halloween party songs' left 'halloween'
+    unused; 'anime openings' was an unknown name and an empty answer."""
+    assert service.parse("something to vibe to").moods == ("chill",)
+    halloween = service.parse("halloween party songs")
+    assert (halloween.genres, halloween.ignored) == (("halloween",), ())
+    anime = service.parse("anime openings")
+    assert (anime.genres, anime.unresolved) == (("anime",), ())

@@ -194,6 +194,9 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "easy going",
             "low energy",
             "vibey",
+            "vibe to",
+            "vibing",
+            "vibe out",
         ),
     ),
     (
