@@ -643,3 +643,10 @@ def test_vibing_halloween_and_anime_are_read(service: RecommendationService) -> 
     assert (halloween.genres, halloween.ignored) == (("halloween",), ())
     anime = service.parse("anime openings")
     assert (anime.genres, anime.unresolved) == (("anime",), ())
+
+
+def test_y2k_is_an_era(service: RecommendationService) -> None:
+    """'y2k pop' seeded the producer Y2K beside pop."""
+    query = service.parse("songs from the y2k era")
+    assert (query.year_min, query.year_max, query.seed_artists, query.ignored) == (1998, 2004, (), ())
+    assert service.parse("genre: shoegaze").ignored == ()

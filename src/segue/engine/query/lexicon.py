@@ -364,6 +364,9 @@ VOICE_GENRES: Mapping[str, str] = MappingProxyType({"female": "female vocalists"
 VOICE_TAIL_NOUNS: frozenset[str] = _words("bands band groups group artists acts music songs tracks stuff")
 VOICE_TAIL_LINKS: frozenset[str] = _words("with by featuring from")
 
+NAMED_ERAS: dict[str, tuple[int, int]] = {"y2k": (1998, 2004)}
+"""Eras known by a name rather than a decade ('y2k pop': the turn of the millennium, not the producer Y2K)."""
+
 COUNTRIES: dict[str, str] = {
     country: adjective
     for adjective, names in {

@@ -499,8 +499,8 @@ _CONNECTORS = Phrases(lx.CONNECTORS)
 _SURPRISE = Phrases(lx.SURPRISE)
 _COUNT_LEADS = Phrases(lx.COUNT_LEADS)
 _MOODS = Phrases(MOODS)
-_UNREPORTED = lx.FUNCTION_WORDS | lx.REQUEST_NOUNS | lx.PRAISE
-"""Words that ask nothing by themselves, so an answer never lists them as unused."""
+_UNREPORTED = lx.FUNCTION_WORDS | lx.REQUEST_NOUNS | lx.PRAISE | {"era", "eras", "genre", "genres", "vibe", "mood"}
+"""Words that ask nothing by themselves ('the y2k era', 'genre: shoegaze'), so an answer never lists them unused."""
 _NEGATION_SKIP = lx.SPAN_SKIP | lx.DISMISSIVE | {"the", "a", "any", "those", "that", "these", "anything", "something"}
 _NEGATION_SKIP |= {"his", "her", "their", "its", "my"}
 """'without the rap', 'no more of that country', 'not his new stuff': the exact name probe also finds 'The Cure'

@@ -215,6 +215,8 @@ class Tokens:
         word = self.toks[start].word
         decade: int | None = None
         length = 1
+        if not shift and (named := lx.NAMED_ERAS.get(word)) is not None:
+            return 1, named[0], named[1]
         if m := _DECADE.match(word):
             decade = int(m.group(2)) if m.group(2) else _two_digit_decade(int(m.group(1)))
         elif _YEAR.match(word) and not shift:
