@@ -650,3 +650,25 @@ def test_y2k_is_an_era(service: RecommendationService) -> None:
     query = service.parse("songs from the y2k era")
     assert (query.year_min, query.year_max, query.seed_artists, query.ignored) == (1998, 2004, (), ())
     assert service.parse("genre: shoegaze").ignored == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "moods", "genres"),
+    [
+        ("chil musik", ("chill",), ()),
+        ("reggea", (), ("reggae",)),
+        ("sleeep music", ("sleep",), ()),
+        ("clasical music for studying", ("focus",), ("classical",)),
+    ],
+)
+async def test_a_misspelt_mood_or_genre_word_is_read_and_said(
+    service: RecommendationService, text: str, moods: tuple[str, ...], genres: tuple[str, ...]
+) -> None:
+    """'chil musik' and 'reggea' were unknown names and empty answers, 'sleeep music' the band Sleep."""
+    answer = await service.ask(text, count=5)
+    assert (answer.query.moods, answer.query.genres, answer.query.seed_artists) == (moods, genres, ())
+    assert answer.query.meant
+    assert len(answer.results) == 5
+    assert any("took it to mean" in note for note in answer.notes), answer.notes
+    sade = service.parse("songs like sade")
+    assert [a.name for a in sade.seed_artists] == ["Sade"]

@@ -10,6 +10,7 @@ Fuzzy look-ups (the costly part, ~1-2 ms each on the real catalog) run only on s
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -25,6 +26,7 @@ from segue.engine.query.meaning import WordMeanings
 from segue.engine.query.moods import MOODS
 from segue.engine.query.names import ScanContext
 from segue.engine.query.scan import scan
+from segue.engine.query.spelling import Speller
 from segue.engine.query.tokens import Phrases, is_era_word
 from segue.engine.scenes import NATIONALITIES
 from segue.errors import UserInputError
@@ -45,6 +47,13 @@ def _rare_mood_genre(key: str, vocab: dict[str, tuple[str, ...]], uses: dict[str
     if not rest or first not in MOODS or rest not in vocab or not vocab[key] or vocab[key][0] not in uses:
         return False
     return uses[vocab[key][0]] < RARE_TAG_USES
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _unread_words(query: Query) -> int:
+    return sum(len(p.split()) for p in (*query.unresolved, *query.ignored))
 
 
 class QueryParser:
@@ -85,6 +94,8 @@ class QueryParser:
             meanings=meanings,
             tag_counts=self._tag_counts,
         )
+        vocabulary = (*MOODS, *self.genre_vocab, *lx.REQUEST_NOUNS, *lx.SIMILAR_CUES)
+        self._speller = Speller(w for phrase in vocabulary for w in phrase.split())
 
     @cached_property
     def _foreign(self) -> ScanContext:
@@ -163,7 +174,20 @@ class QueryParser:
         reading = self.languages.read(cleaned, self._is_name, language=language)
         # The word vectors are English: a foreign word left unread ('tormenta') is not guessed at through them.
         context = self._context if reading.language in ("en", None) else self._foreign
-        return reading.restore(scan(reading.text, context))
+        return reading.restore(self._respelled(reading.text, scan(reading.text, context), context))
+
+    def _respelled(self, text: str, query: Query, context: ScanContext) -> Query:
+        """The request read again with its misspelt vocabulary words corrected ('chil musik', 'reggea'), when that
+        leaves fewer words unread; each correction is said (`Query.meant`)."""
+        unread = (*query.unresolved, *query.ignored)
+        fixes = self._speller.corrections(unread, self._is_name) if unread else {}
+        if not fixes:
+            return query
+        fixed = _WORD.sub(lambda m: fixes.get(m.group().lower(), m.group()), text)
+        again = scan(fixed, context)
+        if _unread_words(again) >= _unread_words(query):
+            return query
+        return replace(again, text=query.text, meant=(*again.meant, *fixes.items()))
 
     def _is_name(self, key: str) -> bool:
         """An artist name in a foreign request ('Los Prisioneros'): its words stay as typed. The probe cache is the
