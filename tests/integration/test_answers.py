@@ -672,3 +672,13 @@ async def test_a_misspelt_mood_or_genre_word_is_read_and_said(
     assert any("took it to mean" in note for note in answer.notes), answer.notes
     sade = service.parse("songs like sade")
     assert [a.name for a in sade.seed_artists] == ["Sade"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"), [("🔥🔥🔥", "party"), ("songs for 🌧 days", "rainy"), ("💪 music", "workout")]
+)
+def test_a_mood_said_by_emoji(service: RecommendationService, text: str, mood: str) -> None:
+    """'🔥🔥🔥' asked for nothing the parser could see; the request keeps the emoji as typed."""
+    query = service.parse(text)
+    assert mood in query.moods
+    assert query.text == text

@@ -364,6 +364,17 @@ VOICE_GENRES: Mapping[str, str] = MappingProxyType({"female": "female vocalists"
 VOICE_TAIL_NOUNS: frozenset[str] = _words("bands band groups group artists acts music songs tracks stuff")
 VOICE_TAIL_LINKS: frozenset[str] = _words("with by featuring from")
 
+EMOJI: dict[str, str] = {
+    "\U0001f525": "bangers", "\U0001f622": "sad", "\U0001f62d": "sad", "\U0001f494": "heartbreak",
+    "\U0001f389": "party", "\U0001f973": "party", "\u2600": "summer", "\U0001f31e": "summer",
+    "\U0001f327": "rainy", "\u2614": "rainy", "\U0001f634": "sleep", "\U0001f4aa": "workout",
+    "\U0001f3cb": "workout", "\U0001f57a": "dance", "\U0001f483": "dance", "\u2764": "romantic",
+    "\U0001f495": "romantic", "\U0001f60c": "chill", "\U0001f319": "night", "\U0001f697": "driving",
+    "\U0001f4da": "study", "\U0001f618": "romantic", "\U0001f621": "angry", "\U0001f620": "angry",
+    "\U0001f384": "christmas", "\U0001f383": "halloween",
+}  # fmt: skip
+"""Emoji that say a mood in a chat request ('🔥🔥🔥', 'songs for 🌧 days'); the tokenizer drops every other one."""
+
 NAMED_ERAS: dict[str, tuple[int, int]] = {"y2k": (1998, 2004)}
 """Eras known by a name rather than a decade ('y2k pop': the turn of the millennium, not the producer Y2K)."""
 

@@ -50,6 +50,7 @@ def _rare_mood_genre(key: str, vocab: dict[str, tuple[str, ...]], uses: dict[str
 
 
 _WORD = re.compile(r"\w+")
+_EMOJI = re.compile("|".join(map(re.escape, sorted(lx.EMOJI, key=len, reverse=True))))
 
 
 def _unread_words(query: Query) -> int:
@@ -171,10 +172,13 @@ class QueryParser:
         cleaned = strip_control(text).strip()
         if not cleaned:
             raise UserInputError("Tell me what you'd like to hear, e.g. 'chill songs like Nujabes'.")
-        reading = self.languages.read(cleaned, self._is_name, language=language)
+        # '🔥🔥🔥', 'songs for 🌧 days': the emoji's word is read; the request keeps what was typed.
+        worded = _EMOJI.sub(lambda m: f" {lx.EMOJI[m.group()]} ", cleaned).strip()
+        reading = self.languages.read(worded, self._is_name, language=language)
         # The word vectors are English: a foreign word left unread ('tormenta') is not guessed at through them.
         context = self._context if reading.language in ("en", None) else self._foreign
-        return reading.restore(self._respelled(reading.text, scan(reading.text, context), context))
+        query = reading.restore(self._respelled(reading.text, scan(reading.text, context), context))
+        return query if worded == cleaned else replace(query, text=cleaned)
 
     def _respelled(self, text: str, query: Query, context: ScanContext) -> Query:
         """The request read again with its misspelt vocabulary words corrected ('chil musik', 'reggea'), when that
