@@ -682,3 +682,11 @@ def test_a_mood_said_by_emoji(service: RecommendationService, text: str, mood: s
     query = service.parse(text)
     assert mood in query.moods
     assert query.text == text
+
+
+def test_a_voice_or_a_comparative_genre_after_but(service: RecommendationService) -> None:
+    """'like drake but female' and 'like kendrick but jazzier' left the last word unused."""
+    female = service.parse("like drake but female")
+    assert (female.genres, female.ignored) == (("female vocalists",), ())
+    assert service.parse("like kendrick but jazzier").genres == ("jazzy",)
+    assert service.parse("female").genres == ("female",), "alone it is the listener tag, as before"

@@ -225,6 +225,9 @@ class _Scan(TitleScan):
             if self.free(i + 1, 1) and self.toks[i + 1].norm in lx.VOICE_NOUNS:
                 tags = self.p.voices.get(voice, ())
                 return Hit(2, "genre", self._apply_genre(tags, self.surface(i, 2))) if tags else None
+            ends = i + 1 == self.n or self.toks[i + 1].hard or self.toks[i + 1].comma
+            if ends and i > 0 and self.toks[i - 1].norm in ("but", "more") and (tags := self.p.voices.get(voice, ())):
+                return Hit(1, "genre", self._apply_genre(tags, self.surface(i, 1)))  # 'like drake but female'
             return None
         head = self._genre(i)
         if head is None:
