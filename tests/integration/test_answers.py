@@ -690,3 +690,12 @@ def test_a_voice_or_a_comparative_genre_after_but(service: RecommendationService
     assert (female.genres, female.ignored) == (("female vocalists",), ())
     assert service.parse("like kendrick but jazzier").genres == ("jazzy",)
     assert service.parse("female").genres == ("female",), "alone it is the listener tag, as before"
+
+
+async def test_a_scene_leads_with_the_artists_listeners_file_under_it(service: RecommendationService) -> None:
+    """'Deutschrap' led with two netlabel acts (TAPETE, Sichtbeton: three release styles each, 'german' among them)
+    and had no Haftbefehl or Bushido: listeners spell the scene 'german hiphop', which was not the scene's own tag."""
+    answer = await service.ask("Deutschrap", count=5)
+    artists = [r.track.artists[0] for r in answer.results]
+    assert artists[0] in {"Haftbefehl", "Bushido", "Nate57", "Fler", "Azad"}, artists
+    assert {"Haftbefehl", "Bushido"} & set(artists), artists

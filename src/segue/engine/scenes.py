@@ -75,6 +75,8 @@ VOICE_TAGS: dict[str, tuple[str, ...]] = {
 """Who sings it ('female rap'): the listener tags that say so, every spelling, since few artists carry the one.
 Bare 'female' is left out: listeners put it on Dr. Dre."""
 ANGLOPHONE = frozenset({"american", "british", "english", "canadian", "australian", "irish", "scottish"})
+SAME_HEADS: dict[str, tuple[str, ...]] = {"hip hop": ("rap", "hiphop"), "rap": ("hip hop", "hiphop")}
+"""Heads that name one scene under another word ('german rap' is 'german hip hop')."""
 HOME_PLACES: frozenset[str] = NATIONALITIES - ANGLOPHONE
 """Places whose artists share more than a passport: a language and a scene. Most of the catalog's listening is
 English-speaking, so an Anglophone place says nothing about one artist's likeness to another."""
@@ -138,7 +140,10 @@ def split_scene(name: str, tag_index: TagIndexFn, include: GenreColumnsFn) -> Ge
     head = tuple(include(rest))
     if not modifier or not head:
         return None
-    return GenreTerm(name, head, modifier, () if own is None else (own,), voice=first in VOICE_TAGS)
+    # Listeners spell a scene several ways: Haftbefehl and Bushido are 'german hiphop', Nate57 'german hip hop'.
+    heads = (rest, rest.replace(" ", ""), rest.replace(" ", "-"), *SAME_HEADS.get(rest, ()))
+    owns = tuple(dict.fromkeys(i for i in (tag_index(f"{first} {h}") for h in heads) if i is not None))
+    return GenreTerm(name, head, modifier, owns, voice=first in VOICE_TAGS)
 
 
 class GenreFilter:
@@ -221,6 +226,7 @@ class GenreFilter:
         # (Fall Out Boy is 'pop punk'): sub-genres count SUBGENRE_SHARE.
         # A playlist label ('pop', 'rap') names nobody canonical: it sits on every artist of a chart playlist.
         named = [i for i in (self.tag_index(t.name) for t in terms if not t.modifier) if i is not None]
+        named += [c for t in terms if t.modifier for c in t.own]  # 'german hiphop' names Haftbefehl and Bushido
         if named:  # a song filed under the genre itself beats one filed under a sub-genre ('pop punk')
             own, own_which = sig.tag_columns_score(named)
             which = np.where(own >= SUBGENRE_SHARE * score, own_which, which).astype(np.int32)
@@ -274,9 +280,14 @@ class GenreFilter:
         voices = [c for t in terms if t.voice for c in t.modifier]
         if not places and not voices:
             return None
-        score = np.zeros(self.signals.catalog.n_tracks, dtype=np.float32)
+        sig = self.signals
+        score = np.zeros(sig.catalog.n_tracks, dtype=np.float32)
         if places:
-            score = np.maximum(score, self.signals.artist_tag_weight(places))
+            score = np.maximum(score, sig.artist_tag_weight(places))
         if voices:
-            score = np.maximum(score, np.clip(self.signals.artist_tag_weight(voices) / VOICE_FULL, 0.0, 1.0))
-        return score
+            score = np.maximum(score, np.clip(sig.artist_tag_weight(voices) / VOICE_FULL, 0.0, 1.0))
+        # A netlabel artist with three release styles ('german, hip hop, rap') carries each at full weight; like
+        # the genre's canonical weight, that says less than listeners calling a known artist so.
+        known = (sig.listener_tagged & sig.has_colisten)[sig.track_artist]
+        discounted: FloatArray = np.where(known, score, LABELS_ONLY_SHARE * score).astype(np.float32)
+        return discounted
