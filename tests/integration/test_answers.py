@@ -699,3 +699,9 @@ async def test_a_scene_leads_with_the_artists_listeners_file_under_it(service: R
     artists = [r.track.artists[0] for r in answer.results]
     assert artists[0] in {"Haftbefehl", "Bushido", "Nate57", "Fler", "Azad"}, artists
     assert {"Haftbefehl", "Bushido"} & set(artists), artists
+
+
+async def test_a_voice_scene_needs_artists_filed_under_the_genre(service: RecommendationService) -> None:
+    """'female rappers' had Halestorm and The Pretty Reckless: one song each on a rap playlist."""
+    artists = {r.track.artists[0] for r in (await service.ask("female rappers", count=10)).results}
+    assert not {"Halestorm", "The Pretty Reckless"} & artists, artists

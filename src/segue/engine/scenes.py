@@ -199,7 +199,11 @@ class GenreFilter:
             # The artist carries the modifier ('russian' on Kino), or the song does (a playlist in Japanese script).
             carries = sig.artist_tag_weight(term.modifier) >= MODIFIER_MIN_WEIGHT
             carries |= sig.tracks_tagged(term.modifier)
-            mask |= sig.tag_mask(self._head(term)) & carries
+            head = self._head(term)
+            in_head = sig.tag_mask(head)
+            if term.voice:  # a female rapper is an artist filed under rap, not Halestorm's one song on a rap playlist
+                in_head &= (sig.style_weight(head) >= VOUCH_MIN_WEIGHT) | ~sig.styled
+            mask |= in_head & carries
             if term.own:
                 mask |= sig.tag_mask(term.own)
         return mask
