@@ -2,9 +2,10 @@
 
 The scan's vocabularies are exact, so a typo in a mood or genre word was reported unknown (and the answer was
 empty) or, worse, guessed as an artist ('sleeep music' was the band Sleep). A word no reading used is compared with
-the words the vocabularies know; one close enough (one edit, two for long words) is taken, and the request is read
-again. The parser keeps the second reading only when it leaves fewer words unread, and says what it took each word
-to mean. A word that is itself an artist's exact name is never corrected ('sade' is Sade, not 'sad').
+the words the vocabularies know; one a single edit away with the same first letter is taken (a swap counts as one
+edit: 'reggea'), and the request is read again. Two edits let English words through: 'entrance' became 'trance'.
+The parser keeps the second reading only when it leaves fewer words unread, and says what it took each word to
+mean. A word that is itself an artist's exact name is never corrected ('sade' is Sade, not 'sad').
 """
 
 from __future__ import annotations
@@ -18,8 +19,6 @@ from segue.engine.query import lexicon as lx
 
 MIN_LENGTH = 4
 """Shorter words are too close to too many others ('rok', 'jaz' stay unread)."""
-LONG_WORD = 7
-"""From this length two edits are allowed ('clasical', 'electornic')."""
 
 
 class Speller:
@@ -33,9 +32,8 @@ class Speller:
         """The vocabulary word `word` most likely misspells, or None (too short, known, a name, or nothing close)."""
         if len(word) < MIN_LENGTH or not word.isalpha() or word in self._known or is_name(word):
             return None
-        limit = 2 if len(word) >= LONG_WORD else 1
-        found = process.extractOne(word, self._words, scorer=DamerauLevenshtein.distance, score_cutoff=limit)
-        return None if found is None else str(found[0])
+        found = process.extractOne(word, self._words, scorer=DamerauLevenshtein.distance, score_cutoff=1)
+        return None if found is None or found[0][0] != word[0] else str(found[0])
 
     def corrections(self, phrases: Iterable[str], is_name: Callable[[str], bool]) -> Mapping[str, str]:
         """Each correctable word of the unread phrases -> its correction."""
