@@ -705,3 +705,12 @@ async def test_a_voice_scene_needs_artists_filed_under_the_genre(service: Recomm
     """'female rappers' had Halestorm and The Pretty Reckless: one song each on a rap playlist."""
     artists = {r.track.artists[0] for r in (await service.ask("female rappers", count=10)).results}
     assert not {"Halestorm", "The Pretty Reckless"} & artists, artists
+
+
+async def test_no_west_coast_leaves_out_artists_listeners_file_there(service: RecommendationService) -> None:
+    """'90s hip hop but not west coast' left 'west coast' unused and kept 2Pac and Snoop Dogg."""
+    answer = await service.ask("90s hip hop but not west coast", count=10)
+    assert answer.query.exclude_genres == ("west coast",)
+    artists = {r.track.artists[0] for r in answer.results}
+    assert not {"2Pac", "Snoop Dogg", "Ice Cube", "Dr. Dre"} & artists, artists
+    assert len(answer.results) == 10

@@ -49,6 +49,8 @@ SEASON_WORDS = ("christmas", "xmas", "navidad", "noel", "weihnacht")
 """Genre words that ask for Christmas songs (the parser reads other languages into these)."""
 EXCLUDE_LABEL_WEIGHT = 0.25
 """An artist weight from which a playlist label is one of the artist's main genres, and 'no <label>' drops it."""
+EXCLUDE_HEARD_WEIGHT = 0.15
+"""A listener tag's weight on an artist from which 'no <tag>' leaves the artist out, at any rank of its tags."""
 LESS_KNOWN_MARGIN = 0.05
 """How much less known than the least known seed an artist must be for 'less mainstream' (artist popularity 0..1)."""
 LESS_KNOWN_MIN_POOL = 3
@@ -326,8 +328,8 @@ class TrackRecommender:
             heard = [c for c in excluded_cols if sig.listener_column[c]]
             labels = [c for c in excluded_cols if not sig.listener_column[c]]
             out = sig.tracks_tagged(excluded_cols)
-            if heard:
-                out |= sig.tag_mask(heard)
+            if heard:  # a listener tag at any rank: 2Pac's 'west coast rap' (0.24) is not among his five strongest
+                out |= sig.tag_mask(heard) | (sig.artist_tag_weight(heard) >= EXCLUDE_HEARD_WEIGHT)
             if labels:
                 out |= sig.artist_tag_weight(labels) >= EXCLUDE_LABEL_WEIGHT
             mask &= ~out
