@@ -360,12 +360,12 @@ class TrackRecommender:
         return mask
 
     def _versions(self, tracks: Sequence[int]) -> list[int]:
-        """Every version of each song by its own artist ('Dreams - 2004 Remaster' for 'Dreams')."""
-        keys = self.catalog.title_keys()
+        """Every version of each song by its own artist ('Dreams - 2004 Remaster', 'Light My Fire - New Stereo
+        Mix'): the song key the answer's one-version-per-song rule uses."""
         out: list[int] = []
         for track in tracks:
             own = self.catalog.tracks_of(int(self.signals.track_artist[track]))
-            out += [int(t) for t in own if keys[int(t)] == keys[track]]
+            out += [int(t) for t in own if self._song(int(t)) == self._song(track)]
         return out
 
     def _artists_mask(self, artists: Sequence[int]) -> NDArray[np.bool_]:

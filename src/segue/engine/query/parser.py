@@ -191,7 +191,9 @@ class QueryParser:
         again = scan(fixed, context)
         if _unread_words(again) >= _unread_words(query):
             return query
-        return replace(again, text=query.text, meant=(*again.meant, *fixes.items()))
+        # A plural read as its singular ('live performances') is no misspelling worth a note.
+        said = [(w, f) for w, f in fixes.items() if w.rstrip("s") != f.rstrip("s")]
+        return replace(again, text=query.text, meant=(*again.meant, *said))
 
     def _is_name(self, key: str) -> bool:
         """An artist name in a foreign request ('Los Prisioneros'): its words stay as typed. The probe cache is the
