@@ -715,3 +715,20 @@ async def test_no_west_coast_leaves_out_artists_listeners_file_there(service: Re
     artists = {r.track.artists[0] for r in answer.results}
     assert not {"2Pac", "Snoop Dogg", "Ice Cube", "Dr. Dre"} & artists, artists
     assert len(answer.results) == 10
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        ("algo para escuchar en la playa", "summer"),
+        ("música para escuchar mientras estudio", "focus"),
+        ("Musik zum Hören beim Kochen", "background"),
+        ("quelque chose à écouter en voiture", "driving"),
+        ("algo pra ouvir na praia", "summer"),
+    ],
+)
+def test_listen_and_while_in_other_languages(service: RecommendationService, text: str, mood: str) -> None:
+    """'escuchar', 'beim', 'mientras estudio' were unused or unknown names ('mientras estudio' answered nothing)."""
+    query = service.parse(text)
+    assert mood in query.moods
+    assert (query.ignored, query.unresolved) == ((), ())

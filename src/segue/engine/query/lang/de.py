@@ -43,6 +43,7 @@ _WORDS = table(
     à_la=in_the_style_of a_la=in_the_style_of klingt_wie=sounds_like die_wie=sounding_like
     von=by vom=by
 
+    hören=listen_to horen=listen_to anhören=listen_to anhoren=listen_to beim=while während=while wahrend=while
     gib_mir=give_me gebt_mir=give_me spiel=play spiele=play spiel_mir=play_me empfiehl_mir=recommend_me
     ich_will=i_want ich_möchte=i_want ich_mochte=i_want ich_brauche=i_need hast_du=
 

@@ -42,6 +42,7 @@ _WORDS = table(
     chanteuses=female_singers chanteuse=female_singer rappeuses=female_rappers rappeuse=female_rapper
     voix_féminines=female_vocals voix_feminines=female_vocals groupes_de_filles=girl_groups
 
+    écouter=listen_to ecouter=listen_to j_écoute=i_listen_to j_ecoute=i_listen_to
     donne_moi=give_me donnez_moi=give_me mets=play mets_moi=play_me joue=play recommande_moi=recommend_me
     propose_moi=recommend_me je_veux=i_want j_aimerais=i_want il_me_faut=i_need s_il_te_plaît=please
     s_il_vous_plaît=please stp=please svp=please

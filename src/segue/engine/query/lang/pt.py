@@ -49,6 +49,7 @@ _WORDS = table(
     que_nem=like igual=like igual_a=like na_linha_de=in_the_vein_of
 
     me_dá=give_me me_da=give_me me_de=give_me dá=give da_me=give_me toca=play toque=play coloca=play
+    ouvir=listen_to escutar=listen_to
     bota=play me_recomenda=recommend_me recomenda=recommend indica=recommend me_indica=recommend_me
     quero=i_want preciso_de=i_need por_favor=please pfv=please
 
