@@ -505,8 +505,13 @@ class TrackRecommender:
         leaning = np.zeros(pool.size, dtype=np.float32)
         seed_of = None if origin is None else origin[pool]
         alive = np.ones(pool.size, dtype=bool)
+        heard = np.zeros(pool.size, dtype=bool)  # pool entries whose artist family is already in the answer
         per_artist: dict[int, int] = {}
-        taken = {(self._song(t.index), int(sig.track_family[t.index])) for t in query.seed_tracks}
+        # Tracks in the answer (and the seed tracks) per artist family: two versions of one song share a family, so
+        # song keys are compared only when a family comes back, not computed for every pick.
+        taken: dict[int, list[int]] = {}
+        for t in query.seed_tracks:
+            taken.setdefault(int(sig.track_family[t.index]), []).append(t.index)
         # "Songs by X" asks for one artist on purpose; the diversity cap would starve it.
         cap = max(self.max_per_artist, count) if query.by_artists else self.max_per_artist
         # Second songs wait until the answer has its distinct artists (8 of 10) while a new artist fits nearly as well.
@@ -517,16 +522,16 @@ class TrackRecommender:
             value = np.where(alive, score - penalty, -np.inf)
             pos = int(np.argmax(value))
             if per_artist.get(int(artists[pos]), 0) >= 1 and len(chosen) < repeats_from:
-                pos = self._fresh_alternative(value, pos, alive & ~np.isin(artists, list(per_artist)))
+                pos = self._fresh_alternative(value, pos, alive & ~heard)
             alive[pos] = False
             idx, artist = int(pool[pos]), int(artists[pos])
-            key = (self._song(idx), artist)
-            if key in taken:
+            if artist in taken and self._song(idx) in {self._song(t) for t in taken[artist]}:
                 continue
-            taken.add(key)
+            taken.setdefault(artist, []).append(idx)
             chosen.append(idx)
             per_artist[artist] = per_artist.get(artist, 0) + 1
             same = artists == artist
+            heard |= same
             repeats[same] += 1.0
             if seed_of is not None and seed_of[pos] >= 0:  # "a mix of X and Y": the next pick leans the other way
                 leaning[seed_of == seed_of[pos]] += 1.0
