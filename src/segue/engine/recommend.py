@@ -421,7 +421,8 @@ class TrackRecommender:
         if genre_mask is not None:
             loose &= genre_mask
         mood = scoring.components.get("mood")
-        if mood is not None:
+        if mood is not None:  # a copy: the mood's closeness is cached for every request
+            mood = scoring.components["mood"] = mood.copy()
             mood[fits] = MOOD_TAG_FIT * heard[fits]
         return mask | (fits & loose)
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
+from typing import TypeVar
 
 import numpy as np
 from numpy.typing import NDArray
@@ -26,6 +27,19 @@ ARTIST_TOP_TAGS = 5
 """An artist counts as "a rap artist" only when rap is among its five strongest tags (one stray user tag of
 "jazz" on Adele must not make her jazz)."""
 ARTIST_MIN_TAG_WEIGHT = 0.12
+
+
+REQUEST_CACHE = 16
+"""Distinct moods, genres or feature bounds whose per-track arrays stay cached (a few hundred KB each): requests
+repeat the same few words, and each array costs a pass over every track."""
+
+ArrayT = TypeVar("ArrayT", bound=NDArray[np.generic])
+
+
+def read_only(array: ArrayT) -> ArrayT:
+    """A cached array, shared by every request: writing to it would change the next answer, so it raises."""
+    array.setflags(write=False)
+    return array
 
 
 MIN_BAND = {"tempo": 20.0, "loudness": 4.0}
@@ -159,6 +173,8 @@ class CatalogSignals:
         self.ann: VectorIndex | None = None
         if self.feature_rows.size > ann_threshold:
             self.ann = build_index(self.z[self.feature_rows], threshold=ann_threshold)
+        self._feature_masks = lru_cache(maxsize=REQUEST_CACHE)(self._feature_mask)
+        self._mood_scores = lru_cache(maxsize=REQUEST_CACHE)(self._mood_score)
 
     # -- artists -------------------------------------------------------------------------------------------------
 
@@ -325,7 +341,11 @@ class CatalogSignals:
         return mask
 
     def feature_mask(self, ranges: Sequence[FeatureRange]) -> NDArray[np.bool_]:
-        """Tracks whose known features satisfy every feature's combined bounds (unknown values fail a bound)."""
+        """Tracks whose known features satisfy every feature's combined bounds (unknown values fail a bound);
+        cached, read-only."""
+        return self._feature_masks(tuple(ranges))
+
+    def _feature_mask(self, ranges: tuple[FeatureRange, ...]) -> NDArray[np.bool_]:
         mask = np.ones(self.catalog.n_tracks, dtype=bool)
         for feature, (low, high) in combined_bounds(ranges).items():
             col = self.features[:, FEATURE_COLUMN[feature]]
@@ -335,10 +355,14 @@ class CatalogSignals:
             if high is not None:
                 ok &= col <= high
             mask &= ok
-        return mask
+        return read_only(mask)
 
     def mood_score(self, ranges: Sequence[FeatureRange]) -> FloatArray:
-        """Closeness to each range's target (or its centre), averaged over ranges; 0 without features."""
+        """Closeness to each range's target (or its centre), averaged over ranges; 0 without features. Cached,
+        read-only."""
+        return self._mood_scores(tuple(ranges))
+
+    def _mood_score(self, ranges: tuple[FeatureRange, ...]) -> FloatArray:
         scores = np.zeros(self.catalog.n_tracks, dtype=np.float32)
         used = 0
         for r in ranges:
@@ -353,7 +377,7 @@ class CatalogSignals:
             used += 1
         if used:
             scores /= used
-        return np.where(self.has_features | (scores > 0), scores, 0.0).astype(np.float32)
+        return read_only(np.where(self.has_features | (scores > 0), scores, 0.0).astype(np.float32))
 
 
 def _column_entries(
