@@ -8,18 +8,19 @@ All work is vectorized over the catalog arrays, so one request costs well under 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from itertools import combinations
 
 import numpy as np
 from numpy.typing import NDArray
 
-from segue.domain import FEATURE_NAMES, EntityRef, Novelty, Query, Reason
+from segue.domain import EntityRef, Novelty, Query, Reason
 from segue.engine import explain
 from segue.engine.mood_tags import MoodEvidence
+from segue.engine.reasons import Scoring, TrackReasons
 from segue.engine.scenes import GenreFilter, GenreTerm
-from segue.engine.signals import ArtistAffinity, CatalogSignals, FloatArray, title_forms
-from segue.text import display_title, normalize_name, song_key
+from segue.engine.signals import CatalogSignals, FloatArray
+from segue.text import display_title, song_key
 
 # Weights of the soft signals; tuned by eye on the mood-query set (EVALUATION.md) and kept deliberately simple.
 W_COLISTEN = 1.0
@@ -101,30 +102,6 @@ class ScoredArtist:
     reasons: tuple[Reason, ...]
 
 
-@dataclass(slots=True)
-class _Scoring:
-    """Arrays of one request, kept together so reasons can be read back for the chosen items."""
-
-    components: dict[str, FloatArray] = field(default_factory=dict)
-    weights: dict[str, float] = field(default_factory=dict)
-    affinity: ArtistAffinity | None = None
-    genre_which: NDArray[np.int32] | None = None
-    seed_names: dict[int, str] = field(default_factory=dict)
-    sound_seed: str = ""
-    style: FloatArray | None = None
-    """The seeds' tag profile the 'track_tags' component matched: a 'same style' reason names tags from it."""
-
-    def add(self, name: str, values: FloatArray, weight: float) -> None:
-        self.components[name] = values
-        self.weights[name] = weight
-
-    def total(self, n: int) -> FloatArray:
-        total = np.zeros(n, dtype=np.float32)
-        for name, values in self.components.items():
-            total += self.weights[name] * values
-        return total
-
-
 GenreColumnsFn = Callable[[str], Sequence[int]]
 
 
@@ -147,6 +124,7 @@ class TrackRecommender:
         self._exclude_columns = exclude_columns or self._genre_columns
         self._genres = GenreFilter(signals, self._genre_columns, self.catalog.tag_index)
         self._moods = MoodEvidence(signals)
+        self._explain = TrackReasons(signals)
         self._genre_parents = genre_parents
         self.max_per_artist = max_per_artist
         self.pool = pool
@@ -170,7 +148,7 @@ class TrackRecommender:
         sig = self.signals
         n = self.catalog.n_tracks
         mask = self._constraint_mask(query, personal, exclude_tracks)
-        scoring = _Scoring()
+        scoring = Scoring()
         seeds = self._seed_artists(query, personal)
         novelty = query.novelty
         if seeds and novelty is Novelty.DEEP and not query.by_artists:
@@ -234,7 +212,8 @@ class TrackRecommender:
         if origin is not None:  # each seed or genre brings its best into the pool, not only the strongest one
             order = _interleave(order, origin[order])
         chosen = self._diversify(order, total, count, query, origin)
-        return [ScoredTrack(int(i), float(total[i]), self._reasons(int(i), scoring, query)) for i in chosen]
+        said = self._explain.tracks(chosen, scoring, query)
+        return [ScoredTrack(int(i), float(total[i]), reasons) for i, reasons in zip(chosen, said, strict=True)]
 
     def similar_artists(self, artist: int, *, count: int, exclude: Sequence[int] = ()) -> list[ScoredArtist]:
         """Artists closest to one artist by co-listening, then shared tags."""
@@ -257,7 +236,7 @@ class TrackRecommender:
                 reasons.append(explain.colisten_reason(seed_name, float(aff.colisten[a])))
             elif aff.playlists[a] > 0:
                 reasons.append(explain.playlist_reason(seed_name, float(aff.playlists[a])))
-            shared = self._shared_tags(int(a), artist) if aff.tags[a] > 0 else []
+            shared = self._explain.shared_tags(int(a), artist) if aff.tags[a] > 0 else []
             if shared or (aff.tags[a] > 0 and not reasons):
                 reasons.append(explain.shared_tags_reason(seed_name, shared, float(aff.tags[a])))
             out.append(ScoredArtist(int(a), float(score[a]), tuple(reasons)))
@@ -373,7 +352,7 @@ class TrackRecommender:
         narrowed = mask & (self.signals.artist_renown < cap)
         return narrowed if int(narrowed.sum()) >= LESS_KNOWN_MIN_POOL * count else None
 
-    def _sound_and_style(self, scoring: _Scoring, seeds: list[int], seed_tracks: list[int]) -> None:
+    def _sound_and_style(self, scoring: Scoring, seeds: list[int], seed_tracks: list[int]) -> None:
         """Closeness in sound and tags to the seed tracks, else to the seed artists' tracks and style."""
         sig = self.signals
         if seed_tracks:
@@ -401,7 +380,7 @@ class TrackRecommender:
 
     def _admit_by_tags(
         self,
-        scoring: _Scoring,
+        scoring: Scoring,
         mask: NDArray[np.bool_],
         heard: FloatArray,
         query: Query,
@@ -426,7 +405,7 @@ class TrackRecommender:
             mood[fits] = MOOD_TAG_FIT * heard[fits]
         return mask | (fits & loose)
 
-    def _mood_tags(self, scoring: _Scoring, query: Query) -> FloatArray | None:
+    def _mood_tags(self, scoring: Scoring, query: Query) -> FloatArray | None:
         """Listeners' mood tags and the mood's styles, so a mood answer is ranked by how it is heard, not the chart.
 
         The evidence is `MoodEvidence.heard`; an artist nobody tagged gets `MOOD_TAG_UNKNOWN` here. Returns the
@@ -444,7 +423,7 @@ class TrackRecommender:
 
     # -- selection -----------------------------------------------------------------------------------------------
 
-    def _seed_origin(self, scoring: _Scoring, seeds: list[int]) -> NDArray[np.int32] | None:
+    def _seed_origin(self, scoring: Scoring, seeds: list[int]) -> NDArray[np.int32] | None:
         """Per track, the position of the seed artist it is closest to (-1: none); None with fewer than two seeds."""
         aff = scoring.affinity
         if aff is None or len(seeds) < 2:
@@ -461,7 +440,7 @@ class TrackRecommender:
         position = np.where(source >= 0, table[np.maximum(source, 0)], -1).astype(np.int32)
         return position[self.signals.track_artist]
 
-    def _genre_origin(self, scoring: _Scoring, terms: Sequence[GenreTerm]) -> NDArray[np.int32] | None:
+    def _genre_origin(self, scoring: Scoring, terms: Sequence[GenreTerm]) -> NDArray[np.int32] | None:
         """Per track, which requested genre it answers (-1: none), so 'jazz and lo-fi' shares the answer between
         them like two seed artists do; None with fewer than two distinct genres ('rap' and 'hip hop', or 'prog rock'
         inside 'progressive rock', are one family: most tracks of the smaller are also the larger's)."""
@@ -564,122 +543,6 @@ class TrackRecommender:
         best = int(np.argmax(candidates))
         here = float(value[pos])
         return best if float(candidates[best]) >= here - REPEAT_SLACK * abs(here) else pos
-
-    # -- reasons -------------------------------------------------------------------------------------------------
-
-    def _reasons(self, idx: int, scoring: _Scoring, query: Query) -> tuple[Reason, ...]:
-        sig = self.signals
-        contributions = {
-            name: scoring.weights[name] * float(values[idx]) for name, values in scoring.components.items()
-        }
-        reasons: list[Reason] = []
-        feats = self.signals.features[idx]
-        values = {name: (None if np.isnan(feats[i]) else float(feats[i])) for i, name in enumerate(FEATURE_NAMES)}
-        year = int(sig.year[idx]) or None
-        if query.genres and scoring.genre_which is not None and scoring.genre_which[idx] >= 0:
-            genre = self.catalog.tag_names[int(scoring.genre_which[idx])]
-            era = query.year_min is not None or query.year_max is not None
-            reasons.append(explain.genre_reason(genre, year, era, contributions.get("genre", 0.0)))
-        elif (query.year_min is not None or query.year_max is not None) and year:
-            reasons.append(explain.era_reason(year))
-        if query.features:
-            # Group the ranges by the words that asked for them; label each group with its mood word.
-            for because in dict.fromkeys(r.because for r in query.features):
-                label = next((m for m in query.moods if m in because), because) or "mood"
-                ranges = [r for r in query.features if r.because == because]
-                mood = explain.mood_reason(label, ranges, values, contributions.get("mood", 0.0))
-                if mood is not None:
-                    reasons.append(mood)
-                    break
-            heard = contributions.get("mood_tags", 0.0)
-            if not sig.has_features[idx] and heard > 0 and query.moods:
-                tags = self._track_style(idx)
-                if tags:
-                    reasons.append(explain.heard_reason(query.moods[0], tags, heard))
-        if contributions.get("topic", 0.0) > 0:  # the word as the title has it: 'train' in 'Crazy Train'
-            words = set(normalize_name(self.catalog.base_title(idx)).split())
-            found = (f for t in query.topics for f in sorted(title_forms(t)) if f in words)
-            reasons.append(explain.topic_reason(next(found, query.topics[0])))
-        by = {a.index: a.name for a in query.by_artists}
-        own_artist = int(sig.track_artist[idx])
-        if own_artist in by:
-            reasons.append(explain.by_reason(by[own_artist]))
-        ranked = sorted(
-            (
-                (v, name)
-                for name, v in contributions.items()
-                if name in {"colisten", "playlists", "tags", "sound", "track_tags"} and v > 0.05
-            ),
-            reverse=True,
-        )
-        for value, name in ranked[:2]:
-            reason = self._seed_reason(name, idx, scoring, value)
-            if reason is not None and all(r.text != reason.text for r in reasons):
-                reasons.append(reason)
-        # A song without a popularity figure borrows a guess for ranking; a reason must not quote the guess as a
-        # fact ('popular: 31/100' on a live take nobody measured) unless there is nothing else to say.
-        measured = not np.isnan(self.catalog.track_popularity[idx])
-        if (query.novelty is not Novelty.BALANCED and measured) or not reasons:
-            pop = float(sig.popularity[idx])
-            reasons.append(explain.popularity_reason(pop, query.novelty is Novelty.DEEP))
-        return tuple(reasons[:3])
-
-    def _seed_reason(self, name: str, idx: int, scoring: _Scoring, value: float) -> Reason | None:
-        artist = int(self.signals.track_artist[idx])
-        if artist in scoring.seed_names:  # the seed's own track ("songs by X"): similarity to itself says nothing
-            return None
-        aff = scoring.affinity
-        if name == "colisten" and aff is not None and aff.colisten_seed[artist] >= 0:
-            seed = int(aff.colisten_seed[artist])
-            return explain.colisten_reason(scoring.seed_names.get(seed, "?"), value)
-        if name == "playlists" and aff is not None and aff.playlists_seed[artist] >= 0:
-            seed = int(aff.playlists_seed[artist])
-            return explain.playlist_reason(scoring.seed_names.get(seed, "?"), value)
-        if name == "tags" and aff is not None and aff.tags_seed[artist] >= 0:
-            seed = int(aff.tags_seed[artist])
-            shared = self._shared_tags(artist, seed)
-            # Only playlist labels in common ('urban contemporary, r&b') explain nothing: let the next reason speak.
-            return explain.shared_tags_reason(scoring.seed_names.get(seed, "?"), shared, value) if shared else None
-        if name == "sound" and scoring.sound_seed:
-            feats = self.signals.features[idx]
-            shown = [
-                (f, float(feats[i]))
-                for i, f in enumerate(FEATURE_NAMES)
-                if f in {"energy", "danceability", "acousticness"} and not np.isnan(feats[i])
-            ]
-            return explain.sound_reason(scoring.sound_seed, shown, value)
-        if name == "track_tags":
-            # 'same style: latin, latin hip hop' for Chris Stapleton named the playlists he sat in, not his style.
-            tags = self._track_style(idx, listener_only=True, shared_with=scoring.style)
-            return explain.style_reason(tags, value) if tags else None
-        return None
-
-    def _track_style(
-        self, idx: int, *, listener_only: bool = False, shared_with: FloatArray | None = None
-    ) -> list[str]:
-        """The track's own two strongest tags (with `listener_only`, never a playlist label; with `shared_with`,
-        only tags that profile carries: ONE OK ROCK was 'same style: japanese' for Soda Stereo)."""
-        m = self.catalog.track_tags
-        start, end = int(m.indptr[idx]), int(m.indptr[idx + 1])
-        cols = m.indices[start:end][np.argsort(-m.data[start:end], kind="stable")]
-        if listener_only:
-            cols = cols[self.signals.listener_column[cols]]
-        if shared_with is not None:
-            cols = cols[shared_with[cols] > 0]
-        return [self.catalog.tag_names[int(c)] for c in cols[:2]]
-
-    def _shared_tags(self, artist: int, seed: int) -> list[str]:
-        """The two strongest listener tags (never playlist labels: they describe a playlist) both artists carry as
-        their own: The Weeknd's borrowed 'pop rock, ballad' read as "shares tags with The Weeknd: pop rock, ballad"."""
-        a_cols, a_vals = self.signals.artist_tag_row(artist, own=True)
-        s_cols, s_vals = self.signals.artist_tag_row(seed, own=True)
-        common, a_pos, s_pos = np.intersect1d(a_cols, s_cols, assume_unique=True, return_indices=True)
-        listener = self.signals.listener_column[common]
-        common, a_pos, s_pos = common[listener], a_pos[listener], s_pos[listener]
-        if common.size == 0:
-            return []
-        top = common[np.argsort(-(a_vals[a_pos] * s_vals[s_pos]), kind="stable")[:2]]
-        return [self.catalog.tag_names[int(c)] for c in top]
 
 
 def _rank_within_group(groups: NDArray[np.int32]) -> NDArray[np.int64]:
