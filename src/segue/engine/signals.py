@@ -169,6 +169,8 @@ class CatalogSignals:
         # Sound similarity scans every track while that stays within budget; above the measured threshold it asks
         # an HNSW index for the nearest `ann_k` tracks and treats the rest as dissimilar.
         self.feature_rows: NDArray[np.int64] = np.flatnonzero(self.has_features)
+        self._feature_z: FloatArray = np.ascontiguousarray(self.z[self.feature_rows])
+        self._feature_z_sq: FloatArray = self.z_sq[self.feature_rows]
         self.ann_k = ann_k
         self.ann: VectorIndex | None = None
         if self.feature_rows.size > ann_threshold:
@@ -257,10 +259,13 @@ class CatalogSignals:
             sim = np.zeros(self.catalog.n_tracks, dtype=np.float32)
             sim[self.feature_rows[ids[0][found]]] = np.exp(-0.5 * dist2[0][found] / self.z.shape[1])
             return sim
-        # |z - t|^2 = |z|^2 - 2 z.t + |t|^2: one BLAS mat-vec instead of an (n, d) temporary.
+        # |z - t|^2 = |z|^2 - 2 z.t + |t|^2: one BLAS mat-vec instead of an (n, d) temporary, over the tracks with
+        # features only (the others are 0 anyway).
         t = np.asarray(target_z, dtype=np.float32)
-        dist2 = np.maximum(self.z_sq - 2.0 * (self.z @ t) + float(t @ t), 0.0) * np.float32(1.0 / self.z.shape[1])
-        return np.where(self.has_features, np.exp(-0.5 * dist2), 0.0).astype(np.float32)
+        dist2 = np.maximum(self._feature_z_sq - 2.0 * (self._feature_z @ t) + float(t @ t), 0.0)
+        sim = np.zeros(self.catalog.n_tracks, dtype=np.float32)
+        sim[self.feature_rows] = np.exp(-0.5 * (dist2 * np.float32(1.0 / self.z.shape[1])))
+        return sim
 
     def centroid_z(self, tracks: Sequence[int] | NDArray[np.int32]) -> FloatArray | None:
         """Mean standardized features of the given tracks that have features."""
