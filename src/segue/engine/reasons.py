@@ -167,9 +167,12 @@ class TrackReasons:
         their own: The Weeknd's borrowed 'pop rock, ballad' read as "shares tags with The Weeknd: pop rock, ballad"."""
         a_cols, a_vals = self.signals.artist_tag_row(artist, own=True)
         s_cols, s_vals = self.signals.artist_tag_row(seed, own=True)
-        common, a_pos, s_pos = np.intersect1d(a_cols, s_cols, assume_unique=True, return_indices=True)
-        listener = self.signals.listener_column[common]
-        common, a_pos, s_pos = common[listener], a_pos[listener], s_pos[listener]
+        if s_cols.size == 0:
+            return []
+        # Both rows are sorted and unique (canonical CSR): a binary search finds the common columns, in order.
+        at = np.minimum(np.searchsorted(s_cols, a_cols), s_cols.size - 1)
+        both = (s_cols[at] == a_cols) & self.signals.listener_column[a_cols]
+        common, a_pos, s_pos = a_cols[both], np.flatnonzero(both), at[both]
         if common.size == 0:
             return []
         top = common[np.argsort(-(a_vals[a_pos] * s_vals[s_pos]), kind="stable")[:2]]

@@ -313,7 +313,7 @@ class TrackRecommender:
         if personal:
             banned_artists += list(personal.disliked_artists) + list(personal.blocked_artists)
         if banned_artists:
-            mask &= ~self._artists_mask(banned_artists)
+            mask[self.signals.family_tracks(banned_artists)] = False
         banned_tracks = list(exclude_tracks) + [t.index for t in query.seed_tracks]
         if personal:
             banned_tracks += list(personal.liked_tracks) + list(personal.disliked_tracks) + list(personal.known_tracks)
@@ -331,7 +331,9 @@ class TrackRecommender:
 
     def _artists_mask(self, artists: Sequence[int]) -> NDArray[np.bool_]:
         """Tracks by one of `artists` or their line-ups ('Bob Marley & The Wailers' for Bob Marley)."""
-        return self.signals.family_of(artists)[self.signals.track_artist]
+        mask = np.zeros(self.catalog.n_tracks, dtype=bool)
+        mask[self.signals.family_tracks(artists)] = True
+        return mask
 
     def _seed_artists(self, query: Query, personal: Personal | None) -> list[int]:
         seeds: list[int] = []

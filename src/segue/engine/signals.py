@@ -162,6 +162,11 @@ class CatalogSignals:
         self.family: IntArray = np.asarray(catalog.artist_family, dtype=np.int32)
         """Each artist's family head ('Bob Marley & The Wailers' -> 'Bob Marley'): one artist to the engine."""
         self.track_family: IntArray = self.family[self.track_artist]
+        # Tracks grouped by family head, so a family's tracks are a slice rather than a pass over the catalog.
+        self._by_family: NDArray[np.intp] = np.argsort(self.track_family, kind="stable")
+        self._family_start: NDArray[np.intp] = np.searchsorted(
+            self.track_family[self._by_family], np.arange(catalog.n_artists + 1)
+        )
         self.has_colisten: NDArray[np.bool_] = np.asarray(catalog.artist_neighbors[:, 0] >= 0, dtype=bool)
         self.heard_of: NDArray[np.bool_] = self.has_colisten | (np.nan_to_num(artist_pop) >= HEARD_OF)
         """Artists someone co-listened or a chart ranked: known beyond their own tags."""
@@ -225,6 +230,15 @@ class CatalogSignals:
         heads = np.zeros(self.catalog.n_artists, dtype=bool)
         heads[self.family[np.asarray(artists, dtype=np.intp)]] = True
         return heads[self.family]
+
+    def family_tracks(self, artists: Sequence[int]) -> NDArray[np.intp]:
+        """The tracks of every family `artists` belong to: where `family_of(artists)[track_artist]` is True."""
+        heads = np.unique(self.family[np.asarray(artists, dtype=np.intp)])
+        starts, ends = self._family_start[heads], self._family_start[heads + 1]
+        lengths = ends - starts
+        positions = np.arange(int(lengths.sum())) + np.repeat(starts - (np.cumsum(lengths) - lengths), lengths)
+        tracks: NDArray[np.intp] = self._by_family[positions]
+        return tracks
 
     def seed_tag_profile(self, seeds: Sequence[int]) -> FloatArray | None:
         """The seeds' summed style vector (tags, borrowed ones included), unit length (None without tags)."""
