@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import combinations
 
 import numpy as np
@@ -19,7 +20,7 @@ from segue.engine import explain
 from segue.engine.mood_tags import MoodEvidence
 from segue.engine.reasons import Scoring, TrackReasons
 from segue.engine.scenes import GenreFilter, GenreTerm
-from segue.engine.signals import CatalogSignals, FloatArray
+from segue.engine.signals import REQUEST_CACHE, CatalogSignals, FloatArray, read_only
 from segue.text import display_title, song_key
 
 # Weights of the soft signals; tuned by eye on the mood-query set (EVALUATION.md) and kept deliberately simple.
@@ -102,6 +103,16 @@ class ScoredArtist:
     reasons: tuple[Reason, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class _Heard:
+    """How the request's moods are heard, per track: the evidence, with the unknown-artist prior, and which tracks
+    without features it admits."""
+
+    heard: FloatArray
+    evidence: FloatArray
+    fits: NDArray[np.bool_]
+
+
 GenreColumnsFn = Callable[[str], Sequence[int]]
 
 
@@ -125,6 +136,7 @@ class TrackRecommender:
         self._genres = GenreFilter(signals, self._genre_columns, self.catalog.tag_index)
         self._moods = MoodEvidence(signals)
         self._explain = TrackReasons(signals)
+        self._heard = lru_cache(maxsize=REQUEST_CACHE)(self._heard_as)
         self._genre_parents = genre_parents
         self.max_per_artist = max_per_artist
         self.pool = pool
@@ -384,7 +396,7 @@ class TrackRecommender:
         self,
         scoring: Scoring,
         mask: NDArray[np.bool_],
-        heard: FloatArray,
+        heard: _Heard,
         query: Query,
         personal: Personal | None,
         exclude_tracks: Sequence[int],
@@ -395,7 +407,7 @@ class TrackRecommender:
         The 21k Creative Commons tracks have no features, so any bound removed them all: "something to fall asleep
         to" answered with calm chart songs and never the ambient records tagged 'sleep' and 'ambient'.
         """
-        fits = ~self.signals.has_features & (heard >= MOOD_TAG_ADMIT)
+        fits = heard.fits
         if not fits.any():
             return mask
         loose = self._constraint_mask(replace(query, features=()), personal, exclude_tracks)
@@ -404,24 +416,31 @@ class TrackRecommender:
         mood = scoring.components.get("mood")
         if mood is not None:  # a copy: the mood's closeness is cached for every request
             mood = scoring.components["mood"] = mood.copy()
-            mood[fits] = MOOD_TAG_FIT * heard[fits]
+            mood[fits] = MOOD_TAG_FIT * heard.heard[fits]
         return mask | (fits & loose)
 
-    def _mood_tags(self, scoring: Scoring, query: Query) -> FloatArray | None:
+    def _mood_tags(self, scoring: Scoring, query: Query) -> _Heard | None:
         """Listeners' mood tags and the mood's styles, so a mood answer is ranked by how it is heard, not the chart.
 
         The evidence is `MoodEvidence.heard`; an artist nobody tagged gets `MOOD_TAG_UNKNOWN` here. Returns the
-        evidence itself (without that prior), or None when the moods name no catalog tag.
+        evidence itself (without that prior) with what derives from it, or None when the moods name no catalog tag.
         """
+        heard = self._heard(tuple(query.moods))
+        if heard is not None:
+            scoring.add("mood_tags", heard.evidence, W_MOOD_TAGS)
+        return heard
+
+    def _heard_as(self, moods: tuple[str, ...]) -> _Heard | None:
+        """The arrays of `_mood_tags` and `_admit_by_tags` that depend on the moods alone (cached, read-only)."""
         sig = self.signals
-        heard = self._moods.heard(query.moods)
+        heard = self._moods.heard(moods)
         if heard is None:
             return None
         # An artist nobody tagged beyond playlist labels is unknown, not unfit: it gets the neutral prior.
         unknown = ~sig.listener_tagged[sig.track_artist]
         evidence = np.where(unknown, np.maximum(heard, MOOD_TAG_UNKNOWN), heard).astype(np.float32)
-        scoring.add("mood_tags", evidence, W_MOOD_TAGS)
-        return heard
+        fits = ~sig.has_features & (heard >= MOOD_TAG_ADMIT)
+        return _Heard(heard, read_only(evidence), read_only(fits))
 
     # -- selection -----------------------------------------------------------------------------------------------
 
