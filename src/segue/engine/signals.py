@@ -131,7 +131,9 @@ class CatalogSignals:
         self.known = known
         self.z_sq: FloatArray = np.einsum("ij,ij->i", self.z, self.z).astype(np.float32)
         self.has_features: NDArray[np.bool_] = np.asarray(known.all(axis=1), dtype=bool)
-        self.track_artist: IntArray = np.asarray(catalog.track_artist, dtype=np.int32)
+        # As numpy's own index type: every request gathers artist arrays through it, and an int32 index is converted
+        # on each gather.
+        self.track_artist: NDArray[np.intp] = np.asarray(catalog.track_artist, dtype=np.intp)
         self.year: NDArray[np.int16] = np.asarray(catalog.track_year, dtype=np.int16)
         self.seasonal: NDArray[np.bool_] = np.asarray(catalog.track_seasonal, dtype=bool)
         track_pop = np.asarray(catalog.track_popularity, dtype=np.float32)
