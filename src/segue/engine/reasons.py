@@ -6,6 +6,7 @@ once, and the ranking module stays about ranking.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -68,8 +69,6 @@ class TrackReasons:
     ) -> tuple[Reason, ...]:
         sig = self.signals
         reasons: list[Reason] = []
-        feats = self.signals.features[idx]
-        values = {name: (None if np.isnan(feats[i]) else float(feats[i])) for i, name in enumerate(FEATURE_NAMES)}
         year = int(sig.year[idx]) or None
         if query.genres and scoring.genre_which is not None and scoring.genre_which[idx] >= 0:
             genre = self.catalog.tag_names[int(scoring.genre_which[idx])]
@@ -78,6 +77,8 @@ class TrackReasons:
         elif (query.year_min is not None or query.year_max is not None) and year:
             reasons.append(explain.era_reason(year))
         if query.features:
+            feats = sig.features[idx].tolist()  # Python floats, NaN where unknown
+            values = {name: (None if math.isnan(v) else v) for name, v in zip(FEATURE_NAMES, feats, strict=True)}
             # Group the ranges by the words that asked for them; label each group with its mood word.
             for because in dict.fromkeys(r.because for r in query.features):
                 label = next((m for m in query.moods if m in because), because) or "mood"
