@@ -457,6 +457,10 @@ def _best_over_seeds(
     )
     keep = valid & (scaled > 0)
     flat_ids, flat_scores = rows[keep], scaled[keep]
+    if order.size == 1:  # one seed: each artist's best is its largest score, and the seed gave it
+        np.maximum.at(best, flat_ids, flat_scores)
+        source[flat_ids] = order[0]
+        return best, source
     flat_seeds = np.broadcast_to(order[:, None], rows.shape)[keep]
     ranked = np.lexsort((-flat_scores, flat_ids))  # by artist, best first; stable, so earlier seeds win ties
     first = np.ones(ranked.size, dtype=bool)
