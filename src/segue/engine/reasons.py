@@ -1,4 +1,4 @@
-"""Reasons for the chosen tracks, read back from the request's scoring arrays (`Scoring`).
+"""Reasons for the chosen tracks, read back from the request's scoring arrays (`RequestScoring`).
 
 Apart from the ranking: only the handful of chosen tracks is explained, so each component is read at those indices
 once, and the ranking module stays about ranking.
@@ -20,7 +20,7 @@ from segue.text import normalize_name
 
 
 @dataclass(slots=True)
-class Scoring:
+class RequestScoring:
     """Arrays of one request, kept together so reasons can be read back for the chosen items."""
 
     components: dict[str, FloatArray] = field(default_factory=dict)
@@ -50,7 +50,7 @@ class TrackReasons:
         self.signals = signals
         self.catalog = signals.catalog
 
-    def tracks(self, chosen: Sequence[int], scoring: Scoring, query: Query) -> list[tuple[Reason, ...]]:
+    def tracks(self, chosen: Sequence[int], scoring: RequestScoring, query: Query) -> list[tuple[Reason, ...]]:
         """The reasons of each chosen track, reading every component's values for all of them at once."""
         at = np.asarray(chosen, dtype=np.intp)
         # Each component's weighted value per chosen track, as the Python floats a per-track read gave.
@@ -65,7 +65,7 @@ class TrackReasons:
         ]
 
     def _one(
-        self, idx: int, contributions: dict[str, float], measured: bool, scoring: Scoring, query: Query
+        self, idx: int, contributions: dict[str, float], measured: bool, scoring: RequestScoring, query: Query
     ) -> tuple[Reason, ...]:
         sig = self.signals
         reasons: list[Reason] = []
@@ -119,7 +119,7 @@ class TrackReasons:
             reasons.append(explain.popularity_reason(pop, query.novelty is Novelty.DEEP))
         return tuple(reasons[:3])
 
-    def _seed_reason(self, name: str, idx: int, scoring: Scoring, value: float) -> Reason | None:
+    def _seed_reason(self, name: str, idx: int, scoring: RequestScoring, value: float) -> Reason | None:
         artist = int(self.signals.track_artist[idx])
         if artist in scoring.seed_names:  # the seed's own track ("songs by X"): similarity to itself says nothing
             return None

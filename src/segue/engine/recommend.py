@@ -18,7 +18,7 @@ from numpy.typing import NDArray
 from segue.domain import EntityRef, Novelty, Query, Reason
 from segue.engine import explain
 from segue.engine.mood_tags import MoodEvidence
-from segue.engine.reasons import Scoring, TrackReasons
+from segue.engine.reasons import RequestScoring, TrackReasons
 from segue.engine.scenes import GenreFilter, GenreTerm
 from segue.engine.signals import REQUEST_CACHE, CatalogSignals, FloatArray, read_only
 from segue.text import display_title, song_key
@@ -162,7 +162,7 @@ class TrackRecommender:
         sig = self.signals
         n = self.catalog.n_tracks
         mask = self._constraint_mask(query, personal, exclude_tracks)
-        scoring = Scoring()
+        scoring = RequestScoring()
         seeds = self._seed_artists(query, personal)
         novelty = query.novelty
         if seeds and novelty is Novelty.DEEP and not query.by_artists:
@@ -373,7 +373,7 @@ class TrackRecommender:
         narrowed = mask & (self.signals.artist_renown < cap)
         return narrowed if int(narrowed.sum()) >= LESS_KNOWN_MIN_POOL * count else None
 
-    def _sound_and_style(self, scoring: Scoring, seeds: list[int], seed_tracks: list[int]) -> None:
+    def _sound_and_style(self, scoring: RequestScoring, seeds: list[int], seed_tracks: list[int]) -> None:
         """Closeness in sound and tags to the seed tracks, else to the seed artists' tracks and style."""
         sig = self.signals
         if seed_tracks:
@@ -401,7 +401,7 @@ class TrackRecommender:
 
     def _admit_by_tags(
         self,
-        scoring: Scoring,
+        scoring: RequestScoring,
         mask: NDArray[np.bool_],
         heard: _Heard,
         query: Query,
@@ -426,7 +426,7 @@ class TrackRecommender:
             mood[fits] = MOOD_TAG_FIT * heard.heard[fits]
         return mask | (fits & loose)
 
-    def _mood_tags(self, scoring: Scoring, query: Query) -> _Heard | None:
+    def _mood_tags(self, scoring: RequestScoring, query: Query) -> _Heard | None:
         """Listeners' mood tags and the mood's styles, so a mood answer is ranked by how it is heard, not the chart.
 
         The evidence is `MoodEvidence.heard`; an artist nobody tagged gets `MOOD_TAG_UNKNOWN` here. Returns the
@@ -451,7 +451,7 @@ class TrackRecommender:
 
     # -- selection -----------------------------------------------------------------------------------------------
 
-    def _seed_origin(self, scoring: Scoring, seeds: list[int]) -> NDArray[np.int32] | None:
+    def _seed_origin(self, scoring: RequestScoring, seeds: list[int]) -> NDArray[np.int32] | None:
         """Per track, the position of the seed artist it is closest to (-1: none); None with fewer than two seeds."""
         aff = scoring.affinity
         if aff is None or len(seeds) < 2:
@@ -468,7 +468,7 @@ class TrackRecommender:
         position = np.where(source >= 0, table[np.maximum(source, 0)], -1).astype(np.int32)
         return position[self.signals.track_artist]
 
-    def _genre_origin(self, scoring: Scoring, terms: Sequence[GenreTerm]) -> NDArray[np.int32] | None:
+    def _genre_origin(self, scoring: RequestScoring, terms: Sequence[GenreTerm]) -> NDArray[np.int32] | None:
         """Per track, which requested genre it answers (-1: none), so 'jazz and lo-fi' shares the answer between
         them like two seed artists do; None with fewer than two distinct genres ('rap' and 'hip hop', or 'prog rock'
         inside 'progressive rock', are one family: most tracks of the smaller are also the larger's)."""
