@@ -139,6 +139,7 @@ class TrackRecommender:
         self._moods = MoodEvidence(signals)
         self._explain = TrackReasons(signals)
         self._heard = lru_cache(maxsize=REQUEST_CACHE)(self._heard_as)
+        self._kept = lru_cache(maxsize=REQUEST_CACHE)(self._kept_apart_from)
         self._genre_parents = genre_parents
         self.max_per_artist = max_per_artist
         self.pool = pool
@@ -310,19 +311,8 @@ class TrackRecommender:
             mask &= (sig.year <= query.year_max) & (sig.year > 0)
         if query.features:
             mask &= sig.feature_mask(query.features)
-        excluded_cols = [c for g in query.exclude_genres for c in self._exclude_columns(g)]
-        if excluded_cols:
-            # A playlist label on the artist ('trap' on every rapper of one trap playlist) excludes the songs that
-            # sat there and artists it is a main genre of (Future, Migos), not J. Cole: "chill hip hop no trap"
-            # excluded all hip hop and came back empty.
-            heard = [c for c in excluded_cols if sig.listener_column[c]]
-            labels = [c for c in excluded_cols if not sig.listener_column[c]]
-            out = sig.tracks_tagged(excluded_cols)
-            if heard:
-                out |= sig.tag_mask(heard)
-            if labels:
-                out |= sig.artist_tag_weight(labels) >= EXCLUDE_LABEL_WEIGHT
-            mask &= ~out
+        if query.exclude_genres:
+            mask &= self._kept(tuple(query.exclude_genres))
         if query.by_artists:
             # "songs by X": X's own tracks, ranked by the other signals (mood, era, popularity).
             mask &= self._artists_mask([a.index for a in query.by_artists])
@@ -347,6 +337,24 @@ class TrackRecommender:
             # Coming To Town' is no answer to Superstition, nor Dean Martin's 'Let It Snow' to Sinatra in June.
             mask &= ~sig.seasonal
         return mask
+
+    def _kept_apart_from(self, genres: tuple[str, ...]) -> NDArray[np.bool_]:
+        """Tracks that 'no <genre>' keeps, for each of the genres (cached, read-only: `_kept`)."""
+        sig = self.signals
+        excluded_cols = [c for g in genres for c in self._exclude_columns(g)]
+        out = np.zeros(self.catalog.n_tracks, dtype=bool)
+        if excluded_cols:
+            # A playlist label on the artist ('trap' on every rapper of one trap playlist) excludes the songs that
+            # sat there and artists it is a main genre of (Future, Migos), not J. Cole: "chill hip hop no trap"
+            # excluded all hip hop and came back empty.
+            heard = [c for c in excluded_cols if sig.listener_column[c]]
+            labels = [c for c in excluded_cols if not sig.listener_column[c]]
+            out = sig.tracks_tagged(excluded_cols)
+            if heard:
+                out |= sig.tag_mask(heard)
+            if labels:
+                out |= sig.artist_tag_weight(labels) >= EXCLUDE_LABEL_WEIGHT
+        return read_only(~out)
 
     def _artists_mask(self, artists: Sequence[int]) -> NDArray[np.bool_]:
         """Tracks by one of `artists` or their line-ups ('Bob Marley & The Wailers' for Bob Marley)."""
