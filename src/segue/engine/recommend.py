@@ -20,6 +20,7 @@ from segue.engine import explain
 from segue.engine.mood_tags import MoodEvidence
 from segue.engine.reasons import RequestScoring, TrackReasons
 from segue.engine.scenes import GenreFilter, GenreTerm
+from segue.engine.selection import distinct_top, first_per_group, interleave
 from segue.engine.signals import REQUEST_CACHE, CatalogSignals, FloatArray, read_only
 from segue.text import display_title, song_key
 
@@ -63,8 +64,6 @@ SEED_BALANCE = 0.15
 SAME_FAMILY = 0.5
 """Two requested genres sharing more than this share of the smaller one's tracks are one family, not a mix."""
 REPEAT_SLACK = 0.3
-TOP_SAMPLE_STEP = 16
-"""Every how many candidates the pool's bound is sampled from (see `_distinct_top`)."""
 POOL_PER_ARTIST = 3
 """Tracks per artist family kept in the candidate pool: Queen's neighbours have dozens of songs each, and a pool of
 their best 120 held six artists, so the answer repeated them."""
@@ -221,16 +220,16 @@ class TrackRecommender:
             values = total[candidates]
             # A blend with sound similarity is rarely tied; genre, mood and popularity alone often are, and there a
             # narrowed selection would only fail and add work.
-            top = _distinct_top(values, self.pool) if "sound" in scoring.components else None
+            top = distinct_top(values, self.pool) if "sound" in scoring.components else None
             if top is None:  # ties: the pool is whichever of them a full selection keeps, as it always was
                 top = np.argpartition(-values, self.pool)[: self.pool]
             candidates = candidates[top]
         order = candidates[np.argsort(-total[candidates], kind="stable")]
         if not query.by_artists:  # a handful per artist, so the pool holds enough artists for 8 of 10
-            order = _first_per_group(order, sig.track_family[order], POOL_PER_ARTIST)
+            order = first_per_group(order, sig.track_family[order], POOL_PER_ARTIST)
         origin = self._seed_origin(scoring, seeds) if seeds else self._genre_origin(scoring, terms)
         if origin is not None:  # each seed or genre brings its best into the pool, not only the strongest one
-            order = _interleave(order, origin[order])
+            order = interleave(order, origin[order])
         chosen = self._diversify(order, total, count, query, origin)
         said = self._explain.tracks(chosen, scoring, query)
         return [ScoredTrack(int(i), float(total[i]), reasons) for i, reasons in zip(chosen, said, strict=True)]
@@ -579,49 +578,3 @@ class TrackRecommender:
         best = int(np.argmax(candidates))
         here = float(value[pos])
         return best if float(candidates[best]) >= here - REPEAT_SLACK * abs(here) else pos
-
-
-def _distinct_top(values: FloatArray, k: int) -> NDArray[np.intp] | None:
-    """Positions of the `k` largest values when no two of them are equal and all are above the rest: then any
-    selection keeps exactly these and sorts them one way, so a bound from a sample narrows the selection to a
-    few hundred values first. None otherwise (ties, or a sample that bounded too few), for the full selection.
-    """
-    sample = values[::TOP_SAMPLE_STEP]
-    rank = 2 * k // TOP_SAMPLE_STEP  # the sample's bound lets about twice k values through
-    if sample.size <= rank:
-        return None
-    bound = np.partition(sample, sample.size - rank)[sample.size - rank]
-    above = np.flatnonzero(values >= bound)
-    if above.size <= k:
-        return None
-    narrowed = values[above]
-    part = np.argpartition(-narrowed, k)
-    top = part[:k]
-    best = np.sort(narrowed[top])
-    # Strictly above the best value left out (every value outside `above` is below the bound, hence below it too),
-    # and all different.
-    if not best[0] > narrowed[part[k]] or bool((best[1:] == best[:-1]).any()):
-        return None
-    found: NDArray[np.intp] = above[top]
-    return found
-
-
-def _rank_within_group(groups: NDArray[np.int32]) -> NDArray[np.int64]:
-    """Each item's position among the earlier items of its own group (0 for a group's first), vectorized."""
-    size = groups.size
-    ranked = np.argsort(groups, kind="stable")  # by group, earlier items first (np.r_ and lexsort cost more)
-    sorted_groups = groups[ranked]
-    starts = np.concatenate(([0], np.flatnonzero(sorted_groups[1:] != sorted_groups[:-1]) + 1))
-    rank = np.empty(size, dtype=np.int64)
-    rank[ranked] = np.arange(size) - np.repeat(starts, np.diff(np.append(starts, size)))
-    return rank
-
-
-def _first_per_group(order: NDArray[np.intp], groups: NDArray[np.int32], limit: int) -> NDArray[np.intp]:
-    """`order` keeping only the first `limit` items of each group (order otherwise unchanged)."""
-    return order[_rank_within_group(groups) < limit]
-
-
-def _interleave(order: NDArray[np.intp], groups: NDArray[np.int32]) -> NDArray[np.intp]:
-    """`order` re-ranked round-robin over its groups (each keeps its own order); -1 counts as a group of its own."""
-    return order[np.lexsort((np.arange(order.size), _rank_within_group(groups)))]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from segue.engine.recommend import _distinct_top
+from segue.engine.selection import distinct_top
 
 
 @pytest.mark.parametrize("seed", range(20))
@@ -16,7 +16,7 @@ def test_distinct_top_is_the_full_selection_or_nothing(seed: int) -> None:
     if seed % 2:  # coarse values: ties inside the top and at its edge
         values = np.round(values * 300) / 300
     k = 400
-    top = _distinct_top(values, k)
+    top = distinct_top(values, k)
     full = np.argpartition(-values, k)[:k]
     if top is None:
         assert seed % 2  # distinct floats are never declined
@@ -29,6 +29,6 @@ def test_distinct_top_is_the_full_selection_or_nothing(seed: int) -> None:
 def test_distinct_top_declines_a_tie_at_the_edge() -> None:
     values = np.arange(1000, dtype=np.float32)
     values[599] = values[600]  # the 400th and 401st largest are equal
-    assert _distinct_top(values, 400) is None
+    assert distinct_top(values, 400) is None
     values = np.arange(1000, dtype=np.float32)
-    assert _distinct_top(values, 400) is not None
+    assert distinct_top(values, 400) is not None
