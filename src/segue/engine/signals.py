@@ -280,7 +280,7 @@ class CatalogSignals:
         t = np.asarray(target_z, dtype=np.float32)
         dist2 = np.maximum(self._feature_z_sq - 2.0 * (self._feature_z @ t) + float(t @ t), 0.0)
         sim = np.zeros(self.catalog.n_tracks, dtype=np.float32)
-        sim[self.feature_rows] = np.exp(-0.5 * (dist2 * np.float32(1.0 / self.z.shape[1])))
+        sim[self.has_features] = np.exp(-0.5 * (dist2 * np.float32(1.0 / self.z.shape[1])))  # rows in order
         return sim
 
     def centroid_z(self, tracks: Sequence[int] | NDArray[np.int32]) -> FloatArray | None:
