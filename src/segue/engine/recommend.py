@@ -519,6 +519,8 @@ class TrackRecommender:
         repeats = np.zeros(pool.size, dtype=np.float32)
         leaning = np.zeros(pool.size, dtype=np.float32)
         seed_of = None if origin is None else origin[pool]
+        scale = np.abs(score)
+        leans = False  # until a pick leans, the seed-balance term is zero and left out
         alive = np.ones(pool.size, dtype=bool)
         heard = np.zeros(pool.size, dtype=bool)  # pool entries whose artist family is already in the answer
         per_artist: dict[int, int] = {}
@@ -533,7 +535,9 @@ class TrackRecommender:
         repeats_from = 0 if query.by_artists else count - count // 5  # all distinct below five
         chosen: list[int] = []
         while len(chosen) < count and alive.any():
-            penalty = 0.15 * repeats + 0.1 * max_sim + SEED_BALANCE * leaning * np.abs(score)
+            penalty = 0.15 * repeats + 0.1 * max_sim
+            if leans:
+                penalty += SEED_BALANCE * leaning * scale
             value = np.where(alive, score - penalty, -np.inf)
             pos = int(np.argmax(value))
             if per_artist.get(int(artists[pos]), 0) >= 1 and len(chosen) < repeats_from:
@@ -547,15 +551,16 @@ class TrackRecommender:
             per_artist[artist] = per_artist.get(artist, 0) + 1
             same = artists == artist
             heard |= same
-            repeats[same] += 1.0
+            repeats += same
             if seed_of is not None and seed_of[pos] >= 0:  # "a mix of X and Y": the next pick leans the other way
                 leaning[seed_of == seed_of[pos]] += 1.0
+                leans = True
             if per_artist[artist] >= cap:
                 alive &= ~same
             if has[pos]:
                 diff = z - z[pos]
-                sim = np.exp(-0.5 * np.einsum("ij,ij->i", diff, diff) / z.shape[1]).astype(np.float32)
-                max_sim = np.maximum(max_sim, np.where(has, sim, 0.0)).astype(np.float32)
+                sim = np.exp(-0.5 * np.einsum("ij,ij->i", diff, diff) / z.shape[1])
+                np.maximum(max_sim, sim, out=max_sim, where=has)  # tracks without features stay 0
         return chosen
 
     def _song(self, idx: int) -> str:
