@@ -11,10 +11,11 @@ without them a mood was ranked by the chart among whatever passed its feature bo
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 
-from segue.engine.signals import CatalogSignals, FloatArray
+from segue.engine.signals import REQUEST_CACHE, CatalogSignals, FloatArray, read_only
 
 MOOD_TAGS: dict[str, tuple[str, ...]] = {
     "sad": (
@@ -105,6 +106,7 @@ class MoodEvidence:
 
     def __init__(self, signals: CatalogSignals) -> None:
         self.signals = signals
+        self._heard = lru_cache(maxsize=REQUEST_CACHE)(self._evidence)
 
     def heard(self, moods: Sequence[str]) -> FloatArray | None:
         """The evidence for all the moods at once, or None when they name no catalog tag.
@@ -112,15 +114,18 @@ class MoodEvidence:
         Several moods combine by meaning: a track must be heard as each ("angry music for the gym" is angry AND for
         a workout), so their evidence is averaged, not the best of the union (which let dance-pop in). A mood
         listeners rarely tag ('sing along': 37 songs) cannot be required of every pick: averaged in, it halved the
-        road-trip songs of "road trip singalongs"; its feature bounds still apply.
+        road-trip songs of "road trip singalongs"; its feature bounds still apply. Cached, read-only.
         """
+        return self._heard(tuple(moods))
+
+    def _evidence(self, moods: tuple[str, ...]) -> FloatArray | None:
         per_mood = [e for e in (self.one(m) for m in dict.fromkeys(moods)) if e is not None]
         covered = [e for e in per_mood if int(np.count_nonzero(e >= MOOD_TAG_SOME)) >= MOOD_MIN_COVER]
         per_mood = covered or per_mood
         if not per_mood:
             return None
         heard: FloatArray = np.mean(per_mood, axis=0, dtype=np.float32) if len(per_mood) > 1 else per_mood[0]
-        return heard
+        return read_only(heard)
 
     def one(self, mood: str) -> FloatArray | None:
         """One mood: a mood word ('sad') is full evidence, a style that often carries it ('singer-songwriter')

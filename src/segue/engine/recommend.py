@@ -8,18 +8,21 @@ All work is vectorized over the catalog arrays, so one request costs well under 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import combinations
 
 import numpy as np
 from numpy.typing import NDArray
 
-from segue.domain import FEATURE_NAMES, EntityRef, Novelty, Query, Reason
+from segue.domain import EntityRef, Novelty, Query, Reason
 from segue.engine import explain
 from segue.engine.mood_tags import MoodEvidence
+from segue.engine.reasons import RequestScoring, TrackReasons
 from segue.engine.scenes import GenreFilter, GenreTerm
-from segue.engine.signals import ArtistAffinity, CatalogSignals, FloatArray, title_forms
-from segue.text import display_title, normalize_name, song_key
+from segue.engine.selection import distinct_top, first_per_group, interleave
+from segue.engine.signals import REQUEST_CACHE, CatalogSignals, FloatArray, read_only
+from segue.text import display_title, song_key
 
 # Weights of the soft signals; tuned by eye on the mood-query set (EVALUATION.md) and kept deliberately simple.
 W_COLISTEN = 1.0
@@ -105,28 +108,14 @@ class ScoredArtist:
     reasons: tuple[Reason, ...]
 
 
-@dataclass(slots=True)
-class _Scoring:
-    """Arrays of one request, kept together so reasons can be read back for the chosen items."""
+@dataclass(frozen=True, slots=True)
+class _Heard:
+    """How the request's moods are heard, per track: the evidence, with the unknown-artist prior, and which tracks
+    without features it admits."""
 
-    components: dict[str, FloatArray] = field(default_factory=dict)
-    weights: dict[str, float] = field(default_factory=dict)
-    affinity: ArtistAffinity | None = None
-    genre_which: NDArray[np.int32] | None = None
-    seed_names: dict[int, str] = field(default_factory=dict)
-    sound_seed: str = ""
-    style: FloatArray | None = None
-    """The seeds' tag profile the 'track_tags' component matched: a 'same style' reason names tags from it."""
-
-    def add(self, name: str, values: FloatArray, weight: float) -> None:
-        self.components[name] = values
-        self.weights[name] = weight
-
-    def total(self, n: int) -> FloatArray:
-        total = np.zeros(n, dtype=np.float32)
-        for name, values in self.components.items():
-            total += self.weights[name] * values
-        return total
+    heard: FloatArray
+    evidence: FloatArray
+    fits: NDArray[np.bool_]
 
 
 GenreColumnsFn = Callable[[str], Sequence[int]]
@@ -151,6 +140,9 @@ class TrackRecommender:
         self._exclude_columns = exclude_columns or self._genre_columns
         self._genres = GenreFilter(signals, self._genre_columns, self.catalog.tag_index)
         self._moods = MoodEvidence(signals)
+        self._explain = TrackReasons(signals)
+        self._heard = lru_cache(maxsize=REQUEST_CACHE)(self._heard_as)
+        self._kept = lru_cache(maxsize=REQUEST_CACHE)(self._kept_apart_from)
         self._genre_parents = genre_parents
         self.max_per_artist = max_per_artist
         self.pool = pool
@@ -174,7 +166,7 @@ class TrackRecommender:
         sig = self.signals
         n = self.catalog.n_tracks
         mask = self._constraint_mask(query, personal, exclude_tracks)
-        scoring = _Scoring()
+        scoring = RequestScoring()
         seeds = self._seed_artists(query, personal)
         novelty = query.novelty
         if seeds and novelty is Novelty.DEEP and not query.by_artists:
@@ -233,16 +225,22 @@ class TrackRecommender:
         total = scoring.total(n)
         candidates = np.flatnonzero(mask)
         if candidates.size > self.pool:
-            top = np.argpartition(-total[candidates], self.pool)[: self.pool]
+            values = total[candidates]
+            # A blend with sound similarity is rarely tied; genre, mood and popularity alone often are, and there a
+            # narrowed selection would only fail and add work.
+            top = distinct_top(values, self.pool) if "sound" in scoring.components else None
+            if top is None:  # ties: the pool is whichever of them a full selection keeps, as it always was
+                top = np.argpartition(-values, self.pool)[: self.pool]
             candidates = candidates[top]
         order = candidates[np.argsort(-total[candidates], kind="stable")]
         if not query.by_artists:  # a handful per artist, so the pool holds enough artists for 8 of 10
-            order = _first_per_group(order, sig.track_family[order], POOL_PER_ARTIST)
+            order = first_per_group(order, sig.track_family[order], POOL_PER_ARTIST)
         origin = self._seed_origin(scoring, seeds) if seeds else self._genre_origin(scoring, terms)
         if origin is not None:  # each seed or genre brings its best into the pool, not only the strongest one
-            order = _interleave(order, origin[order])
+            order = interleave(order, origin[order])
         chosen = self._diversify(order, total, count, query, origin)
-        return [ScoredTrack(int(i), float(total[i]), self._reasons(int(i), scoring, query)) for i in chosen]
+        said = self._explain.tracks(chosen, scoring, query)
+        return [ScoredTrack(int(i), float(total[i]), reasons) for i, reasons in zip(chosen, said, strict=True)]
 
     def similar_artists(self, artist: int, *, count: int, exclude: Sequence[int] = ()) -> list[ScoredArtist]:
         """Artists closest to one artist by co-listening, then shared tags."""
@@ -265,7 +263,7 @@ class TrackRecommender:
                 reasons.append(explain.colisten_reason(seed_name, float(aff.colisten[a])))
             elif aff.playlists[a] > 0:
                 reasons.append(explain.playlist_reason(seed_name, float(aff.playlists[a])))
-            shared = self._shared_tags(int(a), artist) if aff.tags[a] > 0 else []
+            shared = self._explain.shared_tags(int(a), artist) if aff.tags[a] > 0 else []
             if shared or (aff.tags[a] > 0 and not reasons):
                 reasons.append(explain.shared_tags_reason(seed_name, shared, float(aff.tags[a])))
             out.append(ScoredArtist(int(a), float(score[a]), tuple(reasons)))
@@ -320,19 +318,8 @@ class TrackRecommender:
             mask &= (sig.year <= query.year_max) & (sig.year > 0)
         if query.features:
             mask &= sig.feature_mask(query.features)
-        excluded_cols = [c for g in query.exclude_genres for c in self._exclude_columns(g)]
-        if excluded_cols:
-            # A playlist label on the artist ('trap' on every rapper of one trap playlist) excludes the songs that
-            # sat there and artists it is a main genre of (Future, Migos), not J. Cole: "chill hip hop no trap"
-            # excluded all hip hop and came back empty.
-            heard = [c for c in excluded_cols if sig.listener_column[c]]
-            labels = [c for c in excluded_cols if not sig.listener_column[c]]
-            out = sig.tracks_tagged(excluded_cols)
-            if heard:  # a listener tag at any rank: 2Pac's 'west coast rap' (0.24) is not among his five strongest
-                out |= sig.tag_mask(heard) | (sig.artist_tag_weight(heard) >= EXCLUDE_HEARD_WEIGHT)
-            if labels:
-                out |= sig.artist_tag_weight(labels) >= EXCLUDE_LABEL_WEIGHT
-            mask &= ~out
+        if query.exclude_genres:
+            mask &= self._kept(tuple(query.exclude_genres))
         if query.by_artists:
             # "songs by X": X's own tracks, ranked by the other signals (mood, era, popularity).
             mask &= self._artists_mask([a.index for a in query.by_artists])
@@ -342,7 +329,7 @@ class TrackRecommender:
         if personal:
             banned_artists += list(personal.disliked_artists) + list(personal.blocked_artists)
         if banned_artists:
-            mask &= ~self._artists_mask(banned_artists)
+            mask[self.signals.family_tracks(banned_artists)] = False
         banned_tracks = list(exclude_tracks) + [t.index for t in query.seed_tracks]
         banned_tracks += self._versions([t.index for t in query.exclude_tracks])
         if personal:
@@ -368,9 +355,29 @@ class TrackRecommender:
             out += [int(t) for t in own if self._song(int(t)) == self._song(track)]
         return out
 
+    def _kept_apart_from(self, genres: tuple[str, ...]) -> NDArray[np.bool_]:
+        """Tracks that 'no <genre>' keeps, for each of the genres (cached, read-only: `_kept`)."""
+        sig = self.signals
+        excluded_cols = [c for g in genres for c in self._exclude_columns(g)]
+        out = np.zeros(self.catalog.n_tracks, dtype=bool)
+        if excluded_cols:
+            # A playlist label on the artist ('trap' on every rapper of one trap playlist) excludes the songs that
+            # sat there and artists it is a main genre of (Future, Migos), not J. Cole: "chill hip hop no trap"
+            # excluded all hip hop and came back empty.
+            heard = [c for c in excluded_cols if sig.listener_column[c]]
+            labels = [c for c in excluded_cols if not sig.listener_column[c]]
+            out = sig.tracks_tagged(excluded_cols)
+            if heard:  # a listener tag at any rank: 2Pac's 'west coast rap' (0.24) is not among his five strongest
+                out |= sig.tag_mask(heard) | (sig.artist_tag_weight(heard) >= EXCLUDE_HEARD_WEIGHT)
+            if labels:
+                out |= sig.artist_tag_weight(labels) >= EXCLUDE_LABEL_WEIGHT
+        return read_only(~out)
+
     def _artists_mask(self, artists: Sequence[int]) -> NDArray[np.bool_]:
         """Tracks by one of `artists` or their line-ups ('Bob Marley & The Wailers' for Bob Marley)."""
-        return self.signals.family_of(artists)[self.signals.track_artist]
+        mask = np.zeros(self.catalog.n_tracks, dtype=bool)
+        mask[self.signals.family_tracks(artists)] = True
+        return mask
 
     def _seed_artists(self, query: Query, personal: Personal | None) -> list[int]:
         seeds: list[int] = []
@@ -391,7 +398,7 @@ class TrackRecommender:
         narrowed = mask & (self.signals.artist_renown < cap)
         return narrowed if int(narrowed.sum()) >= LESS_KNOWN_MIN_POOL * count else None
 
-    def _sound_and_style(self, scoring: _Scoring, seeds: list[int], seed_tracks: list[int]) -> None:
+    def _sound_and_style(self, scoring: RequestScoring, seeds: list[int], seed_tracks: list[int]) -> None:
         """Closeness in sound and tags to the seed tracks, else to the seed artists' tracks and style."""
         sig = self.signals
         if seed_tracks:
@@ -419,9 +426,9 @@ class TrackRecommender:
 
     def _admit_by_tags(
         self,
-        scoring: _Scoring,
+        scoring: RequestScoring,
         mask: NDArray[np.bool_],
-        heard: FloatArray,
+        heard: _Heard,
         query: Query,
         personal: Personal | None,
         exclude_tracks: Sequence[int],
@@ -432,36 +439,44 @@ class TrackRecommender:
         The 21k Creative Commons tracks have no features, so any bound removed them all: "something to fall asleep
         to" answered with calm chart songs and never the ambient records tagged 'sleep' and 'ambient'.
         """
-        fits = ~self.signals.has_features & (heard >= MOOD_TAG_ADMIT)
+        fits = heard.fits
         if not fits.any():
             return mask
         loose = self._constraint_mask(replace(query, features=()), personal, exclude_tracks)
         if genre_mask is not None:
             loose &= genre_mask
         mood = scoring.components.get("mood")
-        if mood is not None:
-            mood[fits] = MOOD_TAG_FIT * heard[fits]
+        if mood is not None:  # a copy: the mood's closeness is cached for every request
+            mood = scoring.components["mood"] = mood.copy()
+            mood[fits] = MOOD_TAG_FIT * heard.heard[fits]
         return mask | (fits & loose)
 
-    def _mood_tags(self, scoring: _Scoring, query: Query) -> FloatArray | None:
+    def _mood_tags(self, scoring: RequestScoring, query: Query) -> _Heard | None:
         """Listeners' mood tags and the mood's styles, so a mood answer is ranked by how it is heard, not the chart.
 
         The evidence is `MoodEvidence.heard`; an artist nobody tagged gets `MOOD_TAG_UNKNOWN` here. Returns the
-        evidence itself (without that prior), or None when the moods name no catalog tag.
+        evidence itself (without that prior) with what derives from it, or None when the moods name no catalog tag.
         """
+        heard = self._heard(tuple(query.moods))
+        if heard is not None:
+            scoring.add("mood_tags", heard.evidence, W_MOOD_TAGS)
+        return heard
+
+    def _heard_as(self, moods: tuple[str, ...]) -> _Heard | None:
+        """The arrays of `_mood_tags` and `_admit_by_tags` that depend on the moods alone (cached, read-only)."""
         sig = self.signals
-        heard = self._moods.heard(query.moods)
+        heard = self._moods.heard(moods)
         if heard is None:
             return None
         # An artist nobody tagged beyond playlist labels is unknown, not unfit: it gets the neutral prior.
         unknown = ~sig.listener_tagged[sig.track_artist]
         evidence = np.where(unknown, np.maximum(heard, MOOD_TAG_UNKNOWN), heard).astype(np.float32)
-        scoring.add("mood_tags", evidence, W_MOOD_TAGS)
-        return heard
+        fits = ~sig.has_features & (heard >= MOOD_TAG_ADMIT)
+        return _Heard(heard, read_only(evidence), read_only(fits))
 
     # -- selection -----------------------------------------------------------------------------------------------
 
-    def _seed_origin(self, scoring: _Scoring, seeds: list[int]) -> NDArray[np.int32] | None:
+    def _seed_origin(self, scoring: RequestScoring, seeds: list[int]) -> NDArray[np.int32] | None:
         """Per track, the position of the seed artist it is closest to (-1: none); None with fewer than two seeds."""
         aff = scoring.affinity
         if aff is None or len(seeds) < 2:
@@ -478,7 +493,7 @@ class TrackRecommender:
         position = np.where(source >= 0, table[np.maximum(source, 0)], -1).astype(np.int32)
         return position[self.signals.track_artist]
 
-    def _genre_origin(self, scoring: _Scoring, terms: Sequence[GenreTerm]) -> NDArray[np.int32] | None:
+    def _genre_origin(self, scoring: RequestScoring, terms: Sequence[GenreTerm]) -> NDArray[np.int32] | None:
         """Per track, which requested genre it answers (-1: none), so 'jazz and lo-fi' shares the answer between
         them like two seed artists do; None with fewer than two distinct genres ('rap' and 'hip hop', or 'prog rock'
         inside 'progressive rock', are one family: most tracks of the smaller are also the larger's)."""
@@ -522,38 +537,48 @@ class TrackRecommender:
         repeats = np.zeros(pool.size, dtype=np.float32)
         leaning = np.zeros(pool.size, dtype=np.float32)
         seed_of = None if origin is None else origin[pool]
+        scale = np.abs(score)
+        leans = False  # until a pick leans, the seed-balance term is zero and left out
         alive = np.ones(pool.size, dtype=bool)
+        heard = np.zeros(pool.size, dtype=bool)  # pool entries whose artist family is already in the answer
         per_artist: dict[int, int] = {}
-        taken = {(self._song(t.index), int(sig.track_family[t.index])) for t in query.seed_tracks}
+        # Tracks in the answer (and the seed tracks) per artist family: two versions of one song share a family, so
+        # song keys are compared only when a family comes back, not computed for every pick.
+        taken: dict[int, list[int]] = {}
+        for t in query.seed_tracks:
+            taken.setdefault(int(sig.track_family[t.index]), []).append(t.index)
         # "Songs by X" asks for one artist on purpose; the diversity cap would starve it.
         cap = max(self.max_per_artist, count) if query.by_artists else self.max_per_artist
         # Second songs wait until the answer has its distinct artists (8 of 10) while a new artist fits nearly as well.
         repeats_from = 0 if query.by_artists else count - count // 5  # all distinct below five
         chosen: list[int] = []
         while len(chosen) < count and alive.any():
-            penalty = 0.15 * repeats + 0.1 * max_sim + SEED_BALANCE * leaning * np.abs(score)
+            penalty = 0.15 * repeats + 0.1 * max_sim
+            if leans:
+                penalty += SEED_BALANCE * leaning * scale
             value = np.where(alive, score - penalty, -np.inf)
             pos = int(np.argmax(value))
             if per_artist.get(int(artists[pos]), 0) >= 1 and len(chosen) < repeats_from:
-                pos = self._fresh_alternative(value, pos, alive & ~np.isin(artists, list(per_artist)))
+                pos = self._fresh_alternative(value, pos, alive & ~heard)
             alive[pos] = False
             idx, artist = int(pool[pos]), int(artists[pos])
-            key = (self._song(idx), artist)
-            if key in taken:
+            if artist in taken and self._song(idx) in {self._song(t) for t in taken[artist]}:
                 continue
-            taken.add(key)
+            taken.setdefault(artist, []).append(idx)
             chosen.append(idx)
             per_artist[artist] = per_artist.get(artist, 0) + 1
             same = artists == artist
-            repeats[same] += 1.0
+            heard |= same
+            repeats += same
             if seed_of is not None and seed_of[pos] >= 0:  # "a mix of X and Y": the next pick leans the other way
                 leaning[seed_of == seed_of[pos]] += 1.0
+                leans = True
             if per_artist[artist] >= cap:
                 alive &= ~same
             if has[pos]:
                 diff = z - z[pos]
-                sim = np.exp(-0.5 * np.einsum("ij,ij->i", diff, diff) / z.shape[1]).astype(np.float32)
-                max_sim = np.maximum(max_sim, np.where(has, sim, 0.0)).astype(np.float32)
+                sim = np.exp(-0.5 * np.einsum("ij,ij->i", diff, diff) / z.shape[1])
+                np.maximum(max_sim, sim, out=max_sim, where=has)  # tracks without features stay 0
         return chosen
 
     def _song(self, idx: int) -> str:
@@ -576,140 +601,3 @@ class TrackRecommender:
         best = int(np.argmax(candidates))
         here = float(value[pos])
         return best if float(candidates[best]) >= here - REPEAT_SLACK * abs(here) else pos
-
-    # -- reasons -------------------------------------------------------------------------------------------------
-
-    def _reasons(self, idx: int, scoring: _Scoring, query: Query) -> tuple[Reason, ...]:
-        sig = self.signals
-        contributions = {
-            name: scoring.weights[name] * float(values[idx]) for name, values in scoring.components.items()
-        }
-        reasons: list[Reason] = []
-        feats = self.signals.features[idx]
-        values = {name: (None if np.isnan(feats[i]) else float(feats[i])) for i, name in enumerate(FEATURE_NAMES)}
-        year = int(sig.year[idx]) or None
-        if query.genres and scoring.genre_which is not None and scoring.genre_which[idx] >= 0:
-            genre = self.catalog.tag_names[int(scoring.genre_which[idx])]
-            era = query.year_min is not None or query.year_max is not None
-            reasons.append(explain.genre_reason(genre, year, era, contributions.get("genre", 0.0)))
-        elif (query.year_min is not None or query.year_max is not None) and year:
-            reasons.append(explain.era_reason(year))
-        if query.features:
-            # Group the ranges by the words that asked for them; label each group with its mood word.
-            for because in dict.fromkeys(r.because for r in query.features):
-                label = next((m for m in query.moods if m in because), because) or "mood"
-                ranges = [r for r in query.features if r.because == because]
-                mood = explain.mood_reason(label, ranges, values, contributions.get("mood", 0.0))
-                if mood is not None:
-                    reasons.append(mood)
-                    break
-            heard = contributions.get("mood_tags", 0.0)
-            if not sig.has_features[idx] and heard > 0 and query.moods:
-                tags = self._track_style(idx)
-                if tags:
-                    reasons.append(explain.heard_reason(query.moods[0], tags, heard))
-        if contributions.get("topic", 0.0) > 0:  # the word as the title has it: 'train' in 'Crazy Train'
-            words = set(normalize_name(self.catalog.base_title(idx)).split())
-            found = (f for t in query.topics for f in sorted(title_forms(t)) if f in words)
-            reasons.append(explain.topic_reason(next(found, query.topics[0])))
-        by = {a.index: a.name for a in query.by_artists}
-        own_artist = int(sig.track_artist[idx])
-        if own_artist in by:
-            reasons.append(explain.by_reason(by[own_artist]))
-        ranked = sorted(
-            (
-                (v, name)
-                for name, v in contributions.items()
-                if name in {"colisten", "playlists", "tags", "sound", "track_tags"} and v > 0.05
-            ),
-            reverse=True,
-        )
-        for value, name in ranked[:2]:
-            reason = self._seed_reason(name, idx, scoring, value)
-            if reason is not None and all(r.text != reason.text for r in reasons):
-                reasons.append(reason)
-        # A song without a popularity figure borrows a guess for ranking; a reason must not quote the guess as a
-        # fact ('popular: 31/100' on a live take nobody measured) unless there is nothing else to say.
-        measured = not np.isnan(self.catalog.track_popularity[idx])
-        if (query.novelty is not Novelty.BALANCED and measured) or not reasons:
-            pop = float(sig.popularity[idx])
-            reasons.append(explain.popularity_reason(pop, query.novelty is Novelty.DEEP))
-        return tuple(reasons[:3])
-
-    def _seed_reason(self, name: str, idx: int, scoring: _Scoring, value: float) -> Reason | None:
-        artist = int(self.signals.track_artist[idx])
-        if artist in scoring.seed_names:  # the seed's own track ("songs by X"): similarity to itself says nothing
-            return None
-        aff = scoring.affinity
-        if name == "colisten" and aff is not None and aff.colisten_seed[artist] >= 0:
-            seed = int(aff.colisten_seed[artist])
-            return explain.colisten_reason(scoring.seed_names.get(seed, "?"), value)
-        if name == "playlists" and aff is not None and aff.playlists_seed[artist] >= 0:
-            seed = int(aff.playlists_seed[artist])
-            return explain.playlist_reason(scoring.seed_names.get(seed, "?"), value)
-        if name == "tags" and aff is not None and aff.tags_seed[artist] >= 0:
-            seed = int(aff.tags_seed[artist])
-            shared = self._shared_tags(artist, seed)
-            # Only playlist labels in common ('urban contemporary, r&b') explain nothing: let the next reason speak.
-            return explain.shared_tags_reason(scoring.seed_names.get(seed, "?"), shared, value) if shared else None
-        if name == "sound" and scoring.sound_seed:
-            feats = self.signals.features[idx]
-            shown = [
-                (f, float(feats[i]))
-                for i, f in enumerate(FEATURE_NAMES)
-                if f in {"energy", "danceability", "acousticness"} and not np.isnan(feats[i])
-            ]
-            return explain.sound_reason(scoring.sound_seed, shown, value)
-        if name == "track_tags":
-            # 'same style: latin, latin hip hop' for Chris Stapleton named the playlists he sat in, not his style.
-            tags = self._track_style(idx, listener_only=True, shared_with=scoring.style)
-            return explain.style_reason(tags, value) if tags else None
-        return None
-
-    def _track_style(
-        self, idx: int, *, listener_only: bool = False, shared_with: FloatArray | None = None
-    ) -> list[str]:
-        """The track's own two strongest tags (with `listener_only`, never a playlist label; with `shared_with`,
-        only tags that profile carries: ONE OK ROCK was 'same style: japanese' for Soda Stereo)."""
-        m = self.catalog.track_tags
-        start, end = int(m.indptr[idx]), int(m.indptr[idx + 1])
-        cols = m.indices[start:end][np.argsort(-m.data[start:end], kind="stable")]
-        if listener_only:
-            cols = cols[self.signals.listener_column[cols]]
-        if shared_with is not None:
-            cols = cols[shared_with[cols] > 0]
-        return [self.catalog.tag_names[int(c)] for c in cols[:2]]
-
-    def _shared_tags(self, artist: int, seed: int) -> list[str]:
-        """The two strongest listener tags (never playlist labels: they describe a playlist) both artists carry as
-        their own: The Weeknd's borrowed 'pop rock, ballad' read as "shares tags with The Weeknd: pop rock, ballad"."""
-        a_cols, a_vals = self.signals.artist_tag_row(artist, own=True)
-        s_cols, s_vals = self.signals.artist_tag_row(seed, own=True)
-        common, a_pos, s_pos = np.intersect1d(a_cols, s_cols, assume_unique=True, return_indices=True)
-        listener = self.signals.listener_column[common]
-        common, a_pos, s_pos = common[listener], a_pos[listener], s_pos[listener]
-        if common.size == 0:
-            return []
-        top = common[np.argsort(-(a_vals[a_pos] * s_vals[s_pos]), kind="stable")[:2]]
-        return [self.catalog.tag_names[int(c)] for c in top]
-
-
-def _rank_within_group(groups: NDArray[np.int32]) -> NDArray[np.int64]:
-    """Each item's position among the earlier items of its own group (0 for a group's first), vectorized."""
-    size = groups.size
-    ranked = np.lexsort((np.arange(size), groups))
-    sorted_groups = groups[ranked]
-    starts = np.r_[0, np.flatnonzero(sorted_groups[1:] != sorted_groups[:-1]) + 1]
-    rank = np.empty(size, dtype=np.int64)
-    rank[ranked] = np.arange(size) - np.repeat(starts, np.diff(np.r_[starts, size]))
-    return rank
-
-
-def _first_per_group(order: NDArray[np.intp], groups: NDArray[np.int32], limit: int) -> NDArray[np.intp]:
-    """`order` keeping only the first `limit` items of each group (order otherwise unchanged)."""
-    return order[_rank_within_group(groups) < limit]
-
-
-def _interleave(order: NDArray[np.intp], groups: NDArray[np.int32]) -> NDArray[np.intp]:
-    """`order` re-ranked round-robin over its groups (each keeps its own order); -1 counts as a group of its own."""
-    return order[np.lexsort((np.arange(order.size), _rank_within_group(groups)))]

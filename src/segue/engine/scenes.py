@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from numpy.typing import NDArray
 
 from segue.domain import EntityRef
-from segue.engine.signals import CatalogSignals, FloatArray
+from segue.engine.signals import REQUEST_CACHE, CatalogSignals, FloatArray, read_only
 
 NATIONALITIES: frozenset[str] = frozenset(
     [
@@ -153,6 +154,8 @@ class GenreFilter:
         self.signals = signals
         self.include = include
         self.tag_index = tag_index
+        self._masks = lru_cache(maxsize=REQUEST_CACHE)(self._mask)
+        self._scores = lru_cache(maxsize=REQUEST_CACHE)(self._score)
 
     def terms(self, genres: Sequence[str]) -> list[GenreTerm]:
         out = []
@@ -183,7 +186,11 @@ class GenreFilter:
         listener tags (Tracy Chapman is 'electropop' only by the label 'Fast Car' lent her; artists without any
         listener tag keep their songs' tags). A mood picks a label's outliers: the calm songs of
         'electropop' playlists were 'Fast Car' and 'Someone Like You', so "calm electronic music" led with them.
+        Cached, read-only.
         """
+        return self._masks(tuple(terms), heard_as, vouched)
+
+    def _mask(self, terms: tuple[GenreTerm, ...], heard_as: bool, vouched: bool) -> NDArray[np.bool_]:
         sig = self.signals
         mask = np.zeros(sig.catalog.n_tracks, dtype=bool)
         plain = [c for t in terms if not t.modifier for c in (self._heard(t) if heard_as else t.columns)]
@@ -206,7 +213,7 @@ class GenreFilter:
             mask |= in_head & carries
             if term.own:
                 mask |= sig.tag_mask(term.own)
-        return mask
+        return read_only(mask)
 
     def _head(self, term: GenreTerm) -> list[int]:
         """The head genre's columns a scene narrows. For a voice, the genre itself and listener tags only: a
@@ -220,7 +227,10 @@ class GenreFilter:
 
     def score(self, terms: Sequence[GenreTerm]) -> tuple[FloatArray, NDArray[np.int32]]:
         """How well each track answers the genres (0..1): half the song's own tags, half its artist's standing as
-        one of the genre's canonical names; and which column matched (for the reason)."""
+        one of the genre's canonical names; and which column matched (for the reason). Cached, read-only."""
+        return self._scores(tuple(terms))
+
+    def _score(self, terms: tuple[GenreTerm, ...]) -> tuple[FloatArray, NDArray[np.int32]]:
         sig = self.signals
         columns = self.columns(terms)
         score, which = sig.tag_columns_score(columns)
@@ -246,7 +256,7 @@ class GenreFilter:
         # the genre, not one of its canonical names ('electronic music' led with three netlabel tracks).
         known = sig.listener_tagged & sig.has_colisten
         canonical = np.where(known[sig.track_artist], canonical, LABELS_ONLY_SHARE * canonical)
-        return (0.5 * score + 0.5 * canonical).astype(np.float32), which
+        return read_only((0.5 * score + 0.5 * canonical).astype(np.float32)), read_only(which)
 
     def exemplars(self, genres: Sequence[str], limit: int = EXEMPLARS) -> tuple[EntityRef, ...]:
         """The artists listeners file under the genres most, weighted by how known they are: whom a genre with no

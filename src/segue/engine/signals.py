@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
+from typing import TypeVar
 
 import numpy as np
 from numpy.typing import NDArray
@@ -26,6 +27,19 @@ ARTIST_TOP_TAGS = 5
 """An artist counts as "a rap artist" only when rap is among its five strongest tags (one stray user tag of
 "jazz" on Adele must not make her jazz)."""
 ARTIST_MIN_TAG_WEIGHT = 0.12
+
+
+REQUEST_CACHE = 16
+"""Distinct moods, genres or feature bounds whose per-track arrays stay cached (a few hundred KB each): requests
+repeat the same few words, and each array costs a pass over every track."""
+
+ArrayT = TypeVar("ArrayT", bound=NDArray[np.generic])
+
+
+def read_only(array: ArrayT) -> ArrayT:
+    """A cached array, shared by every request: writing to it would change the next answer, so it raises."""
+    array.setflags(write=False)
+    return array
 
 
 MIN_BAND = {"tempo": 20.0, "loudness": 4.0}
@@ -117,7 +131,9 @@ class CatalogSignals:
         self.known = known
         self.z_sq: FloatArray = np.einsum("ij,ij->i", self.z, self.z).astype(np.float32)
         self.has_features: NDArray[np.bool_] = np.asarray(known.all(axis=1), dtype=bool)
-        self.track_artist: IntArray = np.asarray(catalog.track_artist, dtype=np.int32)
+        # As numpy's own index type: every request gathers artist arrays through it, and an int32 index is converted
+        # on each gather.
+        self.track_artist: NDArray[np.intp] = np.asarray(catalog.track_artist, dtype=np.intp)
         self.year: NDArray[np.int16] = np.asarray(catalog.track_year, dtype=np.int16)
         self.seasonal: NDArray[np.bool_] = np.asarray(catalog.track_seasonal, dtype=bool)
         track_pop = np.asarray(catalog.track_popularity, dtype=np.float32)
@@ -148,6 +164,11 @@ class CatalogSignals:
         self.family: IntArray = np.asarray(catalog.artist_family, dtype=np.int32)
         """Each artist's family head ('Bob Marley & The Wailers' -> 'Bob Marley'): one artist to the engine."""
         self.track_family: IntArray = self.family[self.track_artist]
+        # Tracks grouped by family head, so a family's tracks are a slice rather than a pass over the catalog.
+        self._by_family: NDArray[np.intp] = np.argsort(self.track_family, kind="stable")
+        self._family_start: NDArray[np.intp] = np.searchsorted(
+            self.track_family[self._by_family], np.arange(catalog.n_artists + 1)
+        )
         self.has_colisten: NDArray[np.bool_] = np.asarray(catalog.artist_neighbors[:, 0] >= 0, dtype=bool)
         self.heard_of: NDArray[np.bool_] = self.has_colisten | (np.nan_to_num(artist_pop) >= HEARD_OF)
         """Artists someone co-listened or a chart ranked: known beyond their own tags."""
@@ -155,10 +176,14 @@ class CatalogSignals:
         # Sound similarity scans every track while that stays within budget; above the measured threshold it asks
         # an HNSW index for the nearest `ann_k` tracks and treats the rest as dissimilar.
         self.feature_rows: NDArray[np.int64] = np.flatnonzero(self.has_features)
+        self._feature_z: FloatArray = np.ascontiguousarray(self.z[self.feature_rows])
+        self._feature_z_sq: FloatArray = self.z_sq[self.feature_rows]
         self.ann_k = ann_k
         self.ann: VectorIndex | None = None
         if self.feature_rows.size > ann_threshold:
             self.ann = build_index(self.z[self.feature_rows], threshold=ann_threshold)
+        self._feature_masks = lru_cache(maxsize=REQUEST_CACHE)(self._feature_mask)
+        self._mood_scores = lru_cache(maxsize=REQUEST_CACHE)(self._mood_score)
 
     # -- artists -------------------------------------------------------------------------------------------------
 
@@ -208,11 +233,24 @@ class CatalogSignals:
         heads[self.family[np.asarray(artists, dtype=np.intp)]] = True
         return heads[self.family]
 
+    def family_tracks(self, artists: Sequence[int]) -> NDArray[np.intp]:
+        """The tracks of every family `artists` belong to: where `family_of(artists)[track_artist]` is True."""
+        heads = np.unique(self.family[np.asarray(artists, dtype=np.intp)])
+        starts, ends = self._family_start[heads], self._family_start[heads + 1]
+        lengths = ends - starts
+        positions = np.arange(int(lengths.sum())) + np.repeat(starts - (np.cumsum(lengths) - lengths), lengths)
+        tracks: NDArray[np.intp] = self._by_family[positions]
+        return tracks
+
     def seed_tag_profile(self, seeds: Sequence[int]) -> FloatArray | None:
         """The seeds' summed style vector (tags, borrowed ones included), unit length (None without tags)."""
         if not seeds:
             return None
-        profile = np.asarray(self.style_csr[list(seeds)].sum(axis=0), dtype=np.float32).ravel()
+        # The rows' entries straight from the CSR arrays (scipy's row indexing and sum cost most of a seeded
+        # request's profile); `np.add.at` adds them seed by seed, in the order the sum did.
+        columns, values, _ = _column_entries(self.style_csr, seeds)
+        profile = np.zeros(self.style_csr.shape[1], dtype=np.float32)
+        np.add.at(profile, columns, values)
         norm = float(np.linalg.norm(profile))
         return profile / norm if norm > 0 else None
 
@@ -237,10 +275,13 @@ class CatalogSignals:
             sim = np.zeros(self.catalog.n_tracks, dtype=np.float32)
             sim[self.feature_rows[ids[0][found]]] = np.exp(-0.5 * dist2[0][found] / self.z.shape[1])
             return sim
-        # |z - t|^2 = |z|^2 - 2 z.t + |t|^2: one BLAS mat-vec instead of an (n, d) temporary.
+        # |z - t|^2 = |z|^2 - 2 z.t + |t|^2: one BLAS mat-vec instead of an (n, d) temporary, over the tracks with
+        # features only (the others are 0 anyway).
         t = np.asarray(target_z, dtype=np.float32)
-        dist2 = np.maximum(self.z_sq - 2.0 * (self.z @ t) + float(t @ t), 0.0) * np.float32(1.0 / self.z.shape[1])
-        return np.where(self.has_features, np.exp(-0.5 * dist2), 0.0).astype(np.float32)
+        dist2 = np.maximum(self._feature_z_sq - 2.0 * (self._feature_z @ t) + float(t @ t), 0.0)
+        sim = np.zeros(self.catalog.n_tracks, dtype=np.float32)
+        sim[self.has_features] = np.exp(-0.5 * (dist2 * np.float32(1.0 / self.z.shape[1])))  # rows in order
+        return sim
 
     def centroid_z(self, tracks: Sequence[int] | NDArray[np.int32]) -> FloatArray | None:
         """Mean standardized features of the given tracks that have features."""
@@ -321,7 +362,11 @@ class CatalogSignals:
         return mask
 
     def feature_mask(self, ranges: Sequence[FeatureRange]) -> NDArray[np.bool_]:
-        """Tracks whose known features satisfy every feature's combined bounds (unknown values fail a bound)."""
+        """Tracks whose known features satisfy every feature's combined bounds (unknown values fail a bound);
+        cached, read-only."""
+        return self._feature_masks(tuple(ranges))
+
+    def _feature_mask(self, ranges: tuple[FeatureRange, ...]) -> NDArray[np.bool_]:
         mask = np.ones(self.catalog.n_tracks, dtype=bool)
         for feature, (low, high) in combined_bounds(ranges).items():
             col = self.features[:, FEATURE_COLUMN[feature]]
@@ -331,10 +376,14 @@ class CatalogSignals:
             if high is not None:
                 ok &= col <= high
             mask &= ok
-        return mask
+        return read_only(mask)
 
     def mood_score(self, ranges: Sequence[FeatureRange]) -> FloatArray:
-        """Closeness to each range's target (or its centre), averaged over ranges; 0 without features."""
+        """Closeness to each range's target (or its centre), averaged over ranges; 0 without features. Cached,
+        read-only."""
+        return self._mood_scores(tuple(ranges))
+
+    def _mood_score(self, ranges: tuple[FeatureRange, ...]) -> FloatArray:
         scores = np.zeros(self.catalog.n_tracks, dtype=np.float32)
         used = 0
         for r in ranges:
@@ -349,13 +398,14 @@ class CatalogSignals:
             used += 1
         if used:
             scores /= used
-        return np.where(self.has_features | (scores > 0), scores, 0.0).astype(np.float32)
+        return read_only(np.where(self.has_features | (scores > 0), scores, 0.0).astype(np.float32))
 
 
 def _column_entries(
-    matrix: sparse.csc_matrix, columns: Sequence[int]
+    matrix: sparse.csc_matrix | sparse.csr_matrix, columns: Sequence[int]
 ) -> tuple[NDArray[np.int32], FloatArray, IntArray]:
-    """Row, value and column of every stored entry in the given CSC columns, gathered without a Python loop."""
+    """Row, value and column of every stored entry in the given CSC columns, gathered without a Python loop (of a
+    CSR matrix: column, value and row of the given rows)."""
     cols = np.asarray(columns, dtype=np.int64)
     if cols.size == 0:
         return np.zeros(0, np.int32), np.zeros(0, np.float32), np.zeros(0, np.int32)
@@ -407,6 +457,10 @@ def _best_over_seeds(
     )
     keep = valid & (scaled > 0)
     flat_ids, flat_scores = rows[keep], scaled[keep]
+    if order.size == 1:  # one seed: each artist's best is its largest score, and the seed gave it
+        np.maximum.at(best, flat_ids, flat_scores)
+        source[flat_ids] = order[0]
+        return best, source
     flat_seeds = np.broadcast_to(order[:, None], rows.shape)[keep]
     ranked = np.lexsort((-flat_scores, flat_ids))  # by artist, best first; stable, so earlier seeds win ties
     first = np.ones(ranked.size, dtype=bool)

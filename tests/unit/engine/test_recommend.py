@@ -328,20 +328,20 @@ def test_mood_reasons_say_plain_words_before_numbers() -> None:
 def test_the_pool_keeps_a_handful_per_artist_in_order() -> None:
     import numpy as np
 
-    from segue.engine.recommend import _first_per_group
+    from segue.engine.selection import first_per_group
 
     order = np.array([10, 11, 12, 13, 14, 15, 16], dtype=np.intp)
     groups = np.array([1, 1, 2, 1, 1, 2, 3], dtype=np.int32)
-    assert _first_per_group(order, groups, 2).tolist() == [10, 11, 12, 15, 16]
-    assert _first_per_group(order[:0], groups[:0], 2).tolist() == []
+    assert first_per_group(order, groups, 2).tolist() == [10, 11, 12, 15, 16]
+    assert first_per_group(order[:0], groups[:0], 2).tolist() == []
 
 
 def test_each_seed_brings_its_best_in_turn() -> None:
     import numpy as np
 
-    from segue.engine.recommend import _interleave
+    from segue.engine.selection import interleave
 
     order = np.array([10, 11, 12, 13, 14, 15], dtype=np.intp)
     groups = np.array([1, 1, 1, 2, -1, 2], dtype=np.int32)
-    assert _interleave(order, groups).tolist() == [10, 13, 14, 11, 15, 12]
-    assert _interleave(order[:0], groups[:0]).tolist() == []
+    assert interleave(order, groups).tolist() == [10, 13, 14, 11, 15, 12]
+    assert interleave(order[:0], groups[:0]).tolist() == []

@@ -1,0 +1,180 @@
+"""Reasons for the chosen tracks, read back from the request's scoring arrays (`RequestScoring`).
+
+Apart from the ranking: only the handful of chosen tracks is explained, so each component is read at those indices
+once, and the ranking module stays about ranking.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from numpy.typing import NDArray
+
+from segue.domain import FEATURE_NAMES, Novelty, Query, Reason
+from segue.engine import explain
+from segue.engine.signals import ArtistAffinity, CatalogSignals, FloatArray, title_forms
+from segue.text import normalize_name
+
+
+@dataclass(slots=True)
+class RequestScoring:
+    """Arrays of one request, kept together so reasons can be read back for the chosen items."""
+
+    components: dict[str, FloatArray] = field(default_factory=dict)
+    weights: dict[str, float] = field(default_factory=dict)
+    affinity: ArtistAffinity | None = None
+    genre_which: NDArray[np.int32] | None = None
+    seed_names: dict[int, str] = field(default_factory=dict)
+    sound_seed: str = ""
+    style: FloatArray | None = None
+    """The seeds' tag profile the 'track_tags' component matched: a 'same style' reason names tags from it."""
+
+    def add(self, name: str, values: FloatArray, weight: float) -> None:
+        self.components[name] = values
+        self.weights[name] = weight
+
+    def total(self, n: int) -> FloatArray:
+        total = np.zeros(n, dtype=np.float32)
+        for name, values in self.components.items():
+            total += self.weights[name] * values
+        return total
+
+
+class TrackReasons:
+    """Short, truthful reasons for chosen tracks from the components that ranked them."""
+
+    def __init__(self, signals: CatalogSignals) -> None:
+        self.signals = signals
+        self.catalog = signals.catalog
+
+    def tracks(self, chosen: Sequence[int], scoring: RequestScoring, query: Query) -> list[tuple[Reason, ...]]:
+        """The reasons of each chosen track, reading every component's values for all of them at once."""
+        at = np.asarray(chosen, dtype=np.intp)
+        # Each component's weighted value per chosen track, as the Python floats a per-track read gave.
+        columns = {
+            name: (scoring.weights[name] * values[at].astype(np.float64)).tolist()
+            for name, values in scoring.components.items()
+        }
+        measured = (~np.isnan(np.asarray(self.catalog.track_popularity)[at])).tolist()
+        return [
+            self._one(int(idx), {name: column[i] for name, column in columns.items()}, measured[i], scoring, query)
+            for i, idx in enumerate(chosen)
+        ]
+
+    def _one(
+        self, idx: int, contributions: dict[str, float], measured: bool, scoring: RequestScoring, query: Query
+    ) -> tuple[Reason, ...]:
+        sig = self.signals
+        reasons: list[Reason] = []
+        year = int(sig.year[idx]) or None
+        if query.genres and scoring.genre_which is not None and scoring.genre_which[idx] >= 0:
+            genre = self.catalog.tag_names[int(scoring.genre_which[idx])]
+            era = query.year_min is not None or query.year_max is not None
+            reasons.append(explain.genre_reason(genre, year, era, contributions.get("genre", 0.0)))
+        elif (query.year_min is not None or query.year_max is not None) and year:
+            reasons.append(explain.era_reason(year))
+        if query.features:
+            feats = sig.features[idx].tolist()  # Python floats, NaN where unknown
+            values = {name: (None if math.isnan(v) else v) for name, v in zip(FEATURE_NAMES, feats, strict=True)}
+            # Group the ranges by the words that asked for them; label each group with its mood word.
+            for because in dict.fromkeys(r.because for r in query.features):
+                label = next((m for m in query.moods if m in because), because) or "mood"
+                ranges = [r for r in query.features if r.because == because]
+                mood = explain.mood_reason(label, ranges, values, contributions.get("mood", 0.0))
+                if mood is not None:
+                    reasons.append(mood)
+                    break
+            heard = contributions.get("mood_tags", 0.0)
+            if not sig.has_features[idx] and heard > 0 and query.moods:
+                tags = self._track_style(idx)
+                if tags:
+                    reasons.append(explain.heard_reason(query.moods[0], tags, heard))
+        if contributions.get("topic", 0.0) > 0:  # the word as the title has it: 'train' in 'Crazy Train'
+            words = set(normalize_name(self.catalog.base_title(idx)).split())
+            found = (f for t in query.topics for f in sorted(title_forms(t)) if f in words)
+            reasons.append(explain.topic_reason(next(found, query.topics[0])))
+        by = {a.index: a.name for a in query.by_artists}
+        own_artist = int(sig.track_artist[idx])
+        if own_artist in by:
+            reasons.append(explain.by_reason(by[own_artist]))
+        ranked = sorted(
+            (
+                (v, name)
+                for name, v in contributions.items()
+                if name in {"colisten", "playlists", "tags", "sound", "track_tags"} and v > 0.05
+            ),
+            reverse=True,
+        )
+        for value, name in ranked[:2]:
+            reason = self._seed_reason(name, idx, scoring, value)
+            if reason is not None and all(r.text != reason.text for r in reasons):
+                reasons.append(reason)
+        # A song without a popularity figure borrows a guess for ranking; a reason must not quote the guess as a
+        # fact ('popular: 31/100' on a live take nobody measured) unless there is nothing else to say.
+        if (query.novelty is not Novelty.BALANCED and measured) or not reasons:
+            pop = float(sig.popularity[idx])
+            reasons.append(explain.popularity_reason(pop, query.novelty is Novelty.DEEP))
+        return tuple(reasons[:3])
+
+    def _seed_reason(self, name: str, idx: int, scoring: RequestScoring, value: float) -> Reason | None:
+        artist = int(self.signals.track_artist[idx])
+        if artist in scoring.seed_names:  # the seed's own track ("songs by X"): similarity to itself says nothing
+            return None
+        aff = scoring.affinity
+        if name == "colisten" and aff is not None and aff.colisten_seed[artist] >= 0:
+            seed = int(aff.colisten_seed[artist])
+            return explain.colisten_reason(scoring.seed_names.get(seed, "?"), value)
+        if name == "playlists" and aff is not None and aff.playlists_seed[artist] >= 0:
+            seed = int(aff.playlists_seed[artist])
+            return explain.playlist_reason(scoring.seed_names.get(seed, "?"), value)
+        if name == "tags" and aff is not None and aff.tags_seed[artist] >= 0:
+            seed = int(aff.tags_seed[artist])
+            shared = self.shared_tags(artist, seed)
+            # Only playlist labels in common ('urban contemporary, r&b') explain nothing: let the next reason speak.
+            return explain.shared_tags_reason(scoring.seed_names.get(seed, "?"), shared, value) if shared else None
+        if name == "sound" and scoring.sound_seed:
+            feats = self.signals.features[idx]
+            shown = [
+                (f, float(feats[i]))
+                for i, f in enumerate(FEATURE_NAMES)
+                if f in {"energy", "danceability", "acousticness"} and not np.isnan(feats[i])
+            ]
+            return explain.sound_reason(scoring.sound_seed, shown, value)
+        if name == "track_tags":
+            # 'same style: latin, latin hip hop' for Chris Stapleton named the playlists he sat in, not his style.
+            tags = self._track_style(idx, listener_only=True, shared_with=scoring.style)
+            return explain.style_reason(tags, value) if tags else None
+        return None
+
+    def _track_style(
+        self, idx: int, *, listener_only: bool = False, shared_with: FloatArray | None = None
+    ) -> list[str]:
+        """The track's own two strongest tags (with `listener_only`, never a playlist label; with `shared_with`,
+        only tags that profile carries: ONE OK ROCK was 'same style: japanese' for Soda Stereo)."""
+        m = self.catalog.track_tags
+        start, end = int(m.indptr[idx]), int(m.indptr[idx + 1])
+        cols = m.indices[start:end][np.argsort(-m.data[start:end], kind="stable")]
+        if listener_only:
+            cols = cols[self.signals.listener_column[cols]]
+        if shared_with is not None:
+            cols = cols[shared_with[cols] > 0]
+        return [self.catalog.tag_names[int(c)] for c in cols[:2]]
+
+    def shared_tags(self, artist: int, seed: int) -> list[str]:
+        """The two strongest listener tags (never playlist labels: they describe a playlist) both artists carry as
+        their own: The Weeknd's borrowed 'pop rock, ballad' read as "shares tags with The Weeknd: pop rock, ballad"."""
+        a_cols, a_vals = self.signals.artist_tag_row(artist, own=True)
+        s_cols, s_vals = self.signals.artist_tag_row(seed, own=True)
+        if s_cols.size == 0:
+            return []
+        # Both rows are sorted and unique (canonical CSR): a binary search finds the common columns, in order.
+        at = np.minimum(np.searchsorted(s_cols, a_cols), s_cols.size - 1)
+        both = (s_cols[at] == a_cols) & self.signals.listener_column[a_cols]
+        common, a_pos, s_pos = a_cols[both], np.flatnonzero(both), at[both]
+        if common.size == 0:
+            return []
+        top = common[np.argsort(-(a_vals[a_pos] * s_vals[s_pos]), kind="stable")[:2]]
+        return [self.catalog.tag_names[int(c)] for c in top]

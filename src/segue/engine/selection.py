@@ -1,0 +1,61 @@
+"""Picking the candidate pool out of a request's scores: its top by value, a few per artist, seeds in turn.
+
+Apart from the recommender because these are plain array steps over a score and its groups, with no catalog in
+them, and each must keep the exact order the answers depend on.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from numpy.typing import NDArray
+
+from segue.engine.signals import FloatArray
+
+TOP_SAMPLE_STEP = 16
+"""Every how many candidates the pool's bound is sampled from (see `distinct_top`)."""
+
+
+def distinct_top(values: FloatArray, k: int) -> NDArray[np.intp] | None:
+    """Positions of the `k` largest values when no two of them are equal and all are above the rest: then any
+    selection keeps exactly these and sorts them one way, so a bound from a sample narrows the selection to a
+    few hundred values first. None otherwise (ties, or a sample that bounded too few), for the full selection.
+    """
+    sample = values[::TOP_SAMPLE_STEP]
+    rank = 2 * k // TOP_SAMPLE_STEP  # the sample's bound lets about twice k values through
+    if sample.size <= rank:
+        return None
+    bound = np.partition(sample, sample.size - rank)[sample.size - rank]
+    above = np.flatnonzero(values >= bound)
+    if above.size <= k:
+        return None
+    narrowed = values[above]
+    part = np.argpartition(-narrowed, k)
+    top = part[:k]
+    best = np.sort(narrowed[top])
+    # Strictly above the best value left out (every value outside `above` is below the bound, hence below it too),
+    # and all different.
+    if not best[0] > narrowed[part[k]] or bool((best[1:] == best[:-1]).any()):
+        return None
+    found: NDArray[np.intp] = above[top]
+    return found
+
+
+def rank_within_group(groups: NDArray[np.int32]) -> NDArray[np.int64]:
+    """Each item's position among the earlier items of its own group (0 for a group's first), vectorized."""
+    size = groups.size
+    ranked = np.argsort(groups, kind="stable")  # by group, earlier items first (np.r_ and lexsort cost more)
+    sorted_groups = groups[ranked]
+    starts = np.concatenate(([0], np.flatnonzero(sorted_groups[1:] != sorted_groups[:-1]) + 1))
+    rank = np.empty(size, dtype=np.int64)
+    rank[ranked] = np.arange(size) - np.repeat(starts, np.diff(np.append(starts, size)))
+    return rank
+
+
+def first_per_group(order: NDArray[np.intp], groups: NDArray[np.int32], limit: int) -> NDArray[np.intp]:
+    """`order` keeping only the first `limit` items of each group (order otherwise unchanged)."""
+    return order[rank_within_group(groups) < limit]
+
+
+def interleave(order: NDArray[np.intp], groups: NDArray[np.int32]) -> NDArray[np.intp]:
+    """`order` re-ranked round-robin over its groups (each keeps its own order); -1 counts as a group of its own."""
+    return order[np.lexsort((np.arange(order.size), rank_within_group(groups)))]
