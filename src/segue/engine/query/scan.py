@@ -20,8 +20,12 @@ from segue.engine.query.names import (
 from segue.engine.query.state import Hit, State, apply_artist, apply_mood
 from segue.engine.query.titles import NOVELTY, TitleScan
 from segue.engine.query.tokens import Phrases
+from segue.text import normalize_name
 
 MAX_COUNT = 10
+PLACE_AFTER_MIN = 200
+"""Tracks and artists a genre needs before a place after it narrows it ('rock argentino' yes, 'chanson française'
+no: 11 uses)."""
 
 
 def scan(text: str, ctx: ScanContext) -> Query:
@@ -188,7 +192,9 @@ class _Scan(TitleScan):
         while self.free(j, 1) and self.toks[j].norm in lx.REQUEST_NOUNS | {"bands", "artists", "groups", "singers"}:
             j += 1
         if head is not None and self.free(j, 1) and (after := self.toks[j].norm) in self.p.nationalities:
-            return self._scene_of(i, head, after, j + 1 - i)
+            # A small genre is often the place's own ('chanson française'): narrowed, it held 2 songs; both words
+            # are read as genres then, as before.
+            return self._scene_of(i, head, after, j + 1 - i) if self._broad(i, head.length) else None
         if not (self.free(j, 2) and self.toks[j].norm == "from"):
             return None
         for length in (3, 2, 1):  # 'the netherlands', 'great britain', 'uk'
@@ -200,6 +206,14 @@ class _Scan(TitleScan):
                     return Hit(end - i, "genre", self._apply_genre((place,), self.surface(j + 1, length)))
                 return self._scene_of(i, head, place, end - i)
         return None
+
+    def _broad(self, i: int, length: int) -> bool:
+        """The genre at i has songs enough to narrow to a place (`PLACE_AFTER_MIN` tracks and artists)."""
+        counts = self.p.tag_counts
+        if counts is None:
+            return True
+        found = (self.p.names.exact_tag(normalize_name(t)) for t in self._genre_tags(i, length))
+        return sum(int(counts[m.index]) for m in found if m is not None) >= PLACE_AFTER_MIN
 
     def _scene_of(self, i: int, head: Hit, place: str, length: int) -> Hit:
         """The genre at i (`head`) narrowed to a place, as one hit of `length` tokens."""

@@ -200,8 +200,8 @@ class TitleScan(NameScan):
             end = k + 1
             while end < self.n and not self.toks[end].hard and not self._cue(end) and end - k <= MAX_TITLE_WORDS:
                 end += 1
-            if end == k + 1:
-                continue
+            if end == k + 1 or any(self._probe(start, n) for n in range(end - start, k - start + 1, -1)):
+                continue  # "Jane's Addiction", "Guns N' Roses": the possessive is inside a longer name
             rest = self.surface(k + 1, end - k - 1)
             plain = all(t.norm in lx.FUNCTION_WORDS or t.norm in lx.REQUEST_NOUNS for t in self.toks[k + 1 : end])
             found = [] if plain else self.p.names.search_tracks(f"{rest} by {match.name}", 1)
