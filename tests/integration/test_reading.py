@@ -84,6 +84,8 @@ async def test_a_place_after_from_and_moods_after_not_in_the_mood(service: Recom
     uk = service.parse("any good indie bands from the uk")
     assert (uk.genres, uk.unresolved, uk.ignored) == (("british indie",), (), ())
     assert service.parse("rock from germany").genres == ("german rock",)
+    assert service.parse("rock from seattle").genres == ("seattle rock",)  # a city listeners tag a scene with
+    assert service.parse("bands from manchester").genres == ("manchester",)
     brazil = await service.ask("music from brazil", count=5)
     assert brazil.query.genres == ("brazilian",)
     assert len(brazil.results) == 5

@@ -398,6 +398,12 @@ COUNTRIES: dict[str, str] = {
 PRAISE: frozenset[str] = frozenset({"good", "great", "nice", "cool", "awesome", "amazing", "decent", "solid"})
 """Words that praise what is asked for ('any good indie bands'): they ask nothing, so they are not reported unused."""
 
+CITIES: frozenset[str] = frozenset(
+    {"brooklyn", "london", "seattle", "detroit", "berlin", "paris", "manchester", "montreal", "glasgow", "hamburg"}
+)
+"""One-word cities listeners tag a scene with ('seattle' on grunge bands), read after 'from' when the catalog has
+the tag."""
+
 OWN_SONGS: tuple[str, ...] = (
     *("songs", "song", "tracks", "hits", "tunes", "bangers", "classics", "playlist"),
     *("deep cuts", "deep cut", "deep tracks", "b sides", "rarities", "album tracks"),

@@ -186,10 +186,10 @@ class _Scan(TitleScan):
         from brazil' is the place's own music. The place may follow the genre itself, as Spanish, French and
         Portuguese put it ('pop francés', 'rap alemán', read word for word as 'pop french')."""
         head = self._genre(i)
-        if head is None and not (self.free(i, 1) and self.toks[i].norm in lx.REQUEST_NOUNS):
+        if head is None and not (self.free(i, 1) and self.toks[i].norm in _MAKERS):
             return None
         j = i + (head.length if head is not None else 0)
-        while self.free(j, 1) and self.toks[j].norm in lx.REQUEST_NOUNS | {"bands", "artists", "groups", "singers"}:
+        while self.free(j, 1) and self.toks[j].norm in _MAKERS:
             j += 1
         if head is not None and self.free(j, 1) and (after := self.toks[j].norm) in self.p.nationalities:
             # A small genre is often the place's own ('chanson française'): narrowed, it held 2 songs; both words
@@ -200,7 +200,9 @@ class _Scan(TitleScan):
         for length in (3, 2, 1):  # 'the netherlands', 'great britain', 'uk'
             key = self.key(j + 1, length) if self.free(j + 1, length) else ""
             place = lx.COUNTRIES.get(key) or (key if key in self.p.nationalities else None)
-            if place is not None and place in self.p.nationalities:
+            if length == 1 and key in lx.CITIES and self.p.names.exact_tag(key) is not None:
+                place = key  # 'rap from brooklyn', 'bands from manchester': listeners tag a city's scene
+            if place is not None and (place in self.p.nationalities or place in lx.CITIES):
                 end = j + 1 + length
                 if head is None:
                     return Hit(end - i, "genre", self._apply_genre((place,), self.surface(j + 1, length)))
@@ -516,6 +518,9 @@ _CONNECTORS = Phrases(lx.CONNECTORS)
 _SURPRISE = Phrases(lx.SURPRISE)
 _COUNT_LEADS = Phrases(lx.COUNT_LEADS)
 _MOODS = Phrases(MOODS)
+_MAKERS = lx.REQUEST_NOUNS | {"bands", "artists", "groups", "singers", "rappers"}
+"""Words between a genre and where it is from ('indie bands from the uk'), or standing for it ('bands from
+manchester')."""
 _UNREPORTED = lx.FUNCTION_WORDS | lx.REQUEST_NOUNS | lx.PRAISE | {"era", "eras", "genre", "genres", "vibe", "mood"}
 """Words that ask nothing by themselves ('the y2k era', 'genre: shoegaze'), so an answer never lists them unused."""
 _NEGATION_SKIP = lx.SPAN_SKIP | lx.DISMISSIVE | {"the", "a", "any", "those", "that", "these", "anything", "something"}
