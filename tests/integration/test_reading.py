@@ -263,3 +263,23 @@ def test_listen_and_while_in_other_languages(service: RecommendationService, tex
     query = service.parse(text)
     assert mood in query.moods
     assert (query.ignored, query.unresolved) == ((), ())
+
+
+@pytest.mark.parametrize(
+    ("text", "moods", "novelty"),
+    [
+        ("yo segue gimme some bangers", ("party",), Novelty.BALANCED),
+        ("hey segue, something chill", ("chill",), Novelty.BALANCED),
+        ("songs nobody knows", (), Novelty.DEEP),
+    ],
+)
+def test_the_bots_name_and_chat_words_are_no_request(
+    service: RecommendationService, text: str, moods: tuple[str, ...], novelty: Novelty
+) -> None:
+    """'yo segue gimme some bangers' seeded the artist Segue, 'songs nobody knows' the artist nobodyknows+, and
+    'segue what should i listen to rn' looked up 'rn' as a name."""
+    query = service.parse(text)
+    assert (query.seed_artists, query.moods, query.novelty) == ((), moods, novelty)
+    chat = service.parse("segue what should i listen to rn")
+    assert (chat.seed_artists, chat.unresolved) == ((), ())
+    assert [a.name for a in service.parse("songs like segue").seed_artists] == ["Segue"], "asked for, the artist"

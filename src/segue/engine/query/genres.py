@@ -170,6 +170,8 @@ ALIASES: Mapping[str, str] = MappingProxyType(
         "west coast hip hop": "west coast rap",
         "east coast hip hop": "east coast",
         "east coast rap": "east coast",
+        "weird": "experimental",
+        "weird music": "experimental",
         "anime openings": "anime",
         "anime opening": "anime",
         "anime music": "anime",

@@ -25,7 +25,7 @@ def _phrases(text: str) -> frozenset[str]:
 FUNCTION_WORDS: frozenset[str] = _words(
     """
     bot dude bro fam homie pal surprise ones while because though although unless whether whenever wherever once
-    else instead around somethin sumthin sumthing smth sth nuthin
+    else instead around somethin sumthin sumthing smth sth nuthin rn atm tbh pls plz lol lmao
     a about above after against album albums all along also am among an and another any anyone anything april are
     arent around artist artists as at august band bands be been before behind being below beneath beside besides
     between beyond but by can cant could d december did didnt do does doesnt doing don done dont down during each
@@ -315,7 +315,8 @@ NOVELTY_DEEP: frozenset[str] = _phrases(
     unknown|unusual|b sides|deep cut|deep cuts|deep tracks|havent heard|hidden gem|hidden gems|less known|
     less mainstream|less popular|lesser known|little known|never heard|no hits|non mainstream|not famous|
     not mainstream|not popular|something different|haven t heard|new to me|not so popular|not the usual|
-    not too popular|not well known|under the radar|off the beaten path
+    not too popular|not well known|under the radar|off the beaten path|nobody knows|no one knows|nobody has heard|
+    nobody s heard|nobody listens to
     """
 )
 """Asks for the novelty dial at DEEP."""

@@ -50,6 +50,7 @@ def _rare_mood_genre(key: str, vocab: dict[str, tuple[str, ...]], uses: dict[str
 
 
 _WORD = re.compile(r"\w+")
+_ADDRESSED = re.compile(r"(?i)^\s*((?:hey|hi|hello|yo|ok|okay|oi|ey)[\s,]+)?segue\b[\s,:!.]*")
 _EMOJI = re.compile("|".join(map(re.escape, sorted(lx.EMOJI, key=len, reverse=True))))
 
 
@@ -172,8 +173,10 @@ class QueryParser:
         cleaned = strip_control(text).strip()
         if not cleaned:
             raise UserInputError("Tell me what you'd like to hear, e.g. 'chill songs like Nujabes'.")
-        # '🔥🔥🔥', 'songs for 🌧 days': the emoji's word is read; the request keeps what was typed.
-        worded = _EMOJI.sub(lambda m: f" {lx.EMOJI[m.group()]} ", cleaned).strip()
+        # '🔥🔥🔥', 'songs for 🌧 days': the emoji's word is read; the request keeps what was typed. 'yo segue,
+        # gimme bangers' speaks to the bot by name (an artist is called Segue too): the name is no request.
+        worded = _EMOJI.sub(lambda m: f" {lx.EMOJI[m.group()]} ", cleaned)
+        worded = _ADDRESSED.sub(r"\1", worded).strip() or worded.strip()
         reading = self.languages.read(worded, self._is_name, language=language)
         # The word vectors are English: a foreign word left unread ('tormenta') is not guessed at through them.
         context = self._context if reading.language in ("en", None) else self._foreign
