@@ -283,3 +283,12 @@ def test_the_bots_name_and_chat_words_are_no_request(
     chat = service.parse("segue what should i listen to rn")
     assert (chat.seed_artists, chat.unresolved) == ((), ())
     assert [a.name for a in service.parse("songs like segue").seed_artists] == ["Segue"], "asked for, the artist"
+
+
+async def test_a_word_in_the_title_and_songs_featuring(service: RecommendationService) -> None:
+    """'songs with love in the title' was the artist 'The Title' and the romantic mood; 'featuring' was unused."""
+    titled = await service.ask("songs with love in the title", count=5)
+    assert (titled.query.topics, titled.query.seed_artists, titled.query.moods) == (("love",), (), ())
+    assert all("love" in r.track.title.lower() for r in titled.results), [r.track.title for r in titled.results]
+    featuring = service.parse("songs featuring Pharrell")
+    assert ([a.name for a in featuring.by_artists], featuring.ignored) == (["Pharrell Williams"], ())

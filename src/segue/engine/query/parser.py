@@ -51,6 +51,7 @@ def _rare_mood_genre(key: str, vocab: dict[str, tuple[str, ...]], uses: dict[str
 
 _WORD = re.compile(r"\w+")
 _ADDRESSED = re.compile(r"(?i)^\s*((?:hey|hi|hello|yo|ok|okay|oi|ey)[\s,]+)?segue\b[\s,:!.]*")
+_TITLED = re.compile(r"(?i)\bwith (?:the word )?['\"]?(\w+)['\"]? in (?:the|its|their) (?:titles?|names?)\b")
 _EMOJI = re.compile("|".join(map(re.escape, sorted(lx.EMOJI, key=len, reverse=True))))
 
 
@@ -177,10 +178,14 @@ class QueryParser:
         # gimme bangers' speaks to the bot by name (an artist is called Segue too): the name is no request.
         worded = _EMOJI.sub(lambda m: f" {lx.EMOJI[m.group()]} ", cleaned)
         worded = _ADDRESSED.sub(r"\1", worded).strip() or worded.strip()
+        titled = _TITLED.search(worded)  # 'songs with love in the title': a word the titles hold, not a mood
+        worded = _TITLED.sub(" ", worded) if titled else worded
         reading = self.languages.read(worded, self._is_name, language=language)
         # The word vectors are English: a foreign word left unread ('tormenta') is not guessed at through them.
         context = self._context if reading.language in ("en", None) else self._foreign
         query = reading.restore(self._respelled(reading.text, scan(reading.text, context), context))
+        if titled:
+            query = replace(query, topics=(*query.topics, titled.group(1).lower()), surprise=False)
         return query if worded == cleaned else replace(query, text=cleaned)
 
     def _respelled(self, text: str, query: Query, context: ScanContext) -> Query:
