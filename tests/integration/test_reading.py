@@ -292,3 +292,12 @@ async def test_a_word_in_the_title_and_songs_featuring(service: RecommendationSe
     assert all("love" in r.track.title.lower() for r in titled.results), [r.track.title for r in titled.results]
     featuring = service.parse("songs featuring Pharrell")
     assert ([a.name for a in featuring.by_artists], featuring.ignored) == (["Pharrell Williams"], ())
+
+
+@pytest.mark.parametrize(
+    "text", ["me recomenda umas músicas boas", "musique pour faire du sport", "algunas canciones buenas para bailar"]
+)
+def test_good_and_doing_sport_in_other_languages(service: RecommendationService, text: str) -> None:
+    """Portuguese 'boas' (good) was corrected to 'bops' (party songs); French 'faire' was unused."""
+    query = service.parse(text)
+    assert (query.meant, query.ignored, query.unresolved) == ((), (), ())

@@ -29,7 +29,7 @@ _PLURALS = table(
 
 _WORDS = table(
     """
-    sobre=about acerca_de=about que_hablen_de=about
+    sobre=about acerca_de=about que_hablen_de=about buenas=good buena=good buenos=good bueno=good
     cantantes_femeninas=female_singers cantantes_mujeres=female_singers mujeres_cantantes=female_singers
     raperas=female_rappers rapera=female_rapper mujeres_raperas=female_rappers voces_femeninas=female_vocals
     música=music musica=music canción=song cancion=song canciones=songs tema=track temas=tracks

@@ -23,7 +23,8 @@ _ADJECTIVES = table(
 
 _WORDS = table(
     """
-    musique=music musiques=music chansons=songs morceau=track morceaux=tracks titre=track
+    musique=music musiques=music chansons=songs morceau=track morceaux=tracks titre=track bonne=good bonnes=good
+    bons=good faire_du_sport=workout faire=do
     titres=tracks sons=songs son=song groupe=band groupes=bands artiste=artist artistes=artists
     playlist=playlist album=album albums=albums amis=friends entre_amis=with_friends copains=friends
     rap_américain=american_rap rap_americain=american_rap rock_américain=american_rock rock_americain=american_rock
