@@ -81,6 +81,7 @@ ENGINE_TEMPLATES = (
 nothing is shown as it came (English), never dropped."""
 
 _SLOT = re.compile(r"\\\{(\w+)\\\}")
+_SLOT_TEXT = re.compile(r"\{\w+\}")
 
 
 def _pattern(template: str) -> re.Pattern[str]:
@@ -91,7 +92,10 @@ class Retelling:
     """Matches an English sentence against the templates and says it in a speaker's language."""
 
     def __init__(self, templates: tuple[str, ...] = ENGINE_TEMPLATES) -> None:
-        self._patterns = [(template, _pattern(template)) for template in templates]
+        # The most literal template first: "I don't know {names}." also matches "I don't know the word 'X'; I took
+        # it to mean Y.", which then came out half translated ("Não conheço the word 'X'; I took it...").
+        ordered = sorted(templates, key=lambda t: -len(_SLOT_TEXT.sub("", t)))
+        self._patterns = [(template, _pattern(template)) for template in ordered]
 
     def __call__(self, say: Speaker, text: str) -> str:
         if say.locale == DEFAULT:

@@ -125,6 +125,12 @@ async def test_recommend_is_recomendar_in_spanish_with_its_options() -> None:
         ("You're going a bit fast. Try again in 4 s.", "de", "Du bist etwas schnell. Versuch es in 4 s noch einmal."),
         ("Tell me what you'd like to hear.", "pt_BR", "Me diga o que você quer ouvir."),
         ("Some sentence no template knows.", "es", "Some sentence no template knows."),
+        # Also matched by "I don't know {names}.", which came out half translated ("Não conheço the word ...").
+        (
+            "I don't know the word 'chil'; I took it to mean chill.",
+            "pt_BR",
+            "Não conheço a palavra 'chil'; entendi como chill.",
+        ),
     ],
 )  # fmt: skip
 def test_engine_sentences_are_retold(english: str, locale: str, said: str) -> None:
