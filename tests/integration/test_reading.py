@@ -301,3 +301,28 @@ def test_good_and_doing_sport_in_other_languages(service: RecommendationService,
     """Portuguese 'boas' (good) was corrected to 'bops' (party songs); French 'faire' was unused."""
     query = service.parse(text)
     assert (query.meant, query.ignored, query.unresolved) == ((), (), ())
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("songs around 120 bpm", 112.0, 128.0),
+        ("slow songs under 80 bpm", None, 80.0),
+        ("fast songs over 150 bpm", 150.0, None),
+        ("house music between 120 and 125 bpm", 120.0, 125.0),
+        ("90-100 bpm hip hop", 90.0, 100.0),
+    ],
+)
+async def test_a_tempo_in_bpm_bounds_the_answer(
+    service: RecommendationService, text: str, low: float | None, high: float | None
+) -> None:
+    """'songs around 120 bpm' was an unknown name and an empty answer; 'under 80 bpm' left 'bpm' unused."""
+    answer = await service.ask(text, count=5)
+    tempo = [f for f in answer.query.features if f.feature == "tempo" and "bpm" in f.because]
+    assert [(f.low, f.high) for f in tempo] == [(low, high)]
+    assert (answer.query.ignored, answer.query.unresolved) == ((), ())
+    assert len(answer.results) == 5
+    for r in answer.results:
+        assert r.track.features.tempo is not None
+        assert low is None or r.track.features.tempo >= low
+        assert high is None or r.track.features.tempo <= high

@@ -61,7 +61,16 @@ def combined_bounds(ranges: Sequence[FeatureRange]) -> dict[str, tuple[float | N
         bounds[r.feature] = (low, high)
     for feature, (low, high) in bounds.items():
         band = MIN_BAND.get(feature, MIN_BAND_UNIT)
-        if low is not None and high is not None and high - low < band:
+        # A band asked for as narrow as it is ('between 120 and 125 bpm') is kept; only moods pulling apart widen.
+        narrow = [
+            r
+            for r in ranges
+            if r.feature == feature and r.low is not None and r.high is not None and r.high - r.low < band
+        ]
+        if narrow:
+            empty = low is not None and high is not None and low > high
+            bounds[feature] = (narrow[0].low, narrow[0].high) if empty else (low, high)
+        elif low is not None and high is not None and high - low < band:
             centre = (low + high) / 2
             bounds[feature] = (centre - band / 2, centre + band / 2)
     return bounds
