@@ -326,3 +326,9 @@ async def test_a_tempo_in_bpm_bounds_the_answer(
         assert r.track.features.tempo is not None
         assert low is None or r.track.features.tempo >= low
         assert high is None or r.track.features.tempo <= high
+
+
+def test_a_word_glossed_in_one_language_stays_a_name(service: RecommendationService) -> None:
+    """Glossing Portuguese 'boa' (good) took the seed out of 'something like BoA'."""
+    for text in ("something like BoA", "algo parecido com BoA"):
+        assert [a.name for a in service.parse(text).seed_artists] == ["BoA"], text

@@ -30,7 +30,7 @@ _PLURALS = table(
 
 _WORDS = table(
     """
-    sobre=about boas=good boa=good bons=good bom=good legais=good legal=good
+    sobre=about boas=good bons=good legais=good
     cantoras=female_singers cantora=female_singer rappers_mulheres=female_rappers mulheres_no_rap=female_rappers
     vozes_femininas=female_vocals
     música=music musica=music músicas=songs musicas=songs canção=song cancao=song canções=songs cancoes=songs
