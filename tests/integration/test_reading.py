@@ -332,3 +332,10 @@ def test_a_word_glossed_in_one_language_stays_a_name(service: RecommendationServ
     """Glossing Portuguese 'boa' (good) took the seed out of 'something like BoA'."""
     for text in ("something like BoA", "algo parecido com BoA"):
         assert [a.name for a in service.parse(text).seed_artists] == ["BoA"], text
+
+
+def test_who_the_songs_are_for_is_no_artist(service: RecommendationService) -> None:
+    """'songs for my grandma' seeded the band Grandma; written as a name it still is one."""
+    for text in ("songs for my grandma", "something for my girlfriend"):
+        assert not service.parse(text).seed_artists, text
+    assert [a.name for a in service.parse("songs like Grandma").seed_artists] == ["Grandma"]

@@ -57,6 +57,7 @@ FUNCTION_WORDS = FUNCTION_WORDS | CONTRACTIONS
 COMMON_WORDS: frozenset[str] = FUNCTION_WORDS | _words(
     """
     bass boring cheesy sappy repetitive annoying generic overplayed explicit cringe basic weird good nice
+    grandma grandpa granny mom mum parents girlfriend boyfriend husband
     edit intro machine nobody train final grave spider journey melody fake hood liquid waltz belong numb
     freestyle lucid dope orchestra void distance karma twilight point enigma nightmare romance unknown therapy
     adore rains zombie graveyard eclipse divine sense eternity misery lifetime fox panda era immortal supernova
