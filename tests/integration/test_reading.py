@@ -339,3 +339,16 @@ def test_who_the_songs_are_for_is_no_artist(service: RecommendationService) -> N
     for text in ("songs for my grandma", "something for my girlfriend"):
         assert not service.parse(text).seed_artists, text
     assert [a.name for a in service.parse("songs like Grandma").seed_artists] == ["Grandma"]
+
+
+@pytest.mark.parametrize(
+    ("text", "genre"), [("vaporwave", "chillwave"), ("cottagecore vibes", "indie folk"), ("uk drill", "grime")]
+)
+async def test_a_genre_the_catalog_lacks_is_read_as_its_nearest_with_a_note(
+    service: RecommendationService, text: str, genre: str
+) -> None:
+    """'vaporwave', 'cottagecore', 'drill' were unknown names and empty answers."""
+    answer = await service.ask(text, count=5)
+    assert answer.query.genres == (genre,)
+    assert answer.results
+    assert any("nearest genre" in note for note in answer.notes), answer.notes

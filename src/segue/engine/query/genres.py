@@ -185,10 +185,20 @@ ALIASES: Mapping[str, str] = MappingProxyType(
 """Spellings users type -> the normalized tag or genre name they mean."""
 
 STAND_INS: Mapping[str, str] = MappingProxyType(
-    {"bedroom pop": "indie pop", "yacht rock": "soft rock", "dark academia": "classical"}
+    {
+        "bedroom pop": "indie pop",
+        "yacht rock": "soft rock",
+        "dark academia": "classical",
+        "vaporwave": "chillwave",
+        "drill": "trap",
+        "uk drill": "grime",
+        "cottagecore": "indie folk",
+    }
 )
 """Genre names listeners use that neither the catalog nor the genre tree has -> the nearest genre that both know,
-read with a note ('yacht rock' read as rock plus the artist YACHT, 'bedroom pop' as pop plus the mood 'sensual')."""
+read with a note ('yacht rock' read as rock plus the artist YACHT, 'bedroom pop' as pop plus the mood 'sensual';
+'vaporwave', 'drill' and 'cottagecore' were unknown names and empty answers). Only where the nearest genre's answer
+would satisfy a fan of the asked one: 'hyperpop' as electropop gave Jason Derulo, so it stays unknown."""
 
 RARE_SPELLINGS: frozenset[str] = frozenset(
     {"prog", "prog rock", "progrock", "prog metal", "gangsta rap", "kpop", "jpop", "synth", "xmas", "movie soundtrack"}
