@@ -177,9 +177,7 @@ class _Scan(TitleScan):
         head = self._genre(i + 1) if self.free(i + 1, 1) else None
         if head is None:
             return Hit(1, "genre", self._apply_genre((place,), self.surface(i, 1)))
-        own = self.p.genre_vocab.get(self.key(i, 1 + head.length))
-        tags = tuple(f"{place} {t}" for t in self._genre_tags(i + 1, head.length))
-        return Hit(1 + head.length, "genre", self._apply_genre(own or tags, self.surface(i, 1 + head.length)))
+        return self._scene_of(i + 1, head, place, i, 1 + head.length)
 
     def _placed(self, i: int) -> Hit | None:
         """'indie bands from the uk', 'rock from germany': a genre, then where it comes from, is that scene; 'music
@@ -194,7 +192,7 @@ class _Scan(TitleScan):
         if head is not None and self.free(j, 1) and (after := self.toks[j].norm) in self.p.nationalities:
             # A small genre is often the place's own ('chanson française'): narrowed, it held 2 songs; both words
             # are read as genres then, as before.
-            return self._scene_of(i, head, after, j + 1 - i) if self._broad(i, head.length) else None
+            return self._scene_of(i, head, after, i, j + 1 - i) if self._broad(i, head.length) else None
         if not (self.free(j, 2) and self.toks[j].norm == "from"):
             return None
         for length in (3, 2, 1):  # 'the netherlands', 'great britain', 'uk'
@@ -206,7 +204,7 @@ class _Scan(TitleScan):
                 end = j + 1 + length
                 if head is None:
                     return Hit(end - i, "genre", self._apply_genre((place,), self.surface(j + 1, length)))
-                return self._scene_of(i, head, place, end - i)
+                return self._scene_of(i, head, place, i, end - i)
         return None
 
     def _broad(self, i: int, length: int) -> bool:
@@ -217,11 +215,12 @@ class _Scan(TitleScan):
         found = (self.p.names.exact_tag(normalize_name(t)) for t in self._genre_tags(i, length))
         return sum(int(counts[m.index]) for m in found if m is not None) >= PLACE_AFTER_MIN
 
-    def _scene_of(self, i: int, head: Hit, place: str, length: int) -> Hit:
-        """The genre at i (`head`) narrowed to a place, as one hit of `length` tokens."""
-        own = self.p.genre_vocab.get(f"{place} {self.key(i, head.length)}")
-        tags = tuple(f"{place} {t}" for t in self._genre_tags(i, head.length))
-        return Hit(length, "genre", self._apply_genre(own or tags, self.surface(i, length)))
+    def _scene_of(self, at: int, head: Hit, place: str, start: int, length: int) -> Hit:
+        """The genre at `at` (`head`) narrowed to a place, as one hit of `length` tokens from `start`: the scene's
+        own tag when the catalog has one ('german hip hop'), else the place before each of the genre's tags."""
+        own = self.p.genre_vocab.get(f"{place} {self.key(at, head.length)}")
+        tags = tuple(f"{place} {t}" for t in self._genre_tags(at, head.length))
+        return Hit(length, "genre", self._apply_genre(own or tags, self.surface(start, length)))
 
     def _voiced(self, i: int) -> Hit | None:
         """Who sings it, before the genre ('female rappers', 'female-fronted rock', 'female singers') or after it
@@ -541,10 +540,11 @@ _CONNECTORS = Phrases(lx.CONNECTORS)
 _SURPRISE = Phrases(lx.SURPRISE)
 _COUNT_LEADS = Phrases(lx.COUNT_LEADS)
 _MOODS = Phrases(MOODS)
+_TEMPO_FLOORS = frozenset(("over", "above", "more than", "faster than", "at least"))
+_TEMPO_CEILINGS = frozenset(("under", "below", "less than", "slower than", "at most"))
 _TEMPO_LEADS = Phrases(
-    ("around", "about", "roughly", "approximately", "at", "over", "above", "more than", "faster than", "at least",
-     "under", "below", "less than", "slower than", "at most", "between")
-)  # fmt: skip
+    (*_TEMPO_FLOORS, *_TEMPO_CEILINGS, "around", "about", "roughly", "approximately", "at", "between")
+)
 TEMPO_NEAR = 8.0
 """BPM either side of a tempo asked for 'around' or exactly ('around 120 bpm': 112-128)."""
 
@@ -554,9 +554,9 @@ def _tempo_bounds(word: str, numbers: list[float]) -> tuple[float | None, float 
     if len(numbers) == 2:
         return min(numbers), max(numbers), sum(numbers) / 2
     bpm = numbers[0]
-    if word in ("over", "above", "more than", "faster than", "at least"):
+    if word in _TEMPO_FLOORS:
         return bpm, None, None
-    if word in ("under", "below", "less than", "slower than", "at most"):
+    if word in _TEMPO_CEILINGS:
         return None, bpm, None
     return bpm - TEMPO_NEAR, bpm + TEMPO_NEAR, bpm
 

@@ -57,11 +57,17 @@ class TitleScan(NameScan):
         # A miss costs a fuzzy pass (~10 ms): the span as typed and its two shorter cuts are enough.
         for length in range(end - j, max(0, end - j - OWN_TITLE_CUTS), -1):
             for artist in named:
-                found = self.p.names.search_tracks(f"{self.surface(j, length)} by {artist.name}", 1)
-                if found and found[0].score >= TITLE_EXACT and found[0].name.endswith(f" - {artist.name}"):
-                    ref = EntityRef(found[0].index, found[0].id, found[0].name)
-                    return Hit(length, "track", apply_track(ref), ref)
+                song = self._song_by(self.surface(j, length), artist.name, TITLE_EXACT)
+                if song is not None:
+                    return Hit(length, "track", apply_track(song), song)
         return None
+
+    def _song_by(self, title: str, artist: str, least: float) -> EntityRef | None:
+        """The artist's own song with this title (from `least` similarity), not a namesake's."""
+        found = self.p.names.search_tracks(f"{title} by {artist}", 1)
+        if not found or found[0].score < least or not found[0].name.endswith(f" - {artist}"):
+            return None
+        return EntityRef(found[0].index, found[0].id, found[0].name)
 
     def _title_by_artist(self) -> None:
         """'Teardrop by Massive Attack', 'something like Creep - Radiohead': a track seed, found before the scan."""
@@ -193,10 +199,11 @@ class TitleScan(NameScan):
         for k, tok in enumerate(self.toks):
             if tok.raw[-2:] not in ("'s", "\u2019s") or self.used[k]:
                 continue
-            artist = next((m for s in range(max(0, k - MAX_NAME_WORDS + 1), k + 1) if (m := self._owner(s, k))), None)
-            if artist is None:
+            starts = range(max(0, k - MAX_NAME_WORDS + 1), k + 1)  # the longest name first
+            owner = next(((s, m) for s in starts if (m := self._owner(s, k)) is not None), None)
+            if owner is None:
                 continue
-            match, start = artist
+            start, match = owner
             end = k + 1
             while end < self.n and not self.toks[end].hard and not self._cue(end) and end - k <= MAX_TITLE_WORDS:
                 end += 1
@@ -204,25 +211,21 @@ class TitleScan(NameScan):
                 continue  # "Jane's Addiction", "Guns N' Roses": the possessive is inside a longer name
             rest = self.surface(k + 1, end - k - 1)
             plain = all(t.norm in lx.FUNCTION_WORDS or t.norm in lx.REQUEST_NOUNS for t in self.toks[k + 1 : end])
-            found = [] if plain else self.p.names.search_tracks(f"{rest} by {match.name}", 1)
-            if plain:  # "Pink Floyd's music", "Queen's songs": the artist, and their own songs when asked
-                ref = EntityRef(match.index, match.id, match.name)
-                apply_artist(ref)(self.st, False)
-                if self.phrase(k + 1, OWN_SONGS):
-                    self.st.by_artists.append(ref)
-            elif found and found[0].score >= FUZZY_MIN and found[0].name.endswith(f" - {match.name}"):
-                ref = EntityRef(found[0].index, found[0].id, found[0].name)
-                apply_track(ref)(self.st, False)
+            song = None if plain else self._song_by(rest, match.name, FUZZY_MIN)
+            artist = EntityRef(match.index, match.id, match.name)
+            if song is not None:
+                apply_track(song)(self.st, False)
             else:
-                apply_artist(EntityRef(match.index, match.id, match.name))(self.st, False)
-                self.st.ignored.append(rest)
+                apply_artist(artist)(self.st, False)
+                if not plain:
+                    self.st.ignored.append(rest)  # an album, most often
+                elif self.phrase(k + 1, OWN_SONGS):  # "Queen's songs": their own songs
+                    self.st.by_artists.append(artist)
             self.mark(start, end - start)
             return
 
-    def _owner(self, start: int, k: int) -> tuple[NameMatch, int] | None:
+    def _owner(self, start: int, k: int) -> NameMatch | None:
         """The exact artist named by tokens start..k, the last one possessive ('Daft Punk's')."""
         if not self.free(start, k - start + 1):
             return None
-        key = " ".join([*(t.norm for t in self.toks[start:k]), self.toks[k].norm.removesuffix(" s")])
-        match = self._exact(key)
-        return None if match is None else (match, start)
+        return self._exact(" ".join([*(t.norm for t in self.toks[start:k]), self.toks[k].norm.removesuffix(" s")]))
