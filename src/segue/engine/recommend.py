@@ -181,8 +181,7 @@ class TrackRecommender:
             scoring.add("colisten", aff.colisten[sig.track_artist], W_COLISTEN)
             scoring.add("playlists", aff.playlists[sig.track_artist], W_PLAYLISTS)
             scoring.add("tags", aff.tags[sig.track_artist], W_TAGS)
-            named = [a.index for a in query.seed_artists] + [int(sig.track_artist[t.index]) for t in query.seed_tracks]
-            home = self._genres.home(named[:5])
+            home = self._genres.home(self._seed_artists(query, None)[:5])  # the named seeds, not a member's likes
             if home is not None:
                 scoring.add("home", home, W_HOME)
         seed_tracks = [t.index for t in query.seed_tracks]

@@ -154,6 +154,10 @@ class GenreFilter:
         self.signals = signals
         self.include = include
         self.tag_index = tag_index
+        self._known: NDArray[np.bool_] = read_only(
+            (signals.listener_tagged & signals.has_colisten)[signals.track_artist]
+        )
+        """Per track, its artist is one listeners know (tagged and co-listened), not a netlabel's release styles."""
         self._masks = lru_cache(maxsize=REQUEST_CACHE)(self._mask)
         self._scores = lru_cache(maxsize=REQUEST_CACHE)(self._score)
 
@@ -198,7 +202,7 @@ class GenreFilter:
             tagged = sig.tag_mask(plain)
             if vouched:  # by the genre's own tag or its listener tags, never by a label its songs lent the artist
                 heard = [c for t in terms if not t.modifier for c in self._heard(t)]
-                tagged &= (sig.style_weight(heard) >= VOUCH_MIN_WEIGHT) | ~sig.styled
+                tagged &= self._vouched(heard)
             mask |= tagged
         for term in terms:
             if not term.modifier:
@@ -209,11 +213,18 @@ class GenreFilter:
             head = self._head(term)
             in_head = sig.tag_mask(head)
             if term.voice:  # a female rapper is an artist filed under rap, not Halestorm's one song on a rap playlist
-                in_head &= (sig.style_weight(head) >= VOUCH_MIN_WEIGHT) | ~sig.styled
+                in_head &= self._vouched(head)
             mask |= in_head & carries
             if term.own:
                 mask |= sig.tag_mask(term.own)
         return read_only(mask)
+
+    def _vouched(self, columns: list[int]) -> NDArray[np.bool_]:
+        """Tracks whose artist listeners file under one of the columns (style weight >= `VOUCH_MIN_WEIGHT`), or
+        whose artist no listener tagged at all: a label a song lent its artist vouches for nothing."""
+        sig = self.signals
+        vouched: NDArray[np.bool_] = (sig.style_weight(columns) >= VOUCH_MIN_WEIGHT) | ~sig.styled
+        return vouched
 
     def _head(self, term: GenreTerm) -> list[int]:
         """The head genre's columns a scene narrows. For a voice, the genre itself and listener tags only: a
@@ -254,8 +265,7 @@ class GenreFilter:
         # say where a song was played, not what listeners call the artist: half the canonical weight.
         # So do a netlabel's release styles: an artist no listener knows (no co-listening) is a discovery in
         # the genre, not one of its canonical names ('electronic music' led with three netlabel tracks).
-        known = sig.listener_tagged & sig.has_colisten
-        canonical = np.where(known[sig.track_artist], canonical, LABELS_ONLY_SHARE * canonical)
+        canonical = np.where(self._known, canonical, LABELS_ONLY_SHARE * canonical)
         return read_only((0.5 * score + 0.5 * canonical).astype(np.float32)), read_only(which)
 
     def exemplars(self, genres: Sequence[str], limit: int = EXEMPLARS) -> tuple[EntityRef, ...]:
@@ -302,6 +312,5 @@ class GenreFilter:
             score = np.maximum(score, np.clip(sig.artist_tag_weight(voices) / VOICE_FULL, 0.0, 1.0))
         # A netlabel artist with three release styles ('german, hip hop, rap') carries each at full weight; like
         # the genre's canonical weight, that says less than listeners calling a known artist so.
-        known = (sig.listener_tagged & sig.has_colisten)[sig.track_artist]
-        discounted: FloatArray = np.where(known, score, LABELS_ONLY_SHARE * score).astype(np.float32)
+        discounted: FloatArray = np.where(self._known, score, LABELS_ONLY_SHARE * score).astype(np.float32)
         return discounted
