@@ -32,6 +32,18 @@ async def test_an_artist_newer_than_the_listening_data_is_matched_on_its_playlis
     assert not {"G-Eazy", "Mustard", "Yo Gotti"} & set(artists[:3]), artists
 
 
+async def test_a_label_only_seed_leads_with_the_artists_of_its_own_playlists_not_the_charts(
+    service: RecommendationService,
+) -> None:
+    """'Urban Contemporary' holds thirty songs by The Weeknd beside Frank Ocean, SZA and Miguel; he also has a song
+    or two on thirty chart playlists. Counting each playlist once, and trusting the style his chart neighbours lent
+    him, answered Ed Sheeran, Camila Cabello and Charlie Puth, and no R&B act in the first five."""
+    peers = {"SZA", "Drake", "Miguel", "Frank Ocean", "Majid Jordan", "PARTYNEXTDOOR", "Bryson Tiller", "6LACK"}
+    artists = await _artists(service, "songs like the weeknd")
+    assert len(set(artists[:5]) & peers) >= 2, artists
+    assert len(set(artists) & peers) >= 4, artists
+
+
 async def test_a_label_only_seed_is_explained_by_its_playlists(service: RecommendationService) -> None:
     answer = await service.ask("songs like billie eilish", count=5)
     reasons = [reason.text for r in answer.results for reason in r.reasons]

@@ -185,10 +185,16 @@ def playlist_similarity(tracks: list[TrackRow], n_artists: int, shrink: float = 
     member = sp.csr_matrix(
         (np.ones(len(rows), np.float64), (rows, cols)), shape=(n_artists, max(1, len(playlist_index)))
     )
-    member.data[:] = 1.0  # an artist with five songs on a playlist is on it once
+    member.sum_duplicates()
+    # A playlist holding thirty of an artist's songs says more about them than one holding a single hit ('Urban
+    # Contemporary' is The Weeknd's, beside Frank Ocean and Miguel; the chart playlists hold one song each): the
+    # weight grows with the square root of the songs. Sharing counts playlists, each once.
+    songs = member.copy()
+    songs.data = np.sqrt(songs.data)
+    member.data[:] = 1.0
     df = np.asarray(member.sum(axis=0)).ravel()
     members = max(1, int(np.count_nonzero(np.diff(member.indptr))))
-    weighted = sp.csr_matrix(member @ sp.diags(np.log((1.0 + members) / (1.0 + df))))
+    weighted = sp.csr_matrix(songs @ sp.diags(np.log((1.0 + members) / (1.0 + df))))
     norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
     unit = sp.csr_matrix(sp.diags(1.0 / norms) @ weighted)

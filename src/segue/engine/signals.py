@@ -106,6 +106,8 @@ UNHEARD_TAGS = 0.5
 HEARD_OF = 0.3
 """Artist popularity (0..1) from which an artist without co-listening is known: a charting artist, not a netlabel
 one (their popularity is a damped guess near 0)."""
+BORROWED_STYLE = 0.5
+"""Weight of a seed's tag likeness when its style is borrowed (an artist known only by playlist labels)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,8 +209,17 @@ class CatalogSignals:
         n = self.catalog.n_artists
         cat = self.catalog
         colisten, colisten_seed = _best_over_seeds(cat.artist_neighbors, cat.artist_neighbor_scores, seeds, weights, n)
-        tags, tags_seed = _best_over_seeds(cat.artist_tag_neighbors, cat.artist_tag_neighbor_scores, seeds, weights, n)
+        base = np.ones(len(seeds), dtype=np.float32) if weights is None else np.asarray(weights, dtype=np.float32)
+        # A style borrowed from co-playlist neighbours is a guess: The Weeknd's ('soul, pop rock, ballad', from the
+        # chart acts beside him) made Meghan Trainor and Charlie Puth his closest artists. It counts BORROWED_STYLE.
+        own = np.where(self.listener_tagged[np.asarray(seeds, dtype=np.intp)], 1.0, BORROWED_STYLE)
+        tag_weights = (base * own).tolist()
+        tags, tags_seed = _best_over_seeds(
+            cat.artist_tag_neighbors, cat.artist_tag_neighbor_scores, seeds, tag_weights, n
+        )
         tag_cos = self.artist_tag_cosine(seeds, tracks_only=tracks_only)
+        if own.min() < 1.0:  # the seeds' summed profile: as trusted as the share of its seeds with a style of their own
+            tag_cos = tag_cos * np.float32(own.mean())
         # Co-listening alone favours whatever everybody plays (Radiohead for Daft Punk fans); scaling it by style
         # agreement keeps "shares listeners" for artists that also sound alike.
         others = np.delete(tag_cos, list(seeds)) if n > len(seeds) else tag_cos
@@ -224,7 +235,6 @@ class CatalogSignals:
         # Co-playlisting speaks only for seeds no listener co-listened (artists newer than HetRec): beside a
         # co-listening row it pulled in whatever shared a decade playlist (Stevie Wonder lost to Labi Siffre for
         # Earth, Wind & Fire; EVALUATION.md, realistic requests).
-        base = np.ones(len(seeds), dtype=np.float32) if weights is None else np.asarray(weights, dtype=np.float32)
         pl_weights = np.where(self.has_colisten[np.asarray(seeds, dtype=np.intp)], 0.0, base)
         playlists, playlists_seed = _best_over_seeds(
             cat.artist_playlist_neighbors, cat.artist_playlist_neighbor_scores, seeds, pl_weights.tolist(), n

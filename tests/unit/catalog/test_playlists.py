@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 import numpy as np
 import scipy.sparse as sp
@@ -46,6 +47,19 @@ def test_artists_sharing_focused_playlists_are_closer_than_chart_neighbours() ->
     assert ids[4, 0] == -1  # alone on its playlist: no neighbours
     assert ids[5, 0] == -1  # on no playlist at all
     assert 0 not in ids[0].tolist()  # never its own neighbour
+
+
+def test_a_playlist_holding_many_of_an_artists_songs_says_more_than_a_chart_playlist() -> None:
+    # 0 has twelve songs on the focused 'urban' playlist, beside 1 (four songs there); on each of three chart
+    # playlists, 0 sits beside 2 with one song. Counted once per playlist, the three charts outvoted the focused one.
+    tracks = [replace(_track(0, "urban"), id=f"a{i}") for i in range(12)]
+    tracks += [replace(_track(1, "urban"), id=f"b{i}") for i in range(4)]
+    for chart in ("chart-a", "chart-b", "chart-c"):
+        tracks += [_track(0, chart), _track(2, chart), replace(_track(3, chart), id=f"{chart}-3")]
+    ids, scores = playlist_neighbors(tracks, 4, np.zeros(4, np.float32), k=3)
+    row = dict(zip(ids[0].tolist(), scores[0].tolist(), strict=True))
+    assert ids[0, 0] == 1
+    assert row[1] > row[2]
 
 
 def _csr(rows: list[dict[int, float]], n_cols: int) -> sp.csr_matrix:
