@@ -352,3 +352,24 @@ async def test_a_genre_the_catalog_lacks_is_read_as_its_nearest_with_a_note(
     assert answer.query.genres == (genre,)
     assert answer.results
     assert any("nearest genre" in note for note in answer.notes), answer.notes
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        ("songs for when you feel lonely", "sad"),
+        ("im feeling sad", "sad"),
+        ("when i feel down", "sad"),
+        ("music that makes you feel good", "happy"),
+    ],
+)
+async def test_how_the_listener_feels_is_the_mood_not_an_unknown_word(
+    service: RecommendationService, text: str, mood: str
+) -> None:
+    """'im feeling sad' said "Not used: 'feeling'", and 'when i feel down' answered nothing."""
+    answer = await service.ask(text, count=5)
+    assert answer.query.moods == (mood,)
+    assert not answer.query.ignored
+    assert not answer.query.unresolved
+    assert len(answer.results) == 5
+    assert [a.name for a in service.parse("songs like The Feeling").seed_artists] == ["The Feeling"]

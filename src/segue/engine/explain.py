@@ -101,6 +101,8 @@ def mood_reason(
             continue
         numbers.append([rng.feature, value, ""])
         side = _plain_side(rng, value)
+        if rng.feature == "speechiness" and (values.get("instrumentalness") or 0.0) >= 0.5:
+            side = None  # few spoken words in an instrumental: not 'sung'
         if side is not None and [rng.feature, side] not in words:
             words.append([rng.feature, side])
     if not numbers:

@@ -22,3 +22,17 @@ def test_tempo_and_loudness_keep_their_words_inside_a_bound() -> None:
     reason = mood_reason("sleep", [ceiling], {"tempo": 120.0})
     assert reason is not None
     assert reason.text.startswith("slow")
+
+
+def test_an_instrumental_is_never_called_sung() -> None:
+    """'focus music no lyrics' explained its picks as 'sung and instrumental': few spoken words is not singing."""
+    ranges = [
+        FeatureRange("speechiness", high=0.08, because="focus"),
+        FeatureRange("instrumentalness", low=0.5, target=0.8, because="no lyrics"),
+    ]
+    instrumental = mood_reason("focus", ranges, {"speechiness": 0.04, "instrumentalness": 0.93})
+    song = mood_reason("focus", ranges[:1], {"speechiness": 0.04, "instrumentalness": 0.0})
+    assert instrumental is not None
+    assert song is not None
+    assert instrumental.text.startswith("instrumental ("), instrumental.text
+    assert song.text.startswith("sung ("), song.text

@@ -26,6 +26,7 @@ FUNCTION_WORDS: frozenset[str] = _words(
     """
     bot dude bro fam homie pal surprise ones while because though although unless whether whenever wherever once
     else instead around somethin sumthin sumthing smth sth nuthin rn atm tbh pls plz lol lmao
+    feel feels feeling feelin makes making
     a about above after against album albums all along also am among an and another any anyone anything april are
     arent around artist artists as at august band bands be been before behind being below beneath beside besides
     between beyond but by can cant could d december did didnt do does doesnt doing don done dont down during each
