@@ -501,3 +501,19 @@ async def test_an_unknown_genre_word_is_not_guessed_as_a_band(service: Recommend
     assert any("'hyperpop'" in note for note in answer.notes), answer.notes
     eminem = await service.ask("eminen", count=5)
     assert [a.name for a in eminem.query.seed_artists] == ["Eminem"]
+
+
+@pytest.mark.parametrize(
+    ("text", "outsider"),
+    [("old school hip hop from the 80s", "George Strait"), ("90s hip hop but no gangsta rap", "Edwyn Collins")],
+)
+async def test_a_song_a_playlist_label_alone_files_under_a_genre_needs_its_artist_to_be_heard_there(
+    service: RecommendationService, text: str, outsider: str
+) -> None:
+    """A country and a britpop song sat on hip hop playlists and answered hip hop requests; a song a playlist's
+    own name files there keeps its place ('jazz rap' keeps Saba and Loyle Carner)."""
+    artists = await _artists(service, text)
+    assert outsider not in artists, artists
+    assert len(artists) == 10
+    jazz_rap = await _artists(service, "jazz rap")
+    assert {"Saba", "Loyle Carner"} <= set(jazz_rap), jazz_rap

@@ -190,7 +190,9 @@ class TrackRecommender:
         self._sound_and_style(scoring, seeds, seed_tracks)
         terms = self._genres.terms(query.genres)
         vouched = not seeds and bool(query.features)  # a mood filters a genre: only songs its listeners vouch for
-        genre_mask = self._genres.mask(terms, heard_as=bool(seeds), vouched=vouched) if terms else None
+        genre_mask = (
+            self._genres.mask(terms, heard_as=bool(seeds), vouched=vouched, labelled=not seeds) if terms else None
+        )
         if terms:
             score, which = self._genres.score(terms)
             scoring.add("genre", score, W_GENRE)

@@ -181,7 +181,9 @@ class GenreFilter:
         """Every column that scores a genre match (heads and scenes' own tags; modifiers only narrow)."""
         return list(dict.fromkeys(c for t in terms for c in (*t.own, *t.columns)))
 
-    def mask(self, terms: Sequence[GenreTerm], *, heard_as: bool = False, vouched: bool = False) -> NDArray[np.bool_]:
+    def mask(
+        self, terms: Sequence[GenreTerm], *, heard_as: bool = False, vouched: bool = False, labelled: bool = False
+    ) -> NDArray[np.bool_]:
         """Tracks matching any term: a plain genre by its tags, a scene by its own tag or head-and-modifier.
 
         `heard_as`: a genre that shifts seeds ('like Radiohead but more electronic') counts only the genre itself
@@ -190,19 +192,22 @@ class GenreFilter:
         listener tags (Tracy Chapman is 'electropop' only by the label 'Fast Car' lent her; artists without any
         listener tag keep their songs' tags). A mood picks a label's outliers: the calm songs of
         'electropop' playlists were 'Fast Car' and 'Someone Like You', so "calm electronic music" led with them.
-        Cached, read-only.
+        `labelled`: the same test, only for songs that a playlist label alone files under the genre (Edwyn Collins'
+        'A Girl Like You' sat on a 'southern hip hop' playlist and answered "90s hip hop"); a song a playlist's name
+        or a listener tag files there ('Jazz Rap') keeps its place. Cached, read-only.
         """
-        return self._masks(tuple(terms), heard_as, vouched)
+        return self._masks(tuple(terms), heard_as, vouched, labelled)
 
-    def _mask(self, terms: tuple[GenreTerm, ...], heard_as: bool, vouched: bool) -> NDArray[np.bool_]:
+    def _mask(self, terms: tuple[GenreTerm, ...], heard_as: bool, vouched: bool, labelled: bool) -> NDArray[np.bool_]:
         sig = self.signals
         mask = np.zeros(sig.catalog.n_tracks, dtype=bool)
         plain = [c for t in terms if not t.modifier for c in (self._heard(t) if heard_as else t.columns)]
         if plain:
             tagged = sig.tag_mask(plain)
-            if vouched:  # by the genre's own tag or its listener tags, never by a label its songs lent the artist
+            if vouched or labelled:  # the genre's own tag or a listener tag, not a label lent by a song
                 heard = [c for t in terms if not t.modifier for c in self._heard(t)]
-                tagged &= self._vouched(heard)
+                doubtful = tagged if vouched else tagged & ~sig.tag_mask(heard)
+                tagged &= ~doubtful | self._vouched(heard)
             mask |= tagged
         for term in terms:
             if not term.modifier:
