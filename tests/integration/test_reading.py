@@ -373,3 +373,74 @@ async def test_how_the_listener_feels_is_the_mood_not_an_unknown_word(
     assert not answer.query.unresolved
     assert len(answer.results) == 5
     assert [a.name for a in service.parse("songs like The Feeling").seed_artists] == ["The Feeling"]
+
+
+@pytest.mark.parametrize(
+    ("text", "seeds"),
+    [
+        ("taylor swift meets paramore", {"Taylor Swift", "Paramore"}),
+        ("Gorillaz crossed with MF DOOM", {"Gorillaz", "MF DOOM"}),
+        ("nirvanna type beat", {"Nirvana"}),
+        ("drake type beat", {"Drake"}),
+    ],
+)
+def test_names_joined_by_meets_crossed_with_or_type_beat_are_all_seeds(
+    service: RecommendationService, text: str, seeds: set[str]
+) -> None:
+    """'meets' was reported unused, 'Gorillaz crossed with MF DOOM' lost Gorillaz, 'nirvanna type beat' (the
+    producers' idiom) was one unknown name and an empty answer."""
+    query = service.parse(text)
+    assert {a.name for a in query.seed_artists} == seeds
+    assert not query.ignored
+    assert not query.unresolved
+
+
+@pytest.mark.parametrize(
+    ("text", "moods"),
+    [
+        ("something to listen to on a train ride", ("chill",)),
+        ("rooftop bar vibes", ("chill",)),
+        ("music to paint to", ("focus",)),
+        ("songs that make me feel like the main character", ("happy",)),
+        ("music for studying late at night", ("focus",)),
+        ("songs for a long drive at night", ("night drive",)),
+        ("leg day music, the heavier the better", ("workout", "aggressive")),
+        ("need sad boi hours music", ("sad",)),
+        ("songs to cook to", ("background",)),
+    ],
+)
+def test_everyday_situations_are_moods_not_unknown_names(
+    service: RecommendationService, text: str, moods: tuple[str, ...]
+) -> None:
+    """'rooftop bar vibes' was an unknown name and an empty answer; 'music to paint to' and 'on a train ride' a
+    mix across genres with the situation said unused."""
+    query = service.parse(text)
+    assert query.moods == moods
+    assert not query.ignored
+    assert not query.unresolved
+    assert not query.surprise
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("sum sad shit pls", {"moods": ("sad",)}),
+        ("ok bot impress me", {"surprise": True}),
+        ("something nobody in this server has heard of", {"novelty": Novelty.DEEP}),
+        ("similar vibe to Gasolina", {"seed_tracks": ("Gasolina - Daddy Yankee",)}),
+        ("similar artists to Zach Bryan", {"unresolved": ("Zach Bryan",)}),
+        ("more like Fred again..", {"seed_artists": ()}),
+    ],
+)
+def test_chat_words_and_similarity_cues(service: RecommendationService, text: str, expect: dict[str, object]) -> None:
+    """'sum sad shit pls' seeded the band Sum, 'impress me' was an empty answer, 'similar vibe to Gasolina' read
+    'vibe to' as chill and dropped the song, and 'Fred again..' was corrected to the band Free."""
+    query = service.parse(text)
+    for field, value in expect.items():
+        got = getattr(query, field)
+        if field == "seed_tracks":
+            got = tuple(t.name for t in got)
+        elif field in ("seed_artists",):
+            got = tuple(a.name for a in got)
+        assert got == value, (field, got)
+    assert not query.ignored

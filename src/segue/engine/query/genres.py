@@ -92,6 +92,8 @@ _NO_SUFFIX_ALIAS: frozenset[str] = frozenset(
 ALIASES: Mapping[str, str] = MappingProxyType(
     {
         "hiphop": "hip hop",
+        "baroque era": "baroque",
+        "baroque period": "baroque",
         "sax": "saxophone",
         "beats": "instrumental hip hop",  # 'chill beats', 'beats to study to': producers' instrumentals
         "modern jazz": "jazz",  # the jazz of the 1940s-60s (bebop, cool, hard bop), not jazz of recent years
@@ -193,12 +195,15 @@ STAND_INS: Mapping[str, str] = MappingProxyType(
         "drill": "trap",
         "uk drill": "grime",
         "cottagecore": "indie folk",
+        "boom bap": "hip hop",
+        "philly soul": "soul",
     }
 )
 """Genre names listeners use that neither the catalog nor the genre tree has -> the nearest genre that both know,
 read with a note ('yacht rock' read as rock plus the artist YACHT, 'bedroom pop' as pop plus the mood 'sensual';
 'vaporwave', 'drill' and 'cottagecore' were unknown names and empty answers). Only where the nearest genre's answer
-would satisfy a fan of the asked one: 'hyperpop' as electropop gave Jason Derulo, so it stays unknown."""
+would satisfy a fan of the asked one: 'hyperpop' as electropop gave Jason Derulo, 'midwest emo' as emo Panic! At
+The Disco, 'soundcloud rap' as trap Skrillex, so they stay unknown."""
 
 RARE_SPELLINGS: frozenset[str] = frozenset(
     {"prog", "prog rock", "progrock", "prog metal", "gangsta rap", "kpop", "jpop", "synth", "xmas", "movie soundtrack"}

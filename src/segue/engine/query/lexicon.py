@@ -27,6 +27,8 @@ FUNCTION_WORDS: frozenset[str] = _words(
     bot dude bro fam homie pal surprise ones while because though although unless whether whenever wherever once
     else instead around somethin sumthin sumthing smth sth nuthin rn atm tbh pls plz lol lmao
     feel feels feeling feelin makes making
+    sum sumn summ thats shit shi probably actually server discord chat channel
+    friend bestie bff dad mom mum gf bf nobody session better
     a about above after against album albums all along also am among an and another any anyone anything april are
     arent around artist artists as at august band bands be been before behind being below beneath beside besides
     between beyond but by can cant could d december did didnt do does doesnt doing don done dont down during each
@@ -168,7 +170,9 @@ SIMILAR_CUES: frozenset[str] = _phrases(
     like|more|similar|akin to|close to|fan of|fans of|i dig|i enjoy|i like|i love|im into|influenced by|inspired by|
     kinda like|more like|more of|reminiscent of|similar to|sound like|sounding like|sounds like|style of|such as|
     for fans of|i m into|if i like|if you like|kind of like|reminds me of|sort of like|the likes of|
-    along the lines of|in the style of|in the vein of|
+    along the lines of|in the style of|in the vein of|in the same vein as|
+    similar vibe to|similar vibes to|same vibe as|the same vibe as|same vibes as|the same vibes as|vibe like|
+    vibes like|same energy as|similar energy to|similar artists to|artists similar to|
     loves|likes|who loves|who likes|someone who loves|someone who likes|
     mix of|a mix of|blend of|a blend of|mashup of|a mashup of|combination of|a combination of|cross between|
     a cross between|between|something between|halfway between|somewhere between
@@ -178,10 +182,11 @@ SIMILAR_CUES: frozenset[str] = _phrases(
 
 NAME_LINKS: frozenset[str] = _phrases(
     """
-    x|vs|versus|meets|and
+    x|vs|versus|meets|and|crossed|mixed|combined|blended|fused
     """
 )
-"""Words that join two names without a cue ('kendrick lamar x bon iver', 'queen + david bowie' uses the '+')."""
+"""Words that join two names without a cue ('kendrick lamar x bon iver', 'queen + david bowie' uses the '+');
+'crossed', 'mixed' and the like take a 'with' after them ('gorillaz crossed with mf doom')."""
 
 PLAY_CUES: frozenset[str] = _phrases(
     """
@@ -305,7 +310,8 @@ SURPRISE: frozenset[str] = _phrases(
     surprise me|surprise|anything|anything good|whatever|random|random songs|something random|any recs|recs|
     recommend me something|recommend me a song|recommend something|something good|good music|good songs|vibes|
     bangers|play something|play me something|play me something good|something to listen to|just play something|
-    idk just play something|dealer s choice|your choice|you choose|you pick
+    idk just play something|dealer s choice|your choice|you choose|you pick|impress me|blow my mind|
+    surprise me with something
     """
 )
 """Requests that name nothing and ask to be surprised: answered with a mix across genres, said so."""
@@ -318,7 +324,8 @@ NOVELTY_DEEP: frozenset[str] = _phrases(
     less mainstream|less popular|lesser known|little known|never heard|no hits|non mainstream|not famous|
     not mainstream|not popular|something different|haven t heard|new to me|not so popular|not the usual|
     not too popular|not well known|under the radar|off the beaten path|nobody knows|no one knows|nobody has heard|
-    nobody s heard|nobody listens to
+    nobody s heard|nobody listens to|has heard of|have heard of|has never heard|never heard of|hasnt heard|
+    hasn t heard|haven t heard of|havent heard of|nobody talks about|no one talks about
     """
 )
 """Asks for the novelty dial at DEEP."""
@@ -497,6 +504,9 @@ GENRE_TAGS: frozenset[str] = _phrases(
     """
 )
 """Catalog tags that are genres without a telling last word, and the instruments listeners file artists under."""
+
+TYPE_BEAT: frozenset[str] = _phrases("type beat|type beats|type song|type songs|type music|type stuff")
+"""'nirvana type beat': the name before it is a seed (the producers' idiom for 'in the style of')."""
 
 TITLE_OPENERS = frozenset({"hey", "take", "on", "all", "one", "every", "just", "let", "do", "dont", "stay", "under"})
 """Function words that often open a song title ('Hey Jude', 'Take On Me', 'Stay With Me')."""

@@ -192,12 +192,17 @@ class QueryParser:
         """The request read again with its misspelt vocabulary words corrected ('chil musik', 'reggea'), when that
         leaves fewer words unread; each correction is said (`Query.meant`)."""
         unread = (*query.unresolved, *query.ignored)
-        fixes = self._speller.corrections(unread, self._is_name) if unread else {}
+        # A word written with a capital after the first is a name as typed ('more like Fred again..' is no 'free').
+        capitals = {m.group().lower() for m in _WORD.finditer(text) if m.start() > 0 and m.group()[0].isupper()}
+        if text == text.upper():
+            capitals = set()
+        fixes = self._speller.corrections(unread, lambda w: w in capitals or self._is_name(w)) if unread else {}
         if not fixes:
             return query
         fixed = _WORD.sub(lambda m: fixes.get(m.group().lower(), m.group()), text)
         again = scan(fixed, context)
-        if _unread_words(again) >= _unread_words(query):
+        # A correction is a vocabulary word; one that reads as a new artist ('fred' -> the band Free) is no fix.
+        if _unread_words(again) >= _unread_words(query) or set(again.seed_artists) - set(query.seed_artists):
             return query
         # A plural read as its singular ('live performances') is no misspelling worth a note.
         said = [(w, f) for w, f in fixes.items() if w.rstrip("s") != f.rstrip("s")]

@@ -441,6 +441,12 @@ class _Scan(TitleScan):
     def _implicit_names(self) -> None:
         """Names without a cue word: the whole request ('radiohed'), or a run before 'but'/'vibes' ('air vibes')."""
         content = [k for k, t in enumerate(self.toks) if t.norm not in lx.FUNCTION_WORDS]
+        tail = " ".join(t.norm for t in self.toks[-2:])
+        if len(content) > 2 and tail in lx.TYPE_BEAT and self.free(self.n - 2, 1):  # 'nirvanna type beat'
+            self.mark(self.n - 2, 1 if self.used[self.n - 1] else 2)  # 'type beats' may be read as instrumentals
+            if self.free(content[0], self.n - 2 - content[0]):
+                self._resolve_run(content[0], self.n - 2)
+            return
         if content and not any(self.used) and self.free(content[0], content[-1] - content[0] + 1):
             lo, hi = content[0], content[-1] + 1
             if self.toks[0].norm in lx.TITLE_OPENERS and not any(t.hard for t in self.toks[1:]):
@@ -470,12 +476,14 @@ class _Scan(TitleScan):
                 left_end, right = k + 1, k + 1
             elif tok.norm in lx.NAME_LINKS and 0 < k < self.n - 1 and not tok.hard and not self.used[k]:
                 left_end, right = k, k + 1
+                if self.toks[right].norm == "with" and right < self.n - 1 and not self.used[right]:
+                    right += 1  # 'crossed with', 'mixed with'
             else:
                 continue
             if self.toks[right].hard:
                 continue
-            if left_end == k and self.used[k - 1] and self.used[k + 1]:
-                self.mark(k, 1)  # "x" between two names is read, not ignored
+            if left_end == k and self.used[k - 1] and self.used[right]:
+                self.mark(k, right - k)  # "x" between two names is read, not ignored
             elif self.used[left_end - 1] and self.free(right, 1):
                 end = right
                 while end - right < MAX_NAME_WORDS and self.free(right, end - right + 1):
@@ -483,6 +491,8 @@ class _Scan(TitleScan):
                         break
                     end += 1
                 self._linked_name(right, end)
+                if left_end == k and self.used[right]:
+                    self.mark(k, right - k)  # 'taylor swift meets paramore': the link is read with the name found
             elif self.used[right] and self.free(left_end - 1, 1):
                 start = left_end - 1
                 while start > 0 and left_end - start < MAX_NAME_WORDS and self.free(start - 1, left_end - start + 1):
@@ -490,6 +500,8 @@ class _Scan(TitleScan):
                         break
                     start -= 1
                 self._linked_name(start, left_end)
+                if left_end == k and self.used[left_end - 1]:
+                    self.mark(k, right - k)
 
     def _linked_name(self, start: int, end: int) -> None:
         while start < end and self.toks[start].norm in lx.FUNCTION_WORDS:

@@ -85,7 +85,7 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("Yes please, something upbeat", {"moods": ["upbeat"]}),
     ("a cure for sadness", {"moods": ["sad"]}),
     ("Low energy songs", {"moods": ["chill"]}),
-    ("songs for a train ride", {}),
+    ("songs for a train ride", {"moods": ["chill"]}),  # a situation, not the band Train
     ("train songs", {}),
     ("music to code to", {}),
     ("what should I listen to while cooking dinner", {"moods": ["background"]}),
