@@ -518,3 +518,14 @@ async def test_a_song_a_playlist_label_alone_files_under_a_genre_needs_its_artis
     assert len(artists) == 10
     jazz_rap = await _artists(service, "jazz rap")
     assert {"Saba", "Loyle Carner"} <= set(jazz_rap), jazz_rap
+
+
+async def test_an_artist_whose_style_is_borrowed_does_not_pass_for_a_seeds_peer(
+    service: RecommendationService,
+) -> None:
+    """PRETTYMUCH (a boy band) and Hues Corporation answered 'similar to Dolly Parton' on a style lent to them by
+    the country acts beside them on playlists; artists listeners filed under country lead."""
+    artists = await _artists(service, "similar to Dolly Parton")
+    assert "PRETTYMUCH" not in artists[:8], artists
+    assert "Hues Corporation" not in artists, artists
+    assert {"Willie Nelson", "George Strait", "Carrie Underwood"} <= set(artists), artists

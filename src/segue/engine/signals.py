@@ -107,7 +107,8 @@ HEARD_OF = 0.3
 """Artist popularity (0..1) from which an artist without co-listening is known: a charting artist, not a netlabel
 one (their popularity is a damped guess near 0)."""
 BORROWED_STYLE = 0.5
-"""Weight of a seed's tag likeness when its style is borrowed (an artist known only by playlist labels)."""
+"""Weight of tag likeness where a seed's or a candidate's style is borrowed (an artist known only by playlist
+labels, its style lent by co-playlist neighbours)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,6 +243,9 @@ class CatalogSignals:
         # Shared tags of an artist nobody listens to or charts (a netlabel release filed 'jazz, easy listening') are
         # two words, not a likeness heard: they count UNHEARD_TAGS ("like Frank Sinatra" led with netlabel jazz).
         tags = np.where(self.heard_of, tags, UNHEARD_TAGS * tags).astype(np.float32)
+        # A candidate's borrowed style is as much a guess as a seed's: PRETTYMUCH shared Dolly Parton's tags only
+        # through the country acts beside them on a playlist.
+        tags = np.where(self.listener_tagged, tags, BORROWED_STYLE * tags).astype(np.float32)
         for seed in seeds:
             colisten[seed] = tags[seed] = playlists[seed] = 0.0
         return ArtistAffinity(colisten, colisten_seed, tags, tags_seed, playlists, playlists_seed)
