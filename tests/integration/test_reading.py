@@ -444,3 +444,13 @@ def test_chat_words_and_similarity_cues(service: RecommendationService, text: st
             got = tuple(a.name for a in got)
         assert got == value, (field, got)
     assert not query.ignored
+
+
+@pytest.mark.parametrize(
+    ("text", "composer"), [("anything like Debussy", "Claude Debussy"), ("like bach", "Johann Sebastian Bach")]
+)
+async def test_a_composer_is_asked_for_by_surname(service: RecommendationService, text: str, composer: str) -> None:
+    """'anything like Debussy' said "I don't know 'Debussy'. Did you mean debussy?" and answered nothing."""
+    answer = await service.ask(text, count=5)
+    assert [a.name for a in answer.query.seed_artists] == [composer]
+    assert len(answer.results) == 5

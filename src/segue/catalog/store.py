@@ -49,6 +49,8 @@ from segue.text import artist_key, display_title
 __all__ = ["SOURCES", "Catalog"]
 
 _CACHE_SIZE = 16384
+COMPOSER_TAG_WEIGHT = 0.4
+"""An artist whose 'classical' tag weighs this much (Debussy 0.53, Chopin 0.57) is a composer or a classical act."""
 _TRACK_SPLITS = (" - ", " \u2013 ", " \u2014 ", " by ")
 
 
@@ -459,7 +461,15 @@ class Catalog:
 
     @cached_property
     def _short_names(self) -> dict[str, int]:
-        return short_names(self._artist_columns["skey"], self.artist_popularity)
+        return short_names(self._artist_columns["skey"], self.artist_popularity, self._composers())
+
+    def _composers(self) -> NDArray[np.bool_] | None:
+        """Artists listeners file first under classical music (`COMPOSER_TAG_WEIGHT`): asked for by surname."""
+        column = self.tag_index("classical")
+        if column is None:
+            return None
+        weights = np.asarray(self.artist_tags[:, column].todense()).ravel()
+        return np.asarray(weights >= COMPOSER_TAG_WEIGHT)
 
     def short_artist(self, normalized_name: str) -> NameMatch | None:
         """A well-known artist asked for by part of the name ('bieber', 'chili peppers', 'gaga'), or None; scored
