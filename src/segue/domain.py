@@ -196,6 +196,9 @@ class Query:
     'j-pop'), so the answer says so rather than answering another genre silently."""
     topics: tuple[str, ...] = ()
     """What the songs should be about ('trucks' in "songs about trucks"); matched to titles, said in the answer."""
+    exclude_topics: tuple[str, ...] = ()
+    """What the songs must not be about ('rap but nothing about money'): songs with the word in the title are left
+    out, said in the answer."""
     meant: tuple[tuple[str, str], ...] = ()
     """Words no list knows, each with the mood read from its meaning ('thunderstorm' -> 'rainy'), said in the answer."""
     language: str | None = "en"
@@ -236,6 +239,7 @@ class Query:
             "read_as": dict(self.read_as),
             "meant": dict(self.meant),
             "topics": list(self.topics),
+            "exclude_topics": list(self.exclude_topics),
             "surprise": self.surprise,
             "language": self.language,
         }

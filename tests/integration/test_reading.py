@@ -8,7 +8,8 @@ import pytest
 from segue.catalog.store import Catalog
 from segue.domain import Novelty
 from segue.engine.service import RecommendationService
-from segue.text import song_key
+from segue.engine.signals import title_forms
+from segue.text import normalize_name, song_key
 from support.engine import real_service
 
 pytestmark = pytest.mark.datasets
@@ -454,3 +455,25 @@ async def test_a_composer_is_asked_for_by_surname(service: RecommendationService
     answer = await service.ask(text, count=5)
     assert [a.name for a in answer.query.seed_artists] == [composer]
     assert len(answer.results) == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        ("rap but nothing about money or cars", ("money", "cars")),
+        ("country songs but nothing about trucks or beer", ("trucks", "beer")),
+        ("rap pero nada sobre dinero", ("dinero",)),
+    ],
+)
+async def test_what_the_songs_must_not_be_about_is_left_out(
+    service: RecommendationService, text: str, topics: tuple[str, ...]
+) -> None:
+    """'rap but nothing about money or cars' read the topics as wanted and led with 'Money In The Grave', 'Get
+    Money' and 'Got Your Money': the opposite of the request."""
+    answer = await service.ask(text, count=10)
+    assert answer.query.exclude_topics == topics
+    assert not answer.query.topics
+    assert len(answer.results) == 10
+    forms = {form for topic in topics for form in title_forms(topic.lower())}
+    assert not [r.track.title for r in answer.results if forms & set(normalize_name(r.track.title).split())]
+    assert any("left out songs with" in note for note in answer.notes), answer.notes

@@ -100,6 +100,12 @@ def topic_note(topics: Sequence[str], results: Sequence[Recommendation]) -> str:
     return f"I can't hear lyrics yet, and none of these has {words} in its title."
 
 
+def left_out_topics_note(topics: Sequence[str]) -> str:
+    """What 'rap but nothing about money' did: titles are all there is to go on, so say so."""
+    words = ", ".join(f"'{t}'" for t in topics)
+    return f"I can't hear lyrics yet, so I left out songs with {words} in the title."
+
+
 def title_only_notes(catalog: CatalogView, query: Query) -> list[str]:
     """'songs like Levitating' found only an obscure song of that title (Dua Lipa's is not in the catalog):
     say whose it took, so a wrong guess is one word from fixed. Named artists or famous songs need no note."""

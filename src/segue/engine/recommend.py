@@ -337,6 +337,8 @@ class TrackRecommender:
             banned_tracks += list(personal.liked_tracks) + list(personal.disliked_tracks) + list(personal.known_tracks)
         if banned_tracks:
             mask[np.asarray(banned_tracks, dtype=np.int64)] = False
+        if query.exclude_topics:  # 'nothing about money': no lyrics here, so no song with it in the title
+            mask &= sig.titled(query.exclude_topics) == 0
         if query.novelty is Novelty.DEEP:
             mask &= sig.popularity <= DEEP_POPULARITY_CAP
         if any(word in g for g in query.genres for word in SEASON_WORDS):

@@ -31,7 +31,15 @@ from segue.domain import (
 )
 from segue.engine.live.answer_cache import AnswerCache
 from segue.engine.live.sources import LiveSources
-from segue.engine.notes import best_guess, like_exemplars, relaxations, title_only_notes, topic_note, unresolved_notes
+from segue.engine.notes import (
+    best_guess,
+    left_out_topics_note,
+    like_exemplars,
+    relaxations,
+    title_only_notes,
+    topic_note,
+    unresolved_notes,
+)
 from segue.engine.protocols import CatalogView
 from segue.engine.recommend import Personal, ScoredTrack, TrackRecommender
 from segue.engine.scoring import LocalScoring, Scoring
@@ -325,6 +333,8 @@ class RecommendationService:
             notes.append(NOTHING_MATCHES)
         if query.topics:
             notes.append(topic_note(query.topics, results))
+        if query.exclude_topics:
+            notes.append(left_out_topics_note(query.exclude_topics))
         answer = Answer(query=query, results=results, notes=tuple(notes), sources=sources, degraded=marked)
         filtered = bool(exclude_track_ids) or (personal is not None and _excludes(personal))
         if self.answers is not None and (personal is None or personal.is_empty) and not filtered:

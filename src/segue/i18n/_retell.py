@@ -68,6 +68,7 @@ ENGINE_TEMPLATES = (
     N_("I don't know the word '{word}'; I took it to mean {mood}."),
     N_("I can't hear lyrics yet, so songs with {words} in the title come first."),
     N_("I can't hear lyrics yet, and none of these has {words} in its title."),
+    N_("I can't hear lyrics yet, so I left out songs with {words} in the title."),
     N_("{source}: similar to {name}"),
     N_("{source}: a top '{tag}' track"),
     N_("{source}: on the radio from {name}"),

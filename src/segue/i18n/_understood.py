@@ -48,6 +48,9 @@ def understood_parts(query: Query, say: Speaker, clean: Clean = _as_is) -> list[
         parts.append(say.gettext("sound: {names}", names=", ".join(feats)))
     if query.topics:
         parts.append(say.gettext("about: {names}", names=", ".join(clean(t, 40) for t in query.topics[:3])))
+    if query.exclude_topics:
+        topics = ", ".join(clean(t, 40) for t in query.exclude_topics[:3])
+        parts.append(say.gettext("not about: {names}", names=topics))
     if query.year_min is not None or query.year_max is not None:
         low = query.year_min if query.year_min is not None else ""
         high = query.year_max if query.year_max is not None else ""

@@ -190,6 +190,9 @@ def test_understood_says_nothing_specific_for_an_empty_query() -> None:
 def test_understood_says_what_the_songs_are_about() -> None:
     """'songs about trains' was shown as 'nothing specific' (and in the CLI as a surprise mix)."""
     assert render.understood(Query(topics=("trains",)), speaker()) == "about: trains"
+    left_out = Query(genres=("rap",), exclude_topics=("money", "cars"))
+    assert render.understood(left_out, speaker()) == "genre: rap · not about: money, cars"
+    assert render.understood(left_out, speaker("es")) == "género: rap · no sobre: money, cars"
 
 
 def test_live_sources_provenance_preview_and_degraded_footer() -> None:

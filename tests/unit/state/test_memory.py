@@ -78,6 +78,8 @@ queries = st.builds(
     exclude_genres=st.lists(names, max_size=2).map(tuple),
     exclude_artists=st.lists(refs, max_size=2).map(tuple),
     exclude_tracks=st.lists(refs, max_size=2).map(tuple),
+    topics=st.lists(names, max_size=2).map(tuple),
+    exclude_topics=st.lists(names, max_size=2).map(tuple),
     count=st.none() | st.integers(1, 10),
     unresolved=st.lists(names, max_size=2).map(tuple),
     suggestions=st.lists(names, max_size=2).map(tuple),

@@ -23,6 +23,7 @@ from segue.engine.live.fusion import ARTIST_LIST_WEIGHT, LOCAL, RRF_K, Candidate
 from segue.engine.live.learned import LearnedStore
 from segue.engine.protocols import CatalogView
 from segue.engine.recommend import Personal, ScoredArtist, ScoredTrack
+from segue.engine.signals import title_forms
 from segue.infra.metrics import MetricsRegistry
 from segue.providers.base import SourceTrack, SourceUrls, track_key
 from segue.providers.hub import RankedList, RoundResult, SourceHub, SourceRequest, degraded, merge_outcomes
@@ -269,6 +270,10 @@ class LiveSources:
             return False
         if query.features or query.exclude_genres or query.by_artists:
             return False  # no audio features or genres to check it against, and "songs by X" means the catalog's X
+        if query.exclude_topics and cand.track is not None:
+            words = set(normalize_name(cand.track.title).split())
+            if any(words & title_forms(topic.lower()) for topic in query.exclude_topics):
+                return False
         return not query.genres or bool(cand.tags & set(query.genres))
 
     def _learn(self, result: RoundResult) -> None:

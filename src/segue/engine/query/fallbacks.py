@@ -60,10 +60,10 @@ def _meaningful(scan: NameScan, k: int) -> bool:
     return True
 
 
-def read_topics(scan: NameScan, j: int) -> int:
+def read_topics(scan: NameScan, j: int, *, negated: bool = False) -> int:
     """'songs about trucks', 'a song about Paris': what the songs are about, never a name ('The Trucks'). A mood,
-    genre, era or count there ('about heartbreak', 'about 10 songs') is left to the main scan. Returns where the
-    topic words end."""
+    genre, era or count there ('about heartbreak', 'about 10 songs') is left to the main scan; after a negation
+    ('nothing about money or cars') the words are what the songs must not be about. Returns where they end."""
     if j >= 2 and scan.toks[j - 2].norm in ("how", "what"):
         return j  # 'how about Drake': a suggestion, not a topic
     k = j
@@ -72,7 +72,7 @@ def read_topics(scan: NameScan, j: int) -> int:
         if (tok.comma and k > j) or scan._vocab_at(k) or scan._cue(k):
             break
         if tok.norm not in lx.FUNCTION_WORDS and tok.word.isalpha() and len(tok.word) >= 3:
-            scan.st.topics.append(tok.word)
+            (scan.st.exclude_topics if negated else scan.st.topics).append(tok.word)
         scan.mark(k, 1)
         k += 1
     return k

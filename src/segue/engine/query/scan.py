@@ -395,6 +395,13 @@ class _Scan(TitleScan):
             j = self.skip(j, _NEGATION_SKIP)
             if not self.free(j, 1) or self.toks[j].hard:
                 return j
+            about = self._about_after(j) if first is None else None
+            if about is not None:  # 'nothing about money or cars', 'no songs about drugs'
+                end = read_topics(self, about, negated=True)
+                self.mark(start, about - start)
+                if end > about:
+                    return end
+                j = about  # 'not about heartbreak': the mood itself is left out
             hit = self._best_hit(j, cued=True)
             if hit is None or hit.kind not in ("genre", "mood"):  # 'no rap' is the genre, not a song called 'Rap'
                 hit = self._own_title(j) or hit or self._fuzzy(j, tracks=False, report=False)
@@ -408,6 +415,13 @@ class _Scan(TitleScan):
             if nxt is None:
                 return j + hit.length
             j = nxt
+
+    def _about_after(self, j: int) -> int | None:
+        """Where the topic words start when 'about' (after a request noun: 'songs about') opens at `j`, else None."""
+        if self.toks[j].norm in lx.REQUEST_NOUNS and j + 1 < self.n and self.free(j + 1, 1):
+            j += 1
+        cue = self._cue(j)
+        return j + cue[0] if cue is not None and cue[1] == "about" else None
 
     def _cued(self, j: int, *, by: bool, tracks: bool) -> int:
         """'like X, Y and Z' / 'songs by X': names after a cue, exact first, fuzzy when nothing exact is there."""

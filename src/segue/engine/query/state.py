@@ -48,6 +48,7 @@ class State:
     read_as: list[tuple[str, str]] = field(default_factory=list)
     meant: list[tuple[str, str]] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
+    exclude_topics: list[str] = field(default_factory=list)
 
     def era(self, lo: int | None, hi: int | None) -> None:
         if lo is not None and hi is not None:
@@ -102,6 +103,7 @@ class State:
             read_as=tuple(dict.fromkeys(st.read_as)),
             meant=tuple(dict.fromkeys(st.meant)),
             topics=_uniq(st.topics),
+            exclude_topics=_uniq(st.exclude_topics),
         )
 
 

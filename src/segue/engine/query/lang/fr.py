@@ -32,7 +32,7 @@ _WORDS = table(
     le=the la=the les=the l=the un=a une=a des=of_the du=some de_la=some d=of de=of quelques=a_few
     quelque_chose=something truc=something trucs=stuff et=and ou=or avec=with pour=for à=to a=to au=to_the
     aux=to_the en=in sans=without mais=but mais_pas=but_not mais_pas_de=but_no mais_sans=but_without
-    pas=not pas_de=no sauf=except ni=nor plus=more très=very tres=very un_peu=
+    pas=not pas_de=no rien=nothing sauf=except ni=nor plus=more très=very tres=very un_peu=
     comme=like comme_celles_de=like comme_celle_de=like comme_ceux_de=like
     comme_celui_de=like un_peu_comme=kind_of_like quelque_chose_comme=something_like style=style
     dans_le_style_de=in_the_style_of dans_le_genre_de=along_the_lines_of du_style_de=in_the_style_of

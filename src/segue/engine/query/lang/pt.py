@@ -40,7 +40,7 @@ _WORDS = table(
     o=the a=the os=the as=the um=a uma=a uns=some umas=some algumas=some alguns=some algo=something
     de=of do=of da=of dos=of das=of no=in na=in nos=in nas=in e=and ou=or com=with para=for pra=for
     pro=for por=for em=in sem=without mas=but mas_sem=but_without mas_não=but_not mas_nao=but_not
-    não=not nao=not nada_de=no exceto=except menos=except fora=except nem=nor mais=more muito=very
+    não=not nao=not nada_de=no nada=nothing exceto=except menos=except fora=except nem=nor mais=more muito=very
     bem=  tipo=like algo_tipo=something_like coisa_tipo=something_like como=like algo_como=something_like
     como_a_de=like como_o_de=like
     como_as_de=like como_os_de=like como_as_do=like como_as_da=like como_os_do=like como_os_da=like
