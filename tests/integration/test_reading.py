@@ -477,3 +477,24 @@ async def test_what_the_songs_must_not_be_about_is_left_out(
     forms = {form for topic in topics for form in title_forms(topic.lower())}
     assert not [r.track.title for r in answer.results if forms & set(normalize_name(r.track.title).split())]
     assert any("left out songs with" in note for note in answer.notes), answer.notes
+
+
+@pytest.mark.parametrize(
+    ("text", "genres", "ignored"),
+    [
+        ("90s seattle grunge", ("seattle grunge",), ()),
+        ("brooklyn rap", ("brooklyn rap",), ()),
+        ("modern jazz from the london scene", ("london jazz",), ()),
+        ("afrobeats from nigeria", ("afrobeat",), ("nigeria",)),
+    ],
+)
+def test_a_city_before_a_genre_or_a_scene_after_from_is_the_place(
+    service: RecommendationService, text: str, genres: tuple[str, ...], ignored: tuple[str, ...]
+) -> None:
+    """'seattle' in '90s seattle grunge' was unused, 'from the london scene' seeded the band London, and
+    'afrobeats from nigeria' asked "Did you mean Ligeia?" about the country."""
+    query = service.parse(text)
+    assert query.genres == genres
+    assert query.ignored == ignored
+    assert not query.seed_artists
+    assert not query.unresolved

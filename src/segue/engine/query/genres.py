@@ -92,6 +92,9 @@ _NO_SUFFIX_ALIAS: frozenset[str] = frozenset(
 ALIASES: Mapping[str, str] = MappingProxyType(
     {
         "hiphop": "hip hop",
+        "liquid drum and bass": "liquid funk",
+        "liquid dnb": "liquid funk",
+        "liquid d b": "liquid funk",
         "baroque era": "baroque",
         "baroque period": "baroque",
         "sax": "saxophone",

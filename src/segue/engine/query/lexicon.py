@@ -28,7 +28,7 @@ FUNCTION_WORDS: frozenset[str] = _words(
     else instead around somethin sumthin sumthing smth sth nuthin rn atm tbh pls plz lol lmao
     feel feels feeling feelin makes making
     sum sumn summ thats shit shi probably actually server discord chat channel
-    friend bestie bff dad mom mum gf bf nobody session better
+    friend bestie bff dad mom mum gf bf nobody session better scene scenes
     a about above after against album albums all along also am among an and another any anyone anything april are
     arent around artist artists as at august band bands be been before behind being below beneath beside besides
     between beyond but by can cant could d december did didnt do does doesnt doing don done dont down during each

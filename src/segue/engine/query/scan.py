@@ -8,6 +8,8 @@ request or a run before 'but'/'vibes', are names looked up fuzzily.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from segue.domain import EntityRef, FeatureRange, Novelty, Query
 from segue.engine.query import lexicon as lx
 from segue.engine.query.fallbacks import read_by_meaning, read_topics
@@ -171,12 +173,17 @@ class _Scan(TitleScan):
         return None
 
     def _scene(self, i: int) -> Hit | None:
-        """'german rap', 'russian rock', 'brazilian': a place narrowing the genre after it, or a genre by itself."""
-        if not self.free(i, 1) or (place := self.toks[i].norm) not in self.p.nationalities:
+        """'german rap', 'russian rock', 'brazilian': a place narrowing the genre after it, or a genre by itself;
+        'seattle grunge', 'london jazz': a city listeners tag a scene with, before a genre."""
+        if not self.free(i, 1):
+            return None
+        place = self.toks[i].norm
+        city = place in lx.CITIES and self.p.names.exact_tag(place) is not None
+        if place not in self.p.nationalities and not city:
             return None
         head = self._genre(i + 1) if self.free(i + 1, 1) else None
         if head is None:
-            return Hit(1, "genre", self._apply_genre((place,), self.surface(i, 1)))
+            return None if city else Hit(1, "genre", self._apply_genre((place,), self.surface(i, 1)))
         return self._scene_of(i + 1, head, place, i, 1 + head.length)
 
     def _placed(self, i: int) -> Hit | None:
@@ -195,17 +202,33 @@ class _Scan(TitleScan):
             return self._scene_of(i, head, after, i, j + 1 - i) if self._broad(i, head.length) else None
         if not (self.free(j, 2) and self.toks[j].norm == "from"):
             return None
+        at = j + 1
+        if self.free(at, 2) and self.toks[at].norm == "the" and self.toks[at + 1].norm in lx.CITIES:
+            at += 1  # 'from the london scene'
         for length in (3, 2, 1):  # 'the netherlands', 'great britain', 'uk'
-            key = self.key(j + 1, length) if self.free(j + 1, length) else ""
+            key = self.key(at, length) if self.free(at, length) else ""
             place = lx.COUNTRIES.get(key) or (key if key in self.p.nationalities else None)
             if length == 1 and key in lx.CITIES and self.p.names.exact_tag(key) is not None:
                 place = key  # 'rap from brooklyn', 'bands from manchester': listeners tag a city's scene
             if place is not None and (place in self.p.nationalities or place in lx.CITIES):
-                end = j + 1 + length
+                end = at + length
+                end += self.free(end, 1) and self.toks[end].norm == "scene"
                 if head is None:
-                    return Hit(end - i, "genre", self._apply_genre((place,), self.surface(j + 1, length)))
+                    return Hit(end - i, "genre", self._apply_genre((place,), self.surface(at, length)))
                 return self._scene_of(i, head, place, i, end - i)
+            if place is not None and head is not None:  # a country whose scene the catalog lacks ('nigeria')
+                return Hit(at + length - i, head.kind, self._unplaced(head, self.surface(at, length)))
         return None
+
+    @staticmethod
+    def _unplaced(head: Hit, place: str) -> Callable[[State, bool], None]:
+        """The genre alone, with the place said unused: 'afrobeats from nigeria' is afrobeat, not a name 'nigeria'."""
+
+        def apply(st: State, neg: bool) -> None:
+            head.apply(st, neg)
+            st.ignored.append(place)
+
+        return apply
 
     def _broad(self, i: int, length: int) -> bool:
         """The genre at i has songs enough to narrow to a place (`PLACE_AFTER_MIN` tracks and artists)."""
