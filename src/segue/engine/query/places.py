@@ -1,0 +1,122 @@
+"""Genres and where they come from: 'jazz rap', 'german rap', 'rap from brooklyn', 'pop francés', 'seattle grunge'.
+
+Apart from the main scan because a place narrows the genre next to it, before or after, and each reading needs the
+genre vocabulary and the catalog's place tags, not the rest of the request.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from segue.engine.query import lexicon as lx
+from segue.engine.query.state import Hit, State
+from segue.engine.query.titles import TitleScan
+from segue.text import normalize_name
+
+PLACE_AFTER_MIN = 200
+"""Tracks and artists a genre needs before a place after it narrows it ('rock argentino' yes, 'chanson française'
+no: 11 uses)."""
+
+_MAKERS = lx.REQUEST_NOUNS | {"bands", "artists", "groups", "singers", "rappers"}
+
+
+class GenreScan(TitleScan):
+    """Genre readings of a scan, alone or narrowed to a place."""
+
+    def _genre(self, i: int) -> Hit | None:
+        vocab, phrases = self.p.genre_vocab, self.p.genre_phrases
+        if i >= self.n or self.used[i]:
+            return None
+        head = self.toks[i].head
+        if head not in phrases.first and not (len(head) > 4 and head[-1] == "s" and head[:-1] in phrases.first):
+            return None
+        for length in range(min(phrases.longest, self.reach[i]), 0, -1):
+            if not self.free(i, length):
+                continue
+            key = self.key(i, length)
+            tags = vocab.get(key)
+            if tags is None and len(key) > 4 and key.endswith("s"):
+                tags = vocab.get(key[:-1])  # "ballads", "soundtracks"
+            if tags is not None:
+                return Hit(length, "genre", self._apply_genre(tags, self.surface(i, length)))
+        return None
+
+    def _genre_tags(self, i: int, length: int) -> tuple[str, ...]:
+        key = self.key(i, length)
+        tags = self.p.genre_vocab.get(key)
+        if tags is None and key.endswith("s"):
+            tags = self.p.genre_vocab.get(key[:-1])
+        return tags or ()
+
+    def _scene(self, i: int) -> Hit | None:
+        """'german rap', 'russian rock', 'brazilian': a place narrowing the genre after it, or a genre by itself;
+        'seattle grunge', 'london jazz': a city listeners tag a scene with, before a genre."""
+        if not self.free(i, 1):
+            return None
+        place = self.toks[i].norm
+        city = place in lx.CITIES and self.p.names.exact_tag(place) is not None
+        if place not in self.p.nationalities and not city:
+            return None
+        head = self._genre(i + 1) if self.free(i + 1, 1) else None
+        if head is None:
+            return None if city else Hit(1, "genre", self._apply_genre((place,), self.surface(i, 1)))
+        return self._scene_of(i + 1, head, place, i, 1 + head.length)
+
+    def _placed(self, i: int) -> Hit | None:
+        """'indie bands from the uk', 'rock from germany': a genre, then where it comes from, is that scene; 'music
+        from brazil' is the place's own music. The place may follow the genre itself, as Spanish, French and
+        Portuguese put it ('pop francés', 'rap alemán', read word for word as 'pop french')."""
+        head = self._genre(i)
+        if head is None and not (self.free(i, 1) and self.toks[i].norm in _MAKERS):
+            return None
+        j = i + (head.length if head is not None else 0)
+        while self.free(j, 1) and self.toks[j].norm in _MAKERS:
+            j += 1
+        if head is not None and self.free(j, 1) and (after := self.toks[j].norm) in self.p.nationalities:
+            # A small genre is often the place's own ('chanson française'): narrowed, it held 2 songs; both words
+            # are read as genres then, as before.
+            return self._scene_of(i, head, after, i, j + 1 - i) if self._broad(i, head.length) else None
+        if not (self.free(j, 2) and self.toks[j].norm == "from"):
+            return None
+        at = j + 1
+        if self.free(at, 2) and self.toks[at].norm == "the" and self.toks[at + 1].norm in lx.CITIES:
+            at += 1  # 'from the london scene'
+        for length in (3, 2, 1):  # 'the netherlands', 'great britain', 'uk'
+            key = self.key(at, length) if self.free(at, length) else ""
+            place = lx.COUNTRIES.get(key) or (key if key in self.p.nationalities else None)
+            if length == 1 and key in lx.CITIES and self.p.names.exact_tag(key) is not None:
+                place = key  # 'rap from brooklyn', 'bands from manchester': listeners tag a city's scene
+            if place is not None and (place in self.p.nationalities or place in lx.CITIES):
+                end = at + length
+                end += self.free(end, 1) and self.toks[end].norm == "scene"
+                if head is None:
+                    return Hit(end - i, "genre", self._apply_genre((place,), self.surface(at, length)))
+                return self._scene_of(i, head, place, i, end - i)
+            if place is not None and head is not None:  # a country whose scene the catalog lacks ('nigeria')
+                return Hit(at + length - i, head.kind, self._unplaced(head, self.surface(at, length)))
+        return None
+
+    @staticmethod
+    def _unplaced(head: Hit, place: str) -> Callable[[State, bool], None]:
+        """The genre alone, with the place said unused: 'afrobeats from nigeria' is afrobeat, not a name 'nigeria'."""
+
+        def apply(st: State, neg: bool) -> None:
+            head.apply(st, neg)
+            st.ignored.append(place)
+
+        return apply
+
+    def _broad(self, i: int, length: int) -> bool:
+        """The genre at i has songs enough to narrow to a place (`PLACE_AFTER_MIN` tracks and artists)."""
+        counts = self.p.tag_counts
+        if counts is None:
+            return True
+        found = (self.p.names.exact_tag(normalize_name(t)) for t in self._genre_tags(i, length))
+        return sum(int(counts[m.index]) for m in found if m is not None) >= PLACE_AFTER_MIN
+
+    def _scene_of(self, at: int, head: Hit, place: str, start: int, length: int) -> Hit:
+        """The genre at `at` (`head`) narrowed to a place, as one hit of `length` tokens from `start`: the scene's
+        own tag when the catalog has one ('german hip hop'), else the place before each of the genre's tags."""
+        own = self.p.genre_vocab.get(f"{place} {self.key(at, head.length)}")
+        tags = tuple(f"{place} {t}" for t in self._genre_tags(at, head.length))
+        return Hit(length, "genre", self._apply_genre(own or tags, self.surface(start, length)))
