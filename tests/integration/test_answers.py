@@ -529,3 +529,13 @@ async def test_an_artist_whose_style_is_borrowed_does_not_pass_for_a_seeds_peer(
     assert "PRETTYMUCH" not in artists[:8], artists
     assert "Hues Corporation" not in artists, artists
     assert {"Willie Nelson", "George Strait", "Carrie Underwood"} <= set(artists), artists
+
+
+async def test_lesser_known_songs_of_an_artist_include_theirs_before_songs_like_theirs(
+    service: RecommendationService,
+) -> None:
+    """'the most underrated Kate Bush songs' said "I have only a few songs by Kate Bush" over eight songs by others:
+    her one song here is a hit, which 'underrated' had left out."""
+    answer = await service.ask("the most underrated Kate Bush songs", count=8)
+    assert answer.results[0].track.artists[0] == "Kate Bush"
+    assert any("little known" in note for note in answer.notes), answer.notes

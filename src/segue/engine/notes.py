@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from segue.domain import EntityRef, Query, Recommendation
+from segue.domain import EntityRef, Novelty, Query, Recommendation
 from segue.engine.protocols import CatalogView
 from segue.engine.signals import title_forms
 from segue.text import normalize_name
@@ -52,6 +52,9 @@ def relaxations(
         steps.append((replace(query, genres=wider, year_min=None, year_max=None), said))
     if query.by_artists:  # 'abba songs': the catalog has one; the rest are like them, said
         names = ", ".join(a.name for a in query.by_artists)
+        if query.novelty is Novelty.DEEP:  # 'underrated kate bush songs': hers first, known or not, then like hers
+            said = f"Few of the songs I have by {names} are little known, so some are their better-known ones."
+            steps.append((replace(query, novelty=Novelty.BALANCED), said))
         steps.append((replace(query, by_artists=()), f"I have only a few songs by {names}; the rest are like them."))
     return steps
 
