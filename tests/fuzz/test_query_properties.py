@@ -41,6 +41,11 @@ class TinyCatalog:
     def short_artist(self, normalized_name: str) -> NameMatch | None:
         return None  # no popularity to tell a famous bearer of a name part
 
+    def artist_song(self, artist_index: int, title: str) -> NameMatch | None:
+        key = normalize_name(f"{title} by {ARTISTS[artist_index]}")
+        i = self.track_keys.index(key) if key in self.track_keys else None
+        return None if i is None else NameMatch(i, f"t{i}", f"{TRACKS[i][0]} - {TRACKS[i][1]}", 100.0)
+
     def exact_tag(self, normalized_name: str) -> NameMatch | None:
         keys = [normalize_name(t) for t in TAGS]
         return NameMatch(keys.index(normalized_name), "g", normalized_name, 100.0) if normalized_name in keys else None

@@ -498,3 +498,22 @@ def test_a_city_before_a_genre_or_a_scene_after_from_is_the_place(
     assert query.ignored == ignored
     assert not query.seed_artists
     assert not query.unresolved
+
+
+@pytest.mark.parametrize(
+    ("text", "track"),
+    [
+        ("dreams fleetwood mac", "Dreams - Fleetwood Mac"),
+        ("gasolina daddy yankee", "Gasolina - Daddy Yankee"),
+        ("dancing queen abba", "Dancing Queen - ABBA"),
+        ("somebody that i used to kno gotye", "Somebody That I Used To Know - Gotye"),
+        ("creep radiohead acoustic", "Creep - Radiohead"),
+    ],
+)
+def test_a_song_typed_next_to_its_artist_is_the_song(service: RecommendationService, text: str, track: str) -> None:
+    """Without 'by' or a dash, 'dreams fleetwood mac' was Fleetwood Mac with "Not used: 'dreams'", 'somebody that
+    i used to know gotye' seeded The Used, and 'september earth wind and fire' answered nothing."""
+    query = service.parse(text)
+    assert [t.name for t in query.seed_tracks] == [track]
+    assert not query.ignored
+    assert [a.name for a in service.parse("september earth wind and fire").seed_artists] == ["Earth, Wind & Fire"]

@@ -200,6 +200,17 @@ class FakeCatalog:
     def short_artist(self, normalized_name: str) -> NameMatch | None:
         return None
 
+    def artist_song(self, artist_index: int, title: str) -> NameMatch | None:
+        key = normalize_name(title)
+        return next(
+            (
+                NameMatch(i, t.id, f"{t.title} - {t.artists[0]}", 100.0)
+                for i, t in enumerate(self.tracks)
+                if self.track_artist[i] == artist_index and normalize_name(t.title) == key
+            ),
+            None,
+        )
+
     def exact_tag(self, normalized_name: str) -> NameMatch | None:
         return (
             NameMatch(TAGS.index(normalized_name), normalized_name, normalized_name, 100.0)

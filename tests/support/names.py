@@ -68,6 +68,11 @@ class FakeNames:
         i = self._tag_exact.get(normalized_name)
         return None if i is None else NameMatch(i, f"g{i}", self._tag_names[i], 100.0)
 
+    def artist_song(self, artist_index: int, title: str) -> NameMatch | None:
+        key = base_title(title)
+        found = next((t for t in self._tracks_of.get(artist_index, []) if self._track_keys[t] == key), None)
+        return None if found is None else self._track(found, 100.0)
+
     def search_artists(self, text: str, limit: int = 5) -> list[NameMatch]:
         key = normalize_name(text)
         if (exact := self.exact_artist(key)) is not None:

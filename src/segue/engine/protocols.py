@@ -38,6 +38,10 @@ class NameResolver(Protocol):
 
     def exact_tag(self, normalized_name: str) -> NameMatch | None: ...
 
+    def artist_song(self, artist_index: int, title: str) -> NameMatch | None:
+        """The artist's own song with this title ('dreams' by Fleetwood Mac), named 'Title - Artist', or None."""
+        ...
+
 
 class CatalogView(Protocol):
     """Read-only arrays and lookups over tracks and artists (row i of every track array is track i)."""
@@ -92,3 +96,7 @@ class CatalogView(Protocol):
     def short_artist(self, normalized_name: str) -> NameMatch | None: ...
 
     def exact_tag(self, normalized_name: str) -> NameMatch | None: ...
+
+    def artist_song(self, artist_index: int, title: str) -> NameMatch | None:
+        """The artist's own song with this title ('dreams' by Fleetwood Mac), named 'Title - Artist', or None."""
+        ...

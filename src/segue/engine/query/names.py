@@ -145,7 +145,9 @@ class NameScan(Tokens):
             if length == beat and not (cued and self.case_signal and self.toks[i].cap):
                 return None
             famous_songs = match.renown >= FAMOUS_EVERYDAY and self.phrase(i + length, OWN_SONGS) > 0
-            accepted = famous_songs or self._accept(i, length, cued=cued)
+            # Three everyday words in a row that a known act is called are its name ('earth wind & fire').
+            famous_long = length >= 3 and match.renown >= FAMOUS_LONG
+            accepted = famous_songs or famous_long or self._accept(i, length, cued=cued)
             if accepted and not (alone and not cued and self._in_unknown_run(i, length)):
                 if cued and (famous := self._short(self.key(i, length))) is not None:
                     match = famous  # 'like gaga': Lady Gaga, not the little-known artist called GAGA
@@ -360,6 +362,9 @@ SIMILAR_PHRASES = Phrases(lx.SIMILAR_CUES)
 OWN_SONGS = Phrases(lx.OWN_SONGS)
 """A noun right after a name that asks for the artist's own songs ('eminem songs'), not songs like them."""
 FAMOUS_EVERYDAY = 0.8
+FAMOUS_LONG = 0.6
+"""Renown from which a name of three or more everyday words is the act when written in lower case ('earth wind &
+fire september'), not words."""
 """Renown from which an everyday word before 'songs' is the band ('top 5 queen songs', 'journey hits'), not a
 word: Queen, Journey, Eagles, Boston; not Love, Low or Top."""
 BY_PHRASES = Phrases(lx.BY_CUES)

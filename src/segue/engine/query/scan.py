@@ -41,6 +41,7 @@ class _Scan(GenreScan):
         self._possessive_titles()
         self._title_by_artist()
         self._titles_with_cue_words()
+        self._title_beside_artist()
         i = 0
         while i < self.n:
             i = i + 1 if self.used[i] else self._step(i)

@@ -32,6 +32,8 @@ OWN_TITLE_CUTS = 3
 """Spans tried for a named artist's song after a negation: the whole span, then shorter by a word each."""
 NOVELTY = Phrases(lx.NOVELTY_DEEP | lx.NOVELTY_FAMILIAR)
 _TITLE_LEADS = lx.FUNCTION_WORDS - lx.TITLE_OPENERS
+_TITLE_BOUNDS = lx.CONNECTORS | lx.NAME_LINKS | {"songs", "song", "music", "stuff", "tracks", "pls", "please"}
+"""Words that end a title read beside its artist ('metallica and megadeth', 'adele songs')."""
 """Function words that open a request rather than a title ('songs', 'something', 'the'); the rest may open one."""
 
 
@@ -89,6 +91,51 @@ class TitleScan(NameScan):
             tries = [(s, whole) for first in [*starts[-1:], seg] for s, whole in self._title_starts(first, k)]
             tries = [(s, w) for s, w in dict.fromkeys(tries) if s < k and self.free(s, right + right_len - s)]
             self._titled_seed(tries, k, right, right_len)
+
+    def _title_beside_artist(self) -> None:
+        """'dreams fleetwood mac', 'gasolina daddy yankee', 'radiohead creep': a song named next to its artist with
+        no 'by' or dash between them (those read as the artist, the title said unused). Taken only when the
+        artist's own song has that title, read through its little words (`TITLE_EXACT`); one per request."""
+        k = 0
+        while k < self.n:
+            # A name as the scan would take it uncued: not a cue word ('like' is an artist too), not everyday words
+            # in lower case ('queen' in 'dancing queen abba').
+            hit = None if self._cue(k) else self._exact_artist(k, cued=False, beat=0, alone=False)
+            if hit is None or hit.ref is None:
+                k += 1
+                continue
+            length = hit.length
+            for start, end in (self._title_span(k, -1), self._title_span(k + length, 1)):
+                song = self._beside(start, end, hit.ref.index)
+                if song is not None:
+                    apply_track(song)(self.st, False)
+                    self.mark(min(start, k), max(end, k + length) - min(start, k))
+                    return
+            k += length
+
+    def _title_span(self, edge: int, step: int) -> tuple[int, int]:
+        """The free words before (`step` -1, ending at `edge`) or after (from `edge`) a name, up to a cue, a
+        connector, a stop or `MAX_TITLE_WORDS`."""
+        start = end = edge
+        while end - start < MAX_TITLE_WORDS:
+            k = start - 1 if step < 0 else end
+            if not (0 <= k < self.n) or not self.free(k, 1) or self._cue(k) or self.toks[k].norm in _TITLE_BOUNDS:
+                break
+            if self.toks[k + 1 if step < 0 else k].hard:  # a stop between the word and the span
+                break
+            start, end = (k, end) if step < 0 else (start, k + 1)
+        return start, end
+
+    def _beside(self, start: int, end: int, artist: int) -> EntityRef | None:
+        """The artist's own song whose title is the span, or the span without its first words (at most
+        `OWN_TITLE_CUTS`): a look among the artist's titles, cheap enough for every name in a request."""
+        if end <= start or (end - start == 1 and self._vocab_at(start) and not self.toks[start].cap):
+            return None
+        for cut in range(min(OWN_TITLE_CUTS, end - start)):
+            song = self.p.names.artist_song(artist, self.surface(start + cut, end - start - cut))
+            if song is not None:
+                return EntityRef(song.index, song.id, song.name)
+        return None
 
     def _titled_seed(self, tries: list[tuple[int, bool]], k: int, right: int, right_len: int) -> None:
         """The track 'TITLE by ARTIST' names, from the first title start the catalog finds; else, for a title as

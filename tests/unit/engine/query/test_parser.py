@@ -97,7 +97,7 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("Queen but not the hits", {"artists": ["Queen"], "novelty": "deep"}),
     ("drake without the rap", {"artists": ["Drake"], "no_genres": ["rap"]}),
     ("no Drake no Future", {"no_artists": ["Drake", "Future"]}),
-    ("drake hotline bling", {"artists": ["Drake"]}),
+    ("drake hotline bling", {"tracks": ["Hotline Bling - Drake"]}),  # the song named beside its artist
     ("play bohemian rapsody", {"tracks": ["Bohemian Rhapsody - 2011 Mix - Queen"]}),
     ("Something jazzy", {"genres": ["jazzy"]}),
     ("songs in spanish", {"genres": ["spanish"]}),
