@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from rapidfuzz import fuzz
+
 from segue.domain import EntityRef, Novelty, Query, Recommendation
 from segue.engine.protocols import CatalogView
 from segue.engine.signals import title_forms
@@ -21,6 +23,11 @@ GENRE_SUFFIXES = ("pop", "rock", "wave", "core", "hop", "step", "punk", "metal",
 GUESS_MIN = 82.0
 """A request that is only an unknown name is read as its closest artist from this similarity up (stated)."""
 GUESS_MARGIN = 8.0
+SONG_GUESS_MIN = 84.0
+"""...and as a song, title and artist both typed, from this similarity up ('rolling in the deep adelle': 84.4)."""
+SONG_GUESS_ARTIST = 75.0
+"""How much of the song's artist must be in what was typed ('adele' in '...adelle': 80), so a close title alone
+('long wait': 'Long Way') is no guess."""
 """Spellings this close to the best match compete for the guess on popularity ('eminen' is Eminem)."""
 TITLE_ONLY_KNOWN = 0.85
 """Artist popularity (0..1) from which a song found by its title alone needs no "I took it to be" note: Led
@@ -79,13 +86,29 @@ def best_guess(catalog: CatalogView, query: Query) -> tuple[Query, str] | None:
         return None
     matches = catalog.search_artists(query.unresolved[0], limit=5)
     if not matches or matches[0].score < GUESS_MIN:
-        return None
+        return _song_guess(catalog, query)
     # Among near-equal spellings the artist people mean is the known one: 'eminen' is Eminem, not Eminence.
     close = [m for m in matches if m.score >= matches[0].score - GUESS_MARGIN]
     best = max(close, key=lambda m: float(catalog.artist_popularity[m.index]))
     ref = EntityRef(best.index, best.id, best.name)
     note = f"I read '{query.unresolved[0]}' as {best.name}; give me the exact name if you meant someone else."
     return replace(query, seed_artists=(ref,), unresolved=(), suggestions=()), note
+
+
+def _song_guess(catalog: CatalogView, query: Query) -> tuple[Query, str] | None:
+    """'rolling in the deep adelle': a song and its artist, misspelt, that the track search finds surely."""
+    typed = query.unresolved[0]
+    if len(typed.split()) < 2:
+        return None
+    found = catalog.search_tracks(typed, limit=1)
+    if not found or found[0].score < SONG_GUESS_MIN:
+        return None
+    m = found[0]
+    artist = normalize_name(m.name.rpartition(" - ")[2])
+    if fuzz.partial_ratio(artist, normalize_name(typed)) < SONG_GUESS_ARTIST:
+        return None  # the title alone is close ('long wait': 'Long Way'), not the song someone named
+    note = f"I read '{typed}' as the song {m.name}; give me the exact title if you meant another."
+    return replace(query, seed_tracks=(EntityRef(m.index, m.id, m.name),), unresolved=(), suggestions=()), note
 
 
 def _genre_shaped(word: str) -> bool:
