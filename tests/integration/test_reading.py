@@ -517,3 +517,29 @@ def test_a_song_typed_next_to_its_artist_is_the_song(service: RecommendationServ
     assert [t.name for t in query.seed_tracks] == [track]
     assert not query.ignored
     assert [a.name for a in service.parse("september earth wind and fire").seed_artists] == ["Earth, Wind & Fire"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("70s soul but not the super famous stuff", {"novelty": Novelty.DEEP}),
+        ("grunge but the deep cuts, not the nirvana hits", {"novelty": Novelty.DEEP}),
+        ("2000s pop punk but songs that werent singles", {"novelty": Novelty.DEEP}),
+        ("kanye before 2010", {"seed_artists": ("Kanye West",)}),
+        ("rock in spanish", {"genres": ("spanish rock",)}),
+        ("turkish psych rock", {"genres": ("turkish psychedelic rock",)}),
+        ("first day at a new job tomorrow, need confidence", {"moods": ("happy",)}),
+        ("afrobeat from the fela era", {"moods": ()}),
+    ],
+)
+def test_second_round_of_typed_requests(service: RecommendationService, text: str, expect: dict[str, object]) -> None:
+    """From 220 more requests as typed: 'not the super famous stuff' and 'not the nirvana hits' asked for hits,
+    'kanye before 2010' dropped Kanye, 'rock in spanish' was any rock or any Spanish song, 'psych' read as a
+    dance mood and 'fela' (a name before 'era') as sleep music."""
+    query = service.parse(text)
+    for field, value in expect.items():
+        got = getattr(query, field)
+        if field == "seed_artists":
+            got = tuple(a.name for a in got)
+        assert got == value, (field, got)
+    assert not query.meant

@@ -45,6 +45,10 @@ def read_by_meaning(scan: NameScan) -> None:
         return
 
 
+_NAME_AFTER = frozenset({"era", "period", "years", "days", "style", "type", "soundtrack", "ost", "theme"})
+"""Words after which the word before is a name ('the fela era', 'zelda soundtrack'), never read by meaning."""
+
+
 def _meaningful(scan: NameScan, k: int) -> bool:
     tok = scan.toks[k]
     word = tok.norm
@@ -52,6 +56,10 @@ def _meaningful(scan: NameScan, k: int) -> bool:
         return False
     if scan.case_signal and tok.cap:
         return False  # "Bonfire", "Heist": a name, written as one
+    before = scan.toks[k - 1].norm if k > 0 and not tok.hard else ""
+    after = scan.toks[k + 1] if k + 1 < scan.n and not scan.toks[k + 1].hard else None
+    if before == "the" or (after is not None and (after.norm in _NAME_AFTER or after.word.isdecimal())):
+        return False  # 'the sopranos', 'the fela era', 'persona 5': the name of something, not a feeling
     for j in range(k - 1, max(-1, k - 4), -1):  # 'no heist music': the clause's last three words before it
         if scan.toks[j + 1].hard:
             break

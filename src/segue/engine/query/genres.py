@@ -92,6 +92,9 @@ _NO_SUFFIX_ALIAS: frozenset[str] = frozenset(
 ALIASES: Mapping[str, str] = MappingProxyType(
     {
         "hiphop": "hip hop",
+        "psych": "psychedelic",
+        "psych rock": "psychedelic rock",
+        "emo revival": "emo",
         "liquid drum and bass": "liquid funk",
         "liquid dnb": "liquid funk",
         "liquid d b": "liquid funk",

@@ -28,7 +28,7 @@ FUNCTION_WORDS: frozenset[str] = _words(
     else instead around somethin sumthin sumthing smth sth nuthin rn atm tbh pls plz lol lmao
     feel feels feeling feelin makes making
     sum sumn summ thats shit shi probably actually server discord chat channel
-    friend bestie bff dad mom mum gf bf nobody session better scene scenes
+    friend bestie bff dad mom mum gf bf nobody session better scene scenes min mins minute minutes kids
     a about above after against album albums all along also am among an and another any anyone anything april are
     arent around artist artists as at august band bands be been before behind being below beneath beside besides
     between beyond but by can cant could d december did didnt do does doesnt doing don done dont down during each
@@ -221,7 +221,7 @@ CONNECTORS: frozenset[str] = _phrases(
 
 SPAN_SKIP: frozenset[str] = _phrases(
     """
-    a|an|any|just|more|much|real|really|so|some|stuff|too|very
+    a|an|any|just|more|much|real|really|so|some|stuff|too|very|super|that|overly
     """
 )
 """Filler between a cue and what it governs ('not too fast', 'like some jazz')."""
@@ -324,7 +324,8 @@ NOVELTY_DEEP: frozenset[str] = _phrases(
     less mainstream|less popular|lesser known|little known|never heard|no hits|non mainstream|not famous|
     not mainstream|not popular|something different|haven t heard|new to me|not so popular|not the usual|
     not too popular|not well known|under the radar|off the beaten path|nobody knows|no one knows|nobody has heard|
-    nobody s heard|nobody listens to|has heard of|have heard of|has never heard|never heard of|hasnt heard|
+    nobody s heard|nobody listens to|werent singles|weren t singles|not singles|non singles|not the singles|
+    has heard of|have heard of|has never heard|never heard of|hasnt heard|
     hasn t heard|haven t heard of|havent heard of|nobody talks about|no one talks about
     """
 )

@@ -76,6 +76,10 @@ class GenreScan(TitleScan):
             # A small genre is often the place's own ('chanson française'): narrowed, it held 2 songs; both words
             # are read as genres then, as before.
             return self._scene_of(i, head, after, i, j + 1 - i) if self._broad(i, head.length) else None
+        if head is not None and self.free(j, 2) and self.toks[j].norm == "in" and self._broad(i, head.length):
+            language = self.toks[j + 1].norm  # 'rap in spanish', 'rock in german': sung in it, that scene
+            if language in self.p.nationalities:
+                return self._scene_of(i, head, language, i, j + 2 - i)
         if not (self.free(j, 2) and self.toks[j].norm == "from"):
             return None
         at = j + 1

@@ -331,10 +331,13 @@ class _Scan(GenreScan):
             first = first or hit.kind
             hit.apply(self.st, True)
             self.mark(start, j - start)  # the opinions read past ('the cheesy') belong to this exclusion
-            self.mark(j, hit.length)
-            nxt = self._connector(j + hit.length)
+            end = j + hit.length
+            if hit.kind == "artist" and (own := self.phrase(end, OWN_SONGS)):
+                end += own  # 'not the nirvana hits': their songs are what is left out, not a wish for hits
+            self.mark(j, end - j)
+            nxt = self._connector(end)
             if nxt is None:
-                return j + hit.length
+                return end
             j = nxt
 
     def _about_after(self, j: int) -> int | None:
@@ -402,6 +405,18 @@ class _Scan(GenreScan):
                 start += 1
             if start < k:
                 self._resolve_run(start, k)
+        self._famous_short_names()
+
+    def _famous_short_names(self) -> None:
+        """'kanye before 2010', 'bieber from 2015': a word left over that only a very famous artist is called by
+        part of their name (`SHORT_FAMOUS`) is that artist, cue or none."""
+        for k, tok in enumerate(self.toks):
+            if not self.free(k, 1) or tok.norm in lx.FUNCTION_WORDS or not tok.word.isalpha():
+                continue
+            famous = self._short(tok.norm)
+            if famous is not None and famous.score >= 100.0:
+                apply_artist(EntityRef(famous.index, famous.id, famous.name))(self.st, False)
+                self.mark(k, 1)
 
     def _linked_names(self) -> None:
         """'queen + david bowie', 'kendrick lamar x bon iver': words joined to a found name by '+', 'x', 'vs' or
