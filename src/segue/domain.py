@@ -187,6 +187,8 @@ class Query:
     """Names the text seemed to mention but the catalog does not know."""
     surprise: bool = False
     """'surprise me', 'vibes', 'any recs?': nothing named, a mix asked for."""
+    follow_up: bool = False
+    """'more like the 3rd one', 'again but faster': the request points at an earlier answer it cannot see."""
     ignored: tuple[str, ...] = ()
     """Words no reading used ('japanese city' when only 'pop' of 'japanese city pop' was read), said in the answer."""
     suggestions: tuple[str, ...] = ()
@@ -241,6 +243,7 @@ class Query:
             "topics": list(self.topics),
             "exclude_topics": list(self.exclude_topics),
             "surprise": self.surprise,
+            "follow_up": self.follow_up,
             "language": self.language,
         }
 

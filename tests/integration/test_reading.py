@@ -543,3 +543,19 @@ def test_second_round_of_typed_requests(service: RecommendationService, text: st
             got = tuple(a.name for a in got)
         assert got == value, (field, got)
     assert not query.meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["more like the 3rd one", "again but faster", "any others by the same artist?", "can you give me the links"],
+)
+async def test_a_request_pointing_at_an_earlier_answer_says_how_to_go_on_from_one(
+    service: RecommendationService, text: str
+) -> None:
+    """'again but faster' seeded Fetty Wap's 'Again', 'the same artist' the band The The, 'the links' Big Boi's
+    'Lines': a message cannot see the answer it points at, so the answer says to use that answer's buttons."""
+    answer = await service.ask(text, count=5)
+    assert answer.query.follow_up
+    assert not answer.query.seed_artists
+    assert not answer.query.seed_tracks
+    assert any("buttons under one" in note for note in answer.notes), answer.notes

@@ -81,8 +81,10 @@ def verdict(query: Query, via: Route) -> Verdict:
         return Verdict.ANSWER
     if via is Route.CHANNEL:
         return Verdict.IGNORE
-    if query.unresolved:
-        return Verdict.ANSWER  # "I don't know 'X'. Did you mean ...?" is a useful answer to a direct ask.
+    if query.unresolved or query.follow_up:
+        # "I don't know 'X'. Did you mean ...?" and "use the buttons under an answer" are useful answers to a direct
+        # ask.
+        return Verdict.ANSWER
     return Verdict.HINT
 
 

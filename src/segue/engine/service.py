@@ -60,6 +60,10 @@ FUZZY_ACCEPT = 85.0
 
 MIX_GENRES = ("pop", "rock", "hip hop", "electronic", "r&b", "indie", "soul", "latin", "jazz", "folk")
 MIX_SIZE = 5
+FOLLOW_UP_NOTE = (
+    "I can't see earlier answers from a message yet: use the buttons under one (More like this, Less mainstream, "
+    "Next page), or name the song or artist."
+)
 MIX_NOTE = "You didn't name anything, so here's a mix across genres; tell me an artist, a song or a mood to steer it."
 NOTHING_MATCHES = "Nothing in the catalog matches all of that. Try fewer constraints."
 
@@ -292,6 +296,8 @@ class RecommendationService:
         for word, mood in query.meant[:1]:
             notes.append(f"I don't know the word '{word}'; I took it to mean {mood}.")
         notes += title_only_notes(self.catalog, query)
+        if query.follow_up:
+            notes.append(FOLLOW_UP_NOTE)
         if query.asked_count is not None and query.asked_count > n:
             notes.append(f"I show up to {n} tracks at a time (you asked for {query.asked_count}); Next page has more.")
         # "surprise me", or only what to leave out ("anything but rap"): a mix across genres, minus the exclusions.
@@ -371,7 +377,7 @@ class RecommendationService:
     def _not_understood(self, query: Query, notes: list[str], outcomes: dict[str, str] | None) -> Answer:
         """Nothing to recommend from: the notes (or the help hint) and no tracks."""
         # Unknown names carry their own "did you mean"; anything else also gets the hint on how to ask.
-        hint = () if query.unresolved and notes else (HELP_HINT,)
+        hint = () if (query.unresolved or query.follow_up) and notes else (HELP_HINT,)
         return Answer(
             query=query,
             results=(),

@@ -17,6 +17,10 @@ ENGINE_TEMPLATES = (
     N_("Not used: {words} (I don't know it yet)."),
     N_("I show up to {n} tracks at a time (you asked for {asked}); Next page has more."),
     N_("You didn't name anything, so here's a mix across genres; tell me an artist, a song or a mood to steer it."),
+    N_(
+        "I can't see earlier answers from a message yet: use the buttons under one (More like this, Less "
+        "mainstream, Next page), or name the song or artist."
+    ),
     N_("{names} is not in my catalog yet; these come from live music sources."),
     N_("I know this artist but not who sounds like them yet."),
     N_("Like a few tracks first (the 👍 button under any answer), then I can discover for you."),

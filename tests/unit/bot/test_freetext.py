@@ -38,6 +38,9 @@ def test_verdicts() -> None:
     assert verdict(nothing, Route.DM) is Verdict.HINT
     assert verdict(unknown, Route.MENTION) is Verdict.ANSWER
     assert verdict(Query(moods=("chill",)), Route.CHANNEL) is Verdict.ANSWER
+    back = Query(text="more like the 3rd one", follow_up=True)  # told how to go on from an answer: its buttons
+    assert verdict(back, Route.MENTION) is Verdict.ANSWER
+    assert verdict(back, Route.CHANNEL) is Verdict.IGNORE
 
 
 def test_strip_mentions() -> None:

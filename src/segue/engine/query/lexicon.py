@@ -28,7 +28,7 @@ FUNCTION_WORDS: frozenset[str] = _words(
     else instead around somethin sumthin sumthing smth sth nuthin rn atm tbh pls plz lol lmao
     feel feels feeling feelin makes making
     sum sumn summ thats shit shi probably actually server discord chat channel
-    friend bestie bff dad mom mum gf bf nobody session better scene scenes min mins minute minutes kids
+    friend bestie bff dad mom mum gf bf nobody session better scene scenes min mins minute minutes kids others
     a about above after against album albums all along also am among an and another any anyone anything april are
     arent around artist artists as at august band bands be been before behind being below beneath beside besides
     between beyond but by can cant could d december did didnt do does doesnt doing don done dont down during each
@@ -315,6 +315,17 @@ SURPRISE: frozenset[str] = _phrases(
     """
 )
 """Requests that name nothing and ask to be surprised: answered with a mix across genres, said so."""
+
+FOLLOW_UPS: frozenset[str] = _phrases(
+    """
+    the first one|the second one|the third one|the fourth one|the fifth one|the last one|that last one|
+    the 1st one|the 2nd one|the 3rd one|the 4th one|the 5th one|the first two|the first three|the other one|
+    the same artist|same artist|more of that|more like that|more like the first|do it again|again but|reroll|re roll|
+    another one|the links|the link|the previous one|the one before|the ones you sent|what you sent
+    """
+)
+"""Words that point back at an earlier answer ('more like the 3rd one', 'again but faster'): a message cannot see
+it, so they are read as that and the answer says how to go on from one (its buttons), never looked up as names."""
 
 NOVELTY_DEEP: frozenset[str] = _phrases(
     """

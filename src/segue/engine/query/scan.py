@@ -37,6 +37,7 @@ class _Scan(GenreScan):
     """A cue ('like', 'by') announced a name."""
 
     def run(self) -> Query:
+        self._follow_ups()
         self._quoted_titles()
         self._possessive_titles()
         self._title_by_artist()
@@ -47,7 +48,8 @@ class _Scan(GenreScan):
             i = i + 1 if self.used[i] else self._step(i)
         self._implicit_names()
         self._linked_names()
-        read_by_meaning(self)
+        if not self.st.follow_up:  # 'who sings the 4th one' asks about an answer, it names no mood
+            read_by_meaning(self)
         if self._only_asks():  # "music", "any suggestions", "what should i listen to": a surprise, not a shrug
             self.st.surprise = True
         elif self._steered():  # "bob marley and sublime vibes" names what to hear: no surprise
@@ -203,6 +205,15 @@ class _Scan(GenreScan):
             st.surprise = not neg
 
         return Hit(length, "surprise", apply)
+
+    def _follow_ups(self) -> None:
+        """'more like the 3rd one', 'any others by the same artist': words that point at an earlier answer, read
+        before any name so 'the same artist' is never the band The The."""
+        for i in range(self.n):
+            length = self.phrase(i, _FOLLOW_UPS) if self.free(i, 1) else 0
+            if length and self.free(i, length):
+                self.st.follow_up = True
+                self.mark(i, length)
 
     def _novelty(self, i: int) -> Hit | None:
         length = self.phrase(i, NOVELTY)
@@ -500,6 +511,7 @@ class _Scan(GenreScan):
 
 _CONNECTORS = Phrases(lx.CONNECTORS)
 _SURPRISE = Phrases(lx.SURPRISE)
+_FOLLOW_UPS = Phrases(lx.FOLLOW_UPS)
 _COUNT_LEADS = Phrases(lx.COUNT_LEADS)
 _MOODS = Phrases(MOODS)
 _TEMPO_FLOORS = frozenset(("over", "above", "more than", "faster than", "at least"))

@@ -42,6 +42,7 @@ class State:
     count: int | None = None
     asked_count: int | None = None
     surprise: bool = False
+    follow_up: bool = False
     ignored: list[str] = field(default_factory=list)
     unresolved: list[str] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
@@ -97,6 +98,7 @@ class State:
             count=st.count,
             asked_count=st.asked_count,
             surprise=st.surprise,
+            follow_up=st.follow_up,
             ignored=_uniq(st.ignored),
             unresolved=_uniq(st.unresolved),
             suggestions=_uniq(st.suggestions)[:5],
