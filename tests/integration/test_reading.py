@@ -559,3 +559,27 @@ async def test_a_request_pointing_at_an_earlier_answer_says_how_to_go_on_from_on
     assert not answer.query.seed_artists
     assert not answer.query.seed_tracks
     assert any("buttons under one" in note for note in answer.notes), answer.notes
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("~~sad~~ happy songs", {"moods": ("happy",)}),
+        ("manda umas músicas de mpb pra ouvir no domingo", {"genres": ("mpb",), "seed_tracks": ()}),
+        ("alguma coisa tipo los hermanos", {"seed_artists": ("Los Hermanos",)}),
+        ("sertanejo sofrência pra chorar kkkkk", {"genres": ("sertanejo",)}),
+        ("canzoni italiane anni 80 per favore", {"genres": ("italian",)}),
+        ("hat jemand gute deutschrap empfehlungen? nicht so mainstream", {"novelty": Novelty.DEEP}),
+        ("my parents anniversary playlist", {"moods": ("romantic",)}),
+    ],
+)
+def test_chat_and_other_languages_as_typed(service: RecommendationService, text: str, expect: dict[str, object]) -> None:
+    """'no domingo' (on Sunday) seeded the song 'Domingo' by Reykon, a struck-through '~~sad~~' was still asked for,
+    and 'kkkkk', 'per favore', 'empfehlungen', 'alguma' were reported unused."""
+    query = service.parse(text)
+    for field, value in expect.items():
+        got = getattr(query, field)
+        if field in ("seed_artists", "seed_tracks"):
+            got = tuple(a.name for a in got)
+        assert got == value, (field, got)
+    assert not query.ignored

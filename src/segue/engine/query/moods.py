@@ -525,6 +525,8 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "first dance",
             "wedding dance",
             "falling in love",
+            "anniversary",
+            "our anniversary",
             "crush",
             "a crush",
             "have a crush",

@@ -52,6 +52,8 @@ def _rare_mood_genre(key: str, vocab: dict[str, tuple[str, ...]], uses: dict[str
 _WORD = re.compile(r"\w+")
 _ADDRESSED = re.compile(r"(?i)^\s*((?:hey|hi|hello|yo|ok|okay|oi|ey)[\s,]+)?segue\b[\s,:!.]*")
 _TITLED = re.compile(r"(?i)\bwith (?:the word )?['\"]?(\w+)['\"]? in (?:the|its|their) (?:titles?|names?)\b")
+_STRUCK = re.compile(r"~~[^~\n]{1,200}~~")
+"""Discord's strikethrough: '~~sad~~ happy songs' takes the word back."""
 _EMOJI = re.compile("|".join(map(re.escape, sorted(lx.EMOJI, key=len, reverse=True))))
 
 
@@ -176,7 +178,7 @@ class QueryParser:
             raise UserInputError("Tell me what you'd like to hear, e.g. 'chill songs like Nujabes'.")
         # '🔥🔥🔥', 'songs for 🌧 days': the emoji's word is read; the request keeps what was typed. 'yo segue,
         # gimme bangers' speaks to the bot by name (an artist is called Segue too): the name is no request.
-        worded = _EMOJI.sub(lambda m: f" {lx.EMOJI[m.group()]} ", cleaned)
+        worded = _EMOJI.sub(lambda m: f" {lx.EMOJI[m.group()]} ", _STRUCK.sub(" ", cleaned))
         worded = _ADDRESSED.sub(r"\1", worded).strip() or worded.strip()
         titled = _TITLED.search(worded)  # 'songs with love in the title': a word the titles hold, not a mood
         worded = _TITLED.sub(" ", worded) if titled else worded

@@ -25,7 +25,8 @@ _WORDS = table(
     piu=more più=more molto=very come=like qualcosa_come=something_like simile_a=similar_to simili_a=similar_to
     tipo=like nello_stile_di=in_the_style_of stile=style
 
-    dammi=give_me metti=play suona=play consigliami=recommend_me voglio=i_want
+    dammi=give_me metti=play suona=play consigliami=recommend_me voglio=i_want per_favore=please
+    mi_consigli=recommend_me consigli=recommend
 
     due=two tre=three quattro=four cinque=five sei=six sette=seven otto=eight nove=nine dieci=ten
 

@@ -51,7 +51,8 @@ _WORDS = table(
     me_dá=give_me me_da=give_me me_de=give_me dá=give da_me=give_me toca=play toque=play coloca=play
     ouvir=listen_to escutar=listen_to
     bota=play me_recomenda=recommend_me recomenda=recommend indica=recommend me_indica=recommend_me
-    quero=i_want preciso_de=i_need por_favor=please pfv=please
+    quero=i_want preciso_de=i_need por_favor=please pfv=please manda=give_me alguma_coisa=something
+    alguma=some domingo=sunday no_domingo=on_sunday animar=upbeat pra_animar=upbeat
 
     um_par_de=a_couple_of dois=two duas=two três=three tres=three quatro=four cinco=five seis=six sete=seven
     oito=eight nove=nine dez=ten doze=twelve quinze=fifteen vinte=twenty
