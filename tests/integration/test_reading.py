@@ -573,7 +573,9 @@ async def test_a_request_pointing_at_an_earlier_answer_says_how_to_go_on_from_on
         ("my parents anniversary playlist", {"moods": ("romantic",)}),
     ],
 )
-def test_chat_and_other_languages_as_typed(service: RecommendationService, text: str, expect: dict[str, object]) -> None:
+def test_chat_and_other_languages_as_typed(
+    service: RecommendationService, text: str, expect: dict[str, object]
+) -> None:
     """'no domingo' (on Sunday) seeded the song 'Domingo' by Reykon, a struck-through '~~sad~~' was still asked for,
     and 'kkkkk', 'per favore', 'empfehlungen', 'alguma' were reported unused."""
     query = service.parse(text)
