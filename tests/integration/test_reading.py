@@ -585,3 +585,19 @@ def test_chat_and_other_languages_as_typed(
             got = tuple(a.name for a in got)
         assert got == value, (field, got)
     assert not query.ignored
+
+
+@pytest.mark.parametrize(
+    ("text", "track"),
+    [
+        ("hotel california acoustic version pls", "Hotel California - Eagles"),
+        ("sweater weather but a remix", "Sweater Weather - The Neighbourhood"),
+    ],
+)
+def test_a_song_followed_by_how_it_is_wanted_is_the_song(service: RecommendationService, text: str, track: str) -> None:
+    """'hotel california acoustic version pls' said "Not used: 'hotel california'", and 'sweater weather but a
+    remix' answered nothing: the song opens the request, the rest says how it is wanted."""
+    query = service.parse(text)
+    assert [t.name for t in query.seed_tracks] == [track]
+    assert not query.ignored
+    assert not query.unresolved

@@ -13,12 +13,13 @@ from segue.engine.query import lexicon as lx
 from segue.engine.query.fallbacks import read_by_meaning, read_topics
 from segue.engine.query.moods import MOODS
 from segue.engine.query.names import (
+    FUZZY_SURE,
     MAX_NAME_WORDS,
     OWN_SONGS,
     ScanContext,
 )
 from segue.engine.query.places import GenreScan
-from segue.engine.query.state import Hit, State, apply_artist, apply_mood
+from segue.engine.query.state import Hit, State, apply_artist, apply_mood, apply_track
 from segue.engine.query.titles import NOVELTY
 from segue.engine.query.tokens import Phrases
 
@@ -396,6 +397,8 @@ class _Scan(GenreScan):
             if self.free(content[0], self.n - 2 - content[0]):
                 self._resolve_run(content[0], self.n - 2)
             return
+        if self._leading_title(content):
+            return
         if content and not any(self.used) and self.free(content[0], content[-1] - content[0] + 1):
             lo, hi = content[0], content[-1] + 1
             if self.toks[0].norm in lx.TITLE_OPENERS and not any(t.hard for t in self.toks[1:]):
@@ -428,6 +431,25 @@ class _Scan(GenreScan):
             if famous is not None and famous.score >= 100.0:
                 apply_artist(EntityRef(famous.index, famous.id, famous.name))(self.st, False)
                 self.mark(k, 1)
+
+    def _leading_title(self, content: list[int]) -> bool:
+        """'hotel california acoustic version pls', 'creep live': a song opening the request with only the way it
+        is wanted after it; taken only when the words before that are a title the catalog has surely."""
+        if not content or not any(self.used) or any(self.used[: content[0]]):
+            return False  # nothing read after it, or something read before it: not a song opening the request
+        lo = content[0]
+        hi = lo
+        while hi < self.n and self.free(hi, 1) and not (hi > lo and self.toks[hi].hard):
+            hi += 1
+        if hi - lo < 2 or any(self.free(k, 1) and k in content for k in range(hi, self.n)):
+            return False  # one word, or more unread words later: not a title followed by how it is wanted
+        found = self.p.names.search_tracks(self.surface(lo, hi - lo), 1)
+        if not found or found[0].score < FUZZY_SURE:
+            return False
+        m = found[0]
+        apply_track(EntityRef(m.index, m.id, m.name))(self.st, False)
+        self.mark(lo, hi - lo)
+        return True
 
     def _linked_names(self) -> None:
         """'queen + david bowie', 'kendrick lamar x bon iver': words joined to a found name by '+', 'x', 'vs' or
