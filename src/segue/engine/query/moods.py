@@ -346,6 +346,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "turn up",
             "turnt",
             "banger",
+            "slapped",
             "bangers",
             "bops",
             "dancefloor",
