@@ -258,7 +258,7 @@ def answer_embed(
     said = understood(answer.query, say)
     lines = [say.gettext("*Understood as:* {said}", said=said)]
     lines += [f"> {safe(retell(say, note), 400)}" for note in answer.notes if note]
-    if not answer.results and said == say.gettext(NOTHING_UNDERSTOOD):
+    if not answer.results and said == say.gettext(NOTHING_UNDERSTOOD) and not answer.query.follow_up:
         lines.append(say.gettext(NOT_UNDERSTOOD))
     builder = EmbedBuilder(title=safe(title, TITLE_MAX), description="\n".join(lines), say=say)
     for offset, rec in enumerate(answer.results):

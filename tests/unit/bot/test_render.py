@@ -244,3 +244,11 @@ def test_a_request_nothing_in_which_was_understood_gets_examples() -> None:
     text = render.answer_embed(nothing, say=speaker(), title="Recommendations").description or ""
     assert render.NOT_UNDERSTOOD in text
     assert "deep" not in text.replace(render.NOT_UNDERSTOOD, "")
+
+
+def test_a_follow_up_gets_its_own_note_not_the_not_understood_examples() -> None:
+    """'more like the 3rd one' was told both how to go on from an answer and that it was not understood as music."""
+    back = Answer(query=Query(text="more like the 3rd one", follow_up=True), results=(), notes=("Use the buttons.",))
+    text = render.answer_embed(back, say=speaker(), title="Recommendations").description or ""
+    assert "Use the buttons." in text
+    assert render.NOT_UNDERSTOOD not in text
