@@ -601,3 +601,9 @@ def test_a_song_followed_by_how_it_is_wanted_is_the_song(service: Recommendation
     assert [t.name for t in query.seed_tracks] == [track]
     assert not query.ignored
     assert not query.unresolved
+
+
+def test_baroque_is_a_genre_however_it_is_asked(service: RecommendationService) -> None:
+    """'baroque era' was an unknown name and 'baroque era classical' read 'baroque' as a focus mood by meaning."""
+    for text in ("baroque era", "baroque period music", "baroque era classical"):
+        assert "baroque" in service.parse(text).genres, text

@@ -512,7 +512,8 @@ GENRE_TAGS: frozenset[str] = _phrases(
     """
     piano|guitar|saxophone|violin|cello|trumpet|flute|harp|accordion|ukulele|banjo|harmonica|christmas|xmas|
     halloween|anime|west coast|east coast|g funk|
-    alternative|avant garde|big room|breakcore|chill out|chillout|chiptune|downtempo|easy listening|experimental|
+    alternative|avant garde|baroque|
+    big room|breakcore|chill out|chillout|chiptune|downtempo|easy listening|experimental|
     glitch|indie poptimism|j pop|j rock|k pop|latin|leftfield|minimal|mpb|new age|orchestral|permanent wave|
     post punk|post rock|r and b|singer songwriter|soundtrack|trip hop|tropical|urban contemporary|world
     """
