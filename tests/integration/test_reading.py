@@ -607,3 +607,8 @@ def test_baroque_is_a_genre_however_it_is_asked(service: RecommendationService) 
     """'baroque era' was an unknown name and 'baroque era classical' read 'baroque' as a focus mood by meaning."""
     for text in ("baroque era", "baroque period music", "baroque era classical"):
         assert "baroque" in service.parse(text).genres, text
+
+
+def test_filler_words_of_a_negation_stay_part_of_names_after_a_cue(service: RecommendationService) -> None:
+    """'super' read past as filler after any cue broke 'something like Super Yei' into 'Super' and 'Yei'."""
+    assert [a.name for a in service.parse("something like Super Yei").seed_artists] == ["Super Yei"]

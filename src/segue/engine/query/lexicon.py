@@ -223,7 +223,7 @@ CONNECTORS: frozenset[str] = _phrases(
 
 SPAN_SKIP: frozenset[str] = _phrases(
     """
-    a|an|any|just|more|much|real|really|so|some|stuff|too|very|super|that|overly
+    a|an|any|just|more|much|real|really|so|some|stuff|too|very
     """
 )
 """Filler between a cue and what it governs ('not too fast', 'like some jazz')."""

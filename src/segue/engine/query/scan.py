@@ -563,5 +563,6 @@ _UNREPORTED = lx.FUNCTION_WORDS | lx.REQUEST_NOUNS | lx.PRAISE | {"era", "eras",
 """Words that ask nothing by themselves ('the y2k era', 'genre: shoegaze'), so an answer never lists them unused."""
 _NEGATION_SKIP = lx.SPAN_SKIP | lx.DISMISSIVE | {"the", "a", "any", "those", "that", "these", "anything", "something"}
 _NEGATION_SKIP |= {"his", "her", "their", "its", "my"}
+_NEGATION_SKIP |= {"super", "overly"}  # 'not the super famous stuff'
 """'without the rap', 'no more of that country', 'not his new stuff': the exact name probe also finds 'The Cure'
 from 'cure'."""
