@@ -612,3 +612,13 @@ def test_baroque_is_a_genre_however_it_is_asked(service: RecommendationService) 
 def test_filler_words_of_a_negation_stay_part_of_names_after_a_cue(service: RecommendationService) -> None:
     """'super' read past as filler after any cue broke 'something like Super Yei' into 'Super' and 'Yei'."""
     assert [a.name for a in service.parse("something like Super Yei").seed_artists] == ["Super Yei"]
+
+
+def test_a_misspelt_famous_name_stays_a_name(service: RecommendationService) -> None:
+    """'like mariah carry' was the artist Mariah with 'carry' unused, and 'like drak' was respelled into the mood
+    'dark': a slip from a famous name is that name (said), not the vocabulary word one edit away."""
+    assert [a.name for a in service.parse("like mariah carry").seed_artists] == ["Mariah Carey"]
+    drak = service.parse("like drak")
+    assert not drak.moods
+    assert drak.unresolved == ("drak",)
+    assert service.parse("chil musik").moods == ("chill",)  # vocabulary words are still respelled

@@ -320,17 +320,18 @@ class NameScan(Tokens):
         if longer is None or longer.length <= exact.length:
             return None
         names, surface = self.p.names, self.surface(j, longer.length)
-        if longer.kind == "unresolved":  # 'frank oshean': no reading reached FUZZY_MIN, yet one artist stands out
+        if longer.kind in ("artist", "track"):
+            best = (names.search_artists if longer.kind == "artist" else names.search_tracks)(surface, 1)
+            if best and best[0].score >= FUZZY_SURE:
+                return longer
+        if longer.kind in ("unresolved", "track", "artist"):
+            # 'frank oshean', 'mariah carry': no sure reading, yet one artist stands out
             found = names.search_artists(surface, 2)
             runner_up = found[1].score if len(found) > 1 else 0.0
             if found and found[0].score >= LONGER_MIN and found[0].score - runner_up >= LONGER_MARGIN:
                 ref = EntityRef(found[0].index, found[0].id, found[0].name)
                 return Hit(longer.length, "artist", apply_artist(ref), ref)
-            return None
-        if longer.kind not in ("artist", "track"):
-            return None
-        best = (names.search_artists if longer.kind == "artist" else names.search_tracks)(surface, 1)
-        return longer if best and best[0].score >= FUZZY_SURE else None
+        return None
 
     def _loose_name(self, j: int) -> Hit | None:
         """'like the weekend': a cued span of everyday words that is one unambiguous misspelling of an artist.

@@ -35,6 +35,9 @@ from segue.text import normalize_name, strip_control
 __all__ = ["NameResolver", "QueryParser"]
 
 
+FAMOUS_TYPO_MIN = 85.0
+FAMOUS_TYPO_RENOWN = 0.85
+"""A word this close to an artist this famous is a misspelt name, not a misspelt vocabulary word."""
 RARE_TAG_USES = 20
 """Tracks and artists carrying a mood-and-genre tag below which the words are read as a mood and a genre."""
 
@@ -199,6 +202,8 @@ class QueryParser:
         if text == text.upper():
             capitals = set()
         fixes = self._speller.corrections(unread, lambda w: w in capitals or self._is_name(w)) if unread else {}
+        slots = {w.lower() for phrase in query.unresolved for w in phrase.split()}
+        fixes = {w: f for w, f in fixes.items() if w not in slots or not self._famous_typo(w)}
         if not fixes:
             return query
         fixed = _WORD.sub(lambda m: fixes.get(m.group().lower(), m.group()), text)
@@ -209,6 +214,14 @@ class QueryParser:
         # A plural read as its singular ('live performances') is no misspelling worth a note.
         said = [(w, f) for w, f in fixes.items() if w.rstrip("s") != f.rstrip("s")]
         return replace(again, text=query.text, meant=(*again.meant, *said))
+
+    def _famous_typo(self, word: str) -> bool:
+        """A word where a name was expected that is one slip from a famous artist ('like drak' is Drake, not
+        'dark'): left to the name guess, never respelled into the vocabulary."""
+        if len(word) < 4:
+            return False
+        found = self.names.search_artists(word, 1)
+        return bool(found) and found[0].score >= FAMOUS_TYPO_MIN and found[0].renown >= FAMOUS_TYPO_RENOWN
 
     def _is_name(self, key: str) -> bool:
         """An artist name in a foreign request ('Los Prisioneros'): its words stay as typed. The probe cache is the
