@@ -622,3 +622,22 @@ def test_a_misspelt_famous_name_stays_a_name(service: RecommendationService) -> 
     assert not drak.moods
     assert drak.unresolved == ("drak",)
     assert service.parse("chil musik").moods == ("chill",)  # vocabulary words are still respelled
+
+
+@pytest.mark.parametrize(
+    ("text", "artist"),
+    [
+        ("acoustic heart", "Heart"),
+        ("sad the cure", "The Cure"),
+        ("late night the national", "The National"),
+        ("old kiss, the makeup era", "KISS"),
+        ("upbeat madness ska", "Madness"),
+    ],
+)
+def test_a_famous_act_named_by_everyday_words_after_what_describes_it(
+    service: RecommendationService, text: str, artist: str
+) -> None:
+    """'sad the cure' said "Not used: 'cure'", 'old kiss' dropped KISS: right after a mood, era or genre, a famous
+    act's everyday-word name is the act; elsewhere ('something to heal my heart') the words stay words."""
+    assert [a.name for a in service.parse(text).seed_artists] == [artist]
+    assert not service.parse("something to heal my heart").seed_artists

@@ -13,6 +13,7 @@ from segue.engine.query import lexicon as lx
 from segue.engine.query.fallbacks import read_by_meaning, read_topics
 from segue.engine.query.moods import MOODS
 from segue.engine.query.names import (
+    FAMOUS_EVERYDAY,
     FUZZY_SURE,
     MAX_NAME_WORDS,
     OWN_SONGS,
@@ -431,6 +432,24 @@ class _Scan(GenreScan):
             if famous is not None and famous.score >= 100.0:
                 apply_artist(EntityRef(famous.index, famous.id, famous.name))(self.st, False)
                 self.mark(k, 1)
+                continue
+            self._described_band(k)
+
+    def _described_band(self, k: int) -> None:
+        """'acoustic heart', 'old kiss', 'sad the cure', 'late night the national': a famous act named by everyday
+        words (`FAMOUS_EVERYDAY`), left over right after a mood, era or genre that describes it."""
+        start = k - 1 if k > 0 and self.toks[k - 1].norm == "the" and self.free(k - 1, 1) else k
+        if start == 0 or not self.used[start - 1] or self.toks[start].hard or not self._vocab_at_used(start - 1):
+            return
+        match = self._probe(start, k + 1 - start)
+        if match is not None and match.renown >= FAMOUS_EVERYDAY:
+            apply_artist(EntityRef(match.index, match.id, match.name))(self.st, False)
+            self.mark(start, k + 1 - start)
+
+    def _vocab_at_used(self, j: int) -> bool:
+        """The used token at j belongs to a mood, genre, era or novelty read (not a name or a cue)."""
+        word = self.toks[j].norm
+        return word in MOODS or word in self.p.genre_vocab or word in _DESCRIBING or word[:1].isdigit()
 
     def _leading_title(self, content: list[int]) -> bool:
         """'hotel california acoustic version pls', 'creep live': a song opening the request with only the way it
@@ -563,6 +582,8 @@ _UNREPORTED = lx.FUNCTION_WORDS | lx.REQUEST_NOUNS | lx.PRAISE | {"era", "eras",
 """Words that ask nothing by themselves ('the y2k era', 'genre: shoegaze'), so an answer never lists them unused."""
 _NEGATION_SKIP = lx.SPAN_SKIP | lx.DISMISSIVE | {"the", "a", "any", "those", "that", "these", "anything", "something"}
 _NEGATION_SKIP |= {"his", "her", "their", "its", "my"}
+_DESCRIBING = frozenset({"old", "early", "late", "new", "night", "classic", "sad", "slow", "chill", "hype"})
+"""Words that describe an act named right after them ('old kiss', 'late night the national')."""
 _NEGATION_SKIP |= {"super", "overly"}  # 'not the super famous stuff'
 """'without the rap', 'no more of that country', 'not his new stuff': the exact name probe also finds 'The Cure'
 from 'cure'."""
