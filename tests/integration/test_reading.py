@@ -508,6 +508,9 @@ def test_a_city_before_a_genre_or_a_scene_after_from_is_the_place(
         ("dancing queen abba", "Dancing Queen - ABBA"),
         ("somebody that i used to kno gotye", "Somebody That I Used To Know - Gotye"),
         ("creep radiohead acoustic", "Creep - Radiohead"),
+        ("toxic britney", "Toxic - Britney Spears"),
+        ("heroes bowie", "Heroes - David Bowie"),
+        ("sunflower post malone", "Sunflower - Spider-Man: Into the Spider-Verse - Post Malone"),
     ],
 )
 def test_a_song_typed_next_to_its_artist_is_the_song(service: RecommendationService, text: str, track: str) -> None:

@@ -524,6 +524,8 @@ class Catalog:
         keys = self.title_keys()
         own = self.tracks_of(artist_index).tolist()  # most popular first
         found = next((i for i in own if keys[i] == key), None)
+        if found is None and len(key) >= ARTIST_SONG_FUZZY_CHARS // 2:  # 'sunflower': 'Sunflower - Spider-Man: ...'
+            found = next((i for i in own if keys[i].startswith(key + " ")), None)
         score = 100.0
         if found is None and len(key) >= ARTIST_SONG_FUZZY_CHARS:  # 'somebody that i used to kno'
             best = process.extractOne(key, [keys[i] for i in own], scorer=fuzz.ratio, score_cutoff=ARTIST_SONG_FUZZY)

@@ -101,17 +101,25 @@ class TitleScan(NameScan):
             # A name as the scan would take it uncued: not a cue word ('like' is an artist too), not everyday words
             # in lower case ('queen' in 'dancing queen abba').
             hit = None if self._cue(k) else self._exact_artist(k, cued=False, beat=0, alone=False)
-            if hit is None or hit.ref is None:
+            artist = hit.ref.index if hit is not None and hit.ref is not None else self._famous_part(k)
+            if artist is None:
                 k += 1
                 continue
-            length = hit.length
+            length = hit.length if hit is not None else 1
             for start, end in (self._title_span(k, -1), self._title_span(k + length, 1)):
-                song = self._beside(start, end, hit.ref.index)
+                song = self._beside(start, end, artist)
                 if song is not None:
                     apply_track(song)(self.st, False)
                     self.mark(min(start, k), max(end, k + length) - min(start, k))
                     return
             k += length
+
+    def _famous_part(self, k: int) -> int | None:
+        """The very famous artist a word at k stands for ('britney' in 'toxic britney', 'bowie'), if any."""
+        if not self.free(k, 1) or not self.toks[k].word.isalpha():
+            return None
+        famous = self._short(self.toks[k].norm)
+        return famous.index if famous is not None and famous.score >= 100.0 else None
 
     def _title_span(self, edge: int, step: int) -> tuple[int, int]:
         """The free words before (`step` -1, ending at `edge`) or after (from `edge`) a name, up to a cue, a
