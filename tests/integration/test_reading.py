@@ -644,3 +644,10 @@ def test_a_famous_act_named_by_everyday_words_after_what_describes_it(
     act's everyday-word name is the act; elsewhere ('something to heal my heart') the words stay words."""
     assert [a.name for a in service.parse(text).seed_artists] == [artist]
     assert not service.parse("something to heal my heart").seed_artists
+
+
+def test_early_queen_is_queen_with_early_said_unused(service: RecommendationService) -> None:
+    """'early queen' said "Not used: 'early queen'": the band is read, 'early' (no career periods here) is said."""
+    query = service.parse("early queen")
+    assert [a.name for a in query.seed_artists] == ["Queen"]
+    assert query.ignored == ("early",)

@@ -409,6 +409,7 @@ class _Scan(GenreScan):
             written_as_name = self.case_signal and all(t.cap for t in run if t.norm not in lx.FUNCTION_WORDS)
             if len(run) == self.n or not self._plain(run) or written_as_name:
                 self._resolve_run(lo, hi)
+            self._famous_short_names()
             return
         for k, tok in enumerate(self.toks):
             if tok.norm not in lx.IMPLICIT_CUE_AFTER or tok.hard:
@@ -439,7 +440,9 @@ class _Scan(GenreScan):
         """'acoustic heart', 'old kiss', 'sad the cure', 'late night the national': a famous act named by everyday
         words (`FAMOUS_EVERYDAY`), left over right after a mood, era or genre that describes it."""
         start = k - 1 if k > 0 and self.toks[k - 1].norm == "the" and self.free(k - 1, 1) else k
-        if start == 0 or not self.used[start - 1] or self.toks[start].hard or not self._vocab_at_used(start - 1):
+        before = self.toks[start - 1].norm if start > 0 and not self.toks[start].hard else ""
+        described = before in _DESCRIBING or (start > 0 and self.used[start - 1] and self._vocab_at_used(start - 1))
+        if not described:  # 'early queen' keeps 'early' unread (no career periods here), the band read
             return
         match = self._probe(start, k + 1 - start)
         if match is not None and match.renown >= FAMOUS_EVERYDAY:

@@ -87,7 +87,7 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("Low energy songs", {"moods": ["chill"]}),
     ("songs for a train ride", {"moods": ["chill"]}),  # a situation, not the band Train
     ("train songs", {}),
-    ("music to code to", {}),
+    ("music to code to", {"moods": ["focus"]}),  # coding, not the word as a name
     ("what should I listen to while cooking dinner", {"moods": ["background"]}),
     ("birthday party songs", {"moods": ["party"]}),
     ("halloween playlist", {"genres": ["halloween"]}),
