@@ -71,7 +71,7 @@ COMMON_WORDS: frozenset[str] = FUNCTION_WORDS | _words(
     dragon cage rewind sparks collide snowflake wire underdog flex nasty forbidden oceans access sober passion
     justice gentleman issues reaper frame tricky polar martian speechless hum sickness total suicide pale
     avalon imagination limbo pacific dilemma destruction loop bliss motor wet wax tape landscape sleeper sway
-    london chicago berlin japan america georgia alabama panama malibu kyoto paris tokyo california texas
+    london chicago berlin japan america georgia alabama panama malibu kyoto paris tokyo california texas europe asia
     able act action add age ago agree ah air alive almost alone already alright always amazing angel angels animal
     answer apple area arm army art ask asleep attack autumn avenue awake away awesome baby back bad bag ball bang
     bank bar base bay beach bear beast beat beats beautiful beauty bed bee begin believe bell best better big bird
