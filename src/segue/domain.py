@@ -187,6 +187,8 @@ class Query:
     """Names the text seemed to mention but the catalog does not know."""
     surprise: bool = False
     """'surprise me', 'vibes', 'any recs?': nothing named, a mix asked for."""
+    free_to_use: bool = False
+    """'no copyright music for my stream': only Creative Commons songs, which a stream or a video may play."""
     follow_up: bool = False
     """'more like the 3rd one', 'again but faster': the request points at an earlier answer it cannot see."""
     ignored: tuple[str, ...] = ()
@@ -244,6 +246,7 @@ class Query:
             "exclude_topics": list(self.exclude_topics),
             "surprise": self.surprise,
             "follow_up": self.follow_up,
+            "free_to_use": self.free_to_use,
             "language": self.language,
         }
 

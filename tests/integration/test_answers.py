@@ -552,3 +552,19 @@ async def test_a_misspelt_song_and_artist_typed_alone_is_read_as_the_song_and_sa
     assert any("as the song Rolling in the Deep - Adele" in note for note in answer.notes), answer.notes
     alone = await service.ask("long wait", count=5)
     assert not alone.query.seed_tracks
+
+
+@pytest.mark.parametrize(
+    "text", ["no copyright music for my stream", "chill lofi for my twitch stream, copyright free"]
+)
+async def test_music_for_a_stream_is_creative_commons_only_and_says_so(
+    service: RecommendationService, text: str
+) -> None:
+    """'free music no copyright' excluded the band The Copyrights and answered chart songs a stream may not play,
+    and 'for my twitch stream' seeded the artist Stream."""
+    answer = await service.ask(text, count=8)
+    assert answer.query.free_to_use
+    assert not answer.query.seed_artists
+    assert len(answer.results) == 8
+    assert all(r.track.license or r.track.mp3_url for r in answer.results), [r.track.display for r in answer.results]
+    assert any("Creative Commons" in note for note in answer.notes), answer.notes

@@ -53,6 +53,8 @@ class CatalogView(Protocol):
     track_year: NDArray[np.int16]
     track_seasonal: NDArray[np.bool_]
     track_artist: NDArray[np.int32]
+    track_source: NDArray[np.int8]
+    """Which dataset each track comes from (`segue.catalog.layout.SOURCES`): 1 is Creative Commons (freemusicc)."""
     track_tags: sparse.csr_matrix
     artist_tags: sparse.csr_matrix
     tag_names: list[str]

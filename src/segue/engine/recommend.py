@@ -59,6 +59,8 @@ LESS_KNOWN_MARGIN = 0.05
 LESS_KNOWN_MIN_POOL = 3
 """Songs per asked-for track that must stay after that filter, else it is dropped (an obscure seed has few below)."""
 POPULARITY_WEIGHT = {Novelty.FAMILIAR: 0.6, Novelty.BALANCED: 0.2, Novelty.DEEP: 0.4}
+FREE_SOURCE = 1
+"""`Catalog.track_source` of the Creative Commons releases (freemusicc, `segue.catalog.layout.SOURCES`)."""
 DEEP_POPULARITY_CAP = 0.55
 """Deep cuts never include tracks above this popularity (0..1)."""
 
@@ -337,6 +339,8 @@ class TrackRecommender:
             banned_tracks += list(personal.liked_tracks) + list(personal.disliked_tracks) + list(personal.known_tracks)
         if banned_tracks:
             mask[np.asarray(banned_tracks, dtype=np.int64)] = False
+        if query.free_to_use:  # 'no copyright music for my stream': the Creative Commons releases only
+            mask &= np.asarray(self.catalog.track_source) == FREE_SOURCE
         if query.exclude_topics:  # 'nothing about money': no lyrics here, so no song with it in the title
             mask &= sig.titled(query.exclude_topics) == 0
         if query.novelty is Novelty.DEEP:

@@ -60,6 +60,10 @@ FUZZY_ACCEPT = 85.0
 
 MIX_GENRES = ("pop", "rock", "hip hop", "electronic", "r&b", "indie", "soul", "latin", "jazz", "folk")
 MIX_SIZE = 5
+FREE_TO_USE_NOTE = (
+    "Only Creative Commons releases: most ask for credit and no commercial use, so check each track's license "
+    "before you play it on a stream or in a video."
+)
 FOLLOW_UP_NOTE = (
     "I can't see earlier answers from a message yet: use the buttons under one (More like this, Less mainstream, "
     "Next page), or name the song or artist."
@@ -298,6 +302,8 @@ class RecommendationService:
         notes += title_only_notes(self.catalog, query)
         if query.follow_up:
             notes.append(FOLLOW_UP_NOTE)
+        if query.free_to_use:
+            notes.append(FREE_TO_USE_NOTE)
         if query.asked_count is not None and query.asked_count > n:
             notes.append(f"I show up to {n} tracks at a time (you asked for {query.asked_count}); Next page has more.")
         # "surprise me", or only what to leave out ("anything but rap"): a mix across genres, minus the exclusions.

@@ -21,6 +21,10 @@ ENGINE_TEMPLATES = (
         "I can't see earlier answers from a message yet: use the buttons under one (More like this, Less "
         "mainstream, Next page), or name the song or artist."
     ),
+    N_(
+        "Only Creative Commons releases: most ask for credit and no commercial use, so check each track's license "
+        "before you play it on a stream or in a video."
+    ),
     N_("{names} is not in my catalog yet; these come from live music sources."),
     N_("I know this artist but not who sounds like them yet."),
     N_("Like a few tracks first (the 👍 button under any answer), then I can discover for you."),

@@ -48,6 +48,8 @@ def understood_parts(query: Query, say: Speaker, clean: Clean = _as_is) -> list[
         parts.append(say.gettext("sound: {names}", names=", ".join(feats)))
     if query.topics:
         parts.append(say.gettext("about: {names}", names=", ".join(clean(t, 40) for t in query.topics[:3])))
+    if query.free_to_use:
+        parts.append(say.gettext("free to use (Creative Commons)"))
     if query.exclude_topics:
         topics = ", ".join(clean(t, 40) for t in query.exclude_topics[:3])
         parts.append(say.gettext("not about: {names}", names=topics))

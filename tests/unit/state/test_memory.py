@@ -80,6 +80,7 @@ queries = st.builds(
     exclude_tracks=st.lists(refs, max_size=2).map(tuple),
     topics=st.lists(names, max_size=2).map(tuple),
     exclude_topics=st.lists(names, max_size=2).map(tuple),
+    free_to_use=st.booleans(),
     count=st.none() | st.integers(1, 10),
     unresolved=st.lists(names, max_size=2).map(tuple),
     suggestions=st.lists(names, max_size=2).map(tuple),

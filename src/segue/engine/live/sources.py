@@ -268,8 +268,9 @@ class LiveSources:
             return False
         if query.year_max is not None and (year is None or year > query.year_max):
             return False
-        if query.features or query.exclude_genres or query.by_artists:
-            return False  # no audio features or genres to check it against, and "songs by X" means the catalog's X
+        if query.features or query.exclude_genres or query.by_artists or query.free_to_use:
+            # No audio features, genres or license to check it against; "songs by X" means the catalog's X.
+            return False
         if query.exclude_topics and cand.track is not None:
             words = set(normalize_name(cand.track.title).split())
             if any(words & title_forms(topic.lower()) for topic in query.exclude_topics):

@@ -318,6 +318,17 @@ SURPRISE: frozenset[str] = _phrases(
 )
 """Requests that name nothing and ask to be surprised: answered with a mix across genres, said so."""
 
+FREE_TO_USE: frozenset[str] = _phrases(
+    """
+    no copyright|copyright free|royalty free|creative commons|free to use|non copyrighted|not copyrighted|
+    no copyrighted|dmca free|stream safe|safe for streaming|safe for stream|for my stream|for streaming|for twitch|
+    for my twitch|for youtube videos|for my youtube|for my videos|for a video|cc licensed|free music|twitch stream|
+    my twitch stream|for my twitch stream|for a twitch stream|for a stream|on stream|while streaming|stream friendly|
+    for my streams|for streams
+    """
+)
+"""Asks for songs a stream or a video may play: the Creative Commons catalog only."""
+
 FOLLOW_UPS: frozenset[str] = _phrases(
     """
     the first one|the second one|the third one|the fourth one|the fifth one|the last one|that last one|

@@ -216,6 +216,10 @@ class _Scan(GenreScan):
             if length and self.free(i, length):
                 self.st.follow_up = True
                 self.mark(i, length)
+            free = self.phrase(i, _FREE_TO_USE) if self.free(i, 1) else 0
+            if free and self.free(i, free):  # 'no copyright music for my stream': before 'no' excludes anything
+                self.st.free_to_use = True
+                self.mark(i, free)
 
     def _novelty(self, i: int) -> Hit | None:
         length = self.phrase(i, NOVELTY)
@@ -556,6 +560,7 @@ class _Scan(GenreScan):
 _CONNECTORS = Phrases(lx.CONNECTORS)
 _SURPRISE = Phrases(lx.SURPRISE)
 _FOLLOW_UPS = Phrases(lx.FOLLOW_UPS)
+_FREE_TO_USE = Phrases(lx.FREE_TO_USE)
 _COUNT_LEADS = Phrases(lx.COUNT_LEADS)
 _MOODS = Phrases(MOODS)
 _TEMPO_FLOORS = frozenset(("over", "above", "more than", "faster than", "at least"))

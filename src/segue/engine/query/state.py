@@ -43,6 +43,7 @@ class State:
     asked_count: int | None = None
     surprise: bool = False
     follow_up: bool = False
+    free_to_use: bool = False
     ignored: list[str] = field(default_factory=list)
     unresolved: list[str] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
@@ -99,6 +100,7 @@ class State:
             asked_count=st.asked_count,
             surprise=st.surprise,
             follow_up=st.follow_up,
+            free_to_use=st.free_to_use,
             ignored=_uniq(st.ignored),
             unresolved=_uniq(st.unresolved),
             suggestions=_uniq(st.suggestions)[:5],
