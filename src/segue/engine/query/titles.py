@@ -32,9 +32,9 @@ OWN_TITLE_CUTS = 3
 """Spans tried for a named artist's song after a negation: the whole span, then shorter by a word each."""
 NOVELTY = Phrases(lx.NOVELTY_DEEP | lx.NOVELTY_FAMILIAR)
 _TITLE_LEADS = lx.FUNCTION_WORDS - lx.TITLE_OPENERS
+"""Function words that open a request rather than a title ('songs', 'something', 'the'); the rest may open one."""
 _TITLE_BOUNDS = lx.CONNECTORS | lx.NAME_LINKS | {"songs", "song", "music", "stuff", "tracks", "pls", "please"}
 """Words that end a title read beside its artist ('metallica and megadeth', 'adele songs')."""
-"""Function words that open a request rather than a title ('songs', 'something', 'the'); the rest may open one."""
 
 
 class TitleScan(NameScan):
@@ -95,7 +95,8 @@ class TitleScan(NameScan):
     def _title_beside_artist(self) -> None:
         """'dreams fleetwood mac', 'gasolina daddy yankee', 'radiohead creep': a song named next to its artist with
         no 'by' or dash between them (those read as the artist, the title said unused). Taken only when the
-        artist's own song has that title, read through its little words (`TITLE_EXACT`); one per request."""
+        artist's own song has that title (`NameResolver.artist_song`: exact, or close for a long title); one per
+        request. The artist may be a very famous one's short name ('toxic britney')."""
         k = 0
         while k < self.n:
             # A name as the scan would take it uncued: not a cue word ('like' is an artist too), not everyday words
