@@ -39,7 +39,7 @@ class _Scan(GenreScan):
     """A cue ('like', 'by') announced a name."""
 
     def run(self) -> Query:
-        self._follow_ups()
+        self._standing_phrases()
         self._quoted_titles()
         self._possessive_titles()
         self._title_by_artist()
@@ -208,16 +208,17 @@ class _Scan(GenreScan):
 
         return Hit(length, "surprise", apply)
 
-    def _follow_ups(self) -> None:
-        """'more like the 3rd one', 'any others by the same artist': words that point at an earlier answer, read
-        before any name so 'the same artist' is never the band The The."""
+    def _standing_phrases(self) -> None:
+        """Phrases about the request as a whole, read before any name or negation: pointing at an earlier answer
+        ('more like the 3rd one', 'the same artist' is never the band The The) and asking for music a stream may
+        play ('no copyright' is no exclusion of the band The Copyrights)."""
         for i in range(self.n):
             length = self.phrase(i, _FOLLOW_UPS) if self.free(i, 1) else 0
             if length and self.free(i, length):
                 self.st.follow_up = True
                 self.mark(i, length)
             free = self.phrase(i, _FREE_TO_USE) if self.free(i, 1) else 0
-            if free and self.free(i, free):  # 'no copyright music for my stream': before 'no' excludes anything
+            if free and self.free(i, free):
                 self.st.free_to_use = True
                 self.mark(i, free)
 
