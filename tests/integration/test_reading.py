@@ -651,3 +651,15 @@ def test_early_queen_is_queen_with_early_said_unused(service: RecommendationServ
     query = service.parse("early queen")
     assert [a.name for a in query.seed_artists] == ["Queen"]
     assert query.ignored == ("early",)
+
+
+@pytest.mark.parametrize(
+    "text", ["hit me", "shuffle", "song of the day", "what are you listening to", "top songs this week"]
+)
+def test_chat_openers_ask_for_a_pick(service: RecommendationService, text: str) -> None:
+    """'shuffle' and 'what are you listening to' were unknown names with nothing answered; 'top songs this week'
+    one unknown name."""
+    query = service.parse(text)
+    assert query.surprise
+    assert not query.unresolved
+    assert not query.ignored

@@ -29,7 +29,7 @@ FUNCTION_WORDS: frozenset[str] = _words(
     feel feels feeling feelin makes making
     sum sumn summ thats shit shi probably actually server discord chat channel
     friend bestie bff dad mom mum gf bf nobody session better scene scenes min mins minute minutes kids others
-    kkk kkkk kkkkk kkkkkk haha hahaha jaja jajaja mdr ptdr xd parents
+    kkk kkkk kkkkk kkkkkk haha hahaha jaja jajaja mdr ptdr xd parents help
     version versions cover covers remix remixes rendition renditions
     a about above after against album albums all along also am among an and another any anyone anything april are
     arent around artist artists as at august band bands be been before behind being below beneath beside besides
@@ -313,7 +313,9 @@ SURPRISE: frozenset[str] = _phrases(
     recommend me something|recommend me a song|recommend something|something good|good music|good songs|vibes|
     bangers|play something|play me something|play me something good|something to listen to|just play something|
     idk just play something|dealer s choice|your choice|you choose|you pick|impress me|blow my mind|
-    surprise me with something
+    surprise me with something|whats good|what s good|hit me|hit me with something|hit me up|shuffle|random song|
+    song of the day|track of the day|what are you listening to|what do you listen to|what s your favorite song|
+    whats your favorite song|your favorite song|your favourite song
     """
 )
 """Requests that name nothing and ask to be surprised: answered with a mix across genres, said so."""
@@ -357,7 +359,7 @@ NOVELTY_DEEP: frozenset[str] = _phrases(
 
 NOVELTY_FAMILIAR: frozenset[str] = _phrases(
     """
-    hot right now|what s hot|
+    hot right now|what s hot|top songs|top tracks|top songs this week|this week|this weeks|this month|
     biggest|chart|charts|classic|classics|commercial|essentials|famous|hits|mainstream|popular|staples|trending|
     viral|best known|big hits|chart toppers|crowd pleaser|crowd pleasers|everyone knows|greatest hits|most popular|
     radio friendly|the hits|top 40|top hits|well known|anthems everyone knows|bangers everyone knows|
