@@ -54,8 +54,9 @@ class TinyCatalog:
         found = process.extract(normalize_name(text), self.keys, scorer=fuzz.ratio, limit=limit)
         return [NameMatch(i, f"a{i}", ARTISTS[i], float(s)) for _, s, i in found]
 
-    def search_tracks(self, text: str, limit: int = 5) -> list[NameMatch]:
-        found = process.extract(normalize_name(text), self.track_keys, scorer=fuzz.ratio, limit=limit)
+    def search_tracks(self, text: str, limit: int = 5, *, least: float = 0.0) -> list[NameMatch]:
+        key = normalize_name(text)
+        found = process.extract(key, self.track_keys, scorer=fuzz.ratio, limit=limit, score_cutoff=least)
         return [NameMatch(i, f"t{i}", f"{TRACKS[i][0]} - {TRACKS[i][1]}", float(s)) for _, s, i in found]
 
     def search_tags(self, text: str, limit: int = 5) -> list[NameMatch]:

@@ -179,8 +179,8 @@ class FakeCatalog:
             if key and key[:3] in normalize_name(a.name)
         ][:limit]
 
-    def search_tracks(self, text: str, limit: int = 5) -> list[NameMatch]:
-        key = normalize_name(text.split(" - ")[0])
+    def search_tracks(self, text: str, limit: int = 5, *, least: float = 0.0) -> list[NameMatch]:
+        key = normalize_name(text.split(" - ")[0])  # exact titles only: every match scores 100, whatever `least`
         return [
             NameMatch(i, t.id, t.display, 100.0) for i, t in enumerate(self.tracks) if normalize_name(t.title) == key
         ][:limit]

@@ -84,7 +84,7 @@ class FakeNames:
         found = process.extract(normalize_name(text), self._tag_keys, scorer=fuzz.ratio, limit=limit, score_cutoff=60)
         return [NameMatch(i, f"g{i}", self._tag_names[i], float(s)) for _, s, i in found]
 
-    def search_tracks(self, text: str, limit: int = 5) -> list[NameMatch]:
+    def search_tracks(self, text: str, limit: int = 5, *, least: float = 0.0) -> list[NameMatch]:
         best: dict[int, float] = {}
         for match in _SEPARATOR.finditer(text):
             title, artist = text[: match.start()], text[match.end() :]
@@ -97,7 +97,7 @@ class FakeNames:
         if not best:
             found = process.extract(base_title(text), self._track_keys, scorer=fuzz.ratio, limit=limit, score_cutoff=60)
             best = {i: float(s) for _, s, i in found}
-        ranked = sorted(best.items(), key=lambda item: -item[1])[:limit]
+        ranked = sorted(((i, s) for i, s in best.items() if s >= least), key=lambda item: -item[1])[:limit]
         return [self._track(i, round(s, 2)) for i, s in ranked]
 
 

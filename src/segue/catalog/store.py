@@ -501,10 +501,11 @@ class Catalog:
         hits = self._tag_index.search(tag_key(text), limit)
         return [NameMatch(index=i, id=f"tag:{i}", name=self.tag_names[i], score=round(s, 2)) for i, s in hits]
 
-    def search_tracks(self, text: str, limit: int = 5) -> list[NameMatch]:
-        """Tracks from "title", "title - artist", "title by artist" or "artist - title"; named "Title - Artist"."""
+    def search_tracks(self, text: str, limit: int = 5, *, least: float = 0.0) -> list[NameMatch]:
+        """Tracks from "title", "title - artist", "title by artist" or "artist - title"; named "Title - Artist".
+        Only those scoring at least `least` (0..100) are wanted: a high floor makes the fuzzy pass cheaper."""
         track_names, titles = self._track_names
-        hits = search_tracks(self._artist_index, track_names, self.tracks_of, self.track_popularity, text, limit)
+        hits = search_tracks(self._artist_index, track_names, self.tracks_of, self.track_popularity, text, limit, least)
         ids = self._track_columns["id"]
         artists = self._artist_rows[1]
         return [

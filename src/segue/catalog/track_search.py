@@ -16,7 +16,14 @@ import numpy as np
 from numpy.typing import NDArray
 from rapidfuzz import fuzz
 
-from segue.catalog.lookup import POPULARITY_WEIGHT, NameIndex, artist_search_key, base_search_key, search_key
+from segue.catalog.lookup import (
+    FUZZY_CUTOFF,
+    POPULARITY_WEIGHT,
+    NameIndex,
+    artist_search_key,
+    base_search_key,
+    search_key,
+)
 from segue.text import base_title
 
 ARTIST_MIN = 75.0
@@ -89,11 +96,14 @@ def search_tracks(
     popularity: NDArray[np.float32],
     text: str,
     limit: int,
+    least: float = 0.0,
 ) -> list[tuple[int, float]]:
-    """Up to `limit` (track index, score 0..100), best first.
+    """Up to `limit` (track index, score 0..100), best first, each scoring at least `least`.
 
     Cheapest readings first, stopping at the first confident hit: exact artist probes (O(1)), then the whole text
-    as a title over every track (one fuzzy pass), then misspelt artist parts (one fuzzy pass each).
+    as a title over every track (one fuzzy pass), then misspelt artist parts (one fuzzy pass each). A caller that
+    takes only near-exact titles says so with `least`: the title pass then compares only titles of a length that
+    can reach it, several times fewer (the parser's title probes were a tenth of the bot's CPU per /recommend).
     """
     if limit <= 0:
         return []
@@ -124,7 +134,8 @@ def search_tracks(
     if max(best.values(), default=0.0) < CONFIDENT:
         query = search_key(text)
         # Retrieve by song so every version of it is a candidate; score against the full titles.
-        for i, _ in names.songs.search(base_search_key(text), 3 * limit, enough=limit):
+        cutoff = max(FUZZY_CUTOFF, least)
+        for i, _ in names.songs.search(base_search_key(text), 3 * limit, enough=limit, cutoff=cutoff):
             offer(i, names.score(query, i))
     if max(best.values(), default=0.0) < CONFIDENT:
         # Last, the expensive reading: a misspelt artist after a separator ("creep by radiohed").
@@ -133,5 +144,6 @@ def search_tracks(
                 if a_score >= ARTIST_MIN:
                     offer_titles(title, a, a_score)
     pop = np.nan_to_num(popularity, nan=0.0)
-    ranked = sorted(best.items(), key=lambda item: -(item[1] + POPULARITY_WEIGHT * float(pop[item[0]])))
+    kept = [(i, score) for i, score in best.items() if score >= least]
+    ranked = sorted(kept, key=lambda item: -(item[1] + POPULARITY_WEIGHT * float(pop[item[0]])))
     return ranked[:limit]

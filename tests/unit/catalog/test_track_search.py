@@ -54,3 +54,16 @@ def test_bare_title_ranks_versions_by_popularity(
     scores = dict(search_tracks(artists, names, by_artist.__getitem__, pop, "creep", 5))
     assert scores[0] == scores[1] == 100.0
     assert 90.0 <= scores[2] < 100.0
+
+
+def test_a_floor_keeps_only_titles_that_reach_it(
+    tracks: tuple[NameIndex, TrackNames, list[np.ndarray], np.ndarray],
+) -> None:
+    artists, names, by_artist, pop = tracks
+    loose = dict(search_tracks(artists, names, by_artist.__getitem__, pop, "creeep", 5))
+    assert loose  # a typo is still found without a floor
+    assert max(loose.values()) < 97.0
+    assert search_tracks(artists, names, by_artist.__getitem__, pop, "creeep", 5, 97.0) == []
+    exact = search_tracks(artists, names, by_artist.__getitem__, pop, "bad guy", 5, 97.0)
+    assert [i for i, _ in exact] == [4]
+    assert exact[0][1] >= 97.0

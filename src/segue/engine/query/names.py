@@ -251,7 +251,8 @@ class NameScan(Tokens):
             a = famous
             artists = [a, *artists]
         # Each fuzzy pass costs milliseconds on the real catalog: a near-certain artist spares the track pass.
-        found = names.search_tracks(surface, 5) if tracks and (a is None or a.score < FUZZY_SURE) else []
+        sure = a is not None and a.score >= FUZZY_SURE
+        found = names.search_tracks(surface, 5, least=SUGGEST_MIN) if tracks and not sure else []
         t = found[0] if found else None
         tags = names.search_tags(surface, 3)
         g = tags[0] if tags and self._tag_ok(tags[0], exact_any=not cued) else None
@@ -280,8 +281,8 @@ class NameScan(Tokens):
     def _exact_title(self, j: int, end: int) -> Hit | None:
         """Tokens j..end naming a song almost exactly (TITLE_EXACT): 'like hey jude', whose span would otherwise lose
         its little first word, and the titles that run through 'to' or 'on' (`_title_through_stops`)."""
-        found = self.p.names.search_tracks(self.surface(j, end - j), 1)
-        if not found or found[0].score < TITLE_EXACT:
+        found = self.p.names.search_tracks(self.surface(j, end - j), 1, least=TITLE_EXACT)
+        if not found:
             return None
         ref = EntityRef(found[0].index, found[0].id, found[0].name)
         return Hit(end - j, "track", apply_track(ref), ref)
@@ -320,17 +321,18 @@ class NameScan(Tokens):
         if longer is None or longer.length <= exact.length:
             return None
         names, surface = self.p.names, self.surface(j, longer.length)
-        if longer.kind in ("artist", "track"):
-            best = (names.search_artists if longer.kind == "artist" else names.search_tracks)(surface, 1)
-            if best and best[0].score >= FUZZY_SURE:
-                return longer
-        if longer.kind in ("unresolved", "track", "artist"):
-            # 'frank oshean', 'mariah carry': no sure reading, yet one artist stands out
-            found = names.search_artists(surface, 2)
-            runner_up = found[1].score if len(found) > 1 else 0.0
-            if found and found[0].score >= LONGER_MIN and found[0].score - runner_up >= LONGER_MARGIN:
-                ref = EntityRef(found[0].index, found[0].id, found[0].name)
-                return Hit(longer.length, "artist", apply_artist(ref), ref)
+        if longer.kind == "track" and names.search_tracks(surface, 1, least=FUZZY_SURE):
+            return longer
+        if longer.kind not in ("unresolved", "track", "artist"):
+            return None
+        found = names.search_artists(surface, 2)  # one look-up serves both readings below
+        if longer.kind == "artist" and found and found[0].score >= FUZZY_SURE:
+            return longer
+        # 'frank oshean', 'mariah carry': no sure reading, yet one artist stands out
+        runner_up = found[1].score if len(found) > 1 else 0.0
+        if found and found[0].score >= LONGER_MIN and found[0].score - runner_up >= LONGER_MARGIN:
+            ref = EntityRef(found[0].index, found[0].id, found[0].name)
+            return Hit(longer.length, "artist", apply_artist(ref), ref)
         return None
 
     def _loose_name(self, j: int) -> Hit | None:

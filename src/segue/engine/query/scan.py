@@ -470,8 +470,8 @@ class _Scan(GenreScan):
             hi += 1
         if hi - lo < 2 or any(self.free(k, 1) and k in content for k in range(hi, self.n)):
             return False  # one word, or more unread words later: not a title followed by how it is wanted
-        found = self.p.names.search_tracks(self.surface(lo, hi - lo), 1)
-        if not found or found[0].score < FUZZY_SURE:
+        found = self.p.names.search_tracks(self.surface(lo, hi - lo), 1, least=FUZZY_SURE)
+        if not found:
             return False
         m = found[0]
         apply_track(EntityRef(m.index, m.id, m.name))(self.st, False)

@@ -66,8 +66,8 @@ class TitleScan(NameScan):
 
     def _song_by(self, title: str, artist: str, least: float) -> EntityRef | None:
         """The artist's own song with this title (from `least` similarity), not a namesake's."""
-        found = self.p.names.search_tracks(f"{title} by {artist}", 1)
-        if not found or found[0].score < least or not found[0].name.endswith(f" - {artist}"):
+        found = self.p.names.search_tracks(f"{title} by {artist}", 1, least=least)
+        if not found or not found[0].name.endswith(f" - {artist}"):
             return None
         return EntityRef(found[0].index, found[0].id, found[0].name)
 
@@ -153,7 +153,7 @@ class TitleScan(NameScan):
         searched = []
         for start, whole in tries:
             query = f"{self.surface(start, k - start)} by {self.surface(right, right_len)}"
-            found = self.p.names.search_tracks(query, 3)
+            found = self.p.names.search_tracks(query, 3, least=SUGGEST_MIN)
             if found and found[0].score >= FUZZY_MIN:
                 m = found[0]
                 apply_track(EntityRef(m.index, m.id, m.name))(self.st, False)
@@ -183,8 +183,8 @@ class TitleScan(NameScan):
             artist = self._probe(by, artist_len) if artist_len else None
             title = match.group(2)
             query = f"{title} by {artist.name}" if artist is not None else title
-            found = self.p.names.search_tracks(query, 1)
-            if found and found[0].score >= (FUZZY_MIN if artist is not None else FUZZY_SURE):
+            found = self.p.names.search_tracks(query, 1, least=FUZZY_MIN if artist is not None else FUZZY_SURE)
+            if found:
                 m = found[0]
                 apply_track(EntityRef(m.index, m.id, m.name))(self.st, False)
                 self.mark(start, (by + artist_len if artist is not None else after) - start)
@@ -230,8 +230,8 @@ class TitleScan(NameScan):
             # Only a span holding a "like" of its own is a candidate, and one fuzzy look-up is all it costs.
             if not inner or not self.free(start, end - start) or self._probe(start, end - start) is not None:
                 continue
-            found = self.p.names.search_tracks(self.surface(start, end - start), 1)
-            if found and found[0].score >= FUZZY_SURE:
+            found = self.p.names.search_tracks(self.surface(start, end - start), 1, least=FUZZY_SURE)
+            if found:
                 m = found[0]
                 apply_track(EntityRef(m.index, m.id, m.name))(self.st, False)
                 self.mark(i, end - i)

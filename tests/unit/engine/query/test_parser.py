@@ -326,9 +326,9 @@ class CountingNames:
     def __getattr__(self, name: str) -> Any:
         return getattr(self.inner, name)
 
-    def search_tracks(self, text: str, limit: int = 5) -> Any:
+    def search_tracks(self, text: str, limit: int = 5, *, least: float = 0.0) -> Any:
         self.track_searches += 1
-        return self.inner.search_tracks(text, limit)
+        return self.inner.search_tracks(text, limit, least=least)
 
 
 @pytest.mark.parametrize(
