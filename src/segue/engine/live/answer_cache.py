@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict
+from dataclasses import fields
 from typing import Any
 
 from segue.domain import Answer, AudioFeatures, Links, Query, Reason, Recommendation, Track
@@ -19,10 +19,24 @@ from segue.infra.cache import MISS, NOT_FOUND, Cache, Namespace, cache_key
 CACHED = "cached"
 
 
+_FIELDS = {cls: tuple(f.name for f in fields(cls)) for cls in (Track, Links, Reason)}
+
+
+def _plain(value: Track | Links | Reason) -> dict[str, Any]:
+    return {name: getattr(value, name) for name in _FIELDS[type(value)]}
+
+
 def encode_recommendation(rec: Recommendation) -> dict[str, Any]:
-    """A JSON-safe dict of one recommendation (round-trips through `decode_recommendation`)."""
-    return {"track": asdict(rec.track), "score": rec.score, "reasons": [asdict(r) for r in rec.reasons],
-            "links": asdict(rec.links), "source": rec.source}  # fmt: skip
+    """A JSON-safe dict of one recommendation (round-trips through `decode_recommendation`).
+
+    Built field by field: `dataclasses.asdict` deep-copies every value, which cost more per answer than reading the
+    request (BENCHMARKS.md, issue 14). Values are immutable (tuples, numbers, text) but a reason's `facts`, which
+    nothing changes once the reason is made.
+    """
+    track = _plain(rec.track)
+    track["features"] = rec.track.features.to_dict()
+    return {"track": track, "score": rec.score, "reasons": [_plain(r) for r in rec.reasons],
+            "links": _plain(rec.links), "source": rec.source}  # fmt: skip
 
 
 def decode_recommendation(raw: dict[str, Any]) -> Recommendation:

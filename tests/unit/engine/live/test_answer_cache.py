@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from segue.domain import Answer, EntityRef, Query, Reason, Recommendation
@@ -53,8 +55,15 @@ def setup() -> tuple[FakeCatalog, RecommendationService, AnswerCache]:
 def test_a_recommendation_round_trips(setup: tuple[FakeCatalog, RecommendationService, AnswerCache]) -> None:
     catalog = setup[0]
     track = catalog.tracks[0]
-    rec = Recommendation(track, 0.5, (Reason("colisten", "shares listeners with Volt", 0.4),), track_links(track))
+    facts = {"names": ["Volt"], "share": 0.4}
+    reason = Reason("colisten", "shares listeners with Volt", 0.4, facts)
+    rec = Recommendation(track, 0.5, (reason,), track_links(track))
     assert decode_recommendation(encode_recommendation(rec)) == rec
+    # As JSON too (the Redis layer), and every field of the track, its features and the reason kept.
+    again = decode_recommendation(json.loads(json.dumps(encode_recommendation(rec))))
+    assert again == rec
+    assert again.track.features == track.features
+    assert again.reasons[0].facts == facts
 
 
 async def test_equivalent_requests_share_one_computation(
