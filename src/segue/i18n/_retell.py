@@ -117,7 +117,10 @@ class Retelling:
         for template, pattern in self._patterns:
             found = pattern.match(text)
             if found is not None:
-                return say.gettext(template, **found.groupdict())
+                slots = found.groupdict()
+                if "mood" in slots:  # a mood label the engine names ('rainy'), said as the member says it
+                    slots["mood"] = say.pgettext("mood", slots["mood"])
+                return say.gettext(template, **slots)
         return text
 
 

@@ -129,7 +129,18 @@ async def test_recommend_is_recomendar_in_spanish_with_its_options() -> None:
         (
             "I don't know the word 'chil'; I took it to mean chill.",
             "pt_BR",
-            "Não conheço a palavra 'chil'; entendi como chill.",
+            "Não conheço a palavra 'chil'; entendi como tranquilo.",  # the mood said in Portuguese too
+        ),
+        (
+            "I don't know the word 'thunderstorm'; I took it to mean rainy.",
+            "es",
+            "No conozco la palabra 'thunderstorm'; la entendí como lluvioso.",
+        ),
+        # A correction to a genre keeps its name: genre names are not translated.
+        (
+            "I don't know the word 'reggea'; I took it to mean reggae.",
+            "fr",
+            "Je ne connais pas le mot « reggea » ; je l'ai compris comme reggae.",
         ),
     ],
 )  # fmt: skip
