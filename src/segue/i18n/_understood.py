@@ -38,6 +38,8 @@ def understood_parts(query: Query, say: Speaker, clean: Clean = _as_is) -> list[
         parts.append(say.gettext("like {names}", names=", ".join(clean(a.name, 80) for a in query.seed_artists[:5])))
     if query.seed_tracks:
         parts.append(say.gettext("like {names}", names=", ".join(clean(t.name, 120) for t in query.seed_tracks[:3])))
+    if query.by_artists:  # 'anything by Fleetwood Mac': their own songs, not music like theirs
+        parts.append(say.gettext("by {names}", names=", ".join(clean(a.name, 80) for a in query.by_artists[:5])))
     if query.genres:
         parts.append(say.gettext("genre: {names}", names=", ".join(clean(g, 60) for g in query.genres[:5])))
     if query.moods:
@@ -65,4 +67,6 @@ def understood_parts(query: Query, say: Speaker, clean: Clean = _as_is) -> list[
         parts.append(say.gettext("without {names}", names=names))
     if query.novelty is not Novelty.BALANCED:
         parts.append(say.gettext(NOVELTY_LABEL[query.novelty]))
+    if query.surprise:
+        parts.append(say.gettext("a surprise mix"))
     return parts

@@ -195,6 +195,14 @@ def test_understood_says_what_the_songs_are_about() -> None:
     assert render.understood(left_out, speaker("es")) == "género: rap · no sobre: money, cars"
 
 
+def test_understood_names_whose_songs_were_asked_for_and_a_surprise() -> None:
+    # 'anything by Fleetwood Mac' was shown as 'nothing specific' in Discord while `segue ask` said 'by Fleetwood Mac'.
+    by = Query(by_artists=(EntityRef(0, "a0", "Fleetwood Mac"),))
+    assert render.understood(by, speaker()) == "by Fleetwood Mac"
+    assert render.understood(by, speaker("de")) == "von Fleetwood Mac"
+    assert render.understood(Query(surprise=True), speaker("es")) == "una mezcla sorpresa"
+
+
 def test_live_sources_provenance_preview_and_degraded_footer() -> None:
     track = Track(id="t1", title="Song", artists=("Artist",), artist_ids=("a1",))
     found_live = Recommendation(
