@@ -663,3 +663,33 @@ def test_chat_openers_ask_for_a_pick(service: RecommendationService, text: str) 
     assert query.surprise
     assert not query.unresolved
     assert not query.ignored
+
+
+@pytest.mark.parametrize(
+    ("text", "seeds"),
+    [
+        ("songs like the who", ["The Who"]),
+        ("something like the who but newer", ["The Who"]),
+        ("songs like yes", ["Yes"]),
+        ("the band ghost", ["Ghost"]),
+        ("ghost the band, the swedish one", ["Ghost"]),
+        ("logic the rapper", ["Logic"]),
+        ("I love the band Yes and the band Low", ["Yes", "Low"]),
+    ],
+)
+async def test_a_famous_act_named_by_little_words_or_said_to_be_an_act(
+    service: RecommendationService, text: str, seeds: list[str]
+) -> None:
+    """'songs like the who' and 'songs like yes' were empty answers (names of little words only counted when
+    capitalized); 'the band ghost' left 'ghost' unused and answered nothing."""
+    answer = await service.ask(text, count=5)
+    assert [a.name for a in answer.query.seed_artists] == seeds
+    assert answer.results
+    assert not answer.query.ignored
+
+
+@pytest.mark.parametrize("text", ["more like this yes", "like the band the band", "songs like the band"])
+def test_little_words_stay_words_unless_a_famous_name_closes_them(service: RecommendationService, text: str) -> None:
+    seeds = [a.name for a in service.parse(text).seed_artists]
+    assert "Yes" not in seeds
+    assert "Like" not in seeds

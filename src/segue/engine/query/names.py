@@ -147,7 +147,8 @@ class NameScan(Tokens):
             famous_songs = match.renown >= FAMOUS_EVERYDAY and self.phrase(i + length, OWN_SONGS) > 0
             # Three everyday words in a row that a known act is called are its name ('earth wind & fire').
             famous_long = length >= 3 and match.renown >= FAMOUS_LONG
-            accepted = famous_songs or famous_long or self._accept(i, length, cued=cued)
+            famous_whole = cued and match.renown >= FAMOUS_EVERYDAY and self._closes(i + length)
+            accepted = famous_songs or famous_long or self._accept(i, length, cued=cued, famous=famous_whole)
             if accepted and not (alone and not cued and self._in_unknown_run(i, length)):
                 if cued and (famous := self._short(self.key(i, length))) is not None:
                     match = famous  # 'like gaga': Lady Gaga, not the little-known artist called GAGA
@@ -155,12 +156,13 @@ class NameScan(Tokens):
                 return Hit(length, "artist", apply_artist(ref), ref)
         return None
 
-    def _accept(self, i: int, length: int, *, cued: bool) -> bool:
+    def _accept(self, i: int, length: int, *, cued: bool, famous: bool = False) -> bool:
         toks = self.toks[i : i + length]
         capitals = self.case_signal and all(t.cap for t in toks if t.raw[:1].isalpha())
         if all(t.norm in lx.FUNCTION_WORDS for t in toks):
-            # "I", "A", "the ones": never a name unless written like one ("like Yes", "The The").
-            return capitals and (cued or (length > 1 and any(not t.initial for t in toks)))
+            # "I", "A", "the ones": never a name unless written like one ("like Yes", "The The"), or a famous act's
+            # whole name closing what a cue names ('songs like the who' was an empty answer, 'like yes' too).
+            return famous or (capitals and (cued or (length > 1 and any(not t.initial for t in toks))))
         if cued:
             return True
         if not self._plain(toks):
@@ -169,6 +171,55 @@ class NameScan(Tokens):
             return True  # the request is exactly the name: "Air", "Low"
         # Everyday words ("Low", "The National"): only as written with capitals, not merely at a sentence start.
         return capitals and any(not t.initial for t in toks)
+
+    def _acts_named_as_such(self) -> None:
+        """'the band ghost', 'ghost the band, the swedish one', 'the rapper logic': a name the request says is an act
+        is that act, however everyday its words ('ghost' was left unused, 'songs like the band ghost' empty)."""
+        for k in range(self.n - 1):
+            if self.toks[k].norm != "the" or self.toks[k + 1].norm not in ACT_NOUNS or not self.free(k, 2):
+                continue
+            after = next((n for n in range(MAX_NAME_WORDS, 0, -1) if self._act_after(k + 2, n)), 0)
+            before = (
+                0 if after else next((n for n in range(1, min(MAX_NAME_WORDS, k) + 1) if self._act_before(k, n)), 0)
+            )
+            start, length = (k + 2, after) if after else (k - before, before)
+            match = self._probe(start, length) if length else None
+            if match is not None:
+                apply_artist(EntityRef(match.index, match.id, match.name))(self.st, False)
+                self.mark(min(start, k), length + 2)
+
+    def _act_after(self, start: int, n: int) -> bool:
+        """The n words at `start`, right after 'the band' and in its clause, name an artist exactly, and not with
+        little words alone ('ghost the band, the swedish one' is not The The)."""
+        if start >= self.n:
+            return False
+        first = self.toks[start]  # each token says whether a boundary lies before it
+        if first.hard or first.comma or first.dash or self.toks[start - 1].hard or not self.free(start, n):
+            return False
+        return self._named_act(start, n)
+
+    def _named_act(self, start: int, n: int) -> bool:
+        """An exact artist, and one a listener would name with little words only if famous ('the band yes')."""
+        match = self._probe(start, n)
+        if match is None:
+            return False
+        little = all(t.norm in lx.FUNCTION_WORDS for t in self.toks[start : start + n])
+        return not little or match.renown >= FAMOUS_EVERYDAY
+
+    def _act_before(self, k: int, n: int) -> bool:
+        """The n words before `k` are free, open the request or a clause, and name an artist exactly."""
+        start = k - n
+        opens = start == 0 or self.toks[start].hard or self.toks[start].comma or self.used[start - 1]
+        joined = not (self.toks[k].hard or self.toks[k].comma or self.toks[k + 1].hard)  # 'X the band', one clause
+        return opens and joined and self.free(start, n) and self._named_act(start, n)
+
+    def _closes(self, k: int) -> bool:
+        """Nothing but punctuation or a little word follows at k: a name there is whole ('like the who but newer'),
+        not the start of a phrase ('like the who knows what')."""
+        if k >= self.n:
+            return True
+        tok = self.toks[k]
+        return tok.hard or tok.comma or tok.dash or tok.norm in lx.FUNCTION_WORDS
 
     def _in_unknown_run(self, i: int, length: int) -> bool:
         """A one-word name next to an unknown word is likely part of a longer name ('bohemian rapsody')."""
@@ -374,6 +425,8 @@ BY_PHRASES = Phrases(lx.BY_CUES)
 FILLER_PHRASES = Phrases(lx.FILLER_PHRASES)
 PLAY_PHRASES = Phrases(lx.PLAY_CUES)
 ABOUT_PHRASES = Phrases(lx.ABOUT_CUES)
+ACT_NOUNS = frozenset({"band", "group", "duo", "rapper", "singer", "artist", "dj", "producer"})
+"""After 'the', words that say the name beside them is an act ('the band ghost', 'logic the rapper')."""
 SPAN_STOP = lx.FUNCTION_WORDS - {"the", "of", "a", "an", "n"}
 """Words that end a fuzzy name span ('like radiohed for studying'); names keep their inner 'of' and 'the'."""
 _LEADING_SKIP = lx.FUNCTION_WORDS - {"the", "a"}

@@ -45,6 +45,7 @@ class _Scan(GenreScan):
         self._title_by_artist()
         self._titles_with_cue_words()
         self._title_beside_artist()
+        self._acts_named_as_such()
         i = 0
         while i < self.n:
             i = i + 1 if self.used[i] else self._step(i)
