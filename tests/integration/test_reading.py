@@ -693,3 +693,25 @@ def test_little_words_stay_words_unless_a_famous_name_closes_them(service: Recom
     seeds = [a.name for a in service.parse(text).seed_artists]
     assert "Yes" not in seeds
     assert "Like" not in seeds
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        ("my cat died yesterday", "sad"),
+        ("my best friend is moving away", "sad"),
+        ("walking home alone at night", "night drive"),
+        ("just quit my job lmao", "happy"),
+        ("stuck in traffic and losing my mind", "calm"),
+    ],
+)
+async def test_what_happened_to_the_listener_is_the_mood(service: RecommendationService, text: str, mood: str) -> None:
+    """What people tell a bot ('my cat died yesterday', 'walking home alone at night') was an unknown name and an
+    empty answer, or an artist: The Quit for 'just quit my job', Traffic for 'stuck in traffic'; 'my best friend'
+    asked for the best-known songs."""
+    answer = await service.ask(text, count=5)
+    assert answer.query.moods == (mood,)
+    assert not answer.query.seed_artists
+    assert not answer.query.unresolved
+    assert answer.query.novelty is Novelty.BALANCED
+    assert len(answer.results) == 5

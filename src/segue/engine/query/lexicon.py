@@ -62,6 +62,7 @@ FUNCTION_WORDS = FUNCTION_WORDS | CONTRACTIONS
 COMMON_WORDS: frozenset[str] = FUNCTION_WORDS | _words(
     """
     bass boring cheesy sappy repetitive annoying generic overplayed explicit cringe basic weird good nice
+    countryside
     grandma grandpa granny mom mum parents girlfriend boyfriend husband
     edit intro machine nobody train final grave spider journey melody fake hood liquid waltz belong numb
     freestyle lucid dope orchestra void distance karma twilight point enigma nightmare romance unknown therapy
@@ -368,6 +369,9 @@ NOVELTY_FAMILIAR: frozenset[str] = _phrases(
     """
 )
 """Asks for the novelty dial at FAMILIAR."""
+
+FRIENDS = frozenset({"friend", "friends", "mate", "mates", "buddy", "pal", "pals"})
+"""After 'best', people, not the best-known songs ('my best friend is moving away')."""
 
 VOICES: Mapping[str, str] = MappingProxyType(
     {

@@ -227,6 +227,8 @@ class _Scan(GenreScan):
         length = self.phrase(i, NOVELTY)
         if not length:
             return None
+        if self.key(i, length) == "best" and i + 1 < self.n and self.toks[i + 1].norm in lx.FRIENDS:
+            return Hit(2, "novelty", lambda st, neg: None)  # 'my best friend is moving away' asks for no hits
         deep = self.key(i, length) in lx.NOVELTY_DEEP
 
         def apply(st: State, neg: bool) -> None:
