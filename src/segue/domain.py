@@ -198,6 +198,9 @@ class Query:
     read_as: tuple[tuple[str, str], ...] = ()
     """Genres as typed that the catalog has no tag for, each with the nearest tag read instead ('city pop' ->
     'j-pop'), so the answer says so rather than answering another genre silently."""
+    played_by: tuple[tuple[str, str], ...] = ()
+    """Genres as typed that the catalog has no songs filed under, each with the acts read instead ('future bass'
+    -> 'Flume, ILLENIUM, San Holo'): the answer is music like theirs, and says so."""
     topics: tuple[str, ...] = ()
     """What the songs should be about ('trucks' in "songs about trucks"); matched to titles, said in the answer."""
     exclude_topics: tuple[str, ...] = ()
@@ -241,6 +244,7 @@ class Query:
             "suggestions": list(self.suggestions),
             "ignored": list(self.ignored),
             "read_as": dict(self.read_as),
+            "played_by": dict(self.played_by),
             "meant": dict(self.meant),
             "topics": list(self.topics),
             "exclude_topics": list(self.exclude_topics),

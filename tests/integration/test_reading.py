@@ -715,3 +715,26 @@ async def test_what_happened_to_the_listener_is_the_mood(service: Recommendation
     assert not answer.query.unresolved
     assert answer.query.novelty is Novelty.BALANCED
     assert len(answer.results) == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [("future bass", "Flume"), ("2010s soundcloud rap", "Lil Peep"), ("baile funk", "Anitta"), ("phonk", "Ghostemane")],
+)
+async def test_a_genre_no_song_is_filed_under_is_music_like_its_known_acts(
+    service: RecommendationService, text: str, act: str
+) -> None:
+    """'future bass' and 'phonk' were unknown words and empty answers, 'soundcloud rap' any rap and 'baile funk'
+    American funk: now songs like the acts that made the genre known, said in a note."""
+    answer = await service.ask(text, count=8)
+    assert act in [a.name for a in answer.query.seed_artists]
+    assert not answer.query.ignored
+    assert not answer.query.genres
+    assert len(answer.results) == 8
+    assert any(note.startswith("I have no ") and act in note for note in answer.notes)
+
+
+def test_no_genre_leaves_out_its_known_acts(service: RecommendationService) -> None:
+    query = service.parse("trap but no phonk")
+    assert not query.seed_artists
+    assert "Ghostemane" in [a.name for a in query.exclude_artists]

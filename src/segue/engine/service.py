@@ -297,6 +297,10 @@ class RecommendationService:
             notes.append("Not used: " + ", ".join(f"'{w}'" for w in query.ignored[:3]) + " (I don't know it yet).")
         for typed, tag in query.read_as[:2]:
             notes.append(f"I have no '{typed}' as such; I read it as the nearest genre I have: {tag}.")
+        for typed, names in query.played_by[:2]:
+            notes.append(
+                f"I have no {typed} songs as such; these are like the artists listeners file under it: {names}."
+            )
         for word, mood in query.meant[:1]:
             notes.append(f"I don't know the word '{word}'; I took it to mean {mood}.")
         notes += title_only_notes(self.catalog, query)

@@ -69,6 +69,9 @@ class ScanContext:
     """Unknown words read by meaning (`engine.query.meaning`); None reads none."""
     voices: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """Voice ('female') -> the catalog tag asked for by 'female singers'; empty when the catalog lacks it."""
+    played_by: Mapping[str, tuple[EntityRef, ...]] = field(default_factory=dict)
+    """Genre phrase -> the catalog's acts that stand for it (`genres.PLAYED_BY`), read as songs like theirs."""
+    played_by_phrases: Phrases = field(default_factory=lambda: Phrases(()))
 
 
 class NameScan(Tokens):

@@ -17,10 +17,10 @@ from datetime import date
 from functools import cached_property
 from types import MappingProxyType
 
-from segue.domain import Query
+from segue.domain import EntityRef, Query
 from segue.engine.protocols import NameResolver
 from segue.engine.query import lexicon as lx
-from segue.engine.query.genres import ALIASES, RARE_SPELLINGS, STAND_INS, GenreTree, canonical_key
+from segue.engine.query.genres import ALIASES, PLAYED_BY, RARE_SPELLINGS, STAND_INS, GenreTree, canonical_key
 from segue.engine.query.lang import Languages, load_languages
 from segue.engine.query.meaning import WordMeanings
 from segue.engine.query.moods import MOODS
@@ -90,6 +90,7 @@ class QueryParser:
         self._tag_counts: Sequence[int] | None = getattr(names, "tag_counts", None)
         """How many tracks and artists carry each tag, when the catalog says (the `NameResolver` need not)."""
         self.genre_vocab = self._build_genre_vocab(places)
+        played_by = self._played_by()
         self._context = ScanContext(
             names,
             self.genre_vocab,
@@ -101,6 +102,8 @@ class QueryParser:
             voices=MappingProxyType({v: (t,) for v, t in lx.VOICE_GENRES.items() if normalize_name(t) in tag_keys}),
             meanings=meanings,
             tag_counts=self._tag_counts,
+            played_by=played_by,
+            played_by_phrases=Phrases(played_by),
         )
         vocabulary = (*MOODS, *self.genre_vocab, *lx.REQUEST_NOUNS, *lx.SIMILAR_CUES)
         self._speller = Speller(w for phrase in vocabulary for w in phrase.split())
@@ -147,6 +150,15 @@ class QueryParser:
             for k, v in vocab.items()
             if k not in MOODS and k not in blocked and not _rare_mood_genre(k, vocab, uses)
         }
+
+    def _played_by(self) -> dict[str, tuple[EntityRef, ...]]:
+        """`PLAYED_BY` with the acts the catalog has (two at least), for the genres it has no tag of its own for."""
+        out: dict[str, tuple[EntityRef, ...]] = {}
+        for genre, names in PLAYED_BY.items():
+            found = [m for m in (self.names.exact_artist(normalize_name(n)) for n in names) if m is not None]
+            if not self.genre_vocab.get(genre) and len(found) >= 2:
+                out[genre] = tuple(EntityRef(m.index, m.id, m.name) for m in found)
+        return out
 
     @staticmethod
     def _compound(key: str, vocab: dict[str, tuple[str, ...]], places: frozenset[str]) -> tuple[str, ...]:

@@ -27,6 +27,8 @@ class GenreScan(TitleScan):
         vocab, phrases = self.p.genre_vocab, self.p.genre_phrases
         if i >= self.n or self.used[i]:
             return None
+        if (played := self._played_by(i)) is not None:
+            return played
         head = self.toks[i].head
         if head not in phrases.first and not (len(head) > 4 and head[-1] == "s" and head[:-1] in phrases.first):
             return None
@@ -40,6 +42,20 @@ class GenreScan(TitleScan):
             if tags is not None:
                 return Hit(length, "genre", self._apply_genre(tags, self.surface(i, length)))
         return None
+
+    def _played_by(self, i: int) -> Hit | None:
+        """'future bass', 'phonk': a genre the catalog files no songs under, read as songs like its known acts."""
+        length = self.phrase(i, self.p.played_by_phrases)
+        if not length or not self.free(i, length):
+            return None
+        acts, surface = self.p.played_by[self.key(i, length)], self.surface(i, length)
+
+        def apply(st: State, neg: bool) -> None:
+            (st.exclude_artists if neg else st.seed_artists).extend(acts)
+            if not neg:
+                st.played_by.append((surface, ", ".join(a.name for a in acts[:3])))
+
+        return Hit(length, "genre", apply)
 
     def _genre_tags(self, i: int, length: int) -> tuple[str, ...]:
         key = self.key(i, length)

@@ -48,6 +48,7 @@ class State:
     unresolved: list[str] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
     read_as: list[tuple[str, str]] = field(default_factory=list)
+    played_by: list[tuple[str, str]] = field(default_factory=list)
     meant: list[tuple[str, str]] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
     exclude_topics: list[str] = field(default_factory=list)
@@ -105,6 +106,7 @@ class State:
             unresolved=_uniq(st.unresolved),
             suggestions=_uniq(st.suggestions)[:5],
             read_as=tuple(dict.fromkeys(st.read_as)),
+            played_by=tuple(dict.fromkeys(st.played_by)),
             meant=tuple(dict.fromkeys(st.meant)),
             topics=_uniq(st.topics),
             exclude_topics=_uniq(st.exclude_topics),
