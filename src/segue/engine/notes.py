@@ -165,3 +165,33 @@ def unresolved_notes(query: Query) -> list[str]:
         hint = f" Did you mean {', '.join(query.suggestions[:3])}?" if query.suggestions else ""
         notes.insert(0, f"I don't know {names}.{hint}")
     return notes
+
+
+FREE_TO_USE_NOTE = (
+    "Only Creative Commons releases: most ask for credit and no commercial use, so check each track's license "
+    "before you play it on a stream or in a video."
+)
+FOLLOW_UP_NOTE = (
+    "I can't see earlier answers from a message yet: use the buttons under one (More like this, Less mainstream, "
+    "Next page), or name the song or artist."
+)
+
+
+def reading_notes(catalog: CatalogView, query: Query) -> list[str]:
+    """What the answer says about how the request was read: words left unused, genres read as others or as the
+    acts that stand for them, words read by meaning, songs found by title alone, follow-ups and free-to-use."""
+    notes: list[str] = []
+    if query.ignored and not query.unresolved:
+        notes.append("Not used: " + ", ".join(f"'{w}'" for w in query.ignored[:3]) + " (I don't know it yet).")
+    for typed, tag in query.read_as[:2]:
+        notes.append(f"I have no '{typed}' as such; I read it as the nearest genre I have: {tag}.")
+    for typed, names in query.played_by[:2]:
+        notes.append(f"I have no {typed} songs as such; these are like the artists listeners file under it: {names}.")
+    for word, mood in query.meant[:1]:
+        notes.append(f"I don't know the word '{word}'; I took it to mean {mood}.")
+    notes += title_only_notes(catalog, query)
+    if query.follow_up:
+        notes.append(FOLLOW_UP_NOTE)
+    if query.free_to_use:
+        notes.append(FREE_TO_USE_NOTE)
+    return notes

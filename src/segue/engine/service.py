@@ -35,8 +35,8 @@ from segue.engine.notes import (
     best_guess,
     left_out_topics_note,
     like_exemplars,
+    reading_notes,
     relaxations,
-    title_only_notes,
     topic_note,
     unresolved_notes,
 )
@@ -60,14 +60,6 @@ FUZZY_ACCEPT = 85.0
 
 MIX_GENRES = ("pop", "rock", "hip hop", "electronic", "r&b", "indie", "soul", "latin", "jazz", "folk")
 MIX_SIZE = 5
-FREE_TO_USE_NOTE = (
-    "Only Creative Commons releases: most ask for credit and no commercial use, so check each track's license "
-    "before you play it on a stream or in a video."
-)
-FOLLOW_UP_NOTE = (
-    "I can't see earlier answers from a message yet: use the buttons under one (More like this, Less mainstream, "
-    "Next page), or name the song or artist."
-)
 MIX_NOTE = "You didn't name anything, so here's a mix across genres; tell me an artist, a song or a mood to steer it."
 NOTHING_MATCHES = "Nothing in the catalog matches all of that. Try fewer constraints."
 
@@ -293,21 +285,7 @@ class RecommendationService:
             query, notes = guessed[0], [guessed[1]]
         else:
             notes = unresolved_notes(query)
-        if query.ignored and not query.unresolved:
-            notes.append("Not used: " + ", ".join(f"'{w}'" for w in query.ignored[:3]) + " (I don't know it yet).")
-        for typed, tag in query.read_as[:2]:
-            notes.append(f"I have no '{typed}' as such; I read it as the nearest genre I have: {tag}.")
-        for typed, names in query.played_by[:2]:
-            notes.append(
-                f"I have no {typed} songs as such; these are like the artists listeners file under it: {names}."
-            )
-        for word, mood in query.meant[:1]:
-            notes.append(f"I don't know the word '{word}'; I took it to mean {mood}.")
-        notes += title_only_notes(self.catalog, query)
-        if query.follow_up:
-            notes.append(FOLLOW_UP_NOTE)
-        if query.free_to_use:
-            notes.append(FREE_TO_USE_NOTE)
+        notes += reading_notes(self.catalog, query)
         if query.asked_count is not None and query.asked_count > n:
             notes.append(f"I show up to {n} tracks at a time (you asked for {query.asked_count}); Next page has more.")
         # "surprise me", or only what to leave out ("anything but rap"): a mix across genres, minus the exclusions.
