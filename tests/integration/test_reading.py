@@ -738,3 +738,25 @@ def test_no_genre_leaves_out_its_known_acts(service: RecommendationService) -> N
     query = service.parse("trap but no phonk")
     assert not query.seed_artists
     assert "Ghostemane" in [a.name for a in query.exclude_artists]
+
+
+@pytest.mark.parametrize(
+    ("text", "genre"),
+    [
+        ("like kendrick but jazzier", "jazz rap"),
+        ("like green day but more blues", "blues rock"),
+        ("like hilary duff but more latin", "latin pop"),
+        ("like taylor swift but rock", "rock"),  # her blend ('rock-pop') has too few songs to stand for it
+        ("like adele but more funk", "funk"),  # a netlabel style ('funk / soul') is no blend
+    ],
+)
+async def test_a_genre_beside_a_seed_is_asked_of_the_seeds_own_genre(
+    service: RecommendationService, text: str, genre: str
+) -> None:
+    """'like kendrick but jazzier' answered Anita Baker and Michael Bublé: the jazz in it, nothing of Kendrick."""
+    answer = await service.ask(text, count=8)
+    assert answer.query.genres == (genre,)
+    assert len(answer.results) == 8
+    if genre == "jazz rap":
+        rappers = {"J. Cole", "The Pharcyde", "Joey Bada$$", "Jurassic 5", "A Tribe Called Quest", "Digable Planets"}
+        assert rappers & {r.track.artists[0] for r in answer.results}

@@ -352,6 +352,10 @@ class Catalog:
             external_id=external_id,
         )
 
+    def artist_genres(self, i: int) -> tuple[str, ...]:
+        """Artist i's genres, strongest first (what the parser blends a genre asked beside it with)."""
+        return self.artist(i).genres
+
     def artist(self, i: int) -> Artist:
         """The artist at index `i` (cached)."""
         return self._artist_cache(i)

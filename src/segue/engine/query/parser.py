@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import cached_property
@@ -40,6 +40,9 @@ FAMOUS_TYPO_RENOWN = 0.85
 """A word this close to an artist this famous is a misspelt name, not a misspelt vocabulary word."""
 RARE_TAG_USES = 20
 """Tracks and artists carrying a mood-and-genre tag below which the words are read as a mood and a genre."""
+SEED_GENRE_MIN_USES = 50
+"""Tracks and artists a seed's blend with the asked genre must carry to replace it ('jazz rap': 96; 'rock-pop', for
+'like taylor swift but rock', 12: her pop-rock neighbours answer that better)."""
 
 
 def _rare_mood_genre(key: str, vocab: dict[str, tuple[str, ...]], uses: dict[str, int]) -> bool:
@@ -89,6 +92,10 @@ class QueryParser:
         self._stand_ins: set[str] = set()
         self._tag_counts: Sequence[int] | None = getattr(names, "tag_counts", None)
         """How many tracks and artists carry each tag, when the catalog says (the `NameResolver` need not)."""
+        self._uses: dict[str, int] = {}
+        """Tracks and artists per tag name (filled with the genre vocabulary; empty when the catalog does not say)."""
+        self._artist_genres: Callable[[int], Sequence[str]] | None = getattr(names, "artist_genres", None)
+        """An artist's genres, strongest first, when the catalog says (for `_in_seed_genre`)."""
         self.genre_vocab = self._build_genre_vocab(places)
         played_by = self._played_by()
         self._context = ScanContext(
@@ -144,7 +151,7 @@ class QueryParser:
                 self._stand_ins.add(name)
         blocked = lx.FUNCTION_WORDS | lx.NOVELTY_DEEP | lx.NOVELTY_FAMILIAR | set(lx.RECENT_WORDS) | set(lx.OLD_WORDS)
         counts = self._tag_counts
-        uses = {} if counts is None else {t: int(counts[i]) for i, t in enumerate(tags)}
+        self._uses = uses = {} if counts is None else {t: int(counts[i]) for i, t in enumerate(tags)}
         return {
             k: v
             for k, v in vocab.items()
@@ -203,7 +210,25 @@ class QueryParser:
         query = reading.restore(self._respelled(reading.text, scan(reading.text, context), context))
         if titled:
             query = replace(query, topics=(*query.topics, titled.group(1).lower()), surprise=False)
+        query = self._in_seed_genre(query)
         return query if worded == cleaned else replace(query, text=cleaned)
+
+    def _in_seed_genre(self, query: Query) -> Query:
+        """'like kendrick but jazzier': a genre beside a seed is asked of the seed's own genre ('jazz rap': J. Cole,
+        The Pharcyde) where the catalog files enough songs under that blend; the genre alone answered with nothing
+        of the seed (Anita Baker, Michael Bublé)."""
+        if len(query.genres) != 1 or not query.seed_artists or query.by_artists or self._artist_genres is None:
+            return query
+        own = self._artist_genres(query.seed_artists[0].index)
+        if not own:
+            return query
+        typed = normalize_name(query.genres[0])
+        for head in dict.fromkeys((typed, canonical_key(typed), typed.removesuffix("y"))):
+            tags = self.genre_vocab.get(f"{head} {normalize_name(own[0])}")
+            # A netlabel's release style ('funk / soul', for 'like adele but more funk') files no act like the seed.
+            if tags and self._uses.get(tags[0], 0) >= SEED_GENRE_MIN_USES and "/" not in tags[0]:
+                return replace(query, genres=tags)
+        return query
 
     def _respelled(self, text: str, query: Query, context: ScanContext) -> Query:
         """The request read again with its misspelt vocabulary words corrected ('chil musik', 'reggea'), when that
