@@ -89,6 +89,9 @@ async def prove(total: int) -> list[Burst]:
                 results.append(result)
                 print(f"[proof] {rate:.0f}/s{' loaded' if loaded else ''}: {Counter(s.what for s in result.seen)}",
                       file=sys.stderr)  # fmt: skip
+                if driver.odd_answers:  # what 'other' was: the bot's words, most frequent first
+                    print(f"[proof]   other: {driver.odd_answers.most_common(3)}", file=sys.stderr)
+                    driver.odd_answers.clear()
                 await asyncio.sleep(2.0)
                 settle_heap()
         finally:
