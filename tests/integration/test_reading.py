@@ -383,6 +383,7 @@ async def test_how_the_listener_feels_is_the_mood_not_an_unknown_word(
         ("Gorillaz crossed with MF DOOM", {"Gorillaz", "MF DOOM"}),
         ("nirvanna type beat", {"Nirvana"}),
         ("drake type beat", {"Drake"}),
+        ("play the doors then the cure", {"The Doors", "The Cure"}),  # 'then' lost The Cure
     ],
 )
 def test_names_joined_by_meets_crossed_with_or_type_beat_are_all_seeds(

@@ -44,7 +44,7 @@ FUNCTION_WORDS: frozenset[str] = _words(
     suggestions sunday sup t ten than thank thanks that the their theirs them there these they thing things this
     those three through throughout thursday thx till to today tomorrow tonight too toward towards track tracks
     tuesday tune tunes two under until up upon us ve very via wanna want was wasnt we wednesday weekday weekend were
-    what whatever when where which who whoever whom whose why will with within without wont would yeah yep yes
+    what whatever when where which who whoever whom whose why will with within without wont would yeah yep yes then
     yesterday yo you your yours
     """
 )
@@ -217,7 +217,7 @@ IMPLICIT_CUE_AFTER: frozenset[str] = _phrases(
 
 CONNECTORS: frozenset[str] = _phrases(
     """
-    also|and|n|nor|or|plus|as well as
+    also|and|n|nor|or|plus|as well as|then|and then|followed by
     """
 )
 """Words that continue a list of names or genres after a cue."""
