@@ -762,3 +762,25 @@ async def test_a_genre_beside_a_seed_is_asked_of_the_seeds_own_genre(
     if genre == "jazz rap":
         rappers = {"J. Cole", "The Pharcyde", "Joey Bada$$", "Jurassic 5", "A Tribe Called Quest", "Digable Planets"}
         assert rappers & {r.track.artists[0] for r in answer.results}
+
+
+@pytest.mark.parametrize(
+    ("text", "own_songs", "latest"),
+    [
+        ("early queen", True, 1978),
+        ("early taylor swift, country era only", True, 2011),
+        ("songs like early coldplay", False, 2005),
+    ],
+)
+async def test_early_names_the_acts_first_years(
+    service: RecommendationService, text: str, own_songs: bool, latest: int
+) -> None:
+    """'early queen' said 'early' unused and answered like Queen from any year; 'songs like early coldplay' was one
+    unknown name and an empty answer. Early: within five years of the act's first song."""
+    answer = await service.ask(text, count=6)
+    assert answer.query.year_max == latest
+    assert bool(answer.query.by_artists) is own_songs
+    assert not answer.query.ignored
+    assert len(answer.results) == 6
+    assert all(r.track.year is None or r.track.year <= latest for r in answer.results)
+    assert service.parse("early 2000s pop").year_min == 2000

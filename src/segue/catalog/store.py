@@ -352,6 +352,12 @@ class Catalog:
             external_id=external_id,
         )
 
+    def artist_first_year(self, i: int) -> int | None:
+        """The earliest release year among artist i's songs (what 'early queen' counts from), None when undated."""
+        years = self.track_year[self.tracks_of(i)]
+        years = years[years > 0]
+        return int(years.min()) if years.size else None
+
     def artist_genres(self, i: int) -> tuple[str, ...]:
         """Artist i's genres, strongest first (what the parser blends a genre asked beside it with)."""
         return self.artist(i).genres

@@ -216,6 +216,10 @@ class NameScan(Tokens):
         joined = not (self.toks[k].hard or self.toks[k].comma or self.toks[k + 1].hard)  # 'X the band', one clause
         return opens and joined and self.free(start, n) and self._named_act(start, n)
 
+    def _early_before_name(self, j: int) -> bool:
+        """'early' before a name, not an era ('like early coldplay', not 'early 2000s')."""
+        return self.free(j, 2) and self.toks[j].norm in ("early", "earlier") and not self._vocab_at(j + 1)
+
     def _closes(self, k: int) -> bool:
         """Nothing but punctuation or a little word follows at k: a name there is whole ('like the who but newer'),
         not the start of a phrase ('like the who knows what')."""

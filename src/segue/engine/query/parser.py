@@ -40,6 +40,8 @@ FAMOUS_TYPO_RENOWN = 0.85
 """A word this close to an artist this famous is a misspelt name, not a misspelt vocabulary word."""
 RARE_TAG_USES = 20
 """Tracks and artists carrying a mood-and-genre tag below which the words are read as a mood and a genre."""
+EARLY_YEARS = 5
+"""An act's early songs: released within this many years of its first (Queen to 1978, Muse to 2004)."""
 SEED_GENRE_MIN_USES = 50
 """Tracks and artists a seed's blend with the asked genre must carry to replace it ('jazz rap': 96; 'rock-pop', for
 'like taylor swift but rock', 12: her pop-rock neighbours answer that better)."""
@@ -56,6 +58,7 @@ def _rare_mood_genre(key: str, vocab: dict[str, tuple[str, ...]], uses: dict[str
 
 
 _WORD = re.compile(r"\w+")
+_LIKE = re.compile(r"(?i)\b(?:like|similar|sounds?)\b")
 _ADDRESSED = re.compile(r"(?i)^\s*((?:hey|hi|hello|yo|ok|okay|oi|ey)[\s,]+)?segue\b[\s,:!.]*")
 _TITLED = re.compile(r"(?i)\bwith (?:the word )?['\"]?(\w+)['\"]? in (?:the|its|their) (?:titles?|names?)\b")
 _STRUCK = re.compile(r"~~[^~\n]{1,200}~~")
@@ -96,6 +99,8 @@ class QueryParser:
         """Tracks and artists per tag name (filled with the genre vocabulary; empty when the catalog does not say)."""
         self._artist_genres: Callable[[int], Sequence[str]] | None = getattr(names, "artist_genres", None)
         """An artist's genres, strongest first, when the catalog says (for `_in_seed_genre`)."""
+        self._first_year: Callable[[int], int | None] | None = getattr(names, "artist_first_year", None)
+        """An artist's earliest release year, when the catalog says (for `_early_career`)."""
         self.genre_vocab = self._build_genre_vocab(places)
         played_by = self._played_by()
         self._context = ScanContext(
@@ -210,8 +215,22 @@ class QueryParser:
         query = reading.restore(self._respelled(reading.text, scan(reading.text, context), context))
         if titled:
             query = replace(query, topics=(*query.topics, titled.group(1).lower()), surprise=False)
-        query = self._in_seed_genre(query)
+        query = self._early_career(self._in_seed_genre(query))
         return query if worded == cleaned else replace(query, text=cleaned)
+
+    def _early_career(self, query: Query) -> Query:
+        """'early queen', 'early taylor swift, country era only': the one named act's own songs from its first
+        `EARLY_YEARS` years ('early' was said unused, and the answer was music like theirs from any year)."""
+        early = [w for w in query.ignored if w.casefold() in ("early", "earlier")]
+        if not early or len(query.seed_artists) != 1 or query.year_min or query.year_max or self._first_year is None:
+            return query
+        act = query.seed_artists[0]
+        first = self._first_year(act.index)
+        if first is None:
+            return query
+        ignored = tuple(w for w in query.ignored if w not in early)
+        own = () if _LIKE.search(query.text) else (act,)  # 'songs like early coldplay' asks for music like it
+        return replace(query, by_artists=own, year_max=first + EARLY_YEARS, ignored=ignored)
 
     def _in_seed_genre(self, query: Query) -> Query:
         """'like kendrick but jazzier': a genre beside a seed is asked of the seed's own genre ('jazz rap': J. Cole,

@@ -374,6 +374,7 @@ class _Scan(GenreScan):
             # A title may open with a word the scan skips ('Take On Me', 'Girls Just Want to Have Fun').
             title = self._title_through_stops(j) if tracks and self.free(j, 1) and not self.toks[j].hard else None
             j = j if title is not None else self.skip(j, lx.SPAN_SKIP - {"the", "a"})
+            j += title is None and self._early_before_name(j)  # 'like early coldplay': the parser reads 'early'
             if not self.free(j, 1) or self.toks[j].hard:
                 return j
             hit = self._best_hit(j, cued=True)
