@@ -32,12 +32,17 @@ def parser(datasets_dir: Path) -> QueryParser:
         ("chansons d'amour", ["romantic"]),
         ("musique instrumentale", ["instrumental"]),
         ("musique pour commencer la journée", ["morning"]),
+        # Casual French: 'des sons' read as the Cuban genre son (latin) with 'le soir' unused, the request as German.
+        ("t'as des sons pour chiller le soir ?", ["chill"]),
+        ("des chansons pour un road trip entre potes", ["driving"]),
     ],
 )
 def test_moods_and_activities(parser: QueryParser, text: str, moods: list[str]) -> None:
     query = parser.parse(text)
     assert list(query.moods) == moods
     assert query.language == "fr"
+    assert not query.ignored
+    assert not query.unresolved
     assert not query.ignored
     assert not query.unresolved
 

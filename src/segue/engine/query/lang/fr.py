@@ -26,7 +26,7 @@ _WORDS = table(
     musique=music musiques=music chansons=songs morceau=track morceaux=tracks titre=track bonne=good bonnes=good
     bons=good faire_du_sport=workout faire=do
     titres=tracks sons=songs son=song groupe=band groupes=bands artiste=artist artistes=artists
-    playlist=playlist album=album albums=albums amis=friends entre_amis=with_friends copains=friends
+    playlist=playlist album=album albums=albums amis=friends entre_amis= copains=friends
     rap_américain=american_rap rap_americain=american_rap rock_américain=american_rock rock_americain=american_rock
 
     le=the la=the les=the l=the un=a une=a des=of_the du=some de_la=some d=of de=of quelques=a_few
@@ -72,7 +72,9 @@ _WORDS = table(
     route=road_trip cuisiner=cooking dîner=dinner diner=dinner pluie=rainy pluvieux=rainy
     orage=stormy orages=stormy tempête=stormy tempete=stormy
     été=summer ete=summer plage=beach matin=morning mariage=wedding nuit=late_night
-    commencer_la_journée=morning commencer_la_journee=morning
+    commencer_la_journée=morning commencer_la_journee=morning soir=evening le_soir=in_the_evening
+    ce_soir=tonight du_soir=evening chiller=chill potes=friends entre_potes= t_as=have_you_got
+    tu_as=have_you_got vous_avez=have_you_got
 
     musique_classique=classical classique=classical musique_électronique=electronic_music électro=electro
     chanson_française=chanson_francaise chanson_francaise=chanson_francaise variété=french_pop
