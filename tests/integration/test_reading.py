@@ -784,3 +784,11 @@ async def test_early_names_the_acts_first_years(
     assert len(answer.results) == 6
     assert all(r.track.year is None or r.track.year <= latest for r in answer.results)
     assert service.parse("early 2000s pop").year_min == 2000
+
+
+def test_like_those_of_in_italian_names_the_seed(service: RecommendationService) -> None:
+    """'canzoni come quelle di Lucio Battisti' (songs like those of) was one unknown name and an empty answer."""
+    query = service.parse("canzoni come quelle di Lucio Battisti")
+    assert [a.name for a in query.seed_artists] == ["Lucio Battisti"]
+    assert not query.unresolved
+    assert query.language == "it"

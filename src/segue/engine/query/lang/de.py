@@ -67,7 +67,7 @@ _WORDS = table(
     fitnessstudio=gym fitness=workout krafttraining=workout laufen=running joggen=jogging
     lernen=studying zum_lernen=for_studying konzentration=focus konzentrieren=focus arbeiten=work
     lesen=reading tanzen=dance feiern=party autofahrt=driving autofahren=driving roadtrip=road_trip
-    kochen=cooking abendessen=dinner regen=rainy abend=evening abends=evening feierabend=evening
+    oma=grandma opa=grandpa kochen=cooking abendessen=dinner regen=rainy abend=evening abends=evening feierabend=evening
     gewitter=stormy sturm=stormy regnerisch*=rainy regentag=rainy_day sommer=summer
     strand=beach morgen=morning morgens=morning hochzeit=wedding nacht=late_night nachts=late_night
     den_tag_beginnen=morning

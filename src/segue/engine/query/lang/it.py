@@ -23,6 +23,7 @@ _WORDS = table(
     di=of del=of_the della=of_the dei=of_the degli=of_the delle=of_the e=and o=or con=with per=for
     senza=without ma=but ma_senza=but_without ma_non=but_not non=not niente=no tranne=except
     piu=more più=more molto=very come=like qualcosa_come=something_like simile_a=similar_to simili_a=similar_to
+    come_quelle_di=like come_quelli_di=like come_quella_di=like come_quello_di=like
     tipo=like nello_stile_di=in_the_style_of stile=style
 
     dammi=give_me metti=play suona=play consigliami=recommend_me voglio=i_want per_favore=please
