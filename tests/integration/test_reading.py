@@ -792,3 +792,21 @@ def test_like_those_of_in_italian_names_the_seed(service: RecommendationService)
     assert [a.name for a in query.seed_artists] == ["Lucio Battisti"]
     assert not query.unresolved
     assert query.language == "it"
+
+
+@pytest.mark.parametrize(("text", "title"), [("stay", "stay"), ("closer", "closer"), ("dreams", "dreams")])
+async def test_everyday_words_asked_alone_are_a_songs_title(
+    service: RecommendationService, text: str, title: str
+) -> None:
+    """'stay', 'closer' and 'dreams' asked alone said the word unused and answered nothing."""
+    answer = await service.ask(text, count=5)
+    assert [t.name.split(" - ")[0].split(" (")[0].casefold() for t in answer.query.seed_tracks] == [title]
+    assert not answer.query.ignored
+    assert len(answer.results) == 5
+    assert service.parse("music").surprise  # a request noun alone is still a mix
+
+
+def test_everyday_words_with_a_mood_stay_the_mood(service: RecommendationService) -> None:
+    query = service.parse("happy")
+    assert query.moods == ("happy",)
+    assert not query.seed_tracks

@@ -407,7 +407,7 @@ class _Scan(GenreScan):
             if self.free(content[0], self.n - 2 - content[0]):
                 self._resolve_run(content[0], self.n - 2)
             return
-        if self._leading_title(content):
+        if self._leading_title(content) or self._everyday_title():
             return
         if content and not any(self.used) and self.free(content[0], content[-1] - content[0] + 1):
             lo, hi = content[0], content[-1] + 1

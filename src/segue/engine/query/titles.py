@@ -37,6 +37,10 @@ _TITLE_BOUNDS = lx.CONNECTORS | lx.NAME_LINKS | {"songs", "song", "music", "stuf
 """Words that end a title read beside its artist ('metallica and megadeth', 'adele songs')."""
 
 
+EVERYDAY_TITLE_WORDS = 3
+"""At most this many everyday words asked alone are tried as a song's title ('stay', 'take on me')."""
+
+
 class TitleScan(NameScan):
     """The name look-ups of a scan plus its title passes; the scan supplies what counts as a vocabulary word."""
 
@@ -188,6 +192,23 @@ class TitleScan(NameScan):
                 m = found[0]
                 apply_track(EntityRef(m.index, m.id, m.name))(self.st, False)
                 self.mark(start, (by + artist_len if artist is not None else after) - start)
+
+    def _everyday_title(self) -> bool:
+        """'stay', 'closer', 'dreams' asked alone: everyday words that nothing else reads, and a song's whole title
+        (its best-known version; the answer says which when the act is less known). Were empty answers."""
+        toks = self.toks
+        if any(self.used) or not 0 < self.n <= EVERYDAY_TITLE_WORDS or any(t.norm in lx.REQUEST_NOUNS for t in toks):
+            return False
+        if not all(t.norm in lx.COMMON_WORDS for t in toks) or all(t.norm in lx.FUNCTION_WORDS for t in toks):
+            return False
+        if any(self._vocab_at(k) for k in range(self.n)):
+            return False
+        hit = self._exact_title(0, self.n)
+        if hit is None:
+            return False
+        hit.apply(self.st, False)
+        self.mark(0, self.n)
+        return True
 
     def _title_word(self, tok: Tok) -> bool:
         """A word that makes a span a title: not an everyday word, or one capitalized by a writer who also uses
