@@ -810,3 +810,24 @@ def test_everyday_words_with_a_mood_stay_the_mood(service: RecommendationService
     query = service.parse("happy")
     assert query.moods == ("happy",)
     assert not query.seed_tracks
+
+
+@pytest.mark.parametrize(
+    ("text", "unused"),
+    [("punk songs under 3 minutes", "3 minutes"), ("fast punk songs under 2 minutes", "2 minutes")],
+)
+def test_a_number_of_minutes_is_no_band_and_is_said_unused(
+    service: RecommendationService, text: str, unused: str
+) -> None:
+    """'under 3 minutes' seeded the band 3, 'under 2 minutes' the band 2%; song lengths are not read yet, so the
+    answer says so instead of dropping them silently."""
+    query = service.parse(text)
+    assert not query.seed_artists
+    assert unused in query.ignored
+
+
+@pytest.mark.parametrize("text", ["whats everyone listening to", "something for the vc", "hmm"])
+def test_chat_about_listening_is_no_unknown_name(service: RecommendationService, text: str) -> None:
+    query = service.parse(text)
+    assert not query.unresolved
+    assert not query.ignored

@@ -45,10 +45,13 @@ FUNCTION_WORDS: frozenset[str] = _words(
     those three through throughout thursday thx till to today tomorrow tonight too toward towards track tracks
     tuesday tune tunes two under until up upon us ve very via wanna want was wasnt we wednesday weekday weekend were
     what whatever when where which who whoever whom whose why will with within without wont would yeah yep yes then
-    yesterday yo you your yours
+    yesterday yo you your yours hmm hmmm hm vc
     """
 )
 """Words that are never an uncued artist name, whatever their case."""
+
+TIME_UNITS = frozenset({"min", "mins", "minute", "minutes", "sec", "secs", "second", "seconds", "hour", "hours"})
+"""After a number, a length of time, never part of a name (the parser does not read song lengths yet)."""
 
 CONTRACTIONS: frozenset[str] = _phrases(
     """
@@ -316,7 +319,8 @@ SURPRISE: frozenset[str] = _phrases(
     idk just play something|dealer s choice|your choice|you choose|you pick|impress me|blow my mind|
     surprise me with something|whats good|what s good|hit me|hit me with something|hit me up|shuffle|random song|
     song of the day|track of the day|what are you listening to|what do you listen to|what s your favorite song|
-    whats your favorite song|your favorite song|your favourite song
+    whats your favorite song|your favorite song|your favourite song|what s everyone listening to|
+    what everyone listening to|whats everyone listening to|what is everyone listening to|something for the vc|for the vc
     """
 )
 """Requests that name nothing and ask to be surprised: answered with a mix across genres, said so."""

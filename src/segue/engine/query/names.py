@@ -121,7 +121,10 @@ class NameScan(Tokens):
         return apply
 
     def _probe(self, i: int, length: int) -> NameMatch | None:
-        """Exact artist look-up of tokens i..i+length, also without apostrophes ("destinys child")."""
+        """Exact artist look-up of tokens i..i+length, also without apostrophes ("destinys child"); never a
+        number of minutes ('punk songs under 3 minutes' seeded the band 3)."""
+        if self._timed(i + length - 1):
+            return None
         key = self.key(i, length)
         match = self._exact(key)
         if match is None:
@@ -129,6 +132,10 @@ class NameScan(Tokens):
             if alt != key:
                 match = self._exact(alt)
         return match
+
+    def _timed(self, k: int) -> bool:
+        """Token k is a number with a unit of time after it ('3 minutes', '90 sec')."""
+        return self.toks[k].word.isdecimal() and k + 1 < self.n and self.toks[k + 1].norm in lx.TIME_UNITS
 
     def _exact(self, key: str) -> NameMatch | None:
         cache = self.p.artist_cache

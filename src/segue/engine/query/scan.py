@@ -65,8 +65,9 @@ class _Scan(GenreScan):
         phrases: list[list[str]] = []
         last = -2
         for k, tok in enumerate(self.toks):
-            skip = self.used[k] or tok.norm in _UNREPORTED
-            if skip or tok.word.isdecimal() or not any(c.isalnum() for c in tok.raw):
+            timed = self._timed(k) or (k > 0 and self._timed(k - 1))  # 'under 3 minutes': said, not read yet
+            skip = self.used[k] or (tok.norm in _UNREPORTED and not timed)
+            if skip or (tok.word.isdecimal() and not timed) or not any(c.isalnum() for c in tok.raw):
                 continue
             if k == last + 1 and not tok.hard and phrases:
                 phrases[-1].append(tok.raw)
