@@ -160,6 +160,7 @@ def write_catalog(out: Path, n_tracks: int, n_artists: int, real: Real, seed: in
         "track_seasonal": np.zeros(n_tracks, dtype=bool),
         "track_artist": track_artist,
         "track_source": np.zeros(n_tracks, dtype=np.int8),
+        "track_seconds": rng.integers(120, 360, n_tracks).astype(np.int16),
         "artist_popularity": artist_pop,
         "artist_sources": np.ones(n_artists, dtype=np.int8),
         "hetrec_artist": np.full(1, -1, dtype=np.int32),

@@ -175,6 +175,9 @@ class Query:
     features: tuple[FeatureRange, ...] = ()
     year_min: int | None = None
     year_max: int | None = None
+    seconds_min: int | None = None
+    seconds_max: int | None = None
+    """A song's length asked for ('under 3 minutes': at most 180 s), in seconds."""
     novelty: Novelty = Novelty.BALANCED
     exclude_genres: tuple[str, ...] = ()
     exclude_artists: tuple[EntityRef, ...] = ()
@@ -234,6 +237,12 @@ class Query:
                 for f in self.features
             ],
             "era": None if self.year_min is None and self.year_max is None else [self.year_min, self.year_max],
+            "seconds": None
+            if self.seconds_min is None and self.seconds_max is None
+            else [
+                self.seconds_min,
+                self.seconds_max,
+            ],
             "novelty": self.novelty.value,
             "exclude_genres": list(self.exclude_genres),
             "exclude_artists": [a.name for a in self.exclude_artists],

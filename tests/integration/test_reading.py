@@ -831,3 +831,14 @@ def test_chat_about_listening_is_no_unknown_name(service: RecommendationService,
     query = service.parse(text)
     assert not query.unresolved
     assert not query.ignored
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [("punk songs under 3 minutes", 0, 180), ("long songs", 360, 10**6)])
+async def test_a_length_asked_for_bounds_every_song(
+    service: RecommendationService, built_catalog: Catalog, text: str, low: int, high: int
+) -> None:
+    """'punk songs under 3 minutes' seeded the band 3 and read no length; now every song is within it."""
+    answer = await service.ask(text, count=8)
+    assert len(answer.results) == 8
+    seconds = [(r.track.duration_ms or 0) / 1000 for r in answer.results]
+    assert all(low <= round(s) <= high for s in seconds), seconds

@@ -268,6 +268,7 @@ def _build_into(source: Path, out: Path) -> dict[str, Any]:
             "track_seasonal": seasonal_tracks(merged),
             "track_artist": np.array([t.artist for t in merged.tracks], dtype=np.int32),
             "track_source": np.array([t.source for t in merged.tracks], dtype=np.int8),
+            "track_seconds": np.array([_seconds(t.duration_ms) for t in merged.tracks], dtype=np.int16),
             "artist_popularity": artist_pop,
             "artist_sources": np.array(merged.artists.sources, dtype=np.int8),
             "hetrec_artist": _hetrec_map(merged),
@@ -332,3 +333,8 @@ def _manifest(
         "dropped": dict(merged.dropped),
         "stage_seconds": timings,
     }
+
+
+def _seconds(duration_ms: int | None) -> int:
+    """A song's length in whole seconds for 'songs under 3 minutes' (0: unknown), within the int16 the array holds."""
+    return min(round(duration_ms / 1000), 32767) if duration_ms and duration_ms > 0 else 0

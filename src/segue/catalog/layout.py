@@ -6,7 +6,7 @@ it changes and `Catalog.open` refuses the old catalog instead of misreading it.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 SOURCES: tuple[str, ...] = ("spotify-songs", "freemusicc")
 """Track sources, indexed by `Catalog.track_source`."""
@@ -38,6 +38,7 @@ ARRAYS: dict[str, tuple[str, str]] = {
     "track_seasonal": ("bool", "tracks"),
     "track_artist": ("int32", "tracks"),
     "track_source": ("int8", "tracks"),
+    "track_seconds": ("int16", "tracks"),
     "artist_popularity": ("float32", "artists"),
     "artist_sources": ("int8", "artists"),
     "hetrec_artist": ("int32", "other"),

@@ -116,6 +116,7 @@ class Catalog:
         """Christmas songs (`seasonal`): only a request for them gets them."""
         self.track_artist: NDArray[np.int32] = arrays["track_artist"]
         self.track_source: NDArray[np.int8] = arrays["track_source"]
+        self.track_seconds: NDArray[np.int16] = arrays["track_seconds"]
         self.artist_popularity: NDArray[np.float32] = arrays["artist_popularity"]
         self.artist_sources: NDArray[np.int8] = arrays["artist_sources"]
         """Bit i set when the artist appears in `ARTIST_SOURCES[i]`."""

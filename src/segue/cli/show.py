@@ -59,6 +59,10 @@ def understood_line(interp: Mapping[str, Any]) -> str | None:
     era = _era(interp.get("era"))
     if era:
         parts.append(era)
+    seconds = interp.get("seconds")
+    if isinstance(seconds, Sequence) and len(seconds) == 2:
+        low, high = (f"{s // 60}:{s % 60:02d}" if isinstance(s, int) else None for s in seconds)
+        parts.append(f"{low} to {high}" if low and high else f"up to {high}" if high else f"at least {low}")
     if interp.get("exclude_genres"):
         parts.append("not " + ", ".join(_names(interp["exclude_genres"])))
     if interp.get("exclude_artists"):

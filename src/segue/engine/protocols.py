@@ -51,6 +51,8 @@ class CatalogView(Protocol):
     features: NDArray[np.float32]
     track_popularity: NDArray[np.float32]
     track_year: NDArray[np.int16]
+    track_seconds: NDArray[np.int16]
+    """Each song's length in seconds, 0 when unknown."""
     track_seasonal: NDArray[np.bool_]
     track_artist: NDArray[np.int32]
     track_source: NDArray[np.int8]

@@ -339,6 +339,8 @@ class TrackRecommender:
             banned_tracks += list(personal.liked_tracks) + list(personal.disliked_tracks) + list(personal.known_tracks)
         if banned_tracks:
             mask[np.asarray(banned_tracks, dtype=np.int64)] = False
+        if query.seconds_min is not None or query.seconds_max is not None:  # 'songs under 3 minutes'
+            mask &= sig.lasting(query.seconds_min, query.seconds_max)
         if query.free_to_use:  # 'no copyright music for my stream': the Creative Commons releases only
             mask &= np.asarray(self.catalog.track_source) == FREE_SOURCE
         if query.exclude_topics:  # 'nothing about money': no lyrics here, so no song with it in the title

@@ -289,7 +289,7 @@ class RecommendationService:
         if query.asked_count is not None and query.asked_count > n:
             notes.append(f"I show up to {n} tracks at a time (you asked for {query.asked_count}); Next page has more.")
         # "surprise me", or only what to leave out ("anything but rap"): a mix across genres, minus the exclusions.
-        leave_out = bool(query.exclude_genres or query.exclude_artists)
+        leave_out = bool(query.exclude_genres or query.exclude_artists or query.seconds_max or query.seconds_min)
         if query.is_empty and not query.moods and (query.surprise or leave_out) and not query.unresolved:
             # Someone who named nothing wants songs worth hearing, not the rarest netlabel track filed under 'pop'.
             novelty = Novelty.FAMILIAR if query.novelty is Novelty.BALANCED else query.novelty

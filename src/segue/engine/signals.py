@@ -353,6 +353,16 @@ class CatalogSignals:
         best, _ = _columns_max(self._style_csc, columns, self.catalog.n_artists)
         return np.asarray(best[self.track_artist], dtype=np.float32)
 
+    def lasting(self, low: int | None, high: int | None) -> NDArray[np.bool_]:
+        """Tracks whose known length lies within the bounds, in seconds (an unknown length is never within)."""
+        seconds = np.asarray(self.catalog.track_seconds)
+        mask = seconds > 0
+        if low is not None:
+            mask &= seconds >= low
+        if high is not None:
+            mask &= seconds <= high
+        return mask
+
     def tag_mask(self, columns: Sequence[int]) -> NDArray[np.bool_]:
         """Tracks carrying any of the tags, directly or through an artist for whom it is a top tag."""
         artist_mask = np.zeros(self.catalog.n_artists, dtype=bool)

@@ -31,6 +31,19 @@ def _range(low: float | None, high: float | None) -> str:
     return ""
 
 
+def _clock(seconds: int) -> str:
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def _length(say: Speaker, low: int | None, high: int | None) -> str:
+    """'length: up to 3:00', 'length: 2:00 to 4:00'."""
+    if low is not None and high is not None:
+        return say.gettext("length: {low} to {high}", low=_clock(low), high=_clock(high))
+    if high is not None:
+        return say.gettext("length: up to {time}", time=_clock(high))
+    return say.gettext("length: at least {time}", time=_clock(low or 0))
+
+
 def understood_parts(query: Query, say: Speaker, clean: Clean = _as_is) -> list[str]:
     """Each part of the reading, in `say`'s language; names pass through `clean` and are never translated."""
     parts: list[str] = []
@@ -59,6 +72,8 @@ def understood_parts(query: Query, say: Speaker, clean: Clean = _as_is) -> list[
         low = query.year_min if query.year_min is not None else ""
         high = query.year_max if query.year_max is not None else ""
         parts.append(say.gettext("era: {low}-{high}", low=str(low), high=str(high)))
+    if query.seconds_min is not None or query.seconds_max is not None:
+        parts.append(_length(say, query.seconds_min, query.seconds_max))
     if query.exclude_genres:
         parts.append(say.gettext("not {names}", names=", ".join(clean(g, 60) for g in query.exclude_genres[:3])))
     left_out = [*query.exclude_artists[:3], *query.exclude_tracks[:3]]

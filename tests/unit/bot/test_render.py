@@ -203,6 +203,12 @@ def test_understood_names_whose_songs_were_asked_for_and_a_surprise() -> None:
     assert render.understood(Query(surprise=True), speaker("es")) == "una mezcla sorpresa"
 
 
+def test_understood_says_the_length_asked_for() -> None:
+    assert render.understood(Query(seconds_max=180), speaker()) == "length: up to 3:00"
+    assert render.understood(Query(seconds_min=120, seconds_max=240), speaker("fr")) == "durée : de 2:00 à 4:00"
+    assert render.understood(Query(seconds_min=360), speaker("de")) == "Länge: mindestens 6:00"
+
+
 def test_live_sources_provenance_preview_and_degraded_footer() -> None:
     track = Track(id="t1", title="Song", artists=("Artist",), artist_ids=("a1",))
     found_live = Recommendation(

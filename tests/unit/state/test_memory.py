@@ -74,6 +74,8 @@ queries = st.builds(
     features=st.lists(ranges, max_size=3).map(tuple),
     year_min=st.none() | st.integers(1900, 2030),
     year_max=st.none() | st.integers(1900, 2030),
+    seconds_min=st.none() | st.integers(10, 3600),
+    seconds_max=st.none() | st.integers(10, 3600),
     novelty=st.sampled_from(Novelty),
     exclude_genres=st.lists(names, max_size=2).map(tuple),
     exclude_artists=st.lists(refs, max_size=2).map(tuple),

@@ -268,6 +268,11 @@ class LiveSources:
             return False
         if query.year_max is not None and (year is None or year > query.year_max):
             return False
+        seconds = (cand.track.duration_ms or 0) // 1000 if cand.track else 0
+        if (query.seconds_min is not None or query.seconds_max is not None) and not seconds:
+            return False  # a length asked for and none to check it against
+        if (query.seconds_min or 0) > seconds or (query.seconds_max is not None and seconds > query.seconds_max):
+            return False
         if query.features or query.exclude_genres or query.by_artists or query.free_to_use:
             # No audio features, genres or license to check it against; "songs by X" means the catalog's X.
             return False

@@ -8,9 +8,10 @@ request or a run before 'but'/'vibes', are names looked up fuzzily.
 
 from __future__ import annotations
 
-from segue.domain import EntityRef, FeatureRange, Novelty, Query
+from segue.domain import EntityRef, Novelty, Query
 from segue.engine.query import lexicon as lx
 from segue.engine.query.fallbacks import read_by_meaning, read_topics
+from segue.engine.query.measures import MeasureScan
 from segue.engine.query.moods import MOODS
 from segue.engine.query.names import (
     FAMOUS_EVERYDAY,
@@ -19,7 +20,6 @@ from segue.engine.query.names import (
     OWN_SONGS,
     ScanContext,
 )
-from segue.engine.query.places import GenreScan
 from segue.engine.query.state import Hit, State, apply_artist, apply_mood, apply_track
 from segue.engine.query.titles import NOVELTY
 from segue.engine.query.tokens import Phrases
@@ -32,7 +32,7 @@ def scan(text: str, ctx: ScanContext) -> Query:
     return _Scan(ctx, text).run()
 
 
-class _Scan(GenreScan):
+class _Scan(MeasureScan):
     """One parse: the tokens, which of them are used up, and the query being built."""
 
     _cued_name = False
@@ -130,7 +130,7 @@ class _Scan(GenreScan):
         """Longest match at i; on equal length the earlier kind wins (era, count, novelty, mood, genre, artist)."""
         best: Hit | None = None
         finders = (self._era, self._count, self._novelty, self._mood, self._genre, self._scene, self._voiced)
-        for finder in (*finders, self._placed, self._tempo, self._surprise):
+        for finder in (*finders, self._placed, self._tempo, self._length, self._surprise):
             hit = finder(i)
             if hit is not None and (best is None or hit.length > best.length):
                 best = hit
@@ -236,29 +236,6 @@ class _Scan(GenreScan):
             st.novelty = Novelty.DEEP if deep != neg else Novelty.FAMILIAR
 
         return Hit(length, "novelty", apply)
-
-    def _tempo(self, i: int) -> Hit | None:
-        """'songs around 120 bpm', 'over 150 bpm', 'between 90 and 100 bpm': the tempo as a bound or a target."""
-        j = i + (lead := self.phrase(i, _TEMPO_LEADS))
-        if not (self.free(j, 1) and self.toks[j].word.isdecimal()):
-            return None
-        numbers = [float(self.toks[j].word)]
-        j += 1
-        if self.free(j, 2) and self.toks[j].norm in ("and", "to") and self.toks[j + 1].word.isdecimal():
-            j += 1  # 'between 90 and 100 bpm'
-        if self.free(j, 1) and self.toks[j].word.isdecimal():  # '90-100 bpm'
-            numbers.append(float(self.toks[j].word))
-            j += 1
-        if not (self.free(j, 1) and self.toks[j].norm == "bpm") or not all(40 <= n <= 300 for n in numbers):
-            return None
-        low, high, target = _tempo_bounds(self.key(i, lead) if lead else "", numbers)
-        surface = self.surface(i, j + 1 - i)
-
-        def apply(st: State, neg: bool) -> None:
-            if not neg:
-                st.features.append(FeatureRange("tempo", low, high, target, because=surface))
-
-        return Hit(j + 1 - i, "tempo", apply)
 
     def _count(self, i: int) -> Hit | None:
         j = i + self.phrase(i, _COUNT_LEADS)
@@ -569,27 +546,6 @@ _FOLLOW_UPS = Phrases(lx.FOLLOW_UPS)
 _FREE_TO_USE = Phrases(lx.FREE_TO_USE)
 _COUNT_LEADS = Phrases(lx.COUNT_LEADS)
 _MOODS = Phrases(MOODS)
-_TEMPO_FLOORS = frozenset(("over", "above", "more than", "faster than", "at least"))
-_TEMPO_CEILINGS = frozenset(("under", "below", "less than", "slower than", "at most"))
-_TEMPO_LEADS = Phrases(
-    (*_TEMPO_FLOORS, *_TEMPO_CEILINGS, "around", "about", "roughly", "approximately", "at", "between")
-)
-TEMPO_NEAR = 8.0
-"""BPM either side of a tempo asked for 'around' or exactly ('around 120 bpm': 112-128)."""
-
-
-def _tempo_bounds(word: str, numbers: list[float]) -> tuple[float | None, float | None, float | None]:
-    """(low, high, target) of a tempo phrase: 'over 150' is a floor, 'under 80' a ceiling, '120' a narrow band."""
-    if len(numbers) == 2:
-        return min(numbers), max(numbers), sum(numbers) / 2
-    bpm = numbers[0]
-    if word in _TEMPO_FLOORS:
-        return bpm, None, None
-    if word in _TEMPO_CEILINGS:
-        return None, bpm, None
-    return bpm - TEMPO_NEAR, bpm + TEMPO_NEAR, bpm
-
-
 """Words between a genre and where it is from ('indie bands from the uk'), or standing for it ('bands from
 manchester')."""
 _UNREPORTED = lx.FUNCTION_WORDS | lx.REQUEST_NOUNS | lx.PRAISE | {"era", "eras", "genre", "genres", "vibe", "mood"}

@@ -52,6 +52,8 @@ class State:
     meant: list[tuple[str, str]] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
     exclude_topics: list[str] = field(default_factory=list)
+    seconds_min: int | None = None
+    seconds_max: int | None = None
 
     def era(self, lo: int | None, hi: int | None) -> None:
         if lo is not None and hi is not None:
@@ -93,6 +95,8 @@ class State:
             features=_uniq(st.features),
             year_min=year_min,
             year_max=year_max,
+            seconds_min=st.seconds_min,
+            seconds_max=st.seconds_max,
             novelty=st.novelty,
             exclude_genres=exclude_genres,
             exclude_artists=_uniq_refs(st.exclude_artists),

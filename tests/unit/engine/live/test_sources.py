@@ -192,6 +192,25 @@ async def test_every_constraint_holds_for_what_sources_bring(catalog: FakeCatalo
     assert all(r.track.id.startswith("t") for r in held_mood.results)  # no audio features: source-only can't pass
 
 
+async def test_a_length_asked_for_holds_for_what_sources_bring(catalog: FakeCatalog, engine: TrackRecommender) -> None:
+    radio = [
+        track("Short One", "Outsider", duration_ms=150_000, source="listenbrainz"),
+        track("Long One", "Outsider", duration_ms=420_000, source="listenbrainz"),
+        track("Unmeasured", "Outsider", source="listenbrainz"),
+    ]
+    lb = scripted("listenbrainz", "artist_radio", **{"artist_radio:Volt": radio})
+    mb = scripted("musicbrainz", "ids", **{"artist_ids:Volt": [artist("Volt", mbid="m")]})
+    sources, _ = live(catalog, lb, mb)
+    short = Query(text="x", seed_artists=(ref(catalog, "Volt"),), seconds_max=180)
+    strict = await service(catalog, engine, short, sources)._answer_once(
+        short, count=10, personal=None, exclude_track_ids=()
+    )
+    held = titles(strict)
+    assert "Short One" in held
+    assert "Long One" not in held  # over three minutes
+    assert "Unmeasured" not in held  # a length needs a known one
+
+
 def replace_features(query: Query) -> Query:
     from dataclasses import replace
 
