@@ -647,11 +647,12 @@ def test_a_famous_act_named_by_everyday_words_after_what_describes_it(
     assert not service.parse("something to heal my heart").seed_artists
 
 
-def test_early_queen_is_queen_with_early_said_unused(service: RecommendationService) -> None:
-    """'early queen' said "Not used: 'early queen'": the band is read, 'early' (no career periods here) is said."""
+def test_early_queen_is_queen_in_its_first_years(service: RecommendationService) -> None:
+    """'early queen' said "Not used: 'early queen'", then "Not used: 'early'"; now the band's first years."""
     query = service.parse("early queen")
     assert [a.name for a in query.seed_artists] == ["Queen"]
-    assert query.ignored == ("early",)
+    assert query.year_max == 1978
+    assert not query.ignored
 
 
 @pytest.mark.parametrize(
@@ -813,17 +814,19 @@ def test_everyday_words_with_a_mood_stay_the_mood(service: RecommendationService
 
 
 @pytest.mark.parametrize(
-    ("text", "unused"),
-    [("punk songs under 3 minutes", "3 minutes"), ("fast punk songs under 2 minutes", "2 minutes")],
+    ("text", "seconds"),
+    [
+        ("punk songs under 3 minutes", 180),
+        ("fast punk songs under 2 minutes", 120),
+        ("20 songs for a 1 hour run", None),
+    ],
 )
-def test_a_number_of_minutes_is_no_band_and_is_said_unused(
-    service: RecommendationService, text: str, unused: str
-) -> None:
-    """'under 3 minutes' seeded the band 3, 'under 2 minutes' the band 2%; song lengths are not read yet, so the
-    answer says so instead of dropping them silently."""
+def test_a_number_of_minutes_is_no_band(service: RecommendationService, text: str, seconds: int | None) -> None:
+    """'under 3 minutes' seeded the band 3, 'under 2 minutes' the band 2%: a length is read, or said unused."""
     query = service.parse(text)
     assert not query.seed_artists
-    assert unused in query.ignored
+    assert query.seconds_max == seconds
+    assert seconds is not None or "1 hour" in query.ignored
 
 
 @pytest.mark.parametrize("text", ["whats everyone listening to", "something for the vc", "hmm"])

@@ -51,7 +51,7 @@ FUNCTION_WORDS: frozenset[str] = _words(
 """Words that are never an uncued artist name, whatever their case."""
 
 TIME_UNITS = frozenset({"min", "mins", "minute", "minutes", "sec", "secs", "second", "seconds", "hour", "hours"})
-"""After a number, a length of time, never part of a name (the parser does not read song lengths yet)."""
+"""After a number, a length of time (`query.measures`), never part of a name ('under 3 minutes' is not the band 3)."""
 
 CONTRACTIONS: frozenset[str] = _phrases(
     """

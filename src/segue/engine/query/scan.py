@@ -65,7 +65,7 @@ class _Scan(MeasureScan):
         phrases: list[list[str]] = []
         last = -2
         for k, tok in enumerate(self.toks):
-            timed = self._timed(k) or (k > 0 and self._timed(k - 1))  # 'under 3 minutes': said, not read yet
+            timed = self._timed(k) or (k > 0 and self._timed(k - 1))  # '1 hour' left unread is said, not dropped
             skip = self.used[k] or (tok.norm in _UNREPORTED and not timed)
             if skip or (tok.word.isdecimal() and not timed) or not any(c.isalnum() for c in tok.raw):
                 continue
