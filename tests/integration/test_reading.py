@@ -845,3 +845,18 @@ async def test_a_length_asked_for_bounds_every_song(
     assert len(answer.results) == 8
     seconds = [(r.track.duration_ms or 0) / 1000 for r in answer.results]
     assert all(low <= round(s) <= high for s in seconds), seconds
+
+
+@pytest.mark.parametrize(
+    ("text", "artist"), [("angel by massive attack", "Massive Attack"), ("hurt by johnny cash", "Johnny Cash")]
+)
+async def test_a_missing_song_named_by_everyday_words_is_said_missing(
+    service: RecommendationService, text: str, artist: str
+) -> None:
+    """'angel by massive attack' said "Not used: 'angel'" (the catalog lacks the song): its artist stands in, and
+    the answer says the song is missing."""
+    answer = await service.ask(text, count=5)
+    assert [a.name for a in answer.query.seed_artists] == [artist]
+    assert not answer.query.ignored
+    assert any(note.startswith("I don't have the song") for note in answer.notes)
+    assert service.parse("songs by massive attack").by_artists  # a request noun is no title

@@ -166,7 +166,8 @@ class TitleScan(NameScan):
             searched.append((start, whole, query, found))
         artist = self._probe(right, right_len)
         for start, whole, query, found in searched:
-            if whole or artist is None or not any(self._title_word(t) for t in self.toks[start:k]):
+            titled = any(self._title_word(t) for t in self.toks[start:k]) or self._opening_title(start, k)
+            if whole or artist is None or not titled:
                 continue
             # A song the catalog lacks by an artist it has: the artist stands in, the song is reported.
             apply_artist(EntityRef(artist.index, artist.id, artist.name))(self.st, False)
@@ -192,6 +193,16 @@ class TitleScan(NameScan):
                 m = found[0]
                 apply_track(EntityRef(m.index, m.id, m.name))(self.st, False)
                 self.mark(start, (by + artist_len if artist is not None else after) - start)
+
+    def _opening_title(self, start: int, end: int) -> bool:
+        """Everyday words that open the request before 'by' ('angel by massive attack', 'hurt by johnny cash'): a
+        title, unless they ask for something ('songs', 'anything', 'chill')."""
+        if start != 0 or not 0 < end - start <= EVERYDAY_TITLE_WORDS:
+            return False
+        toks = self.toks[start:end]
+        if all(t.norm in lx.FUNCTION_WORDS for t in toks) or any(t.norm in lx.REQUEST_NOUNS for t in toks):
+            return False
+        return not any(self._vocab_at(j) for j in range(start, end))
 
     def _everyday_title(self) -> bool:
         """'stay', 'closer', 'dreams' asked alone: everyday words that nothing else reads, and a song's whole title
