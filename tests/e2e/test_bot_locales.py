@@ -128,3 +128,18 @@ async def test_a_mention_written_in_another_language_is_answered_in_it(
     await ask(fake, town, town.alice, "profile set", {"language": "fr"})
     again = await fake.post_message(town.alice, town.general, f"{fake.bot.mention} algo como Willow")
     assert ((await fake.wait_reply(again)).embeds[0].description or "").startswith("*Compris comme :*")
+
+
+async def test_a_length_asked_for_is_said_in_the_members_language(
+    fake: FakeDiscord, town: Town, start_client: StartClient
+) -> None:
+    """'under 3 minutes' seeded the band 3; now every song is at most 3:00 and the member reads the bound."""
+    user = member(fake, town, "es-ES")
+    await start_client(segue_for(fake))
+    answer = await ask(fake, town, user, "recommend", {"query": "something like Willow under 3 minutes"})
+    (embed,) = answer.original.embeds
+    assert "duración: hasta 3:00" in (embed.description or "")
+    shown = text_of(answer.original)
+    assert "Song 0" in shown or "Song 1" in shown  # the toy songs last 2:30, 3:00, 3:30 and 4:00 (Song 0 to 3)
+    assert "Song 2" not in shown
+    assert "Song 3" not in shown

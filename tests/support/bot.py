@@ -73,6 +73,7 @@ class KeywordParser:
             suggestions = tuple(x.name for x in self.catalog.search_artists(m.group(1), limit=3))
         novelty = Novelty.DEEP if "deep cuts" in clean.lower() else Novelty.BALANCED
         written = next((WRITTEN[w] for w in words if w in WRITTEN), "en")
+        shorter = re.search(r"\bunder (\d+) minutes\b", clean)
         return Query(
             text=clean,
             seed_artists=artists,
@@ -81,6 +82,7 @@ class KeywordParser:
             features=features,
             year_min=year_min,
             year_max=year_max,
+            seconds_max=60 * int(shorter.group(1)) if shorter else None,
             novelty=novelty,
             unresolved=unresolved,
             suggestions=suggestions,

@@ -72,6 +72,7 @@ class FakeCatalog:
                             artists=(name,),
                             artist_ids=(f"a{a_idx}",),
                             year=year + t_pos,
+                            duration_ms=(150 + 30 * t_pos) * 1000,  # 2:30 to 4:00, for 'under 3 minutes'
                             popularity=100 * pops[-1],
                             features=AudioFeatures(**dict(zip(FEATURE_NAMES, map(float, feats), strict=True))),
                             genres=(tags[t_pos % 2],),
