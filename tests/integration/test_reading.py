@@ -706,6 +706,8 @@ def test_little_words_stay_words_unless_a_famous_name_closes_them(service: Recom
         ("just quit my job lmao", "happy"),
         ("stuck in traffic and losing my mind", "calm"),
         ("songs for taking out the garbage lol", "upbeat"),  # seeded the band Garbage
+        ("first date jitters lmao calm me down", "calm"),
+        ("something to keep me awake", "energetic"),
     ],
 )
 async def test_what_happened_to_the_listener_is_the_mood(service: RecommendationService, text: str, mood: str) -> None:

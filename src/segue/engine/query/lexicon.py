@@ -45,7 +45,7 @@ FUNCTION_WORDS: frozenset[str] = _words(
     those three through throughout thursday thx till to today tomorrow tonight too toward towards track tracks
     tuesday tune tunes two under until up upon us ve very via wanna want was wasnt we wednesday weekday weekend were
     what whatever when where which who whoever whom whose why will with within without wont would yeah yep yes then
-    yesterday yo you your yours hmm hmmm hm vc
+    yesterday yo you your yours hmm hmmm hm vc mostly
     """
 )
 """Words that are never an uncued artist name, whatever their case."""

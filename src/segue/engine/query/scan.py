@@ -548,7 +548,9 @@ _COUNT_LEADS = Phrases(lx.COUNT_LEADS)
 _MOODS = Phrases(MOODS)
 """Words between a genre and where it is from ('indie bands from the uk'), or standing for it ('bands from
 manchester')."""
-_UNREPORTED = lx.FUNCTION_WORDS | lx.REQUEST_NOUNS | lx.PRAISE | {"era", "eras", "genre", "genres", "vibe", "mood"}
+_UNREPORTED = (
+    lx.FUNCTION_WORDS | lx.REQUEST_NOUNS | lx.PRAISE | {"era", "eras", "genre", "genres", "vibe", "mood", "type"}
+)
 """Words that ask nothing by themselves ('the y2k era', 'genre: shoegaze'), so an answer never lists them unused."""
 _NEGATION_SKIP = lx.SPAN_SKIP | lx.DISMISSIVE | {"the", "a", "any", "those", "that", "these", "anything", "something"}
 _NEGATION_SKIP |= {"his", "her", "their", "its", "my"}
