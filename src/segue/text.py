@@ -102,3 +102,8 @@ def duration(seconds: float, *, minutes_after_days: bool = True) -> str:
     if hours:
         return f"{hours}h {minutes}m"
     return f"{minutes}m {secs}s"
+
+
+def clock(seconds: int) -> str:
+    """A song's length as people read it: 180 -> '3:00'."""
+    return f"{seconds // 60}:{seconds % 60:02d}"

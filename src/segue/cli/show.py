@@ -15,6 +15,7 @@ from rich.table import Table
 
 from segue.domain import Answer, ArtistAnswer, Recommendation
 from segue.i18n import DEFAULT, N_, NOTHING_UNDERSTOOD, Speaker, reason_text, retell, understood_parts
+from segue.text import clock
 
 EXAMPLES = (
     "something like Daft Punk but chill",
@@ -61,7 +62,7 @@ def understood_line(interp: Mapping[str, Any]) -> str | None:
         parts.append(era)
     seconds = interp.get("seconds")
     if isinstance(seconds, Sequence) and len(seconds) == 2:
-        low, high = (f"{s // 60}:{s % 60:02d}" if isinstance(s, int) else None for s in seconds)
+        low, high = (clock(s) if isinstance(s, int) else None for s in seconds)
         parts.append(f"{low} to {high}" if low and high else f"up to {high}" if high else f"at least {low}")
     if interp.get("exclude_genres"):
         parts.append("not " + ", ".join(_names(interp["exclude_genres"])))

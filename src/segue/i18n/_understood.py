@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from segue.domain import Novelty, Query
+from segue.text import clock
 
 from ._reasons import mood_name
 from ._speaker import N_, Speaker
@@ -31,17 +32,13 @@ def _range(low: float | None, high: float | None) -> str:
     return ""
 
 
-def _clock(seconds: int) -> str:
-    return f"{seconds // 60}:{seconds % 60:02d}"
-
-
 def _length(say: Speaker, low: int | None, high: int | None) -> str:
     """'length: up to 3:00', 'length: 2:00 to 4:00'."""
     if low is not None and high is not None:
-        return say.gettext("length: {low} to {high}", low=_clock(low), high=_clock(high))
+        return say.gettext("length: {low} to {high}", low=clock(low), high=clock(high))
     if high is not None:
-        return say.gettext("length: up to {time}", time=_clock(high))
-    return say.gettext("length: at least {time}", time=_clock(low or 0))
+        return say.gettext("length: up to {time}", time=clock(high))
+    return say.gettext("length: at least {time}", time=clock(low or 0))
 
 
 def understood_parts(query: Query, say: Speaker, clean: Clean = _as_is) -> list[str]:

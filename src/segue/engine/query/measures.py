@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from segue.domain import FeatureRange
+from segue.engine.query import lexicon as lx
 from segue.engine.query.places import GenreScan
 from segue.engine.query.state import Hit, State
 from segue.engine.query.tokens import Phrases
@@ -22,7 +23,6 @@ TEMPO_NEAR = 8.0
 """BPM either side of a tempo asked for 'around' or exactly ('around 120 bpm': 112-128)."""
 LENGTH_NEAR = 30
 """Seconds either side of a length asked for 'around' or exactly ('around 4 minutes': 3:30-4:30)."""
-_UNIT_SECONDS = {"sec": 1, "secs": 1, "second": 1, "seconds": 1, "min": 60, "mins": 60, "minute": 60, "minutes": 60}
 _TAIL_CEILINGS = Phrases(("or less", "or shorter", "or under", "max", "tops", "at most"))
 _TAIL_FLOORS = Phrases(("or more", "or longer", "or over", "at least", "plus"))
 SHORT_SONG = 180
@@ -64,7 +64,7 @@ class MeasureScan(GenreScan):
         if read is None:
             return None
         lead, numbers, j = read
-        unit = _UNIT_SECONDS.get(self.toks[j].norm) if self.free(j, 1) else None
+        unit = lx.SECONDS_PER_UNIT.get(self.toks[j].norm) if self.free(j, 1) else None
         if unit is None:
             return None
         end = j + 1

@@ -207,12 +207,9 @@ class TitleScan(NameScan):
     def _everyday_title(self) -> bool:
         """'stay', 'closer', 'dreams' asked alone: everyday words that nothing else reads, and a song's whole title
         (its best-known version; the answer says which when the act is less known). Were empty answers."""
-        toks = self.toks
-        if any(self.used) or not 0 < self.n <= EVERYDAY_TITLE_WORDS or any(t.norm in lx.REQUEST_NOUNS for t in toks):
+        if any(self.used) or not all(t.norm in lx.COMMON_WORDS for t in self.toks):
             return False
-        if not all(t.norm in lx.COMMON_WORDS for t in toks) or all(t.norm in lx.FUNCTION_WORDS for t in toks):
-            return False
-        if any(self._vocab_at(k) for k in range(self.n)):
+        if not self._opening_title(0, self.n):
             return False
         hit = self._exact_title(0, self.n)
         if hit is None:
