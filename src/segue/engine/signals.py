@@ -184,6 +184,10 @@ class CatalogSignals:
         self.has_colisten: NDArray[np.bool_] = np.asarray(catalog.artist_neighbors[:, 0] >= 0, dtype=bool)
         self.heard_of: NDArray[np.bool_] = self.has_colisten | (np.nan_to_num(artist_pop) >= HEARD_OF)
         """Artists someone co-listened or a chart ranked: known beyond their own tags."""
+        # The two per-artist discounts of a shared-tags score as factors (1 where none applies), so a request
+        # multiplies in place instead of building two `np.where` copies over every artist.
+        self._unheard_factor: FloatArray = np.where(self.heard_of, 1.0, UNHEARD_TAGS).astype(np.float32)
+        self._borrowed_factor: FloatArray = np.where(self.listener_tagged, 1.0, BORROWED_STYLE).astype(np.float32)
         self.artist_tags_csc: sparse.csc_matrix = self.artist_tags_csr.tocsc()
         # Sound similarity scans every track while that stays within budget; above the measured threshold it asks
         # an HNSW index for the nearest `ann_k` tracks and treats the rest as dissimilar.
@@ -223,12 +227,16 @@ class CatalogSignals:
             tag_cos = tag_cos * np.float32(own.mean())
         # Co-listening alone favours whatever everybody plays (Radiohead for Daft Punk fans); scaling it by style
         # agreement keeps "shares listeners" for artists that also sound alike.
-        others = np.delete(tag_cos, list(seeds)) if n > len(seeds) else tag_cos
-        top_cos = float(others.max()) if others.size else 0.0
-        if top_cos > 0:
-            colisten *= (0.35 + 0.65 * np.clip(tag_cos / top_cos, 0.0, 1.0)).astype(np.float32)
-        broader = 0.7 * tag_cos > tags
-        tags = np.where(broader, 0.7 * tag_cos, tags).astype(np.float32)
+        top_cos = _max_except(tag_cos, seeds)
+        if top_cos > 0:  # in place, the same float32 steps as `0.35 + 0.65 * clip(tag_cos / top_cos, 0, 1)`
+            agreement = tag_cos / np.float32(top_cos)
+            np.clip(agreement, 0.0, 1.0, out=agreement)
+            agreement *= np.float32(0.65)
+            agreement += np.float32(0.35)
+            colisten *= agreement
+        broad = np.float32(0.7) * tag_cos
+        broader = broad > tags
+        np.copyto(tags, broad, where=broader)
         if len(seeds) == 1:
             tags_seed = np.where(broader, np.int32(seeds[0]), tags_seed).astype(np.int32)
         else:
@@ -242,10 +250,10 @@ class CatalogSignals:
         )
         # Shared tags of an artist nobody listens to or charts (a netlabel release filed 'jazz, easy listening') are
         # two words, not a likeness heard: they count UNHEARD_TAGS ("like Frank Sinatra" led with netlabel jazz).
-        tags = np.where(self.heard_of, tags, UNHEARD_TAGS * tags).astype(np.float32)
+        tags *= self._unheard_factor
         # A candidate's borrowed style is as much a guess as a seed's: PRETTYMUCH shared Dolly Parton's tags only
         # through the country acts beside them on a playlist.
-        tags = np.where(self.listener_tagged, tags, BORROWED_STYLE * tags).astype(np.float32)
+        tags *= self._borrowed_factor
         for seed in seeds:
             colisten[seed] = tags[seed] = playlists[seed] = 0.0
         return ArtistAffinity(colisten, colisten_seed, tags, tags_seed, playlists, playlists_seed)
@@ -432,6 +440,19 @@ class CatalogSignals:
         if used:
             scores /= used
         return read_only(np.where(self.has_features | (scores > 0), scores, 0.0).astype(np.float32))
+
+
+def _max_except(values: FloatArray, skip: Sequence[int]) -> float:
+    """The largest value outside the `skip` positions (0 when none is left), without copying the array."""
+    at = np.asarray(skip, dtype=np.intp)
+    if np.unique(at).size >= values.size:
+        return 0.0
+    kept = values[at].copy()
+    values[at] = -np.inf
+    try:
+        return float(values.max())
+    finally:
+        values[at] = kept
 
 
 def _column_entries(
