@@ -30,6 +30,12 @@ def parser(datasets_dir: Path) -> QueryParser:
         ("long songs for a road trip", 360, None),
         ("songs around 4 minutes", 210, 270),
         ("songs under 90 seconds", None, 90),
+        ("canciones cortas de rock", None, 180),  # the other languages' short and long songs
+        ("músicas curtas", None, 180),
+        ("chansons courtes", None, 180),
+        ("kurze Lieder zum Laufen", None, 180),
+        ("canciones largas", 360, None),
+        ("lange Songs", 360, None),
     ],
 )
 def test_a_songs_length_is_read_as_bounds_in_seconds(

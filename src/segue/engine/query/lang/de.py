@@ -23,6 +23,8 @@ _ADJECTIVES = table(
 
 _WORDS = table(
     """
+    kurze_songs=short_songs kurze_lieder=short_songs kurze_titel=short_tracks kurze_stücke=short_tracks
+    lange_songs=long_songs lange_lieder=long_songs lange_titel=long_tracks lange_stücke=long_tracks
     musik=music lied=song lieder=songs liedern=songs song=song songs=songs titel=tracks stück=track
     stücke=tracks stuck=track stucke=tracks band=band bands=bands künstler=artists kunstler=artists
     playlist=playlist album=album alben=albums

@@ -23,6 +23,8 @@ _ADJECTIVES = table(
 
 _WORDS = table(
     """
+    chansons_courtes=short_songs chansons_longues=long_songs morceaux_courts=short_tracks morceaux_longs=long_tracks
+    titres_courts=short_tracks titres_longs=long_tracks sons_courts=short_songs sons_longs=long_songs
     musique=music musiques=music chansons=songs morceau=track morceaux=tracks titre=track bonne=good bonnes=good
     bons=good faire_du_sport=workout faire=do
     titres=tracks sons=songs son=song groupe=band groupes=bands artiste=artist artistes=artists

@@ -30,6 +30,8 @@ _PLURALS = table(
 
 _WORDS = table(
     """
+    músicas_curtas=short_songs músicas_longas=long_songs canções_curtas=short_songs canções_longas=long_songs
+    faixas_curtas=short_tracks faixas_longas=long_tracks sons_curtos=short_songs
     sobre=about boas=good bons=good legais=good
     cantoras=female_singers cantora=female_singer rappers_mulheres=female_rappers mulheres_no_rap=female_rappers
     vozes_femininas=female_vocals
