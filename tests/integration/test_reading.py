@@ -789,6 +789,31 @@ async def test_early_names_the_acts_first_years(
     assert service.parse("early 2000s pop").year_min == 2000
 
 
+@pytest.mark.parametrize(
+    ("text", "own_songs"),
+    [
+        ("70s bowie", True),
+        ("bowie in the 70s", True),
+        ("bowie de los 70", True),
+        ("songs like 70s bowie", False),
+        ("80s taylor swift", False),  # no song of hers then: music like hers from the 80s
+    ],
+)
+async def test_a_decade_beside_one_act_is_the_acts_songs_from_then(
+    service: RecommendationService, text: str, own_songs: bool
+) -> None:
+    """'70s bowie' answered Queen and Pink Floyd from the 70s and no Bowie."""
+    answer = await service.ask(text, count=5)
+    assert bool(answer.query.by_artists) is own_songs
+    assert len(answer.results) == 5
+    bowie = [r for r in answer.results if r.track.artists[0] == "David Bowie"]
+    if own_songs:
+        assert len(bowie) == 5
+        assert all(r.track.year is not None and 1970 <= r.track.year <= 1979 for r in bowie)
+    else:
+        assert not bowie
+
+
 def test_like_those_of_in_italian_names_the_seed(service: RecommendationService) -> None:
     """'canzoni come quelle di Lucio Battisti' (songs like those of) was one unknown name and an empty answer."""
     query = service.parse("canzoni come quelle di Lucio Battisti")

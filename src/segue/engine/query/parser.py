@@ -59,6 +59,11 @@ def _rare_mood_genre(key: str, vocab: dict[str, tuple[str, ...]], uses: dict[str
 
 _WORD = re.compile(r"\w+")
 _LIKE = re.compile(r"(?i)\b(?:like|similar|sounds?)\b")
+_LIKENESS = re.compile(
+    r"(?i)\b(?:like|similar|sounds?|vibes?|style|vein|inspired|influenced|reminds?|fans?|alike|como|comme|wie"
+    r"|tipo|parecid[oa]s?|ähnlich|genre|estilo)\b"
+)
+"""Words that ask for music like an act, in any request language ('80s rock like bowie', 'algo como Soda Stereo')."""
 _ADDRESSED = re.compile(r"(?i)^\s*((?:hey|hi|hello|yo|ok|okay|oi|ey)[\s,]+)?segue\b[\s,:!.]*")
 _TITLED = re.compile(r"(?i)\bwith (?:the word )?['\"]?(\w+)['\"]? in (?:the|its|their) (?:titles?|names?)\b")
 _STRUCK = re.compile(r"~~[^~\n]{1,200}~~")
@@ -215,7 +220,7 @@ class QueryParser:
         query = reading.restore(self._respelled(reading.text, scan(reading.text, context), context))
         if titled:
             query = replace(query, topics=(*query.topics, titled.group(1).lower()), surprise=False)
-        query = self._early_career(self._in_seed_genre(query))
+        query = self._era_of_act(self._early_career(self._in_seed_genre(query)))
         return query if worded == cleaned else replace(query, text=cleaned)
 
     def _early_career(self, query: Query) -> Query:
@@ -231,6 +236,26 @@ class QueryParser:
         ignored = tuple(w for w in query.ignored if w not in early)
         own = () if _LIKE.search(query.text) else (act,)  # 'songs like early coldplay' asks for music like it
         return replace(query, by_artists=own, year_max=first + EARLY_YEARS, ignored=ignored)
+
+    def _era_of_act(self, query: Query) -> Query:
+        """'70s bowie', 'madonna in the 90s': an era beside one named act, with nothing asking for music like it,
+        is that act's own songs from the era (the answer was Queen and Pink Floyd from the 70s, no Bowie). An act
+        whose first song is later than the era keeps the other reading: music like theirs from then."""
+        if (
+            len(query.seed_artists) != 1
+            or query.by_artists
+            or query.year_max is None
+            or query.genres
+            or query.seed_tracks
+            or self._first_year is None
+            or _LIKENESS.search(query.text)
+        ):
+            return query
+        act = query.seed_artists[0]
+        first = self._first_year(act.index)
+        if first is None or first > query.year_max:
+            return query
+        return replace(query, by_artists=(act,))
 
     def _in_seed_genre(self, query: Query) -> Query:
         """'like kendrick but jazzier': a genre beside a seed is asked of the seed's own genre ('jazz rap': J. Cole,

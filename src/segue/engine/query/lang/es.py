@@ -29,7 +29,8 @@ _PLURALS = table(
 
 _WORDS = table(
     """
-    canciones_cortas=short_songs canciones_largas=long_songs temas_cortos=short_tracks temas_largos=long_tracks rolas_cortas=short_songs
+    canciones_cortas=short_songs canciones_largas=long_songs temas_cortos=short_tracks temas_largos=long_tracks
+    rolas_cortas=short_songs
     rolas_largas=long_songs
     sobre=about acerca_de=about que_hablen_de=about buenas=good buena=good buenos=good bueno=good
     cantantes_femeninas=female_singers cantantes_mujeres=female_singers mujeres_cantantes=female_singers
