@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from segue.catalog.store import Catalog
@@ -812,6 +814,29 @@ async def test_a_decade_beside_one_act_is_the_acts_songs_from_then(
         assert all(r.track.year is not None and 1970 <= r.track.year <= 1979 for r in bowie)
     else:
         assert not bowie
+
+
+async def test_lofi_is_the_beats_and_a_mix_holds_both_genres(service: RecommendationService) -> None:
+    """'lofi hip hop' was read as the indie 'lo-fi' tag (Toro y Moi, Yo La Tengo); and 'a mix of jazz and lofi hip
+    hop' was ten jazz songs, the netlabel beats never reaching the pool the chart's jazz standards filled."""
+    assert service.parse("lofi hip hop").genres == ("lo-fi hip hop",)
+    assert service.parse("lofi").genres == ("lo-fi hip hop",)
+    assert service.parse("lo-fi").genres == ("lo-fi",)  # as spelt by the indie tag
+    answer = await service.ask("a mix of jazz and lofi hip hop", count=10)
+    said = [r.reasons[0].text for r in answer.results if r.reasons]
+    assert said.count("jazz") >= 4
+    assert said.count("lo-fi hip hop") >= 4
+
+
+async def test_the_surprise_mix_spreads_over_its_genres(service: RecommendationService) -> None:
+    """The surprise mix named five genres and answered nine r&b songs: 'soul' beside 'r&b' (one family) undid
+    the sharing between all five."""
+    for draw in range(5):  # the five genres are drawn at random: a few draws, each repeatable
+        random.seed(draw)
+        answer = await service.ask("what should i listen to rn", count=10)
+        assert answer.query.surprise
+        genres = {r.reasons[0].text for r in answer.results if r.reasons}
+        assert len(genres) >= 3, (answer.query.genres, genres)
 
 
 def test_like_those_of_in_italian_names_the_seed(service: RecommendationService) -> None:

@@ -20,7 +20,7 @@ from segue.engine import explain
 from segue.engine.mood_tags import MoodEvidence
 from segue.engine.reasons import RequestScoring, TrackReasons
 from segue.engine.scenes import GenreFilter, GenreTerm
-from segue.engine.selection import distinct_top, first_per_group, interleave
+from segue.engine.selection import distinct_top, first_per_group, interleave, top_per_group
 from segue.engine.signals import REQUEST_CACHE, CatalogSignals, FloatArray, read_only
 from segue.text import display_title, song_key
 
@@ -227,18 +227,20 @@ class TrackRecommender:
             scoring.add("popularity", pop, pop_weight)
         total = scoring.total(n)
         candidates = np.flatnonzero(mask)
+        origin = self._seed_origin(scoring, seeds) if seeds else self._genre_origin(scoring, terms)
         if candidates.size > self.pool:
             values = total[candidates]
             # A blend with sound similarity is rarely tied; genre, mood and popularity alone often are, and there a
-            # narrowed selection would only fail and add work.
+            # narrowed selection would only fail and add work. Several genres each bring their best.
             top = distinct_top(values, self.pool) if "sound" in scoring.components else None
+            if top is None and origin is not None and not seeds:
+                top = top_per_group(values, origin[candidates], self.pool)
             if top is None:  # ties: the pool is whichever of them a full selection keeps, as it always was
                 top = np.argpartition(-values, self.pool)[: self.pool]
             candidates = candidates[top]
         order = candidates[np.argsort(-total[candidates], kind="stable")]
         if not query.by_artists:  # a handful per artist, so the pool holds enough artists for 8 of 10
             order = first_per_group(order, sig.track_family[order], POOL_PER_ARTIST)
-        origin = self._seed_origin(scoring, seeds) if seeds else self._genre_origin(scoring, terms)
         if origin is not None:  # each seed or genre brings its best into the pool, not only the strongest one
             order = interleave(order, origin[order])
         chosen = self._diversify(order, total, count, query, origin)
@@ -288,10 +290,13 @@ class TrackRecommender:
         wider = []
         for genre in genres:
             parents = [p for p in self._genre_parents(genre) if (i := index(p)) is not None and listener[i]]
-            # A tag the tree does not hold ('classic soul', 3 songs) widens to the genre its last word names.
-            head = genre.rpartition(" ")[2]
-            if not parents and head != genre and (i := index(head)) is not None and listener[i]:
-                parents = [head]
+            # A tag the tree does not hold widens to the genre its last words name ('classic soul', 3 songs: soul),
+            # else its first words ('lo-fi hip hop', no Creative Commons song: lo-fi; "chill lofi, copyright free"
+            # was empty, and 'hip hop' is a playlist label).
+            words = genre.split()
+            parts = [" ".join(words[k:]) for k in range(len(words) - 1, 0, -1)]
+            parts += [" ".join(words[:k]) for k in range(len(words) - 1, 0, -1)]
+            parents = parents or [p for p in parts if (i := index(p)) is not None and listener[i]][:1]
             wider += parents or [genre]
         return tuple(dict.fromkeys(wider))
 
@@ -503,20 +508,25 @@ class TrackRecommender:
         return position[self.signals.track_artist]
 
     def _genre_origin(self, scoring: RequestScoring, terms: Sequence[GenreTerm]) -> NDArray[np.int32] | None:
-        """Per track, which requested genre it answers (-1: none), so 'jazz and lo-fi' shares the answer between
-        them like two seed artists do; None with fewer than two distinct genres ('rap' and 'hip hop', or 'prog rock'
-        inside 'progressive rock', are one family: most tracks of the smaller are also the larger's)."""
+        """Per track, which requested genre family it answers (-1: none), so 'jazz and lo-fi' shares the answer
+        between them like two seed artists do; None with fewer than two families ('rap' and 'hip hop', or 'prog rock'
+        inside 'progressive rock', are one family: most tracks of the smaller are also the larger's). One shared
+        pair no longer undoes the rest: the surprise mix's 'soul' beside 'r&b' left it all r&b."""
         which = scoring.genre_which
         if which is None or len(terms) < 2:
             return None
         masks = [self._genres.mask([t]) for t in terms]
-        for a, b in combinations(masks, 2):
-            if int((a & b).sum()) > SAME_FAMILY * max(1, min(int(a.sum()), int(b.sum()))):
-                return None
+        family = list(range(len(terms)))  # each term's family: the first earlier term it shares most songs with
+        for (i, a), (j, b) in combinations(enumerate(masks), 2):
+            if family[j] == j and int((a & b).sum()) > SAME_FAMILY * max(1, min(int(a.sum()), int(b.sum()))):
+                family[j] = family[i]
+        heads = list(dict.fromkeys(family))
+        if len(heads) < 2:
+            return None
         lookup = np.full(int(max(which.max(), 0)) + 1, -1, dtype=np.int32)
         for pos, term in reversed(list(enumerate(terms))):
             cols = [c for c in (*term.own, *term.columns) if c < lookup.size]
-            lookup[cols] = pos
+            lookup[cols] = heads.index(family[pos])
         return np.where(which >= 0, lookup[np.maximum(which, 0)], -1).astype(np.int32)
 
     def _diversify(

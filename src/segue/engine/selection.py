@@ -40,6 +40,24 @@ def distinct_top(values: FloatArray, k: int) -> NDArray[np.intp] | None:
     return found
 
 
+def top_per_group(values: FloatArray, groups: NDArray[np.int32], k: int) -> NDArray[np.intp] | None:
+    """Positions of about `k` large values shared evenly between the groups (>= 0), each group's largest; None
+    with fewer than two groups. 'A mix of jazz and lo-fi hip hop': the pool of the `k` largest was all jazz (the
+    chart knows jazz standards, not netlabel beats), so no pick could lean the other way."""
+    keys = np.unique(groups[groups >= 0])
+    if keys.size < 2:
+        return None
+    share = max(1, k // int(keys.size))
+    picks = []
+    for key in keys.tolist():
+        members = np.flatnonzero(groups == key)
+        if members.size > share:
+            members = members[np.argpartition(-values[members], share)[:share]]
+        picks.append(members)
+    found: NDArray[np.intp] = np.sort(np.concatenate(picks))
+    return found
+
+
 def rank_within_group(groups: NDArray[np.int32]) -> NDArray[np.int64]:
     """Each item's position among the earlier items of its own group (0 for a group's first), vectorized."""
     size = groups.size

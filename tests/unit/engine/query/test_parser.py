@@ -112,7 +112,7 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         "mellow acoustic folk from the 70s",
         {"genres": ["folk"], "moods": ["mellow", "acoustic"], "era": (1970, 1979)},
     ),
-    ("lofi beats to study to", {"genres": ["lo-fi"], "moods": ["focus"]}),
+    ("lofi beats to study to", {"genres": ["lo-fi hip hop"], "moods": ["focus"]}),  # the beats, not indie lo-fi
     ("coffee shop jazz", {"genres": ["jazz"], "moods": ["background"]}),
     ("R&B from the nineties", {"genres": ["r&b"], "era": (1990, 1999)}),
     ("Drum & Bass", {"genres": ["drum and bass"]}),
