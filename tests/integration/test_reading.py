@@ -839,6 +839,31 @@ async def test_the_surprise_mix_spreads_over_its_genres(service: RecommendationS
         assert len(genres) >= 3, (answer.query.genres, genres)
 
 
+def test_chat_shorthand_is_read(service: RecommendationService) -> None:
+    """'w/o lyrics' was the unknown words 'w o' (and 'lyrics' then asked for sung songs); 'idk something new' and
+    'recommend a song idk' seeded the rapper IDK, who stays reachable by a cue."""
+    study = service.parse("music to study w/o lyrics")
+    assert "instrumental" in study.moods
+    assert not study.ignored
+    assert [a.name for a in service.parse("songs w/ a saxophone solo").seed_artists] == []
+    assert not service.parse("idk something new").seed_artists
+    assert service.parse("recommend a song idk").surprise
+    assert [a.name for a in service.parse("songs like idk").seed_artists] == ["IDK"]
+    assert [a.name for a in service.parse("more like IDK").seed_artists] == ["IDK"]
+
+
+@pytest.mark.parametrize(
+    "text", ["something like karma police", "something like the song karma police", 'like the song "karma police"']
+)
+def test_a_title_of_everyday_words_after_a_cue_is_the_song(service: RecommendationService, text: str) -> None:
+    """'something like karma police' seeded the artist Karma and said 'police' unused; 'like the song X' read 'song'
+    as an artist."""
+    query = service.parse(text)
+    assert [t.name for t in query.seed_tracks] == ["Karma Police - Radiohead"]
+    assert not query.seed_artists
+    assert not query.ignored
+
+
 def test_like_those_of_in_italian_names_the_seed(service: RecommendationService) -> None:
     """'canzoni come quelle di Lucio Battisti' (songs like those of) was one unknown name and an empty answer."""
     query = service.parse("canzoni come quelle di Lucio Battisti")

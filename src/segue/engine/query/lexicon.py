@@ -45,7 +45,7 @@ FUNCTION_WORDS: frozenset[str] = _words(
     those three through throughout thursday thx till to today tomorrow tonight too toward towards track tracks
     tuesday tune tunes two under until up upon us ve very via wanna want was wasnt we wednesday weekday weekend were
     what whatever when where which who whoever whom whose why will with within without wont would yeah yep yes then
-    yesterday yo you your yours hmm hmmm hm vc mostly
+    yesterday yo you your yours hmm hmmm hm vc mostly ngl imo idc idrc tbf
     """
 )
 """Words that are never an uncued artist name, whatever their case."""
@@ -185,7 +185,9 @@ SIMILAR_CUES: frozenset[str] = _phrases(
     vibes like|same energy as|similar energy to|similar artists to|artists similar to|
     loves|likes|who loves|who likes|someone who loves|someone who likes|
     mix of|a mix of|blend of|a blend of|mashup of|a mashup of|combination of|a combination of|cross between|
-    a cross between|between|something between|halfway between|somewhere between
+    a cross between|between|something between|halfway between|somewhere between|
+    like the song|like the track|like that song|similar to the song|similar to the track|kind of like the song|
+    sounds like the song|in the vein of the song
     """
 )
 """Words after which a name is a seed to find similar music for ('a mix of X and Y' blends several)."""
@@ -200,7 +202,7 @@ NAME_LINKS: frozenset[str] = _phrases(
 
 PLAY_CUES: frozenset[str] = _phrases(
     """
-    play|play me|play some|put on|listen to|queue|queue up|throw on|spin
+    play|play me|play some|put on|listen to|queue|queue up|throw on|spin|play the song|play the track
     """
 )
 """Words after which a name is an artist to play (like 'by') or a song to play."""

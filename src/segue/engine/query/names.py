@@ -382,7 +382,7 @@ class NameScan(Tokens):
             return None
         if self._cue(after) or self._vocab_at(after):
             return None
-        longer = self._fuzzy(j, tracks=True, report=True)
+        longer = self._fuzzy(j, tracks=True, report=True) or self._everyday_words_title(j, exact.length)
         if longer is None or longer.length <= exact.length:
             return None
         names, surface = self.p.names, self.surface(j, longer.length)
@@ -399,6 +399,17 @@ class NameScan(Tokens):
             ref = EntityRef(found[0].index, found[0].id, found[0].name)
             return Hit(longer.length, "artist", apply_artist(ref), ref)
         return None
+
+    def _everyday_words_title(self, j: int, shorter: int) -> Hit | None:
+        """'like karma police': a song title of everyday words only, which the fuzzy pass leaves alone ('bops' is
+        no misspelt name), typed whole after a shorter exact name (the artist Karma, 'police' said unused)."""
+        end = j
+        while end - j < MAX_NAME_WORDS and self.free(j, end - j + 1):
+            tok = self.toks[end]
+            if end > j and (tok.hard or tok.comma or tok.dash or tok.norm in SPAN_STOP or self._cue(end)):
+                break
+            end += 1
+        return self._exact_title(j, end) if end - j > shorter else None
 
     def _loose_name(self, j: int) -> Hit | None:
         """'like the weekend': a cued span of everyday words that is one unambiguous misspelling of an artist.

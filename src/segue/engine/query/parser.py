@@ -66,6 +66,10 @@ _LIKENESS = re.compile(
 """Words that ask for music like an act, in any request language ('80s rock like bowie', 'algo como Soda Stereo')."""
 _ADDRESSED = re.compile(r"(?i)^\s*((?:hey|hi|hello|yo|ok|okay|oi|ey)[\s,]+)?segue\b[\s,:!.]*")
 _TITLED = re.compile(r"(?i)\bwith (?:the word )?['\"]?(\w+)['\"]? in (?:the|its|their) (?:titles?|names?)\b")
+_WITH_OUT = re.compile(r"(?i)(?<![\w/])w/o(?![\w/])|(?<![\w/])w/(?=\s)")
+"""Chat's 'w/o lyrics' and 'songs w/ sax': without and with (the slash split them into the unknown words 'w o')."""
+_SHRUG = re.compile(r"(?<!like )(?<!by )(?<!\w)idk(?!\w)")
+"""Chat's lower-case 'idk' (I don't know) where no cue names the rapper IDK: 'idk something new' seeded him."""
 _STRUCK = re.compile(r"~~[^~\n]{1,200}~~")
 """Discord's strikethrough: '~~sad~~ happy songs' takes the word back."""
 _EMOJI = re.compile("|".join(map(re.escape, sorted(lx.EMOJI, key=len, reverse=True))))
@@ -212,6 +216,8 @@ class QueryParser:
         # gimme bangers' speaks to the bot by name (an artist is called Segue too): the name is no request.
         worded = _EMOJI.sub(lambda m: f" {lx.EMOJI[m.group()]} ", _STRUCK.sub(" ", cleaned))
         worded = _ADDRESSED.sub(r"\1", worded).strip() or worded.strip()
+        worded = _SHRUG.sub(" ", worded)
+        worded = _WITH_OUT.sub(lambda m: "without" if m.group().lower() == "w/o" else "with", worded)
         titled = _TITLED.search(worded)  # 'songs with love in the title': a word the titles hold, not a mood
         worded = _TITLED.sub(" ", worded) if titled else worded
         reading = self.languages.read(worded, self._is_name, language=language)
