@@ -864,6 +864,23 @@ def test_a_title_of_everyday_words_after_a_cue_is_the_song(service: Recommendati
     assert not query.ignored
 
 
+@pytest.mark.parametrize(
+    ("text", "genres"),
+    [
+        ("indie rock but no male vocals", ("female indie rock",)),
+        ("rap but no male rappers", ("female rap",)),
+        ("songs with no male vocals", ("female vocalists",)),
+    ],
+)
+def test_no_male_vocals_asks_for_the_other_voice(
+    service: RecommendationService, text: str, genres: tuple[str, ...]
+) -> None:
+    """'indie rock but no male vocals' left out a tag few bands carry and answered The Strokes."""
+    query = service.parse(text)
+    assert query.genres == genres
+    assert not query.exclude_genres
+
+
 def test_like_those_of_in_italian_names_the_seed(service: RecommendationService) -> None:
     """'canzoni come quelle di Lucio Battisti' (songs like those of) was one unknown name and an empty answer."""
     query = service.parse("canzoni come quelle di Lucio Battisti")

@@ -226,7 +226,7 @@ class QueryParser:
         query = reading.restore(self._respelled(reading.text, scan(reading.text, context), context))
         if titled:
             query = replace(query, topics=(*query.topics, titled.group(1).lower()), surprise=False)
-        query = self._era_of_act(self._early_career(self._in_seed_genre(query)))
+        query = self._era_of_act(self._early_career(self._in_seed_genre(self._other_voice(query))))
         return query if worded == cleaned else replace(query, text=cleaned)
 
     def _early_career(self, query: Query) -> Query:
@@ -242,6 +242,18 @@ class QueryParser:
         ignored = tuple(w for w in query.ignored if w not in early)
         own = () if _LIKE.search(query.text) else (act,)  # 'songs like early coldplay' asks for music like it
         return replace(query, by_artists=own, year_max=first + EARLY_YEARS, ignored=ignored)
+
+    @staticmethod
+    def _other_voice(query: Query) -> Query:
+        """'indie rock but no male vocals': the genre sung by the other voice ('female indie rock'), as 'indie rock
+        with female vocals' reads; leaving the 'male vocals' tag out kept The Strokes and The White Stripes."""
+        for left_out, wanted in (("male", "female"), ("female", "male")):
+            voiced = {lx.VOICE_GENRES[left_out], *(f"{left_out} {g}" for g in query.genres)}  # 'no male rappers'
+            if voiced & set(query.exclude_genres) and not voiced & set(query.genres):
+                rest = tuple(g for g in query.exclude_genres if g not in voiced)
+                genres = tuple(f"{wanted} {g}" for g in query.genres) or (lx.VOICE_GENRES[wanted],)
+                return replace(query, genres=genres, exclude_genres=rest)
+        return query
 
     def _era_of_act(self, query: Query) -> Query:
         """'70s bowie', 'madonna in the 90s': an era beside one named act, with nothing asking for music like it,
