@@ -568,3 +568,16 @@ async def test_music_for_a_stream_is_creative_commons_only_and_says_so(
     assert len(answer.results) == 8
     assert all(r.track.license or r.track.mp3_url for r in answer.results), [r.track.display for r in answer.results]
     assert any("Creative Commons" in note for note in answer.notes), answer.notes
+
+
+async def test_an_era_after_the_catalog_gets_its_newest_songs_and_says_so(service: RecommendationService) -> None:
+    """'songs from 2024' said "Some are from just outside the era you asked" of songs four years older."""
+    newest = service.newest_year
+    assert newest is not None
+    answer = await service.ask(f"rock from {newest + 4}", count=5)
+    assert len(answer.results) == 5
+    assert all(r.track.year is not None and r.track.year >= newest - 1 for r in answer.results)
+    assert f"My songs run up to {newest}, so these are the newest I have." in answer.notes
+    assert not any("outside the era" in note for note in answer.notes), answer.notes
+    within = await service.ask(f"rock from {newest}", count=5)
+    assert not any("My songs run up to" in note for note in within.notes)

@@ -61,6 +61,7 @@ FUZZY_ACCEPT = 85.0
 MIX_GENRES = ("pop", "rock", "hip hop", "electronic", "r&b", "indie", "soul", "latin", "jazz", "folk")
 MIX_SIZE = 5
 MIX_NOTE = "You didn't name anything, so here's a mix across genres; tell me an artist, a song or a mood to steer it."
+CATALOG_ENDS = "My songs run up to {year}, so these are the newest I have."
 NOTHING_MATCHES = "Nothing in the catalog matches all of that. Try fewer constraints."
 
 
@@ -111,12 +112,15 @@ class RecommendationService:
         self.default_count = default_count
         self.max_query_chars = max_query_chars
         self.sources = sources
+        """Live sources fused with the local engine; None (or none enabled) answers from the catalog alone."""
         self.answers = answers
         """Whole-answer cache for impersonal requests (None: every request is computed)."""
         self.scoring: Scoring = LocalScoring(recommender)
         """Where CPU-bound ranking runs: inline here (tests, one-off commands); the composition root sets threads
         or worker processes, so the event loop stays free to acknowledge new requests while answers are computed."""
-        """Live sources fused with the local engine; None (or none enabled) answers from the catalog alone."""
+        years = catalog.track_year
+        self.newest_year: int | None = int(years.max()) if len(years) and int(years.max()) > 0 else None
+        """The catalog's newest release year: an era after it is answered with the newest songs, and said."""
 
     # -- requests ------------------------------------------------------------------------------------------------
 
@@ -286,6 +290,7 @@ class RecommendationService:
         else:
             notes = unresolved_notes(query)
         notes += reading_notes(self.catalog, query)
+        query = self._within_catalog(query, notes)
         if query.asked_count is not None and query.asked_count > n:
             notes.append(f"I show up to {n} tracks at a time (you asked for {query.asked_count}); Next page has more.")
         # "surprise me", or only what to leave out ("anything but rap"): a mix across genres, minus the exclusions.
@@ -356,6 +361,15 @@ class RecommendationService:
         if not understood:
             return []
         return await self.scoring.recommend(query, count=count, personal=personal, exclude_tracks=exclude)
+
+    def _within_catalog(self, query: Query, notes: list[str]) -> Query:
+        """'songs from 2024' of a catalog that ends in 2020: its two newest years, said ("Some are from just outside
+        the era you asked" hid that the songs were four years older than asked)."""
+        newest = self.newest_year
+        if newest is None or query.year_min is None or query.year_min <= newest:
+            return query
+        notes.append(CATALOG_ENDS.format(year=newest))
+        return replace(query, year_min=newest - 1, year_max=None)
 
     def _mix_genres(self) -> tuple[str, ...]:
         """Five of the broad genres this catalog has, drawn anew each time: asking twice is a new surprise."""

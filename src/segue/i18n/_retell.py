@@ -67,6 +67,7 @@ ENGINE_TEMPLATES = (
     N_("Few tracks fit {words} as well, so the rest match the request without it."),
     N_("Some are from just outside the era you asked."),
     N_("Some are from outside the era you asked."),
+    N_("My songs run up to {year}, so these are the newest I have."),
     N_("I have little {asked}; the rest is the nearest broader genre ({wider})."),
     N_("I have only a few songs by {names}; the rest are like them."),
     N_("Few of the songs I have by {names} are little known, so some are their better-known ones."),
