@@ -881,6 +881,56 @@ def test_no_male_vocals_asks_for_the_other_voice(
     assert not query.exclude_genres
 
 
+@pytest.mark.parametrize(
+    ("text", "artist", "song"),
+    [
+        ("something like pink moon by nick drake", "Nick Drake", "pink moon"),  # 'pink' was P!nk, 'moon' unused
+        ("i love heat waves by glass animals, give me more like it", "Glass Animals", "heat waves"),
+    ],
+)
+def test_a_missing_song_of_everyday_words_after_a_cue_is_reported(
+    service: RecommendationService, text: str, artist: str, song: str
+) -> None:
+    query = service.parse(text)
+    assert [a.name for a in query.seed_artists] == [artist]
+    assert not query.by_artists  # music like it, not only the act's own songs
+    assert any(u.startswith(f"{song} by") for u in query.unresolved), query.unresolved
+    assert not query.ignored
+
+
+@pytest.mark.parametrize(
+    ("text", "moods"),
+    [
+        ("angry music to vent", ("angry",)),
+        ("hype songs before a soccer game", ("workout",)),
+        ("heartbroken but trying to move on", ("sad",)),
+        ("songs to dance in my kitchen", ("dance",)),
+    ],
+)
+def test_situations_are_read_without_words_said_unused(
+    service: RecommendationService, text: str, moods: tuple[str, ...]
+) -> None:
+    query = service.parse(text)
+    assert query.moods == moods
+    assert not query.ignored
+
+
+@pytest.mark.parametrize("text", ["im bored recommend me something", "what r u listening to"])
+def test_chat_that_asks_for_anything_is_a_pick(service: RecommendationService, text: str) -> None:
+    query = service.parse(text)
+    assert query.surprise
+    assert not query.ignored
+    assert not query.unresolved
+
+
+def test_hello_by_adele_is_her_song_and_sowas_wie_is_like(service: RecommendationService) -> None:
+    """'similar to hello by adele' said "I don't have the song 'similar to hello'"; 'sowas wie' (German
+    'something like') was said unused."""
+    assert [t.name for t in service.parse("similar to hello by adele").seed_tracks] == ["Hello - Adele"]
+    assert [a.name for a in service.parse("sowas wie Rammstein").seed_artists] == ["Rammstein"]
+    assert not service.parse("sowas wie Rammstein").ignored
+
+
 def test_like_those_of_in_italian_names_the_seed(service: RecommendationService) -> None:
     """'canzoni come quelle di Lucio Battisti' (songs like those of) was one unknown name and an empty answer."""
     query = service.parse("canzoni come quelle di Lucio Battisti")

@@ -69,6 +69,8 @@ SEED_BALANCE = 0.15
 """Share of a track's score lost per earlier pick from the same seed or genre, so several share the answer."""
 SAME_FAMILY = 0.5
 """Two requested genres sharing more than this share of the smaller one's tracks are one family, not a mix."""
+WIDEN_MIN_SONGS = 100
+"""Songs a genre's first words must be filed under to widen it ('lo-fi': 332; 'underground': none, artists only)."""
 REPEAT_SLACK = 0.3
 POOL_PER_ARTIST = 3
 """Tracks per artist family kept in the candidate pool: Queen's neighbours have dozens of songs each, and a pool of
@@ -286,17 +288,21 @@ class TrackRecommender:
             return heads
         # A playlist label ('latin', 'pop') is a chart, not a neighbour: bossa nova filled with Shakira misleads.
         listener = self.signals.listener_column
+        filed = np.diff(self.signals.track_tags_csc.indptr)
         index = self.catalog.tag_index
         wider = []
         for genre in genres:
             parents = [p for p in self._genre_parents(genre) if (i := index(p)) is not None and listener[i]]
             # A tag the tree does not hold widens to the genre its last words name ('classic soul', 3 songs: soul),
-            # else its first words ('lo-fi hip hop', no Creative Commons song: lo-fi; "chill lofi, copyright free"
-            # was empty, and 'hip hop' is a playlist label).
+            # else to its first words when songs are filed under them ('lo-fi hip hop', no Creative Commons song:
+            # lo-fi; "chill lofi, copyright free" was empty, and 'hip hop' is a playlist label). An adjective tag
+            # of artists only ('underground', 'classic') is no genre to widen to.
             words = genre.split()
-            parts = [" ".join(words[k:]) for k in range(len(words) - 1, 0, -1)]
-            parts += [" ".join(words[:k]) for k in range(len(words) - 1, 0, -1)]
-            parents = parents or [p for p in parts if (i := index(p)) is not None and listener[i]][:1]
+            lasts = [" ".join(words[k:]) for k in range(len(words) - 1, 0, -1)]
+            firsts = [" ".join(words[:k]) for k in range(len(words) - 1, 0, -1)]
+            found = [h for h in lasts if (i := index(h)) is not None and listener[i]]
+            found += [f for f in firsts if (i := index(f)) is not None and listener[i] and filed[i] >= WIDEN_MIN_SONGS]
+            parents = parents or found[:1]
             wider += parents or [genre]
         return tuple(dict.fromkeys(wider))
 

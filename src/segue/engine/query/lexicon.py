@@ -326,7 +326,9 @@ SURPRISE: frozenset[str] = _phrases(
     surprise me with something|whats good|what s good|hit me|hit me with something|hit me up|shuffle|random song|
     song of the day|track of the day|what are you listening to|what do you listen to|what s your favorite song|
     whats your favorite song|your favorite song|your favourite song|what s everyone listening to|
-    what everyone listening to|whats everyone listening to|what is everyone listening to|something for the vc|for the vc
+    what everyone listening to|whats everyone listening to|what is everyone listening to|something for the vc|
+    for the vc|what r u listening to|what r you listening to|what are u listening to|what u listening to|wyd|
+    im bored|i m bored|i am bored|so bored
     """
 )
 """Requests that name nothing and ask to be surprised: answered with a mix across genres, said so."""
@@ -550,5 +552,7 @@ GENRE_TAGS: frozenset[str] = _phrases(
 TYPE_BEAT: frozenset[str] = _phrases("type beat|type beats|type song|type songs|type music|type stuff")
 """'nirvana type beat': the name before it is a seed (the producers' idiom for 'in the style of')."""
 
-TITLE_OPENERS = frozenset({"hey", "take", "on", "all", "one", "every", "just", "let", "do", "dont", "stay", "under"})
-"""Function words that often open a song title ('Hey Jude', 'Take On Me', 'Stay With Me')."""
+TITLE_OPENERS = frozenset(
+    {"hey", "take", "on", "all", "one", "every", "just", "let", "do", "dont", "stay", "under", "hello"}
+)
+"""Function words that often open a song title ('Hey Jude', 'Take On Me', 'Stay With Me', 'Hello')."""

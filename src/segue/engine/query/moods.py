@@ -381,6 +381,13 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "leg day",
             "chest day",
             "arm day",
+            "game day",
+            "before the game",
+            "before a game",
+            "soccer game",
+            "football game",
+            "basketball game",
+            "before a match",
         ),
     ),
     (
@@ -573,6 +580,8 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "let off some steam",
             "blow off steam",
             "blow off some steam",
+            "vent",
+            "venting",
         ),
     ),
     (

@@ -549,9 +549,15 @@ _MOODS = Phrases(MOODS)
 """Words between a genre and where it is from ('indie bands from the uk'), or standing for it ('bands from
 manchester')."""
 _UNREPORTED = (
-    lx.FUNCTION_WORDS | lx.REQUEST_NOUNS | lx.PRAISE | {"era", "eras", "genre", "genres", "vibe", "mood", "type"}
+    lx.FUNCTION_WORDS
+    | lx.REQUEST_NOUNS
+    | lx.PRAISE
+    | {"era", "eras", "genre", "genres", "vibe", "mood", "type"}
+    | {"bored", "stale", "trying", "move", "kitchen", "sounding"}
 )
-"""Words that ask nothing by themselves ('the y2k era', 'genre: shoegaze'), so an answer never lists them unused."""
+"""Words that ask nothing by themselves ('the y2k era', 'genre: shoegaze', 'heartbroken but trying to move on', 'my
+playlist is stale'), so an answer never lists them unused; unlike function words they may still name a song
+('move on up', 'bored')."""
 _NEGATION_SKIP = lx.SPAN_SKIP | lx.DISMISSIVE | {"the", "a", "any", "those", "that", "these", "anything", "something"}
 _NEGATION_SKIP |= {"his", "her", "their", "its", "my"}
 _DESCRIBING = frozenset({"old", "early", "late", "new", "night", "classic", "sad", "slow", "chill", "hype"})

@@ -94,7 +94,7 @@ class TitleScan(NameScan):
             # but only a found track counts for it; the stand-in artist below needs the span without those words.
             tries = [(s, whole) for first in [*starts[-1:], seg] for s, whole in self._title_starts(first, k)]
             tries = [(s, w) for s, w in dict.fromkeys(tries) if s < k and self.free(s, right + right_len - s)]
-            self._titled_seed(tries, k, right, right_len)
+            self._titled_seed(tries, k, right, right_len, cued=starts[-1] if starts else None)
 
     def _title_beside_artist(self) -> None:
         """'dreams fleetwood mac', 'gasolina daddy yankee', 'radiohead creep': a song named next to its artist with
@@ -150,10 +150,13 @@ class TitleScan(NameScan):
                 return EntityRef(song.index, song.id, song.name)
         return None
 
-    def _titled_seed(self, tries: list[tuple[int, bool]], k: int, right: int, right_len: int) -> None:
+    def _titled_seed(
+        self, tries: list[tuple[int, bool]], k: int, right: int, right_len: int, *, cued: int | None = None
+    ) -> None:
         """The track 'TITLE by ARTIST' names, from the first title start the catalog finds; else, for a title as
         written that the catalog lacks, its artist stands in and the song is reported. Every start is searched
-        before any stand-in: 'Smells Like Teen Spirit by Nirvana' must not stop at 'Teen Spirit'."""
+        before any stand-in: 'Smells Like Teen Spirit by Nirvana' must not stop at 'Teen Spirit'. Everyday words
+        right after a cue ('like pink moon by nick drake', `cued`) are such a title too: 'pink' was P!nk."""
         searched = []
         for start, whole in tries:
             query = f"{self.surface(start, k - start)} by {self.surface(right, right_len)}"
@@ -167,6 +170,7 @@ class TitleScan(NameScan):
         artist = self._probe(right, right_len)
         for start, whole, query, found in searched:
             titled = any(self._title_word(t) for t in self.toks[start:k]) or self._opening_title(start, k)
+            titled = titled or (start == cued and self._everyday_words(start, k))
             if whole or artist is None or not titled:
                 continue
             # A song the catalog lacks by an artist it has: the artist stands in, the song is reported.
@@ -197,7 +201,11 @@ class TitleScan(NameScan):
     def _opening_title(self, start: int, end: int) -> bool:
         """Everyday words that open the request before 'by' ('angel by massive attack', 'hurt by johnny cash'): a
         title, unless they ask for something ('songs', 'anything', 'chill')."""
-        if start != 0 or not 0 < end - start <= EVERYDAY_TITLE_WORDS:
+        return start == 0 and self._everyday_words(start, end)
+
+    def _everyday_words(self, start: int, end: int) -> bool:
+        """A few everyday words that may be a title: none asks for something ('songs', 'anything', 'chill')."""
+        if not 0 < end - start <= EVERYDAY_TITLE_WORDS:
             return False
         toks = self.toks[start:end]
         if all(t.norm in lx.FUNCTION_WORDS for t in toks) or any(t.norm in lx.REQUEST_NOUNS for t in toks):

@@ -40,6 +40,7 @@ _WORDS = table(
     sängerinnen=female_singers saengerinnen=female_singers sangerinnen=female_singers
     sängerin=female_singer rapperinnen=female_rappers rapperin=female_rapper frauenstimmen=female_vocals
     wie=like wie_die_von=like wie_von=like so_wie=like so_ähnlich_wie=similar_to ähnlich_wie=similar_to
+    sowas_wie=something_like so_was_wie=something_like sowas=something so_was=something
     ahnlich_wie=similar_to
     was_ähnliches_wie=similar_to was_ahnliches_wie=similar_to ähnliches=similar
     ähnlich=similar ahnlich=similar im_stil_von=in_the_style_of im_stile_von=in_the_style_of
