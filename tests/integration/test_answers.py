@@ -581,3 +581,16 @@ async def test_an_era_after_the_catalog_gets_its_newest_songs_and_says_so(servic
     assert not any("outside the era" in note for note in answer.notes), answer.notes
     within = await service.ask(f"rock from {newest}", count=5)
     assert not any("My songs run up to" in note for note in within.notes)
+
+
+async def test_a_missing_song_leads_with_a_few_of_its_artists_own(service: RecommendationService) -> None:
+    """'i love heat waves by glass animals, give me more like it' (the song is not here) had no Glass Animals at
+    all once the band stood in for the song; a fan wants a few of theirs before music like theirs."""
+    answer = await service.ask("i love heat waves by glass animals, give me more like it", count=6)
+    by = [r.track.artists[0] for r in answer.results]
+    assert by[:2] == ["Glass Animals", "Glass Animals"]
+    assert len(by) == 6
+    assert set(by[2:]) - {"Glass Animals"}
+    assert any("here are a few of theirs and music like theirs" in note for note in answer.notes), answer.notes
+    absent = await service.ask("angel by massive attack", count=5)  # no song of theirs here at all
+    assert any("here is music like theirs" in note for note in absent.notes), absent.notes

@@ -149,6 +149,16 @@ def title_only_notes(catalog: CatalogView, query: Query) -> list[str]:
     return notes
 
 
+def missing_song_artist(query: Query) -> EntityRef | None:
+    """The seed artist standing in for a song of theirs the catalog lacks ('pink moon by nick drake'), if any."""
+    for phrase in query.unresolved:
+        title, by, artist = phrase.rpartition(" by ")
+        found = next((a for a in query.seed_artists if by and a.name.casefold() == artist.casefold()), None)
+        if found is not None and title:
+            return found
+    return None
+
+
 def unresolved_notes(query: Query) -> list[str]:
     """Names the request seemed to mention and the catalog lacks, with close matches; a missing song by a known
     artist is said as such."""

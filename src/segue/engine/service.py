@@ -35,6 +35,7 @@ from segue.engine.notes import (
     best_guess,
     left_out_topics_note,
     like_exemplars,
+    missing_song_artist,
     reading_notes,
     relaxations,
     topic_note,
@@ -61,6 +62,13 @@ FUZZY_ACCEPT = 85.0
 MIX_GENRES = ("pop", "rock", "hip hop", "electronic", "r&b", "indie", "soul", "latin", "jazz", "folk")
 MIX_SIZE = 5
 MIX_NOTE = "You didn't name anything, so here's a mix across genres; tell me an artist, a song or a mood to steer it."
+MIX_WITHIN_NOTE = (
+    "Here's a mix across genres that keeps to what you asked; name an artist, a song or a mood to steer it."
+)
+"""The mix's note when the request only bounded it ('songs under 3 minutes', 'anything but rap'): something was
+named, so "you didn't name anything" was untrue."""
+OWN_SONGS_FIRST = 2
+"""Songs of the artist whose requested song the catalog lacks that lead the answer."""
 CATALOG_ENDS = "My songs run up to {year}, so these are the newest I have."
 NOTHING_MATCHES = "Nothing in the catalog matches all of that. Try fewer constraints."
 
@@ -190,7 +198,56 @@ class RecommendationService:
         outcomes: dict[str, str] | None = None,
         deadline: float | None = None,
     ) -> Answer:
-        """The answer, filled by relaxing constraints in a stated order when they leave fewer tracks than asked."""
+        """The answer, filled by relaxing constraints in a stated order when they leave fewer tracks than asked; a
+        song the catalog lacks is answered with a few of its artist's own songs first."""
+        answer = await self._answer_filled(
+            query, count=count, personal=personal, exclude_track_ids=exclude_track_ids, outcomes=outcomes,
+            deadline=deadline,
+        )  # fmt: skip
+        stand_in = missing_song_artist(answer.query)
+        if stand_in is None:
+            return answer
+        return await self._lead_with_own_songs(
+            answer, stand_in, self._count(count, query.count), personal, exclude_track_ids
+        )
+
+    async def _lead_with_own_songs(
+        self,
+        answer: Answer,
+        artist: EntityRef,
+        n: int,
+        personal: Personal | None,
+        exclude_track_ids: Sequence[str],
+    ) -> Answer:
+        """'something like pink moon by nick drake' without Pink Moon here: a few of Nick Drake's own songs lead the
+        music like his (a fan missed him entirely in the answer), and the note says so."""
+        shown = {r.track.id for r in answer.results}
+        if any(artist.name in r.track.artists for r in answer.results):
+            return answer
+        own = replace(answer.query, by_artists=(artist,), seed_artists=(artist,), unresolved=())
+        theirs = await self._answer_once(
+            own, count=OWN_SONGS_FIRST, personal=personal, exclude_track_ids=exclude_track_ids, local_only=True
+        )
+        lead = [r for r in theirs.results if r.track.id not in shown][:OWN_SONGS_FIRST]
+        if not lead:
+            return answer
+        plain = "; here is music like theirs."
+        notes = tuple(
+            note.replace(plain, "; here are a few of theirs and music like theirs.") if note.endswith(plain) else note
+            for note in answer.notes
+        )
+        return replace(answer, results=(*lead, *answer.results)[:n], notes=notes)
+
+    async def _answer_filled(
+        self,
+        query: Query,
+        *,
+        count: int | None,
+        personal: Personal | None,
+        exclude_track_ids: Sequence[str],
+        outcomes: dict[str, str] | None = None,
+        deadline: float | None = None,
+    ) -> Answer:
         answer = await self._answer_once(
             query, count=count, personal=personal, exclude_track_ids=exclude_track_ids, outcomes=outcomes,
             deadline=deadline,
@@ -299,7 +356,7 @@ class RecommendationService:
             # Someone who named nothing wants songs worth hearing, not the rarest netlabel track filed under 'pop'.
             novelty = Novelty.FAMILIAR if query.novelty is Novelty.BALANCED else query.novelty
             query = replace(query, genres=self._mix_genres(), surprise=True, novelty=novelty)
-            notes.append(MIX_NOTE)
+            notes.append(MIX_WITHIN_NOTE if leave_out else MIX_NOTE)
         understood = not query.is_empty or query.moods or query.novelty is not Novelty.BALANCED
         live = self.sources if self.sources is not None and self.sources.active and not local_only else None
         # Names the catalog does not know can still be asked of the live sources.

@@ -17,6 +17,7 @@ ENGINE_TEMPLATES = (
     N_("Not used: {words} (I don't know it yet)."),
     N_("I show up to {n} tracks at a time (you asked for {asked}); Next page has more."),
     N_("You didn't name anything, so here's a mix across genres; tell me an artist, a song or a mood to steer it."),
+    N_("Here's a mix across genres that keeps to what you asked; name an artist, a song or a mood to steer it."),
     N_(
         "I can't see earlier answers from a message yet: use the buttons under one (More like this, Less "
         "mainstream, Next page), or name the song or artist."
@@ -63,6 +64,7 @@ ENGINE_TEMPLATES = (
     N_("I took '{title}' to be the song by {artist}; add the artist if you meant another one."),
     N_("I don't know {names}."),
     N_("I don't have the song '{title}' by {artist}; here is music like theirs."),
+    N_("I don't have the song '{title}' by {artist}; here are a few of theirs and music like theirs."),
     N_("I don't know {names}. Did you mean {options}?"),
     N_("Few tracks fit {words} as well, so the rest match the request without it."),
     N_("Some are from just outside the era you asked."),

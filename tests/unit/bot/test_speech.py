@@ -159,6 +159,8 @@ def test_the_engine_still_says_what_the_templates_expect() -> None:
     said = [
         *(note for _, note in service.relaxations(asked)),
         service.MIX_NOTE,
+        service.MIX_WITHIN_NOTE,
+        service.CATALOG_ENDS.format(year=2020),
         service.HELP_HINT,
         service.NOTHING_MATCHES,
         SegueError.default_message,

@@ -284,12 +284,15 @@ async def test_an_answer_that_stays_short_says_so() -> None:
 
 
 async def test_a_surprise_is_a_mix_across_genres_and_says_so() -> None:
-    from segue.engine.service import MIX_NOTE
+    from segue.engine.service import MIX_NOTE, MIX_WITHIN_NOTE
     from support.bot import make_service
 
     answer = await make_service().recommend(Query(text="surprise me", surprise=True, count=3))
     assert len(answer.results) == 3
     assert MIX_NOTE in answer.notes
+    bounded = await make_service().recommend(Query(text="anything but metal", exclude_genres=("metal",), count=3))
+    assert MIX_WITHIN_NOTE in bounded.notes  # something was named: "you didn't name anything" was untrue
+    assert MIX_NOTE not in bounded.notes
     nothing = await make_service().recommend(Query(text="?"))
     assert nothing.results == ()
 
