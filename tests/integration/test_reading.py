@@ -385,6 +385,7 @@ async def test_how_the_listener_feels_is_the_mood_not_an_unknown_word(
         ("Gorillaz crossed with MF DOOM", {"Gorillaz", "MF DOOM"}),
         ("nirvanna type beat", {"Nirvana"}),
         ("drake type beat", {"Drake"}),
+        ("gorillaz type beat lol", {"Gorillaz"}),  # 'beat' was said unused before the chat word
         ("play the doors then the cure", {"The Doors", "The Cure"}),  # 'then' lost The Cure
     ],
 )

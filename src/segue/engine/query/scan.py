@@ -379,11 +379,12 @@ class _Scan(MeasureScan):
     def _implicit_names(self) -> None:
         """Names without a cue word: the whole request ('radiohed'), or a run before 'but'/'vibes' ('air vibes')."""
         content = [k for k, t in enumerate(self.toks) if t.norm not in lx.FUNCTION_WORDS]
-        tail = " ".join(t.norm for t in self.toks[-2:])
-        if len(content) > 2 and tail in lx.TYPE_BEAT and self.free(self.n - 2, 1):  # 'nirvanna type beat'
-            self.mark(self.n - 2, 1 if self.used[self.n - 1] else 2)  # 'type beats' may be read as instrumentals
-            if self.free(content[0], self.n - 2 - content[0]):
-                self._resolve_run(content[0], self.n - 2)
+        end = content[-1] + 1 if content else self.n  # 'gorillaz type beat lol': chat after it says nothing
+        tail = " ".join(t.norm for t in self.toks[max(0, end - 2) : end])
+        if len(content) > 2 and tail in lx.TYPE_BEAT and self.free(end - 2, 1):  # 'nirvanna type beat'
+            self.mark(end - 2, 1 if self.used[end - 1] else 2)  # 'type beats' may be read as instrumentals
+            if self.free(content[0], end - 2 - content[0]):
+                self._resolve_run(content[0], end - 2)
             return
         if self._leading_title(content) or self._everyday_title():
             return
