@@ -727,7 +727,14 @@ async def test_what_happened_to_the_listener_is_the_mood(service: Recommendation
 
 @pytest.mark.parametrize(
     ("text", "act"),
-    [("future bass", "Flume"), ("2010s soundcloud rap", "Lil Peep"), ("baile funk", "Anitta"), ("phonk", "Ghostemane")],
+    [
+        ("future bass", "Flume"),
+        ("2010s soundcloud rap", "Lil Peep"),
+        ("baile funk", "Anitta"),
+        ("phonk", "Ghostemane"),
+        ("drill", "Pop Smoke"),  # read as trap: Terror and Skrillex
+        ("synthwave / retrowave", "Kavinsky"),  # read as its nearest catalog genre: netlabel electronica
+    ],
 )
 async def test_a_genre_no_song_is_filed_under_is_music_like_its_known_acts(
     service: RecommendationService, text: str, act: str
@@ -740,6 +747,7 @@ async def test_a_genre_no_song_is_filed_under_is_music_like_its_known_acts(
     assert not answer.query.genres
     assert len(answer.results) == 8
     assert any(note.startswith("I have no ") and act in note for note in answer.notes)
+    assert len([note for note in answer.notes if note.startswith("I have no ")]) == 1
 
 
 def test_no_genre_leaves_out_its_known_acts(service: RecommendationService) -> None:

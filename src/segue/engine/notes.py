@@ -195,8 +195,13 @@ def reading_notes(catalog: CatalogView, query: Query) -> list[str]:
         notes.append("Not used: " + ", ".join(f"'{w}'" for w in query.ignored[:3]) + " (I don't know it yet).")
     for typed, tag in query.read_as[:2]:
         notes.append(f"I have no '{typed}' as such; I read it as the nearest genre I have: {tag}.")
+    said: set[str] = set()
     for typed, names in query.played_by[:2]:
-        notes.append(f"I have no {typed} songs as such; these are like the artists listeners file under it: {names}.")
+        if names not in said:  # 'synthwave / retrowave': one genre by two names, said once
+            notes.append(
+                f"I have no {typed} songs as such; these are like the artists listeners file under it: {names}."
+            )
+            said.add(names)
     for word, mood in query.meant[:1]:
         notes.append(f"I don't know the word '{word}'; I took it to mean {mood}.")
     notes += title_only_notes(catalog, query)

@@ -197,7 +197,6 @@ STAND_INS: Mapping[str, str] = MappingProxyType(
         "yacht rock": "soft rock",
         "dark academia": "classical",
         "vaporwave": "chillwave",
-        "drill": "trap",
         "uk drill": "grime",
         "cottagecore": "indie folk",
         "boom bap": "hip hop",
@@ -208,7 +207,8 @@ STAND_INS: Mapping[str, str] = MappingProxyType(
 read with a note ('yacht rock' read as rock plus the artist YACHT, 'bedroom pop' as pop plus the mood 'sensual';
 'vaporwave', 'drill' and 'cottagecore' were unknown names and empty answers). Only where the nearest genre's answer
 would satisfy a fan of the asked one: 'hyperpop' as electropop gave Jason Derulo, 'midwest emo' as emo Panic! At
-The Disco, 'soundcloud rap' as trap Skrillex, so they stay unknown."""
+The Disco, 'soundcloud rap' as trap Skrillex, so they stay unknown; 'drill' as trap gave Terror and Skrillex, so
+it is read by its acts (`PLAYED_BY`)."""
 
 PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
@@ -219,10 +219,16 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "funk carioca": ("Anitta", "MC Fioti", "Dennis DJ", "Pedro Sampaio", "Ludmilla"),
         "brazilian funk": ("Anitta", "MC Fioti", "Dennis DJ", "Pedro Sampaio", "Ludmilla"),
         "highlife": ("Ebo Taylor", "Fela Kuti", "Osibisa"),
+        "drill": ("Pop Smoke", "Chief Keef", "Headie One", "Fivio Foreign"),
+        "synthwave": ("Kavinsky", "The Midnight", "Perturbator", "Carpenter Brut", "Gunship", "FM-84"),
+        "retrowave": ("Kavinsky", "The Midnight", "Perturbator", "Carpenter Brut", "Gunship", "FM-84"),
+        "outrun": ("Kavinsky", "The Midnight", "Perturbator", "Carpenter Brut", "Gunship", "FM-84"),
+        "darksynth": ("Perturbator", "Carpenter Brut", "Gunship", "Kavinsky"),
     }
 )
 """Genres that no catalog tag or stand-in answers well, read as music like the acts that made them known ('future
-bass': RL Grime, Alison Wonderland, Marshmello; was an unknown word and an empty answer). Only acts the catalog
+bass': RL Grime, Alison Wonderland, Marshmello; was an unknown word and an empty answer; 'synthwave', read as its
+nearest catalog genre, was netlabel electronica, now Chromatics, Justice, Magic Sword). Only acts the catalog
 has count; a genre whose acts gave a wrong answer stays unknown ('hyperpop' as Charli XCX and Kim Petras gave
 Ally Brooke and Dove Cameron, 'midwest emo' as American Football and Mineral gave The Killers)."""
 

@@ -173,11 +173,13 @@ class QueryParser:
         }
 
     def _played_by(self) -> dict[str, tuple[EntityRef, ...]]:
-        """`PLAYED_BY` with the acts the catalog has (two at least), for the genres it has no tag of its own for."""
+        """`PLAYED_BY` with the acts the catalog has (two at least), for the genres it has no tag of its own for
+        (a genre only read as its nearest catalog genre counts as without)."""
         out: dict[str, tuple[EntityRef, ...]] = {}
         for genre, names in PLAYED_BY.items():
             found = [m for m in (self.names.exact_artist(normalize_name(n)) for n in names) if m is not None]
-            if not self.genre_vocab.get(genre) and len(found) >= 2:
+            own = self.genre_vocab.get(genre)  # a tag of its own, not the nearest one read in its place
+            if not (own and normalize_name(genre) in map(normalize_name, own)) and len(found) >= 2:
                 out[genre] = tuple(EntityRef(m.index, m.id, m.name) for m in found)
         return out
 
