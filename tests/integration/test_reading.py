@@ -940,6 +940,46 @@ def test_hello_by_adele_is_her_song_and_sowas_wie_is_like(service: Recommendatio
     assert not service.parse("sowas wie Rammstein").ignored
 
 
+@pytest.mark.parametrize(
+    ("text", "moods"),
+    [
+        ("my grandma's funeral is tomorrow", ("sad",)),  # the band Grandma was seeded, 'funeral' said unused
+        ("missing someone who lives far away", ("sad",)),  # 'lives' was the live-recordings mood
+        ("walking home in the snow at night", ("mellow",)),  # one unknown name and an empty answer
+    ],
+)
+def test_what_happened_to_the_listener_is_a_mood_not_a_name(
+    service: RecommendationService, text: str, moods: tuple[str, ...]
+) -> None:
+    query = service.parse(text)
+    assert query.moods[: len(moods)] == moods
+    assert "live" not in query.moods
+    assert not query.seed_artists
+    assert not query.unresolved
+
+
+def test_an_everyday_owner_is_the_listeners_not_a_band_unless_famous(service: RecommendationService) -> None:
+    assert [a.name for a in service.parse("queen's greatest hits").seed_artists] == ["Queen"]
+    rhapsody = service.parse("queen's bohemian rhapsody").seed_tracks
+    assert [t.name.split(" - ")[0] for t in rhapsody] == ["Bohemian Rhapsody"]
+    assert not service.parse("my dad's old records").ignored
+
+
+@pytest.mark.parametrize("text", ["lol ok more pls", "that was mid, try again", "can u do better than that lol"])
+def test_a_reply_to_an_earlier_answer_says_how_to_go_on(service: RecommendationService, text: str) -> None:
+    """These were unknown names or the help text; a message cannot see the answer it replies to."""
+    query = service.parse(text)
+    assert query.follow_up
+    assert not query.unresolved
+
+
+def test_the_same_vibe_as_a_song_is_a_seed_not_a_reply(service: RecommendationService) -> None:
+    query = service.parse("anything with the same vibe as 'bad guy'")
+    assert [t.name for t in query.seed_tracks] == ["bad guy - Billie Eilish"]
+    assert not query.follow_up
+    assert [t.name for t in service.parse("songs like try again by aaliyah").seed_tracks] == ["Try Again - Aaliyah"]
+
+
 def test_like_those_of_in_italian_names_the_seed(service: RecommendationService) -> None:
     """'canzoni come quelle di Lucio Battisti' (songs like those of) was one unknown name and an empty answer."""
     query = service.parse("canzoni come quelle di Lucio Battisti")

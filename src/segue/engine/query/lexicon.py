@@ -327,7 +327,7 @@ SURPRISE: frozenset[str] = _phrases(
     song of the day|track of the day|what are you listening to|what do you listen to|what s your favorite song|
     whats your favorite song|your favorite song|your favourite song|what s everyone listening to|
     what everyone listening to|whats everyone listening to|what is everyone listening to|something for the vc|
-    for the vc|what r u listening to|what r you listening to|what are u listening to|what u listening to|wyd|
+    for the vc|what good|what r u listening to|what r you listening to|what are u listening to|what u listening to|wyd|
     im bored|i m bored|i am bored|so bored
     """
 )
@@ -349,7 +349,9 @@ FOLLOW_UPS: frozenset[str] = _phrases(
     the first one|the second one|the third one|the fourth one|the fifth one|the last one|that last one|
     the 1st one|the 2nd one|the 3rd one|the 4th one|the 5th one|the first two|the first three|the other one|
     the same artist|same artist|more of that|more like that|more like the first|do it again|again but|reroll|re roll|
-    another one|the links|the link|the previous one|the one before|the ones you sent|what you sent
+    another one|the links|the link|the previous one|the one before|the ones you sent|what you sent|
+    more pls|more please|more plz|ok more|more of those|that was mid|can u do better|can you do better|
+    same vibe but|same vibes but|not feeling any of these|not feeling these
     """
 )
 """Words that point back at an earlier answer ('more like the 3rd one', 'again but faster'): a message cannot see

@@ -66,7 +66,7 @@ class _Scan(MeasureScan):
         last = -2
         for k, tok in enumerate(self.toks):
             timed = self._timed(k) or (k > 0 and self._timed(k - 1))  # '1 hour' left unread is said, not dropped
-            skip = self.used[k] or (tok.norm in _UNREPORTED and not timed)
+            skip = self.used[k] or (tok.norm.removesuffix(" s") in _UNREPORTED and not timed)  # "my dad's"
             if skip or (tok.word.isdecimal() and not timed) or not any(c.isalnum() for c in tok.raw):
                 continue
             if k == last + 1 and not tok.hard and phrases:
@@ -149,10 +149,11 @@ class _Scan(MeasureScan):
         for length in self.starts(i, _MOODS):
             if self.free(i, length) and (mood := MOODS.get(key := self.key(i, length))) is not None:
                 return Hit(length, "mood", apply_mood(mood, key))
-        # A one-word mood in the plural ('songs about breakups'), unless the plural is a genre ('blues').
+        # A one-word mood in the plural ('songs about breakups'), unless the plural is a genre ('blues') or a word
+        # of its own ('someone who lives far away' is not live recordings).
         if i < self.n and self.free(i, 1) and len(key := self.key(i, 1)) > 4 and key.endswith("s"):
             mood = MOODS.get(key[:-1])
-            if mood is not None and key not in self.p.genre_vocab:
+            if mood is not None and key not in self.p.genre_vocab and key not in _NOT_PLURALS:
                 return Hit(1, "mood", apply_mood(mood, key[:-1]))
         return None
 
@@ -555,10 +556,14 @@ _UNREPORTED = (
     | lx.PRAISE
     | {"era", "eras", "genre", "genres", "vibe", "mood", "type"}
     | {"bored", "stale", "trying", "move", "kitchen", "sounding"}
+    | {"grandma", "grandpa", "granny", "nana", "brother", "sister", "cousin", "aunt", "uncle", "wife", "husband"}
+    | {"boyfriend", "girlfriend", "tomorrow", "far", "away", "lives"}
 )
 """Words that ask nothing by themselves ('the y2k era', 'genre: shoegaze', 'heartbroken but trying to move on', 'my
 playlist is stale'), so an answer never lists them unused; unlike function words they may still name a song
 ('move on up', 'bored')."""
+_NOT_PLURALS = frozenset({"lives"})
+"""Words ending in 's' that are no plural of the mood they spell ('someone who lives far away')."""
 _NEGATION_SKIP = lx.SPAN_SKIP | lx.DISMISSIVE | {"the", "a", "any", "those", "that", "these", "anything", "something"}
 _NEGATION_SKIP |= {"his", "her", "their", "its", "my"}
 _DESCRIBING = frozenset({"old", "early", "late", "new", "night", "classic", "sad", "slow", "chill", "hype"})

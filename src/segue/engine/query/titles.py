@@ -38,6 +38,9 @@ _TITLE_BOUNDS = lx.CONNECTORS | lx.NAME_LINKS | {"songs", "song", "music", "stuf
 
 
 EVERYDAY_TITLE_WORDS = 3
+EVERYDAY_OWNER_RENOWN = 0.5
+"""An act named by an everyday word ('grandma's', 'queen's') below this renown owns no album or song the catalog
+lacks: the word is the listener's grandma, not the band."""
 """At most this many everyday words asked alone are tried as a song's title ('stay', 'take on me')."""
 
 
@@ -305,6 +308,11 @@ class TitleScan(NameScan):
             rest = self.surface(k + 1, end - k - 1)
             plain = all(t.norm in lx.FUNCTION_WORDS or t.norm in lx.REQUEST_NOUNS for t in self.toks[k + 1 : end])
             song = None if plain else self._song_by(rest, match.name, FUZZY_MIN)
+            # "my grandma's funeral is tomorrow": an everyday word in lower case owns a song only when it names one
+            # or is a famous act (the band Grandma was seeded and 'funeral' said unused; "queen's greatest hits").
+            everyday = self.toks[k].norm.removesuffix(" s") in lx.COMMON_WORDS and not self.toks[k].cap
+            if song is None and not plain and start == k and everyday and match.renown < EVERYDAY_OWNER_RENOWN:
+                continue
             artist = EntityRef(match.index, match.id, match.name)
             if song is not None:
                 apply_track(song)(self.st, False)
