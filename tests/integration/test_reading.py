@@ -980,6 +980,16 @@ def test_the_same_vibe_as_a_song_is_a_seed_not_a_reply(service: RecommendationSe
     assert [t.name for t in service.parse("songs like try again by aaliyah").seed_tracks] == ["Try Again - Aaliyah"]
 
 
+async def test_songs_about_a_place_named_in_two_words(service: RecommendationService) -> None:
+    """'songs about new york' read 'new' as 2016 on and answered the 2019 charts with 'york' unused."""
+    answer = await service.ask("songs about new york", count=3)
+    assert answer.query.topics == ("new york",)
+    assert answer.query.year_min is None
+    assert all("new york" in r.track.title.lower() for r in answer.results), [r.track.title for r in answer.results]
+    assert any("in the title come first" in note for note in answer.notes), answer.notes
+    assert service.parse("new songs").year_min is not None
+
+
 def test_like_those_of_in_italian_names_the_seed(service: RecommendationService) -> None:
     """'canzoni come quelle di Lucio Battisti' (songs like those of) was one unknown name and an empty answer."""
     query = service.parse("canzoni come quelle di Lucio Battisti")

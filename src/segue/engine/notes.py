@@ -120,8 +120,10 @@ def _genre_shaped(word: str) -> bool:
 def topic_note(topics: Sequence[str], results: Sequence[Recommendation]) -> str:
     """What 'songs about trucks' got: no lyrics here, so titles; said either way."""
     words = ", ".join(f"'{t}'" for t in topics)
-    forms = {f for t in topics for f in title_forms(t)}
-    if any(forms & set(normalize_name(r.track.title).split()) for r in results):
+    forms = {f for t in topics if " " not in t for f in title_forms(t)}
+    places = [t.split() for t in topics if " " in t]  # 'new york': every word of it
+    titles = [set(normalize_name(r.track.title).split()) for r in results]
+    if any(forms & title or any(set(p) <= title for p in places) for title in titles):
         return f"I can't hear lyrics yet, so songs with {words} in the title come first."
     return f"I can't hear lyrics yet, and none of these has {words} in its title."
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, reduce
 from typing import TypeVar
 
 import numpy as np
@@ -387,12 +387,17 @@ class CatalogSignals:
         return {w: np.asarray(found, dtype=np.int32) for w, found in words.items()}
 
     def titled(self, topics: Sequence[str]) -> FloatArray:
-        """1.0 for tracks whose title holds a topic word, singular or plural ('trucks': 'Truck Stop'), else 0."""
+        """1.0 for tracks whose title holds a topic word, singular or plural ('trucks': 'Truck Stop'), or every word
+        of a topic in several ('new york': 'Englishman In New York'), else 0."""
         hit = np.zeros(self.catalog.n_tracks, dtype=np.float32)
         for topic in topics:
+            if " " in topic:
+                parts = [self._title_words.get(w) for w in topic.split()]
+                if all(p is not None for p in parts):
+                    hit[reduce(np.intersect1d, [np.asarray(p) for p in parts if p is not None])] = 1.0
+                continue
             for word in title_forms(topic):
-                found = self._title_words.get(word)
-                if found is not None:
+                if (found := self._title_words.get(word)) is not None:
                     hit[found] = 1.0
         return hit
 

@@ -79,8 +79,15 @@ def read_topics(scan: NameScan, j: int, *, negated: bool = False) -> int:
         tok = scan.toks[k]
         if (tok.comma and k > j) or scan._vocab_at(k) or scan._cue(k):
             break
+        topics = scan.st.exclude_topics if negated else scan.st.topics
+        pair = f"{tok.norm} {scan.toks[k + 1].norm}" if k + 1 < scan.n and scan.free(k + 1, 1) else ""
+        if pair in lx.TWO_WORD_PLACES:  # 'songs about new york': one place, not 'new' and 'york'
+            topics.append(pair)
+            scan.mark(k, 2)
+            k += 2
+            continue
         if tok.norm not in lx.FUNCTION_WORDS and tok.word.isalpha() and len(tok.word) >= 3:
-            (scan.st.exclude_topics if negated else scan.st.topics).append(tok.word)
+            topics.append(tok.word)
         scan.mark(k, 1)
         k += 1
     return k

@@ -317,6 +317,15 @@ ERA_EARLIER: frozenset[str] = _phrases(
 )
 """'2000 and earlier' -> up to 2000."""
 
+NEW_PLACES: frozenset[str] = _phrases(
+    "new york|new orleans|new jersey|new zealand|new mexico|new england|new hampshire|new delhi|new haven"
+)
+"""Places whose name opens with 'new', which is then no era."""
+TWO_WORD_PLACES: frozenset[str] = NEW_PLACES | _phrases(
+    "los angeles|san francisco|las vegas|hong kong|buenos aires|san diego|el paso|st louis|saint louis"
+)
+"""Places named in two words: a song about one is about the place, not each word ('Good News' for 'new york')."""
+
 SURPRISE: frozenset[str] = _phrases(
     """
     surprise me|surprise|anything|anything good|whatever|random|random songs|something random|any recs|recs|

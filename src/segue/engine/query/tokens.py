@@ -156,9 +156,14 @@ class Tokens:
             i += 1
         return i
 
+    def _place_name(self, j: int, length: int) -> bool:
+        """'new york', 'new orleans': 'new' opening a place's name is no era ('songs about new york' was 2016 on)."""
+        nxt = j + length
+        return length == 1 and nxt < self.n and f"{self.toks[j].norm} {self.toks[nxt].norm}" in lx.NEW_PLACES
+
     def era_at(self, j: int, ref: int) -> tuple[int, int | None, int | None] | None:
         """(tokens, year_min, year_max) of an era expression at j."""
-        if length := self.phrase(j, _RECENT):
+        if (length := self.phrase(j, _RECENT)) and not self._place_name(j, length):
             return length, ref - lx.RECENT_WORDS[self.key(j, length)], None
         if length := self.phrase(j, _OLD):
             return length, None, lx.OLD_WORDS[self.key(j, length)]
