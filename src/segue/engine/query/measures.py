@@ -68,7 +68,9 @@ class MeasureScan(GenreScan):
         if unit is None:
             return None
         end = j + 1
-        if not lead and (tail := self.phrase(end, _TAIL_CEILINGS) if self.free(end, 1) else 0):
+        if not lead and len(numbers) == 1 and self._plus(j - 1):
+            lead = "over"  # '10+ minutes'
+        elif not lead and (tail := self.phrase(end, _TAIL_CEILINGS) if self.free(end, 1) else 0):
             lead, end = "under", end + tail  # '5 minutes or less'
         elif not lead and (tail := self.phrase(end, _TAIL_FLOORS) if self.free(end, 1) else 0):
             lead, end = "over", end + tail
@@ -77,6 +79,11 @@ class MeasureScan(GenreScan):
             return None
         low, high, _ = _bounds(lead, seconds, LENGTH_NEAR)
         return Hit(end - i, "length", _apply_length(_whole(low), _whole(high)))
+
+    def _plus(self, k: int) -> bool:
+        """The number at k is written with a '+' after it ('10+ minutes'), which the tokens drop."""
+        end = self.toks[k].end
+        return end < len(self.src) and self.src[end] == "+"
 
     def _numbers(self, i: int) -> tuple[str, list[float], int] | None:
         """The bound word at i ('' when none), one number or a range ('between 90 and 100', '90-100'), and where

@@ -30,6 +30,8 @@ def parser(datasets_dir: Path) -> QueryParser:
         ("long songs for a road trip", 360, None),
         ("songs around 4 minutes", 210, 270),
         ("songs under 90 seconds", None, 90),
+        ("long songs, 10+ minutes, prog rock", 600, None),  # was 9:30-10:30
+        ("songs 5+ min", 300, None),
         ("canciones cortas de rock", None, 180),  # the other languages' short and long songs
         ("músicas curtas", None, 180),
         ("chansons courtes", None, 180),
