@@ -557,7 +557,7 @@ _UNREPORTED = (
     | {"era", "eras", "genre", "genres", "vibe", "mood", "type"}
     | {"bored", "stale", "trying", "move", "kitchen", "sounding"}
     | {"grandma", "grandpa", "granny", "nana", "brother", "sister", "cousin", "aunt", "uncle", "wife", "husband"}
-    | {"boyfriend", "girlfriend", "tomorrow", "far", "away", "lives"}
+    | {"boyfriend", "girlfriend", "tomorrow", "far", "away", "lives", "friends", "mates", "buddies", "homies"}
 )
 """Words that ask nothing by themselves ('the y2k era', 'genre: shoegaze', 'heartbroken but trying to move on', 'my
 playlist is stale'), so an answer never lists them unused; unlike function words they may still name a song

@@ -31,6 +31,8 @@ def parser(datasets_dir: Path) -> QueryParser:
         ("músicas românticas", ["romantic"]),
         ("músicas chill pra estudar", ["chill", "focus"]),
         ("músicas para começar o dia", ["morning"]),
+        ("musica pra curtir com os amigos no churrasco", ["summer"]),  # was one unknown name, empty
+        ("músicas pra balada", ["party"]),
     ],
 )
 def test_moods_and_activities(parser: QueryParser, text: str, moods: list[str]) -> None:

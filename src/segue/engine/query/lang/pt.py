@@ -32,6 +32,8 @@ _WORDS = table(
     """
     músicas_curtas=short_songs músicas_longas=long_songs canções_curtas=short_songs canções_longas=long_songs
     faixas_curtas=short_tracks faixas_longas=long_tracks sons_curtos=short_songs
+    churrasco=barbecue no_churrasco=at_a_barbecue com_os_amigos=with_friends com_amigos=with_friends amigos=friends
+    resenha=party rolê=night_out role=night_out balada=party baladinha=party
     sobre=about boas=good bons=good legais=good
     cantoras=female_singers cantora=female_singer rappers_mulheres=female_rappers mulheres_no_rap=female_rappers
     vozes_femininas=female_vocals
