@@ -990,6 +990,23 @@ async def test_songs_about_a_place_named_in_two_words(service: RecommendationSer
     assert service.parse("new songs").year_min is not None
 
 
+@pytest.mark.parametrize(
+    ("text", "song"),
+    [
+        ("hooked on a feeling", "Hooked on a Feeling - Blue Swede"),  # was 'Hooked' by Notion
+        ("livin on a prayer", "Livin' On A Prayer - Bon Jovi"),  # was the band The Prayer, 'livin' unused
+        ("born to run", "Born to Run - Bruce Springsteen"),  # was the running mood, 'born' unused
+    ],
+)
+def test_a_title_through_little_words_asked_alone_is_the_song(
+    service: RecommendationService, text: str, song: str
+) -> None:
+    query = service.parse(text)
+    assert [t.name for t in query.seed_tracks] == [song]
+    assert not query.ignored
+    assert service.parse("rock from the 80s").genres == ("rock",)
+
+
 def test_like_those_of_in_italian_names_the_seed(service: RecommendationService) -> None:
     """'canzoni come quelle di Lucio Battisti' (songs like those of) was one unknown name and an empty answer."""
     query = service.parse("canzoni come quelle di Lucio Battisti")

@@ -41,6 +41,7 @@ class _Scan(MeasureScan):
     def run(self) -> Query:
         self._standing_phrases()
         self._quoted_titles()
+        self._whole_title()
         self._possessive_titles()
         self._title_by_artist()
         self._titles_with_cue_words()

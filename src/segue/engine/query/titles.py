@@ -38,6 +38,9 @@ _TITLE_BOUNDS = lx.CONNECTORS | lx.NAME_LINKS | {"songs", "song", "music", "stuf
 
 
 EVERYDAY_TITLE_WORDS = 3
+WHOLE_TITLE_WORDS = 6
+_NOT_IN_TITLE = frozenset({"but", "no", "not", "without", "except", "like", "please", "pls"})
+"""Longest request probed as one whole song title (`_whole_title`)."""
 EVERYDAY_OWNER_RENOWN = 0.5
 """An act named by an everyday word ('grandma's', 'queen's') below this renown owns no album or song the catalog
 lacks: the word is the listener's grandma, not the band."""
@@ -200,6 +203,22 @@ class TitleScan(NameScan):
                 m = found[0]
                 apply_track(EntityRef(m.index, m.id, m.name))(self.st, False)
                 self.mark(start, (by + artist_len if artist is not None else after) - start)
+
+    def _whole_title(self) -> None:
+        """'hooked on a feeling', 'livin on a prayer', 'born to run' asked alone: a song's whole title running
+        through little words, which the scan would cut at them ('Hooked' by Notion, the band The Prayer, the
+        running mood). Probed only for a short request with such a word inside and no request noun or cue."""
+        toks = self.toks
+        if any(self.used) or not 2 < self.n <= WHOLE_TITLE_WORDS or any(t.hard for t in toks[1:]):
+            return
+        if not any(t.norm in SPAN_STOP for t in toks[1:-1]) or any(t.norm in lx.REQUEST_NOUNS for t in toks):
+            return
+        if any(self._cue(k) or toks[k].norm in _NOT_IN_TITLE or toks[k].word.isdecimal() for k in range(self.n)):
+            return  # 'drake but chill', 'rock from the 80s': a request's shape, not a title (each probe costs)
+        hit = self._exact_title(0, self.n)
+        if hit is not None:
+            hit.apply(self.st, False)
+            self.mark(0, self.n)
 
     def _opening_title(self, start: int, end: int) -> bool:
         """Everyday words that open the request before 'by' ('angel by massive attack', 'hurt by johnny cash'): a
