@@ -104,6 +104,7 @@ ALIASES: Mapping[str, str] = MappingProxyType(
         "beats": "instrumental hip hop",  # 'chill beats', 'beats to study to': producers' instrumentals
         "modern jazz": "jazz",  # the jazz of the 1940s-60s (bebop, cool, hard bop), not jazz of recent years
         "movies": "soundtrack",
+        "cinematic": "soundtrack",
         "films": "soundtrack",
         "movie music": "soundtrack",
         "film music": "soundtrack",

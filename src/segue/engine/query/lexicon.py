@@ -373,6 +373,7 @@ NOVELTY_DEEP: frozenset[str] = _phrases(
     unknown|unusual|b sides|deep cut|deep cuts|deep tracks|havent heard|hidden gem|hidden gems|less known|
     less mainstream|less popular|lesser known|little known|never heard|no hits|non mainstream|not famous|
     not mainstream|not popular|something different|haven t heard|new to me|not so popular|not the usual|
+    not the usual ones|not the usual stuff|not the usual songs|not the obvious ones|
     not too popular|not well known|under the radar|off the beaten path|nobody knows|no one knows|nobody has heard|
     nobody s heard|nobody listens to|werent singles|weren t singles|not singles|non singles|not the singles|
     has heard of|have heard of|has never heard|never heard of|hasnt heard|

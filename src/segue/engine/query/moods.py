@@ -813,7 +813,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
     (
         "meditation",
         (_r("energy", high=0.45, target=0.2), _r("speechiness", high=0.08), _r("loudness", high=-9.0)),
-        ("meditation", "meditate", "meditative", "yoga", "mindfulness", "spa", "zen", "ambient vibes"),
+        ("meditation", "meditate", "meditating", "meditative", "yoga", "mindfulness", "spa", "zen", "ambient vibes"),
     ),
     (
         "summer",

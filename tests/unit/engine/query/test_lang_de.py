@@ -32,6 +32,7 @@ def parser(datasets_dir: Path) -> QueryParser:
         ("Instrumentalmusik", ["instrumental"]),
         ("Musik zum Tanzen", ["dance"]),
         ("Musik um den Tag beginnen", ["morning"]),
+        ("musik zum autofahren, gerne deutschrap", ["driving"]),  # 'gerne' (gladly) was said unused
     ],
 )
 def test_moods_and_activities(parser: QueryParser, text: str, moods: list[str]) -> None:

@@ -30,6 +30,8 @@ def parser(datasets_dir: Path) -> QueryParser:
         ("canciones sin letra para concentrarme", ["instrumental", "focus"]),
         ("canciones románticas", ["romantic"]),
         ("canciones felices para empezar el día", ["happy", "morning"]),
+        ("musica para llorar un rato", ["sad"]),  # 'un rato' (a while) was said unused
+        ("algo para bailar salsa este finde", ["dance"]),
     ],
 )
 def test_moods_and_activities(parser: QueryParser, text: str, moods: list[str]) -> None:

@@ -23,6 +23,8 @@ _ADJECTIVES = table(
 
 _WORDS = table(
     """
+    après_le_boulot=after_work apres_le_boulot=after_work boulot=work j_ai_besoin_de=i_need
+    j_ai_besoin_d=i_need
     chansons_courtes=short_songs chansons_longues=long_songs morceaux_courts=short_tracks morceaux_longs=long_tracks
     titres_courts=short_tracks titres_longs=long_tracks sons_courts=short_songs sons_longs=long_songs
     musique=music musiques=music chansons=songs morceau=track morceaux=tracks titre=track bonne=good bonnes=good
