@@ -19,7 +19,7 @@ from segue.engine.signals import REQUEST_CACHE, CatalogSignals, FloatArray, read
 
 MOOD_TAGS: dict[str, tuple[str, ...]] = {
     "sad": (
-        "sad", "melancholic", "melancholy", "depressing", "emotional", "sad songs", "heartbreak", "singer-songwriter",
+        "sad", "melancholic", "melancholy", "depressing", "sad songs", "heartbreak", "singer-songwriter",
         "piano", "slowcore", "sadcore", "indie folk",
     ),
     "melancholic": (

@@ -29,7 +29,7 @@ _PLURALS = table(
 
 _WORDS = table(
     """
-    este_finde=this_weekend finde=weekend un_rato= época=era epoca=era familiar=
+    este_finde=this_weekend finde=weekend un_rato= época=era epoca=era
     canciones_cortas=short_songs canciones_largas=long_songs temas_cortos=short_tracks temas_largos=long_tracks
     rolas_cortas=short_songs
     rolas_largas=long_songs
