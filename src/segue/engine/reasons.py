@@ -32,14 +32,44 @@ class RequestScoring:
     style: FloatArray | None = None
     """The seeds' tag profile the 'track_tags' component matched: a 'same style' reason names tags from it."""
 
+    per_artist: dict[str, FloatArray] = field(default_factory=dict)
+    """Components given per artist (`add_per_artist`), read per track through `track_artist` only where needed."""
+    track_artist: NDArray[np.intp] | None = None
+
     def add(self, name: str, values: FloatArray, weight: float) -> None:
         self.components[name] = values
         self.weights[name] = weight
 
+    def add_per_artist(self, name: str, values: FloatArray, weight: float, track_artist: NDArray[np.intp]) -> None:
+        """A component every track takes from its artist (co-listening, shared tags): summed over the artists
+        first and spread to the tracks once, instead of one gather over every track per component. Only before any
+        per-track component, so the total adds the same float32 values in the same order."""
+        if len(self.components) != len(self.per_artist):
+            raise ValueError("per-artist components come before per-track ones")
+        self.per_artist[name] = values
+        self.components[name] = values
+        self.weights[name] = weight
+        self.track_artist = track_artist
+
+    def at(self, name: str, tracks: NDArray[np.intp]) -> FloatArray:
+        """The component's values for some tracks."""
+        values = self.components[name]
+        if name in self.per_artist and self.track_artist is not None:
+            return values[self.track_artist[tracks]]
+        return values[tracks]
+
     def total(self, n: int) -> FloatArray:
-        total = np.zeros(n, dtype=np.float32)
-        for name, values in self.components.items():
-            total += self.weights[name] * values
+        names = list(self.components)
+        artists = [name for name in names if name in self.per_artist]
+        if artists and self.track_artist is not None:
+            summed = np.zeros(self.per_artist[artists[0]].shape[0], dtype=np.float32)
+            for name in artists:
+                summed += self.weights[name] * self.per_artist[name]
+            total = summed[self.track_artist]
+        else:
+            total = np.zeros(n, dtype=np.float32)
+        for name in names[len(artists) :]:
+            total += self.weights[name] * self.components[name]
         return total
 
 
@@ -55,8 +85,8 @@ class TrackReasons:
         at = np.asarray(chosen, dtype=np.intp)
         # Each component's weighted value per chosen track, as the Python floats a per-track read gave.
         columns = {
-            name: (scoring.weights[name] * values[at].astype(np.float64)).tolist()
-            for name, values in scoring.components.items()
+            name: (scoring.weights[name] * scoring.at(name, at).astype(np.float64)).tolist()
+            for name in scoring.components
         }
         measured = (~np.isnan(np.asarray(self.catalog.track_popularity)[at])).tolist()
         return [

@@ -182,9 +182,9 @@ class TrackRecommender:
             aff = sig.artist_affinity(seeds, weights, tracks_only=True)
             scoring.affinity = aff
             scoring.seed_names = {a: self.catalog.artist(a).name for a in seeds}
-            scoring.add("colisten", aff.colisten[sig.track_artist], W_COLISTEN)
-            scoring.add("playlists", aff.playlists[sig.track_artist], W_PLAYLISTS)
-            scoring.add("tags", aff.tags[sig.track_artist], W_TAGS)
+            scoring.add_per_artist("colisten", aff.colisten, W_COLISTEN, sig.track_artist)
+            scoring.add_per_artist("playlists", aff.playlists, W_PLAYLISTS, sig.track_artist)
+            scoring.add_per_artist("tags", aff.tags, W_TAGS, sig.track_artist)
             home = self._genres.home(self._seed_artists(query, None)[:5])  # the named seeds, not a member's likes
             if home is not None:
                 scoring.add("home", home, W_HOME)
