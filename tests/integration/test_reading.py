@@ -1007,6 +1007,21 @@ def test_a_title_through_little_words_asked_alone_is_the_song(
     assert service.parse("rock from the 80s").genres == ("rock",)
 
 
+def test_a_quoted_missing_song_with_its_artist_after_it_is_reported(service: RecommendationService) -> None:
+    """'stuff like "space song" beach house' read 'beach house' as the genre house and a beach mood."""
+    query = service.parse('stuff like "space song" beach house')
+    assert [a.name for a in query.seed_artists] == ["Beach House"]
+    assert query.unresolved == ("space song by Beach House",)
+    assert not query.genres
+    assert not query.moods
+    styles = service.parse('like "as it was" harry styles')  # respelling 'styles' into 'style' lost the song
+    assert styles.unresolved == ("as it was by Harry Styles",)
+    assert not styles.ignored
+    assert [t.name for t in service.parse("songs like 'redbone' childish gambino").seed_tracks] == [
+        "Redbone - Childish Gambino"
+    ]
+
+
 def test_like_those_of_in_italian_names_the_seed(service: RecommendationService) -> None:
     """'canzoni come quelle di Lucio Battisti' (songs like those of) was one unknown name and an empty answer."""
     query = service.parse("canzoni come quelle di Lucio Battisti")

@@ -203,6 +203,12 @@ class TitleScan(NameScan):
                 m = found[0]
                 apply_track(EntityRef(m.index, m.id, m.name))(self.st, False)
                 self.mark(start, (by + artist_len if artist is not None else after) - start)
+            elif artist is not None and artist_len:
+                # 'stuff like "space song" beach house': a song the catalog lacks, its artist named right after it,
+                # stands in and the song is reported ('beach house' was the genre house and a beach mood).
+                apply_artist(EntityRef(artist.index, artist.id, artist.name))(self.st, False)
+                apply_unresolved(f"{title.lower()} by {artist.name}", [])(self.st, False)
+                self.mark(start, by + artist_len - start)
 
     def _whole_title(self) -> None:
         """'hooked on a feeling', 'livin on a prayer', 'born to run' asked alone: a song's whole title running
