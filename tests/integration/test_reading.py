@@ -748,6 +748,10 @@ async def test_a_genre_no_song_is_filed_under_is_music_like_its_known_acts(
     assert len(answer.results) == 8
     assert any(note.startswith("I have no ") and act in note for note in answer.notes)
     assert len([note for note in answer.notes if note.startswith("I have no ")]) == 1
+    # Their own songs lead ('drill' had no Pop Smoke, 'synthwave' no 'Nightcall'), and the note says so.
+    acts = {a.name for a in answer.query.seed_artists}
+    assert answer.results[0].track.artists[0] in acts
+    assert any("these are by and like the artists" in note for note in answer.notes), answer.notes
 
 
 def test_no_genre_leaves_out_its_known_acts(service: RecommendationService) -> None:

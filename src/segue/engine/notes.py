@@ -161,6 +161,12 @@ def missing_song_artist(query: Query) -> EntityRef | None:
     return None
 
 
+def played_by_acts(query: Query) -> tuple[EntityRef, ...]:
+    """The seed artists a genre was read through ('drill': Pop Smoke, Chief Keef, Headie One), as its note names."""
+    named = {n for _, names in query.played_by for n in names.split(", ")}
+    return tuple(a for a in query.seed_artists if a.name in named)
+
+
 def unresolved_notes(query: Query) -> list[str]:
     """Names the request seemed to mention and the catalog lacks, with close matches; a missing song by a known
     artist is said as such."""

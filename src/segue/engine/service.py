@@ -36,6 +36,7 @@ from segue.engine.notes import (
     left_out_topics_note,
     like_exemplars,
     missing_song_artist,
+    played_by_acts,
     reading_notes,
     relaxations,
     topic_note,
@@ -78,6 +79,23 @@ def _excludes(personal: Personal) -> bool:
     return bool(
         personal.disliked_tracks or personal.known_tracks or personal.disliked_artists or personal.blocked_artists
     )
+
+
+_THEIR_OWN = (
+    ("; here is music like theirs.", "; here are a few of theirs and music like theirs."),
+    (
+        "; these are like the artists listeners file under it: ",
+        "; these are by and like the artists listeners file under it: ",
+    ),
+)
+
+
+def _with_their_own(note: str) -> str:
+    """A note that said 'like theirs', once a few of the acts' own songs lead the answer."""
+    for plain, own in _THEIR_OWN:
+        if plain in note:
+            return note.replace(plain, own)
+    return note
 
 
 def _unread(query: Query) -> bool:
@@ -205,37 +223,36 @@ class RecommendationService:
             deadline=deadline,
         )  # fmt: skip
         stand_in = missing_song_artist(answer.query)
-        if stand_in is None:
+        acts = (stand_in,) if stand_in is not None else played_by_acts(answer.query)
+        if not acts:
             return answer
         return await self._lead_with_own_songs(
-            answer, stand_in, self._count(count, query.count), personal, exclude_track_ids
+            answer, acts, self._count(count, query.count), personal, exclude_track_ids
         )
 
     async def _lead_with_own_songs(
         self,
         answer: Answer,
-        artist: EntityRef,
+        acts: Sequence[EntityRef],
         n: int,
         personal: Personal | None,
         exclude_track_ids: Sequence[str],
     ) -> Answer:
-        """'something like pink moon by nick drake' without Pink Moon here: a few of Nick Drake's own songs lead the
-        music like his (a fan missed him entirely in the answer), and the note says so."""
-        shown = {r.track.id for r in answer.results}
-        if any(artist.name in r.track.artists for r in answer.results):
+        """'something like pink moon by nick drake' without Pink Moon here, 'drill' read as songs like Pop Smoke and
+        Chief Keef: a few of those acts' own songs lead the music like theirs (a fan missed them entirely in the
+        answer), and the note says so."""
+        names = {a.name for a in acts}
+        if any(names & set(r.track.artists) for r in answer.results):
             return answer
-        own = replace(answer.query, by_artists=(artist,), seed_artists=(artist,), unresolved=())
+        own = replace(answer.query, by_artists=tuple(acts), seed_artists=tuple(acts), unresolved=(), played_by=())
         theirs = await self._answer_once(
             own, count=OWN_SONGS_FIRST, personal=personal, exclude_track_ids=exclude_track_ids, local_only=True
         )
+        shown = {r.track.id for r in answer.results}
         lead = [r for r in theirs.results if r.track.id not in shown][:OWN_SONGS_FIRST]
         if not lead:
             return answer
-        plain = "; here is music like theirs."
-        notes = tuple(
-            note.replace(plain, "; here are a few of theirs and music like theirs.") if note.endswith(plain) else note
-            for note in answer.notes
-        )
+        notes = tuple(_with_their_own(note) for note in answer.notes)
         return replace(answer, results=(*lead, *answer.results)[:n], notes=notes)
 
     async def _answer_filled(
