@@ -734,6 +734,7 @@ async def test_what_happened_to_the_listener_is_the_mood(service: Recommendation
         ("phonk", "Ghostemane"),
         ("drill", "Pop Smoke"),  # read as trap: Terror and Skrillex
         ("synthwave / retrowave", "Kavinsky"),  # read as its nearest catalog genre: netlabel electronica
+        ("cumbia", "Los Angeles Azules"),  # read as latin: Pitbull, Jason Derulo
     ],
 )
 async def test_a_genre_no_song_is_filed_under_is_music_like_its_known_acts(

@@ -225,6 +225,7 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "retrowave": ("Kavinsky", "The Midnight", "Perturbator", "Carpenter Brut", "Gunship", "FM-84"),
         "outrun": ("Kavinsky", "The Midnight", "Perturbator", "Carpenter Brut", "Gunship", "FM-84"),
         "darksynth": ("Perturbator", "Carpenter Brut", "Gunship", "Kavinsky"),
+        "cumbia": ("Los Ángeles Azules", "La Sonora Dinamita", "Kumbia Kings", "Bomba Estéreo"),
     }
 )
 """Genres that no catalog tag or stand-in answers well, read as music like the acts that made them known ('future
