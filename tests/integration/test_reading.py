@@ -993,6 +993,8 @@ async def test_songs_about_a_place_named_in_two_words(service: RecommendationSer
     assert all("new york" in r.track.title.lower() for r in answer.results), [r.track.title for r in answer.results]
     assert any("in the title come first" in note for note in answer.notes), answer.notes
     assert service.parse("new songs").year_min is not None
+    assert service.parse("songs about los angeles").topics == ("los angeles",)  # the Spanish 'los' was 'the'
+    assert not service.parse("new orleans jazz").seed_artists  # the band Orleans
 
 
 @pytest.mark.parametrize(

@@ -199,6 +199,8 @@ STAND_INS: Mapping[str, str] = MappingProxyType(
         "dark academia": "classical",
         "vaporwave": "chillwave",
         "uk drill": "grime",
+        "new orleans jazz": "jazz",
+        "dixieland": "jazz",
         "cottagecore": "indie folk",
         "boom bap": "hip hop",
         "philly soul": "soul",

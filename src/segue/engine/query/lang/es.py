@@ -29,6 +29,7 @@ _PLURALS = table(
 
 _WORDS = table(
     """
+    los_angeles=los_angeles las_vegas=las_vegas los_ángeles=los_angeles buenos_aires=buenos_aires
     este_finde=this_weekend finde=weekend un_rato= época=era epoca=era
     canciones_cortas=short_songs canciones_largas=long_songs temas_cortos=short_tracks temas_largos=long_tracks
     rolas_cortas=short_songs
