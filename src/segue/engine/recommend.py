@@ -69,8 +69,6 @@ SEED_BALANCE = 0.15
 """Share of a track's score lost per earlier pick from the same seed or genre, so several share the answer."""
 SAME_FAMILY = 0.5
 """Two requested genres sharing more than this share of the smaller one's tracks are one family, not a mix."""
-WIDEN_MIN_SONGS = 100
-"""Songs a genre's first words must be filed under to widen it ('lo-fi': 332; 'underground': none, artists only)."""
 REPEAT_SLACK = 0.3
 POOL_PER_ARTIST = 3
 """Tracks per artist family kept in the candidate pool: Queen's neighbours have dozens of songs each, and a pool of
@@ -282,29 +280,11 @@ class TrackRecommender:
 
     def broader_genres(self, genres: Sequence[str]) -> tuple[str, ...]:
         """The requested genres with scenes widened to their head genre ('german rap' -> 'rap'), or else each plain
-        genre to its nearest broader ones in the tree ('bossa nova' -> samba)."""
+        genre to its nearest broader ones (`GenreFilter.wider`)."""
         heads = self._genres.heads(genres)
         if heads != tuple(dict.fromkeys(genres)) or self._genre_parents is None:
             return heads
-        # A playlist label ('latin', 'pop') is a chart, not a neighbour: bossa nova filled with Shakira misleads.
-        listener = self.signals.listener_column
-        filed = np.diff(self.signals.track_tags_csc.indptr)
-        index = self.catalog.tag_index
-        wider = []
-        for genre in genres:
-            parents = [p for p in self._genre_parents(genre) if (i := index(p)) is not None and listener[i]]
-            # A tag the tree does not hold widens to the genre its last words name ('classic soul', 3 songs: soul),
-            # else to its first words when songs are filed under them ('lo-fi hip hop', no Creative Commons song:
-            # lo-fi; "chill lofi, copyright free" was empty, and 'hip hop' is a playlist label). An adjective tag
-            # of artists only ('underground', 'classic') is no genre to widen to.
-            words = genre.split()
-            lasts = [" ".join(words[k:]) for k in range(len(words) - 1, 0, -1)]
-            firsts = [" ".join(words[:k]) for k in range(len(words) - 1, 0, -1)]
-            found = [h for h in lasts if (i := index(h)) is not None and listener[i]]
-            found += [f for f in firsts if (i := index(f)) is not None and listener[i] and filed[i] >= WIDEN_MIN_SONGS]
-            parents = parents or found[:1]
-            wider += parents or [genre]
-        return tuple(dict.fromkeys(wider))
+        return self._genres.wider(genres, self._genre_parents)
 
     # -- constraints ---------------------------------------------------------------------------------------------
 

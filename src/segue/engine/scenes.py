@@ -147,6 +147,10 @@ def split_scene(name: str, tag_index: TagIndexFn, include: GenreColumnsFn) -> Ge
     return GenreTerm(name, head, modifier, owns, voice=first in VOICE_TAGS)
 
 
+WIDEN_MIN_SONGS = 100
+"""Songs a genre's first words must be filed under to widen it ('lo-fi': 332; 'underground': none, artists only)."""
+
+
 class GenreFilter:
     """The genres of a request over one catalog's signals: which tracks qualify, and how well."""
 
@@ -174,6 +178,28 @@ class GenreFilter:
         for name in genres:
             scene = split_scene(name, self.tag_index, self.include)
             out.append(name.partition(" ")[2] if scene is not None else name)
+        return tuple(dict.fromkeys(out))
+
+    def wider(self, genres: Sequence[str], parents: Callable[[str], Sequence[str]]) -> tuple[str, ...]:
+        """Each genre widened to its nearest broader ones in the tree ('bossa nova' -> samba, jazz), for filling a
+        thin answer; a genre without any keeps itself."""
+        # A playlist label ('latin', 'pop') is a chart, not a neighbour: bossa nova filled with Shakira misleads.
+        listener = self.signals.listener_column
+        filed = np.diff(self.signals.track_tags_csc.indptr)
+        index = self.tag_index
+        out: list[str] = []
+        for genre in genres:
+            found = [p for p in parents(genre) if (i := index(p)) is not None and listener[i]]
+            # A tag the tree does not hold widens to the genre its last words name ('classic soul', 3 songs: soul),
+            # else to its first words when songs are filed under them ('lo-fi hip hop', no Creative Commons song:
+            # lo-fi; "chill lofi, copyright free" was empty, and 'hip hop' is a playlist label). An adjective tag
+            # of artists only ('underground', 'classic') is no genre to widen to.
+            words = genre.split()
+            lasts = [" ".join(words[k:]) for k in range(len(words) - 1, 0, -1)]
+            firsts = [" ".join(words[:k]) for k in range(len(words) - 1, 0, -1)]
+            named = [h for h in lasts if (i := index(h)) is not None and listener[i]]
+            named += [f for f in firsts if (i := index(f)) is not None and listener[i] and filed[i] >= WIDEN_MIN_SONGS]
+            out += found or named[:1] or [genre]
         return tuple(dict.fromkeys(out))
 
     @staticmethod
