@@ -1029,6 +1029,17 @@ def test_a_quoted_missing_song_with_its_artist_after_it_is_reported(service: Rec
     ]
 
 
+async def test_an_hour_that_contradicts_the_mood_only_says_when(service: RecommendationService) -> None:
+    """'cant sleep its 4am' asked for sleep music (energy at most 0.45) and night-drive music (0.5 and up) at
+    once; an hour that agrees with the mood keeps its colour ('chill late night vibes')."""
+    answer = await service.ask("cant sleep its 4am and my brain wont shut up", count=5)
+    assert answer.query.moods == ("sleep",)
+    assert all(f.because != "4am" for f in answer.query.features)
+    assert len(answer.results) == 5
+    assert not any("as well, so the rest" in note for note in answer.notes), answer.notes
+    assert service.parse("chill late night vibes").moods == ("chill", "night drive")
+
+
 def test_like_those_of_in_italian_names_the_seed(service: RecommendationService) -> None:
     """'canzoni come quelle di Lucio Battisti' (songs like those of) was one unknown name and an empty answer."""
     query = service.parse("canzoni come quelle di Lucio Battisti")

@@ -17,7 +17,7 @@ from datetime import date
 from functools import cached_property
 from types import MappingProxyType
 
-from segue.domain import EntityRef, Query
+from segue.domain import EntityRef, FeatureRange, Query
 from segue.engine.protocols import NameResolver
 from segue.engine.query import lexicon as lx
 from segue.engine.query.genres import ALIASES, PLAYED_BY, RARE_SPELLINGS, STAND_INS, GenreTree, canonical_key
@@ -73,6 +73,37 @@ _SHRUG = re.compile(r"(?<!like )(?<!by )(?<!\w)idk(?!\w)")
 _STRUCK = re.compile(r"~~[^~\n]{1,200}~~")
 """Discord's strikethrough: '~~sad~~ happy songs' takes the word back."""
 _EMOJI = re.compile("|".join(map(re.escape, sorted(lx.EMOJI, key=len, reverse=True))))
+
+
+_HOURS = frozenset({"1am", "2am", "3am", "4am", "5am", "midnight", "late night", "late at night", "after hours"})
+"""Hours of the night: alone they ask for night-drive music ('songs for 3am'); beside another mood, its colour."""
+
+
+def _hour_beside_mood(query: Query) -> Query:
+    """'cant sleep its 4am': an hour whose night-drive bounds (energy 0.5 and up) contradict another mood's (sleep:
+    energy at most 0.45) says when it is played, not how it sounds; both together emptied the answer. An hour that
+    agrees with the mood stays ('chill late night vibes': The xx, Beach House)."""
+    hours = {f.because for f in query.features if normalize_name(f.because) in _HOURS}
+    others = [m for m in query.moods if m != "night drive"]
+    if not hours or not others:
+        return query
+    timed = [f for f in query.features if f.because in hours]
+    rest = [f for f in query.features if f.because not in hours]
+    if not any(_disjoint(a, b) for a in timed for b in rest if a.feature == b.feature):
+        return query
+    features = tuple(rest)
+    driving = any(
+        (m := MOODS.get(normalize_name(f.because))) is not None and m.label == "night drive" for f in features
+    )
+    moods = query.moods if driving else tuple(others)
+    return replace(query, features=features, moods=moods)
+
+
+def _disjoint(a: FeatureRange, b: FeatureRange) -> bool:
+    """Two bounds of one feature that no value satisfies together."""
+    return (a.low is not None and b.high is not None and a.low > b.high) or (
+        a.high is not None and b.low is not None and a.high < b.low
+    )
 
 
 def _unread_words(query: Query) -> int:
@@ -228,7 +259,7 @@ class QueryParser:
         query = reading.restore(self._respelled(reading.text, scan(reading.text, context), context))
         if titled:
             query = replace(query, topics=(*query.topics, titled.group(1).lower()), surprise=False)
-        query = self._era_of_act(self._early_career(self._in_seed_genre(self._other_voice(query))))
+        query = self._era_of_act(self._early_career(self._in_seed_genre(self._other_voice(_hour_beside_mood(query)))))
         return query if worded == cleaned else replace(query, text=cleaned)
 
     def _early_career(self, query: Query) -> Query:
