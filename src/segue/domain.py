@@ -224,6 +224,17 @@ class Query:
             and not self.topics
         )
 
+    def missing_songs(self) -> tuple[tuple[str, str, EntityRef], ...]:
+        """Unread 'TITLE by ARTIST' phrases whose artist stands in as a seed (a song the catalog lacks by an artist
+        it has): (phrase, title, artist)."""
+        found = []
+        for phrase in self.unresolved:
+            title, by, name = phrase.rpartition(" by ")
+            artist = next((a for a in self.seed_artists if by and a.name.casefold() == name.casefold()), None)
+            if artist is not None and title:
+                found.append((phrase, title, artist))
+        return tuple(found)
+
     def interpretation(self) -> dict[str, Any]:
         """The structured parse, shown to users so they can see how they were understood."""
         return {

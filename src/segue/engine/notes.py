@@ -153,12 +153,7 @@ def title_only_notes(catalog: CatalogView, query: Query) -> list[str]:
 
 def missing_song_artist(query: Query) -> EntityRef | None:
     """The seed artist standing in for a song of theirs the catalog lacks ('pink moon by nick drake'), if any."""
-    for phrase in query.unresolved:
-        title, by, artist = phrase.rpartition(" by ")
-        found = next((a for a in query.seed_artists if by and a.name.casefold() == artist.casefold()), None)
-        if found is not None and title:
-            return found
-    return None
+    return next((artist for _, _, artist in query.missing_songs()), None)
 
 
 def played_by_acts(query: Query) -> tuple[EntityRef, ...]:
@@ -172,12 +167,9 @@ def unresolved_notes(query: Query) -> list[str]:
     artist is said as such."""
     notes: list[str] = []
     unknown = list(query.unresolved)
-    for phrase in query.unresolved:  # 'September by Earth, Wind & Fire': the song is missing, not the artist
-        title, by, artist = phrase.rpartition(" by ")
-        found = next((a.name for a in query.seed_artists if by and a.name.casefold() == artist.casefold()), None)
-        if found is not None and title:
-            notes.append(f"I don't have the song '{title}' by {found}; here is music like theirs.")
-            unknown.remove(phrase)
+    for phrase, title, artist in query.missing_songs():  # 'September by Earth, Wind & Fire': the song is missing
+        notes.append(f"I don't have the song '{title}' by {artist.name}; here is music like theirs.")
+        unknown.remove(phrase)
     if unknown:
         names = ", ".join(f"'{u}'" for u in unknown[:3])
         hint = f" Did you mean {', '.join(query.suggestions[:3])}?" if query.suggestions else ""

@@ -214,32 +214,26 @@ class RecommendationService(CatalogLookups):
         deadline: float | None = None,
     ) -> Answer:
         """The answer, filled by relaxing constraints in a stated order when they leave fewer tracks than asked; a
-        song the catalog lacks is answered with a few of its artist's own songs first."""
-        answer = await self._answer_filled(
+        song the catalog lacks, or a genre read through its acts, leads with a few of their own songs."""
+        answer = await self._answer_once(
             query, count=count, personal=personal, exclude_track_ids=exclude_track_ids, outcomes=outcomes,
             deadline=deadline,
         )  # fmt: skip
-        stand_in = missing_song_artist(answer.query)
-        acts = (stand_in,) if stand_in is not None else played_by_acts(answer.query)
-        if not acts:
-            return answer
-        return await self._lead_with_own_songs(
-            answer, acts, self._count(count, query.count), personal, exclude_track_ids
-        )
+        n = self._count(count, query.count)
+        if len(answer.results) < n and not answer.query.is_empty:
+            answer = await self._filled(answer, n, personal, exclude_track_ids)
+        return await self._lead_with_own_songs(answer, n, personal, exclude_track_ids)
 
     async def _lead_with_own_songs(
-        self,
-        answer: Answer,
-        acts: Sequence[EntityRef],
-        n: int,
-        personal: Personal | None,
-        exclude_track_ids: Sequence[str],
+        self, answer: Answer, n: int, personal: Personal | None, exclude_track_ids: Sequence[str]
     ) -> Answer:
         """'something like pink moon by nick drake' without Pink Moon here, 'drill' read as songs like Pop Smoke and
         Chief Keef: a few of those acts' own songs lead the music like theirs (a fan missed them entirely in the
         answer), and the note says so."""
+        stand_in = missing_song_artist(answer.query)
+        acts = (stand_in,) if stand_in is not None else played_by_acts(answer.query)
         names = {a.name for a in acts}
-        if any(names & set(r.track.artists) for r in answer.results):
+        if not acts or any(names & set(r.track.artists) for r in answer.results):
             return answer
         own = replace(answer.query, by_artists=tuple(acts), seed_artists=tuple(acts), unresolved=(), played_by=())
         theirs = await self._answer_once(
@@ -252,23 +246,10 @@ class RecommendationService(CatalogLookups):
         notes = tuple(_with_their_own(note) for note in answer.notes)
         return replace(answer, results=(*lead, *answer.results)[:n], notes=notes)
 
-    async def _answer_filled(
-        self,
-        query: Query,
-        *,
-        count: int | None,
-        personal: Personal | None,
-        exclude_track_ids: Sequence[str],
-        outcomes: dict[str, str] | None = None,
-        deadline: float | None = None,
+    async def _filled(
+        self, answer: Answer, n: int, personal: Personal | None, exclude_track_ids: Sequence[str]
     ) -> Answer:
-        answer = await self._answer_once(
-            query, count=count, personal=personal, exclude_track_ids=exclude_track_ids, outcomes=outcomes,
-            deadline=deadline,
-        )  # fmt: skip
-        n = self._count(count, query.count)
-        if len(answer.results) >= n or answer.query.is_empty:
-            return answer
+        """A short answer filled from looser readings, each said."""
         results, notes = list(answer.results), [note for note in answer.notes if note != NOTHING_MATCHES]
         for relaxed, said in relaxations(answer.query, self.recommender.broader_genres):
             if relaxed.genres != answer.query.genres:
