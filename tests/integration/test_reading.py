@@ -1113,3 +1113,101 @@ async def test_a_missing_song_named_by_everyday_words_is_said_missing(
     assert not answer.query.ignored
     assert any(note.startswith("I don't have the song") for note in answer.notes)
     assert service.parse("songs by massive attack").by_artists  # a request noun is no title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [("un son qui ressemble à 'la vie en rose'", "la vie en rose"), ("something like 'la bamba' but faster", None)],
+)
+def test_a_quoted_title_is_kept_whole_in_any_language(
+    service: RecommendationService, text: str, title: str | None
+) -> None:
+    """The French reader rewrote the quoted title ('the vie in rose', then the artist LaVive and Vengaboys); a quoted
+    song the catalog lacks was cut into an obscure act 'La' and an unread 'bamba'. Now: the song, or said whole."""
+    query = service.parser.parse(text)
+    assert not query.seed_artists
+    if title is not None:
+        assert [t.name.split(" - ")[0].casefold() for t in query.seed_tracks] == [title]
+    else:
+        assert query.unresolved == ("la bamba",)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("músicas pra ouvir no trânsito", "Transit"),
+        ("axé dos anos 90 pra carnaval", "Carnaval"),
+        ("whats good metal for a beginner", "Beginner"),
+        ("songs like 'chill indie' stuff", "Stuff"),
+    ],
+)
+def test_an_everyday_word_of_a_request_is_no_band(service: RecommendationService, text: str, unwanted: str) -> None:
+    """'no trânsito' (in traffic), 'carnaval', 'a beginner', 'stuff' were read as the bands Transit, Carnaval,
+    Beginner and Stuff, and the answer was theirs."""
+    query = service.parser.parse(text)
+    assert unwanted not in [a.name for a in query.seed_artists]
+    assert not query.unresolved
+
+
+@pytest.mark.parametrize(
+    ("text", "mood", "misread"),
+    [
+        ("samba de raiz das antigas", None, "rainy"),
+        ("du métal qui tape fort", "energetic", None),
+        ("jsuis triste mets moi un truc qui fait pleurer", "sad", "fast"),
+        ("des chansons d'amour pour ma meuf", "romantic", None),
+    ],
+)
+def test_a_foreign_word_is_not_respelt_into_an_english_one(
+    service: RecommendationService, text: str, mood: str | None, misread: str | None
+) -> None:
+    """'raiz' was respelt 'rain' (a rainy mood on old samba), 'fait' 'fast' (a 140 BPM floor on crying songs),
+    'fort' 'for'; 'qui tape fort' (hits hard) and 'ma meuf' (my girlfriend) were unread."""
+    query = service.parser.parse(text)
+    if mood is not None:
+        assert mood in query.moods
+    if misread is not None:
+        assert misread not in query.moods
+    assert not query.meant
+    assert not query.ignored
+
+
+@pytest.mark.parametrize(
+    "text", ["metal for beginners", "k-pop recs? im new to it", "new to jazz, where to start", "just getting into punk"]
+)
+def test_a_newcomer_asks_for_the_well_known(service: RecommendationService, text: str) -> None:
+    """'metal for a beginner' seeded the band Beginner (chiptune metal), 'im new to it' asked for songs from 2016 on:
+    a newcomer wants the genre's best-known songs, from any year."""
+    query = service.parser.parse(text)
+    assert query.novelty is Novelty.FAMILIAR
+    assert query.year_min is None
+    assert not query.seed_artists
+
+
+@pytest.mark.parametrize(
+    ("text", "genre"),
+    [
+        ("rock nacional anos 80 tipo legião urbana", "brazilian rock"),
+        ("rock nacional de los 80 como soda stereo", "argentina rock"),
+        ("corridos tumbados", "mexican"),
+        ("c-pop", "chinese"),
+        ("pagodão", "pagode"),
+    ],
+)
+def test_a_local_genre_reads_as_its_own_scene(service: RecommendationService, text: str, genre: str) -> None:
+    """'rock nacional' is Brazilian rock to a Brazilian and Argentine rock to an Argentine (the request was read as
+    Spanish: the name's 'ã' tells); corridos are Mexican music, c-pop Chinese ('c' unused and pop), 'pagodão' was
+    the band Pagoda."""
+    query = service.parser.parse(text)
+    assert query.genres == (genre,)
+    assert not query.seed_artists or "tipo" in text or "como" in text
+
+
+@pytest.mark.parametrize("text", ["neue deutsche welle", "boleros para una cena romantica"])
+async def test_a_scene_without_a_tag_is_answered_by_its_acts(service: RecommendationService, text: str) -> None:
+    """'neue deutsche welle' was German rap from 2016 on ('neue' read as new, 'welle' unused), boleros tropical
+    house: both are now music by and like the acts that made them known (Nena, Falco; Luis Miguel)."""
+    answer = await service.ask(text, count=10)
+    assert answer.query.played_by
+    assert answer.results
+    assert answer.results[0].track.artists[0] in {"Nena", "Falco", "Luis Miguel"}

@@ -204,6 +204,20 @@ STAND_INS: Mapping[str, str] = MappingProxyType(
         "cottagecore": "indie folk",
         "boom bap": "hip hop",
         "philly soul": "soul",
+        "corridos": "mexican",
+        "corridos tumbados": "mexican",
+        "corrido": "mexican",
+        "regional mexicano": "mexican",
+        "ranchera": "mexican",
+        "rancheras": "mexican",
+        "mariachi": "mexican",
+        "norteno": "mexican",
+        "c pop": "chinese",
+        "cpop": "chinese",
+        "mandopop": "chinese",
+        "cantopop": "chinese",
+        "axe": "brazilian",
+        "pagodao": "pagode",
     }
 )
 """Genre names listeners use that neither the catalog nor the genre tree has -> the nearest genre that both know,
@@ -228,6 +242,10 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "outrun": ("Kavinsky", "The Midnight", "Perturbator", "Carpenter Brut", "Gunship", "FM-84"),
         "darksynth": ("Perturbator", "Carpenter Brut", "Gunship", "Kavinsky"),
         "cumbia": ("Los Ángeles Azules", "La Sonora Dinamita", "Kumbia Kings", "Bomba Estéreo"),
+        "neue deutsche welle": ("Nena", "Falco", "Peter Schilling", "Ideal"),
+        "ndw": ("Nena", "Falco", "Peter Schilling", "Ideal"),
+        "bolero": ("Luis Miguel", "Marco Antonio Solís"),
+        "boleros": ("Luis Miguel", "Marco Antonio Solís"),
     }
 )
 """Genres that no catalog tag or stand-in answers well, read as music like the acts that made them known ('future

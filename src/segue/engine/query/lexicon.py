@@ -389,7 +389,9 @@ NOVELTY_FAMILIAR: frozenset[str] = _phrases(
     viral|best known|big hits|chart toppers|crowd pleaser|crowd pleasers|everyone knows|greatest hits|most popular|
     radio friendly|the hits|top 40|top hits|well known|anthems everyone knows|bangers everyone knows|
     best|best songs|best tracks|best music|greatest songs|greatest tracks|greatest|of all time|all time classics|
-    timeless
+    timeless|beginner|beginners|for beginners|for a beginner|new to it|im new to it|i m new to it|new to this|
+    new to|im new to|i m new to|where to start|where do i start|starter|starter pack|intro to|introduction to|
+    getting into|just getting into
     """
 )
 """Asks for the novelty dial at FAMILIAR."""

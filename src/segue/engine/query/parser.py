@@ -191,8 +191,10 @@ class QueryParser:
             elif target in vocab and alias in RARE_SPELLINGS:  # 'prog rock' is progressive rock, and its own tag
                 vocab[alias] = tuple(dict.fromkeys((*vocab[target], *vocab[alias])))
         for name, nearest in STAND_INS.items():
-            if name not in vocab and vocab.get(nearest):
-                vocab[name] = vocab[nearest]
+            # A country stands in by its own tag ('corridos': Mexican music), as 'mexican music' reads.
+            standing = vocab.get(nearest) or ((nearest,) if nearest in places else ())
+            if name not in vocab and standing:
+                vocab[name] = standing
                 self._stand_ins.add(name)
         blocked = lx.FUNCTION_WORDS | lx.NOVELTY_DEEP | lx.NOVELTY_FAMILIAR | set(lx.RECENT_WORDS) | set(lx.OLD_WORDS)
         counts = self._tag_counts

@@ -6,8 +6,6 @@ as moods, genres or cue words ('Dancing Queen by ABBA', 'songs similar to Smells
 
 from __future__ import annotations
 
-import re
-
 from segue.domain import EntityRef, NameMatch
 from segue.engine.query import lexicon as lx
 from segue.engine.query.names import (
@@ -22,10 +20,8 @@ from segue.engine.query.names import (
     NameScan,
 )
 from segue.engine.query.state import Hit, apply_artist, apply_track, apply_unresolved
-from segue.engine.query.tokens import Phrases, Tok
+from segue.engine.query.tokens import QUOTED, Phrases, Tok
 
-_QUOTED = re.compile(r"(?<!\w)(['\"\u2018\u201c])([^'\"\u2018\u2019\u201c\u201d]{2,80})['\"\u2019\u201d](?!\w)")
-"""A quoted title: 'Redbone', "Redbone", or in curly quotes; an apostrophe inside a word does not open one."""
 MAX_TITLE_WORDS = 8
 """Longest span read as a title that holds a cue word ('Smells Like Teen Spirit')."""
 OWN_TITLE_CUTS = 3
@@ -188,13 +184,14 @@ class TitleScan(NameScan):
     def _quoted_titles(self) -> None:
         """ "songs like 'redbone' childish gambino": a quoted span is a title, with the artist right after it when
         one is named there; taken only when the catalog finds that track (an artist named 'Redbone' must not win)."""
-        for match in _QUOTED.finditer(self.src):
+        for match in QUOTED.finditer(self.src):
             inside = [k for k, t in enumerate(self.toks) if match.start() < t.start and t.end < match.end()]
             if not inside or not self.free(inside[0], len(inside)) or (len(inside) == 1 and self._vocab_at(inside[0])):
                 continue  # "don't like 'sad' songs": a quoted mood word is still the mood
             start, after = inside[0], inside[-1] + 1
             by = after + 1 if self.free(after, 1) and self.toks[after].norm == "by" else after
-            artist_len = self._name_len(by) if self.free(by, 1) and not self.toks[by].hard else 0
+            named = self.free(by, 1) and not self.toks[by].hard and self.toks[by].norm not in lx.REQUEST_NOUNS
+            artist_len = self._name_len(by) if named else 0  # "like 'chill indie' stuff": no act called Stuff
             artist = self._probe(by, artist_len) if artist_len else None
             title = match.group(2)
             query = f"{title} by {artist.name}" if artist is not None else title
@@ -209,6 +206,18 @@ class TitleScan(NameScan):
                 apply_artist(EntityRef(artist.index, artist.id, artist.name))(self.st, False)
                 apply_unresolved(f"{title.lower()} by {artist.name}", [])(self.st, False)
                 self.mark(start, by + artist_len - start)
+            elif len(inside) > 1 and self._quoted_unknown(start, after):
+                # "something like 'la bamba'": a quoted song the catalog lacks is reported whole, not cut into an
+                # obscure act 'La' and an unread 'bamba'.
+                apply_unresolved(title.lower(), [])(self.st, False)
+                self.mark(start, after - start)
+
+    def _quoted_unknown(self, start: int, end: int) -> bool:
+        """A quoted span that is neither an artist's whole name ("'daft punk'") nor request words ("'chill
+        indie'"): a title, even one the catalog lacks."""
+        if self._probe(start, end - start) is not None:
+            return False
+        return not any(self._vocab_at(j) for j in range(start, end))
 
     def _whole_title(self) -> None:
         """'hooked on a feeling', 'livin on a prayer', 'born to run' asked alone: a song's whole title running

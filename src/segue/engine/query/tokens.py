@@ -17,6 +17,8 @@ from segue.text import normalize_name
 
 # Discord markup, links, and typed "@name" addressing ("@Segue something like ..."): none of it is a request.
 DISCORD_MARKUP = re.compile(r"<a?:\w+:\d+>|<(?:@[!&]?|#)\d+>|(?<![\w@])@[\w.-]+|https?://\S+", re.IGNORECASE)
+QUOTED = re.compile(r"(?<!\w)(['\"\u2018\u201c])([^'\"\u2018\u2019\u201c\u201d]{2,80})['\"\u2019\u201d](?!\w)")
+"""A quoted title: 'Redbone', "Redbone", or in curly quotes; an apostrophe inside a word does not open one."""
 _TOKEN = re.compile(r"\w+(?:['\u2019]\w+)*|&")
 _APOSTROPHES = str.maketrans("", "", "'\u2019")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")

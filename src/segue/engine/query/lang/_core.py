@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
 from segue.domain import Query
-from segue.engine.query.tokens import DISCORD_MARKUP
+from segue.engine.query.tokens import DISCORD_MARKUP, QUOTED
 from segue.text import normalize_name
 
 _WORD = re.compile(r"[^\W_]+")
@@ -75,6 +75,9 @@ class Language:
     """Endings glued to a decade number ('80er', '90ern'): the number alone is the decade."""
     compound_heads: Mapping[str, str] = field(default_factory=dict)
     """Last parts of compound words ('partymusik', 'rockbands'): split off and read as two words."""
+    letters: str = ""
+    """Letters only this language of the five writes ('ã', 'õ'; 'ñ'): they tell two languages apart whose table
+    words explain a request alike, names included ('rock nacional anos 80 tipo legião urbana')."""
     longest: int = field(init=False, default=1)
     firsts: frozenset[str] = field(init=False, default=frozenset())
     """First words of the phrases: most tokens of a request are rejected with one set probe."""
@@ -223,6 +226,9 @@ class Languages:
         toks = [(m.start(), m.end(), _key(m.group())) for m in _WORD.finditer(text)]
         # Links, mentions and emoji are not request words: nothing inside them is read or rewritten.
         markup = [(m.start(), m.end()) for m in DISCORD_MARKUP.finditer(text)]
+        # Nor inside a quoted title of two words or more ("qui ressemble à 'la vie en rose'" made it 'the vie in
+        # rose'); one quoted word may be a request word ("pas trop 'triste'") and is read.
+        markup += [(m.start(2), m.end(2)) for m in QUOTED.finditer(text) if len(m.group(2).split()) > 1]
         toks = [t for t in toks if t[2] and not any(a <= t[0] < b for a, b in markup)]
         if not toks:
             return Reading(text, text, None)
@@ -244,6 +250,11 @@ class Languages:
         if forced is None and best_score == 0:
             return self._plain(text, toks)
         tied = forced is None and len(scored) > 1 and scored[1][0] == best_score
+        if tied:
+            written = [lang for score, lang, _ in scored if score == best_score and _writes(lang, text)]
+            if len(written) == 1:
+                best, pieces = written[0], next(p for _, lang, p in scored if lang is written[0])
+                tied = False
         if forced is None and self._english_words(best, pieces, toks) > best_score:
             # English with a borrowed word: read the foreign words only, and the request stays English.
             rewritten, spans = _rebuild(text, [p for p in pieces if p.evidence])
@@ -263,6 +274,11 @@ def _telling(lang: Language, english: frozenset[str]) -> Iterable[str]:
         foreign = [w for w in words if w not in english]
         yield max(foreign or words, key=len)
     yield from lang.decade_leads
+
+
+def _writes(lang: Language, text: str) -> bool:
+    """Whether the text holds a letter only this language writes."""
+    return bool(lang.letters) and any(c in lang.letters for c in text.lower())
 
 
 def _key(word: str) -> str:

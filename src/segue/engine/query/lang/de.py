@@ -61,7 +61,9 @@ _WORDS = table(
     achtzigern=eighties neunziger=nineties neunzigern=nineties nuller=noughties nullern=noughties
     achtzigerjahre=eighties neunzigerjahre=nineties siebzigerjahre=seventies sechzigerjahre=sixties
 
-    liebe=love liebeslieder=love_songs wut=anger weinen=cry zum_weinen=for_crying ohne_gesang=without_vocals
+    liebe=love liebeslieder=love_songs wut=anger weinen=cry zum_weinen=for_crying neue_deutsche_welle=ndw
+    meine_freundin=my_girlfriend meinen_freund=my_boyfriend mein_freund=my_boyfriend meine_frau=my_wife
+    meinen_mann=my_husband karneval=carnival fasching=carnival ohne_gesang=without_vocals
     ohne_text=without_lyrics live=live gute_laune=good_mood
     nicht_zu=not_too aber_nicht_zu=but_not_too nicht_so=not_too klingt=  klingen=
     englisch=english englische=english auf_englisch=in_english

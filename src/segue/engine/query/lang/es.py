@@ -70,7 +70,8 @@ _WORDS = table(
     noventas=nineties ochenteras=eighties ochenteros=eighties noventeras=nineties
 
     triste=sad tristeza=sadness llorar=cry para_llorar=for_crying desamor=heartbreak amor=love
-    de_amor=love canciones_de_amor=love_songs enamorados=in_love rabia=rage con_rabia=angry ira=anger
+    de_amor=love canciones_de_amor=love_songs enamorados=in_love rabia=rage con_rabia=angry mi_novia=my_girlfriend
+    mi_novio=my_boyfriend mi_esposa=my_wife mi_esposo=my_husband carnaval=carnival ira=anger
     sin_letra=without_lyrics sin_voz=without_vocals sin_vocales=without_vocals en_vivo=live en_directo=live
     buen_rollo=good_vibes buenas_vibras=good_vibes
     no_tan=not_too tan=  no_muy=not_too algo_de=some un_poco_de=some día=day dia=day disfrutar=
@@ -121,6 +122,7 @@ LANGUAGE = Language(
     code="es",
     phrases={**_ADJECTIVES, **_PLURALS, **_WORDS},
     weak=words("a no me la el con solo son e o u en al pon"),
+    letters="ñ¿¡",
     decade_leads=words(
         "los las años anos los_años la_decada_de decada_de de_los_años de_la_decada_de de_la_decada_de_los "
         "la_decada_de_los"

@@ -61,7 +61,11 @@ _WORDS = table(
     quatre_vingt=eighties quatre_vingts=eighties quatre_vingt_dix=nineties
 
     amour=love d_amour=love chansons_d_amour=love_songs colère=anger en_colère=angry en_colere=angry
-    rage=rage pleurer=cry pour_pleurer=for_crying sans_paroles=without_lyrics sans_voix=without_vocals
+    rage=rage pleurer=cry pour_pleurer=for_crying je_suis=i_am jsuis=i_am chuis=i_m qui_fait_pleurer=to_cry_to
+    qui_fait_danser=to_dance_to qui_fait=that fait=
+    qui_tape_fort=hard_hitting qui_tape=hard_hitting tape_fort=hard_hitting meuf=girlfriend ma_meuf=my_girlfriend
+    ma_copine=my_girlfriend mon_copain=my_boyfriend ma_femme=my_wife mon_mari=my_husband carnaval=carnival
+    sans_paroles=without_lyrics sans_voix=without_vocals
     en_live=live en_concert=live bonne_humeur=good_mood douce=soft doux=soft douces=soft
     trop=too pas_trop=not_too pas_très=not_too pas_tres=not_too jour=day jour_de_pluie=rainy_day
     méditer=meditation mediter=meditation anglais=english en_anglais=in_english

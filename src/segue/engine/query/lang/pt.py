@@ -66,8 +66,13 @@ _WORDS = table(
     até=until ate=until entre=between cinquenta=fifties sessenta=sixties setenta=seventies
     oitenta=eighties noventa=nineties
 
-    tristeza=sadness chorar=cry pra_chorar=for_crying para_chorar=for_crying amor=love de_amor=love
-    sofrência=heartbreak sofrencia=heartbreak raiva=rage com_raiva=angry pra_cima=upbeat sem_letra=without_lyrics
+    tristeza=sadness chorar=cry pra_chorar=for_crying para_chorar=for_crying trânsito=commute transito=commute
+    no_trânsito=commute no_transito=commute carnaval=carnival
+    das_antigas=old_school de_raiz=classic minha_namorada=my_girlfriend meu_namorado=my_boyfriend
+    minha_esposa=my_wife meu_marido=my_husband amor=love de_amor=love
+    sofrência=sad_sertanejo sofrencia=sad_sertanejo rock_nacional=brazilian_rock rap_nacional=brazilian_rap
+    indie_brasileiro=brazilian_indie indie_nacional=brazilian_indie raiva=rage com_raiva=angry pra_cima=upbeat
+    sem_letra=without_lyrics
     sem_voz=without_vocals sem_vocal=without_vocals ao_vivo=live boas_vibes=good_vibes astral=good_vibes
     não_tão=not_too nao_tao=not_too não_muito=not_too nao_muito=not_too tão=  tao=  dia=day
     dia_de_chuva=rainy_day curtir=  pra_curtir=  que_pareça=sounding_like que_pareca=sounding_like
@@ -116,5 +121,6 @@ LANGUAGE = Language(
     code="pt-BR",
     phrases={**_ADJECTIVES, **_PLURALS, **_WORDS},
     weak=words("a o e as os no me da do com em por para sons som piano album estilo pro estrada"),
+    letters="ãõ",
     decade_leads=words("anos os_anos dos_anos das_decadas decada_de década_de a_decada_de"),
 )
