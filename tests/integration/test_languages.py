@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from segue.catalog.store import Catalog
+from segue.domain import Answer
 from segue.engine.service import RecommendationService
 from segue.evaluation.moods import QueryOutcome, evaluate_queries, load_checks
 from support.engine import real_service
@@ -58,3 +59,35 @@ def test_ask_json_names_the_language(built_catalog: Catalog) -> None:
     assert interpretation["era"] == [1980, 1989]
     assert interpretation["genres"] == ["rock"]
     assert interpretation["exclude_genres"] == ["metal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "english", "language"),
+    [
+        ("canciones tristes para llorar", "sad songs to cry to", "es"),
+        ("musique pour la route des vacances", "music for a road trip on vacation", "fr"),
+    ],
+)
+async def test_a_mood_asked_in_a_language_shares_the_answer_with_its_scenes(
+    service: RecommendationService, text: str, english: str, language: str
+) -> None:
+    """Every sad request, in any language, got the same ten English-language songs: a mood asked in Spanish or
+    French now shares its answer with songs of the scenes that language speaks for, as two genres share one."""
+    spoken = service.recommender._genres.spoken(language)
+    assert spoken is not None
+    asked = await service.ask(text, count=10)
+    in_english = await service.ask(english, count=10)
+    assert len(asked.results) == 10
+
+    def of_scene(answer: Answer) -> int:
+        return sum(bool(spoken[service.catalog.track_index(r.track.id) or 0]) for r in answer.results)
+
+    assert of_scene(asked) >= 3
+    assert of_scene(in_english) <= 1
+
+
+async def test_a_wordless_mood_is_not_shared_by_language(service: RecommendationService) -> None:
+    """Songs to sleep or focus to are heard, not sung along to: the language asked in changes nothing."""
+    asked = await service.ask("musique pour dormir", count=10)
+    in_english = await service.ask("music for sleeping", count=10)
+    assert [r.track.id for r in asked.results] == [r.track.id for r in in_english.results]

@@ -228,6 +228,8 @@ class TrackRecommender:
         total = scoring.total(n)
         candidates = np.flatnonzero(mask)
         origin = self._seed_origin(scoring, seeds) if seeds else self._genre_origin(scoring, terms)
+        if origin is None and not (seeds or seed_tracks or terms or query.by_artists):
+            origin = self._genres.spoken_origin(query.language, query.moods)
         if candidates.size > self.pool:
             values = total[candidates]
             # A blend with sound similarity is rarely tied; genre, mood and popularity alone often are, and there a

@@ -151,6 +151,21 @@ WIDEN_MIN_SONGS = 100
 """Songs a genre's first words must be filed under to widen it ('lo-fi': 332; 'underground': none, artists only)."""
 
 
+SPOKEN_PLACES: dict[str, tuple[str, ...]] = {
+    "es": ("spanish", "mexican", "argentina", "argentinian", "colombian", "cuban", "rock en espanol", "latino"),
+    "pt-BR": ("brazilian", "brazil", "brasil", "mpb", "brazilian rock", "brazilian music"),
+    "fr": ("french", "chanson francaise", "french pop", "francais"),
+    "de": ("german", "austrian", "deutsch", "deutschrock", "german hiphop"),
+    "it": ("italian",),
+}
+"""The scenes a request's language speaks for: listeners' place tags, never a playlist's 'latin' label (Tim McGraw
+and Jack Johnson carry it)."""
+SPOKEN_MIN = 0.3
+"""A track's or its artist's weight for one of those tags from which it is of that scene."""
+WORDLESS_MOODS = frozenset({"sleep", "focus", "meditation", "instrumental", "background"})
+"""Moods where what language a song is sung in does not matter (`GenreFilter.spoken_origin`)."""
+
+
 class GenreFilter:
     """The genres of a request over one catalog's signals: which tracks qualify, and how well."""
 
@@ -163,6 +178,7 @@ class GenreFilter:
         )
         """Per track, its artist is one listeners know (tagged and co-listened), not a netlabel's release styles."""
         self._masks = lru_cache(maxsize=REQUEST_CACHE)(self._mask)
+        self.spoken = lru_cache(maxsize=len(SPOKEN_PLACES))(self._spoken)
         self._scores = lru_cache(maxsize=REQUEST_CACHE)(self._score)
 
     def terms(self, genres: Sequence[str]) -> list[GenreTerm]:
@@ -328,6 +344,28 @@ class GenreFilter:
         weight = self.signals.artist_tag_weight(list(dict.fromkeys(places)))
         shared: FloatArray = np.clip(weight / HOME_FULL, 0.0, 1.0).astype(np.float32)
         return shared
+
+    def spoken_origin(self, language: str | None, moods: Sequence[str]) -> NDArray[np.int32] | None:
+        """'canciones tristes para llorar', 'musique pour la route': per track, 0 for songs of the scenes the
+        request's language speaks for and 1 for the rest, so the answer is shared between them as between two
+        genres (every such answer was the same English list). None for English, and for moods without words to
+        hear (sleep, focus, instrumental)."""
+        if language is None or set(moods) & WORDLESS_MOODS:
+            return None
+        spoken = self.spoken(language)
+        return None if spoken is None else np.where(spoken, 0, 1).astype(np.int32)
+
+    def _spoken(self, language: str) -> NDArray[np.bool_] | None:
+        """Per track, whether it is of a scene the language speaks for ('es': Spanish, Mexican, Argentine...); None
+        for English and languages without one. Cached, read-only."""
+        columns = [c for c in map(self.tag_index, SPOKEN_PLACES.get(language, ())) if c is not None]
+        if not columns:
+            return None
+        sig = self.signals
+        weight = np.maximum(sig.tag_columns_score(columns)[0], sig.artist_tag_weight(columns))
+        # Artists listeners know: a netlabel's 'german' release style says where a label sits, not a song's words;
+        # and songs whose sound is measured, so the mood they share the answer for is heard, not guessed from tags.
+        return read_only((weight >= SPOKEN_MIN) & self._known & sig.has_features)
 
     def modifier_score(self, terms: Sequence[GenreTerm]) -> FloatArray | None:
         """How strongly each track's artist carries a scene's modifier (ranks the narrowed head by it)."""

@@ -61,7 +61,8 @@ _WORDS = table(
     quatre_vingt=eighties quatre_vingts=eighties quatre_vingt_dix=nineties
 
     amour=love d_amour=love chansons_d_amour=love_songs colère=anger en_colère=angry en_colere=angry
-    rage=rage pleurer=cry pour_pleurer=for_crying je_suis=i_am jsuis=i_am chuis=i_m qui_fait_pleurer=to_cry_to
+    rage=rage pleurer=cry pour_pleurer=for_crying je_suis=i_am jsuis=i_am chuis=i_m vacances=vacation
+    des_vacances=vacation en_vacances=on_vacation qui_fait_pleurer=to_cry_to
     qui_fait_danser=to_dance_to qui_fait=that fait=
     qui_tape_fort=hard_hitting qui_tape=hard_hitting tape_fort=hard_hitting meuf=girlfriend ma_meuf=my_girlfriend
     ma_copine=my_girlfriend mon_copain=my_boyfriend ma_femme=my_wife mon_mari=my_husband carnaval=carnival
