@@ -1211,3 +1211,23 @@ async def test_a_scene_without_a_tag_is_answered_by_its_acts(service: Recommenda
     assert answer.query.played_by
     assert answer.results
     assert answer.results[0].track.artists[0] in {"Nena", "Falco", "Luis Miguel"}
+
+
+@pytest.mark.parametrize(
+    ("text", "band"),
+    [
+        ("emo songs from the 2000s like mcr", "My Chemical Romance"),
+        ("something like rhcp", "Red Hot Chili Peppers"),
+        ("soad but softer", "System Of A Down"),
+        ("stuff like qotsa", "Queens of the Stone Age"),
+    ],
+)
+def test_a_famous_band_is_asked_for_by_its_initials(service: RecommendationService, text: str, band: str) -> None:
+    """'like mcr' was an unknown name (and 'rhcp', 'soad', 'qotsa' too): fans write a long name's initials."""
+    assert [a.name for a in service.parser.parse(text).seed_artists] == [band]
+
+
+@pytest.mark.parametrize("text", ["top songs", "way too sad", "bad songs"])
+def test_initials_that_spell_a_word_are_the_word(service: RecommendationService, text: str) -> None:
+    """Twenty One Pilots, Wisin & Yandel and Brooks & Dunn have initials that are everyday words: never a seed."""
+    assert not service.parser.parse(text).seed_artists

@@ -58,6 +58,12 @@ _SHORT_STOP_WORDS = """
 """
 _SHORT_STOP = frozenset(_SHORT_STOP_WORDS.split())
 """Words no one says alone for an artist ('the', 'band', 'lil')."""
+ACRONYM_MIN_WORDS = 3
+"""Names of this many words are also asked for by their initials ('mcr', 'rhcp', 'qotsa'); shorter ones never
+('am' is no band)."""
+EVERYDAY_WORDS = 30_000
+"""The most frequent words of the catalog's vocabulary (`words.txt`): no initials may spell one ('top' is no
+Twenty One Pilots, 'way' no Wisin & Yandel); rarer spellings pass ('gnr', 'elo', 'nin')."""
 
 _APOSTROPHES = str.maketrans("", "", "'\u2019`\u00b4")
 
@@ -108,11 +114,15 @@ def leader_alias(key: str) -> str | None:
 
 
 def short_names(
-    keys: Sequence[str], popularity: NDArray[np.float32], composers: NDArray[np.bool_] | None = None
+    keys: Sequence[str],
+    popularity: NDArray[np.float32],
+    composers: NDArray[np.bool_] | None = None,
+    everyday: frozenset[str] | None = None,
 ) -> dict[str, int]:
     """Part of a well-known artist's name -> that artist: each word ('bieber', 'kendrick') and each pair of words
     ('chili peppers') not the whole name, when one bearer is clearly the best known (see `SHORT_MARGIN`).
-    `composers` (per artist) lowers the renown needed to `SHORT_COMPOSER_RENOWN`."""
+    `composers` (per artist) lowers the renown needed to `SHORT_COMPOSER_RENOWN`. With `everyday` words known,
+    a band of three words or more is also its initials ('mcr' was an unknown name), unless they spell one."""
     pop = np.nan_to_num(np.asarray(popularity, dtype=np.float32), nan=0.0)
     famous = pop >= SHORT_RENOWN
     composer = np.zeros_like(famous) if composers is None else composers & (pop >= SHORT_COMPOSER_RENOWN) & ~famous
@@ -125,6 +135,7 @@ def short_names(
             parts = {w for w in words if len(w) >= SHORT_MIN_CHARS and w.isalpha() and w not in _SHORT_STOP}
             pairs = itertools.pairwise(words)
             parts |= {f"{a} {b}" for a, b in pairs if a not in _SHORT_STOP and b not in _SHORT_STOP}
+            parts |= _initials(words, everyday)
         for part in parts - {keys[i]} if len(words) > 1 else ():
             bearers.setdefault(part, []).append(i)
     owners: dict[str, int] = {}
@@ -140,6 +151,15 @@ def short_names(
             continue
         out[part] = found[0]
     return out
+
+
+def _initials(words: Sequence[str], everyday: frozenset[str] | None) -> set[str]:
+    """'my chemical romance' -> {'mcr'}; none for a pair ('simon & garfunkel': 'sag' is a word anyway), a short
+    name, or initials that spell an everyday word."""
+    if everyday is None or len(words) < ACRONYM_MIN_WORDS or any(w in ("&", "and") or not w.isalnum() for w in words):
+        return set()
+    initials = "".join(w[0] for w in words)
+    return set() if initials in everyday else {initials}
 
 
 class NameIndex:

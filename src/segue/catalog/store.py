@@ -32,8 +32,10 @@ from segue.catalog.layout import (
     NEIGHBORS_K,
     SCHEMA_VERSION,
     SOURCES,
+    WORDS,
 )
 from segue.catalog.lookup import (
+    EVERYDAY_WORDS,
     SHORT_FAMOUS,
     SHORT_SIMILARITY,
     NameIndex,
@@ -478,7 +480,15 @@ class Catalog:
 
     @cached_property
     def _short_names(self) -> dict[str, int]:
-        return short_names(self._artist_columns["skey"], self.artist_popularity, self._composers())
+        return short_names(self._artist_columns["skey"], self.artist_popularity, self._composers(), self._everyday())
+
+    def _everyday(self) -> frozenset[str] | None:
+        """The `EVERYDAY_WORDS` most frequent words of the vocabulary, or None when the catalog has none."""
+        path = self.path / WORDS
+        if not path.is_file():
+            return None
+        with path.open(encoding="utf-8") as lines:
+            return frozenset(line.strip() for line, _ in zip(lines, range(EVERYDAY_WORDS), strict=False))
 
     def _composers(self) -> NDArray[np.bool_] | None:
         """Artists listeners file first under classical music (`COMPOSER_TAG_WEIGHT`): asked for by surname."""

@@ -129,3 +129,16 @@ def test_a_leader_alias_never_takes_a_name_an_artist_has() -> None:
     index = NameIndex(keys, np.array([0.5, 0.9, 0.3], np.float32), fallback_exact={"miles davis": 1, "dave brubeck": 2})
     assert index.exact("miles davis") == 0
     assert index.exact("dave brubeck") == 2
+
+
+def test_a_long_band_name_is_known_by_its_initials_unless_they_spell_a_word() -> None:
+    """'like mcr' was an unknown name: a famous band of three words or more is its initials too, except where they
+    spell an everyday word ('top' stays top), for a pair ('s&g'), and when no vocabulary says what is everyday."""
+    keys = ["my chemical romance", "twenty one pilots", "simon & garfunkel", "arctic monkeys"]
+    pop = np.asarray([0.96, 0.9, 0.9, 0.95], dtype=np.float32)
+    short = {part: keys[i] for part, i in short_names(keys, pop, everyday=frozenset({"top", "the"})).items()}
+    assert short["mcr"] == "my chemical romance"
+    assert "top" not in short
+    assert "sag" not in short
+    assert "am" not in short
+    assert "mcr" not in short_names(keys, pop)

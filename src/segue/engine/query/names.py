@@ -306,6 +306,11 @@ class NameScan(Tokens):
         surface = self.surface(start, end - start)
         names = self.p.names
         if len("".join(t.word for t in toks)) < FUZZY_MIN_CHARS:
+            # Too short to guess at, but a famous band's initials are its name ('like mcr', 'gnr').
+            known = self._short(normalize_name(surface))
+            if known is not None and (cued or known.score >= EXACT):
+                ref = EntityRef(known.index, known.id, known.name)
+                return Hit(length, "artist", apply_artist(ref), ref)
             return Hit(length, "unresolved", apply_unresolved(surface, []))
         artists = names.search_artists(surface, 5)
         a = artists[0] if artists else None
