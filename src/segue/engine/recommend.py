@@ -45,6 +45,8 @@ MOOD_TAG_FIT = 0.5
 """Mood closeness credited to such a track, times its evidence (it has no features to measure)."""
 W_HOME = 0.3
 """Sharing the named seeds' home scene (`GenreFilter.home`): below co-listening, above sound."""
+W_SPOKEN = 0.15
+"""A song of the scenes the request's language speaks for is preferred among songs that fit about as well."""
 W_PERSONAL = 0.8
 W_TOPIC = 1.0
 """A title holding the topic of 'songs about trucks' outranks any other signal but the hard constraints."""
@@ -213,6 +215,10 @@ class TrackRecommender:
             heard = self._mood_tags(scoring, query)
             if heard is not None and query.features:
                 mask = self._admit_by_tags(scoring, mask, heard, query, personal, exclude_tracks, genre_mask)
+        if not (seeds or seed_tracks or terms or query.by_artists):
+            spoken = self._genres.spoken_score(query.language, query.moods)
+            if spoken is not None:
+                scoring.add("spoken", spoken, W_SPOKEN)
         if query.topics:  # 'songs about trucks': no lyrics here, so the title says it
             scoring.add("topic", sig.titled(query.topics), W_TOPIC)
         pop = sig.popularity
@@ -228,8 +234,6 @@ class TrackRecommender:
         total = scoring.total(n)
         candidates = np.flatnonzero(mask)
         origin = self._seed_origin(scoring, seeds) if seeds else self._genre_origin(scoring, terms)
-        if origin is None and not (seeds or seed_tracks or terms or query.by_artists):
-            origin = self._genres.spoken_origin(query.language, query.moods)
         if candidates.size > self.pool:
             values = total[candidates]
             # A blend with sound similarity is rarely tied; genre, mood and popularity alone often are, and there a

@@ -163,7 +163,7 @@ and Jack Johnson carry it)."""
 SPOKEN_MIN = 0.3
 """A track's or its artist's weight for one of those tags from which it is of that scene."""
 WORDLESS_MOODS = frozenset({"sleep", "focus", "meditation", "instrumental", "background"})
-"""Moods where what language a song is sung in does not matter (`GenreFilter.spoken_origin`)."""
+"""Moods where what language a song is sung in does not matter (`GenreFilter.spoken_score`)."""
 
 
 class GenreFilter:
@@ -345,15 +345,14 @@ class GenreFilter:
         shared: FloatArray = np.clip(weight / HOME_FULL, 0.0, 1.0).astype(np.float32)
         return shared
 
-    def spoken_origin(self, language: str | None, moods: Sequence[str]) -> NDArray[np.int32] | None:
-        """'canciones tristes para llorar', 'musique pour la route': per track, 0 for songs of the scenes the
-        request's language speaks for and 1 for the rest, so the answer is shared between them as between two
-        genres (every such answer was the same English list). None for English, and for moods without words to
-        hear (sleep, focus, instrumental)."""
+    def spoken_score(self, language: str | None, moods: Sequence[str]) -> FloatArray | None:
+        """'canciones tristes para llorar', 'musique pour la route': 1 for songs of the scenes the request's
+        language speaks for, else 0 (every such answer was the same English list). None for English, and for moods
+        without words to hear (sleep, focus, instrumental)."""
         if language is None or set(moods) & WORDLESS_MOODS:
             return None
         spoken = self.spoken(language)
-        return None if spoken is None else np.where(spoken, 0, 1).astype(np.int32)
+        return None if spoken is None else read_only(spoken.astype(np.float32))
 
     def _spoken(self, language: str) -> NDArray[np.bool_] | None:
         """Per track, whether it is of a scene the language speaks for ('es': Spanish, Mexican, Argentine...); None

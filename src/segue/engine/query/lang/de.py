@@ -62,7 +62,8 @@ _WORDS = table(
     achtzigerjahre=eighties neunzigerjahre=nineties siebzigerjahre=seventies sechzigerjahre=sixties
 
     liebe=love liebeslieder=love_songs wut=anger weinen=cry zum_weinen=for_crying neue_deutsche_welle=ndw
-    liebeskummer=heartbreak hab_liebeskummer=heartbroken ich_hab=i_have hab=i_have
+    urlaub=vacation in_den_urlaub=on_vacation liebeskummer=heartbreak hab_liebeskummer=heartbroken
+    ich_hab=i_have hab=i_have
     meine_freundin=my_girlfriend meinen_freund=my_boyfriend mein_freund=my_boyfriend meine_frau=my_wife
     meinen_mann=my_husband karneval=carnival fasching=carnival ohne_gesang=without_vocals
     ohne_text=without_lyrics live=live gute_laune=good_mood
