@@ -594,3 +594,13 @@ async def test_a_missing_song_leads_with_a_few_of_its_artists_own(service: Recom
     assert any("here are a few of theirs and music like theirs" in note for note in answer.notes), answer.notes
     absent = await service.ask("angel by massive attack", count=5)  # no song of theirs here at all
     assert any("here is music like theirs" in note for note in absent.notes), absent.notes
+
+
+async def test_a_genre_reason_names_what_listeners_call_it_not_a_playlist_label(service: RecommendationService) -> None:
+    """'old school hip hop' gave Public Enemy and the Beastie Boys as '90s southern hip hop': the playlist a song
+    sat in, not its genre. A label under the asked genre gives way to the asked genre's own name."""
+    answer = await service.ask("old school hip hop pls", count=10)
+    genres = [r.facts["genre"] for t in answer.results for r in t.reasons if r.kind == "genre"]
+    assert len(genres) == 10
+    assert "southern hip hop" not in genres
+    assert genres.count("hip hop") >= 8

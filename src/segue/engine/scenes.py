@@ -313,7 +313,21 @@ class GenreFilter:
         # So do a netlabel's release styles: an artist no listener knows (no co-listening) is a discovery in
         # the genre, not one of its canonical names ('electronic music' led with three netlabel tracks).
         canonical = np.where(self._known, canonical, LABELS_ONLY_SHARE * canonical)
-        return read_only((0.5 * score + 0.5 * canonical).astype(np.float32)), read_only(which)
+        return read_only((0.5 * score + 0.5 * canonical).astype(np.float32)), read_only(self._asked_for(terms, which))
+
+    def _asked_for(self, terms: tuple[GenreTerm, ...], which: NDArray[np.int32]) -> NDArray[np.int32]:
+        """Which tag names a track's genre: a playlist label under the asked genre ('southern hip hop' for Public
+        Enemy, 'brutal death metal' for a Ricardo Arjona ballad in 'rock en español') gives way to the asked genre's
+        own tag, as the reason says it; a listeners' tag ('pop punk' for Fall Out Boy) stays."""
+        sig = self.signals
+        asked = np.full(len(sig.listener_column), -1, dtype=np.int32)
+        for term in reversed(terms):  # the first term that holds a column names it
+            named = None if term.modifier else self.tag_index(term.name)
+            if named is not None and named in term.columns:
+                asked[list(term.columns)] = named
+        at = np.maximum(which, 0)
+        label = (which >= 0) & ~sig.listener_column[at] & (asked[at] >= 0)
+        return np.where(label, asked[at], which).astype(np.int32)
 
     def exemplars(self, genres: Sequence[str], limit: int = EXEMPLARS) -> tuple[EntityRef, ...]:
         """The artists listeners file under the genres most, weighted by how known they are: whom a genre with no
