@@ -54,7 +54,7 @@ from segue.catalog.neighbors import (
 )
 from segue.catalog.popularity import artist_popularity, track_popularity
 from segue.catalog.seasonal import seasonal_tracks
-from segue.catalog.store import write_artist_names
+from segue.catalog.store import Catalog, write_artist_names
 from segue.catalog.tags import MIN_TAG_USERS, TagData, build_tags, propagate_style
 from segue.catalog.word_vectors import write_word_vectors
 from segue.errors import CatalogError, DatasetError
@@ -213,6 +213,8 @@ def build_catalog(source: Path, target: Path) -> dict[str, Any]:
         _copy_genre_tree(source, staging)
         manifest["build_seconds"] = round(time.perf_counter() - started, 3)
         (staging / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True), encoding="utf-8")
+        with Catalog.open(staging) as built:
+            built.write_short_names()
         _swap_into_place(staging, target)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)

@@ -101,6 +101,10 @@ def write_artist_names(database: Path, popularity: NDArray[np.float32]) -> None:
         db.commit()
 
 
+_ROWS_PER_QUERY = 500
+"""Tracks read row by row in one query before the columns are read whole (SQLite binds up to 32,766 values)."""
+
+
 class Catalog:
     """One built catalog. Indices are dense: tracks 0..n_tracks-1, artists 0..n_artists-1, tags 0..n_tags-1."""
 
@@ -169,6 +173,10 @@ class Catalog:
         )
         """Catalogs built since the exact-name table exists answer exact look-ups from it, not from an index built
         at start (reading every artist's names took ~0.4 s of each `segue ask`; BENCHMARKS.md, engine section)."""
+        self._has_short_names = bool(
+            db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'short_names'").fetchone()
+        )
+        """...and short names ('bieber', 'mcr') from theirs: working them out read every artist (~0.2 s)."""
 
     # ----------------------------------------------------------------------------------------------- opening
 
@@ -271,7 +279,7 @@ class Catalog:
         """Build the name indexes and title tables now instead of on the first request."""
         for name in (
             "_artist_columns", "_track_columns", "_artist_index", "_track_names", "_tag_index", "_track_ids",
-            "_artist_ids",
+            "_artist_ids", "_short_names",
         ):  # fmt: skip
             getattr(self, name)
 
@@ -482,6 +490,20 @@ class Catalog:
     def _short_names(self) -> dict[str, int]:
         return short_names(self._artist_columns["skey"], self.artist_popularity, self._composers(), self._everyday())
 
+    def _short_index(self, key: str) -> int | None:
+        """The artist a short name stands for: from the table the build writes until the names are worked out."""
+        if "_short_names" in self.__dict__ or not self._has_short_names:
+            return self._short_names.get(key)
+        rows = self._query("SELECT idx FROM short_names WHERE key = ?", (key,))
+        return int(rows[0][0]) if rows else None
+
+    def write_short_names(self) -> None:
+        """At build time, once the catalog is whole (the composers' tags, the vocabulary): every short name."""
+        with contextlib.closing(sqlite3.connect(self.path / DATABASE)) as db:
+            db.executemany("INSERT INTO short_names VALUES (?, ?)", sorted(self._short_names.items()))
+            db.commit()
+        self._has_short_names = True
+
     def _everyday(self) -> frozenset[str] | None:
         """The `EVERYDAY_WORDS` most frequent words of the vocabulary, or None when the catalog has none."""
         path = self.path / WORDS
@@ -501,7 +523,7 @@ class Catalog:
     def short_artist(self, normalized_name: str) -> NameMatch | None:
         """A well-known artist asked for by part of the name ('bieber', 'chili peppers', 'gaga'), or None; scored
         as sure as an exact name for the most famous (`SHORT_FAMOUS`), else `SHORT_SIMILARITY`."""
-        i = self._short_names.get(artist_search_key(normalized_name))
+        i = self._short_index(artist_search_key(normalized_name))
         if i is None:
             return None
         famous = float(np.nan_to_num(self.artist_popularity[i])) >= SHORT_FAMOUS
@@ -543,8 +565,9 @@ class Catalog:
         """The artist's best-known song whose title, versions aside, is `title` ('dreams': 'Dreams - 2004
         Remaster'): a pass over the artist's own tracks, not a fuzzy search over every title (~3 ms)."""
         key = search_key(title)
-        keys = self.title_keys()
         own = self.tracks_of(artist_index).tolist()  # most popular first
+        rows = self._track_rows(own)
+        keys = {i: row[0] for i, row in zip(own, rows, strict=True)}
         found = next((i for i in own if keys[i] == key), None)
         if found is None and len(key) >= ARTIST_SONG_FUZZY_CHARS // 2:  # 'sunflower': 'Sunflower - Spider-Man: ...'
             found = next((i for i in own if keys[i].startswith(key + " ")), None)
@@ -555,9 +578,21 @@ class Catalog:
                 found, score = own[best[2]], float(best[1])
         if found is None:
             return None
+        _, found_title, found_id = rows[own.index(found)]
+        name = self._track_label(found_title, self._artist_id_name(artist_index)[1])
+        return NameMatch(index=found, id=found_id, name=name, score=round(score, 2))
+
+    def _track_rows(self, tracks: list[int]) -> list[tuple[str, str, str]]:
+        """(base title key, title, id) of a few tracks: from the columns once they are read whole (the bot warms
+        them up), else in one query, so a single `segue ask` does not read every track (~0.1 s)."""
+        columns = self.__dict__.get("_track_columns")
+        if columns is None and len(tracks) <= _ROWS_PER_QUERY:
+            marks = ", ".join("?" * len(tracks))
+            found = self._query(f"SELECT idx, bkey, title, id FROM tracks WHERE idx IN ({marks})", tuple(tracks))  # noqa: S608
+            by_index = {int(row[0]): (row[1], row[2], row[3]) for row in found}
+            return [by_index[i] for i in tracks]
         columns = self._track_columns
-        name = self._track_label(columns["title"][found], self._artist_id_name(artist_index)[1])
-        return NameMatch(index=found, id=columns["id"][found], name=name, score=round(score, 2))
+        return [(columns["bkey"][i], columns["title"][i], columns["id"][i]) for i in tracks]
 
     @staticmethod
     def _track_label(title: str, artist: str) -> str:

@@ -9,14 +9,17 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 import scipy.sparse as sp
 from numpy.typing import NDArray
 
 from segue.catalog.lookup import strip_apostrophes
-from segue.catalog.merge import Merged
 from segue.text import normalize_name
+
+if TYPE_CHECKING:  # the build's type only: `segue ask` opens a catalog without the importers (ftfy) it needs
+    from segue.catalog.merge import Merged
 
 MIN_TAG_USERS = 2
 """A HetRec tag must be used by this many distinct users (anywhere) to enter the vocabulary: 2,109 of 11,946."""

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from segue import __version__
+import segue
 from segue.cli import (
     analytics,
     ask,
@@ -68,7 +68,7 @@ class _VoiceNotice(logging.Filter):
 
 def _show_version(value: bool) -> None:
     if value:
-        typer.echo(f"segue {__version__}")
+        typer.echo(f"segue {segue.__version__}")
         raise typer.Exit()
 
 

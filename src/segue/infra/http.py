@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from yarl import URL
 
-from segue import __version__
+import segue
 from segue.errors import CircuitOpenError, ProviderError, ProviderTimeoutError
 from segue.infra.breaker import BreakerConfig, BreakerState, CircuitBreaker
 from segue.infra.clock import Clock, Sleep
@@ -165,7 +165,7 @@ def host_key(url: str | URL) -> str:
 
 def user_agent(contact: str = "") -> str:
     """'Segue/<version> ( contact )', the form MusicBrainz asks for."""
-    return f"Segue/{__version__} ( {contact or 'music recommendation Discord bot'} )"
+    return f"Segue/{segue.__version__} ( {contact or 'music recommendation Discord bot'} )"
 
 
 def default_host_policies(settings: Settings) -> dict[str, HostPolicy]:
