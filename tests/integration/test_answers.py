@@ -604,3 +604,13 @@ async def test_a_genre_reason_names_what_listeners_call_it_not_a_playlist_label(
     assert len(genres) == 10
     assert "southern hip hop" not in genres
     assert genres.count("hip hop") >= 8
+
+
+async def test_a_genre_without_songs_asked_with_a_mood_is_not_empty(service: RecommendationService) -> None:
+    """'forró pra dançar junino' read forró (was unused: dance pop) and then answered nothing: no song like the
+    forró bands is also danceable. Their style comes first, the mood is dropped, and both are said."""
+    answer = await service.ask("forró pra dançar junino", count=5)
+    assert answer.query.genres == ("forro",)
+    assert answer.results
+    assert any("listeners file under it" in n for n in answer.notes), answer.notes
+    assert any(n.startswith("Few tracks fit") for n in answer.notes), answer.notes

@@ -1231,3 +1231,76 @@ def test_a_famous_band_is_asked_for_by_its_initials(service: RecommendationServi
 def test_initials_that_spell_a_word_are_the_word(service: RecommendationService, text: str) -> None:
     """Twenty One Pilots, Wisin & Yandel and Brooks & Dunn have initials that are everyday words: never a seed."""
     assert not service.parser.parse(text).seed_artists
+
+
+@pytest.mark.parametrize(
+    ("text", "song"),
+    [
+        ("canciones como la flaca de jarabe de palo", "La Flaca - Acousique - Jarabe De Palo"),
+        ("songs wie major tom von peter schilling", "Major Tom - Coming Home - Peter Schilling"),
+        ("major tom by peter schilling", "Major Tom - Coming Home - Peter Schilling"),
+    ],
+)
+def test_a_song_named_with_its_artist_in_any_language_is_found(
+    service: RecommendationService, text: str, song: str
+) -> None:
+    """'la flaca de Jarabe de Palo' read 'de' as 'of' and said the whole request unknown; 'major tom by peter
+    schilling' said the song missing, the catalog's title being longer ('Major Tom - Coming Home')."""
+    query = service.parser.parse(text)
+    assert [t.name for t in query.seed_tracks] == [song]
+    assert not query.unresolved
+
+
+@pytest.mark.parametrize(
+    ("text", "moods", "genres", "novelty"),
+    [
+        ("du rap fr des années 2000", (), ("french rap",), None),
+        ("des sons comme Stromae mais moins connus", (), (), Novelty.DEEP),
+        ("orelsan mais en plus vénère", ("angry",), (), None),
+        ("j'ai le seum je viens de me faire larguer", ("sad",), (), None),
+        ("algo tipo Arctic Monkeys mas nacional", (), ("brazilian",), None),
+        ("to com o coração partido mas com raiva", ("sad", "angry"), (), None),
+        ("algo como bad bunny pero más tranqui", ("calm",), (), None),
+        ("traurige lieder nach der trennung", ("sad",), (), None),
+        ("80s synth stuff but not the super obvious ones", (), ("synthpop", "synth"), Novelty.DEEP),
+        ("something like the weeknd but not the radio stuff", (), (), Novelty.DEEP),
+    ],
+)
+def test_a_local_qualifier_or_slang_is_read(
+    service: RecommendationService,
+    text: str,
+    moods: tuple[str, ...],
+    genres: tuple[str, ...],
+    novelty: Novelty | None,
+) -> None:
+    """Words set D found unread or misread: 'rap fr', 'moins connus', 'vénère', 'le seum' and 'larguer' (the whole
+    request unknown), 'mas nacional', 'coração partido', 'tranqui', 'trennung', and 'but not the obvious ones' or
+    'the radio stuff' ('but not' took them as something to leave out)."""
+    query = service.parser.parse(text)
+    assert query.moods == moods
+    assert query.genres == genres
+    if novelty is not None:
+        assert query.novelty is novelty
+    assert not query.unresolved
+    assert not query.ignored
+
+
+@pytest.mark.parametrize(
+    ("text", "morning"),
+    [
+        ("motivation fürs lernen, prüfung morgen", False),
+        ("necesito motivación para el examen de mañana", False),
+        ("chillige musik für sonntag morgen", True),
+        ("musica para la mañana", True),
+    ],
+)
+def test_tomorrow_is_not_the_morning(service: RecommendationService, text: str, morning: bool) -> None:
+    """'prüfung morgen', 'el examen de mañana' (tomorrow's exam) asked for morning music; 'sonntag morgen' and 'la
+    mañana' still do."""
+    assert ("morning" in service.parser.parse(text).moods) is morning
+
+
+def test_a_short_name_before_a_twist_is_the_artist(service: RecommendationService) -> None:
+    """'kendrick but happier' said 'kendrick' unknown (Kendrick Lamar answered 'kendrick lamar but happier'): what a
+    'but' twists is an artist, as after 'like'."""
+    assert [a.name for a in service.parser.parse("kendrick but happier lol").seed_artists] == ["Kendrick Lamar"]

@@ -101,6 +101,17 @@ def write_artist_names(database: Path, popularity: NDArray[np.float32]) -> None:
         db.commit()
 
 
+_ARTICLES = frozenset(
+    ["the", "a", "an", "la", "el", "le", "les", "los", "las", "lo", "il", "o", "os", "as", "die", "der", "das"]
+)
+
+
+def _bare(key: str) -> str:
+    """A title key without its leading article ('la flaca' -> 'flaca'), unless that is all it is."""
+    first, _, rest = key.partition(" ")
+    return rest if rest and first in _ARTICLES else key
+
+
 _ROWS_PER_QUERY = 500
 """Tracks read row by row in one query before the columns are read whole (SQLite binds up to 32,766 values)."""
 
@@ -564,10 +575,11 @@ class Catalog:
     def artist_song(self, artist_index: int, title: str) -> NameMatch | None:
         """The artist's best-known song whose title, versions aside, is `title` ('dreams': 'Dreams - 2004
         Remaster'): a pass over the artist's own tracks, not a fuzzy search over every title (~3 ms)."""
-        key = search_key(title)
+        key = _bare(search_key(title))
         own = self.tracks_of(artist_index).tolist()  # most popular first
         rows = self._track_rows(own)
-        keys = {i: row[0] for i, row in zip(own, rows, strict=True)}
+        # Without a leading article, as typed or as a reader rewrote it ('la flaca' read as 'the flaca').
+        keys = {i: _bare(row[0]) for i, row in zip(own, rows, strict=True)}
         found = next((i for i in own if keys[i] == key), None)
         if found is None and len(key) >= ARTIST_SONG_FUZZY_CHARS // 2:  # 'sunflower': 'Sunflower - Spider-Man: ...'
             found = next((i for i in own if keys[i].startswith(key + " ")), None)

@@ -265,6 +265,10 @@ class RecommendationService(CatalogLookups):
             if named:
                 relaxed, said = like_exemplars(asked, named)
                 await self._widen(relaxed, said, results, notes, n, personal, exclude_track_ids, style_only=True)
+                if not results and relaxed.features:  # 'forró pra dançar': their style first, then the mood
+                    loose, mood_said = relaxations(relaxed)[0]
+                    await self._widen(loose, said, results, notes, n, personal, exclude_track_ids, style_only=True)
+                    notes.extend([mood_said] if results else [])
         if not results:
             notes.append(NOTHING_MATCHES)
         elif len(results) < n:

@@ -377,9 +377,13 @@ NOVELTY_DEEP: frozenset[str] = _phrases(
     not too popular|not well known|under the radar|off the beaten path|nobody knows|no one knows|nobody has heard|
     nobody s heard|nobody listens to|werent singles|weren t singles|not singles|non singles|not the singles|
     has heard of|have heard of|has never heard|never heard of|hasnt heard|
-    hasn t heard|haven t heard of|havent heard of|nobody talks about|no one talks about
+    hasn t heard|haven t heard of|havent heard of|nobody talks about|no one talks about|
+    not the obvious|not the obvious stuff|not the super obvious ones|not so obvious|less obvious|non obvious|
+    not obvious|overplayed|less overplayed|not overplayed|not the radio stuff|not the radio hits|no radio hits|
+    not radio hits|not on the radio|off the radio|not the overplayed ones
     """
 )
+NOVELTY_DEEP |= frozenset(f"but {p}" for p in NOVELTY_DEEP if p.startswith("not "))  # 'but not' is a negation cue
 """Asks for the novelty dial at DEEP."""
 
 NOVELTY_FAMILIAR: frozenset[str] = _phrases(
@@ -557,7 +561,7 @@ GENRE_TAGS: frozenset[str] = _phrases(
     halloween|anime|west coast|east coast|g funk|
     alternative|avant garde|baroque|
     big room|breakcore|chill out|chillout|chiptune|downtempo|easy listening|experimental|
-    glitch|indie poptimism|j pop|j rock|k pop|latin|leftfield|minimal|mpb|new age|orchestral|permanent wave|
+    glitch|indie poptimism|j pop|j rock|k pop|latin|leftfield|minimal|mpb|forro|new age|orchestral|permanent wave|
     post punk|post rock|r and b|singer songwriter|soundtrack|trip hop|tropical|urban contemporary|world
     """
 )

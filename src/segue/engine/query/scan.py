@@ -521,7 +521,9 @@ class _Scan(MeasureScan):
             apply_artist(EntityRef(match.index, match.id, match.name))(self.st, False)
             self.mark(start, end - start)
             return
-        hit = self._fuzzy_span(start, end, tracks=True, cued=False)
+        # A run right before 'but' is what the twist applies to, as after a cue ('kendrick but happier').
+        twist = end < self.n and self.toks[end].norm == "but"
+        hit = self._fuzzy_span(start, end, tracks=True, cued=twist)
         if hit is not None and hit.kind != "unresolved":
             hit.apply(self.st, False)
             self.mark(start, hit.length)

@@ -170,6 +170,14 @@ class TitleScan(NameScan):
                 return
             searched.append((start, whole, query, found))
         artist = self._probe(right, right_len)
+        for start, _, _, _ in searched:
+            # A title shorter than the catalog's ('major tom by peter schilling': 'Major Tom - Coming Home') is
+            # the artist's own song when the artist has it, not a missing one.
+            song = None if artist is None else self.p.names.artist_song(artist.index, self.surface(start, k - start))
+            if song is not None:
+                apply_track(EntityRef(song.index, song.id, song.name))(self.st, False)
+                self.mark(start, right + right_len - start)
+                return
         for start, whole, query, found in searched:
             titled = any(self._title_word(t) for t in self.toks[start:k]) or self._opening_title(start, k)
             titled = titled or (start == cued and self._everyday_words(start, k))

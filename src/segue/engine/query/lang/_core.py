@@ -75,6 +75,9 @@ class Language:
     """Endings glued to a decade number ('80er', '90ern'): the number alone is the decade."""
     compound_heads: Mapping[str, str] = field(default_factory=dict)
     """Last parts of compound words ('partymusik', 'rockbands'): split off and read as two words."""
+    by_words: frozenset[str] = frozenset()
+    """Words that say whose a song is before an artist's name ('la flaca de Jarabe de Palo'): read as 'by' there,
+    so the song is found ('de' as 'of' left the title unread)."""
     letters: str = ""
     """Letters only this language of the five writes ('ã', 'õ'; 'ñ'): they tell two languages apart whose table
     words explain a request alike, names included ('rock nacional anos 80 tipo legião urbana')."""
@@ -298,6 +301,10 @@ def _pieces(
         if ends[i] < 0:
             i += 1
             continue
+        if is_name is not None and _by_before_name(lang, toks, ends, i, is_name):
+            pieces.append(_Piece(toks[i][0], toks[i][1], "by", toks[i][2] not in lang.weak, toks[i][2]))
+            i += 1
+            continue
         piece, used = _phrase_at(lang, text, toks if ends[i] == n else toks[: ends[i]], i)
         if piece is not None:
             pieces.append(piece)
@@ -312,6 +319,24 @@ def _pieces(
             pieces.append(_Piece(start, end, split, True))
         i += 1
     return pieces
+
+
+def _by_before_name(
+    lang: Language, toks: list[tuple[int, int, str]], ends: list[int], i: int, is_name: Callable[[str], bool]
+) -> bool:
+    """Token i says whose the song before it is: a by-word between a title word (not a table word: 'canciones de
+    Shakira' reads as it is) and an artist's name (a protected one, or up to three words that are no table words:
+    'de los 80' is a decade, 'de amor' love)."""
+    n = len(toks)
+    if toks[i][2] not in lang.by_words or not 0 < i < n - 1 or toks[i - 1][2] in lang.phrases or ends[i - 1] < 0:
+        return False
+    if ends[i + 1] < 0:
+        return True
+    words = [t[2] for t in toks[i + 1 : i + 4]]
+    return any(
+        not any(w in lang.phrases for w in words[:length]) and is_name(" ".join(words[:length]))
+        for length in range(len(words), 0, -1)
+    )
 
 
 def _phrase_at(lang: Language, text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[_Piece | None, int]:

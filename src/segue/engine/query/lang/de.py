@@ -62,7 +62,14 @@ _WORDS = table(
     achtzigerjahre=eighties neunzigerjahre=nineties siebzigerjahre=seventies sechzigerjahre=sixties
 
     liebe=love liebeslieder=love_songs wut=anger weinen=cry zum_weinen=for_crying neue_deutsche_welle=ndw
-    urlaub=vacation in_den_urlaub=on_vacation liebeskummer=heartbreak hab_liebeskummer=heartbroken
+    urlaub=vacation in_den_urlaub=on_vacation mitsingen=sing_along zum_mitsingen=to_sing_along trennung=breakup
+    nach_der_trennung=after_a_breakup
+    prüfung=exam pruefung=exam montag_morgen=monday_morning montagmorgen=monday_morning
+    dienstag_morgen=tuesday_morning dienstagmorgen=tuesday_morning mittwoch_morgen=wednesday_morning
+    mittwochmorgen=wednesday_morning donnerstag_morgen=thursday_morning donnerstagmorgen=thursday_morning
+    freitag_morgen=friday_morning freitagmorgen=friday_morning samstag_morgen=saturday_morning
+    samstagmorgen=saturday_morning sonntag_morgen=sunday_morning sonntagmorgen=sunday_morning
+    liebeskummer=heartbreak hab_liebeskummer=heartbroken
     ich_hab=i_have hab=i_have
     meine_freundin=my_girlfriend meinen_freund=my_boyfriend mein_freund=my_boyfriend meine_frau=my_wife
     meinen_mann=my_husband karneval=carnival fasching=carnival ohne_gesang=without_vocals
@@ -77,7 +84,9 @@ _WORDS = table(
     lesen=reading tanzen=dance feiern=party autofahrt=driving autofahren=driving roadtrip=road_trip
     oma=grandma opa=grandpa kochen=cooking abendessen=dinner regen=rainy abend=evening abends=evening feierabend=evening
     gewitter=stormy sturm=stormy regnerisch*=rainy regentag=rainy_day sommer=summer
-    strand=beach morgen=morning morgens=morning hochzeit=wedding nacht=late_night nachts=late_night
+    strand=beach morgen=tomorrow am_morgen=morning heute_morgen=this_morning für_den_morgen=morning morgens=morning
+    hochzeit=wedding
+    nacht=late_night nachts=late_night
     den_tag_beginnen=morning
     meditation=meditation meditieren=meditation
 

@@ -49,7 +49,7 @@ _WORDS = table(
     como_las_de=like como_lo_de=like parecida_a_la_de=similar_to parecido_a_lo_de=similar_to parecido_a=similar_to
     parecida_a=similar_to parecidos_a=similar_to
     parecidas_a=similar_to similar_a=similar_to similares_a=similar_to al_estilo_de=in_the_style_of
-    estilo=style en_la_onda_de=in_the_vein_of que_suene_como=sounding_like que_suenen_como=sounding_like
+    estilo=like en_la_onda_de=in_the_vein_of que_suene_como=sounding_like que_suenen_como=sounding_like
     que_suene_a=sounding_like suena_a=sounds_like
 
     dame=give_me damé=give_me pon=play ponme=play_me reproduce=play recomiéndame=recommend_me
@@ -87,7 +87,9 @@ _WORDS = table(
     perreo=party conducir=driving manejar=driving carretera=road_trip viaje_en_carretera=road_trip
     cocinar=cooking cena=dinner meditar=meditation meditación=meditation limpiar=cleaning lluvia=rainy
     tormenta=stormy tormentas=stormy lluvioso=rainy
-    lluvioso=rainy día_lluvioso=rainy_day verano=summer playa=beach mañana=morning por_la_mañana=morning
+    lluvioso=rainy día_lluvioso=rainy_day verano=summer playa=beach tranqui=calm tranquis=calm mañana=tomorrow
+    de_mañana=tomorrow por_la_mañana=morning de_la_mañana=morning para_la_mañana=for_the_morning la_mañana=the_morning
+    en_la_mañana=morning las_mañanas=mornings examen=exam
     empezar_el_día=morning empezar_el_dia=morning
     boda=wedding noche=late_night conducir_de_noche=night_drive
 
@@ -120,6 +122,7 @@ _WORDS = table(
 
 LANGUAGE = Language(
     code="es",
+    by_words=words("de"),
     phrases={**_ADJECTIVES, **_PLURALS, **_WORDS},
     weak=words("a no me la el con solo son e o u en al pon"),
     letters="ñ¿¡",

@@ -62,7 +62,13 @@ _WORDS = table(
 
     amour=love d_amour=love chansons_d_amour=love_songs colère=anger en_colère=angry en_colere=angry
     rage=rage pleurer=cry pour_pleurer=for_crying je_suis=i_am jsuis=i_am chuis=i_m vacances=vacation
-    des_vacances=vacation en_vacances=on_vacation qui_fait_pleurer=to_cry_to
+    des_vacances=vacation en_vacances=on_vacation rap_fr=french_rap moins_connus=less_known moins_connu=less_known
+    peu_connus=less_known vénère=angry
+    vener=angry énervé=angry enerve=angry variét=french_pop variet=french_pop la_variét=french_pop
+    rap_conscient=rap conscient= larguer=dumped largué=dumped larguée=dumped me_faire_larguer=got_dumped
+    je_viens_de=i_just viens_de=just le_seum=upset j_ai_le_seum=i_m_upset à_fond=loud a_fond=loud apéro=drinks
+    apero=drinks l_apéro=drinks l_apero=drinks
+    bac=exam mon_bac=my_exam qui_fait_pleurer=to_cry_to
     qui_fait_danser=to_dance_to qui_fait=that fait=
     qui_tape_fort=hard_hitting qui_tape=hard_hitting tape_fort=hard_hitting meuf=girlfriend ma_meuf=my_girlfriend
     ma_copine=my_girlfriend mon_copain=my_boyfriend ma_femme=my_wife mon_mari=my_husband carnaval=carnival
@@ -109,6 +115,7 @@ _WORDS = table(
 
 LANGUAGE = Language(
     code="fr",
+    by_words=words("de du"),
     phrases={**_ADJECTIVES, **_WORDS},
     weak=words("a la le les pour son sons des de plus sport style rage genre en on ou six album albums"),
     decade_leads=words("annees années annee année les_annees les_années"),

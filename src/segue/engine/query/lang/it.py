@@ -58,6 +58,7 @@ _WORDS = table(
 
 LANGUAGE = Language(
     code="it",
+    by_words=words("di de"),
     phrases={**_ADJECTIVES, **_WORDS},
     weak=words("i e o il la le lo con come per band playlist tipo stile estate tra"),
     decade_leads=words("anni degli_anni gli_anni"),

@@ -49,7 +49,7 @@ _WORDS = table(
     como_a_de=like como_o_de=like
     como_as_de=like como_os_de=like como_as_do=like como_as_da=like como_os_do=like como_os_da=like
     parecido_com=similar_to parecida_com=similar_to parecidos_com=similar_to parecidas_com=similar_to
-    semelhante_a=similar_to no_estilo_de=in_the_style_of estilo=style
+    semelhante_a=similar_to no_estilo_de=in_the_style_of estilo=like
     que_nem=like igual=like igual_a=like na_linha_de=in_the_vein_of
 
     me_dá=give_me me_da=give_me me_de=give_me dá=give da_me=give_me toca=play toque=play coloca=play
@@ -70,7 +70,11 @@ _WORDS = table(
     no_trânsito=commute no_transito=commute carnaval=carnival
     das_antigas=old_school de_raiz=classic minha_namorada=my_girlfriend meu_namorado=my_boyfriend
     minha_esposa=my_wife meu_marido=my_husband amor=love de_amor=love
-    sofrência=sad_sertanejo sofrencia=sad_sertanejo rock_nacional=brazilian_rock rap_nacional=brazilian_rap
+    mas_nacional=but_brazilian nacional=brazilian raiz=classic coração_partido=heartbroken
+    coracao_partido=heartbroken beber=drinking pra_beber=for_drinking banho=shower no_banho=in_the_shower na_sala= sala=
+    festa_junina=party junino=party junina=party são_joão=party sao_joao=party pé_de_serra=classic
+    pe_de_serra=classic piseiro=forro prova=exam sofrência=sad_sertanejo sofrencia=sad_sertanejo
+    rock_nacional=brazilian_rock rap_nacional=brazilian_rap
     indie_brasileiro=brazilian_indie indie_nacional=brazilian_indie raiva=rage com_raiva=angry pra_cima=upbeat
     sem_letra=without_lyrics
     sem_voz=without_vocals sem_vocal=without_vocals ao_vivo=live boas_vibes=good_vibes astral=good_vibes
@@ -119,6 +123,7 @@ _WORDS = table(
 
 LANGUAGE = Language(
     code="pt-BR",
+    by_words=words("de do da"),
     phrases={**_ADJECTIVES, **_PLURALS, **_WORDS},
     weak=words("a o e as os no me da do com em por para sons som piano album estilo pro estrada"),
     letters="ãõ",
