@@ -614,3 +614,14 @@ async def test_a_genre_without_songs_asked_with_a_mood_is_not_empty(service: Rec
     assert answer.results
     assert any("listeners file under it" in n for n in answer.notes), answer.notes
     assert any(n.startswith("Few tracks fit") for n in answer.notes), answer.notes
+
+
+@pytest.mark.parametrize(("text", "outsider"), [("french rap", "David Guetta"), ("german rap", "Camouflage")])
+async def test_a_scene_is_not_filled_by_a_playlist_label(
+    service: RecommendationService, text: str, outsider: str
+) -> None:
+    """'french rap' led with David Guetta and 'german rap' held Camouflage's synth-pop: French and German artists
+    whose songs sat on hip hop playlists. A scene's head genre must be one listeners file the artist under."""
+    answer = await service.ask(text, count=10)
+    assert answer.results
+    assert outsider not in {r.track.artists[0] for r in answer.results}

@@ -1304,3 +1304,19 @@ def test_a_short_name_before_a_twist_is_the_artist(service: RecommendationServic
     """'kendrick but happier' said 'kendrick' unknown (Kendrick Lamar answered 'kendrick lamar but happier'): what a
     'but' twists is an artist, as after 'like'."""
     assert [a.name for a in service.parser.parse("kendrick but happier lol").seed_artists] == ["Kendrick Lamar"]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("stuff from when my parents were young", (1975, 1999)),
+        ("musicas da época dos meus pais", (1975, 1999)),
+        ("music my grandma would dance to", (1950, 1975)),
+    ],
+)
+def test_a_generation_is_an_era(service: RecommendationService, text: str, years: tuple[int, int]) -> None:
+    """'when my parents were young' and 'da época dos meus pais' came back empty ('young' unused, 'época' an unknown
+    name), 'my grandma would dance to' as club tracks: a generation's music is its years, shown as such."""
+    query = service.parser.parse(text)
+    assert (query.year_min, query.year_max) == years
+    assert not query.unresolved

@@ -261,6 +261,9 @@ class GenreFilter:
             in_head = sig.tag_mask(head)
             if term.voice:  # a female rapper is an artist filed under rap, not Halestorm's one song on a rap playlist
                 in_head &= self._vouched(head)
+            elif labelled:  # French rap is no David Guetta song a hip hop playlist held (`labelled`, above)
+                heard = self._heard(term, term.name.partition(" ")[2])
+                in_head &= self._vouched(heard)
             mask |= in_head & carries
             if term.own:
                 mask |= sig.tag_mask(term.own)

@@ -544,6 +544,26 @@ OLD_WORDS: dict[str, int] = {
 }
 """Word -> the latest release year it allows."""
 
+GENERATIONS: dict[str, tuple[int, int]] = {
+    phrase: years
+    for years, phrases in (
+        (
+            (1975, 1999),
+            "when my parents were young|my parents music|my parents era|my parents time|"
+            "my moms music|my dads music|my mom s music|my dad s music|music my parents like|songs my parents like|"
+            "music my parents listen to|songs my parents listen to|era of my parents|time of my parents",
+        ),
+        (
+            (1950, 1975),
+            "when my grandparents were young|my grandparents music|my grandmas music|my grandpas music|"
+            "my grandma s music|my grandpa s music|music my grandma would dance to|my grandma would dance to|"
+            "era of my grandparents|time of my grandparents",
+        ),
+    )
+    for phrase in phrases.split("|")
+}
+"""A generation's music, as the listener says it (~15-35 years before a chat-age member's; shown as the years)."""
+
 GENRE_HEADS: frozenset[str] = _words(
     """
     afrobeat afrobeats ambient americana bachata bluegrass blues bop breakbeat breaks chanson classical core country

@@ -169,6 +169,8 @@ class Tokens:
             return length, ref - lx.RECENT_WORDS[self.key(j, length)], None
         if length := self.phrase(j, _OLD):
             return length, None, lx.OLD_WORDS[self.key(j, length)]
+        if length := self.phrase(j, _GENERATIONS):  # 'stuff from when my parents were young'
+            return length, *lx.GENERATIONS[self.key(j, length)]
         if length := self.phrase(j, _BOUNDS):
             word = self.key(j, length)
             k = self.skip(j + length, ("the",))
@@ -242,6 +244,7 @@ def _two_digit_decade(d: int) -> int:
 
 _RECENT = Phrases(lx.RECENT_WORDS)
 _OLD = Phrases(lx.OLD_WORDS)
+_GENERATIONS = Phrases(lx.GENERATIONS)
 _BOUNDS = Phrases(lx.ERA_BEFORE | lx.ERA_UNTIL | lx.ERA_AFTER | lx.ERA_SINCE)
 _ONWARDS = Phrases(lx.ERA_ONWARDS)
 _EARLIER = Phrases(lx.ERA_EARLIER)

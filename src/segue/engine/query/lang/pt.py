@@ -73,7 +73,11 @@ _WORDS = table(
     mas_nacional=but_brazilian nacional=brazilian raiz=classic coração_partido=heartbroken
     coracao_partido=heartbroken beber=drinking pra_beber=for_drinking banho=shower no_banho=in_the_shower na_sala= sala=
     festa_junina=party junino=party junina=party são_joão=party sao_joao=party pé_de_serra=classic
-    pe_de_serra=classic piseiro=forro prova=exam sofrência=sad_sertanejo sofrencia=sad_sertanejo
+    pe_de_serra=classic piseiro=forro prova=exam da_época_dos_meus_pais=from_when_my_parents_were_young
+    da_epoca_dos_meus_pais=from_when_my_parents_were_young dos_meus_pais=my_parents_era
+    época_dos_meus_pais=my_parents_era
+    epoca_dos_meus_pais=my_parents_era
+    da_época_dos_meus_avós=when_my_grandparents_were_young sofrência=sad_sertanejo sofrencia=sad_sertanejo
     rock_nacional=brazilian_rock rap_nacional=brazilian_rap
     indie_brasileiro=brazilian_indie indie_nacional=brazilian_indie raiva=rage com_raiva=angry pra_cima=upbeat
     sem_letra=without_lyrics
