@@ -1320,3 +1320,18 @@ def test_a_generation_is_an_era(service: RecommendationService, text: str, years
     query = service.parser.parse(text)
     assert (query.year_min, query.year_max) == years
     assert not query.unresolved
+
+
+def test_from_now_is_an_era_not_a_band(service: RecommendationService) -> None:
+    """'take on me but from now' led with the obscure act Now: 'from now' asks for recent songs like it."""
+    query = service.parser.parse("take on me but from now")
+    assert not query.seed_artists
+    assert query.year_min is not None
+    assert query.year_min >= 2010
+
+
+def test_indie_sleaze_is_read_by_its_acts(service: RecommendationService) -> None:
+    """'indie sleaze' was the obscure artist Sleaze and indie pop: the scene is read by the acts that made it."""
+    query = service.parser.parse("indie sleaze")
+    assert {"MGMT", "Yeah Yeah Yeahs"} <= {a.name for a in query.seed_artists}
+    assert "Sleaze" not in {a.name for a in query.seed_artists}

@@ -242,6 +242,7 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "outrun": ("Kavinsky", "The Midnight", "Perturbator", "Carpenter Brut", "Gunship", "FM-84"),
         "darksynth": ("Perturbator", "Carpenter Brut", "Gunship", "Kavinsky"),
         "cumbia": ("Los Ángeles Azules", "La Sonora Dinamita", "Kumbia Kings", "Bomba Estéreo"),
+        "indie sleaze": ("Yeah Yeah Yeahs", "MGMT", "Crystal Castles", "The Strokes", "LCD Soundsystem", "Justice"),
         "neue deutsche welle": ("Nena", "Falco", "Peter Schilling", "Ideal"),
         "ndw": ("Nena", "Falco", "Peter Schilling", "Ideal"),
         "bolero": ("Luis Miguel", "Marco Antonio Solís"),

@@ -527,6 +527,10 @@ RECENT_WORDS: dict[str, int] = {
     "last few years": 4,
     "past few years": 4,
     "this decade": 9,
+    "from now": 4,
+    "from today": 4,
+    "of today": 4,
+    "modern day": 8,
 }
 """Word -> how many years before the reference year it reaches back ('recent' = the last five years)."""
 
