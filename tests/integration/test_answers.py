@@ -625,3 +625,13 @@ async def test_a_scene_is_not_filled_by_a_playlist_label(
     answer = await service.ask(text, count=10)
     assert answer.results
     assert outsider not in {r.track.artists[0] for r in answer.results}
+
+
+async def test_a_comparative_beside_an_artist_is_relative_to_the_artist(service: RecommendationService) -> None:
+    """'rammstein aber weniger hart' capped energy at 0.9, which Rammstein's own songs pass: the answer was as hard
+    as Rammstein (Korn with Skrillex, SOAD). 'Less hard' is now less than Rammstein's own average."""
+    answer = await service.ask("rammstein aber weniger hart", count=8)
+    energies = [r.track.features.energy for r in answer.results]
+    assert len(energies) == 8
+    assert all(e is not None and e < 0.85 for e in energies), energies
+    assert all(f.high is not None and f.high < 0.85 for f in answer.query.features if f.feature == "energy")

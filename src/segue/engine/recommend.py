@@ -15,13 +15,14 @@ from itertools import combinations
 import numpy as np
 from numpy.typing import NDArray
 
-from segue.domain import EntityRef, Novelty, Query, Reason
+from segue.domain import FEATURE_NAMES, EntityRef, Novelty, Query, Reason
 from segue.engine import explain
 from segue.engine.mood_tags import MoodEvidence
 from segue.engine.reasons import RequestScoring, TrackReasons
 from segue.engine.scenes import GenreFilter, GenreTerm
 from segue.engine.selection import distinct_top, first_per_group, interleave, top_per_group
 from segue.engine.signals import REQUEST_CACHE, CatalogSignals, FloatArray, read_only
+from segue.engine.twists import relative_to_seeds
 from segue.text import display_title, song_key
 
 # Weights of the soft signals; tuned by eye on the mood-query set (EVALUATION.md) and kept deliberately simple.
@@ -169,9 +170,10 @@ class TrackRecommender:
         """Top `count` tracks for the query, respecting every hard constraint."""
         sig = self.signals
         n = self.catalog.n_tracks
+        query = self.twisted(query)
+        seeds = self._seed_artists(query, personal)
         mask = self._constraint_mask(query, personal, exclude_tracks)
         scoring = RequestScoring()
-        seeds = self._seed_artists(query, personal)
         novelty = query.novelty
         if seeds and novelty is Novelty.DEEP and not query.by_artists:
             narrowed = self._less_known_than(seeds, mask, count)
@@ -481,6 +483,24 @@ class TrackRecommender:
         return _Heard(heard, read_only(evidence), read_only(fits))
 
     # -- selection -----------------------------------------------------------------------------------------------
+
+    def twisted(self, query: Query) -> Query:
+        """Comparatives beside the named seeds, relative to the seeds' own sound (`twists.relative_to_seeds`); the
+        same query again is unchanged."""
+        seeds = [a.index for a in query.seed_artists]
+        anchors = [t.index for t in query.seed_tracks] or [
+            int(t) for a in seeds[:5] for t in self.catalog.tracks_of(a)[:50]
+        ]
+        if not query.features or not anchors:
+            return query
+        values = self.signals.features[np.asarray(anchors, dtype=np.intp)]
+        known = ~np.isnan(values)
+        if not known.any():
+            return query
+        counts = known.sum(axis=0)
+        sums = np.where(known, values, 0.0).sum(axis=0)
+        means = {name: float(sums[i] / counts[i]) for i, name in enumerate(FEATURE_NAMES) if counts[i]}
+        return replace(query, features=relative_to_seeds(query.features, means))
 
     def _seed_origin(self, scoring: RequestScoring, seeds: list[int]) -> NDArray[np.int32] | None:
         """Per track, the position of the seed artist it is closest to (-1: none); None with fewer than two seeds."""

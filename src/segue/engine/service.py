@@ -214,7 +214,9 @@ class RecommendationService(CatalogLookups):
         deadline: float | None = None,
     ) -> Answer:
         """The answer, filled by relaxing constraints in a stated order when they leave fewer tracks than asked; a
-        song the catalog lacks, or a genre read through its acts, leads with a few of their own songs."""
+        song the catalog lacks, or a genre read through its acts, leads with a few of their own songs. A comparative
+        beside a seed ('but less hard') is said as the step from the seed's own sound that was asked of the answer."""
+        query = self.recommender.twisted(query)
         answer = await self._answer_once(
             query, count=count, personal=personal, exclude_track_ids=exclude_track_ids, outcomes=outcomes,
             deadline=deadline,

@@ -1,0 +1,54 @@
+"""A comparative beside a seed is relative to the seed's own sound: 'like Lana Del Rey but more upbeat'.
+
+A mood word's bounds are absolute ('upbeat': energy 0.7 and up, positivity 0.6 and up), right for 'upbeat songs'
+but not for a twist on an artist: 'lana del rey but more upbeat' kept only songs far brighter than any of hers
+and answered with EDM, and 'rammstein aber weniger hart' capped energy at 0.9, which Rammstein's own songs pass.
+Beside seeds, a comparative ('happier', 'more upbeat', 'less heavy') asks for a step beyond the seeds' average in
+its direction instead: more upbeat than Lana, less hard than Rammstein.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from segue.domain import FeatureRange
+
+__all__ = ["COMPARATIVES", "STEPS", "comparative", "relative_to_seeds"]
+
+_COMPARATIVE_WORDS = """
+    happier sadder softer calmer faster slower heavier harder darker brighter louder quieter chiller livelier
+    gentler mellower angrier lighter groovier dancier moodier gloomier cheerier jollier punchier rawer
+"""
+COMPARATIVES = frozenset(_COMPARATIVE_WORDS.split())
+"""Words that compare with what was named; 'more X', 'less X' and 'not X' (how 'less X' reads) compare too."""
+STEPS: Mapping[str, float] = {
+    "valence": 0.15,
+    "energy": 0.15,
+    "danceability": 0.1,
+    "acousticness": 0.2,
+    "tempo": 15.0,
+    "loudness": 2.0,
+}
+"""How far beyond the seeds' average a comparative asks, per feature (others keep their absolute bounds)."""
+
+
+def comparative(because: str) -> bool:
+    """Whether the words that asked for a range compare ('happier', 'more upbeat', 'not heavy')."""
+    words = because.split()
+    return bool(words) and (words[0] in ("more", "less", "not") or words[-1] in COMPARATIVES)
+
+
+def relative_to_seeds(ranges: Sequence[FeatureRange], means: Mapping[str, float]) -> tuple[FeatureRange, ...]:
+    """Each comparative range re-anchored at the seeds' average (`means`, per feature) plus or minus its step: a
+    floor becomes average + step, a ceiling average - step, and its target goes (the seeds rank what passes)."""
+    out = []
+    for r in ranges:
+        mean, step = means.get(r.feature), STEPS.get(r.feature)
+        if mean is None or step is None or not comparative(r.because) or (r.low is None) == (r.high is None):
+            out.append(r)
+        elif r.low is not None:
+            out.append(replace(r, low=round(mean + step, 3), target=None))
+        else:
+            out.append(replace(r, high=round(mean - step, 3), target=None))
+    return tuple(out)

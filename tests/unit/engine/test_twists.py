@@ -1,0 +1,34 @@
+"""Comparatives beside seeds are relative to the seeds' own sound (`segue.engine.twists`)."""
+
+from __future__ import annotations
+
+from segue.domain import FeatureRange
+from segue.engine.twists import comparative, relative_to_seeds
+
+
+def test_a_comparative_is_a_step_beyond_the_seeds_average() -> None:
+    """'lana del rey but more upbeat' demanded energy 0.7 and up whatever Lana's own; 'rammstein but less hard'
+    capped energy at 0.9, above Rammstein's own songs."""
+    ranges = (
+        FeatureRange("energy", low=0.7, target=0.8, because="more upbeat"),
+        FeatureRange("energy", high=0.9, because="not heavy"),
+        FeatureRange("tempo", low=140.0, because="faster"),
+    )
+    moved = relative_to_seeds(ranges, {"energy": 0.5, "tempo": 110.0})
+    assert moved[0] == FeatureRange("energy", low=0.65, because="more upbeat")
+    assert moved[1] == FeatureRange("energy", high=0.35, because="not heavy")
+    assert moved[2] == FeatureRange("tempo", low=125.0, because="faster")
+
+
+def test_an_absolute_mood_or_an_unknown_feature_keeps_its_bounds() -> None:
+    """'daft punk but chill' is chill as such; a range on a feature without a step, or with no seed average, stays."""
+    chill = FeatureRange("energy", high=0.55, target=0.4, because="chill")
+    speech = FeatureRange("speechiness", high=0.1, because="less talky")
+    both = FeatureRange("energy", low=0.2, high=0.6, because="more relaxed")
+    assert relative_to_seeds((chill, speech, both), {"energy": 0.9, "speechiness": 0.3}) == (chill, speech, both)
+    assert relative_to_seeds((FeatureRange("valence", low=0.7, because="happier"),), {}) == (
+        FeatureRange("valence", low=0.7, because="happier"),
+    )
+    assert comparative("happier")
+    assert comparative("more upbeat")
+    assert not comparative("chill")
