@@ -1335,3 +1335,21 @@ def test_indie_sleaze_is_read_by_its_acts(service: RecommendationService) -> Non
     query = service.parser.parse("indie sleaze")
     assert {"MGMT", "Yeah Yeah Yeahs"} <= {a.name for a in query.seed_artists}
     assert "Sleaze" not in {a.name for a in query.seed_artists}
+
+
+@pytest.mark.parametrize(
+    ("text", "song"),
+    [
+        ("arctic monkeys AM era", "Do I Wanna Know? - Arctic Monkeys"),
+        ("frank ocean blonde era", "Nights - Frank Ocean"),
+        ("taylor swift 1989 era", "Blank Space - Taylor Swift"),
+    ],
+)
+def test_an_album_era_of_an_act_seeds_with_that_album(service: RecommendationService, text: str, song: str) -> None:
+    """'AM era' was dropped unsaid, 'Blonde' read as an artist of its own, '1989' as the year: the words before
+    'era' that name one of the act's albums make that album's songs the seeds, beside the act."""
+    query = service.parser.parse(text)
+    assert song in [t.name for t in query.seed_tracks]
+    assert len(query.seed_artists) == 1
+    assert query.year_min is None
+    assert not query.ignored

@@ -380,6 +380,20 @@ class Catalog:
         years = years[years > 0]
         return int(years.min()) if years.size else None
 
+    def album_songs(self, i: int, album: str) -> list[NameMatch]:
+        """Artist i's songs from the album named `album` ('AM', 'ok computer' for 'OK Computer OKNOTOK 1997 2017',
+        an edition aside), most popular first: what 'arctic monkeys AM era' asks for."""
+        key = search_key(album)
+        if not key:
+            return []
+        songs = [self.track(int(t)) for t in self.tracks_of(i)]
+        artist = self._artist_id_name(i)[1]
+        return [
+            NameMatch(index=int(t), id=song.id, name=self._track_label(song.title, artist), score=100.0)
+            for t, song in zip(self.tracks_of(i), songs, strict=True)
+            if (name := search_key(song.album or "")) == key or name.startswith(key + " ")
+        ]
+
     def artist_genres(self, i: int) -> tuple[str, ...]:
         """Artist i's genres, strongest first (what the parser blends a genre asked beside it with)."""
         return self.artist(i).genres

@@ -17,7 +17,7 @@ from datetime import date
 from functools import cached_property
 from types import MappingProxyType
 
-from segue.domain import EntityRef, FeatureRange, Query
+from segue.domain import EntityRef, FeatureRange, NameMatch, Query
 from segue.engine.protocols import NameResolver
 from segue.engine.query import lexicon as lx
 from segue.engine.query.genres import ALIASES, PLAYED_BY, RARE_SPELLINGS, STAND_INS, GenreTree, canonical_key
@@ -59,6 +59,12 @@ def _rare_mood_genre(key: str, vocab: dict[str, tuple[str, ...]], uses: dict[str
 
 _WORD = re.compile(r"\w+")
 _LIKE = re.compile(r"(?i)\b(?:like|similar|sounds?)\b")
+_ERA_OF = re.compile(r"(?i)\b((?:[\w'.&-]+\s+){1,8}?)era\b")
+"""The words before 'era' ('arctic monkeys AM era'), searched for an album of the act the request names."""
+ALBUM_WORDS = 4
+"""Longest album name read before 'era', in words."""
+ALBUM_SEEDS = 3
+"""Songs of the album that seed the answer."""
 _LIKENESS = re.compile(
     r"(?i)\b(?:like|similar|sounds?|vibes?|style|vein|inspired|influenced|reminds?|fans?|alike|como|comme|wie"
     r"|tipo|parecid[oa]s?|ähnlich|genre|estilo)\b"
@@ -141,6 +147,8 @@ class QueryParser:
         """An artist's genres, strongest first, when the catalog says (for `_in_seed_genre`)."""
         self._first_year: Callable[[int], int | None] | None = getattr(names, "artist_first_year", None)
         """An artist's earliest release year, when the catalog says (for `_early_career`)."""
+        self._album_songs: Callable[[int, str], list[NameMatch]] | None = getattr(names, "album_songs", None)
+        """An artist's songs from one album, when the catalog says (for `_album_era`)."""
         self.genre_vocab = self._build_genre_vocab(places)
         played_by = self._played_by()
         self._context = ScanContext(
@@ -261,8 +269,38 @@ class QueryParser:
         query = reading.restore(self._respelled(reading.text, scan(reading.text, context), context))
         if titled:
             query = replace(query, topics=(*query.topics, titled.group(1).lower()), surprise=False)
+        query = self._album_era(query, reading.text)
         query = self._era_of_act(self._early_career(self._in_seed_genre(self._other_voice(_hour_beside_mood(query)))))
         return query if worded == cleaned else replace(query, text=cleaned)
+
+    def _album_era(self, query: Query, text: str) -> Query:
+        """'arctic monkeys AM era', 'taylor swift reputation era', 'frank ocean blonde era': the songs of that album
+        are the seeds, beside the act ('AM' was dropped, 'reputation' unused, 'Blonde' an artist of its own). The
+        album is the words right before 'era' that name one of the act's albums in the catalog."""
+        found = _ERA_OF.search(text)
+        if found is None or not query.seed_artists or query.seed_tracks or self._album_songs is None:
+            return query
+        act = query.seed_artists[0]
+        named = {w.casefold() for w in act.name.split()}
+        words = [w for w in found.group(1).split() if w.casefold() not in named][-ALBUM_WORDS:]
+        for start in range(len(words)):
+            album = " ".join(words[start:])
+            songs = self._album_songs(act.index, album)
+            if songs:
+                refs = tuple(EntityRef(m.index, m.id, m.name) for m in songs[:ALBUM_SEEDS])
+                typed = {w.casefold() for w in album.split()} | {"era"}
+                others = tuple(a for a in query.seed_artists[1:] if a.name.casefold() not in typed)
+                years = (None, None) if str(query.year_min) in typed else (query.year_min, query.year_max)
+                return replace(
+                    query,
+                    seed_artists=(act, *others),
+                    seed_tracks=refs,
+                    year_min=years[0],
+                    year_max=years[1],
+                    ignored=tuple(w for w in query.ignored if not set(w.casefold().split()) <= typed),
+                    unresolved=tuple(w for w in query.unresolved if not set(w.casefold().split()) <= typed),
+                )
+        return query
 
     def _early_career(self, query: Query) -> Query:
         """'early queen', 'early taylor swift, country era only': the one named act's own songs from its first
