@@ -1353,3 +1353,19 @@ def test_an_album_era_of_an_act_seeds_with_that_album(service: RecommendationSer
     assert len(query.seed_artists) == 1
     assert query.year_min is None
     assert not query.ignored
+
+
+def test_a_left_out_song_may_hold_a_cue_word(service: RecommendationService) -> None:
+    """'daft punk songs that arent get lucky or one more time' left 'One More Time' in and asked for one song:
+    the title's 'more' is a cue word, which cut the span at 'one'."""
+    query = service.parser.parse("daft punk songs that arent get lucky or one more time")
+    assert [t.name for t in query.exclude_tracks] == ["Get Lucky - Daft Punk", "One More Time - Daft Punk"]
+    assert query.count is None
+
+
+def test_bro_country_is_left_out_by_its_acts(service: RecommendationService) -> None:
+    """'country but not the bro country stuff' dropped the exclusion without a word: it leaves out the acts that
+    made bro-country known."""
+    query = service.parser.parse("country but not the bro country stuff")
+    assert query.genres == ("country",)
+    assert {"Florida Georgia Line", "Luke Bryan"} <= {a.name for a in query.exclude_artists}

@@ -57,13 +57,17 @@ class TitleScan(NameScan):
         end = j
         while end < self.n and self.free(end, 1) and end - j < MAX_TITLE_WORDS:
             tok = self.toks[end]
-            if end > j and (tok.hard or tok.comma or self._cue(end) or tok.norm in lx.CONNECTORS):
+            if end > j and (tok.hard or tok.comma or tok.norm in lx.CONNECTORS):
                 break
             end += 1
         if not named or end == j:
             return None
-        # A miss costs a fuzzy pass (~10 ms): the span as typed and its two shorter cuts are enough.
-        for length in range(end - j, max(0, end - j - OWN_TITLE_CUTS), -1):
+        # A title may hold a cue word ('except one more time': 'more'), so the span runs past cues; one that stops
+        # at the first cue is tried after it. A miss costs a fuzzy pass (~10 ms): the span as typed and its two
+        # shorter cuts are enough.
+        cued = next((k for k in range(j + 1, end) if self._cue(k)), end)
+        lengths = range(end - j, max(0, end - j - OWN_TITLE_CUTS), -1)
+        for length in dict.fromkeys([*lengths, *(n for n in lengths if n <= cued - j), cued - j]):
             for artist in named:
                 song = self._song_by(self.surface(j, length), artist.name, TITLE_EXACT)
                 if song is not None:
