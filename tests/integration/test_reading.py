@@ -152,7 +152,12 @@ def test_a_negated_era_and_activities_that_hold_other_words(service: Recommendat
     ("text", "artists", "tracks", "ignored"),
     [
         ("songs like Queen's Bohemian Rhapsody", [], ["Bohemian Rhapsody"], []),
-        ("something like Daft Punk's Random Access Memories", ["Daft Punk"], [], ["Random Access Memories"]),
+        (  # an album the catalog has: its songs are the seeds (`QueryParser._album_era`)
+            "something like Daft Punk's Random Access Memories",
+            ["Daft Punk"],
+            ["Instant Crush", "Get Lucky", "Lose Yourself to Dance"],
+            [],
+        ),
         ("recommend something like pink floyd's dark side of the moon", ["Pink Floyd"], [], ["dark side of the moon"]),
         ("something like Pink Floyd's music", ["Pink Floyd"], [], []),
         ("deep cuts like Jane's Addiction", ["Jane's Addiction"], [], []),
@@ -162,7 +167,8 @@ def test_an_artists_possessive_names_their_song_or_album(
     service: RecommendationService, text: str, artists: list[str], tracks: list[str], ignored: list[str]
 ) -> None:
     """ "Daft Punk's Random Access Memories" was one unknown name and an empty answer; "pink floyd's dark side of the
-    moon" read 'dark' as a mood; "Queen's Bohemian Rhapsody" missed the song. An album is said unused."""
+    moon" read 'dark' as a mood; "Queen's Bohemian Rhapsody" missed the song. An album the catalog lacks is said
+    unused."""
     query = service.parse(text)
     assert [a.name for a in query.seed_artists] == artists
     assert [t.name.split(" - ")[0] for t in query.seed_tracks] == tracks
@@ -1369,3 +1375,75 @@ def test_bro_country_is_left_out_by_its_acts(service: RecommendationService) -> 
     query = service.parser.parse("country but not the bro country stuff")
     assert query.genres == ("country",)
     assert {"Florida Georgia Line", "Luke Bryan"} <= {a.name for a in query.exclude_artists}
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        ("yo bot gimme some tswift deep cuts, not the radio stuff pls", ["Taylor Swift"]),
+        ("kdot but more chill", ["Kendrick Lamar"]),
+        ("anything like ye's 808s era, sad but not depressing", ["Kanye West"]),
+        ("mgk pop punk era songs plz", ["Machine Gun Kelly"]),
+        ("rhcp and mcr deep cuts", ["Red Hot Chili Peppers", "My Chemical Romance"]),
+        ("uk garage 2 step like craig david", ["Craig David"]),
+        ("post punk revival like interpol n the strokes", ["Interpol", "The Strokes"]),
+        ("the 1975 vibes but less cringe lol", ["The 1975"]),
+        ("like kanye 808s era, sad", ["Kanye West"]),
+    ],
+)
+def test_an_act_called_as_fans_call_it_is_read(service: RecommendationService, text: str, acts: list[str]) -> None:
+    """Set E: 'tswift', 'kdot' unknown; 'ye' the band Yes; 'rhcp and mcr' one unknown name; '2' the act 2%;
+    'revival' Creedence Clearwater Revival; 'the 1975' the year; 'like kanye 808s era' lost Kanye."""
+    query = service.parser.parse(text)
+    assert [a.name for a in query.seed_artists] == acts
+    assert query.year_min is None
+
+
+@pytest.mark.parametrize(
+    ("text", "song"),
+    [("mac miller swimming vibes", "Ladders - Mac Miller"), ("like drake views era", "One Dance - Drake")],
+)
+def test_an_album_named_beside_its_act_seeds_with_it(service: RecommendationService, text: str, song: str) -> None:
+    """'mac miller swimming vibes' said 'swimming' unknown (did you mean Swing?): an unread word beside an act
+    that names one of its albums makes that album's songs the seeds."""
+    query = service.parser.parse(text)
+    assert song in [t.name for t in query.seed_tracks]
+    assert not query.unresolved
+    assert not query.suggestions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "canciones de desamor pero que no sean tan deprimentes",
+        "cumbia para el cumple de mi tía",
+        "traurige lieder aber nicht zu depressiv",
+        "musicas tristes pra chorar depois do termino",
+        "trap br tipo matuê",
+        "musique pour réviser mes partiels, calme et sans paroles stp",
+    ],
+)
+def test_set_e_words_in_other_languages_are_read(service: RecommendationService, text: str) -> None:
+    """'deprimentes', 'cumple', 'depressiv', 'término', 'br', 'partiels' were unread; 'mi tía' was the act TIA."""
+    query = service.parser.parse(text)
+    assert not query.ignored
+    assert not query.unresolved
+    assert "TIA" not in [a.name for a in query.seed_artists]
+
+
+@pytest.mark.parametrize(
+    ("text", "genres", "excluded"),
+    [
+        ("underrated 90s alt rock bands??", ("alternative rock", "alt rock"), ()),
+        ("sertanejo universitario mas sem ser mt brega kkkk", ("sertanejo",), ("brega",)),
+    ],
+)
+def test_set_e_genres_are_read_as_meant(
+    service: RecommendationService, text: str, genres: tuple[str, ...], excluded: tuple[str, ...]
+) -> None:
+    """'alt rock' was a near-empty tag of its own (noise tracks answered); 'mas sem ser mt brega' (but not too
+    cheesy) asked for brega, and the unread 'ser' was reported as 'sertanejo universitario'."""
+    query = service.parser.parse(text)
+    assert query.genres == genres
+    assert query.exclude_genres == excluded
+    assert not query.unresolved

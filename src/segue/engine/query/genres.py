@@ -92,6 +92,8 @@ _NO_SUFFIX_ALIAS: frozenset[str] = frozenset(
 ALIASES: Mapping[str, str] = MappingProxyType(
     {
         "hiphop": "hip hop",
+        "alt rock": "alternative rock",
+        "alt-rock": "alternative rock",
         "psych": "psychedelic",
         "psych rock": "psychedelic rock",
         "emo revival": "emo",
@@ -264,7 +266,19 @@ has count; a genre whose acts gave a wrong answer stays unknown ('hyperpop' as C
 Ally Brooke and Dove Cameron, 'midwest emo' as American Football and Mineral gave The Killers)."""
 
 RARE_SPELLINGS: frozenset[str] = frozenset(
-    {"prog", "prog rock", "progrock", "prog metal", "gangsta rap", "kpop", "jpop", "synth", "xmas", "movie soundtrack"}
+    {
+        "prog",
+        "prog rock",
+        "progrock",
+        "prog metal",
+        "gangsta rap",
+        "kpop",
+        "jpop",
+        "synth",
+        "xmas",
+        "movie soundtrack",
+        "alt rock",
+    }
 )
 """Aliases that are also (rare) catalog tags: a handful of artists are tagged "prog rock", hundreds "progressive
 rock", so the alias reaches both instead of stopping at its own spelling."""

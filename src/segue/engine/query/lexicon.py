@@ -25,6 +25,7 @@ def _phrases(text: str) -> frozenset[str]:
 FUNCTION_WORDS: frozenset[str] = _words(
     """
     bot dude bro fam homie pal surprise ones while because though although unless whether whenever wherever once
+    preferably ideally possibly
     else instead around somethin sumthin sumthing smth sth nuthin rn atm tbh pls plz lol lmao
     feel feels feeling feelin makes making
     sum sumn summ thats shit shi probably actually server discord chat channel
@@ -548,6 +549,33 @@ OLD_WORDS: dict[str, int] = {
 }
 """Word -> the latest release year it allows."""
 
+NICKNAMES: dict[str, str] = {
+    "tswift": "Taylor Swift",
+    "t swift": "Taylor Swift",
+    "tay tay": "Taylor Swift",
+    "kdot": "Kendrick Lamar",
+    "k dot": "Kendrick Lamar",
+    "ye": "Kanye West",
+    "yeezy": "Kanye West",
+    "mj": "Michael Jackson",
+    "riri": "Rihanna",
+    "drizzy": "Drake",
+    "queen bey": "Beyoncé",
+    "hov": "JAY-Z",
+    "hova": "JAY-Z",
+    "slim shady": "Eminem",
+    "mgk": "Machine Gun Kelly",
+    "biggie": "The Notorious B.I.G.",
+    "biggie smalls": "The Notorious B.I.G.",
+    "tupac": "2Pac",
+    "weezy": "Lil Wayne",
+    "jcole": "J. Cole",
+    "xxx": "XXXTENTACION",
+    "rhcp": "Red Hot Chili Peppers",
+}
+"""What fans call an act ('tswift', 'kdot', 'ye's 808s'): the act's catalog name (read only when the catalog has it).
+'ye' was the band Yes, 'mj' and 'tswift' unknown names."""
+
 GENERATIONS: dict[str, tuple[int, int]] = {
     phrase: years
     for years, phrases in (
@@ -585,7 +613,8 @@ GENRE_TAGS: frozenset[str] = _phrases(
     halloween|anime|west coast|east coast|g funk|
     alternative|avant garde|baroque|
     big room|breakcore|chill out|chillout|chiptune|downtempo|easy listening|experimental|
-    glitch|indie poptimism|j pop|j rock|k pop|latin|leftfield|minimal|mpb|forro|new age|orchestral|permanent wave|
+    glitch|indie poptimism|j pop|j rock|k pop|latin|leftfield|minimal|mpb|forro|
+    post punk revival|garage rock revival|new age|orchestral|permanent wave|
     post punk|post rock|r and b|singer songwriter|soundtrack|trip hop|tropical|urban contemporary|world
     """
 )

@@ -123,8 +123,8 @@ class NameScan(Tokens):
     def _probe(self, i: int, length: int) -> NameMatch | None:
         """Exact artist look-up of tokens i..i+length, also without apostrophes ("destinys child"); never a
         number of minutes ('punk songs under 3 minutes' seeded the band 3)."""
-        if self._timed(i + length - 1):
-            return None
+        if self._timed(i + length - 1) or (length == 1 and self.toks[i].word.isdecimal()):
+            return None  # a bare number is a count or a year, not the act '2%' ('uk garage 2 step')
         key = self.key(i, length)
         match = self._exact(key)
         if match is None:
@@ -143,7 +143,8 @@ class NameScan(Tokens):
             return cache[key]
         if len(cache) >= _CACHE_SIZE:
             cache.clear()
-        match = cache[key] = self.p.names.exact_artist(key)
+        nickname = lx.NICKNAMES.get(key)
+        match = cache[key] = self.p.names.exact_artist(normalize_name(nickname) if nickname else key)
         return match
 
     def _exact_artist(self, i: int, *, cued: bool, beat: int, alone: bool = True) -> Hit | None:

@@ -277,14 +277,15 @@ class QueryParser:
         """'arctic monkeys AM era', 'taylor swift reputation era', 'frank ocean blonde era': the songs of that album
         are the seeds, beside the act ('AM' was dropped, 'reputation' unused, 'Blonde' an artist of its own). The
         album is the words right before 'era' that name one of the act's albums in the catalog."""
-        found = _ERA_OF.search(text)
-        if found is None or not query.seed_artists or query.seed_tracks or self._album_songs is None:
+        if not query.seed_artists or query.seed_tracks or self._album_songs is None:
             return query
         act = query.seed_artists[0]
         named = {w.casefold() for w in act.name.split()}
-        words = [w for w in found.group(1).split() if w.casefold() not in named][-ALBUM_WORDS:]
-        for start in range(len(words)):
-            album = " ".join(words[start:])
+        found = _ERA_OF.search(text)
+        words = [w for w in found.group(1).split() if w.casefold() not in named][-ALBUM_WORDS:] if found else []
+        # Else a phrase left unread beside the act may be its album ('mac miller swimming vibes').
+        albums = [" ".join(words[start:]) for start in range(len(words))] or [*query.unresolved, *query.ignored]
+        for album in albums:
             songs = self._album_songs(act.index, album)
             if songs:
                 refs = tuple(EntityRef(m.index, m.id, m.name) for m in songs[:ALBUM_SEEDS])
@@ -298,7 +299,10 @@ class QueryParser:
                     year_min=years[0],
                     year_max=years[1],
                     ignored=tuple(w for w in query.ignored if not set(w.casefold().split()) <= typed),
-                    unresolved=tuple(w for w in query.unresolved if not set(w.casefold().split()) <= typed),
+                    unresolved=(
+                        unresolved := tuple(w for w in query.unresolved if not set(w.casefold().split()) <= typed)
+                    ),
+                    suggestions=query.suggestions if unresolved else (),
                 )
         return query
 

@@ -292,6 +292,12 @@ class _Scan(MeasureScan):
         if found is None:
             return None
         length, lo, hi = found
+        band = (
+            self._probe(i - 1, 2) if lo is not None and lo == hi and i > 0 and self.toks[i - 1].norm == "the" else None
+        )
+        if band is not None:  # 'the 1975 vibes': the band, typed in lower case
+            ref = EntityRef(band.index, band.id, band.name)
+            return Hit(1, "artist", apply_artist(ref), ref)
 
         surface = self.surface(i, j - i + length)
 
@@ -364,6 +370,8 @@ class _Scan(MeasureScan):
             if title is not None and (hit is None or hit.kind != "artist" or title.length > hit.length):
                 hit = title  # a whole title beats a shorter name inside it
             hit = hit or self._fuzzy(j, tracks=tracks) or self._loose_name(j)
+            if hit is not None and hit.kind == "unresolved" and (known := self._cued_short(j)) is not None:
+                hit = known  # 'like kanye 808s era': Kanye, not one unknown name of three words
             if hit is None:
                 return j
             hit.apply(self.st, False)
@@ -515,6 +523,26 @@ class _Scan(MeasureScan):
             hit.apply(self.st, False)
             self.mark(start, hit.length)
 
+    def _cued_short(self, k: int) -> Hit | None:
+        """The act a cued word alone is known by ('kanye', 'mcr'), when the span it opens names nothing."""
+        if not self.free(k, 1) or not self.toks[k].word.isalnum():
+            return None
+        known = self._short(self.toks[k].norm)
+        if known is None or known.score < 100.0:  # 'like Fred again..' is no Fred De Palma
+            return None
+        ref = EntityRef(known.index, known.id, known.name)
+        return Hit(1, "artist", apply_artist(ref), ref)
+
+    def _famous_word(self, k: int) -> Hit | None:
+        """One word of a run that a very famous act is called by ('rhcp and mcr', 'nicki megan doja')."""
+        if not self.free(k, 1) or not self.toks[k].word.isalnum():
+            return None
+        famous = self._short(self.toks[k].norm)
+        if famous is None or famous.score < 100.0:
+            return None
+        ref = EntityRef(famous.index, famous.id, famous.name)
+        return Hit(1, "artist", apply_artist(ref), ref)
+
     def _resolve_run(self, start: int, end: int) -> None:
         match = self._probe(start, end - start)
         if match is not None:
@@ -531,8 +559,11 @@ class _Scan(MeasureScan):
         # Nothing matches the whole run: take the names inside it ("drake hotline bling", "radiohead muse").
         found = False
         k = start
+        # A list of names ('rhcp and mcr') may hold words only a famous act is called by; a run without a joining
+        # word may be a title ('rolling in the deep adelle' is no Rolling Stones).
+        listed = any(self.toks[k].norm in lx.CONNECTORS for k in range(start, end))
         while k < end:
-            name = self._exact_artist(k, cued=False, beat=0, alone=False)
+            name = self._exact_artist(k, cued=False, beat=0, alone=False) or (self._famous_word(k) if listed else None)
             if name is not None and k + name.length <= end:
                 name.apply(self.st, False)
                 self.mark(k, name.length)

@@ -130,9 +130,11 @@ class Reading:
         """The typed words behind a phrase of the rewritten text (unchanged when nothing in it was rewritten)."""
         if not self.spans:
             return phrase
-        at = self.text.find(phrase)
-        if at < 0:
+        # The phrase as whole words: 'ser' is not the start of 'sertanejo'.
+        found = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", self.text)
+        if found is None:
             return phrase
+        at = found.start()
         end = at + len(phrase)
         covering = [s for s in self.spans if s[0] < end and at < s[1]]
         if not covering:
@@ -299,6 +301,10 @@ def _pieces(
     i = 0
     while i < n:
         if ends[i] < 0:
+            i += 1
+            continue
+        raw = text[toks[i][0] : toks[i][1]]
+        if raw[1:] != raw[1:].lower() and raw != raw.upper():  # 'BoA', 'deadmau5'-like mixed case: a name as typed
             i += 1
             continue
         if is_name is not None and _by_before_name(lang, toks, ends, i, is_name):

@@ -69,7 +69,8 @@ _WORDS = table(
     mittwochmorgen=wednesday_morning donnerstag_morgen=thursday_morning donnerstagmorgen=thursday_morning
     freitag_morgen=friday_morning freitagmorgen=friday_morning samstag_morgen=saturday_morning
     samstagmorgen=saturday_morning sonntag_morgen=sunday_morning sonntagmorgen=sunday_morning
-    liebeskummer=heartbreak hab_liebeskummer=heartbroken
+    depressiv=depressing depressive=depressing zu_depressiv=too_depressing klausur=exam
+    klausuren=exams liebeskummer=heartbreak hab_liebeskummer=heartbroken
     ich_hab=i_have hab=i_have
     meine_freundin=my_girlfriend meinen_freund=my_boyfriend mein_freund=my_boyfriend meine_frau=my_wife
     meinen_mann=my_husband karneval=carnival fasching=carnival ohne_gesang=without_vocals

@@ -87,7 +87,11 @@ _WORDS = table(
     perreo=party conducir=driving manejar=driving carretera=road_trip viaje_en_carretera=road_trip
     cocinar=cooking cena=dinner meditar=meditation meditación=meditation limpiar=cleaning lluvia=rainy
     tormenta=stormy tormentas=stormy lluvioso=rainy
-    lluvioso=rainy día_lluvioso=rainy_day verano=summer playa=beach tranqui=calm tranquis=calm mañana=tomorrow
+    lluvioso=rainy día_lluvioso=rainy_day verano=summer playa=beach deprimente=depressing deprimentes=depressing
+    tan_deprimentes=too_depressing cumple=birthday
+    cumpleaños=birthday cumpleanos=birthday mi_tía= mi_tia= tía= tia= desamor=heartbreak viejito=old_school
+    viejitos=old_school viejita=old_school tranqui=calm tranquis=calm
+    mañana=tomorrow
     de_mañana=tomorrow por_la_mañana=morning de_la_mañana=morning para_la_mañana=for_the_morning la_mañana=the_morning
     en_la_mañana=morning las_mañanas=mornings examen=exam
     empezar_el_día=morning empezar_el_dia=morning

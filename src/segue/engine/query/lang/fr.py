@@ -68,7 +68,8 @@ _WORDS = table(
     rap_conscient=rap conscient= larguer=dumped largué=dumped larguée=dumped me_faire_larguer=got_dumped
     je_viens_de=i_just viens_de=just le_seum=upset j_ai_le_seum=i_m_upset à_fond=loud a_fond=loud apéro=drinks
     apero=drinks l_apéro=drinks l_apero=drinks
-    bac=exam mon_bac=my_exam qui_fait_pleurer=to_cry_to
+    bac=exam mon_bac=my_exam partiels=exams mes_partiels=my_exams déprimant=depressing deprimant=depressing
+    déprimantes=depressing qui_fait_pleurer=to_cry_to
     qui_fait_danser=to_dance_to qui_fait=that fait=
     qui_tape_fort=hard_hitting qui_tape=hard_hitting tape_fort=hard_hitting meuf=girlfriend ma_meuf=my_girlfriend
     ma_copine=my_girlfriend mon_copain=my_boyfriend ma_femme=my_wife mon_mari=my_husband carnaval=carnival

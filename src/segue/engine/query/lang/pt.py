@@ -77,7 +77,12 @@ _WORDS = table(
     da_epoca_dos_meus_pais=from_when_my_parents_were_young dos_meus_pais=my_parents_era
     época_dos_meus_pais=my_parents_era
     epoca_dos_meus_pais=my_parents_era
-    da_época_dos_meus_avós=when_my_grandparents_were_young sofrência=sad_sertanejo sofrencia=sad_sertanejo
+    da_época_dos_meus_avós=when_my_grandparents_were_young término=breakup termino=breakup
+    depois_do_término=after_a_breakup
+    depois_do_termino=after_a_breakup deprimente=depressing deprimentes=depressing trap_br=brazilian_trap
+    funk_br=brazilian_funk boa=good mano= mas_sem_ser=but_not_too mas_sem_ser_mt=but_not_too sem_ser=not_too
+    sem_ser_mt=not_too sem_ser_muito=not_too mt=very
+    sofrência=sad_sertanejo sofrencia=sad_sertanejo
     rock_nacional=brazilian_rock rap_nacional=brazilian_rap
     indie_brasileiro=brazilian_indie indie_nacional=brazilian_indie raiva=rage com_raiva=angry pra_cima=upbeat
     sem_letra=without_lyrics
