@@ -635,3 +635,17 @@ async def test_a_comparative_beside_an_artist_is_relative_to_the_artist(service:
     assert len(energies) == 8
     assert all(e is not None and e < 0.85 for e in energies), energies
     assert all(f.high is not None and f.high < 0.85 for f in answer.query.features if f.feature == "energy")
+
+
+@pytest.mark.parametrize("text", ["hidden gems pls", "obscure jazz"])
+async def test_gems_are_songs_of_artists_listeners_know(service: RecommendationService, text: str) -> None:
+    """'hidden gems' and 'deep cuts' alone were ten netlabel tracks at popularity 0 that nobody played: a gem is a
+    little-known song by an artist listeners know (and naming nothing else is a mix, said)."""
+    answer = await service.ask(text, count=8)
+    sig = service.recommender.signals
+    indices = [service.catalog.track_index(r.track.id) for r in answer.results]
+    artists = [int(sig.track_artist[i]) for i in indices if i is not None]
+    assert len(artists) == 8
+    assert all(sig.listener_tagged[a] and sig.has_colisten[a] for a in artists), [
+        r.track.display for r in answer.results
+    ]

@@ -10,19 +10,18 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import combinations
 
 import numpy as np
 from numpy.typing import NDArray
 
-from segue.domain import FEATURE_NAMES, EntityRef, Novelty, Query, Reason
+from segue.domain import EntityRef, Novelty, Query, Reason
 from segue.engine import explain
 from segue.engine.mood_tags import MoodEvidence
 from segue.engine.reasons import RequestScoring, TrackReasons
-from segue.engine.scenes import GenreFilter, GenreTerm
+from segue.engine.scenes import GenreFilter
 from segue.engine.selection import distinct_top, first_per_group, interleave, top_per_group
 from segue.engine.signals import REQUEST_CACHE, CatalogSignals, FloatArray, read_only
-from segue.engine.twists import relative_to_seeds
+from segue.engine.twists import twisted
 from segue.text import display_title, song_key
 
 # Weights of the soft signals; tuned by eye on the mood-query set (EVALUATION.md) and kept deliberately simple.
@@ -64,14 +63,16 @@ LESS_KNOWN_MIN_POOL = 3
 POPULARITY_WEIGHT = {Novelty.FAMILIAR: 0.6, Novelty.BALANCED: 0.2, Novelty.DEEP: 0.4}
 FREE_SOURCE = 1
 """`Catalog.track_source` of the Creative Commons releases (freemusicc, `segue.catalog.layout.SOURCES`)."""
+UNHEARD_DEEP = 0.0
+"""Share of the deep-cut credit a song gets whose artist no listener tagged or co-listened."""
+GEMS_MIN_POOL = 3
+"""Songs per asked-for track that must stay when deep cuts keep to artists listeners know, else all stay."""
 DEEP_POPULARITY_CAP = 0.55
 """Deep cuts never include tracks above this popularity (0..1)."""
 
 
 SEED_BALANCE = 0.15
 """Share of a track's score lost per earlier pick from the same seed or genre, so several share the answer."""
-SAME_FAMILY = 0.5
-"""Two requested genres sharing more than this share of the smaller one's tracks are one family, not a mix."""
 REPEAT_SLACK = 0.3
 POOL_PER_ARTIST = 3
 """Tracks per artist family kept in the candidate pool: Queen's neighbours have dozens of songs each, and a pool of
@@ -179,6 +180,11 @@ class TrackRecommender:
             narrowed = self._less_known_than(seeds, mask, count)
             if narrowed is not None:  # less known than the seeds already: now the closest of them, not the rarest
                 mask, novelty = narrowed, Novelty.BALANCED
+        elif novelty is Novelty.DEEP and not query.by_artists and not query.free_to_use:
+            # 'hidden gems', 'underrated 90s alt rock': songs of artists listeners know, when there are enough.
+            listened = mask & sig.listener_tagged[sig.track_artist] & sig.has_colisten[sig.track_artist]
+            if int(listened.sum()) >= GEMS_MIN_POOL * count:
+                mask = listened
         if seeds:
             weights = [1.0 if a not in (personal.liked_artists if personal else ()) else W_PERSONAL for a in seeds]
             aff = sig.artist_affinity(seeds, weights, tracks_only=True)
@@ -230,12 +236,16 @@ class TrackRecommender:
             # "Like Coldplay but less mainstream" wants Doves and Elbow, not Radiohead's B-sides: unless the artist
             # was named ("deep cuts by X"), the artist's renown counts as much as the song's.
             renown = pop if query.by_artists else 0.5 * (pop + sig.artist_renown)
-            scoring.add("popularity", (1.0 - renown).astype(np.float32), pop_weight)
+            # A gem is a song listeners know little of by an artist they know, not a netlabel track nobody played
+            # ('hidden gems' was ten of those at popularity 0).
+            listened = sig.listener_tagged[sig.track_artist] & sig.has_colisten[sig.track_artist]
+            deep = np.where(listened, 1.0 - renown, UNHEARD_DEEP * (1.0 - renown))
+            scoring.add("popularity", deep.astype(np.float32), pop_weight)
         else:
             scoring.add("popularity", pop, pop_weight)
         total = scoring.total(n)
         candidates = np.flatnonzero(mask)
-        origin = self._seed_origin(scoring, seeds) if seeds else self._genre_origin(scoring, terms)
+        origin = self._seed_origin(scoring, seeds) if seeds else self._genres.origin(terms, scoring.genre_which)
         if candidates.size > self.pool:
             values = total[candidates]
             # A blend with sound similarity is rarely tied; genre, mood and popularity alone often are, and there a
@@ -485,22 +495,8 @@ class TrackRecommender:
     # -- selection -----------------------------------------------------------------------------------------------
 
     def twisted(self, query: Query) -> Query:
-        """Comparatives beside the named seeds, relative to the seeds' own sound (`twists.relative_to_seeds`); the
-        same query again is unchanged."""
-        seeds = [a.index for a in query.seed_artists]
-        anchors = [t.index for t in query.seed_tracks] or [
-            int(t) for a in seeds[:5] for t in self.catalog.tracks_of(a)[:50]
-        ]
-        if not query.features or not anchors:
-            return query
-        values = self.signals.features[np.asarray(anchors, dtype=np.intp)]
-        known = ~np.isnan(values)
-        if not known.any():
-            return query
-        counts = known.sum(axis=0)
-        sums = np.where(known, values, 0.0).sum(axis=0)
-        means = {name: float(sums[i] / counts[i]) for i, name in enumerate(FEATURE_NAMES) if counts[i]}
-        return replace(query, features=relative_to_seeds(query.features, means))
+        """Comparatives beside the named seeds, relative to the seeds' own sound (`twists.twisted`)."""
+        return twisted(query, self.catalog.tracks_of, self.signals.features)
 
     def _seed_origin(self, scoring: RequestScoring, seeds: list[int]) -> NDArray[np.int32] | None:
         """Per track, the position of the seed artist it is closest to (-1: none); None with fewer than two seeds."""
@@ -518,28 +514,6 @@ class TrackRecommender:
         table[unique] = (len(seeds) - 1 - first_from_end).astype(np.int32)
         position = np.where(source >= 0, table[np.maximum(source, 0)], -1).astype(np.int32)
         return position[self.signals.track_artist]
-
-    def _genre_origin(self, scoring: RequestScoring, terms: Sequence[GenreTerm]) -> NDArray[np.int32] | None:
-        """Per track, which requested genre family it answers (-1: none), so 'jazz and lo-fi' shares the answer
-        between them like two seed artists do; None with fewer than two families ('rap' and 'hip hop', or 'prog rock'
-        inside 'progressive rock', are one family: most tracks of the smaller are also the larger's). One shared
-        pair no longer undoes the rest: the surprise mix's 'soul' beside 'r&b' left it all r&b."""
-        which = scoring.genre_which
-        if which is None or len(terms) < 2:
-            return None
-        masks = [self._genres.mask([t]) for t in terms]
-        family = list(range(len(terms)))  # each term's family: the first earlier term it shares most songs with
-        for (i, a), (j, b) in combinations(enumerate(masks), 2):
-            if family[j] == j and int((a & b).sum()) > SAME_FAMILY * max(1, min(int(a.sum()), int(b.sum()))):
-                family[j] = family[i]
-        heads = list(dict.fromkeys(family))
-        if len(heads) < 2:
-            return None
-        lookup = np.full(int(max(which.max(), 0)) + 1, -1, dtype=np.int32)
-        for pos, term in reversed(list(enumerate(terms))):
-            cols = [c for c in (*term.own, *term.columns) if c < lookup.size]
-            lookup[cols] = heads.index(family[pos])
-        return np.where(which >= 0, lookup[np.maximum(which, 0)], -1).astype(np.int32)
 
     def _diversify(
         self,

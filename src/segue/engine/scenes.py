@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import combinations
 
 import numpy as np
 from numpy.typing import NDArray
@@ -162,6 +163,8 @@ SPOKEN_PLACES: dict[str, tuple[str, ...]] = {
 and Jack Johnson carry it)."""
 SPOKEN_MIN = 0.3
 """A track's or its artist's weight for one of those tags from which it is of that scene."""
+SAME_FAMILY = 0.5
+"""Two requested genres sharing more than this share of the smaller one's tracks are one family, not a mix."""
 WORDLESS_MOODS = frozenset({"sleep", "focus", "meditation", "instrumental", "background"})
 """Moods where what language a song is sung in does not matter (`GenreFilter.spoken_score`)."""
 
@@ -370,6 +373,27 @@ class GenreFilter:
             return None
         spoken = self.spoken(language)
         return None if spoken is None else read_only(spoken.astype(np.float32))
+
+    def origin(self, terms: Sequence[GenreTerm], which: NDArray[np.int32] | None) -> NDArray[np.int32] | None:
+        """Per track, which requested genre family it answers (-1: none), so 'jazz and lo-fi' shares the answer
+        between them like two seed artists do; None with fewer than two families ('rap' and 'hip hop', or 'prog rock'
+        inside 'progressive rock', are one family: most tracks of the smaller are also the larger's). One shared
+        pair no longer undoes the rest: the surprise mix's 'soul' beside 'r&b' left it all r&b."""
+        if which is None or len(terms) < 2:
+            return None
+        masks = [self.mask([t]) for t in terms]
+        family = list(range(len(terms)))  # each term's family: the first earlier term it shares most songs with
+        for (i, a), (j, b) in combinations(enumerate(masks), 2):
+            if family[j] == j and int((a & b).sum()) > SAME_FAMILY * max(1, min(int(a.sum()), int(b.sum()))):
+                family[j] = family[i]
+        heads = list(dict.fromkeys(family))
+        if len(heads) < 2:
+            return None
+        lookup = np.full(int(max(which.max(), 0)) + 1, -1, dtype=np.int32)
+        for pos, term in reversed(list(enumerate(terms))):
+            cols = [c for c in (*term.own, *term.columns) if c < lookup.size]
+            lookup[cols] = heads.index(family[pos])
+        return np.where(which >= 0, lookup[np.maximum(which, 0)], -1).astype(np.int32)
 
     def _spoken(self, language: str) -> NDArray[np.bool_] | None:
         """Per track, whether it is of a scene the language speaks for ('es': Spanish, Mexican, Argentine...); None

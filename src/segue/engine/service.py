@@ -353,7 +353,9 @@ class RecommendationService(CatalogLookups):
             notes.append(f"I show up to {n} tracks at a time (you asked for {query.asked_count}); Next page has more.")
         # "surprise me", or only what to leave out ("anything but rap"): a mix across genres, minus the exclusions.
         leave_out = bool(query.exclude_genres or query.exclude_artists or query.seconds_max or query.seconds_min)
-        if query.is_empty and not query.moods and (query.surprise or leave_out) and not query.unresolved:
+        # 'deep cuts', 'hidden gems' alone name nothing either: a mix of gems, not the catalog's least played track.
+        gems = query.novelty is Novelty.DEEP and not (query.by_artists or query.exclude_tracks)
+        if query.is_empty and not query.moods and (query.surprise or leave_out or gems) and not query.unresolved:
             # Someone who named nothing wants songs worth hearing, not the rarest netlabel track filed under 'pop'.
             novelty = Novelty.FAMILIAR if query.novelty is Novelty.BALANCED else query.novelty
             query = replace(query, genres=self._mix_genres(), surprise=True, novelty=novelty)

@@ -9,12 +9,15 @@ its direction instead: more upbeat than Lana, less hard than Rammstein.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
-from segue.domain import FeatureRange
+import numpy as np
+from numpy.typing import NDArray
 
-__all__ = ["COMPARATIVES", "STEPS", "comparative", "relative_to_seeds"]
+from segue.domain import FEATURE_NAMES, FeatureRange, Query
+
+__all__ = ["COMPARATIVES", "STEPS", "comparative", "relative_to_seeds", "twisted"]
 
 _COMPARATIVE_WORDS = """
     happier sadder softer calmer faster slower heavier harder darker brighter louder quieter chiller livelier
@@ -52,3 +55,22 @@ def relative_to_seeds(ranges: Sequence[FeatureRange], means: Mapping[str, float]
         else:
             out.append(replace(r, high=round(mean - step, 3), target=None))
     return tuple(out)
+
+
+def twisted(query: Query, tracks_of: Callable[[int], NDArray[np.int32]], features: NDArray[np.float32]) -> Query:
+    """The query with its comparatives relative to the named seeds' own sound: the seed songs, else up to 50 songs
+    of each of the first five seed artists (`features`: the catalog's per-track audio features, NaN unknown). The
+    same query again is unchanged."""
+    anchors = [t.index for t in query.seed_tracks] or [
+        int(t) for a in query.seed_artists[:5] for t in tracks_of(a.index)[:50]
+    ]
+    if not query.features or not anchors:
+        return query
+    values = features[np.asarray(anchors, dtype=np.intp)]
+    known = ~np.isnan(values)
+    if not known.any():
+        return query
+    counts = known.sum(axis=0)
+    sums = np.where(known, values, 0.0).sum(axis=0)
+    means = {name: float(sums[i] / counts[i]) for i, name in enumerate(FEATURE_NAMES) if counts[i]}
+    return replace(query, features=relative_to_seeds(query.features, means))
