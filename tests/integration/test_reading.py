@@ -1447,3 +1447,14 @@ def test_set_e_genres_are_read_as_meant(
     assert query.genres == genres
     assert query.exclude_genres == excluded
     assert not query.unresolved
+
+
+@pytest.mark.parametrize(("text", "act"), [("emo rap", "Juice WRLD"), ("brazilian funk", "MC Fioti")])
+def test_a_scene_of_two_genres_the_catalog_files_nothing_under_is_read_by_its_acts(
+    service: RecommendationService, text: str, act: str
+) -> None:
+    """'emo rap' was emo x rap, which held Hollywood Undead and answered rapcore; 'brazilian funk' answered The
+    Jacksons: a two-word scene with no tag of its own is read by the acts that made it known."""
+    query = service.parser.parse(text)
+    assert act in [a.name for a in query.seed_artists]
+    assert query.played_by

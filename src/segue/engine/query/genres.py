@@ -252,6 +252,7 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "Thomas Rhett",
             "Cole Swindell",
         ),
+        "emo rap": ("Lil Peep", "Juice WRLD", "XXXTENTACION", "Trippie Redd", "iann dior"),
         "indie sleaze": ("Yeah Yeah Yeahs", "MGMT", "Crystal Castles", "The Strokes", "LCD Soundsystem", "Justice"),
         "neue deutsche welle": ("Nena", "Falco", "Peter Schilling", "Ideal"),
         "ndw": ("Nena", "Falco", "Peter Schilling", "Ideal"),

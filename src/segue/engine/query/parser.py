@@ -219,7 +219,8 @@ class QueryParser:
         out: dict[str, tuple[EntityRef, ...]] = {}
         for genre, names in PLAYED_BY.items():
             found = [m for m in (self.names.exact_artist(normalize_name(n)) for n in names) if m is not None]
-            own = self.genre_vocab.get(genre)  # a tag of its own, not the nearest one read in its place
+            # A tag of its own, not the nearest one read in its place, nor a scene of two ('emo rap': emo x rap).
+            own = [t for t in self.genre_vocab.get(genre, ()) if t in self._uses or not self._uses]
             if not (own and normalize_name(genre) in map(normalize_name, own)) and len(found) >= 2:
                 out[genre] = tuple(EntityRef(m.index, m.id, m.name) for m in found)
         return out
