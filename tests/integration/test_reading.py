@@ -1209,10 +1209,17 @@ def test_a_local_genre_reads_as_its_own_scene(service: RecommendationService, te
     assert not query.seed_artists or "tipo" in text or "como" in text
 
 
-@pytest.mark.parametrize("text", ["neue deutsche welle", "boleros para una cena romantica"])
+async def test_neue_deutsche_welle_is_german_new_wave(service: RecommendationService) -> None:
+    """'neue deutsche welle' was German rap from 2016 on ('neue' read as new, 'welle' unused): it is new wave by
+    German acts (Nena, Falco, Alphaville, Peter Schilling), as 'german new wave' reads."""
+    answer = await service.ask("musik aus den 80ern, neue deutsche welle", count=8)
+    assert answer.query.genres == ("german new wave",)
+    assert {"Nena", "Alphaville"} <= {r.track.artists[0] for r in answer.results}
+
+
+@pytest.mark.parametrize("text", ["boleros para una cena romantica"])
 async def test_a_scene_without_a_tag_is_answered_by_its_acts(service: RecommendationService, text: str) -> None:
-    """'neue deutsche welle' was German rap from 2016 on ('neue' read as new, 'welle' unused), boleros tropical
-    house: both are now music by and like the acts that made them known (Nena, Falco; Luis Miguel)."""
+    """Boleros were tropical house: now music by and like the acts that made them known (Luis Miguel)."""
     answer = await service.ask(text, count=10)
     assert answer.query.played_by
     assert answer.results

@@ -300,7 +300,7 @@ class TrackRecommender:
         """The requested genres with scenes widened to their head genre ('german rap' -> 'rap'), or else each plain
         genre to its nearest broader ones (`GenreFilter.wider`)."""
         heads = self._genres.heads(genres)
-        if heads != tuple(dict.fromkeys(genres)) or self._genre_parents is None:
+        if heads != tuple(dict.fromkeys(genres)) or self._genre_parents is None or self._genres.voiced(genres):
             return heads
         return self._genres.wider(genres, self._genre_parents)
 

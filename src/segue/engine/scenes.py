@@ -196,8 +196,15 @@ class GenreFilter:
         out = []
         for name in genres:
             scene = split_scene(name, self.tag_index, self.include)
-            out.append(name.partition(" ")[2] if scene is not None else name)
+            # Who sings is kept: 'k-pop girl groups' filled with SHINee and Rain once its few songs ran out.
+            out.append(name.partition(" ")[2] if scene is not None and not scene.voice else name)
         return tuple(dict.fromkeys(out))
+
+    def voiced(self, genres: Sequence[str]) -> bool:
+        """Whether a genre says who sings ('female k-pop'): never widened past that."""
+        return any(
+            (scene := split_scene(name, self.tag_index, self.include)) is not None and scene.voice for name in genres
+        )
 
     def wider(self, genres: Sequence[str], parents: Callable[[str], Sequence[str]]) -> tuple[str, ...]:
         """Each genre widened to its nearest broader ones in the tree ('bossa nova' -> samba, jazz), for filling a

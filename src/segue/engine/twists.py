@@ -36,6 +36,12 @@ STEPS: Mapping[str, float] = {
 """How far beyond the seeds' average a comparative asks, per feature (others keep their absolute bounds)."""
 
 
+MIN_ANCHORS = 3
+"""Measured songs of the seeds from which their average is their sound."""
+LESS_SHARE = 0.5
+"""Share of the step that 'less X' and 'not X' ask for ('less depressing' is not 'happier')."""
+
+
 def comparative(because: str) -> bool:
     """Whether the words that asked for a range compare ('happier', 'more upbeat', 'not heavy')."""
     words = because.split()
@@ -43,14 +49,28 @@ def comparative(because: str) -> bool:
 
 
 def relative_to_seeds(ranges: Sequence[FeatureRange], means: Mapping[str, float]) -> tuple[FeatureRange, ...]:
-    """Each comparative range re-anchored at the seeds' average (`means`, per feature) plus or minus its step: a
-    floor becomes average + step, a ceiling average - step, and its target goes (the seeds rank what passes)."""
+    """Each comparative's first range (the feature the word is about: positivity for 'darker', energy for 'less
+    hard') re-anchored at the seeds' average (`means`) plus or minus its step: a floor becomes average + step, a
+    ceiling average - step, and its target goes (the seeds rank what passes). 'Less' and 'not' ask half a step.
+    The word's other ranges keep their bounds: 'the weeknd but darker' asked for more energy than his own and
+    answered with festival remixes."""
     out = []
+    seen: set[str] = set()
     for r in ranges:
         mean, step = means.get(r.feature), STEPS.get(r.feature)
-        if mean is None or step is None or not comparative(r.because) or (r.low is None) == (r.high is None):
+        first = r.because not in seen
+        seen.add(r.because)
+        if (
+            not first
+            or mean is None
+            or step is None
+            or not comparative(r.because)
+            or (r.low is None) == (r.high is None)
+        ):
             out.append(r)
-        elif r.low is not None:
+            continue
+        step *= LESS_SHARE if r.because.split()[0] in ("less", "not") else 1.0
+        if r.low is not None:
             out.append(replace(r, low=round(mean + step, 3), target=None))
         else:
             out.append(replace(r, high=round(mean - step, 3), target=None))
@@ -68,9 +88,9 @@ def twisted(query: Query, tracks_of: Callable[[int], NDArray[np.int32]], feature
         return query
     values = features[np.asarray(anchors, dtype=np.intp)]
     known = ~np.isnan(values)
-    if not known.any():
-        return query
     counts = known.sum(axis=0)
     sums = np.where(known, values, 0.0).sum(axis=0)
-    means = {name: float(sums[i] / counts[i]) for i, name in enumerate(FEATURE_NAMES) if counts[i]}
+    # One song is no artist's sound: Phoebe Bridgers' one song here is her brightest ('less depressing than her'
+    # asked for positivity 0.7 and up). Fewer than `MIN_ANCHORS` measured songs keep the absolute bounds.
+    means = {name: float(sums[i] / counts[i]) for i, name in enumerate(FEATURE_NAMES) if counts[i] >= MIN_ANCHORS}
     return replace(query, features=relative_to_seeds(query.features, means))

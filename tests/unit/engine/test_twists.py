@@ -16,7 +16,7 @@ def test_a_comparative_is_a_step_beyond_the_seeds_average() -> None:
     )
     moved = relative_to_seeds(ranges, {"energy": 0.5, "tempo": 110.0})
     assert moved[0] == FeatureRange("energy", low=0.65, because="more upbeat")
-    assert moved[1] == FeatureRange("energy", high=0.35, because="not heavy")
+    assert moved[1] == FeatureRange("energy", high=0.425, because="not heavy")  # 'less' and 'not': half a step
     assert moved[2] == FeatureRange("tempo", low=125.0, because="faster")
 
 
@@ -32,3 +32,14 @@ def test_an_absolute_mood_or_an_unknown_feature_keeps_its_bounds() -> None:
     assert comparative("happier")
     assert comparative("more upbeat")
     assert not comparative("chill")
+
+
+def test_only_the_feature_a_comparative_is_about_moves() -> None:
+    """'the weeknd but darker' also demanded more energy than his own (the dark mood's energy floor, re-anchored)
+    and answered with festival remixes: the word's first range moves, its others keep their bounds."""
+    darker = (
+        FeatureRange("valence", high=0.25, because="darker"),
+        FeatureRange("energy", low=0.45, because="darker"),
+    )
+    moved = relative_to_seeds(darker, {"valence": 0.35, "energy": 0.6})
+    assert moved == (FeatureRange("valence", high=0.2, because="darker"), darker[1])

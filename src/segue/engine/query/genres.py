@@ -93,6 +93,8 @@ ALIASES: Mapping[str, str] = MappingProxyType(
     {
         "hiphop": "hip hop",
         "alt rock": "alternative rock",
+        "post punk revival": "post punk",
+        "garage rock revival": "garage rock",
         "alt-rock": "alternative rock",
         "psych": "psychedelic",
         "psych rock": "psychedelic rock",
@@ -254,8 +256,6 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         ),
         "emo rap": ("Lil Peep", "Juice WRLD", "XXXTENTACION", "Trippie Redd", "iann dior"),
         "indie sleaze": ("Yeah Yeah Yeahs", "MGMT", "Crystal Castles", "The Strokes", "LCD Soundsystem", "Justice"),
-        "neue deutsche welle": ("Nena", "Falco", "Peter Schilling", "Ideal"),
-        "ndw": ("Nena", "Falco", "Peter Schilling", "Ideal"),
         "bolero": ("Luis Miguel", "Marco Antonio Solís"),
         "boleros": ("Luis Miguel", "Marco Antonio Solís"),
     }

@@ -613,8 +613,8 @@ GENRE_TAGS: frozenset[str] = _phrases(
     halloween|anime|west coast|east coast|g funk|
     alternative|avant garde|baroque|
     big room|breakcore|chill out|chillout|chiptune|downtempo|easy listening|experimental|
-    glitch|indie poptimism|j pop|j rock|k pop|latin|leftfield|minimal|mpb|forro|
-    post punk revival|garage rock revival|new age|orchestral|permanent wave|
+    glitch|indie poptimism|j pop|j rock|k pop|latin|leftfield|minimal|mpb|forro|post punk revival|
+    garage rock revival|new age|orchestral|permanent wave|
     post punk|post rock|r and b|singer songwriter|soundtrack|trip hop|tropical|urban contemporary|world
     """
 )

@@ -61,7 +61,8 @@ _WORDS = table(
     achtzigern=eighties neunziger=nineties neunzigern=nineties nuller=noughties nullern=noughties
     achtzigerjahre=eighties neunzigerjahre=nineties siebzigerjahre=seventies sechzigerjahre=sixties
 
-    liebe=love liebeslieder=love_songs wut=anger weinen=cry zum_weinen=for_crying neue_deutsche_welle=ndw
+    liebe=love liebeslieder=love_songs wut=anger weinen=cry zum_weinen=for_crying
+    neue_deutsche_welle=german_new_wave ndw=german_new_wave
     urlaub=vacation in_den_urlaub=on_vacation mitsingen=sing_along zum_mitsingen=to_sing_along trennung=breakup
     nach_der_trennung=after_a_breakup
     prüfung=exam pruefung=exam montag_morgen=monday_morning montagmorgen=monday_morning
