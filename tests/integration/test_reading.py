@@ -1465,3 +1465,27 @@ def test_a_scene_of_two_genres_the_catalog_files_nothing_under_is_read_by_its_ac
     query = service.parser.parse(text)
     assert act in [a.name for a in query.seed_artists]
     assert query.played_by
+
+
+@pytest.mark.parametrize(
+    ("text", "moods", "year_min", "excluded"),
+    [
+        ("late beatles stuff, not the early love songs", (), None, ()),
+        ("queen but not early", (), 1979, ()),
+        ("songs like mr brightside but not by the killers", (), None, ("The Killers",)),
+    ],
+)
+def test_what_is_left_out_is_left_out(
+    service: RecommendationService,
+    text: str,
+    moods: tuple[str, ...],
+    year_min: int | None,
+    excluded: tuple[str, ...],
+) -> None:
+    """'not the early love songs' asked for love songs ('early' stood between 'not' and the mood); 'queen but not
+    early' was early Queen; 'but not by the killers' made 'mr brightside but not' a title and said it unknown."""
+    query = service.parser.parse(text)
+    assert query.moods == moods
+    assert query.year_min == year_min
+    assert tuple(a.name for a in query.exclude_artists) == excluded
+    assert not query.unresolved

@@ -160,7 +160,8 @@ NEGATION_CUES: frozenset[str] = _phrases(
     avoid|except|exclude|excluding|hate|less|minus|never|no|nor|not|nothing|skip|without|and not|anything but|
     anything except|apart from|but not|dont like|dont want|hold the|i hate|none of|not into|other than|do not like|
     do not want|don t like|don t want|except for|aside from|besides|that isnt|that isn t|that is not|isnt|isn t|
-    that arent|that aren t|that are not|not in the mood for|not really in the mood for|no mood for
+    that arent|that aren t|that are not|not in the mood for|not really in the mood for|no mood for|not by|but not by|
+    nothing by|none by
     """
 )
 """Words after which names, genres and moods are excluded or inverted ('no rap', 'not Drake', 'not too fast')."""

@@ -59,6 +59,10 @@ def _rare_mood_genre(key: str, vocab: dict[str, tuple[str, ...]], uses: dict[str
 
 _WORD = re.compile(r"\w+")
 _LIKE = re.compile(r"(?i)\b(?:like|similar|sounds?)\b")
+_NOT_EARLY = re.compile(
+    r"(?i)\b(?:not|no|nothing|except|without)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:early|earlier)\b"
+)
+"""'queen but not early', 'nothing early': the act's later songs."""
 _ERA_OF = re.compile(r"(?i)\b((?:[\w'.&-]+\s+){1,8}?)era\b")
 """The words before 'era' ('arctic monkeys AM era'), searched for an album of the act the request names."""
 ALBUM_WORDS = 4
@@ -319,6 +323,8 @@ class QueryParser:
             return query
         ignored = tuple(w for w in query.ignored if w not in early)
         own = () if _LIKE.search(query.text) else (act,)  # 'songs like early coldplay' asks for music like it
+        if _NOT_EARLY.search(query.text):  # 'queen but not early': their songs after the first years
+            return replace(query, by_artists=own, year_min=first + EARLY_YEARS + 1, ignored=ignored)
         return replace(query, by_artists=own, year_max=first + EARLY_YEARS, ignored=ignored)
 
     @staticmethod

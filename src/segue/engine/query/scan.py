@@ -604,6 +604,6 @@ _NEGATION_SKIP = lx.SPAN_SKIP | lx.DISMISSIVE | {"the", "a", "any", "those", "th
 _NEGATION_SKIP |= {"his", "her", "their", "its", "my"}
 _DESCRIBING = frozenset({"old", "early", "late", "new", "night", "classic", "sad", "slow", "chill", "hype"})
 """Words that describe an act named right after them ('old kiss', 'late night the national')."""
-_NEGATION_SKIP |= {"super", "overly"}  # 'not the super famous stuff'
+_NEGATION_SKIP |= {"super", "overly", "early", "late"}  # 'not the super famous stuff', 'not the early love songs'
 """'without the rap', 'no more of that country', 'not his new stuff': the exact name probe also finds 'The Cure'
 from 'cure'."""

@@ -86,6 +86,8 @@ class TitleScan(NameScan):
         for k, tok in enumerate(self.toks):
             if tok.hard or self.used[k] or not (tok.norm == "by" or tok.dash):
                 continue
+            if tok.norm == "by" and k > 0 and self.toks[k - 1].norm in ("not", "nothing", "none"):
+                continue  # 'like mr brightside but not by the killers': an act left out, not a song's artist
             right = k + 1 if tok.norm == "by" else k
             seg = k
             while seg > 0 and not self.toks[seg].hard:
