@@ -386,11 +386,11 @@ class Catalog:
         key = search_key(album)
         if not key:
             return []
-        songs = [self.track(int(t)) for t in self.tracks_of(i)]
         artist = self._artist_id_name(i)[1]
+        songs = [(int(t), self.track(int(t))) for t in self.tracks_of(i)]
         return [
-            NameMatch(index=int(t), id=song.id, name=self._track_label(song.title, artist), score=100.0)
-            for t, song in zip(self.tracks_of(i), songs, strict=True)
+            NameMatch(index=t, id=song.id, name=self._track_label(song.title, artist), score=100.0)
+            for t, song in songs
             if (name := search_key(song.album or "")) == key or name.startswith(key + " ")
         ]
 

@@ -171,7 +171,6 @@ class TrackRecommender:
         """Top `count` tracks for the query, respecting every hard constraint."""
         sig = self.signals
         n = self.catalog.n_tracks
-        query = self.twisted(query)
         seeds = self._seed_artists(query, personal)
         mask = self._constraint_mask(query, personal, exclude_tracks)
         scoring = RequestScoring()
@@ -182,7 +181,7 @@ class TrackRecommender:
                 mask, novelty = narrowed, Novelty.BALANCED
         elif novelty is Novelty.DEEP and not query.by_artists and not query.free_to_use:
             # 'hidden gems', 'underrated 90s alt rock': songs of artists listeners know, when there are enough.
-            listened = mask & sig.listener_tagged[sig.track_artist] & sig.has_colisten[sig.track_artist]
+            listened = mask & self._genres.known
             if int(listened.sum()) >= GEMS_MIN_POOL * count:
                 mask = listened
         if seeds:
@@ -238,8 +237,7 @@ class TrackRecommender:
             renown = pop if query.by_artists else 0.5 * (pop + sig.artist_renown)
             # A gem is a song listeners know little of by an artist they know, not a netlabel track nobody played
             # ('hidden gems' was ten of those at popularity 0).
-            listened = sig.listener_tagged[sig.track_artist] & sig.has_colisten[sig.track_artist]
-            deep = np.where(listened, 1.0 - renown, UNHEARD_DEEP * (1.0 - renown))
+            deep = np.where(self._genres.known, 1.0 - renown, UNHEARD_DEEP * (1.0 - renown))
             scoring.add("popularity", deep.astype(np.float32), pop_weight)
         else:
             scoring.add("popularity", pop, pop_weight)
@@ -495,7 +493,8 @@ class TrackRecommender:
     # -- selection -----------------------------------------------------------------------------------------------
 
     def twisted(self, query: Query) -> Query:
-        """Comparatives beside the named seeds, relative to the seeds' own sound (`twists.twisted`)."""
+        """Comparatives beside the named seeds, relative to the seeds' own sound (`twists.twisted`): the service
+        reads a request this way once, before any pass over the catalog, so its answer says the bounds it used."""
         return twisted(query, self.catalog.tracks_of, self.signals.features)
 
     def _seed_origin(self, scoring: RequestScoring, seeds: list[int]) -> NDArray[np.int32] | None:

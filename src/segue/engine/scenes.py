@@ -176,7 +176,7 @@ class GenreFilter:
         self.signals = signals
         self.include = include
         self.tag_index = tag_index
-        self._known: NDArray[np.bool_] = read_only(
+        self.known: NDArray[np.bool_] = read_only(
             (signals.listener_tagged & signals.has_colisten)[signals.track_artist]
         )
         """Per track, its artist is one listeners know (tagged and co-listened), not a netlabel's release styles."""
@@ -325,7 +325,7 @@ class GenreFilter:
         # say where a song was played, not what listeners call the artist: half the canonical weight.
         # So do a netlabel's release styles: an artist no listener knows (no co-listening) is a discovery in
         # the genre, not one of its canonical names ('electronic music' led with three netlabel tracks).
-        canonical = np.where(self._known, canonical, LABELS_ONLY_SHARE * canonical)
+        canonical = np.where(self.known, canonical, LABELS_ONLY_SHARE * canonical)
         return read_only((0.5 * score + 0.5 * canonical).astype(np.float32)), read_only(self._asked_for(terms, which))
 
     def _asked_for(self, terms: tuple[GenreTerm, ...], which: NDArray[np.int32]) -> NDArray[np.int32]:
@@ -378,8 +378,7 @@ class GenreFilter:
         without words to hear (sleep, focus, instrumental)."""
         if language is None or set(moods) & WORDLESS_MOODS:
             return None
-        spoken = self.spoken(language)
-        return None if spoken is None else read_only(spoken.astype(np.float32))
+        return self.spoken(language)
 
     def origin(self, terms: Sequence[GenreTerm], which: NDArray[np.int32] | None) -> NDArray[np.int32] | None:
         """Per track, which requested genre family it answers (-1: none), so 'jazz and lo-fi' shares the answer
@@ -402,9 +401,9 @@ class GenreFilter:
             lookup[cols] = heads.index(family[pos])
         return np.where(which >= 0, lookup[np.maximum(which, 0)], -1).astype(np.int32)
 
-    def _spoken(self, language: str) -> NDArray[np.bool_] | None:
-        """Per track, whether it is of a scene the language speaks for ('es': Spanish, Mexican, Argentine...); None
-        for English and languages without one. Cached, read-only."""
+    def _spoken(self, language: str) -> FloatArray | None:
+        """Per track, 1 when it is of a scene the language speaks for ('es': Spanish, Mexican, Argentine...), else 0;
+        None for English and languages without one. Cached, read-only."""
         columns = [c for c in map(self.tag_index, SPOKEN_PLACES.get(language, ())) if c is not None]
         if not columns:
             return None
@@ -412,7 +411,7 @@ class GenreFilter:
         weight = np.maximum(sig.tag_columns_score(columns)[0], sig.artist_tag_weight(columns))
         # Artists listeners know: a netlabel's 'german' release style says where a label sits, not a song's words;
         # and songs whose sound is measured, so the mood they share the answer for is heard, not guessed from tags.
-        return read_only((weight >= SPOKEN_MIN) & self._known & sig.has_features)
+        return read_only(((weight >= SPOKEN_MIN) & self.known & sig.has_features).astype(np.float32))
 
     def modifier_score(self, terms: Sequence[GenreTerm]) -> FloatArray | None:
         """How strongly each track's artist carries a scene's modifier (ranks the narrowed head by it)."""
@@ -428,5 +427,5 @@ class GenreFilter:
             score = np.maximum(score, np.clip(sig.artist_tag_weight(voices) / VOICE_FULL, 0.0, 1.0))
         # A netlabel artist with three release styles ('german, hip hop, rap') carries each at full weight; like
         # the genre's canonical weight, that says less than listeners calling a known artist so.
-        discounted: FloatArray = np.where(self._known, score, LABELS_ONLY_SHARE * score).astype(np.float32)
+        discounted: FloatArray = np.where(self.known, score, LABELS_ONLY_SHARE * score).astype(np.float32)
         return discounted

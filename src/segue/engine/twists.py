@@ -81,10 +81,12 @@ def twisted(query: Query, tracks_of: Callable[[int], NDArray[np.int32]], feature
     """The query with its comparatives relative to the named seeds' own sound: the seed songs, else up to 50 songs
     of each of the first five seed artists (`features`: the catalog's per-track audio features, NaN unknown). The
     same query again is unchanged."""
+    if not query.features:
+        return query
     anchors = [t.index for t in query.seed_tracks] or [
         int(t) for a in query.seed_artists[:5] for t in tracks_of(a.index)[:50]
     ]
-    if not query.features or not anchors:
+    if not anchors:
         return query
     values = features[np.asarray(anchors, dtype=np.intp)]
     known = ~np.isnan(values)

@@ -370,7 +370,7 @@ class _Scan(MeasureScan):
             if title is not None and (hit is None or hit.kind != "artist" or title.length > hit.length):
                 hit = title  # a whole title beats a shorter name inside it
             hit = hit or self._fuzzy(j, tracks=tracks) or self._loose_name(j)
-            if hit is not None and hit.kind == "unresolved" and (known := self._cued_short(j)) is not None:
+            if hit is not None and hit.kind == "unresolved" and (known := self._famous_word(j)) is not None:
                 hit = known  # 'like kanye 808s era': Kanye, not one unknown name of three words
             if hit is None:
                 return j
@@ -523,18 +523,10 @@ class _Scan(MeasureScan):
             hit.apply(self.st, False)
             self.mark(start, hit.length)
 
-    def _cued_short(self, k: int) -> Hit | None:
-        """The act a cued word alone is known by ('kanye', 'mcr'), when the span it opens names nothing."""
-        if not self.free(k, 1) or not self.toks[k].word.isalnum():
-            return None
-        known = self._short(self.toks[k].norm)
-        if known is None or known.score < 100.0:  # 'like Fred again..' is no Fred De Palma
-            return None
-        ref = EntityRef(known.index, known.id, known.name)
-        return Hit(1, "artist", apply_artist(ref), ref)
-
     def _famous_word(self, k: int) -> Hit | None:
-        """One word of a run that a very famous act is called by ('rhcp and mcr', 'nicki megan doja')."""
+        """One word a very famous act is called by: in a run of names ('rhcp and mcr'), or opening a cued span that
+        names nothing as a whole ('like kanye 808s era'); a less famous bearer is no such name ('like Fred again..'
+        is no Fred De Palma)."""
         if not self.free(k, 1) or not self.toks[k].word.isalnum():
             return None
         famous = self._short(self.toks[k].norm)
