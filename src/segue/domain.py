@@ -178,6 +178,9 @@ class Query:
     seconds_min: int | None = None
     seconds_max: int | None = None
     """A song's length asked for ('under 3 minutes': at most 180 s), in seconds."""
+    artists_from: int | None = None
+    """'like metallica but newer bands': only artists whose first song came out in or after this year. A newer
+    *song* by the seeds' peers was the reading before, and answered with Black Sabbath's 2016 reissues."""
     novelty: Novelty = Novelty.BALANCED
     exclude_genres: tuple[str, ...] = ()
     exclude_artists: tuple[EntityRef, ...] = ()
@@ -254,6 +257,7 @@ class Query:
                 self.seconds_min,
                 self.seconds_max,
             ],
+            "artists_from": self.artists_from,
             "novelty": self.novelty.value,
             "exclude_genres": list(self.exclude_genres),
             "exclude_artists": [a.name for a in self.exclude_artists],

@@ -7,6 +7,7 @@ from one dataset can share a tag with an artist from another.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -60,6 +61,33 @@ STOP_TAGS = frozenset(
     }
 )
 """User tags that say how someone feels about an artist, not what it sounds like ('shares tags: seen live')."""
+
+OPINION_WORDS = frozenset(
+    """
+    favorite favorites favourite favourites fav favs fave faves awesome amazing great best brilliant genius
+    perfect perfection masterpiece superb fantastic nice cool sick dope lol yay crap shit fuck fucking kickass
+    wow omg <3 addictive legend legends legendary underrated overrated gorgeous breathtaking guilty mine my seen
+    want check preferidas perfeita phoda foda merda tags mistagged
+    """.replace("\n", " ").split(" ")
+) - {""}
+"""Words that make a tag an opinion or a listener's bookkeeping ('fucking awesome', 'best song ever', 'my fav songs',
+'guilty pleasures', 'want to see live'): with them in the vocabulary, a reason read "shares tags with OutKast: lol,
+smooth" and two artists matched on 'love at first listen'. Mood words ('sexy', 'catchy', 'feel good', 'makes me
+cry') stay: they say how a song is heard."""
+
+_OPINION_PHRASES = ("i love", "love it", "love at first", "i fucking love", "good stuff", "good music", "top ")
+_YEAR = re.compile(r"^(?:19|20)\d\d(?: songs)?$")
+
+
+def is_opinion(key: str) -> bool:
+    """True for a tag key that says what a listener thinks or did, or a lone year ('2008'), not how music sounds."""
+    words = key.replace("<3", " <3 ").split()
+    return (
+        any(w in OPINION_WORDS for w in words)
+        or key.startswith(_OPINION_PHRASES)
+        or key in {"3", "top"}  # '<3' normalizes to '3'
+        or bool(_YEAR.match(key))
+    )
 
 
 PLAYLIST_LABELS: frozenset[str] = frozenset(
@@ -174,7 +202,7 @@ class _Vocabulary:
 
     def add(self, label: str, weight: int) -> int | None:
         key = tag_key(label)
-        if not key or key in STOP_TAGS:
+        if not key or key in STOP_TAGS or is_opinion(key):
             return None
         idx = self.index.get(key)
         if idx is None:

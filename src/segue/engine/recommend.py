@@ -74,10 +74,10 @@ DEEP_POPULARITY_CAP = 0.55
 SEED_BALANCE = 0.15
 """Share of a track's score lost per earlier pick from the same seed or genre, so several share the answer."""
 REPEAT_SLACK = 0.3
+"""A second song by an artist yields to a new artist scoring at least 70% as well (see `_diversify`)."""
 POOL_PER_ARTIST = 3
 """Tracks per artist family kept in the candidate pool: Queen's neighbours have dozens of songs each, and a pool of
 their best 120 held six artists, so the answer repeated them."""
-"""A second song by an artist yields to a new artist scoring at least 70% as well (see `_diversify`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,6 +324,8 @@ class TrackRecommender:
         mask = np.ones(self.catalog.n_tracks, dtype=bool)
         if query.year_min is not None:
             mask &= sig.year >= query.year_min
+        if query.artists_from is not None:  # 'like nirvana but newer bands': artists who began later, not reissues
+            mask &= sig.artist_first_year[sig.track_artist] >= query.artists_from
         if query.year_max is not None:
             mask &= (sig.year <= query.year_max) & (sig.year > 0)
         if query.features:

@@ -103,6 +103,10 @@ MODIFIER_MIN_WEIGHT = 0.1
 VOUCH_MIN_WEIGHT = 0.15
 """Least listener weight for a genre (any of its tags) to vouch for an artist's songs under a mood: a few listeners'
 'chillout' on Alicia Keys (0.10) or Chris Isaak (0.12) is how the music feels to them, not electronic music."""
+VOICE_VOUCH_MIN = 0.2
+"""The same for a scene that says who sings ('female rappers'): the voice comes from the artist's tags and the genre
+often from one playlist her song sat on, so the filing must be clearer. The Pretty Reckless (0.15, one song on a rap
+playlist) and Halestorm (0.14) are no rappers; Eve (0.28) and Nicki Minaj (0.30) are."""
 
 EXEMPLARS = 5
 """Artists that stand for a genre with no songs of its own."""
@@ -270,7 +274,7 @@ class GenreFilter:
             head = self._head(term)
             in_head = sig.tag_mask(head)
             if term.voice:  # a female rapper is an artist filed under rap, not Halestorm's one song on a rap playlist
-                in_head &= self._vouched(head)
+                in_head &= self._vouched(head, VOICE_VOUCH_MIN)
             elif labelled:  # French rap is no David Guetta song a hip hop playlist held (`labelled`, above)
                 heard = self._heard(term, term.name.partition(" ")[2])
                 in_head &= self._vouched(heard)
@@ -279,11 +283,11 @@ class GenreFilter:
                 mask |= sig.tag_mask(term.own)
         return read_only(mask)
 
-    def _vouched(self, columns: list[int]) -> NDArray[np.bool_]:
+    def _vouched(self, columns: list[int], least: float = VOUCH_MIN_WEIGHT) -> NDArray[np.bool_]:
         """Tracks whose artist listeners file under one of the columns (style weight >= `VOUCH_MIN_WEIGHT`), or
         whose artist no listener tagged at all: a label a song lent its artist vouches for nothing."""
         sig = self.signals
-        vouched: NDArray[np.bool_] = (sig.style_weight(columns) >= VOUCH_MIN_WEIGHT) | ~sig.styled
+        vouched: NDArray[np.bool_] = (sig.style_weight(columns) >= least) | ~sig.styled
         return vouched
 
     def _head(self, term: GenreTerm) -> list[int]:

@@ -378,6 +378,15 @@ class CatalogSignals:
         return self.tracks_tagged(columns) | artist_mask[self.track_artist]
 
     @cached_property
+    def artist_first_year(self) -> NDArray[np.int16]:
+        """Per artist, the earliest release year of its songs here (0 when none is dated: never 'newer')."""
+        dated = self.year > 0
+        first = np.full(self.catalog.n_artists, np.iinfo(np.int16).max, dtype=np.int16)
+        np.minimum.at(first, self.track_artist[dated], self.year[dated])
+        first[first == np.iinfo(np.int16).max] = 0
+        return read_only(first)
+
+    @cached_property
     def _title_words(self) -> dict[str, NDArray[np.int32]]:
         """Title word -> the tracks whose base title holds it, built on the first 'songs about ...' request."""
         words: dict[str, list[int]] = {}

@@ -209,6 +209,12 @@ def test_understood_says_the_length_asked_for() -> None:
     assert render.understood(Query(seconds_min=360), speaker("de")) == "Länge: mindestens 6:00"
 
 
+def test_understood_says_newer_artists_asked_for() -> None:
+    like = Query(seed_artists=(EntityRef(0, "a0", "Nirvana"),), artists_from=2001)
+    assert render.understood(like, speaker()) == "like Nirvana · artists from 2001 on"
+    assert render.understood(like, speaker("pt-BR")) == "como Nirvana · artistas a partir de 2001"
+
+
 def test_live_sources_provenance_preview_and_degraded_footer() -> None:
     track = Track(id="t1", title="Song", artists=("Artist",), artist_ids=("a1",))
     found_live = Recommendation(

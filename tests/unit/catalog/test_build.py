@@ -47,8 +47,9 @@ TRACKS = """activity,disc,duration,id,rating,title,track,trackartist,trackurl
 """
 HETREC_ARTISTS = {1: "Radiohead", 2: "Sigur Rós", 3: "Beyoncé", 4: "Daft Punk", 5: "Muse", 6: "Radiohead feat. Guest"}
 LISTENS = [(10, 1, 500), (10, 5, 300), (11, 1, 200), (11, 5, 100), (12, 1, 50), (12, 2, 40), (13, 3, 90), (13, 4, 80)]
-TAGS = {1: "alternative", 2: "post-rock", 3: "seen live", 4: "électro", 5: "Hip-Hop"}
+TAGS = {1: "alternative", 2: "post-rock", 3: "seen live", 4: "électro", 5: "Hip-Hop", 6: "Love at first listen"}
 TAGGED = [(10, 1, 1), (11, 1, 1), (10, 1, 3), (11, 1, 3), (10, 2, 2), (12, 2, 2), (10, 4, 4), (12, 3, 5), (13, 3, 5)]
+TAGGED += [(10, 5, 6), (11, 5, 6)]  # two users, but an opinion: not a tag
 
 
 def make_datasets(root: Path) -> Path:
@@ -177,12 +178,13 @@ def test_freemusicc_track_prefers_own_release_and_carries_license(tiny: Catalog)
 
 
 def test_tag_vocabulary_merges_spellings_and_drops_noise(tiny: Catalog) -> None:
-    # freemusicc "Post Rock" and HetRec "post-rock" are one tag; "seen live" (stop tag), "électro" (one user) and
-    # "compilation" (a release type) are not tags.
+    # freemusicc "Post Rock" and HetRec "post-rock" are one tag; "seen live" (stop tag), "love at first listen" (an
+    # opinion), "électro" (one user) and "compilation" (a release type) are not tags.
     post_rock = tiny.tag_index("post-rock")
     assert post_rock is not None
     assert post_rock == tiny.tag_index("Post Rock")
     assert tiny.tag_index("seen live") is None
+    assert tiny.tag_index("love at first listen") is None
     assert tiny.tag_index("électro") is None
     assert tiny.tag_index("compilation") is None
     assert tiny.tag_index("hip-hop") == tiny.tag_index("hiphop") == tiny.tag_index("hip hop")

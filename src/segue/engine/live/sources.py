@@ -273,8 +273,8 @@ class LiveSources:
             return False  # a length asked for and none to check it against
         if (query.seconds_min or 0) > seconds or (query.seconds_max is not None and seconds > query.seconds_max):
             return False
-        if query.features or query.exclude_genres or query.by_artists or query.free_to_use:
-            # No audio features, genres or license to check it against; "songs by X" means the catalog's X.
+        if query.features or query.exclude_genres or query.by_artists or query.free_to_use or query.artists_from:
+            # No audio features, genres, license or first year to check it against; "songs by X" means the catalog's X.
             return False
         if query.exclude_topics and cand.track is not None:
             words = set(normalize_name(cand.track.title).split())

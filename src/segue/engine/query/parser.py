@@ -63,6 +63,14 @@ _NOT_EARLY = re.compile(
     r"(?i)\b(?:not|no|nothing|except|without)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:early|earlier)\b"
 )
 """'queen but not early', 'nothing early': the act's later songs."""
+_NEWER = re.compile(
+    r"(?i)\b(?:newer|more (?:recent|modern)|mais (?:novos?|novas?|recentes?|modernos?|modernas?)"
+    r"|m[aá]s (?:nuev[oa]s?|recientes?|modern[oa]s?)|plus (?:r[eé]cents?|r[eé]centes?|modernes?)"
+    r"|neuere?[nrs]?|moderner)\b"
+)
+"""A comparative of time beside named acts ('like nirvana but newer bands'): artists who began later."""
+NEWER_GAP = 10
+"""'Newer' than an act: artists whose first song came this many years or more after the act's first."""
 _ERA_OF = re.compile(r"(?i)\b((?:[\w'.&-]+\s+){1,8}?)era\b")
 """The words before 'era' ('arctic monkeys AM era'), searched for an album of the act the request names."""
 ALBUM_WORDS = 4
@@ -276,6 +284,7 @@ class QueryParser:
             query = replace(query, topics=(*query.topics, titled.group(1).lower()), surprise=False)
         query = self._album_era(query, reading.text)
         query = self._era_of_act(self._early_career(self._in_seed_genre(self._other_voice(_hour_beside_mood(query)))))
+        query = self._newer_than_acts(query, reading.text)
         return query if worded == cleaned else replace(query, text=cleaned)
 
     def _album_era(self, query: Query, text: str) -> Query:
@@ -338,6 +347,25 @@ class QueryParser:
                 genres = tuple(f"{wanted} {g}" for g in query.genres) or (lx.VOICE_GENRES[wanted],)
                 return replace(query, genres=genres, exclude_genres=rest)
         return query
+
+    def _newer_than_acts(self, query: Query, text: str) -> Query:
+        """'stuff like metallica but newer', 'tipo caetano mas mais novo': artists who began at least `NEWER_GAP`
+        years after the named acts, in place of the recent years the word reads as alone (which answered with the
+        acts' own peers' reissues: Black Sabbath's 'Changes' dated 2016)."""
+        if (
+            not query.seed_artists
+            or query.by_artists
+            or query.year_min is None
+            or query.year_max is not None
+            or self._first_year is None
+            or not (_NEWER.search(text) or _NEWER.search(query.text))
+        ):
+            return query
+        firsts = [self._first_year(a.index) for a in query.seed_artists]
+        known = [y for y in firsts if y is not None]
+        if not known:
+            return query
+        return replace(query, year_min=None, artists_from=max(known) + NEWER_GAP)
 
     def _era_of_act(self, query: Query) -> Query:
         """'70s bowie', 'madonna in the 90s': an era beside one named act, with nothing asking for music like it,
