@@ -1489,3 +1489,65 @@ def test_what_is_left_out_is_left_out(
     assert query.year_min == year_min
     assert tuple(a.name for a in query.exclude_artists) == excluded
     assert not query.unresolved
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        ("songs for late nights", "night drive"),
+        ("music for sunday", "chill"),
+        ("musique pour dimanche", "chill"),
+        ("música para cocinar un domingo", "chill"),
+        ("chillige musik für regentage", "rainy"),
+        ("j'ai le coeur brisé, des chansons svp", "sad"),
+        ("partymusik für heute abend", "party"),
+    ],
+)
+def test_set_f_words_for_when_and_how_are_read(service: RecommendationService, text: str, mood: str) -> None:
+    """'late nights', 'domingo', 'dimanche', 'regentage' were unread; 'j'ai le coeur brisé' was looked up as an
+    artist (an empty answer); 'heute abend' (tonight) was an evening's chill beside the party."""
+    query = service.parser.parse(text)
+    assert mood in query.moods, query.moods
+    assert not query.ignored
+    assert not query.unresolved
+    assert "party" not in query.moods or "chill" not in query.moods
+
+
+@pytest.mark.parametrize(
+    ("text", "era"),
+    [
+        ("songs for my grandma", (1950, 1975)),
+        ("canciones para mi abuela", (1950, 1975)),
+        ("80s rock for my grandpa", (1980, 1989)),  # her taste is said: the generation is no guess
+        ("boleros para mi abuela", (None, None)),
+    ],
+)
+def test_for_my_grandma_is_her_generation_only_when_nothing_else_is_asked(
+    service: RecommendationService, text: str, era: tuple[int | None, int | None]
+) -> None:
+    """'para mi abuela' was an unknown word; beside boleros her era kept Luis Miguel's kin from before his time."""
+    query = service.parser.parse(text)
+    assert (query.year_min, query.year_max) == era
+    assert not query.ignored
+
+
+def test_a_mix_in_other_languages_and_less_commercial_are_read(service: RecommendationService) -> None:
+    """'un mélange de pnl et de nekfeu' was read as Italian, 'mélange de pnl' an unknown name and 'de nekfeu' as
+    songs by Nekfeu; 'pero menos comercial' left out an artist called The Commercials."""
+    mix = service.parser.parse("un mélange de pnl et de nekfeu")
+    assert [a.name for a in mix.seed_artists] == ["PNL", "Nekfeu"]
+    assert not mix.by_artists
+    assert not mix.unresolved
+    assert mix.language == "fr"
+    karol = service.parser.parse("songs like karol g pero menos comercial")
+    assert not karol.exclude_artists
+    assert karol.novelty is Novelty.DEEP
+
+
+def test_an_unknown_act_after_like_suggests_acts(service: RecommendationService) -> None:
+    """'qqch comme angèle' suggested the songs 'Angel - Akon' and 'Angel - Loyle Carner' for a French singer."""
+    query = service.parser.parse("qqch comme angèle")
+    assert query.unresolved == ("angèle",)
+    assert not query.ignored
+    assert query.suggestions
+    assert not any(" - " in s for s in query.suggestions), query.suggestions

@@ -82,6 +82,8 @@ def _plain_side(rng: FeatureRange, value: float) -> str | None:
     # A 0..1 feature must also be on that side of the middle: 'acoustic' for acousticness 0.17 (inside a floor of
     # 0.15) would contradict its own number.
     unit = rng.feature not in {"tempo", "loudness"}
+    if rng.low is None and rng.high is None and rng.target is not None and unit:  # a sound aimed at, not bounded
+        return "high" if rng.target >= 0.5 and value >= 0.5 else "low" if rng.target < 0.5 and value < 0.5 else None
     if rng.high is not None and rng.low is None and (not unit or value <= 0.5):
         return "low"
     if rng.low is not None and rng.high is None and (not unit or value >= 0.5):
@@ -99,6 +101,8 @@ def mood_reason(
         value = values.get(rng.feature)
         if value is None:
             continue
+        if rng.low is None and rng.high is None and _plain_side(rng, value) is None:
+            continue  # a sound the mood aims at that this song does not have ('sad rap' at acoustic 0.01)
         numbers.append([rng.feature, value, ""])
         side = _plain_side(rng, value)
         if rng.feature == "speechiness" and (values.get("instrumentalness") or 0.0) >= 0.5:

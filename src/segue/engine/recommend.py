@@ -217,7 +217,10 @@ class TrackRecommender:
         # closeness to the mood's centre and plain popularity must not outvote who the listener asked for.
         seeded = bool(seeds or seed_tracks)
         if query.features:
-            scoring.add("mood", sig.mood_score(query.features), W_MOOD_SEEDED if seeded else W_MOOD)
+            # A mood's sound beyond its bounds (a sad song is an acoustic ballad) is for the mood alone: 'sad rap'
+            # ranked by acousticness led with acoustic netlabel rap over Future and 21 Savage.
+            ranges = tuple(r for r in query.features if not terms or r.low is not None or r.high is not None)
+            scoring.add("mood", sig.mood_score(ranges), W_MOOD_SEEDED if seeded else W_MOOD)
         if not seeded and query.moods:
             heard = self._mood_tags(scoring, query)
             if heard is not None and query.features:

@@ -79,6 +79,17 @@ Bare 'female' is left out: listeners put it on Dr. Dre."""
 ANGLOPHONE = frozenset({"american", "british", "english", "canadian", "australian", "irish", "scottish"})
 SAME_HEADS: dict[str, tuple[str, ...]] = {"hip hop": ("rap", "hiphop"), "rap": ("hip hop", "hiphop")}
 """Heads that name one scene under another word ('german rap' is 'german hip hop')."""
+SCENE_TAGS: dict[str, tuple[str, ...]] = {
+    "spanish rock": ("rock en espanol", "latin rock"),
+    "argentine rock": ("rock en espanol", "rock nacional"),
+    "argentinian rock": ("rock en espanol", "rock nacional"),
+    "mexican rock": ("rock en espanol", "latin rock"),
+    "brazilian rock": ("rock brasileiro", "rock gaucho"),
+    "japanese rock": ("j rock",),
+    "french pop": ("chanson francaise",),
+}
+"""Tags listeners file a scene under in its own words: Caifanes is 'rock en espanol', not 'spanish' and 'rock', so
+'rock en español de los 80s' missed the one band of the era the catalog dates right."""
 HOME_PLACES: frozenset[str] = NATIONALITIES - ANGLOPHONE
 """Places whose artists share more than a passport: a language and a scene. Most of the catalog's listening is
 English-speaking, so an Anglophone place says nothing about one artist's likeness to another."""
@@ -99,6 +110,10 @@ LABELS_ONLY_SHARE = 0.5
 
 MODIFIER_MIN_WEIGHT = 0.1
 """Least artist tag weight for a modifier to count (a stray single tag sits below it)."""
+
+VOICE_MIN_WEIGHT = 0.15
+"""Least weight of a voice tag for a scene that says who sings: Fabolous (0.13) and will.i.am (0.15 short) carry
+'female vocalists' for the singers on their hits; Nicki Minaj (0.16) and Eve (0.22) for their own voice."""
 
 VOUCH_MIN_WEIGHT = 0.15
 """Least listener weight for a genre (any of its tags) to vouch for an artist's songs under a mood: a few listeners'
@@ -148,7 +163,8 @@ def split_scene(name: str, tag_index: TagIndexFn, include: GenreColumnsFn) -> Ge
         return None
     # Listeners spell a scene several ways: Haftbefehl and Bushido are 'german hiphop', Nate57 'german hip hop'.
     heads = (rest, rest.replace(" ", ""), rest.replace(" ", "-"), *SAME_HEADS.get(rest, ()))
-    owns = tuple(dict.fromkeys(i for i in (tag_index(f"{first} {h}") for h in heads) if i is not None))
+    named = (*(f"{first} {h}" for h in heads), *SCENE_TAGS.get(name, ()))
+    owns = tuple(dict.fromkeys(i for i in map(tag_index, named) if i is not None))
     return GenreTerm(name, head, modifier, owns, voice=first in VOICE_TAGS)
 
 
@@ -269,8 +285,11 @@ class GenreFilter:
             if not term.modifier:
                 continue
             # The artist carries the modifier ('russian' on Kino), or the song does (a playlist in Japanese script).
-            carries = sig.artist_tag_weight(term.modifier) >= MODIFIER_MIN_WEIGHT
+            weight = sig.artist_tag_weight(term.modifier)
+            carries = weight >= MODIFIER_MIN_WEIGHT
             carries |= sig.tracks_tagged(term.modifier)
+            if term.voice:  # the artist's own voice, not a featured singer's: B.o.B is 'female' by 'Airplanes'
+                carries = (weight >= VOICE_MIN_WEIGHT) & (weight > self._other_voice(term))
             head = self._head(term)
             in_head = sig.tag_mask(head)
             if term.voice:  # a female rapper is an artist filed under rap, not Halestorm's one song on a rap playlist
@@ -282,6 +301,14 @@ class GenreFilter:
             if term.own:
                 mask |= sig.tag_mask(term.own)
         return read_only(mask)
+
+    def _other_voice(self, term: GenreTerm) -> FloatArray:
+        """Per track, its artist's weight for the voice the scene does not ask for ('male vocalists' beside
+        'female rap')."""
+        asked = {self.tag_index(t) for t in VOICE_TAGS["female"]}
+        other = "male" if set(term.modifier) & asked else "female"
+        columns = [i for i in (self.tag_index(t) for t in VOICE_TAGS[other]) if i is not None]
+        return self.signals.artist_tag_weight(columns)
 
     def _vouched(self, columns: list[int], least: float = VOUCH_MIN_WEIGHT) -> NDArray[np.bool_]:
         """Tracks whose artist listeners file under one of the columns (style weight >= `VOUCH_MIN_WEIGHT`), or

@@ -227,9 +227,9 @@ STAND_INS: Mapping[str, str] = MappingProxyType(
 """Genre names listeners use that neither the catalog nor the genre tree has -> the nearest genre that both know,
 read with a note ('yacht rock' read as rock plus the artist YACHT, 'bedroom pop' as pop plus the mood 'sensual';
 'vaporwave', 'drill' and 'cottagecore' were unknown names and empty answers). Only where the nearest genre's answer
-would satisfy a fan of the asked one: 'hyperpop' as electropop gave Jason Derulo, 'midwest emo' as emo Panic! At
-The Disco, 'soundcloud rap' as trap Skrillex, so they stay unknown; 'drill' as trap gave Terror and Skrillex, so
-it is read by its acts (`PLAYED_BY`)."""
+would satisfy a fan of the asked one: 'hyperpop' as electropop gave Jason Derulo (it is read by its acts),
+'midwest emo' as emo Panic! At The Disco, 'soundcloud rap' as trap Skrillex, so they stay unknown; 'drill' as
+trap gave Terror and Skrillex, so it is read by its acts (`PLAYED_BY`)."""
 
 PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
@@ -241,6 +241,9 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "brazilian funk": ("Anitta", "MC Fioti", "Dennis DJ", "Pedro Sampaio", "Ludmilla"),
         "highlife": ("Ebo Taylor", "Fela Kuti", "Osibisa"),
         "drill": ("Pop Smoke", "Chief Keef", "Headie One", "Fivio Foreign"),
+        "hyperpop": ("Charli XCX", "100 gecs", "SOPHIE", "A. G. Cook", "Rina Sawayama", "Dorian Electra"),
+        "sad girl": ("Lana Del Rey", "Phoebe Bridgers", "Mitski", "Clairo", "Cigarettes After Sex", "girl in red"),
+        "gypsy jazz": ("Django Reinhardt", "Stéphane Grappelli", "Biréli Lagrène", "Paris Combo"),
         "synthwave": ("Kavinsky", "The Midnight", "Perturbator", "Carpenter Brut", "Gunship", "FM-84"),
         "retrowave": ("Kavinsky", "The Midnight", "Perturbator", "Carpenter Brut", "Gunship", "FM-84"),
         "outrun": ("Kavinsky", "The Midnight", "Perturbator", "Carpenter Brut", "Gunship", "FM-84"),

@@ -346,7 +346,11 @@ class NameScan(Tokens):
             return Hit(length, "track", apply_track(ref), ref)
         if not report and len(toks) == 1 and self.case_signal and not toks[0].cap:
             return None  # "not boring": a lower-case word after a negation is an adjective, not a missing name
-        close = sorted((m for m in (*artists, *found, *tags) if m.score >= SUGGEST_MIN), key=lambda m: -m.score)
+        # After 'like', an act was meant: 'qqch comme angèle' offered the songs 'Angel - Akon' before any singer.
+        near_acts = [m for m in artists if m.score >= SUGGEST_MIN] if cued else []
+        close = near_acts or sorted(
+            (m for m in (*artists, *found, *tags) if m.score >= SUGGEST_MIN), key=lambda m: -m.score
+        )
         return Hit(length, "unresolved", apply_unresolved(surface, [m.name for m in close[:3]]))
 
     def _exact_title(self, j: int, end: int) -> Hit | None:

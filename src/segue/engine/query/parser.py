@@ -47,6 +47,16 @@ SEED_GENRE_MIN_USES = 50
 'like taylor swift but rock', 12: her pop-rock neighbours answer that better)."""
 
 
+def _for_elder(query: Query, text: str) -> Query:
+    """'songs for my grandma': her generation's music (`GRANDPARENTS_ERA`), a guess made only when the request names
+    no music and no era; 'boleros para mi abuela' and '80s rock for my grandpa' say what she likes."""
+    named = query.genres or query.seed_artists or query.seed_tracks or query.by_artists or query.played_by
+    if named or query.year_min is not None or query.year_max is not None or not _FOR_ELDER.search(text):
+        return query
+    low, high = GRANDPARENTS_ERA
+    return replace(query, year_min=low, year_max=high, surprise=False)
+
+
 def _rare_mood_genre(key: str, vocab: dict[str, tuple[str, ...]], uses: dict[str, int]) -> bool:
     """'melancholic rock': a mood word before a genre, as a tag of its own on two artists, is the mood and the genre
     (the rare tag answered nothing); a real style ('dark ambient', 126 uses) stays one genre. Without tag counts
@@ -69,6 +79,9 @@ _NEWER = re.compile(
     r"|neuere?[nrs]?|moderner)\b"
 )
 """A comparative of time beside named acts ('like nirvana but newer bands'): artists who began later."""
+_FOR_ELDER = re.compile(r"(?i)\bfor (?:my )?(?:grandma|grandpa|grandparents|nan|granny)\b")
+"""'for my grandma', 'para mi abuela': who the music is for."""
+GRANDPARENTS_ERA = lx.GENERATIONS["when my grandparents were young"]
 NEWER_GAP = 10
 """'Newer' than an act: artists whose first song came this many years or more after the act's first."""
 _ERA_OF = re.compile(r"(?i)\b((?:[\w'.&-]+\s+){1,8}?)era\b")
@@ -284,7 +297,7 @@ class QueryParser:
             query = replace(query, topics=(*query.topics, titled.group(1).lower()), surprise=False)
         query = self._album_era(query, reading.text)
         query = self._era_of_act(self._early_career(self._in_seed_genre(self._other_voice(_hour_beside_mood(query)))))
-        query = self._newer_than_acts(query, reading.text)
+        query = _for_elder(self._newer_than_acts(query, reading.text), reading.text)
         return query if worded == cleaned else replace(query, text=cleaned)
 
     def _album_era(self, query: Query, text: str) -> Query:

@@ -85,7 +85,11 @@ _WORDS = table(
     lernen=studying zum_lernen=for_studying konzentration=focus konzentrieren=focus arbeiten=work
     lesen=reading tanzen=dance feiern=party autofahrt=driving autofahren=driving roadtrip=road_trip
     oma=grandma opa=grandpa kochen=cooking abendessen=dinner regen=rainy abend=evening abends=evening feierabend=evening
-    gewitter=stormy sturm=stormy regnerisch*=rainy regentag=rainy_day sommer=summer
+    gewitter=stormy sturm=stormy regnerisch*=rainy regentag=rainy_day eine_mischung_aus=a_mix_of mischung_aus=mix_of
+    eine_mischung_von=a_mix_of mischung=mix
+    regentage=rainy_days regentagen=rainy_days
+    sonntag=sunday sonntags=sunday am_sonntag=on_sunday heute_abend=tonight heute_nacht=tonight heute=today
+    sommer=summer
     strand=beach morgen=tomorrow am_morgen=morning heute_morgen=this_morning für_den_morgen=morning morgens=morning
     hochzeit=wedding
     nacht=late_night nachts=late_night

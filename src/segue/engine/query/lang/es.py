@@ -109,7 +109,10 @@ _WORDS = table(
     joyas_ocultas=hidden_gems joyitas=hidden_gems éxitos=hits exitos=hits clásicos=classics clasicos=classics
     novedades=new_releases lo_último=latest lo_ultimo=latest lo_más_nuevo=newest de_siempre=classic
         navidad=christmas navideñas=christmas navidenas=christmas villancicos=christmas
-    mi=my mis=my tu=your tus=your su=their nuestra=our nuestro=our yo=i me=me cumpleaños=birthday
+    una_mezcla_de=a_mix_of mezcla_de=mix_of mezcla=mix y_de=and abuela=grandma abuelita=grandma abuelo=grandpa
+    abuelos=grandparents menos_comercial=less_mainstream
+    pero_menos_comercial=but_less_mainstream mi=my mis=my tu=your tus=your su=their nuestra=our nuestro=our yo=i
+    me=me cumpleaños=birthday
     casa=home limpiar_la_casa=cleaning_the_house hogar=home
     me_gusta=i_like me_gustan=i_like me_encanta=i_love me_encantan=i_love si_te_gusta=if_you_like
     que=that que_no_sea=not que_no_sean=not cualquier_cosa=anything cualquier_cosa_menos=anything_but

@@ -34,6 +34,11 @@ _WORDS = table(
     rap_américain=american_rap rap_americain=american_rap rock_américain=american_rock rock_americain=american_rock
 
     le=the la=the les=the l=the un=a une=a des=of_the du=some de_la=some d=of de=of quelques=a_few
+    un_mélange_de=a_mix_of un_melange_de=a_mix_of mélange_de=mix_of melange_de=mix_of mélange=mix melange=mix
+    et_de=and qqch=something qqchose=something dimanche=sunday le_dimanche=on_sunday coeur_brisé=heartbroken
+    cœur_brisé=heartbroken coeur_brise=heartbroken j_ai_le_coeur_brisé=heartbroken j_ai_le_coeur_brise=heartbroken
+    manouche=gypsy jazz_manouche=gypsy_jazz mamie=grandma ma_grand_mère=my_grandma grand_mère=grandma
+    grand_mere=grandma moins_commercial=less_mainstream moins_commerciale=less_mainstream
     quelque_chose=something truc=something trucs=stuff et=and ou=or avec=with pour=for à=to a=to au=to_the
     aux=to_the en=in sans=without mais=but mais_pas=but_not mais_pas_de=but_no mais_sans=but_without
     pas=not pas_de=no rien=nothing sauf=except ni=nor plus=more très=very tres=very un_peu=

@@ -71,7 +71,10 @@ _WORDS = table(
     das_antigas=old_school de_raiz=classic minha_namorada=my_girlfriend meu_namorado=my_boyfriend
     minha_esposa=my_wife meu_marido=my_husband amor=love de_amor=love
     mas_nacional=but_brazilian nacional=brazilian raiz=classic coração_partido=heartbroken
-    coracao_partido=heartbroken beber=drinking pra_beber=for_drinking banho=shower no_banho=in_the_shower na_sala= sala=
+    coracao_partido=heartbroken uma_mistura_de=a_mix_of mistura_de=mix_of mistura=mix e_de=and vó=grandma vo=grandma
+    vovó=grandma vovo=grandma
+    avó=grandma avô=grandpa avos=grandparents avós=grandparents menos_comercial=less_mainstream beber=drinking
+    pra_beber=for_drinking banho=shower no_banho=in_the_shower na_sala= sala=
     festa_junina=party junino=party junina=party são_joão=party sao_joao=party pé_de_serra=classic
     pe_de_serra=classic piseiro=forro prova=exam da_época_dos_meus_pais=from_when_my_parents_were_young
     da_epoca_dos_meus_pais=from_when_my_parents_were_young dos_meus_pais=my_parents_era
