@@ -689,6 +689,8 @@ async def test_songs_to_cry_to_are_ballads_not_any_low_positivity_song(service: 
     titles = {r.track.title for r in answer.results}
     assert not {"I'll Make Love To You", "Sister Christian", "No Guidance (feat. Drake)"} & titles, titles
     assert sum(r.track.features.acousticness or 0.0 for r in answer.results) / len(answer.results) >= 0.6
+    autumn = {r.track.title for r in (await service.ask("music that sounds like autumn", count=10)).results}
+    assert not {"Bleeding Love", "I'll Make Love To You", "Back At One"} & autumn, autumn
     rap = await _artists(service, "sad rap")
     assert len({"Future", "21 Savage", "Lil Baby", "Eminem", "Rae Sremmurd"} & set(rap)) >= 3, rap
 

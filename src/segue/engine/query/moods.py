@@ -57,9 +57,10 @@ class Mood:
 
 
 SAD_ACOUSTIC = 0.75
-"""What a sad song sounds like beyond its low positivity: the ballads people cry to are acoustic (Someone Like You
-0.89, Hallelujah 0.93, Say Something 0.86); low positivity alone led with 'I'll Make Love To You' (0.10) and
-'No Guidance' (0.12). A target, not a bound: it ranks, it excludes nothing."""
+"""What a sad or melancholic song sounds like beyond its low positivity: the ballads people cry to are acoustic
+(Someone Like You 0.89, Hallelujah 0.93, Say Something 0.86); low positivity alone led with 'I'll Make Love To You'
+(0.10) and 'No Guidance' (0.12), and 'autumn' with 'Bleeding Love'. A target, not a bound: it ranks, it excludes
+nothing."""
 
 
 FOCUS_INSTRUMENTAL = 0.8
@@ -153,7 +154,12 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
     ),
     (
         "melancholic",
-        (_r("valence", high=0.4, target=0.25), _r("energy", high=0.7), _r("danceability", high=0.7)),
+        (
+            _r("valence", high=0.4, target=0.25),
+            _r("energy", high=0.7),
+            _r("danceability", high=0.7),
+            _r("acousticness", target=SAD_ACOUSTIC),
+        ),
         (
             "melancholic",
             "melancholy",
