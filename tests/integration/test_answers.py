@@ -676,6 +676,10 @@ async def test_newer_beside_an_act_asks_for_artists_who_began_later(service: Rec
     artists = {r.track.artists[0] for r in answer.results}
     assert len(answer.results) == 10
     assert not {"Foo Fighters", "Pearl Jam", "Red Hot Chili Peppers", "Pixies", "Soundgarden"} & artists, artists
+    song = service.parse("songs like bohemian rhapsody but newer")  # newer than the song's act
+    assert song.year_min is None
+    assert song.artists_from is not None
+    assert song.artists_from >= 1983
     alone = service.parse("new songs like drake")  # not a comparative: recent songs, as before
     assert alone.year_min is not None
     assert alone.artists_from is None

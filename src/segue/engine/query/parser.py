@@ -171,6 +171,8 @@ class QueryParser:
         self._artist_genres: Callable[[int], Sequence[str]] | None = getattr(names, "artist_genres", None)
         """An artist's genres, strongest first, when the catalog says (for `_in_seed_genre`)."""
         self._first_year: Callable[[int], int | None] | None = getattr(names, "artist_first_year", None)
+        self._track_artist: Sequence[int] | None = getattr(names, "track_artist", None)
+        """Each catalog track's artist, where the names come from a catalog: a seed song's act is 'newer' than."""
         """An artist's earliest release year, when the catalog says (for `_early_career`)."""
         self._album_songs: Callable[[int, str], list[NameMatch]] | None = getattr(names, "album_songs", None)
         """An artist's songs from one album, when the catalog says (for `_album_era`)."""
@@ -365,8 +367,11 @@ class QueryParser:
         """'stuff like metallica but newer', 'tipo caetano mas mais novo': artists who began at least `NEWER_GAP`
         years after the named acts, in place of the recent years the word reads as alone (which answered with the
         acts' own peers' reissues: Black Sabbath's 'Changes' dated 2016)."""
+        acts = [a.index for a in query.seed_artists]
+        if self._track_artist is not None:  # 'songs like bohemian rhapsody but newer': newer than Queen
+            acts += [int(self._track_artist[t.index]) for t in query.seed_tracks]
         if (
-            not query.seed_artists
+            not acts
             or query.by_artists
             or query.year_min is None
             or query.year_max is not None
@@ -374,7 +379,7 @@ class QueryParser:
             or not (_NEWER.search(text) or _NEWER.search(query.text))
         ):
             return query
-        firsts = [self._first_year(a.index) for a in query.seed_artists]
+        firsts = [self._first_year(a) for a in acts]
         known = [y for y in firsts if y is not None]
         if not known:
             return query
