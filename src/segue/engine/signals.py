@@ -344,6 +344,11 @@ class CatalogSignals:
         which = np.where(use_artist, artist_which[self.track_artist], which).astype(np.int32)
         return best, which
 
+    def track_tag_weight(self, columns: Sequence[int]) -> FloatArray:
+        """Per track: its own largest weight over the given tags (0 when none), nothing lent by its artist."""
+        best, _ = _columns_max(self.track_tags_csc, columns, self.catalog.n_tracks)
+        return np.asarray(best, dtype=np.float32)
+
     def artist_tag_weight(self, columns: Sequence[int]) -> FloatArray:
         """Per track: its artist's largest weight over the given tags, at any rank (0 when none).
 
