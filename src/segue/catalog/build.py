@@ -289,6 +289,7 @@ def _build_into(source: Path, out: Path) -> dict[str, Any]:
             np.save(out / f"{name}.npy", array)
         _save_csr(out, "track_tags", tags.track_tags)
         _save_csr(out, "artist_tags", tags.artist_tags)
+        _save_csr(out, "artist_tag_votes", tags.artist_votes)
         _save_csr(out, "artist_style", style)
         _write_database(out / DATABASE, merged, tags)
         write_artist_names(out / DATABASE, artist_pop)

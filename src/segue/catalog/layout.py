@@ -6,7 +6,7 @@ it changes and `Catalog.open` refuses the old catalog instead of misreading it.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 SOURCES: tuple[str, ...] = ("spotify-songs", "freemusicc")
 """Track sources, indexed by `Catalog.track_source`."""
@@ -58,6 +58,9 @@ ARRAYS: dict[str, tuple[str, str]] = {
     "artist_tags_data": ("float32", "other"),
     "artist_tags_indices": ("int32", "other"),
     "artist_tags_indptr": ("int32", "other"),
+    "artist_tag_votes_data": ("float32", "other"),
+    "artist_tag_votes_indices": ("int32", "other"),
+    "artist_tag_votes_indptr": ("int32", "other"),
     "artist_style_data": ("float32", "other"),
     "artist_style_indices": ("int32", "other"),
     "artist_style_indptr": ("int32", "other"),

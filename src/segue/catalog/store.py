@@ -169,6 +169,12 @@ class Catalog:
             shape=(self.n_artists, n_tags),
             copy=False,
         )
+        self.artist_tag_votes = sp.csr_matrix(
+            (arrays["artist_tag_votes_data"], arrays["artist_tag_votes_indices"], arrays["artist_tag_votes_indptr"]),
+            shape=(self.n_artists, n_tags),
+            copy=False,
+        )
+        """How many Last.fm listeners gave each artist each tag (`segue.catalog.tags.TagData.artist_votes`)."""
         self.artist_style = sp.csr_matrix(
             (arrays["artist_style_data"], arrays["artist_style_indices"], arrays["artist_style_indptr"]),
             shape=(self.n_artists, n_tags),
@@ -253,6 +259,7 @@ class Catalog:
         for prefix, rows in (
             ("track_tags", expected["tracks"]),
             ("artist_tags", expected["artists"]),
+            ("artist_tag_votes", expected["artists"]),
             ("artist_style", expected["artists"]),
         ):
             indptr = arrays[f"{prefix}_indptr"]

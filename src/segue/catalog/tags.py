@@ -185,6 +185,9 @@ class TagData:
     """(n_tracks, n_tags) raw weights, rows L2-normalized."""
     artist_tags: sp.csr_matrix
     """(n_artists, n_tags) TF-IDF of log(1 + weight), rows L2-normalized."""
+    artist_votes: sp.csr_matrix
+    """(n_artists, n_tags) how many Last.fm listeners gave the artist the tag (0 where the tag came from its songs):
+    one listener's 'sad' on an artist with few tags is a large weight and little evidence."""
     counts: NDArray[np.int32]
     track_genres: list[list[str]]
     """Per track, its tag names by descending weight."""
@@ -245,9 +248,11 @@ def build_tags(merged: Merged) -> TagData:
                 t_cols.append(col)
                 t_vals.append(float(weight))
     a_weight: defaultdict[tuple[int, int], float] = defaultdict(float)
+    votes: defaultdict[tuple[int, int], float] = defaultdict(float)
     for (artist, label), users in merged.artist_user_tags.items():
         if merged.tag_users[label] >= MIN_TAG_USERS and (col := vocab.add(label, users)) is not None:
             a_weight[(artist, col)] += users
+            votes[(artist, col)] += users
     for track, col, value in zip(t_rows, t_cols, t_vals, strict=True):
         a_weight[(merged.tracks[track].artist, col)] += value  # artists carry the genres of their tracks
     # A playlist's name ('Jazz Rap', 'Gangster Rap Deutsch') files the song, not its artist: Capital Bra on one
@@ -280,11 +285,18 @@ def build_tags(merged: Merged) -> TagData:
     tfidf.data = np.log1p(tfidf.data) * idf[tfidf.indices]
 
     counts = (np.bincount(raw_tracks.indices, minlength=n_tags) + df).astype(np.int32)
+    voted = np.array(list(votes), dtype=np.int64).reshape(-1, 2)
+    artist_votes = sp.csr_matrix(
+        (np.fromiter(votes.values(), dtype=np.float32, count=len(votes)), (voted[:, 0], voted[:, 1])),
+        shape=(n_artists, n_tags),
+    )
+    artist_votes.sort_indices()
     return TagData(
         names=names,
         keys=keys,
         track_tags=_l2_rows(raw_tracks),
         artist_tags=_l2_rows(tfidf),
+        artist_votes=artist_votes,
         counts=counts,
         track_genres=_ranked(raw_tracks, names),
         artist_genres=_ranked(raw_artists, names, ARTIST_GENRES),

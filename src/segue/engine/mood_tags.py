@@ -96,9 +96,6 @@ MOOD_TAG_FULL = 0.2
 """A mood tag weight from which a track counts as fully tagged with the mood."""
 MOOD_STYLE_SHARE = 0.8
 """A style that often carries a mood ('singer-songwriter' for sad) is weaker evidence than the mood's own word."""
-TRUSTED_TAGS = 12
-"""Listener tags an artist carries from which its tag weights are trusted in full; with fewer, each tag is a few
-listeners' word and its weight counts that share (the song's own tags always count in full)."""
 MOOD_TAG_SOME = 0.5
 MOOD_MIN_COVER = 200
 """Songs a mood's tags must reach (evidence at least `MOOD_TAG_SOME`) to be required beside another mood."""
@@ -110,14 +107,6 @@ class MoodEvidence:
     def __init__(self, signals: CatalogSignals) -> None:
         self.signals = signals
         self._heard = lru_cache(maxsize=REQUEST_CACHE)(self._evidence)
-        tagged = signals.artist_tags_csr.copy()
-        tagged.data[:] = 1.0
-        words = np.asarray(tagged @ signals.listener_column.astype(np.float32)).ravel()
-        self._trust: FloatArray = read_only(
-            np.minimum(1.0, words / TRUSTED_TAGS).astype(np.float32)[signals.track_artist]
-        )
-        """Per track, how far its artist's tags speak for many listeners: Tim McGraw carries seven, one of them
-        a single listener's 'sad' (0.27 of his weight), which led every sad answer with 'Humble and Kind'."""
 
     def heard(self, moods: Sequence[str]) -> FloatArray | None:
         """The evidence for all the moods at once, or None when they name no catalog tag.
@@ -155,8 +144,8 @@ class MoodEvidence:
         if not columns:
             return np.zeros(self.signals.catalog.n_tracks, dtype=np.float32)
         score = self.signals.track_tag_weight(columns)
-        trusted: FloatArray = self.signals.artist_tag_weight(columns) * self._trust
-        best = np.maximum(score, trusted)
+        heard: FloatArray = self.signals.heard_tag_weight(columns)  # one listener's word counts less
+        best = np.maximum(score, heard)
         out: FloatArray = np.clip(best / MOOD_TAG_FULL, 0.0, 1.0).astype(np.float32)
         return out
 

@@ -45,8 +45,9 @@ MOOD_TAG_FIT = 0.5
 """Mood closeness credited to such a track, times its evidence (it has no features to measure)."""
 W_HOME = 0.3
 """Sharing the named seeds' home scene (`GenreFilter.home`): below co-listening, above sound."""
-W_SPOKEN = 0.15
-"""A song of the scenes the request's language speaks for is preferred among songs that fit about as well."""
+W_SPOKEN = 0.35
+"""A song of the scenes the request's language speaks for is preferred among songs that fit about as well (0.15 left
+no Spanish song in 'canciones tristes para llorar' once sad answers aimed at acoustic ballads)."""
 W_PERSONAL = 0.8
 W_TOPIC = 1.0
 """A title holding the topic of 'songs about trucks' outranks any other signal but the hard constraints."""

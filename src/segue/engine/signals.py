@@ -109,6 +109,8 @@ one (their popularity is a damped guess near 0)."""
 BORROWED_STYLE = 0.5
 """Weight of tag likeness where a seed's or a candidate's style is borrowed (an artist known only by playlist
 labels, its style lent by co-playlist neighbours)."""
+LONE_VOTE_SHARE = 0.5
+"""Share of its weight that a tag only one Last.fm listener gave an artist keeps as mood evidence (`heard_tags`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +191,7 @@ class CatalogSignals:
         self._unheard_factor: FloatArray = np.where(self.heard_of, 1.0, UNHEARD_TAGS).astype(np.float32)
         self._borrowed_factor: FloatArray = np.where(self.listener_tagged, 1.0, BORROWED_STYLE).astype(np.float32)
         self.artist_tags_csc: sparse.csc_matrix = self.artist_tags_csr.tocsc()
+        self._heard_tags_csc: sparse.csc_matrix = heard_tags(self.artist_tags_csr, catalog).tocsc()
         # Sound similarity scans every track while that stays within budget; above the measured threshold it asks
         # an HNSW index for the nearest `ann_k` tracks and treats the rest as dissimilar.
         self.feature_rows: NDArray[np.int64] = np.flatnonzero(self.has_features)
@@ -344,6 +347,12 @@ class CatalogSignals:
         which = np.where(use_artist, artist_which[self.track_artist], which).astype(np.int32)
         return best, which
 
+    def heard_tag_weight(self, columns: Sequence[int]) -> FloatArray:
+        """`artist_tag_weight` with a tag only one listener gave the artist at `LONE_VOTE_SHARE` of its weight: what
+        the artist is heard as, for mood evidence."""
+        best, _ = _columns_max(self._heard_tags_csc, columns, self.catalog.n_artists)
+        return np.asarray(best[self.track_artist], dtype=np.float32)
+
     def track_tag_weight(self, columns: Sequence[int]) -> FloatArray:
         """Per track: its own largest weight over the given tags (0 when none), nothing lent by its artist."""
         best, _ = _columns_max(self.track_tags_csc, columns, self.catalog.n_tracks)
@@ -459,6 +468,20 @@ class CatalogSignals:
         if used:
             scores /= used
         return read_only(np.where(self.has_features | (scores > 0), scores, 0.0).astype(np.float32))
+
+
+def heard_tags(artist_tags: sparse.csr_matrix, catalog: object) -> sparse.csr_matrix:
+    """The artist tag weights with each tag that a single Last.fm listener gave scaled to `LONE_VOTE_SHARE`: Tim
+    McGraw's seven tags make one listener's 'sad' 0.27 of his weight, which led every sad answer with him. A catalog
+    without the listener counts (an older build, a test's) keeps its weights."""
+    votes = getattr(catalog, "artist_tag_votes", None)
+    if votes is None:
+        return artist_tags
+    lone = sparse.csr_matrix(votes, dtype=np.float32, copy=True)
+    lone.data = (lone.data == 1.0).astype(np.float32)
+    heard: sparse.csr_matrix = sparse.csr_matrix(artist_tags - (1.0 - LONE_VOTE_SHARE) * artist_tags.multiply(lone))
+    heard.eliminate_zeros()
+    return heard
 
 
 def _max_except(values: FloatArray, skip: Sequence[int]) -> float:

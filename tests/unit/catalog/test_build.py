@@ -191,6 +191,13 @@ def test_tag_vocabulary_merges_spellings_and_drops_noise(tiny: Catalog) -> None:
     assert int(tiny.tag_counts[post_rock]) == 2  # one track (Hoppípolla) + one artist (Sigur Rós)
     sigur = artist_named(tiny, "sigur ros")
     assert post_rock in tiny.artist_tags[sigur].indices
+    # How many listeners gave each tag (none for a style its songs carry): two gave Radiohead 'alternative'.
+    alternative = tiny.tag_index("alternative")
+    assert tiny.artist_tag_votes[artist_named(tiny, "radiohead"), alternative] == 2
+    assert tiny.artist_tag_votes[sigur, post_rock] == 2
+    ambient = tiny.tag_index("ambient")
+    assert ambient in tiny.artist_tags[sigur].indices
+    assert tiny.artist_tag_votes[sigur, ambient] == 0
     assert tiny.artist(artist_named(tiny, "radiohead")).genres[0] in {"rock", "alternative"}
 
 
