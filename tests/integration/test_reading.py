@@ -495,14 +495,14 @@ async def test_what_the_songs_must_not_be_about_is_left_out(
         ("90s seattle grunge", ("seattle grunge",), ()),
         ("brooklyn rap", ("brooklyn rap",), ()),
         ("modern jazz from the london scene", ("london jazz",), ()),
-        ("afrobeats from nigeria", ("afrobeat",), ("nigeria",)),
+        ("afrobeat from nigeria", ("afrobeat",), ("nigeria",)),
     ],
 )
 def test_a_city_before_a_genre_or_a_scene_after_from_is_the_place(
     service: RecommendationService, text: str, genres: tuple[str, ...], ignored: tuple[str, ...]
 ) -> None:
     """'seattle' in '90s seattle grunge' was unused, 'from the london scene' seeded the band London, and
-    'afrobeats from nigeria' asked "Did you mean Ligeia?" about the country."""
+    'afrobeat(s) from nigeria' asked "Did you mean Ligeia?" about the country."""
     query = service.parse(text)
     assert query.genres == genres
     assert query.ignored == ignored
@@ -1551,3 +1551,36 @@ def test_an_unknown_act_after_like_suggests_acts(service: RecommendationService)
     assert not query.ignored
     assert query.suggestions
     assert not any(" - " in s for s in query.suggestions), query.suggestions
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        ("des sons pour la salle sans rap", "workout"),
+        ("un truc qui bouge comme Aya Nakamura", "upbeat"),
+        ("algo calminho pra dormir", "calm"),
+        ("musica para el gym con mucha energia", "energetic"),
+        ("was zum grillen mit freunden", "summer"),
+        ("sofrência pra quem levou chifre", "sad"),
+    ],
+)
+def test_set_g_words_in_other_languages_are_read(service: RecommendationService, text: str, mood: str) -> None:
+    """'la salle' (the gym), 'qui bouge', 'calminho', 'mucha energía', 'Grillen' (a name: an empty answer) and
+    'levou chifre' were unread."""
+    query = service.parser.parse(text)
+    assert mood in query.moods, query.moods
+    assert not query.ignored
+    assert not query.unresolved
+
+
+def test_set_g_scenes_are_read_as_listeners_there_mean_them(service: RecommendationService) -> None:
+    """In Brazil 'funk' is funk carioca (was Kool & the Gang); 'pop latino' is latin pop (was pop or latin: Coldplay);
+    'moins déprimant' is less sad (was sad: 'moins' unread); 'surprends moi' a surprise (was an unknown song)."""
+    funk = service.parser.parse("funk pro rolê de sexta")
+    assert "MC Fioti" in [a.name for a in funk.seed_artists]
+    assert "funk" not in funk.genres
+    assert service.parser.parse("pop latino sin reggaeton").genres == ("latin pop",)
+    less_sad = service.parser.parse("qqch comme PNL mais moins déprimant")
+    assert "sad" not in less_sad.moods
+    assert not less_sad.ignored
+    assert service.parser.parse("jsp quoi écouter, surprends moi").surprise

@@ -241,6 +241,8 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "brazilian funk": ("Anitta", "MC Fioti", "Dennis DJ", "Pedro Sampaio", "Ludmilla"),
         "highlife": ("Ebo Taylor", "Fela Kuti", "Osibisa"),
         "drill": ("Pop Smoke", "Chief Keef", "Headie One", "Fivio Foreign"),
+        "afrobeats": ("Burna Boy", "Wizkid", "Davido", "Tiwa Savage", "Mr Eazi", "Rema"),
+        "bachata": ("Romeo Santos", "Aventura", "Prince Royce"),
         "hyperpop": ("Charli XCX", "100 gecs", "SOPHIE", "A. G. Cook", "Rina Sawayama", "Dorian Electra"),
         "sad girl": ("Lana Del Rey", "Phoebe Bridgers", "Mitski", "Clairo", "Cigarettes After Sex", "girl in red"),
         "gypsy jazz": ("Django Reinhardt", "Stéphane Grappelli", "Biréli Lagrène", "Paris Combo"),

@@ -87,6 +87,7 @@ _WORDS = table(
     oma=grandma opa=grandpa kochen=cooking abendessen=dinner regen=rainy abend=evening abends=evening feierabend=evening
     gewitter=stormy sturm=stormy regnerisch*=rainy regentag=rainy_day eine_mischung_aus=a_mix_of mischung_aus=mix_of
     eine_mischung_von=a_mix_of mischung=mix
+    grillen=barbecue zum_grillen=for_a_barbecue mit_freunden=with_friends
     regentage=rainy_days regentagen=rainy_days
     sonntag=sunday sonntags=sunday am_sonntag=on_sunday heute_abend=tonight heute_nacht=tonight heute=today
     sommer=summer

@@ -109,7 +109,10 @@ _WORDS = table(
     joyas_ocultas=hidden_gems joyitas=hidden_gems éxitos=hits exitos=hits clásicos=classics clasicos=classics
     novedades=new_releases lo_último=latest lo_ultimo=latest lo_más_nuevo=newest de_siempre=classic
         navidad=christmas navideñas=christmas navidenas=christmas villancicos=christmas
-    una_mezcla_de=a_mix_of mezcla_de=mix_of mezcla=mix y_de=and abuela=grandma abuelita=grandma abuelo=grandpa
+    carne_asada=barbecue asado=barbecue parrillada=barbecue con_la_familia=with_family
+    en_familia=with_family mucha_energia=energetic mucha_energía=energetic con_mucha_energia=energetic
+    con_mucha_energía=energetic pop_latino=latin_pop una_mezcla_de=a_mix_of mezcla_de=mix_of mezcla=mix y_de=and
+    abuela=grandma abuelita=grandma abuelo=grandpa
     abuelos=grandparents menos_comercial=less_mainstream
     pero_menos_comercial=but_less_mainstream mi=my mis=my tu=your tus=your su=their nuestra=our nuestro=our yo=i
     me=me cumpleaños=birthday

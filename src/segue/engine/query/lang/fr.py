@@ -35,6 +35,12 @@ _WORDS = table(
 
     le=the la=the les=the l=the un=a une=a des=of_the du=some de_la=some d=of de=of quelques=a_few
     un_mélange_de=a_mix_of un_melange_de=a_mix_of mélange_de=mix_of melange_de=mix_of mélange=mix melange=mix
+    moins=less afro=afrobeats ambiancer=party pour_ambiancer=for_a_party la_salle=the_gym
+    à_la_salle=at_the_gym a_la_salle=at_the_gym salle_de_sport=gym salle_de_muscu=gym muscu=workout
+    tout_le_monde= mariage=wedding qui_font_danser=danceable qui_fait_danser=danceable qui_bouge=upbeat
+    qui_bougent=upbeat
+    musique_de_film=soundtrack musiques_de_film=soundtrack musique_de_films=soundtrack épique=epic
+    épiques=epic epique=epic epiques=epic surprends_moi=surprise_me surprenez_moi=surprise_me jsp=idk
     et_de=and qqch=something qqchose=something dimanche=sunday le_dimanche=on_sunday coeur_brisé=heartbroken
     cœur_brisé=heartbroken coeur_brise=heartbroken j_ai_le_coeur_brisé=heartbroken j_ai_le_coeur_brise=heartbroken
     manouche=gypsy jazz_manouche=gypsy_jazz mamie=grandma ma_grand_mère=my_grandma grand_mère=grandma

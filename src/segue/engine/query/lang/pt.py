@@ -71,6 +71,10 @@ _WORDS = table(
     das_antigas=old_school de_raiz=classic minha_namorada=my_girlfriend meu_namorado=my_boyfriend
     minha_esposa=my_wife meu_marido=my_husband amor=love de_amor=love
     mas_nacional=but_brazilian nacional=brazilian raiz=classic coração_partido=heartbroken
+    louvor=gospel no_culto=at_church culto=church calminho=calm calminha=calm calminhas=calm
+    calminhos=calm tranquilinho=calm tranquilinha=calm levou_chifre=heartbroken levei_chifre=heartbroken
+    chifre=heartbroken pra_quem= quem= funk=brazilian_funk baile_funk=brazilian_funk funk_carioca=brazilian_funk
+    brega_funk=brazilian_funk sexta=friday de_sexta=on_friday
     coracao_partido=heartbroken uma_mistura_de=a_mix_of mistura_de=mix_of mistura=mix e_de=and vó=grandma vo=grandma
     vovó=grandma vovo=grandma
     avó=grandma avô=grandpa avos=grandparents avós=grandparents menos_comercial=less_mainstream beber=drinking
@@ -137,7 +141,7 @@ LANGUAGE = Language(
     code="pt-BR",
     by_words=words("de do da"),
     phrases={**_ADJECTIVES, **_PLURALS, **_WORDS},
-    weak=words("a o e as os no me da do com em por para sons som piano album estilo pro estrada"),
+    weak=words("funk a o e as os no me da do com em por para sons som piano album estilo pro estrada"),
     letters="ãõ",
     decade_leads=words("anos os_anos dos_anos das_decadas decada_de década_de a_decada_de"),
 )
