@@ -245,7 +245,6 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "bachata": ("Romeo Santos", "Aventura", "Prince Royce"),
         "hyperpop": ("Charli XCX", "100 gecs", "SOPHIE", "A. G. Cook", "Rina Sawayama", "Dorian Electra"),
         "sad girl": ("Lana Del Rey", "Phoebe Bridgers", "Mitski", "Clairo", "Cigarettes After Sex", "girl in red"),
-        "gypsy jazz": ("Django Reinhardt", "Stéphane Grappelli", "Biréli Lagrène", "Paris Combo"),
         "synthwave": ("Kavinsky", "The Midnight", "Perturbator", "Carpenter Brut", "Gunship", "FM-84"),
         "retrowave": ("Kavinsky", "The Midnight", "Perturbator", "Carpenter Brut", "Gunship", "FM-84"),
         "outrun": ("Kavinsky", "The Midnight", "Perturbator", "Carpenter Brut", "Gunship", "FM-84"),
