@@ -60,6 +60,8 @@ def understood_line(interp: Mapping[str, Any]) -> str | None:
     era = _era(interp.get("era"))
     if era:
         parts.append(era)
+    if interp.get("artists_from"):
+        parts.append(f"artists from {interp['artists_from']} on")
     seconds = interp.get("seconds")
     if isinstance(seconds, Sequence) and len(seconds) == 2:
         low, high = (clock(s) if isinstance(s, int) else None for s in seconds)

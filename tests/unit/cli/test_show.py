@@ -29,6 +29,8 @@ def test_the_interpretation_reads_as_words() -> None:
         "like Depeche Mode · synthpop · upbeat · the 1980s · not metal · without Madonna · deep cuts"
     )
     assert understood_line({"era": [1975, 1982], "novelty": "balanced"}) == "1975 to 1982"
+    newer = {"seed_artists": ["Nirvana"], "artists_from": 2001, "novelty": "balanced"}
+    assert understood_line(newer) == "like Nirvana · artists from 2001 on"
     assert understood_line({"unresolved": ["qwzzp"], "novelty": "balanced"}) is None
 
 
