@@ -67,6 +67,9 @@ MIX_WITHIN_NOTE = (
 named, so "you didn't name anything" was untrue."""
 OWN_SONGS_FIRST = 2
 """Songs of the artist whose requested song the catalog lacks that lead the answer."""
+GENRE_ACTS_SHARE = 0.5
+"""Share of the answer a genre read through its acts ('bachata': Romeo Santos, Aventura, Prince Royce) gives to
+their own songs: they are the genre; with two, bachata was two songs of theirs and eight of reggaeton."""
 CATALOG_ENDS = "My songs run up to {year}, so these are the newest I have."
 NOTHING_MATCHES = "Nothing in the catalog matches all of that. Try fewer constraints."
 
@@ -238,11 +241,12 @@ class RecommendationService(CatalogLookups):
         if not acts or any(names & set(r.track.artists) for r in answer.results):
             return answer
         own = replace(answer.query, by_artists=tuple(acts), seed_artists=tuple(acts), unresolved=(), played_by=())
+        first = OWN_SONGS_FIRST if stand_in is not None else max(OWN_SONGS_FIRST, int(n * GENRE_ACTS_SHARE))
         theirs = await self._answer_once(
-            own, count=OWN_SONGS_FIRST, personal=personal, exclude_track_ids=exclude_track_ids, local_only=True
+            own, count=first, personal=personal, exclude_track_ids=exclude_track_ids, local_only=True
         )
         shown = {r.track.id for r in answer.results}
-        lead = [r for r in theirs.results if r.track.id not in shown][:OWN_SONGS_FIRST]
+        lead = self._fill([], [r for r in theirs.results if r.track.id not in shown], first)
         if not lead:
             return answer
         notes = tuple(_with_their_own(note) for note in answer.notes)
