@@ -712,3 +712,11 @@ async def test_a_scene_is_found_under_the_tags_listeners_file_it_under(service: 
     'rock', and troll-tagged pop stars led."""
     artists = await _artists(service, "rock en español de los 80s")
     assert "Caifanes" in artists[:3], artists
+
+
+async def test_not_too_mainstream_is_lesser_known_songs_not_a_netlabel_namesake(service: RecommendationService) -> None:
+    """'rock music but not too mainstream' answered with netlabel releases by acts that share a known band's name
+    (The Search, Sway, The Heavens: Last.fm's band, a netlabel's songs): songs a chart measured now."""
+    answer = await service.ask("rock music but not too mainstream", count=10)
+    assert len(answer.results) == 10
+    assert all(r.track.popularity is not None for r in answer.results), [r.track.artists[0] for r in answer.results]
