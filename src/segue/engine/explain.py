@@ -101,10 +101,10 @@ def mood_reason(
         value = values.get(rng.feature)
         if value is None:
             continue
-        if rng.low is None and rng.high is None and _plain_side(rng, value) is None:
+        side = _plain_side(rng, value)
+        if rng.low is None and rng.high is None and side is None:
             continue  # a sound the mood aims at that this song does not have ('sad rap' at acoustic 0.01)
         numbers.append([rng.feature, value, ""])
-        side = _plain_side(rng, value)
         if rng.feature == "speechiness" and (values.get("instrumentalness") or 0.0) >= 0.5:
             side = None  # few spoken words in an instrumental: not 'sung'
         if side is not None and [rng.feature, side] not in words:

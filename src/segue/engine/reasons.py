@@ -88,7 +88,7 @@ class TrackReasons:
             name: (scoring.weights[name] * scoring.at(name, at).astype(np.float64)).tolist()
             for name in scoring.components
         }
-        measured = (~np.isnan(np.asarray(self.catalog.track_popularity)[at])).tolist()
+        measured = self.signals.measured[at].tolist()
         return [
             self._one(int(idx), {name: column[i] for name, column in columns.items()}, measured[i], scoring, query)
             for i, idx in enumerate(chosen)

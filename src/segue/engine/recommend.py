@@ -150,8 +150,6 @@ class TrackRecommender:
         self._explain = TrackReasons(signals)
         self._heard = lru_cache(maxsize=REQUEST_CACHE)(self._heard_as)
         self._kept = lru_cache(maxsize=REQUEST_CACHE)(self._kept_apart_from)
-        self._measured: NDArray[np.bool_] = read_only(~np.isnan(np.asarray(self.catalog.track_popularity)))
-        """Tracks with a popularity figure of their own (the charts'), not one borrowed from the artist."""
         self._genre_parents = genre_parents
         self.max_per_artist = max_per_artist
         self.pool = pool
@@ -186,7 +184,7 @@ class TrackRecommender:
             # 'hidden gems', 'underrated 90s alt rock': songs of artists listeners know, when there are enough, and
             # songs a chart measured: a netlabel act sharing a known band's name ('The Search', 'Sway') answered
             # 'rock but not too mainstream' with its own releases.
-            listened = mask & self._genres.known & self._measured
+            listened = mask & self._genres.known & sig.measured
             if int(listened.sum()) >= GEMS_MIN_POOL * count:
                 mask = listened
         if seeds:

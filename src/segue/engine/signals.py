@@ -153,6 +153,8 @@ class CatalogSignals:
         track_pop = np.asarray(catalog.track_popularity, dtype=np.float32)
         artist_pop = np.asarray(catalog.artist_popularity, dtype=np.float32)
         # Tracks without a popularity figure (Creative Commons releases) borrow a damped artist popularity.
+        self.measured: NDArray[np.bool_] = read_only(~np.isnan(track_pop))
+        """Tracks with a popularity figure of their own (the charts'), not one borrowed from the artist."""
         self.popularity: FloatArray = np.where(
             np.isnan(track_pop), 0.5 * artist_pop[self.track_artist], track_pop
         ).astype(np.float32)
@@ -191,7 +193,6 @@ class CatalogSignals:
         self._unheard_factor: FloatArray = np.where(self.heard_of, 1.0, UNHEARD_TAGS).astype(np.float32)
         self._borrowed_factor: FloatArray = np.where(self.listener_tagged, 1.0, BORROWED_STYLE).astype(np.float32)
         self.artist_tags_csc: sparse.csc_matrix = self.artist_tags_csr.tocsc()
-        self._heard_tags_csc: sparse.csc_matrix = heard_tags(self.artist_tags_csr, catalog).tocsc()
         # Sound similarity scans every track while that stays within budget; above the measured threshold it asks
         # an HNSW index for the nearest `ann_k` tracks and treats the rest as dissimilar.
         self.feature_rows: NDArray[np.int64] = np.flatnonzero(self.has_features)
@@ -346,6 +347,11 @@ class CatalogSignals:
         best = np.where(use_artist, lent, best).astype(np.float32)
         which = np.where(use_artist, artist_which[self.track_artist], which).astype(np.int32)
         return best, which
+
+    @cached_property
+    def _heard_tags_csc(self) -> sparse.csc_matrix:
+        """`heard_tags` by column, built on the first mood request (most requests name no mood)."""
+        return heard_tags(self.artist_tags_csr, self.catalog).tocsc()
 
     def heard_tag_weight(self, columns: Sequence[int]) -> FloatArray:
         """`artist_tag_weight` with a tag only one listener gave the artist at `LONE_VOTE_SHARE` of its weight: what
