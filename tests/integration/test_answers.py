@@ -693,6 +693,11 @@ async def test_newer_beside_an_act_asks_for_artists_who_began_later(service: Rec
     assert song.year_min is None
     assert song.artists_from is not None
     assert song.artists_from >= 1983
+    later = await service.ask("songs like take on me but newer", count=10)
+    acts = {r.track.artists[0] for r in later.results}
+    assert len(later.results) == 10
+    # 80s acts whose songs here are reissues (Belinda Carlisle 2013, ICEHOUSE 2011) are not newer than a-ha.
+    assert not {"Belinda Carlisle", "Laura Branigan", "ICEHOUSE", "Berlin", "The Fixx"} & acts, acts
     alone = service.parse("new songs like drake")  # not a comparative: recent songs, as before
     assert alone.year_min is not None
     assert alone.artists_from is None

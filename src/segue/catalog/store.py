@@ -44,7 +44,7 @@ from segue.catalog.lookup import (
     search_key,
     short_names,
 )
-from segue.catalog.tags import tag_key
+from segue.catalog.tags import first_years, tag_key
 from segue.catalog.track_search import TrackNames, search_tracks
 from segue.domain import FEATURE_NAMES, Artist, AudioFeatures, NameMatch, Track
 from segue.errors import CatalogError, CatalogNotBuiltError, CatalogOutdatedError
@@ -386,6 +386,15 @@ class Catalog:
         years = self.track_year[self.tracks_of(i)]
         years = years[years > 0]
         return int(years.min()) if years.size else None
+
+    def artist_began(self, i: int) -> int | None:
+        """The year artist i began as far as the catalog tells (`tags.first_years`): what 'X but newer' counts from."""
+        year = int(self._began[i])
+        return year or None
+
+    @cached_property
+    def _began(self) -> NDArray[np.int16]:
+        return first_years(self.track_artist, self.track_year, self.artist_tags, self.tag_names)
 
     def album_songs(self, i: int, album: str) -> list[NameMatch]:
         """Artist i's songs from the album named `album` ('AM', 'ok computer' for 'OK Computer OKNOTOK 1997 2017',

@@ -331,7 +331,7 @@ class TrackRecommender:
         if query.year_min is not None:
             mask &= sig.year >= query.year_min
         if query.artists_from is not None:  # 'like nirvana but newer bands': artists who began later, not reissues
-            mask &= sig.artist_first_year[sig.track_artist] >= query.artists_from
+            mask &= sig.artist_began[sig.track_artist] >= query.artists_from
         if query.year_max is not None:
             mask &= (sig.year <= query.year_max) & (sig.year > 0)
         if query.features:

@@ -15,7 +15,7 @@ import numpy as np
 from numpy.typing import NDArray
 from scipy import sparse
 
-from segue.catalog.tags import listener_columns
+from segue.catalog.tags import first_years, listener_columns
 from segue.domain import FEATURE_NAMES, FeatureRange
 from segue.engine.index import DEFAULT_ANN_THRESHOLD, VectorIndex, build_index
 from segue.engine.protocols import CatalogView
@@ -398,13 +398,10 @@ class CatalogSignals:
         return self.tracks_tagged(columns) | artist_mask[self.track_artist]
 
     @cached_property
-    def artist_first_year(self) -> NDArray[np.int16]:
-        """Per artist, the earliest release year of its songs here (0 when none is dated: never 'newer')."""
-        dated = self.year > 0
-        first = np.full(self.catalog.n_artists, np.iinfo(np.int16).max, dtype=np.int16)
-        np.minimum.at(first, self.track_artist[dated], self.year[dated])
-        first[first == np.iinfo(np.int16).max] = 0
-        return read_only(first)
+    def artist_began(self) -> NDArray[np.int16]:
+        """Per artist, the year it began (`tags.first_years`; 0 when unknown: never 'newer')."""
+        cat = self.catalog
+        return read_only(first_years(cat.track_artist, cat.track_year, cat.artist_tags, cat.tag_names))
 
     @cached_property
     def _title_words(self) -> dict[str, NDArray[np.int32]]:

@@ -171,9 +171,11 @@ class QueryParser:
         self._artist_genres: Callable[[int], Sequence[str]] | None = getattr(names, "artist_genres", None)
         """An artist's genres, strongest first, when the catalog says (for `_in_seed_genre`)."""
         self._first_year: Callable[[int], int | None] | None = getattr(names, "artist_first_year", None)
+        """An artist's earliest release year, when the catalog says (for `_early_career`)."""
+        self._began: Callable[[int], int | None] | None = getattr(names, "artist_began", None)
+        """The year an artist began, songs and decade tags read together, when the catalog says ('X but newer')."""
         self._track_artist: Sequence[int] | None = getattr(names, "track_artist", None)
         """Each catalog track's artist, where the names come from a catalog: a seed song's act is 'newer' than."""
-        """An artist's earliest release year, when the catalog says (for `_early_career`)."""
         self._album_songs: Callable[[int, str], list[NameMatch]] | None = getattr(names, "album_songs", None)
         """An artist's songs from one album, when the catalog says (for `_album_era`)."""
         self.genre_vocab = self._build_genre_vocab(places)
@@ -375,11 +377,11 @@ class QueryParser:
             or query.by_artists
             or query.year_min is None
             or query.year_max is not None
-            or self._first_year is None
+            or self._began is None
             or not (_NEWER.search(text) or _NEWER.search(query.text))
         ):
             return query
-        firsts = [self._first_year(a) for a in acts]
+        firsts = [self._began(a) for a in acts]
         known = [y for y in firsts if y is not None]
         if not known:
             return query
