@@ -12,11 +12,13 @@ import bisect
 import itertools
 import math
 from collections.abc import Mapping, Sequence
+from functools import cached_property
 
 import numpy as np
 from numpy.typing import NDArray
 from rapidfuzz import fuzz, process
 
+from segue.catalog.letters import letter_counts, reachable
 from segue.text import artist_key, base_title, fold, normalize_name
 
 FUZZY_CUTOFF = 60.0
@@ -264,15 +266,25 @@ class NameIndex:
 
         Only keys whose length can reach the cutoff are compared: ratio = 2 * matches / (len(a) + len(b)), so a
         key must be within [n * c / (200 - c), n * (200 - c) / c] characters of an n-character query. That skips
-        a third to a half of the titles for typical queries (name lookup in BENCHMARKS.md, engine section).
+        a third to a half of the titles for typical queries (name lookup in BENCHMARKS.md, engine section); of
+        the rest, only keys sharing letters enough to reach the cutoff are compared (`letters.reachable`).
         """
         n = len(query)
         low = np.searchsorted(self._lengths, math.floor(n * cutoff / (200.0 - cutoff)), side="left")
         high = np.searchsorted(self._lengths, math.ceil(n * (200.0 - cutoff) / max(cutoff, 1.0)), side="right")
         if high <= low:
             return np.empty(0, dtype=np.int32), np.empty(0, dtype=np.float32)
+        near = low + np.flatnonzero(reachable(query, self._letters[:, low:high], self._lengths[low:high], cutoff))
+        if not near.size:
+            return np.empty(0, dtype=np.int32), np.empty(0, dtype=np.float32)
+        keys = self._length_keys
         scores = process.cdist(
-            [query], self._length_keys[low:high], scorer=fuzz.ratio, dtype=np.uint8, score_cutoff=cutoff
+            [query], [keys[i] for i in near.tolist()], scorer=fuzz.ratio, dtype=np.uint8, score_cutoff=cutoff
         )[0]
         found = np.flatnonzero(scores)
-        return self._by_length[low + found], scores[found].astype(np.float32)
+        return self._by_length[near[found]], scores[found].astype(np.float32)
+
+    @cached_property
+    def _letters(self) -> NDArray[np.uint8]:
+        """Letter counts of the keys in length order (`letters.reachable`), built on the first fuzzy lookup."""
+        return letter_counts(self._length_keys)
