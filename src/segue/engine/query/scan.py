@@ -364,6 +364,13 @@ class _Scan(MeasureScan):
             if not self.free(j, 1) or self.toks[j].hard:
                 return j
             hit = self._best_hit(j, cued=True)
+            if (
+                title is None
+                and tracks
+                and self.toks[j].norm in lx.NUMBER_WORDS
+                and (hit is None or hit.kind == "count")
+            ):
+                title = self._numbered_title(j)  # 'like seven nation army' is no count of seven
             if hit is not None and hit.kind != "artist" and title is None:
                 return j  # a mood, genre or era after the cue: the main scan records it
             hit = self._longer_name(j, hit) or hit

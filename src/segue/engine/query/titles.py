@@ -171,7 +171,7 @@ class TitleScan(NameScan):
             found = self.p.names.search_tracks(query, 3, least=SUGGEST_MIN)
             if found and found[0].score >= FUZZY_MIN:
                 m = found[0]
-                apply_track(EntityRef(m.index, m.id, m.name))(self.st, False)
+                apply_track(EntityRef(m.index, m.id, m.name))(self.st, self._negated_at(start))
                 self.mark(start, right + right_len - start)
                 return
             searched.append((start, whole, query, found))
@@ -181,19 +181,23 @@ class TitleScan(NameScan):
             # the artist's own song when the artist has it, not a missing one.
             song = None if artist is None else self.p.names.artist_song(artist.index, self.surface(start, k - start))
             if song is not None:
-                apply_track(EntityRef(song.index, song.id, song.name))(self.st, False)
+                apply_track(EntityRef(song.index, song.id, song.name))(self.st, self._negated_at(start))
                 self.mark(start, right + right_len - start)
                 return
         for start, whole, query, found in searched:
             titled = any(self._title_word(t) for t in self.toks[start:k]) or self._opening_title(start, k)
             titled = titled or (start == cued and self._everyday_words(start, k))
-            if whole or artist is None or not titled:
+            if whole or artist is None or not titled or self._negated_at(start):
                 continue
             # A song the catalog lacks by an artist it has: the artist stands in, the song is reported.
             apply_artist(EntityRef(artist.index, artist.id, artist.name))(self.st, False)
             apply_unresolved(query, [m.name for m in found if m.score >= SUGGEST_MIN])(self.st, False)
             self.mark(start, right + right_len - start)
             return
+
+    def _negated_at(self, start: int) -> bool:
+        """A negation right before `start` ('but not perfect by ed sheeran'): the song is left out, not a seed."""
+        return any(k >= 0 and self.key(k, start - k) in lx.NEGATION_CUES for k in (start - 1, start - 2))
 
     def _quoted_titles(self) -> None:
         """ "songs like 'redbone' childish gambino": a quoted span is a title, with the artist right after it when

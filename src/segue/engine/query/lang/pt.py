@@ -89,7 +89,10 @@ _WORDS = table(
     depois_do_termino=after_a_breakup deprimente=depressing deprimentes=depressing trap_br=brazilian_trap
     funk_br=brazilian_funk boa=good mano= mas_sem_ser=but_not_too mas_sem_ser_mt=but_not_too sem_ser=not_too
     sem_ser_mt=not_too sem_ser_muito=not_too mt=very
-    sofrência=sad_sertanejo sofrencia=sad_sertanejo
+    sofrência=sad_sertanejo sofrencia=sad_sertanejo sofrer=heartbroken pra_sofrer=heartbroken
+    para_sofrer=heartbroken sofrendo=heartbroken modão=sertanejo modao=sertanejo modões=sertanejo
+    modoes=sertanejo de_viola=  viola_caipira=sertanejo codar=coding programar=coding
+    de_madrugada=late_night madrugada=late_night na_madrugada=late_night
     rock_nacional=brazilian_rock rap_nacional=brazilian_rap
     indie_brasileiro=brazilian_indie indie_nacional=brazilian_indie raiva=rage com_raiva=angry pra_cima=upbeat
     sem_letra=without_lyrics
