@@ -181,6 +181,9 @@ class Query:
     artists_from: int | None = None
     """'like metallica but newer bands': only artists whose first song came out in or after this year. A newer
     *song* by the seeds' peers was the reading before, and answered with Black Sabbath's 2016 reissues."""
+    sung_in: str | None = None
+    """'sad songs in english', 'des chansons en anglais': the language the songs are sung in, where no genre tag
+    says it ('en': songs of other languages' scenes are left out). Read as the tag 'english', it was 80s new wave."""
     novelty: Novelty = Novelty.BALANCED
     exclude_genres: tuple[str, ...] = ()
     exclude_artists: tuple[EntityRef, ...] = ()
@@ -258,6 +261,7 @@ class Query:
                 self.seconds_max,
             ],
             "artists_from": self.artists_from,
+            "sung_in": self.sung_in,
             "novelty": self.novelty.value,
             "exclude_genres": list(self.exclude_genres),
             "exclude_artists": [a.name for a in self.exclude_artists],

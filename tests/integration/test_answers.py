@@ -7,6 +7,7 @@ import random
 import pytest
 
 from segue.catalog.store import Catalog
+from segue.domain import Recommendation
 from segue.engine.service import RecommendationService
 from support.engine import real_service
 
@@ -730,3 +731,25 @@ async def test_not_too_mainstream_is_lesser_known_songs_not_a_netlabel_namesake(
     answer = await service.ask("rock music but not too mainstream", count=10)
     assert len(answer.results) == 10
     assert all(r.track.popularity is not None for r in answer.results), [r.track.artists[0] for r in answer.results]
+
+
+async def test_songs_asked_in_english_leave_other_languages_scenes_out(
+    service: RecommendationService, built_catalog: Catalog
+) -> None:
+    """'canciones tristes en inglés' leaned to Spanish-language scenes (the request's language) and read 'inglés'
+    as the tag 'english': Craig David, When In Rome. Now sad songs, none from another language's scene."""
+    scenes = [built_catalog.tag_index(t) for t in ("spanish", "latino", "mexican", "french", "german", "brazilian")]
+    columns = [c for c in scenes if c is not None]
+
+    def of_a_scene(rec: Recommendation) -> bool:
+        artist = built_catalog.artist_index(rec.track.artist_ids[0])
+        return artist is not None and float(built_catalog.artist_tags[artist].toarray().ravel()[columns].max()) >= 0.3
+
+    answer = await service.ask("canciones tristes en inglés", count=10)
+    assert answer.query.sung_in == "en"
+    assert not answer.query.genres
+    assert "sad" in answer.query.moods
+    assert len(answer.results) == 10
+    assert not [r.track.artists for r in answer.results if of_a_scene(r)]
+    spanish = await service.ask("canciones tristes", count=10)  # without it, the request's language leans
+    assert any(of_a_scene(r) for r in spanish.results)

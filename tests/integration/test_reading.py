@@ -1627,3 +1627,15 @@ def test_set_h_brazilian_words_for_feelings_and_hours_are_read(service: Recommen
     country = service.parse("modão de viola raiz")
     assert country.genres == ("sertanejo",)
     assert not country.seed_artists
+
+
+@pytest.mark.parametrize(
+    "text", ["sad songs in english", "des chansons tristes en anglais", "canciones tristes en inglés", "rap in english"]
+)
+def test_set_h_in_english_is_the_language_songs_are_sung_in(service: RecommendationService, text: str) -> None:
+    """'des chansons tristes en anglais' read the listener tag 'english' (80s new wave, Craig David) and lost 'sad'."""
+    query = service.parse(text)
+    assert query.sung_in == "en"
+    assert not [g for g in query.genres if "english" in g]
+    assert not query.ignored
+    assert service.parse("english rock bands").genres == ("english rock",)  # a scene: bands from England

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from babel import Locale
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
@@ -62,6 +63,8 @@ def understood_line(interp: Mapping[str, Any]) -> str | None:
         parts.append(era)
     if interp.get("artists_from"):
         parts.append(f"artists from {interp['artists_from']} on")
+    if interp.get("sung_in"):
+        parts.append(f"sung in {Locale.parse(DEFAULT).languages.get(interp['sung_in'], interp['sung_in'])}")
     seconds = interp.get("seconds")
     if isinstance(seconds, Sequence) and len(seconds) == 2:
         low, high = (clock(s) if isinstance(s, int) else None for s in seconds)

@@ -229,7 +229,7 @@ class TrackRecommender:
             if heard is not None and query.features:
                 mask = self._admit_by_tags(scoring, mask, heard, query, personal, exclude_tracks, genre_mask)
         if not (seeds or seed_tracks or terms or query.by_artists):
-            spoken = self._genres.spoken_score(query.language, query.moods)
+            spoken = self._genres.spoken_score(query.sung_in or query.language, query.moods)
             if spoken is not None:
                 scoring.add("spoken", spoken, W_SPOKEN)
         if query.topics:  # 'songs about trucks': no lyrics here, so the title says it
@@ -334,6 +334,8 @@ class TrackRecommender:
             mask &= sig.artist_began[sig.track_artist] >= query.artists_from
         if query.year_max is not None:
             mask &= (sig.year <= query.year_max) & (sig.year > 0)
+        if query.sung_in is not None:  # 'sad songs in english': no other language's scene
+            mask &= ~self._genres.other_tongues(query.sung_in)
         if query.features:
             mask &= sig.feature_mask(query.features)
         if query.exclude_genres:

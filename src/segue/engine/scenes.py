@@ -181,6 +181,8 @@ SPOKEN_PLACES: dict[str, tuple[str, ...]] = {
 }
 """The scenes a request's language speaks for: listeners' place tags, never a playlist's 'latin' label (Tim McGraw
 and Jack Johnson carry it)."""
+SUNG_ELSEWHERE = ("korean", "k pop", "japanese", "j pop", "j rock", "chinese", "russian", "turkish", "polish")
+"""Scenes of languages the parser does not read, left out like the others' when songs in English are asked for."""
 SPOKEN_MIN = 0.3
 """A track's or its artist's weight for one of those tags from which it is of that scene."""
 SAME_FAMILY = 0.5
@@ -202,6 +204,7 @@ class GenreFilter:
         """Per track, its artist is one listeners know (tagged and co-listened), not a netlabel's release styles."""
         self._masks = lru_cache(maxsize=REQUEST_CACHE)(self._mask)
         self.spoken = lru_cache(maxsize=len(SPOKEN_PLACES))(self._spoken)
+        self._others = lru_cache(maxsize=2)(self._other_tongues)
         self._scores = lru_cache(maxsize=REQUEST_CACHE)(self._score)
 
     def terms(self, genres: Sequence[str]) -> list[GenreTerm]:
@@ -431,6 +434,20 @@ class GenreFilter:
             cols = [c for c in (*term.own, *term.columns) if c < lookup.size]
             lookup[cols] = heads.index(family[pos])
         return np.where(which >= 0, lookup[np.maximum(which, 0)], -1).astype(np.int32)
+
+    def other_tongues(self, language: str) -> NDArray[np.bool_]:
+        """Per track, True when it is of a scene another language speaks for (`SPOKEN_PLACES`, `SUNG_ELSEWHERE`):
+        what 'in english' leaves out. Listener tags only, never a playlist's 'latin' label."""
+        return self._others(language)
+
+    def _other_tongues(self, language: str) -> NDArray[np.bool_]:
+        tags = [t for lang, places in SPOKEN_PLACES.items() if lang != language for t in places]
+        if language != "en":
+            return np.zeros(self.signals.catalog.n_tracks, dtype=bool)
+        columns = [c for c in map(self.tag_index, (*tags, *SUNG_ELSEWHERE)) if c is not None]
+        sig = self.signals
+        weight = np.maximum(sig.tag_columns_score(columns)[0], sig.artist_tag_weight(columns))
+        return read_only(weight >= SPOKEN_MIN)
 
     def _spoken(self, language: str) -> FloatArray | None:
         """Per track, 1 when it is of a scene the language speaks for ('es': Spanish, Mexican, Argentine...), else 0;

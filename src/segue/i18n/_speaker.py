@@ -32,6 +32,12 @@ def _list_patterns(locale: str, style: str) -> dict[str, str]:
     return {key: str(found[key]) for key in ("start", "middle", "end", "2")}
 
 
+@lru_cache(maxsize=64)
+def _language_name(locale: str, code: str) -> str:
+    """CLDR's name of a language in a locale ('en' -> 'anglais' in French, 'Englisch' in German), read once."""
+    return str(Locale.parse(locale).languages.get(code.replace("-", "_").split("_")[0], code))
+
+
 def NP_(context: str, message: str) -> str:
     """`N_` with a context (msgctxt): for a word that means something else elsewhere ('live' as a mood)."""
     return message
@@ -70,6 +76,10 @@ class Speaker:
     def number(self, value: float, digits: int = 0) -> str:
         """12345.5 -> '12,345.5' (en), '12.345,5' (de), with exactly `digits` decimals."""
         return _number(self.locale, value, digits)
+
+    def language(self, code: str) -> str:
+        """The name of the language `code` ('en') in this locale, as a sentence says it ('English', 'anglais')."""
+        return _language_name(self.locale, code)
 
     def join(self, items: Iterable[str], *, either: bool = False) -> str:
         """['a', 'b', 'c'] -> 'a, b and c' / 'a, b y c' / 'a, b et c' (`either`: 'a, b or c'), as Babel's

@@ -73,6 +73,8 @@ def understood_parts(query: Query, say: Speaker, clean: Clean = _as_is) -> list[
         parts.append(_length(say, query.seconds_min, query.seconds_max))
     if query.artists_from is not None:
         parts.append(say.gettext("artists from {year} on", year=str(query.artists_from)))
+    if query.sung_in is not None:
+        parts.append(say.gettext("sung in {language}", language=say.language(query.sung_in)))
     if query.exclude_genres:
         parts.append(say.gettext("not {names}", names=", ".join(clean(g, 60) for g in query.exclude_genres[:3])))
     left_out = [*query.exclude_artists[:3], *query.exclude_tracks[:3]]

@@ -215,6 +215,13 @@ def test_understood_says_newer_artists_asked_for() -> None:
     assert render.understood(like, speaker("pt-BR")) == "como Nirvana · artistas a partir de 2001"
 
 
+def test_understood_says_the_language_songs_are_sung_in() -> None:
+    sad = Query(moods=("sad",), sung_in="en")
+    assert render.understood(sad, speaker()).endswith("sung in English")
+    assert render.understood(sad, speaker("fr")).endswith("chantées en anglais")
+    assert render.understood(sad, speaker("de")).endswith("gesungen auf Englisch")
+
+
 def test_live_sources_provenance_preview_and_degraded_footer() -> None:
     track = Track(id="t1", title="Song", artists=("Artist",), artist_ids=("a1",))
     found_live = Recommendation(

@@ -77,6 +77,7 @@ queries = st.builds(
     seconds_min=st.none() | st.integers(10, 3600),
     seconds_max=st.none() | st.integers(10, 3600),
     artists_from=st.none() | st.integers(1900, 2030),
+    sung_in=st.none() | st.just("en"),
     novelty=st.sampled_from(Novelty),
     exclude_genres=st.lists(names, max_size=2).map(tuple),
     exclude_artists=st.lists(refs, max_size=2).map(tuple),

@@ -276,6 +276,8 @@ class LiveSources:
         if query.features or query.exclude_genres or query.by_artists or query.free_to_use or query.artists_from:
             # No audio features, genres, license or first year to check it against; "songs by X" means the catalog's X.
             return False
+        if query.sung_in is not None:  # nor the scene a live song is sung in
+            return False
         if query.exclude_topics and cand.track is not None:
             words = set(normalize_name(cand.track.title).split())
             if any(words & title_forms(topic.lower()) for topic in query.exclude_topics):

@@ -17,6 +17,7 @@ PLACE_AFTER_MIN = 200
 """Tracks and artists a genre needs before a place after it narrows it ('rock argentino' yes, 'chanson française'
 no: 11 uses)."""
 
+ENGLISH = "english"
 _MAKERS = lx.REQUEST_NOUNS | {"bands", "artists", "groups", "singers", "rappers"}
 
 
@@ -74,9 +75,25 @@ class GenreScan(TitleScan):
         if place not in self.p.nationalities and not city:
             return None
         head = self._genre(i + 1) if self.free(i + 1, 1) else None
+        if head is None and place == ENGLISH:
+            return self._sung_in_english(i)
         if head is None:
             return None if city else Hit(1, "genre", self._apply_genre((place,), self.surface(i, 1)))
         return self._scene_of(i + 1, head, place, i, 1 + head.length)
+
+    def _sung_in_english(self, i: int) -> Hit:
+        """'sad songs in english', 'english songs', 'des chansons en anglais': the language they are sung in. The
+        tag 'english' is on few artists (80s new wave, Craig David), and every song is English unless a scene says
+        otherwise; 'english rock' and 'english bands' still name the scene (`_scene_of`, `_placed`)."""
+        surface = self.surface(i, 1)
+
+        def apply(st: State, neg: bool) -> None:
+            if neg:  # 'nothing in english': the other languages are many, and no list of them is a reading
+                st.ignored.append(surface)
+            else:
+                st.sung_in = "en"
+
+        return Hit(1, "genre", apply)
 
     def _placed(self, i: int) -> Hit | None:
         """'indie bands from the uk', 'rock from germany': a genre, then where it comes from, is that scene; 'music
@@ -94,6 +111,8 @@ class GenreScan(TitleScan):
             return self._scene_of(i, head, after, i, j + 1 - i) if self._broad(i, head.length) else None
         if head is not None and self.free(j, 2) and self.toks[j].norm == "in" and self._broad(i, head.length):
             language = self.toks[j + 1].norm  # 'rap in spanish', 'rock in german': sung in it, that scene
+            if language == ENGLISH:  # 'rap in english': any rap sung in English, not rap from England
+                return Hit(j + 2 - i, head.kind, _both(head, self._sung_in_english(j + 1)))
             if language in self.p.nationalities:
                 return self._scene_of(i, head, language, i, j + 2 - i)
         if not (self.free(j, 2) and self.toks[j].norm == "from"):
@@ -140,3 +159,13 @@ class GenreScan(TitleScan):
         own = self.p.genre_vocab.get(f"{place} {self.key(at, head.length)}")
         tags = tuple(f"{place} {t}" for t in self._genre_tags(at, head.length))
         return Hit(length, "genre", self._apply_genre(own or tags, self.surface(start, length)))
+
+
+def _both(first: Hit, second: Hit) -> Callable[[State, bool], None]:
+    """One reading made of two ('rap in english': the genre, and the language it is sung in)."""
+
+    def apply(st: State, neg: bool) -> None:
+        first.apply(st, neg)
+        second.apply(st, neg)
+
+    return apply

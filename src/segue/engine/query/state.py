@@ -44,6 +44,7 @@ class State:
     surprise: bool = False
     follow_up: bool = False
     free_to_use: bool = False
+    sung_in: str | None = None
     ignored: list[str] = field(default_factory=list)
     unresolved: list[str] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
@@ -106,6 +107,7 @@ class State:
             surprise=st.surprise,
             follow_up=st.follow_up,
             free_to_use=st.free_to_use,
+            sung_in=st.sung_in,
             ignored=_uniq(st.ignored),
             unresolved=_uniq(st.unresolved),
             suggestions=_uniq(st.suggestions)[:5],
