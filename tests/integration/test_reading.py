@@ -1639,3 +1639,21 @@ def test_set_h_in_english_is_the_language_songs_are_sung_in(service: Recommendat
     assert not [g for g in query.genres if "english" in g]
     assert not query.ignored
     assert service.parse("english rock bands").genres == ("english rock",)  # a scene: bands from England
+
+
+def test_set_h_a_male_voice_is_the_tag_listeners_use(service: RecommendationService) -> None:
+    """'billie eilish vibes but male singer' filtered on the tag 'male vocals' (23 artists): Great White, Billy
+    Squier, five songs. Listeners say 'male vocalists' (649)."""
+    assert service.parse("billie eilish vibes but male singer").genres == ("male vocalists",)
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [("songs for a 2am existential crisis", "melancholic"), ("songs to cry in the shower at 3am", "sad")],
+)
+def test_set_h_an_hour_beside_sorrow_only_dates_it(service: RecommendationService, text: str, mood: str) -> None:
+    """The night-drive energy of '2am' and '3am' gave 'Party Rock Anthem' and Jason Mraz's 'Lucky' to sorrow."""
+    query = service.parse(text)
+    assert mood in query.moods
+    assert "night drive" not in query.moods
+    assert not [f for f in query.features if f.feature == "energy" and f.low is not None]

@@ -221,7 +221,17 @@ class GenreFilter:
             scene = split_scene(name, self.tag_index, self.include)
             # Who sings is kept: 'k-pop girl groups' filled with SHINee and Rain once its few songs ran out.
             out.append(name.partition(" ")[2] if scene is not None and not scene.voice else name)
+            if scene is not None and scene.voice:
+                out[-1] = self._voice_head(name)
         return tuple(dict.fromkeys(out))
+
+    def _voice_head(self, name: str) -> str:
+        """'female jazzy hip hop' -> 'female hip hop': a voiced scene widens its genre by the genre's last words,
+        keeping who sings ('female vocals over jazzy hip hop beats' was empty); 'female k-pop' stays itself."""
+        voice, _, inner = name.partition(" ")
+        words = inner.split()
+        wider = (f"{voice} {' '.join(words[k:])}" for k in range(1, len(words)))
+        return next((w for w in wider if self.terms([w])), name)
 
     def voiced(self, genres: Sequence[str]) -> bool:
         """Whether a genre says who sings ('female k-pop'): never widened past that."""

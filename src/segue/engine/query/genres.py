@@ -198,7 +198,6 @@ ALIASES: Mapping[str, str] = MappingProxyType(
 
 STAND_INS: Mapping[str, str] = MappingProxyType(
     {
-        "bedroom pop": "indie pop",
         "yacht rock": "soft rock",
         "dark academia": "classical",
         "vaporwave": "chillwave",
@@ -241,6 +240,7 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "highlife": ("Ebo Taylor", "Fela Kuti", "Osibisa"),
         "drill": ("Pop Smoke", "Chief Keef", "Headie One", "Fivio Foreign"),
         "uk drill": ("Headie One", "M Huncho", "Dave", "AJ Tracey"),
+        "bedroom pop": ("Clairo", "Rex Orange County", "Cuco", "boy pablo", "beabadoobee", "girl in red", "Dayglow"),
         "afrobeats": ("Burna Boy", "Wizkid", "Davido", "Tiwa Savage", "Mr Eazi", "Rema"),
         "bachata": ("Romeo Santos", "Aventura", "Prince Royce"),
         "hyperpop": ("Charli XCX", "100 gecs", "SOPHIE", "A. G. Cook", "Rina Sawayama", "Dorian Electra"),

@@ -431,7 +431,7 @@ VOICE_NOUNS: frozenset[str] = _words(
 )
 """Nouns that make a voice word a request by itself ('female singers', 'girl bands', 'female-fronted')."""
 
-VOICE_GENRES: Mapping[str, str] = MappingProxyType({"female": "female vocalists", "male": "male vocals"})
+VOICE_GENRES: Mapping[str, str] = MappingProxyType({"female": "female vocalists", "male": "male vocalists"})
 """The catalog tag a voice asks for when no genre goes with it ('female singers')."""
 
 VOICE_TAIL_NOUNS: frozenset[str] = _words("bands band groups group artists acts music songs tracks stuff")

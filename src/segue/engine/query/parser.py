@@ -106,21 +106,25 @@ _STRUCK = re.compile(r"~~[^~\n]{1,200}~~")
 _EMOJI = re.compile("|".join(map(re.escape, sorted(lx.EMOJI, key=len, reverse=True))))
 
 
+SORROW_VALENCE = 0.4
+"""A mood capping positivity this low (sad, melancholic, heartbreak) is sorrow: an hour of the night only dates it."""
 _HOURS = frozenset({"1am", "2am", "3am", "4am", "5am", "midnight", "late night", "late at night", "after hours"})
 """Hours of the night: alone they ask for night-drive music ('songs for 3am'); beside another mood, its colour."""
 
 
 def _hour_beside_mood(query: Query) -> Query:
     """'cant sleep its 4am': an hour whose night-drive bounds (energy 0.5 and up) contradict another mood's (sleep:
-    energy at most 0.45) says when it is played, not how it sounds; both together emptied the answer. An hour that
-    agrees with the mood stays ('chill late night vibes': The xx, Beach House)."""
+    energy at most 0.45) says when it is played, not how it sounds; both together emptied the answer. So does an
+    hour beside sorrow ('songs to cry to at 3am', 'a 2am existential crisis': night-drive energy gave Jason Mraz's
+    'Lucky' and 'Party Rock Anthem'). An hour that agrees with the mood stays ('chill late night vibes': The xx)."""
     hours = {f.because for f in query.features if normalize_name(f.because) in _HOURS}
     others = [m for m in query.moods if m != "night drive"]
     if not hours or not others:
         return query
     timed = [f for f in query.features if f.because in hours]
     rest = [f for f in query.features if f.because not in hours]
-    if not any(_disjoint(a, b) for a in timed for b in rest if a.feature == b.feature):
+    sorrow = any(f.feature == "valence" and f.high is not None and f.high <= SORROW_VALENCE for f in rest)
+    if not sorrow and not any(_disjoint(a, b) for a in timed for b in rest if a.feature == b.feature):
         return query
     features = tuple(rest)
     driving = any(

@@ -174,6 +174,8 @@ class _Scan(MeasureScan):
                 end += self.free(end, 1) and self.toks[end].norm in lx.VOICE_NOUNS  # 'female country singers'
                 return Hit(end - i, "genre", self._apply_genre(tags, self.surface(i, end - i)))
             if self.free(i + 1, 1) and self.toks[i + 1].norm in lx.VOICE_NOUNS:
+                if (over := self._voice_over(i + 2, voice)) is not None:
+                    return Hit(over[1] - i, "genre", self._apply_genre(over[0], self.surface(i, over[1] - i)))
                 tags = self.p.voices.get(voice, ())
                 return Hit(2, "genre", self._apply_genre(tags, self.surface(i, 2))) if tags else None
             ends = i + 1 == self.n or self.toks[i + 1].hard or self.toks[i + 1].comma
@@ -189,6 +191,14 @@ class _Scan(MeasureScan):
         voice, length = tail
         tags = tuple(f"{voice} {t}" for t in self._genre_tags(i, head.length))
         return Hit(head.length + length, "genre", self._apply_genre(tags, self.surface(i, head.length + length)))
+
+    def _voice_over(self, j: int, voice: str) -> tuple[tuple[str, ...], int] | None:
+        """'female vocals over jazzy hip hop beats': the genre sung over, narrowed to the voice; its tags and end."""
+        if not (self.free(j, 2) and self.toks[j].norm in ("over", "on")) or (head := self._genre(j + 1)) is None:
+            return None
+        end = j + 1 + head.length
+        end += self.free(end, 1) and self.toks[end].norm in ("beats", "beat", "instrumentals")
+        return tuple(f"{voice} {t}" for t in self._genre_tags(j + 1, head.length)), end
 
     def _voice_tail(self, j: int) -> tuple[str, int] | None:
         """'girl groups', 'bands with female vocals', 'by women' after a genre: the voice and the words it took."""

@@ -354,7 +354,7 @@ def test_the_title_pass_looks_up_only_spans_that_hold_a_like(datasets_dir: Path,
         ("rock bands with female vocals", ("female rock",)),
         ("female country singers", ("female country",)),
         ("female singers", ("female vocalists",)),
-        ("male singers", ("male vocals",)),
+        ("male singers", ("male vocalists",)),
     ],
 )
 def test_who_sings_narrows_the_genre(parser: QueryParser, text: str, genres: tuple[str, ...]) -> None:
