@@ -1657,3 +1657,21 @@ def test_set_h_an_hour_beside_sorrow_only_dates_it(service: RecommendationServic
     assert mood in query.moods
     assert "night drive" not in query.moods
     assert not [f for f in query.features if f.feature == "energy" and f.low is not None]
+
+
+def test_set_h_acts_listed_without_commas_are_each_read(service: RecommendationService) -> None:
+    """'pop brasileiro atual tipo anitta ludmilla luisa sonza' read Anitta and left the rest unused."""
+    query = service.parse("pop brasileiro atual tipo anitta ludmilla luisa sonza")
+    assert [a.name for a in query.seed_artists] == ["Anitta", "Ludmilla"]
+    assert query.year_min is not None  # 'atual': recent
+    assert [a.name for a in service.parse("like drake love songs").seed_artists] == ["Drake"]  # a mood, no list
+
+
+def test_set_h_a_little_known_one_word_act_inside_an_unknown_name_is_not_it(service: RecommendationService) -> None:
+    """'agronejo tipo ana castela' seeded the trance artist Ana; the singer is not in the catalog, so say so."""
+    query = service.parse("agronejo tipo ana castela")
+    assert not query.seed_artists
+    assert query.unresolved == ("ana castela",)
+    assert query.genres == ("sertanejo",)
+    assert [a.name for a in service.parse("like drake lol").seed_artists] == ["Drake"]
+    assert [a.name for a in service.parse("rap nacional das antigas tipo racionais").seed_artists] == ["Racionais MC's"]

@@ -552,6 +552,7 @@ OLD_WORDS: dict[str, int] = {
 
 NICKNAMES: dict[str, str] = {
     "tswift": "Taylor Swift",
+    "racionais": "Racionais MC's",
     "t swift": "Taylor Swift",
     "tay tay": "Taylor Swift",
     "kdot": "Kendrick Lamar",

@@ -178,6 +178,22 @@ class NameScan(Tokens):
                 return Hit(length, "artist", apply_artist(ref), ref)
         return None
 
+    def _part_of_unknown(self, j: int, hit: Hit | None) -> bool:
+        """A little-known one-word act beside an unknown word after a cue is likely part of a longer name the
+        catalog lacks ('tipo ana castela' was the trance artist Ana); a known act is itself ('like drake lol')."""
+        if hit is None or hit.kind != "artist" or hit.length != 1 or not self._in_unknown_run(j, 1):
+            return False
+        match = self._probe(j, 1)
+        return match is not None and match.renown < FAMOUS_LONG
+
+    def _listed_name(self, j: int) -> bool:
+        """An act named right after another with no comma between ('tipo anitta ludmilla'), in words that no
+        everyday, mood or genre reading claims ('like drake love songs' is no list)."""
+        if not self.free(j, 1) or self.toks[j].hard:
+            return False
+        hit = self._exact_artist(j, cued=False, beat=0, alone=False)
+        return hit is not None and not self._plain(self.toks[j : j + hit.length])
+
     def _accept(self, i: int, length: int, *, cued: bool, famous: bool = False) -> bool:
         toks = self.toks[i : i + length]
         capitals = self.case_signal and all(t.cap for t in toks if t.raw[:1].isalpha())

@@ -383,7 +383,7 @@ class _Scan(MeasureScan):
                 title = self._numbered_title(j)  # 'like seven nation army' is no count of seven
             if hit is not None and hit.kind != "artist" and title is None:
                 return j  # a mood, genre or era after the cue: the main scan records it
-            hit = self._longer_name(j, hit) or hit
+            hit = self._longer_name(j, hit) or (None if self._part_of_unknown(j, hit) else hit)
             if title is not None and (hit is None or hit.kind != "artist" or title.length > hit.length):
                 hit = title  # a whole title beats a shorter name inside it
             hit = hit or self._fuzzy(j, tracks=tracks) or self._loose_name(j)
@@ -399,6 +399,8 @@ class _Scan(MeasureScan):
             after = j + hit.length
             if nxt is None and not by and self.free(after, 1) and self.toks[after].norm == "by":
                 nxt = after + 1  # "like Teardrop by Masive Attack": the artist of a song we could not find
+            if nxt is None and hit.kind == "artist" and self._listed_name(after):
+                nxt = after  # 'tipo anitta ludmilla luisa sonza': acts listed without commas
             if nxt is None:
                 return after
             j = nxt

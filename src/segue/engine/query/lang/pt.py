@@ -91,7 +91,8 @@ _WORDS = table(
     sem_ser_mt=not_too sem_ser_muito=not_too mt=very
     sofrência=sad_sertanejo sofrencia=sad_sertanejo sofrer=heartbroken pra_sofrer=heartbroken
     para_sofrer=heartbroken sofrendo=heartbroken modão=sertanejo modao=sertanejo modões=sertanejo
-    modoes=sertanejo de_viola=  viola_caipira=sertanejo codar=coding programar=coding
+    modoes=sertanejo de_viola=  viola_caipira=sertanejo codar=coding programar=coding agronejo=sertanejo
+    agarradinho=romantic agarradinhos=romantic agarradinha=romantic atual=recent atuais=recent
     de_madrugada=late_night madrugada=late_night na_madrugada=late_night
     rock_nacional=brazilian_rock rap_nacional=brazilian_rap
     indie_brasileiro=brazilian_indie indie_nacional=brazilian_indie raiva=rage com_raiva=angry pra_cima=upbeat
