@@ -767,3 +767,17 @@ async def test_a_voice_over_a_genre_keeps_the_voice_when_the_genre_is_thin(servi
         assert "Eve" in {r.track.artists[0] for r in answer.results} or "Missy Elliott" in {
             r.track.artists[0] for r in answer.results
         }
+
+
+async def test_a_plain_genre_leads_with_the_bands_listeners_call_by_it(service: RecommendationService) -> None:
+    """'metal' was six netlabel tracks (Machinae Supremacy's chiptune metal, MOLECUL, Ray) before Metallica or Iron
+    Maiden: the charts' metal songs carry only playlist labels ('rock', 'hard rock'), so only the netlabel's were
+    filed under 'metal'. A song by a band listeners call metal now counts as metal."""
+    metal = await _artists(service, "metal", count=10)
+    known = {"Metallica", "Iron Maiden", "Black Sabbath", "System Of A Down", "Slipknot", "Pantera", "Ozzy Osbourne"}
+    known |= {"Disturbed", "Rage Against The Machine", "Judas Priest", "Megadeth", "Slayer", "Korn", "In Flames"}
+    assert len([a for a in metal if a in known]) >= 5, metal
+    assert "Machinae Supremacy" not in metal
+    clean = await service.ask("metal but no screaming", count=10)  # 'screaming' was an unknown word
+    assert {"screamo", "metalcore", "death metal"} <= set(clean.query.exclude_genres)
+    assert not clean.query.ignored

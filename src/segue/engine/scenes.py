@@ -362,6 +362,7 @@ class GenreFilter:
             score = np.maximum(own, SUBGENRE_SHARE * score).astype(np.float32)
         named = [i for i in named if sig.listener_column[i]]
         canonical = np.clip(sig.artist_tag_weight(columns) / GENRE_TAG_FULL, 0.0, 1.0)
+        own_tag = np.zeros_like(canonical)
         if named:  # shared after saturating: a band tagged 'pop punk' at 0.5 is still no Ramones
             own_tag = np.clip(sig.artist_tag_weight(named) / GENRE_TAG_FULL, 0.0, 1.0)
             canonical = np.maximum(own_tag, SUBGENRE_SHARE * canonical)
@@ -370,6 +371,10 @@ class GenreFilter:
         # So do a netlabel's release styles: an artist no listener knows (no co-listening) is a discovery in
         # the genre, not one of its canonical names ('electronic music' led with three netlabel tracks).
         canonical = np.where(self.known, canonical, LABELS_ONLY_SHARE * canonical)
+        # A song by a band listeners call by the genre's own name is of the genre as much as a song filed under it:
+        # the charts' songs carry only playlist labels, and no playlist is labelled 'metal' (a plain 'metal' was six
+        # netlabel tracks before Metallica or Iron Maiden). A sub-genre's bands do not (Jonas Brothers, 'pop rock').
+        score = np.maximum(score, np.where(self.known, own_tag, 0.0))
         return read_only((0.5 * score + 0.5 * canonical).astype(np.float32)), read_only(self._asked_for(terms, which))
 
     def _asked_for(self, terms: tuple[GenreTerm, ...], which: NDArray[np.int32]) -> NDArray[np.int32]:

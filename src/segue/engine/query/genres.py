@@ -229,6 +229,13 @@ would satisfy a fan of the asked one: 'hyperpop' as electropop gave Jason Derulo
 'midwest emo' as emo Panic! At The Disco, 'soundcloud rap' as trap Skrillex, so they stay unknown; 'drill' as
 trap gave Terror and Skrillex, so it is read by its acts (`PLAYED_BY`)."""
 
+_HARSH = ("screamo", "metalcore", "deathcore", "death metal", "black metal", "grindcore")
+GROUPS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {"screaming": _HARSH, "screams": _HARSH, "harsh vocals": _HARSH, "growling": _HARSH, "growls": _HARSH}
+)
+"""Words for a sound that several genres share, read as all of them: 'metal but no screaming' leaves out the
+screamed and growled kinds (it was an unknown word: Disturbed, Chop Suey!)."""
+
 PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         "future bass": ("Flume", "ILLENIUM", "San Holo", "Louis The Child", "ODESZA"),

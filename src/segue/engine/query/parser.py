@@ -20,7 +20,15 @@ from types import MappingProxyType
 from segue.domain import EntityRef, FeatureRange, NameMatch, Query
 from segue.engine.protocols import NameResolver
 from segue.engine.query import lexicon as lx
-from segue.engine.query.genres import ALIASES, PLAYED_BY, RARE_SPELLINGS, STAND_INS, GenreTree, canonical_key
+from segue.engine.query.genres import (
+    ALIASES,
+    GROUPS,
+    PLAYED_BY,
+    RARE_SPELLINGS,
+    STAND_INS,
+    GenreTree,
+    canonical_key,
+)
 from segue.engine.query.lang import Languages, load_languages
 from segue.engine.query.meaning import WordMeanings
 from segue.engine.query.moods import MOODS
@@ -231,6 +239,10 @@ class QueryParser:
                 vocab[alias] = vocab[target]
             elif target in vocab and alias in RARE_SPELLINGS:  # 'prog rock' is progressive rock, and its own tag
                 vocab[alias] = tuple(dict.fromkeys((*vocab[target], *vocab[alias])))
+        for name, members in GROUPS.items():
+            found = tuple(dict.fromkeys(t for m in members for t in vocab.get(m, ())))
+            if name not in vocab and found:
+                vocab[name] = found
         for name, nearest in STAND_INS.items():
             # A country stands in by its own tag ('corridos': Mexican music), as 'mexican music' reads.
             standing = vocab.get(nearest) or ((nearest,) if nearest in places else ())
