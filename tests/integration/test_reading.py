@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 import pytest
 
 from segue.catalog.store import Catalog
-from segue.domain import Novelty
+from segue.domain import Novelty, Query
 from segue.engine.service import RecommendationService
 from segue.engine.signals import title_forms
 from segue.text import normalize_name, song_key
@@ -1675,3 +1676,44 @@ def test_set_h_a_little_known_one_word_act_inside_an_unknown_name_is_not_it(serv
     assert query.genres == ("sertanejo",)
     assert [a.name for a in service.parse("like drake lol").seed_artists] == ["Drake"]
     assert [a.name for a in service.parse("rap nacional das antigas tipo racionais").seed_artists] == ["Racionais MC's"]
+
+
+@pytest.mark.parametrize("text", ["running music but not too fast", "elektropop zum joggen, nicht zu schnell"])
+def test_set_i_a_bound_said_with_not_beats_an_activity_it_contradicts(
+    service: RecommendationService, text: str
+) -> None:
+    """Jogging's 150-185 BPM beside 'not too fast' (at most 140) left no song with both: EDM and trap at 170 BPM."""
+    tempo = [f for f in service.parse(text).features if f.feature == "tempo"]
+    assert tempo
+    assert all(f.low is None for f in tempo), tempo
+
+
+@pytest.mark.parametrize(
+    ("text", "check"),
+    [
+        ("temazos pa la previa", lambda q: "party" in q.moods),
+        ("algo como mon laferte pero mas rockero", lambda q: q.genres == ("rock",)),
+        ("algo nuevo q no conozca de pop latino", lambda q: q.year_min is not None),
+        ("rap fr actuel", lambda q: q.genres == ("french rap",) and q.year_min is not None),
+        ("du zouk love pour danser collé-serré", lambda q: "romantic" in q.moods),
+    ],
+)
+def test_set_i_chat_words_in_spanish_and_french_are_read(
+    service: RecommendationService, text: str, check: Callable[[Query], bool]
+) -> None:
+    """'previa', 'rockero', 'q no conozca', 'actuel', 'collé-serré' were said unused or unknown."""
+    query = service.parse(text)
+    assert check(query), query
+    assert not [w for w in query.ignored if w in text], query.ignored
+    assert not [w for w in query.unresolved if w in ("previa", "rockero", "actuel", "collé serré")], query.unresolved
+
+
+def test_set_i_acts_and_their_scene_in_french_are_read(service: RecommendationService) -> None:
+    """'des sons d'aya nakamura ou dadju, afro pop' filtered on the genre 'pop' and held none of their songs;
+    'mark forster und max giesinger' seeded MAX (a one-word act inside a name the catalog lacks)."""
+    own = service.parse("des sons d'aya nakamura ou dadju, afro pop")
+    assert [a.name for a in own.by_artists] == ["Aya Nakamura", "Dadju"]
+    assert not own.genres
+    german = service.parse("deutschpop wie mark forster und max giesinger")
+    assert not german.seed_artists
+    assert set(german.unresolved) == {"mark forster", "max giesinger"}

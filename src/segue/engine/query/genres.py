@@ -249,6 +249,8 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "uk drill": ("Headie One", "M Huncho", "Dave", "AJ Tracey"),
         "bedroom pop": ("Clairo", "Rex Orange County", "Cuco", "boy pablo", "beabadoobee", "girl in red", "Dayglow"),
         "afrobeats": ("Burna Boy", "Wizkid", "Davido", "Tiwa Savage", "Mr Eazi", "Rema"),
+        "afro pop": ("Burna Boy", "Wizkid", "Davido", "Tiwa Savage", "Mr Eazi", "Rema"),
+        "afropop": ("Burna Boy", "Wizkid", "Davido", "Tiwa Savage", "Mr Eazi", "Rema"),
         "bachata": ("Romeo Santos", "Aventura", "Prince Royce"),
         "hyperpop": ("Charli XCX", "100 gecs", "SOPHIE", "A. G. Cook", "Rina Sawayama", "Dorian Electra"),
         "sad girl": ("Lana Del Rey", "Phoebe Bridgers", "Mitski", "Clairo", "Cigarettes After Sex", "girl in red"),

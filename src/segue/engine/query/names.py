@@ -184,7 +184,7 @@ class NameScan(Tokens):
         if hit is None or hit.kind != "artist" or hit.length != 1 or not self._in_unknown_run(j, 1):
             return False
         match = self._probe(j, 1)
-        return match is not None and match.renown < FAMOUS_LONG
+        return match is not None and match.renown < FAMOUS_EVERYDAY
 
     def _listed_name(self, j: int) -> bool:
         """An act named right after another with no comma between ('tipo anitta ludmilla'), in words that no

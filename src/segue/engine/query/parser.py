@@ -142,6 +142,19 @@ def _hour_beside_mood(query: Query) -> Query:
     return replace(query, features=features, moods=moods)
 
 
+def _said_not_wins(query: Query) -> Query:
+    """'elektropop zum joggen, nicht zu schnell', 'running music but not too fast': a bound said with 'not' beats
+    another word's bound on the same feature that no song could meet beside it (running's 150-185 BPM against 'not
+    fast': at most 140 BPM); together they left no song with both, and the answer relaxed both silently."""
+    said = [f for f in query.features if f.because.startswith("not ")]
+    if not said:
+        return query
+    kept = tuple(
+        f for f in query.features if f in said or not any(_disjoint(f, n) for n in said if n.feature == f.feature)
+    )
+    return query if len(kept) == len(query.features) else replace(query, features=kept)
+
+
 def _disjoint(a: FeatureRange, b: FeatureRange) -> bool:
     """Two bounds of one feature that no value satisfies together."""
     return (a.low is not None and b.high is not None and a.low > b.high) or (
@@ -316,7 +329,8 @@ class QueryParser:
         if titled:
             query = replace(query, topics=(*query.topics, titled.group(1).lower()), surprise=False)
         query = self._album_era(query, reading.text)
-        query = self._era_of_act(self._early_career(self._in_seed_genre(self._other_voice(_hour_beside_mood(query)))))
+        query = _said_not_wins(_hour_beside_mood(query))
+        query = self._era_of_act(self._early_career(self._in_seed_genre(self._other_voice(query))))
         query = _for_elder(self._newer_than_acts(query, reading.text), reading.text)
         return query if worded == cleaned else replace(query, text=cleaned)
 

@@ -31,6 +31,9 @@ _WORDS = table(
     """
     los_angeles=los_angeles las_vegas=las_vegas los_ángeles=los_angeles buenos_aires=buenos_aires
     este_finde=this_weekend finde=weekend un_rato= época=era epoca=era
+    de_toda_la_vida=classic rockero=rock rockera=rock rockeros=rock rockeras=rock previa=party la_previa=party
+    pa_la_previa=for_a_party q_no_conozca=unknown que_no_conozca=unknown q_no_conozco=unknown
+    que_no_conozco=unknown
     canciones_cortas=short_songs canciones_largas=long_songs temas_cortos=short_tracks temas_largos=long_tracks
     rolas_cortas=short_songs
     rolas_largas=long_songs

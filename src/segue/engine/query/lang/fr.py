@@ -30,12 +30,15 @@ _WORDS = table(
     musique=music musiques=music chansons=songs morceau=track morceaux=tracks titre=track bonne=good bonnes=good
     bons=good faire_du_sport=workout faire=do
     titres=tracks sons=songs son=song groupe=band groupes=bands artiste=artist artistes=artists
+    actuel=recent actuelle=recent actuels=recent actuelles=recent collé_serré=romantic colle_serre=romantic
+    gnangnan=cheesy
     playlist=playlist album=album albums=albums amis=friends entre_amis= copains=friends
     rap_américain=american_rap rap_americain=american_rap rock_américain=american_rock rock_americain=american_rock
 
     le=the la=the les=the l=the un=a une=a des=of_the du=some de_la=some d=of de=of quelques=a_few
     un_mélange_de=a_mix_of un_melange_de=a_mix_of mélange_de=mix_of melange_de=mix_of mélange=mix melange=mix
-    moins=less afro=afrobeats ambiancer=party pour_ambiancer=for_a_party la_salle=the_gym
+    moins=less afro=afrobeats afro_pop=afrobeats afropop=afrobeats ambiancer=party pour_ambiancer=for_a_party
+    la_salle=the_gym
     à_la_salle=at_the_gym a_la_salle=at_the_gym salle_de_sport=gym salle_de_muscu=gym muscu=workout
     tout_le_monde= mariage=wedding qui_font_danser=danceable qui_fait_danser=danceable qui_bouge=upbeat
     qui_bougent=upbeat
@@ -117,7 +120,8 @@ _WORDS = table(
     j_aime=i_like j_adore=i_love si_tu_aimes=if_you_like
     que=that qui=that qui_ne_soit_pas=not tout_sauf=anything_but n_importe_quoi_sauf=anything_but
     le_meilleur_de=the_best_of meilleur=best meilleure=best meilleurs=best meilleures=best
-    chansons_de=songs_by titres_de=tracks_by morceaux_de=tracks_by tubes_de=hits_by
+    chansons_de=songs_by titres_de=tracks_by morceaux_de=tracks_by tubes_de=hits_by sons_de=songs_by sons_d=songs_by
+    chansons_d=songs_by
     chansons_de_noël=christmas_music chansons_de_noel=christmas_music musique_de_noël=christmas_music
     musique_de_noel=christmas_music
     ambiance=background d_ambiance=background se_motiver=motivation motiver=motivation motivation=motivation
