@@ -1717,3 +1717,13 @@ def test_set_i_acts_and_their_scene_in_french_are_read(service: RecommendationSe
     german = service.parse("deutschpop wie mark forster und max giesinger")
     assert not german.seed_artists
     assert set(german.unresolved) == {"mark forster", "max giesinger"}
+
+
+def test_set_i_scene_and_playlist_words_are_read(service: RecommendationService) -> None:
+    """'not the songs on every 80s playlist' asked for the playlists' songs, 'tiktok' was unused, 'aggro berlin' was
+    the label as an artist (obscure acts first)."""
+    assert service.parse("80s new wave but not the songs on every 80s playlist").novelty is Novelty.DEEP
+    assert service.parse("tiktok songs from 2020").novelty is Novelty.FAMILIAR
+    aggro = service.parse("aggro berlin zeug")
+    assert {"Bushido", "Fler"} <= {a.name for a in aggro.seed_artists}
+    assert not aggro.ignored

@@ -382,7 +382,9 @@ NOVELTY_DEEP: frozenset[str] = _phrases(
     hasn t heard|haven t heard of|havent heard of|nobody talks about|no one talks about|
     not the obvious|not the obvious stuff|not the super obvious ones|not so obvious|less obvious|non obvious|
     not obvious|overplayed|less overplayed|not overplayed|not the radio stuff|not the radio hits|no radio hits|
-    not radio hits|not on the radio|off the radio|not the overplayed ones
+    not radio hits|not on the radio|off the radio|not the overplayed ones|not on every playlist|
+    not the songs on every playlist|not the ones on every playlist|not the songs on every|not the ones on every|
+    not what s on every playlist|not whats on every playlist
     """
 )
 NOVELTY_DEEP |= frozenset(f"but {p}" for p in NOVELTY_DEEP if p.startswith("not "))  # 'but not' is a negation cue
@@ -392,7 +394,8 @@ NOVELTY_FAMILIAR: frozenset[str] = _phrases(
     """
     hot right now|what s hot|top songs|top tracks|top songs this week|this week|this weeks|this month|
     biggest|chart|charts|classic|classics|commercial|essentials|famous|hits|mainstream|popular|staples|trending|
-    viral|best known|big hits|chart toppers|crowd pleaser|crowd pleasers|everyone knows|greatest hits|most popular|
+    viral|tiktok|tik tok|tiktok songs|tiktok hits|went viral|
+    best known|big hits|chart toppers|crowd pleaser|crowd pleasers|everyone knows|greatest hits|most popular|
     radio friendly|the hits|top 40|top hits|well known|anthems everyone knows|bangers everyone knows|
     best|best songs|best tracks|best music|greatest songs|greatest tracks|greatest|of all time|all time classics|
     timeless|beginner|beginners|for beginners|for a beginner|new to it|im new to it|i m new to it|new to this|

@@ -23,7 +23,7 @@ _ADJECTIVES = table(
 
 _WORDS = table(
     """
-    weniger_hart=less_heavy weniger=less hart=heavy härter=heavier harter=heavier gerne=
+    weniger_hart=less_heavy weniger=less hart=heavy härter=heavier harter=heavier gerne= zeug=stuff kram=stuff
     kurze_songs=short_songs kurze_lieder=short_songs kurze_titel=short_tracks kurze_stücke=short_tracks
     lange_songs=long_songs lange_lieder=long_songs lange_titel=long_tracks lange_stücke=long_tracks
     musik=music lied=song lieder=songs liedern=songs song=song songs=songs titel=tracks stück=track
