@@ -1727,3 +1727,11 @@ def test_set_i_scene_and_playlist_words_are_read(service: RecommendationService)
     aggro = service.parse("aggro berlin zeug")
     assert {"Bushido", "Fler"} <= {a.name for a in aggro.seed_artists}
     assert not aggro.ignored
+
+
+def test_set_i_a_mood_said_not_to_be_is_dropped_whichever_word_asked_for_it(service: RecommendationService) -> None:
+    """'i just got dumped but im not sad im ANGRY' kept the sadness of 'got dumped': Russian acoustic songs."""
+    query = service.parse("i just got dumped but im not sad im ANGRY")
+    assert "sad" not in query.moods
+    assert "angry" in query.moods
+    assert not [f for f in query.features if f.feature == "valence" and f.high is not None and f.high <= 0.3]

@@ -145,14 +145,24 @@ def _hour_beside_mood(query: Query) -> Query:
 def _said_not_wins(query: Query) -> Query:
     """'elektropop zum joggen, nicht zu schnell', 'running music but not too fast': a bound said with 'not' beats
     another word's bound on the same feature that no song could meet beside it (running's 150-185 BPM against 'not
-    fast': at most 140 BPM); together they left no song with both, and the answer relaxed both silently."""
+    fast': at most 140 BPM); together they left no song with both, and the answer relaxed both silently. A mood said
+    not to be is dropped, whichever word also asked for it ('i just got dumped but im not sad im ANGRY')."""
     said = [f for f in query.features if f.because.startswith("not ")]
     if not said:
         return query
-    kept = tuple(
-        f for f in query.features if f in said or not any(_disjoint(f, n) for n in said if n.feature == f.feature)
-    )
-    return query if len(kept) == len(query.features) else replace(query, features=kept)
+    # 'i just got dumped but im not sad im ANGRY': the mood said not to be is gone, whichever word also asked it.
+    unsaid = {m.label for f in said if (m := MOODS.get(normalize_name(f.because[4:]))) is not None}
+
+    def keeps(f: FeatureRange) -> bool:
+        if f in said:
+            return True
+        mood = MOODS.get(normalize_name(f.because))
+        clash = any(_disjoint(f, n) for n in said if n.feature == f.feature)
+        return not clash and (mood is None or mood.label not in unsaid)
+
+    kept = tuple(f for f in query.features if keeps(f))
+    moods = tuple(m for m in query.moods if m not in unsaid)
+    return query if kept == query.features and moods == query.moods else replace(query, features=kept, moods=moods)
 
 
 def _disjoint(a: FeatureRange, b: FeatureRange) -> bool:
