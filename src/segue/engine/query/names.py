@@ -184,7 +184,7 @@ class NameScan(Tokens):
         if hit is None or hit.kind != "artist" or hit.length != 1 or not self._in_unknown_run(j, 1):
             return False
         match = self._probe(j, 1)
-        return match is not None and match.renown < FAMOUS_EVERYDAY
+        return match is not None and match.renown < PART_OF_NAME_RENOWN
 
     def _listed_name(self, j: int) -> bool:
         """An act named right after another with no comma between ('tipo anitta ludmilla'), in words that no
@@ -490,6 +490,9 @@ NEGATION_PHRASES = Phrases(lx.NEGATION_CUES)
 SIMILAR_PHRASES = Phrases(lx.SIMILAR_CUES)
 OWN_SONGS = Phrases(lx.OWN_SONGS)
 """A noun right after a name that asks for the artist's own songs ('eminem songs'), not songs like them."""
+PART_OF_NAME_RENOWN = 0.2
+"""Below this renown a one-word act beside an unknown word is taken for part of a longer name the catalog lacks
+('tipo ana castela': Ana, 0.01); IAM (0.31) beside NTM, Sido beside an unknown act, stay themselves."""
 FAMOUS_EVERYDAY = 0.8
 FAMOUS_LONG = 0.6
 """Renown from which a name of three or more everyday words is the act when written in lower case ('earth wind &
