@@ -456,11 +456,11 @@ class GenreFilter:
         return self._others(language)
 
     def _other_tongues(self, language: str) -> NDArray[np.bool_]:
-        tags = [t for lang, places in SPOKEN_PLACES.items() if lang != language for t in places]
-        if language != "en":
-            return np.zeros(self.signals.catalog.n_tracks, dtype=bool)
-        columns = [c for c in map(self.tag_index, (*tags, *SUNG_ELSEWHERE)) if c is not None]
         sig = self.signals
+        if language != "en":  # 'in spanish' is read as the scene's own tag (`GenreScan._placed`)
+            return read_only(np.zeros(sig.catalog.n_tracks, dtype=bool))
+        tags = [t for lang, places in SPOKEN_PLACES.items() if lang != language for t in places]
+        columns = [c for c in map(self.tag_index, (*tags, *SUNG_ELSEWHERE)) if c is not None]
         weight = np.maximum(sig.tag_columns_score(columns)[0], sig.artist_tag_weight(columns))
         return read_only(weight >= SPOKEN_MIN)
 

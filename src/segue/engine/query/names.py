@@ -40,9 +40,9 @@ FUZZY_MIN_SHORT = 92.0
 FUZZY_LONG = 7
 """Names under 7 characters need 92: one edit in five letters scores 89 ('jazzy' vs 'Azzy'), too easy to hit."""
 FUZZY_MIN_CHARS = 4
+"""Shorter spans are matched exactly only: a fuzzy score over two or three letters is noise."""
 ONE_OFF_CHARS = 6
 """From this many letters a cued name one letter off a known act is that act ('deftonez', not 'drakr')."""
-"""Shorter spans are matched exactly only: a fuzzy score over two or three letters is noise."""
 LONGER_MIN = 85.0
 LONGER_MARGIN = 10.0
 """A misspelt longer name beats an exact one-word name inside it ('frank oshean' is Frank Ocean, not the artist
