@@ -150,7 +150,6 @@ def _said_not_wins(query: Query) -> Query:
     said = [f for f in query.features if f.because.startswith("not ")]
     if not said:
         return query
-    # 'i just got dumped but im not sad im ANGRY': the mood said not to be is gone, whichever word also asked it.
     unsaid = {m.label for f in said if (m := MOODS.get(normalize_name(f.because[4:]))) is not None}
 
     def keeps(f: FeatureRange) -> bool:
