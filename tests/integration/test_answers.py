@@ -781,3 +781,14 @@ async def test_a_plain_genre_leads_with_the_bands_listeners_call_by_it(service: 
     clean = await service.ask("metal but no screaming", count=10)  # 'screaming' was an unknown word
     assert {"screamo", "metalcore", "death metal"} <= set(clean.query.exclude_genres)
     assert not clean.query.ignored
+
+
+async def test_leaving_out_a_genre_that_names_part_of_the_asked_one_is_said_not_done(
+    service: RecommendationService,
+) -> None:
+    """'kpop but not too poppy' was empty ("Try fewer constraints"): every k-pop act is also tagged pop."""
+    answer = await service.ask("kpop but not too poppy", count=10)
+    assert len(answer.results) == 10
+    assert any(note.startswith("Leaving out pop would leave no k-pop") for note in answer.notes), answer.notes
+    metal = await service.ask("rock but no metal", count=10)  # a genre beside, not inside: still left out
+    assert not any(note.startswith("Leaving out") for note in metal.notes)

@@ -52,6 +52,12 @@ def relaxations(
         high = None if query.year_max is None else query.year_max + ERA_SLACK
         steps.append((replace(query, year_min=low, year_max=high), "Some are from just outside the era you asked."))
         steps.append((replace(query, year_min=None, year_max=None), "Some are from outside the era you asked."))
+    inside = _excluded_inside(query)
+    if inside:  # 'kpop but not too poppy': every k-pop act is also tagged pop
+        query = replace(query, exclude_genres=tuple(g for g in query.exclude_genres if g not in inside))
+        steps.append(
+            (query, f"Leaving out {', '.join(inside)} would leave no {', '.join(query.genres[:1])}, so I kept it.")
+        )
     wider = broader(query.genres) if broader is not None and query.genres else query.genres
     if wider != query.genres:
         asked = ", ".join(g for g in query.genres if g not in wider)
@@ -64,6 +70,12 @@ def relaxations(
             steps.append((replace(query, novelty=Novelty.BALANCED), said))
         steps.append((replace(query, by_artists=()), f"I have only a few songs by {names}; the rest are like them."))
     return steps
+
+
+def _excluded_inside(query: Query) -> tuple[str, ...]:
+    """The genres left out that name part of one asked for ('pop' beside 'k-pop', 'rock' beside 'punk rock')."""
+    words = {w for g in query.genres for w in normalize_name(g).split()}
+    return tuple(g for g in query.exclude_genres if normalize_name(g) in words)
 
 
 def like_exemplars(query: Query, named: Sequence[EntityRef]) -> tuple[Query, str]:
