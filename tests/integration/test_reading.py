@@ -1733,3 +1733,10 @@ def test_set_i_a_mood_said_not_to_be_is_dropped_whichever_word_asked_for_it(serv
     assert "sad" not in query.moods
     assert "angry" in query.moods
     assert not [f for f in query.features if f.feature == "valence" and f.high is not None and f.high <= 0.3]
+
+
+def test_set_h_anos_without_a_tilde_is_portuguese(service: RecommendationService) -> None:
+    """'rock nacional anos 80' was Argentine rock: 'anos' counted for Spanish as much as for Portuguese, and the tie
+    fell to Spanish. Spanish written with its 'de los' stays Spanish."""
+    assert service.parse("rock nacional anos 80").genres == ("brazilian rock",)
+    assert service.parse("rock nacional de los anos 80").genres == ("argentina rock",)

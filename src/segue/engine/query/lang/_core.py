@@ -361,11 +361,13 @@ def _phrase_at(lang: Language, text: str, toks: list[tuple[int, int, str]], i: i
         # A decade word before a number ('los' in 'los 80', 'de los' in 'de los 80') makes it a decade.
         nxt = i + length
         if nxt < n and (decade := _decade_number(toks[nxt][2])) is not None:
+            # A weak word is no evidence here either: 'anos 80' is how Brazilians write it, a Spanish typist's
+            # 'años' without the tilde ('rock nacional anos 80' was Argentine rock).
             if key in lang.decade_leads:
-                return _Piece(toks[i][0], toks[nxt][1], decade, True, key, length), length + 1
+                return _Piece(toks[i][0], toks[nxt][1], decade, evidence, key, length), length + 1
             if key.split()[-1] in lang.decade_leads:
                 joined = f"{english} {decade}".strip()
-                return _Piece(toks[i][0], toks[nxt][1], joined, True, key, length), length + 1
+                return _Piece(toks[i][0], toks[nxt][1], joined, evidence, key, length), length + 1
         return _Piece(toks[i][0], toks[i + length - 1][1], english, evidence, key, length), length
     key = toks[i][2]
     if key in lang.decade_leads and i + 1 < n and (decade := _decade_number(toks[i + 1][2])) is not None:

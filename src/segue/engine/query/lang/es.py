@@ -137,7 +137,7 @@ LANGUAGE = Language(
     code="es",
     by_words=words("de"),
     phrases={**_ADJECTIVES, **_PLURALS, **_WORDS},
-    weak=words("a no me la el con solo son e o u en al pon"),
+    weak=words("a no me la el con solo son e o u en al pon anos"),
     letters="ñ¿¡",
     decade_leads=words(
         "los las años anos los_años la_decada_de decada_de de_los_años de_la_decada_de de_la_decada_de_los "
