@@ -1740,3 +1740,13 @@ def test_set_h_anos_without_a_tilde_is_portuguese(service: RecommendationService
     fell to Spanish. Spanish written with its 'de los' stays Spanish."""
     assert service.parse("rock nacional anos 80").genres == ("brazilian rock",)
     assert service.parse("rock nacional de los anos 80").genres == ("argentina rock",)
+
+
+def test_set_i_reading_and_night_are_read(service: RecommendationService) -> None:
+    """'music to read fantasy books to' seeded the band The Books and read 'epic' alone; 'driving through tokyo at
+    night' left 'night' unused."""
+    books = service.parse("music to read fantasy books to, epic but no lyrics")
+    assert "focus" in books.moods
+    assert not books.seed_artists
+    assert [a.name for a in service.parse("songs like the books").seed_artists] == ["The Books"]
+    assert "night drive" in service.parse("driving through tokyo at night").moods

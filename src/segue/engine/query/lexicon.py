@@ -69,7 +69,7 @@ FUNCTION_WORDS = FUNCTION_WORDS | CONTRACTIONS
 
 COMMON_WORDS: frozenset[str] = FUNCTION_WORDS | _words(
     """
-    bass boring cheesy sappy repetitive annoying generic overplayed explicit cringe basic weird good nice
+    bass boring cheesy sappy repetitive annoying generic overplayed explicit cringe basic weird good nice book books
     countryside
     grandma grandpa granny mom mum parents girlfriend boyfriend husband
     edit intro machine nobody train final grave spider journey melody fake hood liquid waltz belong numb
