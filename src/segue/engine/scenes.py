@@ -204,7 +204,8 @@ class GenreFilter:
         """Per track, its artist is one listeners know (tagged and co-listened), not a netlabel's release styles."""
         self._masks = lru_cache(maxsize=REQUEST_CACHE)(self._mask)
         self.spoken = lru_cache(maxsize=len(SPOKEN_PLACES))(self._spoken)
-        self._others = lru_cache(maxsize=2)(self._other_tongues)
+        self.other_tongues = lru_cache(maxsize=2)(self._other_tongues)
+        """Per track, True when it is of a scene another language speaks for: what 'in english' leaves out."""
         self._scores = lru_cache(maxsize=REQUEST_CACHE)(self._score)
 
     def terms(self, genres: Sequence[str]) -> list[GenreTerm]:
@@ -450,12 +451,9 @@ class GenreFilter:
             lookup[cols] = heads.index(family[pos])
         return np.where(which >= 0, lookup[np.maximum(which, 0)], -1).astype(np.int32)
 
-    def other_tongues(self, language: str) -> NDArray[np.bool_]:
-        """Per track, True when it is of a scene another language speaks for (`SPOKEN_PLACES`, `SUNG_ELSEWHERE`):
-        what 'in english' leaves out. Listener tags only, never a playlist's 'latin' label."""
-        return self._others(language)
-
     def _other_tongues(self, language: str) -> NDArray[np.bool_]:
+        """`other_tongues`: the scenes of `SPOKEN_PLACES` and `SUNG_ELSEWHERE`, by listener tags only, never a
+        playlist's 'latin' label. Cached, read-only."""
         sig = self.signals
         if language != "en":  # 'in spanish' is read as the scene's own tag (`GenreScan._placed`)
             return read_only(np.zeros(sig.catalog.n_tracks, dtype=bool))

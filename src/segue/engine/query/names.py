@@ -292,17 +292,23 @@ class NameScan(Tokens):
         titled = end < self.n and (self.toks[end].norm == "by" or self.toks[end].dash)
         return self._fuzzy_span(j, end, tracks=tracks and not titled, report=report)
 
-    def _title_through_stops(self, j: int) -> Hit | None:
-        """'like Stairway to Heaven', 'like Livin on a Prayer': a song title runs through the little words that end
-        a name span ('to', 'on'), which left 'Stairway' alone to find 'Stairways' by Bartois. The shortest span
-        past such a word that names a song almost exactly wins; a request going on ('... for a road trip') keeps
-        its words."""
+    def _title_end(self, j: int) -> int:
+        """Where a song title starting at j can end: at most `TITLE_SPAN_WORDS` free words, up to a hard stop, a
+        comma, a dash, a cue or 'by' (its artist follows)."""
         end = j
         while end < self.n and end - j < TITLE_SPAN_WORDS and self.free(j, end - j + 1):
             tok = self.toks[end]
             if end > j and (tok.hard or tok.comma or tok.dash or self._cue(end) or tok.norm == "by"):
                 break
             end += 1
+        return end
+
+    def _title_through_stops(self, j: int) -> Hit | None:
+        """'like Stairway to Heaven', 'like Livin on a Prayer': a song title runs through the little words that end
+        a name span ('to', 'on'), which left 'Stairway' alone to find 'Stairways' by Bartois. The shortest span
+        past such a word that names a song almost exactly wins; a request going on ('... for a road trip') keeps
+        its words."""
+        end = self._title_end(j)
         inner = [k for k in range(j + 1, end) if self.toks[k].norm in SPAN_STOP]
         # 'like radiohead for studying': an exact artist up to the little word is the reading; each title probe is
         # a fuzzy pass over every song (~10 ms), so this common shape must not pay for a rare one.
@@ -313,12 +319,7 @@ class NameScan(Tokens):
     def _numbered_title(self, j: int) -> Hit | None:
         """'like seven nation army', 'three little birds': a song whose title opens with a number word, which
         the scan took for a count, leaving the rest unread. The longest span naming a song almost exactly wins."""
-        end = j
-        while end < self.n and end - j < TITLE_SPAN_WORDS and self.free(j, end - j + 1):
-            tok = self.toks[end]
-            if end > j and (tok.hard or tok.comma or tok.dash or self._cue(end) or tok.norm == "by"):
-                break
-            end += 1
+        end = self._title_end(j)
         return next((hit for stop in range(end, j + 1, -1) if (hit := self._exact_title(j, stop))), None)
 
     def _fuzzy_span(self, j: int, end: int, *, tracks: bool, report: bool = True, cued: bool = True) -> Hit | None:
