@@ -101,9 +101,11 @@ class Instance:
             proc = psutil.Process(pid)
             if proc.status() == psutil.STATUS_ZOMBIE:
                 return None
-            created = self.run_info().get("create_time")
-            if created is not None:
-                return proc if abs(proc.create_time() - float(created)) < 1.0 else None
+            info = self.run_info()
+            if (started := info.get("since_boot")) is not None:
+                return proc if abs(since_boot(proc) - float(started)) < SAME_START else None
+            if (created := info.get("create_time")) is not None:  # a run file written before since_boot
+                return proc if abs(proc.create_time() - float(created)) < SAME_START else None
             return proc if any("segue" in part for part in proc.cmdline()) else None
         except (psutil.NoSuchProcess, psutil.AccessDenied):
             return None
@@ -119,6 +121,19 @@ class Instance:
         host = info.get("host") or "127.0.0.1"
         host = "127.0.0.1" if host in ("0.0.0.0", "") else f"[{host}]" if ":" in host else host  # noqa: S104
         return f"http://{host}:{info['port']}{route}"
+
+
+SAME_START = 1.0
+"""Seconds within which a pid's start matches the run file's: the same process, not a later one given its pid."""
+
+
+def since_boot(proc: psutil.Process) -> float:
+    """When a process started, in seconds since boot. Its `create_time` is that plus the boot time as the wall clock
+    puts it now, which moves when the clock is slewed or stepped: on a VM whose clock drifted 5 s against its
+    uptime, `restart --all` took a running shard for a stale pid file and started a second copy of it."""
+    import psutil
+
+    return float(proc.create_time() - psutil.boot_time())
 
 
 def fetch_json(url: str, timeout: float = 2.0) -> tuple[int, dict[str, Any]] | None:
@@ -231,7 +246,7 @@ class Ctl:
         inst.pid_file.write_text(f"{proc.pid}\n")
         import psutil
 
-        created = psutil.Process(proc.pid).create_time()
+        started = since_boot(psutil.Process(proc.pid))
         info = {
             "pid": proc.pid,
             "port": port,
@@ -239,7 +254,7 @@ class Ctl:
             "log_file": str(log_file),
             "shard_count": self.settings.shard_count,
         }
-        inst.run_file.write_text(json.dumps({**info, "create_time": created, "started": time.time()}))
+        inst.run_file.write_text(json.dumps({**info, "since_boot": started, "started": time.time()}))
         return self._wait_ready(proc, timeout or self.settings.ctl_start_timeout)
 
     def _wait_ready(self, proc: subprocess.Popen[bytes], timeout: float) -> int:
