@@ -1750,3 +1750,31 @@ def test_set_i_reading_and_night_are_read(service: RecommendationService) -> Non
     assert not books.seed_artists
     assert [a.name for a in service.parse("songs like the books").seed_artists] == ["The Books"]
     assert "night drive" in service.parse("driving through tokyo at night").moods
+
+
+@pytest.mark.parametrize(
+    ("text", "seeded"),
+    [
+        ("something like the strokes but with a girl singing", True),
+        ("the strokes but a girl sings", True),
+        ("indie rock with a woman singing", False),
+    ],
+)
+def test_a_voice_singing_is_a_voice(service: RecommendationService, text: str, seeded: bool) -> None:
+    """'something like the strokes but with a girl singing' left 'girl' unused and read 'singing' as 'not
+    instrumental': The Killers and Franz Ferdinand, only male bands."""
+    query = service.parse(text)
+    assert not query.ignored
+    assert [g for g in query.genres if g.startswith("female")], query.genres
+    assert bool(query.seed_artists) is seeded
+
+
+def test_night_alone_is_night_music_and_beside_a_calm_mood_only_when(service: RecommendationService) -> None:
+    """'chill rnb for a rainy night' left 'night' unused ('night' was no mood, nor the moon emoji's word)."""
+    for text in ("chill rnb for a rainy night", "sad night", "jazz for a quiet night"):
+        query = service.parse(text)
+        assert not query.ignored, text
+        assert "night drive" not in query.moods, text
+        assert not [f for f in query.features if f.feature == "energy" and f.low is not None], text
+    assert service.parse("music for the night").moods == ("night drive",)
+    assert "night drive" in service.parse("party night").moods

@@ -429,10 +429,11 @@ alone stays a word and "Women" stays a band."""
 VOICE_NOUNS: frozenset[str] = _words(
     """
     singers singer vocalists vocalist vocals vocal voices voice artists artist musicians acts groups group bands band
-    duos fronted led
+    duos fronted led singing sings singin
     """
 )
-"""Nouns that make a voice word a request by itself ('female singers', 'girl bands', 'female-fronted')."""
+"""Nouns that make a voice word a request by itself ('female singers', 'girl bands', 'female-fronted', 'a girl
+singing')."""
 
 VOICE_GENRES: Mapping[str, str] = MappingProxyType({"female": "female vocalists", "male": "male vocalists"})
 """The catalog tag a voice asks for when no genre goes with it ('female singers')."""

@@ -732,6 +732,8 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "night in the city",
             "city at night",
             "city lights",
+            "night",
+            "nights",
         ),
     ),
     (

@@ -118,6 +118,22 @@ SORROW_VALENCE = 0.4
 """A mood capping positivity this low (sad, melancholic, heartbreak) is sorrow: an hour of the night only dates it."""
 _HOURS = frozenset({"1am", "2am", "3am", "4am", "5am", "midnight", "late night", "late at night", "after hours"})
 """Hours of the night: alone they ask for night-drive music ('songs for 3am'); beside another mood, its colour."""
+_NIGHT = frozenset({"night", "nights"})
+"""'night' alone is night-drive music ('music for the night'); beside a mood that pulls away from it, only when it
+is played ('chill rnb for a rainy night', 'sad night': night-drive energy of 0.5 and up is not what either asks)."""
+
+
+def _night_pulled(timed: list[FeatureRange], rest: list[FeatureRange]) -> bool:
+    """'night' beside a mood that keeps a feature away from night-drive's aim ('rainy night': energy at most 0.55
+    against 0.7); a mood that agrees keeps it ('summer night', 'party night')."""
+    return any(
+        a.target is not None
+        and normalize_name(a.because) in _NIGHT
+        and ((b.high is not None and b.high < a.target) or (b.low is not None and b.low > a.target))
+        for a in timed
+        for b in rest
+        if a.feature == b.feature
+    )
 
 
 def _hour_beside_mood(query: Query) -> Query:
@@ -125,14 +141,16 @@ def _hour_beside_mood(query: Query) -> Query:
     energy at most 0.45) says when it is played, not how it sounds; both together emptied the answer. So does an
     hour beside sorrow ('songs to cry to at 3am', 'a 2am existential crisis': night-drive energy gave Jason Mraz's
     'Lucky' and 'Party Rock Anthem'). An hour that agrees with the mood stays ('chill late night vibes': The xx)."""
-    hours = {f.because for f in query.features if normalize_name(f.because) in _HOURS}
+    hours = {f.because for f in query.features if normalize_name(f.because) in _HOURS | _NIGHT}
     others = [m for m in query.moods if m != "night drive"]
     if not hours or not others:
         return query
     timed = [f for f in query.features if f.because in hours]
     rest = [f for f in query.features if f.because not in hours]
     sorrow = any(f.feature == "valence" and f.high is not None and f.high <= SORROW_VALENCE for f in rest)
-    if not sorrow and not any(_disjoint(a, b) for a in timed for b in rest if a.feature == b.feature):
+    if not (sorrow or _night_pulled(timed, rest)) and not any(
+        _disjoint(a, b) for a in timed for b in rest if a.feature == b.feature
+    ):
         return query
     features = tuple(rest)
     driving = any(

@@ -206,6 +206,7 @@ class _Scan(MeasureScan):
         j += self.free(j, 1) and self.toks[j].norm in lx.VOICE_TAIL_NOUNS
         linked = self.free(j, 1) and self.toks[j].norm in lx.VOICE_TAIL_LINKS
         j += linked
+        j += linked and self.free(j, 1) and self.toks[j].norm in ("a", "an")  # 'rock with a woman singing'
         if not self.free(j, 1) or (voice := lx.VOICES.get(self.toks[j].norm)) is None:
             return None
         if self.free(j + 1, 1) and self.toks[j + 1].norm in lx.VOICE_NOUNS:
