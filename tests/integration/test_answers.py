@@ -792,3 +792,12 @@ async def test_leaving_out_a_genre_that_names_part_of_the_asked_one_is_said_not_
     assert any(note.startswith("Leaving out pop would leave no k-pop") for note in answer.notes), answer.notes
     metal = await service.ask("rock but no metal", count=10)  # a genre beside, not inside: still left out
     assert not any(note.startswith("Leaving out") for note in metal.notes)
+
+
+async def test_a_thin_genre_beside_named_acts_is_filled_with_music_like_them(service: RecommendationService) -> None:
+    """'krautrock like Neu!' was one song ("That's all I have"): the catalog has one krautrock song and no
+    broader genre to widen to, but the act named says the style."""
+    answer = await service.ask("krautrock like Neu!", count=10)
+    assert len(answer.results) == 10
+    assert "I have little krautrock; the rest are like Neu!." in answer.notes
+    assert answer.results[0].track.artists[0] == "Kraftwerk"  # the genre's own song first

@@ -1778,3 +1778,14 @@ def test_night_alone_is_night_music_and_beside_a_calm_mood_only_when(service: Re
         assert not [f for f in query.features if f.feature == "energy" and f.low is not None], text
     assert service.parse("music for the night").moods == ("night drive",)
     assert "night drive" in service.parse("party night").moods
+
+
+def test_a_one_word_act_after_like_is_the_act_not_the_word_it_spells(service: RecommendationService) -> None:
+    """'krautrock like Neu!' read 'neu' as German for new: songs from 2016 on, one krautrock song."""
+    for text in ("krautrock like Neu!", "music like neu!", "so was wie Neu!"):
+        query = service.parse(text)
+        assert [a.name for a in query.seed_artists] == ["Neu!"], text
+        assert query.year_min is None, text
+    for text in ("musik wie neu", "neue lieder wie kraftwerk"):  # the word, lower case and without its '!'
+        assert service.parse(text).year_min is not None, text
+    assert [a.name for a in service.parse("algo tipo tom jobim").seed_artists] == ["Antônio Carlos Jobim"]

@@ -39,8 +39,8 @@ def relaxations(
 ) -> list[tuple[Query, str]]:
     """Looser versions of a request, in the order they are tried when it leaves the answer short, each with the
     words that say so: the sound first (Creative Commons tracks have no audio features to check), then the era
-    widened, then the era dropped, then a scene widened to its genre ('russian rock' -> rock, by `broader`), and
-    last an artist's own songs widened to songs like theirs. Names and genres are never dropped: they are what was
+    widened, then the era dropped, then a scene widened to its genre ('russian rock' -> rock, by `broader`), then
+    an artist's own songs widened to songs like theirs, and last a genre beside named acts left to the acts. Names and genres are never dropped: they are what was
     asked for (a genre with no songs at all: `like_exemplars`)."""
     steps: list[tuple[Query, str]] = []
     if query.features:
@@ -69,6 +69,9 @@ def relaxations(
             said = f"Few of the songs I have by {names} are little known, so some are their better-known ones."
             steps.append((replace(query, novelty=Novelty.BALANCED), said))
         steps.append((replace(query, by_artists=()), f"I have only a few songs by {names}; the rest are like them."))
+    if query.genres and query.seed_artists:  # 'krautrock like Neu!': one krautrock song, and Neu! says the style
+        asked, names = ", ".join(query.genres), ", ".join(a.name for a in query.seed_artists)
+        steps.append((replace(query, genres=()), f"I have little {asked}; the rest are like {names}."))
     return steps
 
 

@@ -578,6 +578,8 @@ NICKNAMES: dict[str, str] = {
     "jcole": "J. Cole",
     "xxx": "XXXTENTACION",
     "rhcp": "Red Hot Chili Peppers",
+    "tom jobim": "Antônio Carlos Jobim",
+    "jobim": "Antônio Carlos Jobim",
 }
 """What fans call an act ('tswift', 'kdot', 'ye's 808s'): the act's catalog name (read only when the catalog has it).
 'ye' was the band Yes, 'mj' and 'tswift' unknown names."""

@@ -408,12 +408,27 @@ def _name_at(
     conditions."""
     n = len(toks)
     capital = text[toks[i][0]].isupper()
+    if _one_word_act(lang, text, toks, i, capital) and is_name(toks[i][2]):
+        return 1
     for length in range(min(MAX_NAME_WORDS, n - i), 1, -1):
         span = toks[i : i + length]
         known = sum(1 for t in span if t[2] in lang.phrases)
         if known < length and (known or capital) and is_name(" ".join(t[2] for t in span)):
             return length
     return 0
+
+
+_LIKE = frozenset(("like", "similar to", "such as"))
+
+
+def _one_word_act(lang: Language, text: str, toks: list[tuple[int, int, str]], i: int, capital: bool) -> bool:
+    """A one-word act right after 'like' ('krautrock like Neu!', 'so was wie Neu!'): written with a capital or its
+    own '!', it is the act the member compares with, not the table word it spells ('neu': new, an era)."""
+    if i == 0 or toks[i][2] not in lang.phrases:
+        return False
+    before = toks[i - 1][2]
+    cue = before == "like" or lang.phrases.get(before) in _LIKE
+    return cue and (capital or text[toks[i][1] : toks[i][1] + 1] == "!")
 
 
 _JOINS = frozenset(("and", "or", "to", "until", "through"))
