@@ -1789,3 +1789,40 @@ def test_a_one_word_act_after_like_is_the_act_not_the_word_it_spells(service: Re
     for text in ("musik wie neu", "neue lieder wie kraftwerk"):  # the word, lower case and without its '!'
         assert service.parse(text).year_min is not None, text
     assert [a.name for a in service.parse("algo tipo tom jobim").seed_artists] == ["Antônio Carlos Jobim"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "une voix féminine douce pour m'endormir",
+        "voz feminina suave tipo marisa monte",
+        "canciones con voz femenina",
+        "rock mit weiblicher stimme",
+    ],
+)
+def test_set_j_a_female_voice_in_each_language(service: RecommendationService, text: str) -> None:
+    """'voix féminine', 'voz feminina' were unused (only the plurals were in the tables), and 'm'endormir' too."""
+    query = service.parse(text)
+    assert not query.ignored, text
+    assert [g for g in query.genres if g.startswith("female")], text
+
+
+def test_set_j_words_of_set_j(service: RecommendationService) -> None:
+    """'piseiro pra tocar no paredão' was forró (no song: Emicida), 'pas trop commerciale' left out the band The
+    Commercials, 'funk mais leve' was respelt 'live' (live recordings), 'festif pour un mariage' was unused and its
+    wedding's slow romance beside a party emptied the answer into 80s power ballads."""
+    piseiro = service.parse("piseiro pra tocar no paredão")
+    assert [a.name for a in piseiro.seed_artists] == ["Os Barões Da Pisadinha"]
+    assert "party" in piseiro.moods
+    assert not piseiro.ignored
+    house = service.parse("de la house pour un after mais pas trop commerciale")
+    assert not house.exclude_artists
+    assert house.novelty is Novelty.DEEP
+    funk = service.parse("funk mais leve pra festa")
+    assert "live" not in funk.moods
+    assert "mellow" in funk.moods
+    for text in ("qqch de festif pour un mariage", "party songs for a wedding"):
+        wedding = service.parse(text)
+        assert wedding.moods == ("party",), text
+        assert not wedding.ignored, text
+    assert service.parse("wedding songs").moods == ("romantic",)

@@ -160,6 +160,24 @@ def _hour_beside_mood(query: Query) -> Query:
     return replace(query, features=features, moods=moods)
 
 
+_OCCASIONS = frozenset({"wedding", "mariage", "casamento", "boda", "hochzeit"})
+"""Occasions with a mood of their own (a wedding: slow and romantic) that another mood said beside them overrides."""
+
+
+def _occasion_beside_mood(query: Query) -> Query:
+    """'party songs for a wedding', 'qqch de festif pour un mariage': the wedding says where, the party how it
+    sounds; the wedding's slow romance (energy at most 0.6) against the party's (0.7 and up) left no song with both,
+    and the relaxed answer was 80s power ballads. The occasion's bounds give way when they contradict another's."""
+    said = [f for f in query.features if normalize_name(f.because) in _OCCASIONS]
+    rest = [f for f in query.features if f not in said]
+    if not said or not any(_disjoint(a, b) for a in said for b in rest if a.feature == b.feature):
+        return query
+    labels = {m.label for f in said if (m := MOODS.get(normalize_name(f.because))) is not None}
+    kept = {m.label for f in rest if (m := MOODS.get(normalize_name(f.because))) is not None}
+    moods = tuple(m for m in query.moods if m not in labels or m in kept)
+    return replace(query, features=tuple(rest), moods=moods)
+
+
 def _said_not_wins(query: Query) -> Query:
     """'elektropop zum joggen, nicht zu schnell', 'running music but not too fast': a bound said with 'not' beats
     another word's bound on the same feature that no song could meet beside it (running's 150-185 BPM against 'not
@@ -299,14 +317,14 @@ class QueryParser:
         }
 
     def _played_by(self) -> dict[str, tuple[EntityRef, ...]]:
-        """`PLAYED_BY` with the acts the catalog has (two at least), for the genres it has no tag of its own for
+        """`PLAYED_BY` with the acts the catalog has (one will do: piseiro is Os Barões da Pisadinha's), for the genres it has no tag of its own for
         (a genre only read as its nearest catalog genre counts as without)."""
         out: dict[str, tuple[EntityRef, ...]] = {}
         for genre, names in PLAYED_BY.items():
             found = [m for m in (self.names.exact_artist(normalize_name(n)) for n in names) if m is not None]
             # A tag of its own, not the nearest one read in its place, nor a scene of two ('emo rap': emo x rap).
             own = [t for t in self.genre_vocab.get(genre, ()) if t in self._uses or not self._uses]
-            if not (own and normalize_name(genre) in map(normalize_name, own)) and len(found) >= 2:
+            if not (own and normalize_name(genre) in map(normalize_name, own)) and found:
                 out[genre] = tuple(EntityRef(m.index, m.id, m.name) for m in found)
         return out
 
@@ -356,7 +374,7 @@ class QueryParser:
         if titled:
             query = replace(query, topics=(*query.topics, titled.group(1).lower()), surprise=False)
         query = self._album_era(query, reading.text)
-        query = _said_not_wins(_hour_beside_mood(query))
+        query = _said_not_wins(_occasion_beside_mood(_hour_beside_mood(query)))
         query = self._era_of_act(self._early_career(self._in_seed_genre(self._other_voice(query))))
         query = _for_elder(self._newer_than_acts(query, reading.text), reading.text)
         return query if worded == cleaned else replace(query, text=cleaned)

@@ -60,6 +60,9 @@ _WORDS = table(
     sur=about à_propos_de=about a_propos_de=about qui_parlent_de=about
     chanteuses=female_singers chanteuse=female_singer rappeuses=female_rappers rappeuse=female_rapper
     voix_féminines=female_vocals voix_feminines=female_vocals groupes_de_filles=girl_groups
+    voix_féminine=female_vocals voix_feminine=female_vocals voix_de_femme=female_vocals voix_masculine=male_vocals
+    festif=party festive=party festifs=party festives=party cucul=cheesy soleil=sunshine
+    commercial=commercial commerciale=commercial commerciaux=commercial commerciales=commercial
 
     écouter=listen_to ecouter=listen_to j_écoute=i_listen_to j_ecoute=i_listen_to
     donne_moi=give_me donnez_moi=give_me mets=play mets_moi=play_me joue=play recommande_moi=recommend_me
@@ -93,7 +96,7 @@ _WORDS = table(
     méditer=meditation mediter=meditation anglais=english en_anglais=in_english
     qui_ressemble_a=sounding_like ressemble_à=sounds_like ressemble_a=sounds_like
 
-    dormir=sleep pour_dormir=for_sleep s_endormir=fall_asleep sieste=nap se_détendre=relax se_detendre=relax
+    dormir=sleep pour_dormir=for_sleep s_endormir=fall_asleep m_endormir=fall_asleep t_endormir=fall_asleep endormir=fall_asleep sieste=nap se_détendre=relax se_detendre=relax
     détente=relax detente=relax sport=workout muscu=workout musculation=workout la_muscu=workout
     salle_de_sport=gym entraînement=workout entrainement=workout courir=running course=running
     footing=jogging étudier=studying etudier=studying réviser=studying reviser=studying

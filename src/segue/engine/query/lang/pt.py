@@ -36,7 +36,8 @@ _WORDS = table(
     resenha=party rolê=night_out role=night_out balada=party baladinha=party
     sobre=about boas=good bons=good legais=good
     cantoras=female_singers cantora=female_singer rappers_mulheres=female_rappers mulheres_no_rap=female_rappers
-    vozes_femininas=female_vocals
+    vozes_femininas=female_vocals voz_feminina=female_vocals vocal_feminino=female_vocals voz_masculina=male_vocals
+    leve=mellow leves=mellow mais_leve=mellow paredão=party paredao=party pra_tocar= tocar=
     música=music musica=music músicas=songs musicas=songs canção=song cancao=song canções=songs cancoes=songs
     faixa=track faixas=tracks som=music sons=songs bandas=bands artista=artist artistas=artists
     playlist=playlist álbum=album album=album discos=records
@@ -80,7 +81,7 @@ _WORDS = table(
     avó=grandma avô=grandpa avos=grandparents avós=grandparents menos_comercial=less_mainstream beber=drinking
     pra_beber=for_drinking banho=shower no_banho=in_the_shower na_sala= sala=
     festa_junina=party junino=party junina=party são_joão=party sao_joao=party pé_de_serra=classic
-    pe_de_serra=classic piseiro=forro prova=exam da_época_dos_meus_pais=from_when_my_parents_were_young
+    pe_de_serra=classic piseiro=piseiro prova=exam da_época_dos_meus_pais=from_when_my_parents_were_young
     da_epoca_dos_meus_pais=from_when_my_parents_were_young dos_meus_pais=my_parents_era
     época_dos_meus_pais=my_parents_era
     epoca_dos_meus_pais=my_parents_era
