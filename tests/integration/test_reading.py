@@ -1826,3 +1826,27 @@ def test_set_j_words_of_set_j(service: RecommendationService) -> None:
         assert wedding.moods == ("party",), text
         assert not wedding.ignored, text
     assert service.parse("wedding songs").moods == ("romantic",)
+
+
+def test_set_j_what_follows_a_turn_after_a_comma_is_wanted(service: RecommendationService) -> None:
+    """'breakup songs that arent too sad, more empowering' left out empowering songs too ('not' ran on past the
+    comma), and 'empowering' was an unknown word: current chart hits. 'no rap, metal or country' left out the
+    genre rap metal, not rap and metal."""
+    query = service.parse("breakup songs that arent too sad, more empowering")
+    assert not query.ignored
+    assert not [f for f in query.features if f.because.startswith("not empower")]
+    assert [f for f in query.features if f.because == "empowering" and f.low is not None]
+    assert service.parse("no rap, metal or country").exclude_genres == ("rap", "metal", "country")
+    assert service.parse("no rap or metal").exclude_genres == ("rap", "metal")
+
+
+def test_set_j_brazilian_and_french_words(service: RecommendationService) -> None:
+    """'mpb classica tipo caetano' was MPB or classical music (Bocelli) and 'caetano' unknown; 'il pleut depuis ce
+    matin' a bright morning; 'indie pop francophone' left 'francophone' unused."""
+    mpb = service.parse("mpb classica tipo caetano")
+    assert mpb.genres == ("mpb",)
+    assert [a.name for a in mpb.seed_artists] == ["Caetano Veloso"]
+    rain = service.parse("il pleut depuis ce matin, des chansons mélancoliques")
+    assert "rainy" in rain.moods
+    assert "morning" not in rain.moods
+    assert not service.parse("des trucs peu connus en indie pop francophone").ignored

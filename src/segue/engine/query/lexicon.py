@@ -580,6 +580,7 @@ NICKNAMES: dict[str, str] = {
     "rhcp": "Red Hot Chili Peppers",
     "tom jobim": "Antônio Carlos Jobim",
     "jobim": "Antônio Carlos Jobim",
+    "caetano": "Caetano Veloso",
 }
 """What fans call an act ('tswift', 'kdot', 'ye's 808s'): the act's catalog name (read only when the catalog has it).
 'ye' was the band Yes, 'mj' and 'tswift' unknown names."""

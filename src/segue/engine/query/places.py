@@ -33,7 +33,10 @@ class GenreScan(TitleScan):
         head = self.toks[i].head
         if head not in phrases.first and not (len(head) > 4 and head[-1] == "s" and head[:-1] in phrases.first):
             return None
-        for length in range(min(phrases.longest, self.reach[i]), 0, -1):
+        longest = min(phrases.longest, self.reach[i])
+        # A genre's words run unbroken: 'no rap, metal or country' is three genres, not 'rap metal' and country.
+        longest = next((k - i for k in range(i + 1, i + longest) if self.toks[k].comma), longest)
+        for length in range(longest, 0, -1):
             if not self.free(i, length):
                 continue
             key = self.key(i, length)

@@ -354,8 +354,8 @@ class _Scan(MeasureScan):
                 end += own  # 'not the nirvana hits': their songs are what is left out, not a wish for hits
             self.mark(j, end - j)
             nxt = self._connector(end)
-            if nxt is None:
-                return end
+            if nxt is None or (self.toks[nxt].comma and self.toks[nxt].norm in _TURNS):
+                return end  # 'not too sad, more empowering': what comes after the turn is wanted
             j = nxt
 
     def _about_after(self, j: int) -> int | None:
@@ -614,6 +614,8 @@ _NOT_PLURALS = frozenset({"lives"})
 """Words ending in 's' that are no plural of the mood they spell ('someone who lives far away')."""
 _NEGATION_SKIP = lx.SPAN_SKIP | lx.DISMISSIVE | {"the", "a", "any", "those", "that", "these", "anything", "something"}
 _NEGATION_SKIP |= {"his", "her", "their", "its", "my"}
+_TURNS = frozenset({"more", "rather", "instead", "just", "but"})
+"""Words after a comma that turn from what is left out to what is wanted ('not too sad, more empowering')."""
 _DESCRIBING = frozenset({"old", "early", "late", "new", "night", "classic", "sad", "slow", "chill", "hype"})
 """Words that describe an act named right after them ('old kiss', 'late night the national')."""
 _NEGATION_SKIP |= {"super", "overly", "early", "late"}  # 'not the super famous stuff', 'not the early love songs'

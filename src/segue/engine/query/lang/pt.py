@@ -117,6 +117,7 @@ _WORDS = table(
     meditacao=meditation
 
     música_clássica=classical musica_classica=classical clássica=classical classica=classical
+    mpb_clássica=classic_mpb mpb_classica=classic_mpb samba_clássico=classic_samba samba_classico=classic_samba
     música_eletrônica=electronic_music musica_eletronica=electronic_music eletrônica=electronic
     eletronica=electronic música_popular_brasileira=mpb música_brasileira=brazilian_music
     musica_brasileira=brazilian_music rock_nacional=brazilian_rock rock_brasileiro=brazilian_rock
