@@ -1850,3 +1850,19 @@ def test_set_j_brazilian_and_french_words(service: RecommendationService) -> Non
     assert "rainy" in rain.moods
     assert "morning" not in rain.moods
     assert not service.parse("des trucs peu connus en indie pop francophone").ignored
+
+
+@pytest.mark.parametrize(
+    "text", ['algo tipo "Evidências" do chitãozinho e xororó', 'something like "Evidências" by chitãozinho e xororó']
+)
+def test_set_j_a_quoted_song_by_an_act_the_catalog_lacks_is_not_another_acts(
+    service: RecommendationService, text: str
+) -> None:
+    """'"Evidências" do chitãozinho e xororó' seeded Baby Rasta & Gringo's 'Evidencia': reggaeton for sertanejo."""
+    query = service.parse(text)
+    assert not query.seed_tracks
+    assert query.unresolved and query.unresolved[0].startswith("evidências by chitãozinho")
+    assert not query.ignored
+    assert [t.name for t in service.parse('songs like "Dreams" by fleetwood mac').seed_tracks] == [
+        "Dreams - Fleetwood Mac"
+    ]
