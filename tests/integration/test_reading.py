@@ -1861,7 +1861,8 @@ def test_set_j_a_quoted_song_by_an_act_the_catalog_lacks_is_not_another_acts(
     """'"Evidências" do chitãozinho e xororó' seeded Baby Rasta & Gringo's 'Evidencia': reggaeton for sertanejo."""
     query = service.parse(text)
     assert not query.seed_tracks
-    assert query.unresolved and query.unresolved[0].startswith("evidências by chitãozinho")
+    assert query.unresolved
+    assert query.unresolved[0].startswith("evidências by chitãozinho")
     assert not query.ignored
     assert [t.name for t in service.parse('songs like "Dreams" by fleetwood mac').seed_tracks] == [
         "Dreams - Fleetwood Mac"

@@ -40,8 +40,9 @@ def relaxations(
     """Looser versions of a request, in the order they are tried when it leaves the answer short, each with the
     words that say so: the sound first (Creative Commons tracks have no audio features to check), then the era
     widened, then the era dropped, then a scene widened to its genre ('russian rock' -> rock, by `broader`), then
-    an artist's own songs widened to songs like theirs, and last a genre beside named acts left to the acts. Names and genres are never dropped: they are what was
-    asked for (a genre with no songs at all: `like_exemplars`)."""
+    an artist's own songs widened to songs like theirs, and last a thin genre beside named acts left to the acts
+    ('krautrock like Neu!'). Names are never dropped, nor a genre asked alone: they are what was asked for (a genre
+    with no songs at all: `like_exemplars`)."""
     steps: list[tuple[Query, str]] = []
     if query.features:
         words = ", ".join(dict.fromkeys(f"'{f.because}'" for f in query.features if f.because)) or "the sound"

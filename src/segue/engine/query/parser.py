@@ -317,8 +317,8 @@ class QueryParser:
         }
 
     def _played_by(self) -> dict[str, tuple[EntityRef, ...]]:
-        """`PLAYED_BY` with the acts the catalog has (one will do: piseiro is Os Barões da Pisadinha's), for the genres it has no tag of its own for
-        (a genre only read as its nearest catalog genre counts as without)."""
+        """`PLAYED_BY` with the acts the catalog has (one will do: piseiro is Os Barões da Pisadinha's), for the
+        genres it has no tag of its own for (a genre only read as its nearest catalog genre counts as without)."""
         out: dict[str, tuple[EntityRef, ...]] = {}
         for genre, names in PLAYED_BY.items():
             found = [m for m in (self.names.exact_artist(normalize_name(n)) for n in names) if m is not None]

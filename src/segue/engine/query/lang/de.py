@@ -39,7 +39,8 @@ _WORDS = table(
 
     über=about ueber=about
     sängerinnen=female_singers saengerinnen=female_singers sangerinnen=female_singers
-    sängerin=female_singer rapperinnen=female_rappers rapperin=female_rapper frauenstimmen=female_vocals frauenstimme=female_vocals weibliche_stimme=female_vocals weibliche_stimmen=female_vocals
+    sängerin=female_singer rapperinnen=female_rappers rapperin=female_rapper frauenstimmen=female_vocals
+    frauenstimme=female_vocals weibliche_stimme=female_vocals weibliche_stimmen=female_vocals
     weiblicher_stimme=female_vocals weiblichen_stimme=female_vocals weiblichen_stimmen=female_vocals
     wie=like wie_die_von=like wie_von=like so_wie=like so_ähnlich_wie=similar_to ähnlich_wie=similar_to
     sowas_wie=something_like so_was_wie=something_like sowas=something so_was=something

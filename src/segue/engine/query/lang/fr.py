@@ -12,7 +12,8 @@ _ADJECTIVES = table(
     motivant*=motivational festi*=party inconnu*=unknown peu_connu*=lesser_known méconnu*=lesser_known
     récent*=recent nouvelle*=new ancien*=old ancienne*=old célèbre*=famous populaire*=popular
     électronique*=electronic electronique*=electronic classique*=classical française*=french
-    francais=french français=french francophone=french francophones=french allemand*=german espagnol*=spanish brésilien*=brazilian
+    francais=french français=french francophone=french francophones=french allemand*=german espagnol*=spanish
+    brésilien*=brazilian
     bresilien*=brazilian brésilienne*=brazilian latine*=latin latino*=latin
     instrumental*=instrumental énervé*=angry enerve*=angry agressif=aggressive agressive*=aggressive
     alternatif=alternative alternative*=alternative progressif=progressive progressive*=progressive
@@ -78,7 +79,8 @@ _WORDS = table(
     quatre_vingt=eighties quatre_vingts=eighties quatre_vingt_dix=nineties
 
     amour=love d_amour=love chansons_d_amour=love_songs colère=anger en_colère=angry en_colere=angry
-    rage=rage pleurer=cry pour_pleurer=for_crying il_pleut=it_s_raining pleut=raining depuis_ce_matin= depuis_le_matin= je_suis=i_am jsuis=i_am chuis=i_m vacances=vacation
+    rage=rage pleurer=cry pour_pleurer=for_crying il_pleut=it_s_raining pleut=raining depuis_ce_matin=
+    depuis_le_matin= je_suis=i_am jsuis=i_am chuis=i_m vacances=vacation
     des_vacances=vacation en_vacances=on_vacation rap_fr=french_rap moins_connus=less_known moins_connu=less_known
     peu_connus=less_known vénère=angry
     vener=angry énervé=angry enerve=angry variét=french_pop variet=french_pop la_variét=french_pop
@@ -96,7 +98,8 @@ _WORDS = table(
     méditer=meditation mediter=meditation anglais=english en_anglais=in_english
     qui_ressemble_a=sounding_like ressemble_à=sounds_like ressemble_a=sounds_like
 
-    dormir=sleep pour_dormir=for_sleep s_endormir=fall_asleep m_endormir=fall_asleep t_endormir=fall_asleep endormir=fall_asleep sieste=nap se_détendre=relax se_detendre=relax
+    dormir=sleep pour_dormir=for_sleep s_endormir=fall_asleep m_endormir=fall_asleep t_endormir=fall_asleep
+    endormir=fall_asleep sieste=nap se_détendre=relax se_detendre=relax
     détente=relax detente=relax sport=workout muscu=workout musculation=workout la_muscu=workout
     salle_de_sport=gym entraînement=workout entrainement=workout courir=running course=running
     footing=jogging étudier=studying etudier=studying réviser=studying reviser=studying
