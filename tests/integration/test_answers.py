@@ -801,3 +801,9 @@ async def test_a_thin_genre_beside_named_acts_is_filled_with_music_like_them(ser
     assert len(answer.results) == 10
     assert "I have little krautrock; the rest are like Neu!." in answer.notes
     assert answer.results[0].track.artists[0] == "Kraftwerk"  # the genre's own song first
+    # Only acts filed under the genre say its style: a name misread beside one ('moda de viola' as an act Viola)
+    # filled 'sertanejo raiz' with Ariana Grande.
+    raiz = await service.ask("sertanejo raiz, moda de viola", count=10)
+    assert not [note for note in raiz.notes if "the rest are like" in note]
+    sertanejo = {"Gusttavo Lima", "Chitãozinho & Xororó", "Zé Neto & Cristiano"}
+    assert {r.track.artists[0] for r in raiz.results} <= sertanejo

@@ -40,9 +40,8 @@ def relaxations(
     """Looser versions of a request, in the order they are tried when it leaves the answer short, each with the
     words that say so: the sound first (Creative Commons tracks have no audio features to check), then the era
     widened, then the era dropped, then a scene widened to its genre ('russian rock' -> rock, by `broader`), then
-    an artist's own songs widened to songs like theirs, and last a thin genre beside named acts left to the acts
-    ('krautrock like Neu!'). Names are never dropped, nor a genre asked alone: they are what was asked for (a genre
-    with no songs at all: `like_exemplars`)."""
+    an artist's own songs widened to songs like theirs. Names and genres are never dropped: they are what was
+    asked for (a genre with no songs at all: `like_exemplars`; a thin one beside its acts: `like_the_acts`)."""
     steps: list[tuple[Query, str]] = []
     if query.features:
         words = ", ".join(dict.fromkeys(f"'{f.because}'" for f in query.features if f.because)) or "the sound"
@@ -70,10 +69,14 @@ def relaxations(
             said = f"Few of the songs I have by {names} are little known, so some are their better-known ones."
             steps.append((replace(query, novelty=Novelty.BALANCED), said))
         steps.append((replace(query, by_artists=()), f"I have only a few songs by {names}; the rest are like them."))
-    if query.genres and query.seed_artists:  # 'krautrock like Neu!': one krautrock song, and Neu! says the style
-        asked, names = ", ".join(query.genres), ", ".join(a.name for a in query.seed_artists)
-        steps.append((replace(query, genres=()), f"I have little {asked}; the rest are like {names}."))
     return steps
+
+
+def like_the_acts(query: Query) -> tuple[Query, str]:
+    """A thin genre beside named acts of it left to the acts ('krautrock like Neu!': one krautrock song, and Neu!
+    says the style), with the words that say so; tried last, and only for acts filed under the genre."""
+    asked, names = ", ".join(query.genres), ", ".join(a.name for a in query.seed_artists)
+    return replace(query, genres=()), f"I have little {asked}; the rest are like {names}."
 
 
 def _excluded_inside(query: Query) -> tuple[str, ...]:

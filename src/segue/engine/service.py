@@ -34,6 +34,7 @@ from segue.engine.notes import (
     best_guess,
     left_out_topics_note,
     like_exemplars,
+    like_the_acts,
     missing_song_artist,
     played_by_acts,
     reading_notes,
@@ -47,7 +48,7 @@ from segue.engine.scoring import LocalScoring, Scoring
 from segue.errors import UnknownSeedError, UserInputError
 from segue.providers.hub import degraded, merge_outcomes
 from segue.providers.links import artist_links, track_links
-from segue.text import song_key, strip_control
+from segue.text import normalize_name, song_key, strip_control
 
 MAX_COUNT = 10
 HELP_HINT = (
@@ -264,6 +265,9 @@ class RecommendationService(CatalogLookups):
             if len(results) >= n:
                 break
         asked = answer.query
+        if len(results) < n and self._acts_of(asked):
+            relaxed, said = like_the_acts(asked)
+            await self._widen(relaxed, said, results, notes, n, personal, exclude_track_ids)
         if not results and asked.genres and not (asked.seed_artists or asked.seed_tracks or asked.by_artists):
             # A genre with no songs at all ('forró'); a thin genre's own few songs are its answer ('tango' is not
             # Ricky Martin), so this is never a fill.
@@ -280,6 +284,14 @@ class RecommendationService(CatalogLookups):
         elif len(results) < n:
             notes.append(f"That's all I have for this: {len(results)} of the {n} you asked for.")
         return replace(answer, results=tuple(results[:n]), notes=tuple(dict.fromkeys(notes)))
+
+    def _acts_of(self, query: Query) -> bool:
+        """Whether an act named beside the genres is filed under one of them ('krautrock like Neu!'), so songs like
+        it fill the genre's few; a misread name beside one ('moda de viola': an act Viola) must not."""
+        if not (query.genres and query.seed_artists):
+            return False
+        asked = {normalize_name(g) for g in query.genres}
+        return any(asked & {normalize_name(g) for g in self.catalog.artist(a.index).genres} for a in query.seed_artists)
 
     async def _widen(
         self,
