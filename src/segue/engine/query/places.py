@@ -75,9 +75,15 @@ class GenreScan(TitleScan):
             return None
         place = self.toks[i].norm
         city = place in lx.CITIES and self.p.names.exact_tag(place) is not None
-        if place not in self.p.nationalities and not city:
+        # 'uk rap', 'japan rock': a country's name before a genre is its adjective ('us' is too often the pronoun).
+        country = lx.COUNTRIES.get(place) if place != "us" and place not in self.p.nationalities else None
+        if place not in self.p.nationalities and not city and country not in self.p.nationalities:
             return None
         head = self._genre(i + 1) if self.free(i + 1, 1) else None
+        if country is not None and not city:
+            if head is None:
+                return None
+            place = country
         if head is None and place == ENGLISH:
             return self._sung_in_english(i)
         if head is None:
