@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections import Counter
 
 import pytest
 
@@ -807,3 +808,16 @@ async def test_a_thin_genre_beside_named_acts_is_filled_with_music_like_them(ser
     assert not [note for note in raiz.notes if "the rest are like" in note]
     sertanejo = {"Gusttavo Lima", "Chitãozinho & Xororó", "Zé Neto & Cristiano"}
     assert {r.track.artists[0] for r in raiz.results} <= sertanejo
+
+
+async def test_a_genre_of_an_era_with_few_acts_takes_more_of_their_songs_before_leaving_the_era(
+    service: RecommendationService,
+) -> None:
+    """'japanese city pop from the 80s' was one 80s song and nine from 1998-2017 (an anime theme among them): two
+    songs per act, then the era loosened. The catalog has 21 80s songs by Omega Tribe and Kiyotaka Sugiyama."""
+    answer = await service.ask("japanese city pop from the 80s", count=10)
+    assert len(answer.results) == 10
+    assert all(1980 <= (r.track.year or 0) <= 1989 for r in answer.results)
+    assert "Few acts fit all of that, so some have several songs here." in answer.notes
+    plain = await service.ask("russian rock", count=10)  # no era: a thin genre's acts are not taken four times
+    assert max(Counter(r.track.artists[0] for r in plain.results).values()) <= 2

@@ -1870,9 +1870,11 @@ def test_set_j_a_quoted_song_by_an_act_the_catalog_lacks_is_not_another_acts(
 
 
 def test_a_country_name_before_a_genre_is_its_scene(service: RecommendationService) -> None:
-    """'uk grime', 'uk rap' left 'uk' unused: US rap for 'uk rap'. 'us' stays a pronoun ('play us some rap')."""
+    """'uk grime', 'uk rap' left 'uk' unused: US rap for 'uk rap'. 'us' stays a pronoun ('play us some rap'). A
+    place's own genre is itself ('uk grime', 'japanese city pop': Omega Tribe is tagged city pop, not Japanese)."""
     assert service.parse("uk rap").genres == ("british rap",)
-    assert service.parse("uk grime").genres == ("british grime",)
+    assert service.parse("uk grime").genres == ("grime",)
+    assert service.parse("japanese city pop from the 80s").genres == ("city pop",)
     assert service.parse("japan rock").genres == ("japanese rock",)
     assert service.parse("play us some rap").genres == ("rap",)
     assert service.parse("uk garage").genres == ("uk garage",)

@@ -72,6 +72,32 @@ def relaxations(
     return steps
 
 
+MORE_BY_THE_ACTS = "Few acts fit all of that, so some have several songs here."
+MORE_PER_ACT = 4
+"""Songs per act when the acts that fit are few ('japanese city pop from the 80s': four Omega Tribe songs of the
+decade before any song from outside it)."""
+
+
+def more_by_the_acts(query: Query, acts: Sequence[EntityRef]) -> tuple[Query, str] | None:
+    """More songs by the acts a short answer found, kept to everything asked: tried before the era asked is
+    loosened, for a genre of an era that named no act (an act named is its own answer's measure; without an era,
+    a genre's few acts four times over is no better than its neighbours: four Messer Chups songs for Russian rock)."""
+    if not acts or query.seed_artists or query.seed_tracks or query.by_artists or not query.genres:
+        return None
+    if query.year_min is None and query.year_max is None:
+        return None
+    return replace(query, by_artists=tuple(acts)), MORE_BY_THE_ACTS
+
+
+def acts_of_the_genre(query: Query, genres_of: Callable[[int], Sequence[str]]) -> bool:
+    """Whether an act named beside the genres is filed under one of them ('krautrock like Neu!'), so songs like it
+    fill the genre's few; a misread name beside one ('moda de viola': an act Viola) must not."""
+    if not (query.genres and query.seed_artists):
+        return False
+    asked = {normalize_name(g) for g in query.genres}
+    return any(asked & {normalize_name(g) for g in genres_of(a.index)} for a in query.seed_artists)
+
+
 def like_the_acts(query: Query) -> tuple[Query, str]:
     """A thin genre beside named acts of it left to the acts ('krautrock like Neu!': one krautrock song, and Neu!
     says the style), with the words that say so; tried last, and only for acts filed under the genre."""

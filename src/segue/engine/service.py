@@ -31,11 +31,14 @@ from segue.engine.live.answer_cache import AnswerCache
 from segue.engine.live.sources import LiveSources
 from segue.engine.lookups import CatalogLookups
 from segue.engine.notes import (
+    MORE_PER_ACT,
+    acts_of_the_genre,
     best_guess,
     left_out_topics_note,
     like_exemplars,
     like_the_acts,
     missing_song_artist,
+    more_by_the_acts,
     played_by_acts,
     reading_notes,
     relaxations,
@@ -48,7 +51,7 @@ from segue.engine.scoring import LocalScoring, Scoring
 from segue.errors import UnknownSeedError, UserInputError
 from segue.providers.hub import degraded, merge_outcomes
 from segue.providers.links import artist_links, track_links
-from segue.text import normalize_name, song_key, strip_control
+from segue.text import song_key, strip_control
 
 MAX_COUNT = 10
 HELP_HINT = (
@@ -258,6 +261,11 @@ class RecommendationService(CatalogLookups):
     ) -> Answer:
         """A short answer filled from looser readings, each said."""
         results, notes = list(answer.results), [note for note in answer.notes if note != NOTHING_MATCHES]
+        acts = {a: self.catalog.artist_index(a) for r in results for a in r.track.artist_ids[:1]}
+        found = [EntityRef(i, a, self.catalog.artist(i).name) for a, i in acts.items() if i is not None]
+        more = more_by_the_acts(answer.query, found)
+        if more is not None:
+            await self._widen(*more, results, notes, n, personal, exclude_track_ids, cap=MORE_PER_ACT)
         for relaxed, said in relaxations(answer.query, self.recommender.broader_genres):
             if relaxed.genres != answer.query.genres:
                 relaxed = self._like_what_was_found(relaxed, results)
@@ -265,7 +273,7 @@ class RecommendationService(CatalogLookups):
             if len(results) >= n:
                 break
         asked = answer.query
-        if len(results) < n and self._acts_of(asked):
+        if len(results) < n and acts_of_the_genre(asked, lambda i: self.catalog.artist(i).genres):
             relaxed, said = like_the_acts(asked)
             await self._widen(relaxed, said, results, notes, n, personal, exclude_track_ids)
         if not results and asked.genres and not (asked.seed_artists or asked.seed_tracks or asked.by_artists):
@@ -285,14 +293,6 @@ class RecommendationService(CatalogLookups):
             notes.append(f"That's all I have for this: {len(results)} of the {n} you asked for.")
         return replace(answer, results=tuple(results[:n]), notes=tuple(dict.fromkeys(notes)))
 
-    def _acts_of(self, query: Query) -> bool:
-        """Whether an act named beside the genres is filed under one of them ('krautrock like Neu!'), so songs like
-        it fill the genre's few; a misread name beside one ('moda de viola': an act Viola) must not."""
-        if not (query.genres and query.seed_artists):
-            return False
-        asked = {normalize_name(g) for g in query.genres}
-        return any(asked & {normalize_name(g) for g in self.catalog.artist(a.index).genres} for a in query.seed_artists)
-
     async def _widen(
         self,
         relaxed: Query,
@@ -304,6 +304,7 @@ class RecommendationService(CatalogLookups):
         exclude_track_ids: Sequence[str],
         *,
         style_only: bool = False,
+        cap: int | None = None,
     ) -> None:
         """Fill `results` from one relaxed pass, and say `said` when it adds any. The fill comes from the catalog
         alone: asking the live sources again could not fit Discord's window. `style_only` keeps the tracks that
@@ -314,19 +315,22 @@ class RecommendationService(CatalogLookups):
             relaxed, count=3 * n if style_only else n, personal=personal, exclude_track_ids=shown, local_only=True
         )
         found = [r for r in more.results if not style_only or any(x.kind == "tag" for x in r.reasons)]
-        fill = self._fill(results, found, n - len(results))
+        if cap is not None:  # more by the same acts: never their Christmas songs, which 'songs by X' lets in
+            seasonal = self.recommender.signals.seasonal
+            found = [r for r in found if not seasonal[self.catalog.track_index(r.track.id) or 0]]
+        fill = self._fill(results, found, n - len(results), cap)
         if fill:
             results.extend(fill)
             notes.append(said)
 
     def _fill(
-        self, results: Sequence[Recommendation], more: Sequence[Recommendation], wanted: int
+        self, results: Sequence[Recommendation], more: Sequence[Recommendation], wanted: int, cap: int | None = None
     ) -> list[Recommendation]:
         """Up to `wanted` of a relaxed pass's tracks that keep the answer's per-artist cap and hold no song twice:
         each pass diversifies only itself, so "90s french house" showed three Daft Punk songs in six."""
         per_artist = Counter(r.track.artists[0] for r in results)
         songs = {(r.track.artists[0], song_key(r.track.title)) for r in results}
-        cap = self.recommender.max_per_artist
+        cap = cap or self.recommender.max_per_artist
         out: list[Recommendation] = []
         for r in more:
             artist, song = r.track.artists[0], song_key(r.track.title)

@@ -72,6 +72,7 @@ ENGINE_TEMPLATES = (
     N_("My songs run up to {year}, so these are the newest I have."),
     N_("I have little {asked}; the rest is the nearest broader genre ({wider})."),
     N_("I have little {asked}; the rest are like {names}."),
+    N_("Few acts fit all of that, so some have several songs here."),
     N_("Leaving out {excluded} would leave no {asked}, so I kept it."),
     N_("I have only a few songs by {names}; the rest are like them."),
     N_("Few of the songs I have by {names} are little known, so some are their better-known ones."),

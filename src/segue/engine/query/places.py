@@ -165,7 +165,14 @@ class GenreScan(TitleScan):
     def _scene_of(self, at: int, head: Hit, place: str, start: int, length: int) -> Hit:
         """The genre at `at` (`head`) narrowed to a place, as one hit of `length` tokens from `start`: the scene's
         own tag when the catalog has one ('german hip hop'), else the place before each of the genre's tags."""
-        own = self.p.genre_vocab.get(f"{place} {self.key(at, head.length)}")
+        genre = self.key(at, head.length)
+        own = self.p.genre_vocab.get(f"{place} {genre}")
+        if own is None and lx.PLACE_GENRES.get(genre) == place:
+            # 'japanese city pop', 'uk grime': the genre is the place's own; narrowed by the artists' place tags it
+            # lost Omega Tribe (tagged 'city pop', not 'japanese') to songs outside the era asked.
+            return Hit(
+                length, "genre", self._apply_genre(self._genre_tags(at, head.length), self.surface(start, length))
+            )
         tags = tuple(f"{place} {t}" for t in self._genre_tags(at, head.length))
         return Hit(length, "genre", self._apply_genre(own or tags, self.surface(start, length)))
 
