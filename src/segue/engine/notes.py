@@ -6,6 +6,7 @@ templates list each one).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -14,7 +15,7 @@ from rapidfuzz import fuzz
 from segue.domain import EntityRef, Novelty, Query, Recommendation
 from segue.engine.protocols import CatalogView
 from segue.engine.signals import title_forms
-from segue.text import normalize_name
+from segue.text import normalize_name, song_key
 
 ERA_SLACK = 5
 """Years added on each side of an era when it is the constraint that empties an answer."""
@@ -96,6 +97,24 @@ def acts_of_the_genre(query: Query, genres_of: Callable[[int], Sequence[str]]) -
         return False
     asked = {normalize_name(g) for g in query.genres}
     return any(asked & {normalize_name(g) for g in genres_of(a.index)} for a in query.seed_artists)
+
+
+def capped_fill(
+    results: Sequence[Recommendation], more: Sequence[Recommendation], wanted: int, cap: int
+) -> list[Recommendation]:
+    """Up to `wanted` of a relaxed pass's tracks that keep the answer's per-artist cap and hold no song twice: each
+    pass diversifies only itself, so "90s french house" showed three Daft Punk songs in six."""
+    per_artist = Counter(r.track.artists[0] for r in results)
+    songs = {(r.track.artists[0], song_key(r.track.title)) for r in results}
+    out: list[Recommendation] = []
+    for r in more:
+        artist, song = r.track.artists[0], song_key(r.track.title)
+        if len(out) >= wanted or per_artist[artist] >= cap or (artist, song) in songs:
+            continue
+        per_artist[artist] += 1
+        songs.add((artist, song))
+        out.append(r)
+    return out
 
 
 def like_the_acts(query: Query) -> tuple[Query, str]:

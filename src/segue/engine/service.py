@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import random
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol, TypeVar
@@ -34,6 +33,7 @@ from segue.engine.notes import (
     MORE_PER_ACT,
     acts_of_the_genre,
     best_guess,
+    capped_fill,
     left_out_topics_note,
     like_exemplars,
     like_the_acts,
@@ -51,7 +51,7 @@ from segue.engine.scoring import LocalScoring, Scoring
 from segue.errors import UnknownSeedError, UserInputError
 from segue.providers.hub import degraded, merge_outcomes
 from segue.providers.links import artist_links, track_links
-from segue.text import song_key, strip_control
+from segue.text import strip_control
 
 MAX_COUNT = 10
 HELP_HINT = (
@@ -250,7 +250,9 @@ class RecommendationService(CatalogLookups):
             own, count=first, personal=personal, exclude_track_ids=exclude_track_ids, local_only=True
         )
         shown = {r.track.id for r in answer.results}
-        lead = self._fill([], [r for r in theirs.results if r.track.id not in shown], first)
+        lead = capped_fill(
+            [], [r for r in theirs.results if r.track.id not in shown], first, self.recommender.max_per_artist
+        )
         if not lead:
             return answer
         notes = tuple(_with_their_own(note) for note in answer.notes)
@@ -318,28 +320,10 @@ class RecommendationService(CatalogLookups):
         if cap is not None:  # more by the same acts: never their Christmas songs, which 'songs by X' lets in
             seasonal = self.recommender.signals.seasonal
             found = [r for r in found if not seasonal[self.catalog.track_index(r.track.id) or 0]]
-        fill = self._fill(results, found, n - len(results), cap)
+        fill = capped_fill(results, found, n - len(results), cap or self.recommender.max_per_artist)
         if fill:
             results.extend(fill)
             notes.append(said)
-
-    def _fill(
-        self, results: Sequence[Recommendation], more: Sequence[Recommendation], wanted: int, cap: int | None = None
-    ) -> list[Recommendation]:
-        """Up to `wanted` of a relaxed pass's tracks that keep the answer's per-artist cap and hold no song twice:
-        each pass diversifies only itself, so "90s french house" showed three Daft Punk songs in six."""
-        per_artist = Counter(r.track.artists[0] for r in results)
-        songs = {(r.track.artists[0], song_key(r.track.title)) for r in results}
-        cap = cap or self.recommender.max_per_artist
-        out: list[Recommendation] = []
-        for r in more:
-            artist, song = r.track.artists[0], song_key(r.track.title)
-            if len(out) >= wanted or per_artist[artist] >= cap or (artist, song) in songs:
-                continue
-            per_artist[artist] += 1
-            songs.add((artist, song))
-            out.append(r)
-        return out
 
     def _like_what_was_found(self, relaxed: Query, results: Sequence[Recommendation]) -> Query:
         """A genre widened to its parent ranks the parent's songs by closeness to the few the genre had: bossa nova
