@@ -1878,3 +1878,15 @@ def test_a_country_name_before_a_genre_is_its_scene(service: RecommendationServi
     assert service.parse("japan rock").genres == ("japanese rock",)
     assert service.parse("play us some rap").genres == ("rap",)
     assert service.parse("uk garage").genres == ("uk garage",)
+
+
+def test_set_k_a_deep_voice_and_german_summer_hits(service: RecommendationService) -> None:
+    """'songs with a really deep male voice' left 'deep' unused (Jay Sean, David Archuleta); 'sommerhits für den
+    baggersee' was one unknown name and an empty answer."""
+    deep = service.parse("songs with a really deep male voice")
+    assert not deep.ignored
+    assert {"Leonard Cohen", "Tom Waits"} <= {a.name for a in deep.seed_artists}
+    assert service.parse("deep house").genres == ("deep house",)
+    summer = service.parse("sommerhits für den baggersee")
+    assert "summer" in summer.moods
+    assert not summer.unresolved

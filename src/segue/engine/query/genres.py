@@ -273,6 +273,33 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "piseiro": ("Os Barões da Pisadinha", "Zé Vaqueiro", "Vitor Fernandes", "Tarcísio do Acordeon", "João Gomes"),
         "pisadinha": ("Os Barões da Pisadinha", "Zé Vaqueiro", "Vitor Fernandes", "Tarcísio do Acordeon"),
         "bolero": ("Luis Miguel", "Marco Antonio Solís"),
+        **dict.fromkeys(
+            (
+                "deep voice",
+                "deep voices",
+                "deep male voice",
+                "deep male voices",
+                "deep male vocals",
+                "deep vocals",
+                "baritone",
+                "baritone voice",
+                "low voice",
+            ),
+            (
+                "Leonard Cohen",
+                "Nick Cave & The Bad Seeds",
+                "Tom Waits",
+                "The National",
+                "Johnny Cash",
+                "Barry White",
+                "Rag'n'Bone Man",
+                "Interpol",
+                "Editors",
+                "Type O Negative",
+                "Crash Test Dummies",
+                "Josh Turner",
+            ),
+        ),  # a voice, not a genre: read by the singers known for it ('songs with a really deep male voice')
         "boleros": ("Luis Miguel", "Marco Antonio Solís"),
     }
 )

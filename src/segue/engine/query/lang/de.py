@@ -41,7 +41,9 @@ _WORDS = table(
     sängerinnen=female_singers saengerinnen=female_singers sangerinnen=female_singers
     sängerin=female_singer rapperinnen=female_rappers rapperin=female_rapper frauenstimmen=female_vocals
     frauenstimme=female_vocals weibliche_stimme=female_vocals weibliche_stimmen=female_vocals
-    weiblicher_stimme=female_vocals weiblichen_stimme=female_vocals weiblichen_stimmen=female_vocals
+    weiblicher_stimme=female_vocals tiefe_stimme=deep_voice tiefer_stimme=deep_voice
+    sommerhits=summer_hits sommerhit=summer_hit baggersee=beach weiblichen_stimme=female_vocals
+    weiblichen_stimmen=female_vocals
     wie=like wie_die_von=like wie_von=like so_wie=like so_ähnlich_wie=similar_to ähnlich_wie=similar_to
     sowas_wie=something_like so_was_wie=something_like sowas=something so_was=something
     ahnlich_wie=similar_to

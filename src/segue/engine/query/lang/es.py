@@ -40,7 +40,8 @@ _WORDS = table(
     sobre=about acerca_de=about que_hablen_de=about buenas=good buena=good buenos=good bueno=good
     cantantes_femeninas=female_singers cantantes_mujeres=female_singers mujeres_cantantes=female_singers
     raperas=female_rappers rapera=female_rapper mujeres_raperas=female_rappers voces_femeninas=female_vocals
-    voz_femenina=female_vocals voz_de_mujer=female_vocals voz_masculina=male_vocals
+    voz_femenina=female_vocals voz_grave=deep_voice voz_profunda=deep_voice voz_de_mujer=female_vocals
+    voz_masculina=male_vocals
     música=music musica=music canción=song cancion=song canciones=songs tema=track temas=tracks
     pista=track pistas=tracks rolas=songs discos=records grupo=band grupos=bands
     bandas=bands artista=artist artistas=artists playlist=playlist lista=playlist

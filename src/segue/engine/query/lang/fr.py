@@ -61,7 +61,8 @@ _WORDS = table(
     sur=about à_propos_de=about a_propos_de=about qui_parlent_de=about
     chanteuses=female_singers chanteuse=female_singer rappeuses=female_rappers rappeuse=female_rapper
     voix_féminines=female_vocals voix_feminines=female_vocals groupes_de_filles=girl_groups
-    voix_féminine=female_vocals voix_feminine=female_vocals voix_de_femme=female_vocals voix_masculine=male_vocals
+    voix_féminine=female_vocals voix_grave=deep_voice voix_feminine=female_vocals voix_de_femme=female_vocals
+    voix_masculine=male_vocals
     festif=party festive=party festifs=party festives=party cucul=cheesy soleil=sunshine
     commercial=commercial commerciale=commercial commerciaux=commercial commerciales=commercial
 

@@ -36,7 +36,8 @@ _WORDS = table(
     resenha=party rolê=night_out role=night_out balada=party baladinha=party
     sobre=about boas=good bons=good legais=good
     cantoras=female_singers cantora=female_singer rappers_mulheres=female_rappers mulheres_no_rap=female_rappers
-    vozes_femininas=female_vocals voz_feminina=female_vocals vocal_feminino=female_vocals voz_masculina=male_vocals
+    vozes_femininas=female_vocals voz_feminina=female_vocals voz_grave=deep_voice vocal_feminino=female_vocals
+    voz_masculina=male_vocals
     leve=mellow leves=mellow mais_leve=mellow paredão=party paredao=party pra_tocar= tocar=
     música=music musica=music músicas=songs musicas=songs canção=song cancao=song canções=songs cancoes=songs
     faixa=track faixas=tracks som=music sons=songs bandas=bands artista=artist artistas=artists
