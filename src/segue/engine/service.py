@@ -319,7 +319,8 @@ class RecommendationService(CatalogLookups):
         found = [r for r in more.results if not style_only or any(x.kind == "tag" for x in r.reasons)]
         if cap is not None:  # more by the same acts: never their Christmas songs, which 'songs by X' lets in
             seasonal = self.recommender.signals.seasonal
-            found = [r for r in found if not seasonal[self.catalog.track_index(r.track.id) or 0]]
+            indexes = [self.catalog.track_index(r.track.id) for r in found]
+            found = [r for r, i in zip(found, indexes, strict=True) if i is not None and not seasonal[i]]
         fill = capped_fill(results, found, n - len(results), cap or self.recommender.max_per_artist)
         if fill:
             results.extend(fill)
