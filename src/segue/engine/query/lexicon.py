@@ -585,19 +585,11 @@ NICKNAMES: dict[str, str] = {
 """What fans call an act ('tswift', 'kdot', 'ye's 808s'): the act's catalog name (read only when the catalog has it).
 'ye' was the band Yes, 'mj' and 'tswift' unknown names."""
 
-PLACE_GENRES: Mapping[str, str] = MappingProxyType(
-    {
-        "city pop": "japanese", "j pop": "japanese", "jpop": "japanese", "j rock": "japanese", "enka": "japanese",
-        "k pop": "korean", "kpop": "korean", "chanson": "french", "french house": "french",
-        "mpb": "brazilian", "samba": "brazilian", "bossa nova": "brazilian", "sertanejo": "brazilian",
-        "forro": "brazilian", "funk carioca": "brazilian", "axe": "brazilian", "pagode": "brazilian",
-        "flamenco": "spanish", "schlager": "german", "krautrock": "german", "neue deutsche welle": "german",
-        "britpop": "british", "grime": "british", "uk garage": "british", "uk drill": "british",
-        "corridos": "mexican", "mariachi": "mexican", "ranchera": "mexican", "tango": "argentina",
-    }
-)  # fmt: skip
-"""Genres of one place: that place before them names the genre itself ('japanese city pop', 'uk grime'), not a
-narrower scene of it."""
+PLACE_GENRES: Mapping[str, str] = MappingProxyType({"city pop": "japanese", "grime": "british"})
+"""Genres of one place whose acts listeners do not tag with it: that place before them names the genre itself
+('japanese city pop': Omega Tribe is tagged city pop, not Japanese; 'uk grime'). Not the others: a place narrowing
+'schlager', 'britpop' or 'pagode' to the acts tagged with it keeps playlist-label noise out (Katy Perry under
+schlager, Robbie Williams under britpop), measured on each."""
 
 GENERATIONS: dict[str, tuple[int, int]] = {
     phrase: years
