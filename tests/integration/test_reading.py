@@ -1890,3 +1890,12 @@ def test_set_k_a_deep_voice_and_german_summer_hits(service: RecommendationServic
     summer = service.parse("sommerhits für den baggersee")
     assert "summer" in summer.moods
     assert not summer.unresolved
+
+
+def test_set_k_basslines_to_move_to_are_not_the_uk_genre(service: RecommendationService) -> None:
+    """'funk with sick basslines' added the UK genre bassline (Sitezen's ambient dubstep) and left 'sick' unused."""
+    query = service.parse("funk with sick basslines")
+    assert query.genres == ("funk",)
+    assert "dance" in query.moods
+    assert not query.ignored
+    assert service.parse("bassline").genres == ("uk garage",)

@@ -469,7 +469,11 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
     (
         "dance",
         (_r("danceability", low=0.75, target=0.82),),
-        ("dance", "dancier", "groovier", "dancing", "danceable", "groovy", "groove", "grooves", "grooving", "funky"),
+        # 'funk with sick basslines': a bass line to move to (the UK genre 'bassline' is one word, singular)
+        (
+            *("dance", "dancier", "groovier", "dancing", "danceable", "groovy", "groove", "grooves", "grooving"),
+            *("funky", "basslines", "bass lines", "sick basslines", "groovy basslines", "funky basslines"),
+        ),
     ),
     (
         "focus",
