@@ -13,6 +13,7 @@ import numpy as np
 from numpy.typing import NDArray
 from scipy import sparse
 
+from segue.catalog.tags import first_years
 from segue.domain import FEATURE_NAMES, Artist, AudioFeatures, NameMatch, Track
 from segue.text import base_title, normalize_name
 
@@ -149,6 +150,11 @@ class FakeCatalog:
     artist_playlist_neighbor_scores: NDArray[np.float32] = field(default_factory=lambda: np.zeros((0, 0), np.float32))
     artist_family: NDArray[np.int32] = field(default_factory=lambda: np.zeros(0, np.int32))
     artist_style: sparse.csr_matrix = field(default_factory=lambda: sparse.csr_matrix((0, 0)))
+
+    @property
+    def artist_began_years(self) -> NDArray[np.int16]:
+        """The year each artist began (`tags.first_years`), as the real catalog builds it."""
+        return first_years(self.track_artist, self.track_year, self.artist_tags, self.tag_names)
 
     def track(self, i: int) -> Track:
         return self.tracks[i]

@@ -389,12 +389,16 @@ class Catalog:
 
     def artist_began(self, i: int) -> int | None:
         """The year artist i began as far as the catalog tells (`tags.first_years`): what 'X but newer' counts from."""
-        year = int(self._began[i])
+        year = int(self.artist_began_years[i])
         return year or None
 
     @cached_property
-    def _began(self) -> NDArray[np.int16]:
-        return first_years(self.track_artist, self.track_year, self.artist_tags, self.tag_names)
+    def artist_began_years(self) -> NDArray[np.int16]:
+        """Per artist, the year it began (`tags.first_years`; 0 when unknown), read-only: built once, for the
+        parser's 'X but newer' and the engine's mask alike."""
+        years = first_years(self.track_artist, self.track_year, self.artist_tags, self.tag_names)
+        years.setflags(write=False)
+        return years
 
     def album_songs(self, i: int, album: str) -> list[NameMatch]:
         """Artist i's songs from the album named `album` ('AM', 'ok computer' for 'OK Computer OKNOTOK 1997 2017',

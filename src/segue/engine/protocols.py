@@ -71,6 +71,11 @@ class CatalogView(Protocol):
     artist_style: sparse.csr_matrix
     manifest: dict[str, Any]
 
+    @property
+    def artist_began_years(self) -> NDArray[np.int16]:
+        """Per artist, the year it began as far as the catalog tells (0 when unknown), read-only."""
+        ...
+
     def track(self, i: int) -> Track: ...
 
     def artist(self, i: int) -> Artist: ...

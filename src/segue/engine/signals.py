@@ -15,7 +15,7 @@ import numpy as np
 from numpy.typing import NDArray
 from scipy import sparse
 
-from segue.catalog.tags import first_years, listener_columns
+from segue.catalog.tags import listener_columns
 from segue.domain import FEATURE_NAMES, FeatureRange
 from segue.engine.index import DEFAULT_ANN_THRESHOLD, VectorIndex, build_index
 from segue.engine.protocols import CatalogView
@@ -397,11 +397,10 @@ class CatalogSignals:
         artist_mask[_column_entries(self.artist_top_tags_csc, columns)[0]] = True
         return self.tracks_tagged(columns) | artist_mask[self.track_artist]
 
-    @cached_property
+    @property
     def artist_began(self) -> NDArray[np.int16]:
-        """Per artist, the year it began (`tags.first_years`; 0 when unknown: never 'newer')."""
-        cat = self.catalog
-        return read_only(first_years(cat.track_artist, cat.track_year, cat.artist_tags, cat.tag_names))
+        """Per artist, the year it began (the catalog's `artist_began_years`; 0 when unknown: never 'newer')."""
+        return self.catalog.artist_began_years
 
     @cached_property
     def _title_words(self) -> dict[str, NDArray[np.int32]]:
