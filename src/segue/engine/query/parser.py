@@ -148,9 +148,7 @@ def _hour_beside_mood(query: Query) -> Query:
     timed = [f for f in query.features if f.because in hours]
     rest = [f for f in query.features if f.because not in hours]
     sorrow = any(f.feature == "valence" and f.high is not None and f.high <= SORROW_VALENCE for f in rest)
-    if not (sorrow or _night_pulled(timed, rest)) and not any(
-        _disjoint(a, b) for a in timed for b in rest if a.feature == b.feature
-    ):
+    if not (sorrow or _night_pulled(timed, rest) or _clash(timed, rest)):
         return query
     features = tuple(rest)
     driving = any(
@@ -160,8 +158,9 @@ def _hour_beside_mood(query: Query) -> Query:
     return replace(query, features=features, moods=moods)
 
 
-_OCCASIONS = frozenset({"wedding", "mariage", "casamento", "boda", "hochzeit"})
-"""Occasions with a mood of their own (a wedding: slow and romantic) that another mood said beside them overrides."""
+_OCCASIONS = frozenset({"wedding"})
+"""Occasions with a mood of their own (a wedding: slow and romantic) that another mood said beside them overrides;
+read after the request's language is ('mariage', 'casamento', 'Hochzeit' arrive as 'wedding')."""
 
 
 def _occasion_beside_mood(query: Query) -> Query:
@@ -170,7 +169,7 @@ def _occasion_beside_mood(query: Query) -> Query:
     and the relaxed answer was 80s power ballads. The occasion's bounds give way when they contradict another's."""
     said = [f for f in query.features if normalize_name(f.because) in _OCCASIONS]
     rest = [f for f in query.features if f not in said]
-    if not said or not any(_disjoint(a, b) for a in said for b in rest if a.feature == b.feature):
+    if not said or not _clash(said, rest):
         return query
     labels = {m.label for f in said if (m := MOODS.get(normalize_name(f.because))) is not None}
     kept = {m.label for f in rest if (m := MOODS.get(normalize_name(f.because))) is not None}
@@ -198,6 +197,11 @@ def _said_not_wins(query: Query) -> Query:
     kept = tuple(f for f in query.features if keeps(f))
     moods = tuple(m for m in query.moods if m not in unsaid)
     return query if kept == query.features and moods == query.moods else replace(query, features=kept, moods=moods)
+
+
+def _clash(some: Sequence[FeatureRange], others: Sequence[FeatureRange]) -> bool:
+    """Whether a bound of `some` and one of `others` on the same feature leave no value between them."""
+    return any(_disjoint(a, b) for a in some for b in others if a.feature == b.feature)
 
 
 def _disjoint(a: FeatureRange, b: FeatureRange) -> bool:
