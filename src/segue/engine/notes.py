@@ -79,15 +79,16 @@ MORE_PER_ACT = 4
 decade before any song from outside it)."""
 
 
-def more_by_the_acts(query: Query, acts: Sequence[EntityRef]) -> tuple[Query, str] | None:
+def more_by_the_acts(query: Query, found: Callable[[], Sequence[EntityRef]]) -> tuple[Query, str] | None:
     """More songs by the acts a short answer found, kept to everything asked: tried before the era asked is
     loosened, for a genre of an era that named no act (an act named is its own answer's measure; without an era,
     a genre's few acts four times over is no better than its neighbours: four Messer Chups songs for Russian rock)."""
-    if not acts or query.seed_artists or query.seed_tracks or query.by_artists or not query.genres:
+    if query.seed_artists or query.seed_tracks or query.by_artists or not query.genres:
         return None
     if query.year_min is None and query.year_max is None:
         return None
-    return replace(query, by_artists=tuple(acts)), MORE_BY_THE_ACTS
+    acts = found()  # looked up only for a request it can serve
+    return (replace(query, by_artists=tuple(acts)), MORE_BY_THE_ACTS) if acts else None
 
 
 def acts_of_the_genre(query: Query, genres_of: Callable[[int], Sequence[str]]) -> bool:

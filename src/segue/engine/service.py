@@ -263,9 +263,7 @@ class RecommendationService(CatalogLookups):
     ) -> Answer:
         """A short answer filled from looser readings, each said."""
         results, notes = list(answer.results), [note for note in answer.notes if note != NOTHING_MATCHES]
-        acts = {a: self.catalog.artist_index(a) for r in results for a in r.track.artist_ids[:1]}
-        found = [EntityRef(i, a, self.catalog.artist(i).name) for a, i in acts.items() if i is not None]
-        more = more_by_the_acts(answer.query, found)
+        more = more_by_the_acts(answer.query, lambda: self._acts_in(results))
         if more is not None:
             await self._widen(*more, results, notes, n, personal, exclude_track_ids, cap=MORE_PER_ACT)
         for relaxed, said in relaxations(answer.query, self.recommender.broader_genres):
@@ -294,6 +292,13 @@ class RecommendationService(CatalogLookups):
         elif len(results) < n:
             notes.append(f"That's all I have for this: {len(results)} of the {n} you asked for.")
         return replace(answer, results=tuple(results[:n]), notes=tuple(dict.fromkeys(notes)))
+
+    def _acts_in(self, results: Sequence[Recommendation]) -> list[EntityRef]:
+        """The catalog acts of an answer's songs, each once, in answer order."""
+        ids = dict.fromkeys(a for r in results for a in r.track.artist_ids[:1])
+        return [
+            EntityRef(i, a, self.catalog.artist(i).name) for a in ids if (i := self.catalog.artist_index(a)) is not None
+        ]
 
     async def _widen(
         self,
