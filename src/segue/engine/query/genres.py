@@ -236,6 +236,10 @@ GROUPS: Mapping[str, tuple[str, ...]] = MappingProxyType(
 """Words for a sound that several genres share, read as all of them: 'metal but no screaming' leaves out the
 screamed and growled kinds (it was an unknown word: Disturbed, Chop Suey!)."""
 
+_DEEP_VOICE_WORDS = (
+    *("deep voice", "deep voices", "deep male voice", "deep male voices", "deep male vocals", "deep vocals"),
+    *("baritone", "baritone voice", "low voice"),
+)
 _DEEP_VOICES = ("Leonard Cohen", "Nick Cave & The Bad Seeds", "Tom Waits", "The National", "Johnny Cash", "Barry White")
 PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
@@ -275,11 +279,7 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "pisadinha": ("Os Barões da Pisadinha", "Zé Vaqueiro", "Vitor Fernandes", "Tarcísio do Acordeon"),
         "bolero": ("Luis Miguel", "Marco Antonio Solís"),
         # A voice, not a genre: read by the singers known for it ('songs with a really deep male voice').
-        **dict.fromkeys(
-            ("deep voice", "deep voices", "deep male voice", "deep male voices", "deep male vocals", "deep vocals"),
-            _DEEP_VOICES,
-        ),
-        **dict.fromkeys(("baritone", "baritone voice", "low voice"), _DEEP_VOICES),
+        **dict.fromkeys(_DEEP_VOICE_WORDS, _DEEP_VOICES),
         "boleros": ("Luis Miguel", "Marco Antonio Solís"),
     }
 )
