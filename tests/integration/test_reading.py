@@ -1899,3 +1899,10 @@ def test_set_k_basslines_to_move_to_are_not_the_uk_genre(service: Recommendation
     assert "dance" in query.moods
     assert not query.ignored
     assert service.parse("bassline").genres == ("uk garage",)
+
+
+def test_plutot_is_rather(service: RecommendationService) -> None:
+    """'musique pour un dîner entre amis, plutôt jazz' said 'plutôt' unused (tried as a user after the session)."""
+    query = service.parse("musique pour un dîner entre amis, plutôt jazz")
+    assert not query.ignored
+    assert query.genres == ("jazz",)

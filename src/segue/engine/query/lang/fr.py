@@ -63,7 +63,7 @@ _WORDS = table(
     voix_féminines=female_vocals voix_feminines=female_vocals groupes_de_filles=girl_groups
     voix_féminine=female_vocals voix_grave=deep_voice voix_feminine=female_vocals voix_de_femme=female_vocals
     voix_masculine=male_vocals
-    festif=party festive=party festifs=party festives=party cucul=cheesy soleil=sunshine
+    festif=party festive=party festifs=party festives=party cucul=cheesy plutôt=rather plutot=rather soleil=sunshine
     commercial=commercial commerciale=commercial commerciaux=commercial commerciales=commercial
 
     écouter=listen_to ecouter=listen_to j_écoute=i_listen_to j_ecoute=i_listen_to
