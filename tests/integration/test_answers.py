@@ -648,14 +648,16 @@ async def test_a_scene_is_not_filled_by_a_playlist_label(
 async def test_a_comparative_beside_an_artist_is_relative_to_the_artist(service: RecommendationService) -> None:
     """'rammstein aber weniger hart' capped energy at 0.9, which such bands' own songs pass: the answer was as hard
     as they are (Korn with Skrillex, SOAD). 'Less hard' is now less than the band's own average (Metallica's ten
-    songs here; one song, as for Rammstein, is no average and keeps the absolute bound)."""
+    songs here; one song, as for Rammstein, is no average: the band is heard with its nearest artists' songs)."""
     answer = await service.ask("metallica aber weniger hart", count=8)
     energies = [r.track.features.energy for r in answer.results]
     assert len(energies) == 8
     assert all(e is not None and e < 0.8 for e in energies), energies
     assert all(f.high is not None and f.high < 0.8 for f in answer.query.features if f.feature == "energy")
     one_song = await service.ask("rammstein aber weniger hart", count=3)
-    assert all(f.high == 0.9 for f in one_song.query.features if f.feature == "energy")
+    ceilings = [f.high for f in one_song.query.features if f.feature == "energy"]
+    assert ceilings
+    assert all(h is not None and h < 0.85 for h in ceilings), ceilings
 
 
 @pytest.mark.parametrize("text", ["hidden gems pls", "obscure jazz"])
@@ -821,3 +823,22 @@ async def test_a_genre_of_an_era_with_few_acts_takes_more_of_their_songs_before_
     assert "Few acts fit all of that, so some have several songs here." in answer.notes
     plain = await service.ask("russian rock", count=10)  # no era: a thin genre's acts are not taken four times
     assert max(Counter(r.track.artists[0] for r in plain.results).values()) <= 2
+
+
+async def test_no_pop_leaves_out_acts_listeners_call_pop(service: RecommendationService) -> None:
+    """'pop' is also a playlist label, and a label excluded only artists it weighs 0.25 on: Justin Bieber (0.20)
+    and Beyoncé (0.22) answered 'billie eilish but less pop' though listeners call both 'pop' first or second."""
+    artists = await _artists(service, "something like billie eilish but no pop")
+    assert not {"Justin Bieber", "Beyoncé", "Rihanna", "Katy Perry"} & set(artists), artists
+
+
+async def test_a_twist_on_a_seed_with_few_songs_stays_in_its_scene(service: RecommendationService) -> None:
+    """Mitski has two measured songs: 'like mitski but more energetic' kept the absolute energy floor (0.87) and
+    answered with Death Grips, Grimes and Caribou. Heard with her nearest artists, the floor is theirs plus a step."""
+    answer = await service.ask("like mitski but more energetic", count=10)
+    floor = [f.low for f in answer.query.features if f.feature == "energy" and f.low is not None]
+    assert floor
+    assert floor[0] < 0.8, floor
+    scene = {"Alvvays", "The War On Drugs", "Purple Mountains", "Father John Misty", "Blood Orange", "Snail Mail"}
+    artists = [r.track.artists[0] for r in answer.results]
+    assert len(set(artists[:5]) & scene) >= 2, artists

@@ -1835,7 +1835,7 @@ def test_set_j_what_follows_a_turn_after_a_comma_is_wanted(service: Recommendati
     query = service.parse("breakup songs that arent too sad, more empowering")
     assert not query.ignored
     assert not [f for f in query.features if f.because.startswith("not empower")]
-    assert [f for f in query.features if f.because == "empowering" and f.low is not None]
+    assert [f for f in query.features if f.because in ("empowering", "more empowering") and f.low is not None]
     assert service.parse("no rap, metal or country").exclude_genres == ("rap", "metal", "country")
     assert service.parse("no rap or metal").exclude_genres == ("rap", "metal")
 
@@ -1906,3 +1906,30 @@ def test_plutot_is_rather(service: RecommendationService) -> None:
     query = service.parse("musique pour un dîner entre amis, plutôt jazz")
     assert not query.ignored
     assert query.genres == ("jazz",)
+
+
+def test_set_l_more_before_a_mood_compares_with_the_seed(service: RecommendationService) -> None:
+    """'bon iver vibes but with more energy' asked for energy 0.87 and up whatever Bon Iver's own (Death Grips,
+    Kanye): 'more' before a mood word makes it a comparative, a step beyond the seed's own sound."""
+    for text in ("like bon iver but with more energy", "like bon iver but more energetic"):
+        query = service.recommender.twisted(service.parse(text))
+        floor = [f for f in query.features if f.feature == "energy" and f.low is not None]
+        assert floor, text
+        assert floor[0].because.startswith("more"), text
+        assert floor[0].low < 0.6, (text, floor)
+    assert all(not f.because.startswith("more") for f in service.parse("play more sad songs").features)
+
+
+def test_set_l_newer_than_an_old_act_reaches_this_century(service: RecommendationService) -> None:
+    """'like queen but more modern' answered with Guns N' Roses and Bon Jovi (artists ten years on), 'joy division
+    but newer' with late-80s acts; a young act stays ten years on. 'moderner', 'moderno' are read."""
+    assert (service.parse("like queen but more modern").artists_from or 0) >= 1995
+    assert (service.parse("like joy division but newer").artists_from or 0) >= 2000
+    strokes = service.parse("like the strokes but newer").artists_from or 0
+    assert 2005 <= strokes <= 2015
+    german = service.parse("wie kraftwerk aber moderner")
+    assert (german.artists_from or 0) >= 1995
+    assert not german.ignored
+    spanish = service.parse("como soda stereo pero más moderno")
+    assert spanish.artists_from is not None
+    assert not spanish.meant

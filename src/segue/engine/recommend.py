@@ -22,7 +22,7 @@ from segue.engine.scenes import GenreFilter
 from segue.engine.selection import distinct_top, first_per_group, interleave, top_per_group
 from segue.engine.signals import REQUEST_CACHE, CatalogSignals, FloatArray, read_only
 from segue.engine.twists import twisted
-from segue.text import display_title, song_key
+from segue.text import display_title, normalize_name, song_key
 
 # Weights of the soft signals; tuned by eye on the mood-query set (EVALUATION.md) and kept deliberately simple.
 W_COLISTEN = 1.0
@@ -55,6 +55,10 @@ SEASON_WORDS = ("christmas", "xmas", "navidad", "noel", "weihnacht")
 """Genre words that ask for Christmas songs (the parser reads other languages into these)."""
 EXCLUDE_LABEL_WEIGHT = 0.25
 """An artist weight from which a playlist label is one of the artist's main genres, and 'no <label>' drops it."""
+EXCLUDE_VOTED_SHARE = 0.5
+"""'no pop': an artist whose listeners gave the named genre at least half the votes of their most-voted tag is of
+that genre, even where the same name is a playlist label too light among the artist's labels (Beyoncé: 'pop' 36
+votes beside 'r&b' 52, label weight 0.19)."""
 EXCLUDE_HEARD_WEIGHT = 0.15
 """A listener tag's weight on an artist from which 'no <tag>' leaves the artist out, at any rank of its tags."""
 LESS_KNOWN_MARGIN = 0.05
@@ -397,6 +401,9 @@ class TrackRecommender:
                 out |= sig.tag_mask(heard) | (sig.artist_tag_weight(heard) >= EXCLUDE_HEARD_WEIGHT)
             if labels:
                 out |= sig.artist_tag_weight(labels) >= EXCLUDE_LABEL_WEIGHT
+                named = {normalize_name(g) for g in genres}
+                voted = [c for c in labels if normalize_name(self.catalog.tag_names[c]) in named]
+                out |= sig.voted_share(voted) >= EXCLUDE_VOTED_SHARE
         return read_only(~out)
 
     def _artists_mask(self, artists: Sequence[int]) -> NDArray[np.bool_]:
@@ -505,7 +512,20 @@ class TrackRecommender:
     def twisted(self, query: Query) -> Query:
         """Comparatives beside the named seeds, relative to the seeds' own sound (`twists.twisted`): the service
         reads a request this way once, before any pass over the catalog, so its answer says the bounds it used."""
-        return twisted(query, self.catalog.tracks_of, self.signals.features)
+        return twisted(query, self.catalog.tracks_of, self.signals.features, self._nearest_artists)
+
+    def _nearest_artists(self, artist: int) -> list[int]:
+        """The artist's co-listened neighbours with songs here, else its co-playlisted ones (artists newer than the
+        listening data)."""
+        for ids, scores in (
+            (self.catalog.artist_neighbors, self.catalog.artist_neighbor_scores),
+            (self.catalog.artist_playlist_neighbors, self.catalog.artist_playlist_neighbor_scores),
+        ):
+            pairs = zip(ids[artist], scores[artist], strict=True)
+            row = [int(b) for b, v in pairs if b >= 0 and v > 0 and len(self.catalog.tracks_of(int(b)))]
+            if row:
+                return row
+        return []
 
     def _seed_origin(self, scoring: RequestScoring, seeds: list[int]) -> NDArray[np.int32] | None:
         """Per track, the position of the seed artist it is closest to (-1: none); None with fewer than two seeds."""

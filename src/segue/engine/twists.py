@@ -38,6 +38,9 @@ STEPS: Mapping[str, float] = {
 
 MIN_ANCHORS = 3
 """Measured songs of the seeds from which their average is their sound."""
+NEIGHBOURS = 5
+NEIGHBOUR_SONGS = 10
+"""A seed with fewer measured songs than `MIN_ANCHORS` is heard with this many of its nearest artists' songs each."""
 LESS_SHARE = 0.5
 """Share of the step that 'less X' and 'not X' ask for ('less depressing' is not 'happier')."""
 
@@ -77,22 +80,35 @@ def relative_to_seeds(ranges: Sequence[FeatureRange], means: Mapping[str, float]
     return tuple(out)
 
 
-def twisted(query: Query, tracks_of: Callable[[int], NDArray[np.int32]], features: NDArray[np.float32]) -> Query:
+def twisted(
+    query: Query,
+    tracks_of: Callable[[int], NDArray[np.int32]],
+    features: NDArray[np.float32],
+    neighbours: Callable[[int], Sequence[int]] | None = None,
+) -> Query:
     """The query with its comparatives relative to the named seeds' own sound: the seed songs, else up to 50 songs
     of each of the first five seed artists (`features`: the catalog's per-track audio features, NaN unknown). The
     same query again is unchanged."""
     if not query.features:
         return query
-    anchors = [t.index for t in query.seed_tracks] or [
-        int(t) for a in query.seed_artists[:5] for t in tracks_of(a.index)[:50]
-    ]
+    artists = [a.index for a in query.seed_artists[:5]]
+    anchors = [t.index for t in query.seed_tracks] or [int(t) for a in artists for t in tracks_of(a)[:50]]
+    means = _means(features, anchors)
+    if neighbours is not None and artists and not query.seed_tracks and len(means) < len(FEATURE_NAMES):
+        # One song is no artist's sound: Phoebe Bridgers' one song here is her brightest ('less depressing than her'
+        # asked for positivity 0.7 and up), and with Mitski's two 'but more energetic' kept the absolute floor
+        # (energy 0.87: Death Grips). A seed with few measured songs is heard with its nearest artists' songs.
+        near = [int(t) for a in artists for b in neighbours(a)[:NEIGHBOURS] for t in tracks_of(b)[:NEIGHBOUR_SONGS]]
+        means = {**_means(features, anchors + near), **means}
+    return replace(query, features=relative_to_seeds(query.features, means))
+
+
+def _means(features: NDArray[np.float32], anchors: Sequence[int]) -> dict[str, float]:
+    """Per feature, the average over the anchors' measured values, where at least `MIN_ANCHORS` are measured."""
     if not anchors:
-        return query
+        return {}
     values = features[np.asarray(anchors, dtype=np.intp)]
     known = ~np.isnan(values)
     counts = known.sum(axis=0)
     sums = np.where(known, values, 0.0).sum(axis=0)
-    # One song is no artist's sound: Phoebe Bridgers' one song here is her brightest ('less depressing than her'
-    # asked for positivity 0.7 and up). Fewer than `MIN_ANCHORS` measured songs keep the absolute bounds.
-    means = {name: float(sums[i] / counts[i]) for i, name in enumerate(FEATURE_NAMES) if counts[i] >= MIN_ANCHORS}
-    return replace(query, features=relative_to_seeds(query.features, means))
+    return {name: float(sums[i] / counts[i]) for i, name in enumerate(FEATURE_NAMES) if counts[i] >= MIN_ANCHORS}

@@ -92,6 +92,11 @@ _FOR_ELDER = re.compile(r"(?i)\bfor (?:my )?(?:grandma|grandpa|grandparents|nan|
 GRANDPARENTS_ERA = lx.GENERATIONS["when my grandparents were young"]
 NEWER_GAP = 10
 """'Newer' than an act: artists whose first song came this many years or more after the act's first."""
+MODERN_GAP = 25
+MODERN_FROM = 2000
+"""'Newer' than an old act reaches this century: 'like queen but more modern' answered with Guns N' Roses and Bon
+Jovi (ten years on), 'joy division but newer' with late-80s acts, where a fan names The Killers and Interpol. The
+gap grows to `MODERN_GAP` years, up to `MODERN_FROM`; a young act keeps `NEWER_GAP` (the Strokes: 2011 on)."""
 _ERA_OF = re.compile(r"(?i)\b((?:[\w'.&-]+\s+){1,8}?)era\b")
 """The words before 'era' ('arctic monkeys AM era'), searched for an album of the act the request names."""
 ALBUM_WORDS = 4
@@ -464,7 +469,8 @@ class QueryParser:
         known = [y for y in firsts if y is not None]
         if not known:
             return query
-        return replace(query, year_min=None, artists_from=max(known) + NEWER_GAP)
+        first = max(known)
+        return replace(query, year_min=None, artists_from=max(first + NEWER_GAP, min(first + MODERN_GAP, MODERN_FROM)))
 
     def _era_of_act(self, query: Query) -> Query:
         """'70s bowie', 'madonna in the 90s': an era beside one named act, with nothing asking for music like it,

@@ -149,7 +149,7 @@ class _Scan(MeasureScan):
     def _mood(self, i: int) -> Hit | None:
         for length in self.starts(i, _MOODS):
             if self.free(i, length) and (mood := MOODS.get(key := self.key(i, length))) is not None:
-                return Hit(length, "mood", apply_mood(mood, key))
+                return Hit(length, "mood", apply_mood(mood, self._compared(i, key)))
         # A one-word mood in the plural ('songs about breakups'), unless the plural is a genre ('blues') or a word
         # of its own ('someone who lives far away' is not live recordings).
         if i < self.n and self.free(i, 1) and len(key := self.key(i, 1)) > 4 and key.endswith("s"):
@@ -157,6 +157,18 @@ class _Scan(MeasureScan):
             if mood is not None and key not in self.p.genre_vocab and key not in _NOT_PLURALS:
                 return Hit(1, "mood", apply_mood(mood, key[:-1]))
         return None
+
+    def _compared(self, i: int, key: str) -> str:
+        """The mood's words as typed, with the 'more' before them: 'like bon iver but more energetic' (or 'with
+        more energy') compares with the seed (`twists`), where 'energetic' alone asked for festival loudness."""
+        if i > 0 and self.toks[i - 1].norm == "more" and not key.startswith("more ") and not self._nouned(key):
+            return f"more {key}"
+        return key
+
+    @staticmethod
+    def _nouned(key: str) -> bool:
+        """'play more sad songs' is more of them, not sadder ones."""
+        return key.rsplit(" ", 1)[-1] in lx.REQUEST_NOUNS
 
     def _voiced(self, i: int) -> Hit | None:
         """Who sings it, before the genre ('female rappers', 'female-fronted rock', 'female singers') or after it

@@ -13,7 +13,7 @@ _ADJECTIVES = table(
     wutend*=angry aggressiv*=aggressive sanft*=soft leise*=quiet gemütlich*=cozy gemutlich*=cozy
     tanzbar*=danceable chillig*=chill träumerisch*=dreamy traumerisch*=dreamy motivierend*=motivational
     unbekannt*=unknown wenig_bekannt*=lesser_known bekannt*=well_known berühmt*=famous beruhmt*=famous
-    beliebt*=popular neu*=new aktuell*=current klassisch*=classical elektronisch*=electronic
+    beliebt*=popular neu*=new aktuell*=current modern*=modern klassisch*=classical elektronisch*=electronic
     deutsch*=german französisch*=french franzosisch*=french spanisch*=spanish brasilianisch*=brazilian
     lateinamerikanisch*=latin instrumental*=instrumental gut*=good
     alternativ*=alternative progressiv*=progressive psychedelisch*=psychedelic

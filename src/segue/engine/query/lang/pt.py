@@ -10,7 +10,7 @@ _ADJECTIVES = table(
     acústic*=acoustic acustic*=acoustic melancólic*=melancholic melancolic*=melancholic nostálgic*=nostalgic
     sombri*=dark escur*=dark agressiv*=aggressive furios*=furious irritad*=angry dançant*=danceable
     dancant*=danceable sonhador*=dreamy desconhecid*=unknown pouco_conhecid*=lesser_known nov*=new
-    antig*=old velh*=old famos*=famous clássic*=classical classic*=classical eletrônic*=electronic
+    antig*=old velh*=old modern*=modern famos*=famous clássic*=classical classic*=classical eletrônic*=electronic
     eletronic*=electronic brasileir*=brazilian latin*=latin
     alemã*=german alema*=german frances*=french espanhol*=spanish corean*=korean japones*=japanese
     italian*=italian
