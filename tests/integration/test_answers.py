@@ -842,3 +842,10 @@ async def test_a_twist_on_a_seed_with_few_songs_stays_in_its_scene(service: Reco
     scene = {"Alvvays", "The War On Drugs", "Purple Mountains", "Father John Misty", "Blood Orange", "Snail Mail"}
     artists = [r.track.artists[0] for r in answer.results]
     assert len(set(artists[:5]) & scene) >= 2, artists
+
+
+async def test_a_male_singer_like_a_trip_hop_band(service: RecommendationService) -> None:
+    """'like portishead but with a male singer' was James Blunt, Jay Sean and David Archuleta."""
+    artists = await _artists(service, "like portishead but with a male singer")
+    assert not {"James Blunt", "Jay Sean", "David Archuleta", "Björk", "Goldfrapp", "Morcheeba"} & set(artists)
+    assert len({"Thievery Corporation", "Moby", "Radiohead", "Röyksopp", "DJ Shadow", "Gorillaz"} & set(artists)) >= 2

@@ -1933,3 +1933,35 @@ def test_set_l_newer_than_an_old_act_reaches_this_century(service: Recommendatio
     spanish = service.parse("como soda stereo pero más moderno")
     assert spanish.artists_from is not None
     assert not spanish.meant
+
+
+def test_set_l_a_qualified_genre_left_out_is_its_head(service: RecommendationService) -> None:
+    """'coldplay without the piano ballads' asked for ballads and left out piano (Latin ballads): the genre the
+    first qualifies is what is left out."""
+    query = service.parse("coldplay without the piano ballads")
+    assert query.exclude_genres == ("ballad",)
+    assert not query.genres
+    assert service.parse("no rap metal").exclude_genres == ("rap metal",)
+    assert service.parse("no rap or metal").exclude_genres == ("rap", "metal")
+
+
+def test_set_l_twist_words(service: RecommendationService) -> None:
+    """'less dramatic', 'more accessible' and 'mais dançante' were unread ('did you mean access?', 'DIAMANTE?')."""
+    dramatic = service.parse("like muse but less dramatic lol")
+    assert not dramatic.ignored
+    assert [f for f in dramatic.features if f.feature == "energy" and f.high is not None]
+    accessible = service.parse("like john coltrane but more accessible")
+    assert accessible.novelty is Novelty.FAMILIAR
+    assert not accessible.unresolved
+    dancing = service.parse("musicas tipo djavan mas mais dançante")
+    assert not dancing.unresolved
+    assert [f for f in dancing.features if f.feature == "danceability"]
+
+
+def test_set_l_a_male_singer_beside_a_voiced_seed_keeps_its_scene(service: RecommendationService) -> None:
+    """'like portishead but with a male singer' filtered on the tag 'male vocalists' (James Blunt, Jay Sean): beside
+    a seed listeners tagged with a voice, it is the seed's scene without women's voices."""
+    query = service.parse("like portishead but with a male singer")
+    assert not query.genres
+    assert query.exclude_genres == ("female vocalists",)
+    assert service.parse("billie eilish vibes but male singer").genres == ("male vocalists",)

@@ -606,6 +606,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "explosive",
             "adrenaline",
             "epic",
+            "dramatic",
             "gaming",
             "keep me awake",
             "stay awake",

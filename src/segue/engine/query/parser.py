@@ -384,7 +384,8 @@ class QueryParser:
             query = replace(query, topics=(*query.topics, titled.group(1).lower()), surprise=False)
         query = self._album_era(query, reading.text)
         query = _said_not_wins(_occasion_beside_mood(_hour_beside_mood(query)))
-        query = self._era_of_act(self._early_career(self._in_seed_genre(self._other_voice(query))))
+        query = self._in_seed_genre(self._male_beside_seeds(self._other_voice(query)))
+        query = self._era_of_act(self._early_career(query))
         query = _for_elder(self._newer_than_acts(query, reading.text), reading.text)
         return query if worded == cleaned else replace(query, text=cleaned)
 
@@ -436,6 +437,21 @@ class QueryParser:
         if _NOT_EARLY.search(query.text):  # 'queen but not early': their songs after the first years
             return replace(query, by_artists=own, year_min=first + EARLY_YEARS + 1, ignored=ignored)
         return replace(query, by_artists=own, year_max=first + EARLY_YEARS, ignored=ignored)
+
+    def _male_beside_seeds(self, query: Query) -> Query:
+        """'like portishead but with a male singer': the seeds' scene without its women's voices. The tag 'male
+        vocalists' is on pop singers (James Blunt, Jay Sean), where 'female vocalists' is on women of every scene
+        that listeners tagged: only a seed tagged with a voice has such a scene (Billie Eilish's playlist peers
+        carry no voice tag, and Halsey and Ava Max stayed)."""
+        male = lx.VOICE_GENRES["male"]
+        voices = set(lx.VOICE_GENRES.values())
+        voiced = self._artist_genres is not None and any(
+            voices & set(self._artist_genres(a.index)) for a in query.seed_artists
+        )
+        if voiced and query.genres == (male,):
+            female = lx.VOICE_GENRES["female"]
+            return replace(query, genres=(), exclude_genres=tuple(dict.fromkeys((*query.exclude_genres, female))))
+        return query
 
     @staticmethod
     def _other_voice(query: Query) -> Query:

@@ -359,6 +359,9 @@ class _Scan(MeasureScan):
             if hit is None or hit.kind == "count" or (first is not None and hit.kind != first):
                 return j
             first = first or hit.kind
+            if hit.kind == "genre" and (head := self._head_genre(j + hit.length)) is not None:
+                self.mark(j, hit.length)  # 'without the piano ballads': the ballads are left out, not all piano
+                j, hit = j + hit.length, head
             hit.apply(self.st, True)
             self.mark(start, j - start)  # the opinions read past ('the cheesy') belong to this exclusion
             end = j + hit.length
@@ -369,6 +372,13 @@ class _Scan(MeasureScan):
             if nxt is None or (self.toks[nxt].comma and self.toks[nxt].norm in _TURNS):
                 return end  # 'not too sad, more empowering': what comes after the turn is wanted
             j = nxt
+
+    def _head_genre(self, j: int) -> Hit | None:
+        """A genre right after another with nothing between them, the noun the first one qualifies."""
+        if not self.free(j, 1) or self.toks[j].hard or self.toks[j].comma:
+            return None
+        hit = self._best_hit(j, cued=True)
+        return hit if hit is not None and hit.kind == "genre" else None
 
     def _about_after(self, j: int) -> int | None:
         """Where the topic words start when 'about' (after a request noun: 'songs about') opens at `j`, else None."""

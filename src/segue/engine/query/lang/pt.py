@@ -21,6 +21,7 @@ _ADJECTIVES = table(
 
 _PLURALS = table(
     """
+    dançante+=danceable dancante+=danceable
     triste+=sad alegre+=happy relaxante+=relaxing suave+=mellow instrumental+=instrumental
     instrumentais=instrumental motivador+=motivational motivadora+=motivational popular+=popular
     populares=popular recente+=recent feliz=happy felizes=happy
