@@ -1965,3 +1965,12 @@ def test_set_l_a_male_singer_beside_a_voiced_seed_keeps_its_scene(service: Recom
     assert not query.genres
     assert query.exclude_genres == ("female vocalists",)
     assert service.parse("billie eilish vibes but male singer").genres == ("male vocalists",)
+
+
+def test_set_l_a_decade_long_after_the_act_asks_for_its_own_acts(service: RecommendationService) -> None:
+    """'abba but from the 2010s' answered with songs dated then: 'Time After Time' (2014), 'Thriller' (2017),
+    'Rebel Rebel - Remastered' (2016). A decade well after the act began asks for artists of that decade."""
+    query = service.parse("like abba but from the 2010s")
+    assert (query.year_min, query.year_max) == (2010, 2019)
+    assert (query.artists_from or 0) >= 1990
+    assert service.parse("like the strokes from the 2010s").artists_from is None

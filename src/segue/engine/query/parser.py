@@ -92,6 +92,9 @@ _FOR_ELDER = re.compile(r"(?i)\bfor (?:my )?(?:grandma|grandpa|grandparents|nan|
 GRANDPARENTS_ERA = lx.GENERATIONS["when my grandparents were young"]
 NEWER_GAP = 10
 """'Newer' than an act: artists whose first song came this many years or more after the act's first."""
+ERA_DEBUT = 15
+"""'Like abba but from the 2010s': artists who began at most this many years before the decade. Dated songs alone
+answered with reissues ('Time After Time' 2014, 'Thriller' 2017, 'Rebel Rebel - Remastered' 2016)."""
 MODERN_GAP = 25
 MODERN_FROM = 2000
 """'Newer' than an old act reaches this century: 'like queen but more modern' answered with Guns N' Roses and Bon
@@ -468,25 +471,27 @@ class QueryParser:
     def _newer_than_acts(self, query: Query, text: str) -> Query:
         """'stuff like metallica but newer', 'tipo caetano mas mais novo': artists who began at least `NEWER_GAP`
         years after the named acts, in place of the recent years the word reads as alone (which answered with the
-        acts' own peers' reissues: Black Sabbath's 'Changes' dated 2016)."""
+        acts' own peers' reissues: Black Sabbath's 'Changes' dated 2016). A decade well after the acts began asks
+        for artists of that decade (`ERA_DEBUT`)."""
+        first = self._seeds_began(query)
+        if first is None or query.year_min is None:
+            return query
+        if query.year_max is not None:  # 'like abba but from the 2010s': acts of that decade, not 2017's Thriller
+            late = first + NEWER_GAP <= query.year_min and not query.artists_from
+            return replace(query, artists_from=query.year_min - ERA_DEBUT) if late else query
+        if not (_NEWER.search(text) or _NEWER.search(query.text)):
+            return query
+        return replace(query, year_min=None, artists_from=max(first + NEWER_GAP, min(first + MODERN_GAP, MODERN_FROM)))
+
+    def _seeds_began(self, query: Query) -> int | None:
+        """The year the latest-starting named act began (a seed song's act too), when the catalog says."""
         acts = [a.index for a in query.seed_artists]
         if self._track_artist is not None:  # 'songs like bohemian rhapsody but newer': newer than Queen
             acts += [int(self._track_artist[t.index]) for t in query.seed_tracks]
-        if (
-            not acts
-            or query.by_artists
-            or query.year_min is None
-            or query.year_max is not None
-            or self._began is None
-            or not (_NEWER.search(text) or _NEWER.search(query.text))
-        ):
-            return query
-        firsts = [self._began(a) for a in acts]
-        known = [y for y in firsts if y is not None]
-        if not known:
-            return query
-        first = max(known)
-        return replace(query, year_min=None, artists_from=max(first + NEWER_GAP, min(first + MODERN_GAP, MODERN_FROM)))
+        if not acts or query.by_artists or self._began is None:
+            return None
+        known = [y for y in (self._began(a) for a in acts) if y is not None]
+        return max(known) if known else None
 
     def _era_of_act(self, query: Query) -> Query:
         """'70s bowie', 'madonna in the 90s': an era beside one named act, with nothing asking for music like it,
