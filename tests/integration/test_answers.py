@@ -849,3 +849,11 @@ async def test_a_male_singer_like_a_trip_hop_band(service: RecommendationService
     artists = await _artists(service, "like portishead but with a male singer")
     assert not {"James Blunt", "Jay Sean", "David Archuleta", "Björk", "Goldfrapp", "Morcheeba"} & set(artists)
     assert len({"Thievery Corporation", "Moby", "Radiohead", "Röyksopp", "DJ Shadow", "Gorillaz"} & set(artists)) >= 2
+
+
+async def test_less_mainstream_than_a_star_is_less_known_than_the_stars_peers(service: RecommendationService) -> None:
+    """'like the weeknd but less mainstream' answered with Shawn Mendes, Jason Derulo and John Legend: less known
+    than The Weeknd (0.98), as every peer of a star is. Now less known than his peers' median too."""
+    artists = await _artists(service, "like the weeknd but less mainstream")
+    assert not {"Shawn Mendes", "Jason Derulo", "John Legend"} & set(artists), artists
+    assert {"Frank Ocean", "Daniel Caesar", "SZA", "Brent Faiyaz", "PARTYNEXTDOOR"} & set(artists), artists

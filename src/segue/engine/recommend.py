@@ -426,8 +426,11 @@ class TrackRecommender:
     def _less_known_than(self, seeds: list[int], mask: NDArray[np.bool_], count: int) -> NDArray[np.bool_] | None:
         """'Like Coldplay but less mainstream', 'hidden gems like Radiohead': artists less known than the seeds
         (Travis, Doves, Editors, not Blur and The Beatles); None when too few such songs qualify."""
-        renown = np.nan_to_num(np.asarray(self.catalog.artist_popularity, dtype=np.float32)[seeds])
-        cap = float(renown.min()) - LESS_KNOWN_MARGIN
+        popularity = np.nan_to_num(np.asarray(self.catalog.artist_popularity, dtype=np.float32))
+        cap = float(popularity[seeds].min()) - LESS_KNOWN_MARGIN
+        near = [b for a in seeds for b in self._nearest_artists(a)]
+        if near:  # a star's peers are all less known than the star: 'the weeknd but less mainstream' is no Shawn Mendes
+            cap = min(cap, float(np.median(popularity[near])))
         narrowed = mask & (self.signals.artist_renown < cap)
         return narrowed if int(narrowed.sum()) >= LESS_KNOWN_MIN_POOL * count else None
 
