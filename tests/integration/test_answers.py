@@ -857,3 +857,13 @@ async def test_less_mainstream_than_a_star_is_less_known_than_the_stars_peers(se
     artists = await _artists(service, "like the weeknd but less mainstream")
     assert not {"Shawn Mendes", "Jason Derulo", "John Legend"} & set(artists), artists
     assert {"Frank Ocean", "Daniel Caesar", "SZA", "Brent Faiyaz", "PARTYNEXTDOOR"} & set(artists), artists
+
+
+async def test_more_popular_than_a_seed_is_its_better_known_neighbours(service: RecommendationService) -> None:
+    """'like john coltrane but more popular' (and '... more accessible') answered with The Weeknd, Roddy Ricch and
+    Maroon 5: chart popularity outweighed a seed whose neighbours have few songs here."""
+    charts = {"The Weeknd", "Roddy Ricch", "Maroon 5", "Billie Eilish", "Arizona Zervas"}
+    for text in ("like john coltrane but more popular", "like john coltrane but more accessible"):
+        artists = await _artists(service, text)
+        assert not charts & set(artists), (text, artists)
+        assert "Bill Evans" in artists, (text, artists)

@@ -20,7 +20,7 @@ from segue.engine.mood_tags import MoodEvidence
 from segue.engine.reasons import RequestScoring, TrackReasons
 from segue.engine.scenes import GenreFilter
 from segue.engine.selection import distinct_top, first_per_group, interleave, top_per_group
-from segue.engine.signals import REQUEST_CACHE, CatalogSignals, FloatArray, read_only
+from segue.engine.signals import REQUEST_CACHE, ArtistAffinity, CatalogSignals, FloatArray, read_only
 from segue.engine.twists import twisted
 from segue.text import display_title, normalize_name, song_key
 
@@ -65,6 +65,8 @@ LESS_KNOWN_MARGIN = 0.05
 """How much less known than the least known seed an artist must be for 'less mainstream' (artist popularity 0..1)."""
 LESS_KNOWN_MIN_POOL = 3
 """Songs per asked-for track that must stay after that filter, else it is dropped (an obscure seed has few below)."""
+FAMILIAR_NEAR = 0.2
+"""An artist's closeness to the seeds (each seed's best neighbour 1) from which 'like X but more popular' takes it."""
 POPULARITY_WEIGHT = {Novelty.FAMILIAR: 0.6, Novelty.BALANCED: 0.2, Novelty.DEEP: 0.4}
 FREE_SOURCE = 1
 """`Catalog.track_source` of the Creative Commons releases (freemusicc, `segue.catalog.layout.SOURCES`)."""
@@ -199,6 +201,8 @@ class TrackRecommender:
             scoring.add_per_artist("colisten", aff.colisten, W_COLISTEN, sig.track_artist)
             scoring.add_per_artist("playlists", aff.playlists, W_PLAYLISTS, sig.track_artist)
             scoring.add_per_artist("tags", aff.tags, W_TAGS, sig.track_artist)
+            if novelty is Novelty.FAMILIAR:
+                mask = self._near_seeds(mask, aff, count)
             home = self._genres.home(self._seed_artists(query, None)[:5])  # the named seeds, not a member's likes
             if home is not None:
                 scoring.add("home", home, W_HOME)
@@ -422,6 +426,17 @@ class TrackRecommender:
             seeds += list(personal.liked_artists)
             seeds += [int(self.signals.track_artist[t]) for t in personal.liked_tracks]
         return list(dict.fromkeys(seeds))
+
+    def _near_seeds(self, mask: NDArray[np.bool_], aff: ArtistAffinity, count: int) -> NDArray[np.bool_]:
+        """'like john coltrane but more popular': the seeds' better-known neighbours, not the charts (The Weeknd,
+        Roddy Ricch): chart popularity outweighed a seed whose neighbours have few songs here. Unchanged when too
+        few songs are near enough. Songs a chart measured first: a netlabel's jazz is no better known."""
+        near = np.maximum(np.maximum(aff.colisten, aff.playlists), aff.tags) >= FAMILIAR_NEAR
+        narrowed = mask & near[self.signals.track_artist]
+        for pool in (narrowed & self.signals.measured, narrowed):
+            if int(pool.sum()) >= LESS_KNOWN_MIN_POOL * count:
+                return pool
+        return mask
 
     def _less_known_than(self, seeds: list[int], mask: NDArray[np.bool_], count: int) -> NDArray[np.bool_] | None:
         """'Like Coldplay but less mainstream', 'hidden gems like Radiohead': artists less known than the seeds
