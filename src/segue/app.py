@@ -22,10 +22,10 @@ from segue.catalog.layout import GENRE_TREE, GENRE_TREE_SOURCE
 from segue.catalog.store import Catalog
 from segue.catalog.word_vectors import read_word_vectors
 from segue.config import Settings
+from segue.engine.build import build_recommender
 from segue.engine.live.answer_cache import AnswerCache
 from segue.engine.live.learned import LearnedStore
 from segue.engine.live.sources import LiveSources
-from segue.engine.processes import EngineProcesses, EngineSpec, build_recommender
 from segue.engine.query.genres import GenreTree
 from segue.engine.query.meaning import WordMeanings
 from segue.engine.query.moods import MOODS
@@ -210,6 +210,8 @@ def engine_scoring(settings: Settings, core: Core, threads: Executor) -> Scoring
     local = LocalScoring(core.service.recommender, threads)
     if settings.engine_processes <= 0:
         return local
+    from segue.engine.processes import EngineProcesses, EngineSpec  # multiprocessing: only a bot with workers
+
     spec = EngineSpec(
         catalog_dir=core.catalog.path,
         genre_tree=genre_tree_path(settings),

@@ -2,7 +2,7 @@
 
 With threads, the GIL lets one core run the engine's Python parts and the bot's loop in turns (BENCHMARKS.md, issue
 14). Here each worker process opens the same catalog (its arrays are memory-mapped, so the page cache holds them
-once) and builds its own engine exactly as the bot's process does (`build_recommender`); a call sends the query and
+once) and builds its own engine exactly as the bot's process does (`engine.build`); a call sends the query and
 the listener's taste, a few hundred bytes pickled, and gets the ranked indices and reasons back.
 
 Until every worker has its engine (a second or two after start) and after a worker dies, calls go to the
@@ -27,13 +27,12 @@ from typing import TypeVar
 
 from segue.catalog.store import Catalog
 from segue.domain import Query
-from segue.engine.query.genre_columns import GenreColumns
+from segue.engine.build import build_recommender
 from segue.engine.query.genres import GenreTree
 from segue.engine.recommend import Personal, ScoredArtist, ScoredTrack, TrackRecommender
 from segue.engine.scoring import Scoring
-from segue.engine.signals import CatalogSignals
 
-__all__ = ["EngineProcesses", "EngineSpec", "build_recommender"]
+__all__ = ["EngineProcesses", "EngineSpec"]
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -47,20 +46,6 @@ class EngineSpec:
     genre_tree: Path | None
     ann_threshold: int
     max_per_artist: int
-
-
-def build_recommender(
-    catalog: Catalog, genres: GenreTree, *, ann_threshold: int, max_per_artist: int
-) -> TrackRecommender:
-    """The one way an engine is built, in the bot's process and in each worker, so both rank alike."""
-    columns = GenreColumns(genres, catalog.tag_names)
-    return TrackRecommender(
-        CatalogSignals(catalog, ann_threshold=ann_threshold),
-        genre_columns=columns.include,
-        exclude_columns=columns.exclude,
-        genre_parents=columns.parents,
-        max_per_artist=max_per_artist,
-    )
 
 
 class _Worker:

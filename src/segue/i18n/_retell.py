@@ -8,6 +8,7 @@ anywhere is found by itself; a sentence that matches nothing is shown as it came
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from ._locales import DEFAULT
 from ._speaker import N_, Speaker
@@ -110,10 +111,15 @@ class Retelling:
     """Matches an English sentence against the templates and says it in a speaker's language."""
 
     def __init__(self, templates: tuple[str, ...] = ENGINE_TEMPLATES) -> None:
+        self._templates = templates
+
+    @cached_property
+    def _patterns(self) -> list[tuple[str, re.Pattern[str]]]:
+        """Compiled on the first sentence retold, not at import: ~70 patterns every `segue` command would pay."""
         # The most literal template first: "I don't know {names}." also matches "I don't know the word 'X'; I took
         # it to mean Y.", which then came out half translated ("Não conheço the word 'X'; I took it...").
-        ordered = sorted(templates, key=lambda t: -len(_SLOT_TEXT.sub("", t)))
-        self._patterns = [(template, _pattern(template)) for template in ordered]
+        ordered = sorted(self._templates, key=lambda t: -len(_SLOT_TEXT.sub("", t)))
+        return [(template, _pattern(template)) for template in ordered]
 
     def __call__(self, say: Speaker, text: str) -> str:
         if say.locale == DEFAULT:
@@ -132,4 +138,4 @@ class Retelling:
 
 
 retell = Retelling()
-"""The one retelling of English sentences (a table of compiled patterns, no state)."""
+"""The one retelling of English sentences (a table of patterns, compiled on first use; no other state)."""

@@ -27,6 +27,7 @@ from segue.engine.query.genres import (
     RARE_SPELLINGS,
     STAND_INS,
     GenreTree,
+    canonical,
     canonical_key,
 )
 from segue.engine.query.lang import Languages, load_languages
@@ -293,11 +294,12 @@ class QueryParser:
         """Normalized genre phrase -> the catalog tags it stands for (empty when the catalog has nothing close)."""
         tags = tuple(self.names.tag_names)
         vocab: dict[str, tuple[str, ...]] = {}
-        genre_tags = [t for t in tags if self._genre_like(canonical_key(t))]
+        keys = {t: normalize_name(t) for t in tags}  # once per tag: this runs at every start
+        genre_tags = [t for t in tags if self._genre_like(canonical(keys[t]))]
         for tag in genre_tags:  # a tag's own spelling first, so 'jazz' stays 'jazz' even when 'jazzy' is a tag
-            vocab.setdefault(normalize_name(tag), (tag,))
+            vocab.setdefault(keys[tag], (tag,))
         for tag in genre_tags:
-            vocab.setdefault(canonical_key(tag), (tag,))
+            vocab.setdefault(canonical(keys[tag]), (tag,))
         for key, node in self.tree.names.items():
             if key not in vocab:
                 compound = self._compound(key, vocab, places)
