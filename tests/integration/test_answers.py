@@ -867,3 +867,11 @@ async def test_more_popular_than_a_seed_is_its_better_known_neighbours(service: 
         artists = await _artists(service, text)
         assert not charts & set(artists), (text, artists)
         assert "Bill Evans" in artists, (text, artists)
+
+
+async def test_timeless_classics_are_not_this_years_charts(service: RecommendationService) -> None:
+    answer = await service.ask("timeless classics", count=10)
+    years = [r.track.year or 0 for r in answer.results]
+    assert len(years) == 10
+    assert max(years) <= 2010, [r.track.display for r in answer.results]
+    assert {"Queen", "TOTO", "a-ha", "Michael Jackson", "The Police"} & {r.track.artists[0] for r in answer.results}

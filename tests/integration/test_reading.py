@@ -1974,3 +1974,28 @@ def test_set_l_a_decade_long_after_the_act_asks_for_its_own_acts(service: Recomm
     assert (query.year_min, query.year_max) == (2010, 2019)
     assert (query.artists_from or 0) >= 1990
     assert service.parse("like the strokes from the 2010s").artists_from is None
+
+
+def test_classics_are_songs_that_lasted(service: RecommendationService) -> None:
+    """'timeless classics' and 'karaoke night' answered with 2019's charts (Dance Monkey, The Box): popularity is
+    what a streaming service measured in 2020. A classic or a singalong is familiar and at least ten years old."""
+    newest = service.parser.reference_year
+    for text in (
+        "timeless classics",
+        "karaoke night",
+        "songs everyone knows",
+        "les grands classiques",
+        "die größten Klassiker",
+        "clássicos que todo mundo conhece",
+        "canciones que todo el mundo conoce",
+    ):
+        query = service.parse(text)
+        assert query.novelty is Novelty.FAMILIAR, text
+        assert query.year_max is not None, text
+        assert query.year_max <= newest - 10, text
+        assert not query.unresolved, text
+        assert not query.ignored, text
+    assert service.parse("road trip singalongs").novelty is Novelty.FAMILIAR
+    assert service.parse("classic drake songs").year_max is None  # his own best known, any year
+    assert service.parse("karaoke night").moods == ("vocal",)  # an event, not night-drive music
+    assert service.parse("girls night").moods == ("party",)

@@ -17,7 +17,7 @@ from datetime import date
 from functools import cached_property
 from types import MappingProxyType
 
-from segue.domain import EntityRef, FeatureRange, NameMatch, Query
+from segue.domain import EntityRef, FeatureRange, NameMatch, Novelty, Query
 from segue.engine.protocols import NameResolver
 from segue.engine.query import lexicon as lx
 from segue.engine.query.genres import (
@@ -64,6 +64,35 @@ def _for_elder(query: Query, text: str) -> Query:
         return query
     low, high = GRANDPARENTS_ERA
     return replace(query, year_min=low, year_max=high, surprise=False)
+
+
+SINGALONG_WORDS = frozenset(
+    {"singalong", "sing along", "singalongs", "sing alongs", "sing along songs", "karaoke", "karaoke night"}
+)
+"""Words asking for songs everyone knows the words to."""
+
+
+_CLASSIC = re.compile(r"(?i)\b(?:classics?|timeless|all[- ]time|every(?:one|body) knows)\b")
+"""Words asking for songs that lasted, not this year's charts."""
+CLASSIC_AGE = 10
+"""A classic is a song at least this many years older than the catalog's newest: 'timeless classics' and 'karaoke
+night' answered with 2019's charts (Dance Monkey, The Box), popularity being what a streaming service measured in
+2020."""
+
+
+def _classics(query: Query, text: str, reference_year: int) -> Query:
+    """'road trip singalongs' answered with Twista and Trick Daddy, 'timeless classics' with Dance Monkey: a classic
+    or a singalong is a song everybody has known for years, so the dial turns to familiar (unless the request set
+    it) and, with no era or name given, the songs are `CLASSIC_AGE` years old or more."""
+    sung = any(f.because in SINGALONG_WORDS for f in query.features)
+    if not (sung or _CLASSIC.search(text)):
+        return query
+    if sung and query.novelty is Novelty.BALANCED:
+        query = replace(query, novelty=Novelty.FAMILIAR)
+    named = query.seed_artists or query.seed_tracks or query.by_artists
+    if named or query.novelty is not Novelty.FAMILIAR or query.year_min is not None or query.year_max is not None:
+        return query
+    return replace(query, year_max=reference_year - CLASSIC_AGE)
 
 
 def _rare_mood_genre(key: str, vocab: dict[str, tuple[str, ...]], uses: dict[str, int]) -> bool:
@@ -392,6 +421,7 @@ class QueryParser:
         query = self._in_seed_genre(self._male_beside_seeds(self._other_voice(query)))
         query = self._era_of_act(self._early_career(query))
         query = _for_elder(self._newer_than_acts(query, reading.text), reading.text)
+        query = _classics(query, reading.text, self.reference_year)
         return query if worded == cleaned else replace(query, text=cleaned)
 
     def _album_era(self, query: Query, text: str) -> Query:

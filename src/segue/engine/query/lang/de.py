@@ -114,7 +114,8 @@ _WORDS = table(
     ich_mag=i_like ich_liebe=i_love ich_höre_gern=i_like ich_hore_gern=i_like wenn_du_magst=if_you_like
     das_nicht=not alles_außer=anything_but alles_ausser=anything_but das_beste_von=the_best_of
     irgendwas=anything irgendetwas=anything irgendwas_außer=anything_but irgendwas_ausser=anything_but egal_was=anything
-    beste=best besten=best bester=best bestes=best
+    beste=best besten=best bester=best bestes=best größten=greatest grössten=greatest groessten=greatest
+    die_jeder_kennt=everyone_knows
     hintergrund=background hintergrundmusik=background_music ohrwurm=catchy ohrwürmer=catchy ohrwurmer=catchy
     herzschmerz=heartbreak motivation=motivation episch=anthemic epische=anthemic reisen=road_trip
 """
