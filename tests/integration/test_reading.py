@@ -1999,3 +1999,13 @@ def test_classics_are_songs_that_lasted(service: RecommendationService) -> None:
     assert service.parse("classic drake songs").year_max is None  # his own best known, any year
     assert service.parse("karaoke night").moods == ("vocal",)  # an event, not night-drive music
     assert service.parse("girls night").moods == ("party",)
+    assert (service.parse("the greatest hip hop songs").year_max or 9999) <= newest - 10
+    assert not service.parse("best songs ever").ignored
+
+
+def test_an_acts_greatest_hits_are_its_own_songs(service: RecommendationService) -> None:
+    """'queen greatest hits' left 'queen' unused and answered a mix across genres ('queen hits' was Queen)."""
+    for text in ("queen greatest hits", "abba best songs", "the beatles essentials"):
+        query = service.parse(text)
+        assert query.by_artists, text
+        assert not query.ignored, text

@@ -26,7 +26,7 @@ FUNCTION_WORDS: frozenset[str] = _words(
     """
     bot dude bro fam homie pal surprise ones while because though although unless whether whenever wherever once
     preferably ideally possibly afternoon afternoons hours
-    else instead around somethin sumthin sumthing smth sth nuthin rn atm tbh pls plz lol lmao
+    else instead around ever somethin sumthin sumthing smth sth nuthin rn atm tbh pls plz lol lmao
     feel feels feeling feelin makes making
     sum sumn summ thats shit shi probably actually server discord chat channel
     friend bestie bff dad mom mum gf bf nobody session better scene scenes min mins minute minutes kids others
@@ -393,7 +393,7 @@ NOVELTY_DEEP |= frozenset(f"but {p}" for p in NOVELTY_DEEP if p.startswith("not 
 NOVELTY_FAMILIAR: frozenset[str] = _phrases(
     """
     hot right now|what s hot|top songs|top tracks|top songs this week|this week|this weeks|this month|
-    biggest|chart|charts|classic|classics|commercial|essentials|famous|hits|mainstream|popular|staples|trending|
+    biggest|chart|charts|classic|classics|commercial|essential|essentials|famous|hits|mainstream|popular|staples|trending|
     viral|tiktok|tik tok|tiktok songs|tiktok hits|went viral|
     best known|big hits|chart toppers|crowd pleaser|crowd pleasers|everyone knows|greatest hits|most popular|
     radio friendly|the hits|top 40|top hits|well known|anthems everyone knows|bangers everyone knows|
@@ -483,6 +483,7 @@ the tag."""
 
 OWN_SONGS: tuple[str, ...] = (
     *("songs", "song", "tracks", "hits", "tunes", "bangers", "classics", "playlist"),
+    *("greatest hits", "biggest hits", "best songs", "top songs", "best hits", "essentials"),
     *("deep cuts", "deep cut", "deep tracks", "b sides", "rarities", "album tracks"),
 )
 """After an artist's name, their own songs ('queen hits', and the lesser-known: 'radiohead deep cuts')."""

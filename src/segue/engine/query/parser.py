@@ -72,7 +72,9 @@ SINGALONG_WORDS = frozenset(
 """Words asking for songs everyone knows the words to."""
 
 
-_CLASSIC = re.compile(r"(?i)\b(?:classics?|timeless|all[- ]time|every(?:one|body) knows)\b")
+_CLASSIC = re.compile(
+    r"(?i)\b(?:classics?|timeless|all[- ]time|every(?:one|body) knows|greatest|essentials?|(?:best|greatest)\b.*\bever)\b"
+)
 """Words asking for songs that lasted, not this year's charts."""
 CLASSIC_AGE = 10
 """A classic is a song at least this many years older than the catalog's newest: 'timeless classics' and 'karaoke
