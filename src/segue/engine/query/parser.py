@@ -73,7 +73,8 @@ SINGALONG_WORDS = frozenset(
 
 
 _CLASSIC = re.compile(
-    r"(?i)\b(?:classics?|timeless|all[- ]time|every(?:one|body) knows|greatest|essentials?|(?:best|greatest)\b.*\bever)\b"
+    r"(?i)\b(?:classics?|timeless|all[- ]time|every(?:one|body) knows|greatest|essentials?"
+    r"|best\b.*\bever)\b"
 )
 """Words asking for songs that lasted, not this year's charts."""
 CLASSIC_AGE = 10
