@@ -177,6 +177,8 @@ def read_spotify(path: Path) -> list[SpotifyTrack]:
         artist = _name(row["track_artist"])
         if track_id is None or title is None or artist is None:
             continue  # 5 rows upstream have no name or artist: nothing to show or match
+        if artist.casefold() in _VARIOUS:
+            continue  # a compilation's placeholder names no performer: 'Various Artists — My Sidepiece Reply'
         track = tracks.get(track_id)
         if track is None:
             track = SpotifyTrack(

@@ -38,6 +38,7 @@ def test_spotify_folds_playlist_rows_into_genre_counts(tmp_path: Path) -> None:
         spotify_row("t1", "Creep", "Radiohead", 80, "1993-02-22", "p3", "pop", "indie poptimism"),
         spotify_row("t2", "Halo", "Beyoncé", 75, "2008-11", "p4", "r&b", "neo soul"),
         spotify_row("t3", "", "", 0, "2000", "p5", "pop", "dance pop"),  # upstream has 5 rows without a name
+        spotify_row("t4", "My Sidepiece Reply", "Various Artists", 40, "2016", "p6", "r&b", "neo soul"),
     ]
     path = write(tmp_path / "s.csv", "\n".join([SPOTIFY_HEADER, *rows]) + "\n")
     tracks = read_spotify(path)
