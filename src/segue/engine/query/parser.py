@@ -207,14 +207,19 @@ read after the request's language is ('mariage', 'casamento', 'Hochzeit' arrive 
 def _occasion_beside_mood(query: Query) -> Query:
     """'party songs for a wedding', 'qqch de festif pour un mariage': the wedding says where, the party how it
     sounds; the wedding's slow romance (energy at most 0.6) against the party's (0.7 and up) left no song with both,
-    and the relaxed answer was 80s power ballads. The occasion's bounds give way when they contradict another's."""
+    and the relaxed answer was 80s power ballads. The occasion's bounds give way when they contradict another's, or
+    beside dancing ('songs to dance to at a wedding' was slow R&B: Usher's 'Nice & Slow')."""
     said = [f for f in query.features if normalize_name(f.because) in _OCCASIONS]
     rest = [f for f in query.features if f not in said]
-    if not said or not _clash(said, rest):
+    if not said or not (_clash(said, rest) or "dance" in query.moods):
         return query
     labels = {m.label for f in said if (m := MOODS.get(normalize_name(f.because))) is not None}
     kept = {m.label for f in rest if (m := MOODS.get(normalize_name(f.because))) is not None}
     moods = tuple(m for m in query.moods if m not in labels or m in kept)
+    if "dance" in moods and "party" not in moods and (party := MOODS.get("party")) is not None:
+        # Dancing at a wedding is its party: bright and lively, not any danceable song (Trevor Daniel's 'Falling').
+        rest += party.ranges_for(said[0].because)
+        moods = (*moods, party.label)
     return replace(query, features=tuple(rest), moods=moods)
 
 
