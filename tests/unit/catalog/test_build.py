@@ -144,6 +144,13 @@ def test_same_song_on_two_releases_keeps_the_popular_one(tiny: Catalog) -> None:
     assert set(karma.genres) == {"rock", "album rock", "permanent wave"}
 
 
+def test_a_song_is_as_known_as_its_best_known_release(tiny: Catalog) -> None:
+    """'1979' on a 1995 release scored 14 beside the remaster's 76 and was called a deep cut."""
+    assert tiny.track_popularity[track_named(tiny, "Creep - Live")] == pytest.approx(0.8)
+    assert tiny.track_popularity[track_named(tiny, "Halo")] == pytest.approx(0.75)
+    assert np.isnan(tiny.track_popularity[track_named(tiny, "Digital Love")])  # Creative Commons: unmeasured
+
+
 def test_one_artist_across_datasets(tiny: Catalog) -> None:
     sigur = tiny.artist(artist_named(tiny, "sigur ros"))
     assert sigur.name == "Sigur Rós"
