@@ -18,6 +18,11 @@ FREEMUSICC_CEILING = 0.05
 """Artists known only from freemusicc (netlabel releases) sit below every artist with real listening data."""
 
 
+VERSION_MARGIN = 0.001
+"""How far below its song's best-known release another release of it ranks ('heroes bowie' is 'Heroes', not its
+single version)."""
+
+
 def track_popularity(merged: Merged) -> NDArray[np.float32]:
     """Spotify popularity / 100 of the song, its best-known release by the same artist; NaN where unknown.
 
@@ -32,10 +37,12 @@ def track_popularity(merged: Merged) -> NDArray[np.float32]:
         if not math.isnan(pop):
             key = (t.artist, t.base)
             best[key] = max(best.get(key, 0.0), pop)
-    return np.array(
-        [math.nan if t.popularity is None else best.get((t.artist, t.base), math.nan) for t in merged.tracks],
-        dtype=np.float32,
-    )
+    out = np.array(own, dtype=np.float32)
+    for i, (t, pop) in enumerate(zip(merged.tracks, own, strict=True)):
+        song = best.get((t.artist, t.base))
+        if t.popularity is not None and song is not None and (math.isnan(pop) or pop < song):
+            out[i] = song - VERSION_MARGIN  # the best-known release still ranks first among its versions
+    return out
 
 
 def artist_popularity(merged: Merged, track_pop: NDArray[np.float32]) -> NDArray[np.float32]:
