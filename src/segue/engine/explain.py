@@ -75,6 +75,10 @@ def plain_word(feature: str, side: str) -> str:
     return low if side == "low" else high
 
 
+_PLAIN_ENDS = {"tempo": (100.0, 120.0), "loudness": (-9.0, -6.0)}
+"""Where a tempo or loudness earns its plain word: 116 BPM passed a sleep mood's ceiling (125) but is not 'slow'."""
+
+
 def _plain_side(rng: FeatureRange, value: float) -> str | None:
     """'low' for a value under a ceiling, 'high' over a floor; None for a band or a value outside it."""
     if rng.feature not in _PLAIN_WORDS or not rng.accepts(value):
@@ -84,9 +88,10 @@ def _plain_side(rng: FeatureRange, value: float) -> str | None:
     unit = rng.feature not in {"tempo", "loudness"}
     if rng.low is None and rng.high is None and rng.target is not None and unit:  # a sound aimed at, not bounded
         return "high" if rng.target >= 0.5 and value >= 0.5 else "low" if rng.target < 0.5 and value < 0.5 else None
-    if rng.high is not None and rng.low is None and (not unit or value <= 0.5):
+    low_end, high_end = _PLAIN_ENDS.get(rng.feature, (0.5, 0.5))
+    if rng.high is not None and rng.low is None and value <= low_end:
         return "low"
-    if rng.low is not None and rng.high is None and (not unit or value >= 0.5):
+    if rng.low is not None and rng.high is None and value >= high_end:
         return "high"
     return None
 

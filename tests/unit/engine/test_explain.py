@@ -17,11 +17,19 @@ def test_a_plain_word_needs_the_value_on_its_side_of_the_middle() -> None:
     assert strong.text.startswith("acoustic")
 
 
-def test_tempo_and_loudness_keep_their_words_inside_a_bound() -> None:
+def test_tempo_and_loudness_earn_their_words() -> None:
+    """'calm, quiet and slow (energy 0.05, -18 dB, 116 BPM)': 116 BPM passed a sleep mood's ceiling (125) but is
+    not slow. Inside the bound and past the plain word's end it is slow; short of it the mood speaks."""
     ceiling = FeatureRange("tempo", high=125.0, because="sleep")
-    reason = mood_reason("sleep", [ceiling], {"tempo": 120.0})
-    assert reason is not None
-    assert reason.text.startswith("slow")
+    slow = mood_reason("sleep", [ceiling], {"tempo": 90.0})
+    assert slow is not None
+    assert slow.text.startswith("slow")
+    middling = mood_reason("sleep", [ceiling], {"tempo": 116.0})
+    assert middling is not None
+    assert middling.text == "sleep (116 BPM)"
+    loud = mood_reason("party", [FeatureRange("loudness", low=-8.0, because="party")], {"loudness": -7.0})
+    assert loud is not None
+    assert not loud.text.startswith("loud")
 
 
 def test_an_instrumental_is_never_called_sung() -> None:

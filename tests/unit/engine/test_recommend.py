@@ -312,11 +312,14 @@ def test_mood_reasons_say_plain_words_before_numbers() -> None:
     from segue.engine.explain import mood_reason
 
     chill = (FeatureRange("energy", high=0.5, because="chill"), FeatureRange("tempo", high=115, because="chill"))
-    calm = mood_reason("chill", chill, {"energy": 0.41, "tempo": 110.2})
+    calm = mood_reason("chill", chill, {"energy": 0.41, "tempo": 92.2})
     assert calm is not None
-    assert calm.text == "calm and slow (energy 0.41, 110 BPM)"
+    assert calm.text == "calm and slow (energy 0.41, 92 BPM)"
     assert calm.facts["words"] == [["energy", "low"], ["tempo", "low"]]
-    assert calm.facts["numbers"] == [["energy", 0.41, ""], ["tempo", 110.2, ""]]
+    assert calm.facts["numbers"] == [["energy", 0.41, ""], ["tempo", 92.2, ""]]
+    middling = mood_reason("chill", chill, {"energy": 0.41, "tempo": 110.2})
+    assert middling is not None
+    assert middling.text == "calm (energy 0.41, 110 BPM)"  # 110 BPM passes the ceiling but is not slow
     lively = mood_reason("chill", chill, {"energy": 0.77, "tempo": None})
     assert lively is not None
     assert lively.text == "chill (energy 0.77)"  # outside: no word
