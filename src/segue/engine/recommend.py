@@ -441,7 +441,7 @@ class TrackRecommender:
     def _less_known_than(self, seeds: list[int], mask: NDArray[np.bool_], count: int) -> NDArray[np.bool_] | None:
         """'Like Coldplay but less mainstream', 'hidden gems like Radiohead': artists less known than the seeds
         (Travis, Doves, Editors, not Blur and The Beatles); None when too few such songs qualify."""
-        popularity = np.nan_to_num(np.asarray(self.catalog.artist_popularity, dtype=np.float32))
+        popularity = self.signals.artist_popularity
         cap = float(popularity[seeds].min()) - LESS_KNOWN_MARGIN
         near = [b for a in seeds for b in self._nearest_artists(a)]
         if near:  # a star's peers are all less known than the star: 'the weeknd but less mainstream' is no Shawn Mendes
@@ -535,15 +535,7 @@ class TrackRecommender:
     def _nearest_artists(self, artist: int) -> list[int]:
         """The artist's co-listened neighbours with songs here, else its co-playlisted ones (artists newer than the
         listening data)."""
-        for ids, scores in (
-            (self.catalog.artist_neighbors, self.catalog.artist_neighbor_scores),
-            (self.catalog.artist_playlist_neighbors, self.catalog.artist_playlist_neighbor_scores),
-        ):
-            pairs = zip(ids[artist], scores[artist], strict=True)
-            row = [int(b) for b, v in pairs if b >= 0 and v > 0 and len(self.catalog.tracks_of(int(b)))]
-            if row:
-                return row
-        return []
+        return self.signals.nearest_with_songs(artist)
 
     def _seed_origin(self, scoring: RequestScoring, seeds: list[int]) -> NDArray[np.int32] | None:
         """Per track, the position of the seed artist it is closest to (-1: none); None with fewer than two seeds."""
