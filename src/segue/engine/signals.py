@@ -223,6 +223,7 @@ class CatalogSignals:
             self.ann = build_index(self.z[self.feature_rows], threshold=ann_threshold)
         self._feature_masks = lru_cache(maxsize=REQUEST_CACHE)(self._feature_mask)
         self._mood_scores = lru_cache(maxsize=REQUEST_CACHE)(self._mood_score)
+        self._seed_profiles = lru_cache(maxsize=REQUEST_CACHE)(self._seed_profile)
 
     # -- artists -------------------------------------------------------------------------------------------------
 
@@ -258,10 +259,8 @@ class CatalogSignals:
         broad = np.float32(0.7) * tag_cos
         broader = broad > tags
         np.copyto(tags, broad, where=broader)
-        if len(seeds) == 1:
-            tags_seed = np.where(broader, np.int32(seeds[0]), tags_seed).astype(np.int32)
-        else:
-            tags_seed = np.where(broader & (tags_seed < 0), np.int32(seeds[0]), tags_seed).astype(np.int32)
+        # In place: `tags_seed` is this request's own array.
+        np.copyto(tags_seed, np.int32(seeds[0]), where=broader if len(seeds) == 1 else broader & (tags_seed < 0))
         # Co-playlisting speaks only for seeds no listener co-listened (artists newer than HetRec): beside a
         # co-listening row it pulled in whatever shared a decade playlist (Stevie Wonder lost to Labi Siffre for
         # Earth, Wind & Fire; EVALUATION.md, realistic requests).
@@ -309,7 +308,11 @@ class CatalogSignals:
         return tracks
 
     def seed_tag_profile(self, seeds: Sequence[int]) -> FloatArray | None:
-        """The seeds' summed style vector (tags, borrowed ones included), unit length (None without tags)."""
+        """The seeds' summed style vector (tags, borrowed ones included), unit length (None without tags); cached
+        and read-only: a seeded request reads it twice, for the artists' and for the tracks' tag likeness."""
+        return self._seed_profiles(tuple(seeds))
+
+    def _seed_profile(self, seeds: tuple[int, ...]) -> FloatArray | None:
         if not seeds:
             return None
         # The rows' entries straight from the CSR arrays (scipy's row indexing and sum cost most of a seeded
@@ -318,7 +321,7 @@ class CatalogSignals:
         profile = np.zeros(self.style_csr.shape[1], dtype=np.float32)
         np.add.at(profile, columns, values)
         norm = float(np.linalg.norm(profile))
-        return profile / norm if norm > 0 else None
+        return read_only(profile / norm) if norm > 0 else None
 
     def artist_tag_cosine(self, seeds: Sequence[int], *, tracks_only: bool = False) -> FloatArray:
         """Cosine between every artist's tag vector and the seeds' summed tag vector."""

@@ -82,3 +82,13 @@ def test_nearest_with_songs_keeps_the_table_order_of_neighbours_with_songs() -> 
         ]
         assert signals.nearest_with_songs(artist) == expected
         assert signals.nearest_with_songs(artist) == expected  # again, from the remembered song counts
+
+
+def test_seed_tag_profile_is_shared_read_only_and_unit_length() -> None:
+    signals = CatalogSignals(FakeCatalog.build())
+    profile = signals.seed_tag_profile([0, 1])
+    assert profile is not None
+    assert signals.seed_tag_profile((0, 1)) is profile  # the request's second read is the first one's array
+    assert not profile.flags.writeable
+    assert float(np.linalg.norm(profile)) == pytest.approx(1.0)
+    assert signals.seed_tag_profile([]) is None
