@@ -535,7 +535,7 @@ class TrackRecommender:
     def _nearest_artists(self, artist: int) -> list[int]:
         """The artist's co-listened neighbours with songs here, else its co-playlisted ones (artists newer than the
         listening data)."""
-        return self.signals.nearest_with_songs(artist)
+        return self.signals.neighbours.nearest_with_songs(artist)
 
     def _seed_origin(self, scoring: RequestScoring, seeds: list[int]) -> NDArray[np.int32] | None:
         """Per track, the position of the seed artist it is closest to (-1: none); None with fewer than two seeds."""

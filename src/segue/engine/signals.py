@@ -18,6 +18,7 @@ from scipy import sparse
 from segue.catalog.tags import listener_columns
 from segue.domain import FEATURE_NAMES, FeatureRange
 from segue.engine.index import DEFAULT_ANN_THRESHOLD, VectorIndex, build_index
+from segue.engine.neighbours import NeighbourTables
 from segue.engine.protocols import CatalogView
 
 FloatArray = NDArray[np.float32]
@@ -166,7 +167,6 @@ class CatalogSignals:
         ).astype(np.float32)
         self.artist_popularity: FloatArray = read_only(np.nan_to_num(artist_pop).astype(np.float32))
         """Per artist, how known it is (0..1, 0 when unknown)."""
-        self._has_songs: dict[int, bool] = {}  # artist -> whether it has tracks; at most one entry per artist
         self.artist_renown: FloatArray = np.nan_to_num(artist_pop[self.track_artist]).astype(np.float32)
         """Per track, how known its artist is (0..1): 'less mainstream' is about artists, not B-sides."""
         self.track_tags_csc: sparse.csc_matrix = sparse.csc_matrix(catalog.track_tags, dtype=np.float32)
@@ -194,16 +194,7 @@ class CatalogSignals:
         self._family_start: NDArray[np.intp] = np.searchsorted(
             self.track_family[self._by_family], np.arange(catalog.n_artists + 1)
         )
-        # The neighbour tables as plain arrays (views, no copy): a memmap's `__getitem__` costs ~8 us of Python per
-        # gather, and a seeded request gathers each table's seed rows.
-        self._neighbors = tuple(
-            (np.asarray(ids), np.asarray(scores))
-            for ids, scores in (
-                (catalog.artist_neighbors, catalog.artist_neighbor_scores),
-                (catalog.artist_tag_neighbors, catalog.artist_tag_neighbor_scores),
-                (catalog.artist_playlist_neighbors, catalog.artist_playlist_neighbor_scores),
-            )
-        )
+        self.neighbours = NeighbourTables(catalog)
         self.has_colisten: NDArray[np.bool_] = np.asarray(catalog.artist_neighbors[:, 0] >= 0, dtype=bool)
         self.heard_of: NDArray[np.bool_] = self.has_colisten | (np.nan_to_num(artist_pop) >= HEARD_OF)
         """Artists someone co-listened or a chart ranked: known beyond their own tags."""
@@ -236,14 +227,13 @@ class CatalogSignals:
         the answer is tracks, and ~0.1 ms cheaper per request.
         """
         n = self.catalog.n_artists
-        by_colisten, by_tags, by_playlists = self._neighbors
-        colisten, colisten_seed = _best_over_seeds(*by_colisten, seeds, weights, n)
+        colisten, colisten_seed = _best_over_seeds(*self.neighbours.colisten, seeds, weights, n)
         base = np.ones(len(seeds), dtype=np.float32) if weights is None else np.asarray(weights, dtype=np.float32)
         # A style borrowed from co-playlist neighbours is a guess: The Weeknd's ('soul, pop rock, ballad', from the
         # chart acts beside him) made Meghan Trainor and Charlie Puth his closest artists. It counts BORROWED_STYLE.
         own = np.where(self.listener_tagged[np.asarray(seeds, dtype=np.intp)], 1.0, BORROWED_STYLE)
         tag_weights = (base * own).tolist()
-        tags, tags_seed = _best_over_seeds(*by_tags, seeds, tag_weights, n)
+        tags, tags_seed = _best_over_seeds(*self.neighbours.tags, seeds, tag_weights, n)
         tag_cos = self.artist_tag_cosine(seeds, tracks_only=tracks_only)
         if own.min() < 1.0:  # the seeds' summed profile: as trusted as the share of its seeds with a style of their own
             tag_cos = tag_cos * np.float32(own.mean())
@@ -265,7 +255,7 @@ class CatalogSignals:
         # co-listening row it pulled in whatever shared a decade playlist (Stevie Wonder lost to Labi Siffre for
         # Earth, Wind & Fire; EVALUATION.md, realistic requests).
         pl_weights = np.where(self.has_colisten[np.asarray(seeds, dtype=np.intp)], 0.0, base)
-        playlists, playlists_seed = _best_over_seeds(*by_playlists, seeds, pl_weights.tolist(), n)
+        playlists, playlists_seed = _best_over_seeds(*self.neighbours.playlists, seeds, pl_weights.tolist(), n)
         # Shared tags of an artist nobody listens to or charts (a netlabel release filed 'jazz, easy listening') are
         # two words, not a likeness heard: they count UNHEARD_TAGS ("like Frank Sinatra" led with netlabel jazz).
         tags *= self._unheard_factor
@@ -275,22 +265,6 @@ class CatalogSignals:
         for seed in seeds:
             colisten[seed] = tags[seed] = playlists[seed] = 0.0
         return ArtistAffinity(colisten, colisten_seed, tags, tags_seed, playlists, playlists_seed)
-
-    def nearest_with_songs(self, artist: int) -> list[int]:
-        """The artist's co-listened neighbours with songs here, else its co-playlisted ones, best first."""
-        for ids, scores in (self._neighbors[0], self._neighbors[2]):
-            row = ids[artist][(ids[artist] >= 0) & (scores[artist] > 0)].tolist()
-            found = [b for b in row if self._songs_of(b)]
-            if found:
-                return found
-        return []
-
-    def _songs_of(self, artist: int) -> bool:
-        """Whether the artist has tracks here, remembered per artist (`tracks_of` is a memmap slice, ~5 us)."""
-        has = self._has_songs.get(artist)
-        if has is None:
-            has = self._has_songs[artist] = len(self.catalog.tracks_of(artist)) > 0
-        return has
 
     def family_of(self, artists: Sequence[int]) -> NDArray[np.bool_]:
         """Per artist: True when it shares a family with any of `artists` (the artists themselves included)."""

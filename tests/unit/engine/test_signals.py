@@ -71,19 +71,6 @@ def test_best_over_seeds_matches_one_seed_at_a_time_zero_weights_included(weight
     assert (best.tolist(), source.tolist()) == _best_slowly(ids, scores, seeds, weights, n)
 
 
-def test_nearest_with_songs_keeps_the_table_order_of_neighbours_with_songs() -> None:
-    catalog = FakeCatalog.build()
-    signals = CatalogSignals(catalog)
-    for artist in range(catalog.n_artists):
-        expected = [
-            int(b)
-            for b, v in zip(catalog.artist_neighbors[artist], catalog.artist_neighbor_scores[artist], strict=True)
-            if b >= 0 and v > 0 and len(catalog.tracks_of(int(b)))
-        ]
-        assert signals.nearest_with_songs(artist) == expected
-        assert signals.nearest_with_songs(artist) == expected  # again, from the remembered song counts
-
-
 def test_seed_tag_profile_is_shared_read_only_and_unit_length() -> None:
     signals = CatalogSignals(FakeCatalog.build())
     profile = signals.seed_tag_profile([0, 1])
