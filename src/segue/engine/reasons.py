@@ -7,11 +7,13 @@ once, and the ranking module stays about ranking.
 from __future__ import annotations
 
 import math
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 from numpy.typing import NDArray
+from scipy import sparse
 
 from segue.domain import FEATURE_NAMES, Novelty, Query, Reason
 from segue.engine import explain
@@ -79,6 +81,8 @@ class TrackReasons:
     def __init__(self, signals: CatalogSignals) -> None:
         self.signals = signals
         self.catalog = signals.catalog
+        self._listener = frozenset(np.flatnonzero(signals.listener_column).tolist())
+        """The listener tag columns (never playlist labels), as a set: a reason reads a handful of tags one by one."""
 
     def tracks(self, chosen: Sequence[int], scoring: RequestScoring, query: Query) -> list[tuple[Reason, ...]]:
         """The reasons of each chosen track, reading every component's values for all of them at once."""
@@ -166,11 +170,9 @@ class TrackReasons:
             # Only playlist labels in common ('urban contemporary, r&b') explain nothing: let the next reason speak.
             return explain.shared_tags_reason(scoring.seed_names.get(seed, "?"), shared, value) if shared else None
         if name == "sound" and scoring.sound_seed:
-            feats = self.signals.features[idx]
+            feats = self.signals.features[idx].tolist()  # Python floats, NaN where unknown
             shown = [
-                (f, float(feats[i]))
-                for i, f in enumerate(FEATURE_NAMES)
-                if f in {"energy", "danceability", "acousticness"} and not np.isnan(feats[i])
+                (f, v) for f, v in zip(FEATURE_NAMES, feats, strict=True) if f in SOUND_SHOWN and not math.isnan(v)
             ]
             return explain.sound_reason(scoring.sound_seed, shown, value)
         if name == "track_tags":
@@ -183,28 +185,45 @@ class TrackReasons:
         self, idx: int, *, listener_only: bool = False, shared_with: FloatArray | None = None
     ) -> list[str]:
         """The track's own two strongest tags (with `listener_only`, never a playlist label; with `shared_with`,
-        only tags that profile carries: ONE OK ROCK was 'same style: japanese' for Soda Stereo)."""
-        m = self.catalog.track_tags
-        start, end = int(m.indptr[idx]), int(m.indptr[idx + 1])
-        cols = m.indices[start:end][np.argsort(-m.data[start:end], kind="stable")]
-        if listener_only:
-            cols = cols[self.signals.listener_column[cols]]
-        if shared_with is not None:
-            cols = cols[shared_with[cols] > 0]
-        return [self.catalog.tag_names[int(c)] for c in cols[:2]]
+        only tags that profile carries: ONE OK ROCK was 'same style: japanese' for Soda Stereo). Plain Python over
+        the row's few entries: numpy's per-call cost was most of a reason's."""
+        cols, vals = _row(self.catalog.track_tags, idx)
+        tags: list[str] = []
+        for i in sorted(range(len(cols)), key=lambda i: -vals[i]):  # stable: the earlier column on ties
+            col = cols[i]
+            if listener_only and col not in self._listener:
+                continue
+            if shared_with is not None and not shared_with[col] > 0:
+                continue
+            tags.append(self.catalog.tag_names[col])
+            if len(tags) == 2:
+                break
+        return tags
 
     def shared_tags(self, artist: int, seed: int) -> list[str]:
         """The two strongest listener tags (never playlist labels: they describe a playlist) both artists carry as
         their own: The Weeknd's borrowed 'pop rock, ballad' read as "shares tags with The Weeknd: pop rock, ballad"."""
-        a_cols, a_vals = self.signals.artist_tag_row(artist, own=True)
-        s_cols, s_vals = self.signals.artist_tag_row(seed, own=True)
-        if s_cols.size == 0:
+        a_cols, a_vals = _row(self.signals.artist_tags_csr, artist)
+        s_cols, s_vals = _row(self.signals.artist_tags_csr, seed)
+        if not s_cols:
             return []
-        # Both rows are sorted and unique (canonical CSR): a binary search finds the common columns, in order.
-        at = np.minimum(np.searchsorted(s_cols, a_cols), s_cols.size - 1)
-        both = (s_cols[at] == a_cols) & self.signals.listener_column[a_cols]
-        common, a_pos, s_pos = a_cols[both], np.flatnonzero(both), at[both]
-        if common.size == 0:
+        seed_weight = dict(zip(s_cols, s_vals, strict=True))
+        common = [(c, v * seed_weight[c]) for c, v in zip(a_cols, a_vals, strict=True) if c in seed_weight]
+        common = [(c, w) for c, w in common if c in self._listener]
+        if not common:
             return []
-        top = common[np.argsort(-(a_vals[a_pos] * s_vals[s_pos]), kind="stable")[:2]]
-        return [self.catalog.tag_names[int(c)] for c in top]
+        # The products as float32 (two float32 factors multiply exactly in a double, then round once), so equal
+        # products tie as they do in float32 and keep the earlier column.
+        products = array("f", [w for _, w in common]).tolist()
+        ranked = sorted(range(len(common)), key=lambda i: -products[i])
+        return [self.catalog.tag_names[common[i][0]] for i in ranked[:2]]
+
+
+SOUND_SHOWN = frozenset({"energy", "danceability", "acousticness"})
+"""The features a 'sounds like' reason quotes, in `FEATURE_NAMES` order."""
+
+
+def _row(matrix: sparse.csr_matrix, row: int) -> tuple[list[int], list[float]]:
+    """One CSR row's columns and values as Python lists (a handful of entries: cheaper than numpy steps on them)."""
+    start, end = int(matrix.indptr[row]), int(matrix.indptr[row + 1])
+    return matrix.indices[start:end].tolist(), matrix.data[start:end].tolist()

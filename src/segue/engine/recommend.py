@@ -441,7 +441,7 @@ class TrackRecommender:
     def _less_known_than(self, seeds: list[int], mask: NDArray[np.bool_], count: int) -> NDArray[np.bool_] | None:
         """'Like Coldplay but less mainstream', 'hidden gems like Radiohead': artists less known than the seeds
         (Travis, Doves, Editors, not Blur and The Beatles); None when too few such songs qualify."""
-        popularity = np.nan_to_num(np.asarray(self.catalog.artist_popularity, dtype=np.float32))
+        popularity = self.signals.artist_popularity
         cap = float(popularity[seeds].min()) - LESS_KNOWN_MARGIN
         near = [b for a in seeds for b in self._nearest_artists(a)]
         if near:  # a star's peers are all less known than the star: 'the weeknd but less mainstream' is no Shawn Mendes
@@ -535,15 +535,7 @@ class TrackRecommender:
     def _nearest_artists(self, artist: int) -> list[int]:
         """The artist's co-listened neighbours with songs here, else its co-playlisted ones (artists newer than the
         listening data)."""
-        for ids, scores in (
-            (self.catalog.artist_neighbors, self.catalog.artist_neighbor_scores),
-            (self.catalog.artist_playlist_neighbors, self.catalog.artist_playlist_neighbor_scores),
-        ):
-            pairs = zip(ids[artist], scores[artist], strict=True)
-            row = [int(b) for b, v in pairs if b >= 0 and v > 0 and len(self.catalog.tracks_of(int(b)))]
-            if row:
-                return row
-        return []
+        return self.signals.neighbours.nearest_with_songs(artist)
 
     def _seed_origin(self, scoring: RequestScoring, seeds: list[int]) -> NDArray[np.int32] | None:
         """Per track, the position of the seed artist it is closest to (-1: none); None with fewer than two seeds."""
@@ -592,7 +584,7 @@ class TrackRecommender:
         scale = np.abs(score)
         leans = False  # until a pick leans, the seed-balance term is zero and left out
         alive = np.ones(pool.size, dtype=bool)
-        heard = np.zeros(pool.size, dtype=bool)  # pool entries whose artist family is already in the answer
+        live = score.copy()  # the score where alive, -inf where not: `live - penalty` is the value, one step
         per_artist: dict[int, int] = {}
         # Tracks in the answer (and the seed tracks) per artist family: two versions of one song share a family, so
         # song keys are compared only when a family comes back, not computed for every pick.
@@ -608,11 +600,12 @@ class TrackRecommender:
             penalty = 0.15 * repeats + 0.1 * max_sim
             if leans:
                 penalty += SEED_BALANCE * leaning * scale
-            value = np.where(alive, score - penalty, -np.inf)
-            pos = int(np.argmax(value))
+            value = live - penalty
+            pos = int(value.argmax())
             if per_artist.get(int(artists[pos]), 0) >= 1 and len(chosen) < repeats_from:
-                pos = self._fresh_alternative(value, pos, alive & ~heard)
+                pos = self._fresh_alternative(value, pos, alive & (repeats == 0))  # artists not yet heard
             alive[pos] = False
+            live[pos] = -np.inf
             idx, artist = int(pool[pos]), int(artists[pos])
             if artist in taken and self._song(idx) in {self._song(t) for t in taken[artist]}:
                 continue
@@ -620,16 +613,17 @@ class TrackRecommender:
             chosen.append(idx)
             per_artist[artist] = per_artist.get(artist, 0) + 1
             same = artists == artist
-            heard |= same
             repeats += same
             if seed_of is not None and seed_of[pos] >= 0:  # "a mix of X and Y": the next pick leans the other way
                 leaning[seed_of == seed_of[pos]] += 1.0
                 leans = True
             if per_artist[artist] >= cap:
                 alive &= ~same
+                live[same] = -np.inf
             if has[pos]:
                 diff = z - z[pos]
-                sim = np.exp(-0.5 * np.einsum("ij,ij->i", diff, diff) / z.shape[1])
+                # d / (-2n) is `-0.5 * d / n` to the bit: halving is exact, so both round -d / 2n once.
+                sim = np.exp(np.einsum("ij,ij->i", diff, diff) / np.float32(-2 * z.shape[1]))
                 np.maximum(max_sim, sim, out=max_sim, where=has)  # tracks without features stay 0
         return chosen
 

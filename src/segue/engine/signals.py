@@ -18,6 +18,7 @@ from scipy import sparse
 from segue.catalog.tags import listener_columns
 from segue.domain import FEATURE_NAMES, FeatureRange
 from segue.engine.index import DEFAULT_ANN_THRESHOLD, VectorIndex, build_index
+from segue.engine.neighbours import NeighbourTables
 from segue.engine.protocols import CatalogView
 
 FloatArray = NDArray[np.float32]
@@ -164,6 +165,8 @@ class CatalogSignals:
         self.popularity: FloatArray = np.where(
             np.isnan(track_pop), 0.5 * artist_pop[self.track_artist], track_pop
         ).astype(np.float32)
+        self.artist_popularity: FloatArray = read_only(np.nan_to_num(artist_pop).astype(np.float32))
+        """Per artist, how known it is (0..1, 0 when unknown)."""
         self.artist_renown: FloatArray = np.nan_to_num(artist_pop[self.track_artist]).astype(np.float32)
         """Per track, how known its artist is (0..1): 'less mainstream' is about artists, not B-sides."""
         self.track_tags_csc: sparse.csc_matrix = sparse.csc_matrix(catalog.track_tags, dtype=np.float32)
@@ -191,6 +194,7 @@ class CatalogSignals:
         self._family_start: NDArray[np.intp] = np.searchsorted(
             self.track_family[self._by_family], np.arange(catalog.n_artists + 1)
         )
+        self.neighbours = NeighbourTables(catalog)
         self.has_colisten: NDArray[np.bool_] = np.asarray(catalog.artist_neighbors[:, 0] >= 0, dtype=bool)
         self.heard_of: NDArray[np.bool_] = self.has_colisten | (np.nan_to_num(artist_pop) >= HEARD_OF)
         """Artists someone co-listened or a chart ranked: known beyond their own tags."""
@@ -210,6 +214,7 @@ class CatalogSignals:
             self.ann = build_index(self.z[self.feature_rows], threshold=ann_threshold)
         self._feature_masks = lru_cache(maxsize=REQUEST_CACHE)(self._feature_mask)
         self._mood_scores = lru_cache(maxsize=REQUEST_CACHE)(self._mood_score)
+        self._seed_profiles = lru_cache(maxsize=REQUEST_CACHE)(self._seed_profile)
 
     # -- artists -------------------------------------------------------------------------------------------------
 
@@ -222,16 +227,13 @@ class CatalogSignals:
         the answer is tracks, and ~0.1 ms cheaper per request.
         """
         n = self.catalog.n_artists
-        cat = self.catalog
-        colisten, colisten_seed = _best_over_seeds(cat.artist_neighbors, cat.artist_neighbor_scores, seeds, weights, n)
+        colisten, colisten_seed = _best_over_seeds(*self.neighbours.colisten, seeds, weights, n)
         base = np.ones(len(seeds), dtype=np.float32) if weights is None else np.asarray(weights, dtype=np.float32)
         # A style borrowed from co-playlist neighbours is a guess: The Weeknd's ('soul, pop rock, ballad', from the
         # chart acts beside him) made Meghan Trainor and Charlie Puth his closest artists. It counts BORROWED_STYLE.
         own = np.where(self.listener_tagged[np.asarray(seeds, dtype=np.intp)], 1.0, BORROWED_STYLE)
         tag_weights = (base * own).tolist()
-        tags, tags_seed = _best_over_seeds(
-            cat.artist_tag_neighbors, cat.artist_tag_neighbor_scores, seeds, tag_weights, n
-        )
+        tags, tags_seed = _best_over_seeds(*self.neighbours.tags, seeds, tag_weights, n)
         tag_cos = self.artist_tag_cosine(seeds, tracks_only=tracks_only)
         if own.min() < 1.0:  # the seeds' summed profile: as trusted as the share of its seeds with a style of their own
             tag_cos = tag_cos * np.float32(own.mean())
@@ -247,17 +249,13 @@ class CatalogSignals:
         broad = np.float32(0.7) * tag_cos
         broader = broad > tags
         np.copyto(tags, broad, where=broader)
-        if len(seeds) == 1:
-            tags_seed = np.where(broader, np.int32(seeds[0]), tags_seed).astype(np.int32)
-        else:
-            tags_seed = np.where(broader & (tags_seed < 0), np.int32(seeds[0]), tags_seed).astype(np.int32)
+        # In place: `tags_seed` is this request's own array.
+        np.copyto(tags_seed, np.int32(seeds[0]), where=broader if len(seeds) == 1 else broader & (tags_seed < 0))
         # Co-playlisting speaks only for seeds no listener co-listened (artists newer than HetRec): beside a
         # co-listening row it pulled in whatever shared a decade playlist (Stevie Wonder lost to Labi Siffre for
         # Earth, Wind & Fire; EVALUATION.md, realistic requests).
         pl_weights = np.where(self.has_colisten[np.asarray(seeds, dtype=np.intp)], 0.0, base)
-        playlists, playlists_seed = _best_over_seeds(
-            cat.artist_playlist_neighbors, cat.artist_playlist_neighbor_scores, seeds, pl_weights.tolist(), n
-        )
+        playlists, playlists_seed = _best_over_seeds(*self.neighbours.playlists, seeds, pl_weights.tolist(), n)
         # Shared tags of an artist nobody listens to or charts (a netlabel release filed 'jazz, easy listening') are
         # two words, not a likeness heard: they count UNHEARD_TAGS ("like Frank Sinatra" led with netlabel jazz).
         tags *= self._unheard_factor
@@ -284,7 +282,11 @@ class CatalogSignals:
         return tracks
 
     def seed_tag_profile(self, seeds: Sequence[int]) -> FloatArray | None:
-        """The seeds' summed style vector (tags, borrowed ones included), unit length (None without tags)."""
+        """The seeds' summed style vector (tags, borrowed ones included), unit length (None without tags); cached
+        and read-only: a seeded request reads it twice, for the artists' and for the tracks' tag likeness."""
+        return self._seed_profiles(tuple(seeds))
+
+    def _seed_profile(self, seeds: tuple[int, ...]) -> FloatArray | None:
         if not seeds:
             return None
         # The rows' entries straight from the CSR arrays (scipy's row indexing and sum cost most of a seeded
@@ -293,7 +295,7 @@ class CatalogSignals:
         profile = np.zeros(self.style_csr.shape[1], dtype=np.float32)
         np.add.at(profile, columns, values)
         norm = float(np.linalg.norm(profile))
-        return profile / norm if norm > 0 else None
+        return read_only(profile / norm) if norm > 0 else None
 
     def artist_tag_cosine(self, seeds: Sequence[int], *, tracks_only: bool = False) -> FloatArray:
         """Cosine between every artist's tag vector and the seeds' summed tag vector."""
@@ -568,7 +570,8 @@ def _best_over_seeds(
     loop over seeds was 100 rounds of small numpy calls."""
     best = np.zeros(n, dtype=np.float32)
     source = np.full(n, -1, dtype=np.int32)
-    if not seeds:
+    if not seeds or (weights is not None and not any(weights)):
+        # Every row scaled to a best of 0 keeps no score above 0 (co-playlisting of seeds someone co-listened).
         return best, source
     order = np.asarray(seeds, dtype=np.intp)
     rows = np.asarray(ids[order])

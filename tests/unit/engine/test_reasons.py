@@ -1,11 +1,18 @@
-"""The request's scoring arrays: per-artist components sum to the same total as per-track ones."""
+"""The request's scoring arrays: per-artist components sum to the same total as per-track ones; the reasons' tags
+picked as the numpy steps did."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+from typing import cast
+
 import numpy as np
 import pytest
+from scipy import sparse
 
-from segue.engine.reasons import RequestScoring
+from segue.engine.reasons import RequestScoring, TrackReasons
+from segue.engine.signals import CatalogSignals
+from support.catalog import FakeCatalog
 
 
 def test_per_artist_components_total_the_same_as_gathered_ones() -> None:
@@ -31,3 +38,64 @@ def test_per_artist_components_come_first() -> None:
     scoring.add("mood", np.zeros(4, dtype=np.float32), 0.2)
     with pytest.raises(ValueError, match="come before"):
         scoring.add_per_artist("colisten", np.zeros(2, dtype=np.float32), 1.0, np.zeros(4, dtype=np.intp))
+
+
+def _style_by_numpy(
+    m: sparse.csr_matrix, idx: int, listener: np.ndarray, shared_with: np.ndarray | None, names: list[str]
+) -> list[str]:
+    """The reasons' track style as numpy steps (the way it was computed before the plain-Python rows)."""
+    start, end = int(m.indptr[idx]), int(m.indptr[idx + 1])
+    cols = m.indices[start:end][np.argsort(-m.data[start:end], kind="stable")]
+    cols = cols[listener[cols]]
+    if shared_with is not None:
+        cols = cols[shared_with[cols] > 0]
+    return [names[int(c)] for c in cols[:2]]
+
+
+def _shared_by_numpy(m: sparse.csr_matrix, artist: int, seed: int, listener: np.ndarray, names: list[str]) -> list[str]:
+    """`TrackReasons.shared_tags` as numpy steps over float32 rows (a binary search for the common columns)."""
+    a_cols, a_vals = m.indices[m.indptr[artist] : m.indptr[artist + 1]], m.data[m.indptr[artist] : m.indptr[artist + 1]]
+    s_cols, s_vals = m.indices[m.indptr[seed] : m.indptr[seed + 1]], m.data[m.indptr[seed] : m.indptr[seed + 1]]
+    if s_cols.size == 0:
+        return []
+    at = np.minimum(np.searchsorted(s_cols, a_cols), s_cols.size - 1)
+    both = (s_cols[at] == a_cols) & listener[a_cols]
+    top = a_cols[both][np.argsort(-(a_vals[np.flatnonzero(both)] * s_vals[at[both]]), kind="stable")[:2]]
+    return [names[int(c)] for c in top]
+
+
+def test_style_and_shared_tags_pick_as_numpy_did_ties_and_float32_products_included() -> None:
+    rng = np.random.default_rng(11)
+    n_rows, n_tags = 60, 30
+    # Few distinct weights, so ties (and products equal only once rounded to float32) are common.
+    dense = rng.choice([0.0, 0.0, 0.0, 0.1, 0.3, 0.3, 0.7, 1.0 / 3.0, 0.2 + 1e-8], size=(n_rows, n_tags))
+    matrix = sparse.csr_matrix(dense.astype(np.float32))
+    names = [f"tag{c}" for c in range(n_tags)]
+    listener = rng.random(n_tags) < 0.7
+    listener[0] = False
+    catalog = FakeCatalog.build()
+    catalog.track_tags, catalog.artist_tags, catalog.artist_style = matrix, matrix, matrix
+    catalog.tag_names = names
+    catalog.n_artists = catalog.n_tracks = n_rows
+    signals = SimpleNamespace(catalog=catalog, listener_column=listener, artist_tags_csr=matrix)
+    reasons = TrackReasons(cast(CatalogSignals, signals))
+    profile = rng.choice([0.0, 0.5], size=n_tags).astype(np.float32)
+    for idx in range(n_rows):
+        assert reasons._track_style(idx, listener_only=True, shared_with=profile) == _style_by_numpy(
+            matrix, idx, listener, profile, names
+        )
+        assert reasons._track_style(idx) == _style_by_numpy(matrix, idx, np.ones(n_tags, bool), None, names)
+        for seed in range(0, n_rows, 7):
+            assert reasons.shared_tags(idx, seed) == _shared_by_numpy(matrix, idx, seed, listener, names)
+
+
+def test_shared_tags_tie_as_float32_products_do() -> None:
+    # 0.1 x 1.0 and 0.30122921 x 0.33197314 are one float32 (0.1) but not one double: the earlier tag comes first.
+    u, v = np.float32(0.30122920870780945), np.float32(0.331973135471344)
+    assert u * v == np.float32(0.1)
+    assert float(u) * float(v) > float(np.float32(0.1))
+    matrix = sparse.csr_matrix(np.array([[0.1, u, 0.0], [1.0, v, 0.05]], dtype=np.float32))
+    catalog = FakeCatalog.build()
+    catalog.tag_names = ["first", "second", "third"]
+    signals = SimpleNamespace(catalog=catalog, listener_column=np.ones(3, dtype=bool), artist_tags_csr=matrix)
+    assert TrackReasons(cast(CatalogSignals, signals)).shared_tags(0, 1) == ["first", "second"]

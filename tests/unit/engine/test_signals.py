@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 from scipy import sparse
 
-from segue.engine.signals import _max_except, top_tags_per_row
+from segue.engine.signals import CatalogSignals, _best_over_seeds, _max_except, top_tags_per_row
+from support.catalog import FakeCatalog
 
 
 def test_max_except_skips_the_seeds_and_leaves_the_array_as_it_was() -> None:
@@ -40,3 +41,41 @@ def test_top_tags_per_row_keeps_the_k_largest_earlier_column_on_ties(sign: float
         assert [top.indices[a:b].tolist() for a, b in zip(top.indptr, top.indptr[1:], strict=False)] == (
             _top_by_rows(dense, k, 0.1)
         )
+
+
+def _best_slowly(
+    ids: np.ndarray, scores: np.ndarray, seeds: list[int], weights: list[float], n: int
+) -> tuple[list[float], list[int]]:
+    """`_best_over_seeds` one seed at a time, without its shortcuts (a seed's row scaled to a best of its weight)."""
+    best, source = np.zeros(n, dtype=np.float32), np.full(n, -1, dtype=np.int32)
+    for seed, w in zip(seeds, weights, strict=True):
+        valid = ids[seed] >= 0
+        top = scores[seed][valid].max(initial=-np.inf)
+        row = (np.float32(w) * scores[seed]) / np.float32(top) if top > 0 else scores[seed]
+        for b, v in zip(ids[seed][valid], row[valid], strict=True):
+            if v > 0 and v > best[b]:
+                best[b], source[b] = v, seed
+    return best.tolist(), source.tolist()
+
+
+@pytest.mark.parametrize(
+    "weights", [[0.0, 0.0, 0.0], [1.0, 0.0, 0.8], [0.0], [1.0]], ids=["none", "some", "one-zero", "one"]
+)
+def test_best_over_seeds_matches_one_seed_at_a_time_zero_weights_included(weights: list[float]) -> None:
+    rng = np.random.default_rng(3)
+    n = 40
+    ids = rng.integers(-1, n, size=(n, 6)).astype(np.int32)
+    scores = rng.choice([0.0, 0.1, 0.25, 0.5, 0.9], size=(n, 6)).astype(np.float32)
+    seeds = [4, 17, 30][: len(weights)]
+    best, source = _best_over_seeds(ids, scores, seeds, weights, n)
+    assert (best.tolist(), source.tolist()) == _best_slowly(ids, scores, seeds, weights, n)
+
+
+def test_seed_tag_profile_is_shared_read_only_and_unit_length() -> None:
+    signals = CatalogSignals(FakeCatalog.build())
+    profile = signals.seed_tag_profile([0, 1])
+    assert profile is not None
+    assert signals.seed_tag_profile((0, 1)) is profile  # the request's second read is the first one's array
+    assert not profile.flags.writeable
+    assert float(np.linalg.norm(profile)) == pytest.approx(1.0)
+    assert signals.seed_tag_profile([]) is None
