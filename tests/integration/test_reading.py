@@ -2020,3 +2020,27 @@ def test_dancing_at_a_wedding_is_its_party(service: RecommendationService) -> No
         assert not [f for f in query.features if f.feature == "energy" and f.high is not None], text
         assert not query.ignored, text
     assert "romantic" in service.parse("wedding first dance").moods
+
+
+def test_set_m_occasions_are_read(service: RecommendationService) -> None:
+    """Set M (100 occasion requests): 'prom' was prog rock, 'tailgate' and 'at a bar' unused, 'new years eve' half
+    read, 'sleepover' a summer day, 'canciones clásicas' and 'musicas brasileiras classicas' classical music
+    (Bocelli), 'not the cheesy ones' unused, yoga music led with sung songs."""
+    prom = service.parse("slow dance at prom")
+    assert not prom.genres
+    assert prom.moods == ("romantic",)
+    for text in ("tailgate songs", "songs to play at a bar", "new years eve party"):
+        query = service.parse(text)
+        assert "party" in query.moods, text
+        assert not query.ignored, text
+        assert not query.unresolved, text
+    assert service.parse("sleepover playlist").moods == ("upbeat",)
+    for text in ("canciones clásicas", "musicas brasileiras classicas"):
+        classic = service.parse(text)
+        assert not [g for g in classic.genres if "classical" in g], text
+        assert classic.novelty is Novelty.FAMILIAR, text
+    assert service.parse("música clásica").genres == ("classical",)
+    assert service.parse("classical songs").genres == ("classical",)
+    assert service.parse("christmas songs but not the cheesy ones").novelty is Novelty.DEEP
+    yoga = service.parse("yoga music")
+    assert [f for f in yoga.features if f.feature == "instrumentalness" and f.target]

@@ -384,7 +384,8 @@ NOVELTY_DEEP: frozenset[str] = _phrases(
     not obvious|overplayed|less overplayed|not overplayed|not the radio stuff|not the radio hits|no radio hits|
     not radio hits|not on the radio|off the radio|not the overplayed ones|not on every playlist|
     not the songs on every playlist|not the ones on every playlist|not the songs on every|not the ones on every|
-    not what s on every playlist|not whats on every playlist
+    not what s on every playlist|not whats on every playlist|
+    not cheesy|not the cheesy ones|not the cheesy stuff|nothing cheesy|no cheesy|less cheesy|not too cheesy
     """
 )
 NOVELTY_DEEP |= frozenset(f"but {p}" for p in NOVELTY_DEEP if p.startswith("not "))  # 'but not' is a negation cue
@@ -400,7 +401,8 @@ NOVELTY_FAMILIAR: frozenset[str] = _phrases(
     best|best songs|best tracks|best music|greatest songs|greatest tracks|greatest|of all time|all time classics|
     timeless|beginner|beginners|for beginners|for a beginner|new to it|im new to it|i m new to it|new to this|
     new to|im new to|i m new to|where to start|where do i start|starter|starter pack|intro to|introduction to|
-    getting into|just getting into|accessible|more accessible|easy to get into|easier to get into
+    getting into|just getting into|accessible|more accessible|easy to get into|easier to get into|
+    one hit wonders|one hit wonder|cheesy
     """
 )
 """Asks for the novelty dial at FAMILIAR."""

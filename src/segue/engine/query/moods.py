@@ -241,6 +241,8 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
         (_r("valence", low=0.6, target=0.75), _r("energy", low=0.7), _r("tempo", low=105.0)),
         (
             "upbeat",
+            "sleepover",
+            "slumber party",
             "more upbeat",
             "lively",
             "bouncy",
@@ -449,6 +451,18 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "friday night",
             "saturday night",
             "night out",
+            "prom",
+            "prom night",
+            "new years eve",
+            "new year s eve",
+            "nye",
+            "tailgate",
+            "tailgating",
+            "at a bar",
+            "at the bar",
+            "in a bar",
+            "dive bar",
+            "pub",
             "dance floor",
             "dancefloor",
             "wedding dance floor",
@@ -879,7 +893,12 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
     ),
     (
         "meditation",
-        (_r("energy", high=0.45, target=0.2), _r("speechiness", high=0.08), _r("loudness", high=-9.0)),
+        (
+            _r("energy", high=0.45, target=0.2),
+            _r("speechiness", high=0.08),
+            _r("loudness", high=-9.0),
+            _r("instrumentalness", target=FOCUS_INSTRUMENTAL),  # yoga and spa lists led with Ray LaMontagne's 'Jolene'
+        ),
         ("meditation", "meditate", "meditating", "meditative", "yoga", "mindfulness", "spa", "zen", "ambient vibes"),
     ),
     (

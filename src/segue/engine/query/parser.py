@@ -83,14 +83,35 @@ night' answered with 2019's charts (Dance Monkey, The Box), popularity being wha
 2020."""
 
 
+_SONG_NOUNS = re.compile(r"(?i)\b(?:songs?|tracks?|hits)\b")
+_MUSIC_NOUN = re.compile(r"(?i)\bmusic\b")
+
+
+_CLASSIC_SONGS_LANGUAGES = frozenset({"es", "pt-BR", "fr"})
+"""Where 'clásicas' beside songs means classics; 'classical songs' and 'klassische Lieder' may be classical pieces."""
+
+
+def _classic_songs(query: Query, text: str) -> tuple[Query, bool]:
+    """'canciones clásicas', 'musicas brasileiras classicas' read as classical music (Bocelli, Tchaikovsky): beside
+    songs and not 'music', the adjective is classic. The query without the classical genre, and whether it was."""
+    classical = [g for g in query.genres if g == "classical" or g.endswith(" classical")]
+    if query.language not in _CLASSIC_SONGS_LANGUAGES or not classical:
+        return query, False
+    if not _SONG_NOUNS.search(text) or _MUSIC_NOUN.search(text):
+        return query, False
+    kept = [g.removesuffix("classical").strip() for g in query.genres]
+    return replace(query, genres=tuple(dict.fromkeys(g for g in kept if g))), True
+
+
 def _classics(query: Query, text: str, reference_year: int) -> Query:
     """'road trip singalongs' answered with Twista and Trick Daddy, 'timeless classics' with Dance Monkey: a classic
     or a singalong is a song everybody has known for years, so the dial turns to familiar (unless the request set
     it) and, with no era or name given, the songs are `CLASSIC_AGE` years old or more."""
+    query, classic = _classic_songs(query, text)
     sung = any(f.because in SINGALONG_WORDS for f in query.features)
-    if not (sung or _CLASSIC.search(text)):
+    if not (sung or classic or _CLASSIC.search(text)):
         return query
-    if sung and query.novelty is Novelty.BALANCED:
+    if (sung or classic) and query.novelty is Novelty.BALANCED:
         query = replace(query, novelty=Novelty.FAMILIAR)
     named = query.seed_artists or query.seed_tracks or query.by_artists
     if named or query.novelty is not Novelty.FAMILIAR or query.year_min is not None or query.year_max is not None:
@@ -199,7 +220,7 @@ def _hour_beside_mood(query: Query) -> Query:
     return replace(query, features=features, moods=moods)
 
 
-_OCCASIONS = frozenset({"wedding"})
+_OCCASIONS = frozenset({"wedding", "prom", "prom night"})
 """Occasions with a mood of their own (a wedding: slow and romantic) that another mood said beside them overrides;
 read after the request's language is ('mariage', 'casamento', 'Hochzeit' arrive as 'wedding')."""
 

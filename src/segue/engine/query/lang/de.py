@@ -115,7 +115,7 @@ _WORDS = table(
     das_nicht=not alles_außer=anything_but alles_ausser=anything_but das_beste_von=the_best_of
     irgendwas=anything irgendetwas=anything irgendwas_außer=anything_but irgendwas_ausser=anything_but egal_was=anything
     beste=best besten=best bester=best bestes=best größten=greatest grössten=greatest groessten=greatest
-    die_jeder_kennt=everyone_knows
+    die_jeder_kennt=everyone_knows mit_der_familie=with_the_family
     hintergrund=background hintergrundmusik=background_music ohrwurm=catchy ohrwürmer=catchy ohrwurmer=catchy
     herzschmerz=heartbreak motivation=motivation episch=anthemic epische=anthemic reisen=road_trip
 """

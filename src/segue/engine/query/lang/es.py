@@ -30,6 +30,7 @@ _PLURALS = table(
 _WORDS = table(
     """
     que_todo_el_mundo_conoce=everyone_knows que_todos_conocen=everyone_knows
+    con_la_familia=with_the_family con_mi_familia=with_my_family en_familia=with_the_family
     los_angeles=los_angeles las_vegas=las_vegas los_ángeles=los_angeles buenos_aires=buenos_aires
     este_finde=this_weekend finde=weekend un_rato= época=era epoca=era
     de_toda_la_vida=classic rockero=rock rockera=rock rockeros=rock rockeras=rock previa=party la_previa=party

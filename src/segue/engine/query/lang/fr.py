@@ -25,7 +25,7 @@ _ADJECTIVES = table(
 _WORDS = table(
     """
     grands_classiques=greatest_classics grandes_chansons=greatest_songs que_tout_le_monde_connaît=everyone_knows
-    que_tout_le_monde_connait=everyone_knows
+    que_tout_le_monde_connait=everyone_knows en_famille=with_the_family
     après_le_boulot=after_work apres_le_boulot=after_work boulot=work j_ai_besoin_de=i_need
     j_ai_besoin_d=i_need
     chansons_courtes=short_songs chansons_longues=long_songs morceaux_courts=short_tracks morceaux_longs=long_tracks
