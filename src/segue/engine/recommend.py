@@ -17,10 +17,11 @@ from numpy.typing import NDArray
 from segue.domain import EntityRef, Novelty, Query, Reason
 from segue.engine import explain
 from segue.engine.mood_tags import MoodEvidence
+from segue.engine.novelty import less_known_than, near_seeds
 from segue.engine.reasons import RequestScoring, TrackReasons
 from segue.engine.scenes import GenreFilter
 from segue.engine.selection import distinct_top, first_per_group, interleave, top_per_group
-from segue.engine.signals import REQUEST_CACHE, ArtistAffinity, CatalogSignals, FloatArray, read_only
+from segue.engine.signals import REQUEST_CACHE, CatalogSignals, FloatArray, read_only
 from segue.engine.twists import twisted
 from segue.text import display_title, normalize_name, song_key
 
@@ -61,12 +62,6 @@ that genre, even where the same name is a playlist label too light among the art
 votes beside 'r&b' 52, label weight 0.19)."""
 EXCLUDE_HEARD_WEIGHT = 0.15
 """A listener tag's weight on an artist from which 'no <tag>' leaves the artist out, at any rank of its tags."""
-LESS_KNOWN_MARGIN = 0.05
-"""How much less known than the least known seed an artist must be for 'less mainstream' (artist popularity 0..1)."""
-LESS_KNOWN_MIN_POOL = 3
-"""Songs per asked-for track that must stay after that filter, else it is dropped (an obscure seed has few below)."""
-FAMILIAR_NEAR = 0.2
-"""An artist's closeness to the seeds (each seed's best neighbour 1) from which 'like X but more popular' takes it."""
 POPULARITY_WEIGHT = {Novelty.FAMILIAR: 0.6, Novelty.BALANCED: 0.2, Novelty.DEEP: 0.4}
 FREE_SOURCE = 1
 """`Catalog.track_source` of the Creative Commons releases (freemusicc, `segue.catalog.layout.SOURCES`)."""
@@ -183,7 +178,8 @@ class TrackRecommender:
         scoring = RequestScoring()
         novelty = query.novelty
         if seeds and novelty is Novelty.DEEP and not query.by_artists:
-            narrowed = self._less_known_than(seeds, mask, count)
+            near = [b for a in seeds for b in self._nearest_artists(a)]
+            narrowed = less_known_than(sig, seeds, near, mask, count)
             if narrowed is not None:  # less known than the seeds already: now the closest of them, not the rarest
                 mask, novelty = narrowed, Novelty.BALANCED
         elif novelty is Novelty.DEEP and not query.by_artists and not query.free_to_use:
@@ -202,7 +198,7 @@ class TrackRecommender:
             scoring.add_per_artist("playlists", aff.playlists, W_PLAYLISTS, sig.track_artist)
             scoring.add_per_artist("tags", aff.tags, W_TAGS, sig.track_artist)
             if novelty is Novelty.FAMILIAR:
-                mask = self._near_seeds(mask, aff, count)
+                mask = near_seeds(sig, mask, aff, count)
             home = self._genres.home(self._seed_artists(query, None)[:5])  # the named seeds, not a member's likes
             if home is not None:
                 scoring.add("home", home, W_HOME)
@@ -426,28 +422,6 @@ class TrackRecommender:
             seeds += list(personal.liked_artists)
             seeds += [int(self.signals.track_artist[t]) for t in personal.liked_tracks]
         return list(dict.fromkeys(seeds))
-
-    def _near_seeds(self, mask: NDArray[np.bool_], aff: ArtistAffinity, count: int) -> NDArray[np.bool_]:
-        """'like john coltrane but more popular': the seeds' better-known neighbours, not the charts (The Weeknd,
-        Roddy Ricch): chart popularity outweighed a seed whose neighbours have few songs here. Unchanged when too
-        few songs are near enough. Songs a chart measured first: a netlabel's jazz is no better known."""
-        near = np.maximum(np.maximum(aff.colisten, aff.playlists), aff.tags) >= FAMILIAR_NEAR
-        narrowed = mask & near[self.signals.track_artist]
-        for pool in (narrowed & self.signals.measured, narrowed):
-            if int(pool.sum()) >= LESS_KNOWN_MIN_POOL * count:
-                return pool
-        return mask
-
-    def _less_known_than(self, seeds: list[int], mask: NDArray[np.bool_], count: int) -> NDArray[np.bool_] | None:
-        """'Like Coldplay but less mainstream', 'hidden gems like Radiohead': artists less known than the seeds
-        (Travis, Doves, Editors, not Blur and The Beatles); None when too few such songs qualify."""
-        popularity = self.signals.artist_popularity
-        cap = float(popularity[seeds].min()) - LESS_KNOWN_MARGIN
-        near = [b for a in seeds for b in self._nearest_artists(a)]
-        if near:  # a star's peers are all less known than the star: 'the weeknd but less mainstream' is no Shawn Mendes
-            cap = min(cap, float(np.median(popularity[near])))
-        narrowed = mask & (self.signals.artist_renown < cap)
-        return narrowed if int(narrowed.sum()) >= LESS_KNOWN_MIN_POOL * count else None
 
     def _sound_and_style(self, scoring: RequestScoring, seeds: list[int], seed_tracks: list[int]) -> None:
         """Closeness in sound and tags to the seed tracks, else to the seed artists' tracks and style."""

@@ -1,0 +1,55 @@
+"""Novelty twists beside seeds narrow the pool only as far as songs enough stay (`segue.engine.novelty`)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import cast
+
+import numpy as np
+
+from segue.engine.novelty import MIN_POOL, less_known_than, near_seeds
+from segue.engine.signals import ArtistAffinity, CatalogSignals
+
+
+def _signals(artist_pop: list[float], track_artist: list[int], measured: list[bool]) -> CatalogSignals:
+    artists = np.asarray(track_artist, dtype=np.int32)
+    popularity = np.asarray(artist_pop, dtype=np.float32)
+    fake = SimpleNamespace(
+        track_artist=artists,
+        measured=np.asarray(measured, dtype=bool),
+        artist_popularity=popularity,
+        artist_renown=popularity[artists],
+    )
+    return cast(CatalogSignals, fake)
+
+
+def _affinity(colisten: list[float]) -> ArtistAffinity:
+    values = np.asarray(colisten, dtype=np.float32)
+    none = np.full(values.size, -1, dtype=np.int32)
+    zeros = np.zeros(values.size, dtype=np.float32)
+    return ArtistAffinity(
+        colisten=values, colisten_seed=none, tags=zeros, tags_seed=none, playlists=zeros, playlists_seed=none
+    )
+
+
+def test_less_mainstream_than_a_star_is_below_the_stars_peers() -> None:
+    """The star (0.98), two peers (0.92, 0.90) and two less known artists (0.70, 0.60), three songs each."""
+    sig = _signals([0.98, 0.92, 0.90, 0.70, 0.60], [a for a in range(5) for _ in range(3)], [True] * 15)
+    mask = np.ones(15, dtype=bool)
+    alone = less_known_than(sig, [0], [], mask, count=1)
+    assert alone is not None
+    assert set(np.flatnonzero(alone) // 3) == {1, 2, 3, 4}  # below the star alone, its peers stay
+    with_peers = less_known_than(sig, [0], [1, 2], mask, count=1)
+    assert with_peers is not None
+    assert set(np.flatnonzero(with_peers) // 3) == {2, 3, 4}  # below the peers' median (0.91) too
+    assert less_known_than(sig, [0], [1, 2], mask, count=MIN_POOL + 1) is None  # nine songs: too few for twelve
+
+
+def test_more_popular_keeps_to_the_seeds_measured_neighbours_when_enough() -> None:
+    """Artist 1 is near the seed with three charted songs, artist 2 near with unmeasured ones, artist 3 far."""
+    sig = _signals([0.9, 0.8, 0.5, 0.99], [1, 1, 1, 2, 2, 2, 3, 3, 3], [True] * 3 + [False] * 3 + [True] * 3)
+    aff = _affinity([1.0, 0.9, 0.5, 0.0])
+    mask = np.ones(9, dtype=bool)
+    assert list(np.flatnonzero(near_seeds(sig, mask, aff, count=1))) == [0, 1, 2]
+    assert list(np.flatnonzero(near_seeds(sig, mask, aff, count=2))) == [0, 1, 2, 3, 4, 5]
+    assert near_seeds(sig, mask, aff, count=3) is mask  # too few near: unchanged
