@@ -2029,7 +2029,11 @@ def test_set_m_occasions_are_read(service: RecommendationService) -> None:
     prom = service.parse("slow dance at prom")
     assert not prom.genres
     assert prom.moods == ("romantic",)
-    for text in ("tailgate songs", "songs to play at a bar", "new years eve party"):
+    tailgate = service.parse("country songs for a tailgate")  # the songs everyone knows, not the party's bounds
+    assert tailgate.novelty is Novelty.FAMILIAR
+    assert not tailgate.features
+    assert not tailgate.unresolved
+    for text in ("songs to play at a bar", "new years eve party"):
         query = service.parse(text)
         assert "party" in query.moods, text
         assert not query.ignored, text

@@ -13,6 +13,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from segue.catalog.merge import Merged
+from segue.text import display_title, normalize_name
 
 FREEMUSICC_CEILING = 0.05
 """Artists known only from freemusicc (netlabel releases) sit below every artist with real listening data."""
@@ -23,23 +24,29 @@ VERSION_MARGIN = 0.001
 single version)."""
 
 
+def _recording(title: str) -> str:
+    """One key per recording across its reissues: 'Hey Jude - Remastered 2009' is 'Hey Jude', a live take is not."""
+    return normalize_name(display_title(title))
+
+
 def track_popularity(merged: Merged) -> NDArray[np.float32]:
     """Spotify popularity / 100 of the song, its best-known release by the same artist; NaN where unknown.
 
     A 0 is unknown too: 2,703 Spotify Songs rows score 0, and they are relinked copies and regional releases of
     known songs (Aqua's 'Around The World', The Neighbourhood's 'Heaven'), not deep cuts. A song is as known as its
     best-known version: '1979' on a 1995 release scored 14 beside the 2012 remaster's 76 and was called a deep cut.
-    Only charted releases take it: a Creative Commons recording stays unmeasured.
+    Only reissues of one recording share it (a live take or a remix is another), and only charted releases take it:
+    a Creative Commons recording stays unmeasured.
     """
     own = [math.nan if not t.popularity else t.popularity / 100.0 for t in merged.tracks]
     best: dict[tuple[int, str], float] = {}
     for t, pop in zip(merged.tracks, own, strict=True):
         if not math.isnan(pop):
-            key = (t.artist, t.base)
+            key = (t.artist, _recording(t.title))
             best[key] = max(best.get(key, 0.0), pop)
     out = np.array(own, dtype=np.float32)
     for i, (t, pop) in enumerate(zip(merged.tracks, own, strict=True)):
-        song = best.get((t.artist, t.base))
+        song = best.get((t.artist, _recording(t.title)))
         if t.popularity is not None and song is not None and (math.isnan(pop) or pop < song):
             out[i] = song - VERSION_MARGIN  # the best-known release still ranks first among its versions
     return out

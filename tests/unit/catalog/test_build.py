@@ -32,6 +32,7 @@ SPOTIFY = [
     ("t5", "Halo", "Beyoncé", 75, "I Am... Sasha Fierce", "2008-11-18", "p4", "r&b", "neo soul", 0.72),
     ("t6", "One More Time", "Daft Punk", 78, "Discovery", "2001-03-07", "p5", "edm", "electro house", 0.7),
     ("t7", "Hip Hop Song", "MC Test", 10, "Mixtape", "2015", "p6", "rap", "hip hop", 0.8),
+    ("t8", "Halo - Remastered 2010", "Beyoncé", 20, "Hits", "2010-01-01", "p4", "r&b", "neo soul", 0.72),
 ]
 RELEASES = (
     "activity,album,artist,catalog,duration,genre,id,label,licenseurl,rating,style,totaldiscs,totaltracks,url,year\n"
@@ -113,12 +114,13 @@ def test_counts_and_versions(tiny: Catalog) -> None:
         "Creep - Live",
         "Digital Love",
         "Halo",
+        "Halo - Remastered 2010",
         "Hip Hop Song",
         "Hoppípolla",
         "Karma Police",
         "One More Time",
     ]
-    assert tiny.manifest["counts"]["tracks_by_source"] == {"spotify-songs": 6, "freemusicc": 2}
+    assert tiny.manifest["counts"]["tracks_by_source"] == {"spotify-songs": 7, "freemusicc": 2}
     assert tiny.base_title(track_named(tiny, "Creep - Live")) == tiny.base_title(track_named(tiny, "Creep")) == "creep"
 
 
@@ -145,9 +147,12 @@ def test_same_song_on_two_releases_keeps_the_popular_one(tiny: Catalog) -> None:
 
 
 def test_a_song_is_as_known_as_its_best_known_release(tiny: Catalog) -> None:
-    """'1979' on a 1995 release scored 14 beside the remaster's 76 and was called a deep cut."""
-    assert tiny.track_popularity[track_named(tiny, "Creep - Live")] == pytest.approx(0.8, abs=0.002)
-    assert tiny.track_popularity[track_named(tiny, "Creep - Live")] < tiny.track_popularity[track_named(tiny, "Creep")]
+    """'1979' on a 1995 release scored 14 beside the remaster's 76 and was called a deep cut. A reissue shares its
+    recording's figure (Karma Police's single, 50, ranks just below the album's 70); a live take keeps its own."""
+    halo = tiny.track_popularity[track_named(tiny, "Halo - Remastered 2010")]
+    assert halo == pytest.approx(0.75, abs=0.002)  # its own figure was 20
+    assert halo < tiny.track_popularity[track_named(tiny, "Halo")]  # the best-known release still ranks first
+    assert tiny.track_popularity[track_named(tiny, "Creep - Live")] == pytest.approx(0.4)  # another recording
     assert tiny.track_popularity[track_named(tiny, "Halo")] == pytest.approx(0.75)
     assert np.isnan(tiny.track_popularity[track_named(tiny, "Digital Love")])  # Creative Commons: unmeasured
 
@@ -345,11 +350,11 @@ def test_cli_build_and_stats(tmp_path: Path) -> None:
     runner = CliRunner()
     built = runner.invoke(app, ["catalog", "build", "--from", str(root), "--output", str(target)])
     assert built.exit_code == 0, built.output
-    assert "8 tracks" in built.output
+    assert "9 tracks" in built.output
     shown = runner.invoke(app, ["catalog", "stats", "--json", "--catalog", str(target)])
     assert shown.exit_code == 0, shown.output
     stats = json.loads(shown.output)
-    assert stats["tracks_by_source"] == {"spotify-songs": 6, "freemusicc": 2}
+    assert stats["tracks_by_source"] == {"spotify-songs": 7, "freemusicc": 2}
     assert stats["mp3"]["tracks"] == 2
     assert stats["artists_with_colisten_neighbors"] == 5  # Radiohead, Muse, Sigur Rós, Beyoncé, Daft Punk
     text = runner.invoke(app, ["catalog", "stats", "--catalog", str(target)])

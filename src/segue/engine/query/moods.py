@@ -456,8 +456,6 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "new years eve",
             "new year s eve",
             "nye",
-            "tailgate",
-            "tailgating",
             "at a bar",
             "at the bar",
             "in a bar",
