@@ -6,7 +6,7 @@ genre vocabulary and the catalog's place tags, not the rest of the request.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from segue.engine.query import lexicon as lx
 from segue.engine.query.state import Hit, State
@@ -43,6 +43,8 @@ class GenreScan(TitleScan):
             tags = vocab.get(key)
             if tags is None and len(key) > 4 and key.endswith("s"):
                 tags = vocab.get(key[:-1])  # "ballads", "soundtracks"
+            if tags is None and length == 2:
+                tags = _turned(key, vocab)
             if tags is not None:
                 return Hit(length, "genre", self._apply_genre(tags, self.surface(i, length)))
         return None
@@ -185,3 +187,13 @@ def _both(first: Hit, second: Hit) -> Callable[[State, bool], None]:
         second.apply(st, neg)
 
     return apply
+
+
+def _turned(key: str, vocab: Mapping[str, tuple[str, ...]]) -> tuple[str, ...] | None:
+    """Two genres said the other way round that name a third: 'pop country' is country pop ('country but not the
+    pop country stuff' left out all country), 'rock punk' punk rock. Both words must be genres: 'house deep' (cuts)
+    is no deep house."""
+    first, _, second = key.partition(" ")
+    if first in vocab and second in vocab:
+        return vocab.get(f"{second} {first}")
+    return None

@@ -11,7 +11,6 @@ from __future__ import annotations
 from segue.domain import EntityRef, Novelty, Query
 from segue.engine.query import lexicon as lx
 from segue.engine.query.fallbacks import read_by_meaning, read_topics
-from segue.engine.query.measures import MeasureScan
 from segue.engine.query.moods import MOODS
 from segue.engine.query.names import (
     FAMOUS_EVERYDAY,
@@ -23,6 +22,8 @@ from segue.engine.query.names import (
 from segue.engine.query.state import Hit, State, apply_artist, apply_mood, apply_track
 from segue.engine.query.titles import NOVELTY
 from segue.engine.query.tokens import Phrases
+from segue.engine.query.voices import VoiceScan
+from segue.text import normalize_name
 
 MAX_COUNT = 10
 
@@ -32,7 +33,7 @@ def scan(text: str, ctx: ScanContext) -> Query:
     return _Scan(ctx, text).run()
 
 
-class _Scan(MeasureScan):
+class _Scan(VoiceScan):
     """One parse: the tokens, which of them are used up, and the query being built."""
 
     _cued_name = False
@@ -169,61 +170,6 @@ class _Scan(MeasureScan):
     def _nouned(key: str) -> bool:
         """'play more sad songs' is more of them, not sadder ones."""
         return key.rsplit(" ", 1)[-1] in lx.REQUEST_NOUNS
-
-    def _voiced(self, i: int) -> Hit | None:
-        """Who sings it, before the genre ('female rappers', 'female-fronted rock', 'female singers') or after it
-        ('k-pop girl groups', 'rock bands with female vocals'): the genre narrowed to artists tagged with the voice."""
-        if not self.free(i, 1):
-            return None
-        voice = lx.VOICES.get(self.toks[i].norm)
-        if voice is not None:
-            j = i + 1 + (self.free(i + 1, 1) and self.toks[i + 1].norm in ("fronted", "led"))
-            head = self._genre(j) if self.free(j, 1) else None
-            if head is not None:
-                own = self.p.genre_vocab.get(self.key(i, j - i + head.length), ())
-                tags = (*own, *(f"{voice} {t}" for t in self._genre_tags(j, head.length)))
-                end = j + head.length
-                end += self.free(end, 1) and self.toks[end].norm in lx.VOICE_NOUNS  # 'female country singers'
-                return Hit(end - i, "genre", self._apply_genre(tags, self.surface(i, end - i)))
-            if self.free(i + 1, 1) and self.toks[i + 1].norm in lx.VOICE_NOUNS:
-                if (over := self._voice_over(i + 2, voice)) is not None:
-                    return Hit(over[1] - i, "genre", self._apply_genre(over[0], self.surface(i, over[1] - i)))
-                tags = self.p.voices.get(voice, ())
-                return Hit(2, "genre", self._apply_genre(tags, self.surface(i, 2))) if tags else None
-            ends = i + 1 == self.n or self.toks[i + 1].hard or self.toks[i + 1].comma
-            if ends and i > 0 and self.toks[i - 1].norm in ("but", "more") and (tags := self.p.voices.get(voice, ())):
-                return Hit(1, "genre", self._apply_genre(tags, self.surface(i, 1)))  # 'like drake but female'
-            return None
-        head = self._genre(i)
-        if head is None:
-            return None
-        tail = self._voice_tail(i + head.length)
-        if tail is None:
-            return None
-        voice, length = tail
-        tags = tuple(f"{voice} {t}" for t in self._genre_tags(i, head.length))
-        return Hit(head.length + length, "genre", self._apply_genre(tags, self.surface(i, head.length + length)))
-
-    def _voice_over(self, j: int, voice: str) -> tuple[tuple[str, ...], int] | None:
-        """'female vocals over jazzy hip hop beats': the genre sung over, narrowed to the voice; its tags and end."""
-        if not (self.free(j, 2) and self.toks[j].norm in ("over", "on")) or (head := self._genre(j + 1)) is None:
-            return None
-        end = j + 1 + head.length
-        end += self.free(end, 1) and self.toks[end].norm in ("beats", "beat", "instrumentals")
-        return tuple(f"{voice} {t}" for t in self._genre_tags(j + 1, head.length)), end
-
-    def _voice_tail(self, j: int) -> tuple[str, int] | None:
-        """'girl groups', 'bands with female vocals', 'by women' after a genre: the voice and the words it took."""
-        start = j
-        j += self.free(j, 1) and self.toks[j].norm in lx.VOICE_TAIL_NOUNS
-        linked = self.free(j, 1) and self.toks[j].norm in lx.VOICE_TAIL_LINKS
-        j += linked
-        j += linked and self.free(j, 1) and self.toks[j].norm in ("a", "an")  # 'rock with a woman singing'
-        if not self.free(j, 1) or (voice := lx.VOICES.get(self.toks[j].norm)) is None:
-            return None
-        if self.free(j + 1, 1) and self.toks[j + 1].norm in lx.VOICE_NOUNS:
-            return voice, j + 2 - start
-        return (voice, j + 1 - start) if linked and self.toks[j].norm in ("women", "female", "females") else None
 
     def _surprise(self, i: int) -> Hit | None:
         length = self.phrase(i, _SURPRISE)
@@ -374,11 +320,15 @@ class _Scan(MeasureScan):
             j = nxt
 
     def _head_genre(self, j: int) -> Hit | None:
-        """A genre right after another with nothing between them, the noun the first one qualifies."""
+        """A genre right after another with nothing between them, the noun the first one qualifies; not one the
+        request asks for ('hip hop but no trap hip hop' leaves out trap, not the hip hop it wants)."""
         if not self.free(j, 1) or self.toks[j].hard or self.toks[j].comma:
             return None
         hit = self._best_hit(j, cued=True)
-        return hit if hit is not None and hit.kind == "genre" else None
+        if hit is None or hit.kind != "genre":
+            return None
+        wanted = {normalize_name(g) for g in self.st.genres}
+        return None if self.key(j, hit.length) in wanted else hit
 
     def _about_after(self, j: int) -> int | None:
         """Where the topic words start when 'about' (after a request noun: 'songs about') opens at `j`, else None."""
