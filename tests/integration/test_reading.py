@@ -2061,3 +2061,31 @@ def test_two_genres_said_the_other_way_round(service: RecommendationService) -> 
     trap = service.parse("hip hop but no trap hip hop")
     assert trap.genres == ("hip hop",)
     assert trap.exclude_genres == ("trap",)
+
+
+def test_set_n_the_way_into_an_act_is_its_own_songs(service: RecommendationService) -> None:
+    """Set N: 'where do i start with radiohead' answered with Muse and Coldplay, 'canciones esenciales de juan
+    gabriel' left 'esenciales' unread, 'cumbia clasica' was classical music (Bublé, Brahms)."""
+    for text in (
+        "where do i start with radiohead",
+        "bowie for beginners",
+        "canciones esenciales de juan gabriel",
+        "par où commencer avec daft punk",
+        "beatles für anfänger",
+    ):
+        query = service.parse(text)
+        assert query.by_artists, text
+        assert query.novelty is Novelty.FAMILIAR, text
+        assert not query.ignored, text
+        assert not query.unresolved, text
+    assert not service.parse("songs like radiohead for beginners").by_artists
+    cumbia = service.parse("cumbia clasica")
+    assert not [g for g in cumbia.genres if "classical" in g]
+    assert cumbia.novelty is Novelty.FAMILIAR
+
+
+async def test_an_acts_essentials_are_not_its_christmas_songs(service: RecommendationService) -> None:
+    answer = await service.ask("stevie wonder essentials", count=5)
+    titles = [r.track.title for r in answer.results if r.track.artists[0] == "Stevie Wonder"]
+    assert titles
+    assert not [t for t in titles if "Christmas" in t], titles

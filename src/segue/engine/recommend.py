@@ -370,7 +370,9 @@ class TrackRecommender:
             mask &= sig.popularity <= DEEP_POPULARITY_CAP
         if any(word in g for g in query.genres for word in SEASON_WORDS):
             mask &= sig.seasonal  # 'christmas songs': B2K's 'Bump, Bump, Bump' sat on a Christmas playlist, no more
-        elif not query.by_artists and not any(bool(sig.seasonal[t.index]) for t in query.seed_tracks):
+        elif (not query.by_artists or query.novelty is Novelty.FAMILIAR) and not any(
+            bool(sig.seasonal[t.index]) for t in query.seed_tracks
+        ):  # an act's essentials are not its Christmas songs (Stevie Wonder's led with three)
             # And nowhere else, even where an artist has only Christmas songs here: The Jackson 5's 'Santa Claus Is
             # Coming To Town' is no answer to Superstition, nor Dean Martin's 'Let It Snow' to Sinatra in June.
             mask &= ~sig.seasonal

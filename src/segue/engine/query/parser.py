@@ -83,6 +83,25 @@ night' answered with 2019's charts (Dance Monkey, The Box), popularity being wha
 2020."""
 
 
+_STARTING = re.compile(
+    r"(?i)\b(?:where (?:do|should|can) i (?:start|begin)|where to (?:start|begin)|start(?:ing)? with|starter|"
+    r"intro(?:duction)? to|getting into|get into|new to|beginners?|essentials?|must[- ](?:listen|hear|know)|"
+    r"best of|greatest hits)\b"
+)
+"""Asking for the way into an act: 'where do i start with radiohead', 'bowie for beginners', 'essential daft punk'."""
+
+
+def _way_into_act(query: Query, text: str) -> Query:
+    """'where do i start with radiohead' answered with Muse and Coldplay, 'kendrick for beginners' with Drake: the way
+    into an act is its own best-known songs, unless the request asks for music like it."""
+    if not query.seed_artists or query.seed_tracks or query.by_artists or _LIKE.search(text):
+        return query
+    if not _STARTING.search(text):
+        return query
+    novelty = Novelty.FAMILIAR if query.novelty is Novelty.BALANCED else query.novelty
+    return replace(query, by_artists=query.seed_artists, novelty=novelty)
+
+
 _SONG_NOUNS = re.compile(r"(?i)\b(?:songs?|tracks?|hits)\b")
 _MUSIC_NOUN = re.compile(r"(?i)\bmusic\b")
 
@@ -97,7 +116,8 @@ def _classic_songs(query: Query, text: str) -> tuple[Query, bool]:
     classical = [g for g in query.genres if g == "classical" or g.endswith(" classical")]
     if query.language not in _CLASSIC_SONGS_LANGUAGES or not classical:
         return query, False
-    if not _SONG_NOUNS.search(text) or _MUSIC_NOUN.search(text):
+    beside = len(classical) < len(query.genres) or bool(query.played_by)  # classic cumbia, not Brahms
+    if not beside and (not _SONG_NOUNS.search(text) or _MUSIC_NOUN.search(text)):
         return query, False
     kept = [g.removesuffix("classical").strip() for g in query.genres]
     return replace(query, genres=tuple(dict.fromkeys(g for g in kept if g))), True
@@ -450,7 +470,7 @@ class QueryParser:
         query = self._in_seed_genre(self._male_beside_seeds(self._other_voice(query)))
         query = self._era_of_act(self._early_career(query))
         query = _for_elder(self._newer_than_acts(query, reading.text), reading.text)
-        query = _classics(query, reading.text, self.reference_year)
+        query = _classics(_way_into_act(query, reading.text), reading.text, self.reference_year)
         return query if worded == cleaned else replace(query, text=cleaned)
 
     def _album_era(self, query: Query, text: str) -> Query:

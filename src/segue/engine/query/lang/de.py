@@ -116,6 +116,8 @@ _WORDS = table(
     irgendwas=anything irgendetwas=anything irgendwas_außer=anything_but irgendwas_ausser=anything_but egal_was=anything
     beste=best besten=best bester=best bestes=best größten=greatest grössten=greatest groessten=greatest
     die_jeder_kennt=everyone_knows mit_der_familie=with_the_family
+    für_anfänger=for_beginners fuer_anfaenger=for_beginners anfänger=beginners wo_anfangen=where_to_start
+    größten_hits=greatest_hits groessten_hits=greatest_hits unverzichtbar=essential
     hintergrund=background hintergrundmusik=background_music ohrwurm=catchy ohrwürmer=catchy ohrwurmer=catchy
     herzschmerz=heartbreak motivation=motivation episch=anthemic epische=anthemic reisen=road_trip
 """

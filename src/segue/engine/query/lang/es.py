@@ -31,6 +31,9 @@ _WORDS = table(
     """
     que_todo_el_mundo_conoce=everyone_knows que_todos_conocen=everyone_knows
     con_la_familia=with_the_family con_mi_familia=with_my_family en_familia=with_the_family
+    esencial=essential esenciales=essentials imprescindible=essential imprescindibles=essentials
+    para_principiantes=for_beginners por_dónde_empezar=where_to_start por_donde_empezar=where_to_start
+    grandes_éxitos=greatest_hits grandes_exitos=greatest_hits
     los_angeles=los_angeles las_vegas=las_vegas los_ángeles=los_angeles buenos_aires=buenos_aires
     este_finde=this_weekend finde=weekend un_rato= época=era epoca=era
     de_toda_la_vida=classic rockero=rock rockera=rock rockeros=rock rockeras=rock previa=party la_previa=party

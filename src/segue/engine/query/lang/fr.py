@@ -26,6 +26,9 @@ _WORDS = table(
     """
     grands_classiques=greatest_classics grandes_chansons=greatest_songs que_tout_le_monde_connaît=everyone_knows
     que_tout_le_monde_connait=everyone_knows en_famille=with_the_family
+    incontournable=essential incontournables=essentials essentiel=essential essentiels=essentials
+    pour_débutants=for_beginners pour_debutants=for_beginners par_où_commencer=where_to_start
+    par_ou_commencer=where_to_start plus_grands_succès=greatest_hits plus_grands_succes=greatest_hits
     après_le_boulot=after_work apres_le_boulot=after_work boulot=work j_ai_besoin_de=i_need
     j_ai_besoin_d=i_need
     chansons_courtes=short_songs chansons_longues=long_songs morceaux_courts=short_tracks morceaux_longs=long_tracks

@@ -32,6 +32,8 @@ _PLURALS = table(
 _WORDS = table(
     """
     que_todo_mundo_conhece=everyone_knows que_todos_conhecem=everyone_knows
+    essencial=essential essenciais=essentials para_iniciantes=for_beginners por_onde_começar=where_to_start
+    por_onde_comecar=where_to_start maiores_sucessos=greatest_hits
     com_a_família=with_the_family com_a_familia=with_the_family em_família=with_the_family
     em_familia=with_the_family com_minha_família=with_my_family com_minha_familia=with_my_family
     músicas_curtas=short_songs músicas_longas=long_songs canções_curtas=short_songs canções_longas=long_songs
