@@ -17,9 +17,10 @@ from datetime import date
 from functools import cached_property
 from types import MappingProxyType
 
-from segue.domain import EntityRef, FeatureRange, NameMatch, Novelty, Query
+from segue.domain import EntityRef, FeatureRange, NameMatch, Query
 from segue.engine.protocols import NameResolver
 from segue.engine.query import lexicon as lx
+from segue.engine.query.canon import LIKE_WORDS, classics, way_into_act
 from segue.engine.query.genres import (
     ALIASES,
     GROUPS,
@@ -66,79 +67,6 @@ def _for_elder(query: Query, text: str) -> Query:
     return replace(query, year_min=low, year_max=high, surprise=False)
 
 
-SINGALONG_WORDS = frozenset(
-    {"singalong", "sing along", "singalongs", "sing alongs", "sing along songs", "karaoke", "karaoke night"}
-)
-"""Words asking for songs everyone knows the words to."""
-
-
-_CLASSIC = re.compile(
-    r"(?i)\b(?:classics?|timeless|all[- ]time|every(?:one|body) knows|greatest|essentials?"
-    r"|best\b.*\bever)\b"
-)
-"""Words asking for songs that lasted, not this year's charts."""
-CLASSIC_AGE = 10
-"""A classic is a song at least this many years older than the catalog's newest: 'timeless classics' and 'karaoke
-night' answered with 2019's charts (Dance Monkey, The Box), popularity being what a streaming service measured in
-2020."""
-
-
-_STARTING = re.compile(
-    r"(?i)\b(?:where (?:do|should|can) i (?:start|begin)|where to (?:start|begin)|start(?:ing)? with|starter|"
-    r"intro(?:duction)? to|getting into|get into|new to|beginners?|essentials?|must[- ](?:listen|hear|know)|"
-    r"best of|greatest hits)\b"
-)
-"""Asking for the way into an act: 'where do i start with radiohead', 'bowie for beginners', 'essential daft punk'."""
-
-
-def _way_into_act(query: Query, text: str) -> Query:
-    """'where do i start with radiohead' answered with Muse and Coldplay, 'kendrick for beginners' with Drake: the way
-    into an act is its own best-known songs, unless the request asks for music like it."""
-    if not query.seed_artists or query.seed_tracks or query.by_artists or _LIKE.search(text):
-        return query
-    if not _STARTING.search(text):
-        return query
-    novelty = Novelty.FAMILIAR if query.novelty is Novelty.BALANCED else query.novelty
-    return replace(query, by_artists=query.seed_artists, novelty=novelty)
-
-
-_SONG_NOUNS = re.compile(r"(?i)\b(?:songs?|tracks?|hits)\b")
-_MUSIC_NOUN = re.compile(r"(?i)\bmusic\b")
-
-
-_CLASSIC_SONGS_LANGUAGES = frozenset({"es", "pt-BR", "fr"})
-"""Where 'clásicas' beside songs means classics; 'classical songs' and 'klassische Lieder' may be classical pieces."""
-
-
-def _classic_songs(query: Query, text: str) -> tuple[Query, bool]:
-    """'canciones clásicas', 'musicas brasileiras classicas' read as classical music (Bocelli, Tchaikovsky): beside
-    songs and not 'music', the adjective is classic. The query without the classical genre, and whether it was."""
-    classical = [g for g in query.genres if g == "classical" or g.endswith(" classical")]
-    if query.language not in _CLASSIC_SONGS_LANGUAGES or not classical:
-        return query, False
-    beside = len(classical) < len(query.genres) or bool(query.played_by)  # classic cumbia, not Brahms
-    if not beside and (not _SONG_NOUNS.search(text) or _MUSIC_NOUN.search(text)):
-        return query, False
-    kept = [g.removesuffix("classical").strip() for g in query.genres]
-    return replace(query, genres=tuple(dict.fromkeys(g for g in kept if g))), True
-
-
-def _classics(query: Query, text: str, reference_year: int) -> Query:
-    """'road trip singalongs' answered with Twista and Trick Daddy, 'timeless classics' with Dance Monkey: a classic
-    or a singalong is a song everybody has known for years, so the dial turns to familiar (unless the request set
-    it) and, with no era or name given, the songs are `CLASSIC_AGE` years old or more."""
-    query, classic = _classic_songs(query, text)
-    sung = any(f.because in SINGALONG_WORDS for f in query.features)
-    if not (sung or classic or _CLASSIC.search(text)):
-        return query
-    if (sung or classic) and query.novelty is Novelty.BALANCED:
-        query = replace(query, novelty=Novelty.FAMILIAR)
-    named = query.seed_artists or query.seed_tracks or query.by_artists
-    if named or query.novelty is not Novelty.FAMILIAR or query.year_min is not None or query.year_max is not None:
-        return query
-    return replace(query, year_max=reference_year - CLASSIC_AGE)
-
-
 def _rare_mood_genre(key: str, vocab: dict[str, tuple[str, ...]], uses: dict[str, int]) -> bool:
     """'melancholic rock': a mood word before a genre, as a tag of its own on two artists, is the mood and the genre
     (the rare tag answered nothing); a real style ('dark ambient', 126 uses) stays one genre. Without tag counts
@@ -150,7 +78,6 @@ def _rare_mood_genre(key: str, vocab: dict[str, tuple[str, ...]], uses: dict[str
 
 
 _WORD = re.compile(r"\w+")
-_LIKE = re.compile(r"(?i)\b(?:like|similar|sounds?)\b")
 _NOT_EARLY = re.compile(
     r"(?i)\b(?:not|no|nothing|except|without)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:early|earlier)\b"
 )
@@ -470,7 +397,7 @@ class QueryParser:
         query = self._in_seed_genre(self._male_beside_seeds(self._other_voice(query)))
         query = self._era_of_act(self._early_career(query))
         query = _for_elder(self._newer_than_acts(query, reading.text), reading.text)
-        query = _classics(_way_into_act(query, reading.text), reading.text, self.reference_year)
+        query = classics(way_into_act(query, reading.text), reading.text, self.reference_year)
         return query if worded == cleaned else replace(query, text=cleaned)
 
     def _album_era(self, query: Query, text: str) -> Query:
@@ -517,7 +444,7 @@ class QueryParser:
         if first is None:
             return query
         ignored = tuple(w for w in query.ignored if w not in early)
-        own = () if _LIKE.search(query.text) else (act,)  # 'songs like early coldplay' asks for music like it
+        own = () if LIKE_WORDS.search(query.text) else (act,)  # 'songs like early coldplay' asks for music like it
         if _NOT_EARLY.search(query.text):  # 'queen but not early': their songs after the first years
             return replace(query, by_artists=own, year_min=first + EARLY_YEARS + 1, ignored=ignored)
         return replace(query, by_artists=own, year_max=first + EARLY_YEARS, ignored=ignored)

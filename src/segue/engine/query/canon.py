@@ -1,0 +1,90 @@
+"""The canon: classics, singalongs and the way into an act, read after the scan from the request's own words.
+
+'timeless classics', 'road trip singalongs', 'canciones clásicas', 'where do i start with radiohead': what lasted
+and what everybody knows, not this year's charts (popularity is what a streaming service measured in 2020).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from segue.domain import Novelty, Query
+
+__all__ = ["CLASSIC_AGE", "LIKE_WORDS", "SINGALONG_WORDS", "classics", "way_into_act"]
+
+LIKE_WORDS = re.compile(r"(?i)\b(?:like|similar|sounds?)\b")
+"""Words asking for music like a named act rather than by it."""
+
+
+SINGALONG_WORDS = frozenset(
+    {"singalong", "sing along", "singalongs", "sing alongs", "sing along songs", "karaoke", "karaoke night"}
+)
+"""Words asking for songs everyone knows the words to."""
+
+
+_CLASSIC = re.compile(
+    r"(?i)\b(?:classics?|timeless|all[- ]time|every(?:one|body) knows|greatest|essentials?"
+    r"|best\b.*\bever)\b"
+)
+"""Words asking for songs that lasted, not this year's charts."""
+CLASSIC_AGE = 10
+"""A classic is a song at least this many years older than the catalog's newest: 'timeless classics' and 'karaoke
+night' answered with 2019's charts (Dance Monkey, The Box), popularity being what a streaming service measured in
+2020."""
+
+
+_STARTING = re.compile(
+    r"(?i)\b(?:where (?:do|should|can) i (?:start|begin)|where to (?:start|begin)|start(?:ing)? with|starter|"
+    r"intro(?:duction)? to|getting into|get into|new to|beginners?|essentials?|must[- ](?:listen|hear|know)|"
+    r"best of|greatest hits)\b"
+)
+"""Asking for the way into an act: 'where do i start with radiohead', 'bowie for beginners', 'essential daft punk'."""
+
+
+def way_into_act(query: Query, text: str) -> Query:
+    """'where do i start with radiohead' answered with Muse and Coldplay, 'kendrick for beginners' with Drake: the way
+    into an act is its own best-known songs, unless the request asks for music like it."""
+    if not query.seed_artists or query.seed_tracks or query.by_artists or LIKE_WORDS.search(text):
+        return query
+    if not _STARTING.search(text):
+        return query
+    novelty = Novelty.FAMILIAR if query.novelty is Novelty.BALANCED else query.novelty
+    return replace(query, by_artists=query.seed_artists, novelty=novelty)
+
+
+_SONG_NOUNS = re.compile(r"(?i)\b(?:songs?|tracks?|hits)\b")
+_MUSIC_NOUN = re.compile(r"(?i)\bmusic\b")
+
+
+_CLASSIC_SONGS_LANGUAGES = frozenset({"es", "pt-BR", "fr"})
+"""Where 'clásicas' beside songs means classics; 'classical songs' and 'klassische Lieder' may be classical pieces."""
+
+
+def _classic_songs(query: Query, text: str) -> tuple[Query, bool]:
+    """'canciones clásicas', 'musicas brasileiras classicas' read as classical music (Bocelli, Tchaikovsky): beside
+    songs and not 'music', the adjective is classic. The query without the classical genre, and whether it was."""
+    classical = [g for g in query.genres if g == "classical" or g.endswith(" classical")]
+    if query.language not in _CLASSIC_SONGS_LANGUAGES or not classical:
+        return query, False
+    beside = len(classical) < len(query.genres) or bool(query.played_by)  # classic cumbia, not Brahms
+    if not beside and (not _SONG_NOUNS.search(text) or _MUSIC_NOUN.search(text)):
+        return query, False
+    kept = [g.removesuffix("classical").strip() for g in query.genres]
+    return replace(query, genres=tuple(dict.fromkeys(g for g in kept if g))), True
+
+
+def classics(query: Query, text: str, reference_year: int) -> Query:
+    """'road trip singalongs' answered with Twista and Trick Daddy, 'timeless classics' with Dance Monkey: a classic
+    or a singalong is a song everybody has known for years, so the dial turns to familiar (unless the request set
+    it) and, with no era or name given, the songs are `CLASSIC_AGE` years old or more."""
+    query, classic = _classic_songs(query, text)
+    sung = any(f.because in SINGALONG_WORDS for f in query.features)
+    if not (sung or classic or _CLASSIC.search(text)):
+        return query
+    if (sung or classic) and query.novelty is Novelty.BALANCED:
+        query = replace(query, novelty=Novelty.FAMILIAR)
+    named = query.seed_artists or query.seed_tracks or query.by_artists
+    if named or query.novelty is not Novelty.FAMILIAR or query.year_min is not None or query.year_max is not None:
+        return query
+    return replace(query, year_max=reference_year - CLASSIC_AGE)
