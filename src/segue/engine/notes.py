@@ -36,7 +36,9 @@ Zeppelin's 'Stairway to Heaven' is surely the one meant, a lo-fi producer's 'Lev
 
 
 def relaxations(
-    query: Query, broader: Callable[[tuple[str, ...]], tuple[str, ...]] | None = None
+    query: Query,
+    broader: Callable[[tuple[str, ...]], tuple[str, ...]] | None = None,
+    songs_by: Callable[[int], int] | None = None,
 ) -> list[tuple[Query, str]]:
     """Looser versions of a request, in the order they are tried when it leaves the answer short, each with the
     words that say so: the sound first (Creative Commons tracks have no audio features to check), then the era
@@ -69,7 +71,13 @@ def relaxations(
         if query.novelty is Novelty.DEEP:  # 'underrated kate bush songs': hers first, known or not, then like hers
             said = f"Few of the songs I have by {names} are little known, so some are their better-known ones."
             steps.append((replace(query, novelty=Novelty.BALANCED), said))
-        steps.append((replace(query, by_artists=()), f"I have only a few songs by {names}; the rest are like them."))
+        none = songs_by is not None and not any(songs_by(a.index) for a in query.by_artists)
+        said = (  # 'músicas essenciais de caetano veloso': none at all is not 'only a few'
+            f"I have no songs by {names}; these are like them."
+            if none
+            else f"I have only a few songs by {names}; the rest are like them."
+        )
+        steps.append((replace(query, by_artists=()), said))
     return steps
 
 

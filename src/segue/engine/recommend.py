@@ -50,6 +50,8 @@ W_SPOKEN = 0.35
 """A song of the scenes the request's language speaks for is preferred among songs that fit about as well (0.15 left
 no Spanish song in 'canciones tristes para llorar' once sad answers aimed at acoustic ballads)."""
 W_PERSONAL = 0.8
+W_SEASON_LAST = 2.0
+"""What a Christmas song loses among an act's essentials: more than popularity and the act's own weight can give."""
 W_TOPIC = 1.0
 """A title holding the topic of 'songs about trucks' outranks any other signal but the hard constraints."""
 SEASON_WORDS = ("christmas", "xmas", "navidad", "noel", "weihnacht")
@@ -251,6 +253,10 @@ class TrackRecommender:
             scoring.add("popularity", deep.astype(np.float32), pop_weight)
         else:
             scoring.add("popularity", pop, pop_weight)
+        if query.by_artists and query.novelty is Novelty.FAMILIAR and not query.genres:
+            # An act's essentials lead with its songs of the year round: Stevie Wonder's led with three Christmas
+            # songs. They stay, after the others, where the act has few songs here.
+            scoring.add("season", sig.seasonal.astype(np.float32), -W_SEASON_LAST)
         total = scoring.total(n)
         candidates = np.flatnonzero(mask)
         origin = self._seed_origin(scoring, seeds) if seeds else self._genres.origin(terms, scoring.genre_which)
@@ -370,9 +376,7 @@ class TrackRecommender:
             mask &= sig.popularity <= DEEP_POPULARITY_CAP
         if any(word in g for g in query.genres for word in SEASON_WORDS):
             mask &= sig.seasonal  # 'christmas songs': B2K's 'Bump, Bump, Bump' sat on a Christmas playlist, no more
-        elif (not query.by_artists or query.novelty is Novelty.FAMILIAR) and not any(
-            bool(sig.seasonal[t.index]) for t in query.seed_tracks
-        ):  # an act's essentials are not its Christmas songs (Stevie Wonder's led with three)
+        elif not query.by_artists and not any(bool(sig.seasonal[t.index]) for t in query.seed_tracks):
             # And nowhere else, even where an artist has only Christmas songs here: The Jackson 5's 'Santa Claus Is
             # Coming To Town' is no answer to Superstition, nor Dean Martin's 'Let It Snow' to Sinatra in June.
             mask &= ~sig.seasonal

@@ -47,6 +47,8 @@ def way_into_act(query: Query, text: str) -> Query:
     into an act is its own best-known songs, unless the request asks for music like it."""
     if not query.seed_artists or query.seed_tracks or query.by_artists or LIKE_WORDS.search(text):
         return query
+    if query.genres or query.year_min is not None or query.year_max is not None:
+        return query  # 'essential folk songs from the 60s revival': the genre is asked, the act a stray word
     if not _STARTING.search(text):
         return query
     novelty = Novelty.FAMILIAR if query.novelty is Novelty.BALANCED else query.novelty
