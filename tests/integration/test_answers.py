@@ -875,3 +875,12 @@ async def test_timeless_classics_are_not_this_years_charts(service: Recommendati
     assert len(years) == 10
     assert max(years) <= 2010, [r.track.display for r in answer.results]
     assert {"Queen", "TOTO", "a-ha", "Michael Jackson", "The Police"} & {r.track.artists[0] for r in answer.results}
+
+
+async def test_a_decades_best_songs_come_from_across_it(service: RecommendationService) -> None:
+    """'best songs of the 2010s' was ten songs of 2019 (Dance Monkey, The Box): the 2020 charts hold a decade's last
+    year highest, so a decade's best-known songs are ranked within their year."""
+    answer = await service.ask("best songs of the 2010s", count=10)
+    years = {r.track.year for r in answer.results}
+    assert len(years) >= 4, years
+    assert sum(1 for r in answer.results if r.track.year == 2019) <= 5

@@ -11,9 +11,20 @@ from collections.abc import Sequence
 import numpy as np
 from numpy.typing import NDArray
 
-from segue.engine.signals import ArtistAffinity, CatalogSignals
+from segue.domain import Novelty, Query
+from segue.engine.signals import ArtistAffinity, CatalogSignals, FloatArray
 
-__all__ = ["FAMILIAR_NEAR", "LESS_KNOWN_MARGIN", "MIN_POOL", "less_known_than", "near_seeds"]
+__all__ = [
+    "DECADE_SPAN",
+    "FAMILIAR_NEAR",
+    "LESS_KNOWN_MARGIN",
+    "MIN_POOL",
+    "decade",
+    "less_known_than",
+    "near_seeds",
+    "popularity",
+    "year_ranks",
+]
 
 LESS_KNOWN_MARGIN = 0.05
 """How much less known than the least known seed an artist must be for 'less mainstream' (artist popularity 0..1)."""
@@ -48,3 +59,53 @@ def less_known_than(
         cap = min(cap, float(np.median(popularity[list(near)])))
     narrowed = mask & (signals.artist_renown < cap)
     return narrowed if int(narrowed.sum()) >= MIN_POOL * count else None
+
+
+DECADE_SPAN = 10
+"""Eras this short are ranked by popularity within each year when the songs should be well known."""
+
+
+def year_ranks(year: NDArray[np.int16], popularity: NDArray[np.float32], measured: NDArray[np.bool_]) -> FloatArray:
+    """Per track, its popularity's rank among the measured songs of its year (0..1, 1 the year's best known;
+    unmeasured 0). Popularity is what a streaming service measured in 2020, so a decade's last year held every
+    place of 'best songs of the 2010s' (Dance Monkey, The Box); within its year, 'Rolling in the Deep' is as known."""
+    out = np.zeros(year.size, dtype=np.float32)
+    known = np.flatnonzero(measured)
+    order = known[np.lexsort((popularity[known], year[known]))]  # by year, then popularity, ascending
+    years = year[order]
+    starts = np.flatnonzero(np.r_[True, years[1:] != years[:-1]])
+    sizes = np.diff(np.r_[starts, years.size])
+    rank = np.arange(years.size) - np.repeat(starts, sizes)
+    out[order] = ((rank + 1) / np.repeat(sizes, sizes)).astype(np.float32)
+    return out
+
+
+UNHEARD_DEEP = 0.0
+"""Share of the deep-cut credit a song gets whose artist no listener tagged or co-listened."""
+
+
+def decade(query: Query) -> bool:
+    """An era short enough to rank by popularity within each year ('the 2010s', 'the 90s')."""
+    low, high = query.year_min, query.year_max
+    return low is not None and high is not None and high - low < DECADE_SPAN
+
+
+def popularity(
+    signals: CatalogSignals,
+    query: Query,
+    novelty: Novelty,
+    known: NDArray[np.bool_],
+    ranks: FloatArray | None = None,
+) -> FloatArray:
+    """The popularity component the novelty dial asks for: the songs' popularity, its rank within their year
+    (`ranks`, for a decade's best-known songs), or for deep cuts how little known song and artist are. `known`:
+    artists listeners tagged or co-listened."""
+    pop = signals.popularity
+    if novelty is not Novelty.DEEP:
+        return pop if ranks is None else ranks
+    # "Like Coldplay but less mainstream" wants Doves and Elbow, not Radiohead's B-sides: unless the artist was named
+    # ("deep cuts by X"), the artist's renown counts as much as the song's.
+    renown = pop if query.by_artists else 0.5 * (pop + signals.artist_renown)
+    # A gem is a song listeners know little of by an artist they know, not a netlabel track nobody played ('hidden
+    # gems' was ten of those at popularity 0).
+    return np.where(known, 1.0 - renown, UNHEARD_DEEP * (1.0 - renown)).astype(np.float32)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import numpy as np
 from numpy.typing import NDArray
@@ -17,7 +17,7 @@ from numpy.typing import NDArray
 from segue.domain import EntityRef, Novelty, Query, Reason
 from segue.engine import explain
 from segue.engine.mood_tags import MoodEvidence
-from segue.engine.novelty import less_known_than, near_seeds
+from segue.engine.novelty import decade, less_known_than, near_seeds, popularity, year_ranks
 from segue.engine.reasons import RequestScoring, TrackReasons
 from segue.engine.scenes import GenreFilter
 from segue.engine.selection import distinct_top, first_per_group, interleave, top_per_group
@@ -67,8 +67,6 @@ EXCLUDE_HEARD_WEIGHT = 0.15
 POPULARITY_WEIGHT = {Novelty.FAMILIAR: 0.6, Novelty.BALANCED: 0.2, Novelty.DEEP: 0.4}
 FREE_SOURCE = 1
 """`Catalog.track_source` of the Creative Commons releases (freemusicc, `segue.catalog.layout.SOURCES`)."""
-UNHEARD_DEEP = 0.0
-"""Share of the deep-cut credit a song gets whose artist no listener tagged or co-listened."""
 GEMS_MIN_POOL = 3
 """Songs per asked-for track that must stay when deep cuts keep to artists listeners know, else all stay."""
 DEEP_POPULARITY_CAP = 0.55
@@ -240,19 +238,10 @@ class TrackRecommender:
                 scoring.add("spoken", spoken, W_SPOKEN)
         if query.topics:  # 'songs about trucks': no lyrics here, so the title says it
             scoring.add("topic", sig.titled(query.topics), W_TOPIC)
-        pop = sig.popularity
         # With seeds, chart popularity must not outvote who was asked for; a dial the listener turned still counts.
         pop_weight = POPULARITY_WEIGHT[novelty] * (0.5 if seeded and novelty is Novelty.BALANCED else 1.0)
-        if novelty is Novelty.DEEP:
-            # "Like Coldplay but less mainstream" wants Doves and Elbow, not Radiohead's B-sides: unless the artist
-            # was named ("deep cuts by X"), the artist's renown counts as much as the song's.
-            renown = pop if query.by_artists else 0.5 * (pop + sig.artist_renown)
-            # A gem is a song listeners know little of by an artist they know, not a netlabel track nobody played
-            # ('hidden gems' was ten of those at popularity 0).
-            deep = np.where(self._genres.known, 1.0 - renown, UNHEARD_DEEP * (1.0 - renown))
-            scoring.add("popularity", deep.astype(np.float32), pop_weight)
-        else:
-            scoring.add("popularity", pop, pop_weight)
+        ranks = self._year_ranks if novelty is Novelty.FAMILIAR and decade(query) else None
+        scoring.add("popularity", popularity(sig, query, novelty, self._genres.known, ranks), pop_weight)
         if query.by_artists and query.novelty is Novelty.FAMILIAR and not query.genres:
             # An act's essentials lead with its songs of the year round: Stevie Wonder's led with three Christmas
             # songs. They stay, after the others, where the act has few songs here.
@@ -506,6 +495,11 @@ class TrackRecommender:
         return _Heard(heard, read_only(evidence), read_only(fits))
 
     # -- selection -----------------------------------------------------------------------------------------------
+
+    @cached_property
+    def _year_ranks(self) -> FloatArray:
+        """`novelty.year_ranks` over the catalog, built on the first request for a decade's best-known songs."""
+        return read_only(year_ranks(self.signals.year, self.signals.popularity, self.signals.measured))
 
     def twisted(self, query: Query) -> Query:
         """Comparatives beside the named seeds, relative to the seeds' own sound (`twists.twisted`): the service

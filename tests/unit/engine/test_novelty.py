@@ -7,7 +7,7 @@ from typing import cast
 
 import numpy as np
 
-from segue.engine.novelty import MIN_POOL, less_known_than, near_seeds
+from segue.engine.novelty import MIN_POOL, less_known_than, near_seeds, year_ranks
 from segue.engine.signals import ArtistAffinity, CatalogSignals
 
 
@@ -53,3 +53,16 @@ def test_more_popular_keeps_to_the_seeds_measured_neighbours_when_enough() -> No
     assert list(np.flatnonzero(near_seeds(sig, mask, aff, count=1))) == [0, 1, 2]
     assert list(np.flatnonzero(near_seeds(sig, mask, aff, count=2))) == [0, 1, 2, 3, 4, 5]
     assert near_seeds(sig, mask, aff, count=3) is mask  # too few near: unchanged
+
+
+def test_a_songs_rank_in_its_year_measures_how_known_it_was_then() -> None:
+    """'best songs of the 2010s' was ten songs of 2019: the 2020 charts hold a decade's last year highest."""
+    year = np.asarray([2010, 2010, 2019, 2019, 2019, 2019, 2012], dtype=np.int16)
+    popularity = np.asarray([0.80, 0.60, 0.99, 0.97, 0.95, 0.10, 0.0], dtype=np.float32)
+    measured = np.asarray([True, True, True, True, True, True, False])
+    ranks = year_ranks(year, popularity, measured)
+    assert ranks[0] == 1.0  # 2010's best known outranks 2019's third
+    assert ranks[0] > ranks[4]
+    assert ranks[1] == 0.5
+    assert ranks[2] == 1.0
+    assert ranks[6] == 0.0  # unmeasured

@@ -402,7 +402,7 @@ NOVELTY_FAMILIAR: frozenset[str] = _phrases(
     timeless|beginner|beginners|for beginners|for a beginner|new to it|im new to it|i m new to it|new to this|
     new to|im new to|i m new to|where to start|where do i start|starter|starter pack|intro to|introduction to|
     getting into|just getting into|accessible|more accessible|easy to get into|easier to get into|
-    cheesy|tailgate|tailgating|tailgate party
+    cheesy|tailgate|tailgating|tailgate party|top
     """
 )
 """Asks for the novelty dial at FAMILIAR."""
