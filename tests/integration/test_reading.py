@@ -2095,3 +2095,12 @@ async def test_an_acts_essentials_lead_with_its_songs_of_the_year_round(service:
     caetano = await service.ask("músicas essenciais de caetano veloso", count=5)
     assert any("no songs by Caetano Veloso" in note for note in caetano.notes), caetano.notes
     assert not service.parse("essential folk songs from the 60s revival").by_artists
+
+
+def test_set_n_yacht_rock_and_outlaw_country_by_their_acts(service: RecommendationService) -> None:
+    """'yacht rock' was soft rock without Steely Dan, 'outlaw country' plain country with Taylor Swift first: no song
+    is filed under either, so each is read by the acts that made it known."""
+    yacht = service.parse("yacht rock")
+    assert "Steely Dan" in [a.name for a in yacht.seed_artists]
+    assert not yacht.genres
+    assert "Willie Nelson" in [a.name for a in service.parse("outlaw country").seed_artists]

@@ -265,6 +265,8 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "outrun": ("Kavinsky", "The Midnight", "Perturbator", "Carpenter Brut", "Gunship", "FM-84"),
         "darksynth": ("Perturbator", "Carpenter Brut", "Gunship", "Kavinsky"),
         "cumbia": ("Los Ángeles Azules", "La Sonora Dinamita", "Kumbia Kings", "Bomba Estéreo"),
+        "yacht rock": ("Steely Dan", "Daryl Hall & John Oates", "The Doobie Brothers", "Kenny Loggins", "TOTO"),
+        "outlaw country": ("Willie Nelson", "Merle Haggard", "Waylon Jennings", "Johnny Cash", "Kris Kristofferson"),
         "bro country": (
             "Florida Georgia Line",
             "Luke Bryan",
