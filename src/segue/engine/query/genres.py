@@ -198,7 +198,6 @@ ALIASES: Mapping[str, str] = MappingProxyType(
 
 STAND_INS: Mapping[str, str] = MappingProxyType(
     {
-        "yacht rock": "soft rock",
         "dark academia": "classical",
         "vaporwave": "chillwave",
         "new orleans jazz": "jazz",
