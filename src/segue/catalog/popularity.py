@@ -39,15 +39,16 @@ def track_popularity(merged: Merged) -> NDArray[np.float32]:
     a Creative Commons recording stays unmeasured.
     """
     own = [math.nan if not t.popularity else t.popularity / 100.0 for t in merged.tracks]
+    # Each charted release's recording, once: the Creative Commons releases (popularity None) take no figure.
+    keys = [None if t.popularity is None else (t.artist, _recording(t.title)) for t in merged.tracks]
     best: dict[tuple[int, str], float] = {}
-    for t, pop in zip(merged.tracks, own, strict=True):
-        if not math.isnan(pop):
-            key = (t.artist, _recording(t.title))
+    for key, pop in zip(keys, own, strict=True):
+        if key is not None and not math.isnan(pop):
             best[key] = max(best.get(key, 0.0), pop)
     out = np.array(own, dtype=np.float32)
-    for i, (t, pop) in enumerate(zip(merged.tracks, own, strict=True)):
-        song = best.get((t.artist, _recording(t.title)))
-        if t.popularity is not None and song is not None and (math.isnan(pop) or pop < song):
+    for i, (key, pop) in enumerate(zip(keys, own, strict=True)):
+        song = None if key is None else best.get(key)
+        if song is not None and (math.isnan(pop) or pop < song):
             out[i] = song - VERSION_MARGIN  # the best-known release still ranks first among its versions
     return out
 
