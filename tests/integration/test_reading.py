@@ -2104,3 +2104,19 @@ def test_set_n_yacht_rock_and_outlaw_country_by_their_acts(service: Recommendati
     assert "Steely Dan" in [a.name for a in yacht.seed_artists]
     assert not yacht.genres
     assert "Willie Nelson" in [a.name for a in service.parse("outlaw country").seed_artists]
+
+
+def test_the_act_after_a_way_in_is_cued(service: RecommendationService) -> None:
+    """'where should i start with the smiths' left 'start' and 'smiths' unread and came back empty (tried as a user
+    would, not tuned on): lowercase 'the smiths' alone is two everyday words, so the act after a way-in phrase is
+    read as a named act is after 'like'."""
+    for text, act in (
+        ("where should i start with the smiths", "The Smiths"),
+        ("getting into the cure", "The Cure"),
+        ("new to the smiths", "The Smiths"),
+    ):
+        query = service.parse(text)
+        assert [a.name for a in query.by_artists] == [act], text
+        assert not query.ignored, text
+    jazz = service.parse("getting into jazz")
+    assert (jazz.genres, jazz.by_artists, jazz.novelty) == (("jazz",), (), Novelty.FAMILIAR)

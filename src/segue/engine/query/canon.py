@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from segue.domain import Novelty, Query
+from segue.engine.query import lexicon as lx
 
 __all__ = ["CLASSIC_AGE", "LIKE_WORDS", "SINGALONG_WORDS", "classics", "way_into_act"]
 
@@ -35,9 +36,9 @@ night' answered with 2019's charts (Dance Monkey, The Box), popularity being wha
 
 
 _STARTING = re.compile(
-    r"(?i)\b(?:where (?:do|should|can) i (?:start|begin)|where to (?:start|begin)|start(?:ing)? with|starter|"
-    r"intro(?:duction)? to|getting into|get into|new to|beginners?|essentials?|must[- ](?:listen|hear|know)|"
-    r"best of|greatest hits)\b"
+    r"(?i)\b(?:"
+    + "|".join(re.escape(p) for p in sorted(lx.WAY_IN, key=len, reverse=True))
+    + r"|starter|beginners?|essentials?|must[- ](?:listen|hear|know)|best of|greatest hits)\b"
 )
 """Asking for the way into an act: 'where do i start with radiohead', 'bowie for beginners', 'essential daft punk'."""
 

@@ -401,11 +401,24 @@ NOVELTY_FAMILIAR: frozenset[str] = _phrases(
     best|best songs|best tracks|best music|greatest songs|greatest tracks|greatest|of all time|all time classics|
     timeless|beginner|beginners|for beginners|for a beginner|new to it|im new to it|i m new to it|new to this|
     new to|im new to|i m new to|where to start|where do i start|starter|starter pack|intro to|introduction to|
-    getting into|just getting into|accessible|more accessible|easy to get into|easier to get into|
+    getting into|just getting into|where should i start|where can i start|where to begin|where do i begin|
+    where should i begin|where can i begin|start with|starting with|begin with|get into|accessible|more accessible|
+    easy to get into|easier to get into|
     cheesy|tailgate|tailgating|tailgate party|top
     """
 )
 """Asks for the novelty dial at FAMILIAR."""
+
+WAY_IN: frozenset[str] = _phrases(
+    """
+    where to start|where do i start|where should i start|where can i start|where to begin|where do i begin|
+    where should i begin|where can i begin|start with|starting with|begin with|intro to|introduction to|
+    getting into|just getting into|get into|new to|
+    im new to|i m new to
+    """
+)
+"""Familiar phrases after which the act to start with is named, its name cued however everyday its words ('where do
+i start with the smiths' left 'smiths' unread: lowercase 'the smiths' alone is two everyday words)."""
 
 FRIENDS = frozenset({"friend", "friends", "mate", "mates", "buddy", "pal", "pals"})
 """After 'best', people, not the best-known songs ('my best friend is moving away')."""

@@ -114,6 +114,11 @@ class _Scan(VoiceScan):
         hit.apply(self.st, False)
         self.mark(i, hit.length)
         after = i + hit.length
+        if hit.kind == "novelty" and self.key(i, hit.length) in lx.WAY_IN:
+            if self.free(after, 1) and self.toks[after].norm == "with":  # 'where do i start with ...'
+                self.mark(after, 1)
+                after += 1
+            return self._cued(after, by=False, tracks=False)
         if hit.kind == "artist" and hit.ref is not None and self.phrase(after, OWN_SONGS):
             self.st.by_artists.append(hit.ref)  # 'eminem songs', 'queen hits', 'radiohead deep cuts': their own
         return after
