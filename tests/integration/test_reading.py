@@ -922,7 +922,7 @@ def test_a_missing_song_of_everyday_words_after_a_cue_is_reported(
     ("text", "moods"),
     [
         ("angry music to vent", ("angry",)),
-        ("hype songs before a soccer game", ("workout",)),
+        ("hype songs before a soccer game", ("workout", "stadium")),
         ("heartbroken but trying to move on", ("sad",)),
         ("songs to dance in my kitchen", ("dance",)),
     ],
@@ -2001,6 +2001,19 @@ def test_classics_are_songs_that_lasted(service: RecommendationService) -> None:
     assert service.parse("girls night").moods == ("party",)
     assert (service.parse("the greatest hip hop songs").year_max or 9999) <= newest - 10
     assert not service.parse("best songs ever").ignored
+
+
+def test_stadium_and_picnic_are_read_as_occasions(service: RecommendationService) -> None:
+    """'stadium anthems for the big game' was euphoric trance with 'stadium' and 'big game' said unused (a crowd
+    wants what it knows: Bon Jovi, Queen); 'picnic in the park' was read as a title search."""
+    for text in ("stadium anthems for the big game", "game day hype songs", "canciones para el estadio"):
+        query = service.parse(text)
+        assert "stadium" in query.moods, text
+        assert query.novelty is Novelty.FAMILIAR, text
+        assert not query.ignored, text
+    picnic = service.parse("picnic in the park")
+    assert picnic.moods == ("morning",)
+    assert not picnic.unresolved
 
 
 def test_an_acts_greatest_hits_are_its_own_songs(service: RecommendationService) -> None:

@@ -61,6 +61,7 @@ MOOD_TAGS: dict[str, tuple[str, ...]] = {
     "workout": (
         "workout", "gym", "energetic", "motivation", "hip hop", "rap", "nu metal", "hard rock", "electro house",
     ),
+    "stadium": ("anthem", "anthemic", "arena rock", "stadium rock", "hard rock", "classic rock", "party", "energetic"),
     "running": ("running", "workout", "energetic", "drum and bass", "electro house"),
     "angry": (
         "angry", "aggressive", "rage", "nu metal", "metalcore", "hardcore", "thrash metal", "industrial metal",

@@ -56,7 +56,7 @@ MOOD_LABELS = (
     NP_("mood", "mellow"), NP_("mood", "morning"), NP_("mood", "night drive"), NP_("mood", "party"),
     NP_("mood", "rainy"), NP_("mood", "relaxing"), NP_("mood", "romantic"), NP_("mood", "running"),
     NP_("mood", "sad"), NP_("mood", "sensual"), NP_("mood", "sleep"), NP_("mood", "slow"), NP_("mood", "spoken"),
-    NP_("mood", "summer"), NP_("mood", "upbeat"), NP_("mood", "vocal"), NP_("mood", "workout"),
+    NP_("mood", "stadium"), NP_("mood", "summer"), NP_("mood", "upbeat"), NP_("mood", "vocal"), NP_("mood", "workout"),
 )  # fmt: skip
 """The parser's mood labels (`segue.engine.query.moods`), said in the member's language; a test keeps them in step."""
 

@@ -26,6 +26,16 @@ def test_a_singalong_turns_the_dial_to_familiar() -> None:
     assert classics(deep, "deep cut karaoke", 2020).novelty is Novelty.DEEP
 
 
+def test_stadium_anthems_are_songs_a_crowd_has_known_for_years() -> None:
+    """'stadium anthems for the big game' answered with 2019's workout trance (Neelix, Armin van Buuren)."""
+    stadium = Query(text="stadium anthems", moods=("stadium",))
+    read = classics(stadium, "stadium anthems", 2020)
+    assert read.novelty is Novelty.FAMILIAR
+    assert read.year_max == 2020 - CLASSIC_AGE
+    workout = Query(text="gym music", moods=("workout",))
+    assert classics(workout, "gym music", 2020) == workout
+
+
 def test_classic_songs_in_spanish_are_not_classical_music() -> None:
     songs = Query(text="canciones clásicas", genres=("classical",), language="es")
     read = classics(songs, "songs classical", 2020)

@@ -85,6 +85,7 @@ _WORDS = table(
 
     schlafen=sleep einschlafen=fall_asleep zum_schlafen=for_sleep zum_einschlafen=for_sleep
     entspannen=relax entspannung=relax training=workout trainieren=workout sport=workout
+    stadion=stadium fußballspiel=football_game fussballspiel=football_game
     fitnessstudio=gym fitness=workout krafttraining=workout laufen=running joggen=jogging
     lernen=studying zum_lernen=for_studying konzentration=focus konzentrieren=focus arbeiten=work
     lesen=reading tanzen=dance feiern=party autofahrt=driving autofahren=driving roadtrip=road_trip

@@ -92,6 +92,7 @@ _WORDS = table(
 
     dormir=sleep para_dormir=for_sleep siesta=nap relajarse=relax relajarme=relax relax=relax
     descansar=relax entrenar=workout entrenamiento=workout gimnasio=gym gym=gym ejercicio=exercise
+    estadio=stadium partido_de_futbol=football_game partido_de_fútbol=football_game
     correr=running trotar=jogging estudiar=studying concentrarme=focus concentrarse=focus concentración=focus
     concentracion=focus trabajar=work leer=reading bailar=dance fiesta=party fiestas=party fiestón=party
     perreo=party conducir=driving manejar=driving carretera=road_trip viaje_en_carretera=road_trip

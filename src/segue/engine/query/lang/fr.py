@@ -107,6 +107,7 @@ _WORDS = table(
     dormir=sleep pour_dormir=for_sleep s_endormir=fall_asleep m_endormir=fall_asleep t_endormir=fall_asleep
     endormir=fall_asleep sieste=nap se_détendre=relax se_detendre=relax
     détente=relax detente=relax sport=workout muscu=workout musculation=workout la_muscu=workout
+    stade=stadium match_de_foot=football_game
     salle_de_sport=gym entraînement=workout entrainement=workout courir=running course=running
     footing=jogging étudier=studying etudier=studying réviser=studying reviser=studying
     se_concentrer=focus concentration=focus travailler=work bosser=work lire=reading danser=dance

@@ -112,6 +112,7 @@ _WORDS = table(
     sertanejo_universitário=sertanejo sertanejo_universitario=sertanejo
 
     dormir=sleep pra_dormir=for_sleep para_dormir=for_sleep relaxar=relax descansar=relax treinar=workout
+    estádio=stadium estadio=stadium jogo_de_futebol=football_game
     treino=workout malhar=workout para_academia=for_gym pra_academia=for_gym para_a_academia=for_the_gym
     na_academia=at_the_gym de_academia=gym da_academia=gym exercício=exercise exercicio=exercise correr=running
     corrida=running estudar=studying concentrar=focus concentração=focus concentracao=focus foco=focus
