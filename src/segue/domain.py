@@ -220,6 +220,9 @@ class Query:
     language: str | None = "en"
     """The language the request was written in ('es', 'fr', 'de', 'pt-BR', 'it', 'en'), so an answer can reply in
     it; None when nothing tells (only names or genres: 'Daft Punk', 'salsa') or two languages fit alike."""
+    tongues: tuple[str, ...] = ()
+    """With `language` None, the languages the words fit alike ('música triste': es and pt-BR): the answer leans to
+    the songs of their scenes as it would for one."""
 
     @property
     def is_empty(self) -> bool:

@@ -85,6 +85,20 @@ async def test_a_mood_asked_in_a_language_prefers_its_scenes(
     assert of_scene(asked) > of_scene(in_english)
 
 
+@pytest.mark.parametrize(("text", "language"), [("música triste", "es"), ("chansons d'amour", "fr")])
+async def test_a_moods_songs_in_the_requests_language_lead(
+    service: RecommendationService, text: str, language: str
+) -> None:
+    """'chansons d'amour' led with Bryan Adams and Air Supply, whose songs listeners tagged 'love songs', and
+    'música triste' (Spanish and Portuguese alike, so no language was claimed) was the English sad list: the songs
+    of the language's scenes that fit the mood come first, English ones after."""
+    spoken = service.recommender._genres.spoken(language)
+    assert spoken is not None
+    asked = await service.ask(text, count=10)
+    first = [bool(spoken[service.catalog.track_index(r.track.id) or 0]) for r in asked.results[:3]]
+    assert all(first), [r.track.artists for r in asked.results[:3]]
+
+
 async def test_a_wordless_mood_is_not_shared_by_language(service: RecommendationService) -> None:
     """Songs to sleep or focus to are heard, not sung along to: the language asked in changes nothing."""
     asked = await service.ask("musique pour dormir", count=10)

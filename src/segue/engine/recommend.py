@@ -46,9 +46,11 @@ MOOD_TAG_FIT = 0.5
 """Mood closeness credited to such a track, times its evidence (it has no features to measure)."""
 W_HOME = 0.3
 """Sharing the named seeds' home scene (`GenreFilter.home`): below co-listening, above sound."""
-W_SPOKEN = 0.35
+W_SPOKEN = 0.8
 """A song of the scenes the request's language speaks for is preferred among songs that fit about as well (0.15 left
-no Spanish song in 'canciones tristes para llorar' once sad answers aimed at acoustic ballads)."""
+no Spanish song in 'canciones tristes para llorar' once sad answers aimed at acoustic ballads; at 0.35 'chansons
+d'amour' and 'canciones tristes' still led with Bryan Adams and Damien Rice, whose songs listeners tagged with the
+mood: the scene's songs that fit now come first, and English ones fill)."""
 W_PERSONAL = 0.8
 W_SEASON_LAST = 2.0
 """What a Christmas song loses among an act's essentials: more than popularity and the act's own weight can give."""
@@ -233,7 +235,8 @@ class TrackRecommender:
             if heard is not None and query.features:
                 mask = self._admit_by_tags(scoring, mask, heard, query, personal, exclude_tracks, genre_mask)
         if not (seeds or seed_tracks or terms or query.by_artists):
-            spoken = self._genres.spoken_score(query.sung_in or query.language, query.moods)
+            language = query.sung_in or query.language
+            spoken = self._genres.spoken_score((language,) if language else query.tongues, query.moods)
             if spoken is not None:
                 scoring.add("spoken", spoken, W_SPOKEN)
         if query.topics:  # 'songs about trucks': no lyrics here, so the title says it

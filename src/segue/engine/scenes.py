@@ -422,13 +422,18 @@ class GenreFilter:
         shared: FloatArray = np.clip(weight / HOME_FULL, 0.0, 1.0).astype(np.float32)
         return shared
 
-    def spoken_score(self, language: str | None, moods: Sequence[str]) -> FloatArray | None:
+    def spoken_score(self, languages: Sequence[str], moods: Sequence[str]) -> FloatArray | None:
         """'canciones tristes para llorar', 'musique pour la route': 1 for songs of the scenes the request's
-        language speaks for, else 0 (every such answer was the same English list). None for English, and for moods
-        without words to hear (sleep, focus, instrumental)."""
-        if language is None or set(moods) & WORDLESS_MOODS:
+        language speaks for, else 0 (every such answer was the same English list); of either scene when two
+        languages fit the words alike ('música triste'). None for English, and for moods without words to hear
+        (sleep, focus, instrumental)."""
+        if set(moods) & WORDLESS_MOODS:
             return None
-        return self.spoken(language)
+        scores = [score for score in map(self.spoken, languages) if score is not None]
+        if len(scores) < 2:
+            return scores[0] if scores else None
+        either: FloatArray = np.maximum.reduce(scores)
+        return either
 
     def origin(self, terms: Sequence[GenreTerm], which: NDArray[np.int32] | None) -> NDArray[np.int32] | None:
         """Per track, which requested genre family it answers (-1: none), so 'jazz and lo-fi' shares the answer

@@ -66,6 +66,9 @@ def test_words_two_languages_share_are_read_but_the_language_is_not_guessed(pars
     query = parser.parse("música instrumental")
     assert list(query.moods) == ["instrumental"]
     assert query.language is None
+    assert set(query.tongues) == {"es", "pt-BR"}  # not Italian, which never writes 'ú'
+    assert "it" in parser.parse("musica triste").tongues  # without the accent, Italian fits as well
+    assert parser.parse("canciones tristes").tongues == ()  # one language: no tie to keep
 
 
 def test_a_given_language_overrides_detection(parser: QueryParser) -> None:

@@ -81,6 +81,9 @@ class Language:
     letters: str = ""
     """Letters only this language of the five writes ('ã', 'õ'; 'ñ'): they tell two languages apart whose table
     words explain a request alike, names included ('rock nacional anos 80 tipo legião urbana')."""
+    unwritten: str = ""
+    """Letters this language never writes: 'música' is Spanish or Portuguese, not Italian ('ù'), when the words fit
+    all three alike."""
     longest: int = field(init=False, default=1)
     firsts: frozenset[str] = field(init=False, default=frozenset())
     """First words of the phrases: most tokens of a request are rejected with one set probe."""
@@ -115,6 +118,8 @@ class Reading:
     genres only) or two languages explain the words alike: the answer then speaks the member's language."""
     spans: tuple[tuple[int, int, int, int], ...] = ()
     """(start, end) in `text` -> (start, end) in `original`, for each rewritten piece."""
+    tied: tuple[str, ...] = ()
+    """The languages that explain the words alike when `language` is None ('música triste': es and pt-BR)."""
 
     def restore(self, query: Query) -> Query:
         """The parsed query with the user's own text and words (not the English stand-ins) and the language."""
@@ -122,6 +127,7 @@ class Reading:
             query,
             text=self.original,
             language=self.language,
+            tongues=self.tied,
             ignored=tuple(dict.fromkeys(self._original_words(p) for p in query.ignored)),
             unresolved=tuple(dict.fromkeys(self._original_words(p) for p in query.unresolved)),
         )
@@ -265,7 +271,15 @@ class Languages:
             rewritten, spans = _rebuild(text, [p for p in pieces if p.evidence])
             return Reading(text, rewritten, "en", spans)
         rewritten, spans = _rebuild(text, pieces)
-        return Reading(text, rewritten, None if tied else best.code, spans)
+        if tied:
+            lowered = text.lower()
+            both = tuple(
+                lang.code
+                for score, lang, _ in scored
+                if score == best_score and not any(c in lowered for c in lang.unwritten)
+            )
+            return Reading(text, rewritten, None, spans, both)
+        return Reading(text, rewritten, best.code, spans)
 
 
 def _telling(lang: Language, english: frozenset[str]) -> Iterable[str]:
