@@ -2016,6 +2016,57 @@ def test_stadium_and_picnic_are_read_as_occasions(service: RecommendationService
     assert not picnic.unresolved
 
 
+@pytest.mark.parametrize(
+    ("text", "genre"),
+    [
+        ("songs with horns", "ska"),
+        ("songs with a sick bassline", "funk"),
+        ("des sons avec une grosse basse bien funky", "funk"),
+        ("songs with a choir", "gospel"),
+        ("des chansons avec des choeurs", "gospel"),
+        ("songs in weird time signatures", "math rock"),
+        ("songs with strings", "baroque pop"),
+        ("songs with a sick drop", "edm"),
+        ("Lieder mit geilem Gitarrensolo", "guitar"),
+        ("canciones con un buen solo de saxofon", "saxophone"),
+    ],
+)
+def test_set_o_an_instrument_is_read_by_the_genres_built_on_it(
+    service: RecommendationService, text: str, genre: str
+) -> None:
+    """Set O: 'songs with horns' was loud 2019 pop, 'a sick bassline' UK garage, 'a choir' a remix titled 'Choir',
+    'a sick drop' an unknown word; the Spanish, French and German words for them were unread."""
+    query = service.parse(text)
+    assert genre in query.genres, (text, query.genres)
+    assert not query.ignored, query.ignored
+    assert not query.unresolved, query.unresolved
+    assert not query.seed_tracks
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("songs with falsetto", "Bee Gees"),
+        ("musicas com falsete pra ouvir de noite", "Prince"),
+        ("raspy male vocals", "Tom Waits"),
+        ("autotune heavy tracks", "T-Pain"),
+        ("ukulele songs", "Jason Mraz"),
+    ],
+)
+def test_set_o_a_voice_or_an_instrument_no_tag_names_is_read_by_its_acts(
+    service: RecommendationService, text: str, act: str
+) -> None:
+    """Set O: 'songs with falsetto' and 'ukulele songs' were unknown words and empty answers, 'raspy male vocals'
+    Jay Sean with 'raspy' unused, 'autotune heavy tracks' metalcore."""
+    query = service.parse(text)
+    assert act in [a.name for a in query.seed_artists], query.seed_artists
+    assert query.played_by
+    assert not query.ignored
+    assert not query.unresolved
+    if "male" in text:
+        assert "female vocalists" in query.exclude_genres  # who sings still narrows it
+
+
 def test_an_acts_greatest_hits_are_its_own_songs(service: RecommendationService) -> None:
     """'queen greatest hits' left 'queen' unused and answered a mix across genres ('queen hits' was Queen)."""
     for text in ("queen greatest hits", "abba best songs", "the beatles essentials"):

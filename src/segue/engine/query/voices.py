@@ -48,6 +48,8 @@ class VoiceScan(MeasureScan):
             return None
         voice, length = tail
         tags = tuple(f"{voice} {t}" for t in self._genre_tags(i, head.length))
+        if not tags:  # 'raspy male vocals': a voice read by its acts, then who sings, not one scene of the two
+            return None
         return Hit(head.length + length, "genre", self._apply_genre(tags, self.surface(i, head.length + length)))
 
     def _voice_over(self, j: int, voice: str) -> tuple[tuple[str, ...], int] | None:

@@ -15,7 +15,7 @@ _ADJECTIVES = table(
     unbekannt*=unknown wenig_bekannt*=lesser_known bekannt*=well_known berühmt*=famous beruhmt*=famous
     beliebt*=popular neu*=new aktuell*=current modern*=modern klassisch*=classical elektronisch*=electronic
     deutsch*=german französisch*=french franzosisch*=french spanisch*=spanish brasilianisch*=brazilian
-    lateinamerikanisch*=latin instrumental*=instrumental gut*=good
+    lateinamerikanisch*=latin instrumental*=instrumental gut*=good geil*=good
     alternativ*=alternative progressiv*=progressive psychedelisch*=psychedelic
     """,
     ("", "e", "er", "es", "en", "em"),
@@ -85,6 +85,9 @@ _WORDS = table(
 
     schlafen=sleep einschlafen=fall_asleep zum_schlafen=for_sleep zum_einschlafen=for_sleep
     entspannen=relax entspannung=relax training=workout trainieren=workout sport=workout
+    saxophon=saxophone chor=choir chöre=choir gitarrensolo=guitar_solo gitarrensoli=guitar_solos
+    gitarrensolos=guitar_solos bläser=horns blaeser=horns streicher=strings streichern=strings falsett=falsetto
+    rauchige_stimme=raspy_voice raue_stimme=raspy_voice
     stadion=stadium fußballspiel=football_game fussballspiel=football_game
     fitnessstudio=gym fitness=workout krafttraining=workout laufen=running joggen=jogging
     lernen=studying zum_lernen=for_studying konzentration=focus konzentrieren=focus arbeiten=work

@@ -42,7 +42,7 @@ _WORDS = table(
     canciones_cortas=short_songs canciones_largas=long_songs temas_cortos=short_tracks temas_largos=long_tracks
     rolas_cortas=short_songs
     rolas_largas=long_songs
-    sobre=about acerca_de=about que_hablen_de=about buenas=good buena=good buenos=good bueno=good
+    sobre=about acerca_de=about que_hablen_de=about buenas=good buena=good buenos=good bueno=good buen=good
     cantantes_femeninas=female_singers cantantes_mujeres=female_singers mujeres_cantantes=female_singers
     raperas=female_rappers rapera=female_rapper mujeres_raperas=female_rappers voces_femeninas=female_vocals
     voz_femenina=female_vocals voz_grave=deep_voice voz_profunda=deep_voice voz_de_mujer=female_vocals
@@ -92,6 +92,9 @@ _WORDS = table(
 
     dormir=sleep para_dormir=for_sleep siesta=nap relajarse=relax relajarme=relax relax=relax
     descansar=relax entrenar=workout entrenamiento=workout gimnasio=gym gym=gym ejercicio=exercise
+    solo_de_saxofón=sax_solo solo_de_saxofon=sax_solo saxofón=saxophone saxofon=saxophone coro=choir coros=choir
+    voz_rasposa=raspy_voice rasposa=raspy
+    solo_de_guitarra=guitar_solo solos_de_guitarra=guitar_solos cuerdas=strings falsete=falsetto
     estadio=stadium partido_de_futbol=football_game partido_de_fútbol=football_game
     correr=running trotar=jogging estudiar=studying concentrarme=focus concentrarse=focus concentración=focus
     concentracion=focus trabajar=work leer=reading bailar=dance fiesta=party fiestas=party fiestón=party

@@ -34,7 +34,7 @@ _WORDS = table(
     chansons_courtes=short_songs chansons_longues=long_songs morceaux_courts=short_tracks morceaux_longs=long_tracks
     titres_courts=short_tracks titres_longs=long_tracks sons_courts=short_songs sons_longs=long_songs
     musique=music musiques=music chansons=songs morceau=track morceaux=tracks titre=track bonne=good bonnes=good
-    bons=good faire_du_sport=workout faire=do
+    bons=good bien=  faire_du_sport=workout faire=do
     titres=tracks sons=songs son=song groupe=band groupes=bands artiste=artist artistes=artists
     actuel=recent actuelle=recent actuels=recent actuelles=recent collé_serré=romantic colle_serre=romantic
     gnangnan=cheesy
@@ -107,6 +107,9 @@ _WORDS = table(
     dormir=sleep pour_dormir=for_sleep s_endormir=fall_asleep m_endormir=fall_asleep t_endormir=fall_asleep
     endormir=fall_asleep sieste=nap se_détendre=relax se_detendre=relax
     détente=relax detente=relax sport=workout muscu=workout musculation=workout la_muscu=workout
+    saxophone=saxophone chœurs=choir choeurs=choir chorale=choir cuivres=horns solo_de_guitare=guitar_solo
+    solos_de_guitare=guitar_solos cordes=strings voix_rauque=raspy_voice voix_éraillée=raspy_voice
+    grosse_basse=bass_line une_grosse_basse=a_bass_line
     stade=stadium match_de_foot=football_game
     salle_de_sport=gym entraînement=workout entrainement=workout courir=running course=running
     footing=jogging étudier=studying etudier=studying réviser=studying reviser=studying

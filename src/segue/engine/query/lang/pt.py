@@ -112,6 +112,8 @@ _WORDS = table(
     sertanejo_universitário=sertanejo sertanejo_universitario=sertanejo
 
     dormir=sleep pra_dormir=for_sleep para_dormir=for_sleep relaxar=relax descansar=relax treinar=workout
+    saxofone=saxophone falsete=falsetto voz_rouca=raspy_voice rouca=raspy solo_de_guitarra=guitar_solo
+    solos_de_guitarra=guitar_solos cordas=strings metais=horns
     estádio=stadium estadio=stadium jogo_de_futebol=football_game
     treino=workout malhar=workout para_academia=for_gym pra_academia=for_gym para_a_academia=for_the_gym
     na_academia=at_the_gym de_academia=gym da_academia=gym exercício=exercise exercicio=exercise correr=running
