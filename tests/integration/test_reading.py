@@ -217,7 +217,7 @@ async def test_a_misspelt_mood_or_genre_word_is_read_and_said(
 
 
 @pytest.mark.parametrize(
-    ("text", "mood"), [("🔥🔥🔥", "party"), ("songs for 🌧 days", "rainy"), ("💪 music", "workout")]
+    ("text", "mood"), [("🔥🔥🔥", "bangers"), ("songs for 🌧 days", "rainy"), ("💪 music", "workout")]
 )
 def test_a_mood_said_by_emoji(service: RecommendationService, text: str, mood: str) -> None:
     """'🔥🔥🔥' asked for nothing the parser could see; the request keeps the emoji as typed."""
@@ -278,7 +278,7 @@ def test_listen_and_while_in_other_languages(service: RecommendationService, tex
 @pytest.mark.parametrize(
     ("text", "moods", "novelty"),
     [
-        ("yo segue gimme some bangers", ("party",), Novelty.BALANCED),
+        ("yo segue gimme some bangers", ("bangers",), Novelty.FAMILIAR),
         ("hey segue, something chill", ("chill",), Novelty.BALANCED),
         ("songs nobody knows", (), Novelty.DEEP),
     ],
@@ -1159,7 +1159,7 @@ def test_an_everyday_word_of_a_request_is_no_band(service: RecommendationService
     ("text", "mood", "misread"),
     [
         ("samba de raiz das antigas", None, "rainy"),
-        ("du métal qui tape fort", "energetic", None),
+        ("du métal qui tape fort", "bangers", None),
         ("jsuis triste mets moi un truc qui fait pleurer", "sad", "fast"),
         ("des chansons d'amour pour ma meuf", "romantic", None),
     ],
@@ -2001,6 +2001,21 @@ def test_classics_are_songs_that_lasted(service: RecommendationService) -> None:
     assert service.parse("girls night").moods == ("party",)
     assert (service.parse("the greatest hip hop songs").year_max or 9999) <= newest - 10
     assert not service.parse("best songs ever").ignored
+
+
+def test_set_o_bangers_hit_hard_in_any_genre(service: RecommendationService) -> None:
+    """'rock bangers' and 'indie bangers' were danceable party songs (Smashing Pumpkins' '1979', Yes): a banger hits
+    hard and is known, so the genre keeps its loud hits (Sweet Child O' Mine, Last Nite); 'hidden' turns it deep
+    ('hidden bangers' was the song 'Hidden')."""
+    for text in ("rock bangers", "indie bangers", "songs that go hard"):
+        query = service.parse(text)
+        assert query.moods == ("bangers",), text
+        assert query.novelty is Novelty.FAMILIAR, text
+        assert query.year_max is None, text  # hits of any year, not only classics
+        assert not any(f.feature == "danceability" and (f.low or 0) >= 0.7 for f in query.features), text
+    hidden = service.parse("hidden bangers")
+    assert hidden.novelty is Novelty.DEEP
+    assert not hidden.seed_tracks
 
 
 def test_stadium_and_picnic_are_read_as_occasions(service: RecommendationService) -> None:

@@ -49,6 +49,7 @@ PLAIN_WORDS = {
 COMMUNITY = N_("liked by members who like what you like")
 MOOD_LABELS = (
     NP_("mood", "acoustic"), NP_("mood", "aggressive"), NP_("mood", "angry"), NP_("mood", "background"),
+    NP_("mood", "bangers"),
     NP_("mood", "calm"), NP_("mood", "chill"), NP_("mood", "dance"), NP_("mood", "dark"), NP_("mood", "dinner"),
     NP_("mood", "dreamy"), NP_("mood", "driving"), NP_("mood", "energetic"), NP_("mood", "euphoric"),
     NP_("mood", "fast"), NP_("mood", "focus"), NP_("mood", "happy"), NP_("mood", "instrumental"),

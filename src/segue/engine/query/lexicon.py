@@ -372,7 +372,7 @@ NOVELTY_DEEP: frozenset[str] = _phrases(
     """
     new artists|new bands|fresh artists|artists i don t know|bands i don t know|
     discover|discovery|esoteric|gems|niche|obscure|obscurities|rare|rarities|underground|underrated|undiscovered|
-    unknown|unusual|b sides|deep cut|deep cuts|deep tracks|havent heard|hidden gem|hidden gems|less known|
+    unknown|unusual|b sides|deep cut|deep cuts|deep tracks|havent heard|hidden|hidden gem|hidden gems|less known|
     less mainstream|less popular|lesser known|little known|never heard|no hits|non mainstream|not famous|
     not mainstream|not popular|something different|haven t heard|new to me|not so popular|not the usual|
     not the usual ones|not the usual stuff|not the usual songs|not the obvious ones|

@@ -420,6 +420,14 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "before a match",
         ),
     ),
+    (  # hard-hitting songs people know (`canon.classics`), of any genre: 'rock bangers' were danceable party songs
+        "bangers",
+        (_r("energy", low=0.82, target=0.9), _r("danceability", low=0.45)),
+        (
+            *("banger", "bangers", "certified bangers", "absolute bangers", "heaters", "songs that go hard"),
+            *("go hard", "goes hard", "that go hard", "hits hard", "hard hitting", "hard hitters"),
+        ),
+    ),
     (  # what a crowd knows and shouts along to (`canon.classics`): not 2019's workout trance
         "stadium",
         (_r("energy", low=0.78, target=0.88), _r("valence", low=0.4)),
@@ -507,9 +515,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "pre game",
             "turn up",
             "turnt",
-            "banger",
             "slapped",
-            "bangers",
             "bops",
             "dancefloor",
             "dance floor",

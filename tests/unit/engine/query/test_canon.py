@@ -36,6 +36,14 @@ def test_stadium_anthems_are_songs_a_crowd_has_known_for_years() -> None:
     assert classics(workout, "gym music", 2020) == workout
 
 
+def test_bangers_are_known_hits_of_any_year() -> None:
+    bangers = classics(Query(text="rock bangers", moods=("bangers",)), "rock bangers", 2020)
+    assert bangers.novelty is Novelty.FAMILIAR
+    assert bangers.year_max is None
+    hidden = Query(text="hidden bangers", moods=("bangers",), novelty=Novelty.DEEP)
+    assert classics(hidden, "hidden bangers", 2020).novelty is Novelty.DEEP
+
+
 def test_classic_songs_in_spanish_are_not_classical_music() -> None:
     songs = Query(text="canciones clásicas", genres=("classical",), language="es")
     read = classics(songs, "songs classical", 2020)
