@@ -241,6 +241,7 @@ UK garage style)."""
 _HORN_WORDS = ("horns", "horn section", "brass", "brass section", "horns section", "trumpets and saxophones")
 _CHOIR_WORDS = ("choir", "choirs", "gospel choir", "church choir", "a choir", "choral", "choir vocals")
 _SOLO_WORDS = ("guitar solo", "guitar solos", "guitar shredding", "shredding", "shred", "face melting solos")
+_RIFF_WORDS = ("riffs", "riff", "heavy riffs", "guitar riffs", "big riffs", "sick riffs", "riffy", "chunky riffs")
 _STRING_WORDS = ("strings", "string section", "violins", "orchestral strings", "lush strings", "with strings")
 _ODD_TIME_WORDS = (
     *("odd time signatures", "weird time signatures", "time signatures", "odd time", "odd meters", "polyrhythms"),
@@ -257,6 +258,7 @@ GROUPS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         **dict.fromkeys(_SOLO_WORDS, ("guitar",)),
         **dict.fromkeys(_ODD_TIME_WORDS, ("math rock", "progressive metal", "mathcore")),
         **dict.fromkeys(_STRING_WORDS, ("orchestral", "chamber pop", "baroque pop")),
+        **dict.fromkeys(_RIFF_WORDS, ("hard rock", "heavy metal", "stoner rock")),
     }
 )
 """Words for a sound that several genres share, read as all of them: 'metal but no screaming' leaves out the

@@ -610,7 +610,11 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
     (
         "acoustic",
         (_r("acousticness", low=0.6, target=0.8),),
-        ("acoustic", "unplugged", "stripped", "stripped down", "organic", "campfire", "bonfire", "around the fire"),
+        (
+            *("acoustic", "unplugged", "stripped", "stripped down", "organic", "campfire", "bonfire"),
+            *("around the fire", "fingerpicking", "finger picking", "fingerpicked", "fingerstyle", "finger style"),
+            "acoustic guitar",
+        ),
     ),
     (
         "instrumental",

@@ -114,8 +114,9 @@ _LIKENESS = re.compile(
 """Words that ask for music like an act, in any request language ('80s rock like bowie', 'algo como Soda Stereo')."""
 _ADDRESSED = re.compile(r"(?i)^\s*((?:hey|hi|hello|yo|ok|okay|oi|ey)[\s,]+)?segue\b[\s,:!.]*")
 _TITLED = re.compile(r"(?i)\bwith (?:the word )?['\"]?(\w+)['\"]? in (?:the|its|their) (?:titles?|names?)\b")
-_WITH_OUT = re.compile(r"(?i)(?<![\w/])w/o(?![\w/])|(?<![\w/])w/(?=\s)")
-"""Chat's 'w/o lyrics' and 'songs w/ sax': without and with (the slash split them into the unknown words 'w o')."""
+_WITH_OUT = re.compile(r"(?i)(?<![\w/])w/o(?![\w/])|(?<![\w/])w/(?=\s)|(?-i:(?<=[a-z] )w(?= [a-z]))")
+"""Chat's 'w/o lyrics', 'songs w/ sax' and 'rap w live instruments': without and with (the slash split them into the
+unknown words 'w o'; a lone lower-case 'w' between words was left unread)."""
 _SHRUG = re.compile(r"(?<!like )(?<!by )(?<!\w)idk(?!\w)")
 """Chat's lower-case 'idk' (I don't know) where no cue names the rapper IDK: 'idk something new' seeded him."""
 _STRUCK = re.compile(r"~~[^~\n]{1,200}~~")

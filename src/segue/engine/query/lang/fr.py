@@ -110,6 +110,8 @@ _WORDS = table(
     saxophone=saxophone chœurs=choir choeurs=choir chorale=choir cuivres=horns solo_de_guitare=guitar_solo
     solos_de_guitare=guitar_solos cordes=strings voix_rauque=raspy_voice voix_éraillée=raspy_voice
     grosse_basse=bass_line une_grosse_basse=a_bass_line
+    sous_coté=underrated sous_cote=underrated sous_cotés=underrated sous_cotes=underrated sous_estimé=underrated
+    sous_estime=underrated sous_estimés=underrated méconnus=lesser_known
     stade=stadium match_de_foot=football_game
     salle_de_sport=gym entraînement=workout entrainement=workout courir=running course=running
     footing=jogging étudier=studying etudier=studying réviser=studying reviser=studying
