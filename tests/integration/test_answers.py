@@ -748,7 +748,10 @@ async def test_songs_asked_in_english_leave_other_languages_scenes_out(
 
     def of_a_scene(rec: Recommendation) -> bool:
         artist = built_catalog.artist_index(rec.track.artist_ids[0])
-        return artist is not None and float(built_catalog.artist_tags[artist].toarray().ravel()[columns].max()) >= 0.3
+        return (
+            artist is not None
+            and float(built_catalog.artist_tags.to_scipy()[artist].toarray().ravel()[columns].max()) >= 0.3
+        )
 
     answer = await service.ask("canciones tristes en inglés", count=10)
     assert answer.query.sung_in == "en"

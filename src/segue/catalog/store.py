@@ -19,10 +19,10 @@ from types import TracebackType
 from typing import Any, Self
 
 import numpy as np
-import scipy.sparse as sp
 from numpy.typing import NDArray
 from rapidfuzz import fuzz, process
 
+from segue.catalog.csr import CsrArrays
 from segue.catalog.layout import (
     ARRAYS,
     ARTIST_SOURCES,
@@ -159,26 +159,30 @@ class Catalog:
             self.tag_names.append(name)
             self._tag_keys.append(key)
         n_tags = len(self.tag_names)
-        self.track_tags = sp.csr_matrix(
-            (arrays["track_tags_data"], arrays["track_tags_indices"], arrays["track_tags_indptr"]),
-            shape=(self.n_tracks, n_tags),
-            copy=False,
+        self.track_tags = CsrArrays(
+            arrays["track_tags_data"],
+            arrays["track_tags_indices"],
+            arrays["track_tags_indptr"],
+            (self.n_tracks, n_tags),
         )
-        self.artist_tags = sp.csr_matrix(
-            (arrays["artist_tags_data"], arrays["artist_tags_indices"], arrays["artist_tags_indptr"]),
-            shape=(self.n_artists, n_tags),
-            copy=False,
+        self.artist_tags = CsrArrays(
+            arrays["artist_tags_data"],
+            arrays["artist_tags_indices"],
+            arrays["artist_tags_indptr"],
+            (self.n_artists, n_tags),
         )
-        self.artist_tag_votes = sp.csr_matrix(
-            (arrays["artist_tag_votes_data"], arrays["artist_tag_votes_indices"], arrays["artist_tag_votes_indptr"]),
-            shape=(self.n_artists, n_tags),
-            copy=False,
+        self.artist_tag_votes = CsrArrays(
+            arrays["artist_tag_votes_data"],
+            arrays["artist_tag_votes_indices"],
+            arrays["artist_tag_votes_indptr"],
+            (self.n_artists, n_tags),
         )
         """How many Last.fm listeners gave each artist each tag (`segue.catalog.tags.TagData.artist_votes`)."""
-        self.artist_style = sp.csr_matrix(
-            (arrays["artist_style_data"], arrays["artist_style_indices"], arrays["artist_style_indptr"]),
-            shape=(self.n_artists, n_tags),
-            copy=False,
+        self.artist_style = CsrArrays(
+            arrays["artist_style_data"],
+            arrays["artist_style_indices"],
+            arrays["artist_style_indptr"],
+            (self.n_artists, n_tags),
         )
         """`artist_tags`, except that artists known only by playlist labels borrow their co-playlist neighbours'
         listener tags (`segue.catalog.tags.propagate_style`): for similarity, never for genre filters."""
@@ -562,7 +566,7 @@ class Catalog:
         column = self.tag_index("classical")
         if column is None:
             return None
-        weights = np.asarray(self.artist_tags[:, column].todense()).ravel()
+        weights = self.artist_tags.column(column)
         return np.asarray(weights >= COMPOSER_TAG_WEIGHT)
 
     def short_artist(self, normalized_name: str) -> NameMatch | None:

@@ -13,13 +13,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
-import scipy.sparse as sp
 from numpy.typing import NDArray
 
+from segue.catalog.csr import CsrArrays, SparseRows
 from segue.catalog.lookup import strip_apostrophes
 from segue.text import normalize_name
 
-if TYPE_CHECKING:  # the build's type only: `segue ask` opens a catalog without the importers (ftfy) it needs
+if TYPE_CHECKING:  # the build's types only: `segue ask` opens a catalog without the importers (ftfy) it needs, and
+    # without scipy (`segue.catalog.csr`); the build's functions below import scipy where they run
+    import scipy.sparse as sp
+
     from segue.catalog.merge import Merged
 
 MIN_TAG_USERS = 2
@@ -137,7 +140,7 @@ def decade_start(tag: str) -> int | None:
 
 
 def first_years(
-    track_artist: NDArray[np.int32], track_year: NDArray[np.int16], artist_tags: sp.csr_matrix, names: list[str]
+    track_artist: NDArray[np.int32], track_year: NDArray[np.int16], artist_tags: SparseRows, names: list[str]
 ) -> NDArray[np.int16]:
     """Per artist, the year it began as far as the catalog can tell (0 when it cannot): its earliest song here, or
     the middle of the earliest decade listeners file it under, whichever is earlier. Songs alone date many acts
@@ -148,11 +151,12 @@ def first_years(
     dated = track_year > 0
     np.minimum.at(first, track_artist[dated], track_year[dated])
     decades = [(column, start) for column, name in enumerate(names) if (start := decade_start(name)) is not None]
-    csc = artist_tags[:, [column for column, _ in decades]].tocsc()
-    for k, (_, start) in enumerate(decades):
-        lo, hi = csc.indptr[k], csc.indptr[k + 1]
-        rows = csc.indices[lo:hi][csc.data[lo:hi] >= DECADE_MIN]
-        first[rows] = np.minimum(first[rows], start + DECADE_BEGAN_BY)
+    began_by = np.full(artist_tags.shape[1], top, dtype=np.int16)  # per tag column: the year its decade says
+    for column, start in decades:
+        began_by[column] = start + DECADE_BEGAN_BY
+    m = CsrArrays.of(artist_tags)
+    filed = (began_by[m.indices] < top) & (m.data >= DECADE_MIN)
+    np.minimum.at(first, m.row_ids()[filed], began_by[m.indices[filed]])
     first[first == top] = 0
     return first
 
@@ -174,6 +178,8 @@ def propagate_style(
     columns (styles some release or playlist files tracks under) are borrowed: 'love at first listen' and
     'female vocalists' say nothing about the borrower.
     """
+    import scipy.sparse as sp
+
     listener = listener_columns(names)
     own_listener = np.asarray(artist_tags @ listener.astype(np.float32)).ravel() > 0
     only_listener = sp.csr_matrix(artist_tags @ sp.diags((listener & genre_like).astype(np.float32)))
@@ -256,6 +262,8 @@ class _Vocabulary:
 
 
 def _l2_rows(matrix: sp.csr_matrix) -> sp.csr_matrix:
+    import scipy.sparse as sp
+
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
     out: sp.csr_matrix = sp.csr_matrix(sp.diags(1.0 / norms) @ matrix, dtype=np.float32)
@@ -275,6 +283,8 @@ def _ranked(matrix: sp.csr_matrix, names: list[str], limit: int | None = None) -
 
 def build_tags(merged: Merged) -> TagData:
     """Vocabulary, track tag weights, artist TF-IDF tag vectors and per-entity genre lists."""
+    import scipy.sparse as sp
+
     vocab = _Vocabulary()
     n_tracks, n_artists = len(merged.tracks), len(merged.artists)
     t_rows: list[int] = []

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import sys
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
@@ -61,6 +63,20 @@ def _emit(doc: dict[str, Any]) -> None:
 AnswerT = TypeVar("AnswerT", Answer, ArtistAnswer)
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while one answer starts the engine and is given: the imports and the engine's
+    tables allocate objects that live until the process ends, and they set off two full collections (25-30 ms
+    each, BENCHMARKS.md, issue 14) that free next to nothing. Resumed after (tests run commands in their process)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def _answer(
     call: Callable[[Core], Coroutine[Any, Any, AnswerT]],
     as_json: bool,
@@ -68,7 +84,8 @@ def _answer(
 ) -> None:
     """Run one service call on the live core; print one JSON document or a table; friendly errors, no traceback."""
     try:
-        answer = _live(_settings(), call)
+        with _collector_paused():
+            answer = _live(_settings(), call)
     except SegueError as exc:
         raise fail(exc) from None
     if as_json:

@@ -1,7 +1,8 @@
 """What the engine needs from a catalog, as Protocols: the parser's name look-ups and the ranking core's arrays.
 
 `segue.catalog.store.Catalog` implements it over memory-mapped arrays; tests implement it with small arrays whose
-right answers are known. The engine never imports the catalog package, so it stays testable in isolation.
+right answers are known. The engine never imports the catalog's store, so it stays testable in isolation; a tag
+matrix is any CSR matrix (`segue.catalog.csr.SparseRows`: the store's plain arrays, or a test's scipy matrix).
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ from typing import Any, Protocol
 
 import numpy as np
 from numpy.typing import NDArray
-from scipy import sparse
 
+from segue.catalog.csr import SparseRows
 from segue.domain import Artist, NameMatch, Track
 
 
@@ -57,8 +58,17 @@ class CatalogView(Protocol):
     track_artist: NDArray[np.int32]
     track_source: NDArray[np.int8]
     """Which dataset each track comes from (`segue.catalog.layout.SOURCES`): 1 is Creative Commons (freemusicc)."""
-    track_tags: sparse.csr_matrix
-    artist_tags: sparse.csr_matrix
+
+    @property
+    def track_tags(self) -> SparseRows:
+        """Track x tag weights (CSR)."""
+        ...
+
+    @property
+    def artist_tags(self) -> SparseRows:
+        """Artist x tag weights (CSR)."""
+        ...
+
     tag_names: list[str]
     artist_popularity: NDArray[np.float32]
     artist_neighbors: NDArray[np.int32]
@@ -68,7 +78,12 @@ class CatalogView(Protocol):
     artist_playlist_neighbors: NDArray[np.int32]
     artist_family: NDArray[np.int32]
     artist_playlist_neighbor_scores: NDArray[np.float32]
-    artist_style: sparse.csr_matrix
+
+    @property
+    def artist_style(self) -> SparseRows:
+        """`artist_tags` with the style a label-only artist borrows from its co-playlist neighbours (CSR)."""
+        ...
+
     manifest: dict[str, Any]
 
     @property

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from numpy.typing import NDArray
-from scipy import sparse
 
+from segue.catalog.csr import SparseRows
 from segue.domain import FEATURE_NAMES, Novelty, Query, Reason
 from segue.engine import explain
 from segue.engine.signals import ArtistAffinity, CatalogSignals, FloatArray, title_forms
@@ -223,7 +223,7 @@ SOUND_SHOWN = frozenset({"energy", "danceability", "acousticness"})
 """The features a 'sounds like' reason quotes, in `FEATURE_NAMES` order."""
 
 
-def _row(matrix: sparse.csr_matrix, row: int) -> tuple[list[int], list[float]]:
+def _row(matrix: SparseRows, row: int) -> tuple[list[int], list[float]]:
     """One CSR row's columns and values as Python lists (a handful of entries: cheaper than numpy steps on them)."""
     start, end = int(matrix.indptr[row]), int(matrix.indptr[row + 1])
     return matrix.indices[start:end].tolist(), matrix.data[start:end].tolist()

@@ -429,11 +429,11 @@ class TrackRecommender:
             if centroid is not None:
                 scoring.add("sound", sig.feature_similarity(centroid), W_SOUND_TRACK)
                 scoring.sound_seed = display_title(self.catalog.track(seed_tracks[0]).title)
-            profile = np.asarray(self.catalog.track_tags[seed_tracks].sum(axis=0), dtype=np.float32).ravel()
+            profile = sig.track_tag_profile(seed_tracks)
             norm = float(np.linalg.norm(profile))
             if norm > 0:
                 scoring.style = profile / norm
-                scoring.add("track_tags", np.asarray(self.catalog.track_tags @ scoring.style).ravel(), W_TRACK_TAGS)
+                scoring.add("track_tags", np.asarray(sig.track_tag_likeness(scoring.style)), W_TRACK_TAGS)
         elif seeds:
             artist_tracks = np.concatenate([np.asarray(self.catalog.tracks_of(a)[:50]) for a in seeds[:5]])
             centroid = sig.centroid_z(artist_tracks)
@@ -445,7 +445,7 @@ class TrackRecommender:
             style = sig.seed_tag_profile(seeds[:5])
             if style is not None:
                 scoring.style = np.asarray(style, dtype=np.float32).ravel()
-                scoring.add("track_tags", np.asarray(self.catalog.track_tags @ style).ravel(), W_STYLE)
+                scoring.add("track_tags", np.asarray(sig.track_tag_likeness(style)), W_STYLE)
 
     def _admit_by_tags(
         self,

@@ -400,7 +400,7 @@ class GenreFilter:
         columns = [i for i in (self.tag_index(g) for g in genres) if i is not None and sig.listener_column[i]]
         if not columns:
             return ()
-        weight = np.asarray(sig.artist_tags_csc[:, columns].max(axis=1).todense(), dtype=np.float32).ravel()
+        weight, _ = sig.artist_weight_any_rank(columns)
         weight = np.where(weight >= MODIFIER_MIN_WEIGHT, weight, 0.0)
         ranked = weight * (0.1 + np.nan_to_num(np.asarray(catalog.artist_popularity, dtype=np.float32)))
         top = [int(a) for a in np.argsort(-ranked, kind="stable")[:limit] if ranked[a] > 0]

@@ -13,8 +13,8 @@ from typing import TypeVar
 
 import numpy as np
 from numpy.typing import NDArray
-from scipy import sparse
 
+from segue.catalog.csr import CsrArrays, RowProducts, SparseRows, any_in_columns, column_entries, columns_max
 from segue.catalog.tags import listener_columns
 from segue.domain import FEATURE_NAMES, FeatureRange
 from segue.engine.index import DEFAULT_ANN_THRESHOLD, VectorIndex, build_index
@@ -77,12 +77,10 @@ def combined_bounds(ranges: Sequence[FeatureRange]) -> dict[str, tuple[float | N
     return bounds
 
 
-def top_tags_per_row(matrix: sparse.csr_matrix, k: int, min_weight: float = ARTIST_MIN_TAG_WEIGHT) -> sparse.csr_matrix:
+def top_tags_per_row(matrix: SparseRows, k: int, min_weight: float = ARTIST_MIN_TAG_WEIGHT) -> CsrArrays:
     """Keep each row's k largest entries that reach `min_weight` (vectorized rank within row)."""
-    m = sparse.csr_matrix(matrix, dtype=np.float32, copy=True)
-    m.sort_indices()
-    lengths = np.diff(m.indptr)
-    rows = np.repeat(np.arange(m.shape[0]), lengths)
+    m = CsrArrays.of(matrix, np.float32).sorted_by_column()
+    rows = m.row_ids()
     if m.data.size and (m.data > 0).all():
         # One stable sort of (row, weight descending) as an int64 (a positive float32's bits order as it does): the
         # same order as the lexsort below, ties included, ~6x faster at every start (16 -> 2.5 ms on 117k tags).
@@ -91,11 +89,9 @@ def top_tags_per_row(matrix: sparse.csr_matrix, k: int, min_weight: float = ARTI
     else:
         order = np.lexsort((-m.data, rows))
     rank = np.empty_like(order)
-    rank[order] = np.arange(order.size) - m.indptr[rows[order]]
-    keep = (rank < k) & (m.data >= min_weight)
-    m.data = np.where(keep, m.data, 0.0).astype(np.float32)
-    m.eliminate_zeros()
-    return m
+    rank[order] = np.arange(order.size) - np.asarray(m.indptr)[rows[order]]
+    keep = (rank < k) & (m.data >= min_weight) & (m.data != 0)
+    return m.kept(keep)
 
 
 def title_forms(word: str) -> set[str]:
@@ -169,22 +165,19 @@ class CatalogSignals:
         """Per artist, how known it is (0..1, 0 when unknown)."""
         self.artist_renown: FloatArray = np.nan_to_num(artist_pop[self.track_artist]).astype(np.float32)
         """Per track, how known its artist is (0..1): 'less mainstream' is about artists, not B-sides."""
-        self.track_tags_csc: sparse.csc_matrix = sparse.csc_matrix(catalog.track_tags, dtype=np.float32)
-        self.artist_tags_csr: sparse.csr_matrix = sparse.csr_matrix(catalog.artist_tags, dtype=np.float32)
+        # Tag matrices as plain CSR arrays, a matrix by column as its transpose's (`segue.catalog.csr`: no scipy).
+        self.track_tags_csc: CsrArrays = CsrArrays.of(catalog.track_tags, np.float32).transposed()
+        self.artist_tags_csr: CsrArrays = CsrArrays.of(catalog.artist_tags, np.float32)
         self.track_artists: NDArray[np.int64] = np.flatnonzero(
             np.bincount(self.track_artist, minlength=catalog.n_artists) > 0
         )
-        self.artist_top_tags_csc: sparse.csc_matrix = top_tags_per_row(self.artist_tags_csr, ARTIST_TOP_TAGS).tocsc()
+        self.artist_top_tags_csc: CsrArrays = top_tags_per_row(self.artist_tags_csr, ARTIST_TOP_TAGS).transposed()
         self.listener_column: NDArray[np.bool_] = listener_columns(list(catalog.tag_names))
-        listener = self.listener_column.astype(np.float32)
-        self.listener_tagged: NDArray[np.bool_] = np.asarray((self.artist_tags_csr @ listener) > 0, dtype=bool).ravel()
+        self.listener_tagged: NDArray[np.bool_] = any_in_columns(self.artist_tags_csr, self.listener_column)
         """Artists with tags of their own beyond the playlist labels (Last.fm tags, release styles)."""
-        self.style_csr: sparse.csr_matrix = sparse.csr_matrix(catalog.artist_style, dtype=np.float32)
-        self.track_artist_style_csr: sparse.csr_matrix = self.style_csr[self.track_artists]
-        self._style_csc: sparse.csc_matrix = self.style_csr.tocsc()
-        self.styled: NDArray[np.bool_] = np.asarray((self.style_csr @ listener) > 0, dtype=bool).ravel()[
-            self.track_artist
-        ]
+        self.style_csr: CsrArrays = CsrArrays.of(catalog.artist_style, np.float32)
+        self._style_csc: CsrArrays = self.style_csr.transposed()
+        self.styled: NDArray[np.bool_] = any_in_columns(self.style_csr, self.listener_column)[self.track_artist]
         """Per track: its artist has a style (listener tags, own or borrowed from co-playlist neighbours)."""
         self.family: IntArray = np.asarray(catalog.artist_family, dtype=np.int32)
         """Each artist's family head ('Bob Marley & The Wailers' -> 'Bob Marley'): one artist to the engine."""
@@ -202,7 +195,7 @@ class CatalogSignals:
         # multiplies in place instead of building two `np.where` copies over every artist.
         self._unheard_factor: FloatArray = np.where(self.heard_of, 1.0, UNHEARD_TAGS).astype(np.float32)
         self._borrowed_factor: FloatArray = np.where(self.listener_tagged, 1.0, BORROWED_STYLE).astype(np.float32)
-        self.artist_tags_csc: sparse.csc_matrix = self.artist_tags_csr.tocsc()
+        self.artist_tags_csc: CsrArrays = self.artist_tags_csr.transposed()
         # Sound similarity scans every track while that stays within budget; above the measured threshold it asks
         # an HNSW index for the nearest `ann_k` tracks and treats the rest as dissimilar.
         self.feature_rows: NDArray[np.int64] = np.flatnonzero(self.has_features)
@@ -274,7 +267,8 @@ class CatalogSignals:
 
     def family_tracks(self, artists: Sequence[int]) -> NDArray[np.intp]:
         """The tracks of every family `artists` belong to: where `family_of(artists)[track_artist]` is True."""
-        heads = np.unique(self.family[np.asarray(artists, dtype=np.intp)])
+        heads = np.sort(self.family[np.asarray(artists, dtype=np.intp)])
+        heads = heads[np.diff(heads, prepend=-1) != 0]  # np.unique's answer; np.unique imports numpy.ma (~8 ms)
         starts, ends = self._family_start[heads], self._family_start[heads + 1]
         lengths = ends - starts
         positions = np.arange(int(lengths.sum())) + np.repeat(starts - (np.cumsum(lengths) - lengths), lengths)
@@ -291,7 +285,7 @@ class CatalogSignals:
             return None
         # The rows' entries straight from the CSR arrays (scipy's row indexing and sum cost most of a seeded
         # request's profile); `np.add.at` adds them seed by seed, in the order the sum did.
-        columns, values, _ = _column_entries(self.style_csr, seeds)
+        columns, values, _ = column_entries(self.style_csr, seeds)
         profile = np.zeros(self.style_csr.shape[1], dtype=np.float32)
         np.add.at(profile, columns, values)
         norm = float(np.linalg.norm(profile))
@@ -304,9 +298,35 @@ class CatalogSignals:
         if profile is None:
             return out
         if tracks_only:
-            out[self.track_artists] = np.asarray(self.track_artist_style_csr @ profile, dtype=np.float32).ravel()
+            out[self.track_artists] = np.asarray(self._track_artist_style(profile), dtype=np.float32)
             return out
-        return np.asarray(self.style_csr @ profile, dtype=np.float32).ravel()
+        return np.asarray(self._style_products(profile), dtype=np.float32)
+
+    @cached_property
+    def _style_products(self) -> RowProducts:
+        """`style_csr @ vector`, with scipy's float32 sums (built on the first seeded request)."""
+        return RowProducts(self.style_csr)
+
+    @cached_property
+    def _track_artist_style(self) -> RowProducts:
+        """`style_csr @ vector` for the artists that have tracks only (`track_artists`, in that order)."""
+        return RowProducts(self.style_csr.rows(self.track_artists))
+
+    @cached_property
+    def _track_tag_products(self) -> RowProducts:
+        return RowProducts(self.catalog.track_tags)
+
+    def track_tag_likeness(self, style: FloatArray) -> NDArray[np.floating]:
+        """Per track: its own tags (the catalog's values, as stored) times a style vector, summed as scipy does."""
+        return self._track_tag_products(style)
+
+    def track_tag_profile(self, tracks: Sequence[int]) -> FloatArray:
+        """The tracks' tag rows summed, track by track in order (scipy's `track_tags[tracks].sum(axis=0)`)."""
+        m = self.catalog.track_tags
+        columns, values, _ = column_entries(m, tracks, dtype=None)
+        profile = np.zeros(m.shape[1], dtype=np.result_type(m.data.dtype, np.float32))
+        np.add.at(profile, columns, values)
+        return np.asarray(profile, dtype=np.float32)
 
     # -- tracks --------------------------------------------------------------------------------------------------
 
@@ -347,8 +367,8 @@ class CatalogSignals:
         Vectorized over all columns at once: "rock" expands to ~140 tag columns, and a Python loop over them was
         the slowest part of a genre request (~1.4 ms).
         """
-        best, which = _columns_max(self.track_tags_csc, columns, self.catalog.n_tracks)
-        artist_best, artist_which = _columns_max(self.artist_top_tags_csc, columns, self.catalog.n_artists)
+        best, which = columns_max(self.track_tags_csc, columns, self.catalog.n_tracks)
+        artist_best, artist_which = columns_max(self.artist_top_tags_csc, columns, self.catalog.n_artists)
         # An artist strongly tagged with the genre lends it (at 60%) to tracks that carry no genre of their own.
         lent = 0.6 * artist_best[self.track_artist]
         use_artist = (best == 0) & (lent > 0)
@@ -357,26 +377,27 @@ class CatalogSignals:
         return best, which
 
     @cached_property
-    def _heard_tags_csc(self) -> sparse.csc_matrix:
+    def _heard_tags_csc(self) -> CsrArrays:
         """`heard_tags` by column, built on the first mood request (most requests name no mood)."""
-        return heard_tags(self.artist_tags_csr, self.catalog).tocsc()
+        return heard_tags(self.artist_tags_csr, self.catalog).transposed()
 
     def heard_tag_weight(self, columns: Sequence[int]) -> FloatArray:
         """`artist_tag_weight` with a tag only one listener gave the artist at `LONE_VOTE_SHARE` of its weight: what
         the artist is heard as, for mood evidence."""
-        best, _ = _columns_max(self._heard_tags_csc, columns, self.catalog.n_artists)
+        best, _ = columns_max(self._heard_tags_csc, columns, self.catalog.n_artists)
         return np.asarray(best[self.track_artist], dtype=np.float32)
 
     @cached_property
-    def _votes_csc(self) -> tuple[sparse.csc_matrix, FloatArray] | None:
+    def _votes_csc(self) -> tuple[CsrArrays, FloatArray] | None:
         """The listener vote counts by column and each artist's most-voted count, built on the first 'no pop'
         (None for a catalog without the counts: an older build, a test's)."""
         votes = getattr(self.catalog, "artist_tag_votes", None)
         if votes is None:
             return None
-        rows = sparse.csr_matrix(votes, dtype=np.float32)
-        top = np.asarray(rows.max(axis=1).todense(), dtype=np.float32).ravel()
-        return rows.tocsc(), top
+        rows = CsrArrays.of(votes, np.float32)
+        top = np.zeros(rows.shape[0], dtype=np.float32)  # each row's largest count (counts are positive)
+        np.maximum.at(top, rows.row_ids(), rows.data)
+        return rows.transposed(), top
 
     def voted_share(self, columns: Sequence[int]) -> FloatArray:
         """Per track: its artist's listener votes for the tags as a share of the artist's most-voted tag (0 when
@@ -385,13 +406,13 @@ class CatalogSignals:
         votes = self._votes_csc
         if votes is None or not columns:
             return np.zeros(self.catalog.n_tracks, dtype=np.float32)
-        best, _ = _columns_max(votes[0], columns, self.catalog.n_artists)
+        best, _ = columns_max(votes[0], columns, self.catalog.n_artists)
         share = np.divide(best, votes[1], out=np.zeros_like(best), where=votes[1] > 0)
         return np.asarray(share[self.track_artist], dtype=np.float32)
 
     def track_tag_weight(self, columns: Sequence[int]) -> FloatArray:
         """Per track: its own largest weight over the given tags (0 when none), nothing lent by its artist."""
-        best, _ = _columns_max(self.track_tags_csc, columns, self.catalog.n_tracks)
+        best, _ = columns_max(self.track_tags_csc, columns, self.catalog.n_tracks)
         return np.asarray(best, dtype=np.float32)
 
     def artist_tag_weight(self, columns: Sequence[int]) -> FloatArray:
@@ -400,15 +421,19 @@ class CatalogSignals:
         A modifier ('german' in "german rap", 'sad' as listener evidence) is rarely among an artist's five
         strongest tags, yet a 0.2 weight from many listeners still says it; `tag_mask` would miss it.
         """
-        best, _ = _columns_max(self.artist_tags_csc, columns, self.catalog.n_artists)
+        best, _ = self.artist_weight_any_rank(columns)
         return np.asarray(best[self.track_artist], dtype=np.float32)
+
+    def artist_weight_any_rank(self, columns: Sequence[int]) -> tuple[FloatArray, IntArray]:
+        """Per artist: its largest weight over the given tags (0 when none), and the tag holding it (-1)."""
+        return columns_max(self.artist_tags_csc, columns, self.catalog.n_artists)
 
     def style_weight(self, columns: Sequence[int]) -> FloatArray:
         """Per track: its artist's largest style weight over the given tags (0 when none): `artist_tag_weight`
         with the tags a label-only artist borrows from its co-playlist neighbours."""
         if not columns:
             return np.zeros(self.catalog.n_tracks, dtype=np.float32)
-        best, _ = _columns_max(self._style_csc, columns, self.catalog.n_artists)
+        best, _ = columns_max(self._style_csc, columns, self.catalog.n_artists)
         return np.asarray(best[self.track_artist], dtype=np.float32)
 
     def lasting(self, low: int | None, high: int | None) -> NDArray[np.bool_]:
@@ -424,7 +449,7 @@ class CatalogSignals:
     def tag_mask(self, columns: Sequence[int]) -> NDArray[np.bool_]:
         """Tracks carrying any of the tags, directly or through an artist for whom it is a top tag."""
         artist_mask = np.zeros(self.catalog.n_artists, dtype=bool)
-        artist_mask[_column_entries(self.artist_top_tags_csc, columns)[0]] = True
+        artist_mask[column_entries(self.artist_top_tags_csc, columns)[0]] = True
         return self.tracks_tagged(columns) | artist_mask[self.track_artist]
 
     @property
@@ -459,7 +484,7 @@ class CatalogSignals:
     def tracks_tagged(self, columns: Sequence[int]) -> NDArray[np.bool_]:
         """Tracks that carry any of the tags themselves (not through their artist)."""
         mask = np.zeros(self.catalog.n_tracks, dtype=bool)
-        mask[_column_entries(self.track_tags_csc, columns)[0]] = True
+        mask[column_entries(self.track_tags_csc, columns)[0]] = True
         return mask
 
     def feature_mask(self, ranges: Sequence[FeatureRange]) -> NDArray[np.bool_]:
@@ -502,24 +527,30 @@ class CatalogSignals:
         return read_only(np.where(self.has_features | (scores > 0), scores, 0.0).astype(np.float32))
 
 
-def heard_tags(artist_tags: sparse.csr_matrix, catalog: object) -> sparse.csr_matrix:
+def heard_tags(artist_tags: CsrArrays, catalog: object) -> CsrArrays:
     """The artist tag weights with each tag that a single Last.fm listener gave scaled to `LONE_VOTE_SHARE`: Tim
     McGraw's seven tags make one listener's 'sad' 0.27 of his weight, which led every sad answer with him. A catalog
     without the listener counts (an older build, a test's) keeps its weights."""
     votes = getattr(catalog, "artist_tag_votes", None)
     if votes is None:
         return artist_tags
-    lone = sparse.csr_matrix(votes, dtype=np.float32, copy=True)
-    lone.data = (lone.data == 1.0).astype(np.float32)
-    heard: sparse.csr_matrix = sparse.csr_matrix(artist_tags - (1.0 - LONE_VOTE_SHARE) * artist_tags.multiply(lone))
-    heard.eliminate_zeros()
-    return heard
+    lone_votes = CsrArrays.of(votes)
+    width = max(artist_tags.shape[1], 1)
+    lone_keys = np.sort((lone_votes.row_ids().astype(np.int64) * width + lone_votes.indices)[lone_votes.data == 1.0])
+    keys = artist_tags.row_ids().astype(np.int64) * width + artist_tags.indices
+    at = np.minimum(np.searchsorted(lone_keys, keys), max(lone_keys.size - 1, 0))
+    lone = (lone_keys[at] == keys if lone_keys.size else np.zeros(keys.size, dtype=bool)).astype(np.float32)
+    # The float32 steps of scipy's `tags - (1 - share) * tags.multiply(lone)`, entry by entry.
+    data = artist_tags.data
+    heard = (data - np.float32(1.0 - LONE_VOTE_SHARE) * (data * lone)).astype(np.float32)
+    out = CsrArrays(heard, artist_tags.indices, artist_tags.indptr, artist_tags.shape)
+    return out.kept(heard != 0)
 
 
 def _max_except(values: FloatArray, skip: Sequence[int]) -> float:
     """The largest value outside the `skip` positions (0 when none is left), without copying the array."""
     at = np.asarray(skip, dtype=np.intp)
-    if np.unique(at).size >= values.size:
+    if len(set(at.tolist())) >= values.size:
         return 0.0
     kept = values[at].copy()
     values[at] = -np.inf
@@ -527,35 +558,6 @@ def _max_except(values: FloatArray, skip: Sequence[int]) -> float:
         return float(values.max())
     finally:
         values[at] = kept
-
-
-def _column_entries(
-    matrix: sparse.csc_matrix | sparse.csr_matrix, columns: Sequence[int]
-) -> tuple[NDArray[np.int32], FloatArray, IntArray]:
-    """Row, value and column of every stored entry in the given CSC columns, gathered without a Python loop (of a
-    CSR matrix: column, value and row of the given rows)."""
-    cols = np.asarray(columns, dtype=np.int64)
-    if cols.size == 0:
-        return np.zeros(0, np.int32), np.zeros(0, np.float32), np.zeros(0, np.int32)
-    starts = matrix.indptr[cols].astype(np.int64)
-    lengths = matrix.indptr[cols + 1].astype(np.int64) - starts
-    total = int(lengths.sum())
-    offsets = np.repeat(starts - (np.cumsum(lengths) - lengths), lengths)
-    positions = np.arange(total, dtype=np.int64) + offsets
-    rows = np.asarray(matrix.indices[positions], dtype=np.int32)
-    vals = np.asarray(matrix.data[positions], dtype=np.float32)
-    return rows, vals, np.repeat(cols, lengths).astype(np.int32)
-
-
-def _columns_max(matrix: sparse.csc_matrix, columns: Sequence[int], n_rows: int) -> tuple[FloatArray, IntArray]:
-    """Per row: the largest value over the given columns (0 when none) and the column holding it (-1)."""
-    rows, vals, cols = _column_entries(matrix, columns)
-    best = np.zeros(n_rows, dtype=np.float32)
-    np.maximum.at(best, rows, vals)
-    which = np.full(n_rows, -1, dtype=np.int32)
-    winners = (vals > 0) & (vals == best[rows])
-    which[rows[winners]] = cols[winners]
-    return best, which
 
 
 def _best_over_seeds(

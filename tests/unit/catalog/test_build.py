@@ -129,7 +129,7 @@ def test_track_in_several_playlists_is_one_track_with_weighted_genres(tiny: Cata
     assert creep.external_id == "t1"
     assert creep.genres[:2] == ("rock", "album rock")  # 2 playlists each, ahead of pop / indie poptimism (1)
     assert set(creep.genres) == {"rock", "album rock", "pop", "indie poptimism"}
-    row = tiny.track_tags[track_named(tiny, "Creep")]
+    row = tiny.track_tags.to_scipy()[track_named(tiny, "Creep")]
     assert row.nnz == 4
     assert np.isclose(np.linalg.norm(row.data), 1.0)
     weights = dict(zip((tiny.tag_names[c] for c in row.indices), row.data, strict=True))
@@ -203,14 +203,15 @@ def test_tag_vocabulary_merges_spellings_and_drops_noise(tiny: Catalog) -> None:
     assert tiny.tag_index("hip-hop") == tiny.tag_index("hiphop") == tiny.tag_index("hip hop")
     assert int(tiny.tag_counts[post_rock]) == 2  # one track (Hoppípolla) + one artist (Sigur Rós)
     sigur = artist_named(tiny, "sigur ros")
-    assert post_rock in tiny.artist_tags[sigur].indices
+    artist_tags, votes = tiny.artist_tags.to_scipy(), tiny.artist_tag_votes.to_scipy()
+    assert post_rock in artist_tags[sigur].indices
     # How many listeners gave each tag (none for a style its songs carry): two gave Radiohead 'alternative'.
     alternative = tiny.tag_index("alternative")
-    assert tiny.artist_tag_votes[artist_named(tiny, "radiohead"), alternative] == 2
-    assert tiny.artist_tag_votes[sigur, post_rock] == 2
+    assert votes[artist_named(tiny, "radiohead"), alternative] == 2
+    assert votes[sigur, post_rock] == 2
     ambient = tiny.tag_index("ambient")
-    assert ambient in tiny.artist_tags[sigur].indices
-    assert tiny.artist_tag_votes[sigur, ambient] == 0
+    assert ambient in artist_tags[sigur].indices
+    assert votes[sigur, ambient] == 0
     assert tiny.artist(artist_named(tiny, "radiohead")).genres[0] in {"rock", "alternative"}
 
 

@@ -3,6 +3,7 @@ same exit code for the same bad setting from every command, and a request nothin
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -176,6 +177,7 @@ def test_gibberish_is_said_to_be_not_understood_with_examples(
     assert "Understood:" not in result.output  # nothing was, so no reading of it (no "deep cuts") is shown
     assert "didn't understand" in result.output
     assert 'segue ask "' in result.output  # examples to copy
+    assert gc.isenabled(), "the collector paused for one answer runs again after it"
 
 
 def test_a_mistyped_or_guessed_command_gets_a_suggestion() -> None:

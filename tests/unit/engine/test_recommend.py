@@ -200,19 +200,19 @@ def test_column_gather_matches_a_dense_reference() -> None:
     import numpy as np
     from scipy import sparse
 
-    from segue.engine.signals import _column_entries, _columns_max
+    from segue.catalog.csr import column_entries, columns_max
 
     rng = np.random.default_rng(3)
     dense = (rng.random((200, 40)) < 0.1) * rng.random((200, 40)).astype(np.float32)
     matrix = sparse.csc_matrix(dense.astype(np.float32))
     cols = [3, 7, 8, 21, 39]
-    best, which = _columns_max(matrix, cols, 200)
+    best, which = columns_max(matrix, cols, 200)
     expected = dense[:, cols].max(axis=1)
     assert np.allclose(best, expected)
     hit = expected > 0
     assert np.array_equal(np.asarray(cols)[dense[:, cols].argmax(axis=1)][hit], which[hit])
     assert (which[~hit] == -1).all()
-    rows, _, _ = _column_entries(matrix, cols)
+    rows, _, _ = column_entries(matrix, cols)
     assert set(rows.tolist()) == set(np.flatnonzero(hit).tolist())
 
 
