@@ -888,3 +888,10 @@ async def test_a_decades_best_songs_come_from_across_it(service: RecommendationS
     years = {r.track.year for r in answer.results}
     assert len(years) >= 4, years
     assert sum(1 for r in answer.results if r.track.year == 2019) <= 5
+
+
+async def test_a_genre_left_out_lets_the_seeds_playlist_neighbours_speak(service: RecommendationService) -> None:
+    """'like drake but no rap' left his 2011 co-listened artists of R&B, too few to fill ten (Mýa, Floetry, Jamie
+    Foxx): his co-playlisted singers (The Weeknd, Rihanna) were never asked, co-listening having spoken for him."""
+    artists = await _artists(service, "like drake but no rap")
+    assert {"The Weeknd", "Rihanna"} <= set(artists), artists

@@ -20,6 +20,7 @@ __all__ = [
     "LESS_KNOWN_MARGIN",
     "MIN_POOL",
     "decade",
+    "few_colistened",
     "less_known_than",
     "near_seeds",
     "popularity",
@@ -44,6 +45,25 @@ def near_seeds(signals: CatalogSignals, mask: NDArray[np.bool_], aff: ArtistAffi
         if int(pool.sum()) >= MIN_POOL * count:
             return pool
     return mask
+
+
+MIN_COLISTENED = 8
+"""Co-listened artists with songs the request admits, below which co-playlisting speaks beside co-listening."""
+
+
+def few_colistened(signals: CatalogSignals, aff: ArtistAffinity, mask: NDArray[np.bool_]) -> bool:
+    """'like drake but no rap': the seeds' co-listened artists of 2011 (Lil Wayne, Nicki Minaj) are out of the
+    answer and the few left (Mýa, Keri Hilson) cannot fill it, while his co-playlisted ones (The Weeknd, Bryson
+    Tiller, PARTYNEXTDOOR) were never asked: co-playlisting speaks only for seeds nobody co-listened. True when
+    fewer than `MIN_COLISTENED` co-listened artists keep a song the request admits."""
+    near = np.flatnonzero(aff.colisten >= FAMILIAR_NEAR)
+    if near.size == 0:  # no co-listening row: co-playlisting speaks already
+        return False
+    tracks = signals.family_tracks(near.tolist())
+    kept = signals.track_artist[tracks[mask[tracks]]]
+    present = np.zeros(signals.catalog.n_artists, dtype=bool)
+    present[kept] = True
+    return int(present[near].sum()) < MIN_COLISTENED
 
 
 def less_known_than(

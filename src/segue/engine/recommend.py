@@ -17,7 +17,7 @@ from numpy.typing import NDArray
 from segue.domain import EntityRef, Novelty, Query, Reason
 from segue.engine import explain
 from segue.engine.mood_tags import MoodEvidence
-from segue.engine.novelty import decade, less_known_than, near_seeds, popularity, year_ranks
+from segue.engine.novelty import decade, few_colistened, less_known_than, near_seeds, popularity, year_ranks
 from segue.engine.reasons import RequestScoring, TrackReasons
 from segue.engine.scenes import GenreFilter
 from segue.engine.selection import distinct_top, first_per_group, interleave, top_per_group
@@ -177,6 +177,7 @@ class TrackRecommender:
         n = self.catalog.n_tracks
         seeds = self._seed_artists(query, personal)
         mask = self._constraint_mask(query, personal, exclude_tracks)
+        constrained = mask  # what the request admits, before a novelty twist narrows it to less known artists
         scoring = RequestScoring()
         novelty = query.novelty
         if seeds and novelty is Novelty.DEEP and not query.by_artists:
@@ -194,6 +195,10 @@ class TrackRecommender:
         if seeds:
             weights = [1.0 if a not in (personal.liked_artists if personal else ()) else W_PERSONAL for a in seeds]
             aff = sig.artist_affinity(seeds, weights, tracks_only=True)
+            # A genre left out takes the seeds' co-listened artists of it along (Drake's rappers); a mood only thins
+            # their songs, and co-playlisting then brought chart acts ('daft punk but chill': Coldplay, Kygo).
+            if query.exclude_genres and few_colistened(sig, aff, constrained):
+                aff = sig.artist_affinity(seeds, weights, tracks_only=True, playlisted=True)
             scoring.affinity = aff
             scoring.seed_names = {a: self.catalog.artist(a).name for a in seeds}
             scoring.add_per_artist("colisten", aff.colisten, W_COLISTEN, sig.track_artist)

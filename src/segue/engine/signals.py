@@ -212,12 +212,18 @@ class CatalogSignals:
     # -- artists -------------------------------------------------------------------------------------------------
 
     def artist_affinity(
-        self, seeds: Sequence[int], weights: Sequence[float] | None = None, *, tracks_only: bool = False
+        self,
+        seeds: Sequence[int],
+        weights: Sequence[float] | None = None,
+        *,
+        tracks_only: bool = False,
+        playlisted: bool = False,
     ) -> ArtistAffinity:
         """Max over seeds of neighbour scores (each seed's list scaled so its best neighbour is 1).
 
         `tracks_only` computes the tag cosine only for artists that have tracks (half the artists): enough when
-        the answer is tracks, and ~0.1 ms cheaper per request.
+        the answer is tracks, and ~0.1 ms cheaper per request. `playlisted` lets co-playlisting speak for seeds
+        listeners co-listened too (their co-listened artists are mostly out of the answer).
         """
         n = self.catalog.n_artists
         colisten, colisten_seed = _best_over_seeds(*self.neighbours.colisten, seeds, weights, n)
@@ -233,6 +239,7 @@ class CatalogSignals:
         # Co-listening alone favours whatever everybody plays (Radiohead for Daft Punk fans); scaling it by style
         # agreement keeps "shares listeners" for artists that also sound alike.
         top_cos = _max_except(tag_cos, seeds)
+        agreement: FloatArray | None = None
         if top_cos > 0:  # in place, the same float32 steps as `0.35 + 0.65 * clip(tag_cos / top_cos, 0, 1)`
             agreement = tag_cos / np.float32(top_cos)
             np.clip(agreement, 0.0, 1.0, out=agreement)
@@ -247,8 +254,10 @@ class CatalogSignals:
         # Co-playlisting speaks only for seeds no listener co-listened (artists newer than HetRec): beside a
         # co-listening row it pulled in whatever shared a decade playlist (Stevie Wonder lost to Labi Siffre for
         # Earth, Wind & Fire; EVALUATION.md, realistic requests).
-        pl_weights = np.where(self.has_colisten[np.asarray(seeds, dtype=np.intp)], 0.0, base)
+        pl_weights = base if playlisted else np.where(self.has_colisten[np.asarray(seeds, dtype=np.intp)], 0.0, base)
         playlists, playlists_seed = _best_over_seeds(*self.neighbours.playlists, seeds, pl_weights.tolist(), n)
+        if playlisted and agreement is not None:  # beside co-listening, a playlist neighbour must sound alike too
+            playlists *= agreement
         # Shared tags of an artist nobody listens to or charts (a netlabel release filed 'jazz, easy listening') are
         # two words, not a likeness heard: they count UNHEARD_TAGS ("like Frank Sinatra" led with netlabel jazz).
         tags *= self._unheard_factor

@@ -7,7 +7,7 @@ from typing import cast
 
 import numpy as np
 
-from segue.engine.novelty import MIN_POOL, less_known_than, near_seeds, year_ranks
+from segue.engine.novelty import MIN_COLISTENED, MIN_POOL, few_colistened, less_known_than, near_seeds, year_ranks
 from segue.engine.signals import ArtistAffinity, CatalogSignals
 
 
@@ -66,3 +66,22 @@ def test_a_songs_rank_in_its_year_measures_how_known_it_was_then() -> None:
     assert ranks[1] == 0.5
     assert ranks[2] == 1.0
     assert ranks[6] == 0.0  # unmeasured
+
+
+def test_co_playlisting_speaks_when_too_few_co_listened_artists_keep_a_song() -> None:
+    """Artist 0 is the seed; artists 1..MIN_COLISTENED+1 are co-listened, two songs each; an excluded genre takes
+    the songs of most of them out of the answer."""
+    n = MIN_COLISTENED + 2
+    track_artist = np.repeat(np.arange(n, dtype=np.int32), 2)
+    colisten = [0.0] + [0.9] * (n - 1)
+
+    def family_tracks(artists: list[int]) -> np.ndarray:
+        return np.flatnonzero(np.isin(track_artist, artists))
+
+    fake = SimpleNamespace(track_artist=track_artist, family_tracks=family_tracks, catalog=SimpleNamespace(n_artists=n))
+    sig = cast(CatalogSignals, fake)
+    everything = np.ones(track_artist.size, dtype=bool)
+    assert not few_colistened(sig, _affinity(colisten), everything)
+    rappers_out = everything & (track_artist > n - MIN_COLISTENED)  # fewer than MIN_COLISTENED artists keep songs
+    assert few_colistened(sig, _affinity(colisten), rappers_out)
+    assert not few_colistened(sig, _affinity([0.0] * n), rappers_out)  # no co-listening row: nothing to add
