@@ -2003,6 +2003,15 @@ def test_classics_are_songs_that_lasted(service: RecommendationService) -> None:
     assert not service.parse("best songs ever").ignored
 
 
+def test_set_o_girl_groups_and_boy_bands_are_groups(service: RecommendationService) -> None:
+    """'girl groups' was any woman singing (Leona Lewis, Tracy Chapman) and 'boy bands' left 'boy' unused: the
+    listeners' own tags for the groups, never widened to 'group' (Shinedown)."""
+    assert service.parse("girl groups").genres == ("girl groups", "girl group")
+    assert service.parse("90s boy bands").genres == ("boybands", "boyband")
+    assert service.parse("female singers").genres == ("female vocalists",)
+    assert service.recommender._genres.voiced(("girl groups",))
+
+
 def test_set_o_underrated_in_french_is_not_soul(service: RecommendationService) -> None:
     """'du rap français des années 90 sous-coté' read 'sous' as soul and left 'coté' unused."""
     query = service.parse("du rap français des années 90 sous-coté")

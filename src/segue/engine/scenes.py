@@ -70,12 +70,14 @@ NATIONALITIES: frozenset[str] = frozenset(
 VOICE_TAGS: dict[str, tuple[str, ...]] = {
     "female": (
         "female vocalists", "female vocalist", "female vocals", "female vocal", "female voices",
-        "female artists", "female fronted", "female fronted metal", "girl group", "girl bands", "girlband", "divas",
+        "female artists", "female fronted", "female fronted metal", "girl group", "girl groups", "girl bands",
+        "girlband", "divas",
     ),
     "male": ("male vocals", "male vocal", "male vocalists", "boyband", "boybands", "boysband"),
 }  # fmt: skip
 """Who sings it ('female rap'): the listener tags that say so, every spelling, since few artists carry the one.
 Bare 'female' is left out: listeners put it on Dr. Dre."""
+_VOICE_TAG_NAMES = frozenset(t for tags in VOICE_TAGS.values() for t in tags)
 ANGLOPHONE = frozenset({"american", "british", "english", "canadian", "australian", "irish", "scottish"})
 SAME_HEADS: dict[str, tuple[str, ...]] = {"hip hop": ("rap", "hiphop"), "rap": ("hip hop", "hiphop")}
 """Heads that name one scene under another word ('german rap' is 'german hip hop')."""
@@ -235,9 +237,12 @@ class GenreFilter:
         return next((w for w in wider if self.terms([w])), name)
 
     def voiced(self, genres: Sequence[str]) -> bool:
-        """Whether a genre says who sings ('female k-pop'): never widened past that."""
+        """Whether a genre says who sings ('female k-pop', 'girl groups'): never widened past that ('girl group'
+        widened to 'group' was Shinedown)."""
         return any(
-            (scene := split_scene(name, self.tag_index, self.include)) is not None and scene.voice for name in genres
+            name in _VOICE_TAG_NAMES
+            or ((scene := split_scene(name, self.tag_index, self.include)) is not None and scene.voice)
+            for name in genres
         )
 
     def wider(self, genres: Sequence[str], parents: Callable[[str], Sequence[str]]) -> tuple[str, ...]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import cached_property
@@ -277,7 +277,7 @@ class QueryParser:
             {},
             nationalities=places,
             stand_ins=frozenset(k for k in self._stand_ins if k in self.genre_vocab),
-            voices=MappingProxyType({v: (t,) for v, t in lx.VOICE_GENRES.items() if normalize_name(t) in tag_keys}),
+            voices=self._voice_tags(tag_keys),
             meanings=meanings,
             tag_counts=self._tag_counts,
             played_by=played_by,
@@ -335,6 +335,18 @@ class QueryParser:
             for k, v in vocab.items()
             if k not in MOODS and k not in blocked and not _rare_mood_genre(k, vocab, uses)
         }
+
+    @staticmethod
+    def _voice_tags(tag_keys: set[str] | frozenset[str]) -> Mapping[str, tuple[str, ...]]:
+        """Voice -> the catalog tag 'female singers' asks for; 'female groups' -> the tags of its groups."""
+        voices: dict[str, tuple[str, ...]] = {
+            v: (t,) for v, t in lx.VOICE_GENRES.items() if normalize_name(t) in tag_keys
+        }
+        for voice, tags in lx.VOICE_GROUPS.items():
+            kept = tuple(t for t in tags if normalize_name(t) in tag_keys)
+            if kept:
+                voices[f"{voice} groups"] = kept
+        return MappingProxyType(voices)
 
     def _played_by(self) -> dict[str, tuple[EntityRef, ...]]:
         """`PLAYED_BY` with the acts the catalog has (one will do: piseiro is Os Barões da Pisadinha's), for the

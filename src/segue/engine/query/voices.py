@@ -34,7 +34,8 @@ class VoiceScan(MeasureScan):
             if self.free(i + 1, 1) and self.toks[i + 1].norm in lx.VOICE_NOUNS:
                 if (over := self._voice_over(i + 2, voice)) is not None:
                     return Hit(over[1] - i, "genre", self._apply_genre(over[0], self.surface(i, over[1] - i)))
-                tags = self.p.voices.get(voice, ())
+                grouped = self.toks[i + 1].norm in lx.GROUP_NOUNS and self.p.voices.get(f"{voice} groups")
+                tags = grouped or self.p.voices.get(voice, ())
                 return Hit(2, "genre", self._apply_genre(tags, self.surface(i, 2))) if tags else None
             ends = i + 1 == self.n or self.toks[i + 1].hard or self.toks[i + 1].comma
             if ends and i > 0 and self.toks[i - 1].norm in ("but", "more") and (tags := self.p.voices.get(voice, ())):
