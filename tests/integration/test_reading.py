@@ -2012,6 +2012,22 @@ def test_set_o_girl_groups_and_boy_bands_are_groups(service: RecommendationServi
     assert service.recommender._genres.voiced(("girl groups",))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sad songs by women",
+        "songs sung by women",
+        "musica triste de chicas tipo Lana del Rey",
+        "chansons tristes par des femmes",
+    ],
+)
+def test_set_o_songs_by_women_are_sung_by_women(service: RecommendationService, text: str) -> None:
+    """'sad songs by women' seeded the band Women, and 'de chicas' the artist Chicas (Bon Iver, Bill Callahan)."""
+    query = service.parse(text)
+    assert "female vocalists" in query.genres, query.genres
+    assert not {"Women", "Chicas"} & {a.name for a in query.seed_artists}
+
+
 def test_set_o_underrated_in_french_is_not_soul(service: RecommendationService) -> None:
     """'du rap français des années 90 sous-coté' read 'sous' as soul and left 'coté' unused."""
     query = service.parse("du rap français des années 90 sous-coté")

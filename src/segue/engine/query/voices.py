@@ -21,6 +21,8 @@ class VoiceScan(MeasureScan):
         ('k-pop girl groups', 'rock bands with female vocals'): the genre narrowed to artists tagged with the voice."""
         if not self.free(i, 1):
             return None
+        if (by := self._by_voice(i)) is not None:
+            return by
         voice = lx.VOICES.get(self.toks[i].norm)
         if voice is not None:
             j = i + 1 + (self.free(i + 1, 1) and self.toks[i + 1].norm in ("fronted", "led"))
@@ -52,6 +54,15 @@ class VoiceScan(MeasureScan):
         if not tags:  # 'raspy male vocals': a voice read by its acts, then who sings, not one scene of the two
             return None
         return Hit(head.length + length, "genre", self._apply_genre(tags, self.surface(i, head.length + length)))
+
+    def _by_voice(self, i: int) -> Hit | None:
+        """'sad songs by women', 'songs sung by girls': who sings, not the band Women ('by' would cue an act)."""
+        if self.toks[i].norm != "by" or not self.free(i, 2) or (voice := lx.VOICES.get(self.toks[i + 1].norm)) is None:
+            return None
+        if self.toks[i + 1].norm in ("female", "male"):  # 'by female artists': the voice noun reads it already
+            return None
+        tags = self.p.voices.get(voice, ())
+        return Hit(2, "genre", self._apply_genre(tags, self.surface(i + 1, 1))) if tags else None
 
     def _voice_over(self, j: int, voice: str) -> tuple[tuple[str, ...], int] | None:
         """'female vocals over jazzy hip hop beats': the genre sung over, narrowed to the voice; its tags and end."""

@@ -88,6 +88,7 @@ _WORDS = table(
     saxophon=saxophone chor=choir chöre=choir gitarrensolo=guitar_solo gitarrensoli=guitar_solos
     gitarrensolos=guitar_solos bläser=horns blaeser=horns streicher=strings streichern=strings falsett=falsetto
     rauchige_stimme=raspy_voice raue_stimme=raspy_voice
+    von_frauen=by_women gesungen_von_frauen=sung_by_women
     stadion=stadium fußballspiel=football_game fussballspiel=football_game
     fitnessstudio=gym fitness=workout krafttraining=workout laufen=running joggen=jogging
     lernen=studying zum_lernen=for_studying konzentration=focus konzentrieren=focus arbeiten=work

@@ -114,6 +114,7 @@ _WORDS = table(
     dormir=sleep pra_dormir=for_sleep para_dormir=for_sleep relaxar=relax descansar=relax treinar=workout
     saxofone=saxophone falsete=falsetto voz_rouca=raspy_voice rouca=raspy solo_de_guitarra=guitar_solo
     solos_de_guitarra=guitar_solos cordas=strings metais=horns
+    de_mulheres=by_women cantadas_por_mulheres=sung_by_women por_mulheres=by_women de_minas=by_women
     estádio=stadium estadio=stadium jogo_de_futebol=football_game
     treino=workout malhar=workout para_academia=for_gym pra_academia=for_gym para_a_academia=for_the_gym
     na_academia=at_the_gym de_academia=gym da_academia=gym exercício=exercise exercicio=exercise correr=running
