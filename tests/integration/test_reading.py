@@ -2028,6 +2028,14 @@ def test_set_o_songs_by_women_are_sung_by_women(service: RecommendationService, 
     assert not {"Women", "Chicas"} & {a.name for a in query.seed_artists}
 
 
+def test_a_birth_year_is_the_year_with_its_words_accounted_for(service: RecommendationService) -> None:
+    """'songs from the year i was born 1999' left 'year' and 'born' unused."""
+    for text in ("songs from the year i was born 1999", "what was popular when i was born, 1999"):
+        query = service.parse(text)
+        assert (query.year_min, query.year_max) == (1999, 1999), text
+        assert not query.ignored, text
+
+
 def test_set_o_underrated_in_french_is_not_soul(service: RecommendationService) -> None:
     """'du rap français des années 90 sous-coté' read 'sous' as soul and left 'coté' unused."""
     query = service.parse("du rap français des années 90 sous-coté")

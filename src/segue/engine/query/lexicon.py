@@ -169,10 +169,12 @@ NEGATION_CUES: frozenset[str] = _phrases(
 FILLER_PHRASES: frozenset[str] = _phrases(
     """
     feel like|feels like|feeling like|i feel like|looks like|look like|seems like|sounds good|would like|i d like|
-    id like|i would like
+    id like|i would like|
+    the year i was born|year i was born|when i was born|i was born|i was born in|my birth year|the year of my birth
     """
 )
-"""'like' that is not a cue: 'songs that make me feel like the main character', 'I'd like some jazz'."""
+"""'like' that is not a cue: 'songs that make me feel like the main character', 'I'd like some jazz'; and a birth
+year's words around the year itself ('songs from the year i was born 1999' left 'year', 'born' unused)."""
 
 ABOUT_CUES: frozenset[str] = _phrases("about|all about|that are about|talking about|that talk about|on the topic of")
 """What songs are about ('songs about trucks'): the words after it are topics matched to titles, never names."""
