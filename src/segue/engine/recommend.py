@@ -20,7 +20,7 @@ from segue.engine.mood_tags import MoodEvidence
 from segue.engine.novelty import decade, few_colistened, less_known_than, near_seeds, popularity, year_ranks
 from segue.engine.reasons import RequestScoring, TrackReasons
 from segue.engine.scenes import GenreFilter
-from segue.engine.selection import distinct_top, first_per_group, interleave, top_per_group
+from segue.engine.selection import distinct_top, first_per_group, interleave, seed_origin, top_per_group
 from segue.engine.signals import REQUEST_CACHE, CatalogSignals, FloatArray, read_only
 from segue.engine.twists import twisted
 from segue.text import display_title, normalize_name, song_key
@@ -256,7 +256,11 @@ class TrackRecommender:
             scoring.add("season", sig.seasonal.astype(np.float32), -W_SEASON_LAST)
         total = scoring.total(n)
         candidates = np.flatnonzero(mask)
-        origin = self._seed_origin(scoring, seeds) if seeds else self._genres.origin(terms, scoring.genre_which)
+        origin = (
+            seed_origin(scoring.affinity, seeds, sig.track_artist)
+            if seeds
+            else self._genres.origin(terms, scoring.genre_which)
+        )
         if candidates.size > self.pool:
             values = total[candidates]
             # A blend with sound similarity is rarely tied; genre, mood and popularity alone often are, and there a
@@ -518,23 +522,6 @@ class TrackRecommender:
         """The artist's co-listened neighbours with songs here, else its co-playlisted ones (artists newer than the
         listening data)."""
         return self.signals.neighbours.nearest_with_songs(artist)
-
-    def _seed_origin(self, scoring: RequestScoring, seeds: list[int]) -> NDArray[np.int32] | None:
-        """Per track, the position of the seed artist it is closest to (-1: none); None with fewer than two seeds."""
-        aff = scoring.affinity
-        if aff is None or len(seeds) < 2:
-            return None
-        by_colisten = (aff.colisten >= aff.tags) & (aff.colisten >= aff.playlists)
-        by_playlists = ~by_colisten & (aff.playlists >= aff.tags)
-        source = np.where(by_colisten, aff.colisten_seed, np.where(by_playlists, aff.playlists_seed, aff.tags_seed))
-        # Seed artist -> its (last) position among the seeds, as a table: one gather instead of a Python loop over
-        # every artist with an origin (the loop was half of /discover's time with 50 liked tracks).
-        table = np.full(self.catalog.n_artists, -1, dtype=np.int32)
-        backwards = np.asarray(seeds, dtype=np.intp)[::-1]
-        unique, first_from_end = np.unique(backwards, return_index=True)
-        table[unique] = (len(seeds) - 1 - first_from_end).astype(np.int32)
-        position = np.where(source >= 0, table[np.maximum(source, 0)], -1).astype(np.int32)
-        return position[self.signals.track_artist]
 
     def _diversify(
         self,
