@@ -2036,6 +2036,37 @@ def test_a_birth_year_is_the_year_with_its_words_accounted_for(service: Recommen
         assert not query.ignored, text
 
 
+def test_set_p_a_negated_length_or_a_maximum_bounds_the_answer(service: RecommendationService) -> None:
+    """Set P: 'no songs over 4 minutes' asked for songs over four minutes (the negation stopped at 'songs'), 'max
+    10 lieder' seeded the artist MAX, 'rap but no songs with autotune' asked for the autotune acts."""
+    assert service.parse("upbeat pop songs, no songs over 4 minutes").seconds_max == 240
+    assert service.parse("upbeat pop songs, no songs over 4 minutes").seconds_min is None
+    counted = service.parse("nur instrumentale stücke zum einschlafen, max 10 lieder")
+    assert counted.count == 10
+    assert not counted.seed_artists
+    autotune = service.parse("rap but no songs with autotune")
+    assert not autotune.seed_artists
+    assert "T-Pain" in [a.name for a in autotune.exclude_artists]
+
+
+@pytest.mark.parametrize(
+    ("text", "genre"),
+    [
+        ("rock songs but only women artists", "female rock"),
+        ("canciones de mujeres, solo artistas femeninas, pop latino", "female latin pop"),
+        ("que des artistes féminines, pop francophone svp", "female french pop"),
+        ("so mulheres, musica brasileira, pode ser de qlq epoca", "female brazilian"),
+    ],
+)
+def test_set_p_only_women_narrows_the_genre_to_women(service: RecommendationService, text: str, genre: str) -> None:
+    """Set P: 'rock songs but only women artists' was rock or any woman singing (Leona Lewis); the Spanish,
+    French and Portuguese words for women were unused (Luis Miguel, Martin Solveig, Emicida)."""
+    query = service.parse(text)
+    assert query.genres == (genre,)
+    assert not query.ignored
+    assert not query.unresolved
+
+
 def test_set_o_underrated_in_french_is_not_soul(service: RecommendationService) -> None:
     """'du rap français des années 90 sous-coté' read 'sous' as soul and left 'coté' unused."""
     query = service.parse("du rap français des années 90 sous-coté")

@@ -260,7 +260,7 @@ COUNT_NOUNS: frozenset[str] = _phrases(
 COUNT_LEADS: frozenset[str] = _phrases(
     """
     another|gimme|just|list|need|only|pick|play|recommend|suggest|top|want|find me|get me|give me|i need|i want|
-    play me|recommend me|send me|show me
+    play me|recommend me|send me|show me|max|maximum|at most|no more than|up to
     """
 )
 """Words that make a following number a count without a noun ('give me 3', 'top 5')."""

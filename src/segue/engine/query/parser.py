@@ -407,7 +407,7 @@ class QueryParser:
             query = replace(query, topics=(*query.topics, titled.group(1).lower()), surprise=False)
         query = self._album_era(query, reading.text)
         query = _said_not_wins(_occasion_beside_mood(_hour_beside_mood(query)))
-        query = self._in_seed_genre(self._male_beside_seeds(self._other_voice(query)))
+        query = self._in_seed_genre(self._male_beside_seeds(self._voice_of_genres(self._other_voice(query))))
         query = self._era_of_act(self._early_career(query))
         query = _for_elder(self._newer_than_acts(query, reading.text), reading.text)
         query = classics(way_into_act(query, reading.text), reading.text, self.reference_year)
@@ -487,6 +487,17 @@ class QueryParser:
                 rest = tuple(g for g in query.exclude_genres if g not in voiced)
                 genres = tuple(f"{wanted} {g}" for g in query.genres) or (lx.VOICE_GENRES[wanted],)
                 return replace(query, genres=genres, exclude_genres=rest)
+        return query
+
+    @staticmethod
+    def _voice_of_genres(query: Query) -> Query:
+        """'rock songs but only women artists', 'latin pop, solo artistas femeninas': the genres sung by that voice
+        ('female rock'), as 'rock by women' reads; the voice as a genre of its own beside them let Leona Lewis in."""
+        for voice, tag in lx.VOICE_GENRES.items():
+            others = tuple(g for g in query.genres if g != tag)
+            plain = others and not any(g.startswith(("female ", "male ")) for g in others)
+            if tag in query.genres and plain:
+                return replace(query, genres=tuple(f"{voice} {g}" for g in others))
         return query
 
     def _newer_than_acts(self, query: Query, text: str) -> Query:

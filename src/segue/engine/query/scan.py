@@ -100,6 +100,10 @@ class _Scan(VoiceScan):
         hit = self._best_hit(i, cued=False)
         if cue is not None and (hit is None or cue[0] >= hit.length):
             length, kind = cue
+            if kind == "by" and (voiced := self.voice_after_by(i + length)) is not None:  # 'songs by women, ...'
+                voiced.apply(self.st, False)
+                self.mark(i, length + voiced.length)
+                return i + length + voiced.length
             self.mark(i, length)
             self._cued_name |= kind in ("like", "by")
             if kind == "neg":
@@ -591,6 +595,8 @@ _NOT_PLURALS = frozenset({"lives"})
 """Words ending in 's' that are no plural of the mood they spell ('someone who lives far away')."""
 _NEGATION_SKIP = lx.SPAN_SKIP | lx.DISMISSIVE | {"the", "a", "any", "those", "that", "these", "anything", "something"}
 _NEGATION_SKIP |= {"his", "her", "their", "its", "my"}
+# 'no songs over 4 minutes' asked for songs over it, 'no songs with autotune' for the autotune acts.
+_NEGATION_SKIP |= {"songs", "song", "tracks", "track", "tunes", "with"}
 _TURNS = frozenset({"more", "rather", "instead", "just", "but"})
 """Words after a comma that turn from what is left out to what is wanted ('not too sad, more empowering')."""
 _DESCRIBING = frozenset({"old", "early", "late", "new", "night", "classic", "sad", "slow", "chill", "hype"})

@@ -40,7 +40,8 @@ class VoiceScan(MeasureScan):
                 tags = grouped or self.p.voices.get(voice, ())
                 return Hit(2, "genre", self._apply_genre(tags, self.surface(i, 2))) if tags else None
             ends = i + 1 == self.n or self.toks[i + 1].hard or self.toks[i + 1].comma
-            if ends and i > 0 and self.toks[i - 1].norm in ("but", "more") and (tags := self.p.voices.get(voice, ())):
+            lone = ("but", "more", "only", "just")  # 'like drake but female', 'so mulheres, musica brasileira'
+            if ends and i > 0 and self.toks[i - 1].norm in lone and (tags := self.p.voices.get(voice, ())):
                 return Hit(1, "genre", self._apply_genre(tags, self.surface(i, 1)))  # 'like drake but female'
             return None
         head = self._genre(i)
@@ -57,12 +58,20 @@ class VoiceScan(MeasureScan):
 
     def _by_voice(self, i: int) -> Hit | None:
         """'sad songs by women', 'songs sung by girls': who sings, not the band Women ('by' would cue an act)."""
-        if self.toks[i].norm != "by" or not self.free(i, 2) or (voice := lx.VOICES.get(self.toks[i + 1].norm)) is None:
+        if self.toks[i].norm != "by" or not self.free(i, 2):
             return None
-        if self.toks[i + 1].norm in ("female", "male"):  # 'by female artists': the voice noun reads it already
+        voiced = self.voice_after_by(i + 1)
+        return None if voiced is None else Hit(2, "genre", voiced.apply)
+
+    def voice_after_by(self, j: int) -> Hit | None:
+        """The voice word right after a 'by' ('songs by women'), read as who sings; None for any other word and
+        for 'female' or 'male', whose noun reads them ('by female artists')."""
+        if not self.free(j, 1) or (voice := lx.VOICES.get(self.toks[j].norm)) is None:
+            return None
+        if self.toks[j].norm in ("female", "male"):
             return None
         tags = self.p.voices.get(voice, ())
-        return Hit(2, "genre", self._apply_genre(tags, self.surface(i + 1, 1))) if tags else None
+        return Hit(1, "genre", self._apply_genre(tags, self.surface(j, 1))) if tags else None
 
     def _voice_over(self, j: int, voice: str) -> tuple[tuple[str, ...], int] | None:
         """'female vocals over jazzy hip hop beats': the genre sung over, narrowed to the voice; its tags and end."""

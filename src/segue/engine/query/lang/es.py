@@ -95,6 +95,9 @@ _WORDS = table(
     solo_de_saxofón=sax_solo solo_de_saxofon=sax_solo saxofón=saxophone saxofon=saxophone coro=choir coros=choir
     voz_rasposa=raspy_voice rasposa=raspy
     solo_de_guitarra=guitar_solo solos_de_guitarra=guitar_solos cuerdas=strings falsete=falsetto
+    solo=only sólo=only solo_artistas_femeninas=only_female_artists
+    femenina=female femeninas=female femenino=female femeninos=female mujeres=women mujer=woman
+    artistas_femeninas=female_artists cantantes_femeninas=female_singers solo_mujeres=only_women
     de_chicas=by_women de_mujeres=by_women cantadas_por_mujeres=sung_by_women por_mujeres=by_women
     estadio=stadium partido_de_futbol=football_game partido_de_fútbol=football_game
     correr=running trotar=jogging estudiar=studying concentrarme=focus concentrarse=focus concentración=focus

@@ -114,6 +114,9 @@ _WORDS = table(
     dormir=sleep pra_dormir=for_sleep para_dormir=for_sleep relaxar=relax descansar=relax treinar=workout
     saxofone=saxophone falsete=falsetto voz_rouca=raspy_voice rouca=raspy solo_de_guitarra=guitar_solo
     solos_de_guitarra=guitar_solos cordas=strings metais=horns
+    pode_ser=  de_qlq_epoca=  de_qualquer_epoca=  de_qualquer_época=  qlq_epoca=  qualquer_época=
+    mulheres=women mulher=woman femininas=female feminina=female cantoras=female_singers
+    artistas_femininas=female_artists so_mulheres=only_women só_mulheres=only_women
     de_mulheres=by_women cantadas_por_mulheres=sung_by_women por_mulheres=by_women de_minas=by_women
     estádio=stadium estadio=stadium jogo_de_futebol=football_game
     treino=workout malhar=workout para_academia=for_gym pra_academia=for_gym para_a_academia=for_the_gym
