@@ -2067,6 +2067,27 @@ def test_set_p_only_women_narrows_the_genre_to_women(service: RecommendationServ
     assert not query.unresolved
 
 
+def test_set_p_everyday_words_are_not_misread(service: RecommendationService) -> None:
+    """Set P: 'they were teens in the 80s' read 1980-2019 ('teens' as the 2010s), 'the year i graduated, 2016'
+    was happy music with 'year' unused, 'but not the usual edm stuff' asked for edm and obscure music, 'pero q no
+    sea lofi' for lo-fi, 'old crooners' for dance music (Depeche Mode, Madonna)."""
+    parents = service.parse("music my parents would like, they were teens in the 80s")
+    assert (parents.year_min, parents.year_max) == (1980, 1989)
+    graduated = service.parse("top songs from the year i graduated, 2016")
+    assert (graduated.year_min, graduated.year_max, graduated.moods) == (2016, 2016, ())
+    assert not graduated.ignored
+    gym = service.parse("gym playlist but not the usual edm stuff, more like heavy rock")
+    assert gym.exclude_genres == ("edm",)
+    assert "edm" not in gym.genres
+    assert gym.novelty is Novelty.BALANCED
+    study = service.parse("algo para estudiar sin letra pero q no sea lofi")
+    assert "lo-fi hip hop" in study.exclude_genres
+    assert not study.ignored
+    crooners = service.parse("my grandma loves old crooners, frank sinatra type, any others?")
+    assert "Michael Bublé" in [a.name for a in crooners.seed_artists]
+    assert "dance" not in crooners.moods
+
+
 def test_set_o_underrated_in_french_is_not_soul(service: RecommendationService) -> None:
     """'du rap français des années 90 sous-coté' read 'sous' as soul and left 'coté' unused."""
     query = service.parse("du rap français des années 90 sous-coté")

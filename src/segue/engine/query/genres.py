@@ -274,6 +274,7 @@ _RASPY_WORDS = (
     *("husky voice", "whiskey voice", "raspy singing", "rough voice"),
 )
 _AUTOTUNE_WORDS = ("autotune", "auto tune", "autotuned", "auto tuned", "autotune heavy", "heavy autotune")
+_CROONER_WORDS = ("crooner", "crooners", "old crooners", "crooning", "crooner music", "rat pack")
 _UKULELE_WORDS = ("ukulele", "ukelele", "ukuleles")
 _DEEP_VOICES = ("Leonard Cohen", "Nick Cave & The Bad Seeds", "Tom Waits", "The National", "Johnny Cash", "Barry White")
 PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
@@ -324,6 +325,9 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         **dict.fromkeys(_RASPY_WORDS, ("Tom Waits", "Joe Cocker", "Rod Stewart", "Janis Joplin", "Bonnie Tyler")),
         **dict.fromkeys(_AUTOTUNE_WORDS, ("T-Pain", "Future", "Travis Scott", "Young Thug", "Lil Wayne")),
         **dict.fromkeys(_UKULELE_WORDS, ("Jason Mraz", "Vance Joy", "Grace VanderWaal")),
+        **dict.fromkeys(
+            _CROONER_WORDS, ("Frank Sinatra", "Dean Martin", "Michael Bublé", "Nat King Cole", "Paul Anka")
+        ),
     }
 )
 """Genres that no catalog tag or stand-in answers well, read as music like the acts that made them known ('future

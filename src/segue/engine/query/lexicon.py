@@ -170,7 +170,8 @@ FILLER_PHRASES: frozenset[str] = _phrases(
     """
     feel like|feels like|feeling like|i feel like|looks like|look like|seems like|sounds good|would like|i d like|
     id like|i would like|
-    the year i was born|year i was born|when i was born|i was born|i was born in|my birth year|the year of my birth
+    the year i was born|year i was born|when i was born|i was born|i was born in|my birth year|the year of my birth|
+    the year i graduated|year i graduated|when i graduated|i graduated in|the year we met|the year we got married
     """
 )
 """'like' that is not a cue: 'songs that make me feel like the main character', 'I'd like some jazz'; and a birth
@@ -536,7 +537,7 @@ DECADE_WORDS: dict[str, int] = {
     "aughts": 2000,
     "two thousands": 2000,
     "twenty tens": 2010,
-    "teens": 2010,
+    "the teens": 2010,
 }
 """Spelled-out decades -> their first year."""
 

@@ -115,6 +115,9 @@ class _Scan(VoiceScan):
             return self._cued(i + length, by=kind in ("by", "play"), tracks=kind != "by")
         if hit is None:
             return i + 1
+        if hit.kind == "novelty" and self.key(i, hit.length) in _NOT_THE_USUAL and self._genre(i + hit.length):
+            self.mark(i, hit.length)  # 'gym playlist but not the usual edm stuff': no edm, not obscure music
+            return self._negation(i + hit.length)
         hit.apply(self.st, False)
         self.mark(i, hit.length)
         after = i + hit.length
@@ -597,6 +600,9 @@ _NEGATION_SKIP = lx.SPAN_SKIP | lx.DISMISSIVE | {"the", "a", "any", "those", "th
 _NEGATION_SKIP |= {"his", "her", "their", "its", "my"}
 # 'no songs over 4 minutes' asked for songs over it, 'no songs with autotune' for the autotune acts.
 _NEGATION_SKIP |= {"songs", "song", "tracks", "track", "tunes", "with"}
+_NOT_THE_USUAL = frozenset({"but not the usual"})
+"""Novelty words that leave out a genre named right after them ('gym playlist but not the usual edm stuff'); without
+the 'but' the genre is the one asked for ('not the usual pop songs': the lesser-known pop)."""
 _TURNS = frozenset({"more", "rather", "instead", "just", "but"})
 """Words after a comma that turn from what is left out to what is wanted ('not too sad, more empowering')."""
 _DESCRIBING = frozenset({"old", "early", "late", "new", "night", "classic", "sad", "slow", "chill", "hype"})

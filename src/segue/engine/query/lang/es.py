@@ -95,6 +95,7 @@ _WORDS = table(
     solo_de_saxofón=sax_solo solo_de_saxofon=sax_solo saxofón=saxophone saxofon=saxophone coro=choir coros=choir
     voz_rasposa=raspy_voice rasposa=raspy
     solo_de_guitarra=guitar_solo solos_de_guitarra=guitar_solos cuerdas=strings falsete=falsetto
+    que_no_sea=that_is_not q_no_sea=that_is_not que_no_sean=that_are_not q_no_sean=that_are_not q=that
     solo=only sólo=only solo_artistas_femeninas=only_female_artists
     femenina=female femeninas=female femenino=female femeninos=female mujeres=women mujer=woman
     artistas_femeninas=female_artists cantantes_femeninas=female_singers solo_mujeres=only_women
