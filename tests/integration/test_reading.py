@@ -2088,6 +2088,25 @@ def test_set_p_everyday_words_are_not_misread(service: RecommendationService) ->
     assert "dance" not in crooners.moods
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad only listens to classic rock",
+        "songs from the 60s for a vintage themed party, danceable",
+        "musica para una carne asada con mis tios, cumbia y algo de rancheras",
+        "musik zum zocken, so elektronisch und treibend aber ohne gesang",
+        "songs under 3 min for a tiktok edit",
+    ],
+)
+def test_set_p_everyday_words_are_read_or_passed_over(service: RecommendationService, text: str) -> None:
+    """Set P: 'listens' was guessed to mean loud music, 'themed', 'tios', 'zocken' and 'edit' were said unused,
+    'treibend' (driving, propulsive) was unknown."""
+    query = service.parse(text)
+    assert "loud" not in query.moods
+    assert not query.ignored
+    assert not query.unresolved
+
+
 def test_set_o_underrated_in_french_is_not_soul(service: RecommendationService) -> None:
     """'du rap français des années 90 sous-coté' read 'sous' as soul and left 'coté' unused."""
     query = service.parse("du rap français des années 90 sous-coté")

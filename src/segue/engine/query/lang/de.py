@@ -88,6 +88,7 @@ _WORDS = table(
     saxophon=saxophone chor=choir chöre=choir gitarrensolo=guitar_solo gitarrensoli=guitar_solos
     gitarrensolos=guitar_solos bläser=horns blaeser=horns streicher=strings streichern=strings falsett=falsetto
     rauchige_stimme=raspy_voice raue_stimme=raspy_voice
+    zocken=gaming zum_zocken=for_gaming treibend=energetic treibende=energetic treibenden=energetic
     frauen=women sängerinnen=female_singers saengerinnen=female_singers künstlerinnen=female_artists
     kuenstlerinnen=female_artists nur_frauen=only_women
     von_frauen=by_women gesungen_von_frauen=sung_by_women
