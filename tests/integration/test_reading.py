@@ -2107,6 +2107,33 @@ def test_set_p_everyday_words_are_read_or_passed_over(service: RecommendationSer
     assert not query.unresolved
 
 
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("songs like the guardians of the galaxy soundtrack", "Redbone"),
+        ("music like the stranger things soundtrack", "Kate Bush"),
+        ("music from gta san andreas radio", "Dr. Dre"),
+        ("canciones como la banda sonora de stranger things", "Kate Bush"),
+        ("des sons comme la bande originale de pulp fiction", "Stealers Wheel"),
+        ("music from the guardians of the galaxy movies", "Blue Swede"),
+    ],
+)
+def test_set_p_a_films_music_is_its_soundtracks_acts(service: RecommendationService, text: str, act: str) -> None:
+    """Set P: every 'songs like the X soundtrack' was one stock list filed under 'soundtrack' (Zac Efron, Rakim,
+    High School Musical), 'gta san andreas radio' an empty answer, 'banda sonora' the artist Sonora."""
+    query = service.parse(text)
+    assert act in [a.name for a in query.seed_artists], query.seed_artists
+    assert "soundtrack" not in query.genres
+    assert not query.ignored
+    assert not query.unresolved
+
+
+async def test_set_p_a_films_music_says_it_is_like_its_acts(service: RecommendationService) -> None:
+    answer = await service.ask("music like the stranger things soundtrack", count=10)
+    assert any("music of stranger things itself" in n for n in answer.notes), answer.notes
+    assert "Kate Bush" in {r.track.artists[0] for r in answer.results}
+
+
 def test_set_o_underrated_in_french_is_not_soul(service: RecommendationService) -> None:
     """'du rap français des années 90 sous-coté' read 'sous' as soul and left 'coté' unused."""
     query = service.parse("du rap français des années 90 sous-coté")

@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 
 from segue.domain import EntityRef, Novelty, Query, Recommendation
 from segue.engine.protocols import CatalogView
+from segue.engine.query.screen import screen_title
 from segue.engine.signals import title_forms
 from segue.text import normalize_name, song_key
 
@@ -271,9 +272,13 @@ def reading_notes(catalog: CatalogView, query: Query) -> list[str]:
     said: set[str] = set()
     for typed, names in query.played_by[:2]:
         if names not in said:  # 'synthwave / retrowave': one genre by two names, said once
-            notes.append(
-                f"I have no {typed} songs as such; these are like the artists listeners file under it: {names}."
-            )
+            title = screen_title(normalize_name(typed))
+            if title is not None:
+                notes.append(f"I can't play the music of {title} itself; these are like the artists on it: {names}.")
+            else:
+                notes.append(
+                    f"I have no {typed} songs as such; these are like the artists listeners file under it: {names}."
+                )
             said.add(names)
     for word, mood in query.meant[:1]:
         notes.append(f"I don't know the word '{word}'; I took it to mean {mood}.")

@@ -91,6 +91,7 @@ _THEIR_OWN = (
         "; these are like the artists listeners file under it: ",
         "; these are by and like the artists listeners file under it: ",
     ),
+    ("; these are like the artists on it: ", "; these are by and like the artists on it: "),
 )
 
 

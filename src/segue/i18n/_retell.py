@@ -80,6 +80,8 @@ ENGINE_TEMPLATES = (
     N_("Few of the songs I have by {names} are little known, so some are their better-known ones."),
     N_("I have no {genres} songs as such; these are like the artists listeners file under it: {names}."),
     N_("I have no {genres} songs as such; these are by and like the artists listeners file under it: {names}."),
+    N_("I can't play the music of {title} itself; these are like the artists on it: {names}."),
+    N_("I can't play the music of {title} itself; these are by and like the artists on it: {names}."),
     N_("Please type what you'd like to hear."),
     N_("That request is too long ({length} characters); keep it under {n}."),
     N_("Tell me what you'd like to hear, e.g. 'chill songs like Nujabes'."),

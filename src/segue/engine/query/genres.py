@@ -20,6 +20,7 @@ from types import MappingProxyType
 
 from rapidfuzz import fuzz, process
 
+from segue.engine.query.screen import SCREEN_MUSIC
 from segue.errors import DatasetError
 from segue.text import normalize_name
 
@@ -325,6 +326,7 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         **dict.fromkeys(_RASPY_WORDS, ("Tom Waits", "Joe Cocker", "Rod Stewart", "Janis Joplin", "Bonnie Tyler")),
         **dict.fromkeys(_AUTOTUNE_WORDS, ("T-Pain", "Future", "Travis Scott", "Young Thug", "Lil Wayne")),
         **dict.fromkeys(_UKULELE_WORDS, ("Jason Mraz", "Vance Joy", "Grace VanderWaal")),
+        **SCREEN_MUSIC,
         **dict.fromkeys(
             _CROONER_WORDS, ("Frank Sinatra", "Dean Martin", "Michael Bublé", "Nat King Cole", "Paul Anka")
         ),

@@ -35,6 +35,7 @@ from segue.engine.query.lang import Languages, load_languages
 from segue.engine.query.meaning import WordMeanings
 from segue.engine.query.moods import MOODS
 from segue.engine.query.names import ScanContext
+from segue.engine.query.regroup import screen_not_genre, voice_of_genres
 from segue.engine.query.scan import scan
 from segue.engine.query.spelling import Speller
 from segue.engine.query.tokens import Phrases, is_era_word
@@ -352,12 +353,15 @@ class QueryParser:
         """`PLAYED_BY` with the acts the catalog has (one will do: piseiro is Os Barões da Pisadinha's), for the
         genres it has no tag of its own for (a genre only read as its nearest catalog genre counts as without)."""
         out: dict[str, tuple[EntityRef, ...]] = {}
+        acts: dict[tuple[str, ...], tuple[EntityRef, ...]] = {}  # one look-up per list: a film has dozens of spellings
         for genre, names in PLAYED_BY.items():
-            found = [m for m in (self.names.exact_artist(normalize_name(n)) for n in names) if m is not None]
+            if names not in acts:
+                found = [m for m in (self.names.exact_artist(normalize_name(n)) for n in names) if m is not None]
+                acts[names] = tuple(EntityRef(m.index, m.id, m.name) for m in found)
             # A tag of its own, not the nearest one read in its place, nor a scene of two ('emo rap': emo x rap).
             own = [t for t in self.genre_vocab.get(genre, ()) if t in self._uses or not self._uses]
-            if not (own and normalize_name(genre) in map(normalize_name, own)) and found:
-                out[genre] = tuple(EntityRef(m.index, m.id, m.name) for m in found)
+            if not (own and normalize_name(genre) in map(normalize_name, own)) and acts[names]:
+                out[genre] = acts[names]
         return out
 
     @staticmethod
@@ -407,7 +411,8 @@ class QueryParser:
             query = replace(query, topics=(*query.topics, titled.group(1).lower()), surprise=False)
         query = self._album_era(query, reading.text)
         query = _said_not_wins(_occasion_beside_mood(_hour_beside_mood(query)))
-        query = self._in_seed_genre(self._male_beside_seeds(self._voice_of_genres(self._other_voice(query))))
+        query = self._in_seed_genre(self._male_beside_seeds(voice_of_genres(self._other_voice(query))))
+        query = screen_not_genre(query)
         query = self._era_of_act(self._early_career(query))
         query = _for_elder(self._newer_than_acts(query, reading.text), reading.text)
         query = classics(way_into_act(query, reading.text), reading.text, self.reference_year)
@@ -487,17 +492,6 @@ class QueryParser:
                 rest = tuple(g for g in query.exclude_genres if g not in voiced)
                 genres = tuple(f"{wanted} {g}" for g in query.genres) or (lx.VOICE_GENRES[wanted],)
                 return replace(query, genres=genres, exclude_genres=rest)
-        return query
-
-    @staticmethod
-    def _voice_of_genres(query: Query) -> Query:
-        """'rock songs but only women artists', 'latin pop, solo artistas femeninas': the genres sung by that voice
-        ('female rock'), as 'rock by women' reads; the voice as a genre of its own beside them let Leona Lewis in."""
-        for voice, tag in lx.VOICE_GENRES.items():
-            others = tuple(g for g in query.genres if g != tag)
-            plain = others and not any(g.startswith(("female ", "male ")) for g in others)
-            if tag in query.genres and plain:
-                return replace(query, genres=tuple(f"{voice} {g}" for g in others))
         return query
 
     def _newer_than_acts(self, query: Query, text: str) -> Query:

@@ -91,7 +91,10 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("what should I listen to while cooking dinner", {"moods": ["background"]}),
     ("birthday party songs", {"moods": ["party"]}),
     ("halloween playlist", {"genres": ["halloween"]}),
-    ("songs like the ones in Stranger Things", {}),
+    (
+        "songs like the ones in Stranger Things",
+        {"artists": ["Kate Bush", "The Clash", "Tears For Fears", "Journey", "Echo & the Bunnymen"]},
+    ),
     ("Radiohead Kid A era", {"artists": ["Radiohead"]}),
     ("i'm feeling down today", {"moods": ["sad"]}),
     ("Queen but not the hits", {"artists": ["Queen"], "novelty": "deep"}),

@@ -398,6 +398,10 @@ def _name_ends(
     i = 0
     while i < n:
         length = _name_at(lang, text, toks, i, is_name)
+        phrase, used = _phrase_at(lang, text, toks, i) if length else (None, 0)
+        if phrase is not None and used >= max(2, length):  # 'la banda sonora' is the soundtrack, not La Banda
+            i += used
+            continue
         for k in range(i, i + length):
             inside[k] = True
         i += length or 1

@@ -96,6 +96,7 @@ _WORDS = table(
     voz_rasposa=raspy_voice rasposa=raspy
     solo_de_guitarra=guitar_solo solos_de_guitarra=guitar_solos cuerdas=strings falsete=falsetto
     que_no_sea=that_is_not q_no_sea=that_is_not que_no_sean=that_are_not q_no_sean=that_are_not q=that
+    banda_sonora=soundtrack bandas_sonoras=soundtracks la_banda_sonora=the_soundtrack
     tios=  tíos=  mis_tios=  mis_tíos=  con_mis_tios=  con_mis_tíos=  familia=
     solo=only sólo=only solo_artistas_femeninas=only_female_artists
     femenina=female femeninas=female femenino=female femeninos=female mujeres=women mujer=woman

@@ -112,6 +112,7 @@ _WORDS = table(
     grosse_basse=bass_line une_grosse_basse=a_bass_line
     sous_coté=underrated sous_cote=underrated sous_cotés=underrated sous_cotes=underrated sous_estimé=underrated
     sous_estime=underrated sous_estimés=underrated méconnus=lesser_known
+    bande_originale=soundtrack bandes_originales=soundtracks bande_son=soundtrack
     femmes=women féminines=female feminines=female féminin=female chanteuses=female_singers
     artistes_féminines=female_artists artistes_feminines=female_artists que_des_femmes=only_women
     que_des_artistes_féminines=only_female_artists

@@ -1,0 +1,36 @@
+"""Readings made after the scan from the whole query: who sings beside a genre, a film's music beside 'soundtrack'.
+
+Apart from the parser because each rewrites a finished query from fields the scan filled in separate places ('rock
+songs but only women artists' reads 'rock' and the voice apart; 'music from the guardians of the galaxy movies'
+reads the film by its acts and 'movies' as the genre soundtrack).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from segue.domain import Query
+from segue.engine.query import lexicon as lx
+from segue.engine.query.screen import screen_title
+from segue.text import normalize_name
+
+__all__ = ["screen_not_genre", "voice_of_genres"]
+
+
+def screen_not_genre(query: Query) -> Query:
+    """'music from the guardians of the galaxy movies': a film's music is its acts' (`screen`), not the songs
+    filed under 'soundtrack' that 'movies' reads as alone (Zac Efron, High School Musical)."""
+    if "soundtrack" in query.genres and any(screen_title(normalize_name(t)) for t, _ in query.played_by):
+        return replace(query, genres=tuple(g for g in query.genres if g != "soundtrack"))
+    return query
+
+
+def voice_of_genres(query: Query) -> Query:
+    """'rock songs but only women artists', 'latin pop, solo artistas femeninas': the genres sung by that voice
+    ('female rock'), as 'rock by women' reads; the voice as a genre of its own beside them let Leona Lewis in."""
+    for voice, tag in lx.VOICE_GENRES.items():
+        others = tuple(g for g in query.genres if g != tag)
+        plain = others and not any(g.startswith(("female ", "male ")) for g in others)
+        if tag in query.genres and plain:
+            return replace(query, genres=tuple(f"{voice} {g}" for g in others))
+    return query

@@ -1,0 +1,69 @@
+"""Music of films, series and games, read by the acts on their soundtracks ('songs like the stranger things
+soundtrack', 'music from gta san andreas radio').
+
+The catalog files no song under a film, so 'soundtrack' alone answered every such request with one stock list
+(Zac Efron, Rakim, High School Musical). A soundtrack is read like a genre only its acts stand for
+(`genres.PLAYED_BY`): songs by and like them. Only titles a listener names unambiguously are here; a one-word title
+that is also a word ('drive', 'twilight') counts only beside a word saying it is a film.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+__all__ = ["SCREEN_MUSIC", "screen_title"]
+
+_TITLES: dict[str, tuple[str, ...]] = {
+    "guardians of the galaxy": ("Blue Swede", "Redbone", "10cc", "Electric Light Orchestra", "The Jackson 5"),
+    "stranger things": ("Kate Bush", "The Clash", "Tears For Fears", "Journey", "Echo & the Bunnymen"),
+    "gta san andreas": ("Dr. Dre", "2Pac", "Ice Cube", "Eazy-E", "N.W.A.", "Cypress Hill"),
+    "gta vice city": ("Michael Jackson", "Blondie", "Run-D.M.C.", "TOTO", "Judas Priest"),
+    "hotline miami": ("Perturbator", "Carpenter Brut", "M|O|O|N", "Kavinsky"),
+    "pulp fiction": ("Stealers Wheel", "Chuck Berry", "Dusty Springfield", "Kool & The Gang"),
+    "tarantino": ("Stealers Wheel", "Chuck Berry", "Nancy Sinatra", "Dusty Springfield"),
+    "quentin tarantino": ("Stealers Wheel", "Chuck Berry", "Nancy Sinatra", "Dusty Springfield"),
+    "baby driver": ("Queen", "T. Rex", "Simon & Garfunkel", "The Commodores", "Blur"),
+    "trainspotting": ("Iggy Pop", "Underworld", "Blur", "Pulp", "New Order", "Lou Reed"),
+    "peaky blinders": ("Nick Cave & The Bad Seeds", "Arctic Monkeys", "PJ Harvey", "The White Stripes", "Radiohead"),
+    "john hughes": ("Simple Minds", "The Psychedelic Furs", "Orchestral Manoeuvres In The Dark", "The Smiths"),
+    "saturday night fever": ("Bee Gees", "Kool & The Gang", "The Trammps"),
+    "top gun": ("Kenny Loggins", "Berlin", "Cheap Trick"),
+    "dirty dancing": ("Bill Medley", "Otis Redding", "The Contours"),
+    "the matrix": ("The Prodigy", "Rammstein", "Rage Against The Machine", "Marilyn Manson", "Rob Zombie"),
+    "twilight": ("Muse", "Paramore", "Florence + the Machine", "Iron & Wine", "Death Cab for Cutie"),
+    "drive": ("Kavinsky", "Chromatics", "Electric Youth"),
+}
+_AMBIGUOUS = frozenset({"the matrix", "twilight", "drive", "john hughes"})
+"""Titles that are also words or names: read only with a word saying it is a film's music ('twilight soundtrack')."""
+_AFTER = ("soundtrack", "soundtracks", "ost", "movie", "movies", "film", "films", "series", "show", "game", "radio")
+_BEFORE = ("the", "a")
+
+
+def _phrases() -> dict[str, str]:
+    """Every way of typing a title -> the title."""
+    out: dict[str, str] = {}
+    for title in _TITLES:
+        for lead in ("", *_BEFORE):
+            named = f"{lead} {title}".strip()
+            if title not in _AMBIGUOUS:
+                out[named] = title
+            for word in _AFTER:
+                out[f"{named} {word}"] = title
+        for word in ("movies", "films"):  # 'movies by tarantino'
+            out[f"{word} by {title}"] = title
+        for word in ("soundtrack", "the soundtrack", "ost", "the ost"):
+            for link in ("of", "from", "in", "by"):  # 'la banda sonora de stranger things': 'the soundtrack of ...'
+                out[f"{word} {link} {title}"] = out[f"{word} {link} the {title}"] = title
+    return out
+
+
+_TYPED = MappingProxyType(_phrases())
+SCREEN_MUSIC: Mapping[str, tuple[str, ...]] = MappingProxyType({k: _TITLES[t] for k, t in _TYPED.items()})
+"""A film's, series' or game's name as typed (with or without 'soundtrack') -> acts on its soundtrack."""
+
+
+def screen_title(phrase: str) -> str | None:
+    """The film, series or game a phrase read by its acts names ('the stranger things soundtrack' -> 'stranger
+    things'), or None for a genre ('synthwave')."""
+    return _TYPED.get(phrase)

@@ -1,0 +1,21 @@
+"""Films, series and games read by the acts on their soundtracks (`segue.engine.query.screen`)."""
+
+from __future__ import annotations
+
+from segue.engine.query.screen import SCREEN_MUSIC, screen_title
+
+
+def test_a_title_is_read_with_or_without_soundtrack_words() -> None:
+    for typed in ("stranger things", "the stranger things soundtrack", "soundtrack of stranger things"):
+        assert screen_title(typed) == "stranger things", typed
+        assert "Kate Bush" in SCREEN_MUSIC[typed]
+    assert screen_title("movies by tarantino") == "tarantino"
+
+
+def test_a_title_that_is_also_a_word_needs_a_word_saying_it_is_a_film() -> None:
+    """'songs for a long drive' and 'like the matrix' (an artist) are not the films."""
+    for word in ("drive", "twilight", "the matrix"):
+        assert screen_title(word) is None, word
+    assert screen_title("drive soundtrack") == "drive"
+    assert screen_title("the matrix soundtrack") == "the matrix"
+    assert screen_title("synthwave") is None
