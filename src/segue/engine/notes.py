@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
-from segue.domain import EntityRef, Novelty, Query, Recommendation
+from segue.domain import EntityRef, FeatureRange, Novelty, Query, Recommendation
 from segue.engine.protocols import CatalogView
 from segue.engine.query.screen import screen_title
 from segue.engine.signals import title_forms
@@ -49,7 +49,10 @@ def relaxations(
     steps: list[tuple[Query, str]] = []
     if query.features:
         words = ", ".join(dict.fromkeys(f"'{f.because}'" for f in query.features if f.because)) or "the sound"
-        query = replace(query, features=(), moods=())
+        # The bounds go, the sound a mood aims at stays a target: '60s party songs, danceable' filled with
+        # 'Pale Blue Eyes' and 'Nights in White Satin'.
+        aimed = tuple(FeatureRange(f.feature, target=f.target, because=f.because) for f in query.features if f.target)
+        query = replace(query, features=aimed, moods=())
         steps.append((query, f"Few tracks fit {words} as well, so the rest match the request without it."))
     if query.year_min is not None or query.year_max is not None:
         low = None if query.year_min is None else query.year_min - ERA_SLACK

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from segue.domain import EntityRef, Query
+from segue.domain import EntityRef, FeatureRange, Query
 from segue.engine.notes import relaxations
 
 CAETANO = EntityRef(index=7, id="a7", name="Caetano Veloso")
@@ -17,3 +17,17 @@ def test_an_act_with_no_songs_is_not_said_to_have_a_few() -> None:
     few = relaxations(query, songs_by=lambda artist: 2)
     assert few[-1][1] == "I have only a few songs by Caetano Veloso; the rest are like them."
     assert relaxations(query)[-1][1] == few[-1][1]  # without counts, the old sentence
+
+
+def test_a_mood_too_narrow_for_its_era_stays_the_sound_aimed_at() -> None:
+    """'songs from the 60s for a party, danceable' filled with 'Pale Blue Eyes': the bounds went and the ranking
+    forgot the mood. The bounds go; a mood's own targets stay, bounds without one do not become targets."""
+    party = (
+        FeatureRange("danceability", low=0.7, target=0.8, because="party"),
+        FeatureRange("energy", low=0.7, because="party"),
+    )
+    query = Query(text="x", moods=("party",), features=party, year_min=1960, year_max=1969)
+    looser, said = relaxations(query)[0]
+    assert looser.features == (FeatureRange("danceability", target=0.8, because="party"),)
+    assert looser.moods == ()
+    assert said == "Few tracks fit 'party' as well, so the rest match the request without it."
