@@ -2185,6 +2185,9 @@ def test_stadium_and_picnic_are_read_as_occasions(service: RecommendationService
         ("canciones con un buen solo de saxofon", "saxophone"),
         ("rock w heavy riffs", "hard rock"),
         ("acoustic fingerpicking songs", None),
+        ("songs that sound like a 2000s skate video", "skate punk"),
+        ("music for a road trip through the desert, kinda western vibes", "americana"),
+        ("songs that feel like a coming of age movie", "indie rock"),
     ],
 )
 def test_set_o_an_instrument_is_read_by_the_genres_built_on_it(

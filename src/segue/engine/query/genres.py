@@ -21,6 +21,7 @@ from types import MappingProxyType
 from rapidfuzz import fuzz, process
 
 from segue.engine.query.screen import SCREEN_MUSIC
+from segue.engine.query.sounds import SOUND_ACTS, SOUND_GROUPS
 from segue.errors import DatasetError
 from segue.text import normalize_name
 
@@ -233,33 +234,10 @@ would satisfy a fan of the asked one: 'hyperpop' as electropop gave Jason Derulo
 trap gave Terror and Skrillex, so it is read by its acts (`PLAYED_BY`)."""
 
 _HARSH = ("screamo", "metalcore", "deathcore", "death metal", "black metal", "grindcore")
-_BASSLINE_WORDS = (
-    *("bass line", "sick bassline", "funky bassline", "groovy bassline", "slap bass", "funky bass", "groovy bass"),
-    *("a sick bassline", "a funky bassline", "bass guitar"),
-)
-"""A bass line to play along to (plurals are the dance mood's: 'funk with sick basslines'; 'bassline' alone is the
-UK garage style)."""
-_HORN_WORDS = ("horns", "horn section", "brass", "brass section", "horns section", "trumpets and saxophones")
-_CHOIR_WORDS = ("choir", "choirs", "gospel choir", "church choir", "a choir", "choral", "choir vocals")
-_SOLO_WORDS = ("guitar solo", "guitar solos", "guitar shredding", "shredding", "shred", "face melting solos")
-_RIFF_WORDS = ("riffs", "riff", "heavy riffs", "guitar riffs", "big riffs", "sick riffs", "riffy", "chunky riffs")
-_STRING_WORDS = ("strings", "string section", "violins", "orchestral strings", "lush strings", "with strings")
-_ODD_TIME_WORDS = (
-    *("odd time signatures", "weird time signatures", "time signatures", "odd time", "odd meters", "polyrhythms"),
-    *("complex rhythms", "weird rhythms"),
-)
 GROUPS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         **dict.fromkeys(("screaming", "screams", "harsh vocals", "growling", "growls"), _HARSH),
-        # Instruments and playing no tag names on a song: the genres built on them ('songs with a sick bassline'
-        # was UK garage, 'songs with horns' loud 2019 pop, 'songs with a choir' a remix titled 'Choir').
-        **dict.fromkeys(_BASSLINE_WORDS, ("funk", "disco", "funk rock")),
-        **dict.fromkeys(_HORN_WORDS, ("funk", "soul", "ska", "big band", "swing")),
-        **dict.fromkeys(_CHOIR_WORDS, ("gospel", "choral")),
-        **dict.fromkeys(_SOLO_WORDS, ("guitar",)),
-        **dict.fromkeys(_ODD_TIME_WORDS, ("math rock", "progressive metal", "mathcore")),
-        **dict.fromkeys(_STRING_WORDS, ("orchestral", "chamber pop", "baroque pop")),
-        **dict.fromkeys(_RIFF_WORDS, ("hard rock", "heavy metal", "stoner rock")),
+        **SOUND_GROUPS,
     }
 )
 """Words for a sound that several genres share, read as all of them: 'metal but no screaming' leaves out the
@@ -269,14 +247,6 @@ _DEEP_VOICE_WORDS = (
     *("deep voice", "deep voices", "deep male voice", "deep male voices", "deep male vocals", "deep vocals"),
     *("baritone", "baritone voice", "low voice"),
 )
-_FALSETTO_WORDS = ("falsetto", "falsettos", "high falsetto", "falsetto vocals", "falsetto voice", "falsetto singing")
-_RASPY_WORDS = (
-    *("raspy", "raspy vocals", "raspy voice", "raspy voices", "gravelly voice", "gravelly vocals", "gritty vocals"),
-    *("husky voice", "whiskey voice", "raspy singing", "rough voice"),
-)
-_AUTOTUNE_WORDS = ("autotune", "auto tune", "autotuned", "auto tuned", "autotune heavy", "heavy autotune")
-_CROONER_WORDS = ("crooner", "crooners", "old crooners", "crooning", "crooner music", "rat pack")
-_UKULELE_WORDS = ("ukulele", "ukelele", "ukuleles")
 _DEEP_VOICES = ("Leonard Cohen", "Nick Cave & The Bad Seeds", "Tom Waits", "The National", "Johnny Cash", "Barry White")
 PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
@@ -320,16 +290,8 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         # A voice, not a genre: read by the singers known for it ('songs with a really deep male voice').
         **dict.fromkeys(_DEEP_VOICE_WORDS, _DEEP_VOICES),
         "boleros": ("Luis Miguel", "Marco Antonio Solís"),
-        # Voices and instruments no tag names, read by the acts known for them ('songs with falsetto' was an unknown
-        # word and an empty answer, 'raspy male vocals' Jay Sean, 'autotune heavy tracks' metalcore).
-        **dict.fromkeys(_FALSETTO_WORDS, ("Bee Gees", "Prince", "Frank Ocean", "Justin Timberlake", "Jeff Buckley")),
-        **dict.fromkeys(_RASPY_WORDS, ("Tom Waits", "Joe Cocker", "Rod Stewart", "Janis Joplin", "Bonnie Tyler")),
-        **dict.fromkeys(_AUTOTUNE_WORDS, ("T-Pain", "Future", "Travis Scott", "Young Thug", "Lil Wayne")),
-        **dict.fromkeys(_UKULELE_WORDS, ("Jason Mraz", "Vance Joy", "Grace VanderWaal")),
+        **SOUND_ACTS,
         **SCREEN_MUSIC,
-        **dict.fromkeys(
-            _CROONER_WORDS, ("Frank Sinatra", "Dean Martin", "Michael Bublé", "Nat King Cole", "Paul Anka")
-        ),
     }
 )
 """Genres that no catalog tag or stand-in answers well, read as music like the acts that made them known ('future

@@ -1,0 +1,77 @@
+"""Words for a sound, a voice or a scene no catalog tag names: read as the genres built on it or the acts known for
+it ('songs with horns' as funk, soul and ska; 'songs with falsetto' by and like the Bee Gees and Prince).
+
+Apart from the genre vocabulary because these are a curated lexicon, not the genre tree: each entry was a request
+that came back misread or empty (set O, set P in EVALUATION.md), and each is merged into `genres.GROUPS` or
+`genres.PLAYED_BY`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+__all__ = ["SOUND_ACTS", "SOUND_GROUPS"]
+
+_BASSLINE_WORDS = (
+    *("bass line", "sick bassline", "funky bassline", "groovy bassline", "slap bass", "funky bass", "groovy bass"),
+    *("a sick bassline", "a funky bassline", "bass guitar"),
+)
+"""A bass line to play along to (plurals are the dance mood's: 'funk with sick basslines'; 'bassline' alone is the
+UK garage style)."""
+_HORN_WORDS = ("horns", "horn section", "brass", "brass section", "horns section", "trumpets and saxophones")
+_CHOIR_WORDS = ("choir", "choirs", "gospel choir", "church choir", "a choir", "choral", "choir vocals")
+_SOLO_WORDS = ("guitar solo", "guitar solos", "guitar shredding", "shredding", "shred", "face melting solos")
+_RIFF_WORDS = ("riffs", "riff", "heavy riffs", "guitar riffs", "big riffs", "sick riffs", "riffy", "chunky riffs")
+_STRING_WORDS = ("strings", "string section", "violins", "orchestral strings", "lush strings", "with strings")
+_SKATE_WORDS = ("skate video", "skate videos", "skateboarding", "skate park", "skatepark", "skater music")
+_WESTERN_WORDS = (
+    *("western vibes", "wild west", "cowboy vibes", "cowboy music", "western movie", "desert vibes"),
+    *("through the desert", "in the desert", "desert drive", "desert road trip"),
+)
+_COMING_OF_AGE_WORDS = ("coming of age", "coming of age movie", "coming of age film", "indie movie")
+_ODD_TIME_WORDS = (
+    *("odd time signatures", "weird time signatures", "time signatures", "odd time", "odd meters", "polyrhythms"),
+    *("complex rhythms", "weird rhythms"),
+)
+SOUND_GROUPS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        # Instruments and playing no tag names on a song: the genres built on them ('songs with a sick bassline'
+        # was UK garage, 'songs with horns' loud 2019 pop, 'songs with a choir' a remix titled 'Choir').
+        **dict.fromkeys(_BASSLINE_WORDS, ("funk", "disco", "funk rock")),
+        **dict.fromkeys(_HORN_WORDS, ("funk", "soul", "ska", "big band", "swing")),
+        **dict.fromkeys(_CHOIR_WORDS, ("gospel", "choral")),
+        **dict.fromkeys(_SOLO_WORDS, ("guitar",)),
+        **dict.fromkeys(_ODD_TIME_WORDS, ("math rock", "progressive metal", "mathcore")),
+        **dict.fromkeys(_STRING_WORDS, ("orchestral", "chamber pop", "baroque pop")),
+        **dict.fromkeys(_RIFF_WORDS, ("hard rock", "heavy metal", "stoner rock")),
+        # Scenes a film or a game made ('songs that sound like a 2000s skate video', 'kinda western vibes').
+        **dict.fromkeys(_SKATE_WORDS, ("skate punk", "pop punk", "punk rock")),
+        **dict.fromkeys(_WESTERN_WORDS, ("americana", "desert rock", "spaghetti western")),
+        **dict.fromkeys(_COMING_OF_AGE_WORDS, ("indie pop", "indie rock", "indie folk")),
+    }
+)
+"""Word -> the genres built on the sound it names."""
+
+_FALSETTO_WORDS = ("falsetto", "falsettos", "high falsetto", "falsetto vocals", "falsetto voice", "falsetto singing")
+_RASPY_WORDS = (
+    *("raspy", "raspy vocals", "raspy voice", "raspy voices", "gravelly voice", "gravelly vocals", "gritty vocals"),
+    *("husky voice", "whiskey voice", "raspy singing", "rough voice"),
+)
+_AUTOTUNE_WORDS = ("autotune", "auto tune", "autotuned", "auto tuned", "autotune heavy", "heavy autotune")
+_CROONER_WORDS = ("crooner", "crooners", "old crooners", "crooning", "crooner music", "rat pack")
+_UKULELE_WORDS = ("ukulele", "ukelele", "ukuleles")
+SOUND_ACTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        # Voices and instruments no tag names, read by the acts known for them ('songs with falsetto' was an unknown
+        # word and an empty answer, 'raspy male vocals' Jay Sean, 'autotune heavy tracks' metalcore).
+        **dict.fromkeys(_FALSETTO_WORDS, ("Bee Gees", "Prince", "Frank Ocean", "Justin Timberlake", "Jeff Buckley")),
+        **dict.fromkeys(_RASPY_WORDS, ("Tom Waits", "Joe Cocker", "Rod Stewart", "Janis Joplin", "Bonnie Tyler")),
+        **dict.fromkeys(_AUTOTUNE_WORDS, ("T-Pain", "Future", "Travis Scott", "Young Thug", "Lil Wayne")),
+        **dict.fromkeys(_UKULELE_WORDS, ("Jason Mraz", "Vance Joy", "Grace VanderWaal")),
+        **dict.fromkeys(
+            _CROONER_WORDS, ("Frank Sinatra", "Dean Martin", "Michael Bublé", "Nat King Cole", "Paul Anka")
+        ),
+    }
+)
+"""Word -> the acts known for the voice or instrument it names."""
