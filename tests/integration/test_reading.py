@@ -2134,6 +2134,17 @@ async def test_set_p_a_films_music_says_it_is_like_its_acts(service: Recommendat
     assert "Kate Bush" in {r.track.artists[0] for r in answer.results}
 
 
+def test_set_p_introducing_someone_to_a_genre_is_its_known_songs(service: RecommendationService) -> None:
+    """Set P: '3 songs to introduce someone to shoegaze' read 'introduce' as music to focus to; 'was lief so im
+    radio als ich jung war' left its words unused."""
+    shoegaze = service.parse("3 songs to introduce someone to shoegaze")
+    assert (shoegaze.genres, shoegaze.moods, shoegaze.novelty) == (("shoegaze",), (), Novelty.FAMILIAR)
+    radio = service.parse("was lief so im radio als ich jung war, so 2000-2005 in deutschland")
+    assert (radio.year_min, radio.year_max, radio.novelty) == (2000, 2005, Novelty.FAMILIAR)
+    assert not radio.ignored
+    assert not radio.moods
+
+
 def test_set_o_underrated_in_french_is_not_soul(service: RecommendationService) -> None:
     """'du rap français des années 90 sous-coté' read 'sous' as soul and left 'coté' unused."""
     query = service.parse("du rap français des années 90 sous-coté")

@@ -405,6 +405,8 @@ NOVELTY_FAMILIAR: frozenset[str] = _phrases(
     best|best songs|best tracks|best music|greatest songs|greatest tracks|greatest|of all time|all time classics|
     timeless|beginner|beginners|for beginners|for a beginner|new to it|im new to it|i m new to it|new to this|
     new to|im new to|i m new to|where to start|where do i start|starter|starter pack|intro to|introduction to|
+    introduce me to|introduce someone to|introduce somebody to|introduce a friend to|introduce my friend to|
+    introduce my friends to|radio hits|on the radio|
     getting into|just getting into|where should i start|where can i start|where to begin|where do i begin|
     where should i begin|where can i begin|start with|starting with|begin with|get into|accessible|more accessible|
     easy to get into|easier to get into|
