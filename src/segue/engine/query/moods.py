@@ -423,10 +423,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
     (  # hard-hitting songs people know (`canon.classics`), of any genre: 'rock bangers' were danceable party songs
         "bangers",
         (_r("energy", low=0.82, target=0.9), _r("danceability", low=0.45)),
-        (
-            *("banger", "bangers", "certified bangers", "absolute bangers", "heaters", "songs that go hard"),
-            *("go hard", "goes hard", "that go hard", "hits hard", "hard hitting", "hard hitters"),
-        ),
+        (*("banger", "bangers", "certified bangers", "absolute bangers", "heaters"),),
     ),
     (  # what a crowd knows and shouts along to (`canon.classics`): not 2019's workout trance
         "stadium",

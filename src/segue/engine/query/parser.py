@@ -35,7 +35,7 @@ from segue.engine.query.lang import Languages, load_languages
 from segue.engine.query.meaning import WordMeanings
 from segue.engine.query.moods import MOODS
 from segue.engine.query.names import ScanContext
-from segue.engine.query.regroup import screen_not_genre, voice_of_genres
+from segue.engine.query.regroup import screen_not_genre, sound_beside_genre, voice_of_genres
 from segue.engine.query.scan import scan
 from segue.engine.query.spelling import Speller
 from segue.engine.query.tokens import Phrases, is_era_word
@@ -412,7 +412,7 @@ class QueryParser:
         query = self._album_era(query, reading.text)
         query = _said_not_wins(_occasion_beside_mood(_hour_beside_mood(query)))
         query = self._in_seed_genre(self._male_beside_seeds(voice_of_genres(self._other_voice(query))))
-        query = screen_not_genre(query)
+        query = sound_beside_genre(screen_not_genre(query), reading.text, self.genre_vocab)
         query = self._era_of_act(self._early_career(query))
         query = _for_elder(self._newer_than_acts(query, reading.text), reading.text)
         query = classics(way_into_act(query, reading.text), reading.text, self.reference_year)

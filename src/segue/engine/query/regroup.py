@@ -1,4 +1,5 @@
-"""Readings made after the scan from the whole query: who sings beside a genre, a film's music beside 'soundtrack'.
+"""Readings made after the scan from the whole query: who sings beside a genre, a film's music beside 'soundtrack',
+a sound beside a named genre.
 
 Apart from the parser because each rewrites a finished query from fields the scan filled in separate places ('rock
 songs but only women artists' reads 'rock' and the voice apart; 'music from the guardians of the galaxy movies'
@@ -7,14 +8,16 @@ reads the film by its acts and 'movies' as the genre soundtrack).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
 from segue.domain import Query
 from segue.engine.query import lexicon as lx
 from segue.engine.query.screen import screen_title
+from segue.engine.query.sounds import SOUND_GROUPS
 from segue.text import normalize_name
 
-__all__ = ["screen_not_genre", "voice_of_genres"]
+__all__ = ["screen_not_genre", "sound_beside_genre", "voice_of_genres"]
 
 
 def screen_not_genre(query: Query) -> Query:
@@ -33,4 +36,15 @@ def voice_of_genres(query: Query) -> Query:
         plain = others and not any(g.startswith(("female ", "male ")) for g in others)
         if tag in query.genres and plain:
             return replace(query, genres=tuple(f"{voice} {g}" for g in others))
+    return query
+
+
+def sound_beside_genre(query: Query, text: str, vocab: Mapping[str, tuple[str, ...]]) -> Query:
+    """'stoner rock w fuzzy riffs': a sound's genres (`sounds.SOUND_GROUPS`: riffs are hard rock and metal) stand in
+    for a genre only when none is named; beside one they widened it to generic hard rock (Wind of Change)."""
+    key = f" {normalize_name(text)} "
+    for phrase in SOUND_GROUPS:
+        group = set(vocab.get(phrase, ())) if f" {phrase} " in key else set()
+        if group & set(query.genres) and any(g not in group for g in query.genres):
+            query = replace(query, genres=tuple(g for g in query.genres if g not in group))
     return query

@@ -44,7 +44,7 @@ SOUND_GROUPS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         **dict.fromkeys(_SOLO_WORDS, ("guitar",)),
         **dict.fromkeys(_ODD_TIME_WORDS, ("math rock", "progressive metal", "mathcore")),
         **dict.fromkeys(_STRING_WORDS, ("orchestral", "chamber pop", "baroque pop")),
-        **dict.fromkeys(_RIFF_WORDS, ("hard rock", "heavy metal", "stoner rock")),
+        **dict.fromkeys(_RIFF_WORDS, ("hard rock", "heavy metal")),
         # Scenes a film or a game made ('songs that sound like a 2000s skate video', 'kinda western vibes').
         **dict.fromkeys(_SKATE_WORDS, ("skate punk", "pop punk", "punk rock")),
         **dict.fromkeys(_WESTERN_WORDS, ("americana", "desert rock", "spaghetti western")),
