@@ -77,7 +77,9 @@ VOICE_TAGS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 """Who sings it ('female rap'): the listener tags that say so, every spelling, since few artists carry the one.
 Bare 'female' is left out: listeners put it on Dr. Dre."""
-_VOICE_TAG_NAMES = frozenset(t for tags in VOICE_TAGS.values() for t in tags)
+_VOICE_GROUP_TAGS = frozenset({"girl group", "girl groups", "girl bands", "girlband", "boyband", "boybands"})
+"""Voice tags whose last word is a group, not a genre: widened, 'girl group' becomes 'group' (Shinedown); a voice
+tag on a genre ('female fronted metal') widens to the genre as before."""
 ANGLOPHONE = frozenset({"american", "british", "english", "canadian", "australian", "irish", "scottish"})
 SAME_HEADS: dict[str, tuple[str, ...]] = {"hip hop": ("rap", "hiphop"), "rap": ("hip hop", "hiphop")}
 """Heads that name one scene under another word ('german rap' is 'german hip hop')."""
@@ -240,7 +242,7 @@ class GenreFilter:
         """Whether a genre says who sings ('female k-pop', 'girl groups'): never widened past that ('girl group'
         widened to 'group' was Shinedown)."""
         return any(
-            name in _VOICE_TAG_NAMES
+            name in _VOICE_GROUP_TAGS
             or ((scene := split_scene(name, self.tag_index, self.include)) is not None and scene.voice)
             for name in genres
         )
