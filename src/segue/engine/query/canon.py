@@ -82,9 +82,9 @@ def classics(query: Query, text: str, reference_year: int) -> Query:
     or a singalong is a song everybody has known for years, so the dial turns to familiar (unless the request set
     it) and, with no era or name given, the songs are `CLASSIC_AGE` years old or more."""
     query, classic = _classic_songs(query, text)
-    # 'stadium anthems', 'songs for the big game': what a crowd shouts along to, not 2019's workout trance.
     if "bangers" in query.moods and query.novelty is Novelty.BALANCED:  # hits that hit hard, of any year
         query = replace(query, novelty=Novelty.FAMILIAR)
+    # 'stadium anthems', 'songs for the big game': what a crowd shouts along to, not 2019's workout trance.
     sung = any(f.because in SINGALONG_WORDS for f in query.features) or "stadium" in query.moods
     if not (sung or classic or _CLASSIC.search(text)):
         return query

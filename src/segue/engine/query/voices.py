@@ -42,7 +42,7 @@ class VoiceScan(MeasureScan):
             ends = i + 1 == self.n or self.toks[i + 1].hard or self.toks[i + 1].comma
             lone = ("but", "more", "only", "just")  # 'like drake but female', 'so mulheres, musica brasileira'
             if ends and i > 0 and self.toks[i - 1].norm in lone and (tags := self.p.voices.get(voice, ())):
-                return Hit(1, "genre", self._apply_genre(tags, self.surface(i, 1)))  # 'like drake but female'
+                return Hit(1, "genre", self._apply_genre(tags, self.surface(i, 1)))
             return None
         head = self._genre(i)
         if head is None:
