@@ -2157,6 +2157,16 @@ def test_blind_round_a_sound_beside_a_named_genre_does_not_widen_it(service: Rec
     assert hard.novelty is Novelty.BALANCED
 
 
+def test_set_p_a_common_word_is_no_misspelling(service: RecommendationService) -> None:
+    """Set P: 'musicas de abertura de anime, tipo naruto e bleach' read 'bleach' as the beach (summer music): a word
+    this common is a word, while 'chil musik' is still chill music."""
+    anime = service.parse("musicas de abertura de anime, tipo naruto e bleach")
+    assert "summer" not in anime.moods
+    assert not anime.meant
+    assert "anime" in anime.genres
+    assert service.parse("chil musik").moods == ("chill",)
+
+
 def test_set_o_underrated_in_french_is_not_soul(service: RecommendationService) -> None:
     """'du rap français des années 90 sous-coté' read 'sous' as soul and left 'coté' unused."""
     query = service.parse("du rap français des années 90 sous-coté")

@@ -26,6 +26,10 @@ MEANING_RARER_THAN = 5000
 """Words come most frequent first; the 5,000 commonest ('post', 'day', 'afternoon') have many senses, and their one
 vector sits near moods they rarely mean ('songs to post on instagram' read as background music)."""
 
+COMMON_RANK = 30_000
+"""Words this common are words, not misspellings of a vocabulary word ('bleach' 26,819th is no 'beach'; 'metall'
+31,759th and 'musik' 41,262nd are corrected)."""
+
 Vectors = tuple[Sequence[str], NDArray[np.floating]]
 
 
@@ -68,6 +72,11 @@ class WordMeanings:
             slot.append(slots[mood.label])
         anchors = np.asarray(vectors[np.asarray(rows, dtype=np.intp)], dtype=np.float32)
         return _Space(index, vectors, anchors, np.asarray(slot, dtype=np.intp), tuple(moods))
+
+    def common(self, word: str) -> bool:
+        """Whether `word` is among the `COMMON_RANK` commonest words of the vectors: a word, not a misspelling."""
+        space = self._space
+        return space is not None and space.index.get(word, COMMON_RANK) < COMMON_RANK
 
     def mood(self, word: str) -> Mood | None:
         """The mood `word` means, or None when it is not in the vectors or no mood is clearly nearest."""

@@ -567,7 +567,11 @@ class QueryParser:
         capitals = {m.group().lower() for m in _WORD.finditer(text) if m.start() > 0 and m.group()[0].isupper()}
         if text == text.upper():
             capitals = set()
-        fixes = self._speller.corrections(unread, lambda w: w in capitals or self._is_name(w)) if unread else {}
+        # A common English word is no misspelling ('naruto e bleach' was read as beach).
+        meanings = self._context.meanings  # English words, whatever language the request is read in
+        words = meanings.common if meanings is not None else (lambda _: False)
+        kept = lambda w: w in capitals or self._is_name(w) or words(w)  # noqa: E731
+        fixes = self._speller.corrections(unread, kept) if unread else {}
         slots = {w.lower() for phrase in query.unresolved for w in phrase.split()}
         fixes = {w: f for w, f in fixes.items() if w not in slots or not self._famous_typo(w)}
         if not fixes:

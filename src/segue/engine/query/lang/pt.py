@@ -114,6 +114,7 @@ _WORDS = table(
     dormir=sleep pra_dormir=for_sleep para_dormir=for_sleep relaxar=relax descansar=relax treinar=workout
     saxofone=saxophone falsete=falsetto voz_rouca=raspy_voice rouca=raspy solo_de_guitarra=guitar_solo
     solos_de_guitarra=guitar_solos cordas=strings metais=horns
+    abertura=opening aberturas=openings musicas_de_abertura=openings músicas_de_abertura=openings
     trilha_sonora=soundtrack trilhas_sonoras=soundtracks a_trilha=the_soundtrack trilha=soundtrack
     pode_ser=  de_qlq_epoca=  de_qualquer_epoca=  de_qualquer_época=  qlq_epoca=  qualquer_época=
     mulheres=women mulher=woman femininas=female feminina=female cantoras=female_singers
