@@ -2377,3 +2377,10 @@ def test_the_act_after_a_way_in_is_cued(service: RecommendationService) -> None:
         assert not query.ignored, text
     jazz = service.parse("getting into jazz")
     assert (jazz.genres, jazz.by_artists, jazz.novelty) == (("jazz",), (), Novelty.FAMILIAR)
+
+
+@pytest.mark.parametrize("text", ["not Air & ", "no rap and", "without drake,"])
+def test_a_negation_ending_on_a_connector_is_read(service: RecommendationService, text: str) -> None:
+    """Hypothesis found 'not Air & ' raising IndexError: a connector that ends the request joins nothing."""
+    query = service.parse(text)
+    assert not query.seed_artists

@@ -327,7 +327,9 @@ class _Scan(VoiceScan):
                 end += own  # 'not the nirvana hits': their songs are what is left out, not a wish for hits
             self.mark(j, end - j)
             nxt = self._connector(end)
-            if nxt is None or (self.toks[nxt].comma and self.toks[nxt].norm in _TURNS):
+            if nxt is None or nxt >= self.n:  # 'not Air & ': a connector that ends the request joins nothing
+                return end
+            if self.toks[nxt].comma and self.toks[nxt].norm in _TURNS:
                 return end  # 'not too sad, more empowering': what comes after the turn is wanted
             j = nxt
 
