@@ -18,22 +18,21 @@ import sys
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
-import discord
-
-from segue.bot.background import Background, SingletonGate
-from segue.bot.client import SegueBot
-from segue.bot.deps import BotDeps, BotOptions, RequestLimiter
 from segue.config import Settings
-from segue.engine.service import RecommendationService
 from segue.errors import ConfigError
-from segue.state import StateStore, open_state
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported where used: `run_bot` spawns the engine workers before discord.py and the state store
     from redis.asyncio import Redis
 
+    from segue.bot.background import Background, SingletonGate
+    from segue.bot.client import SegueBot
+    from segue.bot.deps import BotDeps, BotOptions, RequestLimiter
     from segue.catalog.store import Catalog
+    from segue.engine.processes import EngineProcesses
+    from segue.engine.service import RecommendationService
     from segue.infra.lease import LeaseKeeper
     from segue.infra.metrics import MetricsRegistry
+    from segue.state import StateStore
 
 log = logging.getLogger(__name__)
 GC_GEN0_THRESHOLD = 20_000
@@ -44,6 +43,7 @@ GUILD_READY_TIMEOUT = 2.0
 def options_from(settings: Settings) -> BotOptions:
     """The bot's knobs from Settings."""
     from segue import __version__
+    from segue.bot.deps import BotOptions
 
     return BotOptions(
         free_text=settings.free_text,
@@ -76,6 +76,7 @@ def build_bot(
     `singleton` says when this process may run the singleton jobs (None: it is the only process).
     `guild_ready_timeout`: how long after READY to wait for more servers (the stand-in sends them all at once).
     """
+    from segue.bot.client import SegueBot
     from segue.bot.tracing import trace_requests
 
     bot = SegueBot(
@@ -125,8 +126,20 @@ def run_bot(
     """
     if settings.discord_token is None:
         raise ConfigError("SEGUE_DISCORD_TOKEN is not set", user_message="Set SEGUE_DISCORD_TOKEN to run the bot.")
+    workers = None
+    if service is None:
+        from segue.app import engine_workers, ensure_catalog
+
+        ensure_catalog(settings)
+        # Spawned first: each worker builds its engine on the other core while this process imports discord.py
+        # and the state store and connects (BENCHMARKS.md, issue 14, cold start of `segue run`).
+        workers = engine_workers(settings)
+    import discord
+
     try:
-        asyncio.run(_run(settings, settings.discord_token.get_secret_value(), service=service, state=state))
+        asyncio.run(
+            _run(settings, settings.discord_token.get_secret_value(), service=service, state=state, workers=workers)
+        )
     except discord.LoginFailure as exc:
         raise ConfigError(str(exc), user_message="Discord rejected SEGUE_DISCORD_TOKEN; check the bot token.") from exc
     except discord.PrivilegedIntentsRequired as exc:
@@ -135,6 +148,9 @@ def run_bot(
             user_message="Enable the Message Content intent for the bot in Discord's developer portal, "
             "or set SEGUE_FREE_TEXT=false to run without free-text requests.",
         ) from exc
+    finally:
+        if workers is not None:  # closed with the bot; here too when the start failed before it
+            workers.close()
     return 0
 
 
@@ -205,10 +221,16 @@ async def _keep_lease(
 
 
 async def _run(
-    settings: Settings, token: str, *, service: RecommendationService | None, state: StateStore | None
+    settings: Settings,
+    token: str,
+    *,
+    service: RecommendationService | None,
+    state: StateStore | None,
+    workers: EngineProcesses | None,
 ) -> None:
     """Everything with a lifetime (sources, caches, Redis, the ops endpoint) opens here and closes in reverse."""
-    from segue.app import Core, engine_scoring, ensure_catalog, live_core, serving_threads
+    from segue.app import Core, engine_scoring, live_core, serving_threads
+    from segue.bot.deps import BotDeps
     from segue.bot.ops import CacheClearer, operations
     from segue.bot.tracing import ContextThreadPool
     from segue.engine.community import Community
@@ -217,6 +239,7 @@ async def _run(
     from segue.infra.cache_redis import TieredCache
     from segue.infra.metrics import MetricsRegistry
     from segue.infra.ratelimit_redis import RedisRateLimiter, build_rate_limit
+    from segue.state import open_state
 
     serving_threads()
     metrics = MetricsRegistry.for_process(settings.shard_ids)
@@ -226,7 +249,6 @@ async def _run(
         redis = None
         core: Core | None = None
         if service is None:
-            ensure_catalog(settings)
             core = await stack.enter_async_context(live_core(settings, metrics=metrics))
             _tune_gc()
             # The name indexes build on a thread while the bot connects (~1 s of a start that answered nothing
@@ -243,12 +265,12 @@ async def _run(
                     shared["cache"] = live.cache.reachable
         # Scoring runs on threads so the event loop stays free to acknowledge arrivals (issue 11; see door.py).
         # One scoring thread per spare core: with the GIL, more threads only take turns with the event loop.
-        workers = max(1, min(settings.admission_slots, (os.cpu_count() or 2) - 1))
-        engine_threads = ContextThreadPool(max_workers=workers, thread_name_prefix="segue-engine")
+        spare = max(1, min(settings.admission_slots, (os.cpu_count() or 2) - 1))
+        engine_threads = ContextThreadPool(max_workers=spare, thread_name_prefix="segue-engine")
         sys.setswitchinterval(0.001)  # the loop gets the GIL back within 1 ms of a scoring thread (default 5 ms)
         stack.callback(engine_threads.shutdown, wait=False, cancel_futures=True)
         # A service handed in (tests) keeps its engine on the threads; one opened here may use worker processes.
-        scoring = engine_scoring(settings, core, engine_threads) if core is not None else None
+        scoring = engine_scoring(core, engine_threads, workers) if core is not None else None
         service.scoring = scoring or LocalScoring(service.recommender, engine_threads)
         stack.callback(service.scoring.close)
         limiter = build_rate_limit(settings, redis, metrics=metrics)
