@@ -157,27 +157,59 @@ def run_bot(
 def _tune_gc() -> None:
     """Collector settings for a long-lived catalog and many short-lived answers (BENCHMARKS.md, bot section)."""
     # The catalog's long-lived objects never die: freezing them out of the collector's view cuts GC time and
-    # full-collection pauses under load.
-    gc.collect()
+    # full-collection pauses under load. Frozen without a collection first: that pass (~0.1 s) waits for the
+    # warm-up, after the first answers (`_warm_up`).
     gc.freeze()
     # A request allocates thousands of short-lived objects; the default gen0 threshold (700) collects several
     # times per request and promotes answers into older generations whose full sweeps pause.
     gc.set_threshold(GC_GEN0_THRESHOLD, 20, 20)
+    gc.enable()  # `segue run` starts with it off
 
 
 def _warm_up(catalog: Catalog) -> None:
-    """Build the catalog's name indexes (off the event loop), then freeze them out of the collector's view too."""
+    """Build the catalog's name indexes (off the event loop), then freeze them out of the collector's view too,
+    once the start-up's garbage (frozen with the rest by `_tune_gc`) is collected."""
     catalog.warm_up()
+    gc.unfreeze()
+    gc.collect()
     gc.freeze()
     log.info("catalog name indexes ready")
 
 
-async def _settle(task: asyncio.Task[None]) -> None:
-    """Wait for a start-up task that cannot be interrupted (a thread), keeping its failure in the log."""
-    try:
-        await task
-    except Exception:  # a failed warm-up only leaves the indexes to build on first use
-        log.exception("catalog warm-up failed")
+class WarmUp:
+    """The catalog's name indexes, built on a thread once the bot is ready (connected, its servers loaded).
+
+    Not sooner: the build holds the GIL for about a second of CPU, which the start-up's imports, the gateway
+    handshake and the first answers would otherwise share with it (BENCHMARKS.md, issue 14, cold start). Until the
+    indexes are ready a look-up reads its own rows, with the same results.
+    """
+
+    def __init__(self, catalog: Catalog) -> None:
+        self._catalog = catalog
+        self._waiter: asyncio.Task[None] | None = None
+        self._building = False
+
+    def after_ready(self, bot: SegueBot) -> None:
+        self._waiter = asyncio.create_task(self._run(bot), name="segue-warm-up")
+
+    async def _run(self, bot: SegueBot) -> None:
+        await bot.was_ready.wait()
+        self._building = True
+        await asyncio.to_thread(_warm_up, self._catalog)
+
+    async def settle(self) -> None:
+        """Stop waiting for ready, or wait for a build under way (a thread cannot be interrupted, and the catalog
+        closes after this), keeping its failure in the log."""
+        if self._waiter is None:
+            return
+        if not self._building:
+            self._waiter.cancel()
+        try:
+            await self._waiter
+        except asyncio.CancelledError:
+            pass
+        except Exception:  # a failed warm-up only leaves the indexes to build on first use
+            log.exception("catalog warm-up failed")
 
 
 def with_lease(
@@ -248,13 +280,12 @@ async def _run(
         shared: dict[str, Callable[[], Awaitable[bool]]] = {}
         redis = None
         core: Core | None = None
+        warming: WarmUp | None = None
         if service is None:
             core = await stack.enter_async_context(live_core(settings, metrics=metrics))
             _tune_gc()
-            # The name indexes build on a thread while the bot connects (~1 s of a start that answered nothing
-            # until then; BENCHMARKS.md, bot section): until they are ready a look-up reads its own rows.
-            warming = asyncio.create_task(asyncio.to_thread(_warm_up, core.catalog), name="segue-warm-up")
-            stack.push_async_callback(_settle, warming)
+            warming = WarmUp(core.catalog)
+            stack.push_async_callback(warming.settle)
             log.info("catalog ready in %.1f s", core.load_seconds)
             service = core.service
             if core.live is not None:
@@ -289,6 +320,8 @@ async def _run(
         )
         keeper = await _keep_lease(stack, settings, redis, metrics)
         bot = build_bot(settings, deps, singleton=keeper)
+        if warming is not None:
+            warming.after_ready(bot)
         await stack.enter_async_context(
             operations(
                 settings,
