@@ -78,12 +78,13 @@ async def test_the_name_indexes_wait_for_ready_and_a_shutdown_before_it_stops_wa
     assert catalog.warmed == 1
 
 
-def test_the_bot_start_path_imports_neither_scipy_nor_alembic() -> None:
-    """The runner, the bot and the state store's opening without the offline models' scipy or Alembic for a
-    database at head (BENCHMARKS.md, issue 14, cold start of `segue run`)."""
+def test_the_bot_start_path_imports_neither_scipy_nor_alembic_nor_redis() -> None:
+    """The runner, the bot and what `_run` opens without the offline models' scipy, Alembic (a database at head
+    needs none) or redis-py (no SEGUE_REDIS_URL): BENCHMARKS.md, issue 14, cold start of `segue run`."""
     probe = (
-        "import sys; import segue.bot.runner, segue.bot.client, segue.engine.community, segue.state, segue.app; "
-        "print(sorted(m for m in ('scipy', 'alembic') if m in sys.modules))"
+        "import sys; import segue.bot.runner, segue.bot.client, segue.engine.community, segue.state, segue.app, "
+        "segue.bot.ops, segue.infra.ratelimit_redis, segue.infra.cache_redis, segue.infra.lease_build; "
+        "print(sorted(m for m in ('scipy', 'alembic', 'redis') if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
