@@ -36,7 +36,7 @@ from segue.errors import CatalogNotBuiltError, CatalogOutdatedError, DatasetErro
 from segue.infra.breaker import BreakerConfig
 from segue.infra.cache import Cache
 from segue.infra.cache_redis import build_cache
-from segue.infra.http import HostPolicy, HttpClient, user_agent
+from segue.infra.http import HostPolicy, HttpClient
 from segue.infra.metrics import MetricsRegistry
 from segue.providers.base import SourceIO
 from segue.providers.build import build_sources, source_policies
@@ -97,7 +97,7 @@ async def live_resources(settings: Settings, *, metrics: MetricsRegistry | None 
             breaker=BreakerConfig(settings.http_breaker_failures, settings.http_breaker_cooldown),
         ),
         metrics=registry,
-        agent=user_agent(settings.http_contact),
+        contact=settings.http_contact,
     )
     try:
         cache = build_cache(settings, redis, metrics=registry)

@@ -42,13 +42,11 @@ GUILD_READY_TIMEOUT = 2.0
 
 def options_from(settings: Settings) -> BotOptions:
     """The bot's knobs from Settings."""
-    from segue import __version__
     from segue.bot.deps import BotOptions
 
     return BotOptions(
         free_text=settings.free_text,
         defer_after=settings.bot_defer_after,
-        version=__version__,
         repeat_window=settings.repeat_window_days * 24 * 3600.0,
         cleanup_every=settings.cleanup_every,
         admission_slots=settings.admission_slots,
