@@ -36,6 +36,8 @@ if TYPE_CHECKING:  # imported where used: `run_bot` spawns the engine workers be
 
 log = logging.getLogger(__name__)
 GC_GEN0_THRESHOLD = 20_000
+NAMES_FILE = "catalog-names.marshal"
+"""In the data directory: the catalog's name indexes kept between starts (`segue.catalog.name_state`)."""
 GUILD_READY_TIMEOUT = 2.0
 """discord.py's default wait after READY for servers still arriving; Discord streams them in over seconds."""
 
@@ -165,9 +167,15 @@ def _tune_gc() -> None:
 
 
 def _warm_up(catalog: Catalog) -> None:
-    """Build the catalog's name indexes (off the event loop), then freeze them out of the collector's view too,
-    once the start-up's garbage (frozen with the rest by `_tune_gc`) is collected."""
+    """Build the catalog's name indexes (off the event loop) and keep them for the next start, then freeze them
+    out of the collector's view too, once the start-up's garbage (frozen with the rest by `_tune_gc`) is
+    collected."""
     catalog.warm_up()
+    try:
+        if catalog.save_names():
+            log.info("catalog name indexes saved for the next start in %s", catalog.names_file)
+    except (OSError, ValueError) as exc:  # a read-only data directory: the next start builds them again
+        log.warning("catalog name indexes not saved: %s", exc)
     gc.unfreeze()
     gc.collect()
     gc.freeze()
@@ -281,6 +289,8 @@ async def _run(
         warming: WarmUp | None = None
         if service is None:
             core = await stack.enter_async_context(live_core(settings, metrics=metrics))
+            # The first fuzzy or title look-up reads the name indexes an earlier start saved (`_warm_up`).
+            core.catalog.names_file = settings.data_dir / NAMES_FILE
             _tune_gc()
             warming = WarmUp(core.catalog)
             stack.push_async_callback(warming.settle)

@@ -49,6 +49,9 @@ class _Catalog:
     def warm_up(self) -> None:
         self.warmed += 1
 
+    def save_names(self) -> bool:
+        return False
+
 
 class _Bot:
     def __init__(self) -> None:
