@@ -38,6 +38,8 @@ log = logging.getLogger(__name__)
 GC_GEN0_THRESHOLD = 20_000
 NAMES_FILE = "catalog-names.marshal"
 """In the data directory: the catalog's name indexes kept between starts (`segue.catalog.name_state`)."""
+CATALOGS_DIR = "i18n"
+"""In the data directory: the compiled message catalogs kept between starts (`segue.i18n.Catalogs`)."""
 GUILD_READY_TIMEOUT = 2.0
 """discord.py's default wait after READY for servers still arriving; Discord streams them in over seconds."""
 
@@ -273,6 +275,7 @@ async def _run(
     from segue.bot.tracing import ContextThreadPool
     from segue.engine.community import Community
     from segue.engine.scoring import LocalScoring
+    from segue.i18n import Catalogs
     from segue.infra.cache import Namespace
     from segue.infra.cache_redis import TieredCache
     from segue.infra.metrics import MetricsRegistry
@@ -325,6 +328,7 @@ async def _run(
             options=options_from(settings),
             caches=caches,
             community=community,
+            catalogs=Catalogs(keep=settings.data_dir / CATALOGS_DIR),
         )
         keeper = await _keep_lease(stack, settings, redis, metrics)
         bot = build_bot(settings, deps, singleton=keeper)

@@ -81,13 +81,14 @@ async def test_the_name_indexes_wait_for_ready_and_a_shutdown_before_it_stops_wa
     assert catalog.warmed == 1
 
 
-def test_the_bot_start_path_imports_neither_scipy_nor_alembic_nor_redis() -> None:
+def test_the_bot_start_path_imports_neither_scipy_nor_alembic_nor_redis_nor_babels_catalog_tools() -> None:
     """The runner, the bot and what `_run` opens without the offline models' scipy, Alembic (a database at head
-    needs none) or redis-py (no SEGUE_REDIS_URL): BENCHMARKS.md, issue 14, cold start of `segue run`."""
+    needs none), redis-py (no SEGUE_REDIS_URL) or Babel's .po reader (catalogs kept compiled): BENCHMARKS.md,
+    issue 14, cold start of `segue run`."""
     probe = (
         "import sys; import segue.bot.runner, segue.bot.client, segue.engine.community, segue.state, segue.app, "
         "segue.bot.ops, segue.infra.ratelimit_redis, segue.infra.cache_redis, segue.infra.lease_build; "
-        "print(sorted(m for m in ('scipy', 'alembic', 'redis') if m in sys.modules))"
+        "print(sorted(m for m in ('scipy', 'alembic', 'redis', 'babel.messages') if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
