@@ -187,9 +187,9 @@ def _warm_up(catalog: Catalog) -> None:
 class WarmUp:
     """The catalog's name indexes, built on a thread once the bot is ready (connected, its servers loaded).
 
-    Not sooner: the build holds the GIL for about a second of CPU, which the start-up's imports, the gateway
-    handshake and the first answers would otherwise share with it (BENCHMARKS.md, issue 14, cold start). Until the
-    indexes are ready a look-up reads its own rows, with the same results.
+    Not sooner: the build holds the GIL for ~0.3 s of CPU, which the start-up's imports, the gateway handshake and
+    the first answers would otherwise share with it (BENCHMARKS.md, issue 14, cold start). Until then a look-up
+    reads its own rows, or the indexes an earlier start saved (`Catalog.names_file`), with the same results.
     """
 
     def __init__(self, catalog: Catalog) -> None:
