@@ -18,6 +18,7 @@ MODULES = {
     "ann": "bench.bench_ann",
     "infra": "bench.bench_infra",
     "bot": "bench.bench_bot",
+    "cold": "bench.bench_cold",
     "sources": "bench.bench_sources",
     "state": "bench.bench_state",
     "metrics": "bench.bench_metrics",

@@ -366,8 +366,14 @@ stay out of every full collection)."""
 
 
 async def start_bot(
-    settings: Settings, fake: FakeDiscord, *, gc_probe: bool = False, freeze: bool = False
+    settings: Settings,
+    fake: FakeDiscord,
+    *,
+    gc_probe: bool = False,
+    freeze: bool = False,
+    extra_env: dict[str, str] | None = None,
 ) -> BotProcess:
+    """`segue run` pointed at the stand-in; `extra_env` on top (bench_cold runs another tree by PYTHONPATH)."""
     started = time.monotonic()
     entry = (
         ("-c", GC_PROBE, "run", *(["--freeze-gc"] if freeze else [])) if gc_probe or freeze else ("-m", "segue", "run")
@@ -375,7 +381,7 @@ async def start_bot(
     proc = await asyncio.create_subprocess_exec(
         sys.executable,
         *entry,
-        env=bot_environment(settings, fake),
+        env=bot_environment(settings, fake) | (extra_env or {}),
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.STDOUT,
     )

@@ -38,7 +38,8 @@ from bench.bench_engine import GENRES, MOODS, TEMPLATES, percentiles
 from segue.app import build_service, ensure_catalog, genre_tree_path, serving_threads
 from segue.catalog.layout import ARRAYS, DATABASE, MANIFEST, NEIGHBORS_K, SCHEMA_VERSION, SQL_SCHEMA
 from segue.catalog.lookup import artist_search_key, base_search_key
-from segue.catalog.store import Catalog, write_artist_names
+from segue.catalog.name_state import write_artist_names
+from segue.catalog.store import Catalog
 from segue.config import Settings, load_settings
 from segue.engine.query.genres import GenreTree
 from segue.text import artist_key, normalize_name

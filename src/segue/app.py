@@ -36,7 +36,7 @@ from segue.errors import CatalogNotBuiltError, CatalogOutdatedError, DatasetErro
 from segue.infra.breaker import BreakerConfig
 from segue.infra.cache import Cache
 from segue.infra.cache_redis import build_cache
-from segue.infra.http import HostPolicy, HttpClient, user_agent
+from segue.infra.http import HostPolicy, HttpClient
 from segue.infra.metrics import MetricsRegistry
 from segue.providers.base import SourceIO
 from segue.providers.build import build_sources, source_policies
@@ -44,6 +44,8 @@ from segue.providers.hub import SourceHub
 
 if TYPE_CHECKING:
     from redis.asyncio import Redis
+
+    from segue.engine.processes import EngineProcesses
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +97,7 @@ async def live_resources(settings: Settings, *, metrics: MetricsRegistry | None 
             breaker=BreakerConfig(settings.http_breaker_failures, settings.http_breaker_cooldown),
         ),
         metrics=registry,
-        agent=user_agent(settings.http_contact),
+        contact=settings.http_contact,
     )
     try:
         cache = build_cache(settings, redis, metrics=registry)
@@ -204,22 +206,31 @@ def build_service(
     )
 
 
-def engine_scoring(settings: Settings, core: Core, threads: Executor) -> Scoring:
-    """Where the bot ranks answers: `engine_processes` worker processes over the same catalog, answering on the
-    bot's own threads until they are up; or those threads alone (issue 14: both cores)."""
-    local = LocalScoring(core.service.recommender, threads)
+def engine_workers(settings: Settings) -> EngineProcesses | None:
+    """`engine_processes` worker processes over the built catalog, spawned now so that each builds its engine
+    while the caller opens its own (BENCHMARKS.md, issue 14, cold start of `segue run`); None: no workers."""
     if settings.engine_processes <= 0:
-        return local
+        return None
     from segue.engine.processes import EngineProcesses, EngineSpec  # multiprocessing: only a bot with workers
 
     spec = EngineSpec(
-        catalog_dir=core.catalog.path,
+        catalog_dir=settings.catalog_dir,
         genre_tree=genre_tree_path(settings),
         ann_threshold=settings.ann_threshold,
         max_per_artist=settings.max_per_artist,
     )
-    workers = EngineProcesses(spec, settings.engine_processes, fallback=local)
+    workers = EngineProcesses(spec, settings.engine_processes)
     workers.start()
+    return workers
+
+
+def engine_scoring(core: Core, threads: Executor, workers: EngineProcesses | None) -> Scoring:
+    """Where the bot ranks answers: the worker processes (`engine_workers`), answering on the bot's own threads
+    until they are up; or those threads alone (issue 14: both cores)."""
+    local = LocalScoring(core.service.recommender, threads)
+    if workers is None:
+        return local
+    workers.fallback = local
     return workers
 
 

@@ -11,10 +11,12 @@ import json
 import time
 
 from sqlalchemy import func, insert, select
+from sqlalchemy import text as sql_text
 
 from segue.domain import EntityRef, Feedback, Novelty, Query
 from segue.state import SavedAnswer, SqlStateStore, tables
 from segue.state.migrate import current_revision, head_revision, upgrade
+from segue.state.migrations import HEAD_REVISION
 from support.state import Backend
 
 
@@ -106,9 +108,21 @@ async def test_two_stores_on_one_database_see_each_others_writes(durable: Backen
 async def test_migrations_reach_head(durable: Backend) -> None:
     store = await durable.open()
     assert isinstance(store, SqlStateStore)
-    assert await current_revision(store.engine) == head_revision()
+    assert await current_revision(store.engine) == head_revision() == HEAD_REVISION
     await upgrade(store.engine)  # idempotent
     assert await current_revision(store.engine) == head_revision()
+
+
+async def test_only_a_database_at_head_skips_alembic(durable: Backend) -> None:
+    store = await durable.open()
+    assert isinstance(store, SqlStateStore)
+    assert await store._at_head()
+    async with store.engine.begin() as conn:
+        await conn.execute(sql_text("UPDATE alembic_version SET version_num = '0003'"))
+    assert not await store._at_head()  # an older schema goes through Alembic
+    async with store.engine.begin() as conn:
+        await conn.execute(sql_text("DROP TABLE alembic_version"))
+    assert not await store._at_head()  # so does a database never migrated
 
 
 async def test_export_holds_what_the_user_did_and_nobody_else(backend: Backend) -> None:

@@ -158,6 +158,8 @@ class SegueBot(commands.AutoShardedBot):
             singleton=singleton,
         )
         self._shutdown: asyncio.Task[None] | None = None
+        self.was_ready = asyncio.Event()
+        """Set at the first on_ready (connected, servers loaded): start-up work that can wait, waits for it."""
         if gateway_url:
             self._pin_gateway(gateway_url)
 
@@ -193,6 +195,7 @@ class SegueBot(commands.AutoShardedBot):
 
     async def on_ready(self) -> None:
         log.info("ready as %s in %d guilds (shards %s)", self.user, len(self.guilds), self.shard_ids or "all")
+        self.was_ready.set()
 
     async def on_message(self, message: discord.Message, /) -> None:
         """No prefix commands: free text is handled by the listen cog's listener."""

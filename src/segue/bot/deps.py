@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from segue import __version__
 from segue.bot.stats import BotStats
 from segue.engine.community import Community
 from segue.engine.service import RecommendationService
@@ -78,7 +77,8 @@ class BotOptions:
     """Seconds to let in-flight interactions finish on SIGTERM/SIGINT."""
     hint_cooldown: float = 600.0
     """A user who mentions the bot with nothing it understands gets the hint at most this often."""
-    version: str = __version__
+    version: str = ""
+    """Shown in /info and /healthz; empty: the installed package's (`shown_version`)."""
     repeat_window: float = 30 * 24 * 3600.0
     """Seconds during which /discover does not repeat a track to a member (SEGUE_REPEAT_WINDOW_DAYS)."""
     admission_slots: int = 4
@@ -87,6 +87,14 @@ class BotOptions:
     """Expected wait (s) beyond which a new request hears "busy" at once instead of queueing."""
     admission_per_user: int = 3
     """Requests one member may have queued or running; more hear "busy"."""
+
+    @property
+    def shown_version(self) -> str:
+        """`version`, else the installed package's, read when first shown: importlib.metadata cost the bot's
+        start ~35 ms (BENCHMARKS.md, issue 14, cold start of `segue run`)."""
+        from segue import __version__
+
+        return self.version or __version__
 
 
 @dataclass(slots=True)

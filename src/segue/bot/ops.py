@@ -267,7 +267,7 @@ def bot_facts(bot: SegueBot, mode: str) -> dict[str, Any]:
         str(sid): round(s.latency * 1000, 1) for sid, s in sorted(bot.shards.items()) if s.latency == s.latency
     }
     return {
-        "version": bot.deps.options.version,
+        "version": bot.deps.options.shown_version,
         "mode": mode,
         "shards": {"ids": list(bot.shard_ids or []), "count": bot.shard_count, "latency_ms": latencies},
         "guilds": len(bot.guilds),

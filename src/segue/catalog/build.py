@@ -42,6 +42,7 @@ from segue.catalog.layout import (
 )
 from segue.catalog.lookup import artist_search_key, base_search_key
 from segue.catalog.merge import Merged, artist_families, merge
+from segue.catalog.name_state import write_artist_names
 from segue.catalog.neighbors import (
     COLISTEN_MIN_LISTENERS,
     COLISTEN_MODEL,
@@ -54,7 +55,7 @@ from segue.catalog.neighbors import (
 )
 from segue.catalog.popularity import artist_popularity, track_popularity
 from segue.catalog.seasonal import seasonal_tracks
-from segue.catalog.store import Catalog, write_artist_names
+from segue.catalog.store import Catalog
 from segue.catalog.tags import MIN_TAG_USERS, TagData, build_tags, propagate_style
 from segue.catalog.word_vectors import write_word_vectors
 from segue.errors import CatalogError, DatasetError

@@ -13,6 +13,7 @@ import itertools
 import math
 from collections.abc import Mapping, Sequence
 from functools import cached_property
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -203,6 +204,21 @@ class NameIndex:
         held = self._exact.get(key)
         if held is None or self._pop[i] > self._pop[held]:
             self._exact[key] = i
+
+    def state(self) -> dict[str, Any]:
+        """What the index holds, its letter counts built now if they are not yet: plain lists, dicts and arrays
+        that `from_state` takes back in another process (`name_state`)."""
+        _ = self._letters
+        return dict(vars(self))
+
+    @classmethod
+    def from_state(cls, state: Mapping[str, Any]) -> NameIndex:
+        """The index `state()` was taken from; `ValueError` when the fields are not this code's."""
+        if set(state) != set(vars(cls([], np.zeros(0, dtype=np.float32)))) | {"_letters"}:
+            raise ValueError(f"not a NameIndex state: {sorted(state)}")
+        index = cls.__new__(cls)
+        vars(index).update(state)
+        return index
 
     def __len__(self) -> int:
         return len(self._keys)

@@ -12,7 +12,6 @@ import json
 import math
 import sqlite3
 import threading
-from collections.abc import Mapping, Sequence
 from functools import cached_property, lru_cache
 from pathlib import Path
 from types import TracebackType
@@ -40,9 +39,18 @@ from segue.catalog.lookup import (
     SHORT_SIMILARITY,
     NameIndex,
     artist_search_key,
-    leader_alias,
     search_key,
     short_names,
+)
+from segue.catalog.name_state import (
+    ARTIST_COLUMNS,
+    TRACK_COLUMNS,
+    SavedNames,
+    artist_name_index,
+    names_key,
+    read_names,
+    track_name_index,
+    write_names,
 )
 from segue.catalog.tags import first_years, tag_key
 from segue.catalog.track_search import TrackNames, search_tracks
@@ -67,38 +75,6 @@ def _corrupt(path: Path, why: str) -> CatalogError:
         f"catalog at {path} is unusable: {why}",
         user_message="The music catalog is damaged or out of date. Run `segue catalog build` to rebuild it.",
     )
-
-
-def artist_name_index(columns: Mapping[str, Sequence[str]], popularity: NDArray[np.float32]) -> NameIndex:
-    """Artist look-up over the search keys (`skey`), with the `key` and `norm` spellings as exact aliases."""
-    keys = columns["skey"]
-    extra: dict[str, int] = {}
-    # Exact lookups also accept plain `normalize_name` / `artist_key` forms: 'the beatles', 'destiny s child'.
-    for aliases in (columns["key"], columns["norm"]):
-        for i, alias in enumerate(aliases):
-            if alias != keys[i]:
-                extra[alias] = i
-    # 'dave brubeck' is The Dave Brubeck Quartet, where no artist is called that: fuzzy matching scored it 75.
-    pop = np.nan_to_num(np.asarray(popularity, dtype=np.float32), nan=0.0)
-    leaders: dict[str, int] = {}
-    for i, norm in enumerate(columns["norm"]):
-        leader = leader_alias(norm)
-        if leader is not None:
-            key = artist_search_key(leader)
-            if key not in leaders or pop[i] > pop[leaders[key]]:  # the Quintet or the Sextet: the better known
-                leaders[key] = i
-    return NameIndex(keys, popularity, extra, leaders)
-
-
-def write_artist_names(database: Path, popularity: NDArray[np.float32]) -> None:
-    """At build time: the exact artist keys with the artist each resolves to (as `artist_name_index` decides), so
-    opening the catalog to answer one request needs no index over every name."""
-    with contextlib.closing(sqlite3.connect(database)) as db:
-        rows = db.execute("SELECT skey, key, norm FROM artists ORDER BY idx").fetchall()
-        columns = {name: [row[j] for row in rows] for j, name in enumerate(("skey", "key", "norm"))}
-        index = artist_name_index(columns, popularity)
-        db.executemany("INSERT INTO artist_names VALUES (?, ?)", index.exact_items())
-        db.commit()
 
 
 _ARTICLES = frozenset(
@@ -189,6 +165,8 @@ class Catalog:
         self._track_cache = lru_cache(maxsize=_CACHE_SIZE)(self._load_track)
         self._artist_cache = lru_cache(maxsize=_CACHE_SIZE)(self._load_artist)
         self._base_cache = lru_cache(maxsize=_CACHE_SIZE)(self._load_base_title)
+        self.names_file: Path | None = None
+        """Where the name indexes are kept between processes (`name_state`); None: each process builds its own."""
         self._has_artist_names = bool(
             db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'artist_names'").fetchone()
         )
@@ -332,12 +310,31 @@ class Catalog:
         return {name: list(column) for name, column in zip(names, columns, strict=True)}
 
     @cached_property
+    def _saved_names(self) -> SavedNames | None:
+        """The name columns and indexes an earlier process saved for this catalog (`names_file`), else None."""
+        return None if self.names_file is None else read_names(self.names_file, self._names_key())
+
+    def _names_key(self) -> str:
+        return names_key(self.path / DATABASE, self.manifest, (Path(__file__),))
+
+    def save_names(self) -> bool:
+        """Keep the name indexes (built now if they are not yet) in `names_file` for the next process over this
+        catalog; False when there is nowhere to keep them or they were read from there."""
+        if self.names_file is None or self._saved_names is not None:
+            return False
+        names = SavedNames(self._artist_columns, self._track_columns, self._artist_index, self._track_names)
+        write_names(self.names_file, self._names_key(), names)
+        return True
+
+    @cached_property
     def _artist_columns(self) -> dict[str, list[Any]]:
-        return self._columns("artists", ("id", "name", "key", "norm", "skey"))
+        saved = self._saved_names
+        return saved.artist_columns if saved else self._columns("artists", ARTIST_COLUMNS)
 
     @cached_property
     def _track_columns(self) -> dict[str, list[Any]]:
-        return self._columns("tracks", ("id", "title", "key", "bkey", "base"))
+        saved = self._saved_names
+        return saved.track_columns if saved else self._columns("tracks", TRACK_COLUMNS)
 
     @property
     def _artist_rows(self) -> tuple[list[str], list[str]]:
@@ -491,14 +488,14 @@ class Catalog:
 
     @cached_property
     def _artist_index(self) -> NameIndex:
-        return artist_name_index(self._artist_columns, self.artist_popularity)
+        saved = self._saved_names
+        return saved.artist_index if saved else artist_name_index(self._artist_columns, self.artist_popularity)
 
     @cached_property
     def _track_names(self) -> tuple[TrackNames, list[str]]:
         """Title keys for lookup and display titles, read together on the first track search."""
-        columns = self._track_columns
-        bases: list[str] = columns["bkey"]
-        return TrackNames(NameIndex(bases, self.track_popularity), columns["key"], bases), columns["title"]
+        saved = self._saved_names
+        return saved.track_names if saved else track_name_index(self._track_columns, self.track_popularity)
 
     @cached_property
     def _tag_index(self) -> NameIndex:

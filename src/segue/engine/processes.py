@@ -106,7 +106,9 @@ def _similar_artists(artist: int, count: int) -> list[ScoredArtist]:
 class EngineProcesses:
     """A `Scoring` backed by `workers` spawned processes, each with its own engine over the shared catalog."""
 
-    def __init__(self, spec: EngineSpec, workers: int, fallback: Scoring) -> None:
+    def __init__(self, spec: EngineSpec, workers: int, fallback: Scoring | None = None) -> None:
+        """`fallback` may be attached after `start()`, before the first call: the bot spawns its workers before
+        it has built its own engine."""
         self.spec = spec
         self.workers = max(1, workers)
         self.fallback = fallback
@@ -167,6 +169,11 @@ class EngineProcesses:
                     self._broken(pool, exc)
         return await fallback()
 
+    def _local(self) -> Scoring:
+        if self.fallback is None:
+            raise RuntimeError("engine workers called before a fallback scoring was attached")
+        return self.fallback
+
     def _broken(self, pool: ProcessPoolExecutor, exc: BaseException) -> None:
         """A worker died (killed, out of memory): that pool is unusable; answer on the fallback and start anew.
         Every call that was on the dead pool lands here; only the first restarts it."""
@@ -184,12 +191,12 @@ class EngineProcesses:
         return await self._run(
             _recommend,
             (query, count, personal, tuple(exclude_tracks)),
-            lambda: self.fallback.recommend(query, count=count, personal=personal, exclude_tracks=exclude_tracks),
+            lambda: self._local().recommend(query, count=count, personal=personal, exclude_tracks=exclude_tracks),
         )
 
     async def similar_artists(self, artist: int, *, count: int) -> list[ScoredArtist]:
         return await self._run(
-            _similar_artists, (artist, count), lambda: self.fallback.similar_artists(artist, count=count)
+            _similar_artists, (artist, count), lambda: self._local().similar_artists(artist, count=count)
         )
 
     def close(self) -> None:
@@ -197,4 +204,5 @@ class EngineProcesses:
         pool, self._pool = self._pool, None
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)
-        self.fallback.close()
+        if self.fallback is not None:
+            self.fallback.close()

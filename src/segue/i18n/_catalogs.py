@@ -4,17 +4,25 @@ Reading the `.po` text at start (Babel's reader and writer, a few milliseconds p
 and an editable install need no compile step, and no compiled `.mo` file can fall out of step with its source.
 Two domains: `messages` (everything the bot says) and `commands` (slash command names, descriptions and choices,
 keyed by Discord's translation context).
+
+The bot keeps what it compiled in its data directory (`keep`), named by a hash of the `.po` text and Babel's
+version, so its next start reads the compiled bytes instead of importing Babel's reader and compiling the ten
+catalogs (~40-60 ms of the start; BENCHMARKS.md, issue 14, cold start of `segue run`): a changed `.po` is a new
+name, compiled again.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gettext
+import hashlib
 import io
+import os
+import struct
 from importlib import resources
 from pathlib import Path
 
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
+import babel
 
 from ._locales import DEFAULT, LOCALES, locale_of
 from ._speaker import Speaker
@@ -27,19 +35,46 @@ def catalog_dir() -> Path:
     return Path(str(resources.files("segue.i18n") / "locales"))
 
 
-def _compiled(path: Path, locale: str) -> gettext.GNUTranslations:
-    with path.open("rb") as handle:
-        catalog = read_po(handle, locale=locale)
+def _compile(source: bytes, locale: str) -> bytes:
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
     buffer = io.BytesIO()
-    write_mo(buffer, catalog, use_fuzzy=False)
-    buffer.seek(0)
-    return gettext.GNUTranslations(buffer)
+    write_mo(buffer, read_po(io.BytesIO(source), locale=locale), use_fuzzy=False)
+    return buffer.getvalue()
+
+
+def _compiled(path: Path, locale: str, keep: Path | None = None) -> gettext.GNUTranslations:
+    """The catalog at `path`, compiled; from `keep` when an earlier process compiled this very text there."""
+    source = path.read_bytes()
+    if keep is None:
+        return gettext.GNUTranslations(io.BytesIO(_compile(source, locale)))
+    digest = hashlib.sha256(source + babel.__version__.encode()).hexdigest()[:20]
+    kept = keep / f"{locale}.{path.stem}.{digest}.mo"
+    with contextlib.suppress(FileNotFoundError):
+        try:
+            return gettext.GNUTranslations(io.BytesIO(kept.read_bytes()))
+        except (OSError, ValueError, UnicodeError, struct.error, IndexError):  # damaged: compiled again below
+            pass
+    compiled = _compile(source, locale)
+    with contextlib.suppress(OSError):  # a read-only data directory: compiled again at the next start
+        keep.mkdir(parents=True, exist_ok=True)
+        partial = kept.with_name(f"{kept.name}.{os.getpid()}.partial")
+        partial.write_bytes(compiled)
+        os.replace(partial, kept)
+        for stale in keep.glob(f"{locale}.{path.stem}.*.mo"):
+            if stale != kept:
+                stale.unlink(missing_ok=True)
+    return gettext.GNUTranslations(io.BytesIO(compiled))
 
 
 class Catalogs:
     """Every locale's translations, loaded once by the composition root and shared by everything that speaks."""
 
-    def __init__(self, directory: Path | None = None, locales: tuple[str, ...] = LOCALES) -> None:
+    def __init__(
+        self, directory: Path | None = None, locales: tuple[str, ...] = LOCALES, *, keep: Path | None = None
+    ) -> None:
+        """`keep`: where compiled catalogs are kept between starts (None: compiled in memory only)."""
         root = directory or catalog_dir()
         self.locales = locales
         self._speakers: dict[str, Speaker] = {}
@@ -49,7 +84,7 @@ class Catalogs:
                 path = root / locale / "LC_MESSAGES" / f"{domain}.po"
                 if not path.exists():
                     continue
-                loaded = _compiled(path, locale)
+                loaded = _compiled(path, locale, keep)
                 if chain is None:
                     chain = loaded
                 else:

@@ -6,18 +6,20 @@ from __future__ import annotations
 import io
 import string
 from pathlib import Path
-
-from babel.messages.catalog import Catalog, Message
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
+from typing import TYPE_CHECKING
 
 from ._catalogs import DOMAINS, catalog_dir
 from ._locales import LOCALES
+
+if TYPE_CHECKING:  # Babel's catalog tools load with the check: the bot's start never runs it
+    from babel.messages.catalog import Catalog, Message
 
 Key = tuple[str | None, str]
 
 
 def _read(path: Path, locale: str | None = None) -> Catalog:
+    from babel.messages.pofile import read_po
+
     with path.open("rb") as handle:
         return read_po(handle, locale=locale)
 
@@ -70,6 +72,8 @@ def _locale_problems(template: dict[Key, Message], path: Path, locale: str) -> l
             out.append(f"{where}: fuzzy")
         else:
             out += _placeholders(message, where)
+    from babel.messages.mofile import write_mo
+
     try:
         write_mo(io.BytesIO(), catalog, use_fuzzy=False)
     except Exception as exc:  # any failure to compile is reported, not raised

@@ -253,6 +253,7 @@ class HttpClient:
         wall: Clock = time.time,
         rng: random.Random | None = None,
         agent: str | None = None,
+        contact: str = "",
         min_attempt: float = 0.02,
     ) -> None:
         self.session = session
@@ -266,7 +267,10 @@ class HttpClient:
         self._sleep = sleep
         self._wall = wall
         self._rng = rng or random.Random()  # jitter, not security
-        self._agent = agent or user_agent()
+        self._agent = agent
+        """None: `user_agent(contact)`, made on the first request: reading the installed version costs ~35 ms,
+        which a process without live sources (the bot's start, `segue ask`) never needs to pay."""
+        self._contact = contact
         self.min_attempt = min_attempt
         """An attempt with less time than this left is not started."""
         self._hosts: dict[str, _Host] = {}
@@ -344,6 +348,8 @@ class HttpClient:
         host = self._host(parsed)
         retryable = method in IDEMPOTENT_METHODS if idempotent is None else idempotent
         attempts = 1 + (host.policy.max_retries if retryable else 0)
+        if self._agent is None:
+            self._agent = user_agent(self._contact)
         merged = {"User-Agent": self._agent, **dict(host.policy.headers), **(headers or {})}
         last: ProviderError | None = None
         for attempt in range(1, attempts + 1):
@@ -501,5 +507,5 @@ def build_http_client(
             breaker=BreakerConfig(settings.http_breaker_failures, settings.http_breaker_cooldown),
         ),
         metrics=metrics,
-        agent=user_agent(settings.http_contact),
+        contact=settings.http_contact,
     )

@@ -17,7 +17,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import bindparam, delete, literal_column, null, select, union_all
+from sqlalchemy import bindparam, delete, literal_column, null, select, text, union_all
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
@@ -28,6 +28,7 @@ from segue.infra.metrics import MetricsRegistry
 from segue.state import analytics, batch, profiles
 from segue.state import tables as t
 from segue.state.direct import DirectReads
+from segue.state.migrations import HEAD_REVISION
 from segue.state.model import Listener, SavedAnswer, UserProfile, decode_query, profile_json
 from segue.state.ops import (
     AddFeedback,
@@ -290,10 +291,21 @@ class SqlStateStore:
 
     async def ensure_schema(self) -> None:
         """Migrate to the newest schema now (raises when the database cannot be reached)."""
-        from segue.state.migrate import upgrade
+        if not await self._at_head():
+            from segue.state.migrate import upgrade
 
-        await upgrade(self.engine)
+            await upgrade(self.engine)
         self._needs_schema = False
+
+    async def _at_head(self) -> bool:
+        """Whether the database is at `HEAD_REVISION` already, read without Alembic (a new database has no version
+        table). A database that cannot be reached raises, as the migration would."""
+        async with self.engine.connect() as conn:
+            try:
+                rows = (await conn.execute(text("SELECT version_num FROM alembic_version"))).all()
+            except SQLAlchemyError:
+                return False
+        return [row[0] for row in rows] == [HEAD_REVISION]
 
     async def _commit(self, ops: Sequence[Op]) -> None:
         if self._needs_schema:  # the database was down at start: migrate before the first write

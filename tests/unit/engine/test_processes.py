@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from segue.catalog.store import Catalog
-from segue.engine.processes import EngineProcesses
+from segue.engine.processes import EngineProcesses, EngineSpec
 from segue.engine.scoring import LocalScoring
 from segue.engine.service import RecommendationService
 from support.engine import engine_spec, real_service, until_ready
@@ -57,6 +57,29 @@ async def test_workers_answer_in_process_until_up_and_after_a_crash(service: Rec
     finally:
         workers.close()
     assert not workers.ready
+
+
+async def test_workers_spawned_before_the_bot_has_an_engine_answer_once_it_is_attached(
+    service: RecommendationService,
+) -> None:
+    workers = EngineProcesses(engine_spec(service), 1)  # as `segue run` spawns them, before its own engine exists
+    query = service.parser.parse("80s synthpop")
+    expected = service.recommender.recommend(query, count=5)
+    try:
+        workers.start()
+        workers.fallback = LocalScoring(service.recommender)
+        assert await workers.recommend(query, count=5) == expected  # the fallback, or the worker if already up
+        await until_ready(workers)
+        assert await workers.recommend(query, count=5) == expected
+    finally:
+        workers.close()
+
+
+async def test_a_call_before_any_fallback_is_attached_is_a_programming_error() -> None:
+    workers = EngineProcesses(EngineSpec(Path("unused"), None, 300_000, 2), 1)
+    with pytest.raises(RuntimeError, match="fallback"):
+        await workers.similar_artists(0, count=3)
+    workers.close()
 
 
 ORPHAN = """

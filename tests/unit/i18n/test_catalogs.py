@@ -107,3 +107,34 @@ def test_a_broken_catalog_is_caught() -> None:
     found = entries(catalog)
     assert found[(None, "Hello")].fuzzy
     assert not found[(None, "Bye")].string
+
+
+def test_catalogs_kept_between_starts_say_what_freshly_compiled_ones_say(tmp_path: Path) -> None:
+    """The bot keeps compiled catalogs in its data directory (`Catalogs(keep=...)`): read back, a damaged copy,
+    and a changed `.po` must all say exactly what compiling the shipped text says."""
+    from segue.i18n import LOCALES, Catalogs
+
+    keep = tmp_path / "kept"
+    fresh, first, again = Catalogs(), Catalogs(keep=keep), Catalogs(keep=keep)
+    assert len(list(keep.glob("*.mo"))) == 2 * len(LOCALES)
+    for locale in LOCALES:
+        for domain in ("messages", "commands"):
+            for message in read(catalog_dir() / locale / "LC_MESSAGES" / f"{domain}.po", locale):
+                if not message.id or isinstance(message.id, tuple | list):
+                    continue
+                said = fresh.speaker(locale).pgettext(message.context, message.id)
+                assert first.speaker(locale).pgettext(message.context, message.id) == said
+                assert again.speaker(locale).pgettext(message.context, message.id) == said
+        for n in (0, 1, 2, 5, 21):
+            assert again.speaker(locale).ngettext("{n} track", "{n} tracks", n) == fresh.speaker(locale).ngettext(
+                "{n} track", "{n} tracks", n
+            )
+    for kept in keep.glob("es.messages.*.mo"):
+        kept.write_bytes(b"not a catalog")
+    assert Catalogs(keep=keep).speaker("es").gettext("Next page") == "Página siguiente"  # compiled again
+    shipped = tmp_path / "locales"
+    shutil.copytree(catalog_dir(), shipped)
+    po = shipped / "es" / "LC_MESSAGES" / "messages.po"
+    po.write_text(po.read_text(encoding="utf-8").replace("Página siguiente", "Siguiente"), encoding="utf-8")
+    assert Catalogs(shipped, keep=keep).speaker("es").gettext("Next page") == "Siguiente"  # a new name, not the old
+    assert len(list(keep.glob("es.messages.*.mo"))) == 1  # the old one is gone

@@ -433,6 +433,16 @@ def test_default_policies_follow_each_sources_published_limits() -> None:
     assert "ops@example.org" in user_agent(settings.http_contact)
 
 
+async def test_the_user_agent_from_a_contact_is_made_on_the_first_request(
+    upstream: Upstream, session: aiohttp.ClientSession
+) -> None:
+    client = HttpClient(session, policies={"127.0.0.1": HostPolicy(source="test")}, contact="ops@example.org")
+    assert client._agent is None  # no version read while nothing is asked
+    url = upstream.plan("/artist", Reply(body=b"{}"))
+    await client.get_json(url, deadline=time.monotonic() + 2)
+    assert upstream.agents == [user_agent("ops@example.org")]
+
+
 async def test_build_http_client_uses_the_settings(session: aiohttp.ClientSession) -> None:
     from segue.infra.http import build_http_client
 

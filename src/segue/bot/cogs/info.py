@@ -62,7 +62,7 @@ class Info(commands.Cog):
         tracks = say.ngettext("{n} track", "{n} tracks", service.n_tracks)
         artists = say.ngettext("{n} artist", "{n} artists", service.n_artists)
         rows = [
-            (say.gettext("Version"), bot.deps.options.version),
+            (say.gettext("Version"), bot.deps.options.shown_version),
             (say.gettext("Catalog"), say.gettext("{tracks} by {artists}", tracks=tracks, artists=artists)),
             (say.gettext("Servers"), say.number(len(bot.guilds))),
             (say.gettext("Shards"), say.number(bot.shard_count or 1)),

@@ -1,0 +1,162 @@
+"""The catalog's name indexes apart from the store: their recipes, the build's exact-name table, and a copy of the
+built indexes that the next process over the same catalog reads instead of building them.
+
+Building them reads every artist's and track's names from SQLite and indexes them: ~0.2 s of CPU that the first
+request needing a fuzzy or title look-up paid after each start of the bot (BENCHMARKS.md, issue 14, cold start of
+`segue run`). The bot saves them once built, after its first answers (`Catalog.save_names`); the next start reads
+them back in ~30 ms. The copy is marshal data (lists, dicts, strings, array bytes), keyed by the catalog (its
+manifest and database file) and by the source of the code that builds the indexes, so a rebuilt catalog or a
+changed recipe never reads a stale copy: the indexes are built again and the copy rewritten.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import logging
+import marshal
+import os
+import sqlite3
+import sys
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from segue.catalog import letters, lookup, track_search
+from segue.catalog.lookup import NameIndex, artist_search_key, leader_alias
+from segue.catalog.track_search import TrackNames
+
+log = logging.getLogger(__name__)
+
+FORMAT = 1
+"""Bumped when the copy's layout changes (the source hash below covers the indexes' own code)."""
+ARTIST_COLUMNS = ("id", "name", "key", "norm", "skey")
+TRACK_COLUMNS = ("id", "title", "key", "bkey", "base")
+
+
+@dataclass(frozen=True, slots=True)
+class SavedNames:
+    """The catalog's whole name columns and the two indexes built over them."""
+
+    artist_columns: dict[str, list[Any]]
+    track_columns: dict[str, list[Any]]
+    artist_index: NameIndex
+    track_names: tuple[TrackNames, list[str]]
+
+
+def artist_name_index(columns: Mapping[str, Sequence[str]], popularity: NDArray[np.float32]) -> NameIndex:
+    """Artist look-up over the search keys (`skey`), with the `key` and `norm` spellings as exact aliases."""
+    keys = columns["skey"]
+    extra: dict[str, int] = {}
+    # Exact lookups also accept plain `normalize_name` / `artist_key` forms: 'the beatles', 'destiny s child'.
+    for aliases in (columns["key"], columns["norm"]):
+        for i, alias in enumerate(aliases):
+            if alias != keys[i]:
+                extra[alias] = i
+    # 'dave brubeck' is The Dave Brubeck Quartet, where no artist is called that: fuzzy matching scored it 75.
+    pop = np.nan_to_num(np.asarray(popularity, dtype=np.float32), nan=0.0)
+    leaders: dict[str, int] = {}
+    for i, norm in enumerate(columns["norm"]):
+        leader = leader_alias(norm)
+        if leader is not None:
+            key = artist_search_key(leader)
+            if key not in leaders or pop[i] > pop[leaders[key]]:  # the Quintet or the Sextet: the better known
+                leaders[key] = i
+    return NameIndex(keys, popularity, extra, leaders)
+
+
+def write_artist_names(database: Path, popularity: NDArray[np.float32]) -> None:
+    """At build time: the exact artist keys with the artist each resolves to (as `artist_name_index` decides), so
+    opening the catalog to answer one request needs no index over every name."""
+    with contextlib.closing(sqlite3.connect(database)) as db:
+        rows = db.execute("SELECT skey, key, norm FROM artists ORDER BY idx").fetchall()
+        columns = {name: [row[j] for row in rows] for j, name in enumerate(("skey", "key", "norm"))}
+        index = artist_name_index(columns, popularity)
+        db.executemany("INSERT INTO artist_names VALUES (?, ?)", index.exact_items())
+        db.commit()
+
+
+def track_name_index(columns: Mapping[str, list[Any]], popularity: NDArray[np.float32]) -> tuple[TrackNames, list[str]]:
+    """Title keys for lookup (an index over the base titles) and the display titles."""
+    bases: list[str] = columns["bkey"]
+    return TrackNames(NameIndex(bases, popularity), columns["key"], bases), columns["title"]
+
+
+def names_key(database: Path, manifest: Mapping[str, Any], sources: Sequence[Path]) -> str:
+    """What a saved copy must match: this catalog (manifest, database file) and the code that builds the indexes."""
+    digest = hashlib.sha256(f"{FORMAT} {sys.version} {sys.byteorder}".encode())
+    digest.update(json.dumps(manifest, sort_keys=True, default=str).encode())
+    stat = database.stat()
+    digest.update(f"{stat.st_size} {stat.st_mtime_ns}".encode())
+    for module in (
+        *sources,
+        Path(__file__),
+        Path(lookup.__file__),
+        Path(letters.__file__),
+        Path(track_search.__file__),
+    ):
+        digest.update(module.read_bytes())
+    return digest.hexdigest()
+
+
+def _pack(index: NameIndex) -> dict[str, Any]:
+    return {
+        name: ("ndarray", value.dtype.str, value.shape, value.tobytes()) if isinstance(value, np.ndarray) else value
+        for name, value in index.state().items()
+    }
+
+
+def _unpack(state: Mapping[str, Any]) -> NameIndex:
+    def value(packed: Any) -> Any:
+        if isinstance(packed, tuple) and packed[:1] == ("ndarray",):
+            _, dtype, shape, raw = packed
+            return np.frombuffer(raw, dtype=np.dtype(dtype)).reshape(shape).copy()
+        return packed
+
+    return NameIndex.from_state({name: value(packed) for name, packed in state.items()})
+
+
+def write_names(path: Path, key: str, names: SavedNames) -> None:
+    """Keep `names` at `path` under `key` (written whole, then renamed: a reader never sees half a copy)."""
+    tracks, titles = names.track_names
+    payload = {
+        "artist_columns": names.artist_columns,
+        "track_columns": names.track_columns,
+        "artist_index": _pack(names.artist_index),
+        "songs": _pack(tracks.songs),
+    }
+    if tracks.keys is not names.track_columns["key"] or titles is not names.track_columns["title"]:
+        raise ValueError("the track index is not over these track columns")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
+    with partial.open("wb") as out:
+        out.write(key.encode() + b"\n")
+        out.write(marshal.dumps(payload, 4))
+    os.replace(partial, path)
+
+
+def read_names(path: Path, key: str) -> SavedNames | None:
+    """The copy at `path` when it was saved under `key`; None when there is none, or another (a rebuilt catalog,
+    changed code), or it is unreadable: the caller builds the indexes."""
+    try:
+        with path.open("rb") as source:
+            if source.readline().rstrip(b"\n") != key.encode():
+                return None
+            # Our own file of plain lists, dicts and bytes (checked below); read whole: marshal.load on a file
+            # reads it a few bytes at a time (~0.5 s against ~30 ms for this one).
+            payload = marshal.loads(source.read())  # noqa: S302
+        columns = payload["track_columns"]
+        tracks = TrackNames(_unpack(payload["songs"]), columns["key"], columns["bkey"])
+        return SavedNames(
+            payload["artist_columns"], columns, _unpack(payload["artist_index"]), (tracks, columns["title"])
+        )
+    except FileNotFoundError:
+        return None
+    except (OSError, EOFError, ValueError, TypeError, KeyError) as exc:
+        log.warning("catalog name indexes at %s unreadable (%r): building them", path, exc)
+        return None
