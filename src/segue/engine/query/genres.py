@@ -109,6 +109,8 @@ ALIASES: Mapping[str, str] = MappingProxyType(
         "sax": "saxophone",
         "beats": "instrumental hip hop",  # 'chill beats', 'beats to study to': producers' instrumentals
         "modern jazz": "jazz",  # the jazz of the 1940s-60s (bebop, cool, hard bop), not jazz of recent years
+        "elevator music": "easy listening",  # 'jazzy but not elevator music'
+        "muzak": "easy listening",
         "movies": "soundtrack",
         "cinematic": "soundtrack",
         "films": "soundtrack",

@@ -32,7 +32,7 @@ FUNCTION_WORDS: frozenset[str] = _words(
     friend bestie bff dad mom mum gf bf nobody session better scene scenes min mins minute minutes kids others
     kkk kkkk kkkkk kkkkkk haha hahaha jaja jajaja mdr ptdr xd parents help
     version versions cover covers remix remixes rendition renditions
-    listens listened listener listeners grandma grandpa grandparents themed edit edits
+    listens listened listener listeners grandma grandpa grandparents themed edit edits bruh still preferrably
     a about above after against album albums all along also am among an and another any anyone anything april are
     arent around artist artists as at august band bands be been before behind being below beneath beside besides
     between beyond but by can cant could d december did didnt do does doesnt doing don done dont down during each

@@ -312,11 +312,14 @@ class _Scan(VoiceScan):
                     return end
                 j = about  # 'not about heartbreak': the mood itself is left out
             hit = self._best_hit(j, cued=True)
+            if hit is None and first is None and self._described(j):  # 'no sudden loud parts': loud is left out
+                self.mark(j, 1)
+                j, hit = j + 1, self._best_hit(j + 1, cued=True)
             if hit is None or hit.kind not in ("genre", "mood"):  # 'no rap' is the genre, not a song called 'Rap'
                 hit = self._own_title(j) or hit or self._fuzzy(j, tracks=False, report=False)
-            if hit is None or hit.kind == "count" or (first is not None and hit.kind != first):
+            if hit is None or hit.kind == "count" or (first is not None and _kind(hit.kind) != first):
                 return j
-            first = first or hit.kind
+            first = first or _kind(hit.kind)
             if hit.kind == "genre" and (head := self._head_genre(j + hit.length)) is not None:
                 self.mark(j, hit.length)  # 'without the piano ballads': the ballads are left out, not all piano
                 j, hit = j + hit.length, head
@@ -332,6 +335,16 @@ class _Scan(VoiceScan):
             if self.toks[nxt].comma and self.toks[nxt].norm in _TURNS:
                 return end  # 'not too sad, more empowering': what comes after the turn is wanted
             j = nxt
+
+    def _described(self, j: int) -> bool:
+        """A word the lists do not know right before a mood or a genre, describing it ('sudden' in 'no sudden loud
+        parts'), which a negation reads past; a known word or a name stops it as before."""
+        if not self.free(j, 2) or self.toks[j + 1].hard or self.toks[j].comma or not self.toks[j].word.isalpha():
+            return False
+        after = self._best_hit(j + 1, cued=True)
+        return (
+            after is not None and after.kind in ("genre", "mood") and self._fuzzy(j, tracks=False, report=False) is None
+        )
 
     def _head_genre(self, j: int) -> Hit | None:
         """A genre right after another with nothing between them, the noun the first one qualifies; not one the
@@ -602,6 +615,14 @@ _NEGATION_SKIP = lx.SPAN_SKIP | lx.DISMISSIVE | {"the", "a", "any", "those", "th
 _NEGATION_SKIP |= {"his", "her", "their", "its", "my"}
 # 'no songs over 4 minutes' asked for songs over it, 'no songs with autotune' for the autotune acts.
 _NEGATION_SKIP |= {"songs", "song", "tracks", "track", "tunes", "with"}
+
+
+def _kind(kind: str) -> str:
+    """What an item left out is, for keeping one negation to one kind: a name not found is still a name ('not mbv or
+    slowdive' left out nothing and asked for Slowdive)."""
+    return "artist" if kind == "unresolved" else kind
+
+
 _NOT_THE_USUAL = frozenset({"but not the usual"})
 """Novelty words that leave out a genre named right after them ('gym playlist but not the usual edm stuff'); without
 the 'but' the genre is the one asked for ('not the usual pop songs': the lesser-known pop)."""

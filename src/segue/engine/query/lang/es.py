@@ -98,6 +98,8 @@ _WORDS = table(
     que_no_sea=that_is_not q_no_sea=that_is_not que_no_sean=that_are_not q_no_sean=that_are_not q=that
     banda_sonora=soundtrack bandas_sonoras=soundtracks la_banda_sonora=the_soundtrack
     tios=  tíos=  mis_tios=  mis_tíos=  con_mis_tios=  con_mis_tíos=  familia=
+    maximo=max máximo=max como_maximo=at_most como_máximo=at_most que_me_anime=that_cheers_me_up
+    q_me_anime=that_cheers_me_up me_anime=cheers_me_up animarme=cheer_me_up para_animarme=to_cheer_me_up
     solo=only sólo=only solo_artistas_femeninas=only_female_artists
     femenina=female femeninas=female femenino=female femeninos=female mujeres=women mujer=woman
     artistas_femeninas=female_artists cantantes_femeninas=female_singers solo_mujeres=only_women

@@ -113,6 +113,9 @@ _WORDS = table(
     sous_coté=underrated sous_cote=underrated sous_cotés=underrated sous_cotes=underrated sous_estimé=underrated
     sous_estime=underrated sous_estimés=underrated méconnus=lesser_known
     bande_originale=soundtrack bandes_originales=soundtracks bande_son=soundtrack
+    jcherche=  je_cherche=  faut=  il_faut=  de_préférence=  de_preference=  fin_90=late_90s
+    fin_des_années_90=late_90s début_2000=early_2000s debut_2000=early_2000s début_des_années_2000=early_2000s
+    télétravail=work teletravail=work pop_fr=french_pop
     femmes=women féminines=female feminines=female féminin=female chanteuses=female_singers
     artistes_féminines=female_artists artistes_feminines=female_artists que_des_femmes=only_women
     que_des_artistes_féminines=only_female_artists

@@ -116,6 +116,8 @@ _WORDS = table(
     solos_de_guitarra=guitar_solos cordas=strings metais=horns
     abertura=opening aberturas=openings musicas_de_abertura=openings músicas_de_abertura=openings
     trilha_sonora=soundtrack trilhas_sonoras=soundtracks a_trilha=the_soundtrack trilha=soundtrack
+    no_maximo=at_most no_máximo=at_most maximo=max máximo=max precisando=  to_precisando=  de_preferencia=
+    de_preferência=  com_a_familia=  com_a_família=  menos_conhecidas=lesser_known menos_conhecidos=lesser_known
     pode_ser=  de_qlq_epoca=  de_qualquer_epoca=  de_qualquer_época=  qlq_epoca=  qualquer_época=
     mulheres=women mulher=woman femininas=female feminina=female cantoras=female_singers
     artistas_femininas=female_artists so_mulheres=only_women só_mulheres=only_women
