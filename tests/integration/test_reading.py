@@ -2400,3 +2400,20 @@ def test_after_set_q_negations_read_past_what_they_met(service: RecommendationSe
     assert "anime" not in cheer.genres
     assert "happy" in cheer.moods
     assert service.parse("du rap français old school, fin 90").year_min == 1996
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        ("need something w no lyrics that wont put me to sleep", "sleep"),
+        ("songs that won't make me cry", "sad"),
+        ("something that doesnt sound sad", "sad"),
+    ],
+)
+def test_after_set_q_a_mood_after_wont_or_doesnt_is_left_out(
+    service: RecommendationService, text: str, mood: str
+) -> None:
+    """Set Q (fixed after its measurement): 'no lyrics that wont put me to sleep' asked for sleep music."""
+    query = service.parse(text)
+    assert mood not in query.moods
+    assert not query.ignored

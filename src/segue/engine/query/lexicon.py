@@ -162,7 +162,8 @@ NEGATION_CUES: frozenset[str] = _phrases(
     anything except|apart from|but not|dont like|dont want|hold the|i hate|none of|not into|other than|do not like|
     do not want|don t like|don t want|except for|aside from|besides|that isnt|that isn t|that is not|isnt|isn t|
     that arent|that aren t|that are not|not in the mood for|not really in the mood for|no mood for|not by|but not by|
-    nothing by|none by
+    nothing by|none by|wont|won t|that wont|that won t|will not|that will not|doesnt|doesn t|that doesnt|
+    that doesn t|that does not
     """
 )
 """Words after which names, genres and moods are excluded or inverted ('no rap', 'not Drake', 'not too fast')."""

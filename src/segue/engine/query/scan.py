@@ -615,6 +615,8 @@ _NEGATION_SKIP = lx.SPAN_SKIP | lx.DISMISSIVE | {"the", "a", "any", "those", "th
 _NEGATION_SKIP |= {"his", "her", "their", "its", "my"}
 # 'no songs over 4 minutes' asked for songs over it, 'no songs with autotune' for the autotune acts.
 _NEGATION_SKIP |= {"songs", "song", "tracks", "track", "tunes", "with"}
+# 'that wont put me to sleep', 'that doesnt sound sad', 'that won't make me cry': the mood after the verb is left out.
+_NEGATION_SKIP |= {"put", "me", "to", "make", "makes", "sound", "sounds", "have", "be", "too"}
 
 
 def _kind(kind: str) -> str:
