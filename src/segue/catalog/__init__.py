@@ -7,8 +7,9 @@ imports (aiohttp among them), which `segue ask` would otherwise pay on every cal
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from segue.lazy import lazy_names
 
 if TYPE_CHECKING:
     from segue.catalog.build import build_catalog
@@ -24,8 +25,4 @@ _HOMES = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module 'segue.catalog' has no attribute {name!r}")
-    return getattr(import_module(home), name)
+__getattr__ = lazy_names(__name__, _HOMES)

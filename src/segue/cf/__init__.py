@@ -10,8 +10,9 @@ offline models' scipy (BENCHMARKS.md, issue 14, cold start of `segue run`).
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from segue.lazy import lazy_names
 
 if TYPE_CHECKING:
     from segue.cf.colikes import CoLikes
@@ -69,8 +70,4 @@ _HOMES = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module 'segue.cf' has no attribute {name!r}")
-    return getattr(import_module(home), name)
+__getattr__ = lazy_names(__name__, _HOMES)

@@ -10,8 +10,9 @@ all, with the live sources' aiohttp among them: `segue ask` pays its imports on 
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from segue.lazy import lazy_names
 
 if TYPE_CHECKING:
     from segue.engine.protocols import CatalogView, NameResolver
@@ -40,8 +41,4 @@ _HOMES = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module 'segue.engine' has no attribute {name!r}")
-    return getattr(import_module(home), name)
+__getattr__ = lazy_names(__name__, _HOMES)
