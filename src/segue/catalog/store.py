@@ -135,31 +135,17 @@ class Catalog:
             self.tag_names.append(name)
             self._tag_keys.append(key)
         n_tags = len(self.tag_names)
-        self.track_tags = CsrArrays(
-            arrays["track_tags_data"],
-            arrays["track_tags_indices"],
-            arrays["track_tags_indptr"],
-            (self.n_tracks, n_tags),
-        )
-        self.artist_tags = CsrArrays(
-            arrays["artist_tags_data"],
-            arrays["artist_tags_indices"],
-            arrays["artist_tags_indptr"],
-            (self.n_artists, n_tags),
-        )
-        self.artist_tag_votes = CsrArrays(
-            arrays["artist_tag_votes_data"],
-            arrays["artist_tag_votes_indices"],
-            arrays["artist_tag_votes_indptr"],
-            (self.n_artists, n_tags),
-        )
+
+        def tag_matrix(name: str, rows: int) -> CsrArrays:
+            return CsrArrays(
+                arrays[f"{name}_data"], arrays[f"{name}_indices"], arrays[f"{name}_indptr"], (rows, n_tags)
+            )
+
+        self.track_tags = tag_matrix("track_tags", self.n_tracks)
+        self.artist_tags = tag_matrix("artist_tags", self.n_artists)
+        self.artist_tag_votes = tag_matrix("artist_tag_votes", self.n_artists)
         """How many Last.fm listeners gave each artist each tag (`segue.catalog.tags.TagData.artist_votes`)."""
-        self.artist_style = CsrArrays(
-            arrays["artist_style_data"],
-            arrays["artist_style_indices"],
-            arrays["artist_style_indptr"],
-            (self.n_artists, n_tags),
-        )
+        self.artist_style = tag_matrix("artist_style", self.n_artists)
         """`artist_tags`, except that artists known only by playlist labels borrow their co-playlist neighbours'
         listener tags (`segue.catalog.tags.propagate_style`): for similarity, never for genre filters."""
         self._track_cache = lru_cache(maxsize=_CACHE_SIZE)(self._load_track)
