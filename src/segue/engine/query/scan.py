@@ -100,7 +100,7 @@ class _Scan(VoiceScan):
         hit = self._best_hit(i, cued=False)
         if cue is not None and (hit is None or cue[0] >= hit.length):
             length, kind = cue
-            if kind == "by" and (voiced := self.voice_after_by(i + length)) is not None:  # 'songs by women, ...'
+            if kind == "by" and (voiced := self.voice_after_by(i + length)) is not None:  # 'sad songs by women'
                 voiced.apply(self.st, False)
                 self.mark(i, length + voiced.length)
                 return i + length + voiced.length

@@ -21,8 +21,6 @@ class VoiceScan(MeasureScan):
         ('k-pop girl groups', 'rock bands with female vocals'): the genre narrowed to artists tagged with the voice."""
         if not self.free(i, 1):
             return None
-        if (by := self._by_voice(i)) is not None:
-            return by
         voice = lx.VOICES.get(self.toks[i].norm)
         if voice is not None:
             j = i + 1 + (self.free(i + 1, 1) and self.toks[i + 1].norm in ("fronted", "led"))
@@ -56,16 +54,10 @@ class VoiceScan(MeasureScan):
             return None
         return Hit(head.length + length, "genre", self._apply_genre(tags, self.surface(i, head.length + length)))
 
-    def _by_voice(self, i: int) -> Hit | None:
-        """'sad songs by women', 'songs sung by girls': who sings, not the band Women ('by' would cue an act)."""
-        if self.toks[i].norm != "by" or not self.free(i, 2):
-            return None
-        voiced = self.voice_after_by(i + 1)
-        return None if voiced is None else Hit(2, "genre", voiced.apply)
-
     def voice_after_by(self, j: int) -> Hit | None:
-        """The voice word right after a 'by' ('songs by women'), read as who sings; None for any other word and
-        for 'female' or 'male', whose noun reads them ('by female artists')."""
+        """The voice word right after a 'by' cue ('sad songs by women', 'sung by girls'), read as who sings, not as
+        the band Women; None for any other word and for 'female' or 'male', whose noun reads them ('by female
+        artists')."""
         if not self.free(j, 1) or (voice := lx.VOICES.get(self.toks[j].norm)) is None:
             return None
         if self.toks[j].norm in ("female", "male"):
