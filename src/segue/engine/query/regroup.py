@@ -42,6 +42,8 @@ def voice_of_genres(query: Query) -> Query:
 def sound_beside_genre(query: Query, text: str, vocab: Mapping[str, tuple[str, ...]]) -> Query:
     """'stoner rock w fuzzy riffs': a sound's genres (`sounds.SOUND_GROUPS`: riffs are hard rock and metal) stand in
     for a genre only when none is named; beside one they widened it to generic hard rock (Wind of Change)."""
+    if len(query.genres) < 2:  # a sound's genres beside another genre take two: most requests stop here
+        return query
     key = f" {normalize_name(text)} "
     for phrase in SOUND_GROUPS:
         group = set(vocab.get(phrase, ())) if f" {phrase} " in key else set()
