@@ -77,7 +77,10 @@ VOICE_TAGS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 """Who sings it ('female rap'): the listener tags that say so, every spelling, since few artists carry the one.
 Bare 'female' is left out: listeners put it on Dr. Dre."""
-_VOICE_GROUP_TAGS = frozenset({"girl group", "girl groups", "girl bands", "girlband", "boyband", "boybands"})
+VOICE_GROUPS: dict[str, tuple[str, ...]] = {"female": ("girl groups", "girl group"), "male": ("boybands", "boyband")}
+"""The catalog tags a voice asks for beside a group noun ('girl groups' was any woman singing: Leona Lewis, Tracy
+Chapman; the listeners' own tag is the Supremes, Destiny's Child, Spice Girls)."""
+_VOICE_GROUP_TAGS = frozenset({t for tags in VOICE_GROUPS.values() for t in tags} | {"girl bands", "girlband"})
 """Voice tags whose last word is a group, not a genre: widened, 'girl group' becomes 'group' (Shinedown); a voice
 tag on a genre ('female fronted metal') widens to the genre as before."""
 ANGLOPHONE = frozenset({"american", "british", "english", "canadian", "australian", "irish", "scottish"})

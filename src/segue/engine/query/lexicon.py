@@ -462,14 +462,6 @@ singing')."""
 VOICE_GENRES: Mapping[str, str] = MappingProxyType({"female": "female vocalists", "male": "male vocalists"})
 """The catalog tag a voice asks for when no genre goes with it ('female singers')."""
 GROUP_NOUNS: frozenset[str] = _words("groups group bands band")
-VOICE_GROUPS: Mapping[str, tuple[str, ...]] = MappingProxyType(
-    {
-        "female": ("girl groups", "girl group"),
-        "male": ("boybands", "boyband"),
-    }
-)
-"""The catalog tags a voice asks for beside a group noun ('girl groups' was any woman singing: Leona Lewis, Tracy
-Chapman; the listeners' own tag is the Supremes, Destiny's Child, Spice Girls)."""
 
 VOICE_TAIL_NOUNS: frozenset[str] = _words("bands band groups group artists acts music songs tracks stuff")
 VOICE_TAIL_LINKS: frozenset[str] = _words("with by featuring from")

@@ -39,7 +39,7 @@ from segue.engine.query.regroup import screen_not_genre, sound_beside_genre, voi
 from segue.engine.query.scan import scan
 from segue.engine.query.spelling import Speller
 from segue.engine.query.tokens import Phrases, is_era_word
-from segue.engine.scenes import NATIONALITIES
+from segue.engine.scenes import NATIONALITIES, VOICE_GROUPS
 from segue.errors import UserInputError
 from segue.text import normalize_name, strip_control
 
@@ -343,7 +343,7 @@ class QueryParser:
         voices: dict[str, tuple[str, ...]] = {
             v: (t,) for v, t in lx.VOICE_GENRES.items() if normalize_name(t) in tag_keys
         }
-        for voice, tags in lx.VOICE_GROUPS.items():
+        for voice, tags in VOICE_GROUPS.items():
             kept = tuple(t for t in tags if normalize_name(t) in tag_keys)
             if kept:
                 voices[f"{voice} groups"] = kept
