@@ -36,6 +36,8 @@ _TITLES: dict[str, tuple[str, ...]] = {
 }
 _AMBIGUOUS = frozenset({"the matrix", "twilight", "drive", "john hughes"})
 """Titles that are also words or names: read only with a word saying it is a film's music ('twilight soundtrack')."""
+_DIRECTORS = frozenset({"tarantino", "quentin tarantino", "john hughes"})
+"""Names whose films, not a film, are the music's ('movies by tarantino')."""
 _AFTER = ("soundtrack", "soundtracks", "ost", "movie", "movies", "film", "films", "series", "show", "game", "radio")
 _BEFORE = ("the", "a")
 
@@ -50,8 +52,8 @@ def _phrases() -> dict[str, str]:
                 out[named] = title
             for word in _AFTER:
                 out[f"{named} {word}"] = title
-        for word in ("movies", "films"):  # 'movies by tarantino'
-            out[f"{word} by {title}"] = title
+        if title in _DIRECTORS:  # 'movies by tarantino'
+            out[f"movies by {title}"] = out[f"films by {title}"] = title
         for word in ("soundtrack", "the soundtrack", "ost", "the ost"):
             for link in ("of", "from", "in", "by"):  # 'la banda sonora de stranger things': 'the soundtrack of ...'
                 out[f"{word} {link} {title}"] = out[f"{word} {link} the {title}"] = title
