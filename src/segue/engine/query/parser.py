@@ -569,8 +569,10 @@ class QueryParser:
             capitals = set()
         # A common English word is no misspelling ('naruto e bleach' was read as beach).
         meanings = self._context.meanings  # English words, whatever language the request is read in
-        words = meanings.common if meanings is not None else (lambda _: False)
-        kept = lambda w: w in capitals or self._is_name(w) or words(w)  # noqa: E731
+
+        def kept(word: str) -> bool:
+            return word in capitals or self._is_name(word) or (meanings is not None and meanings.common(word))
+
         fixes = self._speller.corrections(unread, kept) if unread else {}
         slots = {w.lower() for phrase in query.unresolved for w in phrase.split()}
         fixes = {w: f for w, f in fixes.items() if w not in slots or not self._famous_typo(w)}
