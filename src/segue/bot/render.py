@@ -8,13 +8,13 @@ value 1024, footer 2048, author 256, 6000 in total per message, 10 embeds) so a 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from gettext import NullTranslations
 
 import discord
-from discord.utils import escape_mentions
 
 from segue.domain import Answer, ArtistAnswer, Links, Query, Recommendation
 from segue.i18n import (
@@ -50,13 +50,15 @@ _SPACES = re.compile(r"\s+")
 # Inline markup anywhere; block markup (quote, heading, list, subtext) where a line starts.
 _MARKUP = re.compile(r"[\\*_~|`\[]|^[>#-]", re.MULTILINE)
 # Anything Discord could read as a ping: @everyone / @here in any case, <@id>, <@!id>, <@&id> with any digit count
-# (escape_mentions only covers 17-20 digit ids; the stand-in and old ids can be shorter).
+# (a superset of discord.py's `escape_mentions`, which covers only 17-20 digit ids and lower case).
 _PING = re.compile(r"@(?=(?:everyone|here)|[!&]?\d)", re.IGNORECASE)
+SAFE_MEMO = 16_384
+"""Display strings `safe` keeps (titles, names and reasons recur from answer to answer; BENCHMARKS.md, bot)."""
 
 
 def neutralize(text: str) -> str:
     """Break every mention pattern with a zero-width space; idempotent, never lengthens by more than 1 per '@'."""
-    return _PING.sub("@" + ZWSP, escape_mentions(text))
+    return _PING.sub("@" + ZWSP, text) if "@" in text else text
 
 
 def escape(text: str) -> str:
@@ -71,7 +73,12 @@ def escape(text: str) -> str:
 
 def safe(text: object, limit: int | None = None) -> str:
     """An untrusted string as inert, single-line display text: no markdown, no mentions, no control chars."""
-    clean = _SPACES.sub(" ", strip_control(str(text))).strip()
+    return _safe(str(text), limit)
+
+
+@functools.lru_cache(maxsize=SAFE_MEMO)
+def _safe(text: str, limit: int | None) -> str:
+    clean = _SPACES.sub(" ", strip_control(text)).strip()
     out = neutralize(escape(clean))
     return clip(out, limit) if limit is not None else out
 

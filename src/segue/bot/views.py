@@ -8,6 +8,7 @@ the one error handler.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any, Protocol, Self, cast
 
@@ -28,7 +29,7 @@ from segue.bot.custom_ids import (
     PageId,
     PickId,
 )
-from segue.bot.render import clip, neutralize
+from segue.bot.render import SAFE_MEMO, clip, neutralize
 from segue.i18n import N_, Speaker
 from segue.text import strip_control
 
@@ -65,6 +66,7 @@ def _actions(interaction: discord.Interaction[Any]) -> ButtonHandlers:
     return cast(_Host, interaction.client).buttons
 
 
+@functools.lru_cache(maxsize=SAFE_MEMO)
 def option_label(text: str, limit: int = SELECT_LABEL_MAX) -> str:
     """Plain text for a select option (no markdown is rendered there; mentions still neutralized)."""
     return clip(neutralize(" ".join(strip_control(text).split())), limit) or "?"
