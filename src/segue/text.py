@@ -6,6 +6,7 @@ collapsed. `base_title` also strips version decorations so "Song - 2011 Remaster
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -39,6 +40,12 @@ def fold(text: str) -> str:
     return stripped.casefold().replace("ø", "o").replace("æ", "ae").replace("ß", "ss").replace("ð", "d")
 
 
+NORMALIZED_MEMO = 16_384
+"""Names `normalize_name` keeps: the parser and the engine's start ask for the same tag and word keys again and
+again (each of the catalog's tags four times at start; BENCHMARKS.md, engine)."""
+
+
+@functools.lru_cache(maxsize=NORMALIZED_MEMO)
 def normalize_name(text: str) -> str:
     """Key for matching names: folded, '&' as 'and', punctuation removed, spaces collapsed."""
     folded = fold(strip_control(text)).replace("&", " and ")
