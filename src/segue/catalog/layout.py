@@ -1,12 +1,13 @@
 """The on-disk shape of a built catalog, shared by the writer (`build`) and the reader (`store`).
 
 One place names every file, array and table, so the two sides cannot drift; bump `SCHEMA_VERSION` whenever any of
-it changes and `Catalog.open` refuses the old catalog instead of misreading it.
+it changes, or what the build puts in it, and `Catalog.open` refuses the old catalog (the app rebuilds it) instead
+of misreading it or answering from stale data.
 """
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 SOURCES: tuple[str, ...] = ("spotify-songs", "freemusicc")
 """Track sources, indexed by `Catalog.track_source`."""

@@ -255,11 +255,17 @@ def _add_hetrec(artists: ArtistTable, hetrec: HetrecData, dropped: Counter[str])
     return hetrec_artist, listening
 
 
+MOCKERY = re.compile(r"\b(?:cocksucker|mierda|puta|mamada|crap|worst|overrated|awful)\b")
+"""A tag that insults the artist. The same listener's other tags on that artist are mockery too: one Last.fm user
+filed Calle 13, Reik and Juan Gabriel under 'brutal death metal', 'emo' and 'gay' beside 'cocksucker', which made
+Calle 13 an emo act and latin pop an answer to "brutal death metal". Only insults of the artist count ('fucking
+awesome' is praise), and only that listener's tags on that artist are left out."""
+
+
 def _user_tags(
     hetrec: HetrecData, hetrec_artist: dict[int, int], dropped: Counter[str]
 ) -> tuple[dict[tuple[int, str], int], Counter[str]]:
-    users_per_pair: defaultdict[tuple[int, str], set[int]] = defaultdict(set)
-    users_per_tag: defaultdict[str, set[int]] = defaultdict(set)
+    given: defaultdict[tuple[int, int], list[str]] = defaultdict(list)
     for user, hid, tid in zip(
         hetrec.tag_user.tolist(), hetrec.tag_artist.tolist(), hetrec.tag_tag.tolist(), strict=True
     ):
@@ -268,8 +274,16 @@ def _user_tags(
         if artist is None or tag is None:
             dropped["hetrec tag assignments of unknown artists or tags"] += 1
             continue
-        users_per_pair[(artist, tag)].add(user)
-        users_per_tag[tag].add(user)
+        given[(user, artist)].append(tag)
+    users_per_pair: defaultdict[tuple[int, str], set[int]] = defaultdict(set)
+    users_per_tag: defaultdict[str, set[int]] = defaultdict(set)
+    for (user, artist), tags in given.items():
+        if any(MOCKERY.search(tag) for tag in tags):
+            dropped["hetrec tags of a listener who insulted the artist"] += len(tags)
+            continue
+        for tag in tags:
+            users_per_pair[(artist, tag)].add(user)
+            users_per_tag[tag].add(user)
     return (
         {pair: len(users) for pair, users in users_per_pair.items()},
         Counter({tag: len(users) for tag, users in users_per_tag.items()}),
