@@ -523,6 +523,20 @@ async def test_an_unknown_genre_word_is_not_guessed_as_a_band(service: Recommend
     assert [a.name for a in eminem.query.seed_artists] == ["Eminem"]
 
 
+async def test_a_short_unknown_word_is_guessed_only_as_a_well_known_artist(service: RecommendationService) -> None:
+    """'rolas para la peda' (Mexican slang: songs for the party) was answered as songs like the obscure band Pedra, one
+    letter from 'peda'; a four-letter word is one letter from many names by chance. 'adel' is still Adele."""
+    for word in ("keza", "tamo"):  # EZA and TaiMO: near, and little known
+        answer = await service.ask(word, count=5)
+        assert not answer.query.seed_artists, (word, answer.query.seed_artists)
+        assert not any("I read" in note for note in answer.notes), answer.notes
+    adele = await service.ask("adel", count=5)
+    assert [a.name for a in adele.query.seed_artists] == ["Adele"]
+    party = await service.ask("rolas para la peda", count=5)
+    assert not party.query.seed_artists
+    assert party.query.moods == ("party",)
+
+
 @pytest.mark.parametrize(
     ("text", "outsider"),
     [("old school hip hop from the 80s", "George Strait"), ("90s hip hop but no gangsta rap", "Edwyn Collins")],

@@ -25,6 +25,11 @@ GENRE_SUFFIXES = ("pop", "rock", "wave", "core", "hop", "step", "punk", "metal",
 GUESS_MIN = 82.0
 """A request that is only an unknown name is read as its closest artist from this similarity up (stated)."""
 GUESS_MARGIN = 8.0
+SHORT_GUESS = 4
+"""A typed word this short is one letter away from many names by chance ('peda', Mexican slang for a party, from the
+band Pedra): it is read as an artist only when the artist is a well-known one ('adel' -> Adele, 'drak' -> Drake)."""
+SHORT_GUESS_POPULARITY = 0.6
+"""...an artist at least this popular (about the catalog's top 10%)."""
 SONG_GUESS_MIN = 84.0
 """...and as a song, title and artist both typed, from this similarity up ('rolling in the deep adelle': 84.4)."""
 SONG_GUESS_ARTIST = 75.0
@@ -167,8 +172,11 @@ def best_guess(catalog: CatalogView, query: Query) -> tuple[Query, str] | None:
     # Among near-equal spellings the artist people mean is the known one: 'eminen' is Eminem, not Eminence.
     close = [m for m in matches if m.score >= matches[0].score - GUESS_MARGIN]
     best = max(close, key=lambda m: float(catalog.artist_popularity[m.index]))
+    typed = query.unresolved[0]
+    if len(typed.replace(" ", "")) <= SHORT_GUESS and catalog.artist_popularity[best.index] < SHORT_GUESS_POPULARITY:
+        return None
     ref = EntityRef(best.index, best.id, best.name)
-    note = f"I read '{query.unresolved[0]}' as {best.name}; give me the exact name if you meant someone else."
+    note = f"I read '{typed}' as {best.name}; give me the exact name if you meant someone else."
     return replace(query, seed_artists=(ref,), unresolved=(), suggestions=()), note
 
 
