@@ -35,6 +35,8 @@ PLATEAU_MB = 10.0
 BOUNDS = (
     ("catalog: tracks, artists, base titles read", "16,384 each (`functools.lru_cache`)"),
     ("parser: name probes", "50,000 (`engine/query/names.py`)"),
+    ("normalized names (`normalize_name`)", "16,384 (`lru_cache`, `segue/text.py`)"),
+    ("display strings and select labels (`safe`, `option_label`)", "16,384 each (`lru_cache`, `bot/render.py`)"),
     ("genre columns of a genre name", "4,096 each for include and exclude (`lru_cache`)"),
     ("answer and source caches (L1)", "each namespace its `maxsize` entries and TTL (`infra/cache.py`)"),
     ("rate limiter keys (in process)", "100,000 per rule, least recently used first out, stale heads dropped"),
