@@ -114,6 +114,33 @@ def test_a_place_after_its_genre_is_the_scene(service: RecommendationService, te
     assert chanson.genres == ("chanson", "french")
 
 
+@pytest.mark.parametrize(
+    ("text", "genre"),
+    [("cuban music", "cuba"), ("music from cuba", "cuba"), ("colombian music", "colombia"), ("argentine rock", "")],
+)
+def test_a_place_is_read_by_the_name_listeners_tag_it_with(
+    service: RecommendationService, text: str, genre: str
+) -> None:
+    """Listeners tag Cuba's and Colombia's music by the country ('cuba'), not the adjective: "cuban music" was "I
+    don't know 'cuban'", and 'argentine rock' plain rock (the tree's stand-in) where 'rock argentino' was the scene."""
+    query = service.parse(text)
+    assert not query.unresolved
+    assert not query.ignored
+    if genre:
+        assert query.genres == (genre,)
+    else:
+        assert query.genres == service.parse("rock argentino").genres != ("rock",)
+
+
+@pytest.mark.parametrize("text", ["beach day vibes", "summer day vibes", "sunny day vibes"])
+def test_an_everyday_word_after_a_reading_is_no_act_before_vibes(service: RecommendationService, text: str) -> None:
+    """'beach day vibes' was songs like the act DAY (obscure Brazilian pop): 'day' continues 'beach'. An act's name
+    alone before 'vibes' is still that act."""
+    assert not service.parse(text).seed_artists
+    assert [a.name for a in service.parse("air vibes").seed_artists] == ["Air"]
+    assert [a.name for a in service.parse("chill Air vibes").seed_artists] == ["Air"]
+
+
 async def test_an_unknown_name_is_not_read_as_a_distant_one(service: RecommendationService) -> None:
     """'músicas tipo Marília Mendonça' (a singer the catalog lacks) was read as Maria Mena (similarity 77) and
     answered Dido and Sia; a misspelling people make ('the beetles', 85) is still read as the band."""

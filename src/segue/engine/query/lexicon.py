@@ -500,6 +500,9 @@ COUNTRIES: dict[str, str] = {
 PRAISE: frozenset[str] = frozenset({"good", "great", "nice", "cool", "awesome", "amazing", "decent", "solid"})
 """Words that praise what is asked for ('any good indie bands'): they ask nothing, so they are not reported unused."""
 
+PLACE_SPELLINGS: dict[str, str] = {"argentinian": "argentina", "argentine": "argentina", "argentinean": "argentina"}
+"""Adjectives of a place besides the one in `COUNTRIES` ('argentine rock'), -> that one."""
+
 CITIES: frozenset[str] = frozenset(
     {"brooklyn", "london", "seattle", "detroit", "berlin", "paris", "manchester", "montreal", "glasgow", "hamburg"}
 )

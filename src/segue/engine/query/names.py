@@ -72,6 +72,9 @@ class ScanContext:
     """Exact artist probes already answered (the catalog is immutable for the parser's lifetime)."""
     nationalities: frozenset[str] = frozenset()
     """Place adjectives that are catalog tags ('german', 'russian'): alone a genre, before one a scene."""
+    place_spellings: Mapping[str, str] = field(default_factory=dict)
+    """A place word that is no catalog tag -> the one listeners use for that place ('cuban' -> 'cuba', 'argentinian'
+    -> 'argentina'): read as the adjective it is."""
     stand_ins: frozenset[str] = frozenset()
     """Genre phrases the catalog has no tag for, whose vocabulary entry is the nearest tag ('city pop')."""
     tag_counts: Sequence[int] | None = None

@@ -231,6 +231,16 @@ def _unread_words(query: Query) -> int:
     return sum(len(p.split()) for p in (*query.unresolved, *query.ignored))
 
 
+def _place_spellings(places: frozenset[str], tag_keys: set[str]) -> dict[str, str]:
+    """Place words that are no catalog tag -> the place tag listeners use: 'cuban' and 'colombian' are tagged by the
+    country's name ('cuba', 'colombia'), 'argentinian' by 'argentina'; "cuban music" was "I don't know 'cuban'"."""
+    spelled = {typed: tag for typed, tag in lx.PLACE_SPELLINGS.items() if tag in places and typed not in places}
+    for country, adjective in lx.COUNTRIES.items():
+        if adjective not in places and country in tag_keys:
+            spelled[adjective] = country
+    return spelled
+
+
 class QueryParser:
     """Turns one free-text request into a `Query`; build once per catalog, then `parse` is cheap and pure."""
 
@@ -252,7 +262,8 @@ class QueryParser:
         self.reference_year = reference_year or date.today().year
         """What 'recent' and 'new' count back from; the service should pass the catalog's newest release year."""
         tag_keys = {normalize_name(t) for t in names.tag_names}
-        places = frozenset(NATIONALITIES & tag_keys)
+        spellings = _place_spellings(frozenset(NATIONALITIES & tag_keys), tag_keys)
+        places = frozenset(NATIONALITIES & tag_keys) | frozenset(spellings.values())
         self._stand_ins: set[str] = set()
         self._tag_counts: Sequence[int] | None = getattr(names, "tag_counts", None)
         """How many tracks and artists carry each tag, when the catalog says (the `NameResolver` need not)."""
@@ -268,7 +279,7 @@ class QueryParser:
         """Each catalog track's artist, where the names come from a catalog: a seed song's act is 'newer' than."""
         self._album_songs: Callable[[int, str], list[NameMatch]] | None = getattr(names, "album_songs", None)
         """An artist's songs from one album, when the catalog says (for `_album_era`)."""
-        self.genre_vocab = self._build_genre_vocab(places)
+        self.genre_vocab = self._build_genre_vocab(places, spellings)
         played_by = self._played_by()
         self._context = ScanContext(
             names,
@@ -277,6 +288,7 @@ class QueryParser:
             self.reference_year,
             {},
             nationalities=places,
+            place_spellings=spellings,
             stand_ins=frozenset(k for k in self._stand_ins if k in self.genre_vocab),
             voices=self._voice_tags(tag_keys),
             meanings=meanings,
@@ -297,7 +309,7 @@ class QueryParser:
         clone._context = replace(self._context, meanings=None)
         return clone
 
-    def _build_genre_vocab(self, places: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    def _build_genre_vocab(self, places: frozenset[str], spelled: Mapping[str, str]) -> dict[str, tuple[str, ...]]:
         """Normalized genre phrase -> the catalog tags it stands for (empty when the catalog has nothing close)."""
         tags = tuple(self.names.tag_names)
         vocab: dict[str, tuple[str, ...]] = {}
@@ -309,7 +321,7 @@ class QueryParser:
             vocab.setdefault(canonical(keys[tag]), (tag,))
         for key, node in self.tree.names.items():
             if key not in vocab:
-                compound = self._compound(key, vocab, places)
+                compound = self._compound(key, vocab, places, spelled)
                 vocab[key] = compound or tuple(self.tree.related_catalog_tags(node, tags))
                 if vocab[key] and not compound:
                     self._stand_ins.add(key)
@@ -365,11 +377,14 @@ class QueryParser:
         return out
 
     @staticmethod
-    def _compound(key: str, vocab: dict[str, tuple[str, ...]], places: frozenset[str]) -> tuple[str, ...]:
+    def _compound(
+        key: str, vocab: dict[str, tuple[str, ...]], places: frozenset[str], spelled: Mapping[str, str]
+    ) -> tuple[str, ...]:
         """'jazz rap', 'french house' without a catalog tag of their own: kept as a scene when the first word is a
-        genre or a place the catalog has, so the recommender narrows the head by it instead of answering the
-        nearest broader genre."""
+        genre or a place the catalog has ('argentine rock': the place listeners tag 'argentina'), so the recommender
+        narrows the head by it instead of answering the nearest broader genre."""
         first, _, rest = key.partition(" ")
+        first = spelled.get(first, first)
         if not rest or not vocab.get(rest) or not (first in places or (" " not in rest and vocab.get(first))):
             return ()
         modifier = first if first in places else vocab[first][0]

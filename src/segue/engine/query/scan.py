@@ -436,9 +436,17 @@ class _Scan(VoiceScan):
                 start -= 1
             while start < k and self.toks[start].norm in lx.FUNCTION_WORDS:
                 start += 1
-            if start < k:
+            if start < k and not self._continues_reading(start, k):
                 self._resolve_run(start, k)
         self._famous_short_names()
+
+    def _continues_reading(self, start: int, end: int) -> bool:
+        """Everyday words right after a word already read, in lower case: 'beach day vibes', 'summer day vibes' are
+        a beach day's, not songs like the act DAY ('air vibes' alone, or 'chill Air vibes', still name Air)."""
+        run = self.toks[start:end]
+        after_reading = start > 0 and self.used[start - 1] and not self.toks[start].hard
+        written_as_name = self.case_signal and all(t.cap for t in run)
+        return after_reading and self._plain(run) and not written_as_name
 
     def _famous_short_names(self) -> None:
         """'kanye before 2010', 'bieber from 2015': a word left over that only a very famous artist is called by
