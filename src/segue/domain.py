@@ -217,6 +217,9 @@ class Query:
     out, said in the answer."""
     meant: tuple[tuple[str, str], ...] = ()
     """Words no list knows, each with the mood read from its meaning ('thunderstorm' -> 'rainy'), said in the answer."""
+    gave_way: tuple[tuple[str, str], ...] = ()
+    """Moods that asked for a sound opposite to another's, whose bounds gave way: (word, word kept) ('heartbreak but
+    make it angry': the songs sound angry), said in the answer."""
     language: str | None = "en"
     """The language the request was written in ('es', 'fr', 'de', 'pt-BR', 'it', 'en'), so an answer can reply in
     it; None when nothing tells (only names or genres: 'Daft Punk', 'salsa') or two languages fit alike."""
@@ -277,6 +280,7 @@ class Query:
             "read_as": dict(self.read_as),
             "played_by": dict(self.played_by),
             "meant": dict(self.meant),
+            "gave_way": dict(self.gave_way),
             "topics": list(self.topics),
             "exclude_topics": list(self.exclude_topics),
             "surprise": self.surprise,

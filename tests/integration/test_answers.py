@@ -523,6 +523,18 @@ async def test_an_unknown_genre_word_is_not_guessed_as_a_band(service: Recommend
     assert [a.name for a in eminem.query.seed_artists] == ["Eminem"]
 
 
+async def test_a_time_of_day_gives_way_to_the_activity_it_is_for(service: RecommendationService) -> None:
+    """'need smth upbeat for my morning run' asked a morning's gentle energy (0.3-0.7) beside a run's (>= 0.7): a band
+    between them held half-time ballads measured at 160 BPM (Frank Ocean's 'In My Room'). The run sets the sound."""
+    answer = await service.ask("need smth upbeat for my morning run", count=10)
+    assert "morning" not in {f.because for f in answer.query.features}
+    assert answer.query.gave_way == (("morning", "run"),)
+    assert any("'morning'" in note for note in answer.notes), answer.notes
+    energies = [r.track.features.energy for r in answer.results]
+    assert answer.results
+    assert all(e is None or e >= 0.7 for e in energies), energies
+
+
 async def test_a_short_unknown_word_is_guessed_only_as_a_well_known_artist(service: RecommendationService) -> None:
     """'rolas para la peda' (Mexican slang: songs for the party) was answered as songs like the obscure band Pedra, one
     letter from 'peda'; a four-letter word is one letter from many names by chance. 'adel' is still Adele."""

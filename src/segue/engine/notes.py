@@ -293,6 +293,8 @@ def reading_notes(catalog: CatalogView, query: Query) -> list[str]:
             said.add(names)
     for word, mood in query.meant[:1]:
         notes.append(f"I don't know the word '{word}'; I took it to mean {mood}.")
+    for word, kept in query.gave_way[:1]:
+        notes.append(f"I went by '{kept}': '{word}' asks for the opposite sound.")
     notes += title_only_notes(catalog, query)
     if query.follow_up:
         notes.append(FOLLOW_UP_NOTE)

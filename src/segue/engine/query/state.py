@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from segue.domain import EntityRef, FeatureRange, Novelty, Query
+from segue.engine.query.blend import settle
 from segue.engine.query.moods import Mood
 
 _T = TypeVar("_T")
@@ -51,6 +52,8 @@ class State:
     read_as: list[tuple[str, str]] = field(default_factory=list)
     played_by: list[tuple[str, str]] = field(default_factory=list)
     meant: list[tuple[str, str]] = field(default_factory=list)
+    mood_words: list[tuple[str, str]] = field(default_factory=list)
+    """(typed word, mood label) of each mood asked for, in order: which gives way when two clash (`blend`)."""
     topics: list[str] = field(default_factory=list)
     exclude_topics: list[str] = field(default_factory=list)
     seconds_min: int | None = None
@@ -85,6 +88,7 @@ class State:
         year_min, year_max = st.years()
         excluded = {r.id for r in st.exclude_artists}
         exclude_genres = _uniq(st.exclude_genres)
+        features, gave_way = settle(_uniq(st.features), st.mood_words)
         return Query(
             text=text,
             # 'like Coldplay but not Coldplay': artists like them, none of their own songs (the seed stays a seed).
@@ -93,7 +97,8 @@ class State:
             by_artists=_uniq_refs(st.by_artists, excluded),
             genres=tuple(g for g in _uniq(st.genres) if g not in exclude_genres),
             moods=_uniq(st.moods),
-            features=_uniq(st.features),
+            features=features,
+            gave_way=gave_way,
             year_min=year_min,
             year_max=year_max,
             seconds_min=st.seconds_min,
@@ -138,6 +143,7 @@ def apply_mood(mood: Mood, word: str) -> Callable[[State, bool], None]:
         else:
             st.features.extend(mood.ranges_for(word))
             st.moods.append(mood.label)
+            st.mood_words.append((word, mood.label))
 
     return apply
 

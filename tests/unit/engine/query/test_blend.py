@@ -1,0 +1,51 @@
+"""An activity beside a time or a place asking for the opposite sound: which gives way, and what stays."""
+
+from __future__ import annotations
+
+from segue.domain import FeatureRange
+from segue.engine.query.blend import settle
+from segue.engine.query.moods import MOODS
+
+
+def _asked(*words: str) -> tuple[list[FeatureRange], list[tuple[str, str]]]:
+    features: list[FeatureRange] = []
+    moods: list[tuple[str, str]] = []
+    for word in words:
+        mood = MOODS[word]
+        features += mood.ranges_for(word)
+        moods.append((word, mood.label))
+    return features, moods
+
+
+def test_a_time_gives_way_to_what_is_done_in_it_whatever_the_order() -> None:
+    """'upbeat morning run': 'morning' (energy 0.3-0.7) against a run's (>= 0.7); 'upbeat' and the run agree."""
+    for order in (("upbeat", "morning", "running"), ("morning", "upbeat", "running"), ("running", "morning")):
+        features, gave_way = settle(*_asked(*order))
+        assert "morning" not in {f.because for f in features}
+        assert gave_way == (("morning", "running"),)
+
+
+def test_a_weather_gives_way_to_a_workout() -> None:
+    features, gave_way = settle(*_asked("rainy", "workout"))
+    assert {f.because for f in features} == {"workout"}
+    assert gave_way == (("rainy", "workout"),)
+
+
+def test_moods_meeting_halfway_keep_every_bound() -> None:
+    """'chill party', 'sad but upbeat', 'summer' beside 'chill': no activity against a setting, so the band around
+    their middle (`signals.combined_bounds`) reads them, as before."""
+    for words in (("chill", "party"), ("sad", "upbeat"), ("chill", "summer"), ("heartbreak", "angry")):
+        features, moods = _asked(*words)
+        assert settle(features, moods) == (tuple(features), ())
+
+
+def test_a_setting_that_agrees_with_the_activity_stays() -> None:
+    features, moods = _asked("summer", "party")
+    assert settle(features, moods) == (tuple(features), ())
+
+
+def test_other_ranges_never_give_way() -> None:
+    """A number or a negation ('not happy') is no mood asked for: it stays beside the activity."""
+    features, moods = _asked("workout")
+    negated = [*MOODS["happy"].negated_ranges("not happy")]
+    assert settle([*features, *negated], moods) == ((*features, *negated), ())
