@@ -521,6 +521,8 @@ async def test_an_unknown_genre_word_is_not_guessed_as_a_band(service: Recommend
     assert any("hyperpop" in note for note in answer.notes), answer.notes
     eminem = await service.ask("eminen", count=5)
     assert [a.name for a in eminem.query.seed_artists] == ["Eminem"]
+    beatles = await service.ask("the beetles", count=5)  # an everyday word alone is still offered as a name
+    assert [a.name for a in beatles.query.seed_artists] == ["The Beatles"]
 
 
 async def test_a_time_of_day_gives_way_to_the_activity_it_is_for(service: RecommendationService) -> None:

@@ -141,6 +141,23 @@ def test_an_everyday_word_after_a_reading_is_no_act_before_vibes(service: Recomm
     assert [a.name for a in service.parse("chill Air vibes").seed_artists] == ["Air"]
 
 
+@pytest.mark.parametrize(
+    ("text", "mood", "unused"),
+    [
+        ("just got fired lol need something to feel better", "happy", ("fired",)),
+        ("sum songs to make my bf feel loved 🥺", "romantic", ()),
+    ],
+)
+def test_feelings_asked_in_passing_and_everyday_words_beside_them(
+    service: RecommendationService, text: str, mood: str, unused: tuple[str, ...]
+) -> None:
+    """Both came back empty: 'feel better' and 'feel loved' were no mood, and 'fired' and 'loved' were offered as
+    names ("Did you mean Fredo, The Field, Red?"). An everyday word beside a reading is unused, not a missing name."""
+    query = service.parse(text)
+    assert query.moods == (mood,)
+    assert (query.unresolved, query.suggestions, query.ignored) == ((), (), unused)
+
+
 async def test_an_unknown_name_is_not_read_as_a_distant_one(service: RecommendationService) -> None:
     """'músicas tipo Marília Mendonça' (a singer the catalog lacks) was read as Maria Mena (similarity 77) and
     answered Dido and Sia; a misspelling people make ('the beetles', 85) is still read as the band."""

@@ -6,7 +6,11 @@ answer: 'thunderstorm' taken to mean rainy, 'trucks' matched to song titles beca
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from segue.domain import Query
 from segue.engine.query import lexicon as lx
+from segue.engine.query.meaning import WordMeanings
 from segue.engine.query.names import NameScan
 from segue.engine.query.state import apply_mood
 from segue.text import normalize_name
@@ -91,3 +95,23 @@ def read_topics(scan: NameScan, j: int, *, negated: bool = False) -> int:
         scan.mark(k, 1)
         k += 1
     return k
+
+
+def words_not_names(query: Query, meanings: WordMeanings | None) -> Query:
+    """An everyday word beside what was read is a word, not a missing name: 'just got fired lol need something
+    to feel better' said "I don't know 'fired'. Did you mean Fredo, The Field, Red?". Such a word (one of the
+    commonest English words, typed in lower case) is reported unused instead; alone, it is still offered as
+    a name ('the beetles' is read as The Beatles)."""
+    understood = query.seed_artists or query.seed_tracks or query.genres or query.moods or query.topics
+    if meanings is None or not understood or not query.unresolved:
+        return query
+    words = {u for u in query.unresolved if u.isalpha() and u.islower() and meanings.common(u)}
+    if not words:
+        return query
+    unresolved = tuple(u for u in query.unresolved if u not in words)
+    return replace(
+        query,
+        unresolved=unresolved,
+        suggestions=query.suggestions if unresolved else (),
+        ignored=(*query.ignored, *(u for u in query.unresolved if u in words)),
+    )

@@ -21,6 +21,7 @@ from segue.domain import EntityRef, FeatureRange, NameMatch, Query
 from segue.engine.protocols import NameResolver
 from segue.engine.query import lexicon as lx
 from segue.engine.query.canon import LIKE_WORDS, classics, way_into_act
+from segue.engine.query.fallbacks import words_not_names
 from segue.engine.query.genres import (
     ALIASES,
     GROUPS,
@@ -35,6 +36,7 @@ from segue.engine.query.lang import Languages, load_languages
 from segue.engine.query.meaning import WordMeanings
 from segue.engine.query.moods import MOODS
 from segue.engine.query.names import ScanContext
+from segue.engine.query.places import place_spellings
 from segue.engine.query.regroup import screen_not_genre, sound_beside_genre, voice_of_genres
 from segue.engine.query.scan import scan
 from segue.engine.query.spelling import Speller
@@ -231,16 +233,6 @@ def _unread_words(query: Query) -> int:
     return sum(len(p.split()) for p in (*query.unresolved, *query.ignored))
 
 
-def _place_spellings(places: frozenset[str], tag_keys: set[str]) -> dict[str, str]:
-    """Place words that are no catalog tag -> the place tag listeners use: 'cuban' and 'colombian' are tagged by the
-    country's name ('cuba', 'colombia'), 'argentinian' by 'argentina'; "cuban music" was "I don't know 'cuban'"."""
-    spelled = {typed: tag for typed, tag in lx.PLACE_SPELLINGS.items() if tag in places and typed not in places}
-    for country, adjective in lx.COUNTRIES.items():
-        if adjective not in places and country in tag_keys:
-            spelled[adjective] = country
-    return spelled
-
-
 class QueryParser:
     """Turns one free-text request into a `Query`; build once per catalog, then `parse` is cheap and pure."""
 
@@ -262,7 +254,7 @@ class QueryParser:
         self.reference_year = reference_year or date.today().year
         """What 'recent' and 'new' count back from; the service should pass the catalog's newest release year."""
         tag_keys = {normalize_name(t) for t in names.tag_names}
-        spellings = _place_spellings(frozenset(NATIONALITIES & tag_keys), tag_keys)
+        spellings = place_spellings(frozenset(NATIONALITIES & tag_keys), tag_keys)
         places = frozenset(NATIONALITIES & tag_keys) | frozenset(spellings.values())
         self._stand_ins: set[str] = set()
         self._tag_counts: Sequence[int] | None = getattr(names, "tag_counts", None)
@@ -431,6 +423,7 @@ class QueryParser:
         query = self._era_of_act(self._early_career(query))
         query = _for_elder(self._newer_than_acts(query, reading.text), reading.text)
         query = classics(way_into_act(query, reading.text), reading.text, self.reference_year)
+        query = words_not_names(query, context.meanings)
         return query if worded == cleaned else replace(query, text=cleaned)
 
     def _album_era(self, query: Query, text: str) -> Query:

@@ -21,6 +21,16 @@ ENGLISH = "english"
 _MAKERS = lx.REQUEST_NOUNS | {"bands", "artists", "groups", "singers", "rappers"}
 
 
+def place_spellings(places: frozenset[str], tag_keys: set[str]) -> dict[str, str]:
+    """Place words that are no catalog tag -> the place tag listeners use: 'cuban' and 'colombian' are tagged by the
+    country's name ('cuba', 'colombia'), 'argentinian' by 'argentina'; "cuban music" was "I don't know 'cuban'"."""
+    spelled = {typed: tag for typed, tag in lx.PLACE_SPELLINGS.items() if tag in places and typed not in places}
+    for country, adjective in lx.COUNTRIES.items():
+        if adjective not in places and country in tag_keys:
+            spelled[adjective] = country
+    return spelled
+
+
 class GenreScan(TitleScan):
     """Genre readings of a scan, alone or narrowed to a place."""
 
