@@ -41,15 +41,15 @@ USES: dict[str, str] = {
     phrase.strip(): tag.strip()
     for line in """
     workout=workout|workouts=workout|gym=workout|cardio=workout|fitness=workout|warmup=workout|warm up=workout|
-    drive=road trip|road trip=road trip|party=party|love songs=love songs|ballads=love songs|bbq=summer|
-    barbecue=summer|summer=summer|morning=morning|chill=chill|chillout=chill|
+    drive=road trip|road trip=road trip|party=party|love songs=love songs|ballads=love songs|
+    summer=summer|morning=morning|chill=chill|chillout=chill|
     sing alongs=sing along|singalong=sing along|sing along=sing along
     """.replace("\n", "").split("|")
     if "=" in line
     for phrase, tag in [line.split("=", 1)]
 }
 """Normalized phrase -> the mood or activity tag a playlist name gives its songs ('Hard Rock Workout', 'Classic
-Rock Drive', 'Southern Soul BBQ Mix', 'Sad Trap'): a curator's word that the song is *used* that way, which the
+Rock Drive', 'Sad Trap'): a curator's word that the song is *used* that way, which the
 Last.fm tags of 2011 hold for few of today's artists. The tags are the mood words `engine.mood_tags` reads."""
 
 MAX_USE_WORDS = 10

@@ -66,7 +66,7 @@ def test_words_inside_other_words_do_not_match() -> None:
         ("Gym (Melbourne Bounce/Progressive House)", ["workout"]),
         ("Fitness Workout Electro | House | Dance | Progressive House", ["workout"]),  # a genre list, still a workout
         ("Classic Rock Drive", ["road trip"]),
-        ("Southern Soul BBQ Mix", ["summer"]),
+        ("Southern Soul BBQ Mix", []),  # one curator's cookout is no season: it was 4-5 of every 10 summer songs
         ("keg party jukebox", ["party"]),
         ("Rock Ballads 80s 90s | Best Rock Love Songs 80's 90's Music Hits", ["love songs"]),
         ("Soulful Nights", []),
