@@ -318,3 +318,35 @@ def test_samples_are_a_word_not_the_band(parser: QueryParser) -> None:
     query = parser.parse("hip hop with jazz samples")
     assert not query.seed_artists
     assert "jazz rap" in query.genres
+
+
+class _BeganNames:
+    """The fake names with the year each act began, as a catalog says it ('X but older' is relative to X)."""
+
+    def __init__(self, names: object, began: dict[str, int]) -> None:
+        self._names = names
+        self._began = began
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._names, name)
+
+    def artist_began(self, index: int) -> int | None:
+        return self._began.get(self._names.artists[index])  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "latest"),
+    [
+        ("bands like the strokes but older", 1991),  # began 2001: not their own 2004 contemporaries
+        ("like the beatles but older", 1960),  # began 1963: the rock and roll before them, not a year before 1953
+        ("older songs", 2005),  # no act named: the word's own reach
+    ],
+)
+def test_older_beside_an_act_is_older_than_the_act(datasets_dir: Path, text: str, latest: int) -> None:
+    """'older' allowed any song up to 2005 beside any act: 'the strokes but older' answered with Franz Ferdinand
+    and The Killers (2004), 'lana del rey but older' with Maroon 5 and Usher."""
+    tree = GenreTree.from_csv(datasets_dir / "lastfm-folds" / "props_hierarchy_wikidata_lastfm_small.csv")
+    began = _BeganNames(load_fake(datasets_dir), {"The Strokes": 2001, "The Beatles": 1963})
+    query = QueryParser(began, tree, reference_year=2020).parse(text)  # type: ignore[arg-type]
+    assert query.year_max == latest, query
+    assert query.year_min is None, query
