@@ -4,11 +4,12 @@ word, and a bare 'music' that asked for something."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from segue.domain import Novelty
+from segue.domain import NameMatch, Novelty
 from segue.engine.query.genres import GenreTree
 from segue.engine.query.parser import QueryParser
 from support.names import load_fake
@@ -350,3 +351,38 @@ def test_older_beside_an_act_is_older_than_the_act(datasets_dir: Path, text: str
     query = QueryParser(began, tree, reference_year=2020).parse(text)  # type: ignore[arg-type]
     assert query.year_max == latest, query
     assert query.year_min is None, query
+
+
+@pytest.mark.parametrize(
+    ("text", "artist", "title"),
+    [
+        ("songs like back to black amy winehouse", "Amy Winehouse", "back to black"),  # not Besomorph's song
+        ("more like teardrop radiohead", "Radiohead", "teardrop"),  # was an empty answer: one unknown name
+        ("similar to hurt johnny cash", "Johnny Cash", "hurt"),  # not the band Hurt beside him
+    ],
+)
+def test_a_song_the_catalog_lacks_beside_its_artist_is_said_missing(
+    parser: QueryParser, text: str, artist: str, title: str
+) -> None:
+    """'TITLE ARTIST' with no 'by' and a song the catalog lacks: the artist stands in, the song is said missing,
+    as 'TITLE by ARTIST' reads."""
+    query = parser.parse(text)
+    assert [a.name for a in query.seed_artists] == [artist], query
+    assert not query.seed_tracks, query
+    assert [t for _, t, _ in query.missing_songs()] == [title], query
+
+
+class _FamousNames(_BeganNames):
+    """The fake names where every act is well known (the fake alone says nothing of renown)."""
+
+    def exact_artist(self, normalized_name: str) -> NameMatch | None:
+        match = self._names.exact_artist(normalized_name)  # type: ignore[attr-defined]
+        return None if match is None else replace(match, renown=1.0)
+
+
+def test_two_well_known_acts_side_by_side_stay_two_acts(datasets_dir: Path) -> None:
+    tree = GenreTree.from_csv(datasets_dir / "lastfm-folds" / "props_hierarchy_wikidata_lastfm_small.csv")
+    famous = _FamousNames(load_fake(datasets_dir), {})
+    query = QueryParser(famous, tree, reference_year=2020).parse("like radiohead muse")  # type: ignore[arg-type]
+    assert [a.name for a in query.seed_artists] == ["Radiohead", "Muse"], query
+    assert not query.unresolved
