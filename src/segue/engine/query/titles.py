@@ -35,6 +35,8 @@ _TITLE_BOUNDS = lx.CONNECTORS | lx.NAME_LINKS | {"songs", "song", "music", "stuf
 
 _CAREER_WORDS = frozenset({"early", "earlier", "late", "later"})
 """Words before an act that ask for a part of its career ('songs like early coldplay'), read after the scan."""
+SPLIT_TITLE_WORDS = 4
+"""Longest title after a cue probed whole because an act's name inside it would split it ('dancing queen')."""
 MISSING_TITLE_WORDS = 4
 """Longest title read before its artist when the catalog lacks the song ('back to black amy winehouse')."""
 EVERYDAY_TITLE_WORDS = 3
@@ -381,14 +383,28 @@ class TitleScan(NameScan):
                     break
                 inner = inner or kind is not None
                 end += 1
-            # Only a span holding a "like" of its own is a candidate, and one fuzzy look-up is all it costs.
-            if not inner or not self.free(start, end - start) or self._probe(start, end - start) is not None:
+            # Only a span holding a "like" of its own, or words the scan would split into a mood and an act
+            # ('songs like dancing queen': Queen, danceable), is a candidate; one look-up is all it costs.
+            split = not inner and self._mood_and_act(start, end)
+            if not (inner or split) or not self.free(start, end - start) or self._probe(start, end - start):
                 continue
-            found = self.p.names.search_tracks(self.surface(start, end - start), 1, least=FUZZY_SURE)
+            least = TITLE_EXACT if split else FUZZY_SURE
+            found = self.p.names.search_tracks(self.surface(start, end - start), 1, least=least)
             if found:
                 m = found[0]
                 apply_track(EntityRef(m.index, m.id, m.name))(self.st, False)
                 self.mark(i, end - i)
+
+    def _mood_and_act(self, start: int, end: int) -> bool:
+        """Whether a few words hold an act's exact name beside other words, which the scan would read apart (a
+        mood and the act, or the act and a word said unused): 'dancing queen', 'killer queen', 'blue monday'."""
+        if not 2 <= end - start <= SPLIT_TITLE_WORDS or any(t.norm in lx.CONNECTORS for t in self.toks[start:end]):
+            return False
+        if not any(self._probe(j, n) for j in range(start, end) for n in range(1, end - j + 1) if n < end - start):
+            return False
+        # 'songs like the weekend': one misspelt name (The Weeknd) before a title (SZA's 'The Weekend').
+        named = self.p.names.search_artists(self.surface(start, end - start), 1)
+        return not named or named[0].score < FUZZY_MIN
 
     def _name_len(self, j: int) -> int:
         """Tokens in the artist name at j: the longest exact name, else words up to a stop word or cue."""

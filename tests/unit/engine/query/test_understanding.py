@@ -386,3 +386,22 @@ def test_two_well_known_acts_side_by_side_stay_two_acts(datasets_dir: Path) -> N
     query = QueryParser(famous, tree, reference_year=2020).parse("like radiohead muse")  # type: ignore[arg-type]
     assert [a.name for a in query.seed_artists] == ["Radiohead", "Muse"], query
     assert not query.unresolved
+
+
+@pytest.mark.parametrize(
+    ("text", "artist"),
+    [
+        ("songs like dancing queen", "ABBA"),  # was Queen, danceable
+        ("songs like blue monday", "New Order"),  # was the band Blue, 'monday' unused
+    ],
+)
+def test_a_title_holding_an_acts_name_is_the_song(parser: QueryParser, text: str, artist: str) -> None:
+    query = parser.parse(text)
+    assert [t.name.rsplit(" - ", 1)[-1] for t in query.seed_tracks] == [artist], query
+    assert not query.seed_artists, query
+    assert not query.moods, query
+
+
+@pytest.mark.parametrize("text", ["songs like sad radiohead", "like the weeknd drake"])
+def test_a_mood_or_a_second_act_beside_an_act_is_no_title(parser: QueryParser, text: str) -> None:
+    assert not parser.parse(text).seed_tracks
