@@ -27,8 +27,9 @@ RELAY_SHARE = 0.5
 TAGS_ALONE = 0.5
 """What shared tags count, in a widened circle, for an artist no seed or relay is heard with."""
 LINKED = 0.15
-"""Combined closeness (co-listening, co-playlisting and tags, weighted as ranked) from which an artist the era admits
-is the seeds' own neighbour; with fewer such artists than songs asked for, the circle widens."""
+"""Closeness heard (co-listening and co-playlisting, weighted as ranked) from which an artist the era admits is the
+seeds' own neighbour; with such artists for fewer than half the songs asked for, the circle widens (with more, as
+for 'like u2 but newer', the relays' acts only crowded out the seeds' own: Interpol, The Killers)."""
 
 
 def era_beside_seeds(query: Query) -> bool:
@@ -47,15 +48,15 @@ def widened(
 ) -> tuple[ArtistAffinity, list[int]]:
     """The seeds' affinity with their wider circle merged in (each artist keeps its larger value, and the seed
     or relay that gave it), and the relays; unchanged, with no relays, while the era (`admitted`: the tracks the
-    request admits) keeps at least `count` of the seeds' own neighbours. `weights`: co-listening, co-playlisting
-    and shared tags as the ranking weighs them."""
+    request admits) keeps the seeds' own neighbours for at least half of `count`. `weights`: co-listening,
+    co-playlisting and shared tags as the ranking weighs them."""
     w_colisten, w_playlists, w_tags = weights
     heard = w_colisten * aff.colisten + w_playlists * aff.playlists
     closeness = heard + w_tags * aff.tags
     kept = np.zeros(closeness.size, dtype=bool)
     kept[signals.track_artist[admitted]] = True
     # Heard together, not only tagged alike: a broad tag likeness is what the thin answers were ranked by.
-    if int(np.count_nonzero((heard >= LINKED) & kept)) >= count:
+    if int(np.count_nonzero((heard >= LINKED) & kept)) * 2 >= count:
         return aff, []
     outside = np.where(kept, 0.0, closeness)
     outside[np.asarray(seeds, dtype=np.intp)] = 0.0
