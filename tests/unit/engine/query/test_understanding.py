@@ -405,3 +405,17 @@ def test_a_title_holding_an_acts_name_is_the_song(parser: QueryParser, text: str
 @pytest.mark.parametrize("text", ["songs like sad radiohead", "like the weeknd drake"])
 def test_a_mood_or_a_second_act_beside_an_act_is_no_title(parser: QueryParser, text: str) -> None:
     assert not parser.parse(text).seed_tracks
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"), [("beach boys type music", ["The Beach Boys"]), ("new order vibes", ["New Order"])]
+)
+def test_two_everyday_words_a_very_famous_act_is_called_are_the_act(
+    datasets_dir: Path, text: str, acts: list[str]
+) -> None:
+    """'beach boys type music' was a summer mood and the punk band The Boys; 'new order vibes' recent music."""
+    tree = GenreTree.from_csv(datasets_dir / "lastfm-folds" / "props_hierarchy_wikidata_lastfm_small.csv")
+    famous = _FamousNames(load_fake(datasets_dir), {})
+    query = QueryParser(famous, tree, reference_year=2020).parse(text)  # type: ignore[arg-type]
+    assert [a.name for a in query.seed_artists] == acts, query
+    assert not query.moods, query
