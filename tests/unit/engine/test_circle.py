@@ -51,6 +51,18 @@ def test_the_circle_stays_the_seeds_own_while_the_era_keeps_their_neighbours() -
     assert relays == []
 
 
+def test_the_circle_stays_while_the_era_keeps_neighbours_for_half_the_answer() -> None:
+    """'like u2 but newer': with eight of U2's own neighbours in the era, the relays' acts crowded out Interpol and
+    The Killers. With Hollow kept out, Willow's two other neighbours are enough for four songs, not for six."""
+    catalog = _relayed()
+    signals = CatalogSignals(catalog)
+    willow, hollow = _index(catalog, "Willow"), _index(catalog, "Hollow")
+    aff = signals.artist_affinity([willow], tracks_only=True)
+    admitted = np.asarray(catalog.track_artist) != hollow
+    assert widened(signals, aff, [willow], admitted, 4, (1.0, 0.8, 0.6))[1] == []
+    assert widened(signals, aff, [willow], admitted, 6, (1.0, 0.8, 0.6))[1] == [hollow]
+
+
 def test_an_era_beside_seeds_is_not_the_seeds_own_songs() -> None:
     seed = (EntityRef(0, "a0", "Volt"),)
     assert era_beside_seeds(Query(seed_artists=seed, artists_from=2000))
