@@ -16,6 +16,7 @@ from numpy.typing import NDArray
 
 from segue.domain import EntityRef, Novelty, Query, Reason
 from segue.engine import explain
+from segue.engine.circle import era_beside_seeds, widened
 from segue.engine.mood_tags import MoodEvidence
 from segue.engine.novelty import decade, few_colistened, less_known_than, near_seeds, popularity, year_ranks
 from segue.engine.reasons import RequestScoring, TrackReasons
@@ -199,8 +200,11 @@ class TrackRecommender:
             # their songs, and co-playlisting then brought chart acts ('daft punk but chill': Coldplay, Kygo).
             if query.exclude_genres and few_colistened(sig, aff, constrained):
                 aff = sig.artist_affinity(seeds, weights, tracks_only=True, playlisted=True)
+            relays: list[int] = []
+            if era_beside_seeds(query):  # 'like fleetwood mac but newer': past the neighbours the era keeps out
+                aff, relays = widened(sig, aff, seeds, constrained, count, (W_COLISTEN, W_PLAYLISTS, W_TAGS))
             scoring.affinity = aff
-            scoring.seed_names = {a: self.catalog.artist(a).name for a in seeds}
+            scoring.seed_names = {a: self.catalog.artist(a).name for a in [*seeds, *relays]}
             scoring.add_per_artist("colisten", aff.colisten, W_COLISTEN, sig.track_artist)
             scoring.add_per_artist("playlists", aff.playlists, W_PLAYLISTS, sig.track_artist)
             scoring.add_per_artist("tags", aff.tags, W_TAGS, sig.track_artist)

@@ -170,8 +170,10 @@ class NameScan(Tokens):
             if length == beat and not (cued and self.case_signal and self.toks[i].cap):
                 return None
             famous_songs = match.renown >= FAMOUS_EVERYDAY and self.phrase(i + length, OWN_SONGS) > 0
-            # Three everyday words in a row that a known act is called are its name ('earth wind & fire').
+            # Three everyday words in a row that a known act is called are its name ('earth wind & fire'), and two
+            # that a very famous one is called ('beach boys type music' was a summer mood and the punk band The Boys).
             famous_long = length >= 3 and match.renown >= FAMOUS_LONG
+            famous_long |= length == 2 and match.renown >= FAMOUS_EVERYDAY
             famous_whole = cued and match.renown >= FAMOUS_EVERYDAY and self._closes(i + length)
             accepted = famous_songs or famous_long or self._accept(i, length, cued=cued, famous=famous_whole)
             if accepted and not (alone and not cued and self._in_unknown_run(i, length)):

@@ -91,6 +91,13 @@ _NEWER = re.compile(
     r"|neuere?[nrs]?|moderner)\b"
 )
 """A comparative of time beside named acts ('like nirvana but newer bands'): artists who began later."""
+_OLDER = re.compile(r"(?i)\b(?:older|less recent)\b")
+"""The same comparative backwards ('lana del rey but older'): songs from before the acts began."""
+OLDER_GAP = 10
+OLDEST_BOUND = 1960
+"""'Older' than an act: songs at least `OLDER_GAP` years before the act's first, as late as `OLDEST_BOUND` for an act
+that began before it ('the beatles but older': the rock and roll before them). Read alone, 'older' allows any song
+up to the mid-2000s, which kept Lana Del Rey's and the Strokes' own contemporaries (Maroon 5, Franz Ferdinand)."""
 _FOR_ELDER = re.compile(r"(?i)\bfor (?:my )?(?:grandma|grandpa|grandparents|nan|granny)\b")
 """'for my grandma', 'para mi abuela': who the music is for."""
 GRANDPARENTS_ERA = lx.GENERATIONS["when my grandparents were young"]
@@ -421,7 +428,9 @@ class QueryParser:
         query = self._in_seed_genre(self._male_beside_seeds(voice_of_genres(self._other_voice(query))))
         query = sound_beside_genre(screen_not_genre(query), reading.text, self.genre_vocab)
         query = self._era_of_act(self._early_career(query))
-        query = _for_elder(self._newer_than_acts(query, reading.text), reading.text)
+        query = _for_elder(
+            self._older_than_acts(self._newer_than_acts(query, reading.text), reading.text), reading.text
+        )
         query = classics(way_into_act(query, reading.text), reading.text, self.reference_year)
         query = words_not_names(query, context.meanings)
         return query if worded == cleaned else replace(query, text=cleaned)
@@ -516,6 +525,20 @@ class QueryParser:
         if not (_NEWER.search(text) or _NEWER.search(query.text)):
             return query
         return replace(query, year_min=None, artists_from=max(first + NEWER_GAP, min(first + MODERN_GAP, MODERN_FROM)))
+
+    def _older_than_acts(self, query: Query, text: str) -> Query:
+        """'lana del rey but older', 'wie die strokes aber älter': songs from at least `OLDER_GAP` years before the
+        named acts began, where the word alone reads as any song up to the mid-2000s (`lx.OLD_WORDS`)."""
+        if (
+            query.year_max is None
+            or query.year_min is not None
+            or not (_OLDER.search(text) or _OLDER.search(query.text))
+        ):
+            return query
+        first = self._seeds_began(query)
+        if first is None:
+            return query
+        return replace(query, year_max=min(query.year_max, max(first - OLDER_GAP, OLDEST_BOUND)))
 
     def _seeds_began(self, query: Query) -> int | None:
         """The year the latest-starting named act began (a seed song's act too), when the catalog says."""

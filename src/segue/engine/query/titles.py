@@ -33,6 +33,12 @@ _TITLE_BOUNDS = lx.CONNECTORS | lx.NAME_LINKS | {"songs", "song", "music", "stuf
 """Words that end a title read beside its artist ('metallica and megadeth', 'adele songs')."""
 
 
+_CAREER_WORDS = frozenset({"early", "earlier", "late", "later"})
+"""Words before an act that ask for a part of its career ('songs like early coldplay'), read after the scan."""
+SPLIT_TITLE_WORDS = 4
+"""Longest title after a cue probed whole because an act's name inside it would split it ('dancing queen')."""
+MISSING_TITLE_WORDS = 4
+"""Longest title read before its artist when the catalog lacks the song ('back to black amy winehouse')."""
 EVERYDAY_TITLE_WORDS = 3
 WHOLE_TITLE_WORDS = 6
 _NOT_IN_TITLE = frozenset({"but", "no", "not", "without", "except", "like", "please", "pls"})
@@ -110,6 +116,7 @@ class TitleScan(NameScan):
         artist's own song has that title (`NameResolver.artist_song`: exact, or close for a long title); one per
         request. The artist may be a very famous one's short name ('toxic britney')."""
         k = 0
+        missing: tuple[int, int, Hit] | None = None
         while k < self.n:
             # A name as the scan would take it uncued: not a cue word ('like' is an artist too), not everyday words
             # in lower case ('queen' in 'dancing queen abba').
@@ -125,7 +132,53 @@ class TitleScan(NameScan):
                     apply_track(song)(self.st, False)
                     self.mark(min(start, k), max(end, k + length) - min(start, k))
                     return
+            title = self._missing_title(self._title_span(k, -1)[0], k) if missing is None and hit else None
+            if title is not None and hit is not None and self._ends_a_title(title, k, hit):
+                missing = (title, k, hit)
             k += length
+        if missing is not None:
+            self._stand_in(*missing)
+
+    def _missing_title(self, start: int, end: int) -> int | None:
+        """Where a song title the catalog lacks begins, in the words from `start` to its artist at `end`: 'more like
+        teardrop massive attack', 'similar to hurt johnny cash'. Right after a similarity cue, a few words nothing
+        else reads, before an artist who lacks a song so titled, are that song all the same (the request came back
+        empty, or seeded the band Hurt, or Besomorph's 'Back to Black'); not a well-known act's name ('like
+        radiohead muse' names two acts)."""
+        cue_ends = [s + n for s in range(max(0, start - 3), end) if (n := self.phrase(s, SIMILAR_PHRASES))]
+        start = max((e for e in cue_ends if e >= start), default=-1)
+        if not 0 < end - start <= MISSING_TITLE_WORDS:
+            return None
+        toks = self.toks[start:end]
+        if all(t.norm in lx.FUNCTION_WORDS for t in toks) or any(t.norm in lx.REQUEST_NOUNS for t in toks):
+            return None
+        if any(self._vocab_at(j) or self._cue(j) or self.toks[j].norm in _CAREER_WORDS for j in range(start, end)):
+            return None
+        named = self._probe(start, end - start)
+        return start if named is None or named.renown < EVERYDAY_OWNER_RENOWN else None
+
+    def _ends_a_title(self, start: int, k: int, hit: Hit) -> bool:
+        """Whether the artist at k closes the clause after a title from `start`, and the words are not one longer
+        name or title ('bruno marz' is Bruno Mars, not 'bruno' by März; 'Bohemian Rhapsody' is no song of Rhapsody)."""
+        after = k + hit.length
+        if any(t.comma or t.hard for t in self.toks[start + 1 : k + 1]):
+            return False  # 'similar to Boards of Canada, Aphex Twin': a list of acts
+        if after < self.n and not (self.toks[after].hard or self._cue(after) or self.toks[after].norm in _TITLE_BOUNDS):
+            return False
+        whole = self.surface(start, after - start)
+        if self.p.names.search_tracks(whole, 1, least=TITLE_EXACT):
+            return False  # 'songs like Bohemian Rhapsody': the whole is a title, not a song by the band Rhapsody
+        found = self.p.names.search_artists(whole, 1)
+        return not found or found[0].score < FUZZY_MIN or (hit.ref is not None and found[0].index == hit.ref.index)
+
+    def _stand_in(self, start: int, k: int, hit: Hit) -> None:
+        """The artist of a song the catalog lacks stands in as the seed, and the song is said missing."""
+        ref = hit.ref
+        if ref is None:
+            return
+        apply_artist(ref)(self.st, False)
+        apply_unresolved(f"{self.surface(start, k - start)} by {ref.name}", [])(self.st, False)
+        self.mark(start, k + hit.length - start)
 
     def _famous_part(self, k: int) -> int | None:
         """The very famous artist a word at k stands for ('britney' in 'toxic britney', 'bowie'), if any."""
@@ -330,14 +383,28 @@ class TitleScan(NameScan):
                     break
                 inner = inner or kind is not None
                 end += 1
-            # Only a span holding a "like" of its own is a candidate, and one fuzzy look-up is all it costs.
-            if not inner or not self.free(start, end - start) or self._probe(start, end - start) is not None:
+            # Only a span holding a "like" of its own, or words the scan would split into a mood and an act
+            # ('songs like dancing queen': Queen, danceable), is a candidate; one look-up is all it costs.
+            split = not inner and self._mood_and_act(start, end)
+            if not (inner or split) or not self.free(start, end - start) or self._probe(start, end - start):
                 continue
-            found = self.p.names.search_tracks(self.surface(start, end - start), 1, least=FUZZY_SURE)
+            least = TITLE_EXACT if split else FUZZY_SURE
+            found = self.p.names.search_tracks(self.surface(start, end - start), 1, least=least)
             if found:
                 m = found[0]
                 apply_track(EntityRef(m.index, m.id, m.name))(self.st, False)
                 self.mark(i, end - i)
+
+    def _mood_and_act(self, start: int, end: int) -> bool:
+        """Whether a few words hold an act's exact name beside other words, which the scan would read apart (a
+        mood and the act, or the act and a word said unused): 'dancing queen', 'killer queen', 'blue monday'."""
+        if not 2 <= end - start <= SPLIT_TITLE_WORDS or any(t.norm in lx.CONNECTORS for t in self.toks[start:end]):
+            return False
+        if not any(self._probe(j, n) for j in range(start, end) for n in range(1, end - j + 1) if n < end - start):
+            return False
+        # 'songs like the weekend': one misspelt name (The Weeknd) before a title (SZA's 'The Weekend').
+        named = self.p.names.search_artists(self.surface(start, end - start), 1)
+        return not named or named[0].score < FUZZY_MIN
 
     def _name_len(self, j: int) -> int:
         """Tokens in the artist name at j: the longest exact name, else words up to a stop word or cue."""

@@ -4,11 +4,12 @@ word, and a bare 'music' that asked for something."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from segue.domain import Novelty
+from segue.domain import NameMatch, Novelty
 from segue.engine.query.genres import GenreTree
 from segue.engine.query.parser import QueryParser
 from support.names import load_fake
@@ -318,3 +319,103 @@ def test_samples_are_a_word_not_the_band(parser: QueryParser) -> None:
     query = parser.parse("hip hop with jazz samples")
     assert not query.seed_artists
     assert "jazz rap" in query.genres
+
+
+class _BeganNames:
+    """The fake names with the year each act began, as a catalog says it ('X but older' is relative to X)."""
+
+    def __init__(self, names: object, began: dict[str, int]) -> None:
+        self._names = names
+        self._began = began
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._names, name)
+
+    def artist_began(self, index: int) -> int | None:
+        return self._began.get(self._names.artists[index])  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "latest"),
+    [
+        ("bands like the strokes but older", 1991),  # began 2001: not their own 2004 contemporaries
+        ("like the beatles but older", 1960),  # began 1963: the rock and roll before them, not a year before 1953
+        ("older songs", 2005),  # no act named: the word's own reach
+    ],
+)
+def test_older_beside_an_act_is_older_than_the_act(datasets_dir: Path, text: str, latest: int) -> None:
+    """'older' allowed any song up to 2005 beside any act: 'the strokes but older' answered with Franz Ferdinand
+    and The Killers (2004), 'lana del rey but older' with Maroon 5 and Usher."""
+    tree = GenreTree.from_csv(datasets_dir / "lastfm-folds" / "props_hierarchy_wikidata_lastfm_small.csv")
+    began = _BeganNames(load_fake(datasets_dir), {"The Strokes": 2001, "The Beatles": 1963})
+    query = QueryParser(began, tree, reference_year=2020).parse(text)  # type: ignore[arg-type]
+    assert query.year_max == latest, query
+    assert query.year_min is None, query
+
+
+@pytest.mark.parametrize(
+    ("text", "artist", "title"),
+    [
+        ("songs like back to black amy winehouse", "Amy Winehouse", "back to black"),  # not Besomorph's song
+        ("more like teardrop radiohead", "Radiohead", "teardrop"),  # was an empty answer: one unknown name
+        ("similar to hurt johnny cash", "Johnny Cash", "hurt"),  # not the band Hurt beside him
+    ],
+)
+def test_a_song_the_catalog_lacks_beside_its_artist_is_said_missing(
+    parser: QueryParser, text: str, artist: str, title: str
+) -> None:
+    """'TITLE ARTIST' with no 'by' and a song the catalog lacks: the artist stands in, the song is said missing,
+    as 'TITLE by ARTIST' reads."""
+    query = parser.parse(text)
+    assert [a.name for a in query.seed_artists] == [artist], query
+    assert not query.seed_tracks, query
+    assert [t for _, t, _ in query.missing_songs()] == [title], query
+
+
+class _FamousNames(_BeganNames):
+    """The fake names where every act is well known (the fake alone says nothing of renown)."""
+
+    def exact_artist(self, normalized_name: str) -> NameMatch | None:
+        match = self._names.exact_artist(normalized_name)  # type: ignore[attr-defined]
+        return None if match is None else replace(match, renown=1.0)
+
+
+def test_two_well_known_acts_side_by_side_stay_two_acts(datasets_dir: Path) -> None:
+    tree = GenreTree.from_csv(datasets_dir / "lastfm-folds" / "props_hierarchy_wikidata_lastfm_small.csv")
+    famous = _FamousNames(load_fake(datasets_dir), {})
+    query = QueryParser(famous, tree, reference_year=2020).parse("like radiohead muse")  # type: ignore[arg-type]
+    assert [a.name for a in query.seed_artists] == ["Radiohead", "Muse"], query
+    assert not query.unresolved
+
+
+@pytest.mark.parametrize(
+    ("text", "artist"),
+    [
+        ("songs like dancing queen", "ABBA"),  # was Queen, danceable
+        ("songs like blue monday", "New Order"),  # was the band Blue, 'monday' unused
+    ],
+)
+def test_a_title_holding_an_acts_name_is_the_song(parser: QueryParser, text: str, artist: str) -> None:
+    query = parser.parse(text)
+    assert [t.name.rsplit(" - ", 1)[-1] for t in query.seed_tracks] == [artist], query
+    assert not query.seed_artists, query
+    assert not query.moods, query
+
+
+@pytest.mark.parametrize("text", ["songs like sad radiohead", "like the weeknd drake"])
+def test_a_mood_or_a_second_act_beside_an_act_is_no_title(parser: QueryParser, text: str) -> None:
+    assert not parser.parse(text).seed_tracks
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"), [("beach boys type music", ["The Beach Boys"]), ("new order vibes", ["New Order"])]
+)
+def test_two_everyday_words_a_very_famous_act_is_called_are_the_act(
+    datasets_dir: Path, text: str, acts: list[str]
+) -> None:
+    """'beach boys type music' was a summer mood and the punk band The Boys; 'new order vibes' recent music."""
+    tree = GenreTree.from_csv(datasets_dir / "lastfm-folds" / "props_hierarchy_wikidata_lastfm_small.csv")
+    famous = _FamousNames(load_fake(datasets_dir), {})
+    query = QueryParser(famous, tree, reference_year=2020).parse(text)  # type: ignore[arg-type]
+    assert [a.name for a in query.seed_artists] == acts, query
+    assert not query.moods, query
