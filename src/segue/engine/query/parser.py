@@ -17,9 +17,10 @@ from datetime import date
 from functools import cached_property
 from types import MappingProxyType
 
-from segue.domain import EntityRef, FeatureRange, NameMatch, Query
+from segue.domain import EntityRef, NameMatch, Query
 from segue.engine.protocols import NameResolver
 from segue.engine.query import lexicon as lx
+from segue.engine.query.blend import hour_beside_mood, occasion_beside_mood, said_not_wins
 from segue.engine.query.canon import LIKE_WORDS, classics, way_into_act
 from segue.engine.query.fallbacks import words_not_names
 from segue.engine.query.genres import (
@@ -132,108 +133,6 @@ _SHRUG = re.compile(r"(?<!like )(?<!by )(?<!\w)idk(?!\w)")
 _STRUCK = re.compile(r"~~[^~\n]{1,200}~~")
 """Discord's strikethrough: '~~sad~~ happy songs' takes the word back."""
 _EMOJI = re.compile("|".join(map(re.escape, sorted(lx.EMOJI, key=len, reverse=True))))
-
-
-SORROW_VALENCE = 0.4
-"""A mood capping positivity this low (sad, melancholic, heartbreak) is sorrow: an hour of the night only dates it."""
-_HOURS = frozenset({"1am", "2am", "3am", "4am", "5am", "midnight", "late night", "late at night", "after hours"})
-"""Hours of the night: alone they ask for night-drive music ('songs for 3am'); beside another mood, its colour."""
-_NIGHT = frozenset({"night", "nights"})
-"""'night' alone is night-drive music ('music for the night'); beside a mood that pulls away from it, only when it
-is played ('chill rnb for a rainy night', 'sad night': night-drive energy of 0.5 and up is not what either asks)."""
-
-
-def _night_pulled(timed: list[FeatureRange], rest: list[FeatureRange]) -> bool:
-    """'night' beside a mood that keeps a feature away from night-drive's aim ('rainy night': energy at most 0.55
-    against 0.7); a mood that agrees keeps it ('summer night', 'party night')."""
-    return any(
-        a.target is not None
-        and normalize_name(a.because) in _NIGHT
-        and ((b.high is not None and b.high < a.target) or (b.low is not None and b.low > a.target))
-        for a in timed
-        for b in rest
-        if a.feature == b.feature
-    )
-
-
-def _hour_beside_mood(query: Query) -> Query:
-    """'cant sleep its 4am': an hour whose night-drive bounds (energy 0.5 and up) contradict another mood's (sleep:
-    energy at most 0.45) says when it is played, not how it sounds; both together emptied the answer. So does an
-    hour beside sorrow ('songs to cry to at 3am', 'a 2am existential crisis': night-drive energy gave Jason Mraz's
-    'Lucky' and 'Party Rock Anthem'). An hour that agrees with the mood stays ('chill late night vibes': The xx)."""
-    hours = {f.because for f in query.features if normalize_name(f.because) in _HOURS | _NIGHT}
-    others = [m for m in query.moods if m != "night drive"]
-    if not hours or not others:
-        return query
-    timed = [f for f in query.features if f.because in hours]
-    rest = [f for f in query.features if f.because not in hours]
-    sorrow = any(f.feature == "valence" and f.high is not None and f.high <= SORROW_VALENCE for f in rest)
-    if not (sorrow or _night_pulled(timed, rest) or _clash(timed, rest)):
-        return query
-    features = tuple(rest)
-    driving = any(
-        (m := MOODS.get(normalize_name(f.because))) is not None and m.label == "night drive" for f in features
-    )
-    moods = query.moods if driving else tuple(others)
-    return replace(query, features=features, moods=moods)
-
-
-_OCCASIONS = frozenset({"wedding", "prom", "prom night"})
-"""Occasions with a mood of their own (a wedding: slow and romantic) that another mood said beside them overrides;
-read after the request's language is ('mariage', 'casamento', 'Hochzeit' arrive as 'wedding')."""
-
-
-def _occasion_beside_mood(query: Query) -> Query:
-    """'party songs for a wedding', 'qqch de festif pour un mariage': the wedding says where, the party how it
-    sounds; the wedding's slow romance (energy at most 0.6) against the party's (0.7 and up) left no song with both,
-    and the relaxed answer was 80s power ballads. The occasion's bounds give way when they contradict another's, or
-    beside dancing ('songs to dance to at a wedding' was slow R&B: Usher's 'Nice & Slow')."""
-    said = [f for f in query.features if normalize_name(f.because) in _OCCASIONS]
-    rest = [f for f in query.features if f not in said]
-    if not said or not (_clash(said, rest) or "dance" in query.moods):
-        return query
-    labels = {m.label for f in said if (m := MOODS.get(normalize_name(f.because))) is not None}
-    kept = {m.label for f in rest if (m := MOODS.get(normalize_name(f.because))) is not None}
-    moods = tuple(m for m in query.moods if m not in labels or m in kept)
-    if "dance" in moods and "party" not in moods and (party := MOODS.get("party")) is not None:
-        # Dancing at a wedding is its party: bright and lively, not any danceable song (Trevor Daniel's 'Falling').
-        rest += party.ranges_for(said[0].because)
-        moods = (*moods, party.label)
-    return replace(query, features=tuple(rest), moods=moods)
-
-
-def _said_not_wins(query: Query) -> Query:
-    """'elektropop zum joggen, nicht zu schnell', 'running music but not too fast': a bound said with 'not' beats
-    another word's bound on the same feature that no song could meet beside it (running's 150-185 BPM against 'not
-    fast': at most 140 BPM); together they left no song with both, and the answer relaxed both silently. A mood said
-    not to be is dropped, whichever word also asked for it ('i just got dumped but im not sad im ANGRY')."""
-    said = [f for f in query.features if f.because.startswith("not ")]
-    if not said:
-        return query
-    unsaid = {m.label for f in said if (m := MOODS.get(normalize_name(f.because[4:]))) is not None}
-
-    def keeps(f: FeatureRange) -> bool:
-        if f in said:
-            return True
-        mood = MOODS.get(normalize_name(f.because))
-        clash = any(_disjoint(f, n) for n in said if n.feature == f.feature)
-        return not clash and (mood is None or mood.label not in unsaid)
-
-    kept = tuple(f for f in query.features if keeps(f))
-    moods = tuple(m for m in query.moods if m not in unsaid)
-    return query if kept == query.features and moods == query.moods else replace(query, features=kept, moods=moods)
-
-
-def _clash(some: Sequence[FeatureRange], others: Sequence[FeatureRange]) -> bool:
-    """Whether a bound of `some` and one of `others` on the same feature leave no value between them."""
-    return any(_disjoint(a, b) for a in some for b in others if a.feature == b.feature)
-
-
-def _disjoint(a: FeatureRange, b: FeatureRange) -> bool:
-    """Two bounds of one feature that no value satisfies together."""
-    return (a.low is not None and b.high is not None and a.low > b.high) or (
-        a.high is not None and b.low is not None and a.high < b.low
-    )
 
 
 def _unread_words(query: Query) -> int:
@@ -424,7 +323,7 @@ class QueryParser:
         if titled:
             query = replace(query, topics=(*query.topics, titled.group(1).lower()), surprise=False)
         query = self._album_era(query, reading.text)
-        query = _said_not_wins(_occasion_beside_mood(_hour_beside_mood(query)))
+        query = said_not_wins(occasion_beside_mood(hour_beside_mood(query)))
         query = self._in_seed_genre(self._male_beside_seeds(voice_of_genres(self._other_voice(query))))
         query = sound_beside_genre(screen_not_genre(query), reading.text, self.genre_vocab)
         query = self._era_of_act(self._early_career(query))
