@@ -158,6 +158,23 @@ def test_feelings_asked_in_passing_and_everyday_words_beside_them(
     assert (query.unresolved, query.suggestions, query.ignored) == ((), (), unused)
 
 
+@pytest.mark.parametrize(
+    ("text", "seeds"),
+    [
+        ("outkast and sade mix", ["OutKast", "Sade"]),
+        ("the weeknd radio", ["The Weeknd"]),
+        ("frank ocean station", ["Frank Ocean"]),
+    ],
+)
+def test_a_streaming_services_words_for_songs_like_an_act(
+    service: RecommendationService, text: str, seeds: list[str]
+) -> None:
+    """'outkast and sade mix' left Sade out ("Not used: 'sade mix'"), 'the weeknd radio' said 'radio' unused."""
+    query = service.parse(text)
+    assert [a.name for a in query.seed_artists] == seeds
+    assert (query.ignored, query.unresolved) == ((), ())
+
+
 async def test_an_unknown_name_is_not_read_as_a_distant_one(service: RecommendationService) -> None:
     """'músicas tipo Marília Mendonça' (a singer the catalog lacks) was read as Maria Mena (similarity 77) and
     answered Dido and Sia; a misspelling people make ('the beetles', 85) is still read as the band."""

@@ -224,12 +224,13 @@ BY_CUES: frozenset[str] = _phrases(
 
 IMPLICIT_CUE_AFTER: frozenset[str] = _phrases(
     """
-    adjacent|but|esque|inspired|ish|kind|sounding|style|type|vibe|vibes|
+    adjacent|but|esque|inspired|ish|kind|sounding|style|type|vibe|vibes|mix|radio|station|
     deep|rarities|obscurities|classics|essentials|hits|staples|bangers|b
     """
 )
 """A leftover name right before these is treated as cued: 'radiohed but chill', 'air vibes', 'the doors deep cuts',
-'the doors classics', 'the cure b sides'."""
+'the doors classics', 'the cure b sides', 'outkast and sade mix', 'the weeknd radio' (a streaming service's word for
+songs like an act)."""
 
 CONNECTORS: frozenset[str] = _phrases(
     """
@@ -518,7 +519,7 @@ OWN_SONGS: tuple[str, ...] = (
 
 REQUEST_NOUNS: frozenset[str] = _words(
     """
-    music songs song tracks track tunes playlist something stuff jams
+    music songs song tracks track tunes playlist something stuff jams mix radio station
     listen hear play recommend recommendation recommendations rec recs suggest suggestion suggestions
     bops bangers hits anthems
     """
