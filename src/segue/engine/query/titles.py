@@ -385,8 +385,10 @@ class TitleScan(NameScan):
                 end += 1
             # Only a span holding a "like" of its own, or words the scan would split into a mood and an act
             # ('songs like dancing queen': Queen, danceable), is a candidate; one look-up is all it costs.
+            if not self.free(start, end - start) or self._probe(start, end - start):
+                continue  # an act's exact name is no title, and costs one cached probe to know
             split = not inner and self._mood_and_act(start, end)
-            if not (inner or split) or not self.free(start, end - start) or self._probe(start, end - start):
+            if not (inner or split):
                 continue
             least = TITLE_EXACT if split else FUZZY_SURE
             found = self.p.names.search_tracks(self.surface(start, end - start), 1, least=least)
@@ -398,7 +400,9 @@ class TitleScan(NameScan):
     def _mood_and_act(self, start: int, end: int) -> bool:
         """Whether a few words hold an act's exact name beside other words, which the scan would read apart (a
         mood and the act, or the act and a word said unused): 'dancing queen', 'killer queen', 'blue monday'."""
-        if not 2 <= end - start <= SPLIT_TITLE_WORDS or any(t.norm in lx.CONNECTORS for t in self.toks[start:end]):
+        words = self.toks[start:end]
+        # 'like james blake but sad': a contrast joins the act and a twist, never a title's words.
+        if not 2 <= end - start <= SPLIT_TITLE_WORDS or any(t.norm in lx.CONNECTORS or t.norm == "but" for t in words):
             return False
         if not any(self._probe(j, n) for j in range(start, end) for n in range(1, end - j + 1) if n < end - start):
             return False
