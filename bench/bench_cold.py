@@ -3,7 +3,8 @@
 One start is noise on a shared machine, so this starts the bot N times (a fresh stand-in each time, catalog and
 bytecode warm after one unmeasured start) and reports each milestone's median. Given several source trees
 (`--tree DIR`, each a checkout's `src`), the starts of the trees are interleaved, so a before/after comparison
-sees the same load: `python -m bench.bench_cold --runs 7 --tree /tmp/before/src --tree src`.
+sees the same load: `python -m bench.bench_cold --runs 7 --tree /tmp/before/src --tree src`. A tree whose catalog
+schema differs reads its own data directory: `--tree /tmp/before/src,/tmp/before/data`.
 
 `python -m bench cold` writes the section for this tree alone (5 starts).
 """
@@ -41,7 +42,8 @@ TARGET = 0.8
 
 async def one_start(settings: Settings, tree: str | None) -> dict[str, float]:
     """One cold start against a fresh stand-in; seconds since process start per milestone."""
-    extra = {"PYTHONPATH": tree} if tree else None
+    source, _, data = (tree or "").partition(",")
+    extra = ({"PYTHONPATH": source} | ({"SEGUE_DATA_DIR": data} if data else {})) if tree else None
     async with hosted(settings) as (fake, driver):
         bot = await start_bot(settings, fake, extra_env=extra)
         results = Results()
@@ -115,7 +117,8 @@ def main(argv: Sequence[str]) -> int:
         if flag == "--runs":
             runs = int(args.pop(0))
         elif flag == "--tree":
-            trees.append(str(Path(args.pop(0)).resolve()))
+            source, comma, data = args.pop(0).partition(",")
+            trees.append(str(Path(source).resolve()) + (comma + str(Path(data).resolve()) if data else ""))
         else:
             print(__doc__, file=sys.stderr)
             return 2
