@@ -525,6 +525,16 @@ async def test_an_unknown_genre_word_is_not_guessed_as_a_band(service: Recommend
     assert [a.name for a in beatles.query.seed_artists] == ["The Beatles"]
 
 
+async def test_a_late_remaster_answers_no_era(service: RecommendationService) -> None:
+    """'2000s rock' led with Van Halen's 'Jump - 2004 Remaster', ZZ Top and New Order, and '70s classic rock' could
+    hold 'Panama - 2004 Remaster' of 1984 only by a guess: a reissue's release date is not the song's."""
+    for text in ("2000s rock", "2010s pop"):
+        answer = await service.ask(text, count=10)
+        assert answer.results
+        titles = [r.track.title for r in answer.results]
+        assert not any("remaster" in t.casefold() for t in titles), titles
+
+
 async def test_a_time_of_day_gives_way_to_the_activity_it_is_for(service: RecommendationService) -> None:
     """'need smth upbeat for my morning run' asked a morning's gentle energy (0.3-0.7) beside a run's (>= 0.7): a band
     between them held half-time ballads measured at 160 BPM (Frank Ocean's 'In My Room'). The run sets the sound."""

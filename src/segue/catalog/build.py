@@ -56,8 +56,9 @@ from segue.catalog.neighbors import (
 from segue.catalog.popularity import artist_popularity, track_popularity
 from segue.catalog.seasonal import seasonal_tracks
 from segue.catalog.store import Catalog
-from segue.catalog.tags import MIN_TAG_USERS, TagData, build_tags, propagate_style
+from segue.catalog.tags import MIN_TAG_USERS, TagData, build_tags, first_years, propagate_style
 from segue.catalog.word_vectors import write_word_vectors
+from segue.catalog.years import song_years
 from segue.errors import CatalogError, DatasetError
 from segue.text import normalize_name, stable_id
 
@@ -264,12 +265,17 @@ def _build_into(source: Path, out: Path) -> dict[str, Any]:
     with _stage("write", timings):
         features = np.array([t.features for t in merged.tracks], dtype=np.float32).reshape(len(merged.tracks), -1)
         indptr, by_artist = _tracks_by_artist(merged, track_pop)
+        track_year = np.array([t.year or 0 for t in merged.tracks], dtype=np.int16)
+        track_artist = np.array([t.artist for t in merged.tracks], dtype=np.int32)
+        began = first_years(track_artist, track_year, tags.artist_tags, tags.names)
+        song_year = song_years([t.title for t in merged.tracks], track_year, track_artist, began)
         arrays: dict[str, NDArray[Any]] = {
             "features": features,
             "track_popularity": track_pop,
-            "track_year": np.array([t.year or 0 for t in merged.tracks], dtype=np.int16),
+            "track_year": track_year,
+            "track_song_year": song_year,
             "track_seasonal": seasonal_tracks(merged),
-            "track_artist": np.array([t.artist for t in merged.tracks], dtype=np.int32),
+            "track_artist": track_artist,
             "track_source": np.array([t.source for t in merged.tracks], dtype=np.int8),
             "track_seconds": np.array([_seconds(t.duration_ms) for t in merged.tracks], dtype=np.int16),
             "artist_popularity": artist_pop,

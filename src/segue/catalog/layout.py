@@ -7,7 +7,7 @@ of misreading it or answering from stale data.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 SOURCES: tuple[str, ...] = ("spotify-songs", "freemusicc")
 """Track sources, indexed by `Catalog.track_source`."""
@@ -36,6 +36,7 @@ ARRAYS: dict[str, tuple[str, str]] = {
     "features": ("float32", "tracks"),
     "track_popularity": ("float32", "tracks"),
     "track_year": ("int16", "tracks"),
+    "track_song_year": ("int16", "tracks"),
     "track_seasonal": ("bool", "tracks"),
     "track_artist": ("int32", "tracks"),
     "track_source": ("int8", "tracks"),

@@ -105,6 +105,8 @@ class Catalog:
         self.features: NDArray[np.float32] = arrays["features"]
         self.track_popularity: NDArray[np.float32] = arrays["track_popularity"]
         self.track_year: NDArray[np.int16] = arrays["track_year"]
+        self.track_song_year: NDArray[np.int16] = arrays["track_song_year"]
+        """The song's own year, for eras (`catalog.years`): a remaster's release date is not the song's."""
         self.track_seasonal: NDArray[np.bool_] = arrays["track_seasonal"]
         """Christmas songs (`seasonal`): only a request for them gets them."""
         self.track_artist: NDArray[np.int32] = arrays["track_artist"]

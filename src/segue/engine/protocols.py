@@ -52,6 +52,8 @@ class CatalogView(Protocol):
     features: NDArray[np.float32]
     track_popularity: NDArray[np.float32]
     track_year: NDArray[np.int16]
+    track_song_year: NDArray[np.int16]
+    """The song's own year, 0 when unknown (a late remaster's: `catalog.years`): what eras read."""
     track_seconds: NDArray[np.int16]
     """Each song's length in seconds, 0 when unknown."""
     track_seasonal: NDArray[np.bool_]

@@ -151,7 +151,8 @@ class CatalogSignals:
         # As numpy's own index type: every request gathers artist arrays through it, and an int32 index is converted
         # on each gather.
         self.track_artist: NDArray[np.intp] = np.asarray(catalog.track_artist, dtype=np.intp)
-        self.year: NDArray[np.int16] = np.asarray(catalog.track_year, dtype=np.int16)
+        self.year: NDArray[np.int16] = np.asarray(catalog.track_song_year, dtype=np.int16)
+        """The song's year, which eras read (a late remaster's release date is not it: `catalog.years`)."""
         self.seasonal: NDArray[np.bool_] = np.asarray(catalog.track_seasonal, dtype=bool)
         track_pop = np.asarray(catalog.track_popularity, dtype=np.float32)
         artist_pop = np.asarray(catalog.artist_popularity, dtype=np.float32)
