@@ -294,7 +294,7 @@ def reading_notes(catalog: CatalogView, query: Query) -> list[str]:
     for word, mood in query.meant[:1]:
         notes.append(f"I don't know the word '{word}'; I took it to mean {mood}.")
     for word, kept in query.gave_way[:1]:
-        notes.append(f"I went by '{kept}': '{word}' asks for the opposite sound.")
+        notes.append(f"These suit the '{kept}'; '{word}' on its own asks for a different sound.")
     notes += title_only_notes(catalog, query)
     if query.follow_up:
         notes.append(FOLLOW_UP_NOTE)
