@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 
 from segue.catalog.store import Catalog
-from segue.domain import Recommendation
+from segue.domain import Answer, Recommendation
 from segue.engine.service import RecommendationService
 from support.engine import real_service
 
@@ -523,6 +523,24 @@ async def test_an_unknown_genre_word_is_not_guessed_as_a_band(service: Recommend
     assert [a.name for a in eminem.query.seed_artists] == ["Eminem"]
     beatles = await service.ask("the beetles", count=5)  # an everyday word alone is still offered as a name
     assert [a.name for a in beatles.query.seed_artists] == ["The Beatles"]
+
+
+async def test_a_lively_spanish_request_leans_to_the_spanish_dance_genres(service: RecommendationService) -> None:
+    """'canciones para el gym' led with Luis Miguel's and Alejandro Sanz's ballads (the scenes Spanish listeners tag)
+    while Daddy Yankee, Bad Bunny and Ozuna had no part in the lean: reggaeton is sung in Spanish whoever plays it.
+    A sad request keeps the ballads listeners call sad."""
+
+    def reggaeton(answer: Answer) -> int:
+        genres = service.catalog.artist_genres
+        return sum("reggaeton" in genres(service.catalog.track_artist[i]) for i in _indices(answer))
+
+    def _indices(answer: Answer) -> list[int]:
+        return [i for r in answer.results if (i := service.catalog.track_index(r.track.id)) is not None]
+
+    gym = await service.ask("canciones para el gym", count=10)
+    assert reggaeton(gym) >= 6, [r.track.artists for r in gym.results]
+    sad = await service.ask("canciones tristes", count=10)
+    assert reggaeton(sad) <= 2, [r.track.artists for r in sad.results]
 
 
 async def test_a_late_remaster_answers_no_era(service: RecommendationService) -> None:

@@ -188,6 +188,14 @@ SPOKEN_PLACES: dict[str, tuple[str, ...]] = {
 }
 """The scenes a request's language speaks for: listeners' place tags, never a playlist's 'latin' label (Tim McGraw
 and Jack Johnson carry it)."""
+SPOKEN_GENRES: dict[str, tuple[str, ...]] = {"es": ("reggaeton", "salsa", "regional mexican")}
+"""Genres sung in one language whoever plays them: a song filed under one is of the language's scene even by an act
+no listener tagged ('canciones para el gym' led with Luis Miguel and Alejandro Sanz ballads, and Daddy Yankee,
+Bad Bunny and Ozuna had no part in a Spanish request's lean); for lively moods only (`LIVELY_MOODS`). Not 'latin
+hip hop' (Sean Paul and Pitbull carry it) nor 'tropical' (tropical house: Klingande, Sam Feldt)."""
+LIVELY_MOODS = frozenset({"party", "dance", "workout", "running", "driving", "bangers", "upbeat", "energetic"})
+"""Moods the dance genres of `SPOKEN_GENRES` answer: 'canciones tristes' keeps the ballads listeners call sad
+(with the genres, sad reggaeton and Bad Bunny's 'MIA' led it)."""
 SUNG_ELSEWHERE = ("korean", "k pop", "japanese", "j pop", "j rock", "chinese", "russian", "turkish", "polish")
 """Scenes of languages the parser does not read, left out like the others' when songs in English are asked for."""
 SPOKEN_MIN = 0.3
@@ -210,7 +218,7 @@ class GenreFilter:
         )
         """Per track, its artist is one listeners know (tagged and co-listened), not a netlabel's release styles."""
         self._masks = lru_cache(maxsize=REQUEST_CACHE)(self._mask)
-        self.spoken = lru_cache(maxsize=len(SPOKEN_PLACES))(self._spoken)
+        self.spoken = lru_cache(maxsize=2 * len(SPOKEN_PLACES))(self._spoken)
         self.other_tongues = lru_cache(maxsize=2)(self._other_tongues)
         """Per track, True when it is of a scene another language speaks for: what 'in english' leaves out."""
         self._scores = lru_cache(maxsize=REQUEST_CACHE)(self._score)
@@ -439,7 +447,8 @@ class GenreFilter:
         (sleep, focus, instrumental)."""
         if set(moods) & WORDLESS_MOODS:
             return None
-        scores = [score for score in map(self.spoken, languages) if score is not None]
+        lively = bool(moods) and set(moods) <= LIVELY_MOODS
+        scores = [score for score in (self.spoken(language, lively) for language in languages) if score is not None]
         if len(scores) < 2:
             return scores[0] if scores else None
         either: FloatArray = np.maximum.reduce(scores)
@@ -477,17 +486,23 @@ class GenreFilter:
         weight = np.maximum(sig.tag_columns_score(columns)[0], sig.artist_tag_weight(columns))
         return read_only(weight >= SPOKEN_MIN)
 
-    def _spoken(self, language: str) -> FloatArray | None:
+    def _spoken(self, language: str, lively: bool = False) -> FloatArray | None:
         """Per track, 1 when it is of a scene the language speaks for ('es': Spanish, Mexican, Argentine...), else 0;
         None for English and languages without one. Cached, read-only."""
         columns = [c for c in map(self.tag_index, SPOKEN_PLACES.get(language, ())) if c is not None]
-        if not columns:
+        genres = [c for c in map(self.tag_index, SPOKEN_GENRES.get(language, ()) if lively else ()) if c is not None]
+        if not columns and not genres:
             return None
         sig = self.signals
-        weight = np.maximum(sig.tag_columns_score(columns)[0], sig.artist_tag_weight(columns))
         # Artists listeners know: a netlabel's 'german' release style says where a label sits, not a song's words;
         # and songs whose sound is measured, so the mood they share the answer for is heard, not guessed from tags.
-        return read_only(((weight >= SPOKEN_MIN) & self.known & sig.has_features).astype(np.float32))
+        placed = np.zeros(sig.catalog.n_tracks, dtype=bool)
+        if columns:
+            weight = np.maximum(sig.tag_columns_score(columns)[0], sig.artist_tag_weight(columns))
+            placed = (weight >= SPOKEN_MIN) & self.known
+        if genres:  # a genre sung in the language says it of its own songs, known act or not
+            placed |= sig.tag_columns_score(genres)[0] >= SPOKEN_MIN
+        return read_only((placed & sig.has_features).astype(np.float32))
 
     def modifier_score(self, terms: Sequence[GenreTerm]) -> FloatArray | None:
         """How strongly each track's artist carries a scene's modifier (ranks the narrowed head by it)."""
