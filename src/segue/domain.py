@@ -217,6 +217,9 @@ class Query:
     out, said in the answer."""
     meant: tuple[tuple[str, str], ...] = ()
     """Words no list knows, each with the mood read from its meaning ('thunderstorm' -> 'rainy'), said in the answer."""
+    unheard: tuple[str, ...] = ()
+    """Instruments asked for beside named acts, which the catalog cannot hear per song ('like taylor swift but with
+    more guitar'): the answer is like the acts, and says so."""
     gave_way: tuple[tuple[str, str], ...] = ()
     """Moods that asked for a sound opposite to another's, whose bounds gave way: (word, word kept) ('heartbreak but
     make it angry': the songs sound angry), said in the answer."""
@@ -281,6 +284,7 @@ class Query:
             "played_by": dict(self.played_by),
             "meant": dict(self.meant),
             "gave_way": dict(self.gave_way),
+            "unheard": list(self.unheard),
             "topics": list(self.topics),
             "exclude_topics": list(self.exclude_topics),
             "surprise": self.surprise,

@@ -175,6 +175,17 @@ def test_a_streaming_services_words_for_songs_like_an_act(
     assert (query.ignored, query.unresolved) == ((), ())
 
 
+async def test_an_instrument_beside_a_named_act_does_not_replace_it(service: RecommendationService) -> None:
+    """'like taylor swift but with more guitar' was Hendrix, Stevie Ray Vaughan and Clapton: the tag 'guitar' (on the
+    guitar heroes) filtered the answer. Beside a named act the instrument cannot be heard per song; it is said so, and
+    the answer is like the act. Alone, 'guitar' still asks for guitar music."""
+    answer = await service.ask("like taylor swift but with more guitar", count=10)
+    assert (answer.query.genres, answer.query.unheard) == ((), ("guitar",))
+    assert any("'guitar'" in note for note in answer.notes), answer.notes
+    assert not {"Jimi Hendrix", "Stevie Ray Vaughan"} & {a for r in answer.results for a in r.track.artists}
+    assert service.parse("guitar").genres == ("guitar",)
+
+
 async def test_an_unknown_name_is_not_read_as_a_distant_one(service: RecommendationService) -> None:
     """'músicas tipo Marília Mendonça' (a singer the catalog lacks) was read as Maria Mena (similarity 77) and
     answered Dido and Sia; a misspelling people make ('the beetles', 85) is still read as the band."""

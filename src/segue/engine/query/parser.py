@@ -38,7 +38,7 @@ from segue.engine.query.meaning import WordMeanings
 from segue.engine.query.moods import MOODS
 from segue.engine.query.names import ScanContext
 from segue.engine.query.places import place_spellings
-from segue.engine.query.regroup import screen_not_genre, sound_beside_genre, voice_of_genres
+from segue.engine.query.regroup import instrument_beside_seeds, screen_not_genre, sound_beside_genre, voice_of_genres
 from segue.engine.query.scan import scan
 from segue.engine.query.spelling import Speller
 from segue.engine.query.tokens import Phrases, is_era_word
@@ -326,6 +326,7 @@ class QueryParser:
         query = said_not_wins(occasion_beside_mood(hour_beside_mood(query)))
         query = self._in_seed_genre(self._male_beside_seeds(voice_of_genres(self._other_voice(query))))
         query = sound_beside_genre(screen_not_genre(query), reading.text, self.genre_vocab)
+        query = instrument_beside_seeds(query)
         query = self._era_of_act(self._early_career(query))
         query = _for_elder(
             self._older_than_acts(self._newer_than_acts(query, reading.text), reading.text), reading.text

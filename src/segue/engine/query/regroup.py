@@ -17,7 +17,10 @@ from segue.engine.query.screen import screen_title
 from segue.engine.query.sounds import SOUND_GROUPS
 from segue.text import normalize_name
 
-__all__ = ["screen_not_genre", "sound_beside_genre", "voice_of_genres"]
+__all__ = ["INSTRUMENTS", "instrument_beside_seeds", "screen_not_genre", "sound_beside_genre", "voice_of_genres"]
+
+INSTRUMENTS = frozenset({"guitar", "piano", "saxophone", "sax", "violin", "drums", "bass", "trumpet"})
+"""Catalog tags that name an instrument: listeners put them on its virtuosos (the guitar heroes, the pianists)."""
 
 
 def screen_not_genre(query: Query) -> Query:
@@ -50,3 +53,16 @@ def sound_beside_genre(query: Query, text: str, vocab: Mapping[str, tuple[str, .
         if group & set(query.genres) and any(g not in group for g in query.genres):
             query = replace(query, genres=tuple(g for g in query.genres if g not in group))
     return query
+
+
+def instrument_beside_seeds(query: Query) -> Query:
+    """'like taylor swift but with more guitar' was Hendrix, Stevie Ray Vaughan and Clapton: the instrument's tag
+    (on the guitar heroes) filtered the answer to them, and the named act was only a sound to match among them.
+    Beside named seeds an instrument is a colour of their sound, which the catalog cannot hear per song: the answer
+    is like the acts named, and says it could not weigh the instrument (`Query.unheard`)."""
+    if not (query.seed_artists or query.seed_tracks) or not query.genres:
+        return query
+    unheard = tuple(g for g in query.genres if g in INSTRUMENTS)
+    if len(unheard) != len(query.genres):  # beside a genre ('jazz with piano') it narrows that genre, as before
+        return query
+    return replace(query, genres=(), unheard=(*query.unheard, *unheard))
