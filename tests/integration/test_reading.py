@@ -186,6 +186,13 @@ async def test_an_instrument_beside_a_named_act_does_not_replace_it(service: Rec
     assert service.parse("guitar").genres == ("guitar",)
 
 
+def test_afro_beats_is_afrobeats_not_instrumental_beats(service: RecommendationService) -> None:
+    """'chill afro beats' read 'afro' as afrobeats and 'beats' again as instrumental hip hop: Flying Lotus, Madlib."""
+    query = service.parse("chill afro beats")
+    assert query.genres == ()
+    assert "Burna Boy" in [a.name for a in query.seed_artists]
+
+
 async def test_an_unknown_name_is_not_read_as_a_distant_one(service: RecommendationService) -> None:
     """'músicas tipo Marília Mendonça' (a singer the catalog lacks) was read as Maria Mena (similarity 77) and
     answered Dido and Sia; a misspelling people make ('the beetles', 85) is still read as the band."""

@@ -263,6 +263,7 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "uk drill": ("Headie One", "M Huncho", "Dave", "AJ Tracey"),
         "bedroom pop": ("Clairo", "Rex Orange County", "Cuco", "boy pablo", "beabadoobee", "girl in red", "Dayglow"),
         "afrobeats": ("Burna Boy", "Wizkid", "Davido", "Tiwa Savage", "Mr Eazi", "Rema"),
+        "afro beats": ("Burna Boy", "Wizkid", "Davido", "Tiwa Savage", "Mr Eazi", "Rema"),  # 'beats' not instrumentals
         "afro pop": ("Burna Boy", "Wizkid", "Davido", "Tiwa Savage", "Mr Eazi", "Rema"),
         "afropop": ("Burna Boy", "Wizkid", "Davido", "Tiwa Savage", "Mr Eazi", "Rema"),
         "aggro berlin": ("Bushido", "Fler", "Sido", "B-Tight"),
