@@ -294,7 +294,7 @@ def reading_notes(catalog: CatalogView, query: Query) -> list[str]:
     for word, mood in query.meant[:1]:
         notes.append(f"I don't know the word '{word}'; I took it to mean {mood}.")
     if query.unheard:
-        words = ", ".join(f"'{w}'" for w in query.unheard[:2])
+        words = " and ".join(f"'{w}'" for w in query.unheard[:2])
         notes.append(f"I can't yet hear how much {words} a song has; these are like the acts you named.")
     for word, kept in query.gave_way[:1]:
         notes.append(f"These suit the '{kept}'; '{word}' on its own asks for a different sound.")

@@ -13,6 +13,7 @@ _ADJECTIVES = table(
     récent*=recent moderne*=modern nouvelle*=new ancien*=old ancienne*=old célèbre*=famous populaire*=popular
     électronique*=electronic electronique*=electronic classique*=classical française*=french
     francais=french français=french francophone=french francophones=french allemand*=german espagnol*=spanish
+    cubain*=cuban colombien*=colombian
     brésilien*=brazilian
     bresilien*=brazilian brésilienne*=brazilian latine*=latin latino*=latin
     instrumental*=instrumental énervé*=angry enerve*=angry agressif=aggressive agressive*=aggressive

@@ -11,7 +11,7 @@ _ADJECTIVES = table(
     sombri*=dark escur*=dark agressiv*=aggressive furios*=furious irritad*=angry dançant*=danceable
     dancant*=danceable sonhador*=dreamy desconhecid*=unknown pouco_conhecid*=lesser_known nov*=new
     antig*=old velh*=old modern*=modern famos*=famous clássic*=classical classic*=classical eletrônic*=electronic
-    eletronic*=electronic brasileir*=brazilian latin*=latin
+    eletronic*=electronic brasileir*=brazilian latin*=latin cuban*=cuban colombian*=colombian
     alemã*=german alema*=german frances*=french espanhol*=spanish corean*=korean japones*=japanese
     italian*=italian
     alternativ*=alternative progressiv*=progressive psicodélic*=psychedelic psicodelic*=psychedelic
