@@ -2,13 +2,13 @@
 
 The Spotify rows date a song by the album it sat on, and a remaster's album is the remaster's: 'Love Will Tear Us
 Apart - 2010 Remaster' is a 2010 song there, 'Jump - 2004 Remaster' a 2004 one, so '2000s rock' led with Van Halen,
-ZZ Top and New Order, and '80s new wave' could not find Joy Division. A netlabel's ragtime release is dated 2010
+ZZ Top and New Order. A netlabel's ragtime release is dated 2010
 while its title says '(1899, ...)', so 'jazz, nothing older than 2010' was Scott Joplin. The song's year is:
 - the year a title states in parentheses before its release ('Maple Leaf Rag (1899, Z. Brewster-Geisz version)');
 - for a remaster released `REISSUE_GAP` years or more after its artist began (`tags.first_years`), unknown (0):
   the artist's start would date early hits right and later ones wrong ('Panama - 2004 Remaster' is 1984, Van
   Halen began in 1978; 'Go West - 2003 Remaster' 1993, Pet Shop Boys 1985), so such a song answers no era at all
-  rather than the wrong one.
+  rather than the wrong one ('80s new wave' still cannot find that Joy Division song: no year is known for it).
 The release year stays the track's own (shown with the track); only eras read the song's.
 """
 
