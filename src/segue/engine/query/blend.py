@@ -50,14 +50,12 @@ def settle(
 
 
 def _words_clash(features: Sequence[FeatureRange], a: str, b: str) -> bool:
-    """Whether the bounds of the moods typed as `a` and `b` leave no song between them for some feature."""
-    for x in (f for f in features if f.because == a):
-        for y in (f for f in features if f.because == b and f.feature == x.feature):
-            lows = [v for v in (x.low, y.low) if v is not None]
-            highs = [v for v in (x.high, y.high) if v is not None]
-            if lows and highs and min(highs) - max(lows) < MIN_WIDTH.get(x.feature, DEFAULT_WIDTH):
-                return True
-    return False
+    """Whether the bounds of the moods typed as `a` and `b` leave (almost) no song between them for some feature."""
+    mine = [f for f in features if f.because == a]
+    theirs = [f for f in features if f.because == b]
+    return any(
+        _disjoint(x, y, MIN_WIDTH.get(x.feature, DEFAULT_WIDTH)) for x in mine for y in theirs if x.feature == y.feature
+    )
 
 
 SORROW_VALENCE = 0.4
@@ -155,8 +153,8 @@ def _clash(some: Sequence[FeatureRange], others: Sequence[FeatureRange]) -> bool
     return any(_disjoint(a, b) for a in some for b in others if a.feature == b.feature)
 
 
-def _disjoint(a: FeatureRange, b: FeatureRange) -> bool:
-    """Two bounds of one feature that no value satisfies together."""
-    return (a.low is not None and b.high is not None and a.low > b.high) or (
-        a.high is not None and b.low is not None and a.high < b.low
+def _disjoint(a: FeatureRange, b: FeatureRange, width: float = 0.0) -> bool:
+    """Two bounds of one feature that leave less than `width` between them (at 0: no value satisfies both)."""
+    return (a.low is not None and b.high is not None and b.high - a.low < width) or (
+        a.high is not None and b.low is not None and a.high - b.low < width
     )
