@@ -85,12 +85,11 @@ class GenreScan(TitleScan):
         'seattle grunge', 'london jazz': a city listeners tag a scene with, before a genre."""
         if not self.free(i, 1):
             return None
-        spelled = self.p.place_spellings
-        place = spelled.get(self.toks[i].norm, self.toks[i].norm)
+        place = self._place(self.toks[i].norm)
         city = place in lx.CITIES and self.p.names.exact_tag(place) is not None
         # 'uk rap', 'japan rock': a country's name before a genre is its adjective ('us' is too often the pronoun).
         country = lx.COUNTRIES.get(place) if place != "us" and place not in self.p.nationalities else None
-        country = spelled.get(country, country) if country is not None else None
+        country = self._place(country) if country is not None else None
         if place not in self.p.nationalities and not city and country not in self.p.nationalities:
             return None
         head = self._genre(i + 1) if self.free(i + 1, 1) else None
@@ -103,6 +102,10 @@ class GenreScan(TitleScan):
         if head is None:
             return None if city else Hit(1, "genre", self._apply_genre((place,), self.surface(i, 1)))
         return self._scene_of(i + 1, head, place, i, 1 + head.length)
+
+    def _place(self, word: str) -> str:
+        """The place tag a place word stands for ('cuban' -> 'cuba': `place_spellings`), else the word itself."""
+        return self.p.place_spellings.get(word, word)
 
     def _sung_in_english(self, i: int) -> Hit:
         """'sad songs in english', 'english songs', 'des chansons en anglais': the language they are sung in. The
@@ -128,7 +131,7 @@ class GenreScan(TitleScan):
         j = i + (head.length if head is not None else 0)
         while self.free(j, 1) and self.toks[j].norm in _MAKERS:
             j += 1
-        after = self.p.place_spellings.get(self.toks[j].norm, self.toks[j].norm) if j < self.n else ""
+        after = self._place(self.toks[j].norm) if j < self.n else ""
         if head is not None and self.free(j, 1) and after in self.p.nationalities:
             # A small genre is often the place's own ('chanson française'): narrowed, it held 2 songs; both words
             # are read as genres then, as before.
@@ -147,7 +150,7 @@ class GenreScan(TitleScan):
         for length in (3, 2, 1):  # 'the netherlands', 'great britain', 'uk'
             key = self.key(at, length) if self.free(at, length) else ""
             place = lx.COUNTRIES.get(key) or (key if key in self.p.nationalities else None)
-            place = self.p.place_spellings.get(place, place) if place is not None else None
+            place = self._place(place) if place is not None else None
             if length == 1 and key in lx.CITIES and self.p.names.exact_tag(key) is not None:
                 place = key  # 'rap from brooklyn', 'bands from manchester': listeners tag a city's scene
             if place is not None and (place in self.p.nationalities or place in lx.CITIES):
