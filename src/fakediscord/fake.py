@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import socket
-from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Self
@@ -590,6 +590,11 @@ class FakeDiscord:
     def request_reconnect(self, *, shard_id: int | None = None) -> int:
         """Send op 7 RECONNECT; the client should reconnect and RESUME."""
         return self._gateway.request_reconnect(shard_id)
+
+    def at_client_close(self, hook: Callable[[], Awaitable[None]] | None) -> None:
+        """Await `hook` when a bot's close frame is read, before the close is answered: what it dispatches is in
+        flight to the bot at its close, as an interaction Discord sent in the same moment would be."""
+        self._gateway.on_client_close = hook
 
     def invalidate_sessions(self, *, shard_id: int | None = None, resumable: bool = False) -> int:
         """Send op 9 INVALID_SESSION; with `resumable=False` the client must IDENTIFY again."""

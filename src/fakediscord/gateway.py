@@ -15,7 +15,7 @@ import logging
 import secrets
 import zlib
 from collections import Counter, deque
-from collections.abc import Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -206,6 +206,9 @@ class Gateway:
         self._open = asyncio.Event()
         self._open.set()
         self._closing = False
+        # A test control: awaited when a client's close frame has been read, before the close is answered, so
+        # what it dispatches is in flight to that client at the close (what Discord sent in the same moment).
+        self.on_client_close: Callable[[], Awaitable[None]] | None = None
 
     # -- the websocket handler ------------------------------------------------------------------------------------
 
@@ -217,7 +220,9 @@ class Gateway:
             encoder = make_encoder(request.query.get("compress"))
         except ValueError:
             return web.Response(status=400, text="unsupported compress")
-        ws = web.WebSocketResponse(compress=False, max_msg_size=16 * 1024 * 1024)
+        # A client's close is answered by hand (`_read_loop`), after the frames already queued, as Discord's own
+        # close follows what it had sent: aiohttp's autoclose would answer at once and drop the queue.
+        ws = web.WebSocketResponse(compress=False, max_msg_size=16 * 1024 * 1024, autoclose=False)
         await ws.prepare(request)
         conn = Connection(ws=ws, request=request, encoder=encoder, counters=self.counters)
         self.connections.add(conn)
@@ -234,7 +239,7 @@ class Gateway:
         finally:
             self._detach(conn)
             if not writer.done():
-                conn.close(1000)
+                conn.close(conn.ws.close_code or 1000)  # the client's own code echoed, as RFC 6455 asks
                 with contextlib.suppress(asyncio.TimeoutError, ConnectionError):
                     await asyncio.wait_for(writer, 1.0)
                 writer.cancel()
@@ -242,7 +247,10 @@ class Gateway:
         return ws
 
     async def _read_loop(self, conn: Connection) -> None:
-        async for msg in conn.ws:
+        while True:
+            msg = await conn.ws.receive()
+            if msg.type in (WSMsgType.CLOSE, WSMsgType.CLOSING, WSMsgType.CLOSED):
+                break
             if msg.type is not WSMsgType.TEXT:
                 if msg.type is WSMsgType.BINARY:
                     conn.close(CloseCode.DECODE_ERROR)
@@ -262,6 +270,8 @@ class Gateway:
         code = conn.ws.close_code
         if code is not None:
             self.counters.close_codes[code] += 1
+            if msg.type is WSMsgType.CLOSE and self.on_client_close is not None:
+                await self.on_client_close()
             if code in ENDING_CLOSE_CODES and conn.session is not None and conn.session.connection is conn:
                 self._invalidate(conn.session)
 

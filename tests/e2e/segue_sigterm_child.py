@@ -1,6 +1,6 @@
 """Child process for the SIGTERM test: the stand-in and SegueBot (run by `serve`, as `segue run` does) in one
-process; one interaction is held in flight when SIGTERM arrives. Prints a JSON report; the exit code is the
-test's subject."""
+process; one interaction is held in flight when SIGTERM arrives, and one more is in flight on the gateway when the
+bot's close frame reaches Discord. Prints a JSON report; the exit code is the test's subject."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from fakediscord import FakeDiscord
+from fakediscord.handles import InteractionHandle
 from fakediscord.harness import build_town
 from segue.bot.deps import BotOptions
 from segue.bot.runner import serve
@@ -31,6 +32,12 @@ async def main() -> dict[str, object]:
         serving = asyncio.create_task(serve(bot, fake.token))
         await fake.wait_for_bot()  # identified: the client is initialised, so it can be waited on
         await bot.wait_until_ready()
+        at_close: list[InteractionHandle] = []
+
+        async def one_more() -> None:  # sent as the bot leaves, before Discord has answered its close
+            at_close.append(await fake.invoke_command(town.alice, town.general, "recommend", {"genre": "jazz"}))
+
+        fake.at_client_close(one_more)
         held = await fake.invoke_command(town.alice, town.general, "recommend", {"genre": "folk"})
         await service.started.wait()
         os.kill(os.getpid(), signal.SIGTERM)
@@ -40,7 +47,9 @@ async def main() -> dict[str, object]:
         service.release.set()
         answered = await held.wait_answer()
         await serving
+        closing = await at_close[0].wait_answer(timeout=5) if at_close else None
         return {
+            "at_close_text": "" if closing is None else " ".join(e.description or "" for e in closing.embeds),
             "held_answer_tracks": len([f for e in answered.embeds for f in e.fields]),
             "late_ephemeral": late.ephemeral,
             "late_text": " ".join(e.description or "" for e in late.embeds),

@@ -28,6 +28,7 @@ def test_sigterm_finishes_in_flight_work_then_exits_0() -> None:
     assert report["held_answer_tracks"] == 3  # the interaction in flight was finished, not dropped
     assert report["late_ephemeral"] is True
     assert "restarting" in report["late_text"]  # new work was refused politely
+    assert "restarting" in report["at_close_text"]  # sent as the bot closed its gateway: read, and answered
     assert report["closed"] is True
     assert report["state_closed"] is True
     assert report["unanswered"] == 0

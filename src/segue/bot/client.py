@@ -29,6 +29,7 @@ from segue.bot.door import Door
 from segue.bot.failures import Failures
 from segue.bot.freetext import HintMemory
 from segue.bot.gate import RequestGate
+from segue.bot.leaving import leave
 from segue.bot.speech import CommandTranslator, Speech
 from segue.bot.tree import SegueTree
 from segue.bot.views import DYNAMIC_ITEMS
@@ -53,6 +54,8 @@ IDENTIFY_AFTER = 1.0
 """Discord's advice after an INVALID_SESSION: wait 1-5 s before identifying again."""
 LAST_CALL = 5.0
 """Seconds, once off the gateway, to answer requests that arrived while the state was being flushed."""
+LEAVE_WITHIN = 2.0
+"""Seconds to wait for Discord's answer to our close frame, handling what it sent before it (bot/leaving.py)."""
 
 
 def intents_for(free_text: bool) -> discord.Intents:
@@ -285,7 +288,7 @@ class SegueBot(commands.AutoShardedBot):
         2,250 lost to SIGTERM at 50/s; RELIABILITY.md, faults)."""
         for shard in list(self.shards.values()):
             try:
-                await shard.disconnect()
+                await leave(shard, within=LEAVE_WITHIN)
             except Exception as exc:  # a connection already gone: nothing more will arrive on it
                 log.debug("shard %s: %r while leaving the gateway", shard.id, exc)
         await self.deps.stats.inflight.drain(LAST_CALL)
