@@ -79,6 +79,42 @@ MOOD_TAGS: dict[str, tuple[str, ...]] = {
     "rainy": ("rainy day", "rain", "melancholic", "mellow", "acoustic", "indie folk", "dream pop", "trip hop"),
     "summer": ("summer", "feel good", "happy", "beach", "reggae", "surf", "tropical", "funk", "ska", "dancehall"),
     "morning": ("morning", "acoustic", "mellow", "happy", "folk", "indie folk", "singer-songwriter", "soul"),
+    # occasions (`segue.engine.query.occasions`): the styles that tell one gathering's music from another's
+    "bar": (
+        "classic rock", "hard rock", "rock n roll", "punk", "punk rock", "garage rock", "blues rock", "southern rock",
+        "outlaw country", "country", "rockabilly", "pub rock",
+    ),
+    "pub": (
+        "irish", "celtic", "folk punk", "celtic punk", "celtic rock", "irish folk", "pub rock", "sea shanties",
+        "drinking songs", "british folk",
+    ),
+    "worship": (
+        "gospel", "worship", "christian", "ccm", "praise", "hymns", "spiritual", "christian rock", "southern gospel",
+    ),
+    "kids": ("disney", "children's music", "kids", "soundtrack", "musicals", "family"),
+    "frat party": (
+        "crunk", "dirty south", "party rap", "frat rap", "bounce",
+    ),
+    "travel": ("ambient", "downtempo", "dream pop", "trip hop", "post rock", "chillwave", "electronica", "travel"),
+    "outdoors": (
+        "indie folk", "folk", "americana", "folk rock", "bluegrass", "acoustic", "country", "post rock",
+        "singer-songwriter", "alt-country",
+    ),
+    "fourth of july": (
+        "americana", "country", "classic rock", "heartland rock", "southern rock", "patriotic", "rock n roll",
+        "american",
+    ),
+    "cozy": (
+        "acoustic", "folk", "indie folk", "piano", "jazz", "vocal jazz", "singer-songwriter", "mellow", "winter",
+        "chamber pop",
+    ),
+    "graduation": (
+        "nostalgic", "nostalgia", "feel good", "uplifting", "pop rock", "pop punk", "anthem", "memories", "power pop",
+    ),
+    "cocktail": (
+        "lounge", "nu jazz", "bossa nova", "acid jazz", "chillout", "downtempo", "nu disco", "french pop", "trip hop",
+        "soul",
+    ),
 }  # fmt: skip
 
 MOOD_WORDS: frozenset[str] = frozenset(

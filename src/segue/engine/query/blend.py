@@ -19,13 +19,14 @@ from dataclasses import replace
 
 from segue.domain import FeatureRange, Query
 from segue.engine.query.moods import MOODS
+from segue.engine.query.occasions import ACTIVITY_OCCASIONS
 from segue.text import normalize_name
 
 __all__ = ["ACTIVITIES", "SETTINGS", "hour_beside_mood", "occasion_beside_mood", "said_not_wins", "settle"]
 
 SETTINGS = frozenset({"morning", "rainy", "summer", "night drive", "dinner", "background"})
 """Moods of a time, a weather or a place: they colour an activity and give way to it."""
-ACTIVITIES = frozenset({"workout", "running", "party", "dance", "driving", "stadium", "bangers"})
+ACTIVITIES = frozenset({"workout", "running", "party", "dance", "driving", "stadium", "bangers", *ACTIVITY_OCCASIONS})
 """Moods of something done: the sound it needs is the point."""
 
 MIN_WIDTH = {"tempo": 5.0, "loudness": 1.0}

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 
 from segue.domain import FeatureRange
+from segue.engine.query.occasions import OCCASIONS
 from segue.text import normalize_name
 
 FEATURE_DOMAINS: Mapping[str, tuple[float, float]] = MappingProxyType(
@@ -233,7 +234,6 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "got the job",
             "got promoted",
             "graduated",
-            "graduation",
             "finished my exams",
             "last exam",
             "done with exams",
@@ -294,24 +294,15 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "sunday",
             "sundays",
             "lazy sundays",
-            "train ride",
-            "bus ride",
             "on a train",
             "on a train ride",
             "for the train",
             "long journey",
             "watch the sunset",
             "watching the sunset",
-            "on the train",
             "commute",
             "commuting",
-            "on a plane",
-            "on the plane",
-            "long flight",
-            "rooftop",
-            "rooftop bar",
             "cocktail bar",
-            "cocktails",
             "lounge",
             "stargazing",
             "lazy afternoon",
@@ -377,17 +368,9 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "smoother",
             "smooth",
             "warm",
-            "cozy",
-            "cosy",
-            "snowy day",
-            "snow day",
-            "snowy",
             "snowfall",
             "in the snow",
             "snowy winter",
-            "winter evening",
-            "winter night",
-            "winter vibes",
         ),
     ),
     (
@@ -495,11 +478,6 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "new years eve",
             "new year s eve",
             "nye",
-            "at a bar",
-            "at the bar",
-            "in a bar",
-            "dive bar",
-            "pub",
             "dance floor",
             "dancefloor",
             "wedding dance floor",
@@ -970,7 +948,8 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
 def _build() -> tuple[Mapping[str, Mood], Mapping[str, Mood]]:
     by_word: dict[str, Mood] = {}
     by_label: dict[str, Mood] = {}
-    for label, ranges, words in _TABLE:
+    occasions = tuple((o.label, o.ranges, o.words) for o in OCCASIONS)
+    for label, ranges, words in (*_TABLE, *occasions):
         mood = Mood(label, ranges)
         by_label[label] = mood
         for word in (label, *words):
