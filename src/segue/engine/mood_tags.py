@@ -80,7 +80,7 @@ MOOD_TAGS: dict[str, tuple[str, ...]] = {
     "summer": ("summer", "feel good", "happy", "beach", "reggae", "surf", "tropical", "funk", "ska", "dancehall"),
     "morning": ("morning", "acoustic", "mellow", "happy", "folk", "indie folk", "singer-songwriter", "soul"),
     # occasions (`segue.engine.query.occasions`): the styles that tell one gathering's music from another's
-    "bar": (
+    "dive bar": (
         "classic rock", "hard rock", "rock n roll", "punk", "punk rock", "garage rock", "blues rock", "southern rock",
         "outlaw country", "country", "rockabilly", "pub rock",
     ),

@@ -59,7 +59,7 @@ MOOD_LABELS = (
     NP_("mood", "sad"), NP_("mood", "sensual"), NP_("mood", "sleep"), NP_("mood", "slow"), NP_("mood", "spoken"),
     NP_("mood", "stadium"), NP_("mood", "summer"), NP_("mood", "upbeat"), NP_("mood", "vocal"), NP_("mood", "workout"),
     # occasions (`segue.engine.query.occasions`)
-    NP_("mood", "bar"), NP_("mood", "cocktail"), NP_("mood", "cozy"), NP_("mood", "fourth of july"),
+    NP_("mood", "cocktail"), NP_("mood", "cozy"), NP_("mood", "dive bar"), NP_("mood", "fourth of july"),
     NP_("mood", "frat party"), NP_("mood", "graduation"), NP_("mood", "kids"), NP_("mood", "outdoors"),
     NP_("mood", "pub"), NP_("mood", "travel"), NP_("mood", "worship"),
 )  # fmt: skip

@@ -887,6 +887,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
         (_r("energy", low=0.3, high=0.7, target=0.5), _r("speechiness", high=0.1), _r("loudness", high=-5.0)),
         (
             "background",
+            "baby shower",
             "cooking",
             "cooking dinner",
             "cook",

@@ -40,9 +40,9 @@ _CALM = (_r("energy", high=0.55, target=0.35), _r("speechiness", high=0.1), _r("
 
 OCCASIONS: tuple[Occasion, ...] = (
     Occasion(
-        "bar",
+        "dive bar",
         (*_ROCKING, _r("valence", low=0.3)),
-        ("dive bar", "dive bars", "bar music", "bar songs", "at a bar", "at the bar", "in a bar", "jukebox",
+        ("dive bars", "bar music", "bar songs", "at a bar", "at the bar", "in a bar", "jukebox",
          "jukebox songs", "biker bar", "roadhouse"),
         activity=True,
     ),
@@ -67,7 +67,7 @@ OCCASIONS: tuple[Occasion, ...] = (
          _r("danceability", low=0.5)),
         ("kids", "for kids", "kid friendly", "kids party", "kids birthday", "kids birthday party", "children",
          "childrens", "children s", "for children", "toddler", "toddlers", "family friendly", "for the family",
-         "baby shower", "for my kids", "kids songs", "with the kids"),
+         "for my kids", "kids songs", "with the kids"),
     ),
     Occasion(
         "frat party",

@@ -91,7 +91,8 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("what should I listen to while cooking dinner", {"moods": ["background"]}),
     ("birthday party songs", {"moods": ["party"]}),
     # occasions with their own music, not their mood's one list (set O: a dive bar and a kids' party were 'party')
-    ("songs for a dive bar", {"moods": ["bar"]}),
+    ("songs for a dive bar", {"moods": ["dive bar"]}),
+    ("date night at a jazz bar", {"genres": ["jazz"], "moods": ["romantic"]}),  # a bar is not a dive bar
     ("st paddys day", {"moods": ["pub"]}),
     ("frat party", {"moods": ["frat party"]}),
     ("4th of july", {"moods": ["fourth of july"]}),  # was "I don't know '4th'"
