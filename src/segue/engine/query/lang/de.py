@@ -133,6 +133,11 @@ _WORDS = table(
     größten_hits=greatest_hits groessten_hits=greatest_hits unverzichtbar=essential
     hintergrund=background hintergrundmusik=background_music ohrwurm=catchy ohrwürmer=catchy ohrwurmer=catchy
     herzschmerz=heartbreak motivation=motivation episch=anthemic epische=anthemic reisen=road_trip
+    kirche=church gottesdienst=church_service lobpreis=worship kinder=kids für_kinder=for_kids fur_kinder=for_kids
+    fuer_kinder=for_kids kindergeburtstag=kids_birthday kinderparty=kids_party wandern=hiking wanderung=hike
+    zelten=camping flug=flight langstreckenflug=long_flight im_flugzeug=on_a_plane zugfahrt=train_ride
+    gemütlich=cozy gemutlich=cozy gemuetlich=cozy abschlussfeier=graduation abifeier=graduation abiball=graduation
+    kneipe=pub junggesellenabschied=bachelor_party junggesellinnenabschied=bachelorette_party jga=bachelor_party
 """
 )
 

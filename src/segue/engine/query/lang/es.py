@@ -151,6 +151,11 @@ _WORDS = table(
     pegadizas=catchy pegadizos=catchy viajar=road_trip viaje=road_trip coche=car carro=car auto=car
     temazos=bangers temazo=banger épica=anthemic épicas=anthemic epica=anthemic epicas=anthemic épico=anthemic
     epico=anthemic
+    iglesia=church misa=church_service alabanza=worship niños=kids ninos=kids infantil=kids infantiles=kids
+    fiesta_infantil=kids_party para_niños=for_kids para_ninos=for_kids cumpleaños_infantil=kids_birthday
+    senderismo=hiking acampar=camping campamento=camping vuelo=flight vuelo_largo=long_flight en_avión=on_a_plane
+    en_avion=on_a_plane invierno=winter acogedor=cozy acogedora=cozy graduación=graduation graduacion=graduation
+    fiesta_universitaria=frat_party despedida_de_soltero=bachelor_party despedida_de_soltera=bachelorette_party
 """
 )
 

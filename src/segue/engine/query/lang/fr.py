@@ -154,6 +154,11 @@ _WORDS = table(
     musique_de_noel=christmas_music
     ambiance=background d_ambiance=background se_motiver=motivation motiver=motivation motivation=motivation
     voyager=road_trip voyage=road_trip voiture=car épique=anthemic epique=anthemic
+    église=church eglise=church messe=church_service louange=worship enfants=kids pour_enfants=for_kids
+    randonnée=hiking randonnee=hiking rando=hiking en_avion=on_a_plane long_vol=long_flight long_courrier=long_flight
+    hiver=winter cocooning=cozy remise_des_diplômes=graduation remise_des_diplomes=graduation
+    soirée_étudiante=frat_party soiree_etudiante=frat_party enterrement_de_vie_de_garçon=bachelor_party
+    enterrement_de_vie_de_garcon=bachelor_party evg=bachelor_party evjf=bachelorette_party
 """
 )
 
