@@ -7,7 +7,7 @@ but upbeat': the sad bangers). It is wrong where one is what the songs are *for*
   'morning''s gentle energy of the run and got half-time ballads measured at 160 BPM; the setting keeps its place in
   `Query.moods` (how listeners tag songs still counts), gives its bounds up, and the answer says so. Giving way
   everywhere ('the later word wins') lost the halfway readings (EVALUATION.md, fourteenth session), so it is kept to
-  activities;
+  activities; likewise a journey beside a feeling ('crying in the car': sad songs, not half-sad driving songs);
 - an hour of the night beside another mood (`hour_beside_mood`), an occasion beside one (`occasion_beside_mood`),
   and a bound said with 'not' (`said_not_wins`).
 """
@@ -22,12 +22,30 @@ from segue.engine.query.moods import MOODS
 from segue.engine.query.occasions import ACTIVITY_OCCASIONS
 from segue.text import normalize_name
 
-__all__ = ["ACTIVITIES", "SETTINGS", "hour_beside_mood", "occasion_beside_mood", "said_not_wins", "settle"]
+__all__ = [
+    "ACTIVITIES",
+    "FEELINGS",
+    "GIVES_WAY",
+    "JOURNEYS",
+    "SETTINGS",
+    "hour_beside_mood",
+    "occasion_beside_mood",
+    "said_not_wins",
+    "settle",
+]
 
 SETTINGS = frozenset({"morning", "rainy", "summer", "night drive", "dinner", "background"})
 """Moods of a time, a weather or a place: they colour an activity and give way to it."""
 ACTIVITIES = frozenset({"workout", "running", "party", "dance", "driving", "stadium", "bangers", *ACTIVITY_OCCASIONS})
 """Moods of something done: the sound it needs is the point."""
+JOURNEYS = frozenset({"driving", "night drive", "travel"})
+"""Moods of being on the way: where the music plays, not what it is for."""
+FEELINGS = frozenset({"sad", "melancholic", "romantic", "angry", "aggressive", "sleep", "meditation"})
+"""Moods of how the listener feels or wants to feel: 'crying in the car' is sad songs, not half-sad driving songs."""
+GIVES_WAY = ((SETTINGS, ACTIVITIES), (JOURNEYS, FEELINGS))
+"""(givers, takers): a giver's bounds give way to a taker's when the two leave no song between them. A time or a
+place gives way to what is done there; a journey to a feeling ('songs for a breakup, crying in the car' averaged
+sad and driving into mid-energy trap and a festival set)."""
 
 MIN_WIDTH = {"tempo": 5.0, "loudness": 1.0}
 """Narrower than this (in the feature's unit), two bounds leave no song between them; 0.05 for 0..1 features."""
@@ -37,17 +55,23 @@ DEFAULT_WIDTH = 0.05
 def settle(
     features: Sequence[FeatureRange], moods: Sequence[tuple[str, str]]
 ) -> tuple[tuple[FeatureRange, ...], tuple[tuple[str, str], ...]]:
-    """The features without the ranges of each setting that clashed with an activity, and who gave way to whom:
-    (typed word, typed word kept). `moods` are (typed word, mood label) in the order typed; other ranges stay."""
+    """The features without the ranges of each mood that clashed with one it gives way to (`GIVES_WAY`), and who
+    gave way to whom: (typed word, typed word kept). `moods` are (typed word, mood label) in the order typed; other
+    ranges stay."""
     label = dict(moods)
-    settings = [word for word, mood in moods if mood in SETTINGS]
-    activities = [word for word, mood in moods if mood in ACTIVITIES]
     gave_way: dict[str, str] = {}
-    for setting in settings:
-        kept = next((word for word in activities if _words_clash(features, setting, word)), None)
-        if kept is not None and label[setting] != label[kept]:
-            gave_way.setdefault(setting, kept)
+    for givers, takers in GIVES_WAY:
+        kept_by = [word for word, mood in moods if mood in takers]
+        # an hour ('4am') is when, not a journey: `hour_beside_mood` reads it
+        for giver in (w for w, mood in moods if mood in givers and w not in gave_way and not _an_hour(w)):
+            kept = next((word for word in kept_by if _words_clash(features, giver, word)), None)
+            if kept is not None and label[giver] != label[kept] and kept not in gave_way:
+                gave_way[giver] = kept
     return tuple(f for f in features if f.because not in gave_way), tuple(gave_way.items())
+
+
+def _an_hour(word: str) -> bool:
+    return normalize_name(word) in _HOURS | _NIGHT
 
 
 def _words_clash(features: Sequence[FeatureRange], a: str, b: str) -> bool:

@@ -1,4 +1,5 @@
-"""An activity beside a time or a place asking for the opposite sound: which gives way, and what stays."""
+"""Moods beside each other asking for the opposite sound (an activity and a time or a place, a journey and a
+feeling): which gives way, and what stays."""
 
 from __future__ import annotations
 
@@ -49,3 +50,18 @@ def test_other_ranges_never_give_way() -> None:
     features, moods = _asked("workout")
     negated = [*MOODS["happy"].negated_ranges("not happy")]
     assert settle([*features, *negated], moods) == ((*features, *negated), ())
+
+
+def test_a_journey_gives_way_to_a_feeling() -> None:
+    """'songs for a breakup, crying in the car': sad songs, not sad and driving averaged into mid-energy trap."""
+    for order in (("breakup", "driving"), ("driving", "crying")):
+        features, gave_way = settle(*_asked(*order))
+        feeling = order[0] if order[0] != "driving" else order[1]
+        assert {f.because for f in features} == {feeling}
+        assert gave_way == (("driving", feeling),)
+
+
+def test_an_hour_is_left_to_its_own_rule() -> None:
+    """'4am' reads as a night drive, but it says when: `hour_beside_mood` decides, not the journey rule."""
+    features, moods = _asked("4am", "sleep")
+    assert settle(features, moods) == (tuple(features), ())
