@@ -35,6 +35,7 @@ TYPOS: Mapping[str, str] = _table(
     recomend=recommend reccomend=recommend recommed=recommend
     u=you ur=your ppl=people bc=because smth=something sth=something somethin=something
     somthing=something sumthing=something smthing=something somehting=something whats=what
+    nite=night nites=nights tonite=tonight 2nite=tonight thru=through bday=birthday
     """
 )
 """Misspellings and chat spellings of cue and request words (not of names: those are matched fuzzily)."""

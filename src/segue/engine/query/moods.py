@@ -928,7 +928,11 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             _r("loudness", high=-9.0),
             _r("instrumentalness", target=FOCUS_INSTRUMENTAL),  # yoga and spa lists led with Ray LaMontagne's 'Jolene'
         ),
-        ("meditation", "meditate", "meditating", "meditative", "yoga", "mindfulness", "spa", "zen", "ambient vibes"),
+        (
+            *("meditation", "meditate", "meditating", "meditative", "yoga", "mindfulness", "spa", "zen"),
+            *("ambient vibes", "massage", "bath", "bubble bath", "candlelit bath", "candle lit bath", "bath time"),
+            *("self care", "pamper", "pampering", "yoga flow"),
+        ),
     ),
     (
         "summer",

@@ -99,6 +99,8 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("music for a long flight", {"moods": ["travel"]}),
     ("songs for a kids party", {"moods": ["kids"]}),
     ("eric church", {"artists": ["Eric Church"]}),  # an occasion word inside a name stays the name
+    ("late nite drive thru the city lights", {"moods": ["night drive"]}),  # chat spellings; 'late nite' was unused
+    ("music for a candlelit bath", {"moods": ["meditation"]}),  # 'bath' unused, 'candlelit' read as dinner
     ("halloween playlist", {"genres": ["halloween"]}),
     (
         "songs like the ones in Stranger Things",
