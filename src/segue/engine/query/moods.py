@@ -487,6 +487,12 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "dance floor",
             "dancefloor",
             "wedding dance floor",
+            "wedding reception",
+            "reception",
+            "housewarming",
+            "house warming",
+            "housewarming party",
+            "house warming party",
             "wedding dancefloor",
             "girls night",
             "girls night out",
@@ -918,7 +924,11 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
     (  # the sound of background music, the styles of a dinner table (mood_tags): jazz, bossa nova, lounge
         "dinner",
         (_r("energy", low=0.3, high=0.7, target=0.5), _r("speechiness", high=0.1), _r("loudness", high=-5.0)),
-        ("dinner", "dinner party", "dinner parties", "dinner date", "candlelight", "candle light"),
+        (
+            *("dinner", "dinner party", "dinner parties", "dinner date", "candlelight", "candle light", "brunch"),
+            *("sunday brunch", "thanksgiving", "thanksgiving dinner", "friendsgiving", "family dinner"),
+            "holiday dinner",
+        ),
     ),
     (
         "meditation",

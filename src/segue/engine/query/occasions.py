@@ -59,7 +59,8 @@ OCCASIONS: tuple[Occasion, ...] = (
         "worship",
         (_r("energy", high=0.75, target=0.5), _r("speechiness", high=0.1), _r("valence", low=0.25)),
         ("church", "church music", "church songs", "worship", "worship songs", "worship music",
-         "praise and worship", "praise songs", "sunday service", "church service", "hymns", "hymn"),
+         "praise and worship", "praise songs", "sunday service", "church service", "hymns", "hymn", "easter",
+         "easter sunday"),
     ),
     Occasion(
         "kids",

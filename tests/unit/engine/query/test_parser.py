@@ -101,6 +101,8 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("eric church", {"artists": ["Eric Church"]}),  # an occasion word inside a name stays the name
     ("late nite drive thru the city lights", {"moods": ["night drive"]}),  # chat spellings; 'late nite' was unused
     ("music for a candlelit bath", {"moods": ["meditation"]}),  # 'bath' unused, 'candlelit' read as dinner
+    ("music for a house warming party", {"moods": ["party"]}),  # was the genre house
+    ("thanksgiving dinner music", {"moods": ["dinner"]}),
     ("halloween playlist", {"genres": ["halloween"]}),
     (
         "songs like the ones in Stranger Things",
