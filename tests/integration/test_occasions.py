@@ -64,3 +64,20 @@ async def test_a_holiday_named_by_its_date_is_understood(service: Recommendation
     assert len(answer.results) == 10
     assert answer.query.moods == ("fourth of july",)
     assert not answer.query.unresolved
+
+
+@pytest.mark.parametrize("text", ["st paddys day", "sunday morning church songs"])
+async def test_an_occasion_that_is_a_style_leaves_out_songs_nobody_tagged(
+    service: RecommendationService, built_catalog: Catalog, text: str
+) -> None:
+    """An artist nobody tagged was presumed to fit halfway: Post Malone and Alok filled St Patrick's Day, Roddy
+    Ricch's 'The Box' came ninth among the gospel. Every song now carries some of the occasion's styles."""
+    from segue.engine.mood_tags import MoodEvidence
+
+    answer = await service.ask(text, count=10)
+    heard = MoodEvidence(service.recommender.signals).heard(answer.query.moods)
+    assert heard is not None
+    for r in answer.results:
+        index = built_catalog.track_index(r.track.id)
+        assert index is not None
+        assert heard[index] > 0, (text, r.track.artists, r.track.title)

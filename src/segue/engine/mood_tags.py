@@ -117,6 +117,9 @@ MOOD_TAGS: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
+STYLE_MOODS = frozenset({"worship", "kids", "frat party", "pub", "dive bar", "fourth of july", "outdoors"})
+"""Occasions whose music is a style more than a sound: a song nobody tagged is not presumed to fit them halfway."""
+
 MOOD_WORDS: frozenset[str] = frozenset(
     word.strip()
     for word in """

@@ -17,7 +17,7 @@ from numpy.typing import NDArray
 from segue.domain import EntityRef, Novelty, Query, Reason
 from segue.engine import explain
 from segue.engine.circle import era_beside_seeds, widened
-from segue.engine.mood_tags import MoodEvidence
+from segue.engine.mood_tags import STYLE_MOODS, MoodEvidence
 from segue.engine.novelty import decade, few_colistened, less_known_than, near_seeds, popularity, year_ranks
 from segue.engine.reasons import RequestScoring, TrackReasons
 from segue.engine.scenes import GenreFilter
@@ -504,9 +504,11 @@ class TrackRecommender:
         heard = self._moods.heard(moods)
         if heard is None:
             return None
-        # An artist nobody tagged beyond playlist labels is unknown, not unfit: it gets the neutral prior.
+        # An artist nobody tagged beyond playlist labels is unknown, not unfit: it gets the neutral prior, unless
+        # the mood is a style ('church music': Roddy Ricch, untagged, came ninth among the gospel).
         unknown = ~sig.listener_tagged[sig.track_artist]
-        evidence = np.where(unknown, np.maximum(heard, MOOD_TAG_UNKNOWN), heard).astype(np.float32)
+        prior = 0.0 if STYLE_MOODS.intersection(moods) else MOOD_TAG_UNKNOWN
+        evidence = np.where(unknown, np.maximum(heard, prior), heard).astype(np.float32)
         fits = ~sig.has_features & (heard >= MOOD_TAG_ADMIT)
         return _Heard(heard, read_only(evidence), read_only(fits))
 
