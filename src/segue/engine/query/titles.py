@@ -238,15 +238,21 @@ class TitleScan(NameScan):
                 self.mark(start, right + right_len - start)
                 return
         for start, whole, query, found in searched:
+            lone = self._lone_word_title(start, k, cued)
             titled = any(self._title_word(t) for t in self.toks[start:k]) or self._opening_title(start, k)
-            titled = titled or (start == cued and self._everyday_words(start, k))
-            if whole or artist is None or not titled or self._negated_at(start):
+            titled = titled or lone or (start == cued and self._everyday_words(start, k))
+            if (whole and not lone) or artist is None or not titled or self._negated_at(start):
                 continue
             # A song the catalog lacks by an artist it has: the artist stands in, the song is reported.
             apply_artist(EntityRef(artist.index, artist.id, artist.name))(self.st, False)
             apply_unresolved(query, [m.name for m in found if m.score >= SUGGEST_MIN])(self.st, False)
             self.mark(start, right + right_len - start)
             return
+
+    def _lone_word_title(self, start: int, k: int, cued: int | None) -> bool:
+        """'winter by tori amos', 'songs like mountains by biffy clyro': one vocabulary word alone before 'by' and
+        an artist, opening the request or right after a cue, is a song's title, not a mood beside the artist."""
+        return k - start == 1 and start in (0, cued) and self._vocab_at(start)
 
     def _negated_at(self, start: int) -> bool:
         """A negation right before `start` ('but not perfect by ed sheeran'): the song is left out, not a seed."""
