@@ -28,7 +28,7 @@ from segue.engine.live.learned import LearnedStore
 from segue.engine.live.sources import LiveSources
 from segue.engine.query.genres import GenreTree
 from segue.engine.query.meaning import WordMeanings
-from segue.engine.query.moods import MOODS
+from segue.engine.query.moods import FEELINGS
 from segue.engine.query.parser import QueryParser
 from segue.engine.scoring import LocalScoring, Scoring
 from segue.engine.service import RecommendationService
@@ -179,7 +179,7 @@ def build_service(
     years = np.asarray(catalog.track_year)
     # "recent" counts back from the catalog's newest release, not from today: the datasets end in 2020.
     newest = int(years.max()) if years.size and years.max() > 0 else None
-    meanings = WordMeanings(lambda: read_word_vectors(catalog.path), MOODS)
+    meanings = WordMeanings(lambda: read_word_vectors(catalog.path), FEELINGS)
     parser = QueryParser(catalog, genres, max_chars=settings.max_query_chars, reference_year=newest, meanings=meanings)
     recommender = build_recommender(
         catalog, genres, ann_threshold=settings.ann_threshold, max_per_artist=settings.max_per_artist
