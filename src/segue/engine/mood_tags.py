@@ -92,6 +92,7 @@ MOOD_TAGS: dict[str, tuple[str, ...]] = {
         "gospel", "worship", "christian", "ccm", "praise", "hymns", "spiritual", "christian rock", "southern gospel",
     ),
     "kids": ("disney", "children's music", "kids", "soundtrack", "musicals", "family"),
+    "rave": ("rave", "techno", "trance", "hardstyle", "drum and bass", "acid", "acid house", "minimal techno"),
     "frat party": (
         "crunk", "dirty south", "party rap", "frat rap", "bounce",
     ),

@@ -511,7 +511,6 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "bops",
             "dancefloor",
             "dance floor",
-            "rave",
         ),
     ),
     (

@@ -71,6 +71,13 @@ OCCASIONS: tuple[Occasion, ...] = (
          "for my kids", "kids songs", "with the kids"),
     ),
     Occasion(
+        "rave",
+        (_r("energy", low=0.75, target=0.9), _r("danceability", low=0.6), _r("speechiness", high=0.12)),
+        ("rave", "raves", "raving", "rave warmup", "rave warm up", "warehouse party", "warehouse rave",
+         "techno party", "festival set", "peak time", "peak hour"),
+        activity=True,
+    ),
+    Occasion(
         "frat party",
         _LIVELY,
         ("frat party", "frat", "frat parties", "fraternity party", "kegger", "keg party", "rager", "college party",

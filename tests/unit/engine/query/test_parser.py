@@ -103,6 +103,7 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("music for a candlelit bath", {"moods": ["meditation"]}),  # 'bath' unused, 'candlelit' read as dinner
     ("music for a house warming party", {"moods": ["party"]}),  # was the genre house
     ("thanksgiving dinner music", {"moods": ["dinner"]}),
+    ("songs for a rave", {"moods": ["rave"]}),  # techno and trance, not the party list
     # one vocabulary word alone before 'by' and an artist is a song's title the catalog lacks, not a mood
     (
         "winter by the rolling stones",
