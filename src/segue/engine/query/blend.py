@@ -28,6 +28,7 @@ __all__ = [
     "GIVES_WAY",
     "JOURNEYS",
     "SETTINGS",
+    "STILLNESS",
     "hour_beside_mood",
     "occasion_beside_mood",
     "said_not_wins",
@@ -42,10 +43,13 @@ JOURNEYS = frozenset({"driving", "night drive", "travel"})
 """Moods of being on the way: where the music plays, not what it is for."""
 FEELINGS = frozenset({"sad", "melancholic", "romantic", "angry", "aggressive", "sleep", "meditation"})
 """Moods of how the listener feels or wants to feel: 'crying in the car' is sad songs, not half-sad driving songs."""
-GIVES_WAY = ((SETTINGS, ACTIVITIES), (JOURNEYS, FEELINGS))
-"""(givers, takers): a giver's bounds give way to a taker's when the two leave no song between them. A time or a
-place gives way to what is done there; a journey to a feeling ('songs for a breakup, crying in the car' averaged
-sad and driving into mid-energy trap and a festival set)."""
+STILLNESS = frozenset({"meditation", "sleep"})
+"""Moods of being still: any bound a setting adds beside them is noise."""
+GIVES_WAY = ((SETTINGS, ACTIVITIES, False), (JOURNEYS, FEELINGS, False), (SETTINGS, STILLNESS, True))
+"""(givers, takers, always): a giver's bounds give way to a taker's when the two leave no song between them, or
+always. A time or a place gives way to what is done there; a journey to a feeling ('songs for a breakup, crying in
+the car' averaged sad and driving into mid-energy trap and a festival set); any setting to stillness ('sunrise
+meditation' kept the morning's brightness beside the meditation's calm: Jack Johnson, Clapton, Bobby Bland)."""
 
 MIN_WIDTH = {"tempo": 5.0, "loudness": 1.0}
 """Narrower than this (in the feature's unit), two bounds leave no song between them; 0.05 for 0..1 features."""
@@ -60,11 +64,11 @@ def settle(
     ranges stay."""
     label = dict(moods)
     gave_way: dict[str, str] = {}
-    for givers, takers in GIVES_WAY:
+    for givers, takers, always in GIVES_WAY:
         kept_by = [word for word, mood in moods if mood in takers]
         # an hour ('4am') is when, not a journey: `hour_beside_mood` reads it
         for giver in (w for w, mood in moods if mood in givers and w not in gave_way and not _an_hour(w)):
-            kept = next((word for word in kept_by if _words_clash(features, giver, word)), None)
+            kept = next((word for word in kept_by if always or _words_clash(features, giver, word)), None)
             if kept is not None and label[giver] != label[kept] and kept not in gave_way:
                 gave_way[giver] = kept
     return tuple(f for f in features if f.because not in gave_way), tuple(gave_way.items())

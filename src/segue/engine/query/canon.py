@@ -19,7 +19,10 @@ LIKE_WORDS = re.compile(r"(?i)\b(?:like|similar|sounds?)\b")
 
 
 SINGALONG_WORDS = frozenset(
-    {"singalong", "sing along", "singalongs", "sing alongs", "sing along songs", "karaoke", "karaoke night"}
+    {
+        *("singalong", "sing along", "singalongs", "sing alongs", "sing along songs", "karaoke", "karaoke night"),
+        *("sing in the shower", "to sing in the shower", "shower songs", "songs to sing", "songs to sing to"),
+    }
 )
 """Words asking for songs everyone knows the words to."""
 

@@ -65,3 +65,11 @@ def test_an_hour_is_left_to_its_own_rule() -> None:
     """'4am' reads as a night drive, but it says when: `hour_beside_mood` decides, not the journey rule."""
     features, moods = _asked("4am", "sleep")
     assert settle(features, moods) == (tuple(features), ())
+
+
+def test_a_setting_always_gives_way_to_stillness() -> None:
+    """'sunrise meditation': the morning's bounds overlap the meditation's at a sliver of bright, mid-energy songs
+    (Jack Johnson, Clapton); stillness decides the sound whether or not they clash."""
+    features, gave_way = settle(*_asked("morning", "meditation"))
+    assert {f.because for f in features} == {"meditation"}
+    assert gave_way == (("morning", "meditation"),)

@@ -78,7 +78,8 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("like Radiohead but not Radiohead", {"artists": ["Radiohead"], "no_artists": ["Radiohead"]}),
     ("like Radiohead but modern", {"artists": ["Radiohead"], "era": (2012, None)}),
     ("songs to get ready to go out", {"moods": ["party"]}),
-    ("songs to sing in the shower", {"moods": ["vocal"]}),
+    # songs everyone knows the words to, as a singalong (set O: it gave Travis Scott and Future)
+    ("songs to sing in the shower", {"moods": ["vocal"], "novelty": "familiar", "era": (None, 2010)}),
     # everyday words that are also artists stay words
     ("sleep", {"moods": ["sleep"]}),
     ("yes give me some chill songs", {"moods": ["chill"]}),
@@ -104,6 +105,7 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("music for a house warming party", {"moods": ["party"]}),  # was the genre house
     ("thanksgiving dinner music", {"moods": ["dinner"]}),
     ("songs for a rave", {"moods": ["rave"]}),  # techno and trance, not the party list
+    ("musique pour un apero entre potes", {"moods": ["cocktail"]}),  # was 'drinks': a club party
     # one vocabulary word alone before 'by' and an artist is a song's title the catalog lacks, not a mood
     (
         "winter by the rolling stones",

@@ -93,8 +93,8 @@ _WORDS = table(
     peu_connus=less_known vénère=angry
     vener=angry énervé=angry enerve=angry variét=french_pop variet=french_pop la_variét=french_pop
     rap_conscient=rap conscient= larguer=dumped largué=dumped larguée=dumped me_faire_larguer=got_dumped
-    je_viens_de=i_just viens_de=just le_seum=upset j_ai_le_seum=i_m_upset à_fond=loud a_fond=loud apéro=drinks
-    apero=drinks l_apéro=drinks l_apero=drinks
+    je_viens_de=i_just viens_de=just le_seum=upset j_ai_le_seum=i_m_upset à_fond=loud a_fond=loud apéro=happy_hour
+    apero=happy_hour l_apéro=happy_hour l_apero=happy_hour
     bac=exam mon_bac=my_exam partiels=exams mes_partiels=my_exams déprimant=depressing deprimant=depressing
     déprimantes=depressing qui_fait_pleurer=to_cry_to
     qui_fait_danser=to_dance_to qui_fait=that fait=
