@@ -36,7 +36,6 @@ def _r(feature: str, low: float | None = None, high: float | None = None, target
 
 _LIVELY = (_r("danceability", low=0.65, target=0.78), _r("energy", low=0.65), _r("valence", low=0.4))
 _ROCKING = (_r("energy", low=0.6, target=0.8), _r("speechiness", high=0.1), _r("danceability", high=0.72))
-_CALM = (_r("energy", high=0.55, target=0.35), _r("speechiness", high=0.1), _r("loudness", high=-6.0))
 
 OCCASIONS: tuple[Occasion, ...] = (
     Occasion(
