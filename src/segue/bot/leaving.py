@@ -24,8 +24,8 @@ __all__ = ["leave"]
 
 log = logging.getLogger(__name__)
 
-GOING_AWAY = 1000
-"""The close code that ends the session (Discord invalidates it; nothing is replayed to a later process)."""
+NORMAL_CLOSURE = 1000
+"""RFC 6455 normal closure, as discord.py closes a shard: the session ends (nothing is replayed to a later process)."""
 
 
 async def leave(shard: discord.ShardInfo, *, within: float) -> int:
@@ -43,7 +43,7 @@ async def leave(shard: discord.ShardInfo, *, within: float) -> int:
         ws._keep_alive = None
     handled = 0
     try:
-        await sock.send_frame(struct.pack("!H", GOING_AWAY), aiohttp.WSMsgType.CLOSE)
+        await sock.send_frame(struct.pack("!H", NORMAL_CLOSURE), aiohttp.WSMsgType.CLOSE)
         handled = await asyncio.wait_for(_read_to_close(ws, sock), within)
     except (TimeoutError, aiohttp.ClientError, ConnectionError, RuntimeError) as exc:
         log.debug("shard %s: %r while reading to Discord's close", shard.id, exc)
