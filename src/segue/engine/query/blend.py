@@ -75,7 +75,7 @@ def settle(
 
 
 def _an_hour(word: str) -> bool:
-    return normalize_name(word) in _HOURS | _NIGHT
+    return normalize_name(word) in _WHEN
 
 
 def _words_clash(features: Sequence[FeatureRange], a: str, b: str) -> bool:
@@ -94,6 +94,8 @@ _HOURS = frozenset({"1am", "2am", "3am", "4am", "5am", "midnight", "late night",
 _NIGHT = frozenset({"night", "nights"})
 """'night' alone is night-drive music ('music for the night'); beside a mood that pulls away from it, only when it
 is played ('chill rnb for a rainy night', 'sad night': night-drive energy of 0.5 and up is not what either asks)."""
+_WHEN = _HOURS | _NIGHT
+"""Words that say when a song is played: `hour_beside_mood` reads them, no other rule."""
 
 
 def _night_pulled(timed: list[FeatureRange], rest: list[FeatureRange]) -> bool:
@@ -114,7 +116,7 @@ def hour_beside_mood(query: Query) -> Query:
     energy at most 0.45) says when it is played, not how it sounds; both together emptied the answer. So does an
     hour beside sorrow ('songs to cry to at 3am', 'a 2am existential crisis': night-drive energy gave Jason Mraz's
     'Lucky' and 'Party Rock Anthem'). An hour that agrees with the mood stays ('chill late night vibes': The xx)."""
-    hours = {f.because for f in query.features if normalize_name(f.because) in _HOURS | _NIGHT}
+    hours = {f.because for f in query.features if _an_hour(f.because)}
     others = [m for m in query.moods if m != "night drive"]
     if not hours or not others:
         return query
