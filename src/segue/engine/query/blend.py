@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from segue.domain import FeatureRange, Query
-from segue.engine.query.moods import MOODS
+from segue.engine.query.moods import MOODS, OCCASION_LABELS
 from segue.engine.query.occasions import ACTIVITY_OCCASIONS
 from segue.text import normalize_name
 
@@ -31,6 +31,7 @@ __all__ = [
     "STILLNESS",
     "hour_beside_mood",
     "occasion_beside_mood",
+    "party_beside_occasion",
     "said_not_wins",
     "settle",
 ]
@@ -155,6 +156,17 @@ def occasion_beside_mood(query: Query) -> Query:
         rest += party.ranges_for(said[0].because)
         moods = (*moods, party.label)
     return replace(query, features=tuple(rest), moods=moods)
+
+
+def party_beside_occasion(query: Query) -> Query:
+    """'st patrick's day party playlist', 'rooftop party at sunset': the occasion says which party; the generic
+    party's bounds and tags beside it pulled the answer back to the party list (Calvin Harris, SuperM). The word
+    'party' gives way to any occasion (`query.occasions`) said beside it."""
+    if "party" not in query.moods or not OCCASION_LABELS.intersection(query.moods):
+        return query
+    partying = {f.because for f in query.features if (m := MOODS.get(normalize_name(f.because))) and m.label == "party"}
+    features = tuple(f for f in query.features if f.because not in partying)
+    return replace(query, features=features, moods=tuple(m for m in query.moods if m != "party"))
 
 
 def said_not_wins(query: Query) -> Query:

@@ -985,9 +985,10 @@ def _build() -> tuple[Mapping[str, Mood], Mapping[str, Mood]]:
 MOODS, MOODS_BY_LABEL = _build()
 """`MOODS`: normalized word or phrase -> Mood; `MOODS_BY_LABEL`: canonical label -> Mood."""
 
-_OCCASION_LABELS = frozenset(o.label for o in OCCASIONS)
+OCCASION_LABELS = frozenset(o.label for o in OCCASIONS)
+"""The mood labels that are occasions (`query.occasions`)."""
 FEELINGS: Mapping[str, Mood] = MappingProxyType(
-    {word: mood for word, mood in MOODS.items() if mood.label not in _OCCASION_LABELS}
+    {word: mood for word, mood in MOODS.items() if mood.label not in OCCASION_LABELS}
 )
 """`MOODS` without the occasions: what an unknown word may mean by its vector (`query.meaning`). An occasion is a
 named event, not a shade of feeling: with them, 'triumphant' was read as a graduation."""

@@ -106,6 +106,11 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("thanksgiving dinner music", {"moods": ["dinner"]}),
     ("songs for a rave", {"moods": ["rave"]}),  # techno and trance, not the party list
     ("musique pour un apero entre potes", {"moods": ["cocktail"]}),  # was 'drinks': a club party
+    ("st patrick's day party playlist", {"moods": ["pub"]}),  # the occasion says which party
+    ("music for a long train journey", {"moods": ["travel"]}),  # was empty
+    ("Musik für die Fahrt zum Flughafen", {"moods": ["travel"]}),  # was empty
+    ("chansons pour un dimanche d'hiver au coin du feu", {"moods": ["chill", "cozy"]}),  # was the band COIN
+    ("songs for my nephew's birthday", {"moods": ["party"]}),  # was the band Nephew
     # one vocabulary word alone before 'by' and an artist is a song's title the catalog lacks, not a mood
     (
         "winter by the rolling stones",

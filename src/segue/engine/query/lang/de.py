@@ -138,6 +138,7 @@ _WORDS = table(
     zelten=camping flug=flight langstreckenflug=long_flight im_flugzeug=on_a_plane zugfahrt=train_ride
     gemütlich=cozy gemutlich=cozy gemuetlich=cozy abschlussfeier=graduation abifeier=graduation abiball=graduation
     kneipe=pub junggesellenabschied=bachelor_party junggesellinnenabschied=bachelorette_party jga=bachelor_party
+    flughafen=airport zum_flughafen=to_the_airport fahrt_zum_flughafen=airport zugreise=train_journey
 """
 )
 

@@ -159,6 +159,7 @@ _WORDS = table(
     hiver=winter cocooning=cozy remise_des_diplômes=graduation remise_des_diplomes=graduation
     soirée_étudiante=frat_party soiree_etudiante=frat_party enterrement_de_vie_de_garçon=bachelor_party
     enterrement_de_vie_de_garcon=bachelor_party evg=bachelor_party evjf=bachelorette_party
+    au_coin_du_feu=by_the_fire coin_du_feu=by_the_fire près_du_feu=by_the_fire pres_du_feu=by_the_fire
 """
 )
 
