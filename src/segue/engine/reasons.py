@@ -17,6 +17,7 @@ from numpy.typing import NDArray
 from segue.catalog.csr import SparseRows
 from segue.domain import FEATURE_NAMES, Novelty, Query, Reason
 from segue.engine import explain
+from segue.engine.mood_tags import MOOD_TAGS
 from segue.engine.signals import ArtistAffinity, CatalogSignals, FloatArray, title_forms
 from segue.text import normalize_name
 
@@ -83,6 +84,7 @@ class TrackReasons:
         self.catalog = signals.catalog
         self._listener = frozenset(np.flatnonzero(signals.listener_column).tolist())
         """The listener tag columns (never playlist labels), as a set: a reason reads a handful of tags one by one."""
+        self._moods_columns: dict[tuple[str, ...], frozenset[int]] = {}
 
     def tracks(self, chosen: Sequence[int], scoring: RequestScoring, query: Query) -> list[tuple[Reason, ...]]:
         """The reasons of each chosen track, reading every component's values for all of them at once."""
@@ -123,7 +125,7 @@ class TrackReasons:
                     break
             heard = contributions.get("mood_tags", 0.0)
             if not sig.has_features[idx] and heard > 0 and query.moods:
-                tags = self._track_style(idx)
+                tags = self.heard_tags(idx, tuple(query.moods), query.genres)
                 if tags:
                     reasons.append(explain.heard_reason(query.moods[0], tags, heard))
         if contributions.get("topic", 0.0) > 0:  # the word as the title has it: 'train' in 'Crazy Train'
@@ -200,6 +202,30 @@ class TrackReasons:
                 break
         return tags
 
+    def heard_tags(self, idx: int, moods: tuple[str, ...], named: Sequence[str] = ()) -> list[str]:
+        """The two strongest of the moods' own tags the track carries, then its artist: the evidence that let a song
+        without audio features in (its own strongest tags said 'sleep: tagged rock, post rock' for Nils Frahm). A tag
+        the request `named` as its genre comes last: 'piano; sleep: tagged piano' says nothing new."""
+        wanted = self._mood_columns(moods)
+        artist = int(self.signals.track_artist[idx])
+        tags: list[str] = []
+        for cols, vals in (_row(self.catalog.track_tags, idx), _row(self.signals.artist_tags_csr, artist)):
+            for i in sorted(range(len(cols)), key=lambda i: -vals[i]):  # stable: the earlier column on ties
+                name = self.catalog.tag_names[cols[i]]
+                if cols[i] in wanted and name not in tags:
+                    tags.append(name)
+        return sorted(tags, key=lambda t: t in named)[:2]
+
+    def _mood_columns(self, moods: tuple[str, ...]) -> frozenset[int]:
+        """The catalog columns of the moods' tags (`MOOD_TAGS`), kept per mood combination (a handful)."""
+        found = self._moods_columns.get(moods)
+        if found is None:
+            names = [t for m in moods for t in MOOD_TAGS.get(m, ())]
+            found = frozenset(c for c in map(self.catalog.tag_index, names) if c is not None)
+            if len(self._moods_columns) < MOOD_COLUMNS_KEPT:
+                self._moods_columns[moods] = found
+        return found
+
     def shared_tags(self, artist: int, seed: int) -> list[str]:
         """The two strongest listener tags (never playlist labels: they describe a playlist) both artists carry as
         their own: The Weeknd's borrowed 'pop rock, ballad' read as "shares tags with The Weeknd: pop rock, ballad"."""
@@ -218,6 +244,9 @@ class TrackReasons:
         ranked = sorted(range(len(common)), key=lambda i: -products[i])
         return [self.catalog.tag_names[common[i][0]] for i in ranked[:2]]
 
+
+MOOD_COLUMNS_KEPT = 1024
+"""Mood combinations whose tag columns a `TrackReasons` keeps (the lexicon has ~100 moods; requests name 1-3)."""
 
 SOUND_SHOWN = frozenset({"energy", "danceability", "acousticness"})
 """The features a 'sounds like' reason quotes, in `FEATURE_NAMES` order."""

@@ -99,3 +99,21 @@ def test_shared_tags_tie_as_float32_products_do() -> None:
     catalog.tag_names = ["first", "second", "third"]
     signals = SimpleNamespace(catalog=catalog, listener_column=np.ones(3, dtype=bool), artist_tags_csr=matrix)
     assert TrackReasons(cast(CatalogSignals, signals)).shared_tags(0, 1) == ["first", "second"]
+
+
+def test_a_song_heard_as_a_mood_names_the_mood_tags_it_carries_not_its_style() -> None:
+    """Nils Frahm's song is tagged 'rock, post rock' most strongly; 'sleep' reads its piano and ambient tags."""
+    names = ["rock", "post rock", "piano", "ambient", "pop"]
+    tracks = sparse.csr_matrix(np.array([[0.9, 0.8, 0.1, 0, 0], [0.9, 0, 0, 0, 0], [0, 0, 0, 0, 1.0]], np.float32))
+    artists = sparse.csr_matrix(np.array([[0.5, 0, 0.2, 0.4, 0], [0, 0, 0, 0, 1.0]], np.float32))
+    catalog = FakeCatalog.build()
+    catalog.track_tags, catalog.tag_names = tracks, names
+    catalog.tag_index = lambda name: names.index(name) if name in names else None  # type: ignore[method-assign]
+    signals = SimpleNamespace(
+        catalog=catalog, listener_column=np.ones(5, bool), artist_tags_csr=artists, track_artist=np.array([0, 0, 1])
+    )
+    reasons = TrackReasons(cast(CatalogSignals, signals))
+    assert reasons.heard_tags(0, ("sleep",)) == ["piano", "ambient"]  # its own first, then its artist's
+    assert reasons.heard_tags(1, ("sleep",)) == ["ambient", "piano"]  # its artist's, strongest first
+    assert reasons.heard_tags(0, ("sleep",), named=["piano"]) == ["ambient", "piano"]  # the genre asked for last
+    assert reasons.heard_tags(2, ("sleep",)) == []  # nothing of the mood: no reason rather than its style
