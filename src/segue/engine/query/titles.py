@@ -21,8 +21,11 @@ from segue.engine.query.names import (
 )
 from segue.engine.query.state import Hit, apply_artist, apply_track, apply_unresolved
 from segue.engine.query.tokens import QUOTED, Phrases, Tok
+from segue.text import normalize_name
 
 MAX_TITLE_WORDS = 8
+OWNER_LOOKUPS = 5
+"""Name matches read for acts whose name begins with the one typed ('pharrell': Pharrell Williams)."""
 """Longest span read as a title that holds a cue word ('Smells Like Teen Spirit')."""
 OWN_TITLE_CUTS = 3
 """Spans tried for a named artist's song after a negation: the whole span, then shorter by a word each."""
@@ -108,7 +111,44 @@ class TitleScan(NameScan):
             # but only a found track counts for it; the stand-in artist below needs the span without those words.
             tries = [(s, whole) for first in [*starts[-1:], seg] for s, whole in self._title_starts(first, k)]
             tries = [(s, w) for s, w in dict.fromkeys(tries) if s < k and self.free(s, right + right_len - s)]
+            if not tries and self._lone_everyday_song(k - 1, right, right_len, (seg, *starts[-1:])):
+                continue
             self._titled_seed(tries, k, right, right_len, cued=starts[-1] if starts else None)
+
+    def _lone_everyday_song(self, j: int, right: int, right_len: int, opens: tuple[int, ...]) -> bool:
+        """'kids by mgmt', 'something like kids by mgmt': one everyday word alone before 'by', opening the request or
+        right after a cue, is the named artist's song when the artist has one so titled (the word read as the kids'
+        occasion beside MGMT). Never a request noun or a bound ('songs by mgmt')."""
+        tok = self.toks[j]
+        if j not in opens or tok.norm in lx.REQUEST_NOUNS or tok.norm in _TITLE_BOUNDS or not self.free(j, 1):
+            return False
+        song = self._owned_song(j, 1, right, right_len)
+        if song is None:
+            return False
+        apply_track(song)(self.st, self._negated_at(j))
+        self.mark(j, right + right_len - j)
+        return True
+
+    def _owned_song(self, start: int, length: int, right: int, right_len: int) -> EntityRef | None:
+        """The song titled by the words at `start` of the artist named at `right`, or of an act whose name begins
+        with it ('happy by pharrell': Pharrell Williams', the act 'Pharrell' has no songs here)."""
+        title = self.surface(start, length)
+        for artist in self._owners(right, right_len):
+            song = self.p.names.artist_song(artist, title)
+            if song is not None:
+                return EntityRef(song.index, song.id, song.name)
+        return None
+
+    def _owners(self, right: int, right_len: int) -> list[int]:
+        """The act named at `right` (exactly), then acts whose full name begins with that name."""
+        exact = self._probe(right, right_len)
+        typed = self.key(right, right_len)
+        longer = [
+            m.index
+            for m in self.p.names.search_artists(self.surface(right, right_len), OWNER_LOOKUPS)
+            if normalize_name(m.name).startswith(typed + " ")
+        ]
+        return list(dict.fromkeys([*([exact.index] if exact is not None else []), *longer]))
 
     def _title_beside_artist(self) -> None:
         """'dreams fleetwood mac', 'gasolina daddy yankee', 'radiohead creep': a song named next to its artist with
@@ -232,12 +272,12 @@ class TitleScan(NameScan):
         for start, _, _, _ in searched:
             # A title shorter than the catalog's ('major tom by peter schilling': 'Major Tom - Coming Home') is
             # the artist's own song when the artist has it, not a missing one.
-            song = None if artist is None else self.p.names.artist_song(artist.index, self.surface(start, k - start))
+            song = self._owned_song(start, k - start, right, right_len) if artist is not None else None
             if song is not None:
-                apply_track(EntityRef(song.index, song.id, song.name))(self.st, self._negated_at(start))
+                apply_track(song)(self.st, self._negated_at(start))
                 self.mark(start, right + right_len - start)
                 return
-        for start, whole, query, found in searched:
+        for start, whole, _, found in searched:
             lone = self._lone_word_title(start, k, cued)
             titled = any(self._title_word(t) for t in self.toks[start:k]) or self._opening_title(start, k)
             titled = titled or lone or (start == cued and self._everyday_words(start, k))
@@ -245,7 +285,9 @@ class TitleScan(NameScan):
                 continue
             # A song the catalog lacks by an artist it has: the artist stands in, the song is reported.
             apply_artist(EntityRef(artist.index, artist.id, artist.name))(self.st, False)
-            apply_unresolved(query, [m.name for m in found if m.score >= SUGGEST_MIN])(self.st, False)
+            # Said with the catalog's spelling, so the note knows the artist ('party by beyonce': Beyoncé).
+            said = f"{self.surface(start, k - start)} by {artist.name}"
+            apply_unresolved(said, [m.name for m in found if m.score >= SUGGEST_MIN])(self.st, False)
             self.mark(start, right + right_len - start)
             return
 

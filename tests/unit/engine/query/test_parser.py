@@ -114,8 +114,13 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     # one vocabulary word alone before 'by' and an artist is a song's title the catalog lacks, not a mood
     (
         "winter by the rolling stones",
-        {"artists": ["The Rolling Stones"], "unresolved": ["winter by the rolling stones"]},
+        {"artists": ["The Rolling Stones"], "unresolved": ["winter by The Rolling Stones"]},
     ),
+    # an everyday word alone before 'by' is the artist's song when the artist has it ('kids' was the occasion)
+    ("kids by mgmt", {"tracks": ["Kids - MGMT"]}),
+    ("something like kids by mgmt", {"tracks": ["Kids - MGMT"]}),
+    ("songs by mgmt", {"artists": ["MGMT"], "by": ["MGMT"]}),
+    ("party by beyonce", {"artists": ["Beyoncé"], "unresolved": ["party by Beyoncé"]}),
     ("halloween playlist", {"genres": ["halloween"]}),
     (
         "songs like the ones in Stranger Things",
