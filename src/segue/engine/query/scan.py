@@ -456,10 +456,24 @@ class _Scan(VoiceScan):
                 continue
             famous = self._short(tok.norm)
             if famous is not None and famous.score >= 100.0:
-                apply_artist(EntityRef(famous.index, famous.id, famous.name))(self.st, False)
-                self.mark(k, 1)
+                self._own_or_seed(EntityRef(famous.index, famous.id, famous.name), k, 1)
                 continue
             self._described_band(k)
+
+    def _own_or_seed(self, ref: EntityRef, start: int, length: int) -> None:
+        """An artist read after the scan, as a seed; with an own-songs phrase after it ('bowie songs', 'bowie deep
+        cuts': Iggy Pop and Queen answered them), its own songs, as the scan reads 'david bowie deep cuts'."""
+        apply_artist(ref)(self.st, False)
+        self.mark(start, length)
+        if self._own_songs_at(start + length) and ref not in self.st.by_artists:
+            self.st.by_artists.append(ref)
+
+    def _own_songs_at(self, j: int) -> bool:
+        """An artist's-own-songs phrase at j ('deep cuts', 'hits'), read already or not: the novelty pass takes
+        'deep cuts' before a short name is known to be the act's."""
+        if j >= self.n or self.toks[j].head not in OWN_SONGS.first:
+            return False
+        return any(self.key(j, n) in OWN_SONGS for n in range(min(OWN_SONGS.longest, self.n - j), 0, -1))
 
     def _described_band(self, k: int) -> None:
         """'acoustic heart', 'old kiss', 'sad the cure', 'late night the national': a famous act named by everyday
@@ -565,12 +579,14 @@ class _Scan(VoiceScan):
     def _resolve_run(self, start: int, end: int) -> None:
         match = self._probe(start, end - start)
         if match is not None:
-            apply_artist(EntityRef(match.index, match.id, match.name))(self.st, False)
-            self.mark(start, end - start)
+            self._own_or_seed(EntityRef(match.index, match.id, match.name), start, end - start)
             return
         # A run right before 'but' is what the twist applies to, as after a cue ('kendrick but happier').
         twist = end < self.n and self.toks[end].norm == "but"
         hit = self._fuzzy_span(start, end, tracks=True, cued=twist)
+        if hit is not None and hit.kind == "artist" and hit.ref is not None:
+            self._own_or_seed(hit.ref, start, hit.length)
+            return
         if hit is not None and hit.kind != "unresolved":
             hit.apply(self.st, False)
             self.mark(start, hit.length)
