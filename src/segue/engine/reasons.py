@@ -32,6 +32,8 @@ class RequestScoring:
     genre_which: NDArray[np.int32] | None = None
     seed_names: dict[int, str] = field(default_factory=dict)
     sound_seed: str = ""
+    sound_values: dict[str, float] = field(default_factory=dict)
+    """The seeds' mean of each feature a 'sounds like' reason may quote (`seed_sound`)."""
     style: FloatArray | None = None
     """The seeds' tag profile the 'track_tags' component matched: a 'same style' reason names tags from it."""
 
@@ -172,11 +174,19 @@ class TrackReasons:
             # Only playlist labels in common ('urban contemporary, r&b') explain nothing: let the next reason speak.
             return explain.shared_tags_reason(scoring.seed_names.get(seed, "?"), shared, value) if shared else None
         if name == "sound" and scoring.sound_seed:
+            # Only the numbers that are close to the seeds' own: 'sounds like Joni Mitchell: energy 0.88' quoted
+            # Dancing Queen's energy beside hers of 0.3. Fewer than two close: the next reason speaks.
             feats = self.signals.features[idx].tolist()  # Python floats, NaN where unknown
-            shown = [
-                (f, v) for f, v in zip(FEATURE_NAMES, feats, strict=True) if f in SOUND_SHOWN and not math.isnan(v)
-            ]
-            return explain.sound_reason(scoring.sound_seed, shown, value)
+            seed = scoring.sound_values
+            shown = sorted(
+                (
+                    (f, v)
+                    for f, v in zip(FEATURE_NAMES, feats, strict=True)
+                    if f in SOUND_SHOWN and not math.isnan(v) and abs(v - seed.get(f, v)) <= SOUND_CLOSE
+                ),
+                key=lambda fv: abs(fv[1] - seed.get(fv[0], fv[1])),
+            )
+            return explain.sound_reason(scoring.sound_seed, shown, value) if len(shown) >= SOUND_CLOSE_SHOWN else None
         if name == "track_tags":
             # 'same style: latin, latin hip hop' for Chris Stapleton named the playlists he sat in, not his style.
             tags = self._track_style(idx, listener_only=True, shared_with=scoring.style)
@@ -248,6 +258,11 @@ class TrackReasons:
 MOOD_COLUMNS_KEPT = 1024
 """Mood combinations whose tag columns a `TrackReasons` keeps (the lexicon has ~100 moods; requests name 1-3)."""
 
+SOUND_CLOSE = 0.15
+"""How far a quoted feature may be from the seeds' mean for a 'sounds like' reason to quote it."""
+SOUND_CLOSE_SHOWN = 2
+"""Close features a 'sounds like' reason needs: one alone (danceability) made Dancing Queen sound like Joni Mitchell."""
+
 SOUND_SHOWN = frozenset({"energy", "danceability", "acousticness"})
 """The features a 'sounds like' reason quotes, in `FEATURE_NAMES` order."""
 
@@ -256,3 +271,15 @@ def _row(matrix: SparseRows, row: int) -> tuple[list[int], list[float]]:
     """One CSR row's columns and values as Python lists (a handful of entries: cheaper than numpy steps on them)."""
     start, end = int(matrix.indptr[row]), int(matrix.indptr[row + 1])
     return matrix.indices[start:end].tolist(), matrix.data[start:end].tolist()
+
+
+def seed_sound(
+    features: NDArray[np.float32], has_features: NDArray[np.bool_], tracks: Sequence[int]
+) -> dict[str, float]:
+    """The mean of each quoted feature (`SOUND_SHOWN`) over the seed tracks that have features ({} when none)."""
+    idx = np.asarray(tracks, dtype=np.int64)
+    idx = idx[has_features[idx]] if idx.size else idx
+    if idx.size == 0:
+        return {}
+    means = features[idx].mean(axis=0).tolist()
+    return {f: float(m) for f, m in zip(FEATURE_NAMES, means, strict=True) if f in SOUND_SHOWN}

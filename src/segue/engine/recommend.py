@@ -19,7 +19,7 @@ from segue.engine import explain
 from segue.engine.circle import era_beside_seeds, widened
 from segue.engine.mood_tags import STYLE_MOODS, MoodEvidence
 from segue.engine.novelty import decade, few_colistened, less_known_than, near_seeds, popularity, year_ranks
-from segue.engine.reasons import RequestScoring, TrackReasons
+from segue.engine.reasons import RequestScoring, TrackReasons, seed_sound
 from segue.engine.scenes import GenreFilter
 from segue.engine.selection import distinct_top, first_per_group, interleave, seed_origin, top_per_group
 from segue.engine.signals import REQUEST_CACHE, CatalogSignals, FloatArray, read_only
@@ -442,6 +442,7 @@ class TrackRecommender:
             if centroid is not None:
                 scoring.add("sound", sig.feature_similarity(centroid), W_SOUND_TRACK)
                 scoring.sound_seed = display_title(self.catalog.track(seed_tracks[0]).title)
+                scoring.sound_values = seed_sound(sig.features, sig.has_features, seed_tracks)
             profile = sig.track_tag_profile(seed_tracks)
             norm = float(np.linalg.norm(profile))
             if norm > 0:
@@ -453,6 +454,7 @@ class TrackRecommender:
             if centroid is not None:
                 scoring.add("sound", sig.feature_similarity(centroid), W_SOUND_ARTIST)
                 scoring.sound_seed = self.catalog.artist(seeds[0]).name
+                scoring.sound_values = seed_sound(sig.features, sig.has_features, artist_tracks)
             # The seeds' style as tags, matched against each track's own genres: when a mood filter removes most
             # co-listened tracks ("Daft Punk but chill"), this keeps the rest in the seeds' family of sound.
             style = sig.seed_tag_profile(seeds[:5])

@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 from scipy import sparse
 
+from segue.domain import FEATURE_NAMES
 from segue.engine.reasons import RequestScoring, TrackReasons
 from segue.engine.signals import CatalogSignals
 from support.catalog import FakeCatalog
@@ -117,3 +118,21 @@ def test_a_song_heard_as_a_mood_names_the_mood_tags_it_carries_not_its_style() -
     assert reasons.heard_tags(1, ("sleep",)) == ["ambient", "piano"]  # its artist's, strongest first
     assert reasons.heard_tags(0, ("sleep",), named=["piano"]) == ["ambient", "piano"]  # the genre asked for last
     assert reasons.heard_tags(2, ("sleep",)) == []  # nothing of the mood: no reason rather than its style
+
+
+def test_sounds_like_quotes_only_numbers_close_to_the_seeds_and_needs_two() -> None:
+    """'sounds like Joni Mitchell: danceability 0.54' for Dancing Queen (energy 0.88 against her 0.3)."""
+    features = np.full((2, len(FEATURE_NAMES)), np.nan, dtype=np.float32)
+    at = {name: i for i, name in enumerate(FEATURE_NAMES)}
+    features[0, [at["energy"], at["danceability"], at["acousticness"]]] = [0.88, 0.54, 0.10]
+    features[1, [at["energy"], at["danceability"], at["acousticness"]]] = [0.36, 0.45, 0.71]
+    signals = SimpleNamespace(
+        catalog=FakeCatalog.build(), listener_column=np.ones(1, bool), track_artist=np.array([5, 6]), features=features
+    )
+    scoring = RequestScoring(sound_seed="Joni Mitchell")
+    scoring.sound_values = {"energy": 0.3, "danceability": 0.55, "acousticness": 0.7}
+    reasons = TrackReasons(cast(CatalogSignals, signals))
+    assert reasons._seed_reason("sound", 0, scoring, 0.3) is None
+    said = reasons._seed_reason("sound", 1, scoring, 0.3)
+    assert said is not None
+    assert said.text == "sounds like Joni Mitchell: acoustic 0.71, energy 0.36"  # the closest first
