@@ -10,6 +10,7 @@ import math
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -177,14 +178,14 @@ class TrackReasons:
             # Only the numbers that are close to the seeds' own: 'sounds like Joni Mitchell: energy 0.88' quoted
             # Dancing Queen's energy beside hers of 0.3. Fewer than two close: the next reason speaks.
             feats = self.signals.features[idx].tolist()  # Python floats, NaN where unknown
-            seed = scoring.sound_values
+            near = scoring.sound_values
             shown = sorted(
                 (
                     (f, v)
                     for f, v in zip(FEATURE_NAMES, feats, strict=True)
-                    if f in SOUND_SHOWN and not math.isnan(v) and abs(v - seed.get(f, v)) <= SOUND_CLOSE
+                    if f in SOUND_SHOWN and not math.isnan(v) and abs(v - near.get(f, v)) <= SOUND_CLOSE
                 ),
-                key=lambda fv: abs(fv[1] - seed.get(fv[0], fv[1])),
+                key=lambda fv: abs(fv[1] - near.get(fv[0], fv[1])),
             )
             return explain.sound_reason(scoring.sound_seed, shown, value) if len(shown) >= SOUND_CLOSE_SHOWN else None
         if name == "track_tags":
