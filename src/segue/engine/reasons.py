@@ -275,7 +275,7 @@ def _row(matrix: SparseRows, row: int) -> tuple[list[int], list[float]]:
 
 
 def seed_sound(
-    features: NDArray[np.float32], has_features: NDArray[np.bool_], tracks: Sequence[int]
+    features: NDArray[np.float32], has_features: NDArray[np.bool_], tracks: Sequence[int] | NDArray[np.integer[Any]]
 ) -> dict[str, float]:
     """The mean of each quoted feature (`SOUND_SHOWN`) over the seed tracks that have features ({} when none)."""
     idx = np.asarray(tracks, dtype=np.int64)
