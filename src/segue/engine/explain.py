@@ -75,8 +75,14 @@ def plain_word(feature: str, side: str) -> str:
     return low if side == "low" else high
 
 
-_PLAIN_ENDS = {"tempo": (100.0, 120.0), "loudness": (-9.0, -6.0)}
-"""Where a tempo or loudness earns its plain word: 116 BPM passed a sleep mood's ceiling (125) but is not 'slow'."""
+UNIT_LOW, UNIT_HIGH = 0.45, 0.6
+"""A 0..1 feature's plain word needs the value this far to its side of the middle: 'energetic' at energy 0.53
+beside 'chill' at 0.54 in another answer said nothing a listener hears."""
+
+
+_PLAIN_ENDS = {"tempo": (100.0, 120.0), "loudness": (-9.0, -6.0), "instrumentalness": (UNIT_LOW, 0.85)}
+"""Where a feature earns its plain word: 116 BPM passed a sleep mood's ceiling (125) but is not 'slow'; a song at
+instrumentalness 0.79 still has its singer ('Cello Song' with José González was called instrumental)."""
 
 
 def _plain_side(rng: FeatureRange, value: float) -> str | None:
@@ -88,7 +94,7 @@ def _plain_side(rng: FeatureRange, value: float) -> str | None:
     unit = rng.feature not in {"tempo", "loudness"}
     if rng.low is None and rng.high is None and rng.target is not None and unit:  # a sound aimed at, not bounded
         return "high" if rng.target >= 0.5 and value >= 0.5 else "low" if rng.target < 0.5 and value < 0.5 else None
-    low_end, high_end = _PLAIN_ENDS.get(rng.feature, (0.5, 0.5))
+    low_end, high_end = _PLAIN_ENDS.get(rng.feature, (UNIT_LOW, UNIT_HIGH))
     if rng.high is not None and rng.low is None and value <= low_end:
         return "low"
     if rng.low is not None and rng.high is None and value >= high_end:
@@ -109,6 +115,8 @@ def mood_reason(
         side = _plain_side(rng, value)
         if rng.low is None and rng.high is None and side is None:
             continue  # a sound the mood aims at that this song does not have ('sad rap' at acoustic 0.01)
+        if rng.feature == "speechiness" and rng is not ranges[0]:
+            continue  # a mood's guard against rap is no reason: 'sung (energy 0.51, spoken 0.04, -8 dB)' for dinner
         numbers.append([rng.feature, value, ""])
         if rng.feature == "speechiness" and (values.get("instrumentalness") or 0.0) >= 0.5:
             side = None  # few spoken words in an instrumental: not 'sung'
@@ -116,6 +124,8 @@ def mood_reason(
             words.append([rng.feature, side])
     if not numbers:
         return None
+    worded = {f for f, _ in words}
+    numbers.sort(key=lambda n: n[0] not in worded)  # the numbers behind the words first
     shown = [plain_word(f, side) for f, side in words[:3]]
     said = ", ".join(shown[:-1]) + f" and {shown[-1]}" if len(shown) > 1 else (shown[0] if shown else mood)
     text = f"{said} ({', '.join(feature_phrase(f, v) for f, v, _ in numbers[:3])})"

@@ -44,3 +44,33 @@ def test_an_instrumental_is_never_called_sung() -> None:
     assert song is not None
     assert instrumental.text.startswith("instrumental ("), instrumental.text
     assert song.text.startswith("sung ("), song.text
+
+
+def test_a_plain_word_needs_a_margin_past_the_middle() -> None:
+    """'bright and energetic (energy 0.53)' in one answer beside 'chill (energy 0.54)' in another; 'instrumental
+    (instrumental 0.79)' for a song with its singer."""
+    lively = mood_reason("happy", [FeatureRange("energy", low=0.5, because="happy")], {"energy": 0.53})
+    assert lively is not None
+    assert lively.text == "happy (energy 0.53)"
+    loud = mood_reason("happy", [FeatureRange("energy", low=0.5, because="happy")], {"energy": 0.7})
+    assert loud is not None
+    assert loud.text.startswith("energetic")
+    no_lyrics = [FeatureRange("instrumentalness", low=0.5, because="no lyrics")]
+    sung = mood_reason("focus", no_lyrics, {"instrumentalness": 0.79})
+    assert sung is not None
+    assert not sung.text.startswith("instrumental")
+    bare = mood_reason("focus", no_lyrics, {"instrumentalness": 0.93})
+    assert bare is not None
+    assert bare.text.startswith("instrumental")
+
+
+def test_a_guard_against_rap_is_no_reason() -> None:
+    """'sung (energy 0.51, spoken 0.04, -8 dB)' explained a dinner-party song: the speech ceiling keeps rap out."""
+    dinner = [
+        FeatureRange("energy", low=0.2, high=0.6, because="dinner"),
+        FeatureRange("speechiness", high=0.12, because="dinner"),
+        FeatureRange("loudness", high=-5.0, because="dinner"),
+    ]
+    said = mood_reason("dinner", dinner, {"energy": 0.51, "speechiness": 0.04, "loudness": -8.0})
+    assert said is not None
+    assert said.text == "dinner (energy 0.51, -8 dB)"
