@@ -29,3 +29,11 @@ async def test_a_song_heard_as_the_mood_names_the_moods_tags(service: Recommenda
     for reason in heard:
         assert reason.facts["tags"], reason.text
         assert set(reason.facts["tags"]) <= asked, reason.text
+
+
+async def test_a_mood_read_from_other_words_is_named_as_the_mood(service: RecommendationService) -> None:
+    """'musik zum arbeiten' said 'work (Energie 0,51, -8 dB)': the English gloss, not the mood it was read as."""
+    answer = await service.ask("musik zum arbeiten", count=10)
+    moods = [r.facts["mood"] for result in answer.results for r in result.reasons if r.kind == "mood"]
+    assert moods
+    assert set(moods) <= set(answer.query.moods), moods

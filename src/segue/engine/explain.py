@@ -7,7 +7,7 @@ The English `text` is what `segue ask` prints; the facts per kind are:
 - colisten: seed · tag: seed, tags (names shared with the seed artist) · style: tags
 - genre: genre, year (or None), era (bool: an era was asked for) · era: year · seed: artist
 - mood: mood, words ([feature, "low"|"high"]), numbers ([feature, value, "low"|"high"|""])
-- content: seed, numbers (as for mood) · popularity: pct (0-100), deep (bool)
+- content: seed, numbers (as for mood) · popularity: pct (0-100), deep (bool), popular (bool; absent: True)
 """
 
 from __future__ import annotations
@@ -159,11 +159,20 @@ def by_reason(artist: str) -> Reason:
     return Reason("seed", f"by {artist}", 0.0, {"artist": artist})
 
 
+DEEP_CUT_BELOW = 40
+"""A 'deep cut' claim needs the song's popularity under this ('deep cut: popularity 55/100' for a single)."""
+POPULAR_FROM = 50
+"""A 'popular' claim needs the song's popularity at least this ('popular: 4/100' contradicted itself)."""
+
+
 def popularity_reason(popularity: float, deep: bool) -> Reason:
-    """'deep cut: popularity 12/100' or 'popular: 85/100'."""
+    """'deep cut: popularity 12/100', 'popular: 85/100', or plainly 'popularity 45/100' when the claim the
+    request's dial would make does not hold for this song."""
     pct = round(100 * popularity)
-    text = f"deep cut: popularity {pct}/100" if deep else f"popular: {pct}/100"
-    return Reason("popularity", text, popularity, {"pct": pct, "deep": deep})
+    popular = not deep and pct >= POPULAR_FROM
+    deep = deep and pct < DEEP_CUT_BELOW
+    text = f"deep cut: popularity {pct}/100" if deep else f"popular: {pct}/100" if popular else f"popularity {pct}/100"
+    return Reason("popularity", text, popularity, {"pct": pct, "deep": deep, "popular": popular})
 
 
 def colisten_reason(seed_name: str, weight: float) -> Reason:

@@ -120,7 +120,10 @@ class TrackReasons:
             values = {name: (None if math.isnan(v) else v) for name, v in zip(FEATURE_NAMES, feats, strict=True)}
             # Group the ranges by the words that asked for them; label each group with its mood word.
             for because in dict.fromkeys(r.because for r in query.features):
-                label = next((m for m in query.moods if m in because), because) or "mood"
+                # The mood the words asked for; one mood read from other words ('arbeiten' glossed 'work', read
+                # as background music) is that mood, not the gloss.
+                alone = query.moods[0] if len(query.moods) == 1 else because
+                label = next((m for m in query.moods if m in because), alone) or "mood"
                 ranges = [r for r in query.features if r.because == because]
                 mood = explain.mood_reason(label, ranges, values, contributions.get("mood", 0.0))
                 if mood is not None:

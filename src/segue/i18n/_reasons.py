@@ -155,5 +155,7 @@ def _said(say: Speaker, kind: str, facts: dict[str, Any]) -> str | None:
         pct = int(facts["pct"])
         if facts.get("deep"):
             return say.gettext("deep cut: popularity {pct}/100", pct=pct)
-        return say.gettext("popular: {pct}/100", pct=pct)
+        if facts.get("popular", True):  # answers cached before the plain wording say 'popular'
+            return say.gettext("popular: {pct}/100", pct=pct)
+        return say.gettext("popularity {pct}/100", pct=pct)
     return None

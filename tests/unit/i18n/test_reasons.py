@@ -80,3 +80,15 @@ def test_every_mood_the_parser_knows_has_a_name_in_every_language() -> None:
     assert mood_name(speaker("es"), "chill") == "relajado"
     assert mood_name(speaker("de"), "night drive") == "Nachtfahrt"
     assert mood_name(speaker("fr"), "not a mood") == "not a mood"
+
+
+def test_a_popularity_claim_the_song_does_not_bear_is_said_plainly() -> None:
+    """'popular: 4/100' for a song of '70s funk hits', 'deep cut: popularity 55/100' for a single."""
+    assert explain.popularity_reason(0.04, False).text == "popularity 4/100"
+    assert explain.popularity_reason(0.55, True).text == "popularity 55/100"
+    assert explain.popularity_reason(0.85, False).text == "popular: 85/100"
+    assert explain.popularity_reason(0.12, True).text == "deep cut: popularity 12/100"
+    assert reason_text(speaker("es"), explain.popularity_reason(0.04, False)) == "popularidad: 4/100"
+    assert reason_text(speaker("de"), explain.popularity_reason(0.55, True)) == "Popularität: 55/100"
+    cached = Reason("popularity", "popular: 70/100", 0.7, {"pct": 70, "deep": False})  # facts before 'popular'
+    assert reason_text(speaker("fr"), cached) == "populaire : 70/100"
