@@ -16,6 +16,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from segue.catalog.csr import SparseRows
+from segue.catalog.tags import decade_start
 from segue.domain import FEATURE_NAMES, Novelty, Query, Reason
 from segue.engine import explain
 from segue.engine.mood_tags import MOOD_TAGS
@@ -174,7 +175,7 @@ class TrackReasons:
             return explain.playlist_reason(scoring.seed_names.get(seed, "?"), value)
         if name == "tags" and aff is not None and aff.tags_seed[artist] >= 0:
             seed = int(aff.tags_seed[artist])
-            shared = self.shared_tags(artist, seed)
+            shared = self.shared_tags(artist, seed, year=int(self.signals.year[idx]))
             # Only playlist labels in common ('urban contemporary, r&b') explain nothing: let the next reason speak.
             return explain.shared_tags_reason(scoring.seed_names.get(seed, "?"), shared, value) if shared else None
         if name == "sound" and scoring.sound_seed:
@@ -230,6 +231,11 @@ class TrackReasons:
                     tags.append(name)
         return sorted(tags, key=lambda t: t in named)[:2]
 
+    def _of_its_time(self, column: int, year: int) -> bool:
+        """Whether a tag may describe a song of `year` (0: unknown): any tag but a decade the song is not from."""
+        start = decade_start(self.catalog.tag_names[column]) if year else None
+        return start is None or start <= year < start + 10
+
     def _mood_columns(self, moods: tuple[str, ...]) -> frozenset[int]:
         """The catalog columns of the moods' tags (`MOOD_TAGS`), kept per mood combination (a handful)."""
         found = self._moods_columns.get(moods)
@@ -240,16 +246,17 @@ class TrackReasons:
                 self._moods_columns[moods] = found
         return found
 
-    def shared_tags(self, artist: int, seed: int) -> list[str]:
+    def shared_tags(self, artist: int, seed: int, *, year: int = 0) -> list[str]:
         """The two strongest listener tags (never playlist labels: they describe a playlist) both artists carry as
-        their own: The Weeknd's borrowed 'pop rock, ballad' read as "shares tags with The Weeknd: pop rock, ballad"."""
+        their own: The Weeknd's borrowed 'pop rock, ballad' read as "shares tags with The Weeknd: pop rock, ballad".
+        For a song of a known `year`, never a decade it is not from ("shares tags with Soda Stereo: 80s" for 1971)."""
         a_cols, a_vals = _row(self.signals.artist_tags_csr, artist)
         s_cols, s_vals = _row(self.signals.artist_tags_csr, seed)
         if not s_cols:
             return []
         seed_weight = dict(zip(s_cols, s_vals, strict=True))
         common = [(c, v * seed_weight[c]) for c, v in zip(a_cols, a_vals, strict=True) if c in seed_weight]
-        common = [(c, w) for c, w in common if c in self._listener]
+        common = [(c, w) for c, w in common if c in self._listener and self._of_its_time(c, year)]
         if not common:
             return []
         # The products as float32 (two float32 factors multiply exactly in a double, then round once), so equal

@@ -136,3 +136,15 @@ def test_sounds_like_quotes_only_numbers_close_to_the_seeds_and_needs_two() -> N
     said = reasons._seed_reason("sound", 1, scoring, 0.3)
     assert said is not None
     assert said.text == "sounds like Joni Mitchell: acoustic 0.71, energy 0.36"  # the closest first
+
+
+def test_shared_tags_never_name_a_decade_the_song_is_not_from() -> None:
+    """ "shares tags with Soda Stereo: 80s" for a song of 1971."""
+    matrix = sparse.csr_matrix(np.array([[0.9, 0.5, 0.2], [0.8, 0.6, 0.3]], dtype=np.float32))
+    catalog = FakeCatalog.build()
+    catalog.tag_names = ["80s", "rock", "1970s"]
+    signals = SimpleNamespace(catalog=catalog, listener_column=np.ones(3, dtype=bool), artist_tags_csr=matrix)
+    reasons = TrackReasons(cast(CatalogSignals, signals))
+    assert reasons.shared_tags(0, 1) == ["80s", "rock"]  # an artist's tags, no song in question
+    assert reasons.shared_tags(0, 1, year=1971) == ["rock", "1970s"]
+    assert reasons.shared_tags(0, 1, year=1984) == ["80s", "rock"]
