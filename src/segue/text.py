@@ -76,6 +76,7 @@ def base_title(title: str) -> str:
 
 _REISSUE = re.compile(
     r"\s*[-\u2013\u2014]\s*(?:(?:\d{4}\s+)?(?:digital(?:ly)?\s+)?remaster(?:ed)?(?:\s+(?:version|\d{4}))?|"
+    r"\d{4}\s+(?:stereo\s+)?mix|"  # a reissue's new mix ('Bohemian Rhapsody - 2011 Mix'), not a remix
     r"mono(?:\s*/\s*stereo)?(?:\s+version)?|stereo(?:\s+version)?|single version|album version)\s*$",
     re.IGNORECASE,
 )

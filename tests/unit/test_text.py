@@ -63,6 +63,9 @@ def test_a_song_and_its_remixes_share_one_key(title: str, key: str) -> None:
         ("Paint It, Black - Mono", "Paint It, Black"),
         ("The Kids Are Alright - Mono/Stereo Version", "The Kids Are Alright"),
         ("Song - 2011 Remaster", "Song"),
+        ("Bohemian Rhapsody - 2011 Mix", "Bohemian Rhapsody"),  # 'sounds like Bohemian Rhapsody - 2011 Mix'
+        ("Come Together - 2019 Stereo Mix", "Come Together"),
+        ("Strobe - Club Mix", "Strobe - Club Mix"),
         ("Creep - Live", "Creep - Live"),  # a different recording keeps its name
         ("Strobe - Radio Edit", "Strobe - Radio Edit"),
         ("Remastered", "Remastered"),
