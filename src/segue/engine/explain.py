@@ -93,7 +93,9 @@ def _plain_side(rng: FeatureRange, value: float) -> str | None:
     # 0.15) would contradict its own number.
     unit = rng.feature not in {"tempo", "loudness"}
     if rng.low is None and rng.high is None and rng.target is not None and unit:  # a sound aimed at, not bounded
-        return "high" if rng.target >= 0.5 and value >= 0.5 else "low" if rng.target < 0.5 and value < 0.5 else None
+        low_end, high_end = _PLAIN_ENDS.get(rng.feature, (UNIT_LOW, UNIT_HIGH))
+        aimed_high, aimed_low = rng.target >= 0.5 and value >= high_end, rng.target < 0.5 and value <= low_end
+        return "high" if aimed_high else "low" if aimed_low else None
     low_end, high_end = _PLAIN_ENDS.get(rng.feature, (UNIT_LOW, UNIT_HIGH))
     if rng.high is not None and rng.low is None and value <= low_end:
         return "low"

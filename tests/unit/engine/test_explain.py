@@ -74,3 +74,13 @@ def test_a_guard_against_rap_is_no_reason() -> None:
     said = mood_reason("dinner", dinner, {"energy": 0.51, "speechiness": 0.04, "loudness": -8.0})
     assert said is not None
     assert said.text == "dinner (energy 0.51, -8 dB)"
+
+
+def test_a_sound_aimed_at_needs_the_margin_too() -> None:
+    """'energetic (energy 0.58)' for a dark techno song: a target without bounds takes the same margin."""
+    aimed = [FeatureRange("energy", target=0.8, because="dark")]
+    middling = mood_reason("dark", aimed, {"energy": 0.58})
+    lively = mood_reason("dark", aimed, {"energy": 0.7})
+    assert middling is None or not middling.text.startswith("energetic")
+    assert lively is not None
+    assert lively.text.startswith("energetic")
