@@ -112,8 +112,7 @@ class TrackReasons:
         year = int(sig.year[idx]) or None
         if query.genres and scoring.genre_which is not None and scoring.genre_which[idx] >= 0:
             genre = self.catalog.tag_names[int(scoring.genre_which[idx])]
-            # The genre the request named, said back alone, tells nothing ('shoegaze' on all ten): its decade does.
-            era = query.year_min is not None or query.year_max is not None or genre in query.genres
+            era = query.year_min is not None or query.year_max is not None
             reasons.append(explain.genre_reason(genre, year, era, contributions.get("genre", 0.0)))
         elif (query.year_min is not None or query.year_max is not None) and year:
             reasons.append(explain.era_reason(year))

@@ -83,15 +83,6 @@ def test_genre_and_era(catalog: FakeCatalog, engine: TrackRecommender) -> None:
     assert any("90s" in reason.text for r in results for reason in r.reasons)
 
 
-def test_the_genre_asked_for_is_said_with_its_decade(catalog: FakeCatalog, engine: TrackRecommender) -> None:
-    """'shoegaze' said back on all ten songs of 'shoegaze' told nothing; '90s shoegaze (1991)' tells when."""
-    results = engine.recommend(Query(genres=("metal",)), count=5)
-    assert results
-    genre = [reason for r in results for reason in r.reasons if reason.kind == "genre"]
-    assert genre
-    assert all(reason.facts["era"] and reason.text.endswith(f"metal ({reason.facts['year']})") for reason in genre)
-
-
 def test_exclusions(catalog: FakeCatalog, engine: TrackRecommender) -> None:
     query = Query(
         seed_artists=(artist_ref(catalog, "Volt"),),
