@@ -180,17 +180,18 @@ class TrackReasons:
             return explain.shared_tags_reason(scoring.seed_names.get(seed, "?"), shared, value) if shared else None
         if name == "sound" and scoring.sound_seed:
             # Only the numbers that are close to the seeds' own: 'sounds like Joni Mitchell: energy 0.88' quoted
-            # Dancing Queen's energy beside hers of 0.3. Fewer than two close: the next reason speaks.
+            # Dancing Queen's energy beside hers of 0.3. Acousticness only for an acoustic seed: 'acoustic 0.00'
+            # beside an electric seed's 0.01 says nothing. Fewer than two: the next reason speaks.
             feats = self.signals.features[idx].tolist()  # Python floats, NaN where unknown
             near = scoring.sound_values
-            shown = sorted(
-                (
-                    (f, v)
-                    for f, v in zip(FEATURE_NAMES, feats, strict=True)
-                    if f in SOUND_SHOWN and not math.isnan(v) and abs(v - near.get(f, v)) <= SOUND_CLOSE
-                ),
-                key=lambda fv: abs(fv[1] - near.get(fv[0], fv[1])),
-            )
+            shown = [
+                (f, v)
+                for f, v in zip(FEATURE_NAMES, feats, strict=True)
+                if f in SOUND_SHOWN
+                and not math.isnan(v)
+                and abs(v - near.get(f, v)) <= SOUND_CLOSE
+                and (f != "acousticness" or near.get(f, v) >= ACOUSTIC_SEED)
+            ]
             return explain.sound_reason(scoring.sound_seed, shown, value) if len(shown) >= SOUND_CLOSE_SHOWN else None
         if name == "track_tags":
             # 'same style: latin, latin hip hop' for Chris Stapleton named the playlists he sat in, not his style.
@@ -271,6 +272,8 @@ MOOD_COLUMNS_KEPT = 1024
 
 SOUND_CLOSE = 0.15
 """How far a quoted feature may be from the seeds' mean for a 'sounds like' reason to quote it."""
+ACOUSTIC_SEED = 0.3
+"""Seeds' mean acousticness from which a 'sounds like' reason may quote it."""
 SOUND_CLOSE_SHOWN = 2
 """Close features a 'sounds like' reason needs: one alone (danceability) made Dancing Queen sound like Joni Mitchell."""
 

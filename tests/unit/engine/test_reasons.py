@@ -135,7 +135,11 @@ def test_sounds_like_quotes_only_numbers_close_to_the_seeds_and_needs_two() -> N
     assert reasons._seed_reason("sound", 0, scoring, 0.3) is None
     said = reasons._seed_reason("sound", 1, scoring, 0.3)
     assert said is not None
-    assert said.text == "sounds like Joni Mitchell: acoustic 0.71, energy 0.36"  # the closest first
+    assert said.text == "sounds like Joni Mitchell: danceability 0.45, energy 0.36"
+    # An electric seed's acousticness says nothing ('acoustic 0.00' beside 0.01): danceability and energy must do.
+    scoring.sound_values = {"energy": 0.75, "danceability": 0.5, "acousticness": 0.05}
+    features[1, [at["energy"], at["danceability"], at["acousticness"]]] = [0.95, 0.52, 0.04]
+    assert reasons._seed_reason("sound", 1, scoring, 0.3) is None
 
 
 def test_shared_tags_never_name_a_decade_the_song_is_not_from() -> None:
