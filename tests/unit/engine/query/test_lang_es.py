@@ -32,6 +32,8 @@ def parser(datasets_dir: Path) -> QueryParser:
         ("canciones felices para empezar el día", ["happy", "morning"]),
         ("musica para llorar un rato", ["sad"]),  # 'un rato' (a while) was said unused
         ("algo para bailar salsa este finde", ["dance"]),
+        ("música para hacer ejercicio", ["workout"]),  # 'hacer' was said unused
+        ("canciones para hacer deporte", ["workout"]),
     ],
 )
 def test_moods_and_activities(parser: QueryParser, text: str, moods: list[str]) -> None:

@@ -33,6 +33,7 @@ def parser(datasets_dir: Path) -> QueryParser:
         ("músicas para começar o dia", ["morning"]),
         ("musica pra curtir com os amigos no churrasco", ["summer"]),  # was one unknown name, empty
         ("músicas pra balada", ["party"]),
+        ("musica para fazer exercicio", ["workout"]),
     ],
 )
 def test_moods_and_activities(parser: QueryParser, text: str, moods: list[str]) -> None:
@@ -80,6 +81,8 @@ def test_counts_exclusions_and_cues(parser: QueryParser) -> None:
     for text in ("parecido com Caetano Veloso", "tipo Caetano Veloso", "algo tipo Caetano Veloso"):
         assert [a.name for a in parser.parse(text).seed_artists] == ["Caetano Veloso"], text
     assert parser.parse("rock pouco conhecido").novelty.value == "deep"
+    lesser = parser.parse("algo como tim maia mas menos conhecido")  # 'conhecido' was said unused, in English
+    assert (lesser.novelty.value, lesser.language, lesser.ignored) == ("deep", "pt-BR", ())
     assert list(parser.parse("bossa nova").genres) == ["bossa nova"]
 
 
