@@ -412,6 +412,21 @@ class NameScan(Tokens):
         counts = self.p.tag_counts
         return counts is None or int(counts[tag.index]) >= TAG_IN_USE
 
+    def _own_or_seed(self, ref: EntityRef, start: int, length: int) -> None:
+        """An artist read after the scan, as a seed; with an own-songs phrase after it ('bowie songs', 'bowie deep
+        cuts': Iggy Pop and Queen answered them), its own songs, as the scan reads 'david bowie deep cuts'."""
+        apply_artist(ref)(self.st, False)
+        self.mark(start, length)
+        if self._own_songs_at(start + length) and ref not in self.st.by_artists:
+            self.st.by_artists.append(ref)
+
+    def _own_songs_at(self, j: int) -> bool:
+        """An artist's-own-songs phrase at j ('deep cuts', 'hits'), read already or not: the novelty pass takes
+        'deep cuts' before a short name is known to be the act's."""
+        if j >= self.n or self.toks[j].head not in OWN_SONGS.first:
+            return False
+        return any(self.key(j, n) in OWN_SONGS for n in range(min(OWN_SONGS.longest, self.n - j), 0, -1))
+
     def _short(self, key: str) -> NameMatch | None:
         """The well-known artist a part of a name stands for ('bieber'), unless the part is a word of the request
         language ('weekend', 'post', 'rock') or a genre or mood."""
