@@ -17,6 +17,8 @@ from datetime import date
 from functools import cached_property
 from types import MappingProxyType
 
+from rapidfuzz import fuzz
+
 from segue.domain import EntityRef, NameMatch, Query
 from segue.engine.protocols import NameResolver
 from segue.engine.query import lexicon as lx
@@ -51,6 +53,10 @@ __all__ = ["NameResolver", "QueryParser"]
 
 FAMOUS_TYPO_MIN = 85.0
 FAMOUS_TYPO_RENOWN = 0.85
+NAME_TYPO_MIN = 90.0
+NAME_TYPO_CHARS = 10
+NAME_TYPO_RENOWN = 0.3
+NAME_TYPOS_KEPT = 16_384
 """A word this close to an artist this famous is a misspelt name, not a misspelt vocabulary word."""
 RARE_TAG_USES = 20
 """Tracks and artists carrying a mood-and-genre tag below which the words are read as a mood and a genre."""
@@ -196,6 +202,12 @@ class QueryParser:
         )
         vocabulary = (*MOODS, *self.genre_vocab, *lx.REQUEST_NOUNS, *lx.SIMILAR_CUES)
         self._speller = Speller(w for phrase in vocabulary for w in phrase.split())
+        self._name_typos: dict[str, bool] = {}
+        self._table_words = frozenset(
+            w for lang in self.languages.by_code.values() for p in lang.phrases for w in p.split()
+        )
+        self._request_words = lx.FUNCTION_WORDS | lx.REQUEST_NOUNS | lx.SIMILAR_CUES
+        """Spans already checked for a famous name typed with a slip (`_name_typo`), at most `NAME_TYPOS_KEPT`."""
 
     @cached_property
     def _foreign(self) -> ScanContext:
@@ -532,4 +544,26 @@ class QueryParser:
         cache = self._context.artist_cache
         if key not in cache:
             cache[key] = self.names.exact_artist(key)
-        return cache[key] is not None
+        return cache[key] is not None or self._name_typo(key)
+
+    def _name_typo(self, key: str) -> bool:
+        """A span of three words or more one slip from a famous act's name ('lana del ray'): a foreign reading must
+        keep its words, or 'del' became 'of' and the request seeded the act Ray."""
+        words = key.split()
+        if len(words) < 3 or len(key) < NAME_TYPO_CHARS or any(w in self._request_words for w in words):
+            return False
+        if 2 * sum(w in self._table_words for w in words) > len(words):
+            return False  # mostly request words of the language ('canciones de rock en espanol'), not a name
+        found = self._name_typos.get(key)
+        if found is None:
+            match = self.names.search_artists(key, 1)
+            # The whole span is the name with a slip, not a name inside more words ('quelle di lucio battisti').
+            name = normalize_name(match[0].name).split() if match else []
+            found = (
+                len(name) == len(words)
+                and fuzz.ratio(key, " ".join(name)) >= NAME_TYPO_MIN
+                and match[0].renown >= NAME_TYPO_RENOWN
+            )
+            if len(self._name_typos) < NAME_TYPOS_KEPT:
+                self._name_typos[key] = found
+        return found
