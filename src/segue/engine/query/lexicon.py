@@ -25,6 +25,7 @@ def _phrases(text: str) -> frozenset[str]:
 FUNCTION_WORDS: frozenset[str] = _words(
     """
     bot dude bro fam homie pal surprise ones while because though although unless whether whenever wherever once
+    absolute absolutely bit
     preferably ideally possibly afternoon afternoons hours noon midday nephew nephews niece nieces cousin cousins
     else instead around ever somethin sumthin sumthing smth sth nuthin rn atm tbh pls plz lol lmao
     feel feels feeling feelin makes making
@@ -391,7 +392,9 @@ NOVELTY_DEEP: frozenset[str] = _phrases(
     not radio hits|not on the radio|off the radio|not the overplayed ones|not on every playlist|
     not the songs on every playlist|not the ones on every playlist|not the songs on every|not the ones on every|
     not what s on every playlist|not whats on every playlist|
-    not cheesy|not the cheesy ones|not the cheesy stuff|nothing cheesy|no cheesy|less cheesy|not too cheesy
+    not cheesy|not the cheesy ones|not the cheesy stuff|nothing cheesy|no cheesy|less cheesy|not too cheesy|
+    besides the big singles|besides the singles|besides the hits|besides the big hits|other than the hits|
+    other than the singles|apart from the hits|apart from the singles|beyond the hits|beyond the singles
     """
 )
 NOVELTY_DEEP |= frozenset(f"but {p}" for p in NOVELTY_DEEP if p.startswith("not "))  # 'but not' is a negation cue

@@ -85,6 +85,8 @@ def test_counts_exclusions_and_cues(parser: QueryParser) -> None:
         assert [a.name for a in parser.parse(text).seed_artists] == ["Kraftwerk"], text
     assert not parser.parse("was Ähnliches wie Kraftwerk").ignored
     assert parser.parse("unbekannte Rockbands").novelty.value == "deep"
+    underrated = parser.parse("unterschätzte krautrock bands")  # 'unterschätzte' was said unused
+    assert (underrated.novelty.value, underrated.ignored) == ("deep", ())
 
 
 def test_a_mixed_request_reads_both_languages(parser: QueryParser) -> None:

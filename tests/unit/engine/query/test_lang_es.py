@@ -93,6 +93,8 @@ def test_counts_exclusions_and_cues(parser: QueryParser) -> None:
     assert [a.name for a in similar.seed_artists] == ["Bad Bunny"]
     assert list(similar.moods) == ["calm"]
     assert parser.parse("rock poco conocido").novelty.value == "deep"
+    gems = parser.parse("joyitas escondidas del rock en español")  # 'escondidas' was said unused
+    assert (gems.novelty.value, gems.ignored) == ("deep", ())
 
 
 def test_a_mixed_request_reads_both_languages(parser: QueryParser) -> None:

@@ -91,6 +91,8 @@ def test_counts_exclusions_and_cues(parser: QueryParser) -> None:
     for text in ("comme Daft Punk", "dans le style de Daft Punk", "quelque chose comme Daft Punk"):
         assert [a.name for a in parser.parse(text).seed_artists] == ["Daft Punk"], text
     assert parser.parse("rock peu connu").novelty.value == "deep"
+    lesser = parser.parse("du rap français pas trop connu")  # 'connu' was said unused
+    assert (lesser.novelty.value, lesser.ignored) == ("deep", ())
 
 
 def test_a_mixed_request_reads_both_languages(parser: QueryParser) -> None:

@@ -34,6 +34,7 @@ def parser(datasets_dir: Path) -> QueryParser:
         ("musica pra curtir com os amigos no churrasco", ["summer"]),  # was one unknown name, empty
         ("músicas pra balada", ["party"]),
         ("musica para fazer exercicio", ["workout"]),
+        ("musica pra relaxar depois do trampo", ["relaxing", "background"]),  # 'trampo' (work) was said unused
     ],
 )
 def test_moods_and_activities(parser: QueryParser, text: str, moods: list[str]) -> None:

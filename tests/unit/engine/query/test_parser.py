@@ -483,3 +483,26 @@ def test_a_name_before_like_asks_for_songs_like_it(parser: QueryParser) -> None:
 def test_mood_boosters_read_as_happy(parser: QueryParser, text: str) -> None:
     """'mood booster songs' came back empty: 'mood booster' was looked up as a name."""
     assert parser.parse(text).moods == ("happy",)
+
+
+@pytest.mark.parametrize(
+    ("text", "moods", "novelty"),
+    [
+        ("music to clean my apartment to", ["upbeat"], Novelty.BALANCED),  # seeded the act Apartment, 'clean' unused
+        ("music to clean to", ["upbeat"], Novelty.BALANCED),
+        ("the absolute classics of motown", [], Novelty.FAMILIAR),  # 'Absolute' was a song by Daizy
+        ("trip hop for a grey afternoon", ["rainy"], Novelty.BALANCED),
+        ("songs that go hard", ["aggressive"], Novelty.BALANCED),  # 'go' was said unused
+        ("songs besides the big singles", [], Novelty.DEEP),  # 'big singles' was an unknown name
+        ("something like that but a bit less depressing", [], Novelty.BALANCED),  # 'bit' was said unused
+    ],
+)
+def test_words_of_untuned_requests_are_read(parser: QueryParser, text: str, moods: list[str], novelty: Novelty) -> None:
+    """Words a fresh set of requests (set W, EVALUATION.md) left unused or misread."""
+    query = parser.parse(text)
+    assert list(query.moods) == moods
+    assert query.novelty is novelty
+    assert not query.ignored
+    assert not query.unresolved
+    assert not query.seed_tracks
+    assert not query.seed_artists

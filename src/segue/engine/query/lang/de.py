@@ -119,7 +119,8 @@ _WORDS = table(
     deutschpop=german_pop deutscher_pop=german_pop liedermacher=singer_songwriter volksmusik=folk
     lateinamerikanische_musik=latin_music klavier=piano gitarre=guitar filmmusik=soundtrack
 
-    geheimtipps=hidden_gems geheimtipp=hidden_gems perlen=hidden_gems klassiker=classics hits=hits
+    geheimtipps=hidden_gems geheimtipp=hidden_gems unterschätzte=underrated unterschätzt=underrated
+    unterschaetzte=underrated unterschatzte=underrated perlen=hidden_gems klassiker=classics hits=hits
     neuheiten=new_releases neuerscheinungen=new_releases
         weihnachten=christmas weihnachtslieder=christmas_music weihnachtsmusik=christmas_music
     mein=my meine=my meinen=my meiner=my dein=your deine=your unser=our unsere=our ich=i mich=me mir=me

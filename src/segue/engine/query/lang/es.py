@@ -131,7 +131,8 @@ _WORDS = table(
     cantautores=singer_songwriter hip_hop_en_español=latin_hip_hop rap_en_español=latin_hip_hop
     balada=ballad baladas=ballads baladas_en_español=spanish_ballads baladas_en_espanol=spanish_ballads
 
-    joyas_ocultas=hidden_gems joyitas=hidden_gems éxitos=hits exitos=hits clásicos=classics clasicos=classics
+    joyas_ocultas=hidden_gems joyitas=hidden_gems joyas_escondidas=hidden_gems joyitas_escondidas=hidden_gems
+    joya_escondida=hidden_gem éxitos=hits exitos=hits clásicos=classics clasicos=classics
     novedades=new_releases lo_último=latest lo_ultimo=latest lo_más_nuevo=newest de_siempre=classic
         navidad=christmas navideñas=christmas navidenas=christmas villancicos=christmas
     carne_asada=barbecue asado=barbecue parrillada=barbecue con_la_familia=with_family

@@ -10,6 +10,7 @@ _ADJECTIVES = table(
     énergique*=energetic entraînant*=upbeat entrainant*=upbeat dansant*=danceable lent*=slow rapide*=fast
     acoustique*=acoustic mélancolique*=melancholic nostalgique*=nostalgic sombre*=dark planant*=dreamy
     motivant*=motivational festi*=party inconnu*=unknown peu_connu*=lesser_known méconnu*=lesser_known
+    pas_trop_connu*=lesser_known pas_très_connu*=lesser_known pas_tres_connu*=lesser_known
     récent*=recent moderne*=modern nouvelle*=new ancien*=old ancienne*=old célèbre*=famous populaire*=popular
     électronique*=electronic electronique*=electronic classique*=classical française*=french
     francais=french français=french francophone=french francophones=french allemand*=german espagnol*=spanish

@@ -9,7 +9,8 @@ _ADJECTIVES = table(
     romantic*=romantic enérgic*=energetic energetic*=energetic lent*=slow rápid*=fast rapid*=fast
     acústic*=acoustic acustic*=acoustic melancólic*=melancholic melancolic*=melancholic nostálgic*=nostalgic
     sombri*=dark escur*=dark agressiv*=aggressive furios*=furious irritad*=angry dançant*=danceable
-    dancant*=danceable sonhador*=dreamy desconhecid*=unknown pouco_conhecid*=lesser_known menos_conhecid*=lesser_known nov*=new
+    dancant*=danceable sonhador*=dreamy desconhecid*=unknown pouco_conhecid*=lesser_known
+    menos_conhecid*=lesser_known nov*=new
     antig*=old velh*=old modern*=modern famos*=famous clássic*=classical classic*=classical eletrônic*=electronic
     eletronic*=electronic brasileir*=brazilian latin*=latin cuban*=cuban colombian*=colombian
     alemã*=german alema*=german frances*=french espanhol*=spanish corean*=korean japones*=japanese
@@ -125,7 +126,8 @@ _WORDS = table(
     estádio=stadium estadio=stadium jogo_de_futebol=football_game
     treino=workout malhar=workout para_academia=for_gym pra_academia=for_gym para_a_academia=for_the_gym
     na_academia=at_the_gym de_academia=gym da_academia=gym exercício=exercise exercicio=exercise
-    fazer_exercício=exercise fazer_exercicio=exercise fazer_exercícios=exercise fazer= correr=running
+    fazer_exercício=exercise fazer_exercicio=exercise fazer_exercícios=exercise fazer=
+    trampo=work depois_do_trampo=after_work correr=running
     corrida=running estudar=studying concentrar=focus concentração=focus concentracao=focus foco=focus
     focar=focus trabalhar=work ler=reading dançar=dance dancar=dance festa=party balada=party
     dirigir=driving viagem_de_carro=road_trip viagem=road_trip estrada=road_trip cozinhar=cooking
