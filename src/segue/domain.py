@@ -5,6 +5,7 @@ Frozen and slotted; never ORM rows or discord objects. `to_dict` gives the JSON 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Literal
@@ -118,6 +119,10 @@ class Links:
 
     def to_dict(self) -> dict[str, str | None]:
         return {"spotify": self.spotify, "youtube": self.youtube, "deezer": self.deezer, "mp3": self.mp3}
+
+
+_BY_WORD = re.compile(r"\s+(?:by|von|de|du|di|da|do)\s+", re.IGNORECASE)
+"""'by' in the request languages, between a song's title and its artist."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,10 +249,14 @@ class Query:
         it has): (phrase, title, artist)."""
         found = []
         for phrase in self.unresolved:
-            title, by, name = phrase.rpartition(" by ")
-            artist = next((a for a in self.seed_artists if by and a.name.casefold() == name.casefold()), None)
-            if artist is not None and title:
-                found.append((phrase, title, artist))
+            # 'by' as the request said it: 'Haus am See von Peter Fox', 'Tous les mêmes de Stromae'.
+            cuts = [m.start() for m in _BY_WORD.finditer(phrase)]
+            for at in cuts:
+                title, name = phrase[:at], _BY_WORD.sub("", phrase[at:], count=1)
+                artist = next((a for a in self.seed_artists if a.name.casefold() == name.casefold()), None)
+                if artist is not None and title:
+                    found.append((phrase, title, artist))
+                    break
         return tuple(found)
 
     def interpretation(self) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from segue.domain import NameMatch, Novelty
+from segue.domain import EntityRef, NameMatch, Novelty, Query
 from segue.engine.query.genres import GenreTree
 from segue.engine.query.parser import QueryParser
 from support.names import load_fake
@@ -419,3 +419,19 @@ def test_two_everyday_words_a_very_famous_act_is_called_are_the_act(
     query = QueryParser(famous, tree, reference_year=2020).parse(text)  # type: ignore[arg-type]
     assert [a.name for a in query.seed_artists] == acts, query
     assert not query.moods, query
+
+
+@pytest.mark.parametrize(
+    ("phrase", "artist", "title"),
+    [
+        ("Haus am See von Peter Fox", "Peter Fox", "Haus am See"),  # said "I don't know 'Haus am See von ...'"
+        ("Tous les mêmes de Stromae", "Stromae", "Tous les mêmes"),
+        ("canción de la oreja de La Oreja de Van Gogh", "La Oreja de Van Gogh", "canción de la oreja"),
+        ("party by Beyoncé", "Beyoncé", "party"),
+    ],
+)
+def test_a_missing_song_is_read_with_the_requests_own_by(phrase: str, artist: str, title: str) -> None:
+    seed = EntityRef(1, "a1", artist)
+    query = Query(text=phrase, seed_artists=(seed,), unresolved=(phrase,))
+    assert query.missing_songs() == ((phrase, title, seed),)
+    assert Query(text=phrase, unresolved=(phrase,)).missing_songs() == ()  # no such seed: an unknown name
