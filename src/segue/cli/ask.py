@@ -67,12 +67,17 @@ AnswerT = TypeVar("AnswerT", Answer, ArtistAnswer)
 def _collector_paused() -> Iterator[None]:
     """No cyclic garbage collection while one answer starts the engine and is given: the imports and the engine's
     tables allocate objects that live until the process ends, and they set off two full collections (25-30 ms
-    each, BENCHMARKS.md, issue 14) that free next to nothing. Resumed after (tests run commands in their process)."""
+    each, BENCHMARKS.md, issue 14) that free next to nothing. Resumed after (tests run commands in their process),
+    with what the answer made handed to the oldest generation unwalked (frozen, then unfrozen, as `gc` documents):
+    left young, it was all walked by the first collection after the pause (~14 ms, to free a few thousand objects
+    in a process about to end)."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
+        gc.unfreeze()
         if was_enabled:
             gc.enable()
 
