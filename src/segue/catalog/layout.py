@@ -44,6 +44,7 @@ def current_catalog_at(path: Path) -> bool:
         return False
     return isinstance(manifest, dict) and manifest.get("schema_version") == SCHEMA_VERSION
 
+
 # name -> (dtype, "tracks" | "artists" | "tags" | "other") for shape checks on open.
 ARRAYS: dict[str, tuple[str, str]] = {
     "features": ("float32", "tracks"),

@@ -67,12 +67,12 @@ def _one_blas_thread(settings: Settings) -> Iterator[None]:
 def _live(settings: Settings, call: Callable[[Core], Coroutine[Any, Any, T]]) -> T:
     """One call on a core with the configured live sources; their session and stores close when it returns."""
     with _one_blas_thread(settings):
-        from segue.app import ensure_catalog, live_core
+        from segue.app import answering_core, ensure_catalog
 
     ensure_catalog(settings)
 
     async def go() -> T:
-        async with live_core(settings) as core:
+        async with answering_core(settings) as core:
             return await call(core)
 
     return asyncio.run(go())
