@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 import typer
 
 from segue.catalog.layout import current_catalog_at
+from segue.cli.collector import paused
 from segue.cli.failing import fail
 from segue.config import Settings, load_settings
 from segue.domain import Answer, ArtistAnswer, Novelty
@@ -85,25 +86,6 @@ def _emit(doc: dict[str, Any]) -> None:
 AnswerT = TypeVar("AnswerT", Answer, ArtistAnswer)
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection while one answer starts the engine and is given: the imports and the engine's
-    tables allocate objects that live until the process ends, and they set off two full collections (25-30 ms
-    each, BENCHMARKS.md, issue 14) that free next to nothing. Resumed after (tests run commands in their process),
-    with what the answer made handed to the oldest generation unwalked (frozen, then unfrozen, as `gc` documents):
-    left young, it was all walked by the first collection after the pause (~14 ms, to free a few thousand objects
-    in a process about to end)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        gc.unfreeze()
-        if was_enabled:
-            gc.enable()
-
-
 def _answer(
     call: Callable[[Core], Coroutine[Any, Any, AnswerT]],
     as_json: bool,
@@ -111,7 +93,7 @@ def _answer(
 ) -> None:
     """Run one service call on the live core; print one JSON document or a table; friendly errors, no traceback."""
     try:
-        with _collector_paused():
+        with paused():  # the engine start and the answer (imports, tables, two full collections of 25-30 ms)
             answer = _live(_settings(), call)
     except SegueError as exc:
         raise fail(exc) from None
