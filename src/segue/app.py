@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from segue.catalog.layout import GENRE_TREE, GENRE_TREE_SOURCE
+from segue.catalog.layout import GENRE_TREE, GENRE_TREE_SOURCE, current_catalog_at
 from segue.catalog.store import Catalog
 from segue.catalog.word_vectors import read_word_vectors
 from segue.config import Settings
@@ -158,6 +158,8 @@ def serving_threads() -> None:
 
 def ensure_catalog(settings: Settings, *, say: bool = True) -> None:
     """Build the catalog when none is built yet: from SEGUE_DATASETS_DIR when set, else by download."""
+    if current_catalog_at(settings.catalog_dir):
+        return  # built for this Segue, by its manifest; opening it checks the rest (opening it here too: ~8 ms)
     try:
         Catalog.open(settings.catalog_dir)
         return
