@@ -308,7 +308,7 @@ class CatalogSignals:
         return np.asarray(self._style_products(profile), dtype=np.float32)
 
     # -- views some requests read, built on the first that does: a one-shot `segue ask` builds only its own (a
-    # seeded request none of these, ~13 ms of its start: BENCHMARKS.md, issue 14)
+    # seeded request one of these five, ~11 ms less of its start: BENCHMARKS.md, issue 14)
 
     @cached_property
     def track_tags_csc(self) -> CsrArrays:
