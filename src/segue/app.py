@@ -2,7 +2,9 @@
 
 Nothing else in Segue constructs a catalog, a parser or a service; commands and the bot receive them from here.
 Live sources need resources with a lifetime (one aiohttp session, the HTTP client, caches, the learned store):
-`live_resources` opens and closes them, `live_core` gives a `Core` whose service uses them.
+`live_resources` opens and closes them, `live_core` gives a `Core` whose service uses them. `answering_core` is
+the core of one answer (`segue ask`): `live_core`'s, or without any source configured the catalog alone, as the
+answers go, without importing the live stack (BENCHMARKS.md, issue 14).
 """
 
 from __future__ import annotations
@@ -18,14 +20,12 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from segue.catalog.layout import GENRE_TREE, GENRE_TREE_SOURCE
+from segue.catalog.layout import GENRE_TREE, GENRE_TREE_SOURCE, current_catalog_at
 from segue.catalog.store import Catalog
 from segue.catalog.word_vectors import read_word_vectors
 from segue.config import Settings
 from segue.engine.build import build_recommender
 from segue.engine.live.answer_cache import AnswerCache
-from segue.engine.live.learned import LearnedStore
-from segue.engine.live.sources import LiveSources
 from segue.engine.query.genres import GenreTree
 from segue.engine.query.meaning import WordMeanings
 from segue.engine.query.moods import FEELINGS
@@ -36,16 +36,20 @@ from segue.errors import CatalogNotBuiltError, CatalogOutdatedError, DatasetErro
 from segue.infra.breaker import BreakerConfig
 from segue.infra.cache import Cache
 from segue.infra.cache_redis import build_cache
-from segue.infra.http import HostPolicy, HttpClient
-from segue.infra.metrics import MetricsRegistry
-from segue.providers.base import SourceIO
-from segue.providers.build import build_sources, source_policies
-from segue.providers.hub import SourceHub
+from segue.providers.build import SOURCE_NAMES, any_source_configured
 
 if TYPE_CHECKING:
     from redis.asyncio import Redis
 
+    from segue.engine.live.learned import LearnedStore
+    from segue.engine.live.sources import LiveSources
     from segue.engine.processes import EngineProcesses
+    from segue.infra.http import HttpClient
+    from segue.infra.metrics import MetricsRegistry
+    from segue.providers.hub import SourceHub
+
+# The live stack (the sources, their HTTP client with yarl, the metrics' prometheus-client, the learned store) is
+# imported where it is built: `answering_core` builds none of it when no source is configured.
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +88,13 @@ async def live_resources(settings: Settings, *, metrics: MetricsRegistry | None 
     The learned store is persisted in the data directory when any source is on (memory only otherwise, or when
     the file cannot be opened: learning must never stop an answer). Everything is closed on exit.
     """
+    from segue.engine.live.learned import LearnedStore
+    from segue.infra.http import HostPolicy, HttpClient
+    from segue.infra.metrics import MetricsRegistry
     from segue.infra.redis_client import make_redis_client
+    from segue.providers.base import SourceIO
+    from segue.providers.build import build_sources, source_policies
+    from segue.providers.hub import SourceHub
 
     registry = metrics if metrics is not None else MetricsRegistry()
     redis = make_redis_client(settings.redis_url, timeout=settings.redis_timeout) if settings.redis_url else None
@@ -125,6 +135,18 @@ async def live_core(settings: Settings, *, metrics: MetricsRegistry | None = Non
         yield open_core(settings, live=live)
 
 
+@contextlib.asynccontextmanager
+async def answering_core(settings: Settings) -> AsyncIterator[Core]:
+    """The core of one answer (`segue ask`, `segue similar`): `live_core`'s when a source or Redis is configured;
+    else the catalog alone, its answers as `live_core`'s would be (every source listed as disabled, an answer
+    cache of the process's own), without building or importing any source."""
+    if settings.redis_url or any_source_configured(settings):
+        async with live_core(settings) as core:
+            yield core
+        return
+    yield open_core(settings, unconfigured=SOURCE_NAMES)
+
+
 def serving_threads() -> None:
     """One BLAS thread for serving: requests are many small mat-vecs, where worker threads only add latency
     (engine p99 2.4 ms with 2 BLAS threads, 1.7 ms with 1, measured on the full catalog). Offline work (make eval)
@@ -136,6 +158,8 @@ def serving_threads() -> None:
 
 def ensure_catalog(settings: Settings, *, say: bool = True) -> None:
     """Build the catalog when none is built yet: from SEGUE_DATASETS_DIR when set, else by download."""
+    if current_catalog_at(settings.catalog_dir):
+        return  # built for this Segue, by its manifest; opening it checks the rest (opening it here too: ~8 ms)
     try:
         Catalog.open(settings.catalog_dir)
         return
@@ -173,9 +197,15 @@ def genre_tree_path(settings: Settings) -> Path | None:
 
 
 def build_service(
-    catalog: Catalog, genres: GenreTree, settings: Settings, *, live: LiveResources | None = None
+    catalog: Catalog,
+    genres: GenreTree,
+    settings: Settings,
+    *,
+    live: LiveResources | None = None,
+    unconfigured: tuple[str, ...] = (),
 ) -> RecommendationService:
-    """Wire parser, recommender and service around an open catalog (also used by tests and benchmarks)."""
+    """Wire parser, recommender and service around an open catalog (also used by tests and benchmarks). Without
+    `live`, answers list the `unconfigured` sources as disabled, from an answer cache of their own when any."""
     years = np.asarray(catalog.track_year)
     # "recent" counts back from the catalog's newest release, not from today: the datasets end in 2020.
     newest = int(years.max()) if years.size and years.max() > 0 else None
@@ -184,6 +214,20 @@ def build_service(
     recommender = build_recommender(
         catalog, genres, ann_threshold=settings.ann_threshold, max_per_artist=settings.max_per_artist
     )
+    sources: LiveSources | None = None
+    cache: Cache | None = build_cache(settings, None) if unconfigured and live is None else None
+    if live is not None:
+        from segue.engine.live.sources import LiveSources
+
+        cache = live.cache
+        sources = LiveSources(
+            live.hub,
+            catalog,
+            learned=live.learned,
+            metrics=live.metrics,
+            max_per_artist=settings.max_per_artist,
+            interpret_timeout=settings.llm_timeout,
+        )
     return RecommendationService(
         catalog,
         parser,
@@ -191,18 +235,10 @@ def build_service(
         default_count=settings.default_count,
         max_query_chars=settings.max_query_chars,
         answers=None
-        if live is None
-        else AnswerCache(live.cache, catalog_version=str(catalog.manifest.get("built_at", "unknown"))),
-        sources=None
-        if live is None
-        else LiveSources(
-            live.hub,
-            catalog,
-            learned=live.learned,
-            metrics=live.metrics,
-            max_per_artist=settings.max_per_artist,
-            interpret_timeout=settings.llm_timeout,
-        ),
+        if cache is None
+        else AnswerCache(cache, catalog_version=str(catalog.manifest.get("built_at", "unknown"))),
+        sources=sources,
+        unconfigured=unconfigured,
     )
 
 
@@ -234,13 +270,14 @@ def engine_scoring(core: Core, threads: Executor, workers: EngineProcesses | Non
     return workers
 
 
-def open_core(settings: Settings, *, live: LiveResources | None = None) -> Core:
-    """Open the built catalog and wire the engine and service around it (with live sources when given)."""
+def open_core(settings: Settings, *, live: LiveResources | None = None, unconfigured: tuple[str, ...] = ()) -> Core:
+    """Open the built catalog and wire the engine and service around it (with live sources when given; without,
+    answers list the `unconfigured` sources as disabled)."""
     started = time.perf_counter()
     catalog = Catalog.open(settings.catalog_dir)
     tree_path = genre_tree_path(settings)
     genres = GenreTree.load(tree_path) if tree_path else GenreTree.empty()
-    service = build_service(catalog, genres, settings, live=live)
+    service = build_service(catalog, genres, settings, live=live, unconfigured=unconfigured)
     return Core(
         settings=settings, catalog=catalog, service=service, load_seconds=time.perf_counter() - started, live=live
     )

@@ -11,7 +11,8 @@ from typing import Any
 
 import pytest
 
-from segue.app import LiveResources, live_resources
+from segue.app import LiveResources, answering_core, live_core, live_resources
+from segue.catalog.store import Catalog
 from segue.config import load_settings
 from segue.engine.live.learned import LearnedStore
 from segue.engine.live.sources import LiveSources
@@ -20,6 +21,7 @@ from segue.engine.query.parser import QueryParser
 from segue.engine.recommend import TrackRecommender
 from segue.engine.service import RecommendationService
 from segue.engine.signals import CatalogSignals
+from segue.providers.build import SOURCE_NAMES
 from support.catalog import FakeCatalog
 from support.sources import (
     DOWN,
@@ -213,3 +215,18 @@ async def test_nothing_configured_opens_and_closes_cleanly(tmp_path: Path, catal
         assert not answer.degraded
     assert live.http.session is None  # nothing configured: no aiohttp session was ever opened
     assert not (tmp_path / "learned.sqlite3").exists()  # nothing to learn from: nothing written
+
+
+async def test_nothing_configured_answers_as_the_live_core_does_without_building_a_source(
+    tmp_path: Path, built_catalog: Catalog
+) -> None:
+    (tmp_path / "catalog").symlink_to(built_catalog.path)
+    settings = load_settings(_env_file=None, data_dir=tmp_path)
+    asked = ("something like Daft Punk but chill", "canciones tristes", "qwzzp blorf", "80s rock but not Queen")
+    async with live_core(settings) as live, answering_core(settings) as alone:
+        assert alone.live is None  # no HTTP client, hub or learned store: the live stack is not even imported
+        for text in asked:
+            assert (await alone.service.ask(text)).to_dict() == (await live.service.ask(text)).to_dict()
+        same = [(await core.service.similar_artists("Radiohead")).to_dict() for core in (alone, live)]
+        assert same[0] == same[1]
+        assert same[0]["sources"] == dict.fromkeys(SOURCE_NAMES, "disabled")

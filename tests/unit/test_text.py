@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from segue.text import artist_key, base_title, display_title, fold, normalize_name, song_key
+from segue.text import _normalized, artist_key, base_title, display_title, fold, normalize_name, song_key
 
 
 @pytest.mark.parametrize(
@@ -22,6 +24,11 @@ def test_names_and_titles() -> None:
     assert base_title("Bohemian Rhapsody - Remastered 2011") == "bohemian rhapsody"
     assert base_title("Creep (Live)") == "creep"
     assert base_title("Live Forever") == "live forever"
+
+
+@given(st.text(alphabet="aZ09 _-&\t\u00e9.'\u200b", max_size=12) | st.text(max_size=12))
+def test_plain_words_take_the_short_way_to_the_same_key(text: str) -> None:
+    assert normalize_name.__wrapped__(text) == _normalized(text)
 
 
 def test_durations_and_latencies_read_the_same_in_every_status_view() -> None:

@@ -7,6 +7,9 @@ of misreading it or answering from stale data.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 SCHEMA_VERSION = 12
 
 SOURCES: tuple[str, ...] = ("spotify-songs", "freemusicc")
@@ -30,6 +33,17 @@ WORDS = "words.txt"
 
 MANIFEST = "manifest.json"
 DATABASE = "catalog.sqlite"
+
+
+def current_catalog_at(path: Path) -> bool:
+    """Whether `path` holds a catalog of this `SCHEMA_VERSION`, by its manifest alone: a command can tell before it
+    imports the reader (numpy) whether it will open a catalog or build one. `Catalog.open` checks the rest."""
+    try:
+        manifest = json.loads((path / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(manifest, dict) and manifest.get("schema_version") == SCHEMA_VERSION
+
 
 # name -> (dtype, "tracks" | "artists" | "tags" | "other") for shape checks on open.
 ARRAYS: dict[str, tuple[str, str]] = {

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import json
+import os
 import sys
 from collections.abc import Callable, Coroutine, Iterator
 from contextlib import contextmanager
@@ -12,6 +13,8 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
+from segue.catalog.layout import current_catalog_at
+from segue.cli.collector import paused
 from segue.cli.failing import fail
 from segue.config import Settings, load_settings
 from segue.domain import Answer, ArtistAnswer, Novelty
@@ -43,14 +46,34 @@ def _core(settings: Settings) -> Core:
     return open_core(settings)
 
 
+@contextmanager
+def _one_blas_thread(settings: Settings) -> Iterator[None]:
+    """numpy, when first imported in here, starts OpenBLAS with one thread: one answer's few small products gain
+    nothing from a second, and a started pool's thread spins for a while, ~0.1 s of a core that a busy machine's
+    other work wants (BENCHMARKS.md, issue 14). The bot limits it with `serving_threads`, but that comes after the
+    pool has started; OpenBLAS reads its size from the environment once, at load. Not when the catalog is to be
+    built first (its dense solves want every core), nor over a size the user set; and the environment is given
+    back (a test's later subprocesses keep every core)."""
+    key = "OPENBLAS_NUM_THREADS"
+    before = os.environ.get(key)
+    if current_catalog_at(settings.catalog_dir):
+        os.environ.setdefault(key, "1")
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(key, None)
+
+
 def _live(settings: Settings, call: Callable[[Core], Coroutine[Any, Any, T]]) -> T:
     """One call on a core with the configured live sources; their session and stores close when it returns."""
-    from segue.app import ensure_catalog, live_core
+    with _one_blas_thread(settings):
+        from segue.app import answering_core, ensure_catalog
 
     ensure_catalog(settings)
 
     async def go() -> T:
-        async with live_core(settings) as core:
+        async with answering_core(settings) as core:
             return await call(core)
 
     return asyncio.run(go())
@@ -63,20 +86,6 @@ def _emit(doc: dict[str, Any]) -> None:
 AnswerT = TypeVar("AnswerT", Answer, ArtistAnswer)
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection while one answer starts the engine and is given: the imports and the engine's
-    tables allocate objects that live until the process ends, and they set off two full collections (25-30 ms
-    each, BENCHMARKS.md, issue 14) that free next to nothing. Resumed after (tests run commands in their process)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def _answer(
     call: Callable[[Core], Coroutine[Any, Any, AnswerT]],
     as_json: bool,
@@ -84,7 +93,7 @@ def _answer(
 ) -> None:
     """Run one service call on the live core; print one JSON document or a table; friendly errors, no traceback."""
     try:
-        with _collector_paused():
+        with paused():  # the engine start and the answer (imports, tables, two full collections of 25-30 ms)
             answer = _live(_settings(), call)
     except SegueError as exc:
         raise fail(exc) from None

@@ -115,3 +115,8 @@ def stats(
     except SegueError as exc:
         raise fail(exc, prefix="error: ") from None
     typer.echo(json.dumps(figures, indent=2) if as_json else render_text(figures))
+
+
+def register(main: typer.Typer) -> None:
+    """Attach `segue catalog` to the main app."""
+    main.add_typer(app, name="catalog")

@@ -492,3 +492,8 @@ def monitor(
 ) -> None:
     """A live dashboard of the status figures, refreshed every second (Ctrl-C leaves)."""
     raise typer.Exit(_guarded(lambda: _ctl(shard_ids, reading=True).monitor(every=every)))
+
+
+def register(main: typer.Typer) -> None:
+    """Attach `segue ctl` to the main app."""
+    main.add_typer(app, name="ctl")

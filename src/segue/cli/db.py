@@ -98,3 +98,8 @@ def backup(
         src.backup(dst)
     partial.replace(target)
     typer.echo(f"backed up {source} to {target} ({target.stat().st_size:,} bytes)")
+
+
+def register(main: typer.Typer) -> None:
+    """Attach `segue db` to the main app."""
+    main.add_typer(app, name="db")

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 import typer
 from typer.core import TyperGroup
 
+from segue.cli.commands import HOMES, load
 from segue.errors import ConfigError, SegueError, UnknownSeedError, UserInputError
 
 log = logging.getLogger("segue.cli")
@@ -154,10 +155,14 @@ def _tidy(command: Any) -> None:
 
 
 class SegueGroup(TyperGroup):
-    """The `segue` group: friendlier unknown commands, flags without `<bool>`, and one way of failing.
+    """The `segue` group: commands built on first use (`segue.cli.commands`), friendlier unknown commands, flags
+    without `<bool>`, and one way of failing.
 
     Contexts are typed `Any`: typer ships its own copy of click, whose classes are not a public import.
     """
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(dict.fromkeys([*HOMES, *super().list_commands(ctx)]))
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         name = args[0] if args else ""
@@ -167,6 +172,9 @@ class SegueGroup(TyperGroup):
         return super().resolve_command(ctx, args)
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        if cmd_name not in self.commands:
+            for name, loaded in load(cmd_name).items():
+                self.commands.setdefault(name, loaded)
         command = super().get_command(ctx, cmd_name)
         if command is not None:
             _tidy(command)

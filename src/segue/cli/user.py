@@ -72,3 +72,8 @@ def delete(
         raise typer.Exit(2)
     _run("delete", _check(user_id))
     typer.echo(f"deleted everything stored about {user_id}")
+
+
+def register(main: typer.Typer) -> None:
+    """Attach `segue user` to the main app."""
+    main.add_typer(app, name="user")

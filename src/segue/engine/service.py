@@ -12,7 +12,7 @@ import functools
 import random
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from segue.domain import (
     Answer,
@@ -27,7 +27,6 @@ from segue.domain import (
     Recommendation,
 )
 from segue.engine.live.answer_cache import AnswerCache
-from segue.engine.live.sources import LiveSources
 from segue.engine.lookups import CatalogLookups
 from segue.engine.notes import (
     MORE_PER_ACT,
@@ -49,9 +48,12 @@ from segue.engine.protocols import CatalogView
 from segue.engine.recommend import Personal, ScoredTrack, TrackRecommender
 from segue.engine.scoring import LocalScoring, Scoring
 from segue.errors import UnknownSeedError, UserInputError
-from segue.providers.hub import degraded, merge_outcomes
 from segue.providers.links import artist_links, track_links
+from segue.providers.outcomes import Outcome, degraded, merge_outcomes
 from segue.text import strip_control
+
+if TYPE_CHECKING:  # built by the composition root only when a source is configured (the providers, their HTTP)
+    from segue.engine.live.sources import LiveSources
 
 MAX_COUNT = 10
 HELP_HINT = (
@@ -136,6 +138,7 @@ class RecommendationService(CatalogLookups):
         max_query_chars: int = 500,
         sources: LiveSources | None = None,
         answers: AnswerCache | None = None,
+        unconfigured: Sequence[str] = (),
     ) -> None:
         self.catalog = catalog
         self.parser = parser
@@ -144,6 +147,8 @@ class RecommendationService(CatalogLookups):
         self.max_query_chars = max_query_chars
         self.sources = sources
         """Live sources fused with the local engine; None (or none enabled) answers from the catalog alone."""
+        self.unconfigured = tuple(unconfigured)
+        """Without `sources`: the sources none of which is configured, which answers list as disabled."""
         self.answers = answers
         """Whole-answer cache for impersonal requests (None: every request is computed)."""
         self.scoring: Scoring = LocalScoring(recommender)
@@ -588,7 +593,7 @@ class RecommendationService(CatalogLookups):
     def _idle_sources(self, outcomes: dict[str, str] | None) -> dict[str, str]:
         """The sources map of an answer that asked no source (beyond `outcomes`): every unconfigured one disabled."""
         if self.sources is None:
-            return dict(outcomes or {})
+            return merge_outcomes(dict.fromkeys(self.unconfigured, Outcome.DISABLED.value), outcomes or {})
         return merge_outcomes(self.sources.disabled(), outcomes or {})
 
     def _to_recommendation(self, index: int, score: float, reasons: tuple[Reason, ...]) -> Recommendation:

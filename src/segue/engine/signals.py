@@ -166,20 +166,16 @@ class CatalogSignals:
         """Per artist, how known it is (0..1, 0 when unknown)."""
         self.artist_renown: FloatArray = np.nan_to_num(artist_pop[self.track_artist]).astype(np.float32)
         """Per track, how known its artist is (0..1): 'less mainstream' is about artists, not B-sides."""
-        # Tag matrices as plain CSR arrays, a matrix by column as its transpose's (`segue.catalog.csr`: no scipy).
-        self.track_tags_csc: CsrArrays = CsrArrays.of(catalog.track_tags, np.float32).transposed()
+        # Tag matrices as plain CSR arrays, a matrix by column as its transpose's (`segue.catalog.csr`: no scipy); the
+        # views by column are built when a request first reads them (`track_tags_csc` and the others below).
         self.artist_tags_csr: CsrArrays = CsrArrays.of(catalog.artist_tags, np.float32)
         self.track_artists: NDArray[np.int64] = np.flatnonzero(
             np.bincount(self.track_artist, minlength=catalog.n_artists) > 0
         )
-        self.artist_top_tags_csc: CsrArrays = top_tags_per_row(self.artist_tags_csr, ARTIST_TOP_TAGS).transposed()
         self.listener_column: NDArray[np.bool_] = listener_columns(list(catalog.tag_names))
         self.listener_tagged: NDArray[np.bool_] = any_in_columns(self.artist_tags_csr, self.listener_column)
         """Artists with tags of their own beyond the playlist labels (Last.fm tags, release styles)."""
         self.style_csr: CsrArrays = CsrArrays.of(catalog.artist_style, np.float32)
-        self._style_csc: CsrArrays = self.style_csr.transposed()
-        self.styled: NDArray[np.bool_] = any_in_columns(self.style_csr, self.listener_column)[self.track_artist]
-        """Per track: its artist has a style (listener tags, own or borrowed from co-playlist neighbours)."""
         self.family: IntArray = np.asarray(catalog.artist_family, dtype=np.int32)
         """Each artist's family head ('Bob Marley & The Wailers' -> 'Bob Marley'): one artist to the engine."""
         self.track_family: IntArray = self.family[self.track_artist]
@@ -196,7 +192,6 @@ class CatalogSignals:
         # multiplies in place instead of building two `np.where` copies over every artist.
         self._unheard_factor: FloatArray = np.where(self.heard_of, 1.0, UNHEARD_TAGS).astype(np.float32)
         self._borrowed_factor: FloatArray = np.where(self.listener_tagged, 1.0, BORROWED_STYLE).astype(np.float32)
-        self.artist_tags_csc: CsrArrays = self.artist_tags_csr.transposed()
         # Sound similarity scans every track while that stays within budget; above the measured threshold it asks
         # an HNSW index for the nearest `ann_k` tracks and treats the rest as dissimilar.
         self.feature_rows: NDArray[np.int64] = np.flatnonzero(self.has_features)
@@ -311,6 +306,30 @@ class CatalogSignals:
             out[self.track_artists] = np.asarray(self._track_artist_style(profile), dtype=np.float32)
             return out
         return np.asarray(self._style_products(profile), dtype=np.float32)
+
+    # -- views some requests read, built on the first that does: a one-shot `segue ask` builds only its own (a
+    # seeded request one of these five, ~11 ms less of its start: BENCHMARKS.md, issue 14)
+
+    @cached_property
+    def track_tags_csc(self) -> CsrArrays:
+        return CsrArrays.of(self.catalog.track_tags, np.float32).transposed()
+
+    @cached_property
+    def artist_tags_csc(self) -> CsrArrays:
+        return self.artist_tags_csr.transposed()
+
+    @cached_property
+    def artist_top_tags_csc(self) -> CsrArrays:
+        return top_tags_per_row(self.artist_tags_csr, ARTIST_TOP_TAGS).transposed()
+
+    @cached_property
+    def _style_csc(self) -> CsrArrays:
+        return self.style_csr.transposed()
+
+    @cached_property
+    def styled(self) -> NDArray[np.bool_]:
+        """Per track: its artist has a style (listener tags, own or borrowed from co-playlist neighbours)."""
+        return any_in_columns(self.style_csr, self.listener_column)[self.track_artist]
 
     @cached_property
     def _style_products(self) -> RowProducts:

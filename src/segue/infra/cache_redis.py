@@ -26,13 +26,13 @@ from segue.infra.cache import (
     namespace_configs,
 )
 from segue.infra.clock import Clock
-from segue.infra.metrics import MetricsRegistry
 from segue.infra.redis_client import KEY_PREFIX, UNAVAILABLE, RedisGuard, escape_glob
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the registry's prometheus-client: only where one is passed in (not by `segue ask`)
     import redis.asyncio as aioredis
 
     from segue.config import Settings
+    from segue.infra.metrics import MetricsRegistry
 
 log = logging.getLogger(__name__)
 

@@ -16,10 +16,11 @@ from typing import TYPE_CHECKING, Final, TypeVar
 
 from segue.infra.breaker import BreakerConfig, BreakerState, CircuitBreaker
 from segue.infra.clock import Clock
-from segue.infra.metrics import CounterChild, GaugeChild, MetricsRegistry
 
 if TYPE_CHECKING:  # redis-py loads with the first client: without SEGUE_REDIS_URL nothing pays its ~50 ms import
     import redis.asyncio as aioredis
+
+    from segue.infra.metrics import CounterChild, GaugeChild, MetricsRegistry
 
 log = logging.getLogger(__name__)
 

@@ -11,17 +11,33 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from segue.infra.breaker import BreakerConfig
-from segue.infra.http import HostPolicy, default_host_policies, host_key
-from segue.providers.base import MusicSource, SourceIO
-from segue.providers.deezer import DeezerSource
-from segue.providers.lastfm import LastfmSource
-from segue.providers.listenbrainz import ListenBrainzSource
-from segue.providers.llm import LlmInterpreter
-from segue.providers.musicbrainz import MusicBrainzSource
-from segue.providers.spotify import SpotifySource
 
 if TYPE_CHECKING:
     from segue.config import Settings
+    from segue.infra.http import HostPolicy
+    from segue.providers.base import MusicSource, SourceIO
+
+# The sources and their HTTP client (yarl, prometheus-client) are imported by the functions that build them:
+# with no source configured, `segue ask` only asks `any_source_configured` (BENCHMARKS.md, issue 14).
+
+SOURCE_NAMES = ("lastfm", "listenbrainz", "deezer", "musicbrainz", "spotify", "llm")
+"""Every source, in the order `build_sources` builds them: the order an answer lists their outcomes in."""
+
+
+def any_source_configured(settings: Settings) -> bool:
+    """Whether a source may be on: a key, a token, a switch or an LLM endpoint is set. False says every source is
+    off (each in `SOURCE_NAMES` disabled) without building one; True, that `build_sources` tells which."""
+    return bool(
+        settings.lastfm_api_key is not None
+        or settings.listenbrainz_token is not None
+        or settings.listenbrainz_enabled
+        or settings.deezer_enabled
+        or settings.musicbrainz_enabled
+        or settings.spotify_client_id is not None
+        or settings.spotify_client_secret is not None
+        or settings.llm_base_url
+        or settings.llm_model
+    )
 
 
 def source_policies(settings: Settings) -> dict[str, HostPolicy]:
@@ -30,6 +46,8 @@ def source_policies(settings: Settings) -> dict[str, HostPolicy]:
     Spotify publishes no fixed budget (it answers 429 with Retry-After, which the client honours). An LLM answer
     takes seconds, so its host gets the LLM timeout and one retry at most.
     """
+    from segue.infra.http import HostPolicy, default_host_policies, host_key
+
     breaker = BreakerConfig(settings.http_breaker_failures, settings.http_breaker_cooldown)
     policies = default_host_policies(settings)
     for base in (settings.spotify_api_base, settings.spotify_accounts_base):
@@ -51,6 +69,12 @@ def source_policies(settings: Settings) -> dict[str, HostPolicy]:
 
 def build_sources(settings: Settings, io: SourceIO) -> list[MusicSource]:
     """Every source Segue knows, each enabled or not by its settings (disabled ones report as such)."""
+    from segue.providers.deezer import DeezerSource
+    from segue.providers.lastfm import LastfmSource
+    from segue.providers.listenbrainz import ListenBrainzSource
+    from segue.providers.llm import LlmInterpreter
+    from segue.providers.musicbrainz import MusicBrainzSource
+    from segue.providers.spotify import SpotifySource
 
     def secret(value: object) -> str | None:
         getter = getattr(value, "get_secret_value", None)

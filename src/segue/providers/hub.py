@@ -17,7 +17,6 @@ import logging
 import time
 from collections.abc import Awaitable, Sequence
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import TypeVar
 
 from segue.domain import Novelty
@@ -26,6 +25,7 @@ from segue.infra.clock import Clock
 from segue.infra.metrics import MetricsRegistry
 from segue.providers.base import Capability, Fetched, MusicSource, SourceArtist, SourceTrack, track_key
 from segue.providers.llm import Interpretation, LlmInterpreter
+from segue.providers.outcomes import PRECEDENCE, Outcome, degraded
 
 log = logging.getLogger(__name__)
 
@@ -40,45 +40,6 @@ ID_SHARE = 0.4
 MAX_SEEDS = 2
 """Seed artists, tracks and tags each source is asked about per answer (more would spend the request budgets)."""
 LIST_LIMIT = 30
-
-
-class Outcome(StrEnum):
-    """What one source did for one answer."""
-
-    OK = "ok"
-    CACHED = "cached"
-    TIMEOUT = "timeout"
-    ERROR = "error"
-    OPEN = "open-circuit"
-    DISABLED = "disabled"
-
-
-FAILURES = frozenset({Outcome.TIMEOUT, Outcome.ERROR, Outcome.OPEN})
-_PRECEDENCE = {Outcome.CACHED: 0, Outcome.OK: 1, Outcome.ERROR: 2, Outcome.TIMEOUT: 3, Outcome.OPEN: 4}
-"""Combining calls of one source: any live answer beats cached, any failure beats success."""
-
-
-def degraded(outcomes: dict[str, str]) -> bool:
-    """True when a source that was asked failed (so the answer leans on what did answer, or on the catalog)."""
-    return any(o in FAILURES for o in outcomes.values())
-
-
-def merge_outcomes(*maps: dict[str, str]) -> dict[str, str]:
-    """Outcomes of several rounds of one answer: per source the one that takes precedence (a failure wins)."""
-    out: dict[str, str] = {}
-    for outcomes in maps:
-        for name, value in outcomes.items():
-            old = out.get(name)
-            if old is None or _rank(value) > _rank(old):
-                out[name] = value
-    return out
-
-
-def _rank(value: str) -> int:
-    try:
-        return _PRECEDENCE[Outcome(value)]
-    except (KeyError, ValueError):
-        return -1  # disabled (or unknown): anything actually observed says more
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,7 +204,7 @@ class SourceRound:
 
     def _note(self, source: str, outcome: Outcome) -> None:
         old = self._seen.get(source)
-        if old is None or _PRECEDENCE[outcome] > _PRECEDENCE[old]:
+        if old is None or PRECEDENCE[outcome] > PRECEDENCE[old]:
             self._seen[source] = outcome
 
     async def _call(self, source: MusicSource, fetch: Awaitable[Fetched[T]]) -> Fetched[T] | None:

@@ -10,8 +10,9 @@ import pytest
 from segue.errors import CircuitOpenError, ProviderError, ProviderTimeoutError
 from segue.infra.metrics import MetricsRegistry
 from segue.providers.base import SourceArtist, SourceTrack
-from segue.providers.hub import SourceHub, SourceRequest, degraded, merge_outcomes
+from segue.providers.hub import SourceHub, SourceRequest
 from segue.providers.lastfm import LastfmSource
+from segue.providers.outcomes import degraded, merge_outcomes
 from support.scripted import STALLED, scripted
 from support.sources import DOWN, FakeService, LastfmData, Wiring, lastfm
 

@@ -26,8 +26,9 @@ from segue.engine.recommend import Personal, ScoredArtist, ScoredTrack
 from segue.engine.signals import title_forms
 from segue.infra.metrics import MetricsRegistry
 from segue.providers.base import SourceTrack, SourceUrls, track_key
-from segue.providers.hub import RankedList, RoundResult, SourceHub, SourceRequest, degraded, merge_outcomes
+from segue.providers.hub import RankedList, RoundResult, SourceHub, SourceRequest
 from segue.providers.links import artist_links, track_links
+from segue.providers.outcomes import degraded, merge_outcomes
 from segue.text import artist_key, normalize_name, stable_id
 
 log = logging.getLogger(__name__)

@@ -287,9 +287,11 @@ def _telling(lang: Language, english: frozenset[str]) -> Iterable[str]:
     its longest word that is not English (the rarest, roughly: 'nacional' of 'rock nacional'), else its longest;
     single words only when they are evidence at all."""
     for key, target in lang.phrases.items():
-        words = key.split()
-        if len(words) == 1 and (key in lang.weak or target == key):
+        if " " not in key:  # one word (most phrases): itself, unless it proves nothing
+            if key not in lang.weak and target != key:
+                yield key
             continue
+        words = key.split()
         foreign = [w for w in words if w not in english]
         yield max(foreign or words, key=len)
     yield from lang.decade_leads
