@@ -3,6 +3,8 @@ answered in turn, or told "busy" at once; none is left without a response."""
 
 from __future__ import annotations
 
+import asyncio
+
 from fakediscord import CallbackType, FakeDiscord
 from fakediscord.harness import StartClient, Town
 from segue.bot.deps import BotOptions
@@ -64,3 +66,25 @@ async def test_a_mention_during_a_backlog_gets_a_sign_of_life_then_its_answer_or
     service.release.set()
     for asked in (first, second, third, fourth):
         assert track_titles(await fake.wait_reply(asked))
+
+
+async def test_a_mention_the_door_let_in_at_once_still_shows_a_sign_of_life_when_its_answer_runs_late(
+    fake: FakeDiscord, town: Town, start_client: StartClient
+) -> None:
+    """The door judged by its estimate ('now': nothing waiting); the work then ran past the defer budget. A slash
+    command is deferred then; a mention got no typing indicator and its member waited in silence."""
+    service = HeldService()
+    options = BotOptions(defer_after=0.2, presence_every=3600, cleanup_every=3600, metrics_every=3600)
+    bot = segue_for(fake, make_deps(service=service, options=options))  # type: ignore[arg-type]
+    await start_client(bot)
+    typing = "POST /channels/{channel_id}/typing"
+    asked = await fake.post_message(town.alice, town.general, f"{fake.bot.mention} some folk please")
+    await service.started.wait()
+    assert bot.door.verdicts == {"now": 1}
+    for _ in range(100):  # the budget is 0.2 s; the indicator follows it
+        if fake.stats().requests_by_route.get(typing, 0):
+            break
+        await asyncio.sleep(0.02)
+    assert fake.stats().requests_by_route.get(typing, 0) == 1
+    service.release.set()
+    assert track_titles(await fake.wait_reply(asked))

@@ -8,8 +8,11 @@ whose admins disabled "chat" (/settings) gets no free-text answers.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import time
-from typing import TYPE_CHECKING
+from collections.abc import Awaitable
+from typing import TYPE_CHECKING, TypeVar
 
 import discord
 from discord.ext import commands
@@ -24,6 +27,8 @@ from segue.errors import UserInputError
 
 if TYPE_CHECKING:
     from segue.bot.client import SegueBot
+
+T = TypeVar("T")
 
 
 class Listen(commands.Cog):
@@ -115,13 +120,31 @@ class Listen(commands.Cog):
                 at_door.ticket.release()
             raise
         stats.messages[via.value] += 1
-        reply = await bot.door.run(at_door.ticket, bot.answers.answer(user, query))
+        work = bot.door.run(at_door.ticket, bot.answers.answer(user, query))
+        reply = await self._with_sign_of_life(message, work, typed=at_door.kind == "defer")
         embeds, view = present(reply, await bot.speech.for_message(message, written_in=query.language))
         if view is None:
             await message.reply(embeds=embeds, mention_author=False, allowed_mentions=respond.NO_PINGS)
         else:
             await message.reply(embeds=embeds, view=view, mention_author=False, allowed_mentions=respond.NO_PINGS)
         return reply.answer
+
+    async def _with_sign_of_life(self, message: discord.Message, work: Awaitable[T], *, typed: bool) -> T:
+        """The work's result, with a typing indicator once it runs past the defer budget if none was sent: the door
+        judges by an estimate, which a burst or a slow source outruns, and a member must not wait with no sign of
+        life (a slash command is deferred the same way, `respond.within_budget`)."""
+        task = asyncio.ensure_future(work)
+        try:
+            if not typed:
+                age = (discord.utils.utcnow() - message.created_at).total_seconds()
+                done, _ = await asyncio.wait({task}, timeout=max(0.0, self.bot.deps.options.defer_after - age))
+                if not done:
+                    with contextlib.suppress(discord.HTTPException):
+                        await message.channel.typing()
+            return await task
+        except BaseException:
+            task.cancel()
+            raise
 
     async def _chat_is_off(self, message: discord.Message, via: Route) -> None:
         """An admin switched chat off here (/settings): a direct mention hears so (at most once per hint cooldown),
