@@ -50,10 +50,10 @@ def _core(settings: Settings) -> Core:
 def _one_blas_thread(settings: Settings) -> Iterator[None]:
     """numpy, when first imported in here, starts OpenBLAS with one thread: one answer's few small products gain
     nothing from a second, and a started pool's thread spins for a while, ~0.1 s of a core that a busy machine's
-    other work wants (BENCHMARKS.md, issue 14). The bot limits it with `serving_threads`, but that comes after the
-    pool has started; OpenBLAS reads its size from the environment once, at load. Not when the catalog is to be
-    built first (its dense solves want every core), nor over a size the user set; and the environment is given
-    back (a test's later subprocesses keep every core)."""
+    other work wants (BENCHMARKS.md, issue 14). `serving_threads` limits a started pool, but only after it has
+    spun; OpenBLAS reads its size from the environment once, at load. Not when the catalog is to be built first
+    (its dense solves want every core), nor over a size the user set; and the environment is given back (a test's
+    later subprocesses keep every core)."""
     key = "OPENBLAS_NUM_THREADS"
     before = os.environ.get(key)
     if current_catalog_at(settings.catalog_dir):
@@ -236,7 +236,12 @@ def run(
             gc.disable()
             from segue.bot.runner import run_bot
 
-            raise typer.Exit(run_bot(settings))
+            # For the bot's life: its numpy (and its engine workers', spawned with this environment) starts
+            # OpenBLAS with the one thread it serves with, so no second thread spins on the core the start-up's
+            # imports and the workers' engines need (BENCHMARKS.md, issue 14, cold start of `segue run`).
+            with _one_blas_thread(settings):
+                code = run_bot(settings)
+            raise typer.Exit(code)
         from segue.playground.runner import run_playground
 
         raise typer.Exit(run_playground(settings))

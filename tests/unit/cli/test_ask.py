@@ -1,9 +1,10 @@
 """`segue ask` as the fresh process it is each time: it imports no other command, with no source configured no
-live stack, numpy starts one BLAS thread, and the collector does not walk what the start-up made (BENCHMARKS.md,
-issue 14)."""
+live stack, numpy starts one BLAS thread, and the collector does not walk what the start-up made; `segue run`
+starts the bot with one BLAS thread too (BENCHMARKS.md, issue 14)."""
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import subprocess
@@ -12,10 +13,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from typer.testing import CliRunner
 
+from segue.bot import runner
 from segue.catalog.store import Catalog
+from segue.cli import app
 from segue.cli.ask import _one_blas_thread
-from segue.config import load_settings
+from segue.config import Settings, load_settings
 
 LIVE_STACK = (
     "prometheus_client",
@@ -92,3 +96,28 @@ def test_one_blas_thread_only_over_a_built_catalog_and_the_environment_is_given_
     with _one_blas_thread(load_settings(_env_file=None, data_dir=tmp_path / "data")):
         assert os.environ["OPENBLAS_NUM_THREADS"] == "2", "the user's choice stands"
     assert os.environ["OPENBLAS_NUM_THREADS"] == "2"
+
+
+def test_the_bot_runs_with_one_blas_thread_and_gives_the_environment_back(
+    built_catalog: Catalog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`segue run` loads numpy (and spawns its engine workers) inside `run_bot`: with OPENBLAS_NUM_THREADS=1 set,
+    no second BLAS thread spins through the bot's start (BENCHMARKS.md, issue 14, cold start)."""
+    monkeypatch.delenv("OPENBLAS_NUM_THREADS", raising=False)
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "catalog").symlink_to(built_catalog.path)
+    monkeypatch.setenv("SEGUE_DATA_DIR", str(data))
+    monkeypatch.setenv("SEGUE_DISCORD_TOKEN", "not-used")
+    monkeypatch.setattr(gc, "disable", lambda: None)  # the command turns the collector off for the bot's start
+    seen: list[str | None] = []
+
+    def run_bot(settings: Settings) -> int:
+        seen.append(os.environ.get("OPENBLAS_NUM_THREADS"))
+        return 0
+
+    monkeypatch.setattr(runner, "run_bot", run_bot)
+    result = CliRunner().invoke(app, ["run"])
+    assert result.exit_code == 0, result.output
+    assert seen == ["1"]
+    assert "OPENBLAS_NUM_THREADS" not in os.environ
