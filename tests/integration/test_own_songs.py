@@ -40,3 +40,13 @@ async def test_deep_cuts_like_an_act_stay_its_neighbours(service: Recommendation
     answer = await service.ask("deep cuts like bowie", count=5)
     assert not answer.query.by_artists
     assert [a.name for a in answer.query.seed_artists] == ["David Bowie"]
+
+
+@pytest.mark.parametrize("text", ["rhcp and mcr songs", "radiohead, bowie deep cuts"])
+async def test_the_last_of_a_list_of_acts_does_not_take_the_songs_alone(
+    service: RecommendationService, text: str
+) -> None:
+    """'rhcp and mcr songs' asked for My Chemical Romance's own songs beside music like both: a list stays seeds."""
+    answer = await service.ask(text, count=5)
+    assert not answer.query.by_artists
+    assert len(answer.query.seed_artists) == 2

@@ -417,8 +417,9 @@ class NameScan(Tokens):
         cuts': Iggy Pop and Queen answered them), its own songs, as the scan reads 'david bowie deep cuts'."""
         apply_artist(ref)(self.st, False)
         self.mark(start, length)
-        if self._own_songs_at(start + length) and ref not in self.st.by_artists:
-            self.st.by_artists.append(ref)
+        listed = start > 0 and (self.toks[start - 1].norm in lx.CONNECTORS or self.toks[start].comma)
+        if self._own_songs_at(start + length) and not listed and ref not in self.st.by_artists:
+            self.st.by_artists.append(ref)  # not the last of a list ('rhcp and mcr songs': songs like both)
 
     def _own_songs_at(self, j: int) -> bool:
         """An artist's-own-songs phrase at j ('deep cuts', 'hits'), read already or not: the novelty pass takes
