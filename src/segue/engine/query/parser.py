@@ -53,11 +53,13 @@ __all__ = ["NameResolver", "QueryParser"]
 
 FAMOUS_TYPO_MIN = 85.0
 FAMOUS_TYPO_RENOWN = 0.85
+"""A word this close to an artist this famous is a misspelt name, not a misspelt vocabulary word."""
 NAME_TYPO_MIN = 90.0
 NAME_TYPO_CHARS = 10
 NAME_TYPO_RENOWN = 0.3
+"""A span of three words or more, this long, this close (`fuzz.ratio`) to an act this known, is its name typed with
+a slip (`QueryParser._name_typo`)."""
 NAME_TYPOS_KEPT = 16_384
-"""A word this close to an artist this famous is a misspelt name, not a misspelt vocabulary word."""
 RARE_TAG_USES = 20
 """Tracks and artists carrying a mood-and-genre tag below which the words are read as a mood and a genre."""
 EARLY_YEARS = 5
@@ -203,11 +205,12 @@ class QueryParser:
         vocabulary = (*MOODS, *self.genre_vocab, *lx.REQUEST_NOUNS, *lx.SIMILAR_CUES)
         self._speller = Speller(w for phrase in vocabulary for w in phrase.split())
         self._name_typos: dict[str, bool] = {}
+        """Spans already checked for a famous name typed with a slip (`_name_typo`), at most `NAME_TYPOS_KEPT`."""
         self._table_words = frozenset(
             w for lang in self.languages.by_code.values() for p in lang.phrases for w in p.split()
         )
+        """Every word of the request languages' tables: a span made mostly of them is a request, not a name."""
         self._request_words = lx.FUNCTION_WORDS | lx.REQUEST_NOUNS | lx.SIMILAR_CUES
-        """Spans already checked for a famous name typed with a slip (`_name_typo`), at most `NAME_TYPOS_KEPT`."""
 
     @cached_property
     def _foreign(self) -> ScanContext:

@@ -24,9 +24,9 @@ from segue.engine.query.tokens import QUOTED, Phrases, Tok
 from segue.text import normalize_name
 
 MAX_TITLE_WORDS = 8
+"""Longest span read as a title that holds a cue word ('Smells Like Teen Spirit')."""
 OWNER_LOOKUPS = 5
 """Name matches read for acts whose name begins with the one typed ('pharrell': Pharrell Williams)."""
-"""Longest span read as a title that holds a cue word ('Smells Like Teen Spirit')."""
 OWN_TITLE_CUTS = 3
 """Spans tried for a named artist's song after a negation: the whole span, then shorter by a word each."""
 NOVELTY = Phrases(lx.NOVELTY_DEEP | lx.NOVELTY_FAMILIAR)
