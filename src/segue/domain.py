@@ -250,9 +250,8 @@ class Query:
         found = []
         for phrase in self.unresolved:
             # 'by' as the request said it: 'Haus am See von Peter Fox', 'Tous les mêmes de Stromae'.
-            cuts = [m.start() for m in _BY_WORD.finditer(phrase)]
-            for at in cuts:
-                title, name = phrase[:at], _BY_WORD.sub("", phrase[at:], count=1)
+            for by in _BY_WORD.finditer(phrase):
+                title, name = phrase[: by.start()], phrase[by.end() :]
                 artist = next((a for a in self.seed_artists if a.name.casefold() == name.casefold()), None)
                 if artist is not None and title:
                     found.append((phrase, title, artist))

@@ -92,11 +92,10 @@ def _plain_side(rng: FeatureRange, value: float) -> str | None:
     # A 0..1 feature must also be on that side of the middle: 'acoustic' for acousticness 0.17 (inside a floor of
     # 0.15) would contradict its own number.
     unit = rng.feature not in {"tempo", "loudness"}
+    low_end, high_end = _PLAIN_ENDS.get(rng.feature, (UNIT_LOW, UNIT_HIGH))
     if rng.low is None and rng.high is None and rng.target is not None and unit:  # a sound aimed at, not bounded
-        low_end, high_end = _PLAIN_ENDS.get(rng.feature, (UNIT_LOW, UNIT_HIGH))
         aimed_high, aimed_low = rng.target >= 0.5 and value >= high_end, rng.target < 0.5 and value <= low_end
         return "high" if aimed_high else "low" if aimed_low else None
-    low_end, high_end = _PLAIN_ENDS.get(rng.feature, (UNIT_LOW, UNIT_HIGH))
     if rng.high is not None and rng.low is None and value <= low_end:
         return "low"
     if rng.low is not None and rng.high is None and value >= high_end:

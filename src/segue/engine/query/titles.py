@@ -6,6 +6,9 @@ as moods, genres or cue words ('Dancing Queen by ABBA', 'songs similar to Smells
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import cache
+
 from segue.domain import EntityRef, NameMatch
 from segue.engine.query import lexicon as lx
 from segue.engine.query.names import (
@@ -122,33 +125,38 @@ class TitleScan(NameScan):
         tok = self.toks[j]
         if j not in opens or tok.norm in lx.REQUEST_NOUNS or tok.norm in _TITLE_BOUNDS or not self.free(j, 1):
             return False
-        song = self._owned_song(j, 1, right, right_len)
+        exact = self._probe(right, right_len)
+        song = self._owned_song(j, 1, exact.index if exact else None, self._longer_names(right, right_len))
         if song is None:
             return False
         apply_track(song)(self.st, self._negated_at(j))
         self.mark(j, right + right_len - j)
         return True
 
-    def _owned_song(self, start: int, length: int, right: int, right_len: int) -> EntityRef | None:
-        """The song titled by the words at `start` of the artist named at `right`, or of an act whose name begins
-        with it ('happy by pharrell': Pharrell Williams', the act 'Pharrell' has no songs here)."""
+    def _owned_song(
+        self, start: int, length: int, exact: int | None, longer: Callable[[], list[int]]
+    ) -> EntityRef | None:
+        """The song titled by the words at `start` of the act named exactly (`exact`), else of an act whose name
+        begins with that name ('happy by pharrell': Pharrell Williams', the act 'Pharrell' has no songs here);
+        `longer` is asked only when the exact act lacks the song."""
         title = self.surface(start, length)
-        for artist in self._owners(right, right_len):
-            song = self.p.names.artist_song(artist, title)
-            if song is not None:
+        if exact is not None and (song := self.p.names.artist_song(exact, title)) is not None:
+            return EntityRef(song.index, song.id, song.name)
+        for artist in longer():
+            if artist != exact and (song := self.p.names.artist_song(artist, title)) is not None:
                 return EntityRef(song.index, song.id, song.name)
         return None
 
-    def _owners(self, right: int, right_len: int) -> list[int]:
-        """The act named at `right` (exactly), then acts whose full name begins with that name."""
-        exact = self._probe(right, right_len)
-        typed = self.key(right, right_len)
-        longer = [
-            m.index
-            for m in self.p.names.search_artists(self.surface(right, right_len), OWNER_LOOKUPS)
-            if normalize_name(m.name).startswith(typed + " ")
-        ]
-        return list(dict.fromkeys([*([exact.index] if exact is not None else []), *longer]))
+    def _longer_names(self, right: int, right_len: int) -> Callable[[], list[int]]:
+        """Acts whose full name begins with the name at `right`, looked up once (a fuzzy pass) on first use."""
+
+        @cache
+        def found() -> list[int]:
+            typed = self.key(right, right_len)
+            matches = self.p.names.search_artists(self.surface(right, right_len), OWNER_LOOKUPS)
+            return [m.index for m in matches if normalize_name(m.name).startswith(typed + " ")]
+
+        return found
 
     def _title_beside_artist(self) -> None:
         """'dreams fleetwood mac', 'gasolina daddy yankee', 'radiohead creep': a song named next to its artist with
@@ -269,10 +277,11 @@ class TitleScan(NameScan):
                 return
             searched.append((start, whole, query, found))
         artist = self._probe(right, right_len)
+        longer = self._longer_names(right, right_len)
         for start, _, _, _ in searched:
             # A title shorter than the catalog's ('major tom by peter schilling': 'Major Tom - Coming Home') is
             # the artist's own song when the artist has it, not a missing one.
-            song = self._owned_song(start, k - start, right, right_len) if artist is not None else None
+            song = self._owned_song(start, k - start, artist.index, longer) if artist is not None else None
             if song is not None:
                 apply_track(song)(self.st, self._negated_at(start))
                 self.mark(start, right + right_len - start)
