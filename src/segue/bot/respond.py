@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
-from collections.abc import Awaitable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, TypeVar
 
 import discord
@@ -85,7 +85,7 @@ CLOCK_SANITY = 60.0
 """Ages beyond this mean the clocks disagree (a stand-in on a manual clock), not that we are late."""
 
 
-def age_of(interaction: discord.Interaction[Any]) -> float:
+def age_of(interaction: discord.Interaction[Any] | discord.Message) -> float:
     """Seconds since the member acted (0 when the clocks disagree, as with a stand-in on a manual clock)."""
     age = (discord.utils.utcnow() - interaction.created_at).total_seconds()
     return age if 0.0 <= age < CLOCK_SANITY else 0.0
@@ -124,19 +124,27 @@ async def within_budget(
             raise
         return await work
 
-    task: asyncio.Future[T] = asyncio.ensure_future(fresh_work())
-    # The budget runs from the member's action, not from our receipt: events replayed after a RESUME arrive with
-    # part of Discord's window gone (deferring 1.5 s after receipt answered them late; RELIABILITY.md, faults).
-    budget = max(0.0, budget - age_of(interaction))
+    async def defer() -> None:
+        if not interaction.response.is_done():
+            stats.deferred += 1
+            if update:
+                await interaction.response.defer()
+            else:
+                await interaction.response.defer(ephemeral=ephemeral, thinking=True)
+
+    return await after_budget(asyncio.ensure_future(fresh_work()), budget - age_of(interaction), defer)
+
+
+async def after_budget(work: asyncio.Future[T], budget: float, acknowledge: Callable[[], Awaitable[None]]) -> T:
+    """The work's result, `acknowledge` first (a defer, a typing indicator) when it is not done within `budget`
+    seconds, so a member never waits without a sign of life; cancelled while waiting, the work is cancelled too.
+    The budget runs from the member's action, not from our receipt: events replayed after a RESUME arrive with part
+    of Discord's window gone (deferring 1.5 s after receipt answered them late; RELIABILITY.md, faults)."""
     try:
-        done, _ = await asyncio.wait({task}, timeout=budget)
+        done, _ = await asyncio.wait({work}, timeout=max(0.0, budget))
     except asyncio.CancelledError:
-        task.cancel()
+        work.cancel()
         raise
-    if not done and not interaction.response.is_done():
-        stats.deferred += 1
-        if update:
-            await interaction.response.defer()
-        else:
-            await interaction.response.defer(ephemeral=ephemeral, thinking=True)
-    return await task
+    if not done:
+        await acknowledge()
+    return await work

@@ -134,14 +134,15 @@ class Listen(commands.Cog):
         judges by an estimate, which a burst or a slow source outruns, and a member must not wait with no sign of
         life (a slash command is deferred the same way, `respond.within_budget`)."""
         task = asyncio.ensure_future(work)
-        try:
-            if not typed:
-                age = (discord.utils.utcnow() - message.created_at).total_seconds()
-                done, _ = await asyncio.wait({task}, timeout=max(0.0, self.bot.deps.options.defer_after - age))
-                if not done:
-                    with contextlib.suppress(discord.HTTPException):
-                        await message.channel.typing()
+        if typed:
             return await task
+
+        async def typing() -> None:
+            with contextlib.suppress(discord.HTTPException):
+                await message.channel.typing()
+
+        try:
+            return await respond.after_budget(task, self.bot.deps.options.defer_after - respond.age_of(message), typing)
         except BaseException:
             task.cancel()
             raise
