@@ -14,7 +14,7 @@ from segue.engine.query import lexicon as lx
 
 __all__ = ["CLASSIC_AGE", "LIKE_WORDS", "SINGALONG_WORDS", "classics", "way_into_act"]
 
-LIKE_WORDS = re.compile(r"(?i)\b(?:like|similar|sounds?)\b")
+LIKE_WORDS = re.compile(r"(?i)\b(?:like|similar|sounds?|vibes?|esque)\b")
 """Words asking for music like a named act rather than by it."""
 
 

@@ -19,7 +19,7 @@ from types import MappingProxyType
 
 from rapidfuzz import fuzz
 
-from segue.domain import EntityRef, NameMatch, Query
+from segue.domain import EntityRef, NameMatch, Novelty, Query
 from segue.engine.protocols import NameResolver
 from segue.engine.query import lexicon as lx
 from segue.engine.query.blend import hour_beside_mood, occasion_beside_mood, party_beside_occasion, said_not_wins
@@ -79,6 +79,33 @@ def _for_elder(query: Query, text: str) -> Query:
     return replace(query, year_min=low, year_max=high, surprise=False)
 
 
+def _novelty_without(query: Query, album: set[str]) -> Novelty:
+    """The novelty asked once an album's words are read as its name: 'like daft punk discovery' asks for no deep
+    cuts (the dial read 'discovery'), 'daft punk discovery deep cuts' still does."""
+    if query.novelty is not Novelty.DEEP or not album & lx.NOVELTY_DEEP:
+        return query.novelty
+    rest = " ".join(w for w in normalize_name(query.text).split() if w not in album)
+    return query.novelty if any(f" {p} " in f" {rest} " for p in lx.NOVELTY_DEEP) else Novelty.BALANCED
+
+
+def _words_after(text: str, named: set[str]) -> list[str]:
+    """Up to `ALBUM_WORDS` words after the last word of an act's name in `text` (none when the name is not there
+    as typed), up to a comma or a sentence's end: where an album named beside the act sits."""
+    words = [w.casefold() for w in _WORD.findall(text.split(",")[0])]
+    ends = [k for k, w in enumerate(words) if w in named]
+    return words[ends[-1] + 1 : ends[-1] + 1 + ALBUM_WORDS] if ends else []
+
+
+def _album_names(words: list[str]) -> list[str]:
+    """The phrases opening `words`, longest first, that may name an album: not request words alone ('maroon 5
+    songs' asks for their songs, not for 'Songs About Jane')."""
+    return [
+        " ".join(words[:end])
+        for end in range(len(words), 0, -1)
+        if not all(w in lx.REQUEST_NOUNS or w in lx.FUNCTION_WORDS for w in words[:end])
+    ]
+
+
 def _rare_mood_genre(key: str, vocab: dict[str, tuple[str, ...]], uses: dict[str, int]) -> bool:
     """'melancholic rock': a mood word before a genre, as a tag of its own on two artists, is the mood and the genre
     (the rare tag answered nothing); a real style ('dark ambient', 126 uses) stays one genre. Without tag counts
@@ -94,6 +121,8 @@ _NOT_EARLY = re.compile(
     r"(?i)\b(?:not|no|nothing|except|without)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:early|earlier)\b"
 )
 """'queen but not early', 'nothing early': the act's later songs."""
+_OLD_ACT = re.compile(r"(?i)\b(?:old|older)\b")
+"""'old kanye': the act's early songs when 'old' as an era would leave out all of them (`_early_career`)."""
 _NEWER = re.compile(
     r"(?i)\b(?:newer|more (?:recent|modern)|mais (?:novos?|novas?|recentes?|modernos?|modernas?)"
     r"|m[aá]s (?:nuev[oa]s?|recientes?|modern[oa]s?)|plus (?:r[eé]cents?|r[eé]centes?|modernes?)"
@@ -360,8 +389,14 @@ class QueryParser:
         named = {w.casefold() for w in act.name.split()}
         found = _ERA_OF.search(text)
         words = [w for w in found.group(1).split() if w.casefold() not in named][-ALBUM_WORDS:] if found else []
-        # Else a phrase left unread beside the act may be its album ('mac miller swimming vibes').
-        albums = [" ".join(words[start:]) for start in range(len(words))] or [*query.unresolved, *query.ignored]
+        # Else the words right after the act's name ('radiohead ok computer', 'frank ocean blonde', where the
+        # album was a second act), or a phrase left unread beside it ('mac miller swimming vibes').
+        after = _words_after(text, named)
+        albums = [" ".join(words[start:]) for start in range(len(words))] or [
+            *_album_names(after),
+            *query.unresolved,
+            *query.ignored,
+        ]
         for album in albums:
             songs = self._album_songs(act.index, album)
             if songs:
@@ -371,6 +406,8 @@ class QueryParser:
                 years = (None, None) if str(query.year_min) in typed else (query.year_min, query.year_max)
                 return replace(
                     query,
+                    novelty=_novelty_without(query, typed),
+                    topics=tuple(t for t in query.topics if not set(t.split()) <= typed),
                     seed_artists=(act, *others),
                     seed_tracks=refs,
                     year_min=years[0],
@@ -387,11 +424,17 @@ class QueryParser:
         """'early queen', 'early taylor swift, country era only': the one named act's own songs from its first
         `EARLY_YEARS` years ('early' was said unused, and the answer was music like theirs from any year)."""
         early = [w for w in query.ignored if w.casefold() in ("early", "earlier")]
-        if not early or len(query.seed_artists) != 1 or query.year_min or query.year_max or self._first_year is None:
+        if len(query.seed_artists) != 1 or self._first_year is None:
             return query
         act = query.seed_artists[0]
         first = self._first_year(act.index)
         if first is None:
+            return query
+        if not early and _OLD_ACT.search(query.text) and query.year_min is None and (query.year_max or first) < first:
+            # 'stuff like old kanye', 'old taylor swift songs': 'old' read as before 2000 left out every song of
+            # an act that began later (Kanye's 1999 peers answered); it is the act's own early years.
+            query = replace(query, year_max=None)
+        elif not early or query.year_min or query.year_max:
             return query
         ignored = tuple(w for w in query.ignored if w not in early)
         own = () if LIKE_WORDS.search(query.text) else (act,)  # 'songs like early coldplay' asks for music like it

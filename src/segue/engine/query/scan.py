@@ -28,6 +28,10 @@ from segue.text import normalize_name
 MAX_COUNT = 10
 
 
+_POINTERS = frozenset({"this", "these", "one"})
+"""Words a cue may point through before a colon: 'more like this: Hey Jude', 'something like these: ...'."""
+
+
 def scan(text: str, ctx: ScanContext) -> Query:
     """Parse already validated text (control characters stripped, length checked)."""
     return _Scan(ctx, text).run()
@@ -370,6 +374,12 @@ class _Scan(VoiceScan):
             # A title may open with a word the scan skips ('Take On Me', 'Girls Just Want to Have Fun').
             title = self._title_through_stops(j) if tracks and self.free(j, 1) and not self.toks[j].hard else None
             j = j if title is not None else self.skip(j, lx.SPAN_SKIP - {"the", "a"})
+            if title is None and self.free(j, 1) and (again := self._cue(j)) is not None and again[1] == "like":
+                j += again[0]  # 'more stuff like sza': the second cue's name, not an unknown 'like sza'
+                continue
+            if title is None and self.free(j, 1) and self.toks[j].norm in _POINTERS and self.colon_after(j):
+                j += 1  # 'more like this: hey jude' points at what follows the colon
+                continue
             j += title is None and self._early_before_name(j)  # 'like early coldplay': the parser reads 'early'
             if not self.free(j, 1) or self.toks[j].hard:
                 return j

@@ -120,6 +120,10 @@ class Tokens:
             self.reach[k] = 1 if k == self.n - 1 or self.toks[k + 1].hard else self.reach[k + 1] + 1
         self._keys: dict[tuple[int, int], str] = {}
 
+    def colon_after(self, i: int) -> bool:
+        """A colon between token i and the next ('more like this: Hey Jude')."""
+        return i + 1 < self.n and ":" in self.src[self.toks[i].end : self.toks[i + 1].start]
+
     def mark(self, i: int, length: int) -> None:
         for k in range(i, min(i + length, self.n)):
             self.used[k] = True
@@ -165,25 +169,17 @@ class Tokens:
 
     def era_at(self, j: int, ref: int) -> tuple[int, int | None, int | None] | None:
         """(tokens, year_min, year_max) of an era expression at j."""
+        # A bound first: 'older than 2000' is before 2000, not 'older' (up to 2005) and then the year 2000 alone.
+        if (length := self.phrase(j, _BOUNDS)) and (bounded := self._bounded(j, length)) is not None:
+            return bounded
         if (length := self.phrase(j, _RECENT)) and not self._place_name(j, length):
             return length, ref - lx.RECENT_WORDS[self.key(j, length)], None
         if length := self.phrase(j, _OLD):
             return length, None, lx.OLD_WORDS[self.key(j, length)]
         if length := self.phrase(j, _GENERATIONS):  # 'stuff from when my parents were young'
             return length, *lx.GENERATIONS[self.key(j, length)]
-        if length := self.phrase(j, _BOUNDS):
-            word = self.key(j, length)
-            k = self.skip(j + length, ("the",))
-            unit = self.era_unit(k)
-            if unit is None:
-                return None
-            ul, lo, hi = unit
-            total = k - j + ul
-            if word in lx.ERA_BEFORE:
-                return total, None, lo - 1
-            if word in lx.ERA_UNTIL:
-                return total, None, hi
-            return (total, hi + 1, None) if word in lx.ERA_AFTER else (total, lo, None)
+        if self.phrase(j, _BOUNDS):
+            return None
         if self.free(j, 1) and self.toks[j].norm == "between":
             first = self.era_unit(self.skip(j + 1, ("the",)))
             if first is None:
@@ -212,6 +208,21 @@ class Tokens:
             if (second := self.era_unit(k2)) is not None:
                 return k2 + second[0] - j, min(lo, second[1]), max(hi, second[2])
         return ul, lo, hi
+
+    def _bounded(self, j: int, length: int) -> tuple[int, int | None, int | None] | None:
+        """'before 2000', 'until 2005', 'after the 80s': a bound word of `length` tokens at j and the era after it."""
+        word = self.key(j, length)
+        k = self.skip(j + length, ("the",))
+        unit = self.era_unit(k)
+        if unit is None:
+            return None
+        ul, lo, hi = unit
+        total = k - j + ul
+        if word in lx.ERA_BEFORE:
+            return total, None, lo - 1
+        if word in lx.ERA_UNTIL:
+            return total, None, hi
+        return (total, hi + 1, None) if word in lx.ERA_AFTER else (total, lo, None)
 
     def era_unit(self, k: int) -> tuple[int, int, int] | None:
         """(tokens, first year, last year) of a year or decade at k: '2019', '80s', 'the eighties', 'late 90s'."""

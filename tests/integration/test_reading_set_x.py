@@ -1,0 +1,112 @@
+"""Requests of set X (90 untuned requests read by a fan, seventeenth session) that were misread, on the real
+catalog: a cue after a request noun, a song pointed at through a colon, bounds written 'older than', an act's
+'old' songs, and an album named right after its act."""
+
+from __future__ import annotations
+
+import pytest
+
+from segue.catalog.store import Catalog
+from segue.domain import Novelty
+from segue.engine.service import RecommendationService
+from support.engine import real_service
+
+pytestmark = pytest.mark.datasets
+
+
+@pytest.fixture(scope="module")
+def service(built_catalog: Catalog) -> RecommendationService:
+    return real_service(built_catalog)
+
+
+@pytest.mark.parametrize("text", ["more stuff like sza pls", "more songs similar to sza", "more stuff like sza"])
+async def test_a_cue_after_a_request_noun_reads_the_name(service: RecommendationService, text: str) -> None:
+    """'more stuff like sza' said "I don't know 'sza'" and answered nothing: 'more' opened a name at 'like sza'."""
+    answer = await service.ask(text, count=5)
+    assert [a.name for a in answer.query.seed_artists] == ["SZA"]
+    assert not answer.query.unresolved
+    assert answer.results
+
+
+async def test_a_song_pointed_at_through_a_colon_is_the_seed(service: RecommendationService) -> None:
+    """'more like this: hey jude' ignored 'jude' and answered nothing: 'this' before the colon stopped the cue."""
+    answer = await service.ask("more like this: hey jude", count=5)
+    assert [t.name for t in answer.query.seed_tracks] == ["Hey Jude - The Beatles"]
+    assert not answer.query.ignored
+    assert answer.results
+
+
+@pytest.mark.parametrize(
+    ("text", "year_min", "year_max"),
+    [
+        ("jazz but nothing older than 2000", 2000, None),
+        ("jazz older than 2000", None, 1999),
+        ("jazz newer than 2000", 2001, None),
+        ("rock nothing newer than 1985", None, 1985),
+        ("older rock", None, 2005),
+    ],
+)
+def test_older_and_newer_than_a_year_are_bounds(
+    service: RecommendationService, text: str, year_min: int | None, year_max: int | None
+) -> None:
+    """'nothing older than 2000' was the year 2000 alone ('older' read as an era, then the year): five songs of
+    Jill Scott and D'Angelo from 2000."""
+    query = service.parse(text)
+    assert (query.year_min, query.year_max) == (year_min, year_max)
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "own"),
+    [("stuff like old kanye", "Kanye West", False), ("old taylor swift songs", "Taylor Swift", True)],
+)
+async def test_old_before_an_act_is_its_early_years(
+    service: RecommendationService, text: str, act: str, own: bool
+) -> None:
+    """'stuff like old kanye' was read as before 2000 and answered with 1999 JAY-Z and Usher; 'old taylor swift
+    songs' asked for her songs before she made any. 'old' before an act that began later is its early years."""
+    answer = await service.ask(text, count=10)
+    index = answer.query.seed_artists[0].index
+    first = min(int(service.catalog.track_year[t]) for t in service.catalog.tracks_of(index))
+    assert answer.query.year_max is not None
+    assert answer.query.year_max >= first
+    assert answer.results
+    if own:  # her songs of those years first; the catalog has three, and songs like them fill the rest
+        assert answer.results[0].track.artists[0] == act
+        assert all(r.track.year <= answer.query.year_max for r in answer.results if r.track.artists[0] == act)
+
+
+def test_old_before_a_genre_is_still_an_era(service: RecommendationService) -> None:
+    query = service.parse("old school hip hop")
+    assert query.year_max == 1999
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "album"),
+    [
+        ("need songs like frank ocean blonde", "Frank Ocean", "blonde"),
+        ("more like radiohead ok computer", "Radiohead", "ok computer"),
+        ("like daft punk discovery", "Daft Punk", "discovery"),
+    ],
+)
+async def test_an_album_named_after_its_act_seeds_the_answer(
+    service: RecommendationService, text: str, act: str, album: str
+) -> None:
+    """'frank ocean blonde' made the UK duo Blonde a second seed; 'radiohead ok computer' said 'ok' unused and "I
+    don't know 'computer'"; 'daft punk discovery' asked for deep cuts. The album's songs are the seeds."""
+    answer = await service.ask(text, count=10)
+    query = answer.query
+    assert [a.name for a in query.seed_artists] == [act]
+    assert query.seed_tracks
+    for ref in query.seed_tracks:
+        assert (service.catalog.track(ref.index).album or "").casefold().startswith(album)
+    assert not query.unresolved
+    assert not query.ignored
+    assert query.novelty is Novelty.BALANCED
+    assert answer.results
+
+
+def test_request_words_after_an_act_name_no_album(service: RecommendationService) -> None:
+    """'maroon 5 songs' asks for their songs, not for the album 'Songs About Jane'."""
+    query = service.parse("maroon 5 songs")
+    assert not query.seed_tracks
+    assert [a.name for a in query.by_artists] == ["Maroon 5"]
