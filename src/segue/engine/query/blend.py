@@ -34,6 +34,7 @@ __all__ = [
     "party_beside_occasion",
     "said_not_wins",
     "settle",
+    "sorrow_beside_motion",
 ]
 
 SETTINGS = frozenset({"morning", "rainy", "summer", "night drive", "dinner", "background"})
@@ -167,6 +168,30 @@ def party_beside_occasion(query: Query) -> Query:
     partying = {f.because for f in query.features if (m := MOODS.get(normalize_name(f.because))) and m.label == "party"}
     features = tuple(f for f in query.features if f.because not in partying)
     return replace(query, features=features, moods=tuple(m for m in query.moods if m != "party"))
+
+
+SORROW = frozenset({"sad", "melancholic"})
+"""Moods of sorrow: how a song feels (low positivity) and, alone, how it sounds (quiet, acoustic ballads)."""
+MOTION = frozenset({"dance", "party", "workout", "running", "bangers", "stadium", "energetic", "aggressive", "angry"})
+"""Moods of moving or letting go: the sound they ask for is the point. Not 'upbeat', which meets sorrow halfway on
+positivity as well ('sad but upbeat' lost its sad songs to 'Roar' and 'Bad' when sorrow gave its sound away)."""
+SORROW_SOUND = frozenset({"energy", "acousticness", "loudness", "tempo"})
+"""What sorrow says about a song's sound, beside its feeling (positivity)."""
+
+
+def sorrow_beside_motion(query: Query) -> Query:
+    """'sad but danceable', 'breakup songs that go hard': sorrow keeps its low positivity and gives its quiet,
+    acoustic sound to the motion beside it. Both together answered John Mayer's 'Gravity' and 'bury a friend' as
+    'sombre, calm and acoustic' (danceable by the number) and gospel beside festival EDM for 'go hard'."""
+    if not SORROW.intersection(query.moods) or not MOTION.intersection(query.moods):
+        return query
+
+    def sorrow_sound(f: FeatureRange) -> bool:
+        mood = MOODS.get(normalize_name(f.because))
+        return mood is not None and mood.label in SORROW and f.feature in SORROW_SOUND
+
+    features = tuple(f for f in query.features if not sorrow_sound(f))
+    return query if features == query.features else replace(query, features=features)
 
 
 def said_not_wins(query: Query) -> Query:

@@ -22,7 +22,13 @@ from rapidfuzz import fuzz
 from segue.domain import EntityRef, NameMatch, Novelty, Query
 from segue.engine.protocols import NameResolver
 from segue.engine.query import lexicon as lx
-from segue.engine.query.blend import hour_beside_mood, occasion_beside_mood, party_beside_occasion, said_not_wins
+from segue.engine.query.blend import (
+    hour_beside_mood,
+    occasion_beside_mood,
+    party_beside_occasion,
+    said_not_wins,
+    sorrow_beside_motion,
+)
 from segue.engine.query.canon import LIKE_WORDS, classics, way_into_act
 from segue.engine.query.fallbacks import words_not_names
 from segue.engine.query.genres import (
@@ -367,7 +373,9 @@ class QueryParser:
         if titled:
             query = replace(query, topics=(*query.topics, titled.group(1).lower()), surprise=False)
         query = self._album_era(query, reading.text)
-        query = said_not_wins(party_beside_occasion(occasion_beside_mood(hour_beside_mood(query))))
+        query = sorrow_beside_motion(
+            said_not_wins(party_beside_occasion(occasion_beside_mood(hour_beside_mood(query))))
+        )
         query = self._in_seed_genre(self._male_beside_seeds(voice_of_genres(self._other_voice(query))))
         query = sound_beside_genre(screen_not_genre(query), reading.text, self.genre_vocab)
         query = instrument_beside_seeds(query)

@@ -3,8 +3,8 @@ feeling): which gives way, and what stays."""
 
 from __future__ import annotations
 
-from segue.domain import FeatureRange
-from segue.engine.query.blend import settle
+from segue.domain import FeatureRange, Query
+from segue.engine.query.blend import settle, sorrow_beside_motion
 from segue.engine.query.moods import MOODS
 
 
@@ -73,3 +73,25 @@ def test_a_setting_always_gives_way_to_stillness() -> None:
     features, gave_way = settle(*_asked("morning", "meditation"))
     assert {f.because for f in features} == {"meditation"}
     assert gave_way == (("morning", "meditation"),)
+
+
+def _query(*words: str) -> Query:
+    features, moods = _asked(*words)
+    return Query(text=" ".join(words), features=tuple(features), moods=tuple(label for _, label in moods))
+
+
+def test_sorrow_beside_motion_keeps_its_feeling_and_gives_up_its_sound() -> None:
+    """'sad but danceable' answered 'sombre, calm and acoustic' ballads (Gravity): sorrow's energy cap and acoustic
+    target went beside the dance; its low positivity stays, and the dance keeps all of its bounds."""
+    for sorrow, motion in (("sad", "danceable"), ("breakup", "go hard"), ("melancholic", "workout")):
+        query = sorrow_beside_motion(_query(sorrow, motion))
+        kept = {(f.because, f.feature) for f in query.features}
+        assert (sorrow, "valence") in kept
+        assert not {(sorrow, s) for s in ("energy", "acousticness")} & kept
+        assert {f.feature for f in MOODS[motion].ranges} <= {f for w, f in kept if w == motion}
+
+
+def test_sorrow_alone_or_beside_a_feeling_keeps_its_sound() -> None:
+    for words in (("sad",), ("sad", "upbeat"), ("sad", "rainy"), ("heartbreak", "romantic")):
+        query = _query(*words)
+        assert sorrow_beside_motion(query) == query
