@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import settings
 
 from support.ci import require
 from support.sources import wiring
@@ -17,6 +18,11 @@ if TYPE_CHECKING:
     from segue.catalog.store import Catalog
 
 __all__ = ["built_catalog", "datasets_dir", "wiring"]
+
+# No per-example deadline: a deadline is a timed assertion, and on the shared 2-core machine a busy moment failed a
+# property that held (test_llm's validation example over 200 ms). Speed is measured by `make bench`.
+settings.register_profile("segue", deadline=None)
+settings.load_profile("segue")
 
 
 @pytest.fixture(scope="session")

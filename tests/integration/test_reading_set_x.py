@@ -110,3 +110,18 @@ def test_request_words_after_an_act_name_no_album(service: RecommendationService
     query = service.parse("maroon 5 songs")
     assert not query.seed_tracks
     assert [a.name for a in query.by_artists] == ["Maroon 5"]
+
+
+async def test_an_acts_best_known_song_is_no_deep_cut(service: RecommendationService) -> None:
+    """'underrated 80s new wave' called 'Venus', 'Relax' and 'Kids in America' deep cuts (their one release here
+    is a compilation's, at 4-12/100); a deep cut is a lesser song of its act. Queen's album tracks still are."""
+    signals = service.recommender.signals
+    answer = await service.ask("underrated 80s new wave", count=10)
+    said = [r for r in answer.results if any(x.kind == "popularity" and x.facts["deep"] for x in r.reasons)]
+    for r in said:
+        index = service.catalog.track_index(r.track.id)
+        assert index is not None
+        songs = service.catalog.tracks_of(int(signals.track_artist[index]))
+        assert max(float(signals.popularity[t]) for t in songs) - float(signals.popularity[index]) >= 0.15
+    queen = await service.ask("queen deep cuts", count=10)
+    assert sum(any(x.kind == "popularity" and x.facts["deep"] for x in r.reasons) for r in queen.results) >= 5

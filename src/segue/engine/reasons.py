@@ -159,8 +159,15 @@ class TrackReasons:
         # fact ('popular: 31/100' on a live take nobody measured) unless there is nothing else to say.
         if (query.novelty is not Novelty.BALANCED and measured) or not reasons:
             pop = float(sig.popularity[idx])
-            reasons.append(explain.popularity_reason(pop, query.novelty is Novelty.DEEP))
+            reasons.append(explain.popularity_reason(pop, query.novelty is Novelty.DEEP and self._below_best(idx)))
         return tuple(reasons[:3])
+
+    def _below_best(self, idx: int) -> bool:
+        """Whether a song sits `DEEP_UNDER_BEST` points under its act's best known here: a deep cut is a lesser song
+        of an act, not an act's one hit on a compilation ('Venus', 'Relax', 'Kids in America' at 4-12/100)."""
+        songs = self.catalog.tracks_of(int(self.signals.track_artist[idx]))
+        best = float(np.nanmax(self.signals.popularity[songs])) if len(songs) else math.nan
+        return best - float(self.signals.popularity[idx]) >= DEEP_UNDER_BEST
 
     def _seed_reason(self, name: str, idx: int, scoring: RequestScoring, value: float) -> Reason | None:
         artist = int(self.signals.track_artist[idx])
@@ -267,6 +274,8 @@ class TrackReasons:
         return [self.catalog.tag_names[common[i][0]] for i in ranked[:2]]
 
 
+DEEP_UNDER_BEST = 0.15
+"""Popularity (0-1) under the act's best song from which a song is called a deep cut."""
 MOOD_COLUMNS_KEPT = 1024
 """Mood combinations whose tag columns a `TrackReasons` keeps (the lexicon has ~100 moods; requests name 1-3)."""
 
