@@ -174,11 +174,13 @@ FILLER_PHRASES: frozenset[str] = _phrases(
     feel like|feels like|feeling like|i feel like|looks like|look like|seems like|sounds good|would like|i d like|
     id like|i would like|
     the year i was born|year i was born|when i was born|i was born|i was born in|my birth year|the year of my birth|
-    the year i graduated|year i graduated|when i graduated|i graduated in|the year we met|the year we got married
+    the year i graduated|year i graduated|when i graduated|i graduated in|the year we met|the year we got married|
+    at home|from home|at my place|at my house|at our place
     """
 )
 """'like' that is not a cue: 'songs that make me feel like the main character', 'I'd like some jazz'; and a birth
-year's words around the year itself ('songs from the year i was born 1999' left 'year', 'born' unused)."""
+year's words around the year itself ('songs from the year i was born 1999' left 'year', 'born' unused); and where
+it plays ('fiesta en casa', 'party at home': the party says how it sounds)."""
 
 ABOUT_CUES: frozenset[str] = _phrases("about|all about|that are about|talking about|that talk about|on the topic of")
 """What songs are about ('songs about trucks'): the words after it are topics matched to titles, never names."""

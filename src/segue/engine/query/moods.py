@@ -387,7 +387,11 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
     (
         "relaxing",
         (_r("energy", high=0.5, target=0.35), _r("speechiness", high=0.12), _r("loudness", high=-6.0)),
-        ("relaxing", "relax", "relaxed", "unwind", "unwinding", "wind down", "winding down", "de stress", "destress"),
+        (
+            *("relaxing", "relax", "relaxed", "unwind", "unwinding", "wind down", "winding down", "de stress"),
+            # after work is when one unwinds: 'relax after work' read 'work' as working music
+            *("destress", "after work", "after a long day", "after a long day at work", "after a long day of work"),
+        ),
     ),
     (
         "workout",

@@ -21,6 +21,7 @@ def parser(datasets_dir: Path) -> QueryParser:
 @pytest.mark.parametrize(
     ("text", "moods"),
     [
+        ("música para una fiesta en casa", ["party"]),  # "Not used: 'casa'" (set X)
         ("canciones tristes", ["sad"]),
         ("canciones tristes acústicas", ["sad", "acoustic"]),
         ("canciones tristes acusticas", ["sad", "acoustic"]),

@@ -35,7 +35,7 @@ def parser(datasets_dir: Path) -> QueryParser:
         # Casual French: 'des sons' read as the Cuban genre son (latin) with 'le soir' unused, the request as German.
         ("t'as des sons pour chiller le soir ?", ["chill"]),
         ("des chansons pour un road trip entre potes", ["driving"]),
-        ("musique pour se détendre après le boulot", ["relaxing", "background"]),
+        ("musique pour se détendre après le boulot", ["relaxing"]),  # after work is for unwinding, not working
         ("j'ai besoin de motivation pour courir", ["workout", "running"]),
     ],
 )

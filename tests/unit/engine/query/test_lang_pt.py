@@ -34,7 +34,7 @@ def parser(datasets_dir: Path) -> QueryParser:
         ("musica pra curtir com os amigos no churrasco", ["summer"]),  # was one unknown name, empty
         ("músicas pra balada", ["party"]),
         ("musica para fazer exercicio", ["workout"]),
-        ("musica pra relaxar depois do trampo", ["relaxing", "background"]),  # 'trampo' (work) was said unused
+        ("musica pra relaxar depois do trampo", ["relaxing"]),  # 'trampo' (work) was unused; after it, one unwinds
     ],
 )
 def test_moods_and_activities(parser: QueryParser, text: str, moods: list[str]) -> None:
@@ -97,3 +97,21 @@ def test_songs_of_an_artist_and_anything_but(parser: QueryParser) -> None:
     assert list(parser.parse("qualquer coisa menos rap").exclude_genres) == ["rap"]
     both = parser.parse("músicas dos anos 80 e 90")
     assert (both.year_min, both.year_max) == (1980, 1999)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "músicas pra relaxar depois do trabalho",
+        "canciones para relajarse después del trabajo",
+        "musique pour se détendre après le travail",
+        "Musik zum Entspannen nach der Arbeit",
+        "songs to relax after work",
+    ],
+)
+def test_after_work_is_for_unwinding(parser: QueryParser, text: str) -> None:
+    """'relaxar depois do trabalho' read 'trabalho' as working music beside the relaxing (set X, seventeenth
+    session); in each language, after work is when one unwinds."""
+    query = parser.parse(text)
+    assert query.moods == ("relaxing",)
+    assert not query.ignored

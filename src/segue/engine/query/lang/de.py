@@ -124,7 +124,8 @@ _WORDS = table(
     neuheiten=new_releases neuerscheinungen=new_releases
         weihnachten=christmas weihnachtslieder=christmas_music weihnachtsmusik=christmas_music
     mein=my meine=my meinen=my meiner=my dein=your deine=your unser=our unsere=our ich=i mich=me mir=me
-    geburtstag=birthday zuhause=home putzen=cleaning aufräumen=tidying aufraumen=tidying
+    geburtstag=birthday zuhause=home zu_hause=at_home nach_der_arbeit=after_work putzen=cleaning
+    aufräumen=tidying aufraumen=tidying
     ich_mag=i_like ich_liebe=i_love ich_höre_gern=i_like ich_hore_gern=i_like wenn_du_magst=if_you_like
     das_nicht=not alles_außer=anything_but alles_ausser=anything_but das_beste_von=the_best_of
     irgendwas=anything irgendetwas=anything irgendwas_außer=anything_but irgendwas_ausser=anything_but egal_was=anything

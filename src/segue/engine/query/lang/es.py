@@ -142,7 +142,9 @@ _WORDS = table(
     abuelos=grandparents menos_comercial=less_mainstream
     pero_menos_comercial=but_less_mainstream mi=my mis=my tu=your tus=your su=their nuestra=our nuestro=our yo=i
     me=me cumpleaños=birthday
-    casa=home limpiar_la_casa=cleaning_the_house hogar=home
+    casa=home limpiar_la_casa=cleaning_the_house hogar=home en_casa=at_home
+    después_del_trabajo=after_work despues_del_trabajo=after_work
+    después_de_trabajar=after_work despues_de_trabajar=after_work
     me_gusta=i_like me_gustan=i_like me_encanta=i_love me_encantan=i_love si_te_gusta=if_you_like
     que=that que_no_sea=not que_no_sean=not cualquier_cosa=anything cualquier_cosa_menos=anything_but
     todo_menos=anything_but lo_mejor_de=the_best_of mejor=best mejores=best las_mejores=the_best los_mejores=the_best

@@ -31,7 +31,8 @@ _WORDS = table(
     incontournable=essential incontournables=essentials essentiel=essential essentiels=essentials
     pour_débutants=for_beginners pour_debutants=for_beginners par_où_commencer=where_to_start
     par_ou_commencer=where_to_start plus_grands_succès=greatest_hits plus_grands_succes=greatest_hits
-    après_le_boulot=after_work apres_le_boulot=after_work boulot=work j_ai_besoin_de=i_need
+    après_le_boulot=after_work apres_le_boulot=after_work après_le_travail=after_work apres_le_travail=after_work
+    à_la_maison=at_home a_la_maison=at_home boulot=work j_ai_besoin_de=i_need
     j_ai_besoin_d=i_need
     chansons_courtes=short_songs chansons_longues=long_songs morceaux_courts=short_tracks morceaux_longs=long_tracks
     titres_courts=short_tracks titres_longs=long_tracks sons_courts=short_songs sons_longs=long_songs

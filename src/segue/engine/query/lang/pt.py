@@ -127,7 +127,8 @@ _WORDS = table(
     treino=workout malhar=workout para_academia=for_gym pra_academia=for_gym para_a_academia=for_the_gym
     na_academia=at_the_gym de_academia=gym da_academia=gym exercício=exercise exercicio=exercise
     fazer_exercício=exercise fazer_exercicio=exercise fazer_exercícios=exercise fazer=
-    trampo=work depois_do_trampo=after_work correr=running
+    trampo=work depois_do_trampo=after_work depois_do_trabalho=after_work depois_de_trabalhar=after_work em_casa=at_home
+    correr=running
     corrida=running estudar=studying concentrar=focus concentração=focus concentracao=focus foco=focus
     focar=focus trabalhar=work ler=reading dançar=dance dancar=dance festa=party balada=party
     dirigir=driving viagem_de_carro=road_trip viagem=road_trip estrada=road_trip cozinhar=cooking
