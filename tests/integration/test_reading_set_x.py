@@ -125,3 +125,26 @@ async def test_an_acts_best_known_song_is_no_deep_cut(service: RecommendationSer
         assert max(float(signals.popularity[t]) for t in songs) - float(signals.popularity[index]) >= 0.15
     queen = await service.ask("queen deep cuts", count=10)
     assert sum(any(x.kind == "popularity" and x.facts["deep"] for x in r.reasons) for r in queen.results) >= 5
+
+
+@pytest.mark.parametrize("text", ["idk surprise me", "play something good", "what should i listen to"])
+async def test_a_surprise_mix_shows_each_genre_by_its_own_acts(service: RecommendationService, text: str) -> None:
+    """The mix named 'Fireflies' and 'Someone Like You' Latin and 'Brown Eyed Girl' hip hop (playlist labels), and
+    every such request opened with 'All of Me': each song's genre is one its act's listeners file it under."""
+    signals = service.recommender.signals
+    answer = await service.ask(text, count=10)
+    assert answer.query.surprise
+    assert len(answer.results) == 10
+    for r in answer.results:
+        genre = next(x.facts["genre"] for x in r.reasons if x.kind == "genre")
+        index = service.catalog.track_index(r.track.id)
+        assert index is not None
+        genres = service.recommender._genres
+        heard = [c for t in genres.terms((genre,)) for c in genres._heard(t)]
+        assert float(signals.style_weight(heard)[index]) >= 0.3, (r.track.title, genre)
+
+
+async def test_a_surprise_mix_draws_no_genre_the_request_leaves_out(service: RecommendationService) -> None:
+    for _ in range(5):  # five of ten genres are drawn each time: hip hop was drawn about every other time
+        answer = await service.ask("anything but rap", count=5)
+        assert "hip hop" not in answer.query.genres

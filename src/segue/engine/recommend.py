@@ -68,6 +68,9 @@ votes beside 'r&b' 52, label weight 0.19)."""
 EXCLUDE_HEARD_WEIGHT = 0.15
 """A listener tag's weight on an artist from which 'no <tag>' leaves the artist out, at any rank of its tags."""
 POPULARITY_WEIGHT = {Novelty.FAMILIAR: 0.6, Novelty.BALANCED: 0.2, Novelty.DEEP: 0.4}
+W_SURPRISE = 0.12
+"""A random draw beside a surprise mix's popularity: any well-known song of a genre may lead, not always the same
+('idk surprise me', 'play something good' and 'vibes' all opened with 'All of Me', then 'No One')."""
 FREE_SOURCE = 1
 """`Catalog.track_source` of the Creative Commons releases (freemusicc, `segue.catalog.layout.SOURCES`)."""
 GEMS_MIN_POOL = 3
@@ -218,7 +221,9 @@ class TrackRecommender:
             seed_tracks += list(personal.liked_tracks)
         self._sound_and_style(scoring, seeds, seed_tracks)
         terms = self._genres.terms(query.genres)
-        vouched = not seeds and bool(query.features)  # a mood filters a genre: only songs its listeners vouch for
+        # A mood filters a genre, and a surprise mix shows each genre by example: only songs its listeners vouch for
+        # (a 'latin' playlist label had lent 'Fireflies' and 'Someone Like You' to the mix's Latin).
+        vouched = not seeds and (bool(query.features) or query.surprise)
         genre_mask = (
             self._genres.mask(terms, heard_as=bool(seeds), vouched=vouched, labelled=not seeds) if terms else None
         )
@@ -226,6 +231,9 @@ class TrackRecommender:
             score, which = self._genres.score(terms)
             scoring.add("genre", score, W_GENRE)
             scoring.genre_which = which
+            if query.surprise:  # each genre by example: songs of acts listeners file there
+                scoring.genre_which, exemplary = self._genres.exemplary(terms, which)
+                genre_mask = exemplary if genre_mask is None else genre_mask & exemplary
             modifier = self._genres.modifier_score(terms)
             if modifier is not None:  # "german rap": the more German the artist, the better
                 scoring.add("scene", modifier, W_GENRE)
@@ -254,6 +262,8 @@ class TrackRecommender:
         pop_weight = POPULARITY_WEIGHT[novelty] * (0.5 if seeded and novelty is Novelty.BALANCED else 1.0)
         ranks = self._year_ranks if novelty is Novelty.FAMILIAR and decade(query) else None
         scoring.add("popularity", popularity(sig, query, novelty, self._genres.known, ranks), pop_weight)
+        if query.surprise:
+            scoring.add("surprise", np.random.default_rng().random(n, dtype=np.float32), W_SURPRISE)
         if query.by_artists and query.novelty is Novelty.FAMILIAR and not query.genres:
             # An act's essentials lead with its songs of the year round: Stevie Wonder's led with three Christmas
             # songs. They stay, after the others, where the act has few songs here.

@@ -125,6 +125,9 @@ VOICE_MIN_WEIGHT = 0.15
 VOUCH_MIN_WEIGHT = 0.15
 """Least listener weight for a genre (any of its tags) to vouch for an artist's songs under a mood: a few listeners'
 'chillout' on Alicia Keys (0.10) or Chris Isaak (0.12) is how the music feels to them, not electronic music."""
+EXEMPLAR_VOUCH = 0.3
+"""Least listener weight for a genre from which an artist's songs show the genre in a surprise mix (0.15 let a
+'latin' label on 'All of Me' count for John Legend)."""
 VOICE_VOUCH_MIN = 0.2
 """The same for a scene that says who sings ('female rappers'): the voice comes from the artist's tags and the genre
 often from one playlist her song sat on, so the filing must be clearer. The Pretty Reckless (0.15, one song on a rap
@@ -395,6 +398,25 @@ class GenreFilter:
         # netlabel tracks before Metallica or Iron Maiden). A sub-genre's bands do not (Jonas Brothers, 'pop rock').
         score = np.maximum(score, np.where(self.known, own_tag, 0.0))
         return read_only((0.5 * score + 0.5 * canonical).astype(np.float32)), read_only(self._asked_for(terms, which))
+
+    def exemplary(
+        self, terms: Sequence[GenreTerm], which: NDArray[np.int32]
+    ) -> tuple[NDArray[np.int32], NDArray[np.bool_]]:
+        """For a surprise mix, which shows each genre by example: per track, the first asked genre its artist's
+        listeners file it under at `EXEMPLAR_VOUCH` or more (`which` where that one is), and whether any is. A
+        playlist label had lent 'Brown Eyed Girl' to hip hop and 'All of Me' to the mix's Latin."""
+        fits = np.zeros(which.shape, dtype=bool)
+        named = np.zeros(which.shape, dtype=bool)
+        out = which.copy()
+        for term in reversed(terms):  # the first asked genre that fits names it, unless `which` already does
+            column = self.tag_index(term.name)
+            if column is None or term.modifier:
+                continue
+            filed = self.signals.style_weight(self._heard(term)) >= EXEMPLAR_VOUCH
+            named |= (which == column) & filed
+            out = np.where(filed, column, out).astype(np.int32)
+            fits |= filed
+        return np.where(named, which, out).astype(np.int32), fits
 
     def _asked_for(self, terms: tuple[GenreTerm, ...], which: NDArray[np.int32]) -> NDArray[np.int32]:
         """Which tag names a track's genre: a playlist label under the asked genre ('southern hip hop' for Public

@@ -375,7 +375,7 @@ class RecommendationService(CatalogLookups):
         if query.is_empty and not query.moods and (query.surprise or leave_out or gems) and not query.unresolved:
             # Someone who named nothing wants songs worth hearing, not the rarest netlabel track filed under 'pop'.
             novelty = Novelty.FAMILIAR if query.novelty is Novelty.BALANCED else query.novelty
-            query = replace(query, genres=self._mix_genres(), surprise=True, novelty=novelty)
+            query = replace(query, genres=self._mix_genres(query), surprise=True, novelty=novelty)
             notes.append(MIX_WITHIN_NOTE if leave_out else MIX_NOTE)
         understood = not query.is_empty or query.moods or query.novelty is not Novelty.BALANCED
         live = self.sources if self.sources is not None and self.sources.active and not local_only else None
@@ -448,10 +448,19 @@ class RecommendationService(CatalogLookups):
         notes.append(CATALOG_ENDS.format(year=newest))
         return replace(query, year_min=newest - 1, year_max=None)
 
-    def _mix_genres(self) -> tuple[str, ...]:
-        """Five of the broad genres this catalog has, drawn anew each time: asking twice is a new surprise."""
+    def _mix_genres(self, query: Query) -> tuple[str, ...]:
+        """Five of the broad genres this catalog has, drawn anew each time: asking twice is a new surprise. Not one
+        the request leaves out, under its name or another ('anything but rap' drew hip hop, and listed it)."""
         known = [g for g in MIX_GENRES if self.catalog.tag_index(g) is not None]
+        if query.exclude_genres:
+            known = [g for g in known if self._mostly_kept(query, g)]
         return tuple(random.sample(known, min(MIX_SIZE, len(known))))
+
+    def _mostly_kept(self, query: Query, genre: str) -> bool:
+        """Whether the request's exclusions leave at least half of a genre's songs."""
+        alone = replace(query, genres=(genre,))
+        everything = int(self.recommender.admissible(replace(alone, exclude_genres=())).sum())
+        return 2 * int(self.recommender.admissible(alone).sum()) >= everything
 
     def _not_understood(self, query: Query, notes: list[str], outcomes: dict[str, str] | None) -> Answer:
         """Nothing to recommend from: the notes (or the help hint) and no tracks."""
