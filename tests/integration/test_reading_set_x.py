@@ -148,3 +148,10 @@ async def test_a_surprise_mix_draws_no_genre_the_request_leaves_out(service: Rec
     for _ in range(5):  # five of ten genres are drawn each time: hip hop was drawn about every other time
         answer = await service.ask("anything but rap", count=5)
         assert "hip hop" not in answer.query.genres
+
+
+async def test_not_sad_leaves_the_nearly_sad_out(service: RecommendationService) -> None:
+    """'folk but not sad' answered 'The Sound of Silence' as 'not sad (positivity 0.33)', a hair over sad's 0.3."""
+    answer = await service.ask("folk but not sad", count=10)
+    assert len(answer.results) == 10
+    assert all(r.track.features is None or r.track.features.valence >= 0.4 for r in answer.results)

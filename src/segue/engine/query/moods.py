@@ -48,13 +48,21 @@ class Mood:
         return tuple(replace(r, because=because) for r in self.ranges)
 
     def negated_ranges(self, because: str) -> tuple[FeatureRange, ...]:
-        """'not sad': the complement of the primary range only (a complement of several is an OR we cannot say)."""
+        """'not sad': the complement of the primary range only (a complement of several is an OR we cannot say),
+        `NOT_MARGIN` clear of the bound on a 0-1 feature: 'folk but not sad' kept 'The Sound of Silence' at
+        positivity 0.33 against sad's 0.3."""
         first = self.ranges[0]
+        low, high = FEATURE_DOMAINS[first.feature]
+        margin = NOT_MARGIN if (low, high) == (0.0, 1.0) else 0.0
         if first.low is not None and first.high is None:
-            return (FeatureRange(first.feature, high=first.low, because=because),)
+            return (FeatureRange(first.feature, high=max(low, first.low - margin), because=because),)
         if first.high is not None and first.low is None:
-            return (FeatureRange(first.feature, low=first.high, because=because),)
+            return (FeatureRange(first.feature, low=min(high, first.high + margin), because=because),)
         return ()
+
+
+NOT_MARGIN = 0.1
+"""How far past a mood's bound 'not <mood>' starts, on a 0-1 feature: a song just over the line is that mood still."""
 
 
 SAD_ACOUSTIC = 0.75

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from segue.domain import FEATURE_NAMES
-from segue.engine.query.moods import FEATURE_DOMAINS, MOODS, MOODS_BY_LABEL, mood_for
+from segue.engine.query.moods import FEATURE_DOMAINS, MOODS, MOODS_BY_LABEL, NOT_MARGIN, mood_for
 from segue.text import normalize_name
 
 
@@ -47,7 +47,10 @@ def test_negation_flips_the_primary_range() -> None:
     (flipped,) = sad.negated_ranges("not sad")
     primary = sad.ranges[0]
     assert flipped.feature == primary.feature
-    assert (flipped.low, flipped.high) == (primary.high, None)
+    assert primary.high is not None
+    assert (flipped.low, flipped.high) == (primary.high + NOT_MARGIN, None)  # 'The Sound of Silence' (0.33) stays sad
+    (not_fast,) = MOODS_BY_LABEL["fast"].negated_ranges("not fast")
+    assert not_fast.high == MOODS_BY_LABEL["fast"].ranges[0].low  # BPM: no margin
     assert MOODS_BY_LABEL["night drive"].negated_ranges("not night drive") == ()  # a two-sided range: no complement
 
 
