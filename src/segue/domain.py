@@ -201,6 +201,9 @@ class Query:
     """Names the text seemed to mention but the catalog does not know."""
     surprise: bool = False
     """'surprise me', 'vibes', 'any recs?': nothing named, a mix asked for."""
+    blend: bool = False
+    """'something between taylor swift and the cure', 'a mix of tame impala and daft punk': the seeds together,
+    so what is close to all of them leads, not each seed's own neighbours in turn."""
     free_to_use: bool = False
     """'no copyright music for my stream': only Creative Commons songs, which a stream or a video may play."""
     follow_up: bool = False
@@ -296,6 +299,7 @@ class Query:
             "topics": list(self.topics),
             "exclude_topics": list(self.exclude_topics),
             "surprise": self.surprise,
+            "blend": self.blend,
             "follow_up": self.follow_up,
             "free_to_use": self.free_to_use,
             "language": self.language,

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from segue.catalog.store import Catalog
-from segue.domain import Novelty
+from segue.domain import Answer, Novelty
+from segue.engine.bridge import bridge
 from segue.engine.service import RecommendationService
 from support.engine import real_service
 
@@ -155,3 +156,32 @@ async def test_not_sad_leaves_the_nearly_sad_out(service: RecommendationService)
     answer = await service.ask("folk but not sad", count=10)
     assert len(answer.results) == 10
     assert all(r.track.features is None or r.track.features.valence >= 0.4 for r in answer.results)
+
+
+@pytest.mark.parametrize(
+    ("together", "in_turn"),
+    [
+        ("something between taylor swift and the cure", "songs like taylor swift and the cure"),
+        ("a mix of tame impala and daft punk", "songs like tame impala and daft punk"),
+        ("kendrick lamar meets bon iver", "kendrick lamar and bon iver"),
+    ],
+)
+async def test_seeds_asked_for_together_lead_with_what_is_near_both(
+    service: RecommendationService, together: str, in_turn: str
+) -> None:
+    """'something between taylor swift and the cure' alternated Cure-likes with Carrie Underwood and Miley Cyrus:
+    asked for together, the seeds' common neighbours (Paramore; Gorillaz, MGMT, Cut Copy) come in."""
+    signals = service.recommender.signals
+    blended = await service.ask(together, count=10)
+    plain = await service.ask(in_turn, count=10)
+    assert blended.query.blend
+    assert not plain.query.blend
+    seeds = [a.index for a in blended.query.seed_artists]
+    near = bridge(signals, seeds, (1.0, 0.8, 0.6))
+    assert near is not None
+
+    def bridging(answer: Answer) -> int:
+        indices = [service.catalog.track_index(r.track.id) for r in answer.results]
+        return sum(float(near[signals.track_artist[i]]) >= 0.3 for i in indices if i is not None)
+
+    assert bridging(blended) > bridging(plain)

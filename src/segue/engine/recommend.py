@@ -16,6 +16,7 @@ from numpy.typing import NDArray
 
 from segue.domain import EntityRef, Novelty, Query, Reason
 from segue.engine import explain
+from segue.engine.bridge import bridge
 from segue.engine.circle import era_beside_seeds, widened
 from segue.engine.mood_tags import STYLE_MOODS, MoodEvidence
 from segue.engine.novelty import decade, few_colistened, less_known_than, near_seeds, popularity, year_ranks
@@ -68,6 +69,8 @@ votes beside 'r&b' 52, label weight 0.19)."""
 EXCLUDE_HEARD_WEIGHT = 0.15
 """A listener tag's weight on an artist from which 'no <tag>' leaves the artist out, at any rank of its tags."""
 POPULARITY_WEIGHT = {Novelty.FAMILIAR: 0.6, Novelty.BALANCED: 0.2, Novelty.DEEP: 0.4}
+W_BRIDGE = 1.5
+"""Closeness to every seed at once, when the seeds are asked for together (`bridge`): above any one seed's pull."""
 W_SURPRISE = 0.12
 """A random draw beside a surprise mix's popularity: any well-known song of a genre may lead, not always the same
 ('idk surprise me', 'play something good' and 'vibes' all opened with 'All of Me', then 'No One')."""
@@ -211,6 +214,9 @@ class TrackRecommender:
             scoring.add_per_artist("colisten", aff.colisten, W_COLISTEN, sig.track_artist)
             scoring.add_per_artist("playlists", aff.playlists, W_PLAYLISTS, sig.track_artist)
             scoring.add_per_artist("tags", aff.tags, W_TAGS, sig.track_artist)
+            joined = bridge(sig, seeds, (W_COLISTEN, W_PLAYLISTS, W_TAGS)) if query.blend and len(seeds) > 1 else None
+            if joined is not None:  # 'something between X and Y': what is near both leads
+                scoring.add_per_artist("bridge", joined, W_BRIDGE, sig.track_artist)
             if novelty is Novelty.FAMILIAR:
                 mask = near_seeds(sig, mask, aff, count)
             home = self._genres.home(self._seed_artists(query, None)[:5])  # the named seeds, not a member's likes

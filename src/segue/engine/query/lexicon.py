@@ -202,6 +202,15 @@ SIMILAR_CUES: frozenset[str] = _phrases(
 )
 """Words after which a name is a seed to find similar music for ('a mix of X and Y' blends several)."""
 
+BLEND_CUES: frozenset[str] = _phrases(
+    """
+    between|something between|halfway between|somewhere between|cross between|a cross between|mix of|a mix of|
+    blend of|a blend of|mashup of|a mashup of|combination of|a combination of|meets|crossed|mixed|combined|blended|
+    fused
+    """
+)
+"""Cues and links after which the seeds are heard together ('a cross between X and Y', 'X meets Y'), not in turn."""
+
 NAME_LINKS: frozenset[str] = _phrases(
     """
     x|vs|versus|meets|and|crossed|mixed|combined|blended|fused

@@ -110,6 +110,7 @@ class _Scan(VoiceScan):
                 return i + length + voiced.length
             self.mark(i, length)
             self._cued_name |= kind in ("like", "by")
+            self.st.blend |= kind == "like" and self.key(i, length) in lx.BLEND_CUES
             if kind == "neg":
                 return self._negation(i + length)
             if kind == "filler":
@@ -515,6 +516,7 @@ class _Scan(VoiceScan):
                 left_end, right = k + 1, k + 1
             elif tok.norm in lx.NAME_LINKS and 0 < k < self.n - 1 and not tok.hard and not self.used[k]:
                 left_end, right = k, k + 1
+                self.st.blend |= tok.norm in lx.BLEND_CUES  # 'taylor swift meets paramore'
                 if self.toks[right].norm == "with" and right < self.n - 1 and not self.used[right]:
                     right += 1  # 'crossed with', 'mixed with'
             else:

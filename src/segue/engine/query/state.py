@@ -43,6 +43,7 @@ class State:
     count: int | None = None
     asked_count: int | None = None
     surprise: bool = False
+    blend: bool = False
     follow_up: bool = False
     free_to_use: bool = False
     sung_in: str | None = None
@@ -110,6 +111,7 @@ class State:
             count=st.count,
             asked_count=st.asked_count,
             surprise=st.surprise,
+            blend=st.blend and len(st.seed_artists) > 1,
             follow_up=st.follow_up,
             free_to_use=st.free_to_use,
             sung_in=st.sung_in,
