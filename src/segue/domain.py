@@ -202,8 +202,8 @@ class Query:
     surprise: bool = False
     """'surprise me', 'vibes', 'any recs?': nothing named, a mix asked for."""
     blend: bool = False
-    """'something between taylor swift and the cure', 'a mix of tame impala and daft punk': the seeds together,
-    so what is close to all of them leads, not each seed's own neighbours in turn."""
+    """'something between taylor swift and the cure', 'kendrick lamar meets bon iver': the seeds together, so what
+    is close to all of them comes in, not only each seed's own neighbours in turn."""
     free_to_use: bool = False
     """'no copyright music for my stream': only Creative Commons songs, which a stream or a video may play."""
     follow_up: bool = False

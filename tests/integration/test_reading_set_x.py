@@ -162,7 +162,7 @@ async def test_not_sad_leaves_the_nearly_sad_out(service: RecommendationService)
     ("together", "in_turn"),
     [
         ("something between taylor swift and the cure", "songs like taylor swift and the cure"),
-        ("a mix of tame impala and daft punk", "songs like tame impala and daft punk"),
+        ("a cross between tame impala and daft punk", "songs like tame impala and daft punk"),
         ("kendrick lamar meets bon iver", "kendrick lamar and bon iver"),
     ],
 )

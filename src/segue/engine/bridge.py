@@ -1,4 +1,4 @@
-"""Seeds heard together: 'something between taylor swift and the cure', 'a mix of tame impala and daft punk'.
+"""Seeds heard together: 'something between taylor swift and the cure', 'kendrick lamar meets bon iver'.
 
 Several seeds are answered in turn by default, each bringing its own neighbours ('like radiohead and muse'). Asked
 for *between* them, that answer alternated Cure-likes with Carrie Underwood and Miley Cyrus. The bridge is, per
