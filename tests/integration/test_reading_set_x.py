@@ -185,3 +185,14 @@ async def test_seeds_asked_for_together_lead_with_what_is_near_both(
         return sum(float(near[signals.track_artist[i]]) >= 0.3 for i in indices if i is not None)
 
     assert bridging(blended) > bridging(plain)
+
+
+async def test_a_scene_read_as_its_acts_keeps_their_songs(service: RecommendationService) -> None:
+    """'funk brasileiro' read the scene as its acts (Anitta, MC Fioti, Dennis DJ) and kept 'brazilian' as a genre
+    beside them, which no listener tagged them with: their songs were out, and Natiruts, Emicida and Matanza in."""
+    answer = await service.ask("funk brasileiro", count=10)
+    acts = {a.name for a in answer.query.seed_artists}
+    assert acts
+    assert "brazilian" not in answer.query.genres
+    assert len(answer.results) == 10
+    assert sum(r.track.artists[0] in acts for r in answer.results[:5]) >= 3

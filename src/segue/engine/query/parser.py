@@ -94,6 +94,17 @@ def _novelty_without(query: Query, album: set[str]) -> Novelty:
     return query.novelty if any(f" {p} " in f" {rest} " for p in lx.NOVELTY_DEEP) else Novelty.BALANCED
 
 
+def _acts_place_the_scene(query: Query) -> Query:
+    """'funk brasileiro': a scene read as the acts that play it ('brazilian funk': Anitta, MC Fioti) needs no place
+    beside them; the place left as a genre ('brazilian') kept out every song of those acts (no listener tagged them)
+    and answered with Brazilian reggae and metal."""
+    if not query.played_by or not query.genres:
+        return query
+    scenes = " ".join(normalize_name(typed) for typed, _ in query.played_by)
+    kept = tuple(g for g in query.genres if not (normalize_name(g) in NATIONALITIES and normalize_name(g) in scenes))
+    return query if kept == query.genres else replace(query, genres=kept)
+
+
 def _words_after(text: str, named: set[str]) -> list[str]:
     """Up to `ALBUM_WORDS` words after the last word of an act's name in `text` (none when the name is not there
     as typed), up to a comma or a sentence's end: where an album named beside the act sits."""
@@ -384,7 +395,7 @@ class QueryParser:
             self._older_than_acts(self._newer_than_acts(query, reading.text), reading.text), reading.text
         )
         query = classics(way_into_act(query, reading.text), reading.text, self.reference_year)
-        query = words_not_names(query, context.meanings)
+        query = words_not_names(_acts_place_the_scene(query), context.meanings)
         return query if worded == cleaned else replace(query, text=cleaned)
 
     def _album_era(self, query: Query, text: str) -> Query:
