@@ -196,3 +196,19 @@ async def test_a_scene_read_as_its_acts_keeps_their_songs(service: Recommendatio
     assert "brazilian" not in answer.query.genres
     assert len(answer.results) == 10
     assert sum(r.track.artists[0] in acts for r in answer.results[:5]) >= 3
+
+
+@pytest.mark.parametrize(
+    ("text", "seed"),
+    [
+        ("songs like toxic", "Toxic - Britney Spears"),
+        ("songs like redbone but more upbeat", "Redbone - Childish Gambino"),
+        ("songs like chicago", "Chicago"),
+        ("songs by redbone", "Redbone"),
+    ],
+)
+def test_a_famous_song_beats_an_obscure_act_of_its_name(service: RecommendationService, text: str, seed: str) -> None:
+    """'songs like toxic' seeded the band Toxic (renown 0.17), 'like redbone' the 70s band Redbone (0.01): the
+    song of a far better known artist is meant; a known act (Chicago) and 'songs by' keep the act."""
+    query = service.parse(text)
+    assert [r.name for r in (*query.seed_tracks, *query.seed_artists)][:1] == [seed]

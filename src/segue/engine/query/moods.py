@@ -394,7 +394,13 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
     ),
     (
         "relaxing",
-        (_r("energy", high=0.5, target=0.35), _r("speechiness", high=0.12), _r("loudness", high=-6.0)),
+        # Unwinding is not crying: 'relax after work' brought 'Someone Like You' and 'Tears in Heaven' (0.29, 0.22).
+        (
+            _r("energy", high=0.5, target=0.35),
+            _r("speechiness", high=0.12),
+            _r("loudness", high=-6.0),
+            _r("valence", low=0.3),
+        ),
         (
             *("relaxing", "relax", "relaxed", "unwind", "unwinding", "wind down", "winding down", "de stress"),
             # after work is when one unwinds: 'relax after work' read 'work' as working music

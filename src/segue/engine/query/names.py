@@ -399,6 +399,26 @@ class NameScan(Tokens):
         )
         return Hit(length, "unresolved", apply_unresolved(surface, [m.name for m in close[:3]]))
 
+    def _song_over_act(self, j: int, hit: Hit | None) -> Hit | None:
+        """'songs like toxic', 'like redbone': a title said after a cue that is also a little-known act's exact name
+        is the song, when the song's artist is far better known (Britney Spears' 'Toxic', not the band Toxic at
+        renown 0.17; Childish Gambino's 'Redbone', not the 70s band at 0.01). A known act keeps its name
+        ('like chicago', 'like america')."""
+        if hit is None or hit.kind != "artist" or (act := self._probe(j, hit.length)) is None:
+            return None
+        if act.renown >= SONG_OVER_ACT:
+            return None
+        best: tuple[float, NameMatch] | None = None
+        for song in self.p.names.search_tracks(self.surface(j, hit.length), 5, least=100.0):
+            by = self.p.names.exact_artist(normalize_name(song.name.rsplit(" - ", 1)[-1]))
+            renown = by.renown if by is not None else 0.0
+            if renown >= act.renown + SONG_OVER_ACT_MARGIN and (best is None or renown > best[0]):
+                best = (renown, song)
+        if best is None:
+            return None
+        ref = EntityRef(best[1].index, best[1].id, best[1].name)
+        return Hit(hit.length, "track", apply_track(ref), ref)
+
     def _exact_title(self, j: int, end: int) -> Hit | None:
         """Tokens j..end naming a song almost exactly (TITLE_EXACT): 'like hey jude', whose span would otherwise lose
         its little first word, and the titles that run through 'to' or 'on' (`_title_through_stops`)."""
@@ -512,6 +532,10 @@ NEGATION_PHRASES = Phrases(lx.NEGATION_CUES)
 SIMILAR_PHRASES = Phrases(lx.SIMILAR_CUES)
 OWN_SONGS = Phrases(lx.OWN_SONGS)
 """A noun right after a name that asks for the artist's own songs ('eminem songs'), not songs like them."""
+SONG_OVER_ACT = 0.6
+"""An act this known keeps its name after a cue against a song of the same title (`_song_over_act`)."""
+SONG_OVER_ACT_MARGIN = 0.3
+"""How much better known the song's artist must be than the act for the title to win."""
 PART_OF_NAME_RENOWN = 0.2
 """Below this renown a one-word act beside an unknown word is taken for part of a longer name the catalog lacks
 ('tipo ana castela': Ana, 0.01); IAM (0.31) beside NTM, Sido beside an unknown act, stay themselves."""

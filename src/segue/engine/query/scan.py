@@ -395,6 +395,7 @@ class _Scan(VoiceScan):
             if hit is not None and hit.kind != "artist" and title is None:
                 return j  # a mood, genre or era after the cue: the main scan records it
             hit = self._longer_name(j, hit) or (None if self._part_of_unknown(j, hit) else hit)
+            hit = (self._song_over_act(j, hit) if tracks and title is None else None) or hit
             if title is not None and (hit is None or hit.kind != "artist" or title.length > hit.length):
                 hit = title  # a whole title beats a shorter name inside it
             hit = hit or self._fuzzy(j, tracks=tracks) or self._loose_name(j)
