@@ -212,3 +212,19 @@ def test_a_famous_song_beats_an_obscure_act_of_its_name(service: RecommendationS
     song of a far better known artist is meant; a known act (Chicago) and 'songs by' keep the act."""
     query = service.parse(text)
     assert [r.name for r in (*query.seed_tracks, *query.seed_artists)][:1] == [seed]
+
+
+@pytest.mark.parametrize(
+    ("text", "seed"),
+    [("songs like yellow", "Yellow - Coldplay"), ("something like heroes", "Heroes - David Bowie")],
+)
+def test_an_everyday_word_after_like_is_a_famous_song(service: RecommendationService, text: str, seed: str) -> None:
+    """'songs like yellow' said "Not used: 'yellow'" and answered nothing: an everyday word is never looked up as a
+    name, but after a cue it may be the title of a famous act's song."""
+    query = service.parse(text)
+    assert [t.name for t in query.seed_tracks] == [seed]
+    assert not query.ignored
+
+
+def test_an_everyday_word_after_like_is_no_obscure_song(service: RecommendationService) -> None:
+    assert not service.parse("songs like fire").seed_tracks  # Türküm's 'Fire' is nobody's meaning

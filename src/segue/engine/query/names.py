@@ -346,7 +346,8 @@ class NameScan(Tokens):
                 return whole
         toks = self.toks[start:end]
         if not toks or all(t.norm in lx.COMMON_WORDS or t.norm in lx.REQUEST_NOUNS or t.word.isdecimal() for t in toks):
-            return None  # 'bops' asks for songs; it is not a misspelt The Boys
+            # 'bops' asks for songs; it is not a misspelt The Boys. But 'songs like yellow' names Coldplay's song.
+            return self._famous_title(start, end) if cued and tracks and toks else None
         length = end - j
         surface = self.surface(start, end - start)
         names = self.p.names
@@ -399,25 +400,33 @@ class NameScan(Tokens):
         )
         return Hit(length, "unresolved", apply_unresolved(surface, [m.name for m in close[:3]]))
 
+    def _famous_title(self, start: int, end: int) -> Hit | None:
+        """Everyday words after a cue that are the title of a famous act's best-known song of that name ('songs
+        like yellow': Coldplay, 'like heroes': David Bowie; both were said unused)."""
+        return self._known_song(start, end - start, FAMOUS_EVERYDAY)
+
     def _song_over_act(self, j: int, hit: Hit | None) -> Hit | None:
         """'songs like toxic', 'like redbone': a title said after a cue that is also a little-known act's exact name
-        is the song, when the song's artist is far better known (Britney Spears' 'Toxic', not the band Toxic at
-        renown 0.17; Childish Gambino's 'Redbone', not the 70s band at 0.01). A known act keeps its name
-        ('like chicago', 'like america')."""
+        is the song, when the best-known song of that title is by a far better known artist (Britney Spears'
+        'Toxic', not the band Toxic at renown 0.17; Childish Gambino's 'Redbone', not the 70s band at 0.01). A
+        known act keeps its name ('like chicago', 'like america')."""
         if hit is None or hit.kind != "artist" or (act := self._probe(j, hit.length)) is None:
             return None
         if act.renown >= SONG_OVER_ACT:
             return None
-        best: tuple[float, NameMatch] | None = None
-        for song in self.p.names.search_tracks(self.surface(j, hit.length), 5, least=100.0):
-            by = self.p.names.exact_artist(normalize_name(song.name.rsplit(" - ", 1)[-1]))
-            renown = by.renown if by is not None else 0.0
-            if renown >= act.renown + SONG_OVER_ACT_MARGIN and (best is None or renown > best[0]):
-                best = (renown, song)
-        if best is None:
+        return self._known_song(j, hit.length, act.renown + SONG_OVER_ACT_MARGIN)
+
+    def _known_song(self, j: int, length: int, least: float) -> Hit | None:
+        """The best-known song titled as tokens j..j+length (versions aside), when its artist's renown is `least`
+        or more; one title search, only for the spans above."""
+        found = self.p.names.search_tracks(self.surface(j, length), 1, least=SONG_TITLE_EXACT)
+        if not found:
             return None
-        ref = EntityRef(best[1].index, best[1].id, best[1].name)
-        return Hit(hit.length, "track", apply_track(ref), ref)
+        by = self.p.names.exact_artist(normalize_name(found[0].name.rsplit(" - ", 1)[-1]))
+        if by is None or by.renown < least:
+            return None
+        ref = EntityRef(found[0].index, found[0].id, found[0].name)
+        return Hit(length, "track", apply_track(ref), ref)
 
     def _exact_title(self, j: int, end: int) -> Hit | None:
         """Tokens j..end naming a song almost exactly (TITLE_EXACT): 'like hey jude', whose span would otherwise lose
@@ -536,6 +545,9 @@ SONG_OVER_ACT = 0.6
 """An act this known keeps its name after a cue against a song of the same title (`_song_over_act`)."""
 SONG_OVER_ACT_MARGIN = 0.3
 """How much better known the song's artist must be than the act for the title to win."""
+SONG_TITLE_EXACT = 99.0
+"""A title search from this score: the exact title and its versions ('Heroes - 2017 Remaster'), the best-known
+first (`catalog.track_search`)."""
 PART_OF_NAME_RENOWN = 0.2
 """Below this renown a one-word act beside an unknown word is taken for part of a longer name the catalog lacks
 ('tipo ana castela': Ana, 0.01); IAM (0.31) beside NTM, Sido beside an unknown act, stay themselves."""
