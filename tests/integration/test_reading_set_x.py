@@ -228,3 +228,14 @@ def test_an_everyday_word_after_like_is_a_famous_song(service: RecommendationSer
 
 def test_an_everyday_word_after_like_is_no_obscure_song(service: RecommendationService) -> None:
     assert not service.parse("songs like fire").seed_tracks  # Türküm's 'Fire' is nobody's meaning
+
+
+@pytest.mark.parametrize("text", ["anime openings", "some anime music"])
+async def test_a_genre_of_acts_without_songs_widens_to_what_they_are_filed_beside(
+    service: RecommendationService, text: str
+) -> None:
+    """'anime openings' was "Nothing in the catalog matches": 59 acts carry the tag, none has a song here, and
+    the genre tree widens it to nothing. Their acts' other tag (japanese) fills the answer, said in a note."""
+    answer = await service.ask(text, count=10)
+    assert len(answer.results) == 10
+    assert any("japanese" in note for note in answer.notes)

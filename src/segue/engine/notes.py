@@ -73,8 +73,7 @@ def relaxations(
     wider = broader(query.genres) if broader is not None and query.genres else query.genres
     if wider != query.genres:
         asked = ", ".join(g for g in query.genres if g not in wider)
-        said = f"I have little {asked}; the rest is the nearest broader genre ({', '.join(wider)})."
-        steps.append((replace(query, genres=wider, year_min=None, year_max=None), said))
+        steps.append(nearest_broader(query, asked, wider))
     if query.by_artists:  # 'abba songs': the catalog has one; the rest are like them, said
         names = ", ".join(a.name for a in query.by_artists)
         if query.novelty is Novelty.DEEP:  # 'underrated kate bush songs': hers first, known or not, then like hers
@@ -140,6 +139,12 @@ def like_the_acts(query: Query) -> tuple[Query, str]:
     says the style), with the words that say so; tried last, and only for acts filed under the genre."""
     asked, names = ", ".join(query.genres), ", ".join(a.name for a in query.seed_artists)
     return replace(query, genres=()), f"I have little {asked}; the rest are like {names}."
+
+
+def nearest_broader(query: Query, asked: str, wider: tuple[str, ...]) -> tuple[Query, str]:
+    """The request with its genres widened to `wider`, any era dropped, and the note that says so."""
+    said = f"I have little {asked}; the rest is the nearest broader genre ({', '.join(wider)})."
+    return replace(query, genres=wider, year_min=None, year_max=None), said
 
 
 def _excluded_inside(query: Query) -> tuple[str, ...]:

@@ -339,6 +339,10 @@ class TrackRecommender:
             return heads
         return self._genres.wider(genres, self._genre_parents)
 
+    def filed_beside(self, genres: Sequence[str]) -> tuple[str, ...]:
+        """The genres the acts of `genres` are filed beside most (`GenreFilter.filed_beside`)."""
+        return self._genres.filed_beside(genres)
+
     # -- constraints ---------------------------------------------------------------------------------------------
 
     def admissible(

@@ -283,6 +283,28 @@ class GenreFilter:
             out += found or named[:1] or [genre]
         return tuple(dict.fromkeys(out))
 
+    def filed_beside(self, genres: Sequence[str]) -> tuple[str, ...]:
+        """For each genre, the listener tag its acts carry most beside it, among tags with songs of their own: the
+        last widening, when nothing else answered ('anime', 'j-rock', 'visual kei', tags of acts without songs
+        here -> japanese; 'anime openings' was an empty answer)."""
+        filed = np.diff(self.signals.track_tags_csc.indptr)
+        return tuple(dict.fromkeys(t for g in genres for t in self._filed_beside(g, filed)))
+
+    def _filed_beside(self, genre: str, filed: NDArray[np.intp]) -> list[str]:
+        column = self.tag_index(genre)
+        if column is None:
+            return []
+        tags = self.signals.artist_tags_csr
+        rows = tags.row_ids()
+        carries = np.zeros(tags.shape[0], dtype=np.float32)
+        at = tags.indices == column
+        carries[rows[at]] = tags.data[at]
+        beside = np.bincount(tags.indices, weights=carries[rows] * tags.data, minlength=tags.shape[1])
+        beside[column] = 0.0
+        beside[~(self.signals.listener_column & (filed >= WIDEN_MIN_SONGS))] = 0.0
+        best = int(np.argmax(beside))
+        return [self.signals.catalog.tag_names[best]] if beside[best] > 0 else []
+
     @staticmethod
     def columns(terms: Sequence[GenreTerm]) -> list[int]:
         """Every column that scores a genre match (heads and scenes' own tags; modifiers only narrow)."""

@@ -38,6 +38,7 @@ from segue.engine.notes import (
     like_the_acts,
     missing_song_artist,
     more_by_the_acts,
+    nearest_broader,
     played_by_acts,
     reading_notes,
     relaxations,
@@ -294,6 +295,10 @@ class RecommendationService(CatalogLookups):
                     loose, mood_said = relaxations(relaxed)[0]
                     await self._widen(loose, said, results, notes, n, personal, exclude_track_ids, style_only=True)
                     notes.extend([mood_said] if results else [])
+            beside = () if results else self.recommender.filed_beside(asked.genres)
+            if beside:  # 'anime openings': acts without songs here, filed beside japanese
+                relaxed, said = nearest_broader(asked, ", ".join(asked.genres), beside)
+                await self._widen(relaxed, said, results, notes, n, personal, exclude_track_ids)
         if not results:
             notes.append(NOTHING_MATCHES)
         elif len(results) < n:

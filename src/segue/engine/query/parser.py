@@ -94,6 +94,14 @@ def _novelty_without(query: Query, album: set[str]) -> Novelty:
     return query.novelty if any(f" {p} " in f" {rest} " for p in lx.NOVELTY_DEEP) else Novelty.BALANCED
 
 
+def _trending(query: Query, text: str, reference_year: int) -> Query:
+    """'tiktok songs', 'trending', 'viral hits': the hits of the last `TRENDING_YEARS` years, not the all-time
+    classics of a genre mix ('tiktok songs' opened with 'All of Me' and 'Chan Chan')."""
+    if query.year_min is not None or query.year_max is not None or not _TRENDING.search(text):
+        return query
+    return replace(query, year_min=reference_year - TRENDING_YEARS, novelty=Novelty.FAMILIAR, surprise=False)
+
+
 def _acts_place_the_scene(query: Query) -> Query:
     """'funk brasileiro': a scene read as the acts that play it ('brazilian funk': Anitta, MC Fioti) needs no place
     beside them; the place left as a genre ('brazilian') kept out every song of those acts (no listener tagged them)
@@ -138,6 +146,9 @@ _NOT_EARLY = re.compile(
     r"(?i)\b(?:not|no|nothing|except|without)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:early|earlier)\b"
 )
 """'queen but not early', 'nothing early': the act's later songs."""
+_TRENDING = re.compile(r"(?i)\b(?:trending|viral|tik ?tok|tiktoks)\b")
+"""Words for what is played everywhere right now (`_trending`)."""
+TRENDING_YEARS = 2
 _OLD_ACT = re.compile(r"(?i)\b(?:old|older)\b")
 """'old kanye': the act's early songs when 'old' as an era would leave out all of them (`_early_career`)."""
 _NEWER = re.compile(
@@ -395,6 +406,7 @@ class QueryParser:
             self._older_than_acts(self._newer_than_acts(query, reading.text), reading.text), reading.text
         )
         query = classics(way_into_act(query, reading.text), reading.text, self.reference_year)
+        query = _trending(query, reading.text, self.reference_year)
         query = words_not_names(_acts_place_the_scene(query), context.meanings)
         return query if worded == cleaned else replace(query, text=cleaned)
 
