@@ -239,3 +239,12 @@ async def test_a_genre_of_acts_without_songs_widens_to_what_they_are_filed_besid
     answer = await service.ask(text, count=10)
     assert len(answer.results) == 10
     assert any("japanese" in note for note in answer.notes)
+
+
+@pytest.mark.parametrize("text", ["tiktok songs", "trending rap", "viral songs"])
+def test_trending_asks_for_the_latest_hits(service: RecommendationService, text: str) -> None:
+    """'tiktok songs' was a genre mix of all-time classics ('All of Me', 'Chan Chan')."""
+    query = service.parse(text)
+    assert query.year_min == service.parser.reference_year - 2
+    assert query.novelty is Novelty.FAMILIAR
+    assert not query.surprise
