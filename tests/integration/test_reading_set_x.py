@@ -248,3 +248,17 @@ def test_trending_asks_for_the_latest_hits(service: RecommendationService, text:
     assert query.year_min == service.parser.reference_year - 2
     assert query.novelty is Novelty.FAMILIAR
     assert not query.surprise
+
+
+async def test_a_breakup_not_mourned_is_danced_off(service: RecommendationService) -> None:
+    """'breakup songs that arent sad' dropped the breakup with the sadness and answered the charts ('Dance Monkey',
+    'The Box'): the breakup not mourned reads as upbeat."""
+    answer = await service.ask("breakup songs that arent sad", count=10)
+    assert answer.query.moods == ("upbeat",)
+    assert all(r.track.features is None or r.track.features.valence >= 0.4 for r in answer.results)
+
+
+async def test_not_sad_songs_is_said_not_sad(service: RecommendationService) -> None:
+    answer = await service.ask("not sad songs", count=5)
+    texts = [x.text for r in answer.results for x in r.reasons]
+    assert not any("songs (" in t for t in texts), texts

@@ -213,6 +213,12 @@ def said_not_wins(query: Query) -> Query:
 
     kept = tuple(f for f in query.features if keeps(f))
     moods = tuple(m for m in query.moods if m not in unsaid)
+    sorrow_said = [f.because for f in query.features if f not in said and not keeps(f)]
+    if not moods and unsaid <= SORROW and sorrow_said and (upbeat := MOODS.get("upbeat")) is not None:
+        # 'breakup songs that arent sad' kept nothing of the breakup and answered the charts: the breakup not
+        # mourned is the one danced off (upbeat), as the anthems for it go.
+        kept += upbeat.ranges_for(sorrow_said[0])
+        moods = (upbeat.label,)
     return query if kept == query.features and moods == query.moods else replace(query, features=kept, moods=moods)
 
 

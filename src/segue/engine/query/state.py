@@ -8,6 +8,7 @@ from typing import TypeVar
 
 from segue.domain import EntityRef, FeatureRange, Novelty, Query
 from segue.engine.query.blend import settle
+from segue.engine.query.lexicon import REQUEST_NOUNS
 from segue.engine.query.moods import Mood
 
 _T = TypeVar("_T")
@@ -140,8 +141,9 @@ def _uniq_refs(refs: Sequence[EntityRef], drop: Collection[str] = ()) -> tuple[E
 
 def apply_mood(mood: Mood, word: str) -> Callable[[State, bool], None]:
     def apply(st: State, neg: bool) -> None:
-        if neg:
-            st.features.extend(mood.negated_ranges(f"not {word}"))
+        if neg:  # 'not sad songs' is said 'not sad' beside each song
+            feeling = " ".join(w for w in word.split() if w not in REQUEST_NOUNS) or word
+            st.features.extend(mood.negated_ranges(f"not {feeling}"))
         else:
             st.features.extend(mood.ranges_for(word))
             st.moods.append(mood.label)
