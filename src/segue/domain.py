@@ -201,6 +201,9 @@ class Query:
     """Names the text seemed to mention but the catalog does not know."""
     surprise: bool = False
     """'surprise me', 'vibes', 'any recs?': nothing named, a mix asked for."""
+    shuffled: bool = False
+    """A surprise mix asked for at random ('surprise me', 'anything'): any well-known song may lead; not 'songs
+    everyone knows', which asks for the best known."""
     blend: bool = False
     """'something between taylor swift and the cure', 'kendrick lamar meets bon iver': the seeds together, so what
     is close to all of them comes in, not only each seed's own neighbours in turn."""
@@ -300,6 +303,7 @@ class Query:
             "exclude_topics": list(self.exclude_topics),
             "surprise": self.surprise,
             "blend": self.blend,
+            "shuffled": self.shuffled,
             "follow_up": self.follow_up,
             "free_to_use": self.free_to_use,
             "language": self.language,

@@ -268,7 +268,7 @@ class TrackRecommender:
         pop_weight = POPULARITY_WEIGHT[novelty] * (0.5 if seeded and novelty is Novelty.BALANCED else 1.0)
         ranks = self._year_ranks if novelty is Novelty.FAMILIAR and decade(query) else None
         scoring.add("popularity", popularity(sig, query, novelty, self._genres.known, ranks), pop_weight)
-        if query.surprise:
+        if query.shuffled:
             scoring.add("surprise", np.random.default_rng().random(n, dtype=np.float32), W_SURPRISE)
         if query.by_artists and query.novelty is Novelty.FAMILIAR and not query.genres:
             # An act's essentials lead with its songs of the year round: Stevie Wonder's led with three Christmas

@@ -380,7 +380,8 @@ class RecommendationService(CatalogLookups):
         if query.is_empty and not query.moods and (query.surprise or leave_out or gems) and not query.unresolved:
             # Someone who named nothing wants songs worth hearing, not the rarest netlabel track filed under 'pop'.
             novelty = Novelty.FAMILIAR if query.novelty is Novelty.BALANCED else query.novelty
-            query = replace(query, genres=self._mix_genres(query), surprise=True, novelty=novelty)
+            shuffled = query.novelty is Novelty.BALANCED  # 'songs everyone knows' asks for the best known
+            query = replace(query, genres=self._mix_genres(query), surprise=True, novelty=novelty, shuffled=shuffled)
             notes.append(MIX_WITHIN_NOTE if leave_out else MIX_NOTE)
         understood = not query.is_empty or query.moods or query.novelty is not Novelty.BALANCED
         live = self.sources if self.sources is not None and self.sources.active and not local_only else None
