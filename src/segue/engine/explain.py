@@ -166,11 +166,12 @@ POPULAR_FROM = 50
 """A 'popular' claim needs the song's popularity at least this ('popular: 4/100' contradicted itself)."""
 
 
-def popularity_reason(popularity: float, deep: bool) -> Reason:
+def popularity_reason(popularity: float, deep: bool, *, popular_said: bool = True) -> Reason:
     """'deep cut: popularity 12/100', 'popular: 85/100', or plainly 'popularity 45/100' when the claim the
-    request's dial would make does not hold for this song."""
+    request's dial would make does not hold for this song; never 'popular' where less known was asked for
+    (`popular_said` False: 'nirvana vibes but less known bands' said 'popular: 52/100')."""
     pct = round(100 * popularity)
-    popular = not deep and pct >= POPULAR_FROM
+    popular = popular_said and not deep and pct >= POPULAR_FROM
     deep = deep and pct < DEEP_CUT_BELOW
     text = f"deep cut: popularity {pct}/100" if deep else f"popular: {pct}/100" if popular else f"popularity {pct}/100"
     return Reason("popularity", text, popularity, {"pct": pct, "deep": deep, "popular": popular})

@@ -159,7 +159,8 @@ class TrackReasons:
         # fact ('popular: 31/100' on a live take nobody measured) unless there is nothing else to say.
         if (query.novelty is not Novelty.BALANCED and measured) or not reasons:
             pop = float(sig.popularity[idx])
-            reasons.append(explain.popularity_reason(pop, query.novelty is Novelty.DEEP and self._below_best(idx)))
+            deep = query.novelty is Novelty.DEEP
+            reasons.append(explain.popularity_reason(pop, deep and self._below_best(idx), popular_said=not deep))
         return tuple(reasons[:3])
 
     def _below_best(self, idx: int) -> bool:

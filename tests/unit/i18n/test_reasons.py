@@ -88,6 +88,8 @@ def test_a_popularity_claim_the_song_does_not_bear_is_said_plainly() -> None:
     assert explain.popularity_reason(0.55, True).text == "popularity 55/100"
     assert explain.popularity_reason(0.85, False).text == "popular: 85/100"
     assert explain.popularity_reason(0.12, True).text == "deep cut: popularity 12/100"
+    # Where less known was asked for, a song that is no deep cut of its act is not called popular either.
+    assert explain.popularity_reason(0.52, False, popular_said=False).text == "popularity 52/100"
     assert reason_text(speaker("es"), explain.popularity_reason(0.04, False)) == "popularidad: 4/100"
     assert reason_text(speaker("de"), explain.popularity_reason(0.55, True)) == "Popularität: 55/100"
     cached = Reason("popularity", "popular: 70/100", 0.7, {"pct": 70, "deep": False})  # facts before 'popular'
