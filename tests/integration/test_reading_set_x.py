@@ -262,3 +262,11 @@ async def test_not_sad_songs_is_said_not_sad(service: RecommendationService) -> 
     answer = await service.ask("not sad songs", count=5)
     texts = [x.text for r in answer.results for x in r.reasons]
     assert not any("songs (" in t for t in texts), texts
+
+
+async def test_newer_than_a_recent_act_is_not_past_the_catalog(service: RecommendationService) -> None:
+    """'comme "la vie en rose" mais plus récentes' (Zaz, 2013) asked for acts begun in 2023 and answered nothing."""
+    answer = await service.ask('je cherche des chansons comme "la vie en rose" mais plus récentes', count=10)
+    assert answer.query.artists_from is not None
+    assert answer.query.artists_from <= service.parser.reference_year
+    assert len(answer.results) == 10

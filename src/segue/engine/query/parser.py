@@ -169,6 +169,8 @@ _FOR_ELDER = re.compile(r"(?i)\bfor (?:my )?(?:grandma|grandpa|grandparents|nan|
 GRANDPARENTS_ERA = lx.GENERATIONS["when my grandparents were young"]
 NEWER_GAP = 10
 """'Newer' than an act: artists whose first song came this many years or more after the act's first."""
+NEWEST_ACTS = 2
+"""'Newer' than an act asks for acts begun at the latest this many years before the catalog's newest songs."""
 ERA_DEBUT = 15
 """'Like abba but from the 2010s': artists who began at most this many years before the decade. Dated songs alone
 answered with reissues ('Time After Time' 2014, 'Thriller' 2017, 'Rebel Rebel - Remastered' 2016)."""
@@ -515,7 +517,10 @@ class QueryParser:
             return replace(query, artists_from=query.year_min - ERA_DEBUT) if late else query
         if not (_NEWER.search(text) or _NEWER.search(query.text)):
             return query
-        return replace(query, year_min=None, artists_from=max(first + NEWER_GAP, min(first + MODERN_GAP, MODERN_FROM)))
+        newer = max(first + NEWER_GAP, min(first + MODERN_GAP, MODERN_FROM))
+        # An act begun lately has few newer ones here: 'comme "la vie en rose" (Zaz, 2013) mais plus récentes' asked
+        # for acts begun in 2023, past the catalog's last year, and answered nothing.
+        return replace(query, year_min=None, artists_from=min(newer, self.reference_year - NEWEST_ACTS))
 
     def _older_than_acts(self, query: Query, text: str) -> Query:
         """'lana del rey but older', 'wie die strokes aber älter': songs from at least `OLDER_GAP` years before the
