@@ -270,3 +270,25 @@ async def test_newer_than_a_recent_act_is_not_past_the_catalog(service: Recommen
     assert answer.query.artists_from is not None
     assert answer.query.artists_from <= service.parser.reference_year
     assert len(answer.results) == 10
+
+
+@pytest.mark.parametrize(
+    ("text", "moods"),
+    [
+        ("rainy afternoon tea vibes", ("rainy", "cozy")),  # seeded the prog band Tea
+        ("cozy christmas eve by the fire", ("cozy",)),  # seeded the rapper Eve
+    ],
+)
+def test_everyday_words_of_an_occasion_seed_no_namesake(
+    service: RecommendationService, text: str, moods: tuple[str, ...]
+) -> None:
+    query = service.parse(text)
+    assert query.moods == moods
+    assert not query.seed_artists
+
+
+def test_an_opinion_after_a_genre_left_out_is_no_seed(service: RecommendationService) -> None:
+    """'country but not the pop country garbage' seeded Garbage and cited it in the reasons."""
+    query = service.parse("country but not the pop country garbage")
+    assert not query.seed_artists
+    assert query.genres == ("country",)

@@ -170,6 +170,7 @@ ALIASES: Mapping[str, str] = MappingProxyType(
         "progrock": "progressive rock",
         "prog metal": "progressive metal",
         "xmas": "christmas",
+        "christmas eve": "christmas",  # 'cozy christmas eve by the fire' seeded the rapper Eve
         "retrowave": "synthwave",
         "outrun": "synthwave",
         "darksynth": "synthwave",

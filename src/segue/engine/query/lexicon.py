@@ -260,7 +260,8 @@ SPAN_SKIP: frozenset[str] = _phrases(
 
 DISMISSIVE: frozenset[str] = _words(
     """
-    cheesy corny cringe cringy generic boring annoying overplayed basic mainstream-y tacky lame
+    cheesy corny cringe cringy generic boring annoying overplayed basic mainstream-y tacky lame garbage trash crap
+    junk rubbish
     """
 )
 """Opinions on what to leave out ('except the cheesy synth stuff'): read past, so the genre after them is excluded."""

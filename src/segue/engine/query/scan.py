@@ -333,6 +333,8 @@ class _Scan(VoiceScan):
             end = j + hit.length
             if hit.kind == "artist" and (own := self.phrase(end, OWN_SONGS)):
                 end += own  # 'not the nirvana hits': their songs are what is left out, not a wish for hits
+            if hit.kind == "genre":  # 'not the pop country garbage': an opinion after it (it seeded Garbage)
+                end = self.skip(end, lx.DISMISSIVE)
             self.mark(j, end - j)
             nxt = self._connector(end)
             if nxt is None or nxt >= self.n:  # 'not Air & ': a connector that ends the request joins nothing

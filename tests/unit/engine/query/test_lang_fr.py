@@ -125,3 +125,15 @@ def test_what_songs_are_about_and_who_sings_them(parser: QueryParser) -> None:
     assert query.moods == ("rainy",)
     assert not query.seed_artists
     assert parser.parse("chanteuses").genres == ("female vocalists",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["si j'aime stromae qu'est ce que je peux écouter d'autre", "qu'est-ce que tu peux me recommander comme rock"],
+)
+def test_asking_what_else_to_listen_to_leaves_no_word_unread(parser: QueryParser, text: str) -> None:
+    """'si j'aime angèle qu'est ce que je peux écouter d'autre' read "angèle qu'est ce" as one unknown name and
+    said 'si' and 'peux' unused (set Y, seventeenth session)."""
+    query = parser.parse(text)
+    assert not query.ignored
+    assert not query.unresolved

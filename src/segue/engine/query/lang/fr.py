@@ -33,7 +33,8 @@ _WORDS = table(
     par_ou_commencer=where_to_start plus_grands_succès=greatest_hits plus_grands_succes=greatest_hits
     après_le_boulot=after_work apres_le_boulot=after_work après_le_travail=after_work apres_le_travail=after_work
     à_la_maison=at_home a_la_maison=at_home boulot=work j_ai_besoin_de=i_need
-    j_ai_besoin_d=i_need
+    j_ai_besoin_d=i_need si_j_aime=if_i_like si_j_adore=if_i_love qu_est_ce_que=what qu_est_ce_qu=what
+    je_peux=i_can tu_peux=you_can d_autre=else recommander=recommend conseiller=recommend
     chansons_courtes=short_songs chansons_longues=long_songs morceaux_courts=short_tracks morceaux_longs=long_tracks
     titres_courts=short_tracks titres_longs=long_tracks sons_courts=short_songs sons_longs=long_songs
     musique=music musiques=music chansons=songs morceau=track morceaux=tracks titre=track bonne=good bonnes=good
