@@ -292,3 +292,11 @@ def test_an_opinion_after_a_genre_left_out_is_no_seed(service: RecommendationSer
     query = service.parse("country but not the pop country garbage")
     assert not query.seed_artists
     assert query.genres == ("country",)
+
+
+def test_what_both_can_listen_to_is_the_seeds_together(service: RecommendationService) -> None:
+    """'my gf likes taylor swift and i like the beatles, what can we both listen to' alternated their sides and
+    said 'both' unused."""
+    query = service.parse("my gf likes taylor swift and i like the beatles, what can we both listen to")
+    assert query.blend
+    assert not query.ignored

@@ -146,6 +146,9 @@ _NOT_EARLY = re.compile(
     r"(?i)\b(?:not|no|nothing|except|without)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:early|earlier)\b"
 )
 """'queen but not early', 'nothing early': the act's later songs."""
+_TOGETHER = re.compile(r"(?i)\b(?:both|middle ground|compromise|in common|all of us|common ground)\b")
+"""'my gf likes taylor swift and i like the beatles, what can we both listen to': the seeds heard together
+(`Query.blend`), as 'something between' them."""
 _TRENDING = re.compile(r"(?i)\b(?:trending|viral|tik ?tok|tiktoks)\b")
 """Words for what is played everywhere right now (`_trending`)."""
 TRENDING_YEARS = 2
@@ -409,6 +412,9 @@ class QueryParser:
         )
         query = classics(way_into_act(query, reading.text), reading.text, self.reference_year)
         query = _trending(query, reading.text, self.reference_year)
+        if len(query.seed_artists) > 1 and not query.blend and _TOGETHER.search(reading.text):
+            said = {w.casefold() for w in _TOGETHER.findall(reading.text)}
+            query = replace(query, blend=True, ignored=tuple(w for w in query.ignored if w.casefold() not in said))
         query = words_not_names(_acts_place_the_scene(query), context.meanings)
         return query if worded == cleaned else replace(query, text=cleaned)
 
