@@ -6,7 +6,8 @@ manager thread and a queue feeder), each woken through a pipe and each taking th
 writes a pickled call straight to a socket pair and reads the answer when the selector says it is there.
 
 Frames are `multiprocessing.connection.Connection`'s (a 4-byte big-endian length, or -1 and an 8-byte one), so the
-worker's end is a plain `Connection` doing blocking `recv_bytes` / `send_bytes`.
+worker's end is a plain `Connection` doing blocking `recv_bytes` / `send_bytes` (`answer`). A frame starts with its
+call's id outside the pickle, so a payload that cannot be read fails that call alone, not the worker.
 """
 
 from __future__ import annotations
@@ -20,10 +21,14 @@ import struct
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["Channel", "WorkerLost", "read_frame"]
+__all__ = ["Channel", "WorkerLost", "answer", "read_frame"]
 
 _SHORT = struct.Struct("!i")
 _LONG = struct.Struct("!Q")
+_CALL = struct.Struct("!Q")
+"""A call: its id, then the pickled (function, arguments)."""
+_REPLY = struct.Struct("!Q?")
+"""An answer: its call's id and whether it is a result (else an exception), then the pickled value."""
 READ_SIZE = 1 << 18
 
 
@@ -36,6 +41,35 @@ def frame(payload: bytes) -> bytes:
     if len(payload) > 0x7FFFFFFF:
         return _SHORT.pack(-1) + _LONG.pack(len(payload)) + payload
     return _SHORT.pack(len(payload)) + payload
+
+
+def _dumps(value: object) -> bytes:
+    return pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+
+
+def answer(request: bytes) -> bytes:
+    """The worker's side: run one call's frame payload and give the payload of its answer. The engine's exception
+    is the answer when it raises; what would not arrive intact (a result pickle refuses, an exception whose class
+    cannot be rebuilt) arrives as a `RuntimeError` naming it."""
+    (call_id,) = _CALL.unpack_from(request)
+    try:
+        fn, args = pickle.loads(request[_CALL.size :])  # noqa: S301 - the bot's own call
+        result = fn(*args)
+    except Exception as exc:  # the caller gets it, as from a thread
+        return _failure(call_id, exc)
+    try:
+        return _REPLY.pack(call_id, True) + _dumps(result)
+    except Exception as exc:
+        return _failure(call_id, RuntimeError(f"engine worker: result not sendable: {exc!r}"))
+
+
+def _failure(call_id: int, exc: BaseException) -> bytes:
+    try:
+        data = _dumps(exc)
+        pickle.loads(data)  # noqa: S301 - our own bytes: an exception whose class cannot be rebuilt fails here
+    except Exception:
+        data = _dumps(RuntimeError(f"engine worker: {exc!r}"))
+    return _REPLY.pack(call_id, False) + data
 
 
 def _exactly(sock: socket.socket, size: int) -> bytes:
@@ -112,7 +146,7 @@ class Channel:
             raise WorkerLost("channel closed")
         loop = self._attach()
         call_id = next(self._ids)
-        data = frame(pickle.dumps((call_id, fn, args), pickle.HIGHEST_PROTOCOL))
+        data = frame(_CALL.pack(call_id) + _dumps((fn, args)))
         future: asyncio.Future[Any] = loop.create_future()
         self._waiting[call_id] = future
         self._send(data)
@@ -158,13 +192,14 @@ class Channel:
             return
         self._inbox += data
         for payload in _split(self._inbox):
-            try:
-                call_id, ok, value = pickle.loads(payload)  # noqa: S301 - our own worker's answer
-            except Exception:  # a garbled stream cannot be resynchronized: the worker is lost
-                self._lost()
-                return
+            call_id, ok = _REPLY.unpack_from(payload)
             future = self._waiting.pop(call_id, None)
             if future is None or future.done():  # the caller gave up (cancelled)
+                continue
+            try:
+                value = pickle.loads(payload[_REPLY.size :])  # noqa: S301 - our own worker's answer
+            except Exception as exc:  # a result this process cannot rebuild fails its call, not the worker
+                future.set_exception(RuntimeError(f"unreadable engine answer: {exc!r}"))
                 continue
             if ok:
                 future.set_result(value)

@@ -17,7 +17,6 @@ import atexit
 import logging
 import multiprocessing
 import os
-import pickle
 import signal
 import socket
 import threading
@@ -27,12 +26,12 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from segue.catalog.store import Catalog
 from segue.domain import Query
 from segue.engine.build import build_recommender
-from segue.engine.channel import Channel, WorkerLost, read_frame
+from segue.engine.channel import Channel, WorkerLost, answer, read_frame
 from segue.engine.query.genres import GenreTree
 from segue.engine.recommend import Personal, ScoredArtist, ScoredTrack, TrackRecommender
 from segue.engine.scoring import Scoring
@@ -103,20 +102,9 @@ def _serve(conn: Connection, spec: EngineSpec, parent: int) -> None:
         return
     while True:
         try:
-            call_id, fn, args = pickle.loads(conn.recv_bytes())  # noqa: S301 - the bot's own call
-        except (EOFError, OSError):
-            return
-        try:
-            reply: tuple[int, bool, Any] = (call_id, True, fn(*args))
-        except Exception as exc:  # the caller gets the engine's exception, as from a thread
-            reply = (call_id, False, exc)
-        try:
-            data = pickle.dumps(reply, pickle.HIGHEST_PROTOCOL)
-        except Exception as exc:  # an answer that cannot cross still answers the call
-            data = pickle.dumps((call_id, False, RuntimeError(f"unpicklable engine result: {exc!r}")))
-        try:
-            conn.send_bytes(data)
-        except OSError:
+            reply = answer(conn.recv_bytes())
+            conn.send_bytes(reply)
+        except (EOFError, OSError):  # the bot closed its end: leave
             return
 
 

@@ -4,7 +4,6 @@ large calls queued without blocking the loop, and a lost worker failing what it 
 from __future__ import annotations
 
 import asyncio
-import pickle
 import socket
 import threading
 from collections.abc import Callable, Iterator
@@ -13,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from segue.engine.channel import Channel, WorkerLost, _split, frame, read_frame
+from segue.engine.channel import Channel, WorkerLost, _split, answer, frame, read_frame
 
 
 def _echo_worker(conn: Connection, *, replies: int | None = None) -> None:
@@ -21,19 +20,26 @@ def _echo_worker(conn: Connection, *, replies: int | None = None) -> None:
     answered = 0
     while replies is None or answered < replies:
         try:
-            call_id, fn, args = pickle.loads(conn.recv_bytes())
-        except (EOFError, OSError):
-            break
-        try:
-            reply: tuple[int, bool, Any] = (call_id, True, fn(*args))
-        except Exception as exc:  # the caller gets it
-            reply = (call_id, False, exc)
-        try:
-            conn.send_bytes(pickle.dumps(reply))
-        except OSError:  # the bot's end closed first, as `processes._serve` allows
+            conn.send_bytes(answer(conn.recv_bytes()))
+        except (EOFError, OSError):  # the bot's end closed first, as `processes._serve` allows
             break
         answered += 1
     conn.close()
+
+
+class Stubborn(Exception):
+    """An exception whose class cannot be rebuilt from its pickle (a required argument it does not pass on)."""
+
+    def __init__(self, code: int, detail: str) -> None:
+        super().__init__(f"{code}: {detail}")
+
+
+def _raise_stubborn() -> None:
+    raise Stubborn(7, "no")
+
+
+def _unpicklable() -> object:
+    return lambda: None
 
 
 @pytest.fixture
@@ -43,7 +49,7 @@ def pair() -> Iterator[Callable[..., Channel]]:
 
     def make(**worker: Any) -> Channel:
         mine, theirs = socket.socketpair()
-        thread = threading.Thread(target=_echo_worker, args=(Connection(theirs.detach()),), kwargs=worker)
+        thread = threading.Thread(target=_echo_worker, args=(Connection(theirs.detach()),), kwargs=worker, daemon=True)
         thread.start()
         threads.append(thread)
         return Channel(mine, lost.append)
@@ -81,6 +87,16 @@ async def test_answers_find_their_calls_and_exceptions_cross(pair: Callable[...,
     with pytest.raises(ValueError, match="invalid literal"):
         await calls[2]
     assert channel.busy == 0
+    channel.close()
+
+
+async def test_an_answer_that_cannot_cross_fails_its_call_only(pair: Callable[..., Channel]) -> None:
+    channel = pair()
+    with pytest.raises(RuntimeError, match="Stubborn"):  # named, though its class cannot be rebuilt here
+        await channel.call(_raise_stubborn, ())
+    with pytest.raises(RuntimeError, match="result not sendable"):  # a result pickle refuses
+        await channel.call(_unpicklable, ())
+    assert await channel.call(len, ("still here",)) == 10
     channel.close()
 
 
