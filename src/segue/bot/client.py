@@ -31,6 +31,7 @@ from segue.bot.freetext import HintMemory
 from segue.bot.gate import RequestGate
 from segue.bot.leaving import leave
 from segue.bot.speech import CommandTranslator, Speech
+from segue.bot.tracing import skip_own_messages
 from segue.bot.tree import SegueTree
 from segue.bot.views import DYNAMIC_ITEMS
 from segue.i18n import N_
@@ -163,6 +164,7 @@ class SegueBot(commands.AutoShardedBot):
         self._shutdown: asyncio.Task[None] | None = None
         self.was_ready = asyncio.Event()
         """Set at the first on_ready (connected, servers loaded): start-up work that can wait, waits for it."""
+        skip_own_messages(self)  # our answers come back as MESSAGE_CREATE; no listener wants them
         if gateway_url:
             self._pin_gateway(gateway_url)
 

@@ -43,6 +43,26 @@ def _traced(parse: Callable[[Any], None], prefix: str) -> Callable[[Any], None]:
     return parse_with_id
 
 
+def skip_own_messages(client: discord.Client) -> None:
+    """Drop MESSAGE_CREATE for the bot's own messages before discord.py builds a `Message` and starts a task per
+    `on_message` listener for it. Every answer comes back as one of these, and nothing here reads them: each
+    listener returns at once for its own messages, and no message cache is kept (`max_messages=None`). Once only."""
+    state = client._connection
+    parse = state.parsers["MESSAGE_CREATE"]
+    if getattr(parse, "segue_own_skipped", False):
+        return
+
+    def parse_unless_own(data: Any) -> None:
+        author = data.get("author") if isinstance(data, dict) else None
+        me = state.self_id
+        if me is not None and isinstance(author, dict) and author.get("id") == str(me):
+            return
+        parse(data)
+
+    parse_unless_own.segue_own_skipped = True  # type: ignore[attr-defined]
+    state.parsers["MESSAGE_CREATE"] = parse_unless_own
+
+
 def trace_requests(client: discord.Client) -> None:
     """Wrap the client's parsers for interactions and messages (once; calling again changes nothing)."""
     parsers = client._connection.parsers

@@ -6,28 +6,32 @@ once) and builds its own engine exactly as the bot's process does (`engine.build
 the listener's taste, a few hundred bytes pickled, and gets the ranked indices and reasons back.
 
 Until every worker has its engine (a second or two after start) and after a worker dies, calls go to the
-`fallback` scoring (the bot's own engine on a thread), so nothing waits on a process that is not there.
+`fallback` scoring (the bot's own engine on a thread), so nothing waits on a process that is not there. Each
+worker has a socket pair of its own that the bot's event loop reads and writes directly (`engine.channel`); a
+worker's death closes its end, which fails the calls it held over to the fallback and starts the workers anew.
 """
 
 from __future__ import annotations
 
-import asyncio
+import atexit
 import logging
 import multiprocessing
 import os
 import signal
+import socket
 import threading
 import time
 from collections.abc import Awaitable, Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import TypeVar
 
 from segue.catalog.store import Catalog
 from segue.domain import Query
 from segue.engine.build import build_recommender
+from segue.engine.channel import Channel, WorkerLost, answer, read_frame
 from segue.engine.query.genres import GenreTree
 from segue.engine.recommend import Personal, ScoredArtist, ScoredTrack, TrackRecommender
 from segue.engine.scoring import Scoring
@@ -85,14 +89,29 @@ def _start(spec: EngineSpec, parent: int) -> None:
     )
 
 
+READY = b"ready"
+"""A worker's first frame: its engine is built."""
+
+
+def _serve(conn: Connection, spec: EngineSpec, parent: int) -> None:
+    """A worker's life: build the engine, say so, then answer calls in order until the bot closes its end."""
+    _start(spec, parent)
+    try:
+        conn.send_bytes(READY)
+    except OSError:  # the bot closed its end while this engine was being built
+        return
+    while True:
+        try:
+            reply = answer(conn.recv_bytes())
+            conn.send_bytes(reply)
+        except (EOFError, OSError):  # the bot closed its end: leave
+            return
+
+
 def _engine() -> TrackRecommender:
     if _Worker.engine is None:  # pragma: no cover - the initializer runs before any call
         raise RuntimeError("engine worker started without its engine")
     return _Worker.engine
-
-
-def _ready() -> bool:
-    return _Worker.engine is not None
 
 
 def _recommend(query: Query, count: int, personal: Personal | None, exclude_tracks: Sequence[int]) -> list[ScoredTrack]:
@@ -112,61 +131,71 @@ class EngineProcesses:
         self.spec = spec
         self.workers = max(1, workers)
         self.fallback = fallback
-        self._pool: ProcessPoolExecutor | None = None
+        self._channels: list[Channel] = []
+        self._processes: Sequence[BaseProcess] = []
         self._ready = False
         self._closed = False
         self.restarts = 0
-        """Pools started again after a worker died (each death breaks the whole pool)."""
+        """Workers started again after one died (each death restarts them all, as a broken pool did)."""
 
     @property
     def ready(self) -> bool:
-        """The workers have answered their start probes; until then (and after a crash, until the restart) the
+        """The workers have said their engines are built; until then (and after a crash, until the restart) the
         fallback answers."""
-        return self._ready and self._pool is not None
+        return self._ready and bool(self._channels)
+
+    @property
+    def pids(self) -> list[int]:
+        """The worker processes' ids (tests kill them)."""
+        return [p.pid for p in self._processes if p.pid is not None]
 
     def start(self) -> None:
         """Spawn the workers; they build their engines in the background. Spawned, not forked: the bot's process
         holds threads and an event loop that a fork would copy mid-flight."""
         if self._closed:
             return
-        pool = ProcessPoolExecutor(
-            max_workers=self.workers,
-            mp_context=multiprocessing.get_context("spawn"),
-            initializer=_start,
-            initargs=(self.spec, os.getpid()),
-        )
-        self._pool, self._ready = pool, False
-        pending = [pool.submit(_ready) for _ in range(self.workers)]
-        remaining = len(pending)
+        context = multiprocessing.get_context("spawn")
+        channels: list[Channel] = []
+        processes: list[BaseProcess] = []
+        for n in range(self.workers):
+            mine, theirs = socket.socketpair()
+            child = Connection(theirs.detach())
+            process = context.Process(
+                target=_serve, args=(child, self.spec, os.getpid()), name=f"segue-engine-{n}", daemon=False
+            )
+            process.start()
+            child.close()  # the worker holds its end now; ours closing is what tells it to leave
+            channels.append(Channel(mine, self._lost))
+            processes.append(process)
+        self._channels, self._processes, self._ready = channels, processes, False
+        atexit.register(self.close)  # before multiprocessing's own exit hook joins the workers
+        threading.Thread(target=self._await_ready, args=(channels,), name="segue-engine-start", daemon=True).start()
 
-        def settled(future: Future[bool]) -> None:
-            nonlocal remaining
-            remaining -= 1
-            if future.cancelled() or future.exception() is not None:
-                log.error(
-                    "engine worker failed to start: %s", "cancelled" if future.cancelled() else future.exception()
-                )
-                return
-            if remaining == 0 and self._pool is pool:
-                self._ready = True
-                log.info("engine workers ready: %d processes", self.workers)
-
-        for future in pending:
-            future.add_done_callback(settled)
+    def _await_ready(self, channels: list[Channel]) -> None:
+        """Read each worker's READY before the loop reads its socket; then calls may go to the workers."""
+        try:
+            for channel in channels:
+                if read_frame(channel.sock) != READY:
+                    raise RuntimeError("unexpected first frame")
+        except (OSError, EOFError, RuntimeError) as exc:
+            if not self._closed and self._channels is channels:
+                log.error("engine worker failed to start: %s", exc)
+            return
+        if self._channels is channels and not self._closed:
+            self._ready = True
+            log.info("engine workers ready: %d processes", self.workers)
 
     async def _run(self, fn: Callable[..., T], args: tuple[object, ...], fallback: Callable[[], Awaitable[T]]) -> T:
-        """`fn(*args)` on a worker when they are up, else (or when the pool breaks under this call) `fallback()`."""
-        pool = self._pool if self._ready else None
-        if pool is not None:
+        """`fn(*args)` on the least busy worker when they are up, else (or when that worker dies under this call)
+        `fallback()`."""
+        if self._ready and self._channels:
+            channel = min(self._channels, key=lambda c: c.busy)
             try:
-                future = pool.submit(fn, *args)
-            except (BrokenProcessPool, RuntimeError) as exc:  # broken, or shut down by `close` meanwhile
-                self._broken(pool, exc)
+                result: T = await channel.call(fn, args)
+            except WorkerLost:
+                pass
             else:
-                try:
-                    return await asyncio.wrap_future(future)
-                except BrokenProcessPool as exc:
-                    self._broken(pool, exc)
+                return result
         return await fallback()
 
     def _local(self) -> Scoring:
@@ -174,16 +203,23 @@ class EngineProcesses:
             raise RuntimeError("engine workers called before a fallback scoring was attached")
         return self.fallback
 
-    def _broken(self, pool: ProcessPoolExecutor, exc: BaseException) -> None:
-        """A worker died (killed, out of memory): that pool is unusable; answer on the fallback and start anew.
-        Every call that was on the dead pool lands here; only the first restarts it."""
-        if self._closed or self._pool is not pool:
+    def _lost(self, lost: Channel) -> None:
+        """A worker died (killed, out of memory): answer on the fallback and start every worker anew. Only the
+        first loss of a generation restarts them."""
+        if self._closed or lost not in self._channels:
             return
-        log.error("engine workers lost (%s); answering in-process while they restart", exc)
-        self._pool, self._ready = None, False
-        pool.shutdown(wait=False, cancel_futures=True)
+        log.error("engine workers lost (a worker closed its pipe); answering in-process while they restart")
+        self._stop(WorkerLost("engine workers restarting"))
         self.restarts += 1
         self.start()
+
+    def _stop(self, reason: BaseException | None) -> None:
+        channels, processes = self._channels, self._processes
+        self._channels, self._processes, self._ready = [], [], False
+        for channel in channels:
+            channel.close(reason)
+        for process in processes:
+            process.join(0)  # reaps one already gone; never waits
 
     async def recommend(
         self, query: Query, *, count: int, personal: Personal | None = None, exclude_tracks: Sequence[int] = ()
@@ -200,9 +236,10 @@ class EngineProcesses:
         )
 
     def close(self) -> None:
-        self._closed, self._ready = True, False
-        pool, self._pool = self._pool, None
-        if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
+        """Close every worker's pipe (each leaves on EOF; calls still waiting are cancelled) and the fallback."""
+        if not self._closed:
+            atexit.unregister(self.close)
+        self._closed = True
+        self._stop(None)
         if self.fallback is not None:
             self.fallback.close()

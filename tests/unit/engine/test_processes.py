@@ -44,9 +44,7 @@ async def test_workers_answer_in_process_until_up_and_after_a_crash(service: Rec
         await until_ready(workers)
         assert await workers.recommend(query, count=5) == expected
         assert calls == ["fallback"]  # the worker answered
-        pool = workers._pool
-        assert pool is not None
-        for pid in list(pool._processes):  # a worker killed (out of memory, an operator): the pool breaks
+        for pid in workers.pids:  # a worker killed (out of memory, an operator): every worker restarts
             os.kill(pid, signal.SIGKILL)
         # Every call on the dead pool is answered in-process, never an error, and the pool restarts once.
         answers = await asyncio.gather(*(workers.recommend(query, count=5) for _ in range(4)))
@@ -94,7 +92,7 @@ async def main() -> None:
     workers.start()
     while not workers.ready:
         await asyncio.sleep(0.1)
-    print(" ".join(str(pid) for pid in workers._pool._processes), flush=True)
+    print(" ".join(str(pid) for pid in workers.pids), flush=True)
     os.kill(os.getpid(), signal.SIGKILL)
 
 if __name__ == "__main__":

@@ -17,6 +17,9 @@ from segue.domain import Answer, AudioFeatures, Links, Query, Reason, Recommenda
 from segue.infra.cache import MISS, NOT_FOUND, Cache, Namespace, cache_key
 
 CACHED = "cached"
+KEYS_KEPT = 64
+"""Recent requests whose cache key is kept: a request asks for its key on `get` and again on `put`, with other
+requests' look-ups in between while its engine call runs."""
 
 
 _FIELDS = {cls: tuple(f.name for f in fields(cls)) for cls in (Track, Links, Reason)}
@@ -60,11 +63,21 @@ class AnswerCache:
     def __init__(self, cache: Cache, *, catalog_version: str) -> None:
         self.cache = cache
         self.catalog_version = catalog_version
+        self._keys: dict[int, tuple[Query, int, str]] = {}
 
     def key(self, query: Query, count: int) -> str:
+        """The entry's key; the same query object asks twice (get, then put), and its interpretation's JSON was
+        ~1.5% of the bot's loop per /recommend each time (BENCHMARKS.md, issue 14)."""
+        kept = self._keys.get(id(query))
+        if kept is not None and kept[0] is query and kept[1] == count:  # the entry holds the query: its id is its own
+            return kept[2]
         interpretation = json.dumps(query.interpretation(), sort_keys=True, ensure_ascii=False)
         digest = hashlib.blake2b(interpretation.encode(), digest_size=12).hexdigest()
-        return cache_key("answers", self.catalog_version, "recommend", digest, count=count)
+        key = cache_key("answers", self.catalog_version, "recommend", digest, count=count)
+        if len(self._keys) >= KEYS_KEPT:
+            del self._keys[next(iter(self._keys))]
+        self._keys[id(query)] = (query, count, key)
+        return key
 
     async def get(self, query: Query, count: int) -> Answer | None:
         """The stored answer for this request, its sources marked `cached` (they were not asked this time)."""

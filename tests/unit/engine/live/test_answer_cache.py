@@ -7,7 +7,7 @@ import json
 import pytest
 
 from segue.domain import Answer, EntityRef, Query, Reason, Recommendation
-from segue.engine.live.answer_cache import AnswerCache, decode_recommendation, encode_recommendation
+from segue.engine.live.answer_cache import KEYS_KEPT, AnswerCache, decode_recommendation, encode_recommendation
 from segue.engine.recommend import Personal, TrackRecommender
 from segue.engine.service import RecommendationService
 from segue.engine.signals import CatalogSignals
@@ -143,3 +143,17 @@ async def test_an_exclusion_that_hits_the_shared_answer_is_computed_and_not_shar
     assert [r.track.id for r in everyone.results] == [r.track.id for r in first.results]
     await service.ask("something like Volt", count=4, personal=Personal(liked_tracks=(top,)))
     assert CountingRecommender.calls == 4  # likes steer the ranking: never from the shared answer
+
+
+def test_a_kept_key_is_the_key_computed_afresh() -> None:
+    """`key` keeps recent requests' keys by object; a kept key must be the one a fresh computation gives, for the
+    same object, an equal one, another count, and after older entries were evicted."""
+    cache = MemoryCache({Namespace.RECOMMENDATIONS: NamespaceConfig(100, 60.0)})
+    answers, fresh = AnswerCache(cache, catalog_version="v1"), AnswerCache(cache, catalog_version="v1")
+    queries = [Query(genres=(f"genre {i}",), moods=("chill",)) for i in range(KEYS_KEPT + 10)]
+    first = [answers.key(q, 10) for q in queries]
+    again = [answers.key(q, 10) for q in queries]
+    assert again == first == [AnswerCache(cache, catalog_version="v1").key(q, 10) for q in queries]
+    assert len(set(first)) == len(queries)
+    assert answers.key(queries[-1], 5) == fresh.key(queries[-1], 5) != first[-1]
+    assert answers.key(Query(genres=("genre 0",), moods=("chill",)), 10) == first[0]
