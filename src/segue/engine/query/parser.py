@@ -121,9 +121,15 @@ def _words_after(text: str, named: set[str]) -> list[str]:
     return words[ends[-1] + 1 : ends[-1] + 1 + ALBUM_WORDS] if ends else []
 
 
+_NO_ALBUM_OPENS = frozenset({"but", "from", "and", "or", "with", "without", "no", "not", "like", "except", "vibes"})
+"""Words after an act's name that open the rest of the request, not an album's name."""
+
+
 def _album_names(words: list[str]) -> list[str]:
     """The phrases opening `words`, longest first, that may name an album: not request words alone ('maroon 5
     songs' asks for their songs, not for 'Songs About Jane')."""
+    if not words or words[0] in _NO_ALBUM_OPENS:  # 'radiohead but chill', 'like muse from the 2000s'
+        return []
     return [
         " ".join(words[:end])
         for end in range(len(words), 0, -1)
@@ -463,8 +469,8 @@ class QueryParser:
         """'early queen', 'early taylor swift, country era only': the one named act's own songs from its first
         `EARLY_YEARS` years ('early' was said unused, and the answer was music like theirs from any year)."""
         early = [w for w in query.ignored if w.casefold() in ("early", "earlier")]
-        if len(query.seed_artists) != 1 or self._first_year is None:
-            return query
+        if len(query.seed_artists) != 1 or self._first_year is None or not (early or _OLD_ACT.search(query.text)):
+            return query  # an act's first year is read only when asked about (~17 us a request)
         act = query.seed_artists[0]
         first = self._first_year(act.index)
         if first is None:
