@@ -629,6 +629,7 @@ _UNREPORTED = (
     | {"boyfriend", "girlfriend", "tomorrow", "far", "away", "lives", "friends", "mates", "buddies", "homies"}
     | {"time", "side", "boys", "class", "next", "week", "hangout", "hanging", "everyone", "finals", "hosting"}
     | {"walk", "stroll"}
+    | {"hrs", "hr"}  # 'driving thru the desert for 6 hrs'
 )
 """Words that ask nothing by themselves ('the y2k era', 'genre: shoegaze', 'heartbroken but trying to move on', 'my
 playlist is stale'), so an answer never lists them unused; unlike function words they may still name a song
