@@ -12,7 +12,7 @@ from dataclasses import replace
 from segue.domain import Novelty, Query
 from segue.engine.query import lexicon as lx
 
-__all__ = ["CLASSIC_AGE", "LIKE_WORDS", "SINGALONG_WORDS", "classics", "way_into_act"]
+__all__ = ["CLASSIC_AGE", "LIKE_WORDS", "SINGALONG_WORDS", "TRENDING_YEARS", "classics", "trending", "way_into_act"]
 
 LIKE_WORDS = re.compile(r"(?i)\b(?:like|similar|sounds?|vibes?|esque)\b")
 """Words asking for music like a named act rather than by it."""
@@ -97,3 +97,16 @@ def classics(query: Query, text: str, reference_year: int) -> Query:
     if named or query.novelty is not Novelty.FAMILIAR or query.year_min is not None or query.year_max is not None:
         return query
     return replace(query, year_max=reference_year - CLASSIC_AGE)
+
+
+_TRENDING = re.compile(r"(?i)\b(?:trending|viral|tik ?tok|tiktoks)\b")
+"""Words for what is played everywhere right now (`_trending`)."""
+TRENDING_YEARS = 2
+
+
+def trending(query: Query, text: str, reference_year: int) -> Query:
+    """'tiktok songs', 'trending', 'viral hits': the hits of the last `TRENDING_YEARS` years, not the all-time
+    classics of a genre mix ('tiktok songs' opened with 'All of Me' and 'Chan Chan')."""
+    if query.year_min is not None or query.year_max is not None or not _TRENDING.search(text):
+        return query
+    return replace(query, year_min=reference_year - TRENDING_YEARS, novelty=Novelty.FAMILIAR, surprise=False)

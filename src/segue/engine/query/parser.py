@@ -19,9 +19,10 @@ from types import MappingProxyType
 
 from rapidfuzz import fuzz
 
-from segue.domain import EntityRef, NameMatch, Novelty, Query
+from segue.domain import EntityRef, NameMatch, Query
 from segue.engine.protocols import NameResolver
 from segue.engine.query import lexicon as lx
+from segue.engine.query.albums import ALBUM_SEEDS, ALBUM_WORDS, ERA_OF, album_names, novelty_without, words_after
 from segue.engine.query.blend import (
     hour_beside_mood,
     occasion_beside_mood,
@@ -29,7 +30,7 @@ from segue.engine.query.blend import (
     said_not_wins,
     sorrow_beside_motion,
 )
-from segue.engine.query.canon import LIKE_WORDS, classics, way_into_act
+from segue.engine.query.canon import LIKE_WORDS, classics, trending, way_into_act
 from segue.engine.query.fallbacks import words_not_names
 from segue.engine.query.genres import (
     ALIASES,
@@ -46,7 +47,13 @@ from segue.engine.query.meaning import WordMeanings
 from segue.engine.query.moods import MOODS
 from segue.engine.query.names import ScanContext
 from segue.engine.query.places import place_spellings
-from segue.engine.query.regroup import instrument_beside_seeds, screen_not_genre, sound_beside_genre, voice_of_genres
+from segue.engine.query.regroup import (
+    acts_place_the_scene,
+    instrument_beside_seeds,
+    screen_not_genre,
+    sound_beside_genre,
+    voice_of_genres,
+)
 from segue.engine.query.scan import scan
 from segue.engine.query.spelling import Speller
 from segue.engine.query.tokens import Phrases, is_era_word
@@ -85,58 +92,6 @@ def _for_elder(query: Query, text: str) -> Query:
     return replace(query, year_min=low, year_max=high, surprise=False)
 
 
-def _novelty_without(query: Query, album: set[str]) -> Novelty:
-    """The novelty asked once an album's words are read as its name: 'like daft punk discovery' asks for no deep
-    cuts (the dial read 'discovery'), 'daft punk discovery deep cuts' still does."""
-    if query.novelty is not Novelty.DEEP or not album & lx.NOVELTY_DEEP:
-        return query.novelty
-    rest = " ".join(w for w in normalize_name(query.text).split() if w not in album)
-    return query.novelty if any(f" {p} " in f" {rest} " for p in lx.NOVELTY_DEEP) else Novelty.BALANCED
-
-
-def _trending(query: Query, text: str, reference_year: int) -> Query:
-    """'tiktok songs', 'trending', 'viral hits': the hits of the last `TRENDING_YEARS` years, not the all-time
-    classics of a genre mix ('tiktok songs' opened with 'All of Me' and 'Chan Chan')."""
-    if query.year_min is not None or query.year_max is not None or not _TRENDING.search(text):
-        return query
-    return replace(query, year_min=reference_year - TRENDING_YEARS, novelty=Novelty.FAMILIAR, surprise=False)
-
-
-def _acts_place_the_scene(query: Query) -> Query:
-    """'funk brasileiro': a scene read as the acts that play it ('brazilian funk': Anitta, MC Fioti) needs no place
-    beside them; the place left as a genre ('brazilian') kept out every song of those acts (no listener tagged them)
-    and answered with Brazilian reggae and metal."""
-    if not query.played_by or not query.genres:
-        return query
-    scenes = " ".join(normalize_name(typed) for typed, _ in query.played_by)
-    kept = tuple(g for g in query.genres if not (normalize_name(g) in NATIONALITIES and normalize_name(g) in scenes))
-    return query if kept == query.genres else replace(query, genres=kept)
-
-
-def _words_after(text: str, named: set[str]) -> list[str]:
-    """Up to `ALBUM_WORDS` words after the last word of an act's name in `text` (none when the name is not there
-    as typed), up to a comma or a sentence's end: where an album named beside the act sits."""
-    words = [w.casefold() for w in _WORD.findall(text.split(",")[0])]
-    ends = [k for k, w in enumerate(words) if w in named]
-    return words[ends[-1] + 1 : ends[-1] + 1 + ALBUM_WORDS] if ends else []
-
-
-_NO_ALBUM_OPENS = frozenset({"but", "from", "and", "or", "with", "without", "no", "not", "like", "except", "vibes"})
-"""Words after an act's name that open the rest of the request, not an album's name."""
-
-
-def _album_names(words: list[str]) -> list[str]:
-    """The phrases opening `words`, longest first, that may name an album: not request words alone ('maroon 5
-    songs' asks for their songs, not for 'Songs About Jane')."""
-    if not words or words[0] in _NO_ALBUM_OPENS:  # 'radiohead but chill', 'like muse from the 2000s'
-        return []
-    return [
-        " ".join(words[:end])
-        for end in range(len(words), 0, -1)
-        if not all(w in lx.REQUEST_NOUNS or w in lx.FUNCTION_WORDS for w in words[:end])
-    ]
-
-
 def _rare_mood_genre(key: str, vocab: dict[str, tuple[str, ...]], uses: dict[str, int]) -> bool:
     """'melancholic rock': a mood word before a genre, as a tag of its own on two artists, is the mood and the genre
     (the rare tag answered nothing); a real style ('dark ambient', 126 uses) stays one genre. Without tag counts
@@ -155,9 +110,6 @@ _NOT_EARLY = re.compile(
 _TOGETHER = re.compile(r"(?i)\b(?:both|middle ground|compromise|in common|all of us|common ground)\b")
 """'my gf likes taylor swift and i like the beatles, what can we both listen to': the seeds heard together
 (`Query.blend`), as 'something between' them."""
-_TRENDING = re.compile(r"(?i)\b(?:trending|viral|tik ?tok|tiktoks)\b")
-"""Words for what is played everywhere right now (`_trending`)."""
-TRENDING_YEARS = 2
 _OLD_ACT = re.compile(r"(?i)\b(?:old|older)\b")
 """'old kanye': the act's early songs when 'old' as an era would leave out all of them (`_early_career`)."""
 _NEWER = re.compile(
@@ -188,12 +140,6 @@ MODERN_FROM = 2000
 """'Newer' than an old act reaches this century: 'like queen but more modern' answered with Guns N' Roses and Bon
 Jovi (ten years on), 'joy division but newer' with late-80s acts, where a fan names The Killers and Interpol. The
 gap grows to `MODERN_GAP` years, up to `MODERN_FROM`; a young act keeps `NEWER_GAP` (the Strokes: 2011 on)."""
-_ERA_OF = re.compile(r"(?i)\b((?:[\w'.&-]+\s+){1,8}?)era\b")
-"""The words before 'era' ('arctic monkeys AM era'), searched for an album of the act the request names."""
-ALBUM_WORDS = 4
-"""Longest album name read before 'era', in words."""
-ALBUM_SEEDS = 3
-"""Songs of the album that seed the answer."""
 _LIKENESS = re.compile(
     r"(?i)\b(?:like|similar|sounds?|vibes?|style|vein|inspired|influenced|reminds?|fans?|alike|como|comme|wie"
     r"|tipo|parecid[oa]s?|ähnlich|genre|estilo)\b"
@@ -417,11 +363,11 @@ class QueryParser:
             self._older_than_acts(self._newer_than_acts(query, reading.text), reading.text), reading.text
         )
         query = classics(way_into_act(query, reading.text), reading.text, self.reference_year)
-        query = _trending(query, reading.text, self.reference_year)
+        query = trending(query, reading.text, self.reference_year)
         if len(query.seed_artists) > 1 and not query.blend and _TOGETHER.search(reading.text):
             said = {w.casefold() for w in _TOGETHER.findall(reading.text)}
             query = replace(query, blend=True, ignored=tuple(w for w in query.ignored if w.casefold() not in said))
-        query = words_not_names(_acts_place_the_scene(query), context.meanings)
+        query = words_not_names(acts_place_the_scene(query), context.meanings)
         return query if worded == cleaned else replace(query, text=cleaned)
 
     def _album_era(self, query: Query, text: str) -> Query:
@@ -432,13 +378,13 @@ class QueryParser:
             return query
         act = query.seed_artists[0]
         named = {w.casefold() for w in act.name.split()}
-        found = _ERA_OF.search(text)
+        found = ERA_OF.search(text)
         words = [w for w in found.group(1).split() if w.casefold() not in named][-ALBUM_WORDS:] if found else []
         # Else the words right after the act's name ('radiohead ok computer', 'frank ocean blonde', where the
         # album was a second act), or a phrase left unread beside it ('mac miller swimming vibes').
-        after = _words_after(text, named)
+        after = words_after(text, named)
         albums = [" ".join(words[start:]) for start in range(len(words))] or [
-            *_album_names(after),
+            *album_names(after),
             *query.unresolved,
             *query.ignored,
         ]
@@ -451,7 +397,7 @@ class QueryParser:
                 years = (None, None) if str(query.year_min) in typed else (query.year_min, query.year_max)
                 return replace(
                     query,
-                    novelty=_novelty_without(query, typed),
+                    novelty=novelty_without(query, typed),
                     topics=tuple(t for t in query.topics if not set(t.split()) <= typed),
                     seed_artists=(act, *others),
                     seed_tracks=refs,

@@ -15,9 +15,17 @@ from segue.domain import Query
 from segue.engine.query import lexicon as lx
 from segue.engine.query.screen import screen_title
 from segue.engine.query.sounds import SOUND_GROUPS
+from segue.engine.scenes import NATIONALITIES
 from segue.text import normalize_name
 
-__all__ = ["INSTRUMENTS", "instrument_beside_seeds", "screen_not_genre", "sound_beside_genre", "voice_of_genres"]
+__all__ = [
+    "INSTRUMENTS",
+    "acts_place_the_scene",
+    "instrument_beside_seeds",
+    "screen_not_genre",
+    "sound_beside_genre",
+    "voice_of_genres",
+]
 
 INSTRUMENTS = frozenset({"guitar", "piano", "saxophone", "sax", "violin", "drums", "bass", "trumpet"})
 """Catalog tags that name an instrument: listeners put them on its virtuosos (the guitar heroes, the pianists)."""
@@ -66,3 +74,14 @@ def instrument_beside_seeds(query: Query) -> Query:
     if len(unheard) != len(query.genres):  # beside a genre ('jazz with piano') it narrows that genre, as before
         return query
     return replace(query, genres=(), unheard=(*query.unheard, *unheard))
+
+
+def acts_place_the_scene(query: Query) -> Query:
+    """'funk brasileiro': a scene read as the acts that play it ('brazilian funk': Anitta, MC Fioti) needs no place
+    beside them; the place left as a genre ('brazilian') kept out every song of those acts (no listener tagged them)
+    and answered with Brazilian reggae and metal."""
+    if not query.played_by or not query.genres:
+        return query
+    scenes = " ".join(normalize_name(typed) for typed, _ in query.played_by)
+    kept = tuple(g for g in query.genres if not (normalize_name(g) in NATIONALITIES and normalize_name(g) in scenes))
+    return query if kept == query.genres else replace(query, genres=kept)
