@@ -47,6 +47,10 @@ def understood_line(interp: Mapping[str, Any]) -> str | None:
     """'like Depeche Mode · synthpop · upbeat · the 1980s · not metal · without Madonna', or None for nothing."""
     parts: list[str] = []
     seeds = _names(interp.get("seed_artists")) + _names(interp.get("seed_tracks"))
+    acts = _names(interp.get("seed_artists"))
+    if interp.get("blend") and len(acts) > 1:  # 'something between taylor swift and the cure'
+        parts.append(f"between {', '.join(acts[:-1])} and {acts[-1]}")
+        seeds = _names(interp.get("seed_tracks"))
     if seeds:
         parts.append("like " + ", ".join(seeds))
     if interp.get("by_artists"):

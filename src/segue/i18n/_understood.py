@@ -44,7 +44,10 @@ def _length(say: Speaker, low: int | None, high: int | None) -> str:
 def understood_parts(query: Query, say: Speaker, clean: Clean = _as_is) -> list[str]:
     """Each part of the reading, in `say`'s language; names pass through `clean` and are never translated."""
     parts: list[str] = []
-    if query.seed_artists:
+    if query.blend and len(query.seed_artists) > 1:  # 'something between taylor swift and the cure'
+        acts = [clean(a.name, 80) for a in query.seed_artists[:5]]
+        parts.append(say.gettext("between {first} and {last}", first=", ".join(acts[:-1]), last=acts[-1]))
+    elif query.seed_artists:
         parts.append(say.gettext("like {names}", names=", ".join(clean(a.name, 80) for a in query.seed_artists[:5])))
     if query.seed_tracks:
         parts.append(say.gettext("like {names}", names=", ".join(clean(t.name, 120) for t in query.seed_tracks[:3])))

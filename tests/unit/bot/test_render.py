@@ -202,6 +202,18 @@ def test_understood_says_what_the_songs_are_about() -> None:
     assert render.understood(left_out, speaker("es")) == "género: rap · no sobre: money, cars"
 
 
+def test_understood_says_seeds_asked_for_together_are_between_them() -> None:
+    """'something between taylor swift and the cure' read the two as 'like Taylor Swift, The Cure', as if in turn."""
+    acts = (EntityRef(0, "a0", "Taylor Swift"), EntityRef(1, "a1", "The Cure"), EntityRef(2, "a2", "ABBA"))
+    together = Query(seed_artists=acts[:2], blend=True)
+    assert render.understood(together, speaker()) == "between Taylor Swift and The Cure"
+    assert render.understood(together, speaker("es")) == "entre Taylor Swift y The Cure"
+    assert render.understood(Query(seed_artists=acts, blend=True), speaker("de")) == (
+        "zwischen Taylor Swift, The Cure und ABBA"
+    )
+    assert render.understood(Query(seed_artists=acts[:2]), speaker()) == "like Taylor Swift, The Cure"
+
+
 def test_understood_names_whose_songs_were_asked_for_and_a_surprise() -> None:
     # 'anything by Fleetwood Mac' was shown as 'nothing specific' in Discord while `segue ask` said 'by Fleetwood Mac'.
     by = Query(by_artists=(EntityRef(0, "a0", "Fleetwood Mac"),))

@@ -31,6 +31,8 @@ def test_the_interpretation_reads_as_words() -> None:
     assert understood_line({"era": [1975, 1982], "novelty": "balanced"}) == "1975 to 1982"
     newer = {"seed_artists": ["Nirvana"], "artists_from": 2001, "novelty": "balanced"}
     assert understood_line(newer) == "like Nirvana · artists from 2001 on"
+    together = {"seed_artists": ["Taylor Swift", "The Cure"], "blend": True, "novelty": "balanced"}
+    assert understood_line(together) == "between Taylor Swift and The Cure"
     sung = {"moods": ["sad"], "sung_in": "en", "novelty": "balanced"}
     assert understood_line(sung) == "sad · sung in English"
     assert understood_line({"unresolved": ["qwzzp"], "novelty": "balanced"}) is None
