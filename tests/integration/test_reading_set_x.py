@@ -300,3 +300,20 @@ def test_what_both_can_listen_to_is_the_seeds_together(service: RecommendationSe
     query = service.parse("my gf likes taylor swift and i like the beatles, what can we both listen to")
     assert query.blend
     assert not query.ignored
+
+
+@pytest.mark.parametrize("text", ["upbeat pop from 2019 only, no drake", "rap only no drake"])
+def test_only_then_no_leaves_the_act_out(service: RecommendationService, text: str) -> None:
+    """'upbeat pop from 2019 only, no drake' (set Z) asked for Drake's own songs and led with 'One Dance': the
+    name after 'only' read past the 'no' before it."""
+    query = service.parse(text)
+    assert [a.name for a in query.exclude_artists] == ["Drake"]
+    assert not query.seed_artists
+    assert not query.by_artists
+
+
+@pytest.mark.parametrize("text", ["2step garage tunes", "2-step garage"])
+def test_two_step_is_uk_garage(service: RecommendationService, text: str) -> None:
+    query = service.parse(text)
+    assert query.genres == ("uk garage",)
+    assert not query.ignored

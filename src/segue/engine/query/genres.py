@@ -170,6 +170,10 @@ ALIASES: Mapping[str, str] = MappingProxyType(
         "progrock": "progressive rock",
         "prog metal": "progressive metal",
         "xmas": "christmas",
+        "2step": "uk garage",
+        "2 step": "uk garage",
+        "2 step garage": "uk garage",
+        "2step garage": "uk garage",
         "christmas eve": "christmas",  # 'cozy christmas eve by the fire' seeded the rapper Eve
         "retrowave": "synthwave",
         "outrun": "synthwave",

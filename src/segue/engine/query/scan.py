@@ -377,9 +377,12 @@ class _Scan(VoiceScan):
             # A title may open with a word the scan skips ('Take On Me', 'Girls Just Want to Have Fun').
             title = self._title_through_stops(j) if tracks and self.free(j, 1) and not self.toks[j].hard else None
             j = j if title is not None else self.skip(j, lx.SPAN_SKIP - {"the", "a"})
-            if title is None and self.free(j, 1) and (again := self._cue(j)) is not None and again[1] == "like":
+            again = self._cue(j) if title is None and self.free(j, 1) else None
+            if again is not None and again[1] == "like":
                 j += again[0]  # 'more stuff like sza': the second cue's name, not an unknown 'like sza'
                 continue
+            if again is not None and again[1] == "neg":
+                return j  # 'pop from 2019 only, no drake': what follows is left out, not asked for by 'only'
             if title is None and self.free(j, 1) and self.toks[j].norm in _POINTERS and self.colon_after(j):
                 j += 1  # 'more like this: hey jude' points at what follows the colon
                 continue
