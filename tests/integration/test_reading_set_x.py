@@ -317,3 +317,10 @@ def test_two_step_is_uk_garage(service: RecommendationService, text: str) -> Non
     query = service.parse(text)
     assert query.genres == ("uk garage",)
     assert not query.ignored
+
+
+def test_an_albums_songs_seed_once_each(service: RecommendationService) -> None:
+    """'stuff like fleetwood mac rumours era' (set Z) seeded 'The Chain' twice, two releases of one song."""
+    names = [t.name for t in service.parse("stuff like fleetwood mac rumours era").seed_tracks]
+    assert names
+    assert len(names) == len(set(names))

@@ -391,7 +391,9 @@ class QueryParser:
         for album in albums:
             songs = self._album_songs(act.index, album)
             if songs:
-                refs = tuple(EntityRef(m.index, m.id, m.name) for m in songs[:ALBUM_SEEDS])
+                # one version of each song ('stuff like fleetwood mac rumours era' seeded 'The Chain' twice)
+                distinct = {m.name: m for m in reversed(songs)}
+                refs = tuple(EntityRef(m.index, m.id, m.name) for m in reversed(distinct.values()))[:ALBUM_SEEDS]
                 typed = {w.casefold() for w in album.split()} | {"era"}
                 others = tuple(a for a in query.seed_artists[1:] if a.name.casefold() not in typed)
                 years = (None, None) if str(query.year_min) in typed else (query.year_min, query.year_max)
