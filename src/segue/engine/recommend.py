@@ -227,9 +227,7 @@ class TrackRecommender:
             seed_tracks += list(personal.liked_tracks)
         self._sound_and_style(scoring, seeds, seed_tracks)
         terms = self._genres.terms(query.genres)
-        # A mood filters a genre, and a surprise mix shows each genre by example: only songs its listeners vouch for
-        # (a 'latin' playlist label had lent 'Fireflies' and 'Someone Like You' to the mix's Latin).
-        vouched = not seeds and (bool(query.features) or query.surprise)
+        vouched = not seeds and bool(query.features)  # a mood filters a genre: only songs its listeners vouch for
         genre_mask = (
             self._genres.mask(terms, heard_as=bool(seeds), vouched=vouched, labelled=not seeds) if terms else None
         )

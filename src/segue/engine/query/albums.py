@@ -15,7 +15,7 @@ __all__ = ["ALBUM_SEEDS", "ALBUM_WORDS", "ERA_OF", "album_names", "novelty_witho
 ERA_OF = re.compile(r"(?i)\b((?:[\w'.&-]+\s+){1,8}?)era\b")
 """The words before 'era' ('arctic monkeys AM era'), searched for an album of the act the request names."""
 ALBUM_WORDS = 4
-"""Longest album name read before 'era', in words."""
+"""Longest album name read before 'era' or right after the act's name, in words."""
 ALBUM_SEEDS = 3
 """Songs of the album that seed the answer."""
 _WORD = re.compile(r"\w+")

@@ -392,8 +392,10 @@ class QueryParser:
             songs = self._album_songs(act.index, album)
             if songs:
                 # one version of each song ('stuff like fleetwood mac rumours era' seeded 'The Chain' twice)
-                distinct = {m.name: m for m in reversed(songs)}
-                refs = tuple(EntityRef(m.index, m.id, m.name) for m in reversed(distinct.values()))[:ALBUM_SEEDS]
+                distinct: dict[str, NameMatch] = {}
+                for song in songs:  # most popular first: each song's best-known version
+                    distinct.setdefault(song.name, song)
+                refs = tuple(EntityRef(m.index, m.id, m.name) for m in distinct.values())[:ALBUM_SEEDS]
                 typed = {w.casefold() for w in album.split()} | {"era"}
                 others = tuple(a for a in query.seed_artists[1:] if a.name.casefold() not in typed)
                 years = (None, None) if str(query.year_min) in typed else (query.year_min, query.year_max)
@@ -417,13 +419,14 @@ class QueryParser:
         """'early queen', 'early taylor swift, country era only': the one named act's own songs from its first
         `EARLY_YEARS` years ('early' was said unused, and the answer was music like theirs from any year)."""
         early = [w for w in query.ignored if w.casefold() in ("early", "earlier")]
-        if len(query.seed_artists) != 1 or self._first_year is None or not (early or _OLD_ACT.search(query.text)):
+        old = not early and _OLD_ACT.search(query.text) is not None
+        if len(query.seed_artists) != 1 or self._first_year is None or not (early or old):
             return query  # an act's first year is read only when asked about (~17 us a request)
         act = query.seed_artists[0]
         first = self._first_year(act.index)
         if first is None:
             return query
-        if not early and _OLD_ACT.search(query.text) and query.year_min is None and (query.year_max or first) < first:
+        if old and query.year_min is None and (query.year_max or first) < first:
             # 'stuff like old kanye', 'old taylor swift songs': 'old' read as before 2000 left out every song of
             # an act that began later (Kanye's 1999 peers answered); it is the act's own early years.
             query = replace(query, year_max=None)
