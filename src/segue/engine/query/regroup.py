@@ -82,6 +82,6 @@ def acts_place_the_scene(query: Query) -> Query:
     and answered with Brazilian reggae and metal."""
     if not query.played_by or not query.genres:
         return query
-    scenes = " ".join(normalize_name(typed) for typed, _ in query.played_by)
-    kept = tuple(g for g in query.genres if not (normalize_name(g) in NATIONALITIES and normalize_name(g) in scenes))
+    said = {w for typed, _ in query.played_by for w in normalize_name(typed).split()}  # words, not substrings
+    kept = tuple(g for g in query.genres if not (normalize_name(g) in NATIONALITIES and normalize_name(g) in said))
     return query if kept == query.genres else replace(query, genres=kept)
