@@ -18,6 +18,7 @@ from segue.domain import EntityRef, Novelty, Query, Reason
 from segue.engine import explain
 from segue.engine.bridge import bridge
 from segue.engine.circle import era_beside_seeds, widened
+from segue.engine.diversify import Pool, diversify
 from segue.engine.mood_tags import STYLE_MOODS, MoodEvidence
 from segue.engine.novelty import decade, few_colistened, less_known_than, near_seeds, popularity, year_ranks
 from segue.engine.reasons import RequestScoring, TrackReasons, seed_sound
@@ -82,10 +83,6 @@ DEEP_POPULARITY_CAP = 0.55
 """Deep cuts never include tracks above this popularity (0..1)."""
 
 
-SEED_BALANCE = 0.15
-"""Share of a track's score lost per earlier pick from the same seed or genre, so several share the answer."""
-REPEAT_SLACK = 0.3
-"""A second song by an artist yields to a new artist scoring at least 70% as well (see `_diversify`)."""
 POOL_PER_ARTIST = 3
 """Tracks per artist family kept in the candidate pool: Queen's neighbours have dozens of songs each, and a pool of
 their best 120 held six artists, so the answer repeated them."""
@@ -294,7 +291,8 @@ class TrackRecommender:
             order = first_per_group(order, sig.track_family[order], POOL_PER_ARTIST)
         if origin is not None:  # each seed or genre brings its best into the pool, not only the strongest one
             order = interleave(order, origin[order])
-        chosen = self._diversify(order, total, count, query, origin)
+        cap = max(self.max_per_artist, count) if query.by_artists else self.max_per_artist
+        chosen = diversify(Pool(sig, order, total, origin), count, query, cap=cap, song=self._song)
         said = self._explain.tracks(chosen, scoring, query)
         return [ScoredTrack(int(i), float(total[i]), reasons) for i, reasons in zip(chosen, said, strict=True)]
 
@@ -549,96 +547,9 @@ class TrackRecommender:
         listening data)."""
         return self.signals.neighbours.nearest_with_songs(artist)
 
-    def _diversify(
-        self,
-        order: NDArray[np.intp],
-        total: FloatArray,
-        count: int,
-        query: Query,
-        origin: NDArray[np.int32] | None = None,
-    ) -> list[int]:
-        """Greedy MMR over the top of the pool: score minus penalties for a repeated artist and a similar sound.
-
-        Hard caps: at most `max_per_artist` per artist, and one version of a song per artist (remaster, live...).
-        A second song by an artist comes only after the answer holds enough different artists (at least 8 of 10)
-        unless the pool runs out; "songs by X" is exempt. Vectorized over the pool, so a pick costs a handful of
-        numpy operations instead of a Python loop.
-        """
-        sig = self.signals
-        pool = np.asarray(order[: max(count * 12, 60)], dtype=np.int64)
-        if pool.size == 0:
-            return []
-        score = total[pool].astype(np.float32)
-        artists = sig.track_family[pool]  # a line-up and its leader share the per-artist cap
-        z = sig.z[pool]
-        has = sig.has_features[pool]
-        max_sim = np.zeros(pool.size, dtype=np.float32)
-        repeats = np.zeros(pool.size, dtype=np.float32)
-        leaning = np.zeros(pool.size, dtype=np.float32)
-        seed_of = None if origin is None else origin[pool]
-        scale = np.abs(score)
-        leans = False  # until a pick leans, the seed-balance term is zero and left out
-        alive = np.ones(pool.size, dtype=bool)
-        live = score.copy()  # the score where alive, -inf where not: `live - penalty` is the value, one step
-        per_artist: dict[int, int] = {}
-        # Tracks in the answer (and the seed tracks) per artist family: two versions of one song share a family, so
-        # song keys are compared only when a family comes back, not computed for every pick.
-        taken: dict[int, list[int]] = {}
-        for t in query.seed_tracks:
-            taken.setdefault(int(sig.track_family[t.index]), []).append(t.index)
-        # "Songs by X" asks for one artist on purpose; the diversity cap would starve it.
-        cap = max(self.max_per_artist, count) if query.by_artists else self.max_per_artist
-        # Second songs wait until the answer has its distinct artists (8 of 10) while a new artist fits nearly as well.
-        repeats_from = 0 if query.by_artists else count - count // 5  # all distinct below five
-        chosen: list[int] = []
-        while len(chosen) < count and alive.any():
-            penalty = 0.15 * repeats + 0.1 * max_sim
-            if leans:
-                penalty += SEED_BALANCE * leaning * scale
-            value = live - penalty
-            pos = int(value.argmax())
-            if per_artist.get(int(artists[pos]), 0) >= 1 and len(chosen) < repeats_from:
-                pos = self._fresh_alternative(value, pos, alive & (repeats == 0))  # artists not yet heard
-            alive[pos] = False
-            live[pos] = -np.inf
-            idx, artist = int(pool[pos]), int(artists[pos])
-            if artist in taken and self._song(idx) in {self._song(t) for t in taken[artist]}:
-                continue
-            taken.setdefault(artist, []).append(idx)
-            chosen.append(idx)
-            per_artist[artist] = per_artist.get(artist, 0) + 1
-            same = artists == artist
-            repeats += same
-            if seed_of is not None and seed_of[pos] >= 0:  # "a mix of X and Y": the next pick leans the other way
-                leaning[seed_of == seed_of[pos]] += 1.0
-                leans = True
-            if per_artist[artist] >= cap:
-                alive &= ~same
-                live[same] = -np.inf
-            if has[pos]:
-                diff = z - z[pos]
-                # d / (-2n) is `-0.5 * d / n` to the bit: halving is exact, so both round -d / 2n once.
-                sim = np.exp(np.einsum("ij,ij->i", diff, diff) / np.float32(-2 * z.shape[1]))
-                np.maximum(max_sim, sim, out=max_sim, where=has)  # tracks without features stay 0
-        return chosen
-
     def _song(self, idx: int) -> str:
         """The track's song key, computed once per track (two regexes over the title each time cost ~16 us)."""
         key = self._songs.get(idx)
         if key is None:
             key = self._songs[idx] = song_key(self.catalog.track(idx).title)
         return key
-
-    @staticmethod
-    def _fresh_alternative(value: FloatArray, pos: int, fresh: NDArray[np.bool_]) -> int:
-        """The best not-yet-heard artist's track when it scores close enough to this repeat, else the repeat.
-
-        Close means within `REPEAT_SLACK` of the repeat's value: a small catalog niche keeps its second songs
-        rather than pulling in artists that do not fit.
-        """
-        if not fresh.any():
-            return pos
-        candidates = np.where(fresh, value, -np.inf)
-        best = int(np.argmax(candidates))
-        here = float(value[pos])
-        return best if float(candidates[best]) >= here - REPEAT_SLACK * abs(here) else pos

@@ -152,17 +152,17 @@ def test_engine_sentences_are_retold(english: str, locale: str, said: str) -> No
 def test_the_engine_still_says_what_the_templates_expect() -> None:
     """The templates copy the engine's sentences; if one changes there, it would silently stay English."""
     from segue.domain import FeatureRange, Query
-    from segue.engine import service
+    from segue.engine import filling, notes, service
     from segue.errors import PermissionDeniedError, RateLimitedError, SegueError, UnknownSeedError
 
     asked = Query(features=(FeatureRange("energy", high=0.4, because="chill"),), year_min=1980, year_max=1989)
     said = [
-        *(note for _, note in service.relaxations(asked)),
+        *(note for _, note in notes.relaxations(asked)),
         service.MIX_NOTE,
         service.MIX_WITHIN_NOTE,
         service.CATALOG_ENDS.format(year=2020),
         service.HELP_HINT,
-        service.NOTHING_MATCHES,
+        filling.NOTHING_MATCHES,
         SegueError.default_message,
         PermissionDeniedError.default_message,
         RateLimitedError(3.2).user_message,

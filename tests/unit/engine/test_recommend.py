@@ -351,17 +351,3 @@ def test_each_seed_brings_its_best_in_turn() -> None:
     groups = np.array([1, 1, 1, 2, -1, 2], dtype=np.int32)
     assert interleave(order, groups).tolist() == [10, 13, 14, 11, 15, 12]
     assert interleave(order[:0], groups[:0]).tolist() == []
-
-
-def test_diversify_similarity_scale_is_the_old_expression_to_the_bit() -> None:
-    import numpy as np
-
-    # `_diversify` divides the squared distance by -2n once instead of `-0.5 * d / n`: halving is exact, so both
-    # round -d / 2n once; checked over squared distances of every size, zero and tiny ones included.
-    rng = np.random.default_rng(5)
-    d = np.concatenate(
-        [rng.random(20_000, dtype=np.float32) * scale for scale in (1e-30, 1e-3, 1.0, 9.0, 1e3)]
-        + [np.array([0.0, 1e-38, 1e-45], dtype=np.float32)]
-    ).astype(np.float32)
-    for n in (9, 3):
-        assert np.array_equal(np.exp(d / np.float32(-2 * n)), np.exp(-0.5 * d / n))

@@ -1,0 +1,133 @@
+"""The last step of a recommendation: a greedy MMR pass that picks a diverse handful from the ranked pool.
+
+Score minus penalties for a repeated artist and a similar sound; hard caps of a few songs per artist family and one
+version of a song (remaster, live...). Vectorized over the pool, so a pick costs a handful of numpy operations
+instead of a Python loop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from segue.domain import Query
+from segue.engine.signals import CatalogSignals, FloatArray
+
+__all__ = ["REPEAT_SLACK", "SEED_BALANCE", "Pool", "diversify"]
+
+SEED_BALANCE = 0.15
+"""Share of a track's score lost per earlier pick from the same seed or genre, so several share the answer."""
+REPEAT_SLACK = 0.3
+"""A second song by an artist yields to a new artist scoring at least 70% as well (see `_fresh_alternative`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Pool:
+    """The ranked candidates and what the pass reads of them: scores over the catalog, each track's seed or genre
+    of origin when several share the answer."""
+
+    signals: CatalogSignals
+    order: NDArray[np.intp]
+    total: FloatArray
+    origin: NDArray[np.int32] | None = None
+
+
+def diversify(pool: Pool, count: int, query: Query, *, cap: int, song: Callable[[int], str]) -> list[int]:
+    """Up to `count` tracks from the top of the pool, at most `cap` per artist family, no two versions of one song
+    (`song` gives a track's song key).
+
+    A second song by an artist comes only after the answer holds enough different artists (at least 8 of 10)
+    unless the pool runs out; "songs by X" is exempt.
+    """
+    picks = _Greedy(pool, count)
+    if picks.size == 0:
+        return []
+    # Tracks in the answer (and the seed tracks) per artist family: two versions of one song share a family, so
+    # song keys are compared only when a family comes back, not computed for every pick.
+    taken: dict[int, list[int]] = {}
+    for t in query.seed_tracks:
+        taken.setdefault(int(pool.signals.track_family[t.index]), []).append(t.index)
+    # Second songs wait until the answer has its distinct artists (8 of 10) while a new artist fits nearly as well.
+    repeats_from = 0 if query.by_artists else count - count // 5  # all distinct below five
+    per_artist: dict[int, int] = {}
+    chosen: list[int] = []
+    while len(chosen) < count and picks.alive.any():
+        pos = picks.best()
+        if per_artist.get(int(picks.artists[pos]), 0) >= 1 and len(chosen) < repeats_from:
+            pos = _fresh_alternative(picks.value, pos, picks.alive & (picks.repeats == 0))  # artists not yet heard
+        picks.drop(pos)
+        idx, artist = int(picks.tracks[pos]), int(picks.artists[pos])
+        if artist in taken and song(idx) in {song(t) for t in taken[artist]}:
+            continue
+        taken.setdefault(artist, []).append(idx)
+        chosen.append(idx)
+        per_artist[artist] = per_artist.get(artist, 0) + 1
+        picks.took(pos, full=per_artist[artist] >= cap)
+    return chosen
+
+
+class _Greedy:
+    """The pool's arrays and the penalties that grow with each pick."""
+
+    def __init__(self, pool: Pool, count: int) -> None:
+        sig = pool.signals
+        self.tracks = np.asarray(pool.order[: max(count * 12, 60)], dtype=np.int64)
+        self.size = self.tracks.size
+        score = pool.total[self.tracks].astype(np.float32)
+        self.artists = sig.track_family[self.tracks]  # a line-up and its leader share the per-artist cap
+        self.z = sig.z[self.tracks]
+        self.has = sig.has_features[self.tracks]
+        self.max_sim = np.zeros(self.size, dtype=np.float32)
+        self.repeats = np.zeros(self.size, dtype=np.float32)
+        self.leaning = np.zeros(self.size, dtype=np.float32)
+        self.seed_of = None if pool.origin is None else pool.origin[self.tracks]
+        self.scale = np.abs(score)
+        self.leans = False  # until a pick leans, the seed-balance term is zero and left out
+        self.alive = np.ones(self.size, dtype=bool)
+        self.live = score.copy()  # the score where alive, -inf where not: `live - penalty` is the value, one step
+        self.value = self.live
+
+    def best(self) -> int:
+        """The position of the best value now: score less the repeat, sound and seed-balance penalties."""
+        penalty = 0.15 * self.repeats + 0.1 * self.max_sim
+        if self.leans:
+            penalty += SEED_BALANCE * self.leaning * self.scale
+        self.value = self.live - penalty
+        return int(self.value.argmax())
+
+    def drop(self, pos: int) -> None:
+        self.alive[pos] = False
+        self.live[pos] = -np.inf
+
+    def took(self, pos: int, *, full: bool) -> None:
+        """A pick joins the answer: its artist repeats, its seed leans, its sound is near the rest."""
+        same = self.artists == self.artists[pos]
+        self.repeats += same
+        if self.seed_of is not None and self.seed_of[pos] >= 0:  # "a mix of X and Y": the next pick leans away
+            self.leaning[self.seed_of == self.seed_of[pos]] += 1.0
+            self.leans = True
+        if full:
+            self.alive &= ~same
+            self.live[same] = -np.inf
+        if self.has[pos]:
+            diff = self.z - self.z[pos]
+            # d / (-2n) is `-0.5 * d / n` to the bit: halving is exact, so both round -d / 2n once.
+            sim = np.exp(np.einsum("ij,ij->i", diff, diff) / np.float32(-2 * self.z.shape[1]))
+            np.maximum(self.max_sim, sim, out=self.max_sim, where=self.has)  # tracks without features stay 0
+
+
+def _fresh_alternative(value: FloatArray, pos: int, fresh: NDArray[np.bool_]) -> int:
+    """The best not-yet-heard artist's track when it scores close enough to this repeat, else the repeat.
+
+    Close means within `REPEAT_SLACK` of the repeat's value: a small catalog niche keeps its second songs
+    rather than pulling in artists that do not fit.
+    """
+    if not fresh.any():
+        return pos
+    candidates = np.where(fresh, value, -np.inf)
+    best = int(np.argmax(candidates))
+    here = float(value[pos])
+    return best if float(candidates[best]) >= here - REPEAT_SLACK * abs(here) else pos

@@ -1,0 +1,181 @@
+"""Filling a short answer, a mix-in of `RecommendationService`: looser readings in a stated order, each said, and
+the acts that stand for a request leading with a few of their own songs."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from segue.domain import Answer, EntityRef, Query, Recommendation
+from segue.engine.notes import (
+    MORE_PER_ACT,
+    acts_of_the_genre,
+    capped_fill,
+    like_exemplars,
+    like_the_acts,
+    missing_song_artist,
+    more_by_the_acts,
+    nearest_broader,
+    played_by_acts,
+    relaxations,
+)
+from segue.engine.protocols import CatalogView
+from segue.engine.recommend import Personal, TrackRecommender
+
+__all__ = ["GENRE_ACTS_SHARE", "NOTHING_MATCHES", "OWN_SONGS_FIRST", "AnswerFilling"]
+
+OWN_SONGS_FIRST = 2
+"""Songs of the artist whose requested song the catalog lacks that lead the answer."""
+GENRE_ACTS_SHARE = 0.5
+"""Share of the answer a genre read through its acts ('bachata': Romeo Santos, Aventura, Prince Royce) gives to
+their own songs: they are the genre; with two, bachata was two songs of theirs and eight of reggaeton."""
+NOTHING_MATCHES = "Nothing in the catalog matches all of that. Try fewer constraints."
+
+_THEIR_OWN = (
+    ("; here is music like theirs.", "; here are a few of theirs and music like theirs."),
+    (
+        "; these are like the artists listeners file under it: ",
+        "; these are by and like the artists listeners file under it: ",
+    ),
+    ("; these are like the artists on it: ", "; these are by and like the artists on it: "),
+)
+
+
+def _with_their_own(note: str) -> str:
+    """A note that said 'like theirs', once a few of the acts' own songs lead the answer."""
+    for plain, own in _THEIR_OWN:
+        if plain in note:
+            return note.replace(plain, own)
+    return note
+
+
+class AnswerFilling:
+    """The fill of a short answer; `_answer_once` is the service's one pass over the catalog (or the sources)."""
+
+    catalog: CatalogView
+    recommender: TrackRecommender
+
+    async def _answer_once(
+        self,
+        query: Query,
+        *,
+        count: int | None,
+        personal: Personal | None,
+        exclude_track_ids: Sequence[str],
+        outcomes: dict[str, str] | None = None,
+        deadline: float | None = None,
+        local_only: bool = False,
+    ) -> Answer:
+        raise NotImplementedError
+
+    async def _lead_with_own_songs(
+        self, answer: Answer, n: int, personal: Personal | None, exclude_track_ids: Sequence[str]
+    ) -> Answer:
+        """'something like pink moon by nick drake' without Pink Moon here, 'drill' read as songs like Pop Smoke and
+        Chief Keef: a few of those acts' own songs lead the music like theirs (a fan missed them entirely in the
+        answer), and the note says so."""
+        stand_in = missing_song_artist(answer.query)
+        acts = (stand_in,) if stand_in is not None else played_by_acts(answer.query)
+        names = {a.name for a in acts}
+        if not acts or any(names & set(r.track.artists) for r in answer.results):
+            return answer
+        own = replace(answer.query, by_artists=tuple(acts), seed_artists=tuple(acts), unresolved=(), played_by=())
+        first = OWN_SONGS_FIRST if stand_in is not None else max(OWN_SONGS_FIRST, int(n * GENRE_ACTS_SHARE))
+        theirs = await self._answer_once(
+            own, count=first, personal=personal, exclude_track_ids=exclude_track_ids, local_only=True
+        )
+        shown = {r.track.id for r in answer.results}
+        lead = capped_fill(
+            [], [r for r in theirs.results if r.track.id not in shown], first, self.recommender.max_per_artist
+        )
+        if not lead:
+            return answer
+        notes = tuple(_with_their_own(note) for note in answer.notes)
+        return replace(answer, results=(*lead, *answer.results)[:n], notes=notes)
+
+    async def _filled(
+        self, answer: Answer, n: int, personal: Personal | None, exclude_track_ids: Sequence[str]
+    ) -> Answer:
+        """A short answer filled from looser readings, each said."""
+        results, notes = list(answer.results), [note for note in answer.notes if note != NOTHING_MATCHES]
+        more = more_by_the_acts(answer.query, lambda: self._acts_in(results))
+        if more is not None:
+            await self._widen(*more, results, notes, n, personal, exclude_track_ids, cap=MORE_PER_ACT)
+        broader, catalog = self.recommender.broader_genres, self.catalog
+        for relaxed, said in relaxations(answer.query, broader, lambda artist: len(catalog.tracks_of(artist))):
+            if relaxed.genres != answer.query.genres:
+                relaxed = self._like_what_was_found(relaxed, results)
+            await self._widen(relaxed, said, results, notes, n, personal, exclude_track_ids)
+            if len(results) >= n:
+                break
+        asked = answer.query
+        if len(results) < n and acts_of_the_genre(asked, lambda i: self.catalog.artist(i).genres):
+            relaxed, said = like_the_acts(asked)
+            await self._widen(relaxed, said, results, notes, n, personal, exclude_track_ids)
+        if not results and asked.genres and not (asked.seed_artists or asked.seed_tracks or asked.by_artists):
+            # A genre with no songs at all ('forró'); a thin genre's own few songs are its answer ('tango' is not
+            # Ricky Martin), so this is never a fill.
+            named = self.recommender.exemplars(asked.genres)
+            if named:
+                relaxed, said = like_exemplars(asked, named)
+                await self._widen(relaxed, said, results, notes, n, personal, exclude_track_ids, style_only=True)
+                if not results and relaxed.features:  # 'forró pra dançar': their style first, then the mood
+                    loose, mood_said = relaxations(relaxed)[0]
+                    await self._widen(loose, said, results, notes, n, personal, exclude_track_ids, style_only=True)
+                    notes.extend([mood_said] if results else [])
+            beside = () if results else self.recommender.filed_beside(asked.genres)
+            if beside:  # 'anime openings': acts without songs here, filed beside japanese
+                relaxed, said = nearest_broader(asked, ", ".join(asked.genres), beside)
+                await self._widen(relaxed, said, results, notes, n, personal, exclude_track_ids)
+        if not results:
+            notes.append(NOTHING_MATCHES)
+        elif len(results) < n:
+            notes.append(f"That's all I have for this: {len(results)} of the {n} you asked for.")
+        return replace(answer, results=tuple(results[:n]), notes=tuple(dict.fromkeys(notes)))
+
+    def _acts_in(self, results: Sequence[Recommendation]) -> list[EntityRef]:
+        """The catalog acts of an answer's songs, each once, in answer order."""
+        ids = dict.fromkeys(a for r in results for a in r.track.artist_ids[:1])
+        return [
+            EntityRef(i, a, self.catalog.artist(i).name) for a in ids if (i := self.catalog.artist_index(a)) is not None
+        ]
+
+    async def _widen(
+        self,
+        relaxed: Query,
+        said: str,
+        results: list[Recommendation],
+        notes: list[str],
+        n: int,
+        personal: Personal | None,
+        exclude_track_ids: Sequence[str],
+        *,
+        style_only: bool = False,
+        cap: int | None = None,
+    ) -> None:
+        """Fill `results` from one relaxed pass, and say `said` when it adds any. The fill comes from the catalog
+        alone: asking the live sources again could not fit Discord's window. `style_only` keeps the tracks that
+        share the seeds' tags: a genre's exemplars, not whoever their listeners also play (forró fans' One
+        Direction)."""
+        shown = (*exclude_track_ids, *(r.track.id for r in results))
+        more = await self._answer_once(
+            relaxed, count=3 * n if style_only else n, personal=personal, exclude_track_ids=shown, local_only=True
+        )
+        found = [r for r in more.results if not style_only or any(x.kind == "tag" for x in r.reasons)]
+        if cap is not None:  # more by the same acts: never their Christmas songs, which 'songs by X' lets in
+            seasonal = self.recommender.signals.seasonal
+            indexes = [self.catalog.track_index(r.track.id) for r in found]
+            found = [r for r, i in zip(found, indexes, strict=True) if i is not None and not seasonal[i]]
+        fill = capped_fill(results, found, n - len(results), cap or self.recommender.max_per_artist)
+        if fill:
+            results.extend(fill)
+            notes.append(said)
+
+    def _like_what_was_found(self, relaxed: Query, results: Sequence[Recommendation]) -> Query:
+        """A genre widened to its parent ranks the parent's songs by closeness to the few the genre had: bossa nova
+        filled from 'latin' by sound and style, not with the chart's reggaeton."""
+        if relaxed.seed_artists or relaxed.seed_tracks:
+            return relaxed
+        found = [(self.catalog.track_index(r.track.id), r.track) for r in results if r.source == "local"]
+        seeds = tuple(EntityRef(i, t.id, t.title) for i, t in found if i is not None)
+        return replace(relaxed, seed_tracks=seeds) if seeds else relaxed

@@ -1,0 +1,260 @@
+"""Readings relative to the acts a request names, once the scan is done: an album of theirs, their early or old
+songs, music newer or older than them, their own songs of an era, the genre asked of their own scene, their voice.
+
+Each needs what the catalog knows of an act (first year, genres, albums), which a `NameResolver` may not say: a
+reading whose fact is missing leaves the query as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+
+from segue.domain import EntityRef, NameMatch, Query
+from segue.engine.query import lexicon as lx
+from segue.engine.query.albums import ALBUM_SEEDS, ALBUM_WORDS, ERA_OF, album_names, novelty_without, words_after
+from segue.engine.query.canon import LIKE_WORDS
+from segue.engine.query.genres import canonical_key
+from segue.text import normalize_name
+
+__all__ = ["ActReadings"]
+
+EARLY_YEARS = 5
+"""An act's early songs: released within this many years of its first (Queen to 1978, Muse to 2004)."""
+SEED_GENRE_MIN_USES = 50
+"""Tracks and artists a seed's blend with the asked genre must carry to replace it ('jazz rap': 96; 'rock-pop', for
+'like taylor swift but rock', 12: her pop-rock neighbours answer that better)."""
+
+_NOT_EARLY = re.compile(
+    r"(?i)\b(?:not|no|nothing|except|without)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:early|earlier)\b"
+)
+"""'queen but not early', 'nothing early': the act's later songs."""
+_OLD_ACT = re.compile(r"(?i)\b(?:old|older)\b")
+"""'old kanye': the act's early songs when 'old' as an era would leave out all of them (`early_career`)."""
+_NEWER = re.compile(
+    r"(?i)\b(?:newer|more (?:recent|modern)|mais (?:novos?|novas?|recentes?|modernos?|modernas?)"
+    r"|m[aá]s (?:nuev[oa]s?|recientes?|modern[oa]s?)|plus (?:r[eé]cents?|r[eé]centes?|modernes?)"
+    r"|neuere?[nrs]?|moderner)\b"
+)
+"""A comparative of time beside named acts ('like nirvana but newer bands'): artists who began later."""
+_OLDER = re.compile(r"(?i)\b(?:older|less recent)\b")
+"""The same comparative backwards ('lana del rey but older'): songs from before the acts began."""
+OLDER_GAP = 10
+OLDEST_BOUND = 1960
+"""'Older' than an act: songs at least `OLDER_GAP` years before the act's first, as late as `OLDEST_BOUND` for an act
+that began before it ('the beatles but older': the rock and roll before them). Read alone, 'older' allows any song
+up to the mid-2000s, which kept Lana Del Rey's and the Strokes' own contemporaries (Maroon 5, Franz Ferdinand)."""
+NEWER_GAP = 10
+"""'Newer' than an act: artists whose first song came this many years or more after the act's first."""
+NEWEST_ACTS = 2
+"""'Newer' than an act asks for acts begun at the latest this many years before the catalog's newest songs."""
+ERA_DEBUT = 15
+"""'Like abba but from the 2010s': artists who began at most this many years before the decade. Dated songs alone
+answered with reissues ('Time After Time' 2014, 'Thriller' 2017, 'Rebel Rebel - Remastered' 2016)."""
+MODERN_GAP = 25
+MODERN_FROM = 2000
+"""'Newer' than an old act reaches this century: 'like queen but more modern' answered with Guns N' Roses and Bon
+Jovi (ten years on), 'joy division but newer' with late-80s acts, where a fan names The Killers and Interpol. The
+gap grows to `MODERN_GAP` years, up to `MODERN_FROM`; a young act keeps `NEWER_GAP` (the Strokes: 2011 on)."""
+_LIKENESS = re.compile(
+    r"(?i)\b(?:like|similar|sounds?|vibes?|style|vein|inspired|influenced|reminds?|fans?|alike|como|comme|wie"
+    r"|tipo|parecid[oa]s?|ähnlich|genre|estilo)\b"
+)
+"""Words that ask for music like an act, in any request language ('80s rock like bowie', 'algo como Soda Stereo')."""
+
+
+@dataclass(frozen=True)
+class ActReadings:
+    """The act-relative readings over what the catalog says of its acts (each None when it does not say)."""
+
+    genre_vocab: Mapping[str, tuple[str, ...]]
+    reference_year: int
+    uses: Mapping[str, int] = field(default_factory=dict)
+    """Tracks and artists per tag name (empty when the catalog does not say)."""
+    artist_genres: Callable[[int], Sequence[str]] | None = None
+    """An artist's genres, strongest first (for `in_seed_genre`)."""
+    first_year: Callable[[int], int | None] | None = None
+    """An artist's earliest release year (for `early_career`)."""
+    began: Callable[[int], int | None] | None = None
+    """The year an artist began, songs and decade tags read together ('X but newer')."""
+    track_artist: Sequence[int] | None = None
+    """Each catalog track's artist: a seed song's act is what 'newer' counts from."""
+    album_songs: Callable[[int, str], list[NameMatch]] | None = None
+    """An artist's songs from one album (for `album_era`)."""
+
+    def album_era(self, query: Query, text: str) -> Query:
+        """'arctic monkeys AM era', 'taylor swift reputation era', 'frank ocean blonde era': the songs of that album
+        are the seeds, beside the act ('AM' was dropped, 'reputation' unused, 'Blonde' an artist of its own). The
+        album is the words right before 'era' that name one of the act's albums in the catalog."""
+        if not query.seed_artists or query.seed_tracks or self.album_songs is None:
+            return query
+        act = query.seed_artists[0]
+        named = {w.casefold() for w in act.name.split()}
+        found = ERA_OF.search(text)
+        words = [w for w in found.group(1).split() if w.casefold() not in named][-ALBUM_WORDS:] if found else []
+        # Else the words right after the act's name ('radiohead ok computer', 'frank ocean blonde', where the
+        # album was a second act), or a phrase left unread beside it ('mac miller swimming vibes').
+        after = words_after(text, named)
+        albums = [" ".join(words[start:]) for start in range(len(words))] or [
+            *album_names(after),
+            *query.unresolved,
+            *query.ignored,
+        ]
+        for album in albums:
+            songs = self.album_songs(act.index, album)
+            if songs:
+                # one version of each song ('stuff like fleetwood mac rumours era' seeded 'The Chain' twice)
+                distinct: dict[str, NameMatch] = {}
+                for song in songs:  # most popular first: each song's best-known version
+                    distinct.setdefault(song.name, song)
+                refs = tuple(EntityRef(m.index, m.id, m.name) for m in distinct.values())[:ALBUM_SEEDS]
+                typed = {w.casefold() for w in album.split()} | {"era"}
+                others = tuple(a for a in query.seed_artists[1:] if a.name.casefold() not in typed)
+                years = (None, None) if str(query.year_min) in typed else (query.year_min, query.year_max)
+                return replace(
+                    query,
+                    novelty=novelty_without(query, typed),
+                    topics=tuple(t for t in query.topics if not set(t.split()) <= typed),
+                    seed_artists=(act, *others),
+                    seed_tracks=refs,
+                    year_min=years[0],
+                    year_max=years[1],
+                    ignored=tuple(w for w in query.ignored if not set(w.casefold().split()) <= typed),
+                    unresolved=(
+                        unresolved := tuple(w for w in query.unresolved if not set(w.casefold().split()) <= typed)
+                    ),
+                    suggestions=query.suggestions if unresolved else (),
+                )
+        return query
+
+    def early_career(self, query: Query) -> Query:
+        """'early queen', 'early taylor swift, country era only': the one named act's own songs from its first
+        `EARLY_YEARS` years ('early' was said unused, and the answer was music like theirs from any year)."""
+        early = [w for w in query.ignored if w.casefold() in ("early", "earlier")]
+        old = not early and _OLD_ACT.search(query.text) is not None
+        if len(query.seed_artists) != 1 or self.first_year is None or not (early or old):
+            return query  # an act's first year is read only when asked about (~17 us a request)
+        act = query.seed_artists[0]
+        first = self.first_year(act.index)
+        if first is None:
+            return query
+        if old and query.year_min is None and (query.year_max or first) < first:
+            # 'stuff like old kanye', 'old taylor swift songs': 'old' read as before 2000 left out every song of
+            # an act that began later (Kanye's 1999 peers answered); it is the act's own early years.
+            query = replace(query, year_max=None)
+        elif not early or query.year_min or query.year_max:
+            return query
+        ignored = tuple(w for w in query.ignored if w not in early)
+        own = () if LIKE_WORDS.search(query.text) else (act,)  # 'songs like early coldplay' asks for music like it
+        if _NOT_EARLY.search(query.text):  # 'queen but not early': their songs after the first years
+            return replace(query, by_artists=own, year_min=first + EARLY_YEARS + 1, ignored=ignored)
+        return replace(query, by_artists=own, year_max=first + EARLY_YEARS, ignored=ignored)
+
+    def male_beside_seeds(self, query: Query) -> Query:
+        """'like portishead but with a male singer': the seeds' scene without its women's voices. The tag 'male
+        vocalists' is on pop singers (James Blunt, Jay Sean), where 'female vocalists' is on women of every scene
+        that listeners tagged: only a seed tagged with a voice has such a scene (Billie Eilish's playlist peers
+        carry no voice tag, and Halsey and Ava Max stayed)."""
+        male = lx.VOICE_GENRES["male"]
+        voices = set(lx.VOICE_GENRES.values())
+        voiced = self.artist_genres is not None and any(
+            voices & set(self.artist_genres(a.index)) for a in query.seed_artists
+        )
+        if voiced and query.genres == (male,):
+            female = lx.VOICE_GENRES["female"]
+            return replace(query, genres=(), exclude_genres=tuple(dict.fromkeys((*query.exclude_genres, female))))
+        return query
+
+    @staticmethod
+    def other_voice(query: Query) -> Query:
+        """'indie rock but no male vocals': the genre sung by the other voice ('female indie rock'), as 'indie rock
+        with female vocals' reads; leaving the 'male vocals' tag out kept The Strokes and The White Stripes."""
+        for left_out, wanted in (("male", "female"), ("female", "male")):
+            voiced = {lx.VOICE_GENRES[left_out], *(f"{left_out} {g}" for g in query.genres)}  # 'no male rappers'
+            if voiced & set(query.exclude_genres) and not voiced & set(query.genres):
+                rest = tuple(g for g in query.exclude_genres if g not in voiced)
+                genres = tuple(f"{wanted} {g}" for g in query.genres) or (lx.VOICE_GENRES[wanted],)
+                return replace(query, genres=genres, exclude_genres=rest)
+        return query
+
+    def newer_than_acts(self, query: Query, text: str) -> Query:
+        """'stuff like metallica but newer', 'tipo caetano mas mais novo': artists who began at least `NEWER_GAP`
+        years after the named acts, in place of the recent years the word reads as alone (which answered with the
+        acts' own peers' reissues: Black Sabbath's 'Changes' dated 2016). A decade well after the acts began asks
+        for artists of that decade (`ERA_DEBUT`)."""
+        if query.year_min is None:  # before the acts' years: reading them dates every artist (~3 ms, once)
+            return query
+        first = self._seeds_began(query)
+        if first is None:
+            return query
+        if query.year_max is not None:  # 'like abba but from the 2010s': acts of that decade, not 2017's Thriller
+            late = first + NEWER_GAP <= query.year_min and not query.artists_from
+            return replace(query, artists_from=query.year_min - ERA_DEBUT) if late else query
+        if not (_NEWER.search(text) or _NEWER.search(query.text)):
+            return query
+        newer = max(first + NEWER_GAP, min(first + MODERN_GAP, MODERN_FROM))
+        # An act begun lately has few newer ones here: 'comme "la vie en rose" (Zaz, 2013) mais plus récentes' asked
+        # for acts begun in 2023, past the catalog's last year, and answered nothing.
+        return replace(query, year_min=None, artists_from=min(newer, self.reference_year - NEWEST_ACTS))
+
+    def older_than_acts(self, query: Query, text: str) -> Query:
+        """'lana del rey but older', 'wie die strokes aber älter': songs from at least `OLDER_GAP` years before the
+        named acts began, where the word alone reads as any song up to the mid-2000s (`lx.OLD_WORDS`)."""
+        if (
+            query.year_max is None
+            or query.year_min is not None
+            or not (_OLDER.search(text) or _OLDER.search(query.text))
+        ):
+            return query
+        first = self._seeds_began(query)
+        if first is None:
+            return query
+        return replace(query, year_max=min(query.year_max, max(first - OLDER_GAP, OLDEST_BOUND)))
+
+    def _seeds_began(self, query: Query) -> int | None:
+        """The year the latest-starting named act began (a seed song's act too), when the catalog says."""
+        acts = [a.index for a in query.seed_artists]
+        if self.track_artist is not None:  # 'songs like bohemian rhapsody but newer': newer than Queen
+            acts += [int(self.track_artist[t.index]) for t in query.seed_tracks]
+        if not acts or query.by_artists or self.began is None:
+            return None
+        known = [y for y in (self.began(a) for a in acts) if y is not None]
+        return max(known) if known else None
+
+    def era_of_act(self, query: Query) -> Query:
+        """'70s bowie', 'madonna in the 90s': an era beside one named act, with nothing asking for music like it,
+        is that act's own songs from the era (the answer was Queen and Pink Floyd from the 70s, no Bowie). An act
+        whose first song is later than the era keeps the other reading: music like theirs from then."""
+        if (
+            len(query.seed_artists) != 1
+            or query.by_artists
+            or query.year_max is None
+            or query.genres
+            or query.seed_tracks
+            or self.first_year is None
+            or _LIKENESS.search(query.text)
+        ):
+            return query
+        act = query.seed_artists[0]
+        first = self.first_year(act.index)
+        if first is None or first > query.year_max:
+            return query
+        return replace(query, by_artists=(act,))
+
+    def in_seed_genre(self, query: Query) -> Query:
+        """'like kendrick but jazzier': a genre beside a seed is asked of the seed's own genre ('jazz rap': J. Cole,
+        The Pharcyde) where the catalog files enough songs under that blend; the genre alone answered with nothing
+        of the seed (Anita Baker, Michael Bublé)."""
+        if len(query.genres) != 1 or not query.seed_artists or query.by_artists or self.artist_genres is None:
+            return query
+        own = self.artist_genres(query.seed_artists[0].index)
+        if not own:
+            return query
+        typed = normalize_name(query.genres[0])
+        for head in dict.fromkeys((typed, canonical_key(typed), typed.removesuffix("y"))):
+            tags = self.genre_vocab.get(f"{head} {normalize_name(own[0])}")
+            # A netlabel's release style ('funk / soul', for 'like adele but more funk') files no act like the seed.
+            if tags and self.uses.get(tags[0], 0) >= SEED_GENRE_MIN_USES and "/" not in tags[0]:
+                return replace(query, genres=tags)
+        return query

@@ -1,0 +1,209 @@
+"""Names without a cue word, for the scan: a request that is all a name, a run before 'vibes' or 'but', words
+linked to a found name by '+' or 'meets', and famous acts called by a word or described by one."""
+
+from __future__ import annotations
+
+from segue.domain import EntityRef
+from segue.engine.query import lexicon as lx
+from segue.engine.query.moods import MOODS
+from segue.engine.query.names import FAMOUS_EVERYDAY, FUZZY_SURE, MAX_NAME_WORDS
+from segue.engine.query.state import Hit, apply_artist, apply_track
+from segue.engine.query.voices import VoiceScan
+
+_DESCRIBING = frozenset({"old", "early", "late", "new", "night", "classic", "sad", "slow", "chill", "hype"})
+"""Words that describe an act named right after them ('old kiss', 'late night the national')."""
+
+
+class RunScan(VoiceScan):
+    """The scan's readers of names said without a cue."""
+
+    def _implicit_names(self) -> None:
+        """Names without a cue word: the whole request ('radiohed'), or a run before 'but'/'vibes' ('air vibes')."""
+        content = [k for k, t in enumerate(self.toks) if t.norm not in lx.FUNCTION_WORDS]
+        end = content[-1] + 1 if content else self.n  # 'gorillaz type beat lol': chat after it says nothing
+        tail = " ".join(t.norm for t in self.toks[max(0, end - 2) : end])
+        if len(content) > 2 and tail in lx.TYPE_BEAT and self.free(end - 2, 1):  # 'nirvanna type beat'
+            self.mark(end - 2, 1 if self.used[end - 1] else 2)  # 'type beats' may be read as instrumentals
+            if self.free(content[0], end - 2 - content[0]):
+                self._resolve_run(content[0], end - 2)
+            return
+        if self._leading_title(content) or self._everyday_title():
+            return
+        if content and not any(self.used) and self.free(content[0], content[-1] - content[0] + 1):
+            lo, hi = content[0], content[-1] + 1
+            if self.toks[0].norm in lx.TITLE_OPENERS and not any(t.hard for t in self.toks[1:]):
+                lo, hi = 0, self.n  # 'Hey Jude', 'Take On Me' asked alone: a title opening with a function word
+            run = self.toks[lo:hi]
+            # "music to code to", "train songs": everyday words amid others are not a name unless capitalized.
+            written_as_name = self.case_signal and all(t.cap for t in run if t.norm not in lx.FUNCTION_WORDS)
+            if len(run) == self.n or not self._plain(run) or written_as_name:
+                self._resolve_run(lo, hi)
+            self._famous_short_names()
+            return
+        for k, tok in enumerate(self.toks):
+            if tok.norm not in lx.IMPLICIT_CUE_AFTER or tok.hard:
+                continue
+            start = k
+            while start > 0 and not self.used[start - 1] and not self.toks[start].hard and k - start < MAX_NAME_WORDS:
+                start -= 1
+            while start < k and self.toks[start].norm in lx.FUNCTION_WORDS:
+                start += 1
+            if start < k and not self._continues_reading(start, k):
+                self._resolve_run(start, k)
+        self._famous_short_names()
+
+    def _continues_reading(self, start: int, end: int) -> bool:
+        """Everyday words right after a word already read, in lower case: 'beach day vibes', 'summer day vibes' are
+        a beach day's, not songs like the act DAY ('air vibes' alone, or 'chill Air vibes', still name Air)."""
+        run = self.toks[start:end]
+        after_reading = start > 0 and self.used[start - 1] and not self.toks[start].hard
+        written_as_name = self.case_signal and all(t.cap for t in run)
+        return after_reading and self._plain(run) and not written_as_name
+
+    def _famous_short_names(self) -> None:
+        """'kanye before 2010', 'bieber from 2015': a word left over that only a very famous artist is called by
+        part of their name (`SHORT_FAMOUS`) is that artist, cue or none."""
+        for k, tok in enumerate(self.toks):
+            if not self.free(k, 1) or tok.norm in lx.FUNCTION_WORDS or not tok.word.isalpha():
+                continue
+            famous = self._short(tok.norm)
+            if famous is not None and famous.score >= 100.0:
+                self._own_or_seed(EntityRef(famous.index, famous.id, famous.name), k, 1)
+                continue
+            self._described_band(k)
+
+    def _described_band(self, k: int) -> None:
+        """'acoustic heart', 'old kiss', 'sad the cure', 'late night the national': a famous act named by everyday
+        words (`FAMOUS_EVERYDAY`), left over right after a mood, era or genre that describes it."""
+        start = k - 1 if k > 0 and self.toks[k - 1].norm == "the" and self.free(k - 1, 1) else k
+        before = self.toks[start - 1].norm if start > 0 and not self.toks[start].hard else ""
+        described = before in _DESCRIBING or (start > 0 and self.used[start - 1] and self._vocab_at_used(start - 1))
+        if not described:  # 'early queen' keeps 'early' unread (no career periods here), the band read
+            return
+        match = self._probe(start, k + 1 - start)
+        if match is not None and match.renown >= FAMOUS_EVERYDAY:
+            apply_artist(EntityRef(match.index, match.id, match.name))(self.st, False)
+            self.mark(start, k + 1 - start)
+
+    def _vocab_at_used(self, j: int) -> bool:
+        """The used token at j belongs to a mood, genre, era or novelty read (not a name or a cue)."""
+        word = self.toks[j].norm
+        return word in MOODS or word in self.p.genre_vocab or word in _DESCRIBING or word[:1].isdigit()
+
+    def _leading_title(self, content: list[int]) -> bool:
+        """'hotel california acoustic version pls', 'creep live': a song opening the request with only the way it
+        is wanted after it; taken only when the words before that are a title the catalog has surely."""
+        if not content or not any(self.used) or any(self.used[: content[0]]):
+            return False  # nothing read after it, or something read before it: not a song opening the request
+        lo = content[0]
+        hi = lo
+        while hi < self.n and self.free(hi, 1) and not (hi > lo and self.toks[hi].hard):
+            hi += 1
+        if hi - lo < 2 or any(self.free(k, 1) and k in content for k in range(hi, self.n)):
+            return False  # one word, or more unread words later: not a title followed by how it is wanted
+        found = self.p.names.search_tracks(self.surface(lo, hi - lo), 1, least=FUZZY_SURE)
+        if not found:
+            return False
+        m = found[0]
+        apply_track(EntityRef(m.index, m.id, m.name))(self.st, False)
+        self.mark(lo, hi - lo)
+        return True
+
+    def _linked_names(self) -> None:
+        """'queen + david bowie', 'kendrick lamar x bon iver': words joined to a found name by '+', 'x', 'vs' or
+        'meets' are a name too, even everyday ones ('queen'); one look-up per link, only beside a found name."""
+        for k, tok in enumerate(self.toks):
+            if k + 1 < self.n and self.src[tok.end : self.toks[k + 1].start].strip() == "+":
+                left_end, right = k + 1, k + 1
+            elif tok.norm in lx.NAME_LINKS and 0 < k < self.n - 1 and not tok.hard and not self.used[k]:
+                left_end, right = k, k + 1
+                self.st.blend |= tok.norm in lx.BLEND_CUES  # 'taylor swift meets paramore'
+                if self.toks[right].norm == "with" and right < self.n - 1 and not self.used[right]:
+                    right += 1  # 'crossed with', 'mixed with'
+            else:
+                continue
+            if self.toks[right].hard:
+                continue
+            if left_end == k and self.used[k - 1] and self.used[right]:
+                self.mark(k, right - k)  # "x" between two names is read, not ignored
+            elif self.used[left_end - 1] and self.free(right, 1):
+                end = right
+                while end - right < MAX_NAME_WORDS and self.free(right, end - right + 1):
+                    if end > right and (self.toks[end].norm in lx.NAME_LINKS or self.toks[end - 1].plus):
+                        break
+                    end += 1
+                self._linked_name(right, end)
+                if left_end == k and self.used[right]:
+                    self.mark(k, right - k)  # 'taylor swift meets paramore': the link is read with the name found
+            elif self.used[right] and self.free(left_end - 1, 1):
+                start = left_end - 1
+                while start > 0 and left_end - start < MAX_NAME_WORDS and self.free(start - 1, left_end - start + 1):
+                    if self.toks[start].hard or self.toks[start - 1].norm in lx.FUNCTION_WORDS:
+                        break
+                    start -= 1
+                self._linked_name(start, left_end)
+                if left_end == k and self.used[left_end - 1]:
+                    self.mark(k, right - k)
+
+    def _linked_name(self, start: int, end: int) -> None:
+        while start < end and self.toks[start].norm in lx.FUNCTION_WORDS:
+            start += 1
+        while end > start and self.toks[end - 1].norm in lx.FUNCTION_WORDS | lx.IMPLICIT_CUE_AFTER:
+            end -= 1
+        if start >= end:
+            return
+        match = self._probe(start, end - start)
+        if match is not None:
+            apply_artist(EntityRef(match.index, match.id, match.name))(self.st, False)
+            self.mark(start, end - start)
+            return
+        hit = self._fuzzy_span(start, end, tracks=False)
+        if hit is not None and hit.kind == "artist":
+            hit.apply(self.st, False)
+            self.mark(start, hit.length)
+
+    def _famous_word(self, k: int) -> Hit | None:
+        """One word a very famous act is called by: in a run of names ('rhcp and mcr'), or opening a cued span that
+        names nothing as a whole ('like kanye 808s era'); a less famous bearer is no such name ('like Fred again..'
+        is no Fred De Palma)."""
+        if not self.free(k, 1) or not self.toks[k].word.isalnum():
+            return None
+        famous = self._short(self.toks[k].norm)
+        if famous is None or famous.score < 100.0:
+            return None
+        ref = EntityRef(famous.index, famous.id, famous.name)
+        return Hit(1, "artist", apply_artist(ref), ref)
+
+    def _resolve_run(self, start: int, end: int) -> None:
+        match = self._probe(start, end - start)
+        if match is not None:
+            self._own_or_seed(EntityRef(match.index, match.id, match.name), start, end - start)
+            return
+        # A run right before 'but' is what the twist applies to, as after a cue ('kendrick but happier').
+        twist = end < self.n and self.toks[end].norm == "but"
+        hit = self._fuzzy_span(start, end, tracks=True, cued=twist)
+        if hit is not None and hit.kind == "artist" and hit.ref is not None:
+            self._own_or_seed(hit.ref, start, hit.length)
+            return
+        if hit is not None and hit.kind != "unresolved":
+            hit.apply(self.st, False)
+            self.mark(start, hit.length)
+            return
+        # Nothing matches the whole run: take the names inside it ("drake hotline bling", "radiohead muse").
+        found = False
+        k = start
+        # A list of names ('rhcp and mcr') may hold words only a famous act is called by; a run without a joining
+        # word may be a title ('rolling in the deep adelle' is no Rolling Stones).
+        listed = any(self.toks[k].norm in lx.CONNECTORS for k in range(start, end))
+        while k < end:
+            name = self._exact_artist(k, cued=False, beat=0, alone=False) or (self._famous_word(k) if listed else None)
+            if name is not None and k + name.length <= end:
+                name.apply(self.st, False)
+                self.mark(k, name.length)
+                found = True
+                k += name.length
+            else:
+                k += 1
+        if not found and hit is not None:
+            hit.apply(self.st, False)
+            self.mark(start, hit.length)
