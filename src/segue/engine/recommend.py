@@ -47,6 +47,12 @@ MOOD_TAG_ADMIT = 0.75
 word, or nearly full for a style that carries the mood: 'ambient' for sleep)."""
 MOOD_TAG_FIT = 0.5
 """Mood closeness credited to such a track, times its evidence (it has no features to measure)."""
+SPOKEN_UNHEARD = 0.5
+"""Share of the language's preference kept by a song listeners hear as something other than the mood asked for
+(`HEARD_FIRST`): 'algo para el gym' answered all Latin ballads at the full preference, all English at none of it."""
+HEARD_FIRST = frozenset({"workout", "running", "party", "dance", "bangers"})
+"""Moods a song either is heard as or is not, whatever its language: a road trip or a sad evening keeps the full
+preference ('musica para un roadtrip' is Juanes and Thalía, 'canciones tristes' Jarabe de Palo)."""
 W_HOME = 0.3
 """Sharing the named seeds' home scene (`GenreFilter.home`): below co-listening, above sound."""
 W_SPOKEN = 0.8
@@ -248,15 +254,11 @@ class TrackRecommender:
             # ranked by acousticness led with acoustic netlabel rap over Future and 21 Savage.
             ranges = tuple(r for r in query.features if not terms or r.low is not None or r.high is not None)
             scoring.add("mood", sig.mood_score(ranges), W_MOOD_SEEDED if seeded else W_MOOD)
-        if not seeded and query.moods:
-            heard = self._mood_tags(scoring, query)
-            if heard is not None and query.features:
-                mask = self._admit_by_tags(scoring, mask, heard, query, personal, exclude_tracks, genre_mask)
+        heard = self._mood_tags(scoring, query) if not seeded and query.moods else None
+        if heard is not None and query.features:
+            mask = self._admit_by_tags(scoring, mask, heard, query, personal, exclude_tracks, genre_mask)
         if not (seeds or seed_tracks or terms or query.by_artists):
-            language = query.sung_in or query.language
-            spoken = self._genres.spoken_score((language,) if language else query.tongues, query.moods)
-            if spoken is not None:
-                scoring.add("spoken", spoken, W_SPOKEN)
+            self._spoken(scoring, query, heard)
         if query.topics:  # 'songs about trucks': no lyrics here, so the title says it
             scoring.add("topic", sig.titled(query.topics), W_TOPIC)
         # With seeds, chart popularity must not outvote who was asked for; a dial the listener turned still counts.
@@ -504,6 +506,19 @@ class TrackRecommender:
             mood = scoring.components["mood"] = mood.copy()
             mood[fits] = MOOD_TAG_FIT * heard.heard[fits]
         return mask | (fits & loose)
+
+    def _spoken(self, scoring: RequestScoring, query: Query, heard: _Heard | None) -> None:
+        """The request's language prefers its scenes' songs among those that fit about as well; for a mood of
+        `HEARD_FIRST`, less so a song its listeners hear as something else ('algo para el gym, pero sin reggaeton'
+        led with Luis Miguel's ballads, tagged for no workout). An untagged song keeps the whole preference."""
+        language = query.sung_in or query.language
+        spoken = self._genres.spoken_score((language,) if language else query.tongues, query.moods)
+        if spoken is None:
+            return
+        if heard is not None and HEARD_FIRST.intersection(query.moods):
+            fit = np.minimum(heard.evidence * np.float32(1.0 / MOOD_TAG_UNKNOWN), np.float32(1.0))
+            spoken = spoken * (np.float32(SPOKEN_UNHEARD) + np.float32(1.0 - SPOKEN_UNHEARD) * fit)
+        scoring.add("spoken", spoken, W_SPOKEN)
 
     def _mood_tags(self, scoring: RequestScoring, query: Query) -> _Heard | None:
         """Listeners' mood tags and the mood's styles, so a mood answer is ranked by how it is heard, not the chart.

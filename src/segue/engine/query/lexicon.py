@@ -401,7 +401,8 @@ NOVELTY_DEEP: frozenset[str] = _phrases(
     hasn t heard|haven t heard of|havent heard of|nobody talks about|no one talks about|
     not the obvious|not the obvious stuff|not the super obvious ones|not so obvious|less obvious|non obvious|
     not obvious|overplayed|less overplayed|not overplayed|not the radio stuff|not the radio hits|no radio hits|
-    not radio hits|not on the radio|off the radio|not the overplayed ones|not on every playlist|
+    not radio hits|not on the radio|off the radio|nothing on the radio|nothing they play on the radio|
+    nothing from the radio|not the overplayed ones|not on every playlist|
     not the songs on every playlist|not the ones on every playlist|not the songs on every|not the ones on every|
     not what s on every playlist|not whats on every playlist|
     not cheesy|not the cheesy ones|not the cheesy stuff|nothing cheesy|no cheesy|less cheesy|not too cheesy|

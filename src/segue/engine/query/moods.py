@@ -75,6 +75,10 @@ nothing."""
 FOCUS_INSTRUMENTAL = 0.8
 """Music to focus on leads with instrumentals (a target: songs with a few words still qualify). Without it, 'deep
 focus music' and 'music to study to' had Mayer Hawthorne (instrumental 0.11) fourth and four sung songs in ten."""
+WORDLESS_LEAST = 0.7
+"""'No lyrics', 'instrumental': no song the audio analysis half doubts (Spotify's own line is 0.5, its confidence
+growing towards 1): Yo La Tengo's sung 'Autumn Sweater' (0.69) led every wordless request. Aiming higher than
+`FOCUS_INSTRUMENTAL` let tag-admitted netlabel ambient outrank Aphex Twin and Tycho."""
 
 
 def _r(feature: str, low: float | None = None, high: float | None = None, target: float | None = None) -> FeatureRange:
@@ -638,7 +642,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
     ),
     (
         "instrumental",
-        (_r("instrumentalness", low=0.5, target=0.8),),
+        (_r("instrumentalness", low=WORDLESS_LEAST, target=FOCUS_INSTRUMENTAL),),
         (
             "instrumental",
             "instrumentals",
@@ -855,6 +859,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "car",
             "long drive",
             "long drives",
+            *("long road trip", "long road trips", "long car ride", "long car rides"),
             "car ride",
         ),
     ),

@@ -48,6 +48,7 @@ from segue.engine.query.names import ScanContext
 from segue.engine.query.places import place_spellings
 from segue.engine.query.regroup import (
     acts_place_the_scene,
+    either_tongue,
     instrument_beside_seeds,
     screen_not_genre,
     sound_beside_genre,
@@ -56,6 +57,7 @@ from segue.engine.query.regroup import (
 from segue.engine.query.scan import scan
 from segue.engine.query.spelling import Speller
 from segue.engine.query.tokens import Phrases, is_era_word
+from segue.engine.twists import comparative
 from segue.engine.scenes import NATIONALITIES, VOICE_GROUPS
 from segue.errors import UserInputError
 from segue.text import normalize_name, strip_control
@@ -84,6 +86,19 @@ def _for_elder(query: Query, text: str) -> Query:
         return query
     low, high = GRANDPARENTS_ERA
     return replace(query, year_min=low, year_max=high, surprise=False)
+
+
+def _moods_by_label(query: Query) -> Query:
+    """A request read through a language's table asks for moods in the table's English ('pa estudiar' is
+    'studying'), which the reason beside each song would quote untranslated ("studying (hablado 0,04)"): each word
+    that is a mood's own is named by the mood's label instead, which every interface language has ('foco').
+    Comparatives ('menos triste': 'less sad') keep their words: the twists beside seeds read them."""
+    features = []
+    for f in query.features:
+        mood = MOODS.get(normalize_name(f.because))
+        plain = mood is not None and not comparative(f.because) and not f.because.startswith("not ")
+        features.append(replace(f, because=mood.label) if plain and mood is not None else f)
+    return replace(query, features=tuple(features))
 
 
 def _rare_mood_genre(key: str, vocab: dict[str, tuple[str, ...]], uses: dict[str, int]) -> bool:
@@ -326,7 +341,8 @@ class QueryParser:
         if len(query.seed_artists) > 1 and not query.blend and _TOGETHER.search(reading.text):
             said = {w.casefold() for w in _TOGETHER.findall(reading.text)}
             query = replace(query, blend=True, ignored=tuple(w for w in query.ignored if w.casefold() not in said))
-        query = words_not_names(acts_place_the_scene(query), context.meanings)
+        query = words_not_names(either_tongue(acts_place_the_scene(query), reading.text), context.meanings)
+        query = _moods_by_label(query) if reading.spans and reading.language != "en" else query
         return query if worded == cleaned else replace(query, text=cleaned)
 
     def _respelled(self, text: str, query: Query, context: ScanContext) -> Query:

@@ -8,6 +8,7 @@ reads the film by its acts and 'movies' as the genre soundtrack).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import replace
 
@@ -21,6 +22,7 @@ from segue.text import normalize_name
 __all__ = [
     "INSTRUMENTS",
     "acts_place_the_scene",
+    "either_tongue",
     "instrument_beside_seeds",
     "screen_not_genre",
     "sound_beside_genre",
@@ -85,3 +87,17 @@ def acts_place_the_scene(query: Query) -> Query:
     said = {w for typed, _ in query.played_by for w in normalize_name(typed).split()}  # words, not substrings
     kept = tuple(g for g in query.genres if not (normalize_name(g) in NATIONALITIES and normalize_name(g) in said))
     return query if kept == query.genres else replace(query, genres=kept)
+
+
+_EITHER = re.compile(r"(?i)\benglish or (?:in )?(\w+)|\b(\w+) or (?:in )?english\b")
+
+
+def either_tongue(query: Query, text: str) -> Query:
+    """'sad songs in english or spanish', 'en ingles o español': either language will do. Read word by word it was
+    sung in English and the Spanish scene at once, which no song is: the sad mood gave way and reggaeton answered."""
+    if query.sung_in != "en" or (found := _EITHER.search(text)) is None:
+        return query
+    other = normalize_name(found.group(1) or found.group(2))
+    if other not in query.genres:
+        return query
+    return replace(query, sung_in=None, genres=tuple(g for g in query.genres if g != other))

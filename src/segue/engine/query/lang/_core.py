@@ -81,6 +81,9 @@ class Language:
     letters: str = ""
     """Letters only this language of the five writes ('ã', 'õ'; 'ñ'): they tell two languages apart whose table
     words explain a request alike, names included ('rock nacional anos 80 tipo legião urbana')."""
+    joins: frozenset[str] = frozenset()
+    """Its own words for 'and' and 'or' ('y', 'o'; 'e', 'ou'): between two names they tell two languages apart whose
+    table words explain a request alike ('algo como mana o juanes', 'mpb tipo caetano veloso e gilberto gil')."""
     unwritten: str = ""
     """Letters this language never writes: 'música' is Spanish or Portuguese, not Italian ('ù'), when the words fit
     all three alike."""
@@ -263,6 +266,9 @@ class Languages:
         tied = forced is None and len(scored) > 1 and scored[1][0] == best_score
         if tied:
             written = [lang for score, lang, _ in scored if score == best_score and _writes(lang, text)]
+            if not written:
+                keys = {key for _, _, key in toks}
+                written = [lang for score, lang, _ in scored if score == best_score and lang.joins & keys]
             if len(written) == 1:
                 best, pieces = written[0], next(p for _, lang, p in scored if lang is written[0])
                 tied = False

@@ -35,6 +35,9 @@ _WORDS = table(
     ein_paar=a_few paar=a_few etwas=something was=something und=and oder=or mit=with ohne=without
     für=for fur=for fuer=for fürs=for fuers=for zum=for zur=for um=for zu=too in=in im=in am=at
     aber=but aber_kein=but_no aber_keine=but_no aber_nicht=but_not kein=no keine=no keinen=no nicht=not nichts=nothing
+    nix=no nüscht=nothing am_besten= ganz=very ne=a nen=a lange_autofahrt=long_drive langen_autofahrt=long_drive
+    lange_fahrt=long_drive
+    regnerischer=rainy regnerische=rainy regnerischen=rainy regnerisches=rainy
     außer=except ausser=except bloß_kein=no nur=only mehr=more sehr=very bitte=please
     empfehlungen=recommendations empfehlung=recommendation hat_jemand=
 

@@ -112,7 +112,12 @@ _WORDS = table(
     perreo=party conducir=driving manejar=driving carretera=road_trip viaje_en_carretera=road_trip
     cocinar=cooking cena=dinner meditar=meditation meditación=meditation limpiar=cleaning lluvia=rainy
     tormenta=stormy tormentas=stormy lluvioso=rainy
-    lluvioso=rainy día_lluvioso=rainy_day verano=summer playa=beach deprimente=depressing deprimentes=depressing
+    lluvioso=rainy día_lluvioso=rainy_day día_de_lluvia=rainy_day dia_de_lluvia=rainy_day días_de_lluvia=rainy_days
+    dias_de_lluvia=rainy_days buena_vibra=good_vibes buena_onda=good_vibes onda=like lo_más=the_most
+    lo_mas=the_most nada_de_lo_que_suena_en_la_radio=nothing_on_the_radio
+    nada_de_lo_q_suena_en_la_radio=nothing_on_the_radio lo_que_suena_en_la_radio=on_the_radio
+    lo_q_suena_en_la_radio=on_the_radio lo_que_pasan_en_la_radio=on_the_radio
+    nada_de_lo_que_pasan_en_la_radio=nothing_on_the_radio verano=summer playa=beach deprimente=depressing deprimentes=depressing
     tan_deprimentes=too_depressing cumple=birthday
     cumpleaños=birthday cumpleanos=birthday mi_tía= mi_tia= tía= tia= desamor=heartbreak viejito=old_school
     viejitos=old_school viejita=old_school tranqui=calm tranquis=calm
@@ -169,6 +174,7 @@ LANGUAGE = Language(
     phrases={**_ADJECTIVES, **_PLURALS, **_WORDS},
     weak=words("a no me la el con solo son e o u en al pon anos"),
     letters="ñ¿¡",
+    joins=words("y o"),
     decade_leads=words(
         "los las años anos los_años la_decada_de decada_de de_los_años de_la_decada_de de_la_decada_de_los "
         "la_decada_de_los"

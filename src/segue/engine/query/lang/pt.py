@@ -16,6 +16,7 @@ _ADJECTIVES = table(
     alemã*=german alema*=german frances*=french espanhol*=spanish corean*=korean japones*=japanese
     italian*=italian
     alternativ*=alternative progressiv*=progressive psicodélic*=psychedelic psicodelic*=psychedelic
+    pesad*=heavy
     """,
     ("o", "a", "os", "as"),
 )
@@ -125,7 +126,7 @@ _WORDS = table(
     de_mulheres=by_women cantadas_por_mulheres=sung_by_women por_mulheres=by_women de_minas=by_women
     estádio=stadium estadio=stadium jogo_de_futebol=football_game
     treino=workout malhar=workout para_academia=for_gym pra_academia=for_gym para_a_academia=for_the_gym
-    na_academia=at_the_gym de_academia=gym da_academia=gym exercício=exercise exercicio=exercise
+    internacional=in_english internacionais=in_english na_academia=at_the_gym de_academia=gym da_academia=gym exercício=exercise exercicio=exercise
     fazer_exercício=exercise fazer_exercicio=exercise fazer_exercícios=exercise fazer=
     trampo=work depois_do_trampo=after_work depois_do_trabalho=after_work depois_de_trabalhar=after_work em_casa=at_home
     correr=running
@@ -176,5 +177,6 @@ LANGUAGE = Language(
     phrases={**_ADJECTIVES, **_PLURALS, **_WORDS},
     weak=words("funk a o e as os no me da do com em por para sons som piano album estilo pro estrada"),
     letters="ãõ",
+    joins=words("e ou"),
     decade_leads=words("anos os_anos dos_anos das_decadas decada_de década_de a_decada_de"),
 )

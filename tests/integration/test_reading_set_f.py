@@ -1,0 +1,105 @@
+"""Requests of set F (64 untuned requests in Spanish, French, German and Brazilian Portuguese read by a fan,
+eighteenth session) that were misread, on the real catalog: the language of a request made of names, words of
+the four tables the bot did not know, a language's preference outvoting the mood, sung songs asked without lyrics."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from segue.catalog.store import Catalog
+from segue.domain import Novelty
+from segue.engine.query.moods import WORDLESS_LEAST
+from segue.engine.service import RecommendationService
+from support.engine import real_service
+
+pytestmark = pytest.mark.datasets
+
+
+@pytest.fixture(scope="module")
+def service(built_catalog: Catalog) -> RecommendationService:
+    return real_service(built_catalog)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("algo como mana o juanes", "es"),  # 'o' is Spanish for 'or' (Portuguese 'ou')
+        ("mpb tipo caetano veloso e gilberto gil", "pt-BR"),  # 'e' is Portuguese for 'and' (Spanish 'y')
+        ("des chanteurs québécois genre celine dion", "fr"),  # was German, for 'des'
+    ],
+)
+def test_a_request_of_names_speaks_the_language_of_its_small_words(
+    service: RecommendationService, text: str, language: str
+) -> None:
+    """Cue words two languages share ('algo como', 'tipo') left the language unknown and the answer in English."""
+    assert service.parse(text).language == language
+
+
+@pytest.mark.parametrize(
+    ("text", "moods"),
+    [
+        ("des sons tristes pour une soirée pluvieuse", {"sad", "rainy"}),  # 'soirée' was a party
+        ("regnerischer sonntag, was entspanntes", {"rainy"}),
+        ("musica pra academia, bem pesada", {"workout", "aggressive"}),
+        ("musica para un roadtrip por la costa, algo con buena vibra", {"driving", "happy"}),
+        ("musik zum einschlafen, ganz ruhig bitte", {"sleep", "calm"}),
+    ],
+)
+def test_words_of_the_tables_are_read(service: RecommendationService, text: str, moods: set[str]) -> None:
+    """'pluvieuse', 'regnerischer', 'pesada', 'vibra', 'ganz' were said unused; 'soirée pluvieuse' answered club
+    songs for a rainy evening."""
+    query = service.parse(text)
+    assert moods <= set(query.moods)
+    assert "party" not in query.moods
+    assert not {"pluvieuse", "regnerischer", "pesada", "vibra", "buena vibra", "ganz"} & set(query.ignored)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "unbekannte indie bands, nix mainstream",
+        "salsa buena pero nada de lo q suena en la radio",
+        "salsa but nothing they play on the radio",
+    ],
+)
+def test_nothing_from_the_radio_asks_for_lesser_known_songs(service: RecommendationService, text: str) -> None:
+    """'nix mainstream' read 'mainstream' alone (the hits); 'lo q suena en la radio' seeded the song 'Suena'."""
+    query = service.parse(text)
+    assert query.novelty is Novelty.DEEP
+    assert not query.seed_tracks
+
+
+def test_either_language_asks_for_neither_alone(service: RecommendationService) -> None:
+    """'en ingles o español' was sung in English and the Spanish scene at once: the sad mood gave way to
+    reggaeton."""
+    for text in ("canciones tristes para llorar un rato en ingles o español", "sad songs in english or spanish"):
+        query = service.parse(text)
+        assert query.sung_in is None and "spanish" not in query.genres and "sad" in query.moods
+    assert service.parse("sad songs in english").sung_in == "en"
+
+
+def test_a_mood_read_through_a_table_is_named_by_its_label(service: RecommendationService) -> None:
+    """The reason beside each song quoted the table's English ('studying (hablado 0,04)'), which no catalog
+    translates; the mood's label is translated ('foco')."""
+    query = service.parse("musica pa estudiar sin letra porfa")
+    assert {f.because for f in query.features} == {"focus", "instrumental"}
+    assert {f.because for f in service.parse("music to study to").features} == {"study"}  # English keeps its word
+
+
+async def test_the_request_language_does_not_outvote_how_songs_are_heard(service: RecommendationService) -> None:
+    """'algo para el gym, pero sin reggaeton' answered Luis Miguel and Alejandro Sanz ballads (the Spanish scene
+    without reggaeton), where the English request answers songs listeners play at the gym."""
+    spanish = await service.ask("algo para el gym, pero sin reggaeton", count=10)
+    english = await service.ask("something for the gym, but no reggaeton", count=10)
+    shared = {r.track.id for r in spanish.results} & {r.track.id for r in english.results}
+    assert len(shared) >= 5
+
+
+async def test_no_lyrics_keeps_out_songs_the_analysis_half_doubts(service: RecommendationService) -> None:
+    """'study music no lyrics' led with Yo La Tengo's sung 'Autumn Sweater' (instrumentalness 0.69)."""
+    answer = await service.ask("study music no lyrics", count=10)
+    values = [r.track.features.instrumentalness for r in answer.results]
+    measured = [v for v in values if v is not None and not math.isnan(v)]
+    assert measured and min(measured) >= WORDLESS_LEAST
