@@ -57,8 +57,8 @@ from segue.engine.query.regroup import (
 from segue.engine.query.scan import scan
 from segue.engine.query.spelling import Speller
 from segue.engine.query.tokens import Phrases, is_era_word
-from segue.engine.twists import comparative
 from segue.engine.scenes import NATIONALITIES, VOICE_GROUPS
+from segue.engine.twists import comparative
 from segue.errors import UserInputError
 from segue.text import normalize_name, strip_control
 

@@ -117,7 +117,8 @@ _WORDS = table(
     lo_mas=the_most nada_de_lo_que_suena_en_la_radio=nothing_on_the_radio
     nada_de_lo_q_suena_en_la_radio=nothing_on_the_radio lo_que_suena_en_la_radio=on_the_radio
     lo_q_suena_en_la_radio=on_the_radio lo_que_pasan_en_la_radio=on_the_radio
-    nada_de_lo_que_pasan_en_la_radio=nothing_on_the_radio verano=summer playa=beach deprimente=depressing deprimentes=depressing
+    nada_de_lo_que_pasan_en_la_radio=nothing_on_the_radio
+    verano=summer playa=beach deprimente=depressing deprimentes=depressing
     tan_deprimentes=too_depressing cumple=birthday
     cumpleaños=birthday cumpleanos=birthday mi_tía= mi_tia= tía= tia= desamor=heartbreak viejito=old_school
     viejitos=old_school viejita=old_school tranqui=calm tranquis=calm

@@ -69,7 +69,8 @@ _WORDS = table(
     similaires_à=similar_to proche_de=close_to qui_ressemble_à=sounding_like ressemblant_à=sounding_like
     genre=like par=by
     sur=about à_propos_de=about a_propos_de=about qui_parlent_de=about
-    chanteuses=female_singers chanteuse=female_singer chanteurs=singers chanteur=singer rappeuses=female_rappers rappeuse=female_rapper
+    chanteuses=female_singers chanteuse=female_singer chanteurs=singers chanteur=singer
+    rappeuses=female_rappers rappeuse=female_rapper
     voix_féminines=female_vocals voix_feminines=female_vocals groupes_de_filles=girl_groups
     voix_féminine=female_vocals voix_grave=deep_voice voix_feminine=female_vocals voix_de_femme=female_vocals
     voix_masculine=male_vocals
@@ -130,7 +131,8 @@ _WORDS = table(
     footing=jogging étudier=studying etudier=studying réviser=studying reviser=studying
     se_concentrer=focus concentration=focus travailler=work bosser=work lire=reading danser=dance
     fête=party fete=party soirée=party soiree=party faire_la_fête=party conduire=driving en_voiture=driving
-    route=road_trip cuisiner=cooking dîner=dinner diner=dinner pluie=rainy pluvieux=rainy pluvieuse=rainy pluvieuses=rainy
+    route=road_trip cuisiner=cooking dîner=dinner diner=dinner pluie=rainy pluvieux=rainy
+    pluvieuse=rainy pluvieuses=rainy
     soirée_pluvieuse=rainy_evening soiree_pluvieuse=rainy_evening soirées_pluvieuses=rainy_evenings
     soirée_calme=calm_evening soiree_calme=calm_evening soirée_tranquille=quiet_evening
     soiree_tranquille=quiet_evening soirée_d_hiver=winter_evening soiree_d_hiver=winter_evening

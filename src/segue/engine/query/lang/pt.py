@@ -126,7 +126,8 @@ _WORDS = table(
     de_mulheres=by_women cantadas_por_mulheres=sung_by_women por_mulheres=by_women de_minas=by_women
     estádio=stadium estadio=stadium jogo_de_futebol=football_game
     treino=workout malhar=workout para_academia=for_gym pra_academia=for_gym para_a_academia=for_the_gym
-    internacional=in_english internacionais=in_english na_academia=at_the_gym de_academia=gym da_academia=gym exercício=exercise exercicio=exercise
+    internacional=in_english internacionais=in_english
+    na_academia=at_the_gym de_academia=gym da_academia=gym exercício=exercise exercicio=exercise
     fazer_exercício=exercise fazer_exercicio=exercise fazer_exercícios=exercise fazer=
     trampo=work depois_do_trampo=after_work depois_do_trabalho=after_work depois_de_trabalhar=after_work em_casa=at_home
     correr=running
