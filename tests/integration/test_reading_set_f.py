@@ -9,9 +9,11 @@ import math
 import pytest
 
 from segue.catalog.store import Catalog
+from segue.cli.show import EXAMPLES
 from segue.domain import Novelty
 from segue.engine.query.moods import WORDLESS_LEAST
 from segue.engine.service import RecommendationService
+from support.bot import speaker
 from support.engine import real_service
 
 pytestmark = pytest.mark.datasets
@@ -106,3 +108,15 @@ async def test_no_lyrics_keeps_out_songs_the_analysis_half_doubts(service: Recom
     measured = [v for v in values if v is not None and not math.isnan(v)]
     assert measured
     assert min(measured) >= WORDLESS_LEAST
+
+
+@pytest.mark.parametrize("locale", ["es", "fr", "de", "pt_BR"])
+def test_the_examples_offered_in_a_language_are_read_in_it(service: RecommendationService, locale: str) -> None:
+    """The requests `segue ask` offers when it understood nothing are ones it understands, in that language."""
+    say = speaker(locale)
+    for example in EXAMPLES:
+        query = service.parse(say.gettext(example))
+        assert query.language == locale.replace("_", "-")
+        assert not query.ignored
+        assert not query.unresolved
+        assert query.seed_artists or query.genres or query.moods

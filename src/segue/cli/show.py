@@ -19,12 +19,14 @@ from segue.i18n import DEFAULT, N_, NOTHING_UNDERSTOOD, Speaker, reason_text, re
 from segue.text import clock
 
 EXAMPLES = (
-    "something like Daft Punk but chill",
-    "upbeat 80s synthpop",
-    "sad acoustic songs from the 70s",
-    "deep cuts like Radiohead",
+    N_("something like Daft Punk but chill"),
+    N_("upbeat 80s synthpop"),
+    N_("sad acoustic songs from the 70s"),
+    N_("deep cuts like Radiohead"),
 )
-"""Offered when nothing in a request was understood: requests the parser is known to read."""
+"""Offered when nothing in a request was understood: requests the parser is known to read, in the member's language
+(a Portuguese request got 'Não conheço ...' and then English examples)."""
+NOT_UNDERSTOOD = N_("I didn't understand any of that as music. Try, for example:")
 NOVELTY_WORDS = {"familiar": "well known", "deep": "deep cuts"}
 
 
@@ -96,10 +98,13 @@ def _listen(rec: Recommendation) -> str | None:
     return links.mp3 or links.spotify or links.deezer or links.youtube
 
 
-def _not_understood(console: Console) -> None:
-    console.print("I didn't understand any of that as music. Try, for example:")
+def _not_understood(console: Console, say: Speaker | None) -> None:
+    def text(message: str) -> str:
+        return say.gettext(message) if say is not None else message
+
+    console.print(escape(text(NOT_UNDERSTOOD)))
     for example in EXAMPLES:
-        console.print(f'  segue ask "{example}"')
+        console.print(f'  segue ask "{escape(text(example))}"')
 
 
 def print_answer(answer: Answer, console: Console, say: Speaker | None = None) -> None:
@@ -125,7 +130,7 @@ def print_answer(answer: Answer, console: Console, say: Speaker | None = None) -
         console.print(f"[dim]{escape(word[SOURCES])} {escape(', '.join(sources))}{degraded}[/dim]")
     if not answer.results:
         if line is None:
-            _not_understood(console)
+            _not_understood(console, local)
         return
     table = Table(show_lines=True, expand=False, pad_edge=False)
     table.add_column("#", justify="right", no_wrap=True)

@@ -51,7 +51,6 @@ HELP_HINT = (
     "Tell me an artist, a song, a genre, a mood or an era, for example "
     "'something like Daft Punk but chill' or '80s synth-pop'."
 )
-"""A fuzzy name match at or above this score (0..100) is taken as the seed; below it we only suggest."""
 
 
 MIX_GENRES = ("pop", "rock", "hip hop", "electronic", "r&b", "indie", "soul", "latin", "jazz", "folk")

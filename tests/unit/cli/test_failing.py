@@ -190,3 +190,15 @@ def test_a_mistyped_or_guessed_command_gets_a_suggestion() -> None:
     result = CliRunner().invoke(app, ["recommend", "jazz"])
     assert result.exit_code == EXIT_USAGE
     assert "Did you mean `ask`?" in result.output
+
+
+def test_a_request_not_understood_is_answered_in_its_own_language(
+    built_catalog: Catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'me indica 5 musicas parecidas com garota de ipanema' said 'Não conheço ...' and then English examples."""
+    monkeypatch.setenv("SEGUE_DATA_DIR", str(built_catalog.path.parent))
+    result = CliRunner().invoke(app, ["ask", "--lang", "pt-BR", "qwzzp blorf vrrk"])
+    assert result.exit_code == 0, result.output
+    assert "Não entendi" in result.output
+    assert "didn't understand" not in result.output
+    assert 'segue ask "algo tipo Daft Punk mas calmo"' in result.output
