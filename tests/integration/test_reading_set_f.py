@@ -120,3 +120,27 @@ def test_the_examples_offered_in_a_language_are_read_in_it(service: Recommendati
         assert not query.ignored
         assert not query.unresolved
         assert query.seed_artists or query.genres or query.moods
+
+
+async def test_k_pop_girl_groups_are_its_acts_within_the_voice(service: RecommendationService) -> None:
+    """Set E: 'k-pop girl groups' was five songs and "That's all I have" (no listener tag says BLACKPINK, Red Velvet
+    or TWICE are women): the acts that stand for it lead, the rest keeps to the voice."""
+    answer = await service.ask("k-pop girl groups", count=10)
+    artists = [r.track.artists[0] for r in answer.results]
+    assert len(artists) >= 8
+    assert {"BLACKPINK", "Red Velvet"} <= set(artists)
+    assert not set(artists) & {"BTS", "SEVENTEEN", "GOT7", "SHINee", "Stray Kids", "NCT 127"}
+
+
+def test_latin_reggaeton_is_reggaeton(service: RecommendationService) -> None:
+    """Set E: 'latin reggaeton for the pregame' was 'latin' and 'reggaeton' at once, led by the chart's 'latin'
+    playlists (Jason Derulo, Sean Paul)."""
+    assert service.parse("latin reggaeton for the pregame").genres == ("reggaeton",)
+
+
+async def test_songs_by_several_acts_share_the_answer(service: RecommendationService) -> None:
+    """Songs by three acts came as whichever scored higher (Queen five, ABBA one); each act now has its share."""
+    answer = await service.ask("songs by queen, abba and the beatles", count=10)
+    counts = {a: sum(1 for r in answer.results if r.track.artists[0] == a) for a in ("Queen", "ABBA", "The Beatles")}
+    assert sum(counts.values()) == 10
+    assert max(counts.values()) <= 4, counts

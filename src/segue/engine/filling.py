@@ -41,6 +41,13 @@ _THEIR_OWN = (
 )
 
 
+SHORT_NOTE_START = "That's all I have for this:"
+
+
+def _short_note(have: int, asked: int) -> str:
+    return f"{SHORT_NOTE_START} {have} of the {asked} you asked for."
+
+
 def _with_their_own(note: str) -> str:
     """A note that said 'like theirs', once a few of the acts' own songs lead the answer."""
     for plain, own in _THEIR_OWN:
@@ -80,9 +87,13 @@ class AnswerFilling:
         if not acts or any(names & set(r.track.artists) for r in answer.results):
             return answer
         own = replace(answer.query, by_artists=tuple(acts), seed_artists=tuple(acts), unresolved=(), played_by=())
+        if stand_in is None:  # acts that are the scene: their songs whatever they are filed under (BLACKPINK's)
+            own = replace(own, genres=())
         first = OWN_SONGS_FIRST if stand_in is not None else max(OWN_SONGS_FIRST, int(n * GENRE_ACTS_SHARE))
+        if stand_in is None:  # a thin scene's acts fill what music like theirs left: 'k-pop girl groups' stopped at 7
+            first = max(first, n - len(answer.results))
         theirs = await self._answer_once(
-            own, count=first, personal=personal, exclude_track_ids=exclude_track_ids, local_only=True
+            own, count=max(first, n), personal=personal, exclude_track_ids=exclude_track_ids, local_only=True
         )
         shown = {r.track.id for r in answer.results}
         lead = capped_fill(
@@ -90,8 +101,11 @@ class AnswerFilling:
         )
         if not lead:
             return answer
-        notes = tuple(_with_their_own(note) for note in answer.notes)
-        return replace(answer, results=(*lead, *answer.results)[:n], notes=notes)
+        results = (*lead, *answer.results)[:n]
+        notes = [_with_their_own(note) for note in answer.notes if not note.startswith(SHORT_NOTE_START)]
+        if len(results) < n and len(answer.results) < n:
+            notes.append(_short_note(len(results), n))
+        return replace(answer, results=results, notes=tuple(notes))
 
     async def _filled(
         self, answer: Answer, n: int, personal: Personal | None, exclude_track_ids: Sequence[str]
@@ -130,7 +144,7 @@ class AnswerFilling:
         if not results:
             notes.append(NOTHING_MATCHES)
         elif len(results) < n:
-            notes.append(f"That's all I have for this: {len(results)} of the {n} you asked for.")
+            notes.append(_short_note(len(results), n))
         return replace(answer, results=tuple(results[:n]), notes=tuple(dict.fromkeys(notes)))
 
     def _acts_in(self, results: Sequence[Recommendation]) -> list[EntityRef]:

@@ -293,7 +293,10 @@ class TrackRecommender:
             order = first_per_group(order, sig.track_family[order], POOL_PER_ARTIST)
         if origin is not None:  # each seed or genre brings its best into the pool, not only the strongest one
             order = interleave(order, origin[order])
-        cap = max(self.max_per_artist, count) if query.by_artists else self.max_per_artist
+        # 'Songs by X' may be all X's; by several acts, each its share ('k-pop girl groups' led by ten acts' songs
+        # was three acts' songs).
+        shared = -(-count // len(query.by_artists)) if query.by_artists else 0
+        cap = max(self.max_per_artist, shared)
         chosen = diversify(Pool(sig, order, total, origin), count, query, cap=cap, song=self._song)
         said = self._explain.tracks(chosen, scoring, query)
         return [ScoredTrack(int(i), float(total[i]), reasons) for i, reasons in zip(chosen, said, strict=True)]

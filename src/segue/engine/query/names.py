@@ -86,6 +86,8 @@ class ScanContext:
     played_by: Mapping[str, tuple[EntityRef, ...]] = field(default_factory=dict)
     """Genre phrase -> the catalog's acts that stand for it (`genres.PLAYED_BY`), read as songs like theirs."""
     played_by_phrases: Phrases = field(default_factory=lambda: Phrases(()))
+    played_by_genres: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Phrase of `played_by` -> the genres its words read as, kept beside the acts (`genres.VOICED_SCENES`)."""
 
 
 class NameScan(Tokens):

@@ -38,6 +38,7 @@ from segue.engine.query.genres import (
     PLAYED_BY,
     RARE_SPELLINGS,
     STAND_INS,
+    VOICED_SCENES,
     GenreTree,
     canonical,
 )
@@ -187,8 +188,15 @@ class QueryParser:
             voices=self._voice_tags(tag_keys),
             meanings=meanings,
             tag_counts=self._tag_counts,
+            played_by={k: v for k, v in played_by.items() if k not in VOICED_SCENES},
+            played_by_phrases=Phrases(k for k in played_by if k not in VOICED_SCENES),
+        )
+        voiced = {k: scan(k, self._context).genres for k in VOICED_SCENES if k in played_by}
+        self._context = replace(
+            self._context,
             played_by=played_by,
             played_by_phrases=Phrases(played_by),
+            played_by_genres={k: g for k, g in voiced.items() if g},
         )
         vocabulary = (*MOODS, *self.genre_vocab, *lx.REQUEST_NOUNS, *lx.SIMILAR_CUES)
         self._speller = Speller(w for phrase in vocabulary for w in phrase.split())

@@ -64,10 +64,12 @@ class GenreScan(TitleScan):
         length = self.phrase(i, self.p.played_by_phrases)
         if not length or not self.free(i, length):
             return None
-        acts, surface = self.p.played_by[self.key(i, length)], self.surface(i, length)
+        key, surface = self.key(i, length), self.surface(i, length)
+        acts, genres = self.p.played_by[key], self.p.played_by_genres.get(key, ())
 
         def apply(st: State, neg: bool) -> None:
             (st.exclude_artists if neg else st.seed_artists).extend(acts)
+            (st.exclude_genres if neg else st.genres).extend(genres)
             if not neg:
                 st.played_by.append((surface, ", ".join(a.name for a in acts[:3])))
 
