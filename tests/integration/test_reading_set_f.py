@@ -139,8 +139,9 @@ def test_latin_reggaeton_is_reggaeton(service: RecommendationService) -> None:
 
 
 async def test_songs_by_several_acts_share_the_answer(service: RecommendationService) -> None:
-    """Songs by three acts came as whichever scored higher (Queen five, ABBA one); each act now has its share."""
+    """Songs by several acts: each its share, and an act with fewer songs (ABBA has one here) leaves the rest to the
+    others, not to an act nobody asked for (a Bowie song filled it while each share was a third)."""
     answer = await service.ask("songs by queen, abba and the beatles", count=10)
     counts = {a: sum(1 for r in answer.results if r.track.artists[0] == a) for a in ("Queen", "ABBA", "The Beatles")}
     assert sum(counts.values()) == 10
-    assert max(counts.values()) <= 4, counts
+    assert max(counts.values()) <= 5, counts

@@ -7,7 +7,7 @@ instead of a Python loop.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -16,7 +16,7 @@ from numpy.typing import NDArray
 from segue.domain import Query
 from segue.engine.signals import CatalogSignals, FloatArray
 
-__all__ = ["REPEAT_SLACK", "SEED_BALANCE", "Pool", "diversify"]
+__all__ = ["REPEAT_SLACK", "SEED_BALANCE", "Pool", "diversify", "fair_share"]
 
 SEED_BALANCE = 0.15
 """Share of a track's score lost per earlier pick from the same seed or genre, so several share the answer."""
@@ -117,6 +117,19 @@ class _Greedy:
             # d / (-2n) is `-0.5 * d / n` to the bit: halving is exact, so both round -d / 2n once.
             sim = np.exp(np.einsum("ij,ij->i", diff, diff) / np.float32(-2 * self.z.shape[1]))
             np.maximum(self.max_sim, sim, out=self.max_sim, where=self.has)  # tracks without features stay 0
+
+
+def fair_share(count: int, sizes: Sequence[int]) -> int:
+    """The most songs one of several acts may have in an answer of `count` so each gets its share: an act with
+    fewer songs than its share gives the rest to the others ('songs by queen, abba and the beatles': ABBA has one
+    song here, so Queen and The Beatles five each, not a Bowie song to fill)."""
+    left, acts = count, len(sizes)
+    for size in sorted(sizes):
+        share = -(-left // acts)
+        if size >= share:
+            return share
+        left, acts = left - size, acts - 1
+    return count
 
 
 def _fresh_alternative(value: FloatArray, pos: int, fresh: NDArray[np.bool_]) -> int:

@@ -18,7 +18,7 @@ from segue.domain import EntityRef, Novelty, Query, Reason
 from segue.engine import explain
 from segue.engine.bridge import bridge
 from segue.engine.circle import era_beside_seeds, widened
-from segue.engine.diversify import Pool, diversify
+from segue.engine.diversify import Pool, diversify, fair_share
 from segue.engine.mood_tags import STYLE_MOODS, MoodEvidence
 from segue.engine.novelty import decade, few_colistened, less_known_than, near_seeds, popularity, year_ranks
 from segue.engine.reasons import RequestScoring, TrackReasons, seed_sound
@@ -294,9 +294,9 @@ class TrackRecommender:
         if origin is not None:  # each seed or genre brings its best into the pool, not only the strongest one
             order = interleave(order, origin[order])
         # 'Songs by X' may be all X's; by several acts, each its share ('k-pop girl groups' led by ten acts' songs
-        # was three acts' songs).
-        shared = -(-count // len(query.by_artists)) if query.by_artists else 0
-        cap = max(self.max_per_artist, shared)
+        # was three acts' songs), an act with fewer songs than that leaving the rest to the others.
+        sizes = [len(self.catalog.tracks_of(a.index)) for a in query.by_artists]
+        cap = max(self.max_per_artist, fair_share(count, sizes)) if sizes else self.max_per_artist
         chosen = diversify(Pool(sig, order, total, origin), count, query, cap=cap, song=self._song)
         said = self._explain.tracks(chosen, scoring, query)
         return [ScoredTrack(int(i), float(total[i]), reasons) for i, reasons in zip(chosen, said, strict=True)]

@@ -8,7 +8,7 @@ from typing import Any, cast
 import numpy as np
 
 from segue.domain import EntityRef, Query
-from segue.engine.diversify import Pool, diversify
+from segue.engine.diversify import Pool, diversify, fair_share
 from segue.engine.signals import CatalogSignals
 
 
@@ -75,3 +75,10 @@ def test_diversify_similarity_scale_is_the_old_expression_to_the_bit() -> None:
     ).astype(np.float32)
     for n in (9, 3):
         assert np.array_equal(np.exp(d / np.float32(-2 * n)), np.exp(-0.5 * d / n))
+
+
+def test_each_act_gets_its_share_and_a_small_one_leaves_the_rest_to_the_others() -> None:
+    assert fair_share(10, [50]) == 10
+    assert fair_share(10, [50, 40]) == 5
+    assert fair_share(10, [50, 1, 40]) == 5  # one song of ABBA's: five each for the other two
+    assert fair_share(10, [2, 2, 2]) == 10  # too few in all: no cap binds
