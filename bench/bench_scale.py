@@ -36,6 +36,7 @@ from numpy.typing import NDArray
 
 from bench.bench_engine import GENRES, MOODS, TEMPLATES, percentiles
 from segue.app import build_service, ensure_catalog, genre_tree_path, serving_threads
+from segue.catalog.feature_scale import feature_scale
 from segue.catalog.layout import ARRAYS, DATABASE, MANIFEST, NEIGHBORS_K, SCHEMA_VERSION, SQL_SCHEMA
 from segue.catalog.lookup import artist_search_key, base_search_key
 from segue.catalog.name_state import write_artist_names
@@ -156,6 +157,7 @@ def write_catalog(out: Path, n_tracks: int, n_artists: int, real: Real, seed: in
     playlisted, playlisted_s = _neighbours(n_artists, artist_pop, PLAYLIST_REACH, rng)
     arrays: dict[str, NDArray[Any]] = {
         "features": features,
+        "feature_scale": feature_scale(features),
         "track_popularity": track_pop,
         "track_year": years,
         "track_seasonal": np.zeros(n_tracks, dtype=bool),

@@ -27,6 +27,7 @@ import scipy.sparse as sp
 from numpy.typing import NDArray
 
 from segue.catalog import importers
+from segue.catalog.feature_scale import feature_scale
 from segue.catalog.layout import (
     ARTIST_SOURCES,
     DATABASE,
@@ -271,6 +272,7 @@ def _build_into(source: Path, out: Path) -> dict[str, Any]:
         song_year = song_years([t.title for t in merged.tracks], track_year, track_artist, began)
         arrays: dict[str, NDArray[Any]] = {
             "features": features,
+            "feature_scale": feature_scale(features),
             "track_popularity": track_pop,
             "track_year": track_year,
             "track_song_year": song_year,

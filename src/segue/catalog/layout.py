@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 13
 
 SOURCES: tuple[str, ...] = ("spotify-songs", "freemusicc")
 """Track sources, indexed by `Catalog.track_source`."""
@@ -48,6 +48,7 @@ def current_catalog_at(path: Path) -> bool:
 # name -> (dtype, "tracks" | "artists" | "tags" | "other") for shape checks on open.
 ARRAYS: dict[str, tuple[str, str]] = {
     "features": ("float32", "tracks"),
+    "feature_scale": ("float32", "other"),
     "track_popularity": ("float32", "tracks"),
     "track_year": ("int16", "tracks"),
     "track_song_year": ("int16", "tracks"),

@@ -103,6 +103,8 @@ class Catalog:
         self.n_tracks = int(arrays["track_artist"].shape[0])
         self.n_artists = int(arrays["artist_popularity"].shape[0])
         self.features: NDArray[np.float32] = arrays["features"]
+        self.feature_scale: NDArray[np.float32] = arrays["feature_scale"]
+        """Rows (mean, std) of each feature over the tracks that have it, as the engine standardizes them."""
         self.track_popularity: NDArray[np.float32] = arrays["track_popularity"]
         self.track_year: NDArray[np.int16] = arrays["track_year"]
         self.track_song_year: NDArray[np.int16] = arrays["track_song_year"]
@@ -216,6 +218,8 @@ class Catalog:
         problems = []
         if arrays["features"].shape[1:] != (len(FEATURE_NAMES),):
             problems.append("features")
+        if arrays["feature_scale"].shape != (2, len(FEATURE_NAMES)):
+            problems.append("feature_scale")
         for name in (
             "artist_neighbors",
             "artist_neighbor_scores",

@@ -15,6 +15,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from segue.catalog.csr import CsrArrays, RowProducts, SparseRows, any_in_columns, column_entries, columns_max
+from segue.catalog.feature_scale import feature_scale
 from segue.catalog.tags import listener_columns
 from segue.domain import FEATURE_NAMES, FeatureRange
 from segue.engine.index import DEFAULT_ANN_THRESHOLD, VectorIndex, build_index
@@ -137,11 +138,11 @@ class CatalogSignals:
         self.features: FloatArray = feats
         """Raw features as a plain array (memmap indexing costs far more per access; this is a view)."""
         known = ~np.isnan(feats)
-        with np.errstate(invalid="ignore"):
-            mean = np.nanmean(np.where(known, feats, np.nan), axis=0) if known.any() else np.zeros(feats.shape[1])
-            std = np.nanstd(np.where(known, feats, np.nan), axis=0) if known.any() else np.ones(feats.shape[1])
-        mean = np.nan_to_num(mean).astype(np.float32)
-        std = np.where(np.nan_to_num(std) > 1e-6, np.nan_to_num(std), 1.0).astype(np.float32)
+        # Worked out with the catalog (`catalog.feature_scale`); a catalog that does not keep it (tests' stand-ins)
+        # gets the same rows here.
+        kept = getattr(catalog, "feature_scale", None)
+        scale = np.array(kept if kept is not None else feature_scale(feats), dtype=np.float32)
+        mean, std = scale[0], scale[1]
         self.feature_mean = mean
         self.feature_std = std
         self.z: FloatArray = np.where(known, (feats - mean) / std, 0.0).astype(np.float32)
