@@ -35,6 +35,8 @@ OWN_TITLE_CUTS = 3
 NOVELTY = Phrases(lx.NOVELTY_DEEP | lx.NOVELTY_FAMILIAR)
 _TITLE_LEADS = lx.FUNCTION_WORDS - lx.TITLE_OPENERS
 """Function words that open a request rather than a title ('songs', 'something', 'the'); the rest may open one."""
+_ARTICLES = frozenset({"the", "a", "an"})
+"""Little words a request opens with that open many titles too ('The Scientist', 'A Horse with No Name')."""
 _TITLE_BOUNDS = lx.CONNECTORS | lx.NAME_LINKS | {"songs", "song", "music", "stuff", "tracks", "pls", "please"}
 """Words that end a title read beside its artist ('metallica and megadeth', 'adele songs')."""
 
@@ -416,9 +418,12 @@ class TitleScan(NameScan):
         whole = start
         while start < end and (self.toks[start].norm in lx.FUNCTION_WORDS or self._vocab_at(start)):
             start += 1
-        # A title may open with a function word ('Hey Ya', 'Take On Me'): tried whole first, when it is one.
+        # A title may open with a function word ('Hey Ya', 'Take On Me') or an article ('the less i know the better
+        # - tame impala' was cut to 'know the better'): tried whole first, where only a found song counts.
         lead = self.toks[first] if first < whole else None
-        opening = [] if lead is None or (lead.norm in _TITLE_LEADS and not self._title_word(lead)) else [(first, True)]
+        asks = any(t.norm in lx.REQUEST_NOUNS for t in self.toks[first:end])  # 'a song by radiohead' is no title
+        leads = _TITLE_LEADS if asks else _TITLE_LEADS - _ARTICLES
+        opening = [] if lead is None or (lead.norm in leads and not self._title_word(lead)) else [(first, True)]
         if opening and self._title_word(self.toks[first]):
             opening = [(first, False)]  # 'September by ...': a title as written, so its artist may stand in
         return [*opening, *([(start, False)] if whole == start else [(whole, True), (start, False)])]

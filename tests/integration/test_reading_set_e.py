@@ -1,0 +1,39 @@
+"""Requests of set E (song and artist names misread, found by a blind fan evaluation), on the real catalog: songs
+pasted with their act around a dash, a quoted title by an act spelt the other way, a famous title with a typo, a
+misspelt act before one of its titles, a title of little words, notes that said unread what was read, and an act's
+own songs under its line-up's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from segue.catalog.store import Catalog
+from segue.engine.service import RecommendationService
+from support.engine import real_service
+
+pytestmark = pytest.mark.datasets
+
+
+@pytest.fixture(scope="module")
+def service(built_catalog: Catalog) -> RecommendationService:
+    return real_service(built_catalog)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "smth like tame impala - the less i know the better",
+        "tame impala - the less i know the better pls",
+        "the less i know the better - tame impala",
+        "the less i know the better by tame impala",
+    ],
+)
+def test_a_song_pasted_with_its_act_around_a_dash_is_the_seed(service: RecommendationService, text: str) -> None:
+    """'smth like tame impala - the less i know the better' read 'tame' as sad and 'the' as the band The The;
+    'TITLE - ARTIST' cut the title's opening article and found nothing."""
+    query = service.parse(text)
+    assert [t.name for t in query.seed_tracks] == ["The Less I Know The Better - Tame Impala"]
+    assert not query.seed_artists
+    assert not query.moods
+    assert not query.ignored
+    assert not query.unresolved
