@@ -37,3 +37,22 @@ def test_a_song_pasted_with_its_act_around_a_dash_is_the_seed(service: Recommend
     assert not query.moods
     assert not query.ignored
     assert not query.unresolved
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tell me songs similar to 'sweater weather' by the neighborhood",
+        "sweater weather by the neighborhood",
+        "songs like 'sweater weather' the neighborhood",
+    ],
+)
+def test_a_title_by_an_act_spelt_the_other_way_is_the_song(service: RecommendationService, text: str) -> None:
+    """ "songs similar to 'sweater weather' by the neighborhood" read 'sweater' as rainy and 'the' as The The: the
+    act's name stopped at its article, an exact band of little words, and the US spelling was never matched."""
+    query = service.parse(text)
+    assert [t.name for t in query.seed_tracks] == ["Sweater Weather - The Neighbourhood"]
+    assert not query.seed_artists
+    assert not query.moods
+    assert not query.ignored
+    assert not query.unresolved

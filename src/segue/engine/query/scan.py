@@ -438,7 +438,7 @@ _UNREPORTED = (
     | {"grandma", "grandpa", "granny", "nana", "brother", "sister", "cousin", "aunt", "uncle", "wife", "husband"}
     | {"boyfriend", "girlfriend", "tomorrow", "far", "away", "lives", "friends", "mates", "buddies", "homies"}
     | {"time", "side", "boys", "class", "next", "week", "hangout", "hanging", "everyone", "finals", "hosting"}
-    | {"walk", "stroll"}
+    | {"walk", "stroll", "tell"}  # 'tell me songs similar to ...' asks as 'show me' does
     | {"hrs", "hr"}  # 'driving thru the desert for 6 hrs'
 )
 """Words that ask nothing by themselves ('the y2k era', 'genre: shoegaze', 'heartbroken but trying to move on', 'my

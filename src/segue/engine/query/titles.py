@@ -324,6 +324,8 @@ class TitleScan(NameScan):
             named = self.free(by, 1) and not self.toks[by].hard and self.toks[by].norm not in lx.REQUEST_NOUNS
             artist_len = self._name_len(by) if named else 0  # "like 'chill indie' stuff": no act called Stuff
             artist = self._probe(by, artist_len) if artist_len else None
+            if artist is None and artist_len:  # "'sweater weather' by the neighborhood": The Neighbourhood
+                artist = self._close_artist(by, artist_len)
             title = match.group(2)
             if by > after and artist is None and artist_len:
                 # '"Evidências" do chitãozinho e xororó': someone the catalog lacks; another act's 'Evidencia' is
@@ -352,6 +354,12 @@ class TitleScan(NameScan):
                 # obscure act 'La' and an unread 'bamba'.
                 apply_unresolved(title.lower(), [])(self.st, False)
                 self.mark(start, after - start)
+
+    def _close_artist(self, start: int, length: int) -> NameMatch | None:
+        """The act a name after a quoted title spells another way ('the neighborhood', 'the beatels'), when one
+        act is that close (FUZZY_MIN); one look-up, only where no act has the name exactly."""
+        found = self.p.names.search_artists(self.surface(start, length), 1)
+        return found[0] if found and found[0].score >= FUZZY_MIN else None
 
     def _quoted_unknown(self, start: int, end: int) -> bool:
         """A quoted span that is neither an artist's whole name ("'daft punk'") nor request words ("'chill
@@ -473,9 +481,12 @@ class TitleScan(NameScan):
         return not named or named[0].score < FUZZY_MIN
 
     def _name_len(self, j: int) -> int:
-        """Tokens in the artist name at j: the longest exact name, else words up to a stop word or cue."""
+        """Tokens in the artist name at j: the longest exact name, else words up to a stop word or cue. A name of
+        little words only counts where it closes the name ('by the who'): 'by the neighborhood' is not The The."""
         for length in range(min(MAX_NAME_WORDS, self.n - j), 0, -1):
-            if self.free(j, length) and self._probe(j, length) is not None:
+            if not self.free(j, length) or self._probe(j, length) is None:
+                continue
+            if self._closes(j + length) or not all(t.norm in lx.FUNCTION_WORDS for t in self.toks[j : j + length]):
                 return length
         end = j
         while end - j < MAX_NAME_WORDS and self.free(j, end - j + 1):
