@@ -56,3 +56,13 @@ def test_a_title_by_an_act_spelt_the_other_way_is_the_song(service: Recommendati
     assert not query.moods
     assert not query.ignored
     assert not query.unresolved
+
+
+@pytest.mark.parametrize("text", ["songs like bohemian rapsody", "bohemian rapsody vibes"])
+def test_a_famous_title_with_a_slip_beats_an_act_inside_it(service: RecommendationService, text: str) -> None:
+    """'songs like bohemian rapsody' answered the rapper Rapsody ('bohemian' a song of hers the catalog lacked): the
+    whole run was checked as a title only when near exact, and the slip scored just under."""
+    query = service.parse(text)
+    assert [t.name for t in query.seed_tracks] == ["Bohemian Rhapsody - Queen"]
+    assert not query.seed_artists
+    assert not query.unresolved

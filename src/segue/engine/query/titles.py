@@ -12,11 +12,13 @@ from functools import cache
 from segue.domain import EntityRef, NameMatch
 from segue.engine.query import lexicon as lx
 from segue.engine.query.names import (
+    FAMOUS_EVERYDAY,
     FUZZY_MIN,
     FUZZY_SURE,
     MAX_NAME_WORDS,
     OWN_SONGS,
     SIMILAR_PHRASES,
+    SONG_OVER_ACT_MARGIN,
     SPAN_STOP,
     SUGGEST_MIN,
     TITLE_EXACT,
@@ -216,10 +218,20 @@ class TitleScan(NameScan):
         if after < self.n and not (self.toks[after].hard or self._cue(after) or self.toks[after].norm in _TITLE_BOUNDS):
             return False
         whole = self.surface(start, after - start)
-        if self.p.names.search_tracks(whole, 1, least=TITLE_EXACT):
+        song = self.p.names.search_tracks(whole, 1, least=FUZZY_MIN)
+        if song and (song[0].score >= TITLE_EXACT or self._famous_over(song[0], k, hit.length)):
             return False  # 'songs like Bohemian Rhapsody': the whole is a title, not a song by the band Rhapsody
         found = self.p.names.search_artists(whole, 1)
         return not found or found[0].score < FUZZY_MIN or (hit.ref is not None and found[0].index == hit.ref.index)
+
+    def _famous_over(self, song: NameMatch, k: int, length: int) -> bool:
+        """A title typed with a slip ('bohemian rapsody') that is a famous act's song, far better known than the act
+        whose exact name covers part of it (the rapper Rapsody): the song, not a missing song of that act."""
+        by = self.p.names.exact_artist(normalize_name(song.name.rsplit(" - ", 1)[-1]))
+        named = self._probe(k, length)
+        if by is None or by.renown < FAMOUS_EVERYDAY:
+            return False
+        return named is None or by.renown - named.renown >= SONG_OVER_ACT_MARGIN
 
     def _stand_in(self, start: int, k: int, hit: Hit) -> None:
         """The artist of a song the catalog lacks stands in as the seed, and the song is said missing."""
