@@ -66,3 +66,14 @@ def test_a_famous_title_with_a_slip_beats_an_act_inside_it(service: Recommendati
     assert [t.name for t in query.seed_tracks] == ["Bohemian Rhapsody - Queen"]
     assert not query.seed_artists
     assert not query.unresolved
+
+
+@pytest.mark.parametrize(
+    "text", ["songs like fleetwod mac dreams pls", "songs like dreams fleetwod mac", "fleetwod mac dreams"]
+)
+def test_a_misspelt_act_beside_one_of_its_titles_is_the_song(service: RecommendationService, text: str) -> None:
+    """'songs like fleetwod mac dreams pls' answered nothing ("Did you mean Fleetwood Mac?"): the span was matched
+    whole, as one name, and never as a misspelt act beside one of its titles."""
+    query = service.parse(text)
+    assert [t.name for t in query.seed_tracks] == ["Dreams - Fleetwood Mac"]
+    assert not query.unresolved

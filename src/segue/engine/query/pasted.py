@@ -11,7 +11,7 @@ from __future__ import annotations
 from segue.domain import EntityRef, NameMatch
 from segue.engine.query import lexicon as lx
 from segue.engine.query.names import EXACT, FUZZY_MIN, FUZZY_MIN_CHARS, MAX_NAME_WORDS, SIMILAR_PHRASES
-from segue.engine.query.state import apply_track
+from segue.engine.query.state import Hit, apply_track
 from segue.engine.query.titles import MAX_TITLE_WORDS, OWN_TITLE_CUTS, TitleScan
 
 PASTED_ACT_MIN = FUZZY_MIN
@@ -77,3 +77,31 @@ class PastedScan(TitleScan):
             if song is not None:
                 return EntityRef(song.index, song.id, song.name), stop
         return None
+
+    def _misspelt_act_song(self, j: int, length: int) -> Hit | None:
+        """'songs like fleetwod mac dreams': a cued span nothing reads whole that is a misspelt act and one of its
+        titles, in either order ('dreams fleetwod mac'). The act is matched fuzzily on each cut of the span, the
+        title then among its own songs; only for a span already unread, so a request that reads pays nothing."""
+        if length < 2:
+            return None
+        for cut in range(length - 1, 0, -1):
+            for act_at, act_len, title_at in ((j, cut, j + cut), (j + length - cut, cut, j)):
+                act = self._misspelt_act(act_at, act_len)
+                if act is None:
+                    continue
+                song = self.p.names.artist_song(act.index, self.surface(title_at, length - cut))
+                if song is not None:
+                    ref = EntityRef(song.index, song.id, song.name)
+                    return Hit(length, "track", apply_track(ref), ref)
+        return None
+
+    def _misspelt_act(self, start: int, length: int) -> NameMatch | None:
+        """The act the words name exactly or with a slip (FUZZY_MIN), when they are long enough to judge."""
+        exact = self._probe(start, length)
+        if exact is not None:
+            return exact
+        if len(self.key(start, length).replace(" ", "")) < FUZZY_MIN_CHARS:
+            return None
+        found = self.p.names.search_artists(self.surface(start, length), 1)
+        return found[0] if found and found[0].score >= FUZZY_MIN else None
+

@@ -185,6 +185,8 @@ class RunScan(VoiceScan):
         if hit is not None and hit.kind == "artist" and hit.ref is not None:
             self._own_or_seed(hit.ref, start, hit.length)
             return
+        if hit is not None and hit.kind == "unresolved":
+            hit = self._misspelt_act_song(start, hit.length) or hit  # 'fleetwod mac dreams'
         if hit is not None and hit.kind != "unresolved":
             hit.apply(self.st, False)
             self.mark(start, hit.length)

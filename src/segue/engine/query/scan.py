@@ -402,6 +402,8 @@ class _Scan(RunScan):
             if title is not None and (hit is None or hit.kind != "artist" or title.length > hit.length):
                 hit = title  # a whole title beats a shorter name inside it
             hit = hit or self._fuzzy(j, tracks=tracks) or self._loose_name(j)
+            if hit is not None and hit.kind == "unresolved" and tracks:
+                hit = self._misspelt_act_song(j, hit.length) or hit  # 'like fleetwod mac dreams'
             if hit is not None and hit.kind == "unresolved" and (known := self._famous_word(j)) is not None:
                 hit = known  # 'like kanye 808s era': Kanye, not one unknown name of three words
             if hit is None:
