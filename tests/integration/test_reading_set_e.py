@@ -77,3 +77,17 @@ def test_a_misspelt_act_beside_one_of_its_titles_is_the_song(service: Recommenda
     query = service.parse(text)
     assert [t.name for t in query.seed_tracks] == ["Dreams - Fleetwood Mac"]
     assert not query.unresolved
+
+
+@pytest.mark.parametrize(
+    "text", ["the less i know the better", "songs like the less i know the better", "never gonna give you up"]
+)
+def test_a_title_holding_a_negation_word_is_the_song(service: RecommendationService, text: str) -> None:
+    """'the less i know the better' answered nothing ("Not used: 'know'"): 'less' is a negation cue, and a cue ended
+    every title span and barred the whole request from being read as one title."""
+    query = service.parse(text)
+    assert len(query.seed_tracks) == 1
+    assert not query.ignored
+    assert not query.unresolved
+    assert not query.exclude_genres
+    assert not query.exclude_artists

@@ -104,4 +104,3 @@ class PastedScan(TitleScan):
             return None
         found = self.p.names.search_artists(self.surface(start, length), 1)
         return found[0] if found and found[0].score >= FUZZY_MIN else None
-

@@ -389,12 +389,19 @@ class TitleScan(NameScan):
             return
         if not any(t.norm in SPAN_STOP for t in toks[1:-1]) or any(t.norm in lx.REQUEST_NOUNS for t in toks):
             return
-        if any(self._cue(k) or toks[k].norm in _NOT_IN_TITLE or toks[k].word.isdecimal() for k in range(self.n)):
+        if any(
+            self._shapes_request(k) or toks[k].norm in _NOT_IN_TITLE or toks[k].word.isdecimal() for k in range(self.n)
+        ):
             return  # 'drake but chill', 'rock from the 80s': a request's shape, not a title (each probe costs)
         hit = self._exact_title(0, self.n)
         if hit is not None:
             hit.apply(self.st, False)
             self.mark(0, self.n)
+
+    def _shapes_request(self, k: int) -> bool:
+        """A cue at k that makes a request of the words around it, not one a title may hold ('the less i know')."""
+        cue = self._cue(k)
+        return cue is not None and not (cue[1] == "neg" and self.toks[k].norm not in _NOT_IN_TITLE)
 
     def _opening_title(self, start: int, end: int) -> bool:
         """Everyday words that open the request before 'by' ('angel by massive attack', 'hurt by johnny cash'): a
@@ -457,13 +464,15 @@ class TitleScan(NameScan):
             if not cue or self.used[i]:
                 continue
             start = end = i + cue
-            inner = False
-            # The span runs to a hard stop or to any other cue ("but", "from", "no"): those end a title.
+            inner = less = False
+            # The span runs to a hard stop or to any other cue ("but", "from", "no"): those end a title. A word that
+            # only negates in a request ('less', 'never') may sit in one: 'the less i know the better'.
             while end < self.n and not self.toks[end].hard and end - start < MAX_TITLE_WORDS:
                 kind = self._cue(end) if end > start else None
-                if kind is not None and kind[1] != "like":
+                if kind is not None and not self._cue_in_title(end, kind[1]):
                     break
                 inner = inner or kind is not None
+                less = less or (kind is not None and kind[1] == "neg")
                 end += 1
             # Only a span holding a "like" of its own, or words the scan would split into a mood and an act
             # ('songs like dancing queen': Queen, danceable), is a candidate; one look-up is all it costs.
@@ -472,12 +481,17 @@ class TitleScan(NameScan):
             split = not inner and self._mood_and_act(start, end)
             if not (inner or split):
                 continue
-            least = TITLE_EXACT if split else FUZZY_SURE
+            least = TITLE_EXACT if split or less else FUZZY_SURE
             found = self.p.names.search_tracks(self.surface(start, end - start), 1, least=least)
             if found:
                 m = found[0]
                 apply_track(EntityRef(m.index, m.id, m.name))(self.st, False)
                 self.mark(i, end - i)
+
+    def _cue_in_title(self, k: int, kind: str) -> bool:
+        """A cue word that a title may hold: 'like' ('Smells Like Teen Spirit'), or a negation that is no clause of
+        its own ('less', 'never', not 'no', 'not', 'without')."""
+        return kind == "like" or (kind == "neg" and self.toks[k].norm not in _NOT_IN_TITLE)
 
     def _mood_and_act(self, start: int, end: int) -> bool:
         """Whether a few words hold an act's exact name beside other words, which the scan would read apart (a
