@@ -91,3 +91,24 @@ def test_a_title_holding_a_negation_word_is_the_song(service: RecommendationServ
     assert not query.unresolved
     assert not query.exclude_genres
     assert not query.exclude_artists
+
+
+async def test_names_of_acts_already_seeded_are_not_said_unknown(service: RecommendationService) -> None:
+    """'outlaw country recs, waylon willie that kinda vibe' said "I don't know 'waylon willie'" while Waylon
+    Jennings and Willie Nelson seeded the answer (read for outlaw country)."""
+    answer = await service.ask("outlaw country recs, waylon willie that kinda vibe", count=5)
+    names = {a.name for a in answer.query.seed_artists}
+    assert {"Waylon Jennings", "Willie Nelson"} <= names
+    assert not answer.query.unresolved
+    assert not answer.query.ignored
+    assert not any("know" in note or "Not used" in note for note in answer.notes)
+
+
+async def test_famous_acts_listed_without_a_cue_are_read(service: RecommendationService) -> None:
+    """'britpop from the 90s pls, oasis blur pulp' said "Not used: 'oasis blur pulp'" while the answer played all
+    three: each name is an everyday word, and no cue was there to say they were names."""
+    answer = await service.ask("britpop from the 90s pls, oasis blur pulp", count=5)
+    assert [a.name for a in answer.query.seed_artists] == ["Oasis", "Blur", "Pulp"]
+    assert answer.query.genres == ("britpop",)
+    assert not answer.query.ignored
+    assert answer.results

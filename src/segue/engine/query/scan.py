@@ -55,6 +55,8 @@ class _Scan(RunScan):
             i = i + 1 if self.used[i] else self._step(i)
         self._implicit_names()
         self._linked_names()
+        self._listed_acts()
+        self._seeds_named()
         if not self.st.follow_up:  # 'who sings the 4th one' asks about an answer, it names no mood
             read_by_meaning(self)
         if self._only_asks():  # "music", "any suggestions", "what should i listen to": a surprise, not a shrug
