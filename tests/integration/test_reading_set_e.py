@@ -112,3 +112,13 @@ async def test_famous_acts_listed_without_a_cue_are_read(service: Recommendation
     assert answer.query.genres == ("britpop",)
     assert not answer.query.ignored
     assert answer.results
+
+
+@pytest.mark.parametrize("text", ["songs by bob marley", "bob marley songs"])
+async def test_an_acts_own_songs_include_its_line_up(service: RecommendationService, text: str) -> None:
+    """'songs by bob marley' said "I have no songs by Bob Marley" above two of his songs: the catalog files them under
+    Bob Marley & The Wailers, and the note counted the songs filed under his name alone."""
+    answer = await service.ask(text, count=5)
+    assert [a.name for a in answer.query.by_artists] == ["Bob Marley"]
+    assert answer.results[0].track.artists == ("Bob Marley & The Wailers",)
+    assert not any("no songs" in note for note in answer.notes)
