@@ -115,8 +115,8 @@ class AnswerFilling:
         more = more_by_the_acts(answer.query, lambda: self._acts_in(results))
         if more is not None:
             await self._widen(*more, results, notes, n, personal, exclude_track_ids, cap=MORE_PER_ACT)
-        broader, catalog = self.recommender.broader_genres, self.catalog
-        for relaxed, said in relaxations(answer.query, broader, lambda artist: len(catalog.tracks_of(artist))):
+        broader = self.recommender.broader_genres
+        for relaxed, said in relaxations(answer.query, broader, self.recommender.own_songs):
             if relaxed.genres != answer.query.genres:
                 relaxed = self._like_what_was_found(relaxed, results)
             await self._widen(relaxed, said, results, notes, n, personal, exclude_track_ids)

@@ -438,6 +438,11 @@ class TrackRecommender:
                 out |= sig.voted_share(voted) >= EXCLUDE_VOTED_SHARE
         return read_only(~out)
 
+    def own_songs(self, artist: int) -> int:
+        """How many songs 'songs by X' may choose from: the artist's and its line-ups' ('songs by bob marley' has
+        Bob Marley & The Wailers' songs, none filed under Bob Marley alone), as `_artists_mask` selects them."""
+        return int(self.signals.family_tracks([artist]).size)
+
     def _artists_mask(self, artists: Sequence[int]) -> NDArray[np.bool_]:
         """Tracks by one of `artists` or their line-ups ('Bob Marley & The Wailers' for Bob Marley)."""
         mask = np.zeros(self.catalog.n_tracks, dtype=bool)
@@ -470,7 +475,7 @@ class TrackRecommender:
                 scoring.style = profile / norm
                 scoring.add("track_tags", np.asarray(sig.track_tag_likeness(scoring.style)), W_TRACK_TAGS)
         elif seeds:
-            artist_tracks = np.concatenate([np.asarray(self.catalog.tracks_of(a)[:50]) for a in seeds[:5]])
+            artist_tracks = np.concatenate([sig.songs_of(a)[:50] for a in seeds[:5]])
             centroid = sig.centroid_z(artist_tracks)
             if centroid is not None:
                 scoring.add("sound", sig.feature_similarity(centroid), W_SOUND_ARTIST)
@@ -558,7 +563,7 @@ class TrackRecommender:
     def twisted(self, query: Query) -> Query:
         """Comparatives beside the named seeds, relative to the seeds' own sound (`twists.twisted`): the service
         reads a request this way once, before any pass over the catalog, so its answer says the bounds it used."""
-        return twisted(query, self.catalog.tracks_of, self.signals.features, self._nearest_artists)
+        return twisted(query, self.signals.songs_of, self.signals.features, self._nearest_artists)
 
     def _nearest_artists(self, artist: int) -> list[int]:
         """The artist's co-listened neighbours with songs here, else its co-playlisted ones (artists newer than the

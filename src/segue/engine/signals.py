@@ -281,6 +281,12 @@ class CatalogSignals:
         tracks: NDArray[np.intp] = self._by_family[positions]
         return tracks
 
+    def songs_of(self, artist: int) -> NDArray[np.int32]:
+        """The artist's own songs (most popular first), else its family's: a seed's sound for 'chill reggae like bob
+        marley', whose songs are all filed under Bob Marley & The Wailers."""
+        own = np.asarray(self.catalog.tracks_of(artist), dtype=np.int32)
+        return own if own.size else self.family_tracks([artist]).astype(np.int32)
+
     def seed_tag_profile(self, seeds: Sequence[int]) -> FloatArray | None:
         """The seeds' summed style vector (tags, borrowed ones included), unit length (None without tags); cached
         and read-only: a seeded request reads it twice, for the artists' and for the tracks' tag likeness."""

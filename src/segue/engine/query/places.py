@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from segue.engine.query import lexicon as lx
+from segue.engine.query.pasted import PastedScan
 from segue.engine.query.state import Hit, State
-from segue.engine.query.titles import TitleScan
 from segue.text import normalize_name
 
 PLACE_AFTER_MIN = 200
@@ -31,7 +31,7 @@ def place_spellings(places: frozenset[str], tag_keys: set[str]) -> dict[str, str
     return spelled
 
 
-class GenreScan(TitleScan):
+class GenreScan(PastedScan):
     """Genre readings of a scan, alone or narrowed to a place."""
 
     def _genre(self, i: int) -> Hit | None:

@@ -3,15 +3,18 @@ linked to a found name by '+' or 'meets', and famous acts called by a word or de
 
 from __future__ import annotations
 
-from segue.domain import EntityRef
+from segue.domain import EntityRef, NameMatch
 from segue.engine.query import lexicon as lx
 from segue.engine.query.moods import MOODS
 from segue.engine.query.names import FAMOUS_EVERYDAY, FUZZY_SURE, MAX_NAME_WORDS
 from segue.engine.query.state import Hit, apply_artist, apply_track
 from segue.engine.query.voices import VoiceScan
+from segue.text import normalize_name
 
 _DESCRIBING = frozenset({"old", "early", "late", "new", "night", "classic", "sad", "slow", "chill", "hype"})
 """Words that describe an act named right after them ('old kiss', 'late night the national')."""
+_NAME_WORD = 4
+"""Shortest word of a seed's name that, typed alone, names it ('willie'; not 'the', 'mc', 'lil')."""
 
 
 class RunScan(VoiceScan):
@@ -162,6 +165,55 @@ class RunScan(VoiceScan):
             hit.apply(self.st, False)
             self.mark(start, hit.length)
 
+    def _listed_acts(self) -> None:
+        """'britpop from the 90s pls, oasis blur pulp': words left over that are, one after another, the exact names
+        of two or more famous acts (`FAMOUS_EVERYDAY`) are those acts, however everyday each word ('oasis' was said
+        unused while the answer played Oasis). Exact probes only, and cached: no look-up for words that read."""
+        listed: list[tuple[int, int, NameMatch]] = []
+        k = 0
+        while k <= self.n:
+            found = self._famous_act_at(k) if k < self.n and not (listed and self.toks[k].hard) else None
+            if found is not None:
+                listed.append((k, *found))
+                k += found[0]
+            elif k < self.n and self.free(k, 1) and self.toks[k].norm in lx.FUNCTION_WORDS and not self.toks[k].hard:
+                k += 1  # 'oasis and blur', 'pls, oasis blur'
+            else:
+                if len(listed) > 1:
+                    for start, length, match in listed:
+                        self._own_or_seed(EntityRef(match.index, match.id, match.name), start, length)
+                listed = []
+                k += 1
+
+    def _famous_act_at(self, k: int) -> tuple[int, NameMatch] | None:
+        """The longest famous act's exact name in the free words at k, with its length."""
+        if not self.free(k, 1) or self.toks[k].norm in lx.FUNCTION_WORDS:
+            return None
+        for length in range(min(MAX_NAME_WORDS, self.reach[k]), 0, -1):
+            match = self._probe(k, length) if self.free(k, length) else None
+            if match is not None and match.renown >= FAMOUS_EVERYDAY:
+                return length, match
+        return None
+
+    def _seeds_named(self) -> None:
+        """'outlaw country recs, waylon willie that kinda vibe': words that name acts the reading seeds already
+        (Waylon Jennings and Willie Nelson, read for outlaw country) are read, never said unknown or unused."""
+        said = {w for ref in self.st.seed_artists for w in normalize_name(ref.name).split() if len(w) >= _NAME_WORD}
+        said -= lx.FUNCTION_WORDS
+        if not said:
+            return
+        kept = []
+        for phrase in self.st.unresolved:
+            words = [w for w in normalize_name(phrase).split() if w not in lx.CONNECTORS]  # 'waylon and willie'
+            if not (words and all(w in said for w in words)):  # 'as it was by harry styles' is a missing song
+                kept.append(phrase)
+        if len(kept) < len(self.st.unresolved) and not kept:
+            self.st.suggestions.clear()  # what they suggested was for the phrases now read
+        self.st.unresolved = kept
+        for k, tok in enumerate(self.toks):
+            if self.free(k, 1) and tok.norm in said:
+                self.mark(k, 1)
+
     def _famous_word(self, k: int) -> Hit | None:
         """One word a very famous act is called by: in a run of names ('rhcp and mcr'), or opening a cued span that
         names nothing as a whole ('like kanye 808s era'); a less famous bearer is no such name ('like Fred again..'
@@ -185,6 +237,8 @@ class RunScan(VoiceScan):
         if hit is not None and hit.kind == "artist" and hit.ref is not None:
             self._own_or_seed(hit.ref, start, hit.length)
             return
+        if hit is not None and hit.kind == "unresolved":
+            hit = self._misspelt_act_song(start, hit.length) or hit  # 'fleetwod mac dreams'
         if hit is not None and hit.kind != "unresolved":
             hit.apply(self.st, False)
             self.mark(start, hit.length)

@@ -45,6 +45,7 @@ class _Scan(RunScan):
         self._quoted_titles()
         self._whole_title()
         self._possessive_titles()
+        self._pasted_songs()
         self._title_by_artist()
         self._titles_with_cue_words()
         self._title_beside_artist()
@@ -54,6 +55,8 @@ class _Scan(RunScan):
             i = i + 1 if self.used[i] else self._step(i)
         self._implicit_names()
         self._linked_names()
+        self._listed_acts()
+        self._seeds_named()
         if not self.st.follow_up:  # 'who sings the 4th one' asks about an answer, it names no mood
             read_by_meaning(self)
         if self._only_asks():  # "music", "any suggestions", "what should i listen to": a surprise, not a shrug
@@ -401,6 +404,8 @@ class _Scan(RunScan):
             if title is not None and (hit is None or hit.kind != "artist" or title.length > hit.length):
                 hit = title  # a whole title beats a shorter name inside it
             hit = hit or self._fuzzy(j, tracks=tracks) or self._loose_name(j)
+            if hit is not None and hit.kind == "unresolved" and tracks:
+                hit = self._misspelt_act_song(j, hit.length) or hit  # 'like fleetwod mac dreams'
             if hit is not None and hit.kind == "unresolved" and (known := self._famous_word(j)) is not None:
                 hit = known  # 'like kanye 808s era': Kanye, not one unknown name of three words
             if hit is None:
@@ -437,7 +442,7 @@ _UNREPORTED = (
     | {"grandma", "grandpa", "granny", "nana", "brother", "sister", "cousin", "aunt", "uncle", "wife", "husband"}
     | {"boyfriend", "girlfriend", "tomorrow", "far", "away", "lives", "friends", "mates", "buddies", "homies"}
     | {"time", "side", "boys", "class", "next", "week", "hangout", "hanging", "everyone", "finals", "hosting"}
-    | {"walk", "stroll"}
+    | {"walk", "stroll", "tell"}  # 'tell me songs similar to ...' asks as 'show me' does
     | {"hrs", "hr"}  # 'driving thru the desert for 6 hrs'
 )
 """Words that ask nothing by themselves ('the y2k era', 'genre: shoegaze', 'heartbroken but trying to move on', 'my

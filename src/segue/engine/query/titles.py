@@ -12,11 +12,13 @@ from functools import cache
 from segue.domain import EntityRef, NameMatch
 from segue.engine.query import lexicon as lx
 from segue.engine.query.names import (
+    FAMOUS_EVERYDAY,
     FUZZY_MIN,
     FUZZY_SURE,
     MAX_NAME_WORDS,
     OWN_SONGS,
     SIMILAR_PHRASES,
+    SONG_OVER_ACT_MARGIN,
     SPAN_STOP,
     SUGGEST_MIN,
     TITLE_EXACT,
@@ -35,6 +37,8 @@ OWN_TITLE_CUTS = 3
 NOVELTY = Phrases(lx.NOVELTY_DEEP | lx.NOVELTY_FAMILIAR)
 _TITLE_LEADS = lx.FUNCTION_WORDS - lx.TITLE_OPENERS
 """Function words that open a request rather than a title ('songs', 'something', 'the'); the rest may open one."""
+_ARTICLES = frozenset({"the", "a", "an"})
+"""Little words a request opens with that open many titles too ('The Scientist', 'A Horse with No Name')."""
 _TITLE_BOUNDS = lx.CONNECTORS | lx.NAME_LINKS | {"songs", "song", "music", "stuff", "tracks", "pls", "please"}
 """Words that end a title read beside its artist ('metallica and megadeth', 'adele songs')."""
 
@@ -214,10 +218,20 @@ class TitleScan(NameScan):
         if after < self.n and not (self.toks[after].hard or self._cue(after) or self.toks[after].norm in _TITLE_BOUNDS):
             return False
         whole = self.surface(start, after - start)
-        if self.p.names.search_tracks(whole, 1, least=TITLE_EXACT):
+        song = self.p.names.search_tracks(whole, 1, least=FUZZY_MIN)
+        if song and (song[0].score >= TITLE_EXACT or self._famous_over(song[0], k, hit.length)):
             return False  # 'songs like Bohemian Rhapsody': the whole is a title, not a song by the band Rhapsody
         found = self.p.names.search_artists(whole, 1)
         return not found or found[0].score < FUZZY_MIN or (hit.ref is not None and found[0].index == hit.ref.index)
+
+    def _famous_over(self, song: NameMatch, k: int, length: int) -> bool:
+        """A title typed with a slip ('bohemian rapsody') that is a famous act's song, far better known than the act
+        whose exact name covers part of it (the rapper Rapsody): the song, not a missing song of that act."""
+        by = self.p.names.exact_artist(normalize_name(song.name.rsplit(" - ", 1)[-1]))
+        named = self._probe(k, length)
+        if by is None or by.renown < FAMOUS_EVERYDAY:
+            return False
+        return named is None or by.renown - named.renown >= SONG_OVER_ACT_MARGIN
 
     def _stand_in(self, start: int, k: int, hit: Hit) -> None:
         """The artist of a song the catalog lacks stands in as the seed, and the song is said missing."""
@@ -322,6 +336,8 @@ class TitleScan(NameScan):
             named = self.free(by, 1) and not self.toks[by].hard and self.toks[by].norm not in lx.REQUEST_NOUNS
             artist_len = self._name_len(by) if named else 0  # "like 'chill indie' stuff": no act called Stuff
             artist = self._probe(by, artist_len) if artist_len else None
+            if artist is None and artist_len:  # "'sweater weather' by the neighborhood": The Neighbourhood
+                artist = self._close_artist(by, artist_len)
             title = match.group(2)
             if by > after and artist is None and artist_len:
                 # '"Evidências" do chitãozinho e xororó': someone the catalog lacks; another act's 'Evidencia' is
@@ -351,6 +367,12 @@ class TitleScan(NameScan):
                 apply_unresolved(title.lower(), [])(self.st, False)
                 self.mark(start, after - start)
 
+    def _close_artist(self, start: int, length: int) -> NameMatch | None:
+        """The act a name after a quoted title spells another way ('the neighborhood', 'the beatels'), when one
+        act is that close (FUZZY_MIN); one look-up, only where no act has the name exactly."""
+        found = self.p.names.search_artists(self.surface(start, length), 1)
+        return found[0] if found and found[0].score >= FUZZY_MIN else None
+
     def _quoted_unknown(self, start: int, end: int) -> bool:
         """A quoted span that is neither an artist's whole name ("'daft punk'") nor request words ("'chill
         indie'"): a title, even one the catalog lacks."""
@@ -367,12 +389,19 @@ class TitleScan(NameScan):
             return
         if not any(t.norm in SPAN_STOP for t in toks[1:-1]) or any(t.norm in lx.REQUEST_NOUNS for t in toks):
             return
-        if any(self._cue(k) or toks[k].norm in _NOT_IN_TITLE or toks[k].word.isdecimal() for k in range(self.n)):
+        if any(
+            self._shapes_request(k) or toks[k].norm in _NOT_IN_TITLE or toks[k].word.isdecimal() for k in range(self.n)
+        ):
             return  # 'drake but chill', 'rock from the 80s': a request's shape, not a title (each probe costs)
         hit = self._exact_title(0, self.n)
         if hit is not None:
             hit.apply(self.st, False)
             self.mark(0, self.n)
+
+    def _shapes_request(self, k: int) -> bool:
+        """A cue at k that makes a request of the words around it, not one a title may hold ('the less i know')."""
+        cue = self._cue(k)
+        return cue is not None and not (cue[1] == "neg" and self.toks[k].norm not in _NOT_IN_TITLE)
 
     def _opening_title(self, start: int, end: int) -> bool:
         """Everyday words that open the request before 'by' ('angel by massive attack', 'hurt by johnny cash'): a
@@ -416,9 +445,12 @@ class TitleScan(NameScan):
         whole = start
         while start < end and (self.toks[start].norm in lx.FUNCTION_WORDS or self._vocab_at(start)):
             start += 1
-        # A title may open with a function word ('Hey Ya', 'Take On Me'): tried whole first, when it is one.
+        # A title may open with a function word ('Hey Ya', 'Take On Me') or an article ('the less i know the better
+        # - tame impala' was cut to 'know the better'): tried whole first, where only a found song counts.
         lead = self.toks[first] if first < whole else None
-        opening = [] if lead is None or (lead.norm in _TITLE_LEADS and not self._title_word(lead)) else [(first, True)]
+        asks = any(t.norm in lx.REQUEST_NOUNS for t in self.toks[first:end])  # 'a song by radiohead' is no title
+        leads = _TITLE_LEADS if asks else _TITLE_LEADS - _ARTICLES
+        opening = [] if lead is None or (lead.norm in leads and not self._title_word(lead)) else [(first, True)]
         if opening and self._title_word(self.toks[first]):
             opening = [(first, False)]  # 'September by ...': a title as written, so its artist may stand in
         return [*opening, *([(start, False)] if whole == start else [(whole, True), (start, False)])]
@@ -432,13 +464,15 @@ class TitleScan(NameScan):
             if not cue or self.used[i]:
                 continue
             start = end = i + cue
-            inner = False
-            # The span runs to a hard stop or to any other cue ("but", "from", "no"): those end a title.
+            inner = less = False
+            # The span runs to a hard stop or to any other cue ("but", "from", "no"): those end a title. A word that
+            # only negates in a request ('less', 'never') may sit in one: 'the less i know the better'.
             while end < self.n and not self.toks[end].hard and end - start < MAX_TITLE_WORDS:
                 kind = self._cue(end) if end > start else None
-                if kind is not None and kind[1] != "like":
+                if kind is not None and not self._cue_in_title(end, kind[1]):
                     break
                 inner = inner or kind is not None
+                less = less or (kind is not None and kind[1] == "neg")
                 end += 1
             # Only a span holding a "like" of its own, or words the scan would split into a mood and an act
             # ('songs like dancing queen': Queen, danceable), is a candidate; one look-up is all it costs.
@@ -447,12 +481,17 @@ class TitleScan(NameScan):
             split = not inner and self._mood_and_act(start, end)
             if not (inner or split):
                 continue
-            least = TITLE_EXACT if split else FUZZY_SURE
+            least = TITLE_EXACT if split or less else FUZZY_SURE
             found = self.p.names.search_tracks(self.surface(start, end - start), 1, least=least)
             if found:
                 m = found[0]
                 apply_track(EntityRef(m.index, m.id, m.name))(self.st, False)
                 self.mark(i, end - i)
+
+    def _cue_in_title(self, k: int, kind: str) -> bool:
+        """A cue word that a title may hold: 'like' ('Smells Like Teen Spirit'), or a negation that is no clause of
+        its own ('less', 'never', not 'no', 'not', 'without')."""
+        return kind == "like" or (kind == "neg" and self.toks[k].norm not in _NOT_IN_TITLE)
 
     def _mood_and_act(self, start: int, end: int) -> bool:
         """Whether a few words hold an act's exact name beside other words, which the scan would read apart (a
@@ -468,9 +507,12 @@ class TitleScan(NameScan):
         return not named or named[0].score < FUZZY_MIN
 
     def _name_len(self, j: int) -> int:
-        """Tokens in the artist name at j: the longest exact name, else words up to a stop word or cue."""
+        """Tokens in the artist name at j: the longest exact name, else words up to a stop word or cue. A name of
+        little words only counts where it closes the name ('by the who'): 'by the neighborhood' is not The The."""
         for length in range(min(MAX_NAME_WORDS, self.n - j), 0, -1):
-            if self.free(j, length) and self._probe(j, length) is not None:
+            if not self.free(j, length) or self._probe(j, length) is None:
+                continue
+            if self._closes(j + length) or not all(t.norm in lx.FUNCTION_WORDS for t in self.toks[j : j + length]):
                 return length
         end = j
         while end - j < MAX_NAME_WORDS and self.free(j, end - j + 1):

@@ -1,0 +1,106 @@
+"""Songs named with their act in the order a player shows them: 'tame impala - the less i know the better' (ARTIST -
+TITLE, pasted from a streaming app), and a misspelt act beside one of its titles ('fleetwod mac dreams').
+
+Both read the act first and then look for the title among that act's own songs (`NameResolver.artist_song`: a pass
+over the act's few dozen titles, not a fuzzy search over every song), so a title's words are never read as moods
+('tame' as sad), as an unknown name, or as a band made of little words ('the': The The).
+"""
+
+from __future__ import annotations
+
+from segue.domain import EntityRef, NameMatch
+from segue.engine.query import lexicon as lx
+from segue.engine.query.names import EXACT, FUZZY_MIN, FUZZY_MIN_CHARS, MAX_NAME_WORDS, SIMILAR_PHRASES
+from segue.engine.query.state import Hit, apply_track
+from segue.engine.query.titles import MAX_TITLE_WORDS, OWN_TITLE_CUTS, TitleScan
+
+PASTED_ACT_MIN = FUZZY_MIN
+"""How close a misspelt act before a dash must be ('tame impla - ...'); one fuzzy look-up, only at a dash."""
+
+
+class PastedScan(TitleScan):
+    """The title passes plus songs named with their act first, or with a misspelt act."""
+
+    def _pasted_songs(self) -> None:
+        """'smth like tame impala - the less i know the better': an act right before a dash and one of its songs
+        after it is that song. Read before 'TITLE - ARTIST' (`_title_by_artist`), which took the words after the
+        dash for an act ('the': The The) and the act before it for a missing song, leaving 'tame' to the moods."""
+        for k, tok in enumerate(self.toks):
+            if not tok.dash or tok.hard or not self.free(k, 1) or not self.free(k - 1, 1):
+                continue
+            act = self._act_before_dash(k)
+            if act is None:
+                continue
+            start, match = act
+            song = self._song_from(match.index, k)
+            if song is not None:
+                ref, end = song
+                apply_track(ref)(self.st, False)
+                self.mark(start, end - start)
+
+    def _act_before_dash(self, k: int) -> tuple[int, NameMatch] | None:
+        """The act whose name ends right before the dash at k: the longest exact name, a very famous act's short
+        name ('britney - toxic'), else the words since the cue or clause start as one misspelt name."""
+        opens = k
+        while opens > 0 and k - opens < MAX_NAME_WORDS and self.free(opens - 1, 1):
+            if self.toks[opens].hard or self.toks[opens].comma or self._cue_ends_at(opens):
+                break  # 'like tame impala - ...': the name starts after the cue
+            opens -= 1
+        for start in range(opens, k):
+            match = self._probe(start, k - start) if self.free(start, k - start) else None
+            if match is not None:
+                return start, match
+        famous = self._short(self.toks[k - 1].norm) if self.toks[k - 1].word.isalpha() else None
+        if famous is not None and famous.score >= EXACT:
+            return k - 1, famous
+        while opens < k and (self.toks[opens].norm in lx.FUNCTION_WORDS or self.toks[opens].norm in lx.REQUEST_NOUNS):
+            opens += 1
+        if opens == k or len(self.key(opens, k - opens).replace(" ", "")) < FUZZY_MIN_CHARS:
+            return None
+        found = self.p.names.search_artists(self.surface(opens, k - opens), 1)
+        return (opens, found[0]) if found and found[0].score >= PASTED_ACT_MIN else None
+
+    def _cue_ends_at(self, k: int) -> bool:
+        """A similarity cue ('like', 'similar to') ends right before token k."""
+        return any(self.phrase(s, SIMILAR_PHRASES) == k - s for s in range(max(0, k - SIMILAR_PHRASES.longest), k))
+
+    def _song_from(self, artist: int, k: int) -> tuple[EntityRef, int] | None:
+        """The act's own song whose title is the words from k to the end of the clause, or that span without its
+        last few words ('... the better pls'); with where the title ends."""
+        end = k
+        while end < self.n and self.free(end, 1) and end - k < MAX_TITLE_WORDS:
+            if end > k and (self.toks[end].hard or self.toks[end].comma):
+                break
+            end += 1
+        for stop in range(end, max(k, end - OWN_TITLE_CUTS), -1):
+            song = self.p.names.artist_song(artist, self.surface(k, stop - k))
+            if song is not None:
+                return EntityRef(song.index, song.id, song.name), stop
+        return None
+
+    def _misspelt_act_song(self, j: int, length: int) -> Hit | None:
+        """'songs like fleetwod mac dreams': a cued span nothing reads whole that is a misspelt act and one of its
+        titles, in either order ('dreams fleetwod mac'). The act is matched fuzzily on each cut of the span, the
+        title then among its own songs; only for a span already unread, so a request that reads pays nothing."""
+        if length < 2:
+            return None
+        for cut in range(length - 1, 0, -1):
+            for act_at, act_len, title_at in ((j, cut, j + cut), (j + length - cut, cut, j)):
+                act = self._misspelt_act(act_at, act_len)
+                if act is None:
+                    continue
+                song = self.p.names.artist_song(act.index, self.surface(title_at, length - cut))
+                if song is not None:
+                    ref = EntityRef(song.index, song.id, song.name)
+                    return Hit(length, "track", apply_track(ref), ref)
+        return None
+
+    def _misspelt_act(self, start: int, length: int) -> NameMatch | None:
+        """The act the words name exactly or with a slip (FUZZY_MIN), when they are long enough to judge."""
+        exact = self._probe(start, length)
+        if exact is not None:
+            return exact
+        if len(self.key(start, length).replace(" ", "")) < FUZZY_MIN_CHARS:
+            return None
+        found = self.p.names.search_artists(self.surface(start, length), 1)
+        return found[0] if found and found[0].score >= FUZZY_MIN else None

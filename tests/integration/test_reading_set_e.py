@@ -1,0 +1,124 @@
+"""Requests of set E (song and artist names misread, found by a blind fan evaluation), on the real catalog: songs
+pasted with their act around a dash, a quoted title by an act spelt the other way, a famous title with a typo, a
+misspelt act before one of its titles, a title of little words, notes that said unread what was read, and an act's
+own songs under its line-up's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from segue.catalog.store import Catalog
+from segue.engine.service import RecommendationService
+from support.engine import real_service
+
+pytestmark = pytest.mark.datasets
+
+
+@pytest.fixture(scope="module")
+def service(built_catalog: Catalog) -> RecommendationService:
+    return real_service(built_catalog)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "smth like tame impala - the less i know the better",
+        "tame impala - the less i know the better pls",
+        "the less i know the better - tame impala",
+        "the less i know the better by tame impala",
+    ],
+)
+def test_a_song_pasted_with_its_act_around_a_dash_is_the_seed(service: RecommendationService, text: str) -> None:
+    """'smth like tame impala - the less i know the better' read 'tame' as sad and 'the' as the band The The;
+    'TITLE - ARTIST' cut the title's opening article and found nothing."""
+    query = service.parse(text)
+    assert [t.name for t in query.seed_tracks] == ["The Less I Know The Better - Tame Impala"]
+    assert not query.seed_artists
+    assert not query.moods
+    assert not query.ignored
+    assert not query.unresolved
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tell me songs similar to 'sweater weather' by the neighborhood",
+        "sweater weather by the neighborhood",
+        "songs like 'sweater weather' the neighborhood",
+    ],
+)
+def test_a_title_by_an_act_spelt_the_other_way_is_the_song(service: RecommendationService, text: str) -> None:
+    """ "songs similar to 'sweater weather' by the neighborhood" read 'sweater' as rainy and 'the' as The The: the
+    act's name stopped at its article, an exact band of little words, and the US spelling was never matched."""
+    query = service.parse(text)
+    assert [t.name for t in query.seed_tracks] == ["Sweater Weather - The Neighbourhood"]
+    assert not query.seed_artists
+    assert not query.moods
+    assert not query.ignored
+    assert not query.unresolved
+
+
+@pytest.mark.parametrize("text", ["songs like bohemian rapsody", "bohemian rapsody vibes"])
+def test_a_famous_title_with_a_slip_beats_an_act_inside_it(service: RecommendationService, text: str) -> None:
+    """'songs like bohemian rapsody' answered the rapper Rapsody ('bohemian' a song of hers the catalog lacked): the
+    whole run was checked as a title only when near exact, and the slip scored just under."""
+    query = service.parse(text)
+    assert [t.name for t in query.seed_tracks] == ["Bohemian Rhapsody - Queen"]
+    assert not query.seed_artists
+    assert not query.unresolved
+
+
+@pytest.mark.parametrize(
+    "text", ["songs like fleetwod mac dreams pls", "songs like dreams fleetwod mac", "fleetwod mac dreams"]
+)
+def test_a_misspelt_act_beside_one_of_its_titles_is_the_song(service: RecommendationService, text: str) -> None:
+    """'songs like fleetwod mac dreams pls' answered nothing ("Did you mean Fleetwood Mac?"): the span was matched
+    whole, as one name, and never as a misspelt act beside one of its titles."""
+    query = service.parse(text)
+    assert [t.name for t in query.seed_tracks] == ["Dreams - Fleetwood Mac"]
+    assert not query.unresolved
+
+
+@pytest.mark.parametrize(
+    "text", ["the less i know the better", "songs like the less i know the better", "never gonna give you up"]
+)
+def test_a_title_holding_a_negation_word_is_the_song(service: RecommendationService, text: str) -> None:
+    """'the less i know the better' answered nothing ("Not used: 'know'"): 'less' is a negation cue, and a cue ended
+    every title span and barred the whole request from being read as one title."""
+    query = service.parse(text)
+    assert len(query.seed_tracks) == 1
+    assert not query.ignored
+    assert not query.unresolved
+    assert not query.exclude_genres
+    assert not query.exclude_artists
+
+
+async def test_names_of_acts_already_seeded_are_not_said_unknown(service: RecommendationService) -> None:
+    """'outlaw country recs, waylon willie that kinda vibe' said "I don't know 'waylon willie'" while Waylon
+    Jennings and Willie Nelson seeded the answer (read for outlaw country)."""
+    answer = await service.ask("outlaw country recs, waylon willie that kinda vibe", count=5)
+    names = {a.name for a in answer.query.seed_artists}
+    assert {"Waylon Jennings", "Willie Nelson"} <= names
+    assert not answer.query.unresolved
+    assert not answer.query.ignored
+    assert not any("know" in note or "Not used" in note for note in answer.notes)
+
+
+async def test_famous_acts_listed_without_a_cue_are_read(service: RecommendationService) -> None:
+    """'britpop from the 90s pls, oasis blur pulp' said "Not used: 'oasis blur pulp'" while the answer played all
+    three: each name is an everyday word, and no cue was there to say they were names."""
+    answer = await service.ask("britpop from the 90s pls, oasis blur pulp", count=5)
+    assert [a.name for a in answer.query.seed_artists] == ["Oasis", "Blur", "Pulp"]
+    assert answer.query.genres == ("britpop",)
+    assert not answer.query.ignored
+    assert answer.results
+
+
+@pytest.mark.parametrize("text", ["songs by bob marley", "bob marley songs"])
+async def test_an_acts_own_songs_include_its_line_up(service: RecommendationService, text: str) -> None:
+    """'songs by bob marley' said "I have no songs by Bob Marley" above two of his songs: the catalog files them under
+    Bob Marley & The Wailers, and the note counted the songs filed under his name alone."""
+    answer = await service.ask(text, count=5)
+    assert [a.name for a in answer.query.by_artists] == ["Bob Marley"]
+    assert answer.results[0].track.artists == ("Bob Marley & The Wailers",)
+    assert not any("no songs" in note for note in answer.notes)
