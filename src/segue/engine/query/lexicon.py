@@ -25,7 +25,7 @@ def _phrases(text: str) -> frozenset[str]:
 FUNCTION_WORDS: frozenset[str] = _words(
     """
     bot dude bro fam homie pal surprise ones while because though although unless whether whenever wherever once
-    absolute absolutely bit
+    absolute absolutely bit etc etcetera
     preferably ideally possibly afternoon afternoons hours noon midday nephew nephews niece nieces cousin cousins
     else instead around ever somethin sumthin sumthing smth sth nuthin rn atm tbh pls plz lol lmao
     feel feels feeling feelin makes making

@@ -168,7 +168,9 @@ class RunScan(VoiceScan):
     def _listed_acts(self) -> None:
         """'britpop from the 90s pls, oasis blur pulp': words left over that are, one after another, the exact names
         of two or more famous acts (`FAMOUS_EVERYDAY`) are those acts, however everyday each word ('oasis' was said
-        unused while the answer played Oasis). Exact probes only, and cached: no look-up for words that read."""
+        unused while the answer played Oasis). Beside a genre they are its examples, read and kept in its answer
+        (as seeds they were left out of it: The Verve and Radiohead for britpop); alone they are seeds. Exact
+        probes only, and cached: no look-up for words that read."""
         listed: list[tuple[int, int, NameMatch]] = []
         k = 0
         while k <= self.n:
@@ -181,7 +183,10 @@ class RunScan(VoiceScan):
             else:
                 if len(listed) > 1:
                     for start, length, match in listed:
-                        self._own_or_seed(EntityRef(match.index, match.id, match.name), start, length)
+                        if self.st.genres:  # examples of the genre asked for: its answer holds them, as they are
+                            self.mark(start, length)
+                        else:
+                            self._own_or_seed(EntityRef(match.index, match.id, match.name), start, length)
                 listed = []
                 k += 1
 
