@@ -124,3 +124,9 @@ async def test_an_acts_own_songs_include_its_line_up(service: RecommendationServ
     assert [a.name for a in answer.query.by_artists] == ["Bob Marley"]
     assert answer.results[0].track.artists == ("Bob Marley & The Wailers",)
     assert not any("no songs" in note for note in answer.notes)
+
+
+def test_an_initial_typed_in_lower_case_is_no_sentence_end(service: RecommendationService) -> None:
+    """'songs like j. cole' said "I don't know 'j'" and 'cole' unused: the full stop after a lower-case letter
+    ended the sentence."""
+    assert [a.name for a in service.parse("songs like j. cole").seed_artists] == ["J. Cole"]

@@ -77,8 +77,10 @@ def tokenize(text: str) -> list[Tok]:
         if norm in GLOSS:
             norm = word = GLOSS[norm]
         gap = text[prev_end : m.start()]
-        # "Mr. Oizo", "St. Vincent": a full stop after a one- or two-letter capitalized word is an abbreviation.
-        abbrev = bool(toks) and len(toks[-1].raw) <= 2 and toks[-1].cap and gap.startswith(".")
+        # "Mr. Oizo", "St. Vincent": a full stop after a one- or two-letter capitalized word is an abbreviation, and
+        # after one letter typed in lower case, before a word in lower case, an initial ('songs like j. cole').
+        initial = len(toks[-1].raw) == 1 and raw[:1].islower() if toks else False
+        abbrev = bool(toks) and len(toks[-1].raw) <= 2 and (toks[-1].cap or initial) and gap.startswith(".")
         sentence = not toks or (bool(_SENTENCE_END.search(gap)) and not abbrev) or "\n" in gap
         hard = sentence or any(c in _HARD_CHARS for c in gap)
         # "more like this: Hey Jude", "similar to: Wonderwall": a colon after a cue introduces what it points at.
