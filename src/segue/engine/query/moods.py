@@ -520,6 +520,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "dance floor",
             "dancefloor",
             "wedding dance floor",
+            *("wedding dance", "wedding dances", "wedding dancing"),  # the reception's floor; 'first dance' is slow
             "wedding reception",
             "reception",
             "housewarming",
@@ -753,7 +754,6 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "valentines",
             "in love",
             "first dance",
-            "wedding dance",
             "falling in love",
             "anniversary",
             "our anniversary",
