@@ -10,7 +10,7 @@ import pytest
 
 from segue.catalog.store import Catalog
 from segue.cli.show import EXAMPLES
-from segue.domain import Novelty
+from segue.domain import Answer, Novelty
 from segue.engine.query.moods import WORDLESS_LEAST
 from segue.engine.service import RecommendationService
 from support.bot import speaker
@@ -145,3 +145,18 @@ async def test_songs_by_several_acts_share_the_answer(service: RecommendationSer
     counts = {a: sum(1 for r in answer.results if r.track.artists[0] == a) for a in ("Queen", "ABBA", "The Beatles")}
     assert sum(counts.values()) == 10
     assert max(counts.values()) <= 5, counts
+
+
+async def test_an_act_of_the_request_languages_scene_is_heard_beside_its_peers(
+    service: RecommendationService,
+) -> None:
+    """'algo tipo shakira pero mas tranqui' answered Rihanna, Beyoncé, Alicia Keys and Taylor Swift, Shakira's
+    listeners' other stars, with one Latin ballad in ten; 'algo como radiohead' keeps Radiohead's own peers."""
+    catalog = service.catalog
+
+    def placed(answer: Answer) -> int:
+        acts = [catalog.artist_index(r.track.artist_ids[0]) for r in answer.results]
+        return sum(1 for a in acts if a is not None and {"spanish", "latin"} & set(catalog.artist(a).genres[:8]))
+
+    assert placed(await service.ask("algo tipo shakira pero mas tranqui", count=10)) >= 6
+    assert placed(await service.ask("algo como radiohead", count=10)) == 0

@@ -22,7 +22,7 @@ from segue.engine.diversify import Pool, diversify, fair_share
 from segue.engine.mood_tags import STYLE_MOODS, MoodEvidence
 from segue.engine.novelty import decade, few_colistened, less_known_than, near_seeds, popularity, year_ranks
 from segue.engine.reasons import RequestScoring, TrackReasons, seed_sound
-from segue.engine.scenes import GenreFilter
+from segue.engine.scenes import SPOKEN_PLACES, GenreFilter
 from segue.engine.selection import distinct_top, first_per_group, interleave, seed_origin, top_per_group
 from segue.engine.signals import REQUEST_CACHE, CatalogSignals, FloatArray, read_only
 from segue.engine.twists import twisted
@@ -53,6 +53,12 @@ SPOKEN_UNHEARD = 0.5
 HEARD_FIRST = frozenset({"workout", "running", "party", "dance", "bangers"})
 """Moods a song either is heard as or is not, whatever its language: a road trip or a sad evening keeps the full
 preference ('musica para un roadtrip' is Juanes and Thalía, 'canciones tristes' Jarabe de Palo)."""
+W_SPOKEN_SEEDED = 0.3
+SPOKEN_SEED_SHARE = 0.5
+SEED_PLACE_TAGS = 8
+"""Beside named acts, the language's preference is as strong as a shared home scene (`W_HOME`), and only when at
+least this share of the acts' songs are of the language's scenes, or each act carries one of its place tags among
+its strongest (`_spoken_like`)."""
 W_HOME = 0.3
 """Sharing the named seeds' home scene (`GenreFilter.home`): below co-listening, above sound."""
 W_SPOKEN = 0.8
@@ -259,6 +265,8 @@ class TrackRecommender:
             mask = self._admit_by_tags(scoring, mask, heard, query, personal, exclude_tracks, genre_mask)
         if not (seeds or seed_tracks or terms or query.by_artists):
             self._spoken(scoring, query, heard)
+        elif seeds and not (seed_tracks or terms or query.by_artists):
+            self._spoken_like(scoring, query, seeds)
         if query.topics:  # 'songs about trucks': no lyrics here, so the title says it
             scoring.add("topic", sig.titled(query.topics), W_TOPIC)
         # With seeds, chart popularity must not outvote who was asked for; a dial the listener turned still counts.
@@ -527,6 +535,25 @@ class TrackRecommender:
             fit = np.minimum(heard.evidence * np.float32(1.0 / MOOD_TAG_UNKNOWN), np.float32(1.0))
             spoken = spoken * (np.float32(SPOKEN_UNHEARD) + np.float32(1.0 - SPOKEN_UNHEARD) * fit)
         scoring.add("spoken", spoken, W_SPOKEN)
+
+    def _spoken_like(self, scoring: RequestScoring, query: Query, seeds: Sequence[int]) -> None:
+        """'algo tipo shakira', 'parecido com legião urbana': an act of the request language's own scene is asked
+        for beside its scene's peers first, among those about as close (Shakira's listeners also play Rihanna and
+        Beyoncé, who led the Spanish request). An act of another scene ('algo como radiohead') tilts nothing."""
+        language = query.sung_in or query.language
+        if not language or "home" in scoring.components:  # their home scene already counts (Rammstein's German)
+            return
+        spoken = self._genres.spoken_score((language,), query.moods)
+        if spoken is None:
+            return
+        places = set(SPOKEN_PLACES.get(language, ()))
+        own = np.concatenate([self.catalog.tracks_of(a) for a in seeds])
+        if not own.size:  # an act without songs here is known by its neighbours alone: no scene to lean on
+            return
+        sung = float(spoken[own].mean()) >= SPOKEN_SEED_SHARE
+        # Or listeners file the acts there (Shakira's songs here are her English hits; her tags say 'spanish').
+        if sung or all(places.intersection(self.catalog.artist(a).genres[:SEED_PLACE_TAGS]) for a in seeds):
+            scoring.add("spoken", spoken, W_SPOKEN_SEEDED)
 
     def _mood_tags(self, scoring: RequestScoring, query: Query) -> _Heard | None:
         """Listeners' mood tags and the mood's styles, so a mood answer is ranked by how it is heard, not the chart.
