@@ -130,3 +130,30 @@ def test_an_initial_typed_in_lower_case_is_no_sentence_end(service: Recommendati
     """'songs like j. cole' said "I don't know 'j'" and 'cole' unused: the full stop after a lower-case letter
     ended the sentence."""
     assert [a.name for a in service.parse("songs like j. cole").seed_artists] == ["J. Cole"]
+
+
+@pytest.mark.parametrize(
+    ("text", "genre", "strays"),
+    [
+        ("jazz with piano", "piano jazz", {"Jewel", "Greyson Chance", "Peter Broderick"}),
+        ("math rock w crazy guitar tapping", "guitar math rock", {"Santana", "Jimi Hendrix", "Eric Clapton"}),
+        ("blues guitar", "guitar blues", {"Van Morrison", "Joe Cocker", "Greyson Chance"}),
+    ],
+)
+async def test_an_instrument_beside_a_genre_narrows_it(
+    service: RecommendationService, text: str, genre: str, strays: set[str]
+) -> None:
+    """'math rock w crazy guitar tapping' was math rock and the guitar heroes' tag at once: Santana, Hendrix and
+    Clapton took half the answer; 'jazz with piano' half Jewel and Greyson Chance."""
+    answer = await service.ask(text, count=10)
+    assert answer.query.genres == (genre,)
+    assert answer.results
+    assert not strays & {r.track.artists[0] for r in answer.results}
+
+
+def test_smoky_is_a_sound_not_an_act(service: RecommendationService) -> None:
+    """'jazz for a late night, something smoky' seeded the act Smoky and read jazz as jazz rap (the act's genre)."""
+    query = service.parse("jazz for a late night, something smoky")
+    assert not query.seed_artists
+    assert query.genres == ("jazz",)
+    assert "sensual" in query.moods

@@ -779,6 +779,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "intimate",
             "seductive",
             "sultry",
+            *("smoky", "smokey"),  # 'jazz for a late night, something smoky' seeded the act Smoky
             "steamy",
             "slow jams",
             "slow jam",

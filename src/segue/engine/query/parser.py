@@ -51,6 +51,7 @@ from segue.engine.query.regroup import (
     acts_place_the_scene,
     either_tongue,
     instrument_beside_seeds,
+    instrument_of_genre,
     screen_not_genre,
     sound_beside_genre,
     voice_of_genres,
@@ -339,7 +340,7 @@ class QueryParser:
         )
         query = self._acts.in_seed_genre(self._acts.male_beside_seeds(voice_of_genres(self._acts.other_voice(query))))
         query = sound_beside_genre(screen_not_genre(query), reading.text, self.genre_vocab)
-        query = instrument_beside_seeds(query)
+        query = instrument_of_genre(instrument_beside_seeds(query))
         query = self._acts.era_of_act(self._acts.early_career(query))
         query = _for_elder(
             self._acts.older_than_acts(self._acts.newer_than_acts(query, reading.text), reading.text), reading.text

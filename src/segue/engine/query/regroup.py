@@ -24,6 +24,7 @@ __all__ = [
     "acts_place_the_scene",
     "either_tongue",
     "instrument_beside_seeds",
+    "instrument_of_genre",
     "screen_not_genre",
     "sound_beside_genre",
     "voice_of_genres",
@@ -76,6 +77,20 @@ def instrument_beside_seeds(query: Query) -> Query:
     if len(unheard) != len(query.genres):  # beside a genre ('jazz with piano') it narrows that genre, as before
         return query
     return replace(query, genres=(), unheard=(*query.unheard, *unheard))
+
+
+def instrument_of_genre(query: Query) -> Query:
+    """'jazz with piano', 'blues guitar', 'math rock w crazy guitar tapping': an instrument beside a genre narrows
+    it, the genre's songs by the acts listeners tag with the instrument ('piano jazz': Bill Evans, Herbie Hancock),
+    the genre alone when it has none. Read as two genres, half the answer was the instrument's own tag (Jewel and
+    Greyson Chance for piano, Santana and Clapton in math rock)."""
+    if query.seed_artists or query.seed_tracks or len(query.genres) < 2:
+        return query
+    played = [g for g in query.genres if g in INSTRUMENTS]
+    genres = [g for g in query.genres if g not in INSTRUMENTS]
+    if not played or not genres:
+        return query
+    return replace(query, genres=tuple(f"{played[0]} {g}" for g in genres))
 
 
 def acts_place_the_scene(query: Query) -> Query:
