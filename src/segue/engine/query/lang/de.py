@@ -109,7 +109,9 @@ _WORDS = table(
     eine_mischung_von=a_mix_of mischung=mix
     grillen=barbecue zum_grillen=for_a_barbecue mit_freunden=with_friends
     regentage=rainy_days regentagen=rainy_days
-    sonntag=sunday sonntags=sunday am_sonntag=on_sunday heute_abend=tonight heute_nacht=tonight heute=today
+    sonntag=sunday sonntags=sunday
+    samstag=saturday samstags=saturday freitag=friday
+    am_sonntag=on_sunday heute_abend=tonight heute_nacht=tonight heute=today
     sommer=summer
     strand=beach morgen=tomorrow am_morgen=morning heute_morgen=this_morning für_den_morgen=morning morgens=morning
     hochzeit=wedding

@@ -65,7 +65,8 @@ _WORDS = table(
 
     dame=give_me damé=give_me pon=play ponme=play_me reproduce=play recomiéndame=recommend_me
     recomiendame=recommend_me recomienda=recommend quiero=i_want necesito=i_need busco=i_want porfa=please
-    por_favor=please domingo=sunday pasame=give_me pásame=give_me escuchar=listen_to escucho=listen_to oír=hear oir=hear
+    por_favor=please domingo=sunday sábado=saturday sabado=saturday viernes=friday
+    pasame=give_me pásame=give_me escuchar=listen_to escucho=listen_to oír=hear oir=hear
     mientras=while mientras_estudio=while_studying mientras_trabajo=while_working mientras_corro=while_running
 
     uno=one dos=two tres=three cuatro=four cinco=five seis=six siete=seven ocho=eight nueve=nine diez=ten

@@ -55,7 +55,8 @@ _WORDS = table(
     qui_bougent=upbeat
     musique_de_film=soundtrack musiques_de_film=soundtrack musique_de_films=soundtrack épique=epic
     épiques=epic epique=epic epiques=epic surprends_moi=surprise_me surprenez_moi=surprise_me jsp=idk
-    et_de=and qqch=something qqchose=something dimanche=sunday le_dimanche=on_sunday coeur_brisé=heartbroken
+    et_de=and qqch=something qqchose=something dimanche=sunday le_dimanche=on_sunday samedi=saturday vendredi=friday
+    coeur_brisé=heartbroken
     cœur_brisé=heartbroken coeur_brise=heartbroken j_ai_le_coeur_brisé=heartbroken j_ai_le_coeur_brise=heartbroken
     manouche=gypsy jazz_manouche=gypsy_jazz mamie=grandma ma_grand_mère=my_grandma grand_mère=grandma
     grand_mere=grandma moins_commercial=less_mainstream moins_commerciale=less_mainstream

@@ -66,7 +66,8 @@ _WORDS = table(
     ouvir=listen_to escutar=listen_to
     bota=play me_recomenda=recommend_me recomenda=recommend indica=recommend me_indica=recommend_me
     quero=i_want preciso_de=i_need por_favor=please pfv=please manda=give_me alguma_coisa=something
-    alguma=some domingo=sunday no_domingo=on_sunday animar=upbeat pra_animar=upbeat
+    alguma=some domingo=sunday no_domingo=on_sunday sábado=saturday sabado=saturday
+    animar=upbeat pra_animar=upbeat
 
     um_par_de=a_couple_of dois=two duas=two três=three tres=three quatro=four cinco=five seis=six sete=seven
     oito=eight nove=nine dez=ten doze=twelve quinze=fifteen vinte=twenty
