@@ -160,3 +160,11 @@ async def test_an_act_of_the_request_languages_scene_is_heard_beside_its_peers(
 
     assert placed(await service.ask("algo tipo shakira pero mas tranqui", count=10)) >= 6
     assert placed(await service.ask("algo como radiohead", count=10)) == 0
+
+
+async def test_less_known_acts_like_a_star_are_less_known_than_its_peers(service: RecommendationService) -> None:
+    """'busco bandas poco conocidas parecidas a radiohead' answered The Verve, Weezer, Beck and Kasabian: less known
+    than Radiohead, but as known as its typical neighbour."""
+    answer = await service.ask("busco bandas poco conocidas parecidas a radiohead", count=10)
+    assert answer.results
+    assert not {"The Verve", "Weezer", "Beck"} & {r.track.artists[0] for r in answer.results}

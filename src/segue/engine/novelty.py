@@ -18,6 +18,7 @@ __all__ = [
     "DECADE_SPAN",
     "FAMILIAR_NEAR",
     "LESS_KNOWN_MARGIN",
+    "LESS_KNOWN_STEP",
     "MIN_POOL",
     "decade",
     "few_colistened",
@@ -28,6 +29,9 @@ __all__ = [
 ]
 
 LESS_KNOWN_MARGIN = 0.05
+LESS_KNOWN_STEP = 0.06
+"""How far under the seeds' typical neighbour a 'less known' act sits: at their median, 'bandas poco conocidas
+parecidas a radiohead' was The Verve, Weezer and Beck (a star's peers are stars); now Doves, Editors, Elbow."""
 """How much less known than the least known seed an artist must be for 'less mainstream' (artist popularity 0..1)."""
 MIN_POOL = 3
 """Songs per asked-for track that must stay after a narrowing, else it is dropped (an obscure seed has few below)."""
@@ -76,7 +80,7 @@ def less_known_than(
     popularity = signals.artist_popularity
     cap = float(popularity[list(seeds)].min()) - LESS_KNOWN_MARGIN
     if near:
-        cap = min(cap, float(np.median(popularity[list(near)])))
+        cap = min(cap, float(np.median(popularity[list(near)])) - LESS_KNOWN_STEP)
     narrowed = mask & (signals.artist_renown < cap)
     return narrowed if int(narrowed.sum()) >= MIN_POOL * count else None
 

@@ -41,7 +41,8 @@ def test_less_mainstream_than_a_star_is_below_the_stars_peers() -> None:
     assert set(np.flatnonzero(alone) // 3) == {1, 2, 3, 4}  # below the star alone, its peers stay
     with_peers = less_known_than(sig, [0], [1, 2], mask, count=1)
     assert with_peers is not None
-    assert set(np.flatnonzero(with_peers) // 3) == {2, 3, 4}  # below the peers' median (0.91) too
+    # well below the peers' median (0.91 - LESS_KNOWN_STEP): a peer at 0.90 is as known as the star's peers
+    assert set(np.flatnonzero(with_peers) // 3) == {3, 4}
     assert less_known_than(sig, [0], [1, 2], mask, count=MIN_POOL + 1) is None  # nine songs: too few for twelve
 
 
