@@ -22,9 +22,10 @@ from segue.engine.diversify import Pool, diversify, fair_share
 from segue.engine.mood_tags import STYLE_MOODS, MoodEvidence
 from segue.engine.novelty import decade, few_colistened, less_known_than, near_seeds, popularity, year_ranks
 from segue.engine.reasons import RequestScoring, TrackReasons, seed_sound
-from segue.engine.scenes import SPOKEN_PLACES, GenreFilter
+from segue.engine.scenes import GenreFilter
 from segue.engine.selection import distinct_top, first_per_group, interleave, seed_origin, top_per_group
 from segue.engine.signals import REQUEST_CACHE, CatalogSignals, FloatArray, read_only
+from segue.engine.spoken import spoken_beside_acts, spoken_preference
 from segue.engine.twists import twisted
 from segue.text import display_title, normalize_name, song_key
 
@@ -47,18 +48,8 @@ MOOD_TAG_ADMIT = 0.75
 word, or nearly full for a style that carries the mood: 'ambient' for sleep)."""
 MOOD_TAG_FIT = 0.5
 """Mood closeness credited to such a track, times its evidence (it has no features to measure)."""
-SPOKEN_UNHEARD = 0.5
-"""Share of the language's preference kept by a song listeners hear as something other than the mood asked for
-(`HEARD_FIRST`): 'algo para el gym' answered all Latin ballads at the full preference, all English at none of it."""
-HEARD_FIRST = frozenset({"workout", "running", "party", "dance", "bangers"})
-"""Moods a song either is heard as or is not, whatever its language: a road trip or a sad evening keeps the full
-preference ('musica para un roadtrip' is Juanes and Thalía, 'canciones tristes' Jarabe de Palo)."""
 W_SPOKEN_SEEDED = 0.3
-SPOKEN_SEED_SHARE = 0.5
-SEED_PLACE_TAGS = 8
-"""Beside named acts, the language's preference is as strong as a shared home scene (`W_HOME`), and only when at
-least this share of the acts' songs are of the language's scenes, or each act carries one of its place tags among
-its strongest (`_spoken_like`)."""
+"""Beside named acts the language's preference is as strong as a shared home scene (`W_HOME`)."""
 W_HOME = 0.3
 """Sharing the named seeds' home scene (`GenreFilter.home`): below co-listening, above sound."""
 W_SPOKEN = 0.8
@@ -524,36 +515,19 @@ class TrackRecommender:
         return mask | (fits & loose)
 
     def _spoken(self, scoring: RequestScoring, query: Query, heard: _Heard | None) -> None:
-        """The request's language prefers its scenes' songs among those that fit about as well; for a mood of
-        `HEARD_FIRST`, less so a song its listeners hear as something else ('algo para el gym, pero sin reggaeton'
-        led with Luis Miguel's ballads, tagged for no workout). An untagged song keeps the whole preference."""
-        language = query.sung_in or query.language
-        spoken = self._genres.spoken_score((language,) if language else query.tongues, query.moods)
-        if spoken is None:
-            return
-        if heard is not None and HEARD_FIRST.intersection(query.moods):
-            fit = np.minimum(heard.evidence * np.float32(1.0 / MOOD_TAG_UNKNOWN), np.float32(1.0))
-            spoken = spoken * (np.float32(SPOKEN_UNHEARD) + np.float32(1.0 - SPOKEN_UNHEARD) * fit)
-        scoring.add("spoken", spoken, W_SPOKEN)
+        """The request's language prefers its scenes' songs among those that fit about as well (`spoken.py`)."""
+        evidence = None if heard is None else heard.evidence
+        spoken = spoken_preference(self._genres, query, evidence, MOOD_TAG_UNKNOWN)
+        if spoken is not None:
+            scoring.add("spoken", spoken, W_SPOKEN)
 
     def _spoken_like(self, scoring: RequestScoring, query: Query, seeds: Sequence[int]) -> None:
-        """'algo tipo shakira', 'parecido com legião urbana': an act of the request language's own scene is asked
-        for beside its scene's peers first, among those about as close (Shakira's listeners also play Rihanna and
-        Beyoncé, who led the Spanish request). An act of another scene ('algo como radiohead') tilts nothing."""
-        language = query.sung_in or query.language
-        if not language or "home" in scoring.components:  # their home scene already counts (Rammstein's German)
-            return
-        spoken = self._genres.spoken_score((language,), query.moods)
-        if spoken is None:
-            return
-        places = set(SPOKEN_PLACES.get(language, ()))
-        own = np.concatenate([self.catalog.tracks_of(a) for a in seeds])
-        if not own.size:  # an act without songs here is known by its neighbours alone: no scene to lean on
-            return
-        sung = float(spoken[own].mean()) >= SPOKEN_SEED_SHARE
-        # Or listeners file the acts there (Shakira's songs here are her English hits; her tags say 'spanish').
-        if sung or all(places.intersection(self.catalog.artist(a).genres[:SEED_PLACE_TAGS]) for a in seeds):
-            scoring.add("spoken", spoken, W_SPOKEN_SEEDED)
+        """An act of the request language's own scene heard beside that scene's peers first (`spoken.py`), unless
+        the acts' home scene already counts (Rammstein's German)."""
+        if "home" not in scoring.components:
+            spoken = spoken_beside_acts(self._genres, self.catalog, query, seeds)
+            if spoken is not None:
+                scoring.add("spoken", spoken, W_SPOKEN_SEEDED)
 
     def _mood_tags(self, scoring: RequestScoring, query: Query) -> _Heard | None:
         """Listeners' mood tags and the mood's styles, so a mood answer is ranked by how it is heard, not the chart.
