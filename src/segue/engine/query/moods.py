@@ -816,6 +816,8 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
         (
             "night drive",
             "night driving",
+            # 'songs for a long drive tonight, just me and the highway' was bright 80s rock (Hall & Oates)
+            *("drive tonight", "long drive tonight", "driving tonight", "a drive tonight"),
             "late night drive",
             "midnight drive",
             "driving at night",
@@ -1000,6 +1002,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "summertime",
             "summery",
             "beach",
+            *("beach day", "beach days", "day at the beach"),
             "pool party",
             "poolside",
             "vacation",
