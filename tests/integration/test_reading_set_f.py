@@ -168,3 +168,11 @@ async def test_less_known_acts_like_a_star_are_less_known_than_its_peers(service
     answer = await service.ask("busco bandas poco conocidas parecidas a radiohead", count=10)
     assert answer.results
     assert not {"The Verve", "Weezer", "Beck"} & {r.track.artists[0] for r in answer.results}
+
+
+async def test_a_thin_genres_lesser_known_few_are_filled_with_its_better_known(service: RecommendationService) -> None:
+    """'salsa buena pero nada de lo q suena en la radio' was two songs and "That's all I have" with eight salsa
+    songs more in the catalog: past the little-known few come the better-known ones, said."""
+    answer = await service.ask("salsa buena pero nada de lo q suena en la radio", count=8)
+    assert len(answer.results) == 8
+    assert any("little known, so some are better-known" in note for note in answer.notes), answer.notes

@@ -70,6 +70,11 @@ def relaxations(
         steps.append(
             (query, f"Leaving out {', '.join(inside)} would leave no {', '.join(query.genres[:1])}, so I kept it.")
         )
+    if query.novelty is Novelty.DEEP and query.genres and not query.by_artists:
+        # 'salsa buena pero nada de lo q suena en la radio' was two songs: a thin genre's little-known few
+        genres = ", ".join(query.genres)
+        query = replace(query, novelty=Novelty.BALANCED)
+        steps.append((query, f"Few of the {genres} songs I have are little known, so some are better-known ones."))
     wider = broader(query.genres) if broader is not None and query.genres else query.genres
     if wider != query.genres:
         asked = ", ".join(g for g in query.genres if g not in wider)

@@ -78,6 +78,7 @@ ENGINE_TEMPLATES = (
     N_("I have only a few songs by {names}; the rest are like them."),
     N_("I have no songs by {names}; these are like them."),
     N_("Few of the songs I have by {names} are little known, so some are their better-known ones."),
+    N_("Few of the {genres} songs I have are little known, so some are better-known ones."),
     N_("I have no {genres} songs as such; these are like the artists listeners file under it: {names}."),
     N_("I have no {genres} songs as such; these are by and like the artists listeners file under it: {names}."),
     N_("I can't play the music of {title} itself; these are like the artists on it: {names}."),
