@@ -144,6 +144,7 @@ ALIASES: Mapping[str, str] = MappingProxyType(
         "lofi beats": "lo fi hip hop",
         "lo fi beats": "lo fi hip hop",
         "kpop": "k pop",
+        **dict.fromkeys(("liquid dnb", "liquid drum and bass", "liquid d and b", "liquid"), "liquid funk"),
         "latin reggaeton": "reggaeton",  # Pitbull and Jason Derulo led it, 'latin' on chart playlists
         "jpop": "j pop",
         "jrock": "j rock",
