@@ -157,3 +157,13 @@ def test_smoky_is_a_sound_not_an_act(service: RecommendationService) -> None:
     assert not query.seed_artists
     assert query.genres == ("jazz",)
     assert "sensual" in query.moods
+
+
+async def test_lesser_known_songs_by_an_act_fill_with_its_better_known_before_others(
+    service: RecommendationService,
+) -> None:
+    """'songs by the beatles but not the super famous ones' showed three of theirs, then the Byrds and Traffic: the
+    fill of their better-known songs stopped at the per-artist cap of a mixed answer."""
+    answer = await service.ask("songs by the beatles but not the super famous ones", count=10)
+    assert [r.track.artists[0] for r in answer.results] == ["The Beatles"] * 10
+    assert any("better-known ones" in note for note in answer.notes), answer.notes

@@ -180,7 +180,10 @@ class AnswerFilling:
             seasonal = self.recommender.signals.seasonal
             indexes = [self.catalog.track_index(r.track.id) for r in found]
             found = [r for r, i in zip(found, indexes, strict=True) if i is not None and not seasonal[i]]
-        fill = capped_fill(results, found, n - len(results), cap or self.recommender.max_per_artist)
+        # 'songs by X' keeps to X's songs whatever the pass: the per-artist cap would stop it at the first few
+        # ('the beatles but not the super famous ones' showed three of theirs, then the Byrds).
+        per_artist = cap or (n if relaxed.by_artists else self.recommender.max_per_artist)
+        fill = capped_fill(results, found, n - len(results), per_artist)
         if fill:
             results.extend(fill)
             notes.append(said)
