@@ -190,6 +190,10 @@ class Channel:
         if not data:
             self._lost()
             return
+        self._take(data)
+
+    def _take(self, data: bytes) -> None:
+        """Settle the calls whose whole replies `data` completes."""
         self._inbox += data
         for payload in _split(self._inbox):
             call_id, ok = _REPLY.unpack_from(payload)
@@ -208,8 +212,21 @@ class Channel:
 
     def _lost(self) -> None:
         if not self._closed:
+            self._drain()
             self.close(WorkerLost("engine worker closed its pipe"))
             self._on_lost(self)
+
+    def _drain(self) -> None:
+        """The replies already on the socket when the worker is found gone: a send that fails because it left
+        must not fail the calls it had answered (one did, under load, its reply unread)."""
+        while True:
+            try:
+                data = self.sock.recv(READ_SIZE)
+            except OSError:  # nothing more to read now (BlockingIOError) or the socket is gone
+                return
+            if not data:
+                return
+            self._take(data)
 
     def _detach(self, reason: BaseException | None) -> None:
         loop, self._loop = self._loop, None

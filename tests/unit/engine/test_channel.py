@@ -133,3 +133,19 @@ async def test_closing_cancels_what_still_waits(pair: Callable[..., Channel]) ->
     channel.close()
     with pytest.raises(asyncio.CancelledError):
         await waiting
+
+
+async def test_a_reply_on_the_socket_survives_a_send_that_finds_the_worker_gone() -> None:
+    """Under load the worker answered, closed, and only then did the next call's send fail: the answered call
+    failed too, its reply unread on the socket. The reply is read before the channel gives up."""
+    mine, theirs = socket.socketpair()
+    worker = threading.Thread(target=_echo_worker, args=(Connection(theirs.detach()),), kwargs={"replies": 1})
+    worker.start()
+    lost: list[Channel] = []
+    channel = Channel(mine, lost.append)
+    answered = channel.call(len, ("ab",))
+    worker.join(5)  # it has answered and closed its end: the reply waits on ours, unread
+    with pytest.raises(WorkerLost):
+        await channel.call(len, ("abc",))
+    assert await answered == 2
+    assert lost == [channel]
