@@ -862,6 +862,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "car",
             "long drive",
             "long drives",
+            *("coastal drive", "along the coast", "down the coast", "up the coast", "coast road"),
             *("long road trip", "long road trips", "long car ride", "long car rides"),
             "car ride",
         ),

@@ -115,7 +115,7 @@ _WORDS = table(
     tormenta=stormy tormentas=stormy lluvioso=rainy
     lluvioso=rainy día_lluvioso=rainy_day día_de_lluvia=rainy_day dia_de_lluvia=rainy_day días_de_lluvia=rainy_days
     dias_de_lluvia=rainy_days buena_vibra=good_vibes buena_onda=good_vibes onda=like lo_más=the_most
-    lo_mas=the_most nada_de_lo_que_suena_en_la_radio=nothing_on_the_radio
+    lo_mas=the_most por_la_costa=along_the_coast nada_de_lo_que_suena_en_la_radio=nothing_on_the_radio
     nada_de_lo_q_suena_en_la_radio=nothing_on_the_radio lo_que_suena_en_la_radio=on_the_radio
     lo_q_suena_en_la_radio=on_the_radio lo_que_pasan_en_la_radio=on_the_radio
     nada_de_lo_que_pasan_en_la_radio=nothing_on_the_radio
