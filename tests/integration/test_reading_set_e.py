@@ -167,3 +167,11 @@ async def test_lesser_known_songs_by_an_act_fill_with_its_better_known_before_ot
     answer = await service.ask("songs by the beatles but not the super famous ones", count=10)
     assert [r.track.artists[0] for r in answer.results] == ["The Beatles"] * 10
     assert any("better-known ones" in note for note in answer.notes), answer.notes
+
+
+async def test_a_scenes_acts_lead_its_mood_with_their_own_songs(service: RecommendationService) -> None:
+    """'afrobeats party mix' led with one Burna Boy song: the others' grooves sit under party's energy bound,
+    which the acts' own songs now aim at instead of meeting (their scene is what was asked)."""
+    answer = await service.ask("afrobeats party mix", count=10)
+    acts = {"Burna Boy", "WizKid", "Tiwa Savage", "Mr Eazi", "Rema"}
+    assert sum(1 for r in answer.results[:5] if r.track.artists[0] in acts) >= 4

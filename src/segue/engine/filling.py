@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from segue.domain import Answer, EntityRef, Query, Recommendation
+from segue.domain import Answer, EntityRef, FeatureRange, Query, Recommendation
 from segue.engine.notes import (
     MORE_PER_ACT,
     acts_of_the_genre,
@@ -87,8 +87,11 @@ class AnswerFilling:
         if not acts or any(names & set(r.track.artists) for r in answer.results):
             return answer
         own = replace(answer.query, by_artists=tuple(acts), seed_artists=tuple(acts), unresolved=(), played_by=())
-        if stand_in is None:  # acts that are the scene: their songs whatever they are filed under (BLACKPINK's)
-            own = replace(own, genres=())
+        if stand_in is None:  # acts that are the scene: their songs whatever they are filed under (BLACKPINK's),
+            # the mood aimed at, not a bound ('afrobeats party' led with one Burna Boy song: the others' grooves sit
+            # under party's energy bound)
+            aimed = tuple(FeatureRange(f.feature, target=f.target, because=f.because) for f in own.features if f.target)
+            own = replace(own, genres=(), features=aimed)
         first = OWN_SONGS_FIRST if stand_in is not None else max(OWN_SONGS_FIRST, int(n * GENRE_ACTS_SHARE))
         if stand_in is None:  # a thin scene's acts fill what music like theirs left: 'k-pop girl groups' stopped at 7
             first = max(first, n - len(answer.results))
@@ -119,7 +122,12 @@ class AnswerFilling:
         for relaxed, said in relaxations(answer.query, broader, self.recommender.own_songs):
             if relaxed.genres != answer.query.genres:
                 relaxed = self._like_what_was_found(relaxed, results)
-            await self._widen(relaxed, said, results, notes, n, personal, exclude_track_ids)
+            # 'songs by X' told it has few of X's little-known songs: X's better-known ones, not the per-artist
+            # cap of a mixed answer ('the beatles but not the super famous ones' showed three, then the Byrds)
+            known = relaxed.by_artists and relaxed.novelty is not answer.query.novelty
+            await self._widen(
+                relaxed, said, results, notes, n, personal, exclude_track_ids, per_artist=n if known else None
+            )
             if len(results) >= n:
                 break
         asked = answer.query
@@ -166,6 +174,7 @@ class AnswerFilling:
         *,
         style_only: bool = False,
         cap: int | None = None,
+        per_artist: int | None = None,
     ) -> None:
         """Fill `results` from one relaxed pass, and say `said` when it adds any. The fill comes from the catalog
         alone: asking the live sources again could not fit Discord's window. `style_only` keeps the tracks that
@@ -180,10 +189,7 @@ class AnswerFilling:
             seasonal = self.recommender.signals.seasonal
             indexes = [self.catalog.track_index(r.track.id) for r in found]
             found = [r for r, i in zip(found, indexes, strict=True) if i is not None and not seasonal[i]]
-        # 'songs by X' keeps to X's songs whatever the pass: the per-artist cap would stop it at the first few
-        # ('the beatles but not the super famous ones' showed three of theirs, then the Byrds).
-        per_artist = cap or (n if relaxed.by_artists else self.recommender.max_per_artist)
-        fill = capped_fill(results, found, n - len(results), per_artist)
+        fill = capped_fill(results, found, n - len(results), per_artist or cap or self.recommender.max_per_artist)
         if fill:
             results.extend(fill)
             notes.append(said)
