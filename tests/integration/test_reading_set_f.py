@@ -176,3 +176,11 @@ async def test_a_thin_genres_lesser_known_few_are_filled_with_its_better_known(s
     answer = await service.ask("salsa buena pero nada de lo q suena en la radio", count=8)
     assert len(answer.results) == 8
     assert any("little known, so some are better-known" in note for note in answer.notes), answer.notes
+
+
+async def test_a_quiet_guitar_is_an_acoustic_one(service: RecommendationService) -> None:
+    """'regnerischer sonntag, was entspanntes mit gitarre' answered the guitar heroes' tag once the quiet moods gave
+    way: Purple Haze, Stevie Ray Vaughan and a metalcore song."""
+    answer = await service.ask("regnerischer sonntag, was entspanntes mit gitarre", count=10)
+    assert "guitar" not in answer.query.genres
+    assert not {"Jimi Hendrix", "Memphis May Fire", "Stevie Ray Vaughan"} & {r.track.artists[0] for r in answer.results}

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from segue.domain import Query
 from segue.engine.query import lexicon as lx
+from segue.engine.query.moods import MOODS
 from segue.engine.query.screen import screen_title
 from segue.engine.query.sounds import SOUND_GROUPS
 from segue.engine.scenes import NATIONALITIES
@@ -31,6 +32,7 @@ __all__ = [
 ]
 
 INSTRUMENTS = frozenset({"guitar", "piano", "saxophone", "sax", "violin", "drums", "bass", "trumpet"})
+QUIET_MOODS = frozenset({"calm", "chill", "relaxing", "sleep", "mellow", "sad", "rainy", "cozy", "morning", "romantic"})
 """Catalog tags that name an instrument: listeners put them on its virtuosos (the guitar heroes, the pianists)."""
 
 
@@ -84,6 +86,12 @@ def instrument_of_genre(query: Query) -> Query:
     it, the genre's songs by the acts listeners tag with the instrument ('piano jazz': Bill Evans, Herbie Hancock),
     the genre alone when it has none. Read as two genres, half the answer was the instrument's own tag (Jewel and
     Greyson Chance for piano, Santana and Clapton in math rock)."""
+    if query.genres == ("guitar",) and QUIET_MOODS.intersection(query.moods):
+        # 'regnerischer sonntag, was entspanntes mit gitarre': the guitar heroes' tag gave Purple Haze and
+        # metalcore once the quiet moods gave way; a quiet guitar is an acoustic one
+        acoustic = MOODS["acoustic guitar"]
+        features = (*query.features, *acoustic.ranges_for("guitar"))
+        return replace(query, genres=(), moods=(*query.moods, acoustic.label), features=features)
     if query.seed_artists or query.seed_tracks or len(query.genres) < 2:
         return query
     played = [g for g in query.genres if g in INSTRUMENTS]
