@@ -84,10 +84,10 @@ class ScanContext:
     voices: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """Voice ('female') -> the catalog tag asked for by 'female singers'; empty when the catalog lacks it."""
     played_by: Mapping[str, tuple[EntityRef, ...]] = field(default_factory=dict)
-    """Genre phrase -> the catalog's acts that stand for it (`genres.PLAYED_BY`), read as songs like theirs."""
+    """Genre phrase -> the catalog's acts that stand for it (`played_by.PLAYED_BY`), read as songs like theirs."""
     played_by_phrases: Phrases = field(default_factory=lambda: Phrases(()))
     played_by_genres: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    """Phrase of `played_by` -> the genres its words read as, kept beside the acts (`genres.VOICED_SCENES`)."""
+    """Phrase of `played_by` -> the genres its words read as, kept beside the acts (`played_by.VOICED_SCENES`)."""
 
 
 class NameScan(Tokens):

@@ -35,10 +35,8 @@ from segue.engine.query.fallbacks import words_not_names
 from segue.engine.query.genres import (
     ALIASES,
     GROUPS,
-    PLAYED_BY,
     RARE_SPELLINGS,
     STAND_INS,
-    VOICED_SCENES,
     GenreTree,
     canonical,
 )
@@ -47,6 +45,7 @@ from segue.engine.query.meaning import WordMeanings
 from segue.engine.query.moods import MOODS
 from segue.engine.query.names import ScanContext
 from segue.engine.query.places import place_spellings
+from segue.engine.query.played_by import PLAYED_BY, VOICED_SCENES
 from segue.engine.query.regroup import (
     acts_place_the_scene,
     either_tongue,

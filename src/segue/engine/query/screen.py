@@ -3,7 +3,7 @@ soundtrack', 'music from gta san andreas radio').
 
 The catalog files no song under a film, so 'soundtrack' alone answered every such request with one stock list
 (Zac Efron, Rakim, High School Musical). A soundtrack is read like a genre only its acts stand for
-(`genres.PLAYED_BY`): songs by and like them. Only titles a listener names unambiguously are here; a one-word title
+(`played_by.PLAYED_BY`): songs by and like them. Only titles a listener names unambiguously are here; a one-word title
 that is also a word ('drive', 'twilight') counts only beside a word saying it is a film.
 """
 

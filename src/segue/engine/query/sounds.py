@@ -3,7 +3,7 @@ it ('songs with horns' as funk, soul and ska; 'songs with falsetto' by and like 
 
 Apart from the genre vocabulary because these are a curated lexicon, not the genre tree: each entry was a request
 that came back misread or empty (set O, set P in EVALUATION.md), and each is merged into `genres.GROUPS` or
-`genres.PLAYED_BY`.
+`played_by.PLAYED_BY`.
 """
 
 from __future__ import annotations

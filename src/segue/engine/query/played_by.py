@@ -1,0 +1,87 @@
+"""Genres read as the acts that made them known (`PLAYED_BY`): scenes no catalog tag answers well ('future bass',
+'drill', 'phonk'), a voice known by its singers ('a really deep male voice'), newer scenes whose acts carry no
+listener tag that says so ('k-pop girl groups'), films' music and sounds (`screen`, `sounds`). Only acts the catalog
+has count (`QueryParser._played_by`)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from segue.engine.query.screen import SCREEN_MUSIC
+from segue.engine.query.sounds import SOUND_ACTS
+
+__all__ = ["PLAYED_BY", "VOICED_SCENES"]
+
+_DEEP_VOICE_WORDS = (
+    *("deep voice", "deep voices", "deep male voice", "deep male voices", "deep male vocals", "deep vocals"),
+    *("baritone", "baritone voice", "low voice"),
+)
+_K_GIRLS = ("BLACKPINK", "Red Velvet", "Mamamoo", "TWICE", "ITZY", "(G)I-DLE", "EXID", "IZ*ONE", "2NE1", "4Minute")
+_K_BOYS = ("BTS", "SEVENTEEN", "GOT7", "Stray Kids", "NCT 127", "TOMORROW X TOGETHER", "SHINee")
+_DEEP_VOICES = ("Leonard Cohen", "Nick Cave & The Bad Seeds", "Tom Waits", "The National", "Johnny Cash", "Barry White")
+PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "future bass": ("Flume", "ILLENIUM", "San Holo", "Louis The Child", "ODESZA"),
+        "soundcloud rap": ("Lil Peep", "XXXTENTACION", "Juice WRLD", "Ski Mask The Slump God", "Trippie Redd"),
+        "phonk": ("Ghostemane", "$uicideBoy$", "Three 6 Mafia", "Pouya"),
+        "baile funk": ("Anitta", "MC Fioti", "Dennis DJ", "Pedro Sampaio", "Ludmilla"),
+        "funk carioca": ("Anitta", "MC Fioti", "Dennis DJ", "Pedro Sampaio", "Ludmilla"),
+        "brazilian funk": ("Anitta", "MC Fioti", "Dennis DJ", "Pedro Sampaio", "Ludmilla"),
+        "highlife": ("Ebo Taylor", "Fela Kuti", "Osibisa"),
+        "drill": ("Pop Smoke", "Chief Keef", "Headie One", "Fivio Foreign"),
+        "uk drill": ("Headie One", "M Huncho", "Dave", "AJ Tracey"),
+        "bedroom pop": ("Clairo", "Rex Orange County", "Cuco", "boy pablo", "beabadoobee", "girl in red", "Dayglow"),
+        "afrobeats": ("Burna Boy", "Wizkid", "Davido", "Tiwa Savage", "Mr Eazi", "Rema"),
+        "afro beats": ("Burna Boy", "Wizkid", "Davido", "Tiwa Savage", "Mr Eazi", "Rema"),  # 'beats' not instrumentals
+        "afro pop": ("Burna Boy", "Wizkid", "Davido", "Tiwa Savage", "Mr Eazi", "Rema"),
+        "afropop": ("Burna Boy", "Wizkid", "Davido", "Tiwa Savage", "Mr Eazi", "Rema"),
+        "aggro berlin": ("Bushido", "Fler", "Sido", "B-Tight"),
+        "bachata": ("Romeo Santos", "Aventura", "Prince Royce"),
+        # Newer than the listeners' tags that say who sings: 'k-pop girl groups' was five songs of 2NE1 and f(x).
+        **dict.fromkeys(("k pop girl groups", "kpop girl groups", "k pop girl group", "korean girl groups"), _K_GIRLS),
+        **dict.fromkeys(("k pop boy groups", "kpop boy groups", "k pop boy group", "korean boy groups"), _K_BOYS),
+        "hyperpop": ("Charli XCX", "100 gecs", "SOPHIE", "A. G. Cook", "Rina Sawayama", "Dorian Electra"),
+        "sad girl": ("Lana Del Rey", "Phoebe Bridgers", "Mitski", "Clairo", "Cigarettes After Sex", "girl in red"),
+        "synthwave": ("Kavinsky", "The Midnight", "Perturbator", "Carpenter Brut", "Gunship", "FM-84"),
+        "retrowave": ("Kavinsky", "The Midnight", "Perturbator", "Carpenter Brut", "Gunship", "FM-84"),
+        "outrun": ("Kavinsky", "The Midnight", "Perturbator", "Carpenter Brut", "Gunship", "FM-84"),
+        "darksynth": ("Perturbator", "Carpenter Brut", "Gunship", "Kavinsky"),
+        "cumbia": ("Los Ángeles Azules", "La Sonora Dinamita", "Kumbia Kings", "Bomba Estéreo"),
+        "yacht rock": ("Steely Dan", "Daryl Hall & John Oates", "The Doobie Brothers", "Kenny Loggins", "TOTO"),
+        "outlaw country": ("Willie Nelson", "Merle Haggard", "Waylon Jennings", "Johnny Cash", "Kris Kristofferson"),
+        "bro country": (
+            "Florida Georgia Line",
+            "Luke Bryan",
+            "Jason Aldean",
+            "Sam Hunt",
+            "Thomas Rhett",
+            "Cole Swindell",
+        ),
+        "emo rap": ("Lil Peep", "Juice WRLD", "XXXTENTACION", "Trippie Redd", "iann dior"),
+        "indie sleaze": ("Yeah Yeah Yeahs", "MGMT", "Crystal Castles", "The Strokes", "LCD Soundsystem", "Justice"),
+        "piseiro": ("Os Barões da Pisadinha", "Zé Vaqueiro", "Vitor Fernandes", "Tarcísio do Acordeon", "João Gomes"),
+        "pisadinha": ("Os Barões da Pisadinha", "Zé Vaqueiro", "Vitor Fernandes", "Tarcísio do Acordeon"),
+        "bolero": ("Luis Miguel", "Marco Antonio Solís"),
+        # A voice, not a genre: read by the singers known for it ('songs with a really deep male voice').
+        **dict.fromkeys(_DEEP_VOICE_WORDS, _DEEP_VOICES),
+        "boleros": ("Luis Miguel", "Marco Antonio Solís"),
+        **SOUND_ACTS,
+        **SCREEN_MUSIC,
+    }
+)
+"""Genres that no catalog tag or stand-in answers well, read as music like the acts that made them known ('future
+bass': RL Grime, Alison Wonderland, Marshmello; was an unknown word and an empty answer; 'synthwave', read as its
+nearest catalog genre, was netlabel electronica, now Chromatics, Justice, Magic Sword). Only acts the catalog
+has count; a genre whose acts gave a wrong answer stays unknown ('hyperpop' as Charli XCX and Kim Petras gave
+Ally Brooke and Dove Cameron, 'midwest emo' as American Football and Mineral gave The Killers)."""
+
+VOICED_SCENES = frozenset(
+    {
+        *("k pop girl groups", "kpop girl groups", "k pop girl group", "korean girl groups"),
+        *("k pop boy groups", "kpop boy groups", "k pop boy group", "korean boy groups"),
+    }
+)
+"""Phrases of `PLAYED_BY` whose own reading (a voice narrowing a genre: 'female k-pop') is kept beside the acts:
+the acts lead, and the rest stays within the voice ('kpop girl groups' was five songs, and filled from the boy
+groups once read by its acts alone)."""
