@@ -175,3 +175,12 @@ async def test_a_scenes_acts_lead_its_mood_with_their_own_songs(service: Recomme
     answer = await service.ask("afrobeats party mix", count=10)
     acts = {"Burna Boy", "WizKid", "Tiwa Savage", "Mr Eazi", "Rema"}
     assert sum(1 for r in answer.results[:5] if r.track.artists[0] in acts) >= 4
+
+
+def test_acts_listed_by_the_words_they_go_by_are_read(service: RecommendationService) -> None:
+    """Held-out set E: 'female rappers pls, nicki megan doja cardi etc' spelt 'cardi' into cardio (a workout mood)
+    once 'etc' no longer seeded an act 'etc.': famous acts listed by the one word they go by are read as acts."""
+    query = service.parse("female rappers pls, nicki megan doja cardi etc")
+    assert "workout" not in query.moods
+    assert not query.ignored
+    assert not query.meant

@@ -184,3 +184,15 @@ async def test_a_quiet_guitar_is_an_acoustic_one(service: RecommendationService)
     answer = await service.ask("regnerischer sonntag, was entspanntes mit gitarre", count=10)
     assert "guitar" not in answer.query.genres
     assert not {"Jimi Hendrix", "Memphis May Fire", "Stevie Ray Vaughan"} & {r.track.artists[0] for r in answer.results}
+
+
+async def test_two_words_of_one_mood_give_each_range_once(service: RecommendationService) -> None:
+    """Blind judges of the held-out set saw 'sombre (positivity 0.10, positivity 0.10, positivity 0.10)': 'traurige
+    lieder nach trennung' asks for sadness twice, and once both were named by the mood's label their ranges
+    doubled."""
+    answer = await service.ask("traurige lieder nach trennung", count=5)
+    assert len(answer.query.features) == len(set(answer.query.features))
+    for r in answer.results:
+        for reason in r.reasons:
+            words = [w.strip() for w in reason.text.partition("(")[2].rstrip(")").split(",") if w.strip()]
+            assert len(words) == len(set(words)), reason.text

@@ -99,7 +99,8 @@ def _moods_by_label(query: Query) -> Query:
         mood = MOODS.get(normalize_name(f.because))
         plain = mood is not None and not comparative(f.because) and not f.because.startswith("not ")
         features.append(replace(f, because=mood.label) if plain and mood is not None else f)
-    return replace(query, features=tuple(features))
+    # two words of one mood ('traurige lieder nach trennung': sad twice) are one: the reason listed each range twice
+    return replace(query, features=tuple(dict.fromkeys(features)))
 
 
 def _rare_mood_genre(key: str, vocab: dict[str, tuple[str, ...]], uses: dict[str, int]) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from segue.domain import EntityRef, NameMatch
 from segue.engine.query import lexicon as lx
 from segue.engine.query.moods import MOODS
-from segue.engine.query.names import FAMOUS_EVERYDAY, FUZZY_SURE, MAX_NAME_WORDS
+from segue.engine.query.names import FAMOUS_EVERYDAY, FAMOUS_LONG, FUZZY_SURE, MAX_NAME_WORDS
 from segue.engine.query.state import Hit, apply_artist, apply_track
 from segue.engine.query.voices import VoiceScan
 from segue.text import normalize_name
@@ -191,14 +191,17 @@ class RunScan(VoiceScan):
                 k += 1
 
     def _famous_act_at(self, k: int) -> tuple[int, NameMatch] | None:
-        """The longest famous act's exact name in the free words at k, with its length."""
+        """The longest famous act's exact name in the free words at k, or the one word it goes by, with its
+        length."""
         if not self.free(k, 1) or self.toks[k].norm in lx.FUNCTION_WORDS:
             return None
         for length in range(min(MAX_NAME_WORDS, self.reach[k]), 0, -1):
             match = self._probe(k, length) if self.free(k, length) else None
             if match is not None and match.renown >= FAMOUS_EVERYDAY:
                 return length, match
-        return None
+        # or the word a famous act goes by ('nicki megan doja cardi': 'cardi' was spelt into cardio)
+        short = self._short(self.toks[k].norm)
+        return (1, short) if short is not None and short.renown >= FAMOUS_LONG else None
 
     def _seeds_named(self) -> None:
         """'outlaw country recs, waylon willie that kinda vibe': words that name acts the reading seeds already
