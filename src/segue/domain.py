@@ -221,6 +221,9 @@ class Query:
     played_by: tuple[tuple[str, str], ...] = ()
     """Genres as typed that the catalog has no songs filed under, each with the acts read instead ('future bass'
     -> 'Flume, ILLENIUM, San Holo'): the answer is music like theirs, and says so."""
+    examples: tuple[EntityRef, ...] = ()
+    """Acts named without a cue beside a genre as its examples ('britpop, oasis blur pulp', 'female rappers, nicki
+    megan doja cardi'): the genre's answer leads with a few of their songs when it holds none of them."""
     topics: tuple[str, ...] = ()
     """What the songs should be about ('trucks' in "songs about trucks"); matched to titles, said in the answer."""
     exclude_topics: tuple[str, ...] = ()
@@ -296,6 +299,7 @@ class Query:
             "ignored": list(self.ignored),
             "read_as": dict(self.read_as),
             "played_by": dict(self.played_by),
+            "examples": [a.name for a in self.examples],
             "meant": dict(self.meant),
             "gave_way": dict(self.gave_way),
             "unheard": list(self.unheard),

@@ -82,7 +82,7 @@ class AnswerFilling:
         Chief Keef: a few of those acts' own songs lead the music like theirs (a fan missed them entirely in the
         answer), and the note says so."""
         stand_in = missing_song_artist(answer.query)
-        acts = (stand_in,) if stand_in is not None else played_by_acts(answer.query)
+        acts = (stand_in,) if stand_in is not None else played_by_acts(answer.query) or answer.query.examples
         names = {a.name for a in acts}
         if not acts or any(names & set(r.track.artists) for r in answer.results):
             return answer

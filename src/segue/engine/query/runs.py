@@ -183,7 +183,8 @@ class RunScan(VoiceScan):
             else:
                 if len(listed) > 1:
                     for start, length, match in listed:
-                        if self.st.genres:  # examples of the genre asked for: its answer holds them, as they are
+                        if self.st.genres:  # examples of the genre asked for, led with when its answer lacks them
+                            self.st.examples.append(EntityRef(match.index, match.id, match.name))
                             self.mark(start, length)
                         else:
                             self._own_or_seed(EntityRef(match.index, match.id, match.name), start, length)

@@ -53,6 +53,7 @@ class State:
     suggestions: list[str] = field(default_factory=list)
     read_as: list[tuple[str, str]] = field(default_factory=list)
     played_by: list[tuple[str, str]] = field(default_factory=list)
+    examples: list[EntityRef] = field(default_factory=list)
     meant: list[tuple[str, str]] = field(default_factory=list)
     mood_words: list[tuple[str, str]] = field(default_factory=list)
     """(typed word, mood label) of each mood asked for, in order: which gives way when two clash (`blend`)."""
@@ -121,6 +122,7 @@ class State:
             suggestions=_uniq(st.suggestions)[:5],
             read_as=tuple(dict.fromkeys(st.read_as)),
             played_by=tuple(dict.fromkeys(st.played_by)),
+            examples=_uniq_refs(st.examples),
             meant=tuple(dict.fromkeys(st.meant)),
             topics=_uniq(st.topics),
             exclude_topics=_uniq(st.exclude_topics),
