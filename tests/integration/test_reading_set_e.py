@@ -195,3 +195,14 @@ async def test_examples_named_beside_a_genre_lead_with_their_songs(service: Reco
     assert {"Megan Thee Stallion", "Doja Cat", "Cardi B"} <= {r.track.artists[0] for r in answer.results[:5]}
     britpop = await service.ask("britpop from the 90s pls, oasis blur pulp", count=10)
     assert [r.track.artists[0] for r in britpop.results[:2]] == ["Oasis", "Blur"]
+
+
+def test_the_answer_says_the_examples_it_read(service: RecommendationService) -> None:
+    """The first line of the answer names the examples whose songs lead it, in the member's language."""
+    from segue.cli.show import understood_line
+    from segue.i18n import understood_parts
+    from support.bot import speaker
+
+    query = service.parse("female rappers pls, nicki megan doja cardi etc")
+    assert "such as Megan Thee Stallion, Doja Cat, Cardi B" in (understood_line(query.interpretation()) or "")
+    assert "por ejemplo Megan Thee Stallion, Doja Cat, Cardi B" in understood_parts(query, speaker("es"))

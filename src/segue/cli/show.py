@@ -57,7 +57,10 @@ def understood_line(interp: Mapping[str, Any]) -> str | None:
         parts.append("like " + ", ".join(seeds))
     if interp.get("by_artists"):
         parts.append("by " + ", ".join(_names(interp["by_artists"])))
-    parts += _names(interp.get("genres")) + _names(interp.get("moods"))
+    parts += _names(interp.get("genres"))
+    if interp.get("examples"):
+        parts.append("such as " + ", ".join(_names(interp["examples"])))
+    parts += _names(interp.get("moods"))
     if interp.get("topics"):
         parts.append("about " + ", ".join(_names(interp["topics"])))
     if interp.get("free_to_use"):

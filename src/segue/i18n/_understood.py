@@ -55,6 +55,9 @@ def understood_parts(query: Query, say: Speaker, clean: Clean = _as_is) -> list[
         parts.append(say.gettext("by {names}", names=", ".join(clean(a.name, 80) for a in query.by_artists[:5])))
     if query.genres:
         parts.append(say.gettext("genre: {names}", names=", ".join(clean(g, 60) for g in query.genres[:5])))
+    if query.examples:  # 'female rappers pls, nicki megan doja cardi': the genre's examples, whose songs may lead
+        names = ", ".join(clean(a.name, 80) for a in query.examples[:5])
+        parts.append(say.gettext("such as {names}", names=names))
     if query.moods:
         moods = ", ".join(clean(mood_name(say, m), 40) for m in query.moods[:5])
         parts.append(say.gettext("mood: {names}", names=moods))
