@@ -206,3 +206,14 @@ def test_the_answer_says_the_examples_it_read(service: RecommendationService) ->
     query = service.parse("female rappers pls, nicki megan doja cardi etc")
     assert "such as Megan Thee Stallion, Doja Cat, Cardi B" in (understood_line(query.interpretation()) or "")
     assert "por ejemplo Megan Thee Stallion, Doja Cat, Cardi B" in understood_parts(query, speaker("es"))
+
+
+async def test_an_album_named_alone_seeds_the_answer_with_its_songs(service: RecommendationService) -> None:
+    """Set H: "what should i listen to if i loved 'in rainbows'" answered nothing ("I don't know 'in rainbows'"):
+    an album named alone is read as its songs here and its act, said; a single that shares a famous album's name
+    by a little-known act is no such album."""
+    answer = await service.ask("what should i listen to if i loved 'in rainbows'", count=5)
+    assert [a.name for a in answer.query.seed_artists] == ["Radiohead"]
+    assert answer.query.seed_tracks
+    assert answer.results
+    assert any("as the album In Rainbows by Radiohead" in note for note in answer.notes), answer.notes

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -79,6 +79,16 @@ def strip_apostrophes(text: str) -> str:
 def search_key(text: str) -> str:
     """Lookup key of a title: `normalize_name` without apostrophes, falling back to folded text for '!!!'."""
     return normalize_name(strip_apostrophes(text)) or "~" + " ".join(fold(text).split())
+
+
+def album_index(rows: Iterable[tuple[int, str]]) -> dict[str, list[int]]:
+    """(track, album) rows -> album search key -> its tracks, for albums asked for by name alone ('in rainbows')."""
+    out: dict[str, list[int]] = {}
+    for track, album in rows:
+        key = search_key(album)
+        if key:
+            out.setdefault(key, []).append(int(track))
+    return out
 
 
 def base_search_key(title: str) -> str:

@@ -38,6 +38,7 @@ from segue.catalog.lookup import (
     SHORT_FAMOUS,
     SHORT_SIMILARITY,
     NameIndex,
+    album_index,
     artist_search_key,
     search_key,
     short_names,
@@ -406,6 +407,18 @@ class Catalog:
             for t, song in songs
             if (name := search_key(song.album or "")) == key or name.startswith(key + " ")
         ]
+
+    @cached_property
+    def _albums(self) -> dict[str, list[int]]:
+        """Album search key -> its tracks, read whole on the first album asked for by name alone."""
+        return album_index(self._query("SELECT idx, album FROM tracks WHERE album IS NOT NULL AND album != ''"))
+
+    def album_tracks(self, name: str) -> list[int]:
+        """Tracks of the album called `name` ('in rainbows'; an edition's suffix aside), best known first."""
+        key = search_key(name)
+        albums = self._albums
+        found = albums.get(key) or [t for k, ts in albums.items() if k.startswith(key + " ") for t in ts] if key else []
+        return sorted(found, key=lambda t: -float(np.nan_to_num(self.track_popularity[t])))
 
     def artist_genres(self, i: int) -> tuple[str, ...]:
         """Artist i's genres, strongest first (what the parser blends a genre asked beside it with)."""

@@ -30,6 +30,11 @@ SHORT_GUESS = 4
 band Pedra): it is read as an artist only when the artist is a well-known one ('adel' -> Adele, 'drak' -> Drake)."""
 SHORT_GUESS_POPULARITY = 0.6
 """...an artist at least this popular (about the catalog's top 10%)."""
+ALBUM_GUESS_CHARS = 4
+ALBUM_GUESS_SONGS = 3
+ALBUM_GUESS_RENOWN = 0.8
+ALBUM_GUESS_SEEDS = 5
+"""An album named alone is read as one with at least this many songs here, or of an act at least this known."""
 SONG_GUESS_MIN = 84.0
 """...and as a song, title and artist both typed, from this similarity up ('rolling in the deep adelle': 84.4)."""
 SONG_GUESS_ARTIST = 75.0
@@ -172,8 +177,10 @@ def best_guess(catalog: CatalogView, query: Query) -> tuple[Query, str] | None:
 
     Returning nothing but "did you mean" answers no one; the guess is stated, so a wrong one is easy to fix.
     """
-    if not query.is_empty or query.moods or len(query.unresolved) != 1 or not query.suggestions:
+    if not query.is_empty or query.moods or len(query.unresolved) != 1:
         return None
+    if not query.suggestions:  # no name near it: an album's title? ("if i loved 'in rainbows'" answered nothing)
+        return _album_guess(catalog, query)
     if _genre_shaped(query.unresolved[0]):  # 'hyperpop' is a genre the catalog lacks, not the band Hypernova
         return None
     matches = catalog.search_artists(query.unresolved[0], limit=5)
@@ -188,6 +195,27 @@ def best_guess(catalog: CatalogView, query: Query) -> tuple[Query, str] | None:
     ref = EntityRef(best.index, best.id, best.name)
     note = f"I read '{typed}' as {best.name}; give me the exact name if you meant someone else."
     return replace(query, seed_artists=(ref,), unresolved=(), suggestions=()), note
+
+
+def _album_guess(catalog: CatalogView, query: Query) -> tuple[Query, str] | None:
+    """An album named alone ('in rainbows', 'rumours'): its songs here seed the answer, with its act, said. Only an
+    album of a known act or with several songs here: a single called 'Nevermind' is not the one people mean."""
+    album_tracks = getattr(catalog, "album_tracks", None)
+    typed = query.unresolved[0]
+    found: Sequence[int] = album_tracks(typed) if album_tracks is not None and len(typed) >= ALBUM_GUESS_CHARS else ()
+    if not found:
+        return None
+    artist = int(catalog.track_artist[found[0]])
+    songs = [t for t in found if int(catalog.track_artist[t]) == artist]
+    if len(songs) < ALBUM_GUESS_SONGS and float(catalog.artist_popularity[artist]) < ALBUM_GUESS_RENOWN:
+        return None
+    tracks = [catalog.track(t) for t in songs[:ALBUM_GUESS_SEEDS]]
+    act = catalog.artist(artist)
+    refs = tuple(EntityRef(t, track.id, f"{track.title} - {act.name}") for t, track in zip(songs, tracks, strict=False))
+    album = tracks[0].album
+    note = f"I read '{typed}' as the album {album} by {act.name}; give me the exact title if you meant another."
+    seeds = (EntityRef(artist, act.id, act.name),)
+    return replace(query, seed_tracks=refs, seed_artists=seeds, unresolved=(), suggestions=()), note
 
 
 def _song_guess(catalog: CatalogView, query: Query) -> tuple[Query, str] | None:

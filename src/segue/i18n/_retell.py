@@ -62,6 +62,7 @@ ENGINE_TEMPLATES = (
     N_("Nothing in the catalog matches all of that. Try fewer constraints."),
     N_("I read '{name}' as {artist}; give me the exact name if you meant someone else."),
     N_("I read '{name}' as the song {track}; give me the exact title if you meant another."),
+    N_("I read '{name}' as the album {album} by {artist}; give me the exact title if you meant another."),
     N_("I took '{title}' to be the song by {artist}; add the artist if you meant another one."),
     N_("I don't know {names}."),
     N_("I don't have the song '{title}' by {artist}; here is music like theirs."),
