@@ -217,3 +217,12 @@ async def test_an_album_named_alone_seeds_the_answer_with_its_songs(service: Rec
     assert answer.query.seed_tracks
     assert answer.results
     assert any("as the album In Rainbows by Radiohead" in note for note in answer.notes), answer.notes
+
+
+async def test_uk_garage_widens_to_its_kin_not_to_garage_rock(service: RecommendationService) -> None:
+    """Held-back set E: 'underground uk garage and 2 step' filled its two UK garage songs with Messer Chups' surf
+    rock, 'garage' (its last word) being garage rock here."""
+    answer = await service.ask("underground uk garage and 2 step", count=10)
+    assert len(answer.results) == 10
+    assert "Messer Chups" not in {r.track.artists[0] for r in answer.results}
+    assert any("garage house" in note or "house" in note for note in answer.notes), answer.notes

@@ -178,6 +178,13 @@ def split_scene(name: str, tag_index: TagIndexFn, include: GenreColumnsFn) -> Ge
     return GenreTerm(name, head, modifier, owns, voice=first in VOICE_TAGS)
 
 
+KIN: dict[str, tuple[str, ...]] = {
+    "uk garage": ("garage house", "house"),
+    "future garage": ("uk garage", "dubstep"),
+    "2 step": ("uk garage", "garage house"),
+}
+"""Scenes whose last word names another genre ('garage' is garage rock): widened to their own kin. 'underground uk
+garage and 2 step' answered Messer Chups' surf rock as the nearest broader genre."""
 WIDEN_MIN_SONGS = 100
 """Songs a genre's first words must be filed under to widen it ('lo-fi': 332; 'underground': none, artists only)."""
 
@@ -280,7 +287,8 @@ class GenreFilter:
             firsts = [" ".join(words[:k]) for k in range(len(words) - 1, 0, -1)]
             named = [h for h in lasts if (i := index(h)) is not None and listener[i]]
             named += [f for f in firsts if (i := index(f)) is not None and listener[i] and filed[i] >= WIDEN_MIN_SONGS]
-            out += found or named[:1] or [genre]
+            kin = [k for k in KIN.get(genre, ()) if index(k) is not None]
+            out += kin or found or named[:1] or [genre]
         return tuple(dict.fromkeys(out))
 
     def filed_beside(self, genres: Sequence[str]) -> tuple[str, ...]:
