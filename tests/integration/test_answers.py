@@ -10,14 +10,8 @@ import pytest
 from segue.catalog.store import Catalog
 from segue.domain import Answer, Recommendation
 from segue.engine.service import RecommendationService
-from support.engine import real_service
 
 pytestmark = pytest.mark.datasets
-
-
-@pytest.fixture(scope="module")
-def service(built_catalog: Catalog) -> RecommendationService:
-    return real_service(built_catalog)
 
 
 async def _artists(service: RecommendationService, text: str, count: int = 10) -> list[str]:

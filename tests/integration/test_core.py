@@ -14,15 +14,9 @@ from segue.catalog.store import Catalog
 from segue.engine.service import RecommendationService
 from segue.errors import UnknownSeedError
 from segue.evaluation.moods import evaluate_queries, load_checks
-from support.engine import real_service
 
 pytestmark = pytest.mark.datasets
 QUERIES = Path(__file__).resolve().parents[1] / "data" / "mood_queries.json"
-
-
-@pytest.fixture(scope="module")
-def service(built_catalog: Catalog) -> RecommendationService:
-    return real_service(built_catalog)
 
 
 @pytest.fixture(scope="module")

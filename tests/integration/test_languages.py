@@ -16,15 +16,9 @@ from segue.catalog.store import Catalog
 from segue.domain import Answer
 from segue.engine.service import RecommendationService
 from segue.evaluation.moods import QueryOutcome, evaluate_queries, load_checks
-from support.engine import real_service
 
 pytestmark = pytest.mark.datasets
 LANGUAGES = Path(__file__).resolve().parents[1] / "data" / "language_queries.json"
-
-
-@pytest.fixture(scope="module")
-def service(built_catalog: Catalog) -> RecommendationService:
-    return real_service(built_catalog)
 
 
 async def test_each_language_satisfies_its_requests(service: RecommendationService, built_catalog: Catalog) -> None:

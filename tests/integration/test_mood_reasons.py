@@ -4,17 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from segue.catalog.store import Catalog
 from segue.engine.mood_tags import MOOD_TAGS
 from segue.engine.service import RecommendationService
-from support.engine import real_service
 
 pytestmark = pytest.mark.datasets
-
-
-@pytest.fixture(scope="module")
-def service(built_catalog: Catalog) -> RecommendationService:
-    return real_service(built_catalog)
 
 
 @pytest.mark.parametrize(

@@ -5,16 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from segue.catalog.store import Catalog
 from segue.engine.service import RecommendationService
-from support.engine import real_service
 
 pytestmark = pytest.mark.datasets
-
-
-@pytest.fixture(scope="module")
-def service(built_catalog: Catalog) -> RecommendationService:
-    return real_service(built_catalog)
 
 
 @pytest.mark.parametrize(

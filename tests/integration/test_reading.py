@@ -13,14 +13,8 @@ from segue.domain import Novelty, Query
 from segue.engine.service import RecommendationService
 from segue.engine.signals import title_forms
 from segue.text import normalize_name, song_key
-from support.engine import real_service
 
 pytestmark = pytest.mark.datasets
-
-
-@pytest.fixture(scope="module")
-def service(built_catalog: Catalog) -> RecommendationService:
-    return real_service(built_catalog)
 
 
 @pytest.mark.parametrize(

@@ -8,20 +8,13 @@ import math
 
 import pytest
 
-from segue.catalog.store import Catalog
 from segue.cli.show import EXAMPLES
 from segue.domain import Answer, Novelty
 from segue.engine.query.moods import WORDLESS_LEAST
 from segue.engine.service import RecommendationService
 from support.bot import speaker
-from support.engine import real_service
 
 pytestmark = pytest.mark.datasets
-
-
-@pytest.fixture(scope="module")
-def service(built_catalog: Catalog) -> RecommendationService:
-    return real_service(built_catalog)
 
 
 @pytest.mark.parametrize(

@@ -6,18 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from segue.catalog.store import Catalog
 from segue.domain import Answer, Novelty
 from segue.engine.bridge import bridge
 from segue.engine.service import RecommendationService
-from support.engine import real_service
 
 pytestmark = pytest.mark.datasets
-
-
-@pytest.fixture(scope="module")
-def service(built_catalog: Catalog) -> RecommendationService:
-    return real_service(built_catalog)
 
 
 @pytest.mark.parametrize("text", ["more stuff like sza pls", "more songs similar to sza", "more stuff like sza"])
