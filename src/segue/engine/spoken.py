@@ -48,8 +48,10 @@ def spoken_beside_acts(
     """The language's scenes beside acts of that scene (Shakira's listeners also play Rihanna and Beyoncé, who led
     the Spanish request); None for acts of another scene ('algo como radiohead') or without songs here."""
     language = query.sung_in or query.language
-    spoken = genres.spoken_score((language,), query.moods) if language else None
-    if spoken is None or not language:
+    if not language:
+        return None
+    spoken = genres.spoken_score((language,), query.moods)
+    if spoken is None:
         return None
     own = np.concatenate([catalog.tracks_of(a) for a in seeds])
     if not own.size:  # an act without songs here is known by its neighbours alone: no scene to lean on

@@ -97,8 +97,9 @@ def _moods_by_label(query: Query) -> Query:
     features = []
     for f in query.features:
         mood = MOODS.get(normalize_name(f.because))
-        plain = mood is not None and not comparative(f.because) and not f.because.startswith("not ")
-        features.append(replace(f, because=mood.label) if plain and mood is not None else f)
+        if mood is not None and not comparative(f.because) and not f.because.startswith("not "):
+            f = replace(f, because=mood.label)
+        features.append(f)
     # two words of one mood ('traurige lieder nach trennung': sad twice) are one: the reason listed each range twice
     return replace(query, features=tuple(dict.fromkeys(features)))
 

@@ -10,12 +10,9 @@ from __future__ import annotations
 
 from segue.domain import EntityRef, NameMatch
 from segue.engine.query import lexicon as lx
-from segue.engine.query.names import EXACT, FUZZY_MIN, FUZZY_MIN_CHARS, MAX_NAME_WORDS, SIMILAR_PHRASES
+from segue.engine.query.names import EXACT, FUZZY_MIN_CHARS, MAX_NAME_WORDS, SIMILAR_PHRASES
 from segue.engine.query.state import Hit, apply_track
 from segue.engine.query.titles import MAX_TITLE_WORDS, OWN_TITLE_CUTS, TitleScan
-
-PASTED_ACT_MIN = FUZZY_MIN
-"""How close a misspelt act before a dash must be ('tame impla - ...'); one fuzzy look-up, only at a dash."""
 
 
 class PastedScan(TitleScan):
@@ -57,8 +54,8 @@ class PastedScan(TitleScan):
             opens += 1
         if opens == k or len(self.key(opens, k - opens).replace(" ", "")) < FUZZY_MIN_CHARS:
             return None
-        found = self.p.names.search_artists(self.surface(opens, k - opens), 1)
-        return (opens, found[0]) if found and found[0].score >= PASTED_ACT_MIN else None
+        close = self._close_artist(opens, k - opens)
+        return (opens, close) if close is not None else None
 
     def _cue_ends_at(self, k: int) -> bool:
         """A similarity cue ('like', 'similar to') ends right before token k."""
@@ -102,5 +99,4 @@ class PastedScan(TitleScan):
             return exact
         if len(self.key(start, length).replace(" ", "")) < FUZZY_MIN_CHARS:
             return None
-        found = self.p.names.search_artists(self.surface(start, length), 1)
-        return found[0] if found and found[0].score >= FUZZY_MIN else None
+        return self._close_artist(start, length)

@@ -368,8 +368,9 @@ class TitleScan(NameScan):
                 self.mark(start, after - start)
 
     def _close_artist(self, start: int, length: int) -> NameMatch | None:
-        """The act a name after a quoted title spells another way ('the neighborhood', 'the beatels'), when one
-        act is that close (FUZZY_MIN); one look-up, only where no act has the name exactly."""
+        """The act the words spell another way ('the neighborhood', 'tame impla'), when one act is that close
+        (FUZZY_MIN): one fuzzy look-up, made only where no act has the name exactly (after a quoted title, before
+        a dash, beside a title in `pasted`)."""
         found = self.p.names.search_artists(self.surface(start, length), 1)
         return found[0] if found and found[0].score >= FUZZY_MIN else None
 
