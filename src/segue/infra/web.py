@@ -3,6 +3,8 @@
 
 Off unless `SEGUE_METRICS_PORT` is set, so several shard processes on one machine never fight over a port.
 Health is computed by a callable from the composition root, which knows what "healthy" means for this process.
+aiohttp's server half (`aiohttp.web`, ~12 ms of imports beside the client discord.py brings) is imported when an
+endpoint is built: a bot without SEGUE_METRICS_PORT never needs it (BENCHMARKS.md, issue 14, cold start).
 """
 
 from __future__ import annotations
@@ -10,12 +12,14 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from aiohttp import web
 from prometheus_client import CONTENT_TYPE_PLAIN_0_0_4, generate_latest
 
 from segue.infra.metrics import MetricsRegistry
+
+if TYPE_CHECKING:
+    from aiohttp import web
 
 HealthCheck = Callable[[], Awaitable[dict[str, Any]]]
 """Returns {"ok": bool, ...details}; not ok answers 503 so a load balancer or orchestrator can react.
@@ -25,6 +29,7 @@ A coroutine, so a check can ask its dependency (a Redis PING) instead of trustin
 
 def ops_app(metrics: MetricsRegistry, health: HealthCheck, status: HealthCheck | None = None) -> web.Application:
     """The aiohttp application (separate from `serve_ops` so tests can drive it with a test client)."""
+    from aiohttp import web
 
     async def prometheus(_: web.Request) -> web.Response:
         # 0.0.4: the text format every Prometheus reads; the body is the same in 1.0.0 for our legacy-safe names.
@@ -66,6 +71,8 @@ async def serve_ops(
     if port is None:
         yield None
         return
+    from aiohttp import web
+
     runner = web.AppRunner(ops_app(metrics, health, status), access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, host, port)
