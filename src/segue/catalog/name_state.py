@@ -16,6 +16,7 @@ import hashlib
 import json
 import logging
 import marshal
+import mmap
 import os
 import sqlite3
 import sys
@@ -169,9 +170,17 @@ def read_names(path: Path, key: str) -> SavedNames | None:
         with path.open("rb") as source:
             if source.readline().rstrip(b"\n") != key.encode():
                 return None
-            # Our own file of plain lists, dicts and bytes (checked below); read whole: marshal.load on a file
-            # reads it a few bytes at a time (~0.5 s against ~30 ms for this one).
-            payload = marshal.loads(source.read())  # noqa: S302
+            start = source.tell()
+            # Our own file of plain lists, dicts and bytes (checked below), unmarshalled straight from the page
+            # cache's pages: read into a buffer first, its 11 MB copy cost the first title look-up after a start
+            # ~10 ms (44 -> 34 ms in a fresh process; BENCHMARKS.md, issue 14), and marshal.load on the file reads
+            # it a few bytes at a time (~0.5 s). marshal copies what it builds: nothing it returns holds the map.
+            with (
+                mmap.mmap(source.fileno(), 0, access=mmap.ACCESS_READ) as mapped,
+                memoryview(mapped) as whole,
+                whole[start:] as payload_bytes,
+            ):
+                payload = marshal.loads(payload_bytes)  # noqa: S302
         columns = payload["track_columns"]
         tracks = TrackNames(_unpack(payload["songs"]), columns["key"], columns["bkey"])
         return SavedNames(
