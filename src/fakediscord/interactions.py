@@ -132,7 +132,7 @@ class InteractionService:
     ) -> InteractionRecord:
         """Record the interaction and send INTERACTION_CREATE to the shard that owns its guild."""
         record = InteractionRecord(
-            id=self.world.snowflakes.next(),
+            id=self.world.snowflakes.now(),
             token=f"aW50ZXJhY3Rpb24{secrets.token_urlsafe(48)}",
             kind=kind,
             user=user,

@@ -85,7 +85,7 @@ class MessageService:
         if message_type is None:
             message_type = MessageType.REPLY if reference_id is not None else MessageType.DEFAULT
         message = StoredMessage(
-            id=self.world.snowflakes.next(),
+            id=self.world.snowflakes.now(),
             channel=channel,
             author=author,
             content=str(body.get("content") or ""),

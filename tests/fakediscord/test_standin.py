@@ -30,6 +30,7 @@ from fakediscord import (
     Pings,
     UnknownCommandError,
 )
+from fakediscord.constants import DISCORD_EPOCH_MS, Snowflakes
 from fakediscord.harness import StartClient, Town
 from fakediscord.limits import FormErrors, check_message
 from fakediscord.mentions import compute_pings
@@ -596,3 +597,17 @@ def test_pings_follow_allowed_mentions_and_permissions(fake: FakeDiscord, town: 
     assert not pings(fake.bot.id, {"parse": []}, replied=town.alice.id).anyone
     listed = pings(fake.bot.id, {"users": [str(town.alice.id)], "replied_user": True}, replied=town.ada.id)
     assert (listed.users, listed.roles, listed.mass) == ({town.ada.id}, frozenset(), False)
+
+
+def test_event_ids_carry_the_time_they_were_made_at_any_rate() -> None:
+    """Discord's ids tell an interaction's age (`created_at`); the stand-in's `next` gave each id a millisecond of
+    its own, so 10,000 events in a second carried timestamps up to 10 s ahead and a flood looked fresh to the bot.
+    `now` keeps the clock's millisecond and tells ids apart by the increment; `next` still spreads servers."""
+    now_ms = [1_700_000_000_000]
+    flakes = Snowflakes(lambda: now_ms[0])
+    events = [flakes.now() for _ in range(5_000)]
+    assert len(set(events)) == 5_000 and events == sorted(events)
+    assert {e >> 22 for e in events[:4_096]} == {now_ms[0] - DISCORD_EPOCH_MS}
+    assert (events[-1] >> 22) - (events[0] >> 22) == 1  # only past 4,096 in one millisecond does it move on
+    servers = [flakes.next() for _ in range(4)]
+    assert len({s >> 22 for s in servers}) == 4 and not set(servers) & set(events)

@@ -33,6 +33,7 @@ from segue.bot.leaving import leave
 from segue.bot.speech import CommandTranslator, Speech
 from segue.bot.tracing import skip_own_messages
 from segue.bot.tree import SegueTree
+from segue.bot.triage import Triage
 from segue.bot.views import DYNAMIC_ITEMS
 from segue.i18n import N_
 
@@ -165,6 +166,8 @@ class SegueBot(commands.AutoShardedBot):
         self.was_ready = asyncio.Event()
         """Set at the first on_ready (connected, servers loaded): start-up work that can wait, waits for it."""
         skip_own_messages(self)  # our answers come back as MESSAGE_CREATE; no listener wants them
+        self.triage = Triage(self, self.door, self.speech)
+        self.triage.install()  # a flood's stale events dropped, its lagging requests told 'busy', before parsing
         if gateway_url:
             self._pin_gateway(gateway_url)
 

@@ -46,11 +46,13 @@ def mirror_admission(bot: SegueBot, metrics: MetricsRegistry) -> None:
     )
     bot.segue_tree.recorder.observe = lambda command, took: seconds.labels(command).observe(took)
     admitted = metrics.gauge("segue_admission_admitted", "Requests admitted and not finished (queued or running)")
-    verdicts = metrics.gauge("segue_admission_verdicts", "Door verdicts since start", ["verdict"])
+    verdicts = metrics.gauge(
+        "segue_admission_verdicts", "Door verdicts since start (shed, expired: at the gateway)", ["verdict"]
+    )
 
     def collect() -> None:
         admitted.set(float(bot.door.admitted))
-        for verdict in ("now", "defer", "busy"):
+        for verdict in ("now", "defer", "busy", "shed", "expired"):
             verdicts.labels(verdict).set(float(bot.door.verdicts[verdict]))
 
     metrics.add_collector(collect)
