@@ -20,8 +20,14 @@ __all__ = ["REPEAT_SLACK", "SEED_BALANCE", "Pool", "diversify", "fair_share"]
 
 SEED_BALANCE = 0.15
 """Share of a track's score lost per earlier pick from the same seed or genre, so several share the answer."""
+SHORT_ANSWER = 7
+"""Answers up to this long hold one song per artist while a new artist fits nearly as well (longer ones 8 of 10),
+unless their genre was met through its acts."""
 REPEAT_SLACK = 0.3
 """A second song by an artist yields to a new artist scoring at least 70% as well (see `_fresh_alternative`)."""
+SHORT_SLACK = 0.5
+"""In a short answer, to one scoring at least half as well: five songs 'like Daft Punk' held Justice twice where
+Vitalic, Cassius and Air fit."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,8 +45,8 @@ def diversify(pool: Pool, count: int, query: Query, *, cap: int, song: Callable[
     """Up to `count` tracks from the top of the pool, at most `cap` per artist family, no two versions of one song
     (`song` gives a track's song key).
 
-    A second song by an artist comes only after the answer holds enough different artists (at least 8 of 10)
-    unless the pool runs out; "songs by X" is exempt.
+    A second song by an artist comes only after the answer holds enough different artists (at least 8 of 10, all
+    of a short answer's) unless the pool runs out; "songs by X" is exempt.
     """
     picks = _Greedy(pool, count)
     if picks.size == 0:
@@ -50,14 +56,19 @@ def diversify(pool: Pool, count: int, query: Query, *, cap: int, song: Callable[
     taken: dict[int, list[int]] = {}
     for t in query.seed_tracks:
         taken.setdefault(int(pool.signals.track_family[t.index]), []).append(t.index)
-    # Second songs wait until the answer has its distinct artists (8 of 10) while a new artist fits nearly as well.
-    repeats_from = 0 if query.by_artists else count - count // 5  # all distinct below five
+    # Second songs wait until the answer has its distinct artists (8 of 10; all of a short answer's) while a new
+    # artist fits nearly as well: five songs 'like the Strokes' are five bands.
+    # A genre met through its acts ('bachata': Romeo Santos, Aventura) keeps their second songs before neighbours.
+    short = count <= SHORT_ANSWER and not query.played_by
+    repeats_from = 0 if query.by_artists else count if short else count - count // 5
+    slack = SHORT_SLACK if short and pool.origin is None else REPEAT_SLACK  # several seeds keep their balance
     per_artist: dict[int, int] = {}
     chosen: list[int] = []
     while len(chosen) < count and picks.alive.any():
         pos = picks.best()
         if per_artist.get(int(picks.artists[pos]), 0) >= 1 and len(chosen) < repeats_from:
-            pos = _fresh_alternative(picks.value, pos, picks.alive & (picks.repeats == 0))  # artists not yet heard
+            fresh = picks.alive & (picks.repeats == 0)  # artists not yet heard
+            pos = _fresh_alternative(picks.value, pos, fresh, slack)
         picks.drop(pos)
         idx, artist = int(picks.tracks[pos]), int(picks.artists[pos])
         if artist in taken and song(idx) in {song(t) for t in taken[artist]}:
@@ -132,10 +143,10 @@ def fair_share(count: int, sizes: Sequence[int]) -> int:
     return count
 
 
-def _fresh_alternative(value: FloatArray, pos: int, fresh: NDArray[np.bool_]) -> int:
+def _fresh_alternative(value: FloatArray, pos: int, fresh: NDArray[np.bool_], slack: float) -> int:
     """The best not-yet-heard artist's track when it scores close enough to this repeat, else the repeat.
 
-    Close means within `REPEAT_SLACK` of the repeat's value: a small catalog niche keeps its second songs
+    Close means within `slack` of the repeat's value (`REPEAT_SLACK`): a small catalog niche keeps its second songs
     rather than pulling in artists that do not fit.
     """
     if not fresh.any():
@@ -143,4 +154,4 @@ def _fresh_alternative(value: FloatArray, pos: int, fresh: NDArray[np.bool_]) ->
     candidates = np.where(fresh, value, -np.inf)
     best = int(np.argmax(candidates))
     here = float(value[pos])
-    return best if float(candidates[best]) >= here - REPEAT_SLACK * abs(here) else pos
+    return best if float(candidates[best]) >= here - slack * abs(here) else pos

@@ -55,8 +55,11 @@ LOOSE_MARGIN = 15.0
 
 def _one_letter_off(typed: str, name: str) -> bool:
     """A name of `ONE_OFF_CHARS` letters or more typed with one letter wrong, missing or extra ('deftonez',
-    'metallika'): the commonest typo, which the similarity ratio scores below a dropped letter."""
+    'metallika'): the commonest typo, which the similarity ratio scores below a dropped letter. A different last
+    letter added is another name ('davido', 'robinho'), not a slip."""
     key, typed_key = normalize_name(name), normalize_name(typed)
+    if typed_key[:-1] == key and typed_key[-1] != key[-1:]:
+        return False  # a letter added at the end makes another name ('davido' is not David), unless doubled
     return len(typed_key) >= ONE_OFF_CHARS and Levenshtein.distance(typed_key, key, score_cutoff=1) <= 1
 
 

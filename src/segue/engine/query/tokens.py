@@ -21,6 +21,8 @@ QUOTED = re.compile(r"(?<!\w)(['\"\u2018\u201c])([^'\"\u2018\u2019\u201c\u201d]{
 """A quoted title: 'Redbone', "Redbone", or in curly quotes; an apostrophe inside a word does not open one."""
 _TOKEN = re.compile(r"\w+(?:['\u2019]\w+)*|&")
 _APOSTROPHES = str.maketrans("", "", "'\u2019")
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "feat", "ft", "mt"})
+"""Words a full stop follows as an abbreviation, not a sentence end, whatever their case."""
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _HARD_CHARS = frozenset(";:()[]{}\n|")
 _COLON_LEADS = frozenset({"like", "to", "this", "these", "as", "one", "of"})
@@ -78,9 +80,14 @@ def tokenize(text: str) -> list[Tok]:
             norm = word = GLOSS[norm]
         gap = text[prev_end : m.start()]
         # "Mr. Oizo", "St. Vincent": a full stop after a one- or two-letter capitalized word is an abbreviation, and
-        # after one letter typed in lower case, before a word in lower case, an initial ('songs like j. cole').
+        # after one letter typed in lower case, before a word in lower case, an initial ('songs like j. cole'); a
+        # title's usual abbreviations in any case ('like mr. brightside', 'feat. drake').
         initial = len(toks[-1].raw) == 1 and raw[:1].islower() if toks else False
-        abbrev = bool(toks) and len(toks[-1].raw) <= 2 and (toks[-1].cap or initial) and gap.startswith(".")
+        abbrev = (
+            bool(toks)
+            and gap.startswith(".")
+            and ((len(toks[-1].raw) <= 2 and (toks[-1].cap or initial)) or toks[-1].raw.lower() in _ABBREVIATIONS)
+        )
         sentence = not toks or (bool(_SENTENCE_END.search(gap)) and not abbrev) or "\n" in gap
         hard = sentence or any(c in _HARD_CHARS for c in gap)
         # "more like this: Hey Jude", "similar to: Wonderwall": a colon after a cue introduces what it points at.

@@ -12,7 +12,7 @@ _ADJECTIVES = table(
     desconocid*=unknown nuev*=new modern*=modern antigu*=old viej*=old famos*=famous
     poco_conocid*=lesser_known menos_conocid*=lesser_known clásic*=classical electrónic*=electronic
     latin*=latin español*=spanish española*=spanish mexican*=mexican argentin*=argentinian brasileñ*=brazilian
-    cuban*=cuban colombian*=colombian
+    cuban*=cuban colombian*=colombian pesad*=heavy
     alternativ*=alternative progresiv*=progressive psicodélic*=psychedelic psicodelic*=psychedelic
     frances*=french italian*=italian corean*=korean japones*=japanese
     """,
@@ -43,6 +43,8 @@ _WORDS = table(
     canciones_cortas=short_songs canciones_largas=long_songs temas_cortos=short_tracks temas_largos=long_tracks
     rolas_cortas=short_songs
     rolas_largas=long_songs
+    puro= pura= puros= puras=
+    despecho=heartbreak de_despecho=heartbreak l=the
     sobre=about acerca_de=about que_hablen_de=about buenas=good buena=good buenos=good bueno=good buen=good
     cantantes_femeninas=female_singers cantantes_mujeres=female_singers mujeres_cantantes=female_singers
     raperas=female_rappers rapera=female_rapper mujeres_raperas=female_rappers voces_femeninas=female_vocals
