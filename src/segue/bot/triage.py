@@ -7,10 +7,11 @@ others, and nearly every one arrives after the 3 s and is refused: the member se
 (`door.py`) cannot prevent that: it counts engine work, and judges each request only once its task runs.
 
 Triage counts the interactions let through and not yet acknowledged (`Unanswered`, fed by discord.py's own
-response call). Past `MAX_UNANSWERED` of them the loop already holds more than it can acknowledge in time, so a new
-request is told "busy, try again in N s" through one REST call, without discord.py building it (counted `shed`); a
-mention of the bot gets the same notice as a reply. An interaction older than `EXPIRED` when it is read (after a
-stall, or replayed after a reconnect) is dropped unparsed (counted `expired`): Discord would refuse any response.
+response call). Past `MAX_UNANSWERED` of them the loop already holds more than it can acknowledge in time (and so
+for one read `BEHIND` after it was made), so a new request is told "busy, try again in N s" through one REST call,
+without discord.py building it (counted `shed`); a mention of the bot gets the same notice as a reply. An
+interaction older than `EXPIRED` when it is read (after a stall, or replayed after a reconnect) is dropped unparsed
+(counted `expired`): Discord would refuse any response.
 """
 
 from __future__ import annotations
@@ -33,15 +34,16 @@ log = logging.getLogger(__name__)
 
 EXPIRED = 2.75
 """Seconds of age past which a response would reach Discord after its 3 s (a quarter second left to send it)."""
-MAX_UNANSWERED = 1000
+MAX_UNANSWERED = 2000
 """Interactions let through and not yet acknowledged past which new ones are told 'busy' at once: at ~0.5 ms of the
-loop's time to acknowledge each, about what it can still acknowledge within Discord's window (a steady 500/s holds
-at most its 1.5 s defer budget's worth, ~750)."""
+loop's time to acknowledge each, a second of acknowledgements already queued (a steady 500/s holds a few hundred:
+the usual path defers an old request at once, `respond.within_budget`)."""
 FORGET = 3.0
 """Seconds after which an interaction no longer counts as waiting for its acknowledgement (Discord's window)."""
-BEHIND = 1.5
-"""Seconds of age from which a request is told 'busy' at the gateway: the bot is reading a flood that far behind,
-and the usual path (its defer budget is as long) would answer after Discord's window."""
+BEHIND = 2.25
+"""Seconds of age from which a request is told 'busy' at the gateway: the usual path would defer it at once, but its
+acknowledgement, queued behind the flood that made it late, would not reach Discord within the 3 s (at 1.5 s, a
+loaded machine at 500/s told members 'busy' whom the usual path deferred and answered)."""
 FOLLOW = 0.05
 """Seconds per second the youngest-age baseline may rise: it follows a drifting clock, not a flood's growing lag."""
 REFUSERS = 16
