@@ -606,8 +606,10 @@ def test_event_ids_carry_the_time_they_were_made_at_any_rate() -> None:
     now_ms = [1_700_000_000_000]
     flakes = Snowflakes(lambda: now_ms[0])
     events = [flakes.now() for _ in range(5_000)]
-    assert len(set(events)) == 5_000 and events == sorted(events)
+    assert len(set(events)) == 5_000
+    assert events == sorted(events)
     assert {e >> 22 for e in events[:4_096]} == {now_ms[0] - DISCORD_EPOCH_MS}
     assert (events[-1] >> 22) - (events[0] >> 22) == 1  # only past 4,096 in one millisecond does it move on
     servers = [flakes.next() for _ in range(4)]
-    assert len({s >> 22 for s in servers}) == 4 and not set(servers) & set(events)
+    assert len({s >> 22 for s in servers}) == 4
+    assert not set(servers) & set(events)

@@ -59,7 +59,10 @@ def test_a_name_with_a_letter_added_is_another_act(service: RecommendationServic
 
 def test_spanish_words_of_the_requests_are_read(service: RecommendationService) -> None:
     gym = service.parse("rolas pa'l gym, puro rock pesado")
-    assert gym.language == "es" and not gym.ignored and "rock" in gym.genres
+    assert gym.language == "es"
+    assert not gym.ignored
+    assert "rock" in gym.genres
     assert service.parse("rock pesado para el gym").language == "es"  # 'pesado' was Portuguese only
     heartbreak = service.parse("canciones de despecho")
-    assert "sad" in heartbreak.moods and not heartbreak.unresolved
+    assert "sad" in heartbreak.moods
+    assert not heartbreak.unresolved

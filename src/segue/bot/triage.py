@@ -188,7 +188,9 @@ class Triage:
         return any(isinstance(m, dict) and m.get("id") == str(me) for m in data.get("mentions") or ())
 
     def _notice(self) -> Verdict:
-        return Verdict("busy", self.door.expected_wait() + len(self.unanswered) * self.door.seconds_per_request)
+        """The door's expected wait, at most its bound: a flood passes in seconds ('try again in 1,360 s' was the
+        backlog times the engine's time per request, as if each waiting acknowledgement were a recommendation)."""
+        return Verdict("busy", min(self.door.max_wait, self.door.expected_wait()))
 
     def _refuse(self, interaction: bool, data: dict[str, Any]) -> None:
         self._refusals.append((interaction, data))

@@ -116,7 +116,9 @@ async def test_while_the_bot_keeps_up_every_event_reaches_discord_py() -> None:
         parsers["INTERACTION_CREATE"](command(clock.now, n))
         parsers["MESSAGE_CREATE"](mention(clock.now, 100 + n))
     await settle()
-    assert len(parsed) == 100 and not sent.callbacks and not sent.messages
+    assert len(parsed) == 100
+    assert not sent.callbacks
+    assert not sent.messages
     assert len(triage.unanswered) == 50
     assert triage.door.verdicts["shed"] == 0
 
@@ -135,10 +137,13 @@ async def test_past_the_unanswered_bound_a_request_hears_busy_in_its_language_wi
     [(_, payload)] = sent.callbacks
     assert payload["type"] == discord.InteractionResponseType.channel_message.value
     data = payload["data"]
-    assert data["flags"] == discord.MessageFlags.ephemeral.flag and data["allowed_mentions"] == {"parse": []}
-    assert re.search(r"\d+ s\.$", data["content"]) and "Try again" not in data["content"]  # es-ES: not English
+    assert data["flags"] == discord.MessageFlags.ephemeral.flag
+    assert data["allowed_mentions"] == {"parse": []}
+    assert re.search(r" 5 s\.$", data["content"])
+    assert "Try again" not in data["content"]
     [(channel, message)] = sent.messages
-    assert channel == 9 and message["message_reference"]["message_id"] == mention(clock.now + 0.001, 2)["id"]
+    assert channel == 9
+    assert message["message_reference"]["message_id"] == mention(clock.now + 0.001, 2)["id"]
     assert message["allowed_mentions"]["parse"] == []  # nothing the notice says can ping anyone
 
 
@@ -155,14 +160,15 @@ async def test_a_request_read_well_behind_its_creation_is_refused_and_one_past_t
     behind = clock.now - triage_module.BEHIND - 0.1
     assert parsed == [command(clock.now, 1)["id"], command(behind, 5)["id"]]  # autocomplete cannot hear 'busy'
     assert [c[0] for c in sent.callbacks] == [int(command(behind, 2)["id"])]
-    assert triage.door.verdicts["expired"] == 2 and triage.door.verdicts["shed"] == 1
+    assert triage.door.verdicts["expired"] == 2
+    assert triage.door.verdicts["shed"] == 1
 
 
 async def test_busy_notices_go_newest_first_and_those_that_expired_while_waiting_are_dropped() -> None:
     """Only `REFUSERS` notices are on their way at once; the rest wait, newest first, and one that waited past
     Discord's window is dropped instead of sent."""
     clock = Clock()
-    client, triage, parsed, sent = bot_with_triage(Door(), clock)
+    client, triage, _parsed, _sent = bot_with_triage(Door(), clock)
     gate = asyncio.Event()
     started: list[int] = []
 
@@ -184,8 +190,16 @@ async def test_busy_notices_go_newest_first_and_those_that_expired_while_waiting
     gate.set()
     await settle()
     assert len(started) == triage_module.REFUSERS
-    assert triage.door.verdicts["expired"] == 3 and triage.door.verdicts["shed"] == waiting
+    assert triage.door.verdicts["expired"] == 3
+    assert triage.door.verdicts["shed"] == waiting
     assert not triage._tasks  # the senders end once nothing waits
+
+
+async def test_the_notice_asks_for_at_most_the_doors_bound() -> None:
+    door = Door(max_wait=60.0)
+    _client, triage, _parsed, _sent = bot_with_triage(door, Clock())
+    door.admitted, door.seconds_per_request = 100_000, 1.0
+    assert triage._notice().retry_seconds == 60
 
 
 async def test_the_counting_adapter_sees_every_first_response() -> None:
@@ -201,4 +215,5 @@ async def test_the_counting_adapter_sees_every_first_response() -> None:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(triage_module.AsyncWebhookAdapter, "create_interaction_response", original)
         assert adapter.create_interaction_response(42, "token", session=None, params=None) == "sent"
-    assert seen == [42] and len(waiting) == 0
+    assert seen == [42]
+    assert len(waiting) == 0
