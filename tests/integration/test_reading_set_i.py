@@ -66,3 +66,15 @@ def test_spanish_words_of_the_requests_are_read(service: RecommendationService) 
     heartbreak = service.parse("canciones de despecho")
     assert "sad" in heartbreak.moods
     assert not heartbreak.unresolved
+
+
+def test_french_a_la_is_read_as_french(service: RecommendationService) -> None:
+    """'chanson française à la jacques brel' tied French with German (which says 'à la' too) and was answered in
+    English; 'des chansons à la mode' seeded Depeche Mode."""
+    brel = service.parse("chanson française à la jacques brel")
+    assert brel.language == "fr"
+    assert [a.name for a in brel.seed_artists] == ["Jacques Brel"]
+    fashionable = service.parse("des chansons à la mode")
+    assert fashionable.language == "fr"
+    assert not fashionable.seed_artists
+    assert fashionable.novelty.value == "familiar"

@@ -64,7 +64,8 @@ _WORDS = table(
     aux=to_the en=in sans=without mais=but mais_pas=but_not mais_pas_de=but_no mais_sans=but_without
     pas=not pas_de=no rien=nothing sauf=except ni=nor plus=more très=very tres=very un_peu=
     comme=like comme_celles_de=like comme_celle_de=like comme_ceux_de=like
-    comme_celui_de=like un_peu_comme=kind_of_like quelque_chose_comme=something_like style=style
+    comme_celui_de=like un_peu_comme=kind_of_like quelque_chose_comme=something_like style=style à_la=in_the_style_of
+    à_la_mode=popular a_la_mode=popular
     dans_le_style_de=in_the_style_of dans_le_genre_de=along_the_lines_of du_style_de=in_the_style_of
     façon=in_the_style_of facon=in_the_style_of similaire_à=similar_to similaire_a=similar_to
     similaires_à=similar_to proche_de=close_to qui_ressemble_à=sounding_like ressemblant_à=sounding_like
