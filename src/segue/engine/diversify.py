@@ -27,7 +27,7 @@ REPEAT_SLACK = 0.3
 """A second song by an artist yields to a new artist scoring at least 70% as well (see `_fresh_alternative`)."""
 SHORT_SLACK = 0.5
 """In a short answer, to one scoring at least half as well: five songs 'like Daft Punk' held Justice twice where
-Vitalic, Cassius and Air fit."""
+Bob Sinclar fit."""
 
 
 @dataclass(frozen=True, slots=True)
