@@ -149,9 +149,8 @@ class Triage:
 
     def _interaction(self, data: Any) -> bool:
         """True when the interaction was handled here (dropped, or refused at once)."""
-        try:
-            interaction_id = int(data["id"])
-        except (KeyError, TypeError, ValueError):
+        interaction_id = _snowflake(data)
+        if interaction_id is None:
             return False
         lag = self.ages.lag(interaction_id)
         if lag >= EXPIRED:
@@ -159,7 +158,7 @@ class Triage:
             return True
         if data.get("type") not in RESPONDABLE:
             return False
-        if lag >= BEHIND or len(self.unanswered) >= MAX_UNANSWERED:
+        if self._flooded(lag):
             self.door.verdicts["shed"] += 1
             self._refuse(True, data)
             return True
@@ -169,14 +168,16 @@ class Triage:
         return False
 
     def _message(self, data: Any) -> bool:
-        if not self._asks_me(data):
-            return False
-        lag = self.ages.lag(int(data["id"]))
-        if lag < BEHIND and len(self.unanswered) < MAX_UNANSWERED:
+        message_id = _snowflake(data)
+        if message_id is None or not self._asks_me(data) or not self._flooded(self.ages.lag(message_id)):
             return False
         self.door.verdicts["shed"] += 1
         self._refuse(False, data)
         return True
+
+    def _flooded(self, lag: float) -> bool:
+        """Read `BEHIND` after it was made, or behind `MAX_UNANSWERED` others: the request hears 'busy' now."""
+        return lag >= BEHIND or len(self.unanswered) >= MAX_UNANSWERED
 
     def _asks_me(self, data: Any) -> bool:
         me = self.client._connection.self_id
@@ -250,3 +251,11 @@ class Triage:
             await self.client.http.send_message(int(data["channel_id"]), params=params)
         except (TimeoutError, discord.HTTPException, OSError) as error:
             log.info("busy notice for message %s not delivered: %s", data.get("id"), error)
+
+
+def _snowflake(data: Any) -> int | None:
+    """The event's id, None for a payload without a readable one (it goes to discord.py's parser untouched)."""
+    try:
+        return int(data["id"])
+    except (KeyError, TypeError, ValueError):
+        return None
