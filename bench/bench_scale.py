@@ -169,6 +169,8 @@ def write_catalog(out: Path, n_tracks: int, n_artists: int, real: Real, seed: in
         "hetrec_artist": np.full(1, -1, dtype=np.int32),
         "artist_neighbors": colisten,
         "artist_neighbor_scores": colisten_s,
+        "artist_listeners": np.full(n_artists, 50, dtype=np.int32),
+        "artist_playlists": np.full(n_artists, PLAYLIST_REACH, dtype=np.int32),
         "artist_tag_neighbors": tagged,
         "artist_tag_neighbor_scores": tagged_s,
         "artist_playlist_neighbors": playlisted,

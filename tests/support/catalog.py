@@ -121,6 +121,8 @@ class FakeCatalog:
             nb[a, : len(peers)] = peers[:k]
             nbs[a, : len(peers)] = np.linspace(0.9, 0.5, len(peers[:k]))
         cat.artist_neighbors, cat.artist_neighbor_scores = nb, nbs
+        cat.artist_listeners = np.full(cat.n_artists, 100, dtype=np.int32)  # every toy artist is well listened
+        cat.artist_playlists = np.zeros(cat.n_artists, dtype=np.int32)
         cat.artist_tag_neighbors, cat.artist_tag_neighbor_scores = nb.copy(), nbs.copy() * 0.8
         # No playlists in the toy world: empty co-playlist rows, nobody borrows a style.
         cat.artist_playlist_neighbors = np.full_like(nb, -1)
@@ -146,6 +148,8 @@ class FakeCatalog:
     artist_popularity: NDArray[np.float32] = field(default_factory=lambda: np.zeros(0, np.float32))
     artist_neighbors: NDArray[np.int32] = field(default_factory=lambda: np.zeros((0, 0), np.int32))
     artist_neighbor_scores: NDArray[np.float32] = field(default_factory=lambda: np.zeros((0, 0), np.float32))
+    artist_listeners: NDArray[np.int32] = field(default_factory=lambda: np.zeros(0, np.int32))
+    artist_playlists: NDArray[np.int32] = field(default_factory=lambda: np.zeros(0, np.int32))
     artist_tag_neighbors: NDArray[np.int32] = field(default_factory=lambda: np.zeros((0, 0), np.int32))
     artist_tag_neighbor_scores: NDArray[np.float32] = field(default_factory=lambda: np.zeros((0, 0), np.float32))
     artist_playlist_neighbors: NDArray[np.int32] = field(default_factory=lambda: np.zeros((0, 0), np.int32))

@@ -51,6 +51,7 @@ from segue.catalog.neighbors import (
     colisten_neighbors,
     drop_lone_listener_rows,
     model_neighbors,
+    playlist_counts,
     playlist_neighbors,
     tag_neighbors,
 )
@@ -285,6 +286,8 @@ def _build_into(source: Path, out: Path) -> dict[str, Any]:
             "hetrec_artist": _hetrec_map(merged),
             "artist_neighbors": colisten,
             "artist_neighbor_scores": colisten_scores,
+            "artist_listeners": np.bincount(merged.listening.artist, minlength=n_artists).astype(np.int32),
+            "artist_playlists": playlist_counts(merged.tracks, n_artists),
             "artist_tag_neighbors": tagged,
             "artist_tag_neighbor_scores": tagged_scores,
             "artist_playlist_neighbors": playlisted,

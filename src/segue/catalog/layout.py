@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 
 SOURCES: tuple[str, ...] = ("spotify-songs", "freemusicc")
 """Track sources, indexed by `Catalog.track_source`."""
@@ -61,6 +61,8 @@ ARRAYS: dict[str, tuple[str, str]] = {
     "hetrec_artist": ("int32", "other"),
     "artist_neighbors": ("int32", "artists"),
     "artist_neighbor_scores": ("float32", "artists"),
+    "artist_listeners": ("int32", "artists"),
+    "artist_playlists": ("int32", "artists"),
     "artist_tag_neighbors": ("int32", "artists"),
     "artist_tag_neighbor_scores": ("float32", "artists"),
     "artist_playlist_neighbors": ("int32", "artists"),

@@ -206,6 +206,13 @@ def playlist_similarity(tracks: list[TrackRow], n_artists: int, shrink: float = 
     return sim
 
 
+def playlist_counts(tracks: list[TrackRow], n_artists: int) -> NDArray[np.int32]:
+    """On how many distinct playlists each artist's songs sat (0: none): one playlist is one curator's choice."""
+    pairs = {(track.artist, playlist) for track in tracks for playlist in track.playlists}
+    artists = np.fromiter((a for a, _ in pairs), dtype=np.int64, count=len(pairs))
+    return np.bincount(artists, minlength=n_artists).astype(np.int32)
+
+
 def playlist_neighbors(
     tracks: list[TrackRow], n_artists: int, popularity: NDArray[np.float32], k: int
 ) -> tuple[NDArray[np.int32], NDArray[np.float32]]:

@@ -123,6 +123,10 @@ class Catalog:
         self.artist_neighbors: NDArray[np.int32] = arrays["artist_neighbors"]
         self.artist_neighbor_scores: NDArray[np.float32] = arrays["artist_neighbor_scores"]
         """Co-listening (HetRec users): cosine of log(1 + plays), shrunk by n / (n + 2) co-listeners; -1 padded."""
+        self.artist_listeners: NDArray[np.int32] = arrays["artist_listeners"]
+        """How many HetRec users played each artist: how much its co-listening row can be trusted."""
+        self.artist_playlists: NDArray[np.int32] = arrays["artist_playlists"]
+        """On how many Spotify Songs playlists each artist's songs sat: how much its co-playlist row can be trusted."""
         self.artist_tag_neighbors: NDArray[np.int32] = arrays["artist_tag_neighbors"]
         self.artist_tag_neighbor_scores: NDArray[np.float32] = arrays["artist_tag_neighbor_scores"]
         """Shared tags: cosine of TF-IDF tag vectors (HetRec user tags + genres of the artist's tracks)."""

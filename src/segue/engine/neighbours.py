@@ -13,9 +13,23 @@ from segue.engine.protocols import CatalogView
 
 Table = tuple[NDArray[np.int32], NDArray[np.float32]]
 
+FULL_LISTENERS = 10
+"""HetRec listeners from which an artist's co-listening row speaks in full. Below, it speaks for n / 10 and the
+artist's co-playlist row for the rest: three listeners gave Mac Miller Super Junior M and Pavarotti, his playlists
+J. Cole and Joey Bada$$ (set K in EVALUATION.md, where 5, 10 and 20 were compared)."""
+FULL_PLAYLISTS = 4
+"""Playlists from which an artist's co-playlist row, standing in for thin co-listening, speaks in full: Stromae sat
+on one hip hop playlist (Kent Jones, T-Wayne)."""
+
+
+def support(counts: NDArray[np.integer], full: int) -> NDArray[np.float32]:
+    """min(1, n / full) for a row n listeners or playlists made; 1 for no row (nothing to discount)."""
+    n = counts.astype(np.float32)
+    return np.where(n > 0, np.minimum(n, np.float32(full)) / np.float32(full), 1.0).astype(np.float32)
+
 
 class NeighbourTables:
-    """(ids, scores) of each table: co-listening, shared tags, co-playlisting."""
+    """(ids, scores) of each table: co-listening, shared tags, co-playlisting; and how far each row can be trusted."""
 
     def __init__(self, catalog: CatalogView) -> None:
         self.catalog = catalog
@@ -25,6 +39,10 @@ class NeighbourTables:
             np.asarray(catalog.artist_playlist_neighbors),
             np.asarray(catalog.artist_playlist_neighbor_scores),
         )
+        self.colisten_trust = support(np.asarray(catalog.artist_listeners), FULL_LISTENERS)
+        """Per artist, how far its co-listening row speaks for it."""
+        self.playlist_trust = support(np.asarray(catalog.artist_playlists), FULL_PLAYLISTS)
+        """Per artist, how far its co-playlist row speaks where it stands in for thin co-listening."""
         self._has_songs: dict[int, bool] = {}  # artist -> whether it has tracks; at most one entry per artist
 
     def nearest_with_songs(self, artist: int) -> list[int]:

@@ -75,6 +75,8 @@ class CatalogView(Protocol):
     artist_popularity: NDArray[np.float32]
     artist_neighbors: NDArray[np.int32]
     artist_neighbor_scores: NDArray[np.float32]
+    artist_listeners: NDArray[np.int32]
+    artist_playlists: NDArray[np.int32]
     artist_tag_neighbors: NDArray[np.int32]
     artist_tag_neighbor_scores: NDArray[np.float32]
     artist_playlist_neighbors: NDArray[np.int32]

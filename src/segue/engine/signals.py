@@ -223,8 +223,10 @@ class CatalogSignals:
         listeners co-listened too (their co-listened artists are mostly out of the answer).
         """
         n = self.catalog.n_artists
-        colisten, colisten_seed = _best_over_seeds(*self.neighbours.colisten, seeds, weights, n)
         base = np.ones(len(seeds), dtype=np.float32) if weights is None else np.asarray(weights, dtype=np.float32)
+        picked = np.asarray(seeds, dtype=np.intp)
+        trust = self.neighbours.colisten_trust[picked]  # a row few listeners made cedes to the seed's playlists
+        colisten, colisten_seed = _best_over_seeds(*self.neighbours.colisten, seeds, (base * trust).tolist(), n)
         # A style borrowed from co-playlist neighbours is a guess: The Weeknd's ('soul, pop rock, ballad', from the
         # chart acts beside him) made Meghan Trainor and Charlie Puth his closest artists. It counts BORROWED_STYLE.
         own = np.where(self.listener_tagged[np.asarray(seeds, dtype=np.intp)], 1.0, BORROWED_STYLE)
@@ -251,9 +253,12 @@ class CatalogSignals:
         # Co-playlisting speaks only for seeds no listener co-listened (artists newer than HetRec): beside a
         # co-listening row it pulled in whatever shared a decade playlist (Stevie Wonder lost to Labi Siffre for
         # Earth, Wind & Fire; EVALUATION.md, realistic requests).
-        pl_weights = base if playlisted else np.where(self.has_colisten[np.asarray(seeds, dtype=np.intp)], 0.0, base)
+        colistened = self.has_colisten[picked]
+        stand_in = base * (1.0 - trust) * self.neighbours.playlist_trust[picked]
+        pl_weights = base if playlisted else np.where(colistened, stand_in, base)
         playlists, playlists_seed = _best_over_seeds(*self.neighbours.playlists, seeds, pl_weights.tolist(), n)
-        if playlisted and agreement is not None:  # beside co-listening, a playlist neighbour must sound alike too
+        beside = playlisted or bool((colistened & (trust < 1.0)).any())
+        if beside and agreement is not None:  # beside co-listening, a playlist neighbour must sound alike too
             playlists *= agreement
         # Shared tags of an artist nobody listens to or charts (a netlabel release filed 'jazz, easy listening') are
         # two words, not a likeness heard: they count UNHEARD_TAGS ("like Frank Sinatra" led with netlabel jazz).

@@ -228,6 +228,12 @@ def test_neighbors_and_popularity(tiny: Catalog) -> None:
     # Spotify's 'hip hop' subgenre and HetRec's 'Hip-Hop' user tag are one tag: the only link between these two.
     mc_test = artist_named(tiny, "mc test")
     assert tiny.artist_tag_neighbors[mc_test][:2].tolist() == [beyonce, -1]
+    # How much each row rests on: three HetRec users played Radiohead; its songs sat on four playlists (p1 thrice).
+    assert tiny.artist_listeners[radiohead] == 3
+    assert tiny.artist_listeners[mc_test] == 0
+    assert tiny.artist_playlists[radiohead] == 4
+    assert tiny.artist_playlists[beyonce] == 1
+    assert tiny.artist_playlists[artist_named(tiny, "sigur ros")] == 0
 
 
 def test_manifest_records_inputs_and_build(tiny: Catalog) -> None:

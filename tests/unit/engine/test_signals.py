@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 from scipy import sparse
 
+from segue.engine.neighbours import FULL_LISTENERS
 from segue.engine.signals import CatalogSignals, _best_over_seeds, _max_except, top_tags_per_row
 from support.catalog import FakeCatalog
 
@@ -79,3 +80,33 @@ def test_seed_tag_profile_is_shared_read_only_and_unit_length() -> None:
     assert not profile.flags.writeable
     assert float(np.linalg.norm(profile)) == pytest.approx(1.0)
     assert signals.seed_tag_profile([]) is None
+
+
+def _playlisted_seed(listeners: int, playlists: int) -> tuple[CatalogSignals, int]:
+    """Volt (electronic) co-listened by `listeners` people, and on `playlists` playlists beside Willow (folk)."""
+    catalog = FakeCatalog.build()
+    volt, willow = 0, 4
+    catalog.artist_listeners[volt] = listeners
+    catalog.artist_playlists[volt] = playlists
+    catalog.artist_playlist_neighbors[volt, 0] = willow
+    catalog.artist_playlist_neighbor_scores[volt, 0] = 0.4
+    return CatalogSignals(catalog), willow
+
+
+def test_a_well_listened_seed_speaks_through_co_listening_alone() -> None:
+    signals, willow = _playlisted_seed(listeners=FULL_LISTENERS, playlists=8)
+    aff = signals.artist_affinity([0])
+    assert aff.playlists[willow] == 0.0
+    assert aff.colisten.max() > 0.0
+
+
+def test_thin_co_listening_cedes_to_the_seeds_playlists_as_far_as_they_are_many() -> None:
+    signals, _ = _playlisted_seed(listeners=FULL_LISTENERS, playlists=8)
+    full = signals.artist_affinity([0]).colisten.max()
+    thin, thin_willow = _playlisted_seed(listeners=2, playlists=8)
+    aff = thin.artist_affinity([0])
+    assert aff.colisten.max() == pytest.approx(full * 2 / FULL_LISTENERS)
+    assert aff.playlists[thin_willow] > 0.0
+    assert aff.playlists_seed[thin_willow] == 0
+    one_playlist, _ = _playlisted_seed(listeners=2, playlists=1)
+    assert 0.0 < one_playlist.artist_affinity([0]).playlists[thin_willow] < aff.playlists[thin_willow]

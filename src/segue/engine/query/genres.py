@@ -208,6 +208,13 @@ ALIASES: Mapping[str, str] = MappingProxyType(
         "korean hip hop": "k rap",
         "japanese rock": "j rock",
         "jazzy samples": "jazz rap",
+        "game music": "video game music",
+        "gaming music": "video game music",
+        "vgm": "video game music",
+        "video game soundtracks": "video game music",
+        "video game soundtrack": "video game music",
+        "game soundtracks": "video game music",
+        "game soundtrack": "video game music",
     }
 )
 """Spellings users type -> the normalized tag or genre name they mean."""
@@ -235,6 +242,9 @@ STAND_INS: Mapping[str, str] = MappingProxyType(
         "cantopop": "chinese",
         "axe": "brazilian",
         "pagodao": "pagode",
+        "medieval rock": "folk metal",
+        "mittelalter rock": "folk metal",
+        "mittelalter": "folk metal",
     }
 )
 """Genre names listeners use that neither the catalog nor the genre tree has -> the nearest genre that both know,

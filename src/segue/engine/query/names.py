@@ -194,7 +194,15 @@ class NameScan(Tokens):
         if hit is None or hit.kind != "artist" or hit.length != 1 or not self._in_unknown_run(j, 1):
             return False
         match = self._probe(j, 1)
-        return match is not None and match.renown < PART_OF_NAME_RENOWN
+        if match is None or match.renown >= FIRST_NAME_RENOWN:
+            return False
+        return match.renown < PART_OF_NAME_RENOWN or self._first_name(self.key(j, 1))
+
+    def _first_name(self, word: str) -> bool:
+        """Whether other acts' names begin with `word` ('Melanie Fiona', 'Melanie C'): a first name, so 'like melanie
+        martinez' names one artist the catalog lacks, not the little-known 'MELANIE?' and an unknown 'martinez'."""
+        found = self.p.names.search_artists(word, FIRST_NAME_LOOKUP)
+        return sum(normalize_name(m.name).startswith(word + " ") for m in found) >= FIRST_NAME_ACTS
 
     def _listed_name(self, j: int) -> bool:
         """An act named right after another with no comma between ('tipo anitta ludmilla'), in words that no
@@ -556,6 +564,11 @@ first (`catalog.track_search`)."""
 PART_OF_NAME_RENOWN = 0.2
 """Below this renown a one-word act beside an unknown word is taken for part of a longer name the catalog lacks
 ('tipo ana castela': Ana, 0.01); IAM (0.31) beside NTM, Sido beside an unknown act, stay themselves."""
+FIRST_NAME_RENOWN = 0.5
+"""Up to this renown a one-word act whose word begins other acts' names (`FIRST_NAME_ACTS` of the
+`FIRST_NAME_LOOKUP` nearest) is read as a first name beside an unknown surname; Drake (0.95) stays Drake."""
+FIRST_NAME_ACTS = 2
+FIRST_NAME_LOOKUP = 8
 FAMOUS_EVERYDAY = 0.8
 FAMOUS_LONG = 0.6
 """Renown from which a name of three or more everyday words is the act when written in lower case ('earth wind &

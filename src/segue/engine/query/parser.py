@@ -333,6 +333,7 @@ class QueryParser:
         # The word vectors are English: a foreign word left unread ('tormenta') is not guessed at through them.
         context = self._context if reading.language in ("en", None) else self._foreign
         query = reading.restore(self._respelled(reading.text, scan(reading.text, context), context))
+        query = self._song_as_typed(query, worded, reading.text)
         if titled:
             query = replace(query, topics=(*query.topics, titled.group(1).lower()), surprise=False)
         query = self._acts.album_era(query, reading.text)
@@ -354,6 +355,19 @@ class QueryParser:
         query = words_not_names(either_tongue(acts_place_the_scene(query), reading.text), context.meanings)
         query = _moods_by_label(query) if reading.spans and reading.language != "en" else query
         return query if worded == cleaned else replace(query, text=cleaned)
+
+    def _song_as_typed(self, query: Query, typed: str, read: str) -> Query:
+        """A song named by its artist that the language reading reworded ('songs like me haces bien by jorge
+        drexler' lost its 'bien' as a Spanish filler): the words as typed are its title, when they find it."""
+        if read == typed or query.seed_tracks or not any(" by " in u.casefold() for u in query.unresolved):
+            return query
+        as_typed = scan(typed, self._context)
+        named = [normalize_name(u) for u in query.unresolved]
+        # Only the song of the act named after 'by' ('"Evidências" do chitãozinho' is no 'Evidencia' by Baby Rasta).
+        acts = [normalize_name(t.name.rsplit(" - ", 1)[-1]) for t in as_typed.seed_tracks]
+        by_named = all(any(act in u for u in named) for act in acts)
+        found = as_typed.seed_tracks and by_named and len(as_typed.unresolved) < len(query.unresolved)
+        return as_typed if found else query
 
     def _respelled(self, text: str, query: Query, context: ScanContext) -> Query:
         """The request read again with its misspelt vocabulary words corrected ('chil musik', 'reggea'), when that

@@ -18,6 +18,8 @@ PLACE_AFTER_MIN = 200
 no: 11 uses)."""
 
 ENGLISH = "english"
+PLURAL_ACT_RENOWN = 0.5
+"""From this renown a known act's exact name is not read as a genre's plural ('songs like grimes')."""
 _MAKERS = lx.REQUEST_NOUNS | {"bands", "artists", "groups", "singers", "rappers"}
 
 
@@ -51,13 +53,18 @@ class GenreScan(PastedScan):
                 continue
             key = self.key(i, length)
             tags = vocab.get(key)
-            if tags is None and len(key) > 4 and key.endswith("s"):
-                tags = vocab.get(key[:-1])  # "ballads", "soundtracks"
+            if tags is None and len(key) > 4 and key.endswith("s") and not self._known_act(i, length):
+                tags = vocab.get(key[:-1])  # "ballads", "soundtracks"; 'grimes' is Grimes, not grime
             if tags is None and length == 2:
                 tags = _turned(key, vocab)
             if tags is not None:
                 return Hit(length, "genre", self._apply_genre(tags, self.surface(i, length)))
         return None
+
+    def _known_act(self, i: int, length: int) -> bool:
+        """Tokens i..i+length are exactly a known act's name ('grimes'), which a genre's plural must not take."""
+        match = self._probe(i, length)
+        return match is not None and match.renown >= PLURAL_ACT_RENOWN
 
     def _played_by(self, i: int) -> Hit | None:
         """'future bass', 'phonk': a genre the catalog files no songs under, read as songs like its known acts."""

@@ -13,6 +13,9 @@ from segue.text import normalize_name
 
 _DESCRIBING = frozenset({"old", "early", "late", "new", "night", "classic", "sad", "slow", "chill", "hype"})
 """Words that describe an act named right after them ('old kiss', 'late night the national')."""
+_SONG_CUES_AFTER = frozenset({"but", "mix"})
+"""Words after which the run before may be a song ('creep but slower'); before the others ('vibes', 'type',
+'esque', 'radio') it is an act or a feeling."""
 _NAME_WORD = 4
 """Shortest word of a seed's name that, typed alone, names it ('willie'; not 'the', 'mc', 'lil')."""
 
@@ -52,7 +55,8 @@ class RunScan(VoiceScan):
             while start < k and self.toks[start].norm in lx.FUNCTION_WORDS:
                 start += 1
             if start < k and not self._continues_reading(start, k):
-                self._resolve_run(start, k)
+                # 'horror vibes', 'air vibes': an act or a feeling before a style word, not a song ('Horror')
+                self._resolve_run(start, k, songs=tok.norm in _SONG_CUES_AFTER)
         self._famous_short_names()
 
     def _continues_reading(self, start: int, end: int) -> bool:
@@ -235,14 +239,14 @@ class RunScan(VoiceScan):
         ref = EntityRef(famous.index, famous.id, famous.name)
         return Hit(1, "artist", apply_artist(ref), ref)
 
-    def _resolve_run(self, start: int, end: int) -> None:
+    def _resolve_run(self, start: int, end: int, *, songs: bool = True) -> None:
         match = self._probe(start, end - start)
         if match is not None:
             self._own_or_seed(EntityRef(match.index, match.id, match.name), start, end - start)
             return
         # A run right before 'but' is what the twist applies to, as after a cue ('kendrick but happier').
         twist = end < self.n and self.toks[end].norm == "but"
-        hit = self._fuzzy_span(start, end, tracks=True, cued=twist)
+        hit = self._fuzzy_span(start, end, tracks=songs, cued=twist)
         if hit is not None and hit.kind == "artist" and hit.ref is not None:
             self._own_or_seed(hit.ref, start, hit.length)
             return
@@ -260,6 +264,8 @@ class RunScan(VoiceScan):
         listed = any(self.toks[k].norm in lx.CONNECTORS for k in range(start, end))
         while k < end:
             name = self._exact_artist(k, cued=False, beat=0, alone=False) or (self._famous_word(k) if listed else None)
+            if self._part_of_unknown(k, name):  # 'melanie martinez': one name the catalog lacks, not 'MELANIE?'
+                name = None
             if name is not None and k + name.length <= end:
                 name.apply(self.st, False)
                 self.mark(k, name.length)
