@@ -53,6 +53,7 @@ eval: venv
 	$(BIN)/segue eval-folds --folds "$(FOLDS)" --output EVALUATION.md
 	$(BIN)/segue eval-moods --output EVALUATION.md
 	$(BIN)/segue eval-requests --split dev --output EVALUATION.md
+	$(BIN)/segue eval-requests --split dev --requests tests/data/thin_seed_requests.json --output EVALUATION.md
 	$(BIN)/segue eval-words --split dev --output EVALUATION.md
 	$(BIN)/segue eval-neighbors --folds "$(FOLDS)" --output EVALUATION.md
 

@@ -211,6 +211,9 @@ class Query:
     """'no copyright music for my stream': only Creative Commons songs, which a stream or a video may play."""
     follow_up: bool = False
     """'more like the 3rd one', 'again but faster': the request points at an earlier answer it cannot see."""
+    named: bool = False
+    """A cue ('like', 'by') announced a name, found or not: 'songs like melanie martinez' asked for music, even when
+    the name is unknown, and is not told that nothing in it was understood as music."""
     ignored: tuple[str, ...] = ()
     """Words no reading used ('japanese city' when only 'pop' of 'japanese city pop' was read), said in the answer."""
     suggestions: tuple[str, ...] = ()
@@ -309,6 +312,7 @@ class Query:
             "blend": self.blend,
             "shuffled": self.shuffled,
             "follow_up": self.follow_up,
+            "named": self.named,
             "free_to_use": self.free_to_use,
             "language": self.language,
         }

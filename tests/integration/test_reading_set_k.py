@@ -40,6 +40,7 @@ def test_a_first_name_beside_an_unknown_surname_is_one_unknown_act(service: Reco
     query = service.parse(text)
     assert not query.seed_artists
     assert query.unresolved == ("melanie martinez",)
+    assert query.named == text.startswith("songs like")  # asked for by a cue: not 'not understood as music'
 
 
 def test_a_known_act_is_not_a_genres_plural(service: RecommendationService) -> None:

@@ -47,14 +47,15 @@ def eval_requests(
         raise typer.Exit(2) from None
     except SegueError as exc:
         raise fail(exc) from None
+    default = requests == DEFAULT_REQUESTS
+    command = f"segue eval-requests --split {split}" + ("" if default else f" --requests {requests.as_posix()}")
+    text = report.markdown(command, requests.as_posix())
     if as_json:
         sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False) + "\n")
     else:
-        typer.echo(report.markdown(f"segue eval-requests --split {split}"))
-    if output is not None:
-        update_file(
-            output, report.markdown(f"segue eval-requests --split {split}"), "realistic-requests", title="Evaluation"
-        )
+        typer.echo(text)
+    if output is not None:  # each request file keeps a section of its own
+        update_file(output, text, "realistic-requests" if default else f"requests-{requests.stem}", title="Evaluation")
 
 
 def register(app: typer.Typer) -> None:

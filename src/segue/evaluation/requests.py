@@ -285,12 +285,13 @@ class RequestsReport:
             "outcomes": [o.to_dict() for o in self.outcomes],
         }
 
-    def markdown(self, command: str) -> str:
+    def markdown(self, command: str, source: str = "tests/data/realistic_requests.json") -> str:
         overlap = self.mood_overlap
+        default = source.endswith("realistic_requests.json")
         lines = [
-            "## Realistic requests",
+            "## Realistic requests" if default else f"## Requests of {source.rsplit('/', 1)[-1]}",
             "",
-            f"`{command}` over the `{self.split}` split of tests/data/realistic_requests.json ({len(self.outcomes)} "
+            f"`{command}` over the `{self.split}` split of {source} ({len(self.outcomes)} "
             "requests typed as Discord users type them). A result is acceptable when its first artist is one a "
             "curator listed for the request (or carries one of its accepted catalog tags) and is not a rejected one.",
             f"Targets: passing (at least {PASS_SHARE:.0%} of the results acceptable) >= {TARGET_PASSING:.0%} of "

@@ -292,6 +292,15 @@ def test_a_request_nothing_in_which_was_understood_gets_examples() -> None:
     assert "deep" not in text.replace(render.NOT_UNDERSTOOD, "")
 
 
+def test_an_unknown_name_asked_for_by_a_cue_is_not_said_to_be_not_music() -> None:
+    """'songs like melanie martinez' was told 'I don't know ...' and then that it was not understood as music."""
+    unknown = Query(text="songs like melanie martinez", unresolved=("melanie martinez",), named=True)
+    answer = Answer(query=unknown, results=(), notes=("I don't know 'melanie martinez'.",))
+    text = render.answer_embed(answer, say=speaker(), title="Recommendations").description or ""
+    assert "I don't know 'melanie martinez'." in text
+    assert render.NOT_UNDERSTOOD not in text
+
+
 def test_a_follow_up_gets_its_own_note_not_the_not_understood_examples() -> None:
     """'more like the 3rd one' was told both how to go on from an answer and that it was not understood as music."""
     back = Answer(query=Query(text="more like the 3rd one", follow_up=True), results=(), notes=("Use the buttons.",))

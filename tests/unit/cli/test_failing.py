@@ -180,6 +180,16 @@ def test_gibberish_is_said_to_be_not_understood_with_examples(
     assert gc.isenabled(), "the collector paused for one answer runs again after it"
 
 
+def test_an_unknown_act_asked_for_is_said_without_the_not_understood_examples(
+    built_catalog: Catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SEGUE_DATA_DIR", str(built_catalog.path.parent))
+    result = CliRunner().invoke(app, ["ask", "songs like zorblax quentin"])
+    assert result.exit_code == 0, result.output
+    assert "I don't know 'zorblax quentin'" in result.output
+    assert "didn't understand" not in result.output
+
+
 def test_a_mistyped_or_guessed_command_gets_a_suggestion() -> None:
     known = ["ask", "similar", "run", "playground", "catalog"]
     assert closest_command("recommend", known) == "ask"

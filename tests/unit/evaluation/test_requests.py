@@ -154,3 +154,13 @@ def test_the_command_refuses_an_unknown_split_before_opening_anything() -> None:
     result = CliRunner().invoke(app, ["eval-requests", "--split", "test"])
     assert result.exit_code == 2
     assert "Unknown split" in result.output
+
+
+async def test_a_report_names_the_request_file_it_was_asked_from() -> None:
+    """Set K's file got a section headed 'Realistic requests' over realistic_requests.json, replacing that one."""
+    cat = FakeCatalog.build()
+    report = await evaluate_requests(make_service(cat), cat, [request("calm", category="mood", tags=["folk"])])
+    assert "## Realistic requests" in report.markdown("x")
+    other = report.markdown("x", "tests/data/thin_seed_requests.json")
+    assert other.startswith("## Requests of thin_seed_requests.json")
+    assert "split of tests/data/thin_seed_requests.json" in other

@@ -64,6 +64,7 @@ class _Scan(RunScan):
         elif self._steered():  # "bob marley and sublime vibes" names what to hear: no surprise
             self.st.surprise = False
         self.st.ignored = [*self._ignored(), *self.st.ignored]
+        self.st.named = self._cued_name
         return self.st.to_query(self.text)
 
     def _ignored(self) -> list[str]:

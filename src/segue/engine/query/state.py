@@ -46,6 +46,7 @@ class State:
     surprise: bool = False
     blend: bool = False
     follow_up: bool = False
+    named: bool = False
     free_to_use: bool = False
     sung_in: str | None = None
     ignored: list[str] = field(default_factory=list)
@@ -115,6 +116,7 @@ class State:
             surprise=st.surprise,
             blend=st.blend and len(st.seed_artists) > 1,
             follow_up=st.follow_up,
+            named=st.named,
             free_to_use=st.free_to_use,
             sung_in=st.sung_in,
             ignored=_uniq(st.ignored),
