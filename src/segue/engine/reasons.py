@@ -155,6 +155,8 @@ class TrackReasons:
             reason = self._seed_reason(name, idx, scoring, value)
             if reason is not None and all(r.text != reason.text for r in reasons):
                 reasons.append(reason)
+        if not reasons:  # a weak tie to a seed is truer than a popularity figure ('Cuco — popular: 76/100')
+            reasons.extend(self._weak_tie(idx, contributions, scoring))
         # A song without a popularity figure borrows a guess for ranking; a reason must not quote the guess as a
         # fact ('popular: 31/100' on a live take nobody measured) unless there is nothing else to say.
         if (query.novelty is not Novelty.BALANCED and measured) or not reasons:
@@ -162,6 +164,16 @@ class TrackReasons:
             deep = query.novelty is Novelty.DEEP
             reasons.append(explain.popularity_reason(pop, deep and self._below_best(idx), popular_said=not deep))
         return tuple(reasons[:3])
+
+    def _weak_tie(self, idx: int, contributions: dict[str, float], scoring: RequestScoring) -> list[Reason]:
+        """The strongest neighbour-table tie to a seed below the reasons' floor: the act is in the seed's row, so
+        'often on playlists with Tame Impala' is true, however little the row was trusted for this seed."""
+        weak = sorted(((v, n) for n, v in contributions.items() if n in _NEIGHBOUR_TIES and v > 0), reverse=True)
+        for value, name in weak:
+            reason = self._seed_reason(name, idx, scoring, value)
+            if reason is not None:
+                return [reason]
+        return []
 
     def _below_best(self, idx: int) -> bool:
         """Whether a song sits `DEEP_UNDER_BEST` points under its act's best known here: a deep cut is a lesser song
@@ -289,6 +301,8 @@ SOUND_CLOSE_SHOWN = 2
 
 SOUND_SHOWN = frozenset({"energy", "danceability", "acousticness"})
 """The features a 'sounds like' reason quotes, in `FEATURE_NAMES` order."""
+_NEIGHBOUR_TIES = frozenset({"colisten", "playlists", "tags"})
+"""Contributions that come from a seed's neighbour rows: any share of them is a fact about the two acts."""
 
 
 def _row(matrix: SparseRows, row: int) -> tuple[list[int], list[float]]:

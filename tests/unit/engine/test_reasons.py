@@ -152,3 +152,23 @@ def test_shared_tags_never_name_a_decade_the_song_is_not_from() -> None:
     assert reasons.shared_tags(0, 1) == ["80s", "rock"]  # an artist's tags, no song in question
     assert reasons.shared_tags(0, 1, year=1971) == ["rock", "1970s"]
     assert reasons.shared_tags(0, 1, year=1984) == ["80s", "rock"]
+
+
+def test_a_weak_tie_to_a_seed_is_said_before_a_popularity_figure() -> None:
+    """Cuco sat on Tame Impala's playlists, a row trusted little for him, and was explained as 'popular: 76/100'."""
+    from segue.domain import Novelty, Query
+    from segue.engine.signals import ArtistAffinity
+
+    catalog = FakeCatalog.build()
+    signals = CatalogSignals(catalog)
+    n = catalog.n_artists
+    zeros, none = np.zeros(n, np.float32), np.full(n, -1, np.int32)
+    playlists, by = zeros.copy(), none.copy()
+    playlists[4], by[4] = 0.03, 0  # Willow (folk) on Volt's playlists, below the reasons' floor
+    scoring = RequestScoring(seed_names={0: "Volt"})
+    scoring.affinity = ArtistAffinity(zeros, none, zeros, none, playlists, by)
+    song = int(np.flatnonzero(signals.track_artist == 4)[0])
+    reasons = TrackReasons(signals)._one(song, {"playlists": 0.8 * 0.03}, True, scoring, Query(text="x"))
+    assert [r.text for r in reasons] == ["often on playlists with Volt"]
+    nothing = TrackReasons(signals)._one(song, {}, True, scoring, Query(text="x", novelty=Novelty.BALANCED))
+    assert [r.kind for r in nothing] == ["popularity"]
