@@ -76,3 +76,25 @@ def test_genre_words_the_requests_used(service: RecommendationService, text: str
     assert genre in query.genres
     assert "The Game" not in {a.name for a in query.seed_artists}
     assert query.ignored == ()
+
+
+@pytest.mark.parametrize("text", ["songs like nas", "rap like nas", "golden era rap like nas"])
+def test_an_act_spelt_as_a_foreign_word_after_an_english_cue(service: RecommendationService, text: str) -> None:
+    """'nas' is Portuguese for 'in the': 'songs like nas' was read as nothing and 'rap like nas' as Portuguese rap."""
+    query = service.parse(text)
+    assert [a.name for a in query.seed_artists] == ["Nas"]
+    assert query.language == "en"
+
+
+def test_without_an_english_cue_the_foreign_reading_stands(service: RecommendationService) -> None:
+    """Only an English cue reads a foreign word as an act: 'so was wie neu' is German for 'as good as new'."""
+    assert service.parse("so was wie neu").seed_artists == ()
+
+
+@pytest.mark.parametrize("text", ["golden era hip hop", "golden age hip hop", "rap from the golden age"])
+def test_hip_hops_golden_era_is_its_years(service: RecommendationService, text: str) -> None:
+    """'golden era' was left unread and 'golden age hip hop' seeded a netlabel song called 'Golden Age'."""
+    query = service.parse(text)
+    assert (query.year_min, query.year_max) == (1986, 1997)
+    assert query.seed_tracks == ()
+    assert service.parse("golden age of jazz").year_min is None  # another genre's golden age is not these years

@@ -637,6 +637,11 @@ PLACE_GENRES: Mapping[str, str] = MappingProxyType({"city pop": "japanese", "gri
 'schlager', 'britpop' or 'pagode' to the acts tagged with it keeps playlist-label noise out (Katy Perry under
 schlager, Robbie Williams under britpop), measured on each."""
 
+GOLDEN_ERAS: dict[str, tuple[int, int]] = {"golden era": (1986, 1997), "golden age": (1986, 1997)}
+"""Hip hop's golden era, when 'hip hop' or 'rap' stands within three words of it ('golden era hip hop', 'rap from
+the golden age'); a golden age of anything else is not a year range this knows."""
+GOLDEN_GENRES = frozenset({"hip", "hop", "hiphop", "rap", "boom", "bap"})
+
 GENERATIONS: dict[str, tuple[int, int]] = {
     phrase: years
     for years, phrases in (

@@ -114,6 +114,8 @@ def _rare_mood_genre(key: str, vocab: dict[str, tuple[str, ...]], uses: dict[str
     return uses[vocab[key][0]] < RARE_TAG_USES
 
 
+_ENGLISH_LIKE = re.compile(r"(?i)\b(?:like|similar to)\b")
+"""An English cue before a name, which an act spelt as a foreign word ('rap like nas') still follows."""
 _WORD = re.compile(r"\w+")
 _TOGETHER = re.compile(r"(?i)\b(?:both|middle ground|compromise|in common|all of us|common ground)\b")
 """'my gf likes taylor swift and i like the beatles, what can we both listen to': the seeds heard together
@@ -357,9 +359,16 @@ class QueryParser:
         return query if worded == cleaned else replace(query, text=cleaned)
 
     def _song_as_typed(self, query: Query, typed: str, read: str) -> Query:
-        """A song named by its artist that the language reading reworded ('songs like me haces bien by jorge
-        drexler' lost its 'bien' as a Spanish filler): the words as typed are its title, when they find it."""
-        if read == typed or query.seed_tracks or not any(" by " in u.casefold() for u in query.unresolved):
+        """A song named by its artist, or an act named after a cue, that the language reading reworded ('songs like
+        me haces bien by jorge drexler' lost its 'bien' as a Spanish filler, 'rap like nas' its Nas as Portuguese
+        'in the'): the words as typed name them, when they find them."""
+        if read == typed or query.seed_tracks:
+            return query
+        lost = query.named and not (query.seed_artists or query.by_artists or query.unresolved)
+        if lost and _ENGLISH_LIKE.search(typed):
+            as_typed = scan(typed, self._context)  # read as English: the one word that made it Portuguese was Nas
+            return replace(as_typed, language="en") if as_typed.seed_artists or as_typed.seed_tracks else query
+        if not any(" by " in u.casefold() for u in query.unresolved):
             return query
         as_typed = scan(typed, self._context)
         named = [normalize_name(u) for u in query.unresolved]

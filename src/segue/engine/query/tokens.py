@@ -176,6 +176,11 @@ class Tokens:
         nxt = j + length
         return length == 1 and nxt < self.n and f"{self.toks[j].norm} {self.toks[nxt].norm}" in lx.NEW_PLACES
 
+    def _near_hip_hop(self, j: int, length: int) -> bool:
+        """'hip hop' or 'rap' within three words of the phrase at j: 'golden era' is then hip hop's."""
+        around = self.toks[max(0, j - 3) : j] + self.toks[j + length : j + length + 3]
+        return any(t.norm in lx.GOLDEN_GENRES for t in around)
+
     def era_at(self, j: int, ref: int) -> tuple[int, int | None, int | None] | None:
         """(tokens, year_min, year_max) of an era expression at j."""
         # A bound first: 'older than 2000' is before 2000, not 'older' (up to 2005) and then the year 2000 alone.
@@ -187,6 +192,8 @@ class Tokens:
             return length, None, lx.OLD_WORDS[self.key(j, length)]
         if length := self.phrase(j, _GENERATIONS):  # 'stuff from when my parents were young'
             return length, *lx.GENERATIONS[self.key(j, length)]
+        if (length := self.phrase(j, _GOLDEN)) and self._near_hip_hop(j, length):
+            return length, *lx.GOLDEN_ERAS[self.key(j, length)]
         if self.phrase(j, _BOUNDS):
             return None
         if self.free(j, 1) and self.toks[j].norm == "between":
@@ -265,6 +272,7 @@ def _two_digit_decade(d: int) -> int:
 _RECENT = Phrases(lx.RECENT_WORDS)
 _OLD = Phrases(lx.OLD_WORDS)
 _GENERATIONS = Phrases(lx.GENERATIONS)
+_GOLDEN = Phrases(lx.GOLDEN_ERAS)
 _BOUNDS = Phrases(lx.ERA_BEFORE | lx.ERA_UNTIL | lx.ERA_AFTER | lx.ERA_SINCE)
 _ONWARDS = Phrases(lx.ERA_ONWARDS)
 _EARLIER = Phrases(lx.ERA_EARLIER)
