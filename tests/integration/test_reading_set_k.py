@@ -98,3 +98,22 @@ def test_hip_hops_golden_era_is_its_years(service: RecommendationService, text: 
     assert (query.year_min, query.year_max) == (1986, 1997)
     assert query.seed_tracks == ()
     assert service.parse("golden age of jazz").year_min is None  # another genre's golden age is not these years
+
+
+def test_folklore_is_folk_not_a_guess_by_meaning(service: RecommendationService) -> None:
+    """'taylor swift folklore vibes' took 'folklore' to mean romantic (Wrecking Ball, Dark Horse); it is folk, as
+    Taylor Swift's album of that name is and as Spanish and Portuguese 'folclore' is."""
+    query = service.parse("taylor swift folklore vibes")
+    assert [a.name for a in query.seed_artists] == ["Taylor Swift"]
+    assert query.genres == ("folk",)
+    assert query.moods == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "genre"), [("musica folclorica argentina", "argentina folk"), ("canciones folclóricas", "folk")]
+)
+def test_folk_in_spanish_and_portuguese(service: RecommendationService, text: str, genre: str) -> None:
+    """'folclórica' was left unread ('musica folclorica argentina' answered Argentina at large)."""
+    query = service.parse(text)
+    assert query.genres == (genre,)
+    assert query.ignored == ()

@@ -208,6 +208,7 @@ ALIASES: Mapping[str, str] = MappingProxyType(
         "korean hip hop": "k rap",
         "japanese rock": "j rock",
         "jazzy samples": "jazz rap",
+        "folklore": "folk",
         "game music": "video game music",
         "gaming music": "video game music",
         "vgm": "video game music",

@@ -12,7 +12,8 @@ _ADJECTIVES = table(
     desconocid*=unknown nuev*=new modern*=modern antigu*=old viej*=old famos*=famous
     poco_conocid*=lesser_known menos_conocid*=lesser_known clásic*=classical electrónic*=electronic
     latin*=latin español*=spanish española*=spanish mexican*=mexican argentin*=argentinian brasileñ*=brazilian
-    cuban*=cuban colombian*=colombian pesad*=heavy
+    cuban*=cuban colombian*=colombian pesad*=heavy folclóric*=folk folcloric*=folk folklóric*=folk
+    folkloric*=folk
     alternativ*=alternative progresiv*=progressive psicodélic*=psychedelic psicodelic*=psychedelic
     frances*=french italian*=italian corean*=korean japones*=japanese
     """,

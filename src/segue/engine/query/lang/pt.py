@@ -16,7 +16,7 @@ _ADJECTIVES = table(
     alemã*=german alema*=german frances*=french espanhol*=spanish corean*=korean japones*=japanese
     italian*=italian
     alternativ*=alternative progressiv*=progressive psicodélic*=psychedelic psicodelic*=psychedelic
-    pesad*=heavy
+    pesad*=heavy folclóric*=folk folcloric*=folk
     """,
     ("o", "a", "os", "as"),
 )
