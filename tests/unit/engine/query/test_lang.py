@@ -71,6 +71,14 @@ def test_words_two_languages_share_are_read_but_the_language_is_not_guessed(pars
     assert parser.parse("canciones tristes").tongues == ()  # one language: no tie to keep
 
 
+def test_a_letter_only_one_of_the_tied_languages_writes_settles_it(parser: QueryParser) -> None:
+    """'musica romântica' tied Spanish, Italian and Portuguese and was answered in English; neither Spanish nor
+    Italian writes 'â'. 'música romántica' ('á': both Spanish and Portuguese) stays a tie."""
+    assert parser.parse("musica romântica").language == "pt-BR"
+    assert parser.parse("musica para dançar").language == "pt-BR"
+    assert set(parser.parse("música romántica").tongues) == {"es", "pt-BR"}
+
+
 def test_a_given_language_overrides_detection(parser: QueryParser) -> None:
     assert parser.parse("música instrumental", language="pt-BR").language == "pt-BR"
     assert parser.parse("música instrumental", language="es-ES").language == "es"

@@ -269,6 +269,13 @@ class Languages:
             if not written:
                 keys = {key for _, _, key in toks}
                 written = [lang for score, lang, _ in scored if score == best_score and lang.joins & keys]
+            if len(written) != 1:  # 'bachata romântica': Spanish and Italian never write 'â'
+                lowered = text.lower()
+                written = [
+                    lang
+                    for score, lang, _ in scored
+                    if score == best_score and not any(c in lowered for c in lang.unwritten)
+                ]
             if len(written) == 1:
                 best, pieces = written[0], next(p for _, lang, p in scored if lang is written[0])
                 tied = False

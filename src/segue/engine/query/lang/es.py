@@ -179,6 +179,7 @@ LANGUAGE = Language(
     phrases={**_ADJECTIVES, **_PLURALS, **_WORDS},
     weak=words("a no me la el con solo son e o u en al pon anos"),
     letters="ñ¿¡",
+    unwritten="âêôãõçàèìòù",
     joins=words("y o"),
     decade_leads=words(
         "los las años anos los_años la_decada_de decada_de de_los_años de_la_decada_de de_la_decada_de_los "

@@ -62,5 +62,5 @@ LANGUAGE = Language(
     phrases={**_ADJECTIVES, **_WORDS},
     weak=words("i e o il la le lo con come per band playlist tipo stile estate tra"),
     decade_leads=words("anni degli_anni gli_anni"),
-    unwritten="áúãõñç",
+    unwritten="áúãõñçâêô",
 )
