@@ -229,7 +229,7 @@ class CatalogSignals:
         colisten, colisten_seed = _best_over_seeds(*self.neighbours.colisten, seeds, (base * trust).tolist(), n)
         # A style borrowed from co-playlist neighbours is a guess: The Weeknd's ('soul, pop rock, ballad', from the
         # chart acts beside him) made Meghan Trainor and Charlie Puth his closest artists. It counts BORROWED_STYLE.
-        own = np.where(self.listener_tagged[np.asarray(seeds, dtype=np.intp)], 1.0, BORROWED_STYLE)
+        own = np.where(self.listener_tagged[picked], 1.0, BORROWED_STYLE)
         tag_weights = (base * own).tolist()
         tags, tags_seed = _best_over_seeds(*self.neighbours.tags, seeds, tag_weights, n)
         tag_cos = self.artist_tag_cosine(seeds, tracks_only=tracks_only)
@@ -250,9 +250,10 @@ class CatalogSignals:
         np.copyto(tags, broad, where=broader)
         # In place: `tags_seed` is this request's own array.
         np.copyto(tags_seed, np.int32(seeds[0]), where=broader if len(seeds) == 1 else broader & (tags_seed < 0))
-        # Co-playlisting speaks only for seeds no listener co-listened (artists newer than HetRec): beside a
+        # Co-playlisting speaks in full for seeds no listener co-listened (artists newer than HetRec): beside a
         # co-listening row it pulled in whatever shared a decade playlist (Stevie Wonder lost to Labi Siffre for
-        # Earth, Wind & Fire; EVALUATION.md, realistic requests).
+        # Earth, Wind & Fire; EVALUATION.md, realistic requests). Beside a row few listeners made it speaks for the
+        # share that row cedes, as far as the seed's playlists are many.
         colistened = self.has_colisten[picked]
         stand_in = base * (1.0 - trust) * self.neighbours.playlist_trust[picked]
         pl_weights = base if playlisted else np.where(colistened, stand_in, base)

@@ -335,7 +335,7 @@ class QueryParser:
         # The word vectors are English: a foreign word left unread ('tormenta') is not guessed at through them.
         context = self._context if reading.language in ("en", None) else self._foreign
         query = reading.restore(self._respelled(reading.text, scan(reading.text, context), context))
-        query = self._song_as_typed(query, worded, reading.text)
+        query = self._named_as_typed(query, worded, reading.text)
         if titled:
             query = replace(query, topics=(*query.topics, titled.group(1).lower()), surprise=False)
         query = self._acts.album_era(query, reading.text)
@@ -358,7 +358,7 @@ class QueryParser:
         query = _moods_by_label(query) if reading.spans and reading.language != "en" else query
         return query if worded == cleaned else replace(query, text=cleaned)
 
-    def _song_as_typed(self, query: Query, typed: str, read: str) -> Query:
+    def _named_as_typed(self, query: Query, typed: str, read: str) -> Query:
         """A song named by its artist, or an act named after a cue, that the language reading reworded ('songs like
         me haces bien by jorge drexler' lost its 'bien' as a Spanish filler, 'rap like nas' its Nas as Portuguese
         'in the'): the words as typed name them, when they find them."""
