@@ -248,6 +248,12 @@ class Query:
     the songs of their scenes as it would for one."""
 
     @property
+    def unknown_name_asked(self) -> bool:
+        """A cue asked for a name the catalog lacks ('songs like zorblax quentin'): its note says so, and the request
+        is not 'not understood as music'."""
+        return self.named and bool(self.unresolved)
+
+    @property
     def is_empty(self) -> bool:
         return (
             not (

@@ -152,13 +152,11 @@ def drop_lone_listener_rows(
     """Empty the co-listening rows of artists fewer than `min_listeners` HetRec users played, where playlists know them.
 
     One listener's library is not evidence of similarity: The Weeknd (one HetRec listener in 2011) led to QARPA and
-    The Brand New Heavies, and the engine lets co-playlisting speak only for seeds without a co-listening row. Artists
-    no playlist knows keep their row: it is all they have beside tags.
+    The Brand New Heavies, and the engine lets co-playlisting speak in full only for seeds without a co-listening row
+    (`engine.neighbours`). Artists no playlist knows keep their row: it is all they have beside tags.
     """
     idx, scores = colisten[0].copy(), colisten[1].copy()
-    n_artists = idx.shape[0]
-    listeners = np.bincount(listening.artist, minlength=n_artists)  # one entry per (user, artist) already
-    lone = (listeners < min_listeners) & (playlisted[:, 0] >= 0)
+    lone = (listener_counts(listening, idx.shape[0]) < min_listeners) & (playlisted[:, 0] >= 0)
     idx[lone] = -1
     scores[lone] = 0.0
     return idx, scores
@@ -204,6 +202,11 @@ def playlist_similarity(tracks: list[TrackRow], n_artists: int, shrink: float = 
     sim = sp.csr_matrix(cosine.multiply(overlap)).astype(np.float32)
     sim.sort_indices()
     return sim
+
+
+def listener_counts(listening: Listening, n_artists: int) -> NDArray[np.int32]:
+    """How many HetRec users played each artist (`Listening` holds one entry per user and artist)."""
+    return np.bincount(listening.artist, minlength=n_artists).astype(np.int32)
 
 
 def playlist_counts(tracks: list[TrackRow], n_artists: int) -> NDArray[np.int32]:

@@ -27,7 +27,7 @@ def eval_requests(
     """Ask every request of one split and report, per category, how many answers a curator would accept."""
     from segue.app import ensure_catalog, open_core
     from segue.cli.ask import _settings
-    from segue.evaluation.requests import SPLIT_CHOICES, evaluate_requests, load_requests
+    from segue.evaluation.requests import SPLIT_CHOICES, evaluate_requests, load_requests, request_section
     from segue.reports import update_file
 
     if split not in SPLIT_CHOICES:
@@ -47,15 +47,15 @@ def eval_requests(
         raise typer.Exit(2) from None
     except SegueError as exc:
         raise fail(exc) from None
-    default = requests == DEFAULT_REQUESTS
-    command = f"segue eval-requests --split {split}" + ("" if default else f" --requests {requests.as_posix()}")
+    command = f"segue eval-requests --split {split}"
+    command += "" if requests == DEFAULT_REQUESTS else f" --requests {requests.as_posix()}"
     text = report.markdown(command, requests.as_posix())
     if as_json:
         sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False) + "\n")
     else:
         typer.echo(text)
     if output is not None:  # each request file keeps a section of its own
-        update_file(output, text, "realistic-requests" if default else f"requests-{requests.stem}", title="Evaluation")
+        update_file(output, text, request_section(requests.as_posix())[1], title="Evaluation")
 
 
 def register(app: typer.Typer) -> None:

@@ -287,9 +287,8 @@ class RequestsReport:
 
     def markdown(self, command: str, source: str = "tests/data/realistic_requests.json") -> str:
         overlap = self.mood_overlap
-        default = source.endswith("realistic_requests.json")
         lines = [
-            "## Realistic requests" if default else f"## Requests of {source.rsplit('/', 1)[-1]}",
+            f"## {request_section(source)[0]}",
             "",
             f"`{command}` over the `{self.split}` split of {source} ({len(self.outcomes)} "
             "requests typed as Discord users type them). A result is acceptable when its first artist is one a "
@@ -329,3 +328,12 @@ class RequestsReport:
 def _cell(text: str) -> str:
     """Text safe inside a Markdown table cell."""
     return text.replace("|", "\\|").replace("\n", " ")
+
+
+def request_section(source: str) -> tuple[str, str]:
+    """(title, marker) of the EVALUATION.md section a request file's report keeps: the realistic set's own, or one
+    named after the file, so another file's report never replaces it."""
+    name = source.rsplit("/", 1)[-1]
+    if name == "realistic_requests.json":
+        return "Realistic requests", "realistic-requests"
+    return f"Requests of {name}", f"requests-{name.removesuffix('.json')}"

@@ -264,18 +264,22 @@ class Languages:
         if forced is None and best_score == 0:
             return self._plain(text, toks)
         tied = forced is None and len(scored) > 1 and scored[1][0] == best_score
+        possible: list[Language] = []
         if tied:
+            lowered = text.lower()
+            # The tied languages that write every letter of the text ('música' is not Italian, 'romântica' not
+            # Spanish): the one left settles the tie, else they are the tongues the answer leans to.
+            possible = [
+                lang
+                for score, lang, _ in scored
+                if score == best_score and not any(c in lowered for c in lang.unwritten)
+            ]
             written = [lang for score, lang, _ in scored if score == best_score and _writes(lang, text)]
             if not written:
                 keys = {key for _, _, key in toks}
                 written = [lang for score, lang, _ in scored if score == best_score and lang.joins & keys]
             if len(written) != 1:  # 'bachata romântica': Spanish and Italian never write 'â'
-                lowered = text.lower()
-                written = [
-                    lang
-                    for score, lang, _ in scored
-                    if score == best_score and not any(c in lowered for c in lang.unwritten)
-                ]
+                written = possible
             if len(written) == 1:
                 best, pieces = written[0], next(p for _, lang, p in scored if lang is written[0])
                 tied = False
@@ -285,13 +289,7 @@ class Languages:
             return Reading(text, rewritten, "en", spans)
         rewritten, spans = _rebuild(text, pieces)
         if tied:
-            lowered = text.lower()
-            both = tuple(
-                lang.code
-                for score, lang, _ in scored
-                if score == best_score and not any(c in lowered for c in lang.unwritten)
-            )
-            return Reading(text, rewritten, None, spans, both)
+            return Reading(text, rewritten, None, spans, tuple(lang.code for lang in possible))
         return Reading(text, rewritten, best.code, spans)
 
 
