@@ -169,6 +169,14 @@ NEGATION_CUES: frozenset[str] = _phrases(
 )
 """Words after which names, genres and moods are excluded or inverted ('no rap', 'not Drake', 'not too fast')."""
 
+SIGN_OFFS: frozenset[str] = _words(
+    """
+    pls plz plss pleasee please thx thanks thank ty tysm lol lmao haha hahaha rn atm tbh asap fr ngl bro fam dude
+    """
+)
+"""Courtesy and chat words that end a request ('like the band pls') and never a name a cue reads up to."""
+
+
 FILLER_PHRASES: frozenset[str] = _phrases(
     """
     feel like|feels like|feeling like|i feel like|looks like|look like|seems like|sounds good|would like|i d like|

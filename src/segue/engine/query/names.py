@@ -534,7 +534,7 @@ class NameScan(Tokens):
         end = j
         while end - j < LOOSE_WORDS and self.free(j, end - j + 1):
             tok = self.toks[end]
-            if end > j and (tok.comma or tok.dash or self._cue(end) or self._vocab_at(end)):
+            if end > j and (tok.comma or tok.dash or tok.norm in lx.SIGN_OFFS or self._cue(end) or self._vocab_at(end)):
                 break
             end += 1
         if end == j or len("".join(t.word for t in self.toks[j:end])) < LOOSE_MIN_CHARS:

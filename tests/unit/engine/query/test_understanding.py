@@ -85,6 +85,12 @@ def test_a_misspelt_name_of_everyday_words_reads_as_the_artist(parser: QueryPars
     assert not parser.parse("songs like the funny story").seed_artists  # no clear winner: a phrase stays a phrase
 
 
+def test_a_courtesy_word_after_a_name_of_everyday_words_is_not_part_of_it(parser: QueryParser) -> None:
+    for text in ("music like the band pls", "like the band plz", "like the weekend pls", "music like the band lol"):
+        assert len(parser.parse(text).seed_artists) == 1, text  # 'the band pls' was looked up whole: nothing
+    assert [a.name for a in parser.parse("music like the band pls").seed_artists] == ["The Band"]
+
+
 def test_an_exact_short_name_inside_a_longer_misspelt_one_yields(parser: QueryParser) -> None:
     query = parser.parse("similar to red hot chilli peppers")
     assert [a.name for a in query.seed_artists] == ["Red Hot Chili Peppers"]
