@@ -564,9 +564,10 @@ first (`catalog.track_search`)."""
 PART_OF_NAME_RENOWN = 0.2
 """Below this renown a one-word act beside an unknown word is taken for part of a longer name the catalog lacks
 ('tipo ana castela': Ana, 0.01); IAM (0.31) beside NTM, Sido beside an unknown act, stay themselves."""
-FIRST_NAME_RENOWN = 0.5
+FIRST_NAME_RENOWN = 0.8
 """Up to this renown a one-word act whose word begins other acts' names (`FIRST_NAME_ACTS` of the
-`FIRST_NAME_LOOKUP` nearest) is read as a first name beside an unknown surname; Drake (0.95) stays Drake."""
+`FIRST_NAME_LOOKUP` nearest) is read as a first name beside an unknown surname: 'like joe hisaishi' was the R&B
+singer Joe (0.74) and 90s R&B; Drake (0.95), Monica (0.83) stay themselves."""
 FIRST_NAME_ACTS = 2
 FIRST_NAME_LOOKUP = 8
 FAMOUS_EVERYDAY = 0.8
