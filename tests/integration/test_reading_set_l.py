@@ -1,10 +1,12 @@
 """Requests of the twenty-first session's reviews, on the real catalog: a first name beside an unknown surname is
-one unknown act even for a fairly known one-word act."""
+one unknown act even for a fairly known one-word act; a composer is asked for by surname; a place is no home scene
+for an act listeners hear as wordless."""
 
 from __future__ import annotations
 
 import pytest
 
+from segue.catalog import Catalog
 from segue.engine.service import RecommendationService
 
 pytestmark = pytest.mark.datasets
@@ -20,3 +22,30 @@ def test_a_fairly_known_first_name_beside_an_unknown_surname_is_one_unknown_act(
     assert [a.name for a in service.parse("songs like joe").seed_artists] == ["Joe"]
     assert [a.name for a in service.parse("like monica and joe").seed_artists] == ["Monica", "Joe"]
     assert [a.name for a in service.parse("like drake lol").seed_artists] == ["Drake"]
+
+
+@pytest.mark.parametrize(
+    ("text", "composer"),
+    [
+        ("like rachmaninoff", "Sergei Rachmaninoff"),
+        ("songs like tchaikovsky", "Pyotr Ilyich Tchaikovsky"),
+        ("music like zimmer", "Hans Zimmer"),
+    ],
+)
+def test_a_composer_known_little_in_2011_is_asked_for_by_surname(
+    service: RecommendationService, text: str, composer: str
+) -> None:
+    """'like rachmaninoff' answered nothing ('Did you mean Sergei Rachmaninoff?'); Hans Zimmer is filed 'composer'
+    and 'soundtrack' more than 'classical'."""
+    assert [a.name for a in service.parse(text).seed_artists] == [composer]
+
+
+async def test_an_instrumental_act_has_no_home_scene(service: RecommendationService, built_catalog: Catalog) -> None:
+    """Nujabes is tagged 'japanese' and mostly 'instrumental hip-hop': 'like nujabes but with vocals' led with
+    J-pop (ARASHI, DREAMS COME TRUE) for the place alone."""
+    answer = await service.ask("something like nujabes but with vocals", count=10)
+    genres = [
+        built_catalog.artist(built_catalog.artist_index(r.track.artist_ids[0]) or 0).genres for r in answer.results
+    ]
+    assert len(answer.results) == 10
+    assert not [g for g in genres if "j-pop" in g], genres

@@ -105,6 +105,15 @@ HOME_MIN = 0.25
 Rammstein 'german' 0.30), not a passing mention (ABBA 'swedish' 0.24 beside 'disco' 0.32)."""
 HOME_FULL = 0.3
 """An artist's weight for the place from which it counts in full."""
+WORDLESS_TAGS: frozenset[str] = frozenset(
+    {
+        "instrumental", "instrumental hip-hop", "instrumental hip hop", "instrumental rock", "post-rock", "post rock",
+        "soundtrack", "soundtracks", "classical", "modern classical", "contemporary classical", "neoclassical",
+        "piano", "minimalism", "orchestral", "ambient", "new age", "video game music",
+    }
+)  # fmt: skip
+"""Listeners' words for music without a sung language: a place is no home scene for a seed they describe so more
+than by the place ('like nujabes' led with J-pop, 'like yann tiersen' with French pop rock)."""
 VOICE_FULL = 0.2
 """A voice tag weight from which an artist counts as fully that voice: the genre, not how female, then ranks."""
 
@@ -485,7 +494,12 @@ class GenreFilter:
         places: list[int] = []
         for seed in seeds:
             cols, weights = self.signals.artist_tag_row(seed, own=True)
-            places += [int(c) for c, w in zip(cols, weights, strict=True) if w >= HOME_MIN and names[c] in HOME_PLACES]
+            wordless = sum(w for c, w in zip(cols, weights, strict=True) if names[c] in WORDLESS_TAGS)
+            places += [
+                int(c)
+                for c, w in zip(cols, weights, strict=True)
+                if w >= HOME_MIN and names[c] in HOME_PLACES and w > wordless
+            ]
         if not places:
             return None
         weight = self.signals.artist_tag_weight(list(dict.fromkeys(places)))
