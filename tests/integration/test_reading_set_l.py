@@ -49,3 +49,17 @@ async def test_an_instrumental_act_has_no_home_scene(service: RecommendationServ
     ]
     assert len(answer.results) == 10
     assert not [g for g in genres if "j-pop" in g], genres
+
+
+async def test_bangers_beside_named_acts_keep_the_acts_own_hits(
+    service: RecommendationService, built_catalog: Catalog
+) -> None:
+    """'2010s indie bangers like foster the people' ruled out every Foster the People song (Pumped Up Kicks has
+    energy 0.71) under the genre-wide floor; a genre alone keeps it ('rock bangers' are loud hits)."""
+    seeded = service.parse("indie bangers like foster the people")
+    energy = [f for f in seeded.features if f.feature == "energy"]
+    assert [f.low for f in energy] == [0.65]
+    alone = [f for f in service.parse("rock bangers").features if f.feature == "energy"]
+    assert [f.low for f in alone] == [0.82]
+    answer = await service.ask("trap bangers like migos and travis scott", count=10)
+    assert len(answer.results) == 10

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from segue.domain import Novelty, Query
+from segue.domain import FeatureRange, Novelty, Query
 from segue.engine.query import lexicon as lx
+from segue.engine.query.moods import MOODS_BY_LABEL, mood_for
 
 __all__ = ["CLASSIC_AGE", "LIKE_WORDS", "SINGALONG_WORDS", "TRENDING_YEARS", "classics", "trending", "way_into_act"]
 
@@ -87,6 +88,8 @@ def classics(query: Query, text: str, reference_year: int) -> Query:
     query, classic = _classic_songs(query, text)
     if "bangers" in query.moods and query.novelty is Novelty.BALANCED:  # hits that hit hard, of any year
         query = replace(query, novelty=Novelty.FAMILIAR)
+    if "bangers" in query.moods and (query.seed_artists or query.seed_tracks):
+        query = replace(query, features=tuple(_banger_beside_acts(f) for f in query.features))
     # 'stadium anthems', 'songs for the big game': what a crowd shouts along to, not 2019's workout trance.
     sung = any(f.because in SINGALONG_WORDS for f in query.features) or "stadium" in query.moods
     if not (sung or classic or _CLASSIC.search(text)):
@@ -97,6 +100,19 @@ def classics(query: Query, text: str, reference_year: int) -> Query:
     if named or query.novelty is not Novelty.FAMILIAR or query.year_min is not None or query.year_max is not None:
         return query
     return replace(query, year_max=reference_year - CLASSIC_AGE)
+
+
+BANGER_BESIDE_ACTS = 0.65
+"""The energy a banger needs beside named acts, whose own hits say how hard their music hits: 'indie bangers like
+foster the people' kept none of theirs ('Pumped Up Kicks' 0.71) under the genre-wide floor (0.82), and 'afrobeats
+bangers like burna boy' and 'trap bangers like migos' filled with EDM remixes."""
+
+
+def _banger_beside_acts(wanted: FeatureRange) -> FeatureRange:
+    """A banger's energy floor lowered to `BANGER_BESIDE_ACTS`; any other range as it was."""
+    if wanted.feature != "energy" or wanted.low is None or mood_for(wanted.because) is not MOODS_BY_LABEL["bangers"]:
+        return wanted
+    return replace(wanted, low=min(wanted.low, BANGER_BESIDE_ACTS))
 
 
 _TRENDING = re.compile(r"(?i)\b(?:trending|viral|tik ?tok|tiktoks)\b")
