@@ -45,17 +45,20 @@ async def test_opted_in_channel_answers_requests_and_ignores_chatter(
     await (await fake.invoke_command(town.ada, town.general, "admin listen", {"enabled": True})).wait_answer()
     chatter = await fake.post_message(town.alice, town.general, "lol same, see you tomorrow")
     unknown = await fake.post_message(town.alice, town.general, "it was like Tuesday or so")
+    moody = await fake.post_message(town.alice, town.general, "good night everyone")  # a mood's word, no request
     asked = await fake.post_message(town.alice, town.general, "some chill folk")
     reply = await fake.wait_reply(asked)
     assert "genre: folk" in (reply.embeds[0].description or "")
-    for quiet in (before, chatter, unknown):
+    for quiet in (before, chatter, unknown, moody):
         assert [m for m in fake.messages(town.general) if m.reply_to == quiet.id] == []
-    assert bot.deps.stats.messages["ignored"] == 2
+    assert bot.deps.stats.messages["ignored"] == 3
 
 
-async def test_nonsense_mentions_get_one_hint_then_silence(
+async def test_nonsense_mentions_get_one_hint_then_a_short_reply(
     fake: FakeDiscord, town: Town, start_client: StartClient
 ) -> None:
+    """A direct mention is never met with silence: the hint once per cooldown, then one line (a member who said
+    '@Segue less popular' heard nothing and could not tell whether the bot was up)."""
     await start_client(segue_for(fake))
     first = await fake.post_message(town.alice, town.general, f"{fake.bot.mention} hello there")
     hint = await fake.wait_reply(first)
@@ -66,8 +69,12 @@ async def test_nonsense_mentions_get_one_hint_then_silence(
     only_mention = await fake.post_message(town.alice, town.general, fake.bot.mention)
     asked = await fake.post_message(town.alice, town.general, f"{fake.bot.mention} metal")
     await fake.wait_reply(asked)
-    for quiet in (second, only_mention):
-        assert [m for m in fake.messages(town.general) if m.reply_to == quiet.id] == []
+    for again in (second, only_mention):
+        short = await fake.wait_reply(again)
+        assert "I didn't catch a music request" in short.content
+        assert "I recommend music" not in short.content
+        assert short.allowed_mentions is not None
+        assert short.allowed_mentions["parse"] == []
     # Someone else still gets their hint.
     theirs = await fake.post_message(town.ada, town.general, f"{fake.bot.mention} hi")
     assert "I recommend music" in (await fake.wait_reply(theirs)).content

@@ -1,8 +1,9 @@
 """Deciding whether a chat message is a request, and whether it deserves an answer (no discord import).
 
 Three ways in: a DM, a message that mentions the bot, or any message in a channel an admin opted in. Chatter in
-an opted-in channel is common, so there we answer only when the parse found something to recommend from; a
-direct mention with nothing understood gets a short hint, at most once per user per cooldown, never a lecture.
+an opted-in channel is common, so there we answer only when the message asks for music (`asks_for_music`) and the
+parse found something to recommend from; a direct mention with nothing understood gets the hint, at most once per
+user per cooldown, and a one-line reply within it: never a lecture, never silence.
 """
 
 from __future__ import annotations
@@ -23,6 +24,16 @@ HINT = N_(
     "I recommend music. Mention me with an artist, a song, a genre, a mood or an era, "
     "e.g. *something like Daft Punk but chill* or *80s synth-pop*. Or try `/recommend`."
 )
+SHORT_HINT = N_("🤔 I didn't catch a music request there. Try an artist, a genre or a mood, or `/help`.")
+"""A direct mention within the hint's cooldown: shorter, but never silence (a mention deserves a reply)."""
+
+_ASKS = re.compile(
+    r"(?i)\b(?:songs?|music|musik|musique|m[uú]sicas?|canci[oó]n(?:es)?|chansons?|lieder|lied|tracks?|tunes?"
+    r"|playlists?|albums?|[aá]lbum|bands?|artists?|recs?|recommend\w*|suggest\w*|play|gimme|vibes?|something"
+    r"|anything|smth|algo|etwas|bangers?|bops?|jams|hits|anthems?|beats)\b"
+)
+"""Words that ask for music in a message nobody addressed to the bot: a channel's chatter shares words with moods
+and acts ('good night everyone' is a night drive, 'anyone watching the game tonight?' names The Game)."""
 
 
 class Route(StrEnum):
@@ -78,7 +89,7 @@ def verdict(query: Query, via: Route) -> Verdict:
     """
     only_surprise = query.surprise and query.is_empty and not query.moods
     if understood(query) and not (only_surprise and via is Route.CHANNEL):
-        return Verdict.ANSWER
+        return Verdict.ANSWER if via is not Route.CHANNEL or asks_for_music(query) else Verdict.IGNORE
     if via is Route.CHANNEL:
         return Verdict.IGNORE
     if query.unresolved or query.follow_up:
@@ -86,6 +97,18 @@ def verdict(query: Query, via: Route) -> Verdict:
         # ask.
         return Verdict.ANSWER
     return Verdict.HINT
+
+
+def asks_for_music(query: Query) -> bool:
+    """Whether a message nobody addressed to the bot is a request: it says so (a music word or a cue: 'sad songs',
+    'play some drake', 'anything like radiohead', 'rainy day vibes'), or it is nothing but genres, eras and names
+    ('80s synthpop', 'sad jazz', 'daft punk'). 'happy birthday bob!' and 'the traffic was terrible this morning'
+    share words with moods and acts (B.o.B, Traffic) and are chat."""
+    if query.named or _ASKS.search(query.text):
+        return True
+    if query.ignored or query.unresolved or query.meant:
+        return False
+    return bool(query.genres) or (bool(query.seed_artists or query.seed_tracks) and not query.moods)
 
 
 class HintMemory:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from segue.bot.freetext import HintMemory, Incoming, Route, Verdict, route, strip_mentions, verdict
+from segue.bot.freetext import HintMemory, Incoming, Route, Verdict, asks_for_music, route, strip_mentions, verdict
 from segue.domain import EntityRef, Query
 
 
@@ -37,7 +37,7 @@ def test_verdicts() -> None:
     assert verdict(nothing, Route.MENTION) is Verdict.HINT
     assert verdict(nothing, Route.DM) is Verdict.HINT
     assert verdict(unknown, Route.MENTION) is Verdict.ANSWER
-    assert verdict(Query(moods=("chill",)), Route.CHANNEL) is Verdict.ANSWER
+    assert verdict(Query(text="chill songs", moods=("chill",)), Route.CHANNEL) is Verdict.ANSWER
     back = Query(text="more like the 3rd one", follow_up=True)  # told how to go on from an answer: its buttons
     assert verdict(back, Route.MENTION) is Verdict.ANSWER
     assert verdict(back, Route.CHANNEL) is Verdict.IGNORE
@@ -65,3 +65,26 @@ def test_a_surprise_answers_a_direct_ask_but_not_channel_chatter() -> None:
     assert verdict(surprise, Route.DM) is Verdict.ANSWER
     assert verdict(Query(text="lol whatever", surprise=True), Route.CHANNEL) is Verdict.IGNORE
     assert verdict(Query(text="random jazz", surprise=True, genres=("jazz",)), Route.CHANNEL) is Verdict.ANSWER
+
+
+VOLT = EntityRef(0, "a0", "Volt")
+
+
+@pytest.mark.parametrize(
+    ("query", "asks"),
+    [
+        (Query(text="sad songs", moods=("sad",)), True),
+        (Query(text="rainy day vibes", moods=("rainy",)), True),
+        (Query(text="anything like volt", seed_artists=(VOLT,), named=True), True),
+        (Query(text="volt", seed_artists=(VOLT,)), True),  # nothing but a name
+        (Query(text="sad jazz", moods=("sad",), genres=("jazz",)), True),  # a genre with a mood
+        (Query(text="good night everyone", moods=("night drive",)), False),
+        (Query(text="happy birthday volt!", moods=("happy",), seed_artists=(VOLT,)), False),
+        (Query(text="anyone watching volt tonight?", seed_artists=(VOLT,), ignored=("watching",)), False),
+    ],
+)
+def test_channel_chatter_that_shares_words_with_moods_and_acts_is_no_request(query: Query, asks: bool) -> None:
+    """An opted-in channel answered 'happy birthday bob!' (B.o.B, happy) and 'good night everyone' (a night drive)."""
+    assert asks_for_music(query) is asks
+    assert verdict(query, Route.CHANNEL) is (Verdict.ANSWER if asks else Verdict.IGNORE)
+    assert verdict(query, Route.MENTION) is Verdict.ANSWER  # addressed to the bot: answered as before

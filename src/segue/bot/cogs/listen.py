@@ -20,7 +20,7 @@ from discord.ext import commands
 from segue.bot import render, respond
 from segue.bot.door import Busy
 from segue.bot.failures import RateLimited, ShuttingDown, outcome
-from segue.bot.freetext import HINT, Incoming, Route, Verdict, route, strip_mentions, verdict
+from segue.bot.freetext import HINT, SHORT_HINT, Incoming, Route, Verdict, route, strip_mentions, verdict
 from segue.bot.panels import present
 from segue.domain import Answer
 from segue.errors import UserInputError
@@ -98,11 +98,13 @@ class Listen(commands.Cog):
             return None
         if decision is Verdict.HINT or query is None:
             stats.messages["hint"] += 1
-            if bot.hints.should_hint(user):
-                say = await bot.speech.for_message(message)
-                await message.reply(
-                    content=render.content(say.gettext(HINT)), mention_author=False, allowed_mentions=respond.NO_PINGS
-                )
+            hint = HINT if bot.hints.should_hint(user) else SHORT_HINT
+            if hint is SHORT_HINT and not (await bot.gate.admit(message.author.id, guild_of(message))).allowed:
+                return None  # repeated nonsense past the rate limit: the member already heard how to ask
+            say = await bot.speech.for_message(message)
+            await message.reply(
+                content=render.content(say.gettext(hint)), mention_author=False, allowed_mentions=respond.NO_PINGS
+            )
             return None
         if stats.inflight.draining:  # a request while restarting is told so, like a slash command
             raise ShuttingDown("draining")
@@ -155,6 +157,10 @@ class Listen(commands.Cog):
             say = await self.bot.speech.for_message(message)
             text = say.gettext("Chat requests are switched off in this server. Try /recommend instead.")
             await message.reply(content=text, mention_author=False, allowed_mentions=respond.NO_PINGS)
+
+
+def guild_of(message: discord.Message) -> int | None:
+    return message.guild.id if message.guild else None
 
 
 async def setup(bot: SegueBot) -> None:
