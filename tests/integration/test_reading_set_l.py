@@ -63,3 +63,10 @@ async def test_bangers_beside_named_acts_keep_the_acts_own_hits(
     assert [f.low for f in alone] == [0.82]
     answer = await service.ask("trap bangers like migos and travis scott", count=10)
     assert len(answer.results) == 10
+
+
+def test_thrash_alone_is_thrash_metal(service: RecommendationService) -> None:
+    """'old school thrash like metalica kill em all era' left 'thrash' unused ('I don't know it yet')."""
+    query = service.parse("old school thrash like metallica kill em all era")
+    assert query.genres == ("thrash metal",)
+    assert not query.ignored

@@ -18,6 +18,7 @@ from segue.engine.notes import (
     nearest_broader,
     played_by_acts,
     relaxations,
+    said_once,
 )
 from segue.engine.protocols import CatalogView
 from segue.engine.recommend import Personal, TrackRecommender
@@ -153,7 +154,7 @@ class AnswerFilling:
             notes.append(NOTHING_MATCHES)
         elif len(results) < n:
             notes.append(_short_note(len(results), n))
-        return replace(answer, results=tuple(results[:n]), notes=tuple(dict.fromkeys(notes)))
+        return replace(answer, results=tuple(results[:n]), notes=said_once(notes))
 
     def _acts_in(self, results: Sequence[Recommendation]) -> list[EntityRef]:
         """The catalog acts of an answer's songs, each once, in answer order."""

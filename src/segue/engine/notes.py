@@ -46,6 +46,20 @@ TITLE_ONLY_KNOWN = 0.85
 Zeppelin's 'Stairway to Heaven' is surely the one meant, a lo-fi producer's 'Levitating' may not be."""
 
 
+ERA_NEAR = "Some are from just outside the era you asked."
+ERA_FAR = "Some are from outside the era you asked."
+"""Said when the era widened, then when it was dropped: an answer that needed both says the second alone."""
+
+
+def said_once(notes: Sequence[str]) -> tuple[str, ...]:
+    """The notes in order, each once, without one a later note says more fully ('80s thrash metal' said both that
+    some songs were from just outside the era and that some were from outside it)."""
+    kept = dict.fromkeys(notes)
+    if ERA_FAR in kept:
+        kept.pop(ERA_NEAR, None)
+    return tuple(kept)
+
+
 def relaxations(
     query: Query,
     broader: Callable[[tuple[str, ...]], tuple[str, ...]] | None = None,
@@ -67,8 +81,8 @@ def relaxations(
     if query.year_min is not None or query.year_max is not None:
         low = None if query.year_min is None else query.year_min - ERA_SLACK
         high = None if query.year_max is None else query.year_max + ERA_SLACK
-        steps.append((replace(query, year_min=low, year_max=high), "Some are from just outside the era you asked."))
-        steps.append((replace(query, year_min=None, year_max=None), "Some are from outside the era you asked."))
+        steps.append((replace(query, year_min=low, year_max=high), ERA_NEAR))
+        steps.append((replace(query, year_min=None, year_max=None), ERA_FAR))
     inside = _excluded_inside(query)
     if inside:  # 'kpop but not too poppy': every k-pop act is also tagged pop
         query = replace(query, exclude_genres=tuple(g for g in query.exclude_genres if g not in inside))

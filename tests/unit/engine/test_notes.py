@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from segue.domain import EntityRef, FeatureRange, Query
-from segue.engine.notes import relaxations
+from segue.engine.notes import ERA_FAR, ERA_NEAR, relaxations, said_once
 
 CAETANO = EntityRef(index=7, id="a7", name="Caetano Veloso")
 
@@ -31,3 +31,9 @@ def test_a_mood_too_narrow_for_its_era_stays_the_sound_aimed_at() -> None:
     assert looser.features == (FeatureRange("danceability", target=0.8, because="party"),)
     assert looser.moods == ()
     assert said == "Few tracks fit 'party' as well, so the rest match the request without it."
+
+
+def test_an_era_dropped_is_said_once_not_also_widened() -> None:
+    """'80s thrash metal' said both that some songs were from just outside the era and that some were outside it."""
+    assert said_once(["a", ERA_NEAR, "a", ERA_FAR, "b"]) == ("a", ERA_FAR, "b")
+    assert said_once([ERA_NEAR, "b"]) == (ERA_NEAR, "b")

@@ -209,6 +209,7 @@ ALIASES: Mapping[str, str] = MappingProxyType(
         "japanese rock": "j rock",
         "jazzy samples": "jazz rap",
         "folklore": "folk",
+        "thrash": "thrash metal",
         "game music": "video game music",
         "gaming music": "video game music",
         "vgm": "video game music",
