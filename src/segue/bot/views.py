@@ -34,6 +34,9 @@ from segue.i18n import N_, Speaker
 from segue.text import strip_control
 
 SELECT_LABEL_MAX = 100
+PICK_PLACEHOLDER = N_("Rate a track, or get more like it…")
+"""The track menu's prompt, in the reader's language (a literal passed to `gettext` is never extracted)."""
+NOTHING_TO_PICK = N_("(nothing to pick)")
 FEEDBACK_LOOK: dict[FeedbackKind, tuple[str, str, discord.ButtonStyle]] = {
     "like": (N_("Like"), "👍", discord.ButtonStyle.success),
     "dislike": (N_("Not for me"), "👎", discord.ButtonStyle.secondary),
@@ -175,14 +178,14 @@ class TrackPicker(discord.ui.DynamicItem[discord.ui.Select[Any]], template=PICK_
     """Choose a track of this answer to rate it or hear more like it."""
 
     def __init__(self, key: str, options: list[discord.SelectOption], *, say: Speaker | None = None) -> None:
-        placeholder = "Rate a track, or get more like it…"
+        nothing = say.gettext(NOTHING_TO_PICK) if say is not None else NOTHING_TO_PICK
         super().__init__(
             discord.ui.Select(
                 custom_id=PickId(key).render(),
-                placeholder=say.gettext(placeholder) if say is not None else placeholder,
+                placeholder=say.gettext(PICK_PLACEHOLDER) if say is not None else PICK_PLACEHOLDER,
                 min_values=1,
                 max_values=1,
-                options=options or [discord.SelectOption(label="(nothing to pick)", value="-")],
+                options=options or [discord.SelectOption(label=nothing, value="-")],
             )
         )
         self.key = key

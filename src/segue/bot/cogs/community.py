@@ -4,6 +4,7 @@ members taught the bot. Both are rate limited like the music commands and never 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -15,7 +16,7 @@ from segue.bot.door import admit_slash, ticket_of
 from segue.bot.failures import RateLimited
 from segue.bot.taste import NamedTrending, TasteMatch, TasteReader
 from segue.errors import UserInputError
-from segue.i18n import N_, Speaker
+from segue.i18n import N_, Speaker, mood_name
 from segue.state.records import DAY, Ranked
 
 if TYPE_CHECKING:
@@ -25,8 +26,10 @@ NO_LIKES_YOU = N_("You have not liked any tracks yet: the 👍 button under any 
 NO_LIKES_THEM = N_("{who} has not liked any tracks yet: the 👍 button under any answer teaches me a taste.")
 
 
-def _ranked(items: tuple[Ranked, ...]) -> str:
-    return "\n".join(f"{i}. {render.safe(r.name, 90)} ({r.count})" for i, r in enumerate(items, 1)) or "—"
+def _ranked(items: tuple[Ranked, ...], say: Speaker, name: Callable[[str], str] = str) -> str:
+    """'1. Daft Punk (12)': each item's shown `name` and its count written the reader's way."""
+    lines = (f"{i}. {render.safe(name(r.name), 90)} ({say.number(r.count)})" for i, r in enumerate(items, 1))
+    return "\n".join(lines) or "—"
 
 
 def taste_embed(match: TasteMatch, their_name: str, say: Speaker) -> discord.Embed:
@@ -55,10 +58,11 @@ def trending_embed(week: NamedTrending, guild_name: str, say: Speaker) -> discor
     """The /trending answer: four short ranked lists."""
     title = say.gettext("This week in {name}", name=render.safe(guild_name, 80))
     embed = discord.Embed(title=title, colour=render.notice_embed("", "").colour)
-    embed.add_field(name=say.gettext("Most requested artists"), value=_ranked(week.requested_artists))
-    embed.add_field(name=say.gettext("Most requested moods"), value=_ranked(week.requested_moods))
-    embed.add_field(name=say.gettext("Most liked artists"), value=_ranked(week.liked_artists), inline=False)
-    embed.add_field(name=say.gettext("Most liked tracks"), value=_ranked(week.liked_tracks), inline=False)
+    moods = _ranked(week.requested_moods, say, lambda label: mood_name(say, label))  # stored as the parser's labels
+    embed.add_field(name=say.gettext("Most requested artists"), value=_ranked(week.requested_artists, say))
+    embed.add_field(name=say.gettext("Most requested moods"), value=moods)
+    embed.add_field(name=say.gettext("Most liked artists"), value=_ranked(week.liked_artists, say), inline=False)
+    embed.add_field(name=say.gettext("Most liked tracks"), value=_ranked(week.liked_tracks, say), inline=False)
     return embed
 
 
