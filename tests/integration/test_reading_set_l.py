@@ -70,3 +70,17 @@ def test_thrash_alone_is_thrash_metal(service: RecommendationService) -> None:
     query = service.parse("old school thrash like metallica kill em all era")
     assert query.genres == ("thrash metal",)
     assert not query.ignored
+
+
+@pytest.mark.parametrize("text", ["kpop girl groups", "kpop boy groups"])
+async def test_a_scene_read_through_its_acts_is_filled_by_all_of_them(
+    service: RecommendationService, text: str
+) -> None:
+    """The note names three acts, and only those three filled the answer: 'kpop girl groups' stopped at eight songs
+    ('That's all I have') while TWICE and ITZY have songs here; 'kpop boy groups' had ten songs and still said
+    'Nothing in the catalog matches all of that'."""
+    answer = await service.ask(text, count=10)
+    acts = {r.track.artists[0] for r in answer.results}
+    assert len(answer.results) == 10
+    assert len(acts) >= 6, acts
+    assert not [n for n in answer.notes if "That's all I have" in n or n.startswith("Nothing in the catalog")]

@@ -106,7 +106,12 @@ class AnswerFilling:
         if not lead:
             return answer
         results = (*lead, *answer.results)[:n]
-        notes = [_with_their_own(note) for note in answer.notes if not note.startswith(SHORT_NOTE_START)]
+        # The acts' own songs are the answer now: neither 'that's all I have' nor 'nothing matches' holds.
+        notes = [
+            _with_their_own(note)
+            for note in answer.notes
+            if not note.startswith(SHORT_NOTE_START) and note != NOTHING_MATCHES
+        ]
         if len(results) < n and len(answer.results) < n:
             notes.append(_short_note(len(results), n))
         return replace(answer, results=results, notes=tuple(notes))

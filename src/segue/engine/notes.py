@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 
 from segue.domain import EntityRef, FeatureRange, Novelty, Query, Recommendation
 from segue.engine.protocols import CatalogView
+from segue.engine.query.played_by import PLAYED_BY
 from segue.engine.query.screen import screen_title
 from segue.engine.signals import title_forms
 from segue.text import normalize_name, song_key
@@ -294,8 +295,11 @@ def missing_song_artist(query: Query) -> EntityRef | None:
 
 
 def played_by_acts(query: Query) -> tuple[EntityRef, ...]:
-    """The seed artists a genre was read through ('drill': Pop Smoke, Chief Keef, Headie One), as its note names."""
+    """The seed artists a genre was read through ('drill': Pop Smoke, Chief Keef, Headie One), all of them: the
+    note names three, and 'k-pop girl groups' stopped at eight songs of those three ('That's all I have') while
+    TWICE and ITZY have songs here."""
     named = {n for _, names in query.played_by for n in names.split(", ")}
+    named |= {n for typed, _ in query.played_by for n in PLAYED_BY.get(normalize_name(typed), ())}
     return tuple(a for a in query.seed_artists if a.name in named)
 
 
