@@ -41,6 +41,18 @@ def _length(say: Speaker, low: int | None, high: int | None) -> str:
     return say.gettext("length: at least {time}", time=clock(low or 0))
 
 
+def _era(say: Speaker, low: int | None, high: int | None) -> str:
+    """'era: 1980-1989', 'era: up to 2005', 'era: from 2010 on': both bounds are years included (the engine keeps
+    songs with `year_min <= year <= year_max`), so an open end reads as words, not as a dangling dash."""
+    if low is not None and high is not None:
+        if low == high:
+            return say.gettext("era: {year}", year=str(low))
+        return say.gettext("era: {low}-{high}", low=str(low), high=str(high))
+    if high is not None:
+        return say.gettext("era: up to {year}", year=str(high))
+    return say.gettext("era: from {year} on", year=str(low))
+
+
 def understood_parts(query: Query, say: Speaker, clean: Clean = _as_is) -> list[str]:
     """Each part of the reading, in `say`'s language; names pass through `clean` and are never translated."""
     parts: list[str] = []
@@ -72,9 +84,7 @@ def understood_parts(query: Query, say: Speaker, clean: Clean = _as_is) -> list[
         topics = ", ".join(clean(t, 40) for t in query.exclude_topics[:3])
         parts.append(say.gettext("not about: {names}", names=topics))
     if query.year_min is not None or query.year_max is not None:
-        low = query.year_min if query.year_min is not None else ""
-        high = query.year_max if query.year_max is not None else ""
-        parts.append(say.gettext("era: {low}-{high}", low=str(low), high=str(high)))
+        parts.append(_era(say, query.year_min, query.year_max))
     if query.seconds_min is not None or query.seconds_max is not None:
         parts.append(_length(say, query.seconds_min, query.seconds_max))
     if query.artists_from is not None:

@@ -234,6 +234,25 @@ def test_understood_says_newer_artists_asked_for() -> None:
     assert render.understood(like, speaker("pt-BR")) == "como Nirvana · artistas a partir de 2001"
 
 
+@pytest.mark.parametrize("locale", ["en", "es", "fr", "de", "pt-BR"])
+def test_an_open_ended_era_is_said_in_words_not_with_a_dangling_dash(locale: str) -> None:
+    """'older' was shown as 'era: -2005', 'early queen' as 'Zeit: -1978': the bounds are years included."""
+    say = speaker(locale)
+    before, after = render.understood(Query(year_max=2005), say), render.understood(Query(year_min=2010), say)
+    assert "2005" in before
+    assert "-2005" not in before
+    assert "2010" in after
+    assert "2010-" not in after
+    assert before.replace("2005", "") != after.replace("2010", "")  # 'up to' is not 'from'
+    assert render.understood(Query(year_min=1980, year_max=1989), say).endswith("1980-1989")
+    assert render.understood(Query(year_min=1999, year_max=1999), say).count("1999") == 1
+
+
+def test_an_open_ended_era_reads_as_its_bounds_in_english() -> None:
+    assert render.understood(Query(year_max=2005), speaker()) == "era: up to 2005"
+    assert render.understood(Query(year_min=2010), speaker()) == "era: from 2010 on"
+
+
 def test_understood_says_the_language_songs_are_sung_in() -> None:
     sad = Query(moods=("sad",), sung_in="en")
     assert render.understood(sad, speaker()).endswith("sung in English")
