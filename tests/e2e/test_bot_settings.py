@@ -3,15 +3,17 @@ each setting taking effect in its own server only (disabled commands, default co
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
 
 from fakediscord import FakeDiscord, UnknownCommandError
 from fakediscord.harness import StartClient, Town
+from segue.bot import render
 from segue.infra.clock import ManualClock
 from segue.infra.ratelimit import MemoryRateLimiter, RequestRateLimit, Rule
-from support.bot import make_deps
+from support.bot import make_deps, speaker
 from support.e2e import segue_for, text_of, track_titles
 
 
@@ -71,27 +73,61 @@ async def test_out_of_range_values_get_the_clear_message_and_change_nothing(
     assert await bot.deps.state.settings_audit(guild) == []
 
 
+def _limited() -> Any:
+    """Deps with the request policy (per-minute rules /settings can read and override), not a scripted limiter."""
+    deps = make_deps()
+    deps.limiter = RequestRateLimit(
+        MemoryRateLimiter(clock=ManualClock()),
+        user=[Rule("user_minute", 5, 60.0, "window", "user"), Rule("user_burst", 3, 10.0, "gcra", "user")],
+        guild=[Rule("guild_minute", 100, 60.0, "window", "guild")],
+    )
+    return deps
+
+
 async def test_show_lists_every_setting_the_audit_and_listening_channels(
     fake: FakeDiscord, town: Town, start_client: StartClient
 ) -> None:
-    bot = segue_for(fake)
+    bot = segue_for(fake, _limited())
     await start_client(bot)
+    say = speaker()
+    count = bot.deps.service.default_count
     await ask(fake, town, "admin listen", {"enabled": True}, user=town.ada)
     changed = await admin(fake, town, "set", {"key": "default_count", "value": "4"})
-    assert "default → 4" in text_of(changed.original)
+    assert f"{count} (default) → 4" in text_of(changed.original)
     await admin(fake, town, "set", {"key": "disabled_commands", "value": "/blend, Taste"})
     await admin(fake, town, "reset", {"key": "default_count"})
     shown = await admin(fake, town, "show")
     assert shown.ephemeral
     text = text_of(shown.original)
-    assert "default_count:** default" in text
+    assert f"default_count:** {say.number(count)} (default)" in text  # what an unset setting means, not 'default'
     assert "disabled_commands:** blend, taste" in text
-    assert "user_per_minute:** default" in text
+    assert "user_per_minute:** 5 (default)" in text
+    assert "guild_per_minute:** 100 (default)" in text
+    assert "language:** each member's own (default)" in text
     assert f"<#{town.general.id}>" in text
     assert "<t:" in text
     assert ":R> ada: **default\\_count** 4 → default" in text  # newest first, keys escaped for markdown
     assert "ada: **disabled\\_commands** default → blend, taste" in text
     assert not shown.original.pings.anyone
+
+
+@pytest.mark.parametrize("locale", ["en", "es", "fr", "de", "pt_BR"])
+async def test_the_language_setting_is_named_in_the_readers_language(
+    fake: FakeDiscord, town: Town, start_client: StartClient, locale: str
+) -> None:
+    """'**language**: default → fr': a raw code and an English 'default', whatever language the reply spoke."""
+    bot = segue_for(fake)
+    await start_client(bot)
+    chosen = "pt-BR" if locale != "pt_BR" else "fr"
+    await ask(fake, town, "profile set", {"language": locale.replace("_", "-")}, user=town.ada)
+    say = speaker(locale)
+    changed = text_of((await admin(fake, town, "set", {"key": "language", "value": chosen})).original)
+    unset = say.gettext("{value} (default)", value=say.gettext("each member's own"))
+    assert f"**language**: {render.safe(unset)} → {render.safe(say.locale_name(chosen))}" in changed
+    assert re.search(rf"→ {re.escape(chosen)}(?!\w)", changed) is None  # 'francês' starts with 'fr'...
+    shown = text_of((await admin(fake, town, "show")).original)
+    assert f"language:** {render.safe(say.locale_name(chosen))}" in shown
+    assert f"{render.safe(say.gettext('default'))} → {render.safe(say.locale_name(chosen))}" in shown  # the audit
 
 
 async def test_a_disabled_command_is_refused_in_that_server_only(

@@ -38,6 +38,16 @@ def _language_name(locale: str, code: str) -> str:
     return str(Locale.parse(locale).languages.get(code.replace("-", "_").split("_")[0], code))
 
 
+@lru_cache(maxsize=64)
+def _locale_name(locale: str, code: str) -> str:
+    """CLDR's name of a locale in a locale, region and all ('pt-BR' -> 'Portugiesisch (Brasilien)' in German)."""
+    try:
+        named = Locale.parse(code.replace("-", "_")).get_display_name(locale)
+    except (ValueError, TypeError):  # not a locale Babel knows: shown as written
+        return code
+    return str(named) if named else code
+
+
 def NP_(context: str, message: str) -> str:
     """`N_` with a context (msgctxt): for a word that means something else elsewhere ('live' as a mood)."""
     return message
@@ -80,6 +90,11 @@ class Speaker:
     def language(self, code: str) -> str:
         """The name of the language `code` ('en') in this locale, as a sentence says it ('English', 'anglais')."""
         return _language_name(self.locale, code)
+
+    def locale_name(self, code: str) -> str:
+        """The name of the locale `code` in this locale, as a menu lists it ('fr' -> 'français', 'pt-BR' ->
+        'Portuguese (Brazil)'): where a setting names an interface language, not where a sentence does."""
+        return _locale_name(self.locale, code)
 
     def join(self, items: Iterable[str], *, either: bool = False) -> str:
         """['a', 'b', 'c'] -> 'a, b and c' / 'a, b y c' / 'a, b et c' (`either`: 'a, b or c'), as Babel's
