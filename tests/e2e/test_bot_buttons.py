@@ -188,3 +188,19 @@ async def test_forged_and_stale_button_ids_get_a_private_answer(
     assert stale.ephemeral
     assert "Ask again" in stale.content
     assert fake.stats().interactions_unanswered == 0
+
+
+async def test_a_triple_click_on_next_page_shows_the_page_it_names(
+    fake: FakeDiscord, town: Town, start_client: StartClient
+) -> None:
+    """Three clicks on one "Next page" before the first is answered land on page 2, not page 4."""
+    await start_client(segue_for(fake))
+    first = await recommend(fake, town, {"genre": "electronic", "count": 3})
+    clicks = [await fake.click(town.alice, first, label="Next page") for _ in range(3)]
+    for click in clicks:
+        await click.wait_answer()
+    edited = fake.message(first.id)
+    assert edited.embeds[0].title == "Recommendations · page 2"
+    assert track_titles(edited)[0].startswith("4. ")
+    assert str(component(edited, "sg:page:").custom_id).endswith(":2")
+    assert fake.stats().interactions_unanswered == 0

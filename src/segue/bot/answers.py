@@ -7,9 +7,12 @@ shown so buttons can page and refine later, and builds group blends. Tested with
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import time
-from collections.abc import Callable, Sequence
+from collections import OrderedDict
+from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, replace
 
 from segue.domain import Answer, ArtistAnswer, Exclusions, Feedback, Novelty, Query, Recommendation, Track
@@ -17,6 +20,7 @@ from segue.engine.community import Community, blend_in
 from segue.engine.service import MAX_COUNT, RecommendationService
 from segue.errors import UserInputError
 from segue.i18n import N_
+from segue.providers.links import track_links
 from segue.state import Listener, SavedAnswer, StateStore, UserProfile, answer_key
 
 from .custom_ids import PAGE_MAX, FeedbackKind, valid_key, valid_track_id
@@ -27,6 +31,8 @@ BLEND_MIN = 2
 BLEND_MAX = 5
 HISTORY_IN_DISCOVER = 200
 """Recently shown tracks /discover skips, so asking twice gives new music."""
+PAGES_KEPT = 512
+"""Pages made in this process, kept so a repeated click on one "Next page" shows the same page, reasons and all."""
 
 EXPIRED = N_("That answer is too old for its buttons now. Ask me again and I'll pick up from there.")
 STALE = N_("That button doesn't match this answer any more. Ask me again for fresh buttons.")
@@ -60,6 +66,33 @@ class FeedbackDone:
     profile: UserProfile
 
 
+def page_size(saved: SavedAnswer) -> int:
+    """Tracks per page: the first page's length (a count past what one answer holds gave 10 of 25), so page `p` of
+    a saved answer starts at `p * page_size`: every page but the last is full, and a short page was the last."""
+    return max(1, min(saved.count, len(saved.shown))) if saved.page == 0 else saved.count
+
+
+class TakingTurns:
+    """One lock per saved answer: clicks on its buttons take turns, so a double click sees the page the first made."""
+
+    def __init__(self) -> None:
+        self._locks: dict[str, tuple[asyncio.Lock, int]] = {}
+
+    @contextlib.asynccontextmanager
+    async def hold(self, key: str) -> AsyncIterator[None]:
+        lock, waiting = self._locks.get(key, (asyncio.Lock(), 0))
+        self._locks[key] = (lock, waiting + 1)
+        try:
+            async with lock:
+                yield
+        finally:
+            lock, waiting = self._locks[key]
+            if waiting == 1:
+                del self._locks[key]  # nobody else holds or awaits it: no lock outlives its clicks
+            else:
+                self._locks[key] = (lock, waiting - 1)
+
+
 def understood(query: Query) -> bool:
     """Whether the parse found anything to recommend from (seeds, genres, moods, sound, era)."""
     return not query.is_empty or bool(query.moods) or query.surprise
@@ -85,6 +118,8 @@ class Answers:
         self._clock = clock
         self.servers = ServerSettings(state)
         """Each server's /settings, cached per process (disabled commands, default count, rate limits)."""
+        self._turns = TakingTurns()
+        self._pages: OrderedDict[tuple[str, int], Answer] = OrderedDict()
 
     # -- taste ---------------------------------------------------------------------------------------------------
 
@@ -318,36 +353,67 @@ class Answers:
         return replace(found, query=self.service.refresh(found.query))
 
     async def next_page(self, user_id: str, key: str, page: int) -> Reply:
-        """The next `count` tracks for a saved answer, skipping everything shown on earlier pages.
+        """Page `page` of a saved answer, the one its button names however often or fast it is clicked.
 
-        Only the asker's own saved answer moves on. Anyone else who clicks gets a copy of their own (saved under
-        their id, with their exclusions), so another member's click never changes the owner's pages.
+        A page the asker already has is shown again as it was (three quick clicks on "Next page" showed page 4). A
+        new page is the request minus every track on the pages before it. Anyone else who
+        clicks gets a copy of their own from the pages before the one clicked (saved under their id, with their
+        exclusions), so another member's click never changes the owner's pages.
         """
         if not 1 <= page <= PAGE_MAX:
             raise UserInputError(f"bad page {page}", user_message=STALE)
-        saved = await self.saved(key)  # checks the key's shape before reading
-        if page > saved.page + 1:
-            raise UserInputError(f"page {page} after {saved.page}", user_message=STALE)
-        profile = await self.state.profile(user_id)
-        answer = await self.service.recommend(
-            saved.query,
-            count=saved.count,
-            exclusions=self.exclusion(profile),
-            exclude_track_ids=saved.shown,
-        )
+        async with self._turns.hold(key):
+            saved = await self.saved(key)  # checks the key's shape before reading
+            if page > saved.page + 1:
+                raise UserInputError(f"page {page} after {saved.page}", user_message=STALE)
+            size = page_size(saved)
+            if user_id == saved.user_id and page <= saved.page:
+                return self._again(saved, page, size)
+            return await self._new_page(user_id, saved, page, size)
+
+    async def _new_page(self, user_id: str, saved: SavedAnswer, page: int, size: int) -> Reply:
+        start = page * size
+        earlier = saved.shown[:start]
+        answer = Answer(query=saved.query, results=())
+        if len(earlier) == start:  # else the page before was short: the request had no more
+            profile = await self.state.profile(user_id)
+            answer = await self.service.recommend(
+                saved.query,
+                count=size,
+                exclusions=self.exclusion(profile),
+                exclude_track_ids=earlier,
+            )
         if not answer.results:
             return Reply(replace(answer, notes=(N_("That's everything I have for this one."),)), N_("No more"), user_id)
         shown = tuple(r.track.id for r in answer.results)
-        page = saved.page + 1
         if user_id == saved.user_id:
-            mine = replace(saved, shown=(*saved.shown, *shown), page=page)
+            mine = replace(saved, shown=(*earlier, *shown), count=size, page=page)
         else:
-            fork = answer_key(user_id, saved.query, ",".join((key, *shown)))
-            mine = SavedAnswer(fork, user_id, saved.query, (*saved.shown, *shown), saved.count, page)
+            fork = answer_key(user_id, saved.query, ",".join((saved.key, *shown)))
+            mine = SavedAnswer(fork, user_id, saved.query, (*earlier, *shown), size, page)
         await self.state.save_answer(mine)
         await self.state.record_answer(user_id, shown)
+        self._pages[(mine.key, page)] = answer
+        while len(self._pages) > PAGES_KEPT:
+            self._pages.popitem(last=False)
+        return self._page_reply(answer, mine, page, start)
+
+    def _again(self, saved: SavedAnswer, page: int, size: int) -> Reply:
+        """A page already made, as it was: kept in this process, else (after a restart) its stored tracks."""
+        start = page * size
+        ids = saved.shown[start : start + size]
+        answer = self._pages.get((saved.key, page))
+        if answer is None or tuple(r.track.id for r in answer.results) != ids:
+            tracks = (t for t in map(self.track, ids) if t is not None)
+            answer = Answer(
+                query=saved.query, results=tuple(Recommendation(t, 0.0, (), track_links(t)) for t in tracks)
+            )
+        return self._page_reply(answer, saved, page, start)
+
+    @staticmethod
+    def _page_reply(answer: Answer, saved: SavedAnswer, page: int, start: int) -> Reply:
         title = N_("Recommendations · page {page}").format(page=page + 1)
-        return Reply(answer, title, user_id, mine.key, page, offset=len(saved.shown))
+        return Reply(answer, title, saved.user_id, saved.key, page, offset=start)
 
     async def deeper(self, user_id: str, key: str) -> Reply:
         """The same request, with the novelty dial turned to deep cuts."""

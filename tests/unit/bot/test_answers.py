@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
+from typing import Any
+
 import pytest
 
 from segue.bot.answers import EXPIRED, STALE, Answers, interleave, understood
-from segue.domain import Feedback, Links, Novelty, Query, Recommendation, Track
+from segue.domain import Answer, Feedback, Links, Novelty, Query, Recommendation, Track
 from segue.errors import UnknownSeedError, UserInputError
 from segue.state import MemoryStateStore
 from support.bot import make_service
@@ -121,6 +124,51 @@ async def test_pages_never_repeat_and_end_politely(answers: Answers) -> None:
         seen |= ids
         page += 1
     assert page > 1
+
+
+async def test_quick_clicks_on_one_next_page_show_the_page_it_names(answers: Answers) -> None:
+    """Three clicks on page 2's button before the first was answered landed on page 4; each shows page 2 now."""
+    first = await answers.answer("u1", answers.build_query(genre="folk"), count=2)
+    assert first.key is not None
+    ranked = answers.service.recommend
+
+    async def on_a_thread(query: Query, **options: Any) -> Answer:
+        await asyncio.sleep(0)  # the ranking runs off the event loop: the other clicks come in meanwhile
+        return await ranked(query, **options)
+
+    answers.service.recommend = on_a_thread  # type: ignore[method-assign]
+    clicks = await asyncio.gather(*(answers.next_page("u1", first.key, 1) for _ in range(3)))
+    again = await answers.next_page("u1", first.key, 1)
+    shown = {tuple(r.track.id for r in c.answer.results) for c in (*clicks, again)}
+    assert len(shown) == 1
+    assert {(c.page, c.offset, c.key) for c in (*clicks, again)} == {(1, 2, first.key)}
+    saved = await answers.state.load_answer(first.key)
+    assert saved is not None
+    assert saved.page == 1
+    profile = await answers.state.profile("u1")
+    assert (profile.history, profile.requests) == (saved.shown, 2)  # the first page, then page 2 once
+    assert (await answers.next_page("u1", first.key, 2)).offset == 4
+
+
+async def test_a_page_clicked_again_after_a_restart_shows_its_stored_tracks(answers: Answers) -> None:
+    first = await answers.answer("u1", answers.build_query(genre="folk"), count=2)
+    assert first.key is not None
+    made = await answers.next_page("u1", first.key, 1)
+    restarted = Answers(answers.service, answers.state)  # nothing kept in the process
+    again = await restarted.next_page("u1", first.key, 1)
+    assert [r.track.id for r in again.answer.results] == [r.track.id for r in made.answer.results]
+    assert (again.page, again.offset) == (1, 2)
+
+
+async def test_another_members_click_shows_the_page_its_button_names(answers: Answers) -> None:
+    """Bob's click on page 2's button, answered after Alice's own made page 2, gave Bob page 3."""
+    first = await answers.answer("alice", answers.build_query(genre="folk"), count=2)
+    assert first.key is not None
+    alices = await answers.next_page("alice", first.key, 1)
+    bobs = await answers.next_page("bob", first.key, 1)
+    assert (bobs.page, bobs.offset) == (1, 2)
+    assert bobs.key != first.key
+    assert [r.track.id for r in bobs.answer.results] == [r.track.id for r in alices.answer.results]
 
 
 async def test_deeper_turns_the_novelty_dial(answers: Answers) -> None:
