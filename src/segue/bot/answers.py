@@ -356,7 +356,7 @@ class Answers:
         """Page `page` of a saved answer, the one its button names however often or fast it is clicked.
 
         A page the asker already has is shown again as it was (three quick clicks on "Next page" showed page 4). A
-        new page is the request minus every track on the pages before it. Anyone else who
+        new page is the request minus every song on the pages before it, any version of it. Anyone else who
         clicks gets a copy of their own from the pages before the one clicked (saved under their id, with their
         exclusions), so another member's click never changes the owner's pages.
         """
@@ -381,7 +381,7 @@ class Answers:
                 saved.query,
                 count=size,
                 exclusions=self.exclusion(profile),
-                exclude_track_ids=earlier,
+                exclude_track_ids=self.service.versions(earlier),
             )
         if not answer.results:
             return Reply(replace(answer, notes=(N_("That's everything I have for this one."),)), N_("No more"), user_id)

@@ -386,7 +386,7 @@ class TrackRecommender:
         if banned_artists:
             mask[self.signals.family_tracks(banned_artists)] = False
         banned_tracks = list(exclude_tracks) + [t.index for t in query.seed_tracks]
-        banned_tracks += self._versions([t.index for t in query.exclude_tracks])
+        banned_tracks += self.versions([t.index for t in query.exclude_tracks])
         if personal:
             banned_tracks += list(personal.liked_tracks) + list(personal.disliked_tracks) + list(personal.known_tracks)
         if banned_tracks:
@@ -407,9 +407,9 @@ class TrackRecommender:
             mask &= ~sig.seasonal
         return mask
 
-    def _versions(self, tracks: Sequence[int]) -> list[int]:
+    def versions(self, tracks: Sequence[int]) -> list[int]:
         """Every version of each song by its own artist ('Dreams - 2004 Remaster', 'Light My Fire - New Stereo
-        Mix'): the song key the answer's one-version-per-song rule uses."""
+        Mix'): the song key the answer's one-version-per-song rule uses (also across an answer's pages)."""
         out: list[int] = []
         for track in tracks:
             own = self.catalog.tracks_of(int(self.signals.track_artist[track]))

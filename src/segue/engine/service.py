@@ -169,6 +169,13 @@ class RecommendationService(AnswerFilling, CatalogLookups):
             exclude_track_ids = (*exclude_track_ids, *exclusions.liked_tracks)
         return await self._answer(query, count=count, personal=personal, exclude_track_ids=exclude_track_ids)
 
+    def versions(self, track_ids: Sequence[str]) -> tuple[str, ...]:
+        """These tracks and every other version of their songs by the same act, by the key that keeps one version
+        of a song in an answer: what an answer's next page leaves out ('Blister In The Sun' on page 1 came back as
+        'Blister in the Sun - 2002 Remastered Version' on page 2)."""
+        again = (self.catalog.track(i).id for i in self.recommender.versions(self._track_indices(track_ids)))
+        return tuple(dict.fromkeys((*track_ids, *again)))
+
     def _excluded(self, exclusions: Exclusions) -> dict[str, tuple[int, ...]]:
         """The `Personal` fields of an `Exclusions` (ids the catalog no longer has are dropped)."""
         catalog = self.catalog

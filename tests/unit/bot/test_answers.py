@@ -11,6 +11,7 @@ from segue.bot.answers import EXPIRED, STALE, Answers, interleave, understood
 from segue.domain import Answer, Feedback, Links, Novelty, Query, Recommendation, Track
 from segue.errors import UnknownSeedError, UserInputError
 from segue.state import MemoryStateStore
+from segue.text import song_key
 from support.bot import make_service
 from support.catalog import FakeCatalog
 
@@ -124,6 +125,19 @@ async def test_pages_never_repeat_and_end_politely(answers: Answers) -> None:
         seen |= ids
         page += 1
     assert page > 1
+
+
+async def test_pages_never_repeat_a_song_in_another_version(answers: Answers) -> None:
+    """'Blister In The Sun' on page 1 came back as 'Blister in the Sun - 2002 Remastered Version' on page 2."""
+    first = await answers.answer("u1", answers.build_query(genre="electronic"), count=2)
+    assert first.key is not None
+    songs = [(r.track.artists[0], song_key(r.track.title)) for r in first.answer.results]
+    page = 1
+    while (nxt := await answers.next_page("u1", first.key, page)).has_results:
+        songs += [(r.track.artists[0], song_key(r.track.title)) for r in nxt.answer.results]
+        page += 1
+    assert ("Pulse", "pulse song 0") in songs  # the catalog's remaster of it was shown
+    assert len(songs) == len(set(songs))
 
 
 async def test_quick_clicks_on_one_next_page_show_the_page_it_names(answers: Answers) -> None:
