@@ -2,8 +2,9 @@
 
 Two members rarely like the same tracks, so /taste compares *neighbourhoods*: each member's liked artists plus the
 artists the engine would discover for them. The score is the overlap of those neighbourhoods (Jaccard, as a
-percentage); the shared artists are the ones both liked outright, then the ones both neighbourhoods hold. Each
-member's pick comes from the other's likes: the one whose artist sits closest to their own neighbourhood.
+percentage). The shared artists are only the ones both liked outright: an artist both neighbourhoods merely hold
+is a guess, and listed as shared it named acts neither had liked, one of them disliked. Each member's pick comes
+from the other's likes: the one whose artist sits closest to their own neighbourhood.
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ class TasteReader:
         around = {a: n for t in liked for a, n in zip(t.artist_ids, t.artists, strict=False)}
         found = await self.service.discover(
             liked_track_ids=profile.liked_tracks,
+            disliked_track_ids=profile.disliked_tracks,
             blocked_artist_ids=profile.blocked_artists,
             count=NEIGHBOURHOOD,
             novelty=Novelty.BALANCED,
@@ -82,6 +84,16 @@ class TasteReader:
         close = next((t for t in fresh if set(t.artist_ids) & near.keys()), None)
         return close or (fresh[0] if fresh else None)
 
+    @staticmethod
+    def _liked_by_both(
+        mine: UserProfile, my_tracks: list[Track], theirs: UserProfile, their_tracks: list[Track]
+    ) -> tuple[str, ...]:
+        """Names of the artists both members liked a song of (and neither blocked since), by name."""
+        names = {a: n for t in my_tracks for a, n in zip(t.artist_ids, t.artists, strict=False)}
+        both = names.keys() & {a for t in their_tracks for a in t.artist_ids}
+        both -= {*mine.blocked_artists, *theirs.blocked_artists}
+        return tuple(sorted((names[a] for a in both), key=str.lower)[:SHARED_SHOWN])
+
     async def compare(self, me: str, them: str) -> TasteMatch:
         mine, theirs = await self.state.profile(me), await self.state.profile(them)
         my_tracks, their_tracks = self._tracks(mine.liked_tracks), self._tracks(theirs.liked_tracks)
@@ -91,11 +103,9 @@ class TasteReader:
         near_them = await self._neighbourhood(theirs, their_tracks)
         both = near_me.keys() & near_them.keys()
         score = round(100 * len(both) / max(1, len(near_me.keys() | near_them.keys())))
-        liked_by_both = {a for t in my_tracks for a in t.artist_ids} & {a for t in their_tracks for a in t.artist_ids}
-        ordered = sorted(both, key=lambda a: (a not in liked_by_both, near_me[a].lower()))
         return TasteMatch(
             score=score,
-            shared=tuple(near_me[a] for a in ordered[:SHARED_SHOWN]),
+            shared=self._liked_by_both(mine, my_tracks, theirs, their_tracks),
             pick_for_me=self._pick(mine, near_me, their_tracks),
             pick_for_them=self._pick(theirs, near_them, my_tracks),
             my_likes=len(my_tracks),
