@@ -36,6 +36,8 @@ PAGES_KEPT = 512
 
 EXPIRED = N_("That answer is too old for its buttons now. Ask me again and I'll pick up from there.")
 STALE = N_("That button doesn't match this answer any more. Ask me again for fresh buttons.")
+BOTS_KEEP_NO_TASTE = N_("Bots don't keep a taste in music. Pick a member.")
+"""What /taste and /blend say when a member picked is a bot (Segue included): it has no likes to compare or blend."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ from discord.ext import commands
 
 from segue.bot import render, respond
 from segue.bot.analytics import REPLY
-from segue.bot.answers import Reply
+from segue.bot.answers import BOTS_KEEP_NO_TASTE, Reply
 from segue.bot.door import admit_slash, ticket_of
 from segue.bot.failures import RateLimited
 from segue.bot.panels import present
@@ -226,6 +226,8 @@ class Music(commands.Cog):
         count: Range[int, 1, 10] | None = None,
     ) -> None:
         people = [m for m in (member1, member2, member3, member4, member5) if m is not None]
+        if any(m.bot for m in people):
+            raise UserInputError("blend with a bot", user_message=BOTS_KEEP_NO_TASTE)
         members = [(str(m.id), m.display_name) for m in people]
         await self._show(interaction, self.answers.blend(str(interaction.user.id), members, count=count))
 
