@@ -240,6 +240,9 @@ class Query:
     gave_way: tuple[tuple[str, str], ...] = ()
     """Moods that asked for a sound opposite to another's, whose bounds gave way: (word, word kept) ('heartbreak but
     make it angry': the songs sound angry), said in the answer."""
+    links: tuple[str, ...] = ()
+    """Links pasted in the request that name no catalog song: the site of each ('youtube.com'), or 'spotify' for a
+    Spotify track the catalog lacks. Nothing is fetched; the answer says to name the song instead."""
     language: str | None = "en"
     """The language the request was written in ('es', 'fr', 'de', 'pt-BR', 'it', 'en'), so an answer can reply in
     it; None when nothing tells (only names or genres: 'Daft Punk', 'salsa') or two languages fit alike."""
@@ -252,6 +255,12 @@ class Query:
         """A cue asked for a name the catalog lacks ('songs like zorblax quentin'): its note says so, and the request
         is not 'not understood as music'."""
         return self.named and bool(self.unresolved)
+
+    @property
+    def notes_say_why(self) -> bool:
+        """An empty answer's own notes say why (an earlier answer pointed at, a name the catalog lacks asked for by a
+        cue, a link that cannot be opened), so it is not also told it was not understood as music."""
+        return self.follow_up or self.unknown_name_asked or bool(self.links)
 
     @property
     def is_empty(self) -> bool:
@@ -320,6 +329,7 @@ class Query:
             "follow_up": self.follow_up,
             "named": self.named,
             "free_to_use": self.free_to_use,
+            "links": list(self.links),
             "language": self.language,
         }
 

@@ -46,6 +46,9 @@ class TinyCatalog:
         i = self.track_keys.index(key) if key in self.track_keys else None
         return None if i is None else NameMatch(i, f"t{i}", f"{TRACKS[i][0]} - {TRACKS[i][1]}", 100.0)
 
+    def spotify_track(self, spotify_id: str) -> NameMatch | None:
+        return None
+
     def exact_tag(self, normalized_name: str) -> NameMatch | None:
         keys = [normalize_name(t) for t in TAGS]
         return NameMatch(keys.index(normalized_name), "g", normalized_name, 100.0) if normalized_name in keys else None

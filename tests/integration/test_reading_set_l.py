@@ -84,3 +84,23 @@ async def test_a_scene_read_through_its_acts_is_filled_by_all_of_them(
     assert len(answer.results) == 10
     assert len(acts) >= 6, acts
     assert not [n for n in answer.notes if "That's all I have" in n or n.startswith("Nothing in the catalog")]
+
+
+async def test_a_pasted_spotify_link_is_its_song_and_other_links_are_said(
+    service: RecommendationService, built_catalog: Catalog
+) -> None:
+    """'/recommend query:https://open.spotify.com/track/...' answered an empty 'Recommendations' with the hint said
+    twice; a YouTube link was read as words ('youtu' an act)."""
+    song = built_catalog.track(built_catalog.search_tracks("blinding lights the weeknd", 1)[0].index)
+    link = f"https://open.spotify.com/track/{song.external_id}?si=0123abcd"
+    query = service.parse(f"songs like {link} but chill")
+    assert [t.name for t in query.seed_tracks] == ["Blinding Lights - The Weeknd"]
+    assert query.moods == ("chill",)
+    assert not query.links
+    answer = await service.ask(link, count=5)
+    assert len(answer.results) == 5
+    video = await service.ask("like this https://youtu.be/dQw4w9WgXcQ pls", count=5)
+    assert video.query.links == ("youtu.be",)
+    assert video.notes == ("I can't open links (youtu.be); tell me the song's title and artist instead.",)
+    missing = service.parse("https://open.spotify.com/track/AAAAAAAAAAAAAAAAAAAAAA")
+    assert missing.links == ("spotify",)

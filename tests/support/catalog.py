@@ -228,6 +228,16 @@ class FakeCatalog:
             None,
         )
 
+    def spotify_track(self, spotify_id: str) -> NameMatch | None:
+        return next(
+            (
+                NameMatch(i, t.id, f"{t.title} - {t.artists[0]}", 100.0)
+                for i, t in enumerate(self.tracks)
+                if t.external_id == spotify_id
+            ),
+            None,
+        )
+
     def exact_tag(self, normalized_name: str) -> NameMatch | None:
         return (
             NameMatch(TAGS.index(normalized_name), normalized_name, normalized_name, 100.0)

@@ -73,6 +73,9 @@ class FakeNames:
         found = next((t for t in self._tracks_of.get(artist_index, []) if self._track_keys[t] == key), None)
         return None if found is None else self._track(found, 100.0)
 
+    def spotify_track(self, spotify_id: str) -> NameMatch | None:
+        return None  # the datasets' names only: no Spotify ids here
+
     def search_artists(self, text: str, limit: int = 5) -> list[NameMatch]:
         key = normalize_name(text)
         if (exact := self.exact_artist(key)) is not None:

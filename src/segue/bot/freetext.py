@@ -92,9 +92,9 @@ def verdict(query: Query, via: Route) -> Verdict:
         return Verdict.ANSWER if via is not Route.CHANNEL or asks_for_music(query) else Verdict.IGNORE
     if via is Route.CHANNEL:
         return Verdict.IGNORE
-    if query.unresolved or query.follow_up:
-        # "I don't know 'X'. Did you mean ...?" and "use the buttons under an answer" are useful answers to a direct
-        # ask.
+    if query.unresolved or query.follow_up or query.links:
+        # "I don't know 'X'. Did you mean ...?", "use the buttons under an answer" and "I can't open links" are
+        # useful answers to a direct ask.
         return Verdict.ANSWER
     return Verdict.HINT
 

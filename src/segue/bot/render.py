@@ -265,7 +265,7 @@ def answer_embed(
     said = understood(answer.query, say)
     lines = [say.gettext("*Understood as:* {said}", said=said)]
     lines += [f"> {safe(retell(say, note), 400)}" for note in answer.notes if note]
-    asked = answer.query.follow_up or answer.query.unknown_name_asked  # its note says why
+    asked = answer.query.notes_say_why
     if not answer.results and said == say.gettext(NOTHING_UNDERSTOOD) and not asked:
         lines.append(say.gettext(NOT_UNDERSTOOD))
     builder = EmbedBuilder(title=safe(title, TITLE_MAX), description="\n".join(lines), say=say)

@@ -110,6 +110,7 @@ CREATE TABLE tracks (
     mp3_url TEXT,
     external_id TEXT
 );
+CREATE INDEX tracks_external_id ON tracks (external_id);
 CREATE TABLE artist_names (
     key TEXT PRIMARY KEY,
     idx INTEGER NOT NULL

@@ -66,6 +66,7 @@ ARTIST_SONG_FUZZY = 90.0
 """Least similarity (normalized Levenshtein) of a typed title to one of the named artist's own titles."""
 ARTIST_SONG_FUZZY_CHARS = 8
 """Shorter titles must be exact: one letter off 'creep' is another word."""
+SPOTIFY_ID_CHARS = 22
 COMPOSER_TAG_WEIGHT = 0.4
 """An artist whose 'classical' tag weighs this much (Debussy 0.53, Chopin 0.57) is a composer or a classical act."""
 COMPOSER_WORD_WEIGHT = 0.3
@@ -642,6 +643,17 @@ class Catalog:
         _, found_title, found_id = rows[own.index(found)]
         name = self._track_label(found_title, self._artist_id_name(artist_index)[1])
         return NameMatch(index=found, id=found_id, name=name, score=round(score, 2))
+
+    def spotify_track(self, spotify_id: str) -> NameMatch | None:
+        """The song a pasted Spotify track link names, by the Spotify id the playlist dataset gave it, or None."""
+        if len(spotify_id) != SPOTIFY_ID_CHARS or not spotify_id.isalnum() or not spotify_id.isascii():
+            return None
+        rows = self._query("SELECT idx, id, title FROM tracks WHERE external_id = ? LIMIT 1", (spotify_id,))
+        if not rows:
+            return None
+        index, track_id, title = int(rows[0][0]), str(rows[0][1]), str(rows[0][2])
+        artist = self._artist_id_name(int(self.track_artist[index]))[1]
+        return NameMatch(index=index, id=track_id, name=self._track_label(title, artist), score=100.0)
 
     def _track_rows(self, tracks: list[int]) -> list[tuple[str, str, str]]:
         """(base title key, title, id) of a few tracks: from the columns once they are read whole (the bot warms

@@ -132,7 +132,7 @@ def print_answer(answer: Answer, console: Console, say: Speaker | None = None) -
         degraded = " (degraded: answered from what did answer)" if answer.degraded else ""
         console.print(f"[dim]{escape(word[SOURCES])} {escape(', '.join(sources))}{degraded}[/dim]")
     if not answer.results:
-        if line is None and not answer.query.unknown_name_asked:  # 'like <a name I lack>' is said in its note
+        if line is None and not answer.query.notes_say_why:  # 'like <a name I lack>' is said in its note
             _not_understood(console, local)
         return
     table = Table(show_lines=True, expand=False, pad_edge=False)

@@ -359,4 +359,17 @@ def reading_notes(catalog: CatalogView, query: Query) -> list[str]:
         notes.append(FOLLOW_UP_NOTE)
     if query.free_to_use:
         notes.append(FREE_TO_USE_NOTE)
+    notes.extend(link_notes(query.links))
+    return notes
+
+
+SPOTIFY_MISSING_NOTE = "I don't have the song that Spotify link points to; tell me its title and artist instead."
+
+
+def link_notes(links: Sequence[str]) -> list[str]:
+    """What pasted links could not tell (`Query.links`): a Spotify song the catalog lacks, sites never opened."""
+    notes = [SPOTIFY_MISSING_NOTE] if "spotify" in links else []
+    sites = [site for site in links if site != "spotify"]
+    if sites:
+        notes.append(f"I can't open links ({', '.join(sites[:2])}); tell me the song's title and artist instead.")
     return notes

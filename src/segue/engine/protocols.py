@@ -43,6 +43,10 @@ class NameResolver(Protocol):
         """The artist's own song with this title ('dreams' by Fleetwood Mac), named 'Title - Artist', or None."""
         ...
 
+    def spotify_track(self, spotify_id: str) -> NameMatch | None:
+        """The song a pasted Spotify track link names (by its Spotify id), named 'Title - Artist', or None."""
+        ...
+
 
 class CatalogView(Protocol):
     """Read-only arrays and lookups over tracks and artists (row i of every track array is track i)."""

@@ -331,7 +331,7 @@ class RecommendationService(AnswerFilling, CatalogLookups):
     def _not_understood(self, query: Query, notes: list[str], outcomes: dict[str, str] | None) -> Answer:
         """Nothing to recommend from: the notes (or the help hint) and no tracks."""
         # Unknown names carry their own "did you mean"; anything else also gets the hint on how to ask.
-        hint = () if (query.unresolved or query.follow_up) and notes else (HELP_HINT,)
+        hint = () if (query.unresolved or query.follow_up or query.links) and notes else (HELP_HINT,)
         return Answer(
             query=query,
             results=(),

@@ -88,3 +88,10 @@ def test_channel_chatter_that_shares_words_with_moods_and_acts_is_no_request(que
     assert asks_for_music(query) is asks
     assert verdict(query, Route.CHANNEL) is (Verdict.ANSWER if asks else Verdict.IGNORE)
     assert verdict(query, Route.MENTION) is Verdict.ANSWER  # addressed to the bot: answered as before
+
+
+def test_a_link_alone_is_answered_when_addressed_and_left_alone_in_a_channel() -> None:
+    """'@Segue https://youtu.be/...' got the hint or silence; its answer says links cannot be opened."""
+    video = Query(text="https://youtu.be/x", links=("youtu.be",))
+    assert verdict(video, Route.MENTION) is Verdict.ANSWER
+    assert verdict(video, Route.CHANNEL) is Verdict.IGNORE

@@ -41,6 +41,7 @@ from segue.engine.query.genres import (
     canonical,
 )
 from segue.engine.query.lang import Languages, load_languages
+from segue.engine.query.links import PastedLinks, pasted_links
 from segue.engine.query.meaning import WordMeanings
 from segue.engine.query.moods import MOODS
 from segue.engine.query.names import ScanContext
@@ -323,6 +324,29 @@ class QueryParser:
         cleaned = strip_control(text).strip()
         if not cleaned:
             raise UserInputError("Tell me what you'd like to hear, e.g. 'chill songs like Nujabes'.")
+        pasted = pasted_links(cleaned)
+        if pasted.text == cleaned:
+            return self._read(cleaned, language)
+        read = self._read(pasted.text, language) if pasted.text else Query(language=None)
+        return self._with_links(read, pasted, cleaned)
+
+    def _with_links(self, query: Query, pasted: PastedLinks, cleaned: str) -> Query:
+        """The request's pasted links added to its reading: a Spotify track the catalog has is a seed song; any
+        other link is said to be one (`Query.links`)."""
+        found = {m.index: m for m in map(self.names.spotify_track, pasted.spotify_ids) if m is not None}
+        songs = tuple(EntityRef(m.index, m.id, m.name) for m in found.values())
+        kept = tuple(t for t in query.seed_tracks if t.index not in found)
+        lacking = ("spotify",) if len(found) < len(pasted.spotify_ids) else ()
+        return replace(
+            query,
+            text=cleaned,
+            seed_tracks=(*songs, *kept),
+            links=(*lacking, *pasted.sites),
+            surprise=query.surprise and not songs,
+        )
+
+    def _read(self, cleaned: str, language: str | None) -> Query:
+        """The reading of a request without links (`parse`)."""
         # '🔥🔥🔥', 'songs for 🌧 days': the emoji's word is read; the request keeps what was typed. 'yo segue,
         # gimme bangers' speaks to the bot by name (an artist is called Segue too): the name is no request.
         worded = _EMOJI.sub(lambda m: f" {lx.EMOJI[m.group()]} ", _STRUCK.sub(" ", cleaned))
