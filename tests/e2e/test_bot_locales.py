@@ -3,6 +3,7 @@ languages, and a server's language setting overriding the member's client."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,7 +11,12 @@ import pytest
 
 from fakediscord import FakeDiscord, User
 from fakediscord.harness import StartClient, Town
+from segue.i18n import LOCALES, catalog_dir
+from support.bot import ScriptedLimiter, make_deps, speaker
 from support.e2e import component, segue_for, text_of
+
+SLOW_DOWN = "You're going a bit fast. Try again in {seconds} s."
+WAIT = 600
 
 
 @dataclass(frozen=True)
@@ -143,3 +149,62 @@ async def test_a_length_asked_for_is_said_in_the_members_language(
     assert "Song 0" in shown or "Song 1" in shown  # the toy songs last 2:30, 3:00, 3:30 and 4:00 (Song 0 to 3)
     assert "Song 2" not in shown
     assert "Song 3" not in shown
+
+
+@pytest.mark.parametrize("locale", ["es-ES", "fr", "de", "pt-BR"])
+async def test_a_mention_past_the_rate_limit_hears_it_in_the_members_language(
+    fake: FakeDiscord, town: Town, start_client: StartClient, locale: str
+) -> None:
+    """A pt-BR member's quick mentions were told 'You're going a bit fast' in English (a message has no client
+    locale), while their slash commands heard '⏳ Ainda esfriando.': the client their last command carried speaks."""
+    user = member(fake, town, locale)
+    await start_client(segue_for(fake, make_deps(limiter=ScriptedLimiter(budget=1, retry_after=WAIT))))
+    await ask(fake, town, user, "ping", {})
+    answered = await fake.post_message(user, town.general, f"{fake.bot.mention} something like Willow")
+    assert (await fake.wait_reply(answered)).embeds
+    refused = await fake.post_message(user, town.general, f"{fake.bot.mention} something like Willow")
+    (notice,) = (await fake.wait_reply(refused)).embeds
+    assert notice.description == speaker(locale).gettext(SLOW_DOWN, seconds=WAIT)
+    assert notice.description != speaker().gettext(SLOW_DOWN, seconds=WAIT)
+
+
+async def test_a_mention_past_the_rate_limit_hears_it_in_the_language_it_is_written_in(
+    fake: FakeDiscord, town: Town, start_client: StartClient
+) -> None:
+    """A member known only by their messages: the language of their requests speaks for the refusal too."""
+    await start_client(segue_for(fake, make_deps(limiter=ScriptedLimiter(budget=1, retry_after=WAIT))))
+    answered = await fake.post_message(town.alice, town.general, f"{fake.bot.mention} algo como Willow")
+    assert ((await fake.wait_reply(answered)).embeds[0].description or "").startswith("*Entendido como:*")
+    refused = await fake.post_message(town.alice, town.general, f"{fake.bot.mention} algo como Willow")
+    (notice,) = (await fake.wait_reply(refused)).embeds
+    assert notice.description == speaker("es").gettext(SLOW_DOWN, seconds=WAIT)
+
+
+def _slash_names(text: str) -> set[str]:
+    """The commands a text names ('**/empfehlen**', '/profil anzeigen': 'empfehlen', 'profil')."""
+    return set(re.findall(r"(?<![\w/])/([^\W_][\w-]*)", text))
+
+
+def _command_names(locale: str) -> set[str]:
+    """The commands and groups as a client in `locale` lists them (the catalog's names, English where none)."""
+    template = (catalog_dir() / "commands.pot").read_text(encoding="utf-8")
+    entries = re.findall(r'msgctxt "((?:command|group)_name)"\nmsgid "([^"]+)"', template)
+    say = speaker(locale)
+    return {say.pgettext(where, name) for where, name in entries}
+
+
+@pytest.mark.parametrize(("client", "chosen"), [("en-US", "de"), ("es-ES", "en"), ("fr", "pt-BR")])
+async def test_help_names_the_commands_the_members_client_lists(
+    fake: FakeDiscord, town: Town, start_client: StartClient, client: str, chosen: str
+) -> None:
+    """/help on an en-US client with German chosen listed /datenschutz, which that client has no command for:
+    the words follow the member's choice, the command names their client."""
+    user = member(fake, town, client)
+    await start_client(segue_for(fake))
+    await ask(fake, town, user, "profile set", {"language": chosen})
+    shown = text_of((await ask(fake, town, user, "help", {})).original)
+    named = _slash_names(shown)
+    assert len(named) >= len(LOCALES)
+    assert named <= _command_names(client)
+    assert not named & (_command_names(chosen) - _command_names(client))
+    assert speaker(chosen).gettext("Segue — music recommendations") in shown

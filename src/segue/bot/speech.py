@@ -9,7 +9,8 @@ import logging
 import time
 from collections import OrderedDict
 from collections.abc import Callable
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
 import discord
 from discord import app_commands
@@ -19,12 +20,26 @@ from segue.i18n import DEFAULT, Catalogs, Speaker, choose, locale_of
 from segue.state import StateStore
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 SPEAKER_KEY = "segue.speaker"
 """Where an interaction keeps its resolved speaker (`interaction.extras`), so it is looked up once."""
 PREFS_TTL = 30.0
 """Seconds a member's stored language is served from memory (a change through this process shows at once)."""
 PREFS_CACHED = 10_000
+WRITTEN_TTL = 600.0
+"""Seconds the language a member's last free-text request was written in still speaks for them where the text at
+hand says nothing (a refusal before it was read, a request of names only)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Heard:
+    """What a member's own requests told this process about their language: the locale of their Discord client
+    (any interaction carries it; a message does not) and the language they last wrote a request in."""
+
+    client: str | None = None
+    written: str | None = None
+    written_until: float = 0.0
 
 
 class Speech:
@@ -43,17 +58,31 @@ class Speech:
         self.servers = servers
         self._clock = clock
         self._languages: OrderedDict[str, tuple[float, str | None]] = OrderedDict()
+        self._heard: OrderedDict[str, Heard] = OrderedDict()
 
     def remember(self, user_id: str, language: str | None) -> None:
         """A member changed their language here: use it from the next request on."""
-        self._languages[user_id] = (self._clock() + PREFS_TTL, language)
-        self._languages.move_to_end(user_id)
-        while len(self._languages) > PREFS_CACHED:
-            self._languages.popitem(last=False)
+        _keep(self._languages, user_id, (self._clock() + PREFS_TTL, language))
 
     def forget(self, user_id: str) -> None:
         """The member deleted their data (/privacy delete): nothing of theirs stays here either."""
         self._languages.pop(user_id, None)
+        self._heard.pop(user_id, None)
+
+    def _hear(self, user_id: str, *, client: str | None = None, written: str | None = None) -> Heard:
+        """What is known of the member now, updated with what this request tells (a detected language other than
+        English is kept a while; English, the parser's word for 'nothing else', clears it)."""
+        known = self._heard.get(user_id, Heard())
+        if client is None and written is None:
+            return known
+        now = self._clock()
+        heard = Heard(
+            client or known.client,
+            known.written if written is None else (written if written != DEFAULT else None),
+            known.written_until if written is None else now + WRITTEN_TTL,
+        )
+        _keep(self._heard, user_id, heard)
+        return heard
 
     async def _member_language(self, user_id: str, *, cached_only: bool = False) -> str | None:
         hit = self._languages.get(user_id)
@@ -80,10 +109,20 @@ class Speech:
         cached_only: bool = False,
     ) -> Speaker:
         """The speaker for one member in one place; `written_in` is the language a free-text request was detected
-        in, which comes right after the member's own choice. `cached_only` never reads the store (see `shedding`)."""
+        in, which comes right after the member's own choice. `cached_only` never reads the store (see `shedding`).
+
+        Without a client `locale` (a message), the one the member's last interaction here carried stands in, and
+        the language they last wrote a request in (for `WRITTEN_TTL`) when this text told none. Commands the
+        text names follow the client (else the server's locale, else English): what the member can type.
+        """
+        heard = self._hear(user_id, client=locale)
+        client = locale or heard.client
+        if locale is None and written_in is None and heard.written_until > self._clock():  # a message
+            written_in = heard.written
         mine = await self._member_language(user_id, cached_only=cached_only)
         server = (await self.servers.get(guild_id)).language if guild_id is not None else None
-        return self.catalogs.speaker(choose(mine, written_in, server, locale, guild_locale))
+        chosen = choose(mine, written_in, server, client, guild_locale)
+        return self.catalogs.speaker(chosen, commands_for=client or guild_locale or DEFAULT)
 
     async def for_interaction(self, interaction: discord.Interaction[Any], *, shedding: bool = False) -> Speaker:
         """The interaction's speaker, resolved once and kept in its extras.
@@ -110,13 +149,25 @@ class Speech:
     async def for_message(self, message: discord.Message, *, written_in: str | None = None) -> Speaker:
         """A message carries no client locale: the member's choice, the language the request was written in (when
         one other than English was detected: English is also what the parser says when it found nothing else), the
-        server's setting, then its Community locale."""
+        server's setting, the client the member last used here, then the server's Community locale.
+
+        `written_in` is remembered for the member: a refusal before their next request is read (a rate limit, a
+        busy notice) speaks the language they have been writing in."""
         guild = message.guild
         guild_locale = guild.preferred_locale.value if guild is not None else None
-        written = written_in if written_in not in (None, DEFAULT) else None
-        return await self.choose(
-            str(message.author.id), guild.id if guild else None, None, guild_locale, written_in=written
-        )
+        user = str(message.author.id)
+        if written_in is not None:
+            self._hear(user, written=written_in)
+        written = written_in if written_in != DEFAULT else None
+        return await self.choose(user, guild.id if guild else None, None, guild_locale, written_in=written)
+
+
+def _keep(memory: OrderedDict[str, T], key: str, value: T) -> None:
+    """Remember `value` as the newest entry, forgetting the oldest past `PREFS_CACHED`."""
+    memory[key] = value
+    memory.move_to_end(key)
+    while len(memory) > PREFS_CACHED:
+        memory.popitem(last=False)
 
 
 class CommandTranslator(app_commands.Translator):

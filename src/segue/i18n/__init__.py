@@ -4,6 +4,7 @@ the source language; see docs/TRANSLATING.md."""
 
 from ._catalogs import DOMAINS, Catalogs, catalog_dir
 from ._check import problems
+from ._commands import mentioned
 from ._locales import DEFAULT, LOCALES, choose, locale_of
 from ._reasons import MOOD_LABELS, mood_name, reason_text
 from ._retell import ENGINE_TEMPLATES, retell
@@ -25,6 +26,7 @@ __all__ = [
     "catalog_dir",
     "choose",
     "locale_of",
+    "mentioned",
     "mood_name",
     "problems",
     "reason_text",

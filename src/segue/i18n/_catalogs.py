@@ -24,6 +24,7 @@ from pathlib import Path
 
 import babel
 
+from ._commands import CommandNames, command_names, english_names
 from ._locales import DEFAULT, LOCALES, locale_of
 from ._speaker import Speaker
 
@@ -77,7 +78,10 @@ class Catalogs:
         """`keep`: where compiled catalogs are kept between starts (None: compiled in memory only)."""
         root = directory or catalog_dir()
         self.locales = locales
+        self._root = root
         self._speakers: dict[str, Speaker] = {}
+        self._naming: dict[tuple[str, str], Speaker] = {}
+        self._english: dict[str, tuple[str, ...]] | None = None
         for locale in locales:
             chain: gettext.NullTranslations | None = None
             for domain in DOMAINS:
@@ -91,7 +95,28 @@ class Catalogs:
                     chain.add_fallback(loaded)
             self._speakers[locale] = Speaker(locale, chain or gettext.NullTranslations())
 
-    def speaker(self, code: str | None = None) -> Speaker:
-        """The speaker for a locale code in any common spelling; English for anything not supported."""
+    def speaker(self, code: str | None = None, *, commands_for: str | None = None) -> Speaker:
+        """The speaker for a locale code in any common spelling; English for anything not supported.
+
+        `commands_for`: the reader's Discord client locale; the commands a text names are then named as that
+        client lists them (English for a locale Segue has no command names in, as Discord does).
+        """
         found = locale_of(code) or DEFAULT
-        return self._speakers.get(found) or self._speakers.get(DEFAULT) or Speaker(DEFAULT, gettext.NullTranslations())
+        plain = self._speakers.get(found) or self._speakers.get(DEFAULT) or Speaker(DEFAULT, gettext.NullTranslations())
+        if commands_for is None:
+            return plain
+        client = locale_of(commands_for) or DEFAULT
+        if client == plain.locale:
+            return plain
+        named = self._naming.get((plain.locale, client))
+        if named is None:
+            names = self._command_names(plain, self.speaker(client))
+            named = Speaker(plain.locale, plain.translations, names.rewrite)
+            self._naming[(plain.locale, client)] = named
+        return named
+
+    def _command_names(self, source: Speaker, target: Speaker) -> CommandNames:
+        if self._english is None:
+            template = self._root / "commands.pot"
+            self._english = english_names(template) if template.exists() else {}
+        return command_names(source, target, self._english)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ._catalogs import DOMAINS, catalog_dir
+from ._commands import mentioned
 from ._locales import LOCALES
 
 if TYPE_CHECKING:  # Babel's catalog tools load with the check: the bot's start never runs it
@@ -81,6 +82,32 @@ def _locale_problems(template: dict[Key, Message], path: Path, locale: str) -> l
     return out
 
 
+def _command_names(path: Path, locale: str) -> tuple[set[str], set[str]]:
+    """The English names of the commands and groups, and those with the locale's own (a text may keep either)."""
+    if not path.exists():
+        return set(), set()
+    named = [m for m in _read(path, locale) if m.id and m.context in ("command_name", "group_name")]
+    english = {str(m.id) for m in named}
+    return english, english | {str(m.string) for m in named if m.string}
+
+
+def _mention_problems(root: Path, locale: str) -> list[str]:
+    """A message that names a command must name it as the locale's command catalog does: the bot swaps those
+    names for the reader's client's (`CommandNames`), and a name it does not know would reach them as written."""
+    path = root / locale / "LC_MESSAGES" / "messages.po"
+    english, names = _command_names(root / locale / "LC_MESSAGES" / "commands.po", locale)
+    if not names or not path.exists():
+        return []
+    out = []
+    for message in _read(path, locale):
+        for source, said in zip(_forms(message.id), _forms(message.string), strict=False):
+            asked = [m for m in mentioned(source) if m in english]
+            if message.id and len([m for m in mentioned(said) if m in names]) != len(asked):
+                unknown = sorted(set(mentioned(said)) - names)
+                out.append(f"{path}: {source[:60]!r}: names {unknown or 'fewer commands'} where a command stands")
+    return out
+
+
 def problems(directory: Path | None = None, locales: tuple[str, ...] = LOCALES) -> list[str]:
     """Everything wrong with the catalogs under `directory` (the shipped ones by default); empty when all is well."""
     root = directory or catalog_dir()
@@ -93,4 +120,6 @@ def problems(directory: Path | None = None, locales: tuple[str, ...] = LOCALES) 
         template = {_key(m): m for m in _read(pot) if m.id}
         for locale in locales:
             out += _locale_problems(template, root / locale / "LC_MESSAGES" / f"{domain}.po", locale)
+    for locale in locales:
+        out += _mention_problems(root, locale)
     return out

@@ -5,7 +5,7 @@ lists and durations written the local way (Babel's CLDR data). Dates reach membe
 from __future__ import annotations
 
 import gettext
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -64,8 +64,13 @@ class Speaker:
 
     locale: str
     translations: gettext.NullTranslations
+    commands: Callable[[str], str] | None = None
+    """Names the slash commands a text mentions the way the reader's client lists them (`Catalogs.speaker`'s
+    `commands_for`); None leaves them as the catalog wrote them."""
 
     def _fill(self, text: str, params: dict[str, object]) -> str:
+        if self.commands is not None:  # before the placeholders: what they bring in is never rewritten
+            text = self.commands(text)
         if not params:
             return text
         shown = {k: self.number(v) if isinstance(v, int) and not isinstance(v, bool) else v for k, v in params.items()}

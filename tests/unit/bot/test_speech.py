@@ -3,7 +3,8 @@ locale), and the engine's English sentences retold (issue 15)."""
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, cast
 
 import discord
 import pytest
@@ -207,3 +208,50 @@ async def test_a_member_who_deletes_their_data_is_forgotten_here_too() -> None:
     assert (await voices.choose("9", None, "fr", None, cached_only=True)).locale == "de"
     voices.forget("9")
     assert (await voices.choose("9", None, "fr", None, cached_only=True)).locale == "fr"
+
+
+@dataclass
+class Mention:
+    """What `Speech.for_message` reads of a message: who wrote it, and where (a DM here)."""
+
+    author: FakeUser
+    guild: None = None
+
+
+TRY = "Chat requests are switched off in this server. Try /recommend instead."
+
+
+async def test_a_message_speaks_and_names_commands_as_the_members_last_client_did() -> None:
+    """A message has no client locale: the one the member's last interaction carried stands in for it (a pt-BR
+    member's mentions were refused in English while their commands spoke Portuguese)."""
+    voices = speech()
+    unknown = await voices.choose("9", None, None, "fr")  # never seen: the server's locale names the commands
+    assert unknown.locale == "fr"
+    assert "/recommander" in unknown.gettext(TRY)
+    await voices.choose("9", None, "pt-BR", None)  # a slash command from a pt-BR client
+    seen = await voices.choose("9", None, None, "fr")
+    assert seen.locale == "pt_BR"
+    assert seen.gettext(TRY) == catalogs().speaker("pt_BR").gettext(TRY)
+    voices.forget("9")  # /privacy delete: nothing of theirs is kept
+    assert (await voices.choose("9", None, None, None)).locale == "en"
+
+
+async def test_command_names_follow_the_client_while_the_words_follow_the_choice() -> None:
+    state = MemoryStateStore()
+    await state.set_prefs(UserPrefs("7", language="de"))
+    english_client = FakeInteraction(user=FakeUser(id=7), locale=discord.Locale.american_english)
+    say = await speech(state).for_interaction(cast(discord.Interaction[Any], english_client))
+    assert say.locale == "de"
+    said = say.gettext(TRY)
+    assert "/recommend." in said
+    assert "/empfehlen" not in said
+    assert said != TRY
+
+
+async def test_the_language_a_member_writes_in_speaks_until_their_next_request_says_otherwise() -> None:
+    voices = speech()
+    message = cast(discord.Message, Mention(FakeUser(id=3)))
+    assert (await voices.for_message(message, written_in="es")).locale == "es"
+    assert (await voices.for_message(message)).locale == "es"  # a refusal before the next request is read
+    assert (await voices.for_message(message, written_in="en")).locale == "en"
+    assert (await voices.for_message(message)).locale == "en"

@@ -40,6 +40,8 @@ HELP = {
     "user_per_minute": N_("requests one member may make per minute here"),
     "guild_per_minute": N_("requests the whole server may make per minute"),
 }
+SETTINGS_FOOTER = N_("/settings set key value · /settings reset key")
+"""Translated so its commands are named as the reader's client lists them (the speaker rewrites them)."""
 NO_COMMANDS = NP_("commands", "none")
 """No command switched off (a context of its own: 'aucune' commande, where other lists say 'aucun')."""
 KEY_CHOICES = [Choice(name=key, value=key) for key in SETTING_KEYS]
@@ -136,7 +138,7 @@ def settings_embed(
     builder.add_field(say.gettext("Free-text channels"), channels or say.gettext("None (change with /admin listen)."))
     recent = "\n".join(audit_line(e, names, say) for e in audit) or say.gettext("None yet.")
     builder.add_field(say.gettext("Recent changes"), recent)
-    builder.footer = "/settings set key value · /settings reset key"
+    builder.footer = say.gettext(SETTINGS_FOOTER)
     return builder.build()
 
 
