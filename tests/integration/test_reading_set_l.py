@@ -104,3 +104,30 @@ async def test_a_pasted_spotify_link_is_its_song_and_other_links_are_said(
     assert video.notes == ("I can't open links (youtu.be); tell me the song's title and artist instead.",)
     missing = service.parse("https://open.spotify.com/track/AAAAAAAAAAAAAAAAAAAAAA")
     assert missing.links == ("spotify",)
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        (
+            "gimme some indie like foster the people, mgmt, two door",
+            ["Foster The People", "MGMT", "Two Door Cinema Club"],
+        ),
+        ("old school country like johnny cash, waylon n willie", ["Johnny Cash", "Waylon Jennings", "Willie Nelson"]),
+        ("old school thrash like metalica kill em all era", ["Metallica"]),
+    ],
+)
+def test_acts_named_the_way_fans_name_them(service: RecommendationService, text: str, acts: list[str]) -> None:
+    """Set L: 'two door' was a count of two and an unused 'door'; 'waylon n willie' one unknown name; 'metalica kill
+    em all era' one unknown name of three words, though 'like metalica' alone is Metallica."""
+    query = service.parse(text)
+    assert [a.name for a in query.seed_artists] == acts
+    assert not query.ignored
+    assert not query.unresolved
+
+
+def test_an_aesthetic_is_no_mood(service: RecommendationService) -> None:
+    """'vaporwave / city pop aesthetic' read 'aesthetic' by its vector as spoken word (rapped songs)."""
+    query = service.parse("vaporwave / city pop aesthetic")
+    assert not query.moods
+    assert not query.meant

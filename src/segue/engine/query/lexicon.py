@@ -34,6 +34,7 @@ FUNCTION_WORDS: frozenset[str] = _words(
     kkk kkkk kkkkk kkkkkk haha hahaha jaja jajaja mdr ptdr xd parents help
     version versions cover covers remix remixes rendition renditions
     listens listened listener listeners grandma grandpa grandparents themed edit edits bruh still preferrably
+    aesthetic aesthetics n
     a about above after against album albums all along also am among an and another any anyone anything april are
     arent around artist artists as at august band bands be been before behind being below beneath beside besides
     between beyond but by can cant could d december did didnt do does doesnt doing don done dont down during each
@@ -609,6 +610,7 @@ OLD_WORDS: dict[str, int] = {
 """Word -> the latest release year it allows."""
 
 NICKNAMES: dict[str, str] = {
+    "waylon": "Waylon Jennings",  # 'waylon and willie': the 2011 listening data knows him too little for a short name
     "tswift": "Taylor Swift",
     "racionais": "Racionais MC's",
     "t swift": "Taylor Swift",

@@ -53,7 +53,7 @@ LOOSE_MARGIN = 15.0
 """A cued run of everyday words is read as a misspelt artist only when it clearly beats every other name."""
 
 
-def _one_letter_off(typed: str, name: str) -> bool:
+def one_letter_off(typed: str, name: str) -> bool:
     """A name of `ONE_OFF_CHARS` letters or more typed with one letter wrong, missing or extra ('deftonez',
     'metallika'): the commonest typo, which the similarity ratio scores below a dropped letter. A different last
     letter added is another name ('davido', 'robinho'), not a slip."""
@@ -289,7 +289,8 @@ class NameScan(Tokens):
             if joined is None or k < 0 or self.used[k] or joined.hard or joined.comma:
                 continue
             tok = self.toks[k]
-            if not (tok.norm in lx.COMMON_WORDS or tok.word.isdecimal() or self._vocab_at(k) or self._cue(k)):
+            known = tok.norm in lx.COMMON_WORDS or tok.norm in lx.CONNECTORS  # 'waylon n willie': 'n' joins two
+            if not (known or tok.word.isdecimal() or self._vocab_at(k) or self._cue(k)):
                 return True
         return False
 
@@ -386,7 +387,7 @@ class NameScan(Tokens):
         tags = names.search_tags(surface, 3)
         g = tags[0] if tags and self._tag_ok(tags[0], exact_any=not cued) else None
         least = FUZZY_MIN if len(surface) >= FUZZY_LONG else FUZZY_MIN_SHORT
-        if cued and a is not None and a.score < least and _one_letter_off(surface, a.name):
+        if cued and a is not None and a.score < least and one_letter_off(surface, a.name):
             a = replace(a, score=least)  # 'like deftonez': one wrong letter scores 87.5 where a dropped one scores 94
         # The closest reading wins ('halloween' is a tag, not Helloween); an artist wins ties. Without a cue a tag
         # beats a song title of the same spelling, unless few tracks and artists carry it: 'creep' is Radiohead's

@@ -6,7 +6,7 @@ from __future__ import annotations
 from segue.domain import EntityRef, NameMatch
 from segue.engine.query import lexicon as lx
 from segue.engine.query.moods import MOODS
-from segue.engine.query.names import FAMOUS_EVERYDAY, FAMOUS_LONG, FUZZY_SURE, MAX_NAME_WORDS
+from segue.engine.query.names import FAMOUS_EVERYDAY, FAMOUS_LONG, FUZZY_SURE, MAX_NAME_WORDS, one_letter_off
 from segue.engine.query.state import Hit, apply_artist, apply_track
 from segue.engine.query.voices import VoiceScan
 from segue.text import normalize_name
@@ -235,9 +235,21 @@ class RunScan(VoiceScan):
             return None
         famous = self._short(self.toks[k].norm)
         if famous is None or famous.score < 100.0:
+            famous = self._famous_slip(self.toks[k].norm)
+        if famous is None:
             return None
         ref = EntityRef(famous.index, famous.id, famous.name)
         return Hit(1, "artist", apply_artist(ref), ref)
+
+    def _famous_slip(self, word: str) -> NameMatch | None:
+        """A very famous one-word act typed with one letter wrong ('like metalica kill em all era' was one unknown
+        name of three words, where 'like metalica' alone is Metallica)."""
+        if word in lx.COMMON_WORDS or word in lx.FUNCTION_WORDS or word in MOODS:
+            return None
+        found = self.p.names.search_artists(word, 1)
+        if not found or found[0].renown < FAMOUS_EVERYDAY or " " in normalize_name(found[0].name):
+            return None
+        return found[0] if one_letter_off(word, found[0].name) else None
 
     def _resolve_run(self, start: int, end: int, *, songs: bool = True) -> None:
         match = self._probe(start, end - start)

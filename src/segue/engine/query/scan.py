@@ -13,6 +13,7 @@ from segue.engine.query import lexicon as lx
 from segue.engine.query.fallbacks import read_by_meaning, read_topics
 from segue.engine.query.moods import MOODS
 from segue.engine.query.names import (
+    FAMOUS_EVERYDAY,
     OWN_SONGS,
     ScanContext,
 )
@@ -344,6 +345,15 @@ class _Scan(RunScan):
                 return end  # 'not too sad, more empowering': what comes after the turn is wanted
             j = nxt
 
+    def _short_pair(self, j: int) -> Hit | None:
+        """Two words a famous act is called by after a cue, the first a number ('two door': Two Door Cinema Club);
+        everyday words both, so only for an act known well enough (`FAMOUS_EVERYDAY`)."""
+        known = self.p.names.short_artist(self.key(j, 2)) if self.free(j, 2) else None
+        if known is None or known.renown < FAMOUS_EVERYDAY:
+            return None
+        ref = EntityRef(known.index, known.id, known.name)
+        return Hit(2, "artist", apply_artist(ref), ref)
+
     def _described(self, j: int) -> bool:
         """A word the lists do not know right before a mood or a genre, describing it ('sudden' in 'no sudden loud
         parts'), which a negation reads past; a known word or a name stops it as before."""
@@ -391,13 +401,9 @@ class _Scan(RunScan):
             if not self.free(j, 1) or self.toks[j].hard:
                 return j
             hit = self._best_hit(j, cued=True)
-            if (
-                title is None
-                and tracks
-                and self.toks[j].norm in lx.NUMBER_WORDS
-                and (hit is None or hit.kind == "count")
-            ):
-                title = self._numbered_title(j)  # 'like seven nation army' is no count of seven
+            if title is None and self.toks[j].norm in lx.NUMBER_WORDS and (hit is None or hit.kind == "count"):
+                # 'like seven nation army' is no count of seven, 'like two door' no count of two
+                title = (self._numbered_title(j) if tracks else None) or self._short_pair(j)
             if hit is not None and hit.kind != "artist" and title is None:
                 return j  # a mood, genre or era after the cue: the main scan records it
             hit = self._longer_name(j, hit) or (None if self._part_of_unknown(j, hit) else hit)
