@@ -131,3 +131,13 @@ def test_an_aesthetic_is_no_mood(service: RecommendationService) -> None:
     query = service.parse("vaporwave / city pop aesthetic")
     assert not query.moods
     assert not query.meant
+
+
+@pytest.mark.parametrize(("text", "latest"), [("reggaeton viejo", 2010), ("old school dubstep", 2013)])
+def test_old_school_of_a_young_genre_is_its_own_early_years(
+    service: RecommendationService, text: str, latest: int
+) -> None:
+    """'reggaeton viejo tipo daddy yankee' was reggaeton up to 1999 (El General, Elvis Crespo's merengue), losing
+    Gasolina; 'old school hip hop' stays up to 1999."""
+    assert service.parse(text).year_max == latest
+    assert service.parse("old school hip hop").year_max == 1999

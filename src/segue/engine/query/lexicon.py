@@ -651,6 +651,16 @@ GOLDEN_ERAS: dict[str, tuple[int, int]] = {"golden era": (1986, 1997), "golden a
 """Hip hop's golden era, when 'hip hop' or 'rap' stands within three words of it ('golden era hip hop', 'rap from
 the golden age'); a golden age of anything else is not a year range this knows."""
 GOLDEN_GENRES = frozenset({"hip", "hop", "hiphop", "rap", "boom", "bap"})
+YOUNG_GENRES: dict[str, int] = {
+    **dict.fromkeys(("reggaeton", "regueton", "reguetón", "reggaetón", "perreo", "dembow"), 2010),
+    **dict.fromkeys(("dubstep", "brostep"), 2013),
+    "trap": 2015,
+    **dict.fromkeys(("kpop", "k-pop"), 2012),
+    "edm": 2014,
+    "grime": 2009,
+}
+"""Genres born late, each with the last year of its own old school: 'reggaeton viejo' is Gasolina (2004), not the
+99-and-before that 'old' means at large (El General, Elvis Crespo's merengue)."""
 
 GENERATIONS: dict[str, tuple[int, int]] = {
     phrase: years

@@ -181,6 +181,12 @@ class Tokens:
         around = self.toks[max(0, j - 3) : j] + self.toks[j + length : j + length + 3]
         return any(t.norm in lx.GOLDEN_GENRES for t in around)
 
+    def _young_genre_near(self, j: int, length: int) -> int | None:
+        """The end of its own old school of a young genre within three words of the phrase at j ('reggaeton
+        viejo', 'old school dubstep'), else None."""
+        around = self.toks[max(0, j - 3) : j] + self.toks[j + length : j + length + 3]
+        return next((lx.YOUNG_GENRES[t.norm] for t in around if t.norm in lx.YOUNG_GENRES), None)
+
     def era_at(self, j: int, ref: int) -> tuple[int, int | None, int | None] | None:
         """(tokens, year_min, year_max) of an era expression at j."""
         # A bound first: 'older than 2000' is before 2000, not 'older' (up to 2005) and then the year 2000 alone.
@@ -189,7 +195,9 @@ class Tokens:
         if (length := self.phrase(j, _RECENT)) and not self._place_name(j, length):
             return length, ref - lx.RECENT_WORDS[self.key(j, length)], None
         if length := self.phrase(j, _OLD):
-            return length, None, lx.OLD_WORDS[self.key(j, length)]
+            young = self._young_genre_near(j, length)
+            latest = lx.OLD_WORDS[self.key(j, length)]
+            return length, None, latest if young is None or latest < lx.OLD_WORDS["old"] else young
         if length := self.phrase(j, _GENERATIONS):  # 'stuff from when my parents were young'
             return length, *lx.GENERATIONS[self.key(j, length)]
         if (length := self.phrase(j, _GOLDEN)) and self._near_hip_hop(j, length):
