@@ -69,7 +69,8 @@ async def test_similar_mood_discover_and_blend(fake: FakeDiscord, town: Town, st
     assert "mood: calm" in (mood.original.embeds[0].description or "")
 
     nothing = await ask(fake, town, "discover")
-    assert "Like a few tracks first" in (nothing.original.embeds[0].description or "")
+    assert nothing.ephemeral
+    assert "I don't know your taste yet" in (nothing.original.embeds[0].description or "")
     for user, seed in ((town.alice, "Willow"), (town.ada, "Anvil")):
         seeded = await ask(fake, town, "recommend", {"artist": seed, "count": 1}, user=user)
         picker = component(seeded.original, "sg:pick:")

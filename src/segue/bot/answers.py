@@ -34,6 +34,12 @@ HISTORY_IN_DISCOVER = 200
 PAGES_KEPT = 512
 """Pages made in this process, kept so a repeated click on one "Next page" shows the same page, reasons and all."""
 
+NOTHING_TO_DISCOVER_FROM = N_(
+    "I don't know your taste yet. Under any answer (/recommend, /mood or a mention), pick a track in the menu and "
+    "press 👍 Like, or link your Last.fm name with /profile lastfm; then /discover picks new music for you."
+)
+FROM_YOUR_LIKES = N_("*From your likes and what you've heard*")
+FROM_EVERYONES_LIKES = N_("*From everyone's likes*")
 EXPIRED = N_("That answer is too old for its buttons now. Ask me again and I'll pick up from there.")
 STALE = N_("That button doesn't match this answer any more. Ask me again for fresh buttons.")
 BOTS_KEEP_NO_TASTE = N_("Bots don't keep a taste in music. Pick a member.")
@@ -52,6 +58,8 @@ class Reply:
     for_whom: tuple[str, ...] | None = None
     offset: int = 0
     """Tracks shown on earlier pages (numbering continues from here)."""
+    basis: str | None = None
+    """What an answer to no request comes from (/discover, /blend), said where a request's reading would be."""
 
     @property
     def has_results(self) -> bool:
@@ -239,6 +247,8 @@ class Answers:
         # The member's /profile choices fill what they did not give.
         novelty = novelty or preferred_novelty(listener.prefs)
         lastfm_user = lastfm_user or listener.prefs.lastfm_user
+        if not profile.liked_tracks and not lastfm_user:  # nothing to start from: a private how-to, not an answer
+            raise UserInputError("nothing liked to discover from", user_message=NOTHING_TO_DISCOVER_FROM)
         seen = (*profile.known_tracks, *self._recently_shown(listener))
         answer = await self.service.discover(
             liked_track_ids=profile.liked_tracks,
@@ -254,7 +264,8 @@ class Answers:
             avoid = (*profile.liked_tracks, *profile.disliked_tracks, *seen)
             picks = self.community.suggest(profile.liked_tracks, len(answer.results), exclude=avoid)
             answer = blend_in(answer, picks, self.service.catalog, blocked_artists=profile.blocked_artists)
-        return await self._remember(user_id, answer, title=N_("Discover: picked for you"), count=count)
+        reply = await self._remember(user_id, answer, title=N_("Discover: picked for you"), count=count)
+        return replace(reply, basis=FROM_YOUR_LIKES)
 
     @staticmethod
     def _recently_shown(listener: Listener) -> tuple[str, ...]:
@@ -302,7 +313,7 @@ class Answers:
         reply = await self._remember(
             owner, answer, title=N_("Blend for {names}").format(names=", ".join(n for _, n in unique)), count=n
         )
-        return replace(reply, for_whom=tuple(for_whom))
+        return replace(reply, for_whom=tuple(for_whom), basis=FROM_EVERYONES_LIKES)
 
     # -- privacy -------------------------------------------------------------------------------------------------
 

@@ -70,5 +70,6 @@ def present(reply: Reply, say: Speaker) -> tuple[list[discord.Embed], discord.ui
         page=reply.page,
         for_whom=reply.for_whom,
         first_position=reply.offset + 1,
+        basis=reply.basis,
     )
     return [embed], answer_view(reply, say)

@@ -252,6 +252,25 @@ def track_body(rec: Recommendation, say: Speaker, *, for_whom: str | None = None
     return "\n".join(lines)
 
 
+def heading(answer: Answer, say: Speaker, basis: str | None = None) -> list[str]:
+    """The lines above an answer's tracks: how the request was read, its notes, and the examples when nothing in
+    it was music. /discover and /blend read no request: `basis` says what they come from instead, and an answer
+    whose reading is empty but which has tracks (a page of one) claims no reading at all."""
+    said = understood(answer.query, say)
+    read = said != say.gettext(NOTHING_UNDERSTOOD)
+    if basis is not None:
+        lines = [say.gettext(basis)]
+    elif read or not answer.results:
+        lines = [say.gettext("*Understood as:* {said}", said=said)]
+    else:
+        lines = []
+    lines += [f"> {safe(retell(say, note), 400)}" for note in answer.notes if note]
+    asked = answer.query.notes_say_why or basis is not None
+    if not answer.results and not read and not asked:
+        lines.append(say.gettext(NOT_UNDERSTOOD))
+    return lines
+
+
 def answer_embed(
     answer: Answer,
     *,
@@ -260,14 +279,11 @@ def answer_embed(
     page: int = 0,
     for_whom: Sequence[str] | None = None,
     first_position: int = 1,
+    basis: str | None = None,
 ) -> discord.Embed:
-    """An answer: what was understood, notes, then one field per track (title, artists, year, reason, links)."""
-    said = understood(answer.query, say)
-    lines = [say.gettext("*Understood as:* {said}", said=said)]
-    lines += [f"> {safe(retell(say, note), 400)}" for note in answer.notes if note]
-    asked = answer.query.notes_say_why
-    if not answer.results and said == say.gettext(NOTHING_UNDERSTOOD) and not asked:
-        lines.append(say.gettext(NOT_UNDERSTOOD))
+    """An answer: what was understood (or `basis`, what an answer to no request comes from: '*From your likes*'),
+    notes, then one field per track (title, artists, year, reason, links)."""
+    lines = heading(answer, say, basis)
     builder = EmbedBuilder(title=safe(title, TITLE_MAX), description="\n".join(lines), say=say)
     for offset, rec in enumerate(answer.results):
         who = for_whom[offset] if for_whom is not None and offset < len(for_whom) else None

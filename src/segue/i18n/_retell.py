@@ -129,11 +129,12 @@ class Retelling:
         return [(template, _pattern(template)) for template in ordered]
 
     def __call__(self, say: Speaker, text: str) -> str:
+        named = say.commands or _as_is  # the commands a sentence names, as the reader's client lists them
         if say.locale == DEFAULT:
-            return text
+            return named(text)
         exact = say.translations.gettext(text)
         if exact != text:
-            return exact
+            return named(exact)
         for template, pattern in self._patterns:
             found = pattern.match(text)
             if found is not None:
@@ -141,7 +142,11 @@ class Retelling:
                 if "mood" in slots:  # a mood label the engine names ('rainy'), said as the member says it
                     slots["mood"] = say.pgettext("mood", slots["mood"])
                 return say.gettext(template, **slots)
-        return text
+        return named(text)
+
+
+def _as_is(text: str) -> str:
+    return text
 
 
 retell = Retelling()

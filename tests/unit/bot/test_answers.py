@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from segue.bot.answers import EXPIRED, STALE, Answers, interleave, understood
+from segue.bot.answers import EXPIRED, NOTHING_TO_DISCOVER_FROM, STALE, Answers, interleave, understood
 from segue.domain import Answer, Feedback, Links, Novelty, Query, Recommendation, Track
 from segue.errors import UnknownSeedError, UserInputError
 from segue.state import MemoryStateStore
@@ -76,9 +76,9 @@ async def test_dislike_known_and_block_are_never_shown_again(answers: Answers, c
 
 
 async def test_likes_drive_discover_and_are_not_repeated(answers: Answers, catalog: FakeCatalog) -> None:
-    empty = await answers.discover("u1")
-    assert not empty.has_results
-    assert "Like a few tracks first" in empty.answer.notes[0]
+    with pytest.raises(UserInputError) as nothing_liked:  # a private how-to, not an empty public answer
+        await answers.discover("u1")
+    assert nothing_liked.value.user_message == NOTHING_TO_DISCOVER_FROM
     folk = next(t.id for t in catalog.tracks if t.artists == ("Willow",))
     done = await answers.feedback("u1", "like", folk)
     assert done.profile.liked_tracks == (folk,)

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from segue.bot import render
 from segue.domain import Answer, EntityRef, Links, Novelty, Query, Reason, Recommendation, Track
+from segue.i18n import NOTHING_UNDERSTOOD
 from support.bot import speaker
 
 PING = re.compile(r"@(everyone|here)|<@[!&]?\d+>", re.IGNORECASE)
@@ -326,3 +327,18 @@ def test_a_follow_up_gets_its_own_note_not_the_not_understood_examples() -> None
     text = render.answer_embed(back, say=speaker(), title="Recommendations").description or ""
     assert "Use the buttons." in text
     assert render.NOT_UNDERSTOOD not in text
+
+
+def test_an_answer_to_no_request_claims_no_reading() -> None:
+    """/discover and /blend (and their pages) said 'Understood as: nothing specific' above their tracks."""
+    say = speaker()
+    nothing = say.gettext("*Understood as:* {said}", said=say.gettext(NOTHING_UNDERSTOOD))
+    tracks = Answer(query=Query(text="discover"), results=(_rec("a", "b"),))
+    assert nothing not in (render.answer_embed(tracks, say=say, title="t").description or "")
+    based = render.answer_embed(tracks, say=say, title="t", basis="*From your likes*").description or ""
+    assert based.startswith("*From your likes*")
+    none_liked = Answer(query=Query(text="blend"), results=(), notes=("None of you has liked a track yet.",))
+    told = render.answer_embed(none_liked, say=say, title="t", basis="*From everyone's likes*").description or ""
+    assert nothing not in told
+    assert render.NOT_UNDERSTOOD not in told  # the note says why
+    assert "None of you has liked a track yet." in told

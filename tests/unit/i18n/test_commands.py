@@ -8,7 +8,7 @@ from string import Formatter
 
 import pytest
 
-from segue.i18n import LOCALES, catalog_dir, mentioned
+from segue.i18n import LOCALES, catalog_dir, mentioned, retell
 from support.bot import catalogs
 
 ENTRY = re.compile(r'msgctxt "((?:command|group)_name)"\nmsgid "([^"]+)"')
@@ -67,3 +67,14 @@ def test_leaves_what_is_not_a_command_alone(text: str) -> None:
 def test_the_same_client_and_language_need_no_renaming() -> None:
     assert catalogs().speaker("fr", commands_for="fr-FR").commands is None
     assert catalogs().speaker("en", commands_for="ja").commands is None  # Discord lists English names there
+
+
+@pytest.mark.parametrize(("source", "client"), [("es", "en-US"), ("en", "de"), ("fr", "pt-BR")])
+def test_a_retold_sentence_names_commands_for_the_client_too(source: str, client: str) -> None:
+    """Errors and notes reach members through `retell` ('That's you! /profile show lists your likes...')."""
+    said = retell(
+        catalogs().speaker(source, commands_for=client),
+        "That's you! /profile show lists your likes; pick someone else.",
+    )
+    assert set(mentioned(said)) <= client_names(client)
+    assert mentioned(said)
