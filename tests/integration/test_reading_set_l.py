@@ -141,3 +141,10 @@ def test_old_school_of_a_young_genre_is_its_own_early_years(
     Gasolina; 'old school hip hop' stays up to 1999."""
     assert service.parse(text).year_max == latest
     assert service.parse("old school hip hop").year_max == 1999
+
+
+def test_a_spaced_slash_lists_names_like_a_comma(service: RecommendationService) -> None:
+    """'like black sabbath / electric wizzard' read Electric Light Orchestra from 'electric' and left 'wizzard'."""
+    query = service.parse("doom metal, slow n heavy like black sabbath / electric wizzard")
+    assert [a.name for a in query.seed_artists] == ["Black Sabbath", "Electric Wizard"]
+    assert [a.name for a in service.parse("like ac/dc").seed_artists] == ["AC/DC"]

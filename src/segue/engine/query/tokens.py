@@ -95,7 +95,9 @@ def tokenize(text: str) -> list[Tok]:
             hard = False
         plus = text[m.end() : m.end() + 1] == "+"
         dash = bool(_DASH.search(gap))
-        tok = Tok(raw, norm, word, m.start(), m.end(), hard, sentence, "," in gap, dash, plus, norm.split()[0])
+        # 'black sabbath / electric wizard': a spaced slash lists like a comma (AC/DC keeps its own).
+        listed = "," in gap or (gap.strip() == "/" and gap != "/")
+        tok = Tok(raw, norm, word, m.start(), m.end(), hard, sentence, listed, dash, plus, norm.split()[0])
         toks.append(tok)
         prev_end = m.end()
     return toks
