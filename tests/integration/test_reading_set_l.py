@@ -148,3 +148,11 @@ def test_a_spaced_slash_lists_names_like_a_comma(service: RecommendationService)
     query = service.parse("doom metal, slow n heavy like black sabbath / electric wizzard")
     assert [a.name for a in query.seed_artists] == ["Black Sabbath", "Electric Wizard"]
     assert [a.name for a in service.parse("like ac/dc").seed_artists] == ["AC/DC"]
+
+
+@pytest.mark.parametrize(
+    ("text", "genre"), [("🎸🔥", "rock"), ("🤘🤘", "metal"), ("🇧🇷 hits", "brazilian"), ("🤠 songs", "country")]
+)
+def test_an_emoji_of_a_genre_or_a_place_is_read(service: RecommendationService, text: str, genre: str) -> None:
+    """'🎸🔥' was bangers alone (reggaeton and Lizzo): the guitar was dropped."""
+    assert genre in service.parse(text).genres

@@ -133,6 +133,7 @@ _SHRUG = re.compile(r"(?<!like )(?<!by )(?<!\w)idk(?!\w)")
 """Chat's lower-case 'idk' (I don't know) where no cue names the rapper IDK: 'idk something new' seeded him."""
 _STRUCK = re.compile(r"~~[^~\n]{1,200}~~")
 """Discord's strikethrough: '~~sad~~ happy songs' takes the word back."""
+_SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")
 _EMOJI = re.compile("|".join(map(re.escape, sorted(lx.EMOJI, key=len, reverse=True))))
 
 
@@ -350,6 +351,7 @@ class QueryParser:
         # '🔥🔥🔥', 'songs for 🌧 days': the emoji's word is read; the request keeps what was typed. 'yo segue,
         # gimme bangers' speaks to the bot by name (an artist is called Segue too): the name is no request.
         worded = _EMOJI.sub(lambda m: f" {lx.EMOJI[m.group()]} ", _STRUCK.sub(" ", cleaned))
+        worded = _SPACES.sub(" ", worded) if worded != cleaned else worded  # '🇰🇷 girl groups' is one phrase
         worded = _ADDRESSED.sub(r"\1", worded).strip() or worded.strip()
         worded = _SHRUG.sub(" ", worded)
         worded = _WITH_OUT.sub(lambda m: "without" if m.group().lower() == "w/o" else "with", worded)
