@@ -97,6 +97,8 @@ ENGINE_TEMPLATES = (
     N_("{source}: similar to {name}"),
     N_("{source}: a top '{tag}' track"),
     N_("{source}: on the radio from {name}"),
+    N_("I don't have the song that Spotify link points to; tell me its title and artist instead."),
+    N_("I can't open links ({sites}); tell me the song's title and artist instead."),
     N_("Blend for {names}"),
     N_("Recommendations · page {page}"),
     N_("A blend needs {low} to {high} different members."),

@@ -168,6 +168,7 @@ def test_the_engine_still_says_what_the_templates_expect() -> None:
         PermissionDeniedError.default_message,
         RateLimitedError(3.2).user_message,
         UnknownSeedError("artist", "Dafty", ["Daft Punk"]).user_message,
+        *notes.link_notes(("spotify", "youtu.be", "example.com")),
     ]
     for sentence in said:
         assert retell(speaker("es"), sentence) != sentence, sentence
