@@ -156,3 +156,13 @@ def test_a_spaced_slash_lists_names_like_a_comma(service: RecommendationService)
 def test_an_emoji_of_a_genre_or_a_place_is_read(service: RecommendationService, text: str, genre: str) -> None:
     """'🎸🔥' was bangers alone (reggaeton and Lizzo): the guitar was dropped."""
     assert genre in service.parse(text).genres
+
+
+async def test_dancehall_is_its_acts_not_one_listeners_tag(service: RecommendationService) -> None:
+    """'dancehall' was two Stromae songs (one listener's tag outweighed Sean Paul's); 'dancehall riddims like vybz
+    kartel' too, with 'riddims' unused."""
+    answer = await service.ask("dancehall riddims like vybz kartel", count=10)
+    acts = {r.track.artists[0] for r in answer.results}
+    assert len(answer.results) == 10
+    assert {"Sean Paul", "Beenie Man", "Vybz Kartel"} <= acts
+    assert not answer.query.ignored

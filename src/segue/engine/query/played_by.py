@@ -11,7 +11,7 @@ from types import MappingProxyType
 from segue.engine.query.screen import SCREEN_MUSIC
 from segue.engine.query.sounds import SOUND_ACTS
 
-__all__ = ["PLAYED_BY", "VOICED_SCENES"]
+__all__ = ["OVER_THEIR_TAG", "PLAYED_BY", "VOICED_SCENES"]
 
 _DEEP_VOICE_WORDS = (
     *("deep voice", "deep voices", "deep male voice", "deep male voices", "deep male vocals", "deep vocals"),
@@ -38,6 +38,7 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "afropop": ("Burna Boy", "Wizkid", "Davido", "Tiwa Savage", "Mr Eazi", "Rema"),
         "aggro berlin": ("Bushido", "Fler", "Sido", "B-Tight"),
         "bachata": ("Romeo Santos", "Aventura", "Prince Royce"),
+        "dancehall": ("Sean Paul", "Beenie Man", "Vybz Kartel", "Shaggy", "Mavado", "Charly Black", "Kranium"),
         # Newer than the listeners' tags that say who sings: 'k-pop girl groups' was five songs of 2NE1 and f(x).
         **dict.fromkeys(("k pop girl groups", "kpop girl groups", "k pop girl group", "korean girl groups"), _K_GIRLS),
         **dict.fromkeys(("k pop boy groups", "kpop boy groups", "k pop boy group", "korean boy groups"), _K_BOYS),
@@ -85,3 +86,7 @@ VOICED_SCENES = frozenset(
 """Phrases of `PLAYED_BY` whose own reading (a voice narrowing a genre: 'female k-pop') is kept beside the acts:
 the acts lead, and the rest stays within the voice ('kpop girl groups' was five songs, and filled from the boy
 groups once read by its acts alone)."""
+
+OVER_THEIR_TAG = frozenset({"dancehall"})
+"""Genres read through their acts although the catalog has a tag of theirs: one listener's 'dancehall' on Stromae
+outweighed Sean Paul's (0.34 against 0.19), and 'dancehall' was two Stromae songs."""
