@@ -8,6 +8,7 @@ import pytest
 
 from segue.catalog import Catalog
 from segue.engine.service import RecommendationService
+from segue.errors import UnknownSeedError
 
 pytestmark = pytest.mark.datasets
 
@@ -166,3 +167,18 @@ async def test_dancehall_is_its_acts_not_one_listeners_tag(service: Recommendati
     assert len(answer.results) == 10
     assert {"Sean Paul", "Beenie Man", "Vybz Kartel"} <= acts
     assert not answer.query.ignored
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("eminen", "Eminem"), ("the weekend", "The Weeknd"), ("gaga", "Lady Gaga"), ("bowie", "David Bowie")],
+)
+def test_an_artist_option_takes_the_act_meant(service: RecommendationService, typed: str, meant: str) -> None:
+    """'/similar eminen' was Eminence (one point closer than Eminem), 'the weekend' Vampire Weekend."""
+    assert service.resolve_artist(typed).name == meant
+
+
+def test_a_mention_typed_as_an_artist_is_asked_about(service: RecommendationService) -> None:
+    """'/recommend artist:@everyone' answered 'like Evernone' without a word."""
+    with pytest.raises(UnknownSeedError):
+        service.resolve_artist("@everyone")

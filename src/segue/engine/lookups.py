@@ -18,6 +18,11 @@ __all__ = ["EXACT_SCORE", "FUZZY_ACCEPT", "CatalogLookups"]
 
 EXACT_SCORE = 100.0
 FUZZY_ACCEPT = 85.0
+ACCEPT_MARGIN = 2.0
+"""Short of an exact name, the best match must lead the next by this much to be taken without asking..."""
+RENOWN_MARGIN = 5.0
+RENOWN_LEAD = 0.3
+"""...unless one within `RENOWN_MARGIN` of the best is this much better known (renown 0..1), which is then meant."""
 
 
 class CatalogLookups:
@@ -39,10 +44,21 @@ class CatalogLookups:
         """An artist by name, forgiving typos; UnknownSeedError with suggestions otherwise."""
         clean = self._clean_name(name, "artist")
         matches = self.catalog.search_artists(clean, limit=5)
-        if not matches or matches[0].score < EXACT_SCORE:  # '/similar bowie': David Bowie, not Bolier
-            famous = self.catalog.short_artist(normalize_name(clean))
-            matches = [famous, *matches] if famous is not None else matches
+        famous = self.catalog.short_artist(normalize_name(clean))
+        if famous is not None and self._famous_meant(clean, famous, matches):
+            matches = [famous, *matches]
         return self._accept("artist", clean, matches)
+
+    @staticmethod
+    def _famous_meant(typed: str, famous: NameMatch, matches: list[NameMatch]) -> bool:
+        """Whether a famous act's short name is what was typed: '/similar bowie' is David Bowie, not Bolier, and
+        'gaga' Lady Gaga over the little-known GAGA (as after 'like' in a request); 'the weekend' keeps its article,
+        so it is The Weeknd misspelt, not Vampire Weekend."""
+        if normalize_name(typed).startswith("the ") and not normalize_name(famous.name).startswith("the "):
+            return False
+        if not matches or matches[0].score < EXACT_SCORE:
+            return True
+        return famous.renown - matches[0].renown >= RENOWN_LEAD
 
     def resolve_track(self, text: str) -> EntityRef:
         """A track by 'Title - Artist', 'Title by Artist' or title alone."""
@@ -105,7 +121,17 @@ class CatalogLookups:
 
     @staticmethod
     def _accept(kind: str, name: str, matches: list[NameMatch]) -> EntityRef:
-        if matches and matches[0].score >= FUZZY_ACCEPT:
-            best = matches[0]
-            return EntityRef(best.index, best.id, best.name)
-        raise UnknownSeedError(kind, name, [m.name for m in matches[:3]])
+        """The best match when it is close and, short of exact, clearly the one meant: a far better-known act
+        about as close wins ('eminen' is Eminem, not Eminence); a tie or a mention typed as a name ('@everyone'
+        was the act Evernone) is asked about instead."""
+        if not matches or matches[0].score < FUZZY_ACCEPT:
+            raise UnknownSeedError(kind, name, [m.name for m in matches[:3]])
+        best = matches[0]
+        if best.score < EXACT_SCORE:
+            close = [m for m in matches if best.score - m.score < RENOWN_MARGIN]
+            known = max(close, key=lambda m: m.renown)
+            best = known if known.renown - best.renown >= RENOWN_LEAD else best
+            rivals = [m for m in close if m is not best]
+            if name.lstrip().startswith("@") or any(abs(best.score - m.score) < ACCEPT_MARGIN for m in rivals):
+                raise UnknownSeedError(kind, name, [m.name for m in matches[:3]])
+        return EntityRef(best.index, best.id, best.name)
