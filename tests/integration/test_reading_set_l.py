@@ -182,3 +182,11 @@ def test_a_mention_typed_as_an_artist_is_asked_about(service: RecommendationServ
     """'/recommend artist:@everyone' answered 'like Evernone' without a word."""
     with pytest.raises(UnknownSeedError):
         service.resolve_artist("@everyone")
+
+
+def test_a_missing_song_of_little_words_is_said_missing(service: RecommendationService) -> None:
+    """'songs like as it was harry styles' dropped 'as it was' without a word (the song is newer than the catalog)."""
+    query = service.parse("songs like as it was harry styles")
+    assert [a.name for a in query.seed_artists] == ["Harry Styles"]
+    assert query.unresolved == ("as it was by Harry Styles",)
+    assert service.parse("like some more harry styles").unresolved == ()

@@ -13,8 +13,12 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 
-def _words(text: str) -> frozenset[str]:
+def words(text: str) -> frozenset[str]:
+    """Whitespace-separated words, newlines ignored."""
     return frozenset(text.split())
+
+
+_words = words
 
 
 def _phrases(text: str) -> frozenset[str]:

@@ -43,6 +43,13 @@ _TITLE_BOUNDS = lx.CONNECTORS | lx.NAME_LINKS | {"songs", "song", "music", "stuf
 """Words that end a title read beside its artist ('metallica and megadeth', 'adele songs')."""
 
 
+_TITLE_SPEECH = lx.words(
+    """
+    i im you me my it its we us she he her him they them your our was is are were be am do dont can will what
+    when where who how this that there here if got gonna wanna let lets
+    """
+)
+"""Pronouns and verbs: two of them among little words after a cue speak like a song's title ('as it was')."""
 _CAREER_WORDS = frozenset({"early", "earlier", "late", "later"})
 """Words before an act that ask for a part of its career ('songs like early coldplay'), read after the scan."""
 SPLIT_TITLE_WORDS = 4
@@ -202,7 +209,12 @@ class TitleScan(NameScan):
         if not 0 < end - start <= MISSING_TITLE_WORDS:
             return None
         toks = self.toks[start:end]
-        if all(t.norm in lx.FUNCTION_WORDS for t in toks) or any(t.norm in lx.REQUEST_NOUNS for t in toks):
+        # Little words alone name no song ('like the x'), unless they speak like a title ('like as it was harry
+        # styles' lost its song silently: it is not here, and the note now says so).
+        spoken = sum(t.norm in _TITLE_SPEECH for t in toks) >= 2
+        if (all(t.norm in lx.FUNCTION_WORDS for t in toks) and not spoken) or any(
+            t.norm in lx.REQUEST_NOUNS for t in toks
+        ):
             return None
         if any(self._vocab_at(j) or self._cue(j) or self.toks[j].norm in _CAREER_WORDS for j in range(start, end)):
             return None
