@@ -5,18 +5,19 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import time
 from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, text
 
 from segue.domain import Feedback
 from segue.state import SqlStateStore, make_engine, tables
 from segue.state.migrate import current_revision, head_revision, upgrade
-from segue.state.records import DAY, AnalyticsEvent, Ranked, UserPrefs
+from segue.state.records import DAY, TASTE_SHARED_BY_DEFAULT, AnalyticsEvent, Ranked, UserPrefs
 from support.ci import require
 from support.state import PG_URL, Backend, pg_available, pg_schema
 
@@ -48,6 +49,56 @@ async def test_preferences_and_settings_survive_a_restart(durable: Backend) -> N
     second = await durable.open()
     assert (await second.prefs("u")).novelty == "familiar"
     assert (await second.guild_settings("g")).default_count == 7
+
+
+async def test_whether_others_may_use_a_members_taste_is_kept_exported_and_cleared(backend: Backend) -> None:
+    """/taste and /blend read anyone's likes: a member's 'no' is stored with their preferences, read by every read
+    of them, kept across a restart, exported, and forgotten (back to the default) with the rest of their data."""
+    store = await backend.open()
+    assert (await store.prefs("u")).share_taste is None
+    assert (await store.prefs("u")).shares_taste is TASTE_SHARED_BY_DEFAULT
+    await store.set_prefs(UserPrefs("u", novelty="familiar", share_taste=False))
+    assert (await store.prefs("u")).share_taste is False  # read before the write is committed
+    await store.flush()
+    for prefs in (await store.prefs("u"), (await store.listener("u", shown_since=0.0)).prefs):
+        assert prefs == UserPrefs("u", novelty="familiar", share_taste=False)
+        assert prefs.share_taste is False  # a bool, not SQLite's 0
+        assert not prefs.shares_taste
+    if backend.durable:
+        assert (await (await backend.open()).prefs("u")).share_taste is False
+    exported = await store.export_user("u")
+    assert exported["prefs"]["share_taste"] is False
+    json.dumps(exported)
+    await store.set_prefs(UserPrefs("v", share_taste=True))
+    assert (await store.prefs("v")).shares_taste
+    await store.delete_user("u")
+    assert await store.prefs("u") == UserPrefs("u")
+
+
+@pytest.mark.parametrize("kind", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+async def test_members_stored_before_the_choice_existed_keep_their_preferences_and_the_default(
+    kind: str, tmp_path: Path
+) -> None:
+    async with contextlib.AsyncExitStack() as stack:
+        if kind == "sqlite":
+            engine = make_engine(f"sqlite+aiosqlite:///{tmp_path / 'old.db'}")
+        else:
+            require(await pg_available(), "PostgreSQL on 127.0.0.1:5432 (database test, trust auth)")
+            engine = make_engine(PG_URL, schema=await stack.enter_async_context(pg_schema()))
+        await upgrade(engine, "0004")
+        async with engine.begin() as conn:  # a member as revision 0004 stored them
+            await conn.execute(
+                text(
+                    "INSERT INTO users (user_id, requests, novelty, created_at, updated_at) "
+                    "VALUES ('u', 0, 'familiar', 0, 0)"
+                )
+            )
+        await upgrade(engine)
+        store = SqlStateStore(engine)
+        prefs = await store.prefs("u")
+        assert prefs == UserPrefs("u", novelty="familiar")
+        assert prefs.shares_taste is TASTE_SHARED_BY_DEFAULT
+        await store.close()
 
 
 async def test_unlike_and_unblock_take_a_signal_back(backend: Backend) -> None:

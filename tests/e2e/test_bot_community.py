@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from fakediscord import FakeDiscord
+import pytest
+
+from fakediscord import FakeDiscord, UnknownCommandError
 from fakediscord.harness import StartClient, Town
 from segue.bot.client import SegueBot
 from support.e2e import NO_MENTIONS, component, segue_for, text_of
@@ -62,13 +64,50 @@ async def test_taste_compares_two_members_and_picks_one_track_each_way(
     await like_first(fake, town, town.ada, "Forge")
     await like_first(fake, town, town.ada, "Willow")
     match = await ask(fake, town, "taste", {"member": town.ada})
+    assert match.ephemeral  # it names songs ada liked: for the member who asked, not the whole channel
     embed = match.original.embeds[0]
     assert embed.title == "Your taste and ada's"
-    assert "%** overlap" in (embed.description or "")
+    assert "of the artists your likes and theirs lead to are the same" in (embed.description or "")
     names = [f.name for f in embed.fields]
-    assert names[0] == "Artists you share"
+    assert names[0] == "Artists you both liked"
     assert "For you, from ada's likes" in names
     assert "For ada, from your likes" in names
+
+
+async def test_taste_asks_nothing_of_a_member_who_keeps_their_taste_private(
+    fake: FakeDiscord, town: Town, start_client: StartClient
+) -> None:
+    """bob's public '/taste member:alice' said 'For you, from alice's likes: Chasing Pirates - Norah Jones'; ada
+    stands in for bob here."""
+    await start_client(segue_for(fake))
+    liked = await like_first(fake, town, town.alice, "Anvil")
+    await like_first(fake, town, town.ada, "Forge")
+    await ask(fake, town, "profile set", {"share-taste": False})
+    refused = await ask(fake, town, "taste", {"member": town.alice}, user=town.ada)
+    assert refused.ephemeral
+    said = text_of(refused.original)
+    assert "alice keeps their taste private" in said
+    assert liked.split(" - ")[0] not in said
+    own = await ask(fake, town, "taste", {"member": town.ada})  # alice's own taste is hers to compare
+    assert "For you, from ada's likes" in [f.name for f in own.original.embeds[0].fields]
+    await ask(fake, town, "profile set", {"share-taste": True})
+    shared = await ask(fake, town, "taste", {"member": town.alice}, user=town.ada)
+    assert "For you, from alice's likes" in [f.name for f in shared.original.embeds[0].fields]
+
+
+async def test_taste_is_for_members_of_the_server_it_runs_in(
+    fake: FakeDiscord, town: Town, start_client: StartClient
+) -> None:
+    await start_client(segue_for(fake))
+    stranger = fake.create_user("stranger")
+    elsewhere = fake.create_guild("Elsewhere")
+    fake.add_member(elsewhere, stranger)
+    await like_first(fake, town, town.alice, "Anvil")
+    away = await ask(fake, town, "taste", {"member": stranger})
+    assert away.ephemeral
+    assert "Not in this server: stranger" in text_of(away.original)
+    with pytest.raises(UnknownCommandError):  # nor from a DM, where no server's members are around
+        await fake.invoke_command(town.ada, fake.dm_channel(town.ada), "taste", {"member": town.alice})
 
 
 async def test_taste_refuses_bots_and_oneself(fake: FakeDiscord, town: Town, start_client: StartClient) -> None:

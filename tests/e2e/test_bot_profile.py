@@ -41,6 +41,47 @@ async def test_set_changes_only_what_is_given_and_show_reads_it_back(
     assert "0 aimés" in text
 
 
+async def test_whether_others_may_use_your_taste_is_set_and_shown(
+    fake: FakeDiscord, town: Town, start_client: StartClient
+) -> None:
+    bot = segue_for(fake)
+    await start_client(bot)
+    alice = str(town.alice.id)
+    first = text_of((await ask(fake, town, "profile show")).original)
+    assert "**Share your taste:** yes (default): other members' /taste and /blend may use your likes" in first
+    saved = await ask(fake, town, "profile set", {"share-taste": False})
+    assert "**Share your taste:** no: your likes stay out of other members' /taste and /blend" in text_of(
+        saved.original
+    )
+    assert await bot.deps.state.prefs(alice) == UserPrefs(alice, share_taste=False)
+    await ask(fake, town, "profile set", {"novelty": "familiar"})  # other choices leave it as it is
+    assert (await bot.deps.state.prefs(alice)).share_taste is False
+    await ask(fake, town, "profile set", {"share-taste": True})
+    shown = text_of((await ask(fake, town, "profile show")).original)
+    assert "**Share your taste:** yes: other members' /taste and /blend may use your likes" in shown
+
+
+@pytest.mark.parametrize(
+    ("client", "chosen", "footer"),
+    [
+        ("de", "fr", "/profil ändern · /profil like-entfernen · /profil entsperren · /profil playlist"),
+        ("es-ES", None, "/perfil cambiar · /perfil quitar-me-gusta · /perfil desbloquear · /perfil lista"),
+        ("en-US", "pt-BR", "/profile set · /profile unlike · /profile unblock · /profile playlist"),
+    ],
+)
+async def test_the_cards_footer_names_the_commands_the_members_client_lists(
+    fake: FakeDiscord, town: Town, start_client: StartClient, client: str, chosen: str | None, footer: str
+) -> None:
+    """The footer was English on every client: '/profile set · /profile unlike · ...' under a Spanish card."""
+    await start_client(segue_for(fake))
+    member = fake.create_user(f"m-{client}", locale=client)
+    fake.add_member(town.guild, member)
+    if chosen is not None:
+        await ask(fake, town, "profile set", {"language": chosen}, user=member)
+    shown = await ask(fake, town, "profile show", user=member)
+    assert shown.original.embeds[0].footer == footer
+
+
 async def test_bad_values_get_a_clear_message_and_change_nothing(
     fake: FakeDiscord, town: Town, start_client: StartClient
 ) -> None:

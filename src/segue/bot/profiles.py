@@ -40,6 +40,7 @@ SHOWN_BLOCKS = 10
 PLAYLIST_MAX = 5_000
 """Liked tracks in one playlist file (far more than anyone likes; keeps a file well under Discord's 10 MB)."""
 NO_LIKES = N_("You haven't liked any tracks yet. Press 👍 under an answer, then try again.")
+NOTHING_TO_SET = N_("Tell me what to change: novelty, language, country or taste sharing.")
 
 
 def check_lastfm_name(name: str) -> str:
@@ -111,21 +112,25 @@ class Profiles:
         )
 
     async def update(
-        self, user_id: str, *, novelty: str | None, language: str | None, country: str | None
+        self,
+        user_id: str,
+        *,
+        novelty: str | None,
+        language: str | None,
+        country: str | None,
+        share_taste: bool | None = None,
     ) -> UserPrefs:
         """Change only the preferences given; everything is checked before anything is written."""
-        if novelty is None and language is None and country is None:
-            raise UserInputError(
-                "nothing to set", user_message=N_("Tell me what to change: novelty, language or country.")
-            )
-        changes: dict[str, str] = {}
-        if novelty is not None:
-            changes["novelty"] = check_choice(novelty, NOVELTIES, "novelty")
-        if language is not None:
-            changes["language"] = check_choice(language, LANGUAGES, "language")
-        if country is not None:
-            changes["country"] = check_country(country)
-        prefs = replace(await self.state.prefs(user_id), **changes)
+        if novelty is None and language is None and country is None and share_taste is None:
+            raise UserInputError("nothing to set", user_message=NOTHING_TO_SET)
+        old = await self.state.prefs(user_id)
+        prefs = replace(
+            old,
+            novelty=old.novelty if novelty is None else check_choice(novelty, NOVELTIES, "novelty"),
+            language=old.language if language is None else check_choice(language, LANGUAGES, "language"),
+            country=old.country if country is None else check_country(country),
+            share_taste=old.share_taste if share_taste is None else share_taste,
+        )
         await self.state.set_prefs(prefs)
         return prefs
 

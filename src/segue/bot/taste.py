@@ -5,6 +5,9 @@ artists the engine would discover for them. The score is the overlap of those ne
 percentage). The shared artists are only the ones both liked outright: an artist both neighbourhoods merely hold
 is a guess, and listed as shared it named acts neither had liked, one of them disliked. Each member's pick comes
 from the other's likes: the one whose artist sits closest to their own neighbourhood.
+
+Another member's likes are read only with their leave (`UserPrefs.shares_taste`) and only among members of the
+server the command runs in (`check_company`): both commands are refused before any like is read otherwise.
 """
 
 from __future__ import annotations
@@ -14,12 +17,45 @@ from dataclasses import dataclass
 
 from segue.domain import Novelty, Track
 from segue.engine.service import RecommendationService
+from segue.errors import UserInputError
+from segue.i18n import N_
 from segue.state import StateStore, UserProfile
 from segue.state.records import Ranked, Trending
 
 NEIGHBOURHOOD = 30
 """Tracks the engine discovers per member to sketch their taste's surroundings."""
 SHARED_SHOWN = 5
+NOT_IN_SERVER = N_("Not in this server: {names}. I only compare and blend the tastes of its members.")
+TASTE_PRIVATE = N_("{name} keeps their taste private, so I can't compare it with yours.")
+BLEND_PRIVATE_ONE = N_("{names} keeps their taste private, so it stays out of blends. Try the blend without them.")
+BLEND_PRIVATE_MANY = N_("{names} keep their tastes private, so they stay out of blends. Try the blend without them.")
+
+
+@dataclass(frozen=True, slots=True)
+class Company:
+    """A member named in /taste or /blend: their id, the name shown, and whether they belong to the server the
+    command runs in (the cog knows; here it is plain data)."""
+
+    user_id: str
+    name: str
+    here: bool
+
+
+async def check_company(state: StateStore, asker: str, members: Sequence[Company], *, blend: bool) -> None:
+    """Refuse (a `UserInputError` naming them, never their likes) when anyone but the asker is not in this server
+    or keeps their taste private; the asker's own taste is theirs to use."""
+    others = [m for m in members if m.user_id != asker]
+    away = [m.name for m in others if not m.here]
+    if away:
+        raise UserInputError("taste of a non-member", user_message=NOT_IN_SERVER.format(names=", ".join(away)))
+    private = [m.name for m in others if not (await state.prefs(m.user_id)).shares_taste]
+    if not private:
+        return
+    if not blend:
+        said = TASTE_PRIVATE.format(name=private[0])
+    else:
+        said = (BLEND_PRIVATE_ONE if len(private) == 1 else BLEND_PRIVATE_MANY).format(names=", ".join(private))
+    raise UserInputError("taste kept private", user_message=said)
 
 
 @dataclass(frozen=True, slots=True)

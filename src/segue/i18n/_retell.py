@@ -103,6 +103,10 @@ ENGINE_TEMPLATES = (
     N_("Recommendations · page {page}"),
     N_("A blend needs {low} to {high} different members."),
     N_("No likes yet from {names}, so the blend leans on the others. 👍 a few tracks!"),
+    N_("Not in this server: {names}. I only compare and blend the tastes of its members."),
+    N_("{name} keeps their taste private, so I can't compare it with yours."),
+    N_("{names} keeps their taste private, so it stays out of blends. Try the blend without them."),
+    N_("{names} keep their tastes private, so they stay out of blends. Try the blend without them."),
 )
 """English sentences with variable parts (named) that the engine, the state store, the error tree and
 `bot.answers` produce. A fixed sentence marked `N_` anywhere is found by itself; a sentence that matches

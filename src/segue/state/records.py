@@ -21,15 +21,27 @@ COMMANDS_ADMINS_MAY_DISABLE = ("recommend", "similar", "mood", "discover", "blen
 """What /settings can switch off in a server (never /help, /settings, /privacy or /admin: the way back stays open)."""
 
 
+TASTE_SHARED_BY_DEFAULT = True
+"""Others may use a member's likes in /taste and /blend until the member says no: both are social features members
+of one server use together, and off by default they would show nothing until everyone found the setting."""
+
+
 @dataclass(frozen=True, slots=True)
 class UserPrefs:
-    """A member's own choices: how adventurous answers are, a linked Last.fm name, language and link country."""
+    """A member's own choices: how adventurous answers are, a linked Last.fm name, language and link country, and
+    whether other members may use their likes (`share_taste`; None: `TASTE_SHARED_BY_DEFAULT`)."""
 
     user_id: str
     novelty: str | None = None
     lastfm_user: str | None = None
     language: str | None = None
     country: str | None = None
+    share_taste: bool | None = None
+
+    @property
+    def shares_taste(self) -> bool:
+        """Whether /taste and /blend run by another member may read this member's likes."""
+        return TASTE_SHARED_BY_DEFAULT if self.share_taste is None else self.share_taste
 
 
 @dataclass(frozen=True, slots=True)

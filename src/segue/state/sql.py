@@ -14,6 +14,7 @@ import json
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -54,7 +55,7 @@ from segue.state.records import (
     UserPrefs,
     settings_from,
 )
-from segue.state.statements import Statements
+from segue.state.statements import PREF_COLUMNS, Statements, prefs_of
 from segue.state.transaction import AsyncWrites, ThreadWrites, Transaction, Writes, set_sqlite_pragmas
 from segue.state.writer import BatchWriter
 
@@ -67,16 +68,14 @@ _LISTENING = select(t.listening_channels.c.enabled).where(t.listening_channels.c
 _SHOWN_SINCE = select(t.shown.c.track_id).where(
     t.shown.c.user_id == bindparam("user_id"), t.shown.c.created_at >= bindparam("since")
 )
-_PREFS = select(t.users.c.novelty, t.users.c.lastfm_user, t.users.c.language, t.users.c.country).where(
-    t.users.c.user_id == bindparam("user_id")
-)
+_PREF_VALUES = tuple(t.users.c[name] for name in PREF_COLUMNS)
+_PREFS = select(*_PREF_VALUES).where(t.users.c.user_id == bindparam("user_id"))
 _LISTENER = select(
-    literal_column("0").label("part"), t.users.c.profile, t.users.c.requests, t.users.c.novelty,
-    t.users.c.lastfm_user, t.users.c.language, t.users.c.country,
+    literal_column("0").label("part"), t.users.c.profile, t.users.c.requests, *_PREF_VALUES
 ).where(t.users.c.user_id == bindparam("user_id"))  # fmt: skip
 _LISTENER_SHOWN = union_all(
     _LISTENER,
-    select(literal_column("1"), t.shown.c.track_id, *(null() for _ in range(5))).where(
+    select(literal_column("1"), t.shown.c.track_id, *(null() for _ in range(1 + len(PREF_COLUMNS)))).where(
         t.shown.c.user_id == bindparam("user_id"), t.shown.c.created_at >= bindparam("since")
     ),
 )
@@ -287,6 +286,7 @@ class SqlStateStore:
                 for row in answers
             ]
         out["profile"] = profile_json(await self.profile(user_id))
+        out["prefs"] = asdict(await self.prefs(user_id))
         return out
 
     async def ensure_schema(self) -> None:
@@ -434,7 +434,7 @@ class SqlStateStore:
 
     async def prefs(self, user_id: str) -> UserPrefs:
         def parse(rows: Sequence[Any]) -> UserPrefs:
-            return UserPrefs(user_id, *rows[0]) if rows else UserPrefs(user_id)
+            return prefs_of(user_id, rows[0]) if rows else UserPrefs(user_id)
 
         found, pending = await self._read_rows(_PREFS, {"user_id": user_id}, parse, UserPrefs(user_id))
         return _prefs_with(found, pending, user_id)
@@ -551,7 +551,7 @@ def _listener_parts(user_id: str, rows: Sequence[Any]) -> tuple[UserProfile | No
     for part, value, _requests, *choices in rows:
         if part == 0:
             profile = None if value is None else profiles.decode(user_id, value)
-            prefs = UserPrefs(user_id, *choices)
+            prefs = prefs_of(user_id, choices)
         else:
             shown.add(value)
     return profile, prefs, shown

@@ -7,7 +7,7 @@ execution reuses SQLAlchemy's compiled form and only binds the batch's rows (an 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import import_module
 from typing import Any
@@ -15,14 +15,24 @@ from typing import Any
 from sqlalchemy import Executable, Table, bindparam, insert, select
 
 from segue.state import tables as t
+from segue.state.records import UserPrefs
 
-PREF_COLUMNS = ("novelty", "lastfm_user", "language", "country")
+PREF_COLUMNS = ("novelty", "lastfm_user", "language", "country", "share_taste")
+"""The users columns a `UserPrefs` is stored in, in the order reads select them (`prefs_of` reads them back)."""
 ROLLUP_KEYS: dict[str, tuple[str, ...]] = {
     "event_days": ("day", "command", "outcome", "error_type", "cache_hit", "latency_bucket"),
     "subject_days": ("day", "kind", "value"),
     "guild_subject_days": ("guild_id", "day", "kind", "value"),
 }
 """Each counted rollup table's key columns, in the order its keys are counted (`rollup.Rollup`)."""
+
+
+def prefs_of(user_id: str, values: Sequence[Any]) -> UserPrefs:
+    """A member's preferences from the `PREF_COLUMNS` of their row; a flag read straight through `sqlite3`
+    (`DirectReads`) is 0 or 1, so it is made a bool here."""
+    found = dict(zip(PREF_COLUMNS, values, strict=True))
+    share = found.pop("share_taste")
+    return UserPrefs(user_id, **found, share_taste=None if share is None else bool(share))
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,4 +93,4 @@ class Statements:
         )
 
 
-__all__ = ["PREF_COLUMNS", "ROLLUP_KEYS", "Statements"]
+__all__ = ["PREF_COLUMNS", "ROLLUP_KEYS", "Statements", "prefs_of"]

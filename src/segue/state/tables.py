@@ -26,6 +26,7 @@ users = Table(
     Column("language", String(16)),
     Column("country", String(8)),
     Column("profile", Text),
+    Column("share_taste", Boolean),
     Column("created_at", Float, nullable=False),
     Column("updated_at", Float, nullable=False),
 )

@@ -65,6 +65,17 @@ async def test_update_changes_only_what_was_given_and_checks_everything_first(
     assert "Tell me what to change" in info.value.user_message
 
 
+async def test_update_sets_whether_others_may_use_the_taste_alone(profiles: Profiles, state: MemoryStateStore) -> None:
+    await profiles.update("u", novelty="familiar", language=None, country=None)
+    prefs = await profiles.update("u", novelty=None, language=None, country=None, share_taste=False)
+    assert prefs == await state.prefs("u") == UserPrefs("u", novelty="familiar", share_taste=False)
+    await profiles.update("u", novelty=None, language="de", country=None)
+    assert (await state.prefs("u")).share_taste is False
+    with pytest.raises(UserInputError):
+        await profiles.update("u", novelty=None, language=None, country="ZZ", share_taste=True)
+    assert (await state.prefs("u")).share_taste is False
+
+
 async def test_lastfm_link_and_unlink(profiles: Profiles, state: MemoryStateStore) -> None:
     await profiles.update("u", novelty="familiar", language=None, country=None)
     await profiles.link_lastfm("u", " rj ")
@@ -163,6 +174,7 @@ async def test_stored_preferences_are_the_defaults_for_recommend_and_discover(st
     assert [q.novelty for q in spy.queries] == [Novelty.DEEP, Novelty.FAMILIAR, Novelty.BALANCED, Novelty.BALANCED]
     await answers.discover("u")
     await answers.discover("u", novelty=Novelty.FAMILIAR, lastfm_user="someone")
-    await answers.discover("nobody")
+    with pytest.raises(UserInputError):  # nothing liked, nothing linked: a how-to, not a discovery
+        await answers.discover("nobody")
     picked = [(c["novelty"], c["lastfm_user"]) for c in spy.calls]
-    assert picked == [(Novelty.DEEP, "rj"), (Novelty.FAMILIAR, "someone"), (Novelty.BALANCED, None)]
+    assert picked == [(Novelty.DEEP, "rj"), (Novelty.FAMILIAR, "someone")]

@@ -1,5 +1,8 @@
 """/taste @member (how two members' tastes meet) and /trending (the server's week): the features built on what
-members taught the bot. Both are rate limited like the music commands and never ping anyone."""
+members taught the bot. Both are rate limited like the music commands, work in servers only and never ping anyone.
+
+/taste answers the asker alone: it names songs the other member liked, and their leave to compare (the default,
+`UserPrefs.shares_taste`) is leave to show the one member who asked, not to post their likes to a channel."""
 
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ from discord.ext import commands
 from segue.bot import render, respond
 from segue.bot.door import admit_slash, ticket_of
 from segue.bot.failures import RateLimited
-from segue.bot.taste import NamedTrending, TasteMatch, TasteReader
+from segue.bot.taste import Company, NamedTrending, TasteMatch, TasteReader, check_company
 from segue.errors import UserInputError
 from segue.i18n import N_, Speaker, mood_name
 from segue.state.records import DAY, Ranked
@@ -24,6 +27,21 @@ if TYPE_CHECKING:
 
 NO_LIKES_YOU = N_("You have not liked any tracks yet: the 👍 button under any answer teaches me a taste.")
 NO_LIKES_THEM = N_("{who} has not liked any tracks yet: the 👍 button under any answer teaches me a taste.")
+CLOSE = 25
+"""An overlap (percent) at which 'many of the same artists' is honest: a quarter of all the artists around both."""
+NONE_SHARED = (
+    (CLOSE, N_("None yet, though your likes lead to many of the same artists.")),
+    (1, N_("None yet; your likes lead to a few of the same artists.")),
+    (0, N_("None yet, and your likes lead to different artists so far.")),
+)
+"""What 'Artists you both liked' says when there are none, by overlap: no artist liked by both is not 'far apart'."""
+
+
+def _both_liked(match: TasteMatch, say: Speaker) -> str:
+    """The artists both members liked, else a line that agrees with the overlap shown above it."""
+    if match.shared:
+        return ", ".join(render.safe(a, 60) for a in match.shared)
+    return say.gettext(next(text for least, text in NONE_SHARED if match.score >= least))
 
 
 def _ranked(items: tuple[Ranked, ...], say: Speaker, name: Callable[[str], str] = str) -> str:
@@ -38,13 +56,13 @@ def taste_embed(match: TasteMatch, their_name: str, say: Speaker) -> discord.Emb
     title = say.gettext("Your taste and {name}'s", name=them)
     embed = discord.Embed(title=title, colour=render.notice_embed("", "").colour)
     embed.description = say.gettext(
-        "**{score}%** overlap (from your {mine} and their {theirs} likes)",
+        "**{score}%** of the artists your likes and theirs lead to are the same for both of you "
+        "(from your {mine} and their {theirs} likes).",
         score=match.score,
         mine=match.my_likes,
         theirs=match.their_likes,
     )
-    shared = ", ".join(render.safe(a, 60) for a in match.shared) or say.gettext("none yet: your tastes are far apart")
-    embed.add_field(name=say.gettext("Artists you share"), value=shared, inline=False)
+    embed.add_field(name=say.gettext("Artists you both liked"), value=_both_liked(match, say), inline=False)
     if match.pick_for_me is not None:
         mine = say.gettext("For you, from {name}'s likes", name=them)
         embed.add_field(name=mine, value=render.safe(match.pick_for_me.display, 200))
@@ -83,6 +101,7 @@ class Community(commands.Cog):
 
     @app_commands.command(name="taste", description="How your taste in music meets another member's.")
     @app_commands.describe(member="The member to compare with")
+    @app_commands.guild_only()
     async def taste(self, interaction: discord.Interaction[Any], member: discord.User) -> None:
         if member.bot:
             raise UserInputError(
@@ -92,6 +111,8 @@ class Community(commands.Cog):
             raise UserInputError(
                 "taste with oneself", user_message=N_("That's you! /profile show lists your likes; pick someone else.")
             )
+        company = [Company(str(member.id), member.display_name, isinstance(member, discord.Member))]
+        await check_company(self.bot.deps.state, str(interaction.user.id), company, blend=False)
         options = self.bot.deps.options
         compared = self.reader.compare(str(interaction.user.id), str(member.id))
         work = self.bot.door.run(ticket_of(interaction), compared)
@@ -102,7 +123,7 @@ class Community(commands.Cog):
             text = say.gettext(NO_LIKES_YOU) if not match.my_likes else say.gettext(NO_LIKES_THEM, who=who)
             await respond.send(interaction, content=text, ephemeral=True)
             return
-        await respond.send(interaction, embeds=[taste_embed(match, member.display_name, say)])
+        await respond.send(interaction, embeds=[taste_embed(match, member.display_name, say)], ephemeral=True)
 
     @app_commands.command(name="trending", description="This server's most requested and most liked music this week.")
     @app_commands.guild_only()

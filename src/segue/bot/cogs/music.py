@@ -1,7 +1,9 @@
 """/recommend, /similar, /mood, /discover and /blend: parse the options, ask `Answers`, show the result.
 
 Each command is rate limited per user and guild (the cog's `interaction_check`), answers publicly, and defers
-only when the work runs past the budget. Errors go to the tree's handler, which answers privately.
+only when the work runs past the budget. Errors go to the tree's handler, which answers privately. /blend runs in
+servers only and blends another member's likes only when they are in that server and share their taste
+(`taste.check_company`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from segue.bot.answers import BOTS_KEEP_NO_TASTE, Reply
 from segue.bot.door import admit_slash, ticket_of
 from segue.bot.failures import RateLimited
 from segue.bot.panels import present
+from segue.bot.taste import Company, check_company
 from segue.domain import Novelty
 from segue.errors import UserInputError
 from segue.i18n import N_
@@ -215,6 +218,7 @@ class Music(commands.Cog):
         member5="Fifth person (optional)",
         count="How many tracks (1-10)",
     )
+    @app_commands.guild_only()
     async def blend(
         self,
         interaction: discord.Interaction[Any],
@@ -228,6 +232,8 @@ class Music(commands.Cog):
         people = [m for m in (member1, member2, member3, member4, member5) if m is not None]
         if any(m.bot for m in people):
             raise UserInputError("blend with a bot", user_message=BOTS_KEEP_NO_TASTE)
+        company = [Company(str(m.id), m.display_name, isinstance(m, discord.Member)) for m in people]
+        await check_company(self.bot.deps.state, str(interaction.user.id), company, blend=True)
         members = [(str(m.id), m.display_name) for m in people]
         await self._show(interaction, self.answers.blend(str(interaction.user.id), members, count=count))
 

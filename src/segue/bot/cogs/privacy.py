@@ -20,8 +20,9 @@ if TYPE_CHECKING:
     from segue.bot.client import SegueBot
 
 CONFIRM = N_(
-    "This deletes everything Segue stores about you: likes, dislikes, blocked artists, what you were shown and "
-    "your saved answers (their buttons stop working). It can't be undone. Want a copy first? Use /privacy export."
+    "This deletes everything Segue stores about you: likes, dislikes, blocked artists, your preferences (taste "
+    "sharing too), what you were shown and your saved answers (their buttons stop working). It can't be undone. "
+    "Want a copy first? Use /privacy export."
 )
 
 

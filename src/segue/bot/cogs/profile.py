@@ -31,6 +31,14 @@ NOVELTY_HELP = {"familiar": N_("well-known tracks"), "balanced": N_("a mix"), "a
 NOVELTY_NAMES = {"familiar": N_("familiar"), "balanced": N_("balanced"), "adventurous": N_("adventurous")}
 LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "de": "Deutsch", "pt-BR": "Português (Brasil)"}
 """Each language by its own name, as a member looking for theirs expects to find it."""
+SHARING = {
+    None: N_("yes (default): other members' /taste and /blend may use your likes"),
+    True: N_("yes: other members' /taste and /blend may use your likes"),
+    False: N_("no: your likes stay out of other members' /taste and /blend"),
+}
+"""`share_taste` as /profile reads it back: what others may do, with '(default)' when the member never chose."""
+FOOTER = N_("/profile set · /profile unlike · /profile unblock · /profile playlist")
+"""The commands that change what the card shows, named as the reader's client lists them (`Speaker.commands`)."""
 
 
 def _choices(found: list[tuple[str, str]]) -> list[Choice[str]]:
@@ -53,6 +61,7 @@ def prefs_lines(prefs: UserPrefs, say: Speaker) -> str:
         (say.gettext("Language"), language),
         (say.gettext("Country for links"), prefs.country or unset),
         ("Last.fm", prefs.lastfm_user or say.gettext("not linked")),
+        (say.gettext("Share your taste"), say.gettext(SHARING[prefs.share_taste])),
     ]
     return render.table(rows)
 
@@ -74,7 +83,7 @@ def summary_embed(summary: Summary, say: Speaker) -> discord.Embed:
     builder.add_field(say.gettext("Latest likes"), likes or say.gettext("None yet: press 👍 under an answer."))
     blocked = "\n".join(f"• {render.safe(name, 100)}" for name in summary.blocked)
     builder.add_field(say.gettext("Blocked artists"), blocked or say.gettext("None."))
-    builder.footer = "/profile set · /profile unlike · /profile unblock · /profile playlist"
+    builder.footer = say.gettext(FOOTER)
     return builder.build()
 
 
@@ -116,7 +125,9 @@ class Profile(commands.GroupCog, group_name="profile", group_description="Your p
         novelty="How far from the mainstream your answers go by default",
         language="The language you'd like Segue to answer in",
         country="Your country for listening links, as a two-letter code (e.g. US, GB, DE)",
+        share_taste="Whether other members may use your likes in /taste and /blend",
     )
+    @app_commands.rename(share_taste="share-taste")
     @app_commands.choices(
         novelty=[Choice(name=f"{n} ({NOVELTY_HELP[n]})", value=n) for n in NOVELTIES],
         language=[Choice(name=LANGUAGE_NAMES.get(code, code), value=code) for code in LANGUAGES],
@@ -127,9 +138,10 @@ class Profile(commands.GroupCog, group_name="profile", group_description="Your p
         novelty: Range[str, 1, 20] | None = None,
         language: Range[str, 1, 10] | None = None,
         country: Range[str, 1, 10] | None = None,
+        share_taste: bool | None = None,
     ) -> None:
         prefs = await self.profiles.update(
-            str(interaction.user.id), novelty=novelty, language=language, country=country
+            str(interaction.user.id), novelty=novelty, language=language, country=country, share_taste=share_taste
         )
         if language is not None:  # answer in the new language from this very reply on
             self.bot.speech.remember(str(interaction.user.id), prefs.language)
