@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from segue.bot.answers import Answers
 from segue.domain import Feedback
 from segue.engine.community import Community
+from segue.errors import UserInputError
 from segue.state import MemoryStateStore
 from support.bot import make_service
 from support.catalog import FakeCatalog
@@ -14,8 +17,8 @@ async def test_discover_blends_in_what_members_with_the_same_likes_liked() -> No
     catalog = FakeCatalog.build()
     service, state = make_service(catalog, default_count=4), MemoryStateStore()
     answers = Answers(service, state, community=Community(state))
-    alone = await answers.discover("alice", count=4)  # nothing liked yet: the engine's note, no picks
-    assert not alone.answer.results
+    with pytest.raises(UserInputError):  # nothing liked yet: a private how-to, no answer
+        await answers.discover("alice", count=4)
     await state.apply_feedback(Feedback("alice", "like", track_id="t0"))
     engine_only = await Answers(service, MemoryStateStore()).service.discover(liked_track_ids=["t0"], count=4)
     shown = {r.track.artist_ids[0] for r in engine_only.results} | {"a0"}
