@@ -24,6 +24,7 @@ from segue.providers.links import track_links
 from segue.state import Listener, SavedAnswer, StateStore, UserProfile, answer_key
 
 from .custom_ids import PAGE_MAX, FeedbackKind, valid_key, valid_track_id
+from .followups import TITLES, FollowUp, Move, RecentAnswers, Referent, picked, twisted
 from .profiles import preferred_novelty
 from .servers import ServerSettings
 
@@ -130,6 +131,8 @@ class Answers:
         """Each server's /settings, cached per process (disabled commands, default count, rate limits)."""
         self._turns = TakingTurns()
         self._pages: OrderedDict[tuple[str, int], Answer] = OrderedDict()
+        self.recent = RecentAnswers()
+        """Each member's last answer per channel and what each of our messages showed, for chat follow-ups."""
 
     # -- taste ---------------------------------------------------------------------------------------------------
 
@@ -324,6 +327,7 @@ class Answers:
     async def forget(self, user_id: str) -> None:
         """Delete everything about one member (they confirmed with the /privacy delete button)."""
         await self.state.delete_user(user_id)
+        self.recent.forget(user_id)
         if self.community is not None:
             self.community.forget(user_id)
 
@@ -427,6 +431,37 @@ class Answers:
     def _page_reply(answer: Answer, saved: SavedAnswer, page: int, start: int) -> Reply:
         title = N_("Recommendations · page {page}").format(page=page + 1)
         return Reply(answer, title, saved.user_id, saved.key, page, offset=start)
+
+    async def follow(self, user_id: str, to: Referent, ask: FollowUp) -> tuple[Reply, str | None]:
+        """A chat follow-up applied to the answer it points at, as its buttons would: the next page, more like one
+        of its tracks, or its request twisted ('older', 'chiller'). Also the language that request was written in,
+        which a reply in words no language claims ('more') speaks.
+
+        Anyone may act on an answer they can see (the listener passes only a public answer or the member's own);
+        a page asked for by someone else is a copy of their own, as with the button."""
+        saved = await self.saved(to.key)
+        page = saved.page if to.page is None else min(to.page, saved.page)
+        language = saved.query.language
+        if ask.move is Move.PAGE:
+            return await self.next_page(user_id, to.key, page + 1), language
+        size = page_size(saved)
+        if ask.move is Move.PICK:
+            return await self.more_like(user_id, picked(saved.shown, page * size, size, ask.position)), language
+        query = saved.query
+        if not understood(query):  # /discover and /blend read no request: music like their songs is twisted
+            shown = saved.shown[page * size : (page + 1) * size]
+            songs = tuple(r for r in map(self.service.track_ref, shown) if r is not None)
+            query = replace(query, text="like " + ", ".join(r.name for r in songs), seed_tracks=songs)
+        query = twisted(query, ask.twists, self.parse)
+        profile = await self.state.profile(user_id)
+        answer = await self.service.recommend(
+            query,
+            count=size,
+            exclusions=self.exclusion(profile),
+            exclude_track_ids=self.service.versions(saved.shown),  # new music: none of what the answer showed
+        )
+        title = TITLES[ask.twists[0]] if len(ask.twists) == 1 else N_("Recommendations")
+        return await self._remember(user_id, answer, title=title, count=size), language
 
     async def deeper(self, user_id: str, key: str) -> Reply:
         """The same request, with the novelty dial turned to deep cuts."""

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from segue.bot.answers import EXPIRED, NOTHING_TO_DISCOVER_FROM, STALE, Answers, interleave, understood
+from segue.bot.followups import FollowUp, Move, Referent, Twist
 from segue.domain import Answer, Feedback, Links, Novelty, Query, Recommendation, Track
 from segue.errors import UnknownSeedError, UserInputError
 from segue.state import MemoryStateStore
@@ -324,3 +325,65 @@ async def test_discover_does_not_repeat_what_it_showed_within_the_window(catalog
     assert not shown & {r.track.id for r in second.answer.results}
     now[0] += 7200.0  # the window has passed: nothing is held back by it any more
     assert await state.shown_since("u1", now[0] - 3600.0) == frozenset()
+
+
+async def test_a_follow_up_pages_as_the_button_does(answers: Answers) -> None:
+    first = await answers.answer("alice", answers.build_query(genre="folk"), count=2)
+    assert first.key is not None
+    nxt, language = await answers.follow("alice", Referent(first.key, 0), FollowUp(Move.PAGE))
+    assert (nxt.page, nxt.offset, nxt.key, language) == (1, 2, first.key, "en")
+    latest, _ = await answers.follow("alice", Referent(first.key), FollowUp(Move.PAGE))  # no page known: the latest
+    assert latest.page == 2
+    bobs, _ = await answers.follow("bob", Referent(first.key, 0), FollowUp(Move.PAGE))  # a copy of his own
+    assert bobs.key != first.key
+    assert [r.track.id for r in bobs.answer.results] == [r.track.id for r in nxt.answer.results]
+
+
+async def test_a_follow_up_naming_a_track_is_more_like_it(answers: Answers) -> None:
+    first = await answers.answer("alice", answers.build_query(genre="metal"), count=3)
+    assert first.key is not None
+    second = first.answer.results[1].track
+    more, _ = await answers.follow("bob", Referent(first.key, 0), FollowUp(Move.PICK, position=2))
+    assert [t.id for t in more.answer.query.seed_tracks] == [second.id]
+    assert more.title == "More like this"
+
+
+async def test_a_twist_asks_the_stored_request_again_twisted_for_new_music(answers: Answers) -> None:
+    first = await answers.answer("alice", answers.parse("algo de folk 70s"), count=3)  # Spanish, says the fake parser
+    assert first.key is not None
+    deeper, language = await answers.follow(
+        "alice", Referent(first.key, 0), FollowUp(Move.TWIST, twists=(Twist.LESS_POPULAR,))
+    )
+    assert language == "es"
+    assert deeper.title == "Less mainstream"
+    assert deeper.answer.query.novelty is Novelty.DEEP
+    assert deeper.answer.query.genres == ("folk",)
+    assert deeper.answer.results
+    assert not {r.track.id for r in deeper.answer.results} & {r.track.id for r in first.answer.results}
+    older, _ = await answers.follow("alice", Referent(first.key, 0), FollowUp(Move.TWIST, twists=(Twist.OLDER,)))
+    assert (older.answer.query.year_min, older.answer.query.year_max) == (1960, 1969)
+    assert older.title == "Older"
+    assert older.key is not None  # its own buttons go on from the twisted request
+    saved = await answers.saved(older.key)
+    assert (saved.query.year_min, saved.query.genres) == (1960, ("folk",))
+
+
+async def test_forgetting_a_member_forgets_where_their_answers_are(answers: Answers) -> None:
+    first = await answers.answer("alice", answers.build_query(genre="folk"), count=2)
+    assert first.key is not None
+    answers.recent.remember("alice", 1, Referent(first.key, 0), message_id=10)
+    await answers.forget("alice")
+    assert answers.recent.latest("alice", 1) is None
+    assert answers.recent.shown_in(10) is None
+
+
+async def test_a_twist_on_an_answer_to_no_request_is_music_like_its_songs(answers: Answers) -> None:
+    """/discover reads no request: 'older' twisted its empty reading into 'Tell me an artist...' and no songs."""
+    await answers.feedback("alice", "like", "t0")
+    found = await answers.discover("alice")
+    assert found.key is not None
+    calmer, _ = await answers.follow("alice", Referent(found.key, 0), FollowUp(Move.TWIST, twists=(Twist.CALMER,)))
+    assert [t.id for t in calmer.answer.query.seed_tracks] == [r.track.id for r in found.answer.results]
+    assert calmer.answer.query.moods == ("calm",)
+    assert calmer.answer.results
+    assert not calmer.answer.notes  # no 'I took X to be the song by Y': the songs are named with their acts

@@ -3,7 +3,9 @@
 The decisions (is it for us, is it worth answering) live in `freetext.py`; this listener only reads the message,
 applies the rate limit after the message proved to be a request (chatter costs nobody their quota), and
 replies without pinging anyone. Errors go to `Failures.message` (repeated rate-limit hits stay silent). A server
-whose admins disabled "chat" (/settings) gets no free-text answers.
+whose admins disabled "chat" (/settings) gets no free-text answers. A mention or DM that follows up an answer
+('more', 'older', 'more like the 3rd one': `followups.py`) acts on the answer it replies to, else on the member's
+last one in that channel; with neither it is read as any request.
 """
 
 from __future__ import annotations
@@ -11,15 +13,17 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, TypeVar
 
 import discord
 from discord.ext import commands
 
 from segue.bot import render, respond
+from segue.bot.answers import Reply
 from segue.bot.door import Busy
 from segue.bot.failures import RateLimited, ShuttingDown, outcome
+from segue.bot.followups import FollowUp, Referent, read_follow_up, referent_in
 from segue.bot.freetext import HINT, SHORT_HINT, Incoming, Route, Verdict, route, strip_mentions, verdict
 from segue.bot.panels import present
 from segue.domain import Answer
@@ -84,6 +88,14 @@ class Listen(commands.Cog):
         bot = self.bot
         stats = bot.deps.stats
         user = str(message.author.id)
+        follow = self._follow_up(message, via, text)
+        if follow is not None:
+            ask, to = follow
+            stats.messages["follow_up"] += 1
+            # English words ('more', 'older') tell little: a member writing Spanish says them too. The answer they
+            # continue speaks then, as the parser's 'en' (found nothing else) lets the member's language speak.
+            foreign = ask.language if ask.language != "en" else None
+            return await self._serve(message, via, lambda: bot.answers.follow(user, to, ask), foreign)
         try:
             query = bot.answers.parse(text)
         except UserInputError:
@@ -106,6 +118,54 @@ class Listen(commands.Cog):
                 content=render.content(say.gettext(hint)), mention_author=False, allowed_mentions=respond.NO_PINGS
             )
             return None
+        asked = query
+
+        async def work() -> tuple[Reply, str | None]:
+            return await bot.answers.answer(user, asked), asked.language
+
+        return await self._serve(message, via, work, None)
+
+    def _follow_up(self, message: discord.Message, via: Route, text: str) -> tuple[FollowUp, Referent] | None:
+        """A follow-up and the answer it acts on: the one replied to, else the member's last one here (within the
+        window). Never in an opted-in channel's chatter; never another member's private answer (a reply can only
+        point at a message its author sees, and the memory holds each member's own)."""
+        if via is Route.CHANNEL:
+            return None
+        ask = read_follow_up(text)
+        if ask is None:
+            return None
+        recent = self.bot.answers.recent
+        to = self._replied_to(message) or recent.latest(str(message.author.id), message.channel.id)
+        return None if to is None else (ask, to)
+
+    def _replied_to(self, message: discord.Message) -> Referent | None:
+        """The answer of ours a reply points at: read from the message's buttons, which name its saved answer and
+        page (so it holds after a restart), else from what this process remembers of that message."""
+        ref, me = message.reference, self.bot.user
+        if ref is None or ref.message_id is None or me is None or ref.channel_id != message.channel.id:
+            return None  # a forward names a message elsewhere
+        shown = ref.resolved if isinstance(ref.resolved, discord.Message) else ref.cached_message
+        if shown is not None:
+            if shown.author.id != me.id or shown.flags.ephemeral:
+                return None
+            ids = (getattr(c, "custom_id", None) for row in shown.components for c in getattr(row, "children", ()))
+            found = referent_in(i for i in ids if isinstance(i, str))
+            if found is not None:
+                return found
+        return self.bot.answers.recent.shown_in(ref.message_id)
+
+    async def _serve(
+        self,
+        message: discord.Message,
+        via: Route,
+        make: Callable[[], Awaitable[tuple[Reply, str | None]]],
+        written_in: str | None,
+    ) -> Answer | None:
+        """Admit a request (rate limit, door), run it with a sign of life, and reply with the answer, in the language
+        the words were written in (else the one of the request they continue), never pinging anyone."""
+        bot = self.bot
+        stats = bot.deps.stats
+        user = str(message.author.id)
         if stats.inflight.draining:  # a request while restarting is told so, like a slash command
             raise ShuttingDown("draining")
         admission = await bot.gate.admit(message.author.id, message.guild.id if message.guild else None)
@@ -122,13 +182,18 @@ class Listen(commands.Cog):
                 at_door.ticket.release()
             raise
         stats.messages[via.value] += 1
-        work = bot.door.run(at_door.ticket, bot.answers.answer(user, query))
-        reply = await self._with_sign_of_life(message, work, typed=at_door.kind == "defer")
-        embeds, view = present(reply, await bot.speech.for_message(message, written_in=query.language))
+        work = bot.door.run(at_door.ticket, make())
+        reply, language = await self._with_sign_of_life(message, work, typed=at_door.kind == "defer")
+        say = await bot.speech.for_message(message, written_in=written_in or language)
+        embeds, view = present(reply, say)
         if view is None:
-            await message.reply(embeds=embeds, mention_author=False, allowed_mentions=respond.NO_PINGS)
+            sent = await message.reply(embeds=embeds, mention_author=False, allowed_mentions=respond.NO_PINGS)
         else:
-            await message.reply(embeds=embeds, view=view, mention_author=False, allowed_mentions=respond.NO_PINGS)
+            sent = await message.reply(
+                embeds=embeds, view=view, mention_author=False, allowed_mentions=respond.NO_PINGS
+            )
+        if reply.key is not None:
+            bot.answers.recent.remember(user, message.channel.id, Referent(reply.key, reply.page), message_id=sent.id)
         return reply.answer
 
     async def _with_sign_of_life(self, message: discord.Message, work: Awaitable[T], *, typed: bool) -> T:
