@@ -394,7 +394,7 @@ FOLLOW_UPS: frozenset[str] = _phrases(
     the same artist|same artist|more of that|more like that|more like the first|do it again|again but|reroll|re roll|
     another one|the links|the link|the previous one|the one before|the ones you sent|what you sent|
     more pls|more please|more plz|ok more|more of those|that was mid|can u do better|can you do better|
-    same vibe but|same vibes but|not feeling any of these|not feeling these
+    same vibe but|same vibes but|not feeling any of these|not feeling these|next page|another page|the next page
     """
 )
 """Words that point back at an earlier answer ('more like the 3rd one', 'again but faster'): a message cannot see

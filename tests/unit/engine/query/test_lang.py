@@ -186,3 +186,29 @@ def test_like_the_songs_of_an_artist_in_each_language(parser: QueryParser, text:
     assert [a.name for a in query.seed_artists] == [artist]
     assert not query.unresolved
     assert not query.ignored
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("más como la tercera", "es"),
+        ("como el último", "es"),
+        ("otra página", "es"),
+        ("plus comme la troisième", "fr"),
+        ("page suivante", "fr"),
+        ("mehr wie das dritte", "de"),
+        ("nächste Seite", "de"),
+        ("mais como a terceira", "pt-BR"),
+        ("próxima página", "pt-BR"),
+        ("another page", "en"),
+    ],
+)
+def test_pointing_back_at_an_answer_is_read_in_every_language(parser: QueryParser, text: str, language: str) -> None:
+    """'más como la tercera' was 'I don't know la tercera. Did you mean Mercer?'; like 'more like the 3rd one', it
+    is now read as pointing at an earlier answer (the bot acts on that answer, or says how to)."""
+    query = parser.parse(text)
+    assert query.follow_up
+    assert query.language == language
+    assert not query.unresolved
+    assert not query.seed_artists
+    assert not query.seed_tracks

@@ -149,9 +149,21 @@ _WORDS = table(
 """
 )
 
+_FOLLOW_UPS = table(
+    """
+    wie_das_erste=like_the_first_one wie_der_erste=like_the_first_one wie_das_zweite=like_the_second_one
+    wie_der_zweite=like_the_second_one wie_das_dritte=like_the_third_one wie_der_dritte=like_the_third_one
+    wie_das_vierte=like_the_fourth_one wie_der_vierte=like_the_fourth_one wie_das_fünfte=like_the_fifth_one
+    wie_der_fünfte=like_the_fifth_one wie_das_letzte=like_the_last_one wie_der_letzte=like_the_last_one
+    nächste_seite=next_page
+    """
+)
+"""Words that point back at an earlier answer ('mehr wie das dritte'): read as the English the scan knows as such
+(`lexicon.FOLLOW_UPS`), so 'das dritte' is never looked up as a name."""
+
 LANGUAGE = Language(
     code="de",
-    phrases={**_ADJECTIVES, **_WORDS},
+    phrases={**_FOLLOW_UPS, **_ADJECTIVES, **_WORDS},
     weak=words(
         "die was in am um so band bands song songs album sport live hits fitness meditation training playlist "
         "was an roadtrip bitte hast_du im stuck"

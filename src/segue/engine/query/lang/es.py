@@ -173,10 +173,22 @@ _WORDS = table(
 """
 )
 
+_FOLLOW_UPS = table(
+    """
+    como_la_primera=like_the_first_one como_el_primero=like_the_first_one como_la_segunda=like_the_second_one
+    como_el_segundo=like_the_second_one como_la_tercera=like_the_third_one como_el_tercero=like_the_third_one
+    como_la_cuarta=like_the_fourth_one como_el_cuarto=like_the_fourth_one como_la_quinta=like_the_fifth_one
+    como_el_quinto=like_the_fifth_one como_la_última=like_the_last_one como_el_último=like_the_last_one
+    otra_página=another_page página_siguiente=next_page
+    """
+)
+"""Words that point back at an earlier answer ('más como la tercera'): read as the English the scan knows as such
+(`lexicon.FOLLOW_UPS`), so 'la tercera' is never looked up as a name."""
+
 LANGUAGE = Language(
     code="es",
     by_words=words("de"),
-    phrases={**_ADJECTIVES, **_PLURALS, **_WORDS},
+    phrases={**_FOLLOW_UPS, **_ADJECTIVES, **_PLURALS, **_WORDS},
     weak=words("a no me la el con solo son e o u en al pon anos"),
     letters="ñ¿¡",
     unwritten="âêôãõçàèìòù",

@@ -176,10 +176,22 @@ _WORDS = table(
 """
 )
 
+_FOLLOW_UPS = table(
+    """
+    comme_la_première=like_the_first_one comme_le_premier=like_the_first_one comme_la_deuxième=like_the_second_one
+    comme_le_deuxième=like_the_second_one comme_la_troisième=like_the_third_one comme_le_troisième=like_the_third_one
+    comme_la_quatrième=like_the_fourth_one comme_le_quatrième=like_the_fourth_one
+    comme_la_cinquième=like_the_fifth_one comme_le_cinquième=like_the_fifth_one comme_la_dernière=like_the_last_one
+    comme_le_dernier=like_the_last_one page_suivante=next_page
+    """
+)
+"""Words that point back at an earlier answer ('plus comme la troisième'): read as the English the scan knows as
+such (`lexicon.FOLLOW_UPS`), so 'la troisième' is never looked up as a name."""
+
 LANGUAGE = Language(
     code="fr",
     by_words=words("de du"),
-    phrases={**_ADJECTIVES, **_WORDS},
+    phrases={**_FOLLOW_UPS, **_ADJECTIVES, **_WORDS},
     weak=words("a la le les pour son sons des de plus sport style rage genre en on ou six album albums"),
     decade_leads=words("annees années annee année les_annees les_années"),
 )

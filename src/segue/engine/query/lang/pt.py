@@ -173,10 +173,22 @@ _WORDS = table(
 """
 )
 
+_FOLLOW_UPS = table(
+    """
+    como_a_primeira=like_the_first_one como_o_primeiro=like_the_first_one como_a_segunda=like_the_second_one
+    como_o_segundo=like_the_second_one como_a_terceira=like_the_third_one como_o_terceiro=like_the_third_one
+    como_a_quarta=like_the_fourth_one como_o_quarto=like_the_fourth_one como_a_quinta=like_the_fifth_one
+    como_o_quinto=like_the_fifth_one como_a_última=like_the_last_one como_o_último=like_the_last_one
+    próxima_página=next_page outra_página=another_page
+    """
+)
+"""Words that point back at an earlier answer ('mais como a terceira'): read as the English the scan knows as such
+(`lexicon.FOLLOW_UPS`), so 'a terceira' is never looked up as a name."""
+
 LANGUAGE = Language(
     code="pt-BR",
     by_words=words("de do da"),
-    phrases={**_ADJECTIVES, **_PLURALS, **_WORDS},
+    phrases={**_FOLLOW_UPS, **_ADJECTIVES, **_PLURALS, **_WORDS},
     weak=words("funk a o e as os no me da do com em por para sons som piano album estilo pro estrada"),
     letters="ãõ",
     joins=words("e ou"),
