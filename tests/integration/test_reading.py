@@ -1708,7 +1708,7 @@ def test_set_h_brazilian_words_for_feelings_and_hours_are_read(service: Recommen
     assert "focus" in late.moods
     country = service.parse("modão de viola raiz")
     assert country.genres == ("sertanejo",)
-    assert not country.seed_artists
+    assert "Viola" not in {a.name for a in country.seed_artists}  # the genre's acts may seed it, not the act Viola
 
 
 @pytest.mark.parametrize(
@@ -1752,7 +1752,7 @@ def test_set_h_acts_listed_without_commas_are_each_read(service: RecommendationS
 def test_set_h_a_little_known_one_word_act_inside_an_unknown_name_is_not_it(service: RecommendationService) -> None:
     """'agronejo tipo ana castela' seeded the trance artist Ana; the singer is not in the catalog, so say so."""
     query = service.parse("agronejo tipo ana castela")
-    assert not query.seed_artists
+    assert "Ana" not in {a.name for a in query.seed_artists}  # sertanejo's own acts may seed it
     assert query.unresolved == ("ana castela",)
     assert query.genres == ("sertanejo",)
     assert [a.name for a in service.parse("like drake lol").seed_artists] == ["Drake"]

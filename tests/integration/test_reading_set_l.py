@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from segue.catalog import Catalog
+from segue.engine.query.played_by import PLAYED_BY
 from segue.engine.service import RecommendationService
 from segue.errors import UnknownSeedError
 
@@ -190,3 +191,43 @@ def test_a_missing_song_of_little_words_is_said_missing(service: RecommendationS
     assert [a.name for a in query.seed_artists] == ["Harry Styles"]
     assert query.unresolved == ("as it was by Harry Styles",)
     assert service.parse("like some more harry styles").unresolved == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "genres", "moods"),
+    [
+        ("perreo pa la disco pero sin bad bunny", ("reggaeton",), ("party",)),  # 'disco' was the genre
+        ("Neue Deutsche Härte, aber nicht Rammstein", ("german industrial metal",), ()),  # 'Härte' unknown
+        ("des chansons qui donnent la pêche, sans rap svp", (), ("upbeat",)),  # 'pêche' unused
+        ("anos 90 brasileiro, axé e tal", ("brazilian",), ()),  # 'brazilian brazilian'
+        ("musicas sertanejas", ("sertanejo",), ()),  # 'sertanejas' unknown
+        ("salsa romantica de la vieja escuela", ("salsa",), ("romantic",)),  # 'escuela' unused, no language read
+        ("french touch", ("french house",), ()),
+    ],
+)
+def test_set_m_local_words_are_read(
+    service: RecommendationService, text: str, genres: tuple[str, ...], moods: tuple[str, ...]
+) -> None:
+    """Set M (requests in Spanish, Portuguese, French and German as typed on Discord)."""
+    query = service.parse(text)
+    assert query.genres == genres
+    assert query.moods == moods
+    assert not query.ignored
+    assert not query.unresolved
+
+
+def test_set_m_a_genre_left_out_that_only_stands_in_leaves_nothing_out(service: RecommendationService) -> None:
+    """'ohne Schlager': no schlager here, and its stand-in (pop) left out nearly everything; 'mit Freunden, aber'
+    seeded Marshmello's 'FRIENDS'."""
+    query = service.parse("gib mir 5 Songs zum Grillen mit Freunden, aber ohne Schlager")
+    assert not query.exclude_genres
+    assert not query.seed_tracks
+    assert [t.name for t in service.parse("yellow, but sadder").seed_tracks] == ["Yellow - Coldplay"]
+
+
+async def test_set_m_sertanejo_is_its_acts_songs(service: RecommendationService) -> None:
+    """'sertanejo' was two Gusttavo Lima songs: the duos' songs here are filed under playlist labels."""
+    answer = await service.ask("sertanejo", count=10)
+    assert len(answer.results) == 10
+    assert {r.track.artists[0] for r in answer.results} <= set(PLAYED_BY["sertanejo"])
+    assert len(answer.notes) == 1

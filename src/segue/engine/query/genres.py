@@ -210,6 +210,7 @@ ALIASES: Mapping[str, str] = MappingProxyType(
         "jazzy samples": "jazz rap",
         "folklore": "folk",
         "thrash": "thrash metal",
+        "french touch": "french house",
         **dict.fromkeys(("riddim", "riddims", "dancehall riddims"), "dancehall"),
         "game music": "video game music",
         "gaming music": "video game music",

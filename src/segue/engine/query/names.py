@@ -126,11 +126,13 @@ class NameScan(Tokens):
     def _apply_genre(self, tags: tuple[str, ...], surface: str) -> Callable[[State, bool], None]:
         def apply(st: State, neg: bool) -> None:
             if tags:
-                (st.exclude_genres if neg else st.genres).extend(tags)
                 typed = normalize_name(surface)
                 stand_in = typed in self.p.stand_ins or typed.partition(" ")[2] in self.p.stand_ins
                 # 'electronic music' read as 'electronic' is no stand-in worth a note; 'city pop' as 'j-pop' is.
                 plain = typed.removesuffix(" music") == normalize_name(tags[0])
+                if neg and stand_in and not plain:
+                    return  # 'ohne Schlager': none here to leave out, and its stand-in (pop) is far more than asked
+                (st.exclude_genres if neg else st.genres).extend(tags)
                 if not neg and stand_in and not plain:
                     st.read_as.append((surface, tags[0]))
             else:

@@ -202,7 +202,9 @@ class QueryParser:
             self._context,
             played_by=played_by,
             played_by_phrases=Phrases(played_by),
-            played_by_genres={k: g for k, g in voiced.items() if g},
+            # A genre read through its acts over a tag of its own keeps the tag too: its few songs stay in.
+            played_by_genres={k: g for k, g in voiced.items() if g}
+            | {k: (k,) for k in OVER_THEIR_TAG if k in played_by},
         )
         vocabulary = (*MOODS, *self.genre_vocab, *lx.REQUEST_NOUNS, *lx.SIMILAR_CUES)
         self._speller = Speller(w for phrase in vocabulary for w in phrase.split())

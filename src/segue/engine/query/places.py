@@ -201,7 +201,8 @@ class GenreScan(PastedScan):
             return Hit(
                 length, "genre", self._apply_genre(self._genre_tags(at, head.length), self.surface(start, length))
             )
-        tags = tuple(f"{place} {t}" for t in self._genre_tags(at, head.length))
+        # 'brasileiro axé': axé stands in as brazilian, so the scene is brazilian, not 'brazilian brazilian'.
+        tags = tuple(dict.fromkeys(t if t == place else f"{place} {t}" for t in self._genre_tags(at, head.length)))
         return Hit(length, "genre", self._apply_genre(own or tags, self.surface(start, length)))
 
 

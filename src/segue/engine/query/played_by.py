@@ -39,6 +39,15 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "aggro berlin": ("Bushido", "Fler", "Sido", "B-Tight"),
         "bachata": ("Romeo Santos", "Aventura", "Prince Royce"),
         "dancehall": ("Sean Paul", "Beenie Man", "Vybz Kartel", "Shaggy", "Mavado", "Charly Black", "Kranium"),
+        "sertanejo": (
+            "Gusttavo Lima",
+            "Diego & Victor Hugo",
+            "Guilherme & Benuto",
+            "Marcos & Belutti",
+            "Henrique & Diego",
+            "Diego & Arnaldo",
+            "Maiara & Maraisa",
+        ),
         # Newer than the listeners' tags that say who sings: 'k-pop girl groups' was five songs of 2NE1 and f(x).
         **dict.fromkeys(("k pop girl groups", "kpop girl groups", "k pop girl group", "korean girl groups"), _K_GIRLS),
         **dict.fromkeys(("k pop boy groups", "kpop boy groups", "k pop boy group", "korean boy groups"), _K_BOYS),
@@ -87,6 +96,7 @@ VOICED_SCENES = frozenset(
 the acts lead, and the rest stays within the voice ('kpop girl groups' was five songs, and filled from the boy
 groups once read by its acts alone)."""
 
-OVER_THEIR_TAG = frozenset({"dancehall"})
+OVER_THEIR_TAG = frozenset({"dancehall", "sertanejo"})
 """Genres read through their acts although the catalog has a tag of theirs: one listener's 'dancehall' on Stromae
-outweighed Sean Paul's (0.34 against 0.19), and 'dancehall' was two Stromae songs."""
+outweighed Sean Paul's (0.34 against 0.19), and 'dancehall' was two Stromae songs; 'sertanejo' was two songs of
+Gusttavo Lima, the duos' sixteen being filed under playlist labels ('edm, pop edm')."""

@@ -54,10 +54,23 @@ class RunScan(VoiceScan):
                 start -= 1
             while start < k and self.toks[start].norm in lx.FUNCTION_WORDS:
                 start += 1
-            if start < k and not self._continues_reading(start, k):
+            if start < k and not self._continues_reading(start, k) and not self._clause_before_but(start, k):
                 # 'horror vibes', 'air vibes': an act or a feeling before a style word, not a song ('Horror')
                 self._resolve_run(start, k, songs=tok.norm in _SONG_CUES_AFTER)
         self._famous_short_names()
+
+    def _clause_before_but(self, start: int, k: int) -> bool:
+        """Everyday words ending a clause before ', but' ('songs for a barbecue with friends, but without
+        schlager'), written in lower case: the clause's last words, not a song ('FRIENDS') the 'but' twists."""
+        run = self.toks[start:k]
+        opens = start == 0 or self.toks[start].hard  # 'yellow, but sadder' names the song it opens with
+        return (
+            not opens
+            and self.toks[k].norm == "but"
+            and self.toks[k].comma
+            and self._plain(run)
+            and not (self.case_signal and all(t.cap for t in run))
+        )
 
     def _continues_reading(self, start: int, end: int) -> bool:
         """Everyday words right after a word already read, in lower case: 'beach day vibes', 'summer day vibes' are

@@ -108,6 +108,9 @@ _WORDS = table(
     gewitter=stormy sturm=stormy regnerisch*=rainy regentag=rainy_day eine_mischung_aus=a_mix_of mischung_aus=mix_of
     eine_mischung_von=a_mix_of mischung=mix
     grillen=barbecue zum_grillen=for_a_barbecue mit_freunden=with_friends
+    neue_deutsche_härte=german_industrial_metal neue_deutsche_harte=german_industrial_metal
+    ndh=german_industrial_metal
+    früher=older von_früher=older fruher=older frueher=older von_frueher=older
     regentage=rainy_days regentagen=rainy_days
     sonntag=sunday sonntags=sunday
     samstag=saturday samstags=saturday freitag=friday

@@ -113,7 +113,9 @@ _WORDS = table(
     estadio=stadium partido_de_futbol=football_game partido_de_fútbol=football_game
     correr=running trotar=jogging estudiar=studying concentrarme=focus concentrarse=focus concentración=focus
     concentracion=focus trabajar=work leer=reading bailar=dance fiesta=party fiestas=party fiestón=party
-    perreo=party conducir=driving manejar=driving carretera=road_trip viaje_en_carretera=road_trip
+    perreo=reggaeton_party la_disco=the_club pa_la_disco=for_the_club en_la_disco=in_the_club discoteca=club
+    antro=club vieja_escuela=old_school de_la_vieja_escuela=old_school
+    conducir=driving manejar=driving carretera=road_trip viaje_en_carretera=road_trip
     cocinar=cooking cena=dinner meditar=meditation meditación=meditation limpiar=cleaning lluvia=rainy
     tormenta=stormy tormentas=stormy lluvioso=rainy
     lluvioso=rainy día_lluvioso=rainy_day día_de_lluvia=rainy_day dia_de_lluvia=rainy_day días_de_lluvia=rainy_days

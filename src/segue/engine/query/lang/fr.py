@@ -26,6 +26,9 @@ _ADJECTIVES = table(
 
 _WORDS = table(
     """
+    qui_donnent_la_pêche=upbeat qui_donnent_la_peche=upbeat donnent_la_pêche=upbeat donnent_la_peche=upbeat
+    qui_donne_la_pêche=upbeat qui_donne_la_peche=upbeat la_pêche=upbeat la_peche=upbeat discothèque=club
+    discotheque=club
     grands_classiques=greatest_classics grandes_chansons=greatest_songs que_tout_le_monde_connaît=everyone_knows
     que_tout_le_monde_connait=everyone_knows en_famille=with_the_family
     incontournable=essential incontournables=essentials essentiel=essential essentiels=essentials

@@ -16,7 +16,7 @@ _ADJECTIVES = table(
     alemã*=german alema*=german frances*=french espanhol*=spanish corean*=korean japones*=japanese
     italian*=italian
     alternativ*=alternative progressiv*=progressive psicodélic*=psychedelic psicodelic*=psychedelic
-    pesad*=heavy folclóric*=folk folcloric*=folk
+    pesad*=heavy folclóric*=folk folcloric*=folk sertanej*=sertanejo
     """,
     ("o", "a", "os", "as"),
 )
@@ -33,6 +33,7 @@ _PLURALS = table(
 
 _WORDS = table(
     """
+    e_tal= e_tals= etc= e_afins= moda_de_viola=sertanejo modas_de_viola=sertanejo sertanejo_raiz=sertanejo
     que_todo_mundo_conhece=everyone_knows que_todos_conhecem=everyone_knows
     essencial=essential essenciais=essentials para_iniciantes=for_beginners por_onde_começar=where_to_start
     por_onde_comecar=where_to_start maiores_sucessos=greatest_hits
