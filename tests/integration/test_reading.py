@@ -651,7 +651,7 @@ async def test_a_request_pointing_at_an_earlier_answer_says_how_to_go_on_from_on
     assert answer.query.follow_up
     assert not answer.query.seed_artists
     assert not answer.query.seed_tracks
-    assert any("buttons under one" in note for note in answer.notes), answer.notes
+    assert any("reply to one of my answers" in note for note in answer.notes), answer.notes
 
 
 @pytest.mark.parametrize(

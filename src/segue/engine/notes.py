@@ -323,8 +323,8 @@ FREE_TO_USE_NOTE = (
     "before you play it on a stream or in a video."
 )
 FOLLOW_UP_NOTE = (
-    "I can't see earlier answers from a message yet: use the buttons under one (More like this, Less mainstream, "
-    "Next page), or name the song or artist."
+    "I have no recent answer of yours here to go on from: reply to one of my answers, use the buttons under it "
+    "(More like this, Less mainstream, Next page), or name the song or artist."
 )
 
 

@@ -20,8 +20,8 @@ ENGINE_TEMPLATES = (
     N_("You didn't name anything, so here's a mix across genres; tell me an artist, a song or a mood to steer it."),
     N_("Here's a mix across genres that keeps to what you asked; name an artist, a song or a mood to steer it."),
     N_(
-        "I can't see earlier answers from a message yet: use the buttons under one (More like this, Less "
-        "mainstream, Next page), or name the song or artist."
+        "I have no recent answer of yours here to go on from: reply to one of my answers, use the buttons under it "
+        "(More like this, Less mainstream, Next page), or name the song or artist."
     ),
     N_(
         "Only Creative Commons releases: most ask for credit and no commercial use, so check each track's license "
