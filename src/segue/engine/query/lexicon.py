@@ -504,7 +504,7 @@ EMOJI: dict[str, str] = {
     "\U0001f495": "romantic", "\U0001f60c": "chill", "\U0001f319": "night", "\U0001f697": "driving",
     "\U0001f4da": "study", "\U0001f618": "romantic", "\U0001f621": "angry", "\U0001f620": "angry",
     "\U0001f384": "christmas", "\U0001f383": "halloween", "\U0001f3b8": "rock", "\U0001f918": "metal",
-    "\U0001f3b9": "piano", "\U0001f3b7": "jazz", "\U0001f920": "country", "\U0001f334": "tropical",
+    "\U0001f3b9": "piano", "\U0001f3b7": "jazz", "\U0001f920": "country",
     "\U0001f3d6": "summer", "\U0001f342": "autumn", "\u2744": "winter", "\U0001f47b": "halloween",
     "\U0001f9d8": "meditation", "\U0001f1e7\U0001f1f7": "brazilian", "\U0001f1f0\U0001f1f7": "k pop",
     "\U0001f1eb\U0001f1f7": "french", "\U0001f1e9\U0001f1ea": "german", "\U0001f1ef\U0001f1f5": "japanese",
