@@ -51,6 +51,8 @@ async def test_an_instrumental_act_has_no_home_scene(service: RecommendationServ
     ]
     assert len(answer.results) == 10
     assert not [g for g in genres if "j-pop" in g], genres
+    # 'with vocals' only filters beside a named act: every song's reasons opened with 'with vocals (instrumental 0.00)'
+    assert not [r for rec in answer.results for r in rec.reasons if r.kind == "mood"]
 
 
 async def test_bangers_beside_named_acts_keep_the_acts_own_hits(

@@ -127,7 +127,7 @@ class TrackReasons:
                 label = next((m for m in query.moods if m in because), alone) or "mood"
                 ranges = [r for r in query.features if r.because == because]
                 mood = explain.mood_reason(label, ranges, values, contributions.get("mood", 0.0))
-                if mood is not None:
+                if mood is not None and not (label in FILTER_ONLY_MOODS and scoring.seed_names):
                     reasons.append(mood)
                     break
             heard = contributions.get("mood_tags", 0.0)
@@ -287,6 +287,9 @@ class TrackReasons:
         return [self.catalog.tag_names[common[i][0]] for i in ranked[:2]]
 
 
+FILTER_ONLY_MOODS = frozenset({"vocal"})
+"""Moods that only filter beside named acts: 'like nujabes but with vocals' opened every song's reasons with 'with
+vocals (instrumental 0.00)', where the tie to Nujabes is what says why."""
 DEEP_UNDER_BEST = 0.15
 """Popularity (0-1) under the act's best song from which a song is called a deep cut."""
 MOOD_COLUMNS_KEPT = 1024
