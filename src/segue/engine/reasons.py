@@ -132,9 +132,12 @@ class TrackReasons:
                     break
             heard = contributions.get("mood_tags", 0.0)
             if not sig.has_features[idx] and heard > 0 and query.moods:
-                tags = self.heard_tags(idx, tuple(query.moods), query.genres)
+                # Each mood's own tags under its own name: 'vocal: tagged instrumental, ambient' named focus's
+                # tags (of 'songs with vocals for studying') after the first mood.
+                found = ((m, self.heard_tags(idx, (m,), query.genres)) for m in query.moods)
+                mood, tags = next(((m, t) for m, t in found if t), (query.moods[0], []))
                 if tags:
-                    reasons.append(explain.heard_reason(query.moods[0], tags, heard))
+                    reasons.append(explain.heard_reason(mood, tags, heard))
         if contributions.get("topic", 0.0) > 0:  # the word as the title has it: 'train' in 'Crazy Train'
             words = set(normalize_name(self.catalog.base_title(idx)).split())
             found = (f for t in query.topics for f in sorted(title_forms(t)) if f in words)
@@ -241,7 +244,7 @@ class TrackReasons:
     def heard_tags(self, idx: int, moods: tuple[str, ...], named: Sequence[str] = ()) -> list[str]:
         """The two strongest of the moods' own tags the track carries, then its artist: the evidence that let a song
         without audio features in (its own strongest tags said 'sleep: tagged rock, post rock' for Nils Frahm). A tag
-        the request `named` as its genre comes last: 'piano; sleep: tagged piano' says nothing new."""
+        the request `named` as its genre is left out: 'piano; sad: tagged piano' says nothing new."""
         wanted = self._mood_columns(moods)
         artist = int(self.signals.track_artist[idx])
         tags: list[str] = []
@@ -250,7 +253,7 @@ class TrackReasons:
                 name = self.catalog.tag_names[cols[i]]
                 if cols[i] in wanted and name not in tags:
                     tags.append(name)
-        return sorted(tags, key=lambda t: t in named)[:2]
+        return [t for t in tags if t not in named][:2]
 
     def _of_its_time(self, column: int, year: int) -> bool:
         """Whether a tag may describe a song of `year` (0: unknown): any tag but a decade the song is not from."""
