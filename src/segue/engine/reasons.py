@@ -134,10 +134,10 @@ class TrackReasons:
             if not sig.has_features[idx] and heard > 0 and query.moods:
                 # Each mood's own tags under its own name: 'vocal: tagged instrumental, ambient' named focus's
                 # tags (of 'songs with vocals for studying') after the first mood.
-                found = ((m, self.heard_tags(idx, (m,), query.genres)) for m in query.moods)
-                mood, tags = next(((m, t) for m, t in found if t), (query.moods[0], []))
+                by_mood = ((m, self.heard_tags(idx, (m,), query.genres)) for m in query.moods)
+                named, tags = next(((m, t) for m, t in by_mood if t), (query.moods[0], []))
                 if tags:
-                    reasons.append(explain.heard_reason(mood, tags, heard))
+                    reasons.append(explain.heard_reason(named, tags, heard))
         if contributions.get("topic", 0.0) > 0:  # the word as the title has it: 'train' in 'Crazy Train'
             words = set(normalize_name(self.catalog.base_title(idx)).split())
             found = (f for t in query.topics for f in sorted(title_forms(t)) if f in words)
