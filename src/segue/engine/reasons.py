@@ -244,7 +244,8 @@ class TrackReasons:
     def heard_tags(self, idx: int, moods: tuple[str, ...], named: Sequence[str] = ()) -> list[str]:
         """The two strongest of the moods' own tags the track carries, then its artist: the evidence that let a song
         without audio features in (its own strongest tags said 'sleep: tagged rock, post rock' for Nils Frahm). A tag
-        the request `named` as its genre is left out: 'piano; sad: tagged piano' says nothing new."""
+        the request `named` as its genre comes last: 'piano; sleep: tagged piano' says nothing new, though it is
+        said when it is the only evidence ('instrumental post-rock': a song without features let in by that tag)."""
         wanted = self._mood_columns(moods)
         artist = int(self.signals.track_artist[idx])
         tags: list[str] = []
@@ -253,7 +254,7 @@ class TrackReasons:
                 name = self.catalog.tag_names[cols[i]]
                 if cols[i] in wanted and name not in tags:
                     tags.append(name)
-        return [t for t in tags if t not in named][:2]
+        return sorted(tags, key=lambda t: t in named)[:2]
 
     def _of_its_time(self, column: int, year: int) -> bool:
         """Whether a tag may describe a song of `year` (0: unknown): any tag but a decade the song is not from."""

@@ -116,7 +116,7 @@ def test_a_song_heard_as_a_mood_names_the_mood_tags_it_carries_not_its_style() -
     reasons = TrackReasons(cast(CatalogSignals, signals))
     assert reasons.heard_tags(0, ("sleep",)) == ["piano", "ambient"]  # its own first, then its artist's
     assert reasons.heard_tags(1, ("sleep",)) == ["ambient", "piano"]  # its artist's, strongest first
-    assert reasons.heard_tags(0, ("sleep",), named=["piano"]) == ["ambient"]  # not the genre asked for itself
+    assert reasons.heard_tags(0, ("sleep",), named=["piano"]) == ["ambient", "piano"]  # the genre asked for last
     assert reasons.heard_tags(2, ("sleep",)) == []  # nothing of the mood: no reason rather than its style
 
 
