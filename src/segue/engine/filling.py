@@ -139,8 +139,11 @@ class AnswerFilling:
         asked = answer.query
         # A genre read through its acts ('sertanejo') is filled by their own songs next (`_lead_with_own_songs`),
         # and its note already names them: 'the rest are like them' said it twice.
-        filed = acts_of_the_genre(asked, lambda i: self.catalog.artist(i).genres)
-        if len(results) < n and filed and not asked.played_by:
+        if (
+            len(results) < n
+            and not asked.played_by
+            and acts_of_the_genre(asked, lambda i: self.catalog.artist(i).genres)
+        ):
             relaxed, said = like_the_acts(asked)
             await self._widen(relaxed, said, results, notes, n, personal, exclude_track_ids)
         if not results and asked.genres and not (asked.seed_artists or asked.seed_tracks or asked.by_artists):

@@ -18,15 +18,12 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_words = words
-
-
 def _phrases(text: str) -> frozenset[str]:
     """'|'-separated phrases (they contain spaces), newlines ignored."""
     return frozenset(p.strip() for p in text.replace("\n", "").split("|") if p.strip())
 
 
-FUNCTION_WORDS: frozenset[str] = _words(
+FUNCTION_WORDS: frozenset[str] = words(
     """
     bot dude bro fam homie pal surprise ones while because though although unless whether whenever wherever once
     absolute absolutely bit etc etcetera
@@ -74,7 +71,7 @@ CONTRACTIONS: frozenset[str] = _phrases(
 """Tokens like "I'm" normalize to two words ("i m"); they are function words too."""
 FUNCTION_WORDS = FUNCTION_WORDS | CONTRACTIONS
 
-COMMON_WORDS: frozenset[str] = FUNCTION_WORDS | _words(
+COMMON_WORDS: frozenset[str] = FUNCTION_WORDS | words(
     """
     bass boring cheesy sappy repetitive annoying generic overplayed explicit cringe basic weird good nice book books
     countryside
@@ -174,7 +171,7 @@ NEGATION_CUES: frozenset[str] = _phrases(
 )
 """Words after which names, genres and moods are excluded or inverted ('no rap', 'not Drake', 'not too fast')."""
 
-SIGN_OFFS: frozenset[str] = _words(
+SIGN_OFFS: frozenset[str] = words(
     """
     pls plz plss pleasee please thx thanks thank ty tysm lol lmao haha hahaha rn atm tbh asap fr ngl bro fam dude
     """
@@ -271,7 +268,7 @@ SPAN_SKIP: frozenset[str] = _phrases(
 )
 """Filler between a cue and what it governs ('not too fast', 'like some jazz')."""
 
-DISMISSIVE: frozenset[str] = _words(
+DISMISSIVE: frozenset[str] = words(
     """
     cheesy corny cringe cringy generic boring annoying overplayed basic mainstream-y tacky lame garbage trash crap
     junk rubbish
@@ -480,7 +477,7 @@ VOICES: Mapping[str, str] = MappingProxyType(
 """Who sings it ('female rappers', 'rock with female vocals'): read only beside a genre or a voice noun, so "girls"
 alone stays a word and "Women" stays a band."""
 
-VOICE_NOUNS: frozenset[str] = _words(
+VOICE_NOUNS: frozenset[str] = words(
     """
     singers singer vocalists vocalist vocals vocal voices voice artists artist musicians acts groups group bands band
     duos fronted led singing sings singin
@@ -491,10 +488,10 @@ singing')."""
 
 VOICE_GENRES: Mapping[str, str] = MappingProxyType({"female": "female vocalists", "male": "male vocalists"})
 """The catalog tag a voice asks for when no genre goes with it ('female singers')."""
-GROUP_NOUNS: frozenset[str] = _words("groups group bands band")
+GROUP_NOUNS: frozenset[str] = words("groups group bands band")
 
-VOICE_TAIL_NOUNS: frozenset[str] = _words("bands band groups group artists acts music songs tracks stuff")
-VOICE_TAIL_LINKS: frozenset[str] = _words("with by featuring from")
+VOICE_TAIL_NOUNS: frozenset[str] = words("bands band groups group artists acts music songs tracks stuff")
+VOICE_TAIL_LINKS: frozenset[str] = words("with by featuring from")
 
 EMOJI: dict[str, str] = {
     "\U0001f525": "bangers", "\U0001f622": "sad", "\U0001f62d": "sad", "\U0001f494": "heartbreak",
@@ -552,7 +549,7 @@ OWN_SONGS: tuple[str, ...] = (
 )
 """After an artist's name, their own songs ('queen hits', and the lesser-known: 'radiohead deep cuts')."""
 
-REQUEST_NOUNS: frozenset[str] = _words(
+REQUEST_NOUNS: frozenset[str] = words(
     """
     music songs song tracks track tunes playlist something stuff jams mix radio station
     listen hear play recommend recommendation recommendations rec recs suggest suggestion suggestions
@@ -692,7 +689,7 @@ GENERATIONS: dict[str, tuple[int, int]] = {
 }
 """A generation's music, as the listener says it (~15-35 years before a chat-age member's; shown as the years)."""
 
-GENRE_HEADS: frozenset[str] = _words(
+GENRE_HEADS: frozenset[str] = words(
     """
     afrobeat afrobeats ambient americana bachata bluegrass blues bop breakbeat breaks chanson classical core country
     cumbia dancehall disco drill drone dub ebm edm electro electronic electronica emo fi folk funk garage gaze

@@ -178,16 +178,18 @@ class Tokens:
         nxt = j + length
         return length == 1 and nxt < self.n and f"{self.toks[j].norm} {self.toks[nxt].norm}" in lx.NEW_PLACES
 
+    def _around(self, j: int, length: int) -> list[Tok]:
+        """The three words each side of the phrase at j: the genre an era word speaks of."""
+        return self.toks[max(0, j - 3) : j] + self.toks[j + length : j + length + 3]
+
     def _near_hip_hop(self, j: int, length: int) -> bool:
         """'hip hop' or 'rap' within three words of the phrase at j: 'golden era' is then hip hop's."""
-        around = self.toks[max(0, j - 3) : j] + self.toks[j + length : j + length + 3]
-        return any(t.norm in lx.GOLDEN_GENRES for t in around)
+        return any(t.norm in lx.GOLDEN_GENRES for t in self._around(j, length))
 
     def _young_genre_near(self, j: int, length: int) -> int | None:
         """The end of its own old school of a young genre within three words of the phrase at j ('reggaeton
         viejo', 'old school dubstep'), else None."""
-        around = self.toks[max(0, j - 3) : j] + self.toks[j + length : j + length + 3]
-        return next((lx.YOUNG_GENRES[t.norm] for t in around if t.norm in lx.YOUNG_GENRES), None)
+        return next((lx.YOUNG_GENRES[t.norm] for t in self._around(j, length) if t.norm in lx.YOUNG_GENRES), None)
 
     def era_at(self, j: int, ref: int) -> tuple[int, int | None, int | None] | None:
         """(tokens, year_min, year_max) of an era expression at j."""
