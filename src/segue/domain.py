@@ -165,6 +165,15 @@ class FeatureRange:
             return False
         return not (self.high is not None and value > self.high)
 
+    def disjoint(self, other: FeatureRange, width: float = 0.0) -> bool:
+        """Whether this bound and another on the same feature leave less than `width` between them (at 0: no value
+        satisfies both): the parser's moods that give way and the bot's follow-up twists read clashes alike."""
+        if self.feature != other.feature:
+            return False
+        return (self.low is not None and other.high is not None and other.high - self.low < width) or (
+            self.high is not None and other.low is not None and self.high - other.low < width
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Query:

@@ -10,7 +10,6 @@ calmer' beside 'upbeat' as both at once.
 
 from __future__ import annotations
 
-import math
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
@@ -259,7 +258,7 @@ def _sound(query: Query, said: Query, read: Callable[[str], Query]) -> Query:
     above 0.7 and below 0.45) gives way, whole: a mood and every bound its word set."""
     if not said.features and not said.moods:
         return query
-    clashing = {f.because for f in query.features if any(_clash(f, g) for g in said.features)}
+    clashing = {f.because for f in query.features if any(f.disjoint(g) for g in said.features)}
     new = {_bounds(f) for f in said.features}
     kept = tuple(f for f in query.features if f.because not in clashing and _bounds(f) not in new)
     moods = [m for m in query.moods if not _mood_clashes(m, said.features, read)]
@@ -271,17 +270,8 @@ def _mood_clashes(mood: str, features: Sequence[FeatureRange], read: Callable[[s
         own = read(mood).features
     except UserInputError:
         return False
-    return any(_clash(f, g) for f in own for g in features)
+    return any(f.disjoint(g) for f in own for g in features)
 
 
 def _bounds(f: FeatureRange) -> tuple[str, float | None, float | None, float | None]:
     return (f.feature, f.low, f.high, f.target)
-
-
-def _clash(a: FeatureRange, b: FeatureRange) -> bool:
-    """Two bounds on one feature that no song can meet together."""
-    if a.feature != b.feature:
-        return False
-    low = max(-math.inf if a.low is None else a.low, -math.inf if b.low is None else b.low)
-    high = min(math.inf if a.high is None else a.high, math.inf if b.high is None else b.high)
-    return low > high

@@ -84,9 +84,7 @@ def _words_clash(features: Sequence[FeatureRange], a: str, b: str) -> bool:
     """Whether the bounds of the moods typed as `a` and `b` leave (almost) no song between them for some feature."""
     mine = [f for f in features if f.because == a]
     theirs = [f for f in features if f.because == b]
-    return any(
-        _disjoint(x, y, MIN_WIDTH.get(x.feature, DEFAULT_WIDTH)) for x in mine for y in theirs if x.feature == y.feature
-    )
+    return any(x.disjoint(y, MIN_WIDTH.get(x.feature, DEFAULT_WIDTH)) for x in mine for y in theirs)
 
 
 SORROW_VALENCE = 0.4
@@ -208,7 +206,7 @@ def said_not_wins(query: Query) -> Query:
         if f in said:
             return True
         mood = MOODS.get(normalize_name(f.because))
-        clash = any(_disjoint(f, n) for n in said if n.feature == f.feature)
+        clash = any(f.disjoint(n) for n in said)
         return not clash and (mood is None or mood.label not in unsaid)
 
     kept = tuple(f for f in query.features if keeps(f))
@@ -224,11 +222,4 @@ def said_not_wins(query: Query) -> Query:
 
 def _clash(some: Sequence[FeatureRange], others: Sequence[FeatureRange]) -> bool:
     """Whether a bound of `some` and one of `others` on the same feature leave no value between them."""
-    return any(_disjoint(a, b) for a in some for b in others if a.feature == b.feature)
-
-
-def _disjoint(a: FeatureRange, b: FeatureRange, width: float = 0.0) -> bool:
-    """Two bounds of one feature that leave less than `width` between them (at 0: no value satisfies both)."""
-    return (a.low is not None and b.high is not None and b.high - a.low < width) or (
-        a.high is not None and b.low is not None and a.high - b.low < width
-    )
+    return any(a.disjoint(b) for a in some for b in others)
