@@ -15,18 +15,15 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
-from typing import TypeVar
 
 from segue.domain import FeatureRange, Novelty, Query
 from segue.errors import UserInputError
 from segue.i18n import N_
+from segue.infra.cache import keep_newest
 from segue.text import normalize_name
 
 from .custom_ids import DeeperId, PageId, PickId, parse
 from .followup_words import EDGES, LANGUAGES, LAST, Twist, Words
-
-K = TypeVar("K")
-V = TypeVar("V")
 
 FOLLOW_UP_WINDOW = 30 * 60.0
 """Seconds a member's last answer in a channel stays what a follow-up without a reply refers to."""
@@ -170,9 +167,9 @@ class RecentAnswers:
         self._messages: OrderedDict[int, tuple[str, Referent]] = OrderedDict()
 
     def remember(self, user_id: str, channel_id: int, shown: Referent, *, message_id: int | None = None) -> None:
-        _keep(self._latest, (user_id, channel_id), (self._clock(), shown), self._size)
+        keep_newest(self._latest, (user_id, channel_id), (self._clock(), shown), self._size)
         if message_id is not None:
-            _keep(self._messages, message_id, (user_id, shown), self._size)
+            keep_newest(self._messages, message_id, (user_id, shown), self._size)
 
     def latest(self, user_id: str, channel_id: int) -> Referent | None:
         found = self._latest.get((user_id, channel_id))
@@ -190,13 +187,6 @@ class RecentAnswers:
             del self._latest[where]
         for message in [k for k, (owner, _) in self._messages.items() if owner == user_id]:
             del self._messages[message]
-
-
-def _keep(memory: OrderedDict[K, V], key: K, value: V, size: int) -> None:
-    memory[key] = value
-    memory.move_to_end(key)
-    while len(memory) > size:
-        memory.popitem(last=False)
 
 
 # -- twists -----------------------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from enum import StrEnum
 
 from segue.domain import Query
 from segue.i18n import N_
+from segue.infra.cache import keep_newest
 
 from .answers import understood
 
@@ -125,8 +126,5 @@ class HintMemory:
         last = self._last.get(user_id)
         if last is not None and now - last < self.cooldown:
             return False
-        self._last[user_id] = now
-        self._last.move_to_end(user_id)
-        while len(self._last) > self._size:
-            self._last.popitem(last=False)
+        keep_newest(self._last, user_id, now, self._size)
         return True

@@ -17,6 +17,7 @@ from discord import app_commands
 
 from segue.bot.servers import ServerSettings
 from segue.i18n import DEFAULT, Catalogs, Speaker, choose, locale_of
+from segue.infra.cache import keep_newest
 from segue.state import StateStore
 
 log = logging.getLogger(__name__)
@@ -62,7 +63,7 @@ class Speech:
 
     def remember(self, user_id: str, language: str | None) -> None:
         """A member changed their language here: use it from the next request on."""
-        _keep(self._languages, user_id, (self._clock() + PREFS_TTL, language))
+        keep_newest(self._languages, user_id, (self._clock() + PREFS_TTL, language), PREFS_CACHED)
 
     def forget(self, user_id: str) -> None:
         """The member deleted their data (/privacy delete): nothing of theirs stays here either."""
@@ -81,7 +82,7 @@ class Speech:
             known.written if written is None else (written if written != DEFAULT else None),
             known.written_until if written is None else now + WRITTEN_TTL,
         )
-        _keep(self._heard, user_id, heard)
+        keep_newest(self._heard, user_id, heard, PREFS_CACHED)
         return heard
 
     async def _member_language(self, user_id: str, *, cached_only: bool = False) -> str | None:
@@ -160,14 +161,6 @@ class Speech:
             self._hear(user, written=written_in)
         written = written_in if written_in != DEFAULT else None
         return await self.choose(user, guild.id if guild else None, None, guild_locale, written_in=written)
-
-
-def _keep(memory: OrderedDict[str, T], key: str, value: T) -> None:
-    """Remember `value` as the newest entry, forgetting the oldest past `PREFS_CACHED`."""
-    memory[key] = value
-    memory.move_to_end(key)
-    while len(memory) > PREFS_CACHED:
-        memory.popitem(last=False)
 
 
 class CommandTranslator(app_commands.Translator):

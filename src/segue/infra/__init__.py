@@ -12,11 +12,20 @@ from segue.lazy import lazy_names
 
 if TYPE_CHECKING:
     from segue.infra.breaker import BreakerConfig, CircuitBreaker
-    from segue.infra.cache import Cache, MemoryCache, Namespace
+    from segue.infra.cache import Cache, MemoryCache, Namespace, keep_newest
     from segue.infra.clock import Clock
     from segue.infra.metrics import MetricsRegistry
 
-__all__ = ["BreakerConfig", "Cache", "CircuitBreaker", "Clock", "MemoryCache", "MetricsRegistry", "Namespace"]
+__all__ = [
+    "BreakerConfig",
+    "Cache",
+    "CircuitBreaker",
+    "Clock",
+    "MemoryCache",
+    "MetricsRegistry",
+    "Namespace",
+    "keep_newest",
+]
 
 __getattr__ = lazy_names(
     __name__,
@@ -26,6 +35,7 @@ __getattr__ = lazy_names(
         "Cache": "segue.infra.cache",
         "MemoryCache": "segue.infra.cache",
         "Namespace": "segue.infra.cache",
+        "keep_newest": "segue.infra.cache",
         "Clock": "segue.infra.clock",
         "MetricsRegistry": "segue.infra.metrics",
     },

@@ -13,6 +13,7 @@ import hashlib
 import math
 import time
 from abc import ABC, abstractmethod
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, replace
 from enum import Enum, StrEnum
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from segue.config import Settings
 
 T = TypeVar("T")
+K = TypeVar("K")
 
 
 class Sentinel(Enum):
@@ -373,3 +375,12 @@ def cache_key(
         digest = hashlib.blake2b(key.encode("utf-8"), digest_size=16).hexdigest()
         key = f"{key[: _MAX_KEY - 40]}#{digest}"
     return key
+
+
+def keep_newest(memory: OrderedDict[K, T], key: K, value: T, size: int) -> None:
+    """Remember `value` under `key` as the newest entry of a bounded in-process memory, forgetting the oldest past
+    `size`: the bot's per-member memories (hints, languages, recent answers) share this one bound."""
+    memory[key] = value
+    memory.move_to_end(key)
+    while len(memory) > size:
+        memory.popitem(last=False)
