@@ -192,6 +192,11 @@ FILLER_PHRASES: frozenset[str] = _phrases(
 year's words around the year itself ('songs from the year i was born 1999' left 'year', 'born' unused); and where
 it plays ('fiesta en casa', 'party at home': the party says how it sounds)."""
 
+RETRO_WORDS: frozenset[str] = words(
+    "inspired influenced style styled sound sounds sounding vibe vibes feel esque ish retro throwback throwbacks"
+)
+"""Words that say a decade is a sound, read with it where a word for now stands beside ('80s inspired modern pop')."""
+
 ABOUT_CUES: frozenset[str] = _phrases("about|all about|that are about|talking about|that talk about|on the topic of")
 """What songs are about ('songs about trucks'): the words after it are topics matched to titles, never names."""
 

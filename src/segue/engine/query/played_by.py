@@ -11,7 +11,7 @@ from types import MappingProxyType
 from segue.engine.query.screen import SCREEN_MUSIC
 from segue.engine.query.sounds import SOUND_ACTS
 
-__all__ = ["OVER_THEIR_TAG", "PLAYED_BY", "VOICED_SCENES"]
+__all__ = ["OVER_THEIR_TAG", "PLAYED_BY", "RETRO_FROM", "RETRO_SOUNDS", "VOICED_SCENES"]
 
 _DEEP_VOICE_WORDS = (
     *("deep voice", "deep voices", "deep male voice", "deep male voices", "deep male vocals", "deep vocals"),
@@ -20,6 +20,12 @@ _DEEP_VOICE_WORDS = (
 _K_GIRLS = ("BLACKPINK", "Red Velvet", "Mamamoo", "TWICE", "ITZY", "(G)I-DLE", "EXID", "IZ*ONE", "2NE1", "4Minute")
 _K_BOYS = ("BTS", "SEVENTEEN", "GOT7", "Stray Kids", "NCT 127", "TOMORROW X TOGETHER", "SHINee")
 _DEEP_VOICES = ("Leonard Cohen", "Nick Cave & The Bad Seeds", "Tom Waits", "The National", "Johnny Cash", "Barry White")
+_RETRO = {
+    "retro soul": ("Amy Winehouse", "Leon Bridges", "Sharon Jones & The Dap-Kings", "Charles Bradley", "Duffy"),
+    "70s revival": ("Greta Van Fleet", "Bruno Mars", "Leon Bridges", "Parcels", "Tame Impala", "Jungle", "Rival Sons"),
+    "80s revival": ("The Weeknd", "M83", "CHVRCHES", "The Midnight", "Kavinsky", "Carly Rae Jepsen", "The Killers"),
+    "90s revival": ("Snail Mail", "Soccer Mommy", "beabadoobee", "Japanese Breakfast", "Alvvays", "DIIV"),
+}
 PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         "future bass": ("Flume", "ILLENIUM", "San Holo", "Louis The Child", "ODESZA"),
@@ -73,6 +79,9 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "piseiro": ("Os Barões da Pisadinha", "Zé Vaqueiro", "Vitor Fernandes", "Tarcísio do Acordeon", "João Gomes"),
         "pisadinha": ("Os Barões da Pisadinha", "Zé Vaqueiro", "Vitor Fernandes", "Tarcísio do Acordeon"),
         "bolero": ("Luis Miguel", "Marco Antonio Solís"),
+        # A decade's sound in today's songs ('modern songs with an 80s vibe': `RETRO_SOUNDS`); the decade alone as
+        # years answered Bon Jovi and TOTO, and as its tags (synthpop after 2005) mostly netlabel acts.
+        **_RETRO,
         # A voice, not a genre: read by the singers known for it ('songs with a really deep male voice').
         **dict.fromkeys(_DEEP_VOICE_WORDS, _DEEP_VOICES),
         "boleros": ("Luis Miguel", "Marco Antonio Solís"),
@@ -85,6 +94,15 @@ bass': RL Grime, Alison Wonderland, Marshmello; was an unknown word and an empty
 nearest catalog genre, was netlabel electronica, now Chromatics, Justice, Magic Sword). Only acts the catalog
 has count; a genre whose acts gave a wrong answer stays unknown ('hyperpop' as Charli XCX and Kim Petras gave
 Ally Brooke and Dove Cameron, 'midwest emo' as American Football and Mineral gave The Killers)."""
+
+RETRO_SOUNDS: Mapping[int, str] = MappingProxyType(
+    {1960: "retro soul", 1970: "70s revival", 1980: "80s revival", 1990: "90s revival"}
+)
+"""A decade -> the phrase of `PLAYED_BY` for its sound in songs of today, read where a word for now stands beside the
+decade ('new music that sounds like the 70s'). The 60s' is 'retro soul': 'the 60s revival' is the folk revival."""
+RETRO_FROM = 2005
+"""The first year of 'modern' beside a decade's sound: this century's revivals, wider than 'modern' alone (the last
+eight years), which the catalog's songs reach only to 2020."""
 
 VOICED_SCENES = frozenset(
     {

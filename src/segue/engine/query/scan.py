@@ -17,6 +17,7 @@ from segue.engine.query.names import (
     OWN_SONGS,
     ScanContext,
 )
+from segue.engine.query.played_by import RETRO_FROM, RETRO_SOUNDS
 from segue.engine.query.runs import RunScan
 from segue.engine.query.state import Hit, State, apply_artist, apply_mood
 from segue.engine.query.titles import NOVELTY
@@ -58,6 +59,7 @@ class _Scan(RunScan):
         self._linked_names()
         self._listed_acts()
         self._seeds_named()
+        self._retro()
         if not self.st.follow_up:  # 'who sings the 4th one' asks about an answer, it names no mood
             read_by_meaning(self)
         if self._only_asks():  # "music", "any suggestions", "what should i listen to": a surprise, not a shrug
@@ -67,6 +69,29 @@ class _Scan(RunScan):
         self.st.ignored = [*self._ignored(), *self.st.ignored]
         self.st.named = self._cued_name
         return self.st.to_query(self.text)
+
+    def _retro(self) -> None:
+        """'modern songs with an 80s vibe', 'new music that sounds like the 70s': a decade beside a word for now is
+        the decade's sound in today's songs, by and like the acts that revived it (`RETRO_SOUNDS`). As years the two
+        shut each other out, and the decade won without a word ('80s vibe' answered Bon Jovi and TOTO)."""
+        st = self.st
+        if not st.recent or not st.eras or st.before or st.seed_artists or st.seed_tracks:
+            return
+        decades = {lo // 10 * 10 for lo, hi in st.eras if lo // 10 == hi // 10}
+        if len(decades) != 1 or len(decades) != len({lo // 10 for lo, _ in st.eras}):
+            return
+        decade = decades.pop()
+        key = RETRO_SOUNDS.get(decade)
+        acts = self.p.played_by.get(key, ()) if key else ()
+        if key is None or not acts or decade + 10 > min(st.recent):
+            return
+        st.eras.clear()
+        st.after = [b for b in st.after if b not in st.recent] + [RETRO_FROM]
+        st.seed_artists.extend(acts)
+        st.played_by.append((key, ", ".join(a.name for a in acts[:3])))
+        for k, tok in enumerate(self.toks):  # '80s inspired', '60s style', 'that sound 90s': the sound was read
+            if not self.used[k] and tok.norm in lx.RETRO_WORDS:
+                self.mark(k, 1)
 
     def _ignored(self) -> list[str]:
         """The words no reading used, as phrases ('japanese city'), so the answer can say what it left out."""
@@ -288,10 +313,13 @@ class _Scan(RunScan):
             return Hit(1, "artist", apply_artist(ref), ref)
 
         surface = self.surface(i, j - i + length)
+        recent = hi is None and self.recent_at(j)
 
         def apply(st: State, neg: bool) -> None:
             if not neg:
                 st.era(lo, hi)
+                if recent and lo is not None:
+                    st.recent.append(lo)
             elif hi is None and lo is not None:  # 'not his new stuff': before it
                 st.era(None, lo - 1)
             elif lo is None and hi is not None:  # 'nothing old': after it

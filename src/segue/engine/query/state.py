@@ -36,6 +36,8 @@ class State:
     features: list[FeatureRange] = field(default_factory=list)
     eras: list[tuple[int, int]] = field(default_factory=list)
     after: list[int] = field(default_factory=list)
+    recent: list[int] = field(default_factory=list)
+    """The bounds in `after` that a word for now set ('modern', 'new'), not a year: beside a decade, a sound."""
     before: list[int] = field(default_factory=list)
     novelty: Novelty = Novelty.BALANCED
     exclude_genres: list[str] = field(default_factory=list)

@@ -191,6 +191,11 @@ class Tokens:
         viejo', 'old school dubstep'), else None."""
         return next((lx.YOUNG_GENRES[t.norm] for t in self._around(j, length) if t.norm in lx.YOUNG_GENRES), None)
 
+    def recent_at(self, j: int) -> bool:
+        """A word for now at j ('modern', 'new', 'these days'), which a decade beside it turns into a sound."""
+        length = self.phrase(j, _RECENT)
+        return bool(length) and not self.phrase(j, _BOUNDS) and not self._place_name(j, length)
+
     def era_at(self, j: int, ref: int) -> tuple[int, int | None, int | None] | None:
         """(tokens, year_min, year_max) of an era expression at j."""
         # A bound first: 'older than 2000' is before 2000, not 'older' (up to 2005) and then the year 2000 alone.

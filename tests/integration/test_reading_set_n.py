@@ -1,0 +1,58 @@
+"""Requests tried in the twenty-second session, on the real catalog: a decade beside a word for now is the decade's
+sound in today's songs ('modern songs with an 80s vibe'), not the decade's own songs."""
+
+from __future__ import annotations
+
+import pytest
+
+from segue.engine.query.played_by import PLAYED_BY, RETRO_FROM
+from segue.engine.service import RecommendationService
+
+pytestmark = pytest.mark.datasets
+
+
+@pytest.mark.parametrize(
+    ("text", "sound"),
+    [
+        ("modern songs with an 80s vibe", "80s revival"),
+        ("songs that sound like the 80s but are new", "80s revival"),
+        ("80s inspired modern pop", "80s revival"),
+        ("new music that sounds like the 70s", "70s revival"),
+        ("new 60s style music", "retro soul"),
+        ("recent songs that sound 90s", "90s revival"),
+    ],
+)
+async def test_a_decade_beside_a_word_for_now_is_its_sound_in_todays_songs(
+    service: RecommendationService, text: str, sound: str
+) -> None:
+    """'modern songs with an 80s vibe' answered Bon Jovi, TOTO and AC/DC from the 80s: the two eras shut each other
+    out and the decade won without a word. Now songs from this century by and like the acts of its revival."""
+    answer = await service.ask(text, count=10)
+    query = answer.query
+    assert (query.year_min, query.year_max) == (RETRO_FROM, None)
+    assert [typed for typed, _ in query.played_by] == [sound]
+    assert {a.name for a in query.seed_artists} <= set(PLAYED_BY[sound])
+    assert not query.ignored, query.ignored  # 'vibe', 'inspired', 'style', 'sound' were read with the decade
+    assert len(answer.results) == 10
+    assert all((r.track.year or 0) >= RETRO_FROM for r in answer.results)
+    acts = {a.name for a in query.seed_artists}
+    assert sum(r.track.artists[0] in acts for r in answer.results) >= 4, [r.track.artists for r in answer.results]
+    assert any("these are by and like the artists" in note for note in answer.notes), answer.notes
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("80s music", (1980, 1989)),
+        ("new songs", None),
+        ("80s songs from after 2010", None),  # a year, not a word for now: the years as asked
+        ("like the weeknd but modern", None),  # an act's own sound: no decade to hear
+    ],
+)
+def test_the_years_stay_years_without_both_a_decade_and_a_word_for_now(
+    service: RecommendationService, text: str, years: tuple[int, int] | None
+) -> None:
+    query = service.parse(text)
+    assert not query.played_by
+    if years is not None:
+        assert (query.year_min, query.year_max) == years
