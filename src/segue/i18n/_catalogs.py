@@ -2,12 +2,13 @@
 
 Reading the `.po` text at start (Babel's reader and writer, a few milliseconds per locale) means a fresh clone
 and an editable install need no compile step, and no compiled `.mo` file can fall out of step with its source.
-Two domains: `messages` (everything the bot says) and `commands` (slash command names, descriptions and choices,
-keyed by Discord's translation context).
+Three domains: `messages` (everything the bot says), `commands` (slash command names, descriptions and choices,
+keyed by Discord's translation context) and `genres` (genre and scene names, where an empty entry means 'as in
+English': `_genres`).
 
 The bot keeps what it compiled in its data directory (`keep`), named by a hash of the `.po` text and Babel's
-version, so its next start reads the compiled bytes instead of importing Babel's reader and compiling the ten
-catalogs (~40-60 ms of the start; BENCHMARKS.md, issue 14, cold start of `segue run`): a changed `.po` is a new
+version, so its next start reads the compiled bytes instead of importing Babel's reader and compiling every
+catalog (~40-60 ms of the start; BENCHMARKS.md, issue 14, cold start of `segue run`): a changed `.po` is a new
 name, compiled again.
 """
 
@@ -28,7 +29,7 @@ from ._commands import CommandNames, command_names, english_names
 from ._locales import DEFAULT, LOCALES, locale_of
 from ._speaker import Speaker
 
-DOMAINS = ("messages", "commands")
+DOMAINS = ("messages", "commands", "genres")
 
 
 def catalog_dir() -> Path:

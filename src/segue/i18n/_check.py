@@ -1,5 +1,6 @@
 """What `make lint` checks in the shipped catalogs: every template message is in every locale, translated, not
-fuzzy, with the same placeholders, and every catalog compiles. `python -m segue.i18n` prints what is wrong."""
+fuzzy, with the same placeholders, and every catalog compiles. `python -m segue.i18n` prints what is wrong.
+In the `genres` domain an empty translation is allowed: it means the name is said as in English."""
 
 from __future__ import annotations
 
@@ -11,6 +12,9 @@ from typing import TYPE_CHECKING
 from ._catalogs import DOMAINS, catalog_dir
 from ._commands import mentioned
 from ._locales import LOCALES
+
+SAME_AS_ENGLISH = frozenset({"genres"})
+"""Domains whose empty entries are not missing translations: most genre names are the same everywhere."""
 
 if TYPE_CHECKING:  # Babel's catalog tools load with the check: the bot's start never runs it
     from babel.messages.catalog import Catalog, Message
@@ -58,7 +62,7 @@ def _placeholders(message: Message, where: str) -> list[str]:
     return found
 
 
-def _locale_problems(template: dict[Key, Message], path: Path, locale: str) -> list[str]:
+def _locale_problems(template: dict[Key, Message], path: Path, locale: str, *, empty_ok: bool = False) -> list[str]:
     if not path.exists():
         return [f"{path}: missing"]
     catalog = _read(path, locale)
@@ -67,6 +71,8 @@ def _locale_problems(template: dict[Key, Message], path: Path, locale: str) -> l
     out += [f"{path}: obsolete {key!r}" for key in sorted(found.keys() - template.keys(), key=str)]
     for key, message in found.items():
         where = f"{path}: {key[1]!r}"
+        if empty_ok and not any(form.strip() for form in _forms(message.string)) and not message.fuzzy:
+            continue
         if not all(form.strip() for form in _forms(message.string)):
             out.append(f"{where}: untranslated")
         elif message.fuzzy:
@@ -119,7 +125,8 @@ def problems(directory: Path | None = None, locales: tuple[str, ...] = LOCALES) 
             continue
         template = {_key(m): m for m in _read(pot) if m.id}
         for locale in locales:
-            out += _locale_problems(template, root / locale / "LC_MESSAGES" / f"{domain}.po", locale)
+            path = root / locale / "LC_MESSAGES" / f"{domain}.po"
+            out += _locale_problems(template, path, locale, empty_ok=domain in SAME_AS_ENGLISH)
     for locale in locales:
         out += _mention_problems(root, locale)
     return out

@@ -1,7 +1,8 @@
 """A reason in the member's language, from the facts the engine gives with it (`segue.engine.explain` lists the
 keys of each kind): "comparte oyentes con Daft Punk", "tranquila y lenta (energía 0,41, 110 BPM)".
 
-Names (artists, genres, tags) are shown as they are; only Segue's own words and the number formats change. A
+Artist and track names are shown as they are; genres and tags as the language says them (`genre_name`: 'indie
+español', 'Klavier'), and Segue's own words and the number formats change. A
 reason without facts (a live source's words, an answer cached by an older version) is retold when it follows a
 known template, and shown as it came otherwise.
 """
@@ -13,6 +14,7 @@ from typing import Any
 
 from segue.domain import Reason
 
+from ._genres import genre_name, genre_names
 from ._retell import retell
 from ._speaker import N_, NP_, Speaker
 
@@ -97,7 +99,7 @@ def _mood(say: Speaker, facts: dict[str, Any]) -> str:
 
 
 def _genre(say: Speaker, facts: dict[str, Any]) -> str:
-    genre, year = str(facts.get("genre", "")), facts.get("year")
+    genre, year = genre_name(say, str(facts.get("genre", ""))), facts.get("year")
     if facts.get("era") and isinstance(year, int):
         decade = year - year % 10
         short = f"{decade % 100:02d}" if decade < 2000 else str(decade)
@@ -106,7 +108,7 @@ def _genre(say: Speaker, facts: dict[str, Any]) -> str:
 
 
 def _tags(say: Speaker, facts: dict[str, Any]) -> str:
-    tags = ", ".join(str(t) for t in facts.get("tags", ()))
+    tags = genre_names(say, [str(t) for t in facts.get("tags", ())])
     if "seed" not in facts:
         return say.gettext("same style: {tags}", tags=tags)
     if tags:
@@ -137,7 +139,7 @@ def _said(say: Speaker, kind: str, facts: dict[str, Any]) -> str | None:
     if kind == "playlists":
         return say.gettext("often on playlists with {seed}", seed=str(facts["seed"]))
     if kind == "heard":
-        tags = ", ".join(str(t) for t in facts.get("tags", ()))
+        tags = genre_names(say, [str(t) for t in facts.get("tags", ())])
         return say.gettext("{mood}: tagged {tags}", mood=mood_name(say, str(facts["mood"])), tags=tags)
     if kind == "era":
         return say.gettext("from {year}", year=str(facts["year"]))

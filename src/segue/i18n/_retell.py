@@ -10,8 +10,16 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
+from ._genres import genre_names, quoted
 from ._locales import DEFAULT
 from ._speaker import N_, Speaker
+
+FEW_FIT = N_("Few tracks fit {words} as well, so the rest match the request without it.")
+"""Its {words} are the quoted moods (or measures) the answer let go: "'calm', 'party'", else 'the sound'."""
+THE_SOUND = N_("the sound")
+GENRE_SLOTS = frozenset({"asked", "excluded", "genres", "tag", "wider"})
+"""Slots that hold catalog genre names, comma-joined ('I have little {asked}; ... ({wider})'); a number in one
+('{found} of the {asked} you asked for') has no entry and stays as it is."""
 
 ENGINE_TEMPLATES = (
     N_("That's all I have for this: {found} of the {asked} you asked for."),
@@ -68,7 +76,7 @@ ENGINE_TEMPLATES = (
     N_("I don't have the song '{title}' by {artist}; here is music like theirs."),
     N_("I don't have the song '{title}' by {artist}; here are a few of theirs and music like theirs."),
     N_("I don't know {names}. Did you mean {options}?"),
-    N_("Few tracks fit {words} as well, so the rest match the request without it."),
+    FEW_FIT,
     N_("Some are from just outside the era you asked."),
     N_("Some are from outside the era you asked."),
     N_("My songs run up to {year}, so these are the newest I have."),
@@ -144,11 +152,28 @@ class Retelling:
         for template, pattern in self._patterns:
             found = pattern.match(text)
             if found is not None:
-                slots = found.groupdict()
-                if "mood" in slots:  # a mood label the engine names ('rainy'), said as the member says it
-                    slots["mood"] = say.pgettext("mood", slots["mood"])
-                return say.gettext(template, **slots)
+                return say.gettext(template, **_said_slots(say, template, found.groupdict()))
         return named(text)
+
+
+def _said_slots(say: Speaker, template: str, slots: dict[str, str]) -> dict[str, str]:
+    """The variable parts said as the member says them: mood labels ('rainy'), genre names ('spanish indie' ->
+    'indie español'), the moods a note quotes; names and the member's own words stay as they came."""
+    if "mood" in slots:
+        slots["mood"] = say.pgettext("mood", slots["mood"])
+    for slot in GENRE_SLOTS & slots.keys():
+        slots[slot] = genre_names(say, slots[slot])
+    if template == FEW_FIT:
+        slots["words"] = _moods_quoted(say, slots["words"])
+    return slots
+
+
+def _moods_quoted(say: Speaker, words: str) -> str:
+    """Quoted moods: "'calm', 'party'" -> "«tranquilo» y «fiesta»"; 'the sound' said in the language."""
+    if words == THE_SOUND:
+        return say.gettext(THE_SOUND)
+    labels = [w.strip().strip("'") for w in words.split("', '")]
+    return say.join(quoted(say, say.pgettext("mood", label)) for label in labels)
 
 
 def _as_is(text: str) -> str:

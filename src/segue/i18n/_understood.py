@@ -8,6 +8,7 @@ from collections.abc import Callable
 from segue.domain import Novelty, Query
 from segue.text import clock
 
+from ._genres import genre_name
 from ._reasons import mood_name
 from ._speaker import N_, Speaker
 
@@ -54,7 +55,8 @@ def _era(say: Speaker, low: int | None, high: int | None) -> str:
 
 
 def understood_parts(query: Query, say: Speaker, clean: Clean = _as_is) -> list[str]:
-    """Each part of the reading, in `say`'s language; names pass through `clean` and are never translated."""
+    """Each part of the reading, in `say`'s language; names pass through `clean`. Artist and track names are never
+    translated; genre names are said as the language says them (`genre_name`)."""
     parts: list[str] = []
     if query.blend and len(query.seed_artists) > 1:  # 'something between taylor swift and the cure'
         acts = [clean(a.name, 80) for a in query.seed_artists[:5]]
@@ -66,7 +68,8 @@ def understood_parts(query: Query, say: Speaker, clean: Clean = _as_is) -> list[
     if query.by_artists:  # 'anything by Fleetwood Mac': their own songs, not music like theirs
         parts.append(say.gettext("by {names}", names=", ".join(clean(a.name, 80) for a in query.by_artists[:5])))
     if query.genres:
-        parts.append(say.gettext("genre: {names}", names=", ".join(clean(g, 60) for g in query.genres[:5])))
+        names = ", ".join(clean(genre_name(say, g), 60) for g in query.genres[:5])
+        parts.append(say.gettext("genre: {names}", names=names))
     if query.examples:  # 'female rappers pls, nicki megan doja cardi': the genre's examples, whose songs may lead
         names = ", ".join(clean(a.name, 80) for a in query.examples[:5])
         parts.append(say.gettext("such as {names}", names=names))
@@ -92,7 +95,8 @@ def understood_parts(query: Query, say: Speaker, clean: Clean = _as_is) -> list[
     if query.sung_in is not None:
         parts.append(say.gettext("sung in {language}", language=say.language(query.sung_in)))
     if query.exclude_genres:
-        parts.append(say.gettext("not {names}", names=", ".join(clean(g, 60) for g in query.exclude_genres[:3])))
+        names = ", ".join(clean(genre_name(say, g), 60) for g in query.exclude_genres[:3])
+        parts.append(say.gettext("not {names}", names=names))
     left_out = [*query.exclude_artists[:3], *query.exclude_tracks[:3]]
     if left_out:
         names = ", ".join(clean(ref.name, 60) for ref in left_out)

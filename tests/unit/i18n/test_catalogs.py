@@ -112,13 +112,13 @@ def test_a_broken_catalog_is_caught() -> None:
 def test_catalogs_kept_between_starts_say_what_freshly_compiled_ones_say(tmp_path: Path) -> None:
     """The bot keeps compiled catalogs in its data directory (`Catalogs(keep=...)`): read back, a damaged copy,
     and a changed `.po` must all say exactly what compiling the shipped text says."""
-    from segue.i18n import LOCALES, Catalogs
+    from segue.i18n import DOMAINS, LOCALES, Catalogs
 
     keep = tmp_path / "kept"
     fresh, first, again = Catalogs(), Catalogs(keep=keep), Catalogs(keep=keep)
-    assert len(list(keep.glob("*.mo"))) == 2 * len(LOCALES)
+    assert len(list(keep.glob("*.mo"))) == len(DOMAINS) * len(LOCALES)
     for locale in LOCALES:
-        for domain in ("messages", "commands"):
+        for domain in DOMAINS:
             for message in read(catalog_dir() / locale / "LC_MESSAGES" / f"{domain}.po", locale):
                 if not message.id or isinstance(message.id, tuple | list):
                     continue
