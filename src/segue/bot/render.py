@@ -22,6 +22,7 @@ from segue.i18n import (
     NOTHING_UNDERSTOOD,
     NOVELTY_LABEL,
     Speaker,
+    genre_name,
     reason_text,
     retell,
     understood_parts,
@@ -310,7 +311,7 @@ def artists_embed(answer: ArtistAnswer, say: Speaker) -> discord.Embed:
     for pos, rec in enumerate(answer.results, 1):
         # Tags a reason already names ("shares tags with X: neo soul, r&b") are not listed again under it.
         said = {part.strip() for r in rec.reasons[:2] for part in re.split(r"[:;,(]", r.text.lower())}
-        genres = ", ".join(safe(g, 40) for g in rec.artist.genres[:3] if g.lower() not in said)
+        genres = ", ".join(safe(genre_name(say, g), 40) for g in rec.artist.genres[:3] if g.lower() not in said)
         shown = "; ".join(safe(reason_text(say, r), 200) for r in rec.reasons[:2])
         reasons = shown or say.gettext("similar listeners")
         body = "\n".join(x for x in (reasons, f"*{genres}*" if genres else "", links_line(rec.links, say)) if x)
