@@ -27,6 +27,7 @@ MODULES = {
     "memory": "bench.bench_memory",
     "i18n": "bench.bench_i18n",
     "cores": "bench.bench_cores",
+    "answer-path": "bench.bench_answer_path",
 }
 OUTPUT = Path("BENCHMARKS.md")
 
