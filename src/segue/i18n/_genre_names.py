@@ -52,6 +52,8 @@ GENRES = (
     GP_("genre", "french house"),
     GP_("genre", "funk"),
     GP_("genre", "gangster rap"),
+    GP_("genre", "german hip hop"),
+    GP_("genre", "german hiphop"),
     GP_("genre", "german pop"),
     GP_("genre", "german rap"),
     GP_("genre", "german rock"),
