@@ -56,3 +56,13 @@ def test_the_years_stay_years_without_both_a_decade_and_a_word_for_now(
     assert not query.played_by
     if years is not None:
         assert (query.year_min, query.year_max) == years
+
+
+async def test_sad_but_not_too_depressing_is_bittersweet(service: RecommendationService) -> None:
+    """It answered ELO's 'Mr. Blue Sky' and Katy Perry: 'not depressing' dropped sad and read the rest as upbeat."""
+    answer = await service.ask("sad songs but not too depressing", count=10)
+    assert answer.query.moods == ("sad",)
+    assert len(answer.results) == 10
+    valences = [v for r in answer.results if (v := r.track.features.valence) is not None]
+    assert valences
+    assert all(0.2 <= v <= 0.4 for v in valences), valences

@@ -14,11 +14,13 @@ but upbeat': the sad bangers). It is wrong where one is what the songs are *for*
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from segue.domain import FeatureRange, Query
-from segue.engine.query.moods import MOODS, OCCASION_LABELS
+from segue.engine.query.lexicon import REQUEST_NOUNS
+from segue.engine.query.moods import FEATURE_DOMAINS, MOODS, NOT_MARGIN, OCCASION_LABELS
 from segue.engine.query.occasions import ACTIVITY_OCCASIONS
 from segue.text import normalize_name
 
@@ -200,6 +202,10 @@ def said_not_wins(query: Query) -> Query:
     said = [f for f in query.features if f.because.startswith("not ")]
     if not said:
         return query
+    query, milder = _not_too(query, said)
+    said = [f for f in query.features if f.because.startswith("not ") and f.because not in milder]
+    if not said:
+        return query
     unsaid = {m.label for f in said if (m := MOODS.get(normalize_name(f.because[4:]))) is not None}
 
     def keeps(f: FeatureRange) -> bool:
@@ -218,6 +224,58 @@ def said_not_wins(query: Query) -> Query:
         kept += upbeat.ranges_for(sorrow_said[0])
         moods = (upbeat.label,)
     return query if kept == query.features and moods == query.moods else replace(query, features=kept, moods=moods)
+
+
+def _not_too(query: Query, said: Sequence[FeatureRange]) -> tuple[Query, frozenset[str]]:
+    """'sad songs but not too depressing', 'sad but not depressing': a mood asked for and said not to be by another
+    of its words is the mood's milder side, not its opposite (they answered ELO and Katy Perry as upbeat, the rule
+    for 'breakup songs that arent sad', where a situation, not the feeling, was asked). Milder when the feeling
+    itself was asked ('sad songs') or the 'not' is 'not too'. The mood's bound moves `NOT_MARGIN` outward and the
+    'not' bound becomes a floor `NOT_MARGIN` inside it: sad's positivity at most 0.3 is 0.2 to 0.4, bittersweet
+    rather than bleak. Returns the query and the 'not' words read so."""
+    asked = {
+        m.label: f.because
+        for f in query.features
+        if not f.because.startswith("not ") and (m := MOODS.get(normalize_name(f.because))) is not None
+    }
+    features, milder = list(query.features), set()
+    for f in said:
+        mood = MOODS.get(normalize_name(f.because[4:]))
+        word = asked.get(mood.label) if mood is not None and mood.label in query.moods else None
+        bound = next((r for r in features if r.because == word and r.feature == f.feature), None)
+        if mood is None or word is None or bound is None or not _only_milder(query.text, word, f.because, mood.label):
+            continue
+        low, high = FEATURE_DOMAINS[f.feature]
+        margin = NOT_MARGIN if (low, high) == (0.0, 1.0) else 0.0
+        if bound.high is not None and f.low is not None:
+            top, bottom = min(high, bound.high + margin), max(low, round(bound.high - margin, 3))
+            wider = replace(bound, high=top, target=_inside(bound.target, bottom, top))
+            floor = FeatureRange(f.feature, low=bottom, because=f.because)
+        elif bound.low is not None and f.high is not None:
+            bottom, top = max(low, bound.low - margin), min(high, round(bound.low + margin, 3))
+            wider = replace(bound, low=bottom, target=_inside(bound.target, bottom, top))
+            floor = FeatureRange(f.feature, high=top, because=f.because)
+        else:
+            continue
+        features = [wider if r == bound else floor if r == f else r for r in features]
+        milder.add(f.because)
+    return (replace(query, features=tuple(features)) if milder else query), frozenset(milder)
+
+
+def _inside(target: float | None, low: float, high: float) -> float | None:
+    """A mood's aim kept inside its milder band ('not too sad' aims at its middle, not at sad's bleakest 0.15)."""
+    return target if target is None or low <= target <= high else round((low + high) / 2, 3)
+
+
+def _only_milder(text: str, asked: str, negated: str, label: str) -> bool:
+    """Whether 'not <word>' beside the asked word of the same mood asks for less of it: the feeling was asked by
+    its own name ('sad', 'sad songs') or 'not' is 'not too' ('breakup songs but not too sad')."""
+    feeling = " ".join(w for w in normalize_name(asked).split() if w not in REQUEST_NOUNS)
+    word = re.escape(normalize_name(negated[4:]))
+    return (
+        feeling == label
+        or re.search(rf"\b(?:too|overly|so|that|super|very) {word}\b", normalize_name(text)) is not None
+    )
 
 
 def _clash(some: Sequence[FeatureRange], others: Sequence[FeatureRange]) -> bool:

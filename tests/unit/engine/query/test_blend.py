@@ -4,7 +4,7 @@ feeling): which gives way, and what stays."""
 from __future__ import annotations
 
 from segue.domain import FeatureRange, Query
-from segue.engine.query.blend import settle, sorrow_beside_motion
+from segue.engine.query.blend import said_not_wins, settle, sorrow_beside_motion
 from segue.engine.query.moods import MOODS
 
 
@@ -95,3 +95,36 @@ def test_sorrow_alone_or_beside_a_feeling_keeps_its_sound() -> None:
     for words in (("sad",), ("sad", "upbeat"), ("sad", "rainy"), ("heartbreak", "romantic")):
         query = _query(*words)
         assert sorrow_beside_motion(query) == query
+
+
+def _said(text: str, asked: str, negated: str) -> Query:
+    """A query as the parser leaves it before the blend rules: `asked` read as its mood, 'not `negated`' inverted."""
+    mood = MOODS[asked]
+    features = (*mood.ranges_for(asked), *MOODS[negated].negated_ranges(f"not {negated}"))
+    return Query(text=text, moods=(mood.label,), features=features)
+
+
+def test_a_feeling_said_not_to_be_by_its_own_words_is_its_milder_side() -> None:
+    """'sad songs but not too depressing' dropped sad as 'not sad' and answered upbeat songs (ELO, Katy Perry)."""
+    for text, asked, negated in (
+        ("sad songs but not too depressing", "sad songs", "depressing"),
+        ("sad but not depressing", "sad", "depressing"),
+        ("breakup songs but not too sad", "breakup", "sad"),
+    ):
+        query = said_not_wins(_said(text, asked, negated))
+        assert query.moods == ("sad",), text
+        valence = [f for f in query.features if f.feature == "valence"]
+        cap = next(f for f in valence if f.because == asked)
+        floor = next(f for f in valence if f.because == f"not {negated}")
+        assert cap.high is not None
+        assert floor.low is not None
+        assert floor.low < cap.high <= MOODS[asked].ranges[0].high + 0.1 + 1e-9  # a band: milder, not emptied
+        assert cap.target is not None
+        assert floor.low <= cap.target <= cap.high
+
+
+def test_a_situation_said_not_to_be_its_feeling_is_still_danced_off() -> None:
+    """'breakup songs that arent sad' is the breakup danced off: the milder reading needs the feeling asked by name
+    or 'not too'."""
+    query = said_not_wins(_said("breakup songs that arent sad", "breakup", "sad"))
+    assert query.moods == ("upbeat",)
