@@ -118,7 +118,9 @@ def test_a_feeling_said_not_to_be_by_its_own_words_is_its_milder_side() -> None:
         floor = next(f for f in valence if f.because == f"not {negated}")
         assert cap.high is not None
         assert floor.low is not None
-        assert floor.low < cap.high <= MOODS[asked].ranges[0].high + 0.1 + 1e-9  # a band: milder, not emptied
+        sad_cap = MOODS[asked].ranges[0].high
+        assert sad_cap is not None
+        assert floor.low < cap.high <= sad_cap + 0.1 + 1e-9  # a band: milder, not emptied
         assert cap.target is not None
         assert floor.low <= cap.target <= cap.high
 
