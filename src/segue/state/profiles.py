@@ -50,19 +50,26 @@ def decode(user_id: str, raw: str) -> UserProfile:
     )
 
 
+FEEDBACK = (
+    select(t.feedback.c.kind, t.feedback.c.track_id, t.feedback.c.artist_id)
+    .where(t.feedback.c.user_id == bindparam("user_id"))
+    .order_by(t.feedback.c.id)
+)
+SHOWN = (
+    select(t.shown.c.track_id)
+    .where(t.shown.c.user_id == bindparam("user_id"))
+    .order_by(t.shown.c.id.desc())
+    .limit(HISTORY_MAX * 2)
+)
+"""Built once, like `READ`: a row without a snapshot is every new member's (the writer creates it in the batch that
+first writes for them), and building these two per batch user cost more than running them (BENCHMARKS.md, issue 14,
+the bot's own CPU per answer)."""
+
+
 def replay(conn: Connection, user_id: str, requests: int = 0) -> UserProfile:
     """A profile rebuilt from the user's events (for rows without a snapshot)."""
-    events = conn.execute(
-        select(t.feedback.c.kind, t.feedback.c.track_id, t.feedback.c.artist_id)
-        .where(t.feedback.c.user_id == user_id)
-        .order_by(t.feedback.c.id)
-    )
-    recent = conn.execute(
-        select(t.shown.c.track_id)
-        .where(t.shown.c.user_id == user_id)
-        .order_by(t.shown.c.id.desc())
-        .limit(HISTORY_MAX * 2)
-    )
+    events = conn.execute(FEEDBACK, {"user_id": user_id})
+    recent = conn.execute(SHOWN, {"user_id": user_id})
     profile = UserProfile(user_id=user_id, requests=requests)
     for kind, track_id, artist_id in events:
         profile = apply_feedback(profile, Feedback(user_id, kind, track_id, artist_id))
