@@ -22,6 +22,7 @@ from segue.errors import UserInputError
 from segue.i18n import N_
 from segue.providers.links import track_links
 from segue.state import Listener, SavedAnswer, StateStore, UserProfile, answer_key
+from segue.state.records import UserPrefs
 
 from .custom_ids import PAGE_MAX, FeedbackKind, valid_key, valid_track_id
 from .followups import TITLES, FollowUp, Move, RecentAnswers, Referent, picked, twisted
@@ -133,6 +134,9 @@ class Answers:
         self._pages: OrderedDict[tuple[str, int], Answer] = OrderedDict()
         self.recent = RecentAnswers()
         """Each member's last answer per channel and what each of our messages showed, for chat follow-ups."""
+        self.heard: Callable[[UserPrefs], None] | None = None
+        """Told a member's /profile choices as an answer reads them (the bot's `Speech` keeps their language, so
+        saying the answer reads the same row no second time: BENCHMARKS.md, issue 14, the bot's own CPU)."""
 
     # -- taste ---------------------------------------------------------------------------------------------------
 
@@ -203,13 +207,15 @@ class Answers:
 
         `prefer`: the member's stored novelty (/profile set) applies when the request left the dial at its
         default (a chosen option or words like 'deep cuts' win); read with the profile, one state read, not two.
+        The choices read are handed to `heard`, so the answer's language needs no read of its own.
         """
+        listener = await self.state.listener(user_id)  # taste and choices in one row, the language included
+        if self.heard is not None:
+            self.heard(listener.prefs)
+        profile = listener.profile
         if prefer and query.novelty is Novelty.BALANCED:
-            listener = await self.state.listener(user_id)
-            profile, stored = listener.profile, preferred_novelty(listener.prefs)
+            stored = preferred_novelty(listener.prefs)
             query = query if stored is None else replace(query, novelty=stored)
-        else:
-            profile = await self.state.profile(user_id)
         answer = await self.service.recommend(query, count=count, exclusions=self.exclusion(profile))
         return await self._remember(user_id, answer, title=title, count=count)
 

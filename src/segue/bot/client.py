@@ -147,6 +147,7 @@ class SegueBot(commands.AutoShardedBot):
             per_user=options.admission_per_user,
         )
         self.speech = Speech(deps.catalogs, deps.state, self.answers.servers)
+        self.answers.heard = self.speech.heard
         self.failures = Failures(deps.stats, self.speech)
         self.buttons = ButtonActions(deps, self.answers, self.gate, self.failures)
         self.hints = HintMemory(deps.options.hint_cooldown)

@@ -19,6 +19,7 @@ from segue.bot.servers import ServerSettings
 from segue.i18n import DEFAULT, Catalogs, Speaker, choose, locale_of
 from segue.infra.cache import keep_newest
 from segue.state import StateStore
+from segue.state.records import UserPrefs
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -64,6 +65,11 @@ class Speech:
     def remember(self, user_id: str, language: str | None) -> None:
         """A member changed their language here: use it from the next request on."""
         keep_newest(self._languages, user_id, (self._clock() + PREFS_TTL, language), PREFS_CACHED)
+
+    def heard(self, prefs: UserPrefs) -> None:
+        """A member's choices as a request just read them (`Answers.heard`): their language, kept as a read here
+        would keep it, so the answer is said without reading the same row again."""
+        self.remember(prefs.user_id, prefs.language)
 
     def forget(self, user_id: str) -> None:
         """The member deleted their data (/privacy delete): nothing of theirs stays here either."""

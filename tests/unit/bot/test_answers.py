@@ -12,6 +12,7 @@ from segue.bot.followups import FollowUp, Move, Referent, Twist
 from segue.domain import Answer, Feedback, Links, Novelty, Query, Recommendation, Track
 from segue.errors import UnknownSeedError, UserInputError
 from segue.state import MemoryStateStore
+from segue.state.records import UserPrefs
 from segue.text import song_key
 from support.bot import make_service
 from support.catalog import FakeCatalog
@@ -74,6 +75,19 @@ async def test_dislike_known_and_block_are_never_shown_again(answers: Answers, c
     # Someone else still gets them: feedback is per user.
     other = await answers.answer("u2", query, count=3)
     assert [r.track.id for r in other.answer.results] == shown
+
+
+async def test_an_answer_hands_the_members_choices_it_read_to_heard(answers: Answers) -> None:
+    """Whether or not the stored novelty applies, the one row read for taste also gives the member's language to
+    `heard` (the bot's Speech then reads it no second time: issue 14)."""
+    await answers.state.set_prefs(UserPrefs("u7", language="fr", novelty="adventurous"))
+    heard: list[UserPrefs] = []
+    answers.heard = heard.append
+    query = answers.build_query(genre="metal")
+    preferred = await answers.answer("u7", query, count=3, prefer=True)
+    assert preferred.answer.query.novelty is Novelty.DEEP  # the stored dial still applies
+    await answers.answer("u7", query, count=3)
+    assert [p.language for p in heard] == ["fr", "fr"]
 
 
 async def test_likes_drive_discover_and_are_not_repeated(answers: Answers, catalog: FakeCatalog) -> None:

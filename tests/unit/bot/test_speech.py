@@ -256,3 +256,21 @@ async def test_the_language_a_member_writes_in_speaks_until_their_next_request_s
     assert (await voices.for_message(message)).locale == "es"  # a refusal before the next request is read
     assert (await voices.for_message(message, written_in="en")).locale == "en"
     assert (await voices.for_message(message)).locale == "en"
+
+
+async def test_the_choices_an_answer_read_speak_without_a_second_read() -> None:
+    """`Answers.heard` hands Speech the member's choices it just read: the answer is said in their language and
+    the same row is not read again (issue 14)."""
+
+    class CountingState(MemoryStateStore):
+        reads = 0
+
+        async def prefs(self, user_id: str) -> UserPrefs:
+            self.reads += 1
+            return await super().prefs(user_id)
+
+    state = CountingState()
+    voices = speech(state)
+    voices.heard(UserPrefs("11", language="de"))
+    assert (await voices.choose("11", None, "fr", None)).locale == "de"
+    assert state.reads == 0
