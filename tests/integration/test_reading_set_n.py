@@ -66,3 +66,36 @@ async def test_sad_but_not_too_depressing_is_bittersweet(service: Recommendation
     valences = [v for r in answer.results if (v := r.track.features.valence) is not None]
     assert valences
     assert all(0.2 <= v <= 0.4 for v in valences), valences
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("sad female songs", "female vocalists"),
+        ("female sad songs", "female vocalists"),
+        ("female empowerment anthems", "female vocalists"),
+        ("chill songs female", "female vocalists"),
+        ("male sad songs", "male vocalists"),
+    ],
+)
+def test_female_or_male_beside_the_songs_or_a_mood_is_who_sings(
+    service: RecommendationService, text: str, voice: str
+) -> None:
+    """'female' was dropped unread beside a mood or 'songs' (it was read only before a genre or a voice noun)."""
+    query = service.parse(text)
+    assert voice in query.genres
+    assert query.moods
+    assert not query.ignored
+
+
+def test_songs_about_girls_stay_a_topic(service: RecommendationService) -> None:
+    assert service.parse("songs about girls").topics == ("girls",)
+    assert not service.parse("songs about girls").genres
+
+
+async def test_girl_power_is_sung_by_the_acts_known_for_it(service: RecommendationService) -> None:
+    """'girl power anthems' left 'girl power' unread and answered trance ('anthems' alone)."""
+    answer = await service.ask("girl power songs", count=10)
+    acts = set(PLAYED_BY["girl power"])
+    assert not answer.query.ignored
+    assert sum(r.track.artists[0] in acts for r in answer.results) >= 4, [r.track.artists for r in answer.results]

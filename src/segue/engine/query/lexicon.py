@@ -482,6 +482,9 @@ VOICES: Mapping[str, str] = MappingProxyType(
 """Who sings it ('female rappers', 'rock with female vocals'): read only beside a genre or a voice noun, so "girls"
 alone stays a word and "Women" stays a band."""
 
+VOICE_ADJECTIVES: frozenset[str] = words("female male")
+"""Voice words that are only ever who sings: read beside the songs or a mood asked for too ('sad female songs')."""
+
 VOICE_NOUNS: frozenset[str] = words(
     """
     singers singer vocalists vocalist vocals vocal voices voice artists artist musicians acts groups group bands band

@@ -26,6 +26,10 @@ _RETRO = {
     "80s revival": ("The Weeknd", "M83", "CHVRCHES", "The Midnight", "Kavinsky", "Carly Rae Jepsen", "The Killers"),
     "90s revival": ("Snail Mail", "Soccer Mommy", "beabadoobee", "Japanese Breakfast", "Alvvays", "DIIV"),
 }
+_GIRL_POWER = (
+    *("Destiny's Child", "Beyoncé", "Spice Girls", "Little Mix", "Kelly Clarkson", "P!nk", "Christina Aguilera"),
+    *("Lizzo", "Alicia Keys", "Fifth Harmony", "Rachel Platten", "Aretha Franklin"),
+)
 PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         "future bass": ("Flume", "ILLENIUM", "San Holo", "Louis The Child", "ODESZA"),
@@ -79,6 +83,7 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "piseiro": ("Os Barões da Pisadinha", "Zé Vaqueiro", "Vitor Fernandes", "Tarcísio do Acordeon", "João Gomes"),
         "pisadinha": ("Os Barões da Pisadinha", "Zé Vaqueiro", "Vitor Fernandes", "Tarcísio do Acordeon"),
         "bolero": ("Luis Miguel", "Marco Antonio Solís"),
+        "girl power": _GIRL_POWER,  # a message, not a genre: 'girl power anthems' was trance with the words unread
         # A decade's sound in today's songs ('modern songs with an 80s vibe': `RETRO_SOUNDS`); the decade alone as
         # years answered Bon Jovi and TOTO, and as its tags (synthpop after 2005) mostly netlabel acts.
         **_RETRO,

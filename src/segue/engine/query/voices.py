@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from segue.engine.query import lexicon as lx
 from segue.engine.query.measures import MeasureScan
+from segue.engine.query.moods import MOODS
 from segue.engine.query.state import Hit
 
 __all__ = ["VoiceScan"]
@@ -41,6 +42,8 @@ class VoiceScan(MeasureScan):
             lone = ("but", "more", "only", "just")  # 'like drake but female', 'so mulheres, musica brasileira'
             if ends and i > 0 and self.toks[i - 1].norm in lone and (tags := self.p.voices.get(voice, ())):
                 return Hit(1, "genre", self._apply_genre(tags, self.surface(i, 1)))
+            if self._beside_request(i, ends) and (tags := self.p.voices.get(voice, ())):
+                return Hit(1, "genre", self._apply_genre(tags, self.surface(i, 1)))
             return None
         head = self._genre(i)
         if head is None:
@@ -53,6 +56,16 @@ class VoiceScan(MeasureScan):
         if not tags:  # 'raspy male vocals': a voice read by its acts, then who sings, not one scene of the two
             return None
         return Hit(head.length + length, "genre", self._apply_genre(tags, self.surface(i, head.length + length)))
+
+    def _beside_request(self, i: int, ends: bool) -> bool:
+        """'female' or 'male' before the songs or a mood asked for ('sad female songs', 'female empowerment
+        anthems'), or after them at the end ('sad songs female'): who sings them, which was dropped unread. Only
+        the adjectives: 'girls' and 'women' are also what songs are about."""
+        if self.toks[i].norm not in lx.VOICE_ADJECTIVES:
+            return False
+        asked = lx.REQUEST_NOUNS | MOODS.keys()
+        after = i + 1 < self.n and self.free(i + 1, 1) and self.toks[i + 1].norm in asked
+        return after or (ends and i > 0 and self.toks[i - 1].norm in asked)
 
     def voice_after_by(self, j: int) -> Hit | None:
         """The voice word right after a 'by' cue ('sad songs by women', 'sung by girls'), read as who sings, not as
