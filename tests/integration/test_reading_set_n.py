@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from segue.domain import Novelty
 from segue.engine.query.played_by import PLAYED_BY, RETRO_FROM
 from segue.engine.service import RecommendationService
 
@@ -99,3 +100,13 @@ async def test_girl_power_is_sung_by_the_acts_known_for_it(service: Recommendati
     acts = set(PLAYED_BY["girl power"])
     assert not answer.query.ignored
     assert sum(r.track.artists[0] in acts for r in answer.results) >= 4, [r.track.artists for r in answer.results]
+
+
+@pytest.mark.parametrize("text", ["songs my dad would like", "music for my mom", "something my parents would like"])
+def test_music_for_a_parent_is_their_generations_hits(service: RecommendationService, text: str) -> None:
+    """'songs my dad would like' was a mix across genres: nothing in it was read."""
+    query = service.parse(text)
+    assert (query.year_min, query.year_max) == (1975, 1999)
+    assert query.novelty is Novelty.FAMILIAR
+    assert not query.surprise
+    assert (service.parse("rock songs my dad would like").year_min, query.novelty) == (None, Novelty.FAMILIAR)

@@ -19,7 +19,7 @@ from types import MappingProxyType
 
 from rapidfuzz import fuzz
 
-from segue.domain import EntityRef, Query
+from segue.domain import EntityRef, Novelty, Query
 from segue.engine.protocols import NameResolver
 from segue.engine.query import lexicon as lx
 from segue.engine.query.acts import ActReadings
@@ -84,10 +84,16 @@ def _for_elder(query: Query, text: str) -> Query:
     """'songs for my grandma': her generation's music (`GRANDPARENTS_ERA`), a guess made only when the request names
     no music and no era; 'boleros para mi abuela' and '80s rock for my grandpa' say what she likes."""
     named = query.genres or query.seed_artists or query.seed_tracks or query.by_artists or query.played_by
-    if named or query.year_min is not None or query.year_max is not None or not _FOR_ELDER.search(text):
+    if named or query.year_min is not None or query.year_max is not None:
         return query
-    low, high = GRANDPARENTS_ERA
-    return replace(query, year_min=low, year_max=high, surprise=False)
+    if _FOR_ELDER.search(text):
+        low, high = GRANDPARENTS_ERA
+    elif _FOR_PARENT.search(text):  # 'songs my dad would like': a mix across genres was the answer
+        low, high = PARENTS_ERA
+    else:
+        return query
+    novelty = Novelty.FAMILIAR if query.novelty is Novelty.BALANCED else query.novelty
+    return replace(query, year_min=low, year_max=high, surprise=False, novelty=novelty)
 
 
 def _moods_by_label(query: Query) -> Query:
@@ -124,6 +130,12 @@ _TOGETHER = re.compile(r"(?i)\b(?:both|middle ground|compromise|in common|all of
 _FOR_ELDER = re.compile(r"(?i)\bfor (?:my )?(?:grandma|grandpa|grandparents|nan|granny)\b")
 """'for my grandma', 'para mi abuela': who the music is for."""
 GRANDPARENTS_ERA = lx.GENERATIONS["when my grandparents were young"]
+_FOR_PARENT = re.compile(
+    r"(?i)\b(?:for|to) (?:my )?(?:dad|father|mom|mum|mother|parents|old man)\b"
+    r"|\bmy (?:dad|father|mom|mum|mother|parents|old man)(?:'?s)? (?:would|will|might|could|likes?|loves?|listens?)\b"
+)
+"""'songs my dad would like', 'music for my mom': who the music is for, read as the hits of their generation."""
+PARENTS_ERA = lx.GENERATIONS["when my parents were young"]
 _ADDRESSED = re.compile(r"(?i)^\s*((?:hey|hi|hello|yo|ok|okay|oi|ey)[\s,]+)?segue\b[\s,:!.]*")
 _TITLED = re.compile(r"(?i)\bwith (?:the word )?['\"]?(\w+)['\"]? in (?:the|its|their) (?:titles?|names?)\b")
 _WITH_OUT = re.compile(r"(?i)(?<![\w/])w/o(?![\w/])|(?<![\w/])w/(?=\s)|(?-i:(?<=[a-z] )w(?= [a-z]))")
