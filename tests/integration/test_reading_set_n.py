@@ -110,3 +110,21 @@ def test_music_for_a_parent_is_their_generations_hits(service: RecommendationSer
     assert query.novelty is Novelty.FAMILIAR
     assert not query.surprise
     assert (service.parse("rock songs my dad would like").year_min, query.novelty) == (None, Novelty.FAMILIAR)
+
+
+@pytest.mark.parametrize(
+    ("text", "composer"),
+    [
+        ("mozart", "Wolfgang Amadeus Mozart"),
+        ("beethoven", "Ludwig van Beethoven"),  # was read as the netlabel act Beatoven
+        ("chopin", "Frédéric Chopin"),
+        ("bach", "Johann Sebastian Bach"),
+    ],
+)
+def test_a_composer_asked_for_by_surname_alone_is_the_composer(
+    service: RecommendationService, text: str, composer: str
+) -> None:
+    """'mozart' alone was "I don't know 'mozart'. Did you mean Muzart, Mart?" (only 'like mozart' read him)."""
+    query = service.parse(text)
+    assert [a.name for a in query.seed_artists] == [composer]
+    assert not query.unresolved

@@ -400,6 +400,8 @@ class NameScan(Tokens):
             key=lambda m: (m.score, m is a, (m is g) if tag_first else (m is t)),
             default=None,
         )
+        if best is None and famous is not None:
+            best = a = famous  # 'mozart', 'chopin' alone: a composer by surname, which no whole name came near
         if best is not None and best is g:
             return Hit(length, "genre", self._apply_genre((best.name,), surface))
         if best is not None:
