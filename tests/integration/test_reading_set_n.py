@@ -128,3 +128,30 @@ def test_a_composer_asked_for_by_surname_alone_is_the_composer(
     query = service.parse(text)
     assert [a.name for a in query.seed_artists] == [composer]
     assert not query.unresolved
+
+
+@pytest.mark.parametrize(
+    ("text", "genres"),
+    [
+        ("country music but not too country", ("country pop",)),
+        ("rap but not too rap", ("pop rap",)),
+    ],
+)
+def test_a_genre_and_then_not_too_itself_is_its_milder_side(
+    service: RecommendationService, text: str, genres: tuple[str, ...]
+) -> None:
+    """'country music but not too country' left country out and answered a mix across every other genre."""
+    query = service.parse(text)
+    assert query.genres == genres
+    assert not query.exclude_genres
+    assert service.parse("pop but no country").exclude_genres == ("country",)  # 'no' is still none of it
+
+
+def test_a_game_played_to_a_calm_sound_is_that_sound(service: RecommendationService) -> None:
+    """'chill music for gaming' averaged chill and gaming's hype into mid energy (Mamamoo, Krept & Konan, Rick
+    Ross); then gaming's mood tags led with rock. The calm sound is what was asked; the game gives way."""
+    query = service.parse("chill music for gaming")
+    assert query.moods == ("chill",)
+    assert dict(query.gave_way) == {"gaming": "chill"}
+    assert all(f.high is not None for f in query.features if f.feature == "energy")
+    assert service.parse("music for gaming").moods == ("energetic",)

@@ -29,6 +29,7 @@ __all__ = [
     "FEELINGS",
     "GIVES_WAY",
     "JOURNEYS",
+    "PLAYING",
     "SETTINGS",
     "STILLNESS",
     "hour_beside_mood",
@@ -49,7 +50,17 @@ FEELINGS = frozenset({"sad", "melancholic", "romantic", "angry", "aggressive", "
 """Moods of how the listener feels or wants to feel: 'crying in the car' is sad songs, not half-sad driving songs."""
 STILLNESS = frozenset({"meditation", "sleep"})
 """Moods of being still: any bound a setting adds beside them is noise."""
-GIVES_WAY = ((SETTINGS, ACTIVITIES, False), (JOURNEYS, FEELINGS, False), (SETTINGS, STILLNESS, True))
+PLAYING = frozenset({"gaming", "games", "video games"})
+"""Words of playing games: the energetic mood's ('gaming music' is hype), though a game is played to any sound."""
+CALM = frozenset({"chill", "calm", "relaxing", "mellow", "sleep", "meditation", "focus", "background"})
+"""Moods of a quiet sound: beside a game, how it should sound ('chill music for gaming' averaged into mid energy:
+Mamamoo, Krept & Konan, Rick Ross)."""
+GIVES_WAY = (
+    (SETTINGS, ACTIVITIES, False),
+    (JOURNEYS, FEELINGS, False),
+    (SETTINGS, STILLNESS, True),
+    (PLAYING, CALM, True),
+)
 """(givers, takers, always): a giver's bounds give way to a taker's when the two leave no song between them, or
 always. A time or a place gives way to what is done there; a journey to a feeling ('songs for a breakup, crying in
 the car' averaged sad and driving into mid-energy trap and a festival set); any setting to stillness ('sunrise
@@ -71,11 +82,16 @@ def settle(
     for givers, takers, always in GIVES_WAY:
         kept_by = [word for word, mood in moods if mood in takers]
         # an hour ('4am') is when, not a journey: `hour_beside_mood` reads it
-        for giver in (w for w, mood in moods if mood in givers and w not in gave_way and not _an_hour(w)):
+        for giver in (w for w, mood in moods if _gives(w, mood, givers) and w not in gave_way and not _an_hour(w)):
             kept = next((word for word in kept_by if always or _words_clash(features, giver, word)), None)
             if kept is not None and label[giver] != label[kept] and kept not in gave_way:
                 gave_way[giver] = kept
     return tuple(f for f in features if f.because not in gave_way), tuple(gave_way.items())
+
+
+def _gives(word: str, mood: str, givers: frozenset[str]) -> bool:
+    """A mood of `givers` by its label, or by the word typed (a game is played, whatever mood its words carry)."""
+    return mood in givers or normalize_name(word) in givers
 
 
 def _an_hour(word: str) -> bool:

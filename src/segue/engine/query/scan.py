@@ -358,6 +358,9 @@ class _Scan(RunScan):
             if hit.kind == "genre" and (head := self._head_genre(j + hit.length)) is not None:
                 self.mark(j, hit.length)  # 'without the piano ballads': the ballads are left out, not all piano
                 j, hit = j + hit.length, head
+            if hit.kind == "genre" and self._milder_genre(hit, start, j):
+                self.mark(start, j + hit.length - start)
+                return j + hit.length
             hit.apply(self.st, True)
             self.mark(start, j - start)  # the opinions read past ('the cheesy') belong to this exclusion
             end = j + hit.length
@@ -372,6 +375,23 @@ class _Scan(RunScan):
             if self.toks[nxt].comma and self.toks[nxt].norm in _TURNS:
                 return end  # 'not too sad, more empowering': what comes after the turn is wanted
             j = nxt
+
+    def _milder_genre(self, hit: Hit, start: int, j: int) -> bool:
+        """'country music but not too country': a genre asked for and then 'not too' itself is its pop-ward side
+        ('country pop'), or the genre as asked where it has none; it left the genre out, and the answer was a mix
+        across every other genre. Whether it read the words so."""
+        if not any(t.norm in _NOT_TOO for t in self.toks[start:j]):
+            return False
+        said = State()
+        hit.apply(said, False)
+        if not said.genres or not set(said.genres) <= set(self.st.genres):
+            return False
+        vocab = self.p.genre_vocab
+        for genre in said.genres:
+            pop = next((vocab[k] for k in (f"{genre} pop", f"pop {genre}") if k in vocab), None)
+            if pop is not None:
+                self.st.genres = [g for g in self.st.genres if g != genre] + list(pop)
+        return True
 
     def _short_pair(self, j: int) -> Hit | None:
         """Two words a famous act is called by after a cue, the first a number ('two door': Two Door Cinema Club);
@@ -487,6 +507,8 @@ playlist is stale'), so an answer never lists them unused; unlike function words
 ('move on up', 'bored')."""
 _NOT_PLURALS = frozenset({"lives"})
 """Words ending in 's' that are no plural of the mood they spell ('someone who lives far away')."""
+_NOT_TOO = frozenset({"too", "overly", "super", "that", "so"})
+"""After 'not', a degree: 'not too country' asks for less of a genre already asked, not none of it."""
 _NEGATION_SKIP = lx.SPAN_SKIP | lx.DISMISSIVE | {"the", "a", "any", "those", "that", "these", "anything", "something"}
 _NEGATION_SKIP |= {"his", "her", "their", "its", "my"}
 # 'no songs over 4 minutes' asked for songs over it, 'no songs with autotune' for the autotune acts.

@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from segue.domain import EntityRef, FeatureRange, Novelty, Query
-from segue.engine.query.blend import settle
+from segue.engine.query.blend import PLAYING, settle
 from segue.engine.query.lexicon import REQUEST_NOUNS
 from segue.engine.query.moods import Mood
+from segue.text import normalize_name
 
 _T = TypeVar("_T")
 
@@ -95,6 +96,12 @@ class State:
         excluded = {r.id for r in st.exclude_artists}
         exclude_genres = _uniq(st.exclude_genres)
         features, gave_way = settle(_uniq(st.features), st.mood_words)
+        moods = _uniq(st.moods)
+        # A game played to a calm sound keeps no mood of its own words: the energetic mood's tags (rock) led.
+        gave = dict(gave_way)
+        kept = {label for word, label in st.mood_words if word not in gave}
+        played = {label for word, label in st.mood_words if word in gave and normalize_name(word) in PLAYING}
+        moods = tuple(m for m in moods if m not in played - kept)
         return Query(
             text=text,
             # 'like Coldplay but not Coldplay': artists like them, none of their own songs (the seed stays a seed).
@@ -102,7 +109,7 @@ class State:
             seed_tracks=_uniq_refs(st.seed_tracks),
             by_artists=_uniq_refs(st.by_artists, excluded),
             genres=tuple(g for g in _uniq(st.genres) if g not in exclude_genres),
-            moods=_uniq(st.moods),
+            moods=moods,
             features=features,
             gave_way=gave_way,
             year_min=year_min,
