@@ -155,3 +155,14 @@ def test_a_game_played_to_a_calm_sound_is_that_sound(service: RecommendationServ
     assert dict(query.gave_way) == {"gaming": "chill"}
     assert all(f.high is not None for f in query.features if f.feature == "energy")
     assert service.parse("music for gaming").moods == ("energetic",)
+
+
+def test_an_album_with_spelt_letters_is_its_songs_and_nothing_else(service: RecommendationService) -> None:
+    """'kendrick lamar good kid maad city' matched 'good kid' only ('m.A.A.d' keys as 'm a a d'), so 'city' went
+    unread, and 'maad' respelt as 'mad' added an angry mood beside the album's songs."""
+    query = service.parse("something like kendrick lamar good kid maad city")
+    assert "m.A.A.d city - Kendrick Lamar" in [t.name for t in query.seed_tracks]
+    assert not query.moods
+    assert not query.features
+    assert not query.ignored
+    assert not query.meant

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cached_property
 from typing import Any
@@ -81,11 +82,20 @@ def search_key(text: str) -> str:
     return normalize_name(strip_apostrophes(text)) or "~" + " ".join(fold(text).split())
 
 
+_SPELT = re.compile(r"\b(\w) (?=\w\b)")
+
+
+def album_key(text: str) -> str:
+    """`search_key` of an album with its spelt-out letters joined: 'good kid, m.A.A.d city' is typed 'good kid maad
+    city', where the plain key reads 'good kid m a a d city' and only 'good kid' matched."""
+    return _SPELT.sub(r"\1", search_key(text))
+
+
 def album_index(rows: Iterable[tuple[int, str]]) -> dict[str, list[int]]:
     """(track, album) rows -> album search key -> its tracks, for albums asked for by name alone ('in rainbows')."""
     out: dict[str, list[int]] = {}
     for track, album in rows:
-        key = search_key(album)
+        key = album_key(album)
         if key:
             out.setdefault(key, []).append(int(track))
     return out

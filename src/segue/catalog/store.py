@@ -39,6 +39,7 @@ from segue.catalog.lookup import (
     SHORT_SIMILARITY,
     NameIndex,
     album_index,
+    album_key,
     artist_search_key,
     search_key,
     short_names,
@@ -404,7 +405,7 @@ class Catalog:
     def album_songs(self, i: int, album: str) -> list[NameMatch]:
         """Artist i's songs from the album named `album` ('AM', 'ok computer' for 'OK Computer OKNOTOK 1997 2017',
         an edition aside), most popular first: what 'arctic monkeys AM era' asks for."""
-        key = search_key(album)
+        key = album_key(album)
         if not key:
             return []
         artist = self._artist_id_name(i)[1]
@@ -412,7 +413,7 @@ class Catalog:
         return [
             NameMatch(index=t, id=song.id, name=self._track_label(song.title, artist), score=100.0)
             for t, song in songs
-            if (name := search_key(song.album or "")) == key or name.startswith(key + " ")
+            if (name := album_key(song.album or "")) == key or name.startswith(key + " ")
         ]
 
     @cached_property
@@ -422,7 +423,7 @@ class Catalog:
 
     def album_tracks(self, name: str) -> list[int]:
         """Tracks of the album called `name` ('in rainbows'; an edition's suffix aside), best known first."""
-        key = search_key(name)
+        key = album_key(name)
         albums = self._albums
         found = albums.get(key) or [t for k, ts in albums.items() if k.startswith(key + " ") for t in ts] if key else []
         return sorted(found, key=lambda t: -float(np.nan_to_num(self.track_popularity[t])))

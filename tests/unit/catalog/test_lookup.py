@@ -7,6 +7,8 @@ import pytest
 
 from segue.catalog.lookup import (
     NameIndex,
+    album_index,
+    album_key,
     artist_search_key,
     base_search_key,
     leader_alias,
@@ -142,3 +144,11 @@ def test_a_long_band_name_is_known_by_its_initials_unless_they_spell_a_word() ->
     assert "sag" not in short
     assert "am" not in short
     assert "mcr" not in short_names(keys, pop)
+
+
+def test_an_album_key_joins_spelt_out_letters() -> None:
+    """'good kid, m.A.A.d city' is typed 'good kid maad city'; the plain key kept 'm a a d' and matched 'good kid'."""
+    assert album_key("good kid, m.A.A.d city") == album_key("good kid maad city") == "good kid maad city"
+    assert album_key("AM") == "am"
+    assert album_key("OK Computer") == "ok computer"
+    assert album_index([(1, "good kid, m.A.A.d city"), (2, "Blonde")]) == {"good kid maad city": [1], "blonde": [2]}

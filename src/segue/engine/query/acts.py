@@ -16,6 +16,7 @@ from segue.engine.query import lexicon as lx
 from segue.engine.query.albums import ALBUM_SEEDS, ALBUM_WORDS, ERA_OF, album_names, novelty_without, words_after
 from segue.engine.query.canon import LIKE_WORDS
 from segue.engine.query.genres import canonical_key
+from segue.engine.query.moods import MOODS
 from segue.text import normalize_name
 
 __all__ = ["ActReadings"]
@@ -112,6 +113,7 @@ class ActReadings:
                 typed = {w.casefold() for w in album.split()} | {"era"}
                 others = tuple(a for a in query.seed_artists[1:] if a.name.casefold() not in typed)
                 years = (None, None) if str(query.year_min) in typed else (query.year_min, query.year_max)
+                query = _respelled_back(query, typed)  # 'good kid maad city': 'maad' was respelled 'mad', angry
                 return replace(
                     query,
                     novelty=novelty_without(query, typed),
@@ -258,3 +260,21 @@ class ActReadings:
             if tags and self.uses.get(tags[0], 0) >= SEED_GENRE_MIN_USES and "/" not in tags[0]:
                 return replace(query, genres=tags)
         return query
+
+
+def _respelled_back(query: Query, typed: set[str]) -> Query:
+    """The query without what a respelt word of an album's name was read as: 'maad' in 'good kid maad city' was
+    corrected to 'mad' and read as an angry mood beside the album's songs."""
+    respelt = {meant for word, meant in query.meant if word.casefold() in typed}
+    if not respelt:
+        return query
+    labels = {m.label for word in respelt if (m := MOODS.get(word)) is not None}
+    kept = tuple(f for f in query.features if f.because not in respelt)
+    left = {m.label for f in kept if (m := MOODS.get(normalize_name(f.because))) is not None}
+    return replace(
+        query,
+        features=kept,
+        moods=tuple(m for m in query.moods if m not in labels or m in left),
+        genres=tuple(g for g in query.genres if g not in respelt),
+        meant=tuple((w, m) for w, m in query.meant if w.casefold() not in typed),
+    )
