@@ -166,3 +166,12 @@ def test_an_album_with_spelt_letters_is_its_songs_and_nothing_else(service: Reco
     assert not query.features
     assert not query.ignored
     assert not query.meant
+
+
+def test_an_album_word_is_not_also_read_as_a_mood(service: RecommendationService) -> None:
+    """'music like tame impala currents' took the album's songs and also read 'currents' by meaning as a mood's
+    bounds: Nena, Coldplay and Robbie Williams."""
+    query = service.parse("music like tame impala currents")
+    assert any("Tame Impala" in t.name for t in query.seed_tracks)
+    assert not query.features
+    assert not query.moods

@@ -113,7 +113,7 @@ class ActReadings:
                 typed = {w.casefold() for w in album.split()} | {"era"}
                 others = tuple(a for a in query.seed_artists[1:] if a.name.casefold() not in typed)
                 years = (None, None) if str(query.year_min) in typed else (query.year_min, query.year_max)
-                query = _respelled_back(query, typed)  # 'good kid maad city': 'maad' was respelled 'mad', angry
+                query = _album_words_back(query, typed)  # 'currents' read as a mood, 'maad' respelt as 'mad'
                 return replace(
                     query,
                     novelty=novelty_without(query, typed),
@@ -262,14 +262,21 @@ class ActReadings:
         return query
 
 
-def _respelled_back(query: Query, typed: set[str]) -> Query:
-    """The query without what a respelt word of an album's name was read as: 'maad' in 'good kid maad city' was
-    corrected to 'mad' and read as an angry mood beside the album's songs."""
+def _album_words_back(query: Query, typed: set[str]) -> Query:
+    """The query without what an album's words were read as on their own: 'currents' in 'music like tame impala
+    currents' was read by meaning as a mood's bounds, and 'maad' in 'good kid maad city' respelt as an angry 'mad'."""
     respelt = {meant for word, meant in query.meant if word.casefold() in typed}
-    if not respelt:
+
+    def album_word(because: str) -> bool:
+        words = set(normalize_name(because).split())
+        return because in respelt or (bool(words) and words <= typed)
+
+    dropped = [f for f in query.features if album_word(f.because)]
+    if not dropped and not respelt:
         return query
-    labels = {m.label for word in respelt if (m := MOODS.get(word)) is not None}
-    kept = tuple(f for f in query.features if f.because not in respelt)
+    kept = tuple(f for f in query.features if f not in dropped)
+    labels = {m.label for f in dropped if (m := MOODS.get(normalize_name(f.because))) is not None}
+    labels |= {m.label for word in respelt if (m := MOODS.get(word)) is not None}
     left = {m.label for f in kept if (m := MOODS.get(normalize_name(f.because))) is not None}
     return replace(
         query,
