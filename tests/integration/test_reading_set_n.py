@@ -175,3 +175,34 @@ def test_an_album_word_is_not_also_read_as_a_mood(service: RecommendationService
     assert any("Tame Impala" in t.name for t in query.seed_tracks)
     assert not query.features
     assert not query.moods
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "album"),
+    [
+        ("albums like in rainbows", "Radiohead", "in rainbows"),  # was the band Rainbow: Deep Purple, Dio
+        ("something like the album in rainbows", "Radiohead", "in rainbows"),  # 'rainbows' was left unread
+        ("stuff like in rainbows by radiohead", "Radiohead", "in rainbows"),
+        ("songs like rumours", "Fleetwood Mac", "rumours"),  # was the song 'Rumours' by Ffion
+        ("songs like old town road", "Lil Nas X", "old town road"),  # 'old' was an era: Queen, AC/DC
+    ],
+)
+async def test_an_album_named_after_a_cue_is_its_songs_said_as_such(
+    service: RecommendationService, text: str, act: str, album: str
+) -> None:
+    answer = await service.ask(text, count=5)
+    query = answer.query
+    assert [a.name for a in query.seed_artists] == [act]
+    assert query.seed_tracks
+    assert all(t.name.endswith(f" - {act}") for t in query.seed_tracks)
+    assert (query.year_min, query.year_max, query.unresolved, query.ignored) == (None, None, (), ())
+    assert len(answer.results) == 5
+    if album != "old town road" and act.lower() not in text:  # a single's title is the song's; a named act is said
+        assert any(f"I read '{album}' as the album" in note for note in answer.notes), answer.notes
+
+
+@pytest.mark.parametrize("text", ["songs like metallica", "like rainbow", "songs like thriller", "songs like yellow"])
+def test_an_act_or_a_song_of_the_name_stays_what_it_was(service: RecommendationService, text: str) -> None:
+    """An act's exact name is the act before its self-titled album; a famous song keeps its reading."""
+    query = service.parse(text)
+    assert len(query.seed_artists) + len(query.seed_tracks) == 1

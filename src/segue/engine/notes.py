@@ -6,12 +6,14 @@ templates list each one).
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from rapidfuzz import fuzz
 
+from segue.catalog.lookup import album_key
 from segue.domain import EntityRef, FeatureRange, Novelty, Query, Recommendation
 from segue.engine.protocols import CatalogView
 from segue.engine.query.played_by import PLAYED_BY
@@ -289,6 +291,23 @@ def title_only_notes(catalog: CatalogView, query: Query) -> list[str]:
     return notes
 
 
+def album_note(catalog: CatalogView, query: Query) -> str | None:
+    """'albums like in rainbows': the album whose songs seed the answer, named by its title alone, said with its
+    act (the scan had read 'rainbows' as the band Rainbow), as an album guessed from unknown words is."""
+    if not query.seed_tracks or len(query.seed_artists) != 1:
+        return None
+    act = query.seed_artists[0]
+    typed = set(normalize_name(query.text).split())
+    albums = sorted({catalog.track(ref.index).album or "" for ref in query.seed_tracks}, key=len)
+    # One album in any edition ('Abbey Road (Remastered)', 'Abbey Road (Super Deluxe Edition)'): their common words.
+    keys = [album_key(a).split() for a in albums]
+    title = itertools.takewhile(lambda ws: len(set(ws)) == 1 and ws[0] in typed, zip(*keys, strict=False))
+    said = " ".join(words[0] for words in title)  # the title as typed, without the edition ('remastered')
+    if len(said) < ALBUM_GUESS_CHARS or set(normalize_name(act.name).split()) <= typed:
+        return None
+    return f"I read '{said}' as the album {albums[0]} by {act.name}; give me the exact title if you meant another."
+
+
 def missing_song_artist(query: Query) -> EntityRef | None:
     """The seed artist standing in for a song of theirs the catalog lacks ('pink moon by nick drake'), if any."""
     return next((artist for _, _, artist in query.missing_songs()), None)
@@ -354,7 +373,8 @@ def reading_notes(catalog: CatalogView, query: Query) -> list[str]:
         notes.append(f"I can't yet hear how much {words} a song has; these are like the acts you named.")
     for word, kept in query.gave_way[:1]:
         notes.append(f"These suit the '{kept}'; '{word}' on its own asks for a different sound.")
-    notes += title_only_notes(catalog, query)
+    album = album_note(catalog, query)
+    notes += [album] if album else title_only_notes(catalog, query)
     if query.follow_up:
         notes.append(FOLLOW_UP_NOTE)
     if query.free_to_use:

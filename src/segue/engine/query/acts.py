@@ -17,7 +17,7 @@ from segue.engine.query.albums import ALBUM_SEEDS, ALBUM_WORDS, ERA_OF, album_na
 from segue.engine.query.canon import LIKE_WORDS
 from segue.engine.query.genres import canonical_key
 from segue.engine.query.moods import MOODS
-from segue.text import normalize_name
+from segue.text import normalize_name, song_key
 
 __all__ = ["ActReadings"]
 
@@ -83,6 +83,12 @@ class ActReadings:
     """Each catalog track's artist: a seed song's act is what 'newer' counts from."""
     album_songs: Callable[[int, str], list[NameMatch]] | None = None
     """An artist's songs from one album (for `album_era`)."""
+    album_tracks: Callable[[str], Sequence[int]] | None = None
+    """The tracks of the album with this title, best known first (for `album_named`)."""
+    artist_ref: Callable[[int], EntityRef] | None = None
+    """An artist as a reference (for `album_named`)."""
+    exact_artist: Callable[[str], NameMatch | None] | None = None
+    """The act with exactly this normalized name, if any (for `album_named`)."""
 
     def album_era(self, query: Query, text: str) -> Query:
         """'arctic monkeys AM era', 'taylor swift reputation era', 'frank ocean blonde era': the songs of that album
@@ -129,6 +135,68 @@ class ActReadings:
                     suggestions=query.suggestions if unresolved else (),
                 )
         return query
+
+    def album_named(self, query: Query, text: str) -> Query:
+        """'albums like in rainbows', 'something like the album in rainbows', 'like in rainbows by radiohead': an
+        album's title after a cue, which the scan read as an act it resembles (Rainbow) or left unread, is its songs
+        and its act. Only where the words are no act's exact name and the album has songs here by its act."""
+        found = _AFTER_CUE.search(text)
+        tracks_of, songs_of, ref_of = self.album_tracks, self.album_songs, self.artist_ref
+        if found is None or query.by_artists or tracks_of is None or songs_of is None:
+            return query
+        if ref_of is None or self.track_artist is None:
+            return query
+        phrase, _, by = normalize_name(found.group(1)).partition(" by ")
+        words = [w for w in phrase.split() if w not in _AROUND_ALBUM]
+        while words and words[0] in _ALBUM_NOUNS:
+            words = words[1:]
+        album, read = " ".join(words), set(words)
+        unread = {w for p in (*query.ignored, *query.unresolved) for w in normalize_name(p).split()}
+        resembled = [a for a in query.seed_artists if _resembles(normalize_name(a.name), read)]
+        # A song of the title's name ('Rumours' by Ffion, 'Nevermind' by Dennis Lloyd) yields to the known album.
+        titled = [t for t in query.seed_tracks if normalize_name(t.name.rsplit(" - ", 1)[0]) == album]
+        if len(titled) < len(query.seed_tracks) or (titled and resembled):
+            return query
+        if (
+            len(album) < ALBUM_TITLE_CHARS
+            or not (resembled or titled or read & unread)
+            or self.exact_artist_named(album)
+        ):
+            return query
+        tracks = tracks_of(album)
+        act = int(self.track_artist[tracks[0]]) if len(tracks) else -1
+        songs = songs_of(act, album) if act >= 0 else []
+        ref = ref_of(act) if songs else None
+        if ref is None or (len(songs) < ALBUM_TITLE_SONGS and self._renown(ref.name) < ALBUM_ACT_RENOWN):
+            return query  # a single called 'Nevermind' by a little-known act is not the album people mean
+        if by and not _resembles(normalize_name(ref.name), set(by.split())):
+            return query  # 'in rainbows by someone else': not this album
+        if titled and any(self._renown(t.name.rsplit(" - ", 1)[-1]) >= self._renown(ref.name) for t in titled):
+            return query  # the song's act is as well known as the album's
+        distinct: dict[str, NameMatch] = {}
+        for song in songs:  # most popular first: each song's best-known version ('Old Town Road' and its remixes)
+            distinct.setdefault(song_key(song.name.rsplit(" - ", 1)[0]), song)
+        refs = tuple(EntityRef(m.index, m.id, m.name) for m in distinct.values())[:ALBUM_SEEDS]
+        said = read | set(by.split()) | {"by"}
+        dated = bool(read & _ERA_WORDS)  # 'old town road': the title's 'old' is no era
+        return replace(
+            query,
+            year_min=None if dated else query.year_min,
+            year_max=None if dated else query.year_max,
+            seed_artists=(ref, *(a for a in query.seed_artists if a not in resembled and a.index != act)),
+            seed_tracks=refs,
+            ignored=tuple(w for w in query.ignored if not set(normalize_name(w).split()) <= said),
+            unresolved=(left := tuple(w for w in query.unresolved if not set(normalize_name(w).split()) <= said)),
+            suggestions=query.suggestions if left else (),
+        )
+
+    def _renown(self, name: str) -> float:
+        match = self.exact_artist(normalize_name(name)) if self.exact_artist is not None else None
+        return 0.0 if match is None else match.renown
+
+    def exact_artist_named(self, words: str) -> bool:
+        """Whether the words are exactly an act's name ('metallica' names the band before its album)."""
+        return self.exact_artist is not None and self.exact_artist(words) is not None
 
     def early_career(self, query: Query) -> Query:
         """'early queen', 'early taylor swift, country era only': the one named act's own songs from its first
@@ -285,3 +353,27 @@ def _album_words_back(query: Query, typed: set[str]) -> Query:
         genres=tuple(g for g in query.genres if g not in respelt),
         meant=tuple((w, m) for w, m in query.meant if w.casefold() not in typed),
     )
+
+
+def _resembles(name: str, words: set[str]) -> bool:
+    """Whether each word of a name starts a typed word ('rainbow' in 'in rainbows'): an act the scan found there."""
+    return bool(name) and all(any(w.startswith(n) for w in words) for n in name.split())
+
+
+_AFTER_CUE = re.compile(
+    r"(?i)\b(?:like|loved?|into|listening to|similar to|fans? of)\s+((?:the (?:album|record|lp)\s+)?[^,.!?;]+)"
+)
+"""The words after a cue, where an album's title may stand ('albums like in rainbows')."""
+_ALBUM_NOUNS = frozenset({"the", "album", "albums", "record", "lp"})
+"""Words before an album's title that say it is one ('the album in rainbows')."""
+_AROUND_ALBUM = frozenset({"pls", "please", "plz", "vibes", "vibe", "era", "lol", "songs", "stuff"})
+"""Words after an album's title that are the request's, not the title's."""
+ALBUM_TITLE_CHARS = 5
+"""Shortest album title read alone: 'AM' and 'x' are words before they are albums."""
+ALBUM_TITLE_SONGS = 2
+"""Songs of the album by its act the catalog must have for the title to be read as it, unless the act is known
+(`ALBUM_ACT_RENOWN`): Radiohead's In Rainbows has one song here."""
+ALBUM_ACT_RENOWN = 0.6
+"""Renown from which one song of an album by its act is enough to read the title as that album."""
+_ERA_WORDS = frozenset(w for w in (*lx.OLD_WORDS, *lx.RECENT_WORDS) if " " not in w)
+"""Words the scan reads as an era, which an album's title may hold ('old town road')."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import cached_property
@@ -78,6 +78,19 @@ a slip (`QueryParser._name_typo`)."""
 NAME_TYPOS_KEPT = 16_384
 RARE_TAG_USES = 20
 """Tracks and artists carrying a mood-and-genre tag below which the words are read as a mood and a genre."""
+
+
+def _artist_ref(names: NameResolver) -> Callable[[int], EntityRef] | None:
+    """An artist index as a reference, where the resolver can say who it is (a catalog can)."""
+    artist = getattr(names, "artist", None)
+    if artist is None:
+        return None
+
+    def ref(i: int) -> EntityRef:
+        found = artist(i)
+        return EntityRef(i, found.id, found.name)
+
+    return ref
 
 
 def _for_elder(query: Query, text: str) -> Query:
@@ -191,6 +204,9 @@ class QueryParser:
             began=getattr(names, "artist_began", None),
             track_artist=getattr(names, "track_artist", None),
             album_songs=getattr(names, "album_songs", None),
+            album_tracks=getattr(names, "album_tracks", None),
+            artist_ref=_artist_ref(names),
+            exact_artist=names.exact_artist,
         )
         """What the catalog says of an act, when it does (a `NameResolver` need not): first years, genres, albums."""
         played_by = self._played_by()
@@ -379,7 +395,7 @@ class QueryParser:
         query = self._named_as_typed(query, worded, reading.text)
         if titled:
             query = replace(query, topics=(*query.topics, titled.group(1).lower()), surprise=False)
-        query = self._acts.album_era(query, reading.text)
+        query = self._acts.album_named(self._acts.album_era(query, reading.text), reading.text)
         query = sorrow_beside_motion(
             said_not_wins(party_beside_occasion(occasion_beside_mood(hour_beside_mood(query))))
         )
