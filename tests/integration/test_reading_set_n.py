@@ -206,3 +206,13 @@ def test_an_act_or_a_song_of_the_name_stays_what_it_was(service: RecommendationS
     """An act's exact name is the act before its self-titled album; a famous song keeps its reading."""
     query = service.parse(text)
     assert len(query.seed_artists) + len(query.seed_tracks) == 1
+
+
+def test_words_that_describe_a_blend_are_not_names(service: RecommendationService) -> None:
+    """'a playlist that blends lofi hip hop with jazz and a little bit of soul' seeded the act Blends and left
+    'little' unread."""
+    query = service.parse("a playlist that blends lofi hip hop with jazz and a little bit of soul")
+    assert not query.seed_artists
+    assert set(query.genres) == {"lo-fi hip hop", "jazz", "soul"}
+    assert not query.ignored
+    assert [a.name for a in service.parse("little mix").seed_artists] == ["Little Mix"]

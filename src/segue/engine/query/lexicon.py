@@ -36,6 +36,7 @@ FUNCTION_WORDS: frozenset[str] = words(
     version versions cover covers remix remixes rendition renditions
     listens listened listener listeners grandma grandpa grandparents themed edit edits bruh still preferrably
     aesthetic aesthetics n
+    blends blending combines combining mixes mixing
     a about above after against album albums all along also am among an and another any anyone anything april are
     arent around artist artists as at august band bands be been before behind being below beneath beside besides
     between beyond but by can cant could d december did didnt do does doesnt doing don done dont down during each
@@ -185,7 +186,8 @@ FILLER_PHRASES: frozenset[str] = _phrases(
     id like|i would like|
     the year i was born|year i was born|when i was born|i was born|i was born in|my birth year|the year of my birth|
     the year i graduated|year i graduated|when i graduated|i graduated in|the year we met|the year we got married|
-    at home|from home|at my place|at my house|at our place
+    at home|from home|at my place|at my house|at our place|
+    a little bit of|a little bit|little bit of|a lil bit of|a tiny bit of
     """
 )
 """'like' that is not a cue: 'songs that make me feel like the main character', 'I'd like some jazz'; and a birth
