@@ -216,3 +216,16 @@ def test_words_that_describe_a_blend_are_not_names(service: RecommendationServic
     assert set(query.genres) == {"lo-fi hip hop", "jazz", "soul"}
     assert not query.ignored
     assert [a.name for a in service.parse("little mix").seed_artists] == ["Little Mix"]
+
+
+async def test_power_ballads_are_the_love_songs_of_the_acts_known_for_them(service: RecommendationService) -> None:
+    """'80s power ballads' left 'power' unread and read 'ballad' as a label of Whitney Houston's and Luis Miguel's
+    songs, four each."""
+    answer = await service.ask("80s power ballads", count=10)
+    query = answer.query
+    assert not query.ignored
+    assert query.moods == ("romantic",)
+    assert {a.name for a in query.seed_artists} <= set(PLAYED_BY["power ballads"])
+    artists = [r.track.artists[0] for r in answer.results]
+    assert len(set(artists)) >= 8, artists
+    assert sum(a in PLAYED_BY["power ballads"] for a in artists) >= 4, artists

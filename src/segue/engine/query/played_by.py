@@ -11,7 +11,7 @@ from types import MappingProxyType
 from segue.engine.query.screen import SCREEN_MUSIC
 from segue.engine.query.sounds import SOUND_ACTS
 
-__all__ = ["OVER_THEIR_TAG", "PLAYED_BY", "RETRO_FROM", "RETRO_SOUNDS", "VOICED_SCENES"]
+__all__ = ["OVER_THEIR_TAG", "PLAYED_AS", "PLAYED_BY", "RETRO_FROM", "RETRO_SOUNDS", "VOICED_SCENES"]
 
 _DEEP_VOICE_WORDS = (
     *("deep voice", "deep voices", "deep male voice", "deep male voices", "deep male vocals", "deep vocals"),
@@ -26,6 +26,10 @@ _RETRO = {
     "80s revival": ("The Weeknd", "M83", "CHVRCHES", "The Midnight", "Kavinsky", "Carly Rae Jepsen", "The Killers"),
     "90s revival": ("Snail Mail", "Soccer Mommy", "beabadoobee", "Japanese Breakfast", "Alvvays", "DIIV"),
 }
+_POWER_BALLADS = (
+    *("Foreigner", "Heart", "Journey", "REO Speedwagon", "Poison", "Whitesnake", "Bon Jovi", "Mötley Crüe"),
+    *("Def Leppard", "Bonnie Tyler", "Europe", "Cinderella", "Skid Row", "Warrant", "Mr. Big", "Extreme"),
+)
 _GIRL_POWER = (
     *("Destiny's Child", "Beyoncé", "Spice Girls", "Little Mix", "Kelly Clarkson", "P!nk", "Christina Aguilera"),
     *("Lizzo", "Alicia Keys", "Fifth Harmony", "Rachel Platten", "Aretha Franklin"),
@@ -83,6 +87,7 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "piseiro": ("Os Barões da Pisadinha", "Zé Vaqueiro", "Vitor Fernandes", "Tarcísio do Acordeon", "João Gomes"),
         "pisadinha": ("Os Barões da Pisadinha", "Zé Vaqueiro", "Vitor Fernandes", "Tarcísio do Acordeon"),
         "bolero": ("Luis Miguel", "Marco Antonio Solís"),
+        **dict.fromkeys(("power ballad", "power ballads"), _POWER_BALLADS),
         "girl power": _GIRL_POWER,  # a message, not a genre: 'girl power anthems' was trance with the words unread
         # A decade's sound in today's songs ('modern songs with an 80s vibe': `RETRO_SOUNDS`); the decade alone as
         # years answered Bon Jovi and TOTO, and as its tags (synthpop after 2005) mostly netlabel acts.
@@ -108,6 +113,10 @@ decade ('new music that sounds like the 70s'). The 60s' is 'retro soul': 'the 60
 RETRO_FROM = 2005
 """The first year of 'modern' beside a decade's sound: this century's revivals, wider than 'modern' alone (the last
 eight years), which the catalog's songs reach only to 2020."""
+
+PLAYED_AS: Mapping[str, str] = MappingProxyType({"power ballad": "love songs", "power ballads": "love songs"})
+"""Phrases of `PLAYED_BY` that also ask for a mood, by one of its words: a power ballad is the acts' love songs
+('80s power ballads' read 'ballad' as a tag of Whitney Houston's and Luis Miguel's, four songs each)."""
 
 VOICED_SCENES = frozenset(
     {
