@@ -229,3 +229,18 @@ async def test_power_ballads_are_the_love_songs_of_the_acts_known_for_them(servi
     artists = [r.track.artists[0] for r in answer.results]
     assert len(set(artists)) >= 8, artists
     assert sum(a in PLAYED_BY["power ballads"] for a in artists) >= 4, artists
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "anything similar to radiohead but not creep pls i've heard it a million times",
+        "similar to radiohead but not creep i've heard it",
+    ],
+)
+def test_a_song_left_out_ends_where_the_chat_begins(service: RecommendationService, text: str) -> None:
+    """'but not creep pls i've heard it a million times' left 'creep' unread: the title was looked for in the
+    whole span up to the end."""
+    query = service.parse(text)
+    assert [t.name for t in query.exclude_tracks] == ["Creep - Radiohead"]
+    assert not query.ignored

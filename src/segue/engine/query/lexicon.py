@@ -187,7 +187,8 @@ FILLER_PHRASES: frozenset[str] = _phrases(
     the year i was born|year i was born|when i was born|i was born|i was born in|my birth year|the year of my birth|
     the year i graduated|year i graduated|when i graduated|i graduated in|the year we met|the year we got married|
     at home|from home|at my place|at my house|at our place|
-    a little bit of|a little bit|little bit of|a lil bit of|a tiny bit of
+    a little bit of|a little bit|little bit of|a lil bit of|a tiny bit of|
+    a million times|a thousand times|a hundred times|so many times|too many times|heard it|heard them|heard that
     """
 )
 """'like' that is not a cue: 'songs that make me feel like the main character', 'I'd like some jazz'; and a birth

@@ -89,8 +89,10 @@ class TitleScan(NameScan):
         # at the first cue is tried after it. A miss costs a fuzzy pass (~10 ms): the span as typed and its two
         # shorter cuts are enough.
         cued = next((k for k in range(j + 1, end) if self._cue(k)), end)
+        # 'not creep pls i've heard it a million times': the chat after the title opens a clause of its own.
+        said = next((k for k in range(j + 1, end) if self.toks[k].norm in _CHAT_OPENERS), end)
         lengths = range(end - j, max(0, end - j - OWN_TITLE_CUTS), -1)
-        for length in dict.fromkeys([*lengths, *(n for n in lengths if n <= cued - j), cued - j]):
+        for length in dict.fromkeys([*lengths, *(n for n in lengths if n <= cued - j), cued - j, said - j]):
             for artist in named:
                 song = self._song_by(self.surface(j, length), artist.name, TITLE_EXACT)
                 if song is not None:
@@ -576,3 +578,7 @@ class TitleScan(NameScan):
         if not self.free(start, k - start + 1):
             return None
         return self._exact(" ".join([*(t.norm for t in self.toks[start:k]), self.toks[k].norm.removesuffix(" s")]))
+
+
+_CHAT_OPENERS = frozenset({"i", "i ve", "i m", "i d", "pls", "plz", "please", "cause", "because", "coz", "cuz", "since", "lol"})
+"""Words that open the chat after a title left out ('not creep pls i've heard it'), where the title ends."""
