@@ -244,3 +244,12 @@ def test_a_song_left_out_ends_where_the_chat_begins(service: RecommendationServi
     query = service.parse(text)
     assert [t.name for t in query.exclude_tracks] == ["Creep - Radiohead"]
     assert not query.ignored
+
+
+def test_what_to_play_next_is_chat_not_the_band_next(service: RecommendationService) -> None:
+    """'... what do i play next' asked for songs by the R&B group Next."""
+    query = service.parse("just finished listening to queen what do i play next")
+    assert [a.name for a in query.seed_artists] == ["Queen"]
+    assert not query.by_artists
+    assert not query.unresolved
+    assert [a.name for a in service.parse("songs by next").by_artists] == ["Next"]

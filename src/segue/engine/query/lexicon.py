@@ -188,7 +188,8 @@ FILLER_PHRASES: frozenset[str] = _phrases(
     the year i graduated|year i graduated|when i graduated|i graduated in|the year we met|the year we got married|
     at home|from home|at my place|at my house|at our place|
     a little bit of|a little bit|little bit of|a lil bit of|a tiny bit of|
-    a million times|a thousand times|a hundred times|so many times|too many times|heard it|heard them|heard that
+    a million times|a thousand times|a hundred times|so many times|too many times|heard it|heard them|heard that|
+    play next|listen to next|what next|whats next|what s next|up next|for the first time|for like the first time
     """
 )
 """'like' that is not a cue: 'songs that make me feel like the main character', 'I'd like some jazz'; and a birth
@@ -215,7 +216,8 @@ SIMILAR_CUES: frozenset[str] = _phrases(
     mix of|a mix of|blend of|a blend of|mashup of|a mashup of|combination of|a combination of|cross between|
     a cross between|between|something between|halfway between|somewhere between|
     like the song|like the track|like that song|similar to the song|similar to the track|kind of like the song|
-    sounds like the song|in the vein of the song
+    sounds like the song|in the vein of the song|
+    finished listening to|just finished listening to|been listening to|been listening to a lot of|been into
     """
 )
 """Words after which a name is a seed to find similar music for ('a mix of X and Y' blends several)."""
