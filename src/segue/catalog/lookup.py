@@ -88,7 +88,8 @@ _SPELT = re.compile(r"\b(\w) (?=\w\b)")
 def album_key(text: str) -> str:
     """`search_key` of an album with its spelt-out letters joined: 'good kid, m.A.A.d city' is typed 'good kid maad
     city', where the plain key reads 'good kid m a a d city' and only 'good kid' matched."""
-    return _SPELT.sub(r"\1", search_key(text))
+    key = search_key(text)
+    return _SPELT.sub(r"\1", key) if _SPELT.search(key) else key
 
 
 def album_index(rows: Iterable[tuple[int, str]]) -> dict[str, list[int]]:

@@ -140,6 +140,10 @@ class ActReadings:
         """'albums like in rainbows', 'something like the album in rainbows', 'like in rainbows by radiohead': an
         album's title after a cue, which the scan read as an act it resembles (Rainbow) or left unread, is its songs
         and its act. Only where the words are no act's exact name and the album has songs here by its act."""
+        typed = f" {normalize_name(text)} "
+        misread = any(f" {normalize_name(a.name)} " not in typed for a in query.seed_artists)
+        if not (misread or query.seed_tracks or query.ignored or query.unresolved):
+            return query  # every act typed by its name, every word read: no album hides here (most requests)
         found = _AFTER_CUE.search(text)
         tracks_of, songs_of, ref_of = self.album_tracks, self.album_songs, self.artist_ref
         if found is None or query.by_artists or tracks_of is None or songs_of is None:
@@ -148,11 +152,14 @@ class ActReadings:
             return query
         phrase, _, by = normalize_name(found.group(1)).partition(" by ")
         words = [w for w in phrase.split() if w not in _AROUND_ALBUM]
+        words = words[: next((k for k, w in enumerate(words) if w in _ALBUM_ENDS), len(words))]
         while words and words[0] in _ALBUM_NOUNS:
             words = words[1:]
+        if len(words) > ALBUM_TITLE_WORDS:
+            return query
         album, read = " ".join(words), set(words)
         unread = {w for p in (*query.ignored, *query.unresolved) for w in normalize_name(p).split()}
-        resembled = [a for a in query.seed_artists if _resembles(normalize_name(a.name), read)]
+        resembled = [a for a in query.seed_artists if _misread(normalize_name(a.name), read)]
         # A song of the title's name ('Rumours' by Ffion, 'Nevermind' by Dennis Lloyd) yields to the known album.
         titled = [t for t in query.seed_tracks if normalize_name(t.name.rsplit(" - ", 1)[0]) == album]
         if len(titled) < len(query.seed_tracks) or (titled and resembled):
@@ -360,6 +367,11 @@ def _resembles(name: str, words: set[str]) -> bool:
     return bool(name) and all(any(w.startswith(n) for w in words) for n in name.split())
 
 
+def _misread(name: str, words: set[str]) -> bool:
+    """An act found in typed words it only resembles ('Rainbow' in 'in rainbows'), not one typed by its name."""
+    return _resembles(name, words) and not set(name.split()) <= words
+
+
 _AFTER_CUE = re.compile(
     r"(?i)\b(?:like|loved?|into|listening to|similar to|fans? of)\s+((?:the (?:album|record|lp)\s+)?[^,.!?;]+)"
 )
@@ -368,6 +380,10 @@ _ALBUM_NOUNS = frozenset({"the", "album", "albums", "record", "lp"})
 """Words before an album's title that say it is one ('the album in rainbows')."""
 _AROUND_ALBUM = frozenset({"pls", "please", "plz", "vibes", "vibe", "era", "lol", "songs", "stuff"})
 """Words after an album's title that are the request's, not the title's."""
+_ALBUM_ENDS = frozenset({"but", "without", "no", "not", "except", "minus"})
+"""Words that end an album's title and turn the request ('like in rainbows but sadder')."""
+ALBUM_TITLE_WORDS = 6
+"""Longest album title read after a cue, in words: a longer phrase is the request going on."""
 ALBUM_TITLE_CHARS = 5
 """Shortest album title read alone: 'AM' and 'x' are words before they are albums."""
 ALBUM_TITLE_SONGS = 2
