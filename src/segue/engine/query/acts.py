@@ -164,11 +164,11 @@ class ActReadings:
         titled = [t for t in query.seed_tracks if normalize_name(t.name.rsplit(" - ", 1)[0]) == album]
         if len(titled) < len(query.seed_tracks) or (titled and resembled):
             return query
-        if (
-            len(album) < ALBUM_TITLE_CHARS
-            or not (resembled or titled or read & unread)
-            or self.exact_artist_named(album)
-        ):
+        # Every word of the title unread, or taken by an act it only resembles: 'daft punk for my commute' is no album.
+        covered = unread | {w for a in resembled for w in read if _resembles(normalize_name(a.name), {w})}
+        covered |= (read if titled else set()) | (read & _ERA_WORDS)  # 'old town road': 'old' read as an era
+        content = {w for w in read if w not in lx.FUNCTION_WORDS}
+        if len(album) < ALBUM_TITLE_CHARS or not content or not content <= covered or self.exact_artist_named(album):
             return query
         tracks = tracks_of(album)
         act = int(self.track_artist[tracks[0]]) if len(tracks) else -1
