@@ -112,3 +112,21 @@ def test_songs_of_an_artist_and_anything_but(parser: QueryParser) -> None:
 def test_who_sings_them(parser: QueryParser) -> None:
     assert parser.parse("Sängerinnen").genres == ("female vocalists",)
     assert parser.parse("Rapperinnen").genres == ("female rap",)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Rap aus Frankreich", "french"),
+        ("Indie aus Spanien", "spanish"),
+        ("Rock aus Schweden", "swedish"),
+        ("Pop aus den Niederlanden", "dutch"),
+    ],
+)
+def test_a_genre_from_a_country_is_that_countrys_scene(parser: QueryParser, text: str, place: str) -> None:
+    """The answers now name a scene 'Rap aus Frankreich' (i18n genre names); typed back, 'Frankreich' was unknown."""
+    query = parser.parse(text)
+    assert query.genres
+    assert all(g.startswith(place) for g in query.genres), query.genres
+    assert not query.unresolved
+    assert not query.ignored

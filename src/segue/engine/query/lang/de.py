@@ -122,6 +122,15 @@ _WORDS = table(
     den_tag_beginnen=morning
     meditation=meditation meditieren=meditation
 
+    frankreich=france spanien=spain italien=italy brasilien=brazil deutschland=germany österreich=austria
+    oesterreich=austria schweiz=switzerland england=england großbritannien=great_britain grossbritannien=great_britain
+    schottland=scotland irland=ireland südkorea=korea suedkorea=korea schweden=sweden norwegen=norway
+    finnland=finland dänemark=denmark daenemark=denmark island=iceland mexiko=mexico kolumbien=colombia
+    argentinien=argentina kanada=canada russland=russia kuba=cuba jamaika=jamaica australien=australia polen=poland
+    türkei=turkey tuerkei=turkey griechenland=greece niederlanden=netherlands niederlande=netherlands
+    belgien=belgium indien=india afrika=africa amerika=america tschechien=czech_republic
+    aus_der_schweiz=from_switzerland aus_der_türkei=from_turkey aus_der_tuerkei=from_turkey
+
     klassik=classical klassische_musik=classical elektronische_musik=electronic_music elektro=electro
     deutschrap=german_hip_hop deutscher_rap=german_hip_hop deutschrock=deutschrock deutscher_rock=deutschrock
     deutschpop=german_pop deutscher_pop=german_pop liedermacher=singer_songwriter volksmusik=folk
