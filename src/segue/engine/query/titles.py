@@ -580,5 +580,7 @@ class TitleScan(NameScan):
         return self._exact(" ".join([*(t.norm for t in self.toks[start:k]), self.toks[k].norm.removesuffix(" s")]))
 
 
-_CHAT_OPENERS = frozenset({"i", "i ve", "i m", "i d", "pls", "plz", "please", "cause", "because", "coz", "cuz", "since", "lol"})
+_CHAT_OPENERS = frozenset(
+    {"i", "i ve", "i m", "i d", "pls", "plz", "please", "cause", "because", "coz", "cuz", "since", "lol"}
+)
 """Words that open the chat after a title left out ('not creep pls i've heard it'), where the title ends."""
