@@ -507,7 +507,7 @@ playlist is stale'), so an answer never lists them unused; unlike function words
 ('move on up', 'bored')."""
 _NOT_PLURALS = frozenset({"lives"})
 """Words ending in 's' that are no plural of the mood they spell ('someone who lives far away')."""
-_NOT_TOO = frozenset({"too", "overly", "super", "that", "so"})
+_NOT_TOO = frozenset({"too", "overly", "super", "so"})
 """After 'not', a degree: 'not too country' asks for less of a genre already asked, not none of it."""
 _NEGATION_SKIP = lx.SPAN_SKIP | lx.DISMISSIVE | {"the", "a", "any", "those", "that", "these", "anything", "something"}
 _NEGATION_SKIP |= {"his", "her", "their", "its", "my"}
