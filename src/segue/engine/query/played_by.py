@@ -22,8 +22,16 @@ _K_BOYS = ("BTS", "SEVENTEEN", "GOT7", "Stray Kids", "NCT 127", "TOMORROW X TOGE
 _DEEP_VOICES = ("Leonard Cohen", "Nick Cave & The Bad Seeds", "Tom Waits", "The National", "Johnny Cash", "Barry White")
 _RETRO = {
     "retro soul": ("Amy Winehouse", "Leon Bridges", "Sharon Jones & The Dap-Kings", "Charles Bradley", "Duffy"),
-    "70s revival": ("Greta Van Fleet", "Bruno Mars", "Leon Bridges", "Parcels", "Tame Impala", "Jungle", "Rival Sons"),
-    "80s revival": ("The Weeknd", "M83", "CHVRCHES", "The Midnight", "Kavinsky", "Carly Rae Jepsen", "The Killers"),
+    # Acts whose neighbour rows stay in the sound: Bruno Mars's and The Weeknd's chart playlists brought Jason Derulo,
+    # Mike Posner and Maroon 5 into the 70s and 80s (set N, judged blind); The Weeknd stays, last.
+    "70s revival": (
+        *("Greta Van Fleet", "Leon Bridges", "Parcels", "Tame Impala", "Jungle", "Rival Sons"),
+        *("Durand Jones & The Indications", "The Black Keys", "Father John Misty"),
+    ),
+    "80s revival": (
+        *("M83", "CHVRCHES", "The Midnight", "Kavinsky", "Carly Rae Jepsen", "The Killers", "Twin Shadow"),
+        *("Chromatics", "Future Islands", "The Weeknd"),
+    ),
     "90s revival": ("Snail Mail", "Soccer Mommy", "beabadoobee", "Japanese Breakfast", "Alvvays", "DIIV"),
 }
 _POWER_BALLADS = (
