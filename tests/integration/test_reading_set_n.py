@@ -253,3 +253,15 @@ def test_what_to_play_next_is_chat_not_the_band_next(service: RecommendationServ
     assert not query.by_artists
     assert not query.unresolved
     assert [a.name for a in service.parse("songs by next").by_artists] == ["Next"]
+
+
+async def test_good_lyrics_are_the_songwriters_known_for_theirs(service: RecommendationService) -> None:
+    """'songs with good lyrics' read only 'vocal' and answered Masterboy and Whigfield; beside a genre ('rap with good
+    lyrics') the songwriters are no answer, and the words are said unread."""
+    answer = await service.ask("songs with good lyrics", count=10)
+    acts = set(PLAYED_BY["good lyrics"])
+    assert sum(r.track.artists[0] in acts for r in answer.results) >= 4, [r.track.artists for r in answer.results]
+    query = service.parse("rap with good lyrics")
+    assert query.genres == ("rap",)
+    assert not {a.name for a in query.seed_artists} & acts
+    assert query.ignored == ("good lyrics",)

@@ -52,6 +52,7 @@ from segue.engine.query.regroup import (
     either_tongue,
     instrument_beside_seeds,
     instrument_of_genre,
+    lyrics_beside_genre,
     screen_not_genre,
     sound_beside_genre,
     voice_of_genres,
@@ -411,7 +412,8 @@ class QueryParser:
         if len(query.seed_artists) > 1 and not query.blend and _TOGETHER.search(reading.text):
             said = {w.casefold() for w in _TOGETHER.findall(reading.text)}
             query = replace(query, blend=True, ignored=tuple(w for w in query.ignored if w.casefold() not in said))
-        query = words_not_names(either_tongue(acts_place_the_scene(query), reading.text), context.meanings)
+        query = either_tongue(lyrics_beside_genre(acts_place_the_scene(query)), reading.text)
+        query = words_not_names(query, context.meanings)
         query = _moods_by_label(query) if reading.spans and reading.language != "en" else query
         return query if worded == cleaned else replace(query, text=cleaned)
 

@@ -11,7 +11,7 @@ from types import MappingProxyType
 from segue.engine.query.screen import SCREEN_MUSIC
 from segue.engine.query.sounds import SOUND_ACTS
 
-__all__ = ["OVER_THEIR_TAG", "PLAYED_AS", "PLAYED_BY", "RETRO_FROM", "RETRO_SOUNDS", "VOICED_SCENES"]
+__all__ = ["LYRICS_PHRASES", "OVER_THEIR_TAG", "PLAYED_AS", "PLAYED_BY", "RETRO_FROM", "RETRO_SOUNDS", "VOICED_SCENES"]
 
 _DEEP_VOICE_WORDS = (
     *("deep voice", "deep voices", "deep male voice", "deep male voices", "deep male vocals", "deep vocals"),
@@ -37,6 +37,12 @@ _RETRO = {
 _POWER_BALLADS = (
     *("Foreigner", "Heart", "Journey", "REO Speedwagon", "Poison", "Whitesnake", "Bon Jovi", "Mötley Crüe"),
     *("Def Leppard", "Bonnie Tyler", "Europe", "Cinderella", "Skid Row", "Warrant", "Mr. Big", "Extreme"),
+)
+LYRICS_PHRASES = ("good lyrics", "great lyrics", "meaningful lyrics", "deep lyrics", "best lyrics")
+"""No lyrics here: songs by and like the songwriters known for theirs ('songs with good lyrics' read only 'vocal')."""
+_LYRICISTS = (
+    *("Bob Dylan", "Leonard Cohen", "Joni Mitchell", "Bruce Springsteen", "Kendrick Lamar", "Paul Simon"),
+    *("Nick Cave & The Bad Seeds", "Tom Waits", "Sufjan Stevens", "Phoebe Bridgers", "Mitski", "The National"),
 )
 _GIRL_POWER = (
     *("Destiny's Child", "Beyoncé", "Spice Girls", "Little Mix", "Kelly Clarkson", "P!nk", "Christina Aguilera"),
@@ -97,6 +103,7 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "bolero": ("Luis Miguel", "Marco Antonio Solís"),
         **dict.fromkeys(("power ballad", "power ballads"), _POWER_BALLADS),
         "girl power": _GIRL_POWER,  # a message, not a genre: 'girl power anthems' was trance with the words unread
+        **dict.fromkeys(LYRICS_PHRASES, _LYRICISTS),
         # A decade's sound in today's songs ('modern songs with an 80s vibe': `RETRO_SOUNDS`); the decade alone as
         # years answered Bon Jovi and TOTO, and as its tags (synthpop after 2005) mostly netlabel acts.
         **_RETRO,

@@ -15,6 +15,7 @@ from dataclasses import replace
 from segue.domain import Query
 from segue.engine.query import lexicon as lx
 from segue.engine.query.moods import MOODS
+from segue.engine.query.played_by import LYRICS_PHRASES, PLAYED_BY
 from segue.engine.query.screen import screen_title
 from segue.engine.query.sounds import SOUND_GROUPS
 from segue.engine.scenes import NATIONALITIES
@@ -26,6 +27,7 @@ __all__ = [
     "either_tongue",
     "instrument_beside_seeds",
     "instrument_of_genre",
+    "lyrics_beside_genre",
     "screen_not_genre",
     "sound_beside_genre",
     "voice_of_genres",
@@ -110,6 +112,21 @@ def acts_place_the_scene(query: Query) -> Query:
     said = {w for typed, _ in query.played_by for w in normalize_name(typed).split()}  # words, not substrings
     kept = tuple(g for g in query.genres if not (normalize_name(g) in NATIONALITIES and normalize_name(g) in said))
     return query if kept == query.genres else replace(query, genres=kept)
+
+
+def lyrics_beside_genre(query: Query) -> Query:
+    """'rap with good lyrics': the songwriters 'good lyrics' is read as (Dylan, Cohen, Springsteen) are no rap; beside
+    a genre the phrase is said unread rather than answered with them."""
+    lyrics = [(typed, acts) for typed, acts in query.played_by if normalize_name(typed) in LYRICS_PHRASES]
+    if not lyrics or not query.genres:
+        return query
+    lyricists = {normalize_name(n) for n in PLAYED_BY[normalize_name(lyrics[0][0])]}
+    return replace(
+        query,
+        seed_artists=tuple(a for a in query.seed_artists if normalize_name(a.name) not in lyricists),
+        played_by=tuple(p for p in query.played_by if p not in lyrics),
+        ignored=(*query.ignored, *(typed for typed, _ in lyrics)),
+    )
 
 
 _EITHER = re.compile(r"(?i)\benglish or (?:in )?(\w+)|\b(\w+) or (?:in )?english\b")
