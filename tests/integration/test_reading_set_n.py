@@ -265,3 +265,12 @@ async def test_good_lyrics_are_the_songwriters_known_for_theirs(service: Recomme
     assert query.genres == ("rap",)
     assert not {a.name for a in query.seed_artists} & acts
     assert query.ignored == ("good lyrics",)
+
+
+@pytest.mark.parametrize("text", ["something upbeat but not cheesy", "upbeat songs, nothing cheesy"])
+async def test_not_cheesy_leaves_the_cheesy_genres_out(service: RecommendationService, text: str) -> None:
+    """The upbeat answer was Aqua, Scatman John, O-Zone and Eiffel 65: 'not cheesy' only turned the novelty dial."""
+    answer = await service.ask(text, count=10)
+    assert "eurodance" in answer.query.exclude_genres
+    assert not {"Aqua", "Scatman John"} & {r.track.artists[0] for r in answer.results}
+    assert service.parse("cheesy pop").exclude_genres == ()

@@ -285,6 +285,10 @@ DISMISSIVE: frozenset[str] = words(
     """
 )
 """Opinions on what to leave out ('except the cheesy synth stuff'): read past, so the genre after them is excluded."""
+CHEESY: frozenset[str] = words("cheesy corny cringe cringy tacky")
+"""Opinions that name music of their own when nothing follows them ('upbeat but not cheesy')."""
+CHEESY_GENRES: tuple[str, ...] = ("eurodance", "europop", "eurobeat", "bubblegum pop", "italo disco")
+"""What 'not cheesy' leaves out: upbeat answered Aqua, Scatman John, O-Zone and Eiffel 65."""
 
 COUNT_NOUNS: frozenset[str] = _phrases(
     """

@@ -60,6 +60,7 @@ class _Scan(RunScan):
         self._listed_acts()
         self._seeds_named()
         self._retro()
+        self._not_cheesy()
         if not self.st.follow_up:  # 'who sings the 4th one' asks about an answer, it names no mood
             read_by_meaning(self)
         if self._only_asks():  # "music", "any suggestions", "what should i listen to": a surprise, not a shrug
@@ -376,6 +377,16 @@ class _Scan(RunScan):
                 return end  # 'not too sad, more empowering': what comes after the turn is wanted
             j = nxt
 
+    def _not_cheesy(self) -> None:
+        """'something upbeat but not cheesy', 'nothing cheesy': the opinion names music to leave out, the cheesy
+        genres the catalog has, beside the deeper cuts the novelty dial reads in it (the upbeat answer was Aqua,
+        Scatman John, O-Zone and Eiffel 65)."""
+        for k, tok in enumerate(self.toks):
+            if tok.norm in lx.CHEESY and any(t.norm in _NOT_WORDS for t in self.toks[max(0, k - 3) : k]):
+                genres = [g for g in lx.CHEESY_GENRES if g in self.p.genre_vocab and g not in self.st.genres]
+                self.st.exclude_genres.extend(genres)
+                return
+
     def _milder_genre(self, hit: Hit, start: int, j: int) -> bool:
         """'country music but not too country': a genre asked for and then 'not too' itself is its pop-ward side
         ('country pop'), or the genre as asked where it has none; it left the genre out, and the answer was a mix
@@ -507,6 +518,8 @@ playlist is stale'), so an answer never lists them unused; unlike function words
 ('move on up', 'bored')."""
 _NOT_PLURALS = frozenset({"lives"})
 """Words ending in 's' that are no plural of the mood they spell ('someone who lives far away')."""
+_NOT_WORDS = frozenset({"not", "no", "nothing", "without", "less", "except", "never"})
+"""Words before an opinion that leave its music out ('nothing cheesy')."""
 _NOT_TOO = frozenset({"too", "overly", "super", "so"})
 """After 'not', a degree: 'not too country' asks for less of a genre already asked, not none of it."""
 _NEGATION_SKIP = lx.SPAN_SKIP | lx.DISMISSIVE | {"the", "a", "any", "those", "that", "these", "anything", "something"}
