@@ -274,3 +274,12 @@ async def test_not_cheesy_leaves_the_cheesy_genres_out(service: RecommendationSe
     assert "eurodance" in answer.query.exclude_genres
     assert not {"Aqua", "Scatman John"} & {r.track.artists[0] for r in answer.results}
     assert service.parse("cheesy pop").exclude_genres == ()
+
+
+def test_clean_vocals_are_metal_without_the_screamed_kinds(service: RecommendationService) -> None:
+    """'metal songs with clean vocals' left 'clean' unread; it is 'metal but no screaming'."""
+    query = service.parse("metal songs with clean vocals")
+    assert query.genres == ("metal",)
+    assert {"death metal", "metalcore", "screamo"} <= set(query.exclude_genres)
+    assert not query.ignored
+    assert service.parse("metalcore with clean vocals").genres == ("metalcore",)  # the genre asked stays

@@ -155,6 +155,9 @@ _TITLED = re.compile(r"(?i)\bwith (?:the word )?['\"]?(\w+)['\"]? in (?:the|its|
 _WITH_OUT = re.compile(r"(?i)(?<![\w/])w/o(?![\w/])|(?<![\w/])w/(?=\s)|(?-i:(?<=[a-z] )w(?= [a-z]))")
 """Chat's 'w/o lyrics', 'songs w/ sax' and 'rap w live instruments': without and with (the slash split them into the
 unknown words 'w o'; a lone lower-case 'w' between words was left unread)."""
+_CLEAN_VOCALS = re.compile(r"(?i)\b(?:with |w )?clean (?:vocals?|singing|vox)\b")
+"""'metal songs with clean vocals' is metal without the screamed kinds ('clean' was an unknown word)."""
+_HARSH_NAMED = re.compile(r"(?i)\b(?:screamo|\w*core|death metal|black metal)\b")
 _SHRUG = re.compile(r"(?<!like )(?<!by )(?<!\w)idk(?!\w)")
 """Chat's lower-case 'idk' (I don't know) where no cue names the rapper IDK: 'idk something new' seeded him."""
 _STRUCK = re.compile(r"~~[^~\n]{1,200}~~")
@@ -387,6 +390,8 @@ class QueryParser:
         worded = _ADDRESSED.sub(r"\1", worded).strip() or worded.strip()
         worded = _SHRUG.sub(" ", worded)
         worded = _WITH_OUT.sub(lambda m: "without" if m.group().lower() == "w/o" else "with", worded)
+        if not _HARSH_NAMED.search(worded):  # 'metalcore with clean vocals' asks for metalcore: said unread then
+            worded = _CLEAN_VOCALS.sub(" no screaming ", worded)
         titled = _TITLED.search(worded)  # 'songs with love in the title': a word the titles hold, not a mood
         worded = _TITLED.sub(" ", worded) if titled else worded
         reading = self.languages.read(worded, self._is_name, language=language)
