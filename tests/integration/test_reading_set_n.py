@@ -283,3 +283,9 @@ def test_clean_vocals_are_metal_without_the_screamed_kinds(service: Recommendati
     assert {"death metal", "metalcore", "screamo"} <= set(query.exclude_genres)
     assert not query.ignored
     assert service.parse("metalcore with clean vocals").genres == ("metalcore",)  # the genre asked stays
+
+
+def test_lofi_girl_is_the_beats_to_study_to(service: RecommendationService) -> None:
+    query = service.parse("something like lofi girl")
+    assert query.genres == ("lo-fi hip hop",)
+    assert not query.ignored
