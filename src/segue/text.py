@@ -17,8 +17,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u
 _DECORATION = re.compile(
     r"\s*(?:[-\u2013\u2014]\s*[(\[]?\s*|[(\[]\s*)"
     r"(?:(?:\d{4}|original|single|digital)\s+)*"
-    r"(?:remaster(?:ed)?|live|radio edit|single version|album version|mono|stereo|remix|edit|"
-    r"acoustic|demo|version|mix|feat\.?|ft\.?|featuring|with|bonus track|deluxe|explicit|clean|original mix)"
+    r"(?:remaster(?:ed)?|live|radio edit|single version|album version|mono|stereo|remix|edit|re-?recorded|"
+    r"recorded (?:at|live)|acoustic|demo|version|mix|feat\.?|ft\.?|featuring|with|bonus track|deluxe|explicit|clean|"
+    r"original mix)"
     r"\b.*$",
     re.IGNORECASE,
 )

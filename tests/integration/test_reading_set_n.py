@@ -289,3 +289,12 @@ def test_lofi_girl_is_the_beats_to_study_to(service: RecommendationService) -> N
     query = service.parse("something like lofi girl")
     assert query.genres == ("lo-fi hip hop",)
     assert not query.ignored
+
+
+def test_a_title_holding_a_genre_word_is_read_whole(service: RecommendationService) -> None:
+    """'songs like take me home country roads' was 'Take Me Home' by KAAZE, the genre country and 'roads' unread."""
+    query = service.parse("songs like take me home country roads")
+    assert [t.name for t in query.seed_tracks] == ["Take Me Home, Country Roads - Rerecorded - John Denver"]
+    assert not query.genres
+    assert not query.ignored
+    assert service.parse("like take me home country").genres == ("country",)  # the genre after a title stays

@@ -24,6 +24,11 @@ def test_names_and_titles() -> None:
     assert base_title("Bohemian Rhapsody - Remastered 2011") == "bohemian rhapsody"
     assert base_title("Creep (Live)") == "creep"
     assert base_title("Live Forever") == "live forever"
+    # A re-recording is the song too ('songs like take me home country roads' missed John Denver's 'Rerecorded').
+    assert base_title("Take Me Home, Country Roads - Rerecorded") == "take me home country roads"
+    assert base_title("I Ran (So Far Away) - Re-Recorded") == "i ran so far away"
+    assert base_title("Summer Love - Recorded at Spotify Studios NYC") == "summer love"
+    assert base_title("Unrecorded Love") == "unrecorded love"
 
 
 @given(st.text(alphabet="aZ09 _-&\t\u00e9.'\u200b", max_size=12) | st.text(max_size=12))

@@ -34,6 +34,8 @@ SUGGEST_MIN = 75.0
 TITLE_EXACT = 97.0
 """Score from which a span read through its little words ('Stairway to Heaven') counts as the song's title."""
 TITLE_SPAN_WORDS = 7
+TITLE_PAST_VOCAB_WORDS = 8
+"""Longest title probed past a genre word inside it (`_title_past_vocab`)."""
 FUZZY_SURE = 94.0
 """An artist this close (one typo in eight letters) is taken without also searching track titles."""
 FUZZY_MIN_SHORT = 92.0
@@ -499,8 +501,10 @@ class NameScan(Tokens):
         after = j + exact.length
         if not self.free(after, 1) or self.toks[after].comma or self.toks[after].norm in SPAN_STOP:
             return None
-        if self._cue(after) or self._vocab_at(after):
+        if self._cue(after):
             return None
+        if self._vocab_at(after):
+            return self._title_past_vocab(j, exact, after)
         longer = self._fuzzy(j, tracks=True, report=True) or self._everyday_words_title(j, exact.length)
         if longer is None or longer.length <= exact.length:
             return None
@@ -518,6 +522,22 @@ class NameScan(Tokens):
             ref = EntityRef(found[0].index, found[0].id, found[0].name)
             return Hit(longer.length, "artist", apply_artist(ref), ref)
         return None
+
+    def _title_past_vocab(self, j: int, exact: Hit, after: int) -> Hit | None:
+        """'songs like take me home country roads': a song's exact title ('Take Me Home') followed by a genre word and
+        more words the lists do not know is a longer title holding the genre word (John Denver's; 'roads' went
+        unread beside the genre country). One probe, only after an exact title and only where words go on."""
+        if not self.free(after, 1) or not self._vocab_at(after):
+            return None
+        end = after + 1
+        while end < self.n and self.free(end, 1) and not (self.toks[end].hard or self.toks[end].comma):
+            if self._cue(end) or self._vocab_at(end):
+                break
+            end += 1
+        if exact.kind != "track" or end == after + 1 or end - j > TITLE_PAST_VOCAB_WORDS:
+            return None
+        longer = self._exact_title(j, end)
+        return longer if longer is not None and longer.length > exact.length else None
 
     def _everyday_words_title(self, j: int, shorter: int) -> Hit | None:
         """'like karma police': a song title of everyday words only, which the fuzzy pass leaves alone ('bops' is

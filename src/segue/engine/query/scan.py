@@ -130,6 +130,8 @@ class _Scan(RunScan):
     def _step(self, i: int) -> int:
         cue = self._cue(i)
         hit = self._best_hit(i, cued=False)
+        if hit is not None and hit.kind == "track":  # 'take me home country roads': the title goes on
+            hit = self._title_past_vocab(i, hit, i + hit.length) or hit
         if cue is not None and (hit is None or cue[0] >= hit.length):
             length, kind = cue
             if kind == "by" and (voiced := self.voice_after_by(i + length)) is not None:  # 'sad songs by women'
@@ -469,6 +471,8 @@ class _Scan(RunScan):
             hit = (self._song_over_act(j, hit) if tracks and title is None else None) or hit
             if title is not None and (hit is None or hit.kind != "artist" or title.length > hit.length):
                 hit = title  # a whole title beats a shorter name inside it
+            if hit is not None and hit.kind == "track":  # 'like take me home country roads': the title goes on
+                hit = self._title_past_vocab(j, hit, j + hit.length) or hit
             hit = hit or self._fuzzy(j, tracks=tracks) or self._loose_name(j)
             if hit is not None and hit.kind == "unresolved" and tracks:
                 hit = self._misspelt_act_song(j, hit.length) or hit  # 'like fleetwod mac dreams'
