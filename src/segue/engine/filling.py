@@ -43,6 +43,8 @@ _THEIR_OWN = (
 
 
 SHORT_NOTE_START = "That's all I have for this:"
+PLAYED_BY_NAMED = 3
+"""Acts a note names for a scene read through its acts (as `places` writes them into `Query.played_by`)."""
 
 
 def _short_note(have: int, asked: int) -> str:
@@ -54,6 +56,17 @@ def _with_their_own(note: str) -> str:
     for plain, own in _THEIR_OWN:
         if plain in note:
             return note.replace(plain, own)
+    return note
+
+
+def _named_as_heard(note: str, query: Query, acts: Sequence[EntityRef], lead: Sequence[Recommendation]) -> str:
+    """A note naming a scene's acts names those whose songs lead the answer first: '... by and like the artists
+    listeners file under it: Greta Van Fleet, Bruno Mars, Leon Bridges' named two acts with no song in it."""
+    heard = [a.name for a in acts if any(a.name in r.track.artists for r in lead)]
+    for _, names in query.played_by:
+        said = [*heard, *(a.name for a in acts if a.name not in heard)][:PLAYED_BY_NAMED]
+        if names in note and heard:
+            note = note.replace(names, ", ".join(said))
     return note
 
 
@@ -108,7 +121,7 @@ class AnswerFilling:
         results = (*lead, *answer.results)[:n]
         # The acts' own songs are the answer now: neither 'that's all I have' nor 'nothing matches' holds.
         notes = [
-            _with_their_own(note)
+            _named_as_heard(_with_their_own(note), answer.query, acts, lead)
             for note in answer.notes
             if not note.startswith(SHORT_NOTE_START) and note != NOTHING_MATCHES
         ]
