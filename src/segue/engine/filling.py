@@ -21,6 +21,7 @@ from segue.engine.notes import (
     said_once,
 )
 from segue.engine.protocols import CatalogView
+from segue.engine.query.state import PLAYED_BY_NAMED
 from segue.engine.recommend import Personal, TrackRecommender
 
 __all__ = ["GENRE_ACTS_SHARE", "NOTHING_MATCHES", "OWN_SONGS_FIRST", "AnswerFilling"]
@@ -43,8 +44,6 @@ _THEIR_OWN = (
 
 
 SHORT_NOTE_START = "That's all I have for this:"
-PLAYED_BY_NAMED = 3
-"""Acts a note names for a scene read through its acts (as `places` writes them into `Query.played_by`)."""
 
 
 def _short_note(have: int, asked: int) -> str:

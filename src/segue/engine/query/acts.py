@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from segue.domain import EntityRef, NameMatch, Query
 from segue.engine.query import lexicon as lx
@@ -128,11 +129,7 @@ class ActReadings:
                     seed_tracks=refs,
                     year_min=years[0],
                     year_max=years[1],
-                    ignored=tuple(w for w in query.ignored if not set(w.casefold().split()) <= typed),
-                    unresolved=(
-                        unresolved := tuple(w for w in query.unresolved if not set(w.casefold().split()) <= typed)
-                    ),
-                    suggestions=query.suggestions if unresolved else (),
+                    **_left_unread(query, typed, str.casefold),
                 )
         return query
 
@@ -192,9 +189,7 @@ class ActReadings:
             year_max=None if dated else query.year_max,
             seed_artists=(ref, *(a for a in query.seed_artists if a not in resembled and a.index != act)),
             seed_tracks=refs,
-            ignored=tuple(w for w in query.ignored if not set(normalize_name(w).split()) <= said),
-            unresolved=(left := tuple(w for w in query.unresolved if not set(normalize_name(w).split()) <= said)),
-            suggestions=query.suggestions if left else (),
+            **_left_unread(query, said, normalize_name),
         )
 
     def _renown(self, name: str) -> float:
@@ -360,6 +355,14 @@ def _album_words_back(query: Query, typed: set[str]) -> Query:
         genres=tuple(g for g in query.genres if g not in respelt),
         meant=tuple((w, m) for w, m in query.meant if w.casefold() not in typed),
     )
+
+
+def _left_unread(query: Query, read: set[str], key: Callable[[str], str]) -> dict[str, Any]:
+    """The unread and unknown phrases an album's words did not take (each phrase's words by `key`), and the
+    suggestions only while something is still unknown: the fields both album readings replace."""
+    ignored = tuple(w for w in query.ignored if not set(key(w).split()) <= read)
+    unresolved = tuple(w for w in query.unresolved if not set(key(w).split()) <= read)
+    return {"ignored": ignored, "unresolved": unresolved, "suggestions": query.suggestions if unresolved else ()}
 
 
 def _resembles(name: str, words: set[str]) -> bool:

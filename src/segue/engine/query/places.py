@@ -12,7 +12,7 @@ from segue.engine.query import lexicon as lx
 from segue.engine.query.moods import MOODS
 from segue.engine.query.pasted import PastedScan
 from segue.engine.query.played_by import PLAYED_AS
-from segue.engine.query.state import Hit, State, apply_mood
+from segue.engine.query.state import Hit, State, apply_mood, record_played_by
 from segue.text import normalize_name
 
 PLACE_AFTER_MIN = 200
@@ -78,12 +78,13 @@ class GenreScan(PastedScan):
         mood = PLAYED_AS.get(key)
 
         def apply(st: State, neg: bool) -> None:
-            (st.exclude_artists if neg else st.seed_artists).extend(acts)
             (st.exclude_genres if neg else st.genres).extend(genres)
-            if not neg:
-                st.played_by.append((surface, ", ".join(a.name for a in acts[:3])))
-                if mood is not None:  # 'power ballads': the acts' love songs
-                    apply_mood(MOODS[mood], mood)(st, False)
+            if neg:
+                st.exclude_artists.extend(acts)
+                return
+            record_played_by(st, surface, acts)
+            if mood is not None:  # 'power ballads': the acts' love songs
+                apply_mood(MOODS[mood], mood)(st, False)
 
         return Hit(length, "genre", apply)
 

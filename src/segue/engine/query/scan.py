@@ -19,7 +19,7 @@ from segue.engine.query.names import (
 )
 from segue.engine.query.played_by import RETRO_FROM, RETRO_SOUNDS
 from segue.engine.query.runs import RunScan
-from segue.engine.query.state import Hit, State, apply_artist, apply_mood
+from segue.engine.query.state import Hit, State, apply_artist, apply_mood, record_played_by
 from segue.engine.query.titles import NOVELTY
 from segue.engine.query.tokens import Phrases
 from segue.text import normalize_name
@@ -88,8 +88,7 @@ class _Scan(RunScan):
             return
         st.eras.clear()
         st.after = [b for b in st.after if b not in st.recent] + [RETRO_FROM]
-        st.seed_artists.extend(acts)
-        st.played_by.append((key, ", ".join(a.name for a in acts[:3])))
+        record_played_by(st, key, acts)
         for k, tok in enumerate(self.toks):  # '80s inspired', '60s style', 'that sound 90s': the sound was read
             if not self.used[k] and tok.norm in lx.RETRO_WORDS:
                 self.mark(k, 1)

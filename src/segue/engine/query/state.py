@@ -165,6 +165,16 @@ def apply_mood(mood: Mood, word: str) -> Callable[[State, bool], None]:
     return apply
 
 
+PLAYED_BY_NAMED = 3
+"""Acts a scene read through its acts names in `State.played_by` (and its note)."""
+
+
+def record_played_by(st: State, typed: str, acts: Sequence[EntityRef]) -> None:
+    """A scene read as music by and like its acts ('drill', '80s revival'): they seed, and the phrase is said."""
+    st.seed_artists.extend(acts)
+    st.played_by.append((typed, ", ".join(a.name for a in acts[:PLAYED_BY_NAMED])))
+
+
 def apply_artist(ref: EntityRef) -> Callable[[State, bool], None]:
     def apply(st: State, neg: bool) -> None:
         (st.exclude_artists if neg else st.seed_artists).append(ref)
