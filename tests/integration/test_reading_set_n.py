@@ -298,3 +298,9 @@ def test_a_title_holding_a_genre_word_is_read_whole(service: RecommendationServi
     assert not query.genres
     assert not query.ignored
     assert service.parse("like take me home country").genres == ("country",)  # the genre after a title stays
+
+
+def test_the_cheesy_stuff_left_out_is_read_not_said_unused(service: RecommendationService) -> None:
+    query = service.parse("upbeat indie without the cheesy stuff")
+    assert "eurodance" in query.exclude_genres
+    assert not query.ignored

@@ -386,6 +386,8 @@ class _Scan(RunScan):
             if tok.norm in lx.CHEESY and any(t.norm in _NOT_WORDS for t in self.toks[max(0, k - 3) : k]):
                 genres = [g for g in lx.CHEESY_GENRES if g in self.p.genre_vocab and g not in self.st.genres]
                 self.st.exclude_genres.extend(genres)
+                if self.free(k, 1):  # read, so never said unused ('without the cheesy stuff')
+                    self.mark(k, 1)
                 return
 
     def _milder_genre(self, hit: Hit, start: int, j: int) -> bool:
