@@ -56,6 +56,9 @@ def diversify(pool: Pool, count: int, query: Query, *, cap: int, song: Callable[
     taken: dict[int, list[int]] = {}
     for t in query.seed_tracks:
         taken.setdefault(int(pool.signals.track_family[t.index]), []).append(t.index)
+    # Nor one song twice by two acts: 'songs to cry to' held Jeff Buckley's and Leonard Cohen's 'Hallelujah', which
+    # reads as a repeat; songs by named acts keep each act's own ('songs by X and Y' may share a title).
+    sung: set[str] = set() if query.by_artists else {song(t.index) for t in query.seed_tracks}
     # Second songs wait until the answer has its distinct artists (8 of 10; all of a short answer's) while a new
     # artist fits nearly as well: five songs 'like the Strokes' are five bands.
     # A genre met through its acts ('bachata': Romeo Santos, Aventura) keeps their second songs before neighbours.
@@ -73,6 +76,10 @@ def diversify(pool: Pool, count: int, query: Query, *, cap: int, song: Callable[
         idx, artist = int(picks.tracks[pos]), int(picks.artists[pos])
         if artist in taken and song(idx) in {song(t) for t in taken[artist]}:
             continue
+        if not query.by_artists:
+            if song(idx) in sung:
+                continue
+            sung.add(song(idx))
         taken.setdefault(artist, []).append(idx)
         chosen.append(idx)
         per_artist[artist] = per_artist.get(artist, 0) + 1

@@ -52,6 +52,16 @@ def test_one_version_of_a_song_and_never_a_seed_track_again() -> None:
     assert chosen == [0, 2]  # the live 'Creep' and the seed song's other copy stay out
 
 
+def test_one_song_by_two_acts_comes_once_unless_the_acts_were_named() -> None:
+    pool = _pool([0, 1, 2, 3, 4], [1.0, 0.99, 0.5, 0.4, 0.3])
+    songs = {0: "hallelujah", 1: "hallelujah", 2: "9 crimes", 3: "creep", 4: "creep"}
+    assert diversify(pool, 3, Query(), cap=2, song=songs.__getitem__) == [0, 2, 3]  # the cover stays out
+    covered = Query(seed_tracks=(EntityRef(4, "t4", "Creep"),))  # nor another act's take on the seed song
+    assert diversify(pool, 3, covered, cap=2, song=songs.__getitem__) == [0, 2]
+    by = Query(by_artists=(EntityRef(0, "a0", "Leonard Cohen"), EntityRef(1, "a1", "Jeff Buckley")))
+    assert diversify(pool, 2, by, cap=2, song=songs.__getitem__) == [0, 1]
+
+
 def test_songs_by_an_artist_are_not_held_back_for_variety() -> None:
     pool = _pool([0, 0, 0, 1], [1.0, 0.99, 0.98, 0.2])
     by = Query(by_artists=(EntityRef(0, "a0", "Radiohead"),))

@@ -27,6 +27,8 @@ from segue.text import normalize_name
 MAX_COUNT = 10
 
 
+_STYLE_AFTER_NAME = frozenset({"style", "styled", "esque", "ish", "inspired", "influenced", "sounding", "adjacent"})
+"""Words after a named act that say 'like it' (`_Scan._style_words`)."""
 _POINTERS = frozenset({"this", "these", "one"})
 """Words a cue may point through before a colon: 'more like this: Hey Jude', 'something like these: ...'."""
 
@@ -59,6 +61,7 @@ class _Scan(RunScan):
         self._linked_names()
         self._listed_acts()
         self._seeds_named()
+        self._style_words()
         self._retro()
         self._not_cheesy()
         if not self.st.follow_up:  # 'who sings the 4th one' asks about an answer, it names no mood
@@ -91,6 +94,16 @@ class _Scan(RunScan):
         record_played_by(st, key, acts)
         for k, tok in enumerate(self.toks):  # '80s inspired', '60s style', 'that sound 90s': the sound was read
             if not self.used[k] and tok.norm in lx.RETRO_WORDS:
+                self.mark(k, 1)
+
+    def _style_words(self) -> None:
+        """'gorillaz style stuff', 'arctic monkeys inspired songs', 'radiohead-esque': the word after a named act
+        says only 'like it', which the seed already says ('style' was reported unused; 'esque' read by meaning as
+        dreamy)."""
+        if not (self.st.seed_artists or self.st.seed_tracks):
+            return
+        for k, tok in enumerate(self.toks):
+            if k and not self.used[k] and self.used[k - 1] and not tok.hard and tok.norm in _STYLE_AFTER_NAME:
                 self.mark(k, 1)
 
     def _ignored(self) -> list[str]:

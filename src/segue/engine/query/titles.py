@@ -39,6 +39,12 @@ _TITLE_LEADS = lx.FUNCTION_WORDS - lx.TITLE_OPENERS
 """Function words that open a request rather than a title ('songs', 'something', 'the'); the rest may open one."""
 _ARTICLES = frozenset({"the", "a", "an"})
 """Little words a request opens with that open many titles too ('The Scientist', 'A Horse with No Name')."""
+_MONTHS = frozenset(
+    {"january", "february", "april", "june", "july", "august", "september", "october", "november", "december"}
+)
+"""Months that open titles ('September', 'October', 'December') and are function words elsewhere ('in june'): before
+'by' and an act, a title even in lower case ('songs like september by earth wind and fire' seeded the act
+September). 'may' and 'march' stay words."""
 _TITLE_BOUNDS = lx.CONNECTORS | lx.NAME_LINKS | {"songs", "song", "music", "stuff", "tracks", "pls", "please"}
 """Words that end a title read beside its artist ('metallica and megadeth', 'adele songs')."""
 
@@ -318,6 +324,7 @@ class TitleScan(NameScan):
             lone = self._lone_word_title(start, k, cued)
             titled = any(self._title_word(t) for t in self.toks[start:k]) or self._opening_title(start, k)
             titled = titled or lone or (start == cued and self._everyday_words(start, k))
+            titled = titled or self.toks[start].norm in _MONTHS
             if (whole and not lone) or artist is None or not titled or self._negated_at(start):
                 continue
             # A song the catalog lacks by an artist it has: the artist stands in, the song is reported.
@@ -464,9 +471,9 @@ class TitleScan(NameScan):
         # - tame impala' was cut to 'know the better'): tried whole first, where only a found song counts.
         lead = self.toks[first] if first < whole else None
         asks = any(t.norm in lx.REQUEST_NOUNS for t in self.toks[first:end])  # 'a song by radiohead' is no title
-        leads = _TITLE_LEADS if asks else _TITLE_LEADS - _ARTICLES
+        leads = (_TITLE_LEADS if asks else _TITLE_LEADS - _ARTICLES) - _MONTHS
         opening = [] if lead is None or (lead.norm in leads and not self._title_word(lead)) else [(first, True)]
-        if opening and self._title_word(self.toks[first]):
+        if opening and (self._title_word(self.toks[first]) or self.toks[first].norm in _MONTHS):
             opening = [(first, False)]  # 'September by ...': a title as written, so its artist may stand in
         return [*opening, *([(start, False)] if whole == start else [(whole, True), (start, False)])]
 
