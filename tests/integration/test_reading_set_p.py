@@ -86,3 +86,31 @@ async def test_one_song_comes_once_though_two_acts_recorded_it(service: Recommen
     answer = await service.ask("songs to cry to", count=10)
     titles = [r.track.title.lower() for r in answer.results]
     assert len(titles) == len(set(titles)), titles
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        (
+            "hip hop from atlanta",
+            {"OutKast", "Young Thug", "Lil Baby", "Future", "Migos", "Lil Jon & The East Side Boyz"},
+        ),
+        ("houston rap", {"UGK", "Travis Scott", "Scarface", "Geto Boys"}),
+        ("memphis rap", {"Three 6 Mafia", "Project Pat", "Yo Gotti", "Juicy J", "Young Dolph"}),
+    ],
+)
+async def test_a_citys_rap_is_its_acts(service: RecommendationService, text: str, acts: set[str]) -> None:
+    """'hip hop from atlanta' was hip hop at large (Tyga, Eminem, T-Pain) with 'atlanta' unknown: no catalog tag
+    says where an act is from, and 'dirty south' is a DJ's name here."""
+    answer = await service.ask(text, count=10)
+    assert not answer.query.ignored
+    assert answer.query.played_by
+    found = [r.track.artists[0] for r in answer.results]
+    assert len(set(found) & acts) >= 3, found
+
+
+def test_a_villain_arc_is_dark(service: RecommendationService) -> None:
+    query = service.parse("songs for a villain arc")
+    assert query.moods == ("dark",)
+    assert not query.ignored
+    assert not query.meant

@@ -34,6 +34,23 @@ _RETRO = {
     ),
     "90s revival": ("Snail Mail", "Soccer Mommy", "beabadoobee", "Japanese Breakfast", "Alvvays", "DIIV"),
 }
+_CITY_RAP = {
+    ("atlanta", "atl"): (
+        *("OutKast", "Ludacris", "T.I.", "Future", "Migos", "Gucci Mane", "Young Thug", "2 Chainz", "Jeezy"),
+        *("21 Savage", "Lil Baby", "Goodie Mob", "Lil Jon", "Playboi Carti"),
+    ),
+    ("houston", "h town", "htown"): (
+        *("UGK", "Travis Scott", "Scarface", "Geto Boys", "Paul Wall", "Megan Thee Stallion", "Bun B"),
+        *("Chamillionaire", "Slim Thug"),
+    ),
+    ("memphis",): ("Three 6 Mafia", "Project Pat", "Yo Gotti", "Juicy J", "Young Dolph", "Moneybagg Yo", "NLE Choppa"),
+}
+"""A city's rap by the acts it is known for: no catalog tag says where an act is from ('hip hop from atlanta' was
+hip hop at large, Tyga and Eminem first, 'atlanta' unknown; 'dirty south' is a DJ's name here)."""
+_CITY_RAP_PHRASES = (
+    *("{} rap", "{} hip hop", "{} hiphop", "{} trap", "{} rappers", "{} rap music", "rap from {}", "hip hop from {}"),
+    *("hiphop from {}", "rappers from {}", "trap from {}", "rap out of {}", "hip hop out of {}"),
+)
 _POWER_BALLADS = (
     *("Foreigner", "Heart", "Journey", "REO Speedwagon", "Poison", "Whitesnake", "Bon Jovi", "Mötley Crüe"),
     *("Def Leppard", "Bonnie Tyler", "Europe", "Cinderella", "Skid Row", "Warrant", "Mr. Big", "Extreme"),
@@ -110,6 +127,12 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         # A voice, not a genre: read by the singers known for it ('songs with a really deep male voice').
         **dict.fromkeys(_DEEP_VOICE_WORDS, _DEEP_VOICES),
         "boleros": ("Luis Miguel", "Marco Antonio Solís"),
+        **{
+            phrase.format(city): acts
+            for cities, acts in _CITY_RAP.items()
+            for city in cities
+            for phrase in _CITY_RAP_PHRASES
+        },
         **SOUND_ACTS,
         **SCREEN_MUSIC,
     }
