@@ -114,3 +114,33 @@ def test_a_villain_arc_is_dark(service: RecommendationService) -> None:
     assert query.moods == ("dark",)
     assert not query.ignored
     assert not query.meant
+
+
+@pytest.mark.parametrize("text", ["best breakup anthems", "empowering breakup songs", "songs to get over my ex"])
+async def test_a_breakup_anthem_is_a_song_of_moving_on(service: RecommendationService, text: str) -> None:
+    """'best breakup anthems' read 'breakup' as sad and 'anthems' as euphoric, two moods no song is: Queen's
+    'Under Pressure', Zedd and a Colombian reggaeton remix came first."""
+    answer = await service.ask(text, count=10)
+    query = answer.query
+    assert not query.moods
+    assert [typed for typed, _ in query.played_by] == ["breakup anthem"]
+    acts = {r.track.artists[0] for r in answer.results}
+    assert len(acts & {"Kelly Clarkson", "Dua Lipa", "Lizzo", "Ariana Grande", "Taylor Swift", "Beyoncé"}) >= 3, acts
+    assert any("breakup anthem songs" in note for note in answer.notes), answer.notes
+
+
+def test_sad_breakup_songs_stay_sad(service: RecommendationService) -> None:
+    assert service.parse("sad breakup songs").moods == ("sad",)
+
+
+@pytest.mark.parametrize(
+    "text", ["yo recommend me sum fire rap", "rap songs with a good beat", "wat should i listen 2 if i like kendrick"]
+)
+def test_slang_that_only_says_good_is_read(service: RecommendationService, text: str) -> None:
+    """'fire', 'beat' and 'wat' were reported unused."""
+    assert not service.parse(text).ignored
+
+
+def test_praise_slang_leaves_a_genre_and_a_title_alone(service: RecommendationService) -> None:
+    assert service.parse("hard rock").genres == ("hard rock",)
+    assert service.parse("songs about fire").topics == ("fire",)

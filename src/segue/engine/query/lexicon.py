@@ -35,7 +35,7 @@ FUNCTION_WORDS: frozenset[str] = words(
     kkk kkkk kkkkk kkkkkk haha hahaha jaja jajaja mdr ptdr xd parents help
     version versions cover covers remix remixes rendition renditions
     listens listened listener listeners grandma grandpa grandparents themed edit edits bruh still preferrably
-    aesthetic aesthetics n
+    aesthetic aesthetics n wat wut whut
     blends blending combines combining mixes mixing
     a about above after against album albums all along also am among an and another any anyone anything april are
     arent around artist artists as at august band bands be been before behind being below beneath beside besides

@@ -11,7 +11,16 @@ from types import MappingProxyType
 from segue.engine.query.screen import SCREEN_MUSIC
 from segue.engine.query.sounds import SOUND_ACTS
 
-__all__ = ["LYRICS_PHRASES", "OVER_THEIR_TAG", "PLAYED_AS", "PLAYED_BY", "RETRO_FROM", "RETRO_SOUNDS", "VOICED_SCENES"]
+__all__ = [
+    "LYRICS_PHRASES",
+    "OVER_THEIR_TAG",
+    "PLAYED_AS",
+    "PLAYED_BY",
+    "PLAYED_BY_SAID",
+    "RETRO_FROM",
+    "RETRO_SOUNDS",
+    "VOICED_SCENES",
+]
 
 _DEEP_VOICE_WORDS = (
     *("deep voice", "deep voices", "deep male voice", "deep male voices", "deep male vocals", "deep vocals"),
@@ -65,6 +74,21 @@ _GIRL_POWER = (
     *("Destiny's Child", "Beyoncé", "Spice Girls", "Little Mix", "Kelly Clarkson", "P!nk", "Christina Aguilera"),
     *("Lizzo", "Alicia Keys", "Fifth Harmony", "Rachel Platten", "Aretha Franklin"),
 )
+_MOVING_ON = (
+    *("Kelly Clarkson", "Dua Lipa", "Lizzo", "Beyoncé", "Ariana Grande", "Taylor Swift", "Destiny's Child"),
+    *("Gloria Gaynor", "Carrie Underwood", "Alanis Morissette", "Demi Lovato", "P!nk", "Olivia Rodrigo"),
+)
+"""The acts of the breakup anthem, the song of moving on: 'best breakup anthems' read 'breakup' as sad and 'anthems'
+as euphoric, two moods no song is (Queen's 'Under Pressure' and Zedd came first)."""
+_BREAKUP_ANTHEMS = (
+    *("breakup anthems", "breakup anthem", "break up anthems", "break up anthem", "empowering breakup songs"),
+    *("empowering break up songs", "moving on songs", "songs about moving on", "getting over my ex"),
+    *("get over my ex", "over my ex", "songs to get over my ex", "songs to get over an ex", "post breakup bangers"),
+    *("post breakup songs", "breakup bangers", "break up bangers", "revenge songs", "songs for getting over someone"),
+)
+PLAYED_BY_SAID: Mapping[str, str] = MappingProxyType(dict.fromkeys(_BREAKUP_ANTHEMS, "breakup anthem"))
+"""How a phrase read as acts is said back when it is no genre's name ('songs to get over my ex': 'I have no
+breakup anthem songs as such', not 'no songs to get over my ex songs'); a key of `PLAYED_BY` itself."""
 PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         "future bass": ("Flume", "ILLENIUM", "San Holo", "Louis The Child", "ODESZA"),
@@ -119,6 +143,7 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "pisadinha": ("Os Barões da Pisadinha", "Zé Vaqueiro", "Vitor Fernandes", "Tarcísio do Acordeon"),
         "bolero": ("Luis Miguel", "Marco Antonio Solís"),
         **dict.fromkeys(("power ballad", "power ballads"), _POWER_BALLADS),
+        **dict.fromkeys(_BREAKUP_ANTHEMS, _MOVING_ON),
         "girl power": _GIRL_POWER,  # a message, not a genre: 'girl power anthems' was trance with the words unread
         **dict.fromkeys(LYRICS_PHRASES, _LYRICISTS),
         # A decade's sound in today's songs ('modern songs with an 80s vibe': `RETRO_SOUNDS`); the decade alone as

@@ -29,6 +29,8 @@ MAX_COUNT = 10
 
 _STYLE_AFTER_NAME = frozenset({"style", "styled", "esque", "ish", "inspired", "influenced", "sounding", "adjacent"})
 """Words after a named act that say 'like it' (`_Scan._style_words`)."""
+_PRAISE = frozenset({"fire", "lit", "goated", "dope", "bussin", "slaps", "slap", "heat", "elite", "hard"})
+"""Slang for 'good' (`_Scan._praise`), read only where nothing else read the word ('hard rock' stays a genre)."""
 _POINTERS = frozenset({"this", "these", "one"})
 """Words a cue may point through before a colon: 'more like this: Hey Jude', 'something like these: ...'."""
 
@@ -62,6 +64,7 @@ class _Scan(RunScan):
         self._listed_acts()
         self._seeds_named()
         self._style_words()
+        self._praise()
         self._retro()
         self._not_cheesy()
         if not self.st.follow_up:  # 'who sings the 4th one' asks about an answer, it names no mood
@@ -104,6 +107,16 @@ class _Scan(RunScan):
             return
         for k, tok in enumerate(self.toks):
             if k and not self.used[k] and self.used[k - 1] and not tok.hard and tok.norm in _STYLE_AFTER_NAME:
+                self.mark(k, 1)
+
+    def _praise(self) -> None:
+        """'sum fire rap', 'rap songs with a good beat': slang that only says the songs should be good, as every
+        answer tries to be, left unread by every reading ('fire' and 'beat' were reported unused)."""
+        for k, tok in enumerate(self.toks):
+            if self.used[k]:
+                continue
+            beat = tok.norm in ("beat", "beats") and k and self.toks[k - 1].norm in _PRAISE | {"good", "great", "sick"}
+            if tok.norm in _PRAISE or beat:
                 self.mark(k, 1)
 
     def _ignored(self) -> list[str]:

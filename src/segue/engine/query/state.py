@@ -10,6 +10,7 @@ from segue.domain import EntityRef, FeatureRange, Novelty, Query
 from segue.engine.query.blend import PLAYING, settle
 from segue.engine.query.lexicon import REQUEST_NOUNS
 from segue.engine.query.moods import Mood
+from segue.engine.query.played_by import PLAYED_BY_SAID
 from segue.text import normalize_name
 
 _T = TypeVar("_T")
@@ -172,7 +173,7 @@ PLAYED_BY_NAMED = 3
 def record_played_by(st: State, typed: str, acts: Sequence[EntityRef]) -> None:
     """A scene read as music by and like its acts ('drill', '80s revival'): they seed, and the phrase is said."""
     st.seed_artists.extend(acts)
-    st.played_by.append((typed, ", ".join(a.name for a in acts[:PLAYED_BY_NAMED])))
+    st.played_by.append((PLAYED_BY_SAID.get(typed, typed), ", ".join(a.name for a in acts[:PLAYED_BY_NAMED])))
 
 
 def apply_artist(ref: EntityRef) -> Callable[[State, bool], None]:
