@@ -111,12 +111,15 @@ class _Scan(RunScan):
 
     def _praise(self) -> None:
         """'sum fire rap', 'rap songs with a good beat': slang that only says the songs should be good, as every
-        answer tries to be, left unread by every reading ('fire' and 'beat' were reported unused)."""
+        answer tries to be, left unread by every reading ('fire' and 'beat' were reported unused); and 'driven'
+        after an instrument read ('guitar driven rock')."""
         for k, tok in enumerate(self.toks):
             if self.used[k]:
                 continue
             beat = tok.norm in ("beat", "beats") and k and self.toks[k - 1].norm in _PRAISE | {"good", "great", "sick"}
-            if tok.norm in _PRAISE or beat:
+            # 'guitar driven rock', 'synth driven pop': the instrument was read, 'driven' only says it leads
+            driven = tok.norm == "driven" and k and self.used[k - 1]
+            if tok.norm in _PRAISE or beat or driven:
                 self.mark(k, 1)
 
     def _ignored(self) -> list[str]:
