@@ -145,3 +145,17 @@ def test_slang_that_only_says_good_is_read(service: RecommendationService, text:
 def test_praise_slang_leaves_a_genre_and_a_title_alone(service: RecommendationService) -> None:
     assert service.parse("hard rock").genres == ("hard rock",)
     assert service.parse("songs about fire").topics == ("fire",)
+
+
+@pytest.mark.parametrize(
+    ("text", "nearest"), [("amapiano", "house"), ("soca", "reggae"), ("enka", "japanese"), ("trot", "korean")]
+)
+async def test_a_scene_the_catalog_lacks_is_answered_by_its_nearest(
+    service: RecommendationService, text: str, nearest: str
+) -> None:
+    """'amapiano', 'soca' and 'trot' were empty answers ('I don't know amapiano'), 'enka' a guess by meaning
+    (euphoric trance); now the nearest genre the catalog has, said."""
+    answer = await service.ask(text, count=10)
+    assert answer.results
+    assert (text, nearest) in answer.query.read_as
+    assert any(f"nearest genre I have: {nearest}" in note for note in answer.notes), answer.notes
