@@ -159,3 +159,12 @@ async def test_a_scene_the_catalog_lacks_is_answered_by_its_nearest(
     assert answer.results
     assert (text, nearest) in answer.query.read_as
     assert any(f"nearest genre I have: {nearest}" in note for note in answer.notes), answer.notes
+
+
+@pytest.mark.parametrize("text", ["white noise for sleeping", "rain sounds to study", "brown noise"])
+async def test_noise_to_sleep_to_is_nature_sounds(service: RecommendationService, text: str) -> None:
+    """'white noise for sleeping' was noise rock (HEALTH, dälek, The Jesus and Mary Chain) with 'white' unread."""
+    answer = await service.ask(text, count=10)
+    assert not answer.query.ignored
+    titles = " ".join(r.track.title.lower() for r in answer.results[:5])
+    assert sum(word in titles for word in ("rain", "storm", "forest", "thunder", "waves")) >= 3, titles

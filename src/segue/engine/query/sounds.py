@@ -61,6 +61,12 @@ _RASPY_WORDS = (
 _AUTOTUNE_WORDS = ("autotune", "auto tune", "autotuned", "auto tuned", "autotune heavy", "heavy autotune")
 _CROONER_WORDS = ("crooner", "crooners", "old crooners", "crooning", "crooner music", "rat pack")
 _UKULELE_WORDS = ("ukulele", "ukelele", "ukuleles")
+_NOISE_WORDS = (
+    *("white noise", "brown noise", "pink noise", "rain sounds", "nature sounds", "sounds of rain", "rain noise"),
+    *("ocean sounds", "ocean waves sounds", "thunderstorm sounds", "thunder sounds", "sleep sounds", "forest sounds"),
+)
+"""Sounds to sleep or study to, not music: 'white noise for sleeping' was noise rock (HEALTH, dälek) with
+'white' unread."""
 SOUND_ACTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         # Voices and instruments no tag names, read by the acts known for them ('songs with falsetto' was an unknown
@@ -71,6 +77,10 @@ SOUND_ACTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         **dict.fromkeys(_UKULELE_WORDS, ("Jason Mraz", "Vance Joy", "Grace VanderWaal")),
         **dict.fromkeys(
             _CROONER_WORDS, ("Frank Sinatra", "Dean Martin", "Michael Bublé", "Nat King Cole", "Paul Anka")
+        ),
+        **dict.fromkeys(
+            _NOISE_WORDS,
+            ("Mother Nature Sound FX", "Nature Sounds", "Nature Sounds Nature Music", "Rain Sounds FX"),
         ),
     }
 )
