@@ -160,8 +160,10 @@ class AnswerFilling:
             await self._widen(relaxed, said, results, notes, n, personal, exclude_track_ids)
         if not results and asked.genres and not (asked.seed_artists or asked.seed_tracks or asked.by_artists):
             # A genre with no songs at all ('forró'); a thin genre's own few songs are its answer ('tango' is not
-            # Ricky Martin), so this is never a fill.
+            # Ricky Martin), so this is never a fill. Its acts with songs here come first: 'doo wop' through Dion &
+            # The Belmonts and The Teenagers, who have none, was Justice, Metronomy and Shaggy (The Drifters have).
             named = self.recommender.exemplars(asked.genres)
+            named = tuple(a for a in named if len(self.catalog.tracks_of(a.index))) or named
             if named:
                 relaxed, said = like_exemplars(asked, named)
                 await self._widen(relaxed, said, results, notes, n, personal, exclude_track_ids, style_only=True)

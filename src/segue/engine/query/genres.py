@@ -193,34 +193,16 @@ ALIASES: Mapping[str, str] = MappingProxyType(
         "jazz samples": "jazz rap",
         # The guitars' weight, not the guitar heroes the tag 'guitar' files: 'guitar heavy rock from the 90s' led
         # with Santana and Sting's 'Shape of My Heart', where '90s rock' gives Pearl Jam and Nirvana. Heavy guitars
-        # or riffs are hard rock's ('rock with heavy guitars': Van Halen, Ratt); 'guitar driven' stays the guitar
-        # heroes' (Hendrix, Stevie Ray Vaughan), which a blind judge preferred there to rock at large.
+        # are hard rock's ('rock with heavy guitars': Van Halen, Ratt); 'guitar driven' stays the guitar heroes'
+        # (Hendrix, Stevie Ray Vaughan), which a blind judge preferred there to rock at large. Riffs are the sound
+        # groups' (`sounds.SOUND_GROUPS`), and beside a named genre they leave it as it is ('rock w heavy riffs').
         **dict.fromkeys(("guitar heavy", "guitar heavy rock"), "rock"),
-        **dict.fromkeys(
-            (
-                "heavy guitar",
-                "heavy guitars",
-                "loud guitars",
-                "big guitars",
-                "distorted guitars",
-                "crunchy guitars",
-                "riff heavy",
-                "big riffs",
-                "heavy riffs",
-            ),
-            "hard rock",
-        ),
         **{
-            f"rock with {guitars}": "hard rock"
-            for guitars in (
-                "heavy guitars",
-                "loud guitars",
-                "big guitars",
-                "distorted guitars",
-                "big riffs",
-                "heavy riffs",
-            )
+            phrase.format(guitars): "hard rock"
+            for phrase in ("{}", "rock with {}")
+            for guitars in ("heavy guitars", "loud guitars", "big guitars", "distorted guitars", "crunchy guitars")
         },
+        "heavy guitar": "hard rock",
         # 'hip hop with jazz samples' was hip hop and jazz rap side by side (Tyga, T-Pain first): one genre
         **{
             f"{rap} with {jazz}": "jazz rap"
