@@ -83,7 +83,8 @@ def diversify(pool: Pool, count: int, query: Query, *, cap: int, song: Callable[
         taken.setdefault(artist, []).append(idx)
         chosen.append(idx)
         per_artist[artist] = per_artist.get(artist, 0) + 1
-        picks.took(pos, full=per_artist[artist] >= cap)
+        if len(chosen) < count:  # the penalties the last pick adds would weigh no further pick
+            picks.took(pos, full=per_artist[artist] >= cap)
     return chosen
 
 

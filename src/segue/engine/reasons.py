@@ -10,12 +10,13 @@ import math
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
 
-from segue.catalog.csr import SparseRows
+from segue.catalog.csr import CsrArrays, SparseRows
 from segue.catalog.tags import decade_start
 from segue.domain import FEATURE_NAMES, Novelty, Query, Reason
 from segue.engine import explain
@@ -89,6 +90,14 @@ class TrackReasons:
         self._listener = frozenset(np.flatnonzero(signals.listener_column).tolist())
         """The listener tag columns (never playlist labels), as a set: a reason reads a handful of tags one by one."""
         self._moods_columns: dict[tuple[str, ...], frozenset[int]] = {}
+        self._decades: dict[int, int | None] = {}
+        """Tag column -> the decade its name is ('80s': 1980), None for any other tag; filled as reasons read them."""
+
+    @cached_property
+    def _track_tags(self) -> CsrArrays:
+        """The catalog's track tags as plain arrays: a slice of a memory-mapped array is built as a `memmap`, which
+        cost more than the rest of reading a row's few entries."""
+        return CsrArrays.of(self.catalog.track_tags)
 
     def tracks(self, chosen: Sequence[int], scoring: RequestScoring, query: Query) -> list[tuple[Reason, ...]]:
         """The reasons of each chosen track, reading every component's values for all of them at once."""
@@ -181,9 +190,16 @@ class TrackReasons:
     def _below_best(self, idx: int) -> bool:
         """Whether a song sits `DEEP_UNDER_BEST` points under its act's best known here: a deep cut is a lesser song
         of an act, not an act's one hit on a compilation ('Venus', 'Relax', 'Kids in America' at 4-12/100)."""
-        songs = self.catalog.tracks_of(int(self.signals.track_artist[idx]))
-        best = float(np.nanmax(self.signals.popularity[songs])) if len(songs) else math.nan
+        best = float(self._act_best[int(self.signals.track_artist[idx])])
         return best - float(self.signals.popularity[idx]) >= DEEP_UNDER_BEST
+
+    @cached_property
+    def _act_best(self) -> FloatArray:
+        """Per artist, the popularity of its best-known song here (`nanmax` over `tracks_of`, the tracks whose artist
+        it is; NaN for none), in one pass on the first deep cut instead of a gather and a `nanmax` per song."""
+        best = np.full(self.catalog.n_artists, np.nan, dtype=np.float32)
+        np.fmax.at(best, self.signals.track_artist, self.signals.popularity)
+        return best
 
     def _seed_reason(self, name: str, idx: int, scoring: RequestScoring, value: float) -> Reason | None:
         artist = int(self.signals.track_artist[idx])
@@ -228,7 +244,7 @@ class TrackReasons:
         """The track's own two strongest tags (with `listener_only`, never a playlist label; with `shared_with`,
         only tags that profile carries: ONE OK ROCK was 'same style: japanese' for Soda Stereo). Plain Python over
         the row's few entries: numpy's per-call cost was most of a reason's."""
-        cols, vals = _row(self.catalog.track_tags, idx)
+        cols, vals = _row(self._track_tags, idx)
         tags: list[str] = []
         for i in sorted(range(len(cols)), key=lambda i: -vals[i]):  # stable: the earlier column on ties
             col = cols[i]
@@ -249,7 +265,7 @@ class TrackReasons:
         wanted = self._mood_columns(moods)
         artist = int(self.signals.track_artist[idx])
         tags: list[str] = []
-        for cols, vals in (_row(self.catalog.track_tags, idx), _row(self.signals.artist_tags_csr, artist)):
+        for cols, vals in (_row(self._track_tags, idx), _row(self.signals.artist_tags_csr, artist)):
             for i in sorted(range(len(cols)), key=lambda i: -vals[i]):  # stable: the earlier column on ties
                 name = self.catalog.tag_names[cols[i]]
                 if cols[i] in wanted and name not in tags:
@@ -258,7 +274,11 @@ class TrackReasons:
 
     def _of_its_time(self, column: int, year: int) -> bool:
         """Whether a tag may describe a song of `year` (0: unknown): any tag but a decade the song is not from."""
-        start = decade_start(self.catalog.tag_names[column]) if year else None
+        if not year:
+            return True
+        start = self._decades.get(column, _UNREAD)
+        if start is _UNREAD:  # each tag's name read once (a regex per shared tag was a tenth of a reason's time)
+            start = self._decades[column] = decade_start(self.catalog.tag_names[column])
         return start is None or start <= year < start + 10
 
     def _mood_columns(self, moods: tuple[str, ...]) -> frozenset[int]:
@@ -309,6 +329,8 @@ SOUND_CLOSE_SHOWN = 2
 SOUND_SHOWN = frozenset({"energy", "danceability", "acousticness"})
 """The features a 'sounds like' reason quotes, in `FEATURE_NAMES` order."""
 _NEIGHBOUR_TIES = frozenset({"colisten", "playlists", "tags"})
+_UNREAD = -1
+"""`TrackReasons._decades` for a tag whose name was not read yet (no decade starts there)."""
 """Contributions that come from a seed's neighbour rows: any share of them is a fact about the two acts."""
 
 

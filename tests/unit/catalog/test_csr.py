@@ -40,6 +40,22 @@ def test_row_products_are_scipys_float32_sums(matrix: sparse.csr_matrix) -> None
         assert np.array_equal(got, expected)
 
 
+@pytest.mark.parametrize("nonzero", [0, 1, 3, 12])
+def test_row_products_of_a_sparse_vector_are_scipys(nonzero: int) -> None:
+    """A vector with few nonzero columns (a seed's style) is summed column by column: the same float32 sums."""
+    matrix = _random(3000, 200, 0.08, 10)
+    matrix.sort_indices()
+    products = RowProducts(CsrArrays.of(matrix))
+    rng = np.random.default_rng(11)
+    for _ in range(5):
+        vector = np.zeros(200, dtype=np.float32)
+        vector[rng.choice(200, nonzero, replace=False)] = rng.random(nonzero).astype(np.float32)
+        expected = np.asarray(matrix @ vector).ravel()
+        got = products(vector)
+        assert got.dtype == expected.dtype
+        assert np.array_equal(got, expected)
+
+
 def test_row_products_upcast_as_scipy_does() -> None:
     matrix = _random(300, 30, 0.3, 6, dtype=np.float64)
     vector = np.random.default_rng(7).random(30).astype(np.float32)
