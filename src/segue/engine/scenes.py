@@ -122,20 +122,20 @@ GENRE_TAG_FULL = 0.3
 SUBGENRE_SHARE = 0.6
 """What a sub-genre's tag counts for a genre, against the genre's own tag (song and canonical artist alike)."""
 LABELS_ONLY_SHARE = 0.5
+"""Canonical weight for a genre of an artist known only by playlist labels, against one listeners tagged."""
 FILED_SHARE = 0.6
-"""Canonical weight of an act all of whose songs playlists' names file under a genre (`GenreFilter._filed`): above
+"""Canonical weight of an act all of whose songs playlists' names file under a scene (`GenreFilter._filed`): above
 an act known by labels alone, below one listeners tagged."""
 FILED_WEIGHT = 0.3
 """A song's tag weight from which it is filed under the tag (one of three or four tags its playlists give)."""
 FILED_LEAST = 2
+"""Songs so filed an act needs: one song in one playlist says little about the act."""
 FILED_SCENES = frozenset({"k-pop", "kpop", "j-pop", "jpop", "j-rock", "city pop", "c-pop", "mandopop", "cantopop"})
 """Scenes a playlist's name files acts under (`GenreFilter._filed`): a country's pop holds its own acts, while a
 style's playlists hold its neighbours too ('Jazz Rap' ones: FKJ, Chet Faker, Amy Winehouse, who then led 'jazz
 rap' over its rappers)."""
 FILED_RENOWN = 0.6
 """How known an act must be (`CatalogSignals.artist_renown`) for its songs' filing to make it canonical."""
-"""Songs so filed an act needs: one song in one playlist says little about the act."""
-"""Canonical weight for a genre of an artist known only by playlist labels, against one listeners tagged."""
 
 MODIFIER_MIN_WEIGHT = 0.1
 """Least artist tag weight for a modifier to count (a stray single tag sits below it)."""
