@@ -177,3 +177,26 @@ async def test_a_genre_without_songs_is_like_its_acts_that_have_some(service: Re
     acts = {r.track.artists[0] for r in answer.results}
     assert len(acts & {"The Temptations", "The Supremes", "Sam Cooke", "Otis Redding", "Aretha Franklin"}) >= 3, acts
     assert not acts & {"Justice", "Metronomy", "Klaxons"}, acts
+
+
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [
+        ("algo como bad bunny pero mas viejo", 2005),  # 'older' at most: up to the mid-2000s
+        ("algo como bad bunny pero más antiguo", 2005),
+        ("wie die strokes aber älter", 1991),  # ten years before the act's first song
+        ("comme stromae mais plus ancien", 2000),
+    ],
+)
+def test_older_than_the_act_in_other_languages(service: RecommendationService, text: str, before: int) -> None:
+    """'algo como bad bunny pero mas viejo' read 'más viejo' as old songs at large, up to 1999 (Sister Sledge, George
+    Strait, The Sugarhill Gang); 'aber älter' was unread. Now older than the act, as in English."""
+    query = service.parse(text)
+    assert query.year_max == before
+    assert not query.ignored
+
+
+async def test_older_than_bad_bunny_is_the_reggaeton_before_him(service: RecommendationService) -> None:
+    answer = await service.ask("algo como bad bunny pero mas viejo", count=10)
+    acts = {r.track.artists[0] for r in answer.results}
+    assert len(acts & {"Daddy Yankee", "Nicky Jam", "Wisin & Yandel", "Don Omar", "Tego Calderon"}) >= 3, acts

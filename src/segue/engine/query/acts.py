@@ -40,8 +40,12 @@ _NEWER = re.compile(
     r"|neuere?[nrs]?|moderner)\b"
 )
 """A comparative of time beside named acts ('like nirvana but newer bands'): artists who began later."""
-_OLDER = re.compile(r"(?i)\b(?:older|less recent)\b")
-"""The same comparative backwards ('lana del rey but older'): songs from before the acts began."""
+_OLDER = re.compile(
+    r"(?i)\b(?:older|less recent|m[aá]s (?:viej[oa]s?|antigu[oa]s?)|mais (?:velh[oa]s?|antig[oa]s?)"
+    r"|plus (?:vieux|vieilles?|anciens?|anciennes?)|(?:ä|ae)ltere?[nrs]?)\b"
+)
+"""The same comparative backwards ('lana del rey but older', 'bad bunny pero más viejo'): songs from before the acts
+began ('más viejo' alone read as old songs at large: Sister Sledge, George Strait)."""
 OLDER_GAP = 10
 OLDEST_BOUND = 1960
 """'Older' than an act: songs at least `OLDER_GAP` years before the act's first, as late as `OLDEST_BOUND` for an act
@@ -282,7 +286,10 @@ class ActReadings:
         first = self._seeds_began(query)
         if first is None:
             return query
-        return replace(query, year_max=min(query.year_max, max(first - OLDER_GAP, OLDEST_BOUND)))
+        # Read from another language, the comparative may have come as plain 'old' ('más viejo': up to 1999): the
+        # bound is the comparative's, as in English.
+        bound = max(query.year_max, lx.OLD_WORDS["older"])
+        return replace(query, year_max=min(bound, max(first - OLDER_GAP, OLDEST_BOUND)))
 
     def _seeds_began(self, query: Query) -> int | None:
         """The year the latest-starting named act began (a seed song's act too), when the catalog says."""

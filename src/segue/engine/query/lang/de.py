@@ -111,6 +111,7 @@ _WORDS = table(
     neue_deutsche_härte=german_industrial_metal neue_deutsche_harte=german_industrial_metal
     ndh=german_industrial_metal
     früher=older von_früher=older fruher=older frueher=older von_frueher=older
+    älter=older aelter=older ältere=older aeltere=older älteres=older
     regentage=rainy_days regentagen=rainy_days
     sonntag=sunday sonntags=sunday
     samstag=saturday samstags=saturday freitag=friday
