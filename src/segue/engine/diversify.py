@@ -41,9 +41,18 @@ class Pool:
     origin: NDArray[np.int32] | None = None
 
 
-def diversify(pool: Pool, count: int, query: Query, *, cap: int, song: Callable[[int], str]) -> list[int]:
+def diversify(
+    pool: Pool,
+    count: int,
+    query: Query,
+    *,
+    cap: int,
+    song: Callable[[int], str],
+    title: Callable[[int], str] | None = None,
+) -> list[int]:
     """Up to `count` tracks from the top of the pool, at most `cap` per artist family, no two versions of one song
-    (`song` gives a track's song key).
+    (`song` gives a track's song key) and no one title by two acts (`title`, a cheap precomputed key; `song` when
+    not given).
 
     A second song by an artist comes only after the answer holds enough different artists (at least 8 of 10, all
     of a short answer's) unless the pool runs out; "songs by X" is exempt.
@@ -58,7 +67,8 @@ def diversify(pool: Pool, count: int, query: Query, *, cap: int, song: Callable[
         taken.setdefault(int(pool.signals.track_family[t.index]), []).append(t.index)
     # Nor one song twice by two acts: 'songs to cry to' held Jeff Buckley's and Leonard Cohen's 'Hallelujah', which
     # reads as a repeat; songs by named acts keep each act's own ('songs by X and Y' may share a title).
-    sung: set[str] = set() if query.by_artists else {song(t.index) for t in query.seed_tracks}
+    titled = song if title is None else title
+    sung: set[str] = set() if query.by_artists else {titled(t.index) for t in query.seed_tracks}
     # Second songs wait until the answer has its distinct artists (8 of 10; all of a short answer's) while a new
     # artist fits nearly as well: five songs 'like the Strokes' are five bands.
     # A genre met through its acts ('bachata': Romeo Santos, Aventura) keeps their second songs before neighbours.
@@ -77,9 +87,9 @@ def diversify(pool: Pool, count: int, query: Query, *, cap: int, song: Callable[
         if artist in taken and song(idx) in {song(t) for t in taken[artist]}:
             continue
         if not query.by_artists:
-            if song(idx) in sung:
+            if (key := titled(idx)) in sung:
                 continue
-            sung.add(song(idx))
+            sung.add(key)
         taken.setdefault(artist, []).append(idx)
         chosen.append(idx)
         per_artist[artist] = per_artist.get(artist, 0) + 1

@@ -296,7 +296,9 @@ class TrackRecommender:
         # was three acts' songs), an act with fewer songs than that leaving the rest to the others.
         sizes = [len(self.catalog.tracks_of(a.index)) for a in query.by_artists]
         cap = max(self.max_per_artist, fair_share(count, sizes)) if sizes else self.max_per_artist
-        chosen = diversify(Pool(sig, order, total, origin), count, query, cap=cap, song=self._song)
+        chosen = diversify(
+            Pool(sig, order, total, origin), count, query, cap=cap, song=self._song, title=self.catalog.base_title
+        )
         said = self._explain.tracks(chosen, scoring, query)
         return [ScoredTrack(int(i), float(total[i]), reasons) for i, reasons in zip(chosen, said, strict=True)]
 
