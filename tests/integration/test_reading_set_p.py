@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from segue.domain import Novelty
 from segue.engine.service import RecommendationService
 
 pytestmark = pytest.mark.datasets
@@ -200,3 +201,59 @@ async def test_older_than_bad_bunny_is_the_reggaeton_before_him(service: Recomme
     answer = await service.ask("algo como bad bunny pero mas viejo", count=10)
     acts = {r.track.artists[0] for r in answer.results}
     assert len(acts & {"Daddy Yankee", "Nicky Jam", "Wisin & Yandel", "Don Omar", "Tego Calderon"}) >= 3, acts
+
+
+async def test_an_acts_greatest_hits_are_its_own_best_known_songs(service: RecommendationService) -> None:
+    """ "queen's greatest hits" read the album 'Greatest Hits' and answered songs like its tracks: Bowie, Guns N'
+    Roses, no Queen."""
+    answer = await service.ask("queen's greatest hits", count=10)
+    assert [a.name for a in answer.query.by_artists] == ["Queen"]
+    assert sum(r.track.artists[0] == "Queen" for r in answer.results) >= 8
+    assert service.parse("radiohead's deep cuts").novelty is Novelty.DEEP
+
+
+@pytest.mark.parametrize(("text", "years"), [("a house party with people in their 30s", (2000, 2015))])
+def test_an_age_is_no_decade(service: RecommendationService, text: str, years: tuple[int, int]) -> None:
+    """'people in their 30s' was the 1930s: Toscanini and Benny Goodman at a house party."""
+    query = service.parse(text)
+    assert (query.year_min, query.year_max) == years
+    assert service.parse("music from the 30s").year_min == 1930
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        ("what's a good song to propose to", "romantic"),  # was an empty answer
+        ("songs that sound like falling in love", "romantic"),  # was Crystal Bats' 'Falling In Love'
+        ("songs that feel like a warm hug", "cozy"),  # 'hug' unread
+        ("music that sounds like outer space", "dreamy"),
+    ],
+)
+def test_feelings_said_in_everyday_words(service: RecommendationService, text: str, mood: str) -> None:
+    query = service.parse(text)
+    assert mood in query.moods
+    assert not query.seed_tracks
+    assert not query.ignored
+
+
+def test_a_song_named_like_a_feeling_is_still_a_song(service: RecommendationService) -> None:
+    assert [t.name for t in service.parse("songs like space oddity").seed_tracks] == ["Space Oddity - David Bowie"]
+
+
+async def test_nostalgia_for_a_decade_is_its_hits(service: RecommendationService) -> None:
+    """'i want to feel nostalgic about the 2000s' was the decade's slow sad songs (Chris Isaak, Damien Rice, Gary
+    Jules): nostalgic alone reads as melancholic."""
+    answer = await service.ask("i want to feel nostalgic about the 2000s", count=10)
+    query = answer.query
+    assert query.novelty is Novelty.FAMILIAR
+    assert not query.moods
+    assert not query.meant
+    assert service.parse("nostalgic songs").moods == ("melancholic",)
+
+
+def test_more_melodic_beside_an_act_is_less_heavy(service: RecommendationService) -> None:
+    """'like nirvana but more melodic' took 'melodic' by meaning as spoken word (Eminem, Rage Against the Machine)."""
+    query = service.parse("something like nirvana but more melodic")
+    assert [f.because for f in query.features] == ["not heavy"]
+    assert not query.meant
+    assert service.parse("melodic rock").genres == ("melodic rock",)

@@ -12,8 +12,19 @@ from dataclasses import replace
 from segue.domain import FeatureRange, Novelty, Query
 from segue.engine.query import lexicon as lx
 from segue.engine.query.moods import MOODS_BY_LABEL, mood_for
+from segue.text import normalize_name
 
-__all__ = ["CLASSIC_AGE", "LIKE_WORDS", "SINGALONG_WORDS", "TRENDING_YEARS", "classics", "trending", "way_into_act"]
+__all__ = [
+    "CLASSIC_AGE",
+    "LIKE_WORDS",
+    "NOSTALGIA_WORDS",
+    "SINGALONG_WORDS",
+    "TRENDING_YEARS",
+    "classics",
+    "nostalgia_for_era",
+    "trending",
+    "way_into_act",
+]
 
 LIKE_WORDS = re.compile(r"(?i)\b(?:like|similar|sounds?|vibes?|esque)\b")
 """Words asking for music like a named act rather than by it."""
@@ -106,6 +117,26 @@ BANGER_BESIDE_ACTS = 0.65
 """The energy a banger needs beside named acts, whose own hits say how hard their music hits: 'indie bangers like
 foster the people' kept none of theirs ('Pumped Up Kicks' 0.71) under the genre-wide floor (0.82), and 'afrobeats
 bangers like burna boy' and 'trap bangers like migos' filled with EDM remixes."""
+
+
+NOSTALGIA_WORDS = frozenset({"nostalgic", "nostalgia", "nostalgic vibes", "nostalgia trip", "feel nostalgic"})
+"""Words that ask for a time's feeling: beside an era, its hits ('i want to feel nostalgic about the 2000s')."""
+
+
+def nostalgia_for_era(query: Query) -> Query:
+    """'nostalgic about the 2000s', '90s nostalgia': the songs everyone heard then, not the decade's slow sad songs
+    (nostalgic alone is read as melancholic: Chris Isaak, Damien Rice and Gary Jules answered the 2000s). Without
+    an era, or beside named acts, nostalgia stays the feeling."""
+    nostalgic = [f for f in query.features if normalize_name(f.because) in NOSTALGIA_WORDS]
+    if not nostalgic or (query.year_min is None and query.year_max is None):
+        return query
+    if query.seed_artists or query.seed_tracks or query.by_artists:
+        return query
+    features = tuple(f for f in query.features if f not in nostalgic)
+    moods = tuple(m for m in query.moods if m != "melancholic") if len(features) < len(query.features) else query.moods
+    novelty = Novelty.FAMILIAR if query.novelty is Novelty.BALANCED else query.novelty
+    meant = tuple((word, mood) for word, mood in query.meant if normalize_name(word) not in NOSTALGIA_WORDS)
+    return replace(query, features=features, moods=moods, novelty=novelty, meant=meant)
 
 
 def _banger_beside_acts(wanted: FeatureRange) -> FeatureRange:

@@ -703,8 +703,21 @@ GENERATIONS: dict[str, tuple[int, int]] = {
         ),
     )
     for phrase in phrases.split("|")
+} | {
+    # An age is no decade: 'a house party with people in their 30s' was the 1930s (Toscanini, Benny Goodman). It is
+    # the years they were young in, as the catalog's years run (to 2020): the hits of their teens and twenties.
+    f"{who} {age}s": years
+    for age, years in (
+        (20, (2010, 2020)),
+        (30, (2000, 2015)),
+        (40, (1990, 2005)),
+        (50, (1980, 1995)),
+        (60, (1970, 1985)),
+    )
+    for who in ("in their", "in my", "in our", "in your", "in his", "in her", "people in their", "friends in their")
 }
-"""A generation's music, as the listener says it (~15-35 years before a chat-age member's; shown as the years)."""
+"""A generation's music, as the listener says it (~15-35 years before a chat-age member's; shown as the years), and
+the years of an age's youth."""
 
 GENRE_HEADS: frozenset[str] = words(
     """

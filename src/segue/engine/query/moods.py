@@ -744,6 +744,8 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "romantic",
             "more romantic",
             "romance",
+            *("propose", "proposal", "proposing", "marriage proposal", "to propose to", "to propose"),
+            *("falling in love", "fall in love"),
             "love",
             "love songs",
             "date night",
@@ -918,7 +920,10 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             _r("acousticness", low=0.1),
             _r("speechiness", high=0.08),
         ),
-        ("dreamy", "ethereal", "atmospheric", "spacey", "spacy", "floaty", "hazy", "dreamlike", "airy"),
+        (
+            *("dreamy", "ethereal", "atmospheric", "spacey", "spacy", "floaty", "hazy", "dreamlike", "airy"),
+            *("outer space", "space vibes", "space music", "spacey music", "floating in space", "like outer space"),
+        ),
     ),
     (
         "euphoric",

@@ -337,7 +337,9 @@ class NameScan(Tokens):
         # a fuzzy pass over every song (~10 ms), so this common shape must not pay for a rare one.
         if not inner or self._probe(j, inner[0] - j) is not None:
             return None
-        return next((hit for stop in range(inner[0] + 2, end + 1) if (hit := self._exact_title(j, stop))), None)
+        # A feeling said in words ('sound like falling in love') is the mood, not an obscure song of that name.
+        stops = [stop for stop in range(inner[0] + 2, end + 1) if self.key(j, stop - j) not in MOODS]
+        return next((hit for stop in stops if (hit := self._exact_title(j, stop))), None)
 
     def _numbered_title(self, j: int) -> Hit | None:
         """'like seven nation army', 'three little birds': a song whose title opens with a number word, which

@@ -111,7 +111,8 @@ OCCASIONS: tuple[Occasion, ...] = (
         (_r("energy", high=0.55, target=0.35), _r("acousticness", low=0.3, target=0.7)),
         ("cozy", "cosy", "cozy vibes", "snowy day", "snow day", "snowy", "snowing", "winter", "winter night",
          "winter evening", "winter vibes", "wintery", "wintry", "fireplace", "by the fire", "by the fireplace",
-         "hot chocolate", "hygge", "tea", "cup of tea", "tea time", "afternoon tea", "cuppa"),
+         "hot chocolate", "hygge", "tea", "cup of tea", "tea time", "afternoon tea", "cuppa", "warm hug", "a warm hug",
+         "like a hug", "a hug"),
     ),
     Occasion(
         "graduation",

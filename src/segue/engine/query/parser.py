@@ -30,7 +30,7 @@ from segue.engine.query.blend import (
     said_not_wins,
     sorrow_beside_motion,
 )
-from segue.engine.query.canon import classics, trending, way_into_act
+from segue.engine.query.canon import classics, nostalgia_for_era, trending, way_into_act
 from segue.engine.query.fallbacks import words_not_names
 from segue.engine.query.genres import (
     ALIASES,
@@ -157,6 +157,9 @@ _WITH_OUT = re.compile(r"(?i)(?<![\w/])w/o(?![\w/])|(?<![\w/])w/(?=\s)|(?-i:(?<=
 unknown words 'w o'; a lone lower-case 'w' between words was left unread)."""
 _CLEAN_VOCALS = re.compile(r"(?i)\b(?:with |w )?clean (?:vocals?|singing|vox)\b")
 """'metal songs with clean vocals' is metal without the screamed kinds ('clean' was an unknown word)."""
+_MORE_MELODIC = re.compile(r"(?i)\b(?:more|a bit more|bit more|a little more) (?:melodic|melodious|tuneful)\b")
+"""'like nirvana but more melodic' is less harsh, as 'less heavy' reads ('melodic' was taken by meaning as spoken
+word: Eminem, Rage Against the Machine)."""
 _HARSH_NAMED = re.compile(r"(?i)\b(?:screamo|\w*core|death metal|black metal)\b")
 _SHRUG = re.compile(r"(?<!like )(?<!by )(?<!\w)idk(?!\w)")
 """Chat's lower-case 'idk' (I don't know) where no cue names the rapper IDK: 'idk something new' seeded him."""
@@ -392,6 +395,7 @@ class QueryParser:
         worded = _WITH_OUT.sub(lambda m: "without" if m.group().lower() == "w/o" else "with", worded)
         if not _HARSH_NAMED.search(worded):  # 'metalcore with clean vocals' asks for metalcore: said unread then
             worded = _CLEAN_VOCALS.sub(" no screaming ", worded)
+        worded = _MORE_MELODIC.sub(" less heavy ", worded)
         titled = _TITLED.search(worded)  # 'songs with love in the title': a word the titles hold, not a mood
         worded = _TITLED.sub(" ", worded) if titled else worded
         reading = self.languages.read(worded, self._is_name, language=language)
@@ -412,7 +416,7 @@ class QueryParser:
         query = _for_elder(
             self._acts.older_than_acts(self._acts.newer_than_acts(query, reading.text), reading.text), reading.text
         )
-        query = classics(way_into_act(query, reading.text), reading.text, self.reference_year)
+        query = classics(nostalgia_for_era(way_into_act(query, reading.text)), reading.text, self.reference_year)
         query = trending(query, reading.text, self.reference_year)
         if len(query.seed_artists) > 1 and not query.blend and _TOGETHER.search(reading.text):
             said = {w.casefold() for w in _TOGETHER.findall(reading.text)}

@@ -11,6 +11,7 @@ from functools import cache
 
 from segue.domain import EntityRef, NameMatch
 from segue.engine.query import lexicon as lx
+from segue.engine.query.moods import MOODS
 from segue.engine.query.names import (
     FAMOUS_EVERYDAY,
     FUZZY_MIN,
@@ -519,6 +520,8 @@ class TitleScan(NameScan):
         """Whether a few words hold an act's exact name beside other words, which the scan would read apart (a
         mood and the act, or the act and a word said unused): 'dancing queen', 'killer queen', 'blue monday'."""
         words = self.toks[start:end]
+        if self.key(start, end - start) in MOODS:  # 'sound like falling in love': a feeling, not an obscure song
+            return False
         # 'like james blake but sad': a contrast joins the act and a twist, never a title's words.
         if not 2 <= end - start <= SPLIT_TITLE_WORDS or any(t.norm in lx.CONNECTORS or t.norm == "but" for t in words):
             return False
@@ -561,6 +564,14 @@ class TitleScan(NameScan):
             if end == k + 1 or any(self._probe(start, n) for n in range(end - start, k - start + 1, -1)):
                 continue  # "Jane's Addiction", "Guns N' Roses": the possessive is inside a longer name
             rest = self.surface(k + 1, end - k - 1)
+            if self.phrase(k + 1, OWN_SONGS) == end - k - 1:
+                # "queen's greatest hits", "radiohead's deep cuts": their own songs, the words left to say which (an
+                # album 'Greatest Hits' seeded songs like its tracks: Bowie, Guns N' Roses and no Queen)
+                artist = EntityRef(match.index, match.id, match.name)
+                apply_artist(artist)(self.st, False)
+                self.st.by_artists.append(artist)
+                self.mark(start, k + 1 - start)
+                return
             plain = all(t.norm in lx.FUNCTION_WORDS or t.norm in lx.REQUEST_NOUNS for t in self.toks[k + 1 : end])
             song = None if plain else self._song_by(rest, match.name, FUZZY_MIN)
             # "my grandma's funeral is tomorrow": an everyday word in lower case owns a song only when it names one
