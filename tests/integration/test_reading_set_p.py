@@ -257,3 +257,12 @@ def test_more_melodic_beside_an_act_is_less_heavy(service: RecommendationService
     assert [f.because for f in query.features] == ["not heavy"]
     assert not query.meant
     assert service.parse("melodic rock").genres == ("melodic rock",)
+
+
+def test_a_title_holding_a_mood_word_and_an_unknown_one_is_the_song(service: RecommendationService) -> None:
+    """'songs like dance monkey' was dance music with 'monkey' said unread; Tones and I's song is the catalog's."""
+    query = service.parse("songs like dance monkey")
+    assert [t.name for t in query.seed_tracks] == ["Dance Monkey - Tones and I"]
+    assert not query.moods
+    assert service.parse("songs like sad banana").moods == ("sad",)  # no such song: the mood stays
+    assert service.parse("songs like heat waves").ignored == ("heat waves",)  # 'heat' is no praise word here

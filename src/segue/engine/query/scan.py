@@ -29,7 +29,7 @@ MAX_COUNT = 10
 
 _STYLE_AFTER_NAME = frozenset({"style", "styled", "esque", "ish", "inspired", "influenced", "sounding", "adjacent"})
 """Words after a named act that say 'like it' (`_Scan._style_words`)."""
-_PRAISE = frozenset({"fire", "lit", "goated", "dope", "bussin", "slaps", "slap", "heat", "elite", "hard"})
+_PRAISE = frozenset({"fire", "lit", "goated", "dope", "bussin", "slaps", "slap", "elite", "hard"})
 """Slang for 'good' (`_Scan._praise`), read only where nothing else read the word ('hard rock' stays a genre)."""
 _POINTERS = frozenset({"this", "these", "one"})
 """Words a cue may point through before a colon: 'more like this: Hey Jude', 'something like these: ...'."""

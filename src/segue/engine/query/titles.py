@@ -501,7 +501,7 @@ class TitleScan(NameScan):
             # ('songs like dancing queen': Queen, danceable), is a candidate; one look-up is all it costs.
             if not self.free(start, end - start) or self._probe(start, end - start):
                 continue  # an act's exact name is no title, and costs one cached probe to know
-            split = not inner and self._mood_and_act(start, end)
+            split = not inner and (self._mood_and_act(start, end) or self._word_and_unknown(start, end))
             if not (inner or split):
                 continue
             least = TITLE_EXACT if split or less else FUZZY_SURE
@@ -515,6 +515,21 @@ class TitleScan(NameScan):
         """A cue word that a title may hold: 'like' ('Smells Like Teen Spirit'), or a negation that is no clause of
         its own ('less', 'never', not 'no', 'not', 'without')."""
         return kind == "like" or (kind == "neg" and self.toks[k].norm not in _NOT_IN_TITLE)
+
+    def _word_and_unknown(self, start: int, end: int) -> bool:
+        """Whether a few words after a cue hold a mood or genre word beside a word nothing reads, the scan's split
+        leaving it unused: 'songs like dance monkey' was dance music with 'monkey' said unread. Only a title the
+        catalog has almost exactly counts (`TITLE_EXACT`)."""
+        if not 2 <= end - start <= SPLIT_TITLE_WORDS or self.key(start, end - start) in MOODS:
+            return False
+        words = range(start, end)
+        vocab = [j for j in words if self._vocab_at(j)]
+        unknown = [
+            j
+            for j in words
+            if self.toks[j].norm not in lx.COMMON_WORDS and not self._vocab_at(j) and not self._probe(j, 1)
+        ]
+        return bool(vocab) and bool(unknown)
 
     def _mood_and_act(self, start: int, end: int) -> bool:
         """Whether a few words hold an act's exact name beside other words, which the scan would read apart (a
