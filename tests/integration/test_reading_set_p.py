@@ -266,3 +266,19 @@ def test_a_title_holding_a_mood_word_and_an_unknown_one_is_the_song(service: Rec
     assert not query.moods
     assert service.parse("songs like sad banana").moods == ("sad",)  # no such song: the mood stays
     assert service.parse("songs like heat waves").ignored == ("heat waves",)  # 'heat' is no praise word here
+
+
+async def test_rap_rock_is_its_acts(service: RecommendationService) -> None:
+    """'rap rock' was rock narrowed by rap, no tag naming it: ZZ Top, Bob Seger, Lynyrd Skynyrd."""
+    answer = await service.ask("rap rock", count=10)
+    acts = {r.track.artists[0] for r in answer.results}
+    assert len(acts & {"Linkin Park", "Limp Bizkit", "Rage Against The Machine", "Beastie Boys", "Papa Roach"}) >= 3
+    assert not acts & {"ZZ Top", "Lynyrd Skynyrd", "Bob Seger"}, acts
+
+
+def test_a_minor_key_is_melancholic(service: RecommendationService) -> None:
+    """'songs in a minor key' was an empty answer ('I don't know minor key'): the catalog holds no key, and a minor
+    key is heard as melancholic."""
+    query = service.parse("songs in a minor key")
+    assert query.moods == ("melancholic",)
+    assert not query.unresolved

@@ -176,6 +176,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
         (
             "melancholic",
             "melancholy",
+            *("minor key", "in a minor key", "minor keys", "in minor key", "minor chords"),  # was an empty answer
             "wistful",
             "bittersweet",
             "nostalgic",

@@ -138,6 +138,11 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "Cole Swindell",
         ),
         "emo rap": ("Lil Peep", "Juice WRLD", "XXXTENTACION", "Trippie Redd", "iann dior"),
+        # A scene no tag names here, read as rap narrowing rock: 'rap rock' was ZZ Top and Lynyrd Skynyrd.
+        **dict.fromkeys(
+            ("rap rock", "rap metal", "rock rap", "rap and rock"),
+            ("Linkin Park", "Rage Against The Machine", "Limp Bizkit", "Beastie Boys", "P.O.D.", "Papa Roach"),
+        ),
         "indie sleaze": ("Yeah Yeah Yeahs", "MGMT", "Crystal Castles", "The Strokes", "LCD Soundsystem", "Justice"),
         "piseiro": ("Os Barões da Pisadinha", "Zé Vaqueiro", "Vitor Fernandes", "Tarcísio do Acordeon", "João Gomes"),
         "pisadinha": ("Os Barões da Pisadinha", "Zé Vaqueiro", "Vitor Fernandes", "Tarcísio do Acordeon"),
