@@ -282,3 +282,8 @@ def test_a_minor_key_is_melancholic(service: RecommendationService) -> None:
     query = service.parse("songs in a minor key")
     assert query.moods == ("melancholic",)
     assert not query.unresolved
+
+
+def test_genres_listed_with_commas_are_not_one_scene(service: RecommendationService) -> None:
+    assert service.parse("no rap, rock or country").exclude_genres == ("rap", "rock", "country")
+    assert [typed for typed, _ in service.parse("Best Breakup Anthems").played_by] == ["breakup anthem"]

@@ -73,6 +73,8 @@ class GenreScan(PastedScan):
         length = self.phrase(i, self.p.played_by_phrases)
         if not length or not self.free(i, length):
             return None
+        if any(self.toks[k].comma for k in range(i + 1, i + length)):  # 'no rap, rock or country': three genres
+            return None
         key, surface = self.key(i, length), self.surface(i, length)
         acts, genres = self.p.played_by[key], self.p.played_by_genres.get(key, ())
         mood = PLAYED_AS.get(key)

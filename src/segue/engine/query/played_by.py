@@ -140,7 +140,7 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "emo rap": ("Lil Peep", "Juice WRLD", "XXXTENTACION", "Trippie Redd", "iann dior"),
         # A scene no tag names here, read as rap narrowing rock: 'rap rock' was ZZ Top and Lynyrd Skynyrd.
         **dict.fromkeys(
-            ("rap rock", "rap metal", "rock rap", "rap and rock"),
+            ("rap rock", "rock rap"),  # 'rap metal' stays the tree's, which 'no rap metal' leaves out
             ("Linkin Park", "Rage Against The Machine", "Limp Bizkit", "Beastie Boys", "P.O.D.", "Papa Roach"),
         ),
         "indie sleaze": ("Yeah Yeah Yeahs", "MGMT", "Crystal Castles", "The Strokes", "LCD Soundsystem", "Justice"),

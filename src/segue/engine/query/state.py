@@ -173,7 +173,8 @@ PLAYED_BY_NAMED = 3
 def record_played_by(st: State, typed: str, acts: Sequence[EntityRef]) -> None:
     """A scene read as music by and like its acts ('drill', '80s revival'): they seed, and the phrase is said."""
     st.seed_artists.extend(acts)
-    st.played_by.append((PLAYED_BY_SAID.get(typed, typed), ", ".join(a.name for a in acts[:PLAYED_BY_NAMED])))
+    said = PLAYED_BY_SAID.get(normalize_name(typed), typed)
+    st.played_by.append((said, ", ".join(a.name for a in acts[:PLAYED_BY_NAMED])))
 
 
 def apply_artist(ref: EntityRef) -> Callable[[State, bool], None]:
