@@ -287,3 +287,22 @@ def test_a_minor_key_is_melancholic(service: RecommendationService) -> None:
 def test_genres_listed_with_commas_are_not_one_scene(service: RecommendationService) -> None:
     assert service.parse("no rap, rock or country").exclude_genres == ("rap", "rock", "country")
     assert [typed for typed, _ in service.parse("Best Breakup Anthems").played_by] == ["breakup anthem"]
+
+
+def test_occasions_of_the_year_and_of_a_family(service: RecommendationService) -> None:
+    """ "valentine's day songs" seeded the act Valentine and left 'day songs' unread; 'christmas songs that aren't
+    cheesy' left 'cheesy' unread; 'songs for a 5 year old' left 'year' unread (classic rock answered)."""
+    valentine = service.parse("valentine's day songs")
+    assert valentine.moods == ("romantic",)
+    assert not valentine.seed_artists
+    assert not valentine.ignored
+    singles = service.parse("valentines day songs for singles")
+    assert [typed for typed, _ in singles.played_by] == ["breakup anthem"]
+    cheesy = service.parse("christmas songs that aren't cheesy")
+    assert cheesy.genres == ("christmas",)
+    assert cheesy.exclude_genres
+    assert not cheesy.ignored
+    for text in ("songs for a 5 year old", "music for my 3 year old daughter"):
+        kids = service.parse(text)
+        assert kids.moods == ("kids",)
+        assert not kids.ignored

@@ -754,6 +754,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "slow dance",
             "wedding",
             "valentine",
+            *("valentines day", "valentine s day", "valentines"),
             "valentines",
             "in love",
             "first dance",

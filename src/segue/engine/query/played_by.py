@@ -85,6 +85,8 @@ _BREAKUP_ANTHEMS = (
     *("empowering break up songs", "moving on songs", "songs about moving on", "getting over my ex"),
     *("get over my ex", "over my ex", "songs to get over my ex", "songs to get over an ex", "post breakup bangers"),
     *("post breakup songs", "breakup bangers", "break up bangers", "revenge songs", "songs for getting over someone"),
+    *("valentines day songs for singles", "valentine s day songs for singles", "valentines songs for singles"),
+    *("anti valentines", "anti valentine", "anti valentines day", "songs for singles", "single and happy"),
 )
 PLAYED_BY_SAID: Mapping[str, str] = MappingProxyType(dict.fromkeys(_BREAKUP_ANTHEMS, "breakup anthem"))
 """How a phrase read as acts is said back when it is no genre's name ('songs to get over my ex': 'I have no

@@ -552,7 +552,9 @@ playlist is stale'), so an answer never lists them unused; unlike function words
 ('move on up', 'bored')."""
 _NOT_PLURALS = frozenset({"lives"})
 """Words ending in 's' that are no plural of the mood they spell ('someone who lives far away')."""
-_NOT_WORDS = frozenset({"not", "no", "nothing", "without", "less", "except", "never"})
+_NOT_WORDS = frozenset(
+    {"not", "no", "nothing", "without", "less", "except", "never", "aren t", "arent", "isn t", "isnt", "nothin"}
+)
 """Words before an opinion that leave its music out ('nothing cheesy')."""
 _NOT_TOO = frozenset({"too", "overly", "super", "so"})
 """After 'not', a degree: 'not too country' asks for less of a genre already asked, not none of it."""

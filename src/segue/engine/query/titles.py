@@ -578,6 +578,8 @@ class TitleScan(NameScan):
                 end += 1
             if end == k + 1 or any(self._probe(start, n) for n in range(end - start, k - start + 1, -1)):
                 continue  # "Jane's Addiction", "Guns N' Roses": the possessive is inside a longer name
+            if any(self.key(start, n) in MOODS for n in range(k - start + 2, end - start + 1)):
+                continue  # "valentine's day songs": an occasion, not the act Valentine's 'day songs'
             rest = self.surface(k + 1, end - k - 1)
             if self.phrase(k + 1, OWN_SONGS) == end - k - 1:
                 # "queen's greatest hits", "radiohead's deep cuts": their own songs, the words left to say which (an
