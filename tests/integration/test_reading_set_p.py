@@ -306,3 +306,16 @@ def test_occasions_of_the_year_and_of_a_family(service: RecommendationService) -
         kids = service.parse(text)
         assert kids.moods == ("kids",)
         assert not kids.ignored
+
+
+def test_a_parents_day_and_an_instrument(service: RecommendationService) -> None:
+    """ "mother's day songs" was gothic rock ('no songs by Other Day'), "father's day" unknown; 'songs with a banjo'
+    two songs and 'songs with bagpipes' a netlabel song titled 'Bagpipes'."""
+    for text in ("mother's day songs", "songs for father's day"):
+        query = service.parse(text)
+        assert (query.year_min, query.year_max) == (1975, 1999)
+        assert not query.seed_artists
+        assert not query.by_artists
+        assert not query.unresolved
+    assert service.parse("songs with a banjo").genres == ("bluegrass", "americana", "folk")
+    assert service.parse("songs with bagpipes").genres == ("celtic punk", "celtic", "folk punk")

@@ -693,7 +693,8 @@ GENERATIONS: dict[str, tuple[int, int]] = {
             (1975, 1999),
             "when my parents were young|my parents music|my parents era|my parents time|"
             "my moms music|my dads music|my mom s music|my dad s music|music my parents like|songs my parents like|"
-            "music my parents listen to|songs my parents listen to|era of my parents|time of my parents",
+            "music my parents listen to|songs my parents listen to|era of my parents|time of my parents|"
+            "mother s day|mothers day|father s day|fathers day|mother day|father day",
         ),
         (
             (1950, 1975),

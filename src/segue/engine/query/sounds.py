@@ -23,7 +23,12 @@ _HORN_WORDS = ("horns", "horn section", "brass", "brass section", "horns section
 _CHOIR_WORDS = ("choir", "choirs", "gospel choir", "church choir", "a choir", "choral", "choir vocals")
 _SOLO_WORDS = ("guitar solo", "guitar solos", "guitar shredding", "shredding", "shred", "face melting solos")
 _RIFF_WORDS = ("riffs", "riff", "heavy riffs", "guitar riffs", "big riffs", "sick riffs", "riffy", "chunky riffs")
-_STRING_WORDS = ("strings", "string section", "violins", "orchestral strings", "lush strings", "with strings")
+_STRING_WORDS = (
+    *("strings", "string section", "violins", "orchestral strings", "lush strings", "with strings", "a violin"),
+    *("cellos", "a cello"),
+)
+_BANJO_WORDS = ("banjos", "a banjo", "fiddle", "a fiddle", "fiddles")
+_BAGPIPE_WORDS = ("bagpipes", "bagpipe", "the bagpipes", "tin whistle")
 _SKATE_WORDS = ("skate video", "skate videos", "skateboarding", "skate park", "skatepark", "skater music")
 _WESTERN_WORDS = (
     *("western vibes", "wild west", "cowboy vibes", "cowboy music", "western movie", "desert vibes"),
@@ -45,13 +50,18 @@ SOUND_GROUPS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         **dict.fromkeys(_ODD_TIME_WORDS, ("math rock", "progressive metal", "mathcore")),
         **dict.fromkeys(_STRING_WORDS, ("orchestral", "chamber pop", "baroque pop")),
         **dict.fromkeys(_RIFF_WORDS, ("hard rock", "heavy metal")),
+        # 'songs with a banjo', 'songs with violin' were two songs each; 'songs with bagpipes' a netlabel song
+        # titled 'Bagpipes'
+        **dict.fromkeys(_BANJO_WORDS, ("bluegrass", "americana", "folk")),
+        **dict.fromkeys(_BAGPIPE_WORDS, ("celtic punk", "celtic", "folk punk")),
         # Scenes a film or a game made ('songs that sound like a 2000s skate video', 'kinda western vibes').
         **dict.fromkeys(_SKATE_WORDS, ("skate punk", "pop punk", "punk rock")),
         **dict.fromkeys(_WESTERN_WORDS, ("americana", "desert rock", "spaghetti western")),
         **dict.fromkeys(_COMING_OF_AGE_WORDS, ("indie pop", "indie rock", "indie folk")),
     }
 )
-"""Word -> the genres built on the sound it names."""
+"""Word -> the genres built on the sound it names (a word the catalog tags, such as 'violin' or 'banjo', stays
+that tag)."""
 
 _FALSETTO_WORDS = ("falsetto", "falsettos", "high falsetto", "falsetto vocals", "falsetto voice", "falsetto singing")
 _RASPY_WORDS = (

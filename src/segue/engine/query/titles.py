@@ -46,6 +46,8 @@ _MONTHS = frozenset(
 """Months that open titles ('September', 'October', 'December') and are function words elsewhere ('in june'): before
 'by' and an act, a title even in lower case ('songs like september by earth wind and fire' seeded the act
 September). 'may' and 'march' stay words."""
+_DAYS = frozenset(MOODS) | frozenset(lx.GENERATIONS)
+"""Phrases a possessive may open that are no act's ("valentine's day", "mother's day")."""
 _TITLE_BOUNDS = lx.CONNECTORS | lx.NAME_LINKS | {"songs", "song", "music", "stuff", "tracks", "pls", "please"}
 """Words that end a title read beside its artist ('metallica and megadeth', 'adele songs')."""
 
@@ -578,7 +580,7 @@ class TitleScan(NameScan):
                 end += 1
             if end == k + 1 or any(self._probe(start, n) for n in range(end - start, k - start + 1, -1)):
                 continue  # "Jane's Addiction", "Guns N' Roses": the possessive is inside a longer name
-            if any(self.key(start, n) in MOODS for n in range(k - start + 2, end - start + 1)):
+            if any(self.key(start, n) in _DAYS for n in range(k - start + 2, end - start + 1)):
                 continue  # "valentine's day songs": an occasion, not the act Valentine's 'day songs'
             rest = self.surface(k + 1, end - k - 1)
             if self.phrase(k + 1, OWN_SONGS) == end - k - 1:
