@@ -302,10 +302,12 @@ def test_occasions_of_the_year_and_of_a_family(service: RecommendationService) -
     assert cheesy.genres == ("christmas",)
     assert cheesy.exclude_genres
     assert not cheesy.ignored
-    for text in ("songs for a 5 year old", "music for my 3 year old daughter"):
+    for text in ("songs for a 5 year old", "music for my 3 year old daughter", "songs for my five-year-old son"):
         kids = service.parse(text)
         assert kids.moods == ("kids",)
         assert not kids.ignored
+    for grown in ("songs i liked when i was 15 years old", "music for a 30 year old"):
+        assert "kids" not in service.parse(grown).moods
 
 
 def test_a_parents_day_and_an_instrument(service: RecommendationService) -> None:

@@ -67,9 +67,8 @@ OCCASIONS: tuple[Occasion, ...] = (
          _r("danceability", low=0.5)),
         ("kids", "for kids", "kid friendly", "kids party", "kids birthday", "kids birthday party", "children",
          "childrens", "children s", "for children", "toddler", "toddlers", "family friendly", "for the family",
-         "for my kids", "kids songs", "with the kids", "year old", "years old", "yr old", "year old daughter",
-         "year old son", "year old kid", "year old boy", "year old girl", "year olds", "for my son",
-         "for my daughter", "for my toddler", "my kid", "my little one"),
+         "for my kids", "kids songs", "with the kids", "for my son", "for my daughter", "for my toddler", "my kid",
+         "my little one"),
     ),
     Occasion(
         "rave",
