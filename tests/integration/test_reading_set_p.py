@@ -321,3 +321,19 @@ def test_a_parents_day_and_an_instrument(service: RecommendationService) -> None
         assert not query.unresolved
     assert service.parse("songs with a banjo").genres == ("bluegrass", "americana", "folk")
     assert service.parse("songs with bagpipes").genres == ("celtic punk", "celtic", "folk punk")
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("queens greatest hits", "Queen"),  # was Queens of the Stone Age
+        ("adeles best songs", "Adele"),  # was an unknown name and a mix across genres
+        ("metallicas greatest hits", "Metallica"),
+        ("eagles greatest hits", "Eagles"),  # the act's own name ends in s
+    ],
+)
+def test_an_acts_songs_without_the_apostrophe(service: RecommendationService, text: str, act: str) -> None:
+    query = service.parse(text)
+    assert [a.name for a in query.by_artists] == [act]
+    assert query.novelty is Novelty.FAMILIAR
+    assert not query.ignored

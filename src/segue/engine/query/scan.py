@@ -51,6 +51,7 @@ class _Scan(RunScan):
         self._quoted_titles()
         self._whole_title()
         self._possessive_titles()
+        self._unmarked_possessive()
         self._pasted_songs()
         self._title_by_artist()
         self._titles_with_cue_words()

@@ -610,6 +610,29 @@ class TitleScan(NameScan):
             self.mark(start, end - start)
             return
 
+    def _unmarked_possessive(self) -> None:
+        """'adeles best songs', 'metallicas greatest hits', 'queens greatest hits': chat drops the apostrophe before
+        an act's own songs; the word less its 's' is the act when the word itself names none ('eagles' is the
+        Eagles). They were unknown names and a mix across genres, and 'queens' Queens of the Stone Age."""
+        for k, tok in enumerate(self.toks):
+            if self.used[k] or not tok.norm.endswith("s") or len(tok.norm) < 4:
+                continue
+            own = self.phrase(k + 1, OWN_SONGS)
+            end = k + 1 + own
+            if not own or (end < self.n and not self.toks[end].hard):
+                continue
+            for start in range(max(0, k - MAX_NAME_WORDS + 1), k + 1):
+                if not self.free(start, end - start) or self._probe(start, k + 1 - start) is not None:
+                    continue
+                match = self._exact(" ".join([*(t.norm for t in self.toks[start:k]), tok.norm[:-1]]))
+                if match is None:
+                    continue
+                artist = EntityRef(match.index, match.id, match.name)
+                apply_artist(artist)(self.st, False)
+                self.st.by_artists.append(artist)
+                self.mark(start, k + 1 - start)
+                return
+
     def _owner(self, start: int, k: int) -> NameMatch | None:
         """The exact artist named by tokens start..k, the last one possessive ('Daft Punk's')."""
         if not self.free(start, k - start + 1):
