@@ -329,9 +329,9 @@ SOUND_CLOSE_SHOWN = 2
 SOUND_SHOWN = frozenset({"energy", "danceability", "acousticness"})
 """The features a 'sounds like' reason quotes, in `FEATURE_NAMES` order."""
 _NEIGHBOUR_TIES = frozenset({"colisten", "playlists", "tags"})
+"""Contributions that come from a seed's neighbour rows: any share of them is a fact about the two acts."""
 _UNREAD = -1
 """`TrackReasons._decades` for a tag whose name was not read yet (no decade starts there)."""
-"""Contributions that come from a seed's neighbour rows: any share of them is a fact about the two acts."""
 
 
 def _row(matrix: SparseRows, row: int) -> tuple[list[int], list[float]]:

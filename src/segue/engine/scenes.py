@@ -468,10 +468,8 @@ class GenreFilter:
         if not columns:
             return None
         on = (sig.track_tag_weight(columns) >= FILED_WEIGHT).astype(np.float32)
-        artists = sig.catalog.n_artists
-        filed = np.bincount(sig.track_artist, weights=on, minlength=artists)
-        songs = np.bincount(sig.track_artist, minlength=artists)
-        share = np.where(filed >= FILED_LEAST, filed / np.maximum(songs, 1), 0.0)
+        filed = np.bincount(sig.track_artist, weights=on, minlength=sig.catalog.n_artists)
+        share = np.where(filed >= FILED_LEAST, filed / np.maximum(sig.artist_songs, 1), 0.0)
         # Acts the charts know well: a netlabel's release styles file all its songs too, and a small act found only
         # in one 'Jazz Rap' playlist is a discovery there, not one of the genre's names ('jazz rap' led with
         # blackwave. and The Mouse Outfit over Mac Miller and Saba).

@@ -170,9 +170,9 @@ class CatalogSignals:
         # Tag matrices as plain CSR arrays, a matrix by column as its transpose's (`segue.catalog.csr`: no scipy); the
         # views by column are built when a request first reads them (`track_tags_csc` and the others below).
         self.artist_tags_csr: CsrArrays = CsrArrays.of(catalog.artist_tags, np.float32)
-        self.track_artists: NDArray[np.int64] = np.flatnonzero(
-            np.bincount(self.track_artist, minlength=catalog.n_artists) > 0
-        )
+        self.artist_songs: NDArray[np.int64] = read_only(np.bincount(self.track_artist, minlength=catalog.n_artists))
+        """Per artist, the tracks it is the artist of."""
+        self.track_artists: NDArray[np.int64] = np.flatnonzero(self.artist_songs > 0)
         self.listener_column: NDArray[np.bool_] = listener_columns(list(catalog.tag_names))
         self.listener_tagged: NDArray[np.bool_] = any_in_columns(self.artist_tags_csr, self.listener_column)
         """Artists with tags of their own beyond the playlist labels (Last.fm tags, release styles)."""

@@ -133,7 +133,7 @@ def nostalgia_for_era(query: Query) -> Query:
     if query.seed_artists or query.seed_tracks or query.by_artists:
         return query
     features = tuple(f for f in query.features if f not in nostalgic)
-    moods = tuple(m for m in query.moods if m != "melancholic") if len(features) < len(query.features) else query.moods
+    moods = tuple(m for m in query.moods if m != "melancholic")  # what 'nostalgic' alone is read as
     novelty = Novelty.FAMILIAR if query.novelty is Novelty.BALANCED else query.novelty
     meant = tuple((word, mood) for word, mood in query.meant if normalize_name(word) not in NOSTALGIA_WORDS)
     return replace(query, features=features, moods=moods, novelty=novelty, meant=meant)

@@ -31,6 +31,8 @@ _STYLE_AFTER_NAME = frozenset({"style", "styled", "esque", "ish", "inspired", "i
 """Words after a named act that say 'like it' (`_Scan._style_words`)."""
 _PRAISE = frozenset({"fire", "lit", "goated", "dope", "bussin", "slaps", "slap", "elite", "hard"})
 """Slang for 'good' (`_Scan._praise`), read only where nothing else read the word ('hard rock' stays a genre)."""
+_BEAT_PRAISE = _PRAISE | {"good", "great", "sick"}
+"""Words before 'beat' that only praise it ('a good beat')."""
 _POINTERS = frozenset({"this", "these", "one"})
 """Words a cue may point through before a colon: 'more like this: Hey Jude', 'something like these: ...'."""
 
@@ -117,7 +119,7 @@ class _Scan(RunScan):
         for k, tok in enumerate(self.toks):
             if self.used[k]:
                 continue
-            beat = tok.norm in ("beat", "beats") and k and self.toks[k - 1].norm in _PRAISE | {"good", "great", "sick"}
+            beat = tok.norm in ("beat", "beats") and k and self.toks[k - 1].norm in _BEAT_PRAISE
             # 'guitar driven rock', 'synth driven pop': the instrument was read, 'driven' only says it leads
             driven = tok.norm == "driven" and k and self.used[k - 1]
             if tok.norm in _PRAISE or beat or driven:

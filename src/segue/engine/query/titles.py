@@ -503,7 +503,9 @@ class TitleScan(NameScan):
             # ('songs like dancing queen': Queen, danceable), is a candidate; one look-up is all it costs.
             if not self.free(start, end - start) or self._probe(start, end - start):
                 continue  # an act's exact name is no title, and costs one cached probe to know
-            split = not inner and (self._mood_and_act(start, end) or self._word_and_unknown(start, end))
+            # A feeling said in words ('sound like falling in love') is the mood, never an obscure song of that name.
+            felt = self.key(start, end - start) in MOODS
+            split = not (inner or felt) and (self._mood_and_act(start, end) or self._word_and_unknown(start, end))
             if not (inner or split):
                 continue
             least = TITLE_EXACT if split or less else FUZZY_SURE
@@ -522,23 +524,19 @@ class TitleScan(NameScan):
         """Whether a few words after a cue hold a mood or genre word beside a word nothing reads, the scan's split
         leaving it unused: 'songs like dance monkey' was dance music with 'monkey' said unread. Only a title the
         catalog has almost exactly counts (`TITLE_EXACT`)."""
-        if not 2 <= end - start <= SPLIT_TITLE_WORDS or self.key(start, end - start) in MOODS:
+        if not 2 <= end - start <= SPLIT_TITLE_WORDS:
             return False
-        words = range(start, end)
-        vocab = [j for j in words if self._vocab_at(j)]
-        unknown = [
-            j
-            for j in words
-            if self.toks[j].norm not in lx.COMMON_WORDS and not self._vocab_at(j) and not self._probe(j, 1)
-        ]
-        return bool(vocab) and bool(unknown)
+        vocab = [self._vocab_at(j) for j in range(start, end)]
+        unknown = (
+            not known and self.toks[j].norm not in lx.COMMON_WORDS and not self._probe(j, 1)
+            for j, known in zip(range(start, end), vocab, strict=True)
+        )
+        return any(vocab) and any(unknown)
 
     def _mood_and_act(self, start: int, end: int) -> bool:
         """Whether a few words hold an act's exact name beside other words, which the scan would read apart (a
         mood and the act, or the act and a word said unused): 'dancing queen', 'killer queen', 'blue monday'."""
         words = self.toks[start:end]
-        if self.key(start, end - start) in MOODS:  # 'sound like falling in love': a feeling, not an obscure song
-            return False
         # 'like james blake but sad': a contrast joins the act and a twist, never a title's words.
         if not 2 <= end - start <= SPLIT_TITLE_WORDS or any(t.norm in lx.CONNECTORS or t.norm == "but" for t in words):
             return False
@@ -586,10 +584,7 @@ class TitleScan(NameScan):
             if self.phrase(k + 1, OWN_SONGS) == end - k - 1:
                 # "queen's greatest hits", "radiohead's deep cuts": their own songs, the words left to say which (an
                 # album 'Greatest Hits' seeded songs like its tracks: Bowie, Guns N' Roses and no Queen)
-                artist = EntityRef(match.index, match.id, match.name)
-                apply_artist(artist)(self.st, False)
-                self.st.by_artists.append(artist)
-                self.mark(start, k + 1 - start)
+                self._own_songs(match, start, k + 1)
                 return
             plain = all(t.norm in lx.FUNCTION_WORDS or t.norm in lx.REQUEST_NOUNS for t in self.toks[k + 1 : end])
             song = None if plain else self._song_by(rest, match.name, FUZZY_MIN)
@@ -625,13 +620,16 @@ class TitleScan(NameScan):
                 if not self.free(start, end - start) or self._probe(start, k + 1 - start) is not None:
                     continue
                 match = self._exact(" ".join([*(t.norm for t in self.toks[start:k]), tok.norm[:-1]]))
-                if match is None:
-                    continue
-                artist = EntityRef(match.index, match.id, match.name)
-                apply_artist(artist)(self.st, False)
-                self.st.by_artists.append(artist)
-                self.mark(start, k + 1 - start)
-                return
+                if match is not None:
+                    self._own_songs(match, start, k + 1)
+                    return
+
+    def _own_songs(self, match: NameMatch, start: int, end: int) -> None:
+        """The act named by tokens start..end is asked for its own songs; the words after it say which ones."""
+        artist = EntityRef(match.index, match.id, match.name)
+        apply_artist(artist)(self.st, False)
+        self.st.by_artists.append(artist)
+        self.mark(start, end - start)
 
     def _owner(self, start: int, k: int) -> NameMatch | None:
         """The exact artist named by tokens start..k, the last one possessive ('Daft Punk's')."""
