@@ -337,3 +337,12 @@ def test_an_acts_songs_without_the_apostrophe(service: RecommendationService, te
     assert [a.name for a in query.by_artists] == [act]
     assert query.novelty is Novelty.FAMILIAR
     assert not query.ignored
+
+
+def test_a_title_may_end_on_a_little_word(service: RecommendationService) -> None:
+    """'songs like shape of you' said 'shape' unread: a title read through its little words had to go on past them."""
+    for text in ("songs like shape of you", "songs like shape of you but not by ed sheeran"):
+        query = service.parse(text)
+        assert [t.name for t in query.seed_tracks] == ["Shape of You - Ed Sheeran"]
+        assert not query.ignored
+    assert [a.name for a in service.parse("music like daft punk for you").seed_artists] == ["Daft Punk"]

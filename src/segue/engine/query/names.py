@@ -338,7 +338,9 @@ class NameScan(Tokens):
         if not inner or self._probe(j, inner[0] - j) is not None:
             return None
         # A feeling said in words ('sound like falling in love') is the mood, not an obscure song of that name.
-        stops = [stop for stop in range(inner[0] + 2, end + 1) if self.key(j, stop - j) not in MOODS]
+        # A title may end on the little word when nothing follows it ('shape of you': 'shape' was said unread).
+        first = inner[0] + (1 if inner[0] == end - 1 else 2)
+        stops = [stop for stop in range(first, end + 1) if self.key(j, stop - j) not in MOODS]
         return next((hit for stop in stops if (hit := self._exact_title(j, stop))), None)
 
     def _numbered_title(self, j: int) -> Hit | None:
