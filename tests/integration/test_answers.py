@@ -433,7 +433,7 @@ async def test_a_filled_answer_keeps_the_per_artist_cap(
     artists = [r.track.artists[0] for r in answer.results]
     assert len(artists) == 6
     assert max(artists.count(a) for a in artists) <= 2, artists
-    assert "Some are from outside the era you asked." in answer.notes
+    assert any("era you asked" in note for note in answer.notes), answer.notes
 
 
 async def test_a_genre_with_no_songs_of_its_own_is_answered_like_the_artists_filed_under_it(

@@ -11,6 +11,7 @@ from segue.engine.notes import (
     MORE_PER_ACT,
     acts_of_the_genre,
     capped_fill,
+    era_said,
     like_exemplars,
     like_the_acts,
     missing_song_artist,
@@ -179,7 +180,7 @@ class AnswerFilling:
             notes.append(NOTHING_MATCHES)
         elif len(results) < n:
             notes.append(_short_note(len(results), n))
-        return replace(answer, results=tuple(results[:n]), notes=said_once(notes))
+        return replace(answer, results=tuple(results[:n]), notes=tuple(era_said(asked, results[:n], said_once(notes))))
 
     def _acts_in(self, results: Sequence[Recommendation]) -> list[EntityRef]:
         """The catalog acts of an answer's songs, each once, in answer order."""

@@ -52,6 +52,21 @@ Zeppelin's 'Stairway to Heaven' is surely the one meant, a lo-fi producer's 'Lev
 ERA_NEAR = "Some are from just outside the era you asked."
 ERA_FAR = "Some are from outside the era you asked."
 """Said when the era widened, then when it was dropped: an answer that needed both says the second alone."""
+ERA_NONE = "I have none of this from the era you asked, so these are from other years."
+ERA_FEW = "I have little of this from the era you asked ({found} of these {total}); the rest are from other years."
+
+
+def era_said(query: Query, results: Sequence[Recommendation], notes: Sequence[str]) -> list[str]:
+    """The era note with what the answer holds: '60s French songs' were all from 1998-2019 and said 'some are from
+    outside the era you asked', which a fan read as hiding that there were none."""
+    if ERA_FAR not in notes or not results:
+        return list(notes)
+    low, high = query.year_min or 0, query.year_max or 9999
+    inside = sum(1 for r in results if r.track.year is not None and low <= r.track.year <= high)
+    if 2 * inside >= len(results):
+        return list(notes)
+    said = ERA_NONE if inside == 0 else ERA_FEW.format(found=inside, total=len(results))
+    return [said if note == ERA_FAR else note for note in notes]
 
 
 def said_once(notes: Sequence[str]) -> tuple[str, ...]:

@@ -35,7 +35,7 @@ FUNCTION_WORDS: frozenset[str] = words(
     kkk kkkk kkkkk kkkkkk haha hahaha jaja jajaja mdr ptdr xd parents help
     version versions cover covers remix remixes rendition renditions
     listens listened listener listeners grandma grandpa grandparents themed edit edits bruh still preferrably
-    aesthetic aesthetics n wat wut whut
+    aesthetic aesthetics n wat wut whut remind reminds reminding
     blends blending combines combining mixes mixing
     a about above after against album albums all along also am among an and another any anyone anything april are
     arent around artist artists as at august band bands be been before behind being below beneath beside besides
@@ -665,6 +665,8 @@ NICKNAMES: dict[str, str] = {
 """What fans call an act ('tswift', 'kdot', 'ye's 808s'): the act's catalog name (read only when the catalog has it).
 'ye' was the band Yes, 'mj' and 'tswift' unknown names."""
 
+WITHIN_GENRE: Mapping[str, str] = MappingProxyType({"baroque": "classical"})
+"""A genre inside another that the genre tree does not place there ('baroque classical' is baroque)."""
 PLACE_GENRES: Mapping[str, str] = MappingProxyType({"city pop": "japanese", "grime": "british"})
 """Genres of one place whose acts listeners do not tag with it: that place before them names the genre itself
 ('japanese city pop': Omega Tribe is tagged city pop, not Japanese; 'uk grime'). Not the others: a place narrowing
@@ -702,6 +704,11 @@ GENERATIONS: dict[str, tuple[int, int]] = {
             "my grandma s music|my grandpa s music|music my grandma would dance to|my grandma would dance to|"
             "era of my grandparents|time of my grandparents",
         ),
+        (  # a chat-age member's school years and childhood, as the catalog's years run (to 2020)
+            (2004, 2014),
+            "high school|highschool|middle school|my teens|my teenage years|when i was a teen|when i was a teenager",
+        ),
+        ((2000, 2010), "my childhood|when i was a kid|when i was little|when i was a child"),
     )
     for phrase in phrases.split("|")
 } | {

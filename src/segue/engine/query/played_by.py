@@ -28,6 +28,15 @@ _DEEP_VOICE_WORDS = (
 )
 _K_GIRLS = ("BLACKPINK", "Red Velvet", "Mamamoo", "TWICE", "ITZY", "(G)I-DLE", "EXID", "IZ*ONE", "2NE1", "4Minute")
 _K_BOYS = ("BTS", "SEVENTEEN", "GOT7", "Stray Kids", "NCT 127", "TOMORROW X TOGETHER", "SHINee")
+_K_VOICED = {
+    voice: (
+        *(f"{k} {voice} {noun}" for k in ("k pop", "kpop", "korean") for noun in ("groups", "group", "bands", "band")),
+        *(f"{k} {voice}s" for k in ("k pop", "kpop")),
+        *(f"{adjective} {k}" for k in ("k pop", "kpop")),
+    )
+    for voice, adjective in (("girl", "female"), ("boy", "male"))
+}
+"""How members ask for K-pop's girl and boy groups ('kpop boy bands', 'kpop boys', 'male kpop' were empty)."""
 _DEEP_VOICES = ("Leonard Cohen", "Nick Cave & The Bad Seeds", "Tom Waits", "The National", "Johnny Cash", "Barry White")
 _RETRO = {
     "retro soul": ("Amy Winehouse", "Leon Bridges", "Sharon Jones & The Dap-Kings", "Charles Bradley", "Duffy"),
@@ -87,6 +96,8 @@ _BREAKUP_ANTHEMS = (
     *("post breakup songs", "breakup bangers", "break up bangers", "revenge songs", "songs for getting over someone"),
     *("valentines day songs for singles", "valentine s day songs for singles", "valentines songs for singles"),
     *("anti valentines", "anti valentine", "anti valentines day", "songs for singles", "single and happy"),
+    *("over an ex", "getting over an ex", "get over an ex", "getting over someone", "get over someone"),
+    *("getting over a breakup", "get over a breakup", "getting over a break up", "get over a break up"),
 )
 PLAYED_BY_SAID: Mapping[str, str] = MappingProxyType(dict.fromkeys(_BREAKUP_ANTHEMS, "breakup anthem"))
 """How a phrase read as acts is said back when it is no genre's name ('songs to get over my ex': 'I have no
@@ -120,8 +131,8 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "Maiara & Maraisa",
         ),
         # Newer than the listeners' tags that say who sings: 'k-pop girl groups' was five songs of 2NE1 and f(x).
-        **dict.fromkeys(("k pop girl groups", "kpop girl groups", "k pop girl group", "korean girl groups"), _K_GIRLS),
-        **dict.fromkeys(("k pop boy groups", "kpop boy groups", "k pop boy group", "korean boy groups"), _K_BOYS),
+        **dict.fromkeys(_K_VOICED["girl"], _K_GIRLS),
+        **dict.fromkeys(_K_VOICED["boy"], _K_BOYS),
         "hyperpop": ("Charli XCX", "100 gecs", "SOPHIE", "A. G. Cook", "Rina Sawayama", "Dorian Electra"),
         "sad girl": ("Lana Del Rey", "Phoebe Bridgers", "Mitski", "Clairo", "Cigarettes After Sex", "girl in red"),
         "synthwave": ("Kavinsky", "The Midnight", "Perturbator", "Carpenter Brut", "Gunship", "FM-84"),
@@ -190,8 +201,8 @@ PLAYED_AS: Mapping[str, str] = MappingProxyType({"power ballad": "love songs", "
 
 VOICED_SCENES = frozenset(
     {
-        *("k pop girl groups", "kpop girl groups", "k pop girl group", "korean girl groups"),
-        *("k pop boy groups", "kpop boy groups", "k pop boy group", "korean boy groups"),
+        *_K_VOICED["girl"],
+        *_K_VOICED["boy"],
     }
 )
 """Phrases of `PLAYED_BY` whose own reading (a voice narrowing a genre: 'female k-pop') is kept beside the acts:

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from segue.domain import Query
 from segue.engine.query import lexicon as lx
+from segue.engine.query.genres import GenreTree
 from segue.engine.query.moods import MOODS
 from segue.engine.query.played_by import LYRICS_PHRASES, PLAYED_BY
 from segue.engine.query.screen import screen_title
@@ -28,6 +29,7 @@ __all__ = [
     "instrument_beside_seeds",
     "instrument_of_genre",
     "lyrics_beside_genre",
+    "narrower_beside_broader",
     "screen_not_genre",
     "sound_beside_genre",
     "voice_of_genres",
@@ -68,6 +70,22 @@ def sound_beside_genre(query: Query, text: str, vocab: Mapping[str, tuple[str, .
         if group & set(query.genres) and any(g not in group for g in query.genres):
             query = replace(query, genres=tuple(g for g in query.genres if g not in group))
     return query
+
+
+def narrower_beside_broader(query: Query, text: str, tree: GenreTree) -> Query:
+    """'classic motown soul', 'baroque classical': a genre named just before one it belongs to is that genre, not
+    either of the two; read as either, soul's 2000s hits (Alicia Keys, Ne-Yo) and Bocelli led the answers."""
+    if len(query.genres) < 2:  # most requests stop here
+        return query
+    said = f" {normalize_name(text)} "
+    broad: set[str] = set()
+    for narrow in query.genres:
+        above = set(tree.ancestors(narrow))
+        for other in query.genres:
+            inside = lx.WITHIN_GENRE.get(narrow) == other or (other != narrow and tree.lookup(other) in above)
+            if inside and f" {normalize_name(narrow)} {normalize_name(other)} " in said:
+                broad.add(other)
+    return replace(query, genres=tuple(g for g in query.genres if g not in broad)) if broad else query
 
 
 def instrument_beside_seeds(query: Query) -> Query:

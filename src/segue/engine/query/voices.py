@@ -13,6 +13,9 @@ from segue.engine.query.state import Hit
 
 __all__ = ["VoiceScan"]
 
+_SUNG_NOUNS = frozenset({"music", "songs", "stuff", "tracks", "vibes"})
+"""After a genre and a voice word, what makes the word who sings it: 'indie girl music' ('girl' was left unread)."""
+
 
 class VoiceScan(MeasureScan):
     """The voice readers of the scan."""
@@ -97,4 +100,8 @@ class VoiceScan(MeasureScan):
             return None
         if self.free(j + 1, 1) and self.toks[j + 1].norm in lx.VOICE_NOUNS:
             return voice, j + 2 - start
+        if j == start and self.free(j + 1, 1) and self.toks[j + 1].norm in _SUNG_NOUNS:  # 'sad indie girl music'
+            return voice, j + 2 - start
+        if j == start and (j + 1 == self.n or self.toks[j + 1].hard or self.toks[j + 1].comma):  # 'pop girls'
+            return voice, 1
         return (voice, j + 1 - start) if linked and self.toks[j].norm in ("women", "female", "females") else None

@@ -1,0 +1,125 @@
+"""Requests a helper wrote as a music fan in the twenty-fourth session, before trying any (set Q), on the real
+catalog: an era the catalog barely has, a genre named inside its parent ('classic motown soul'), who sings it after a
+genre ('sad indie girl music'), K-pop's groups asked for as members say it, getting over an ex, school years."""
+
+from __future__ import annotations
+
+import pytest
+
+from segue.engine.notes import ERA_FAR, ERA_NONE
+from segue.engine.service import RecommendationService
+
+pytestmark = pytest.mark.datasets
+
+
+async def test_an_era_with_none_of_the_genre_says_so(service: RecommendationService) -> None:
+    """'musique française des années 60' was five songs of 1998-2019 under 'some are from outside the era you
+    asked', which a fan read as hiding that there were none."""
+    answer = await service.ask("musique française des années 60", count=5)
+    assert answer.results
+    assert all(r.track.year is None or not 1960 <= r.track.year <= 1969 for r in answer.results)
+    assert ERA_NONE in answer.notes
+    assert ERA_FAR not in answer.notes
+
+
+async def test_an_era_with_little_of_the_genre_counts_it(service: RecommendationService) -> None:
+    """'5 jazz songs from the 50s': one is (Ray Charles); Bublé and Amy Winehouse fill, and the note counts."""
+    answer = await service.ask("5 jazz songs from the 50s", count=5)
+    inside = sum(1 for r in answer.results if r.track.year is not None and 1950 <= r.track.year <= 1959)
+    assert 0 < inside < len(answer.results) / 2
+    said = f"I have little of this from the era you asked ({inside} of these {len(answer.results)})"
+    assert any(note.startswith(said) for note in answer.notes), answer.notes
+
+
+@pytest.mark.parametrize(
+    ("text", "genres"),
+    [
+        ("classic motown soul", ("motown",)),
+        ("motown soul", ("motown",)),
+        ("baroque classical", ("baroque",)),
+        ("rock and metal", ("rock", "metal")),  # two genres asked for, not one inside the other
+        ("soul and motown", ("soul", "motown")),
+    ],
+)
+def test_a_genre_named_inside_its_parent_is_that_genre(
+    service: RecommendationService, text: str, genres: tuple[str, ...]
+) -> None:
+    """Read as either genre, 'classic motown soul' was soul's 2000s hits (Alicia Keys, Ne-Yo, Jay Sean) and
+    'baroque classical' Bocelli and Mozart."""
+    assert service.parse(text).genres == genres
+
+
+async def test_classic_motown_soul_is_motown(service: RecommendationService) -> None:
+    answer = await service.ask("classic motown soul", count=10)
+    acts = {r.track.artists[0] for r in answer.results}
+    motown = {"Marvin Gaye", "The Temptations", "Stevie Wonder", "Diana Ross", "The Supremes", "Smokey Robinson"}
+    assert len(acts & motown) >= 3, acts
+    assert not acts & {"Alicia Keys", "Ne-Yo", "Jay Sean"}, acts
+
+
+@pytest.mark.parametrize(
+    ("text", "genres"),
+    [
+        ("sad indie girl music", ("female indie",)),
+        ("indie girl music", ("female indie",)),
+        ("pop girls", ("female pop",)),
+        ("rock girl songs", ("female rock",)),
+    ],
+)
+def test_a_voice_word_after_a_genre_is_who_sings_it(
+    service: RecommendationService, text: str, genres: tuple[str, ...]
+) -> None:
+    """'girl' after a genre and before 'music' (or at the end) was said unread: Bon Iver and Fleet Foxes answered."""
+    query = service.parse(text)
+    assert query.genres == genres
+    assert not query.ignored
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        ("kpop boys", {"BTS", "SEVENTEEN", "GOT7", "Stray Kids", "SHINee"}),
+        ("male kpop", {"BTS", "SEVENTEEN", "GOT7", "Stray Kids", "SHINee"}),
+        ("kpop boy bands", {"BTS", "SEVENTEEN", "GOT7", "Stray Kids", "SHINee"}),
+        ("kpop girls", {"BLACKPINK", "Red Velvet", "Mamamoo", "TWICE", "IZ*ONE"}),
+    ],
+)
+async def test_kpop_groups_as_members_say_it(service: RecommendationService, text: str, acts: set[str]) -> None:
+    """'kpop boy bands' and 'male kpop' were empty answers (no 2011 listener tagged a K-pop boy group male)."""
+    answer = await service.ask(text, count=8)
+    heard = {r.track.artists[0] for r in answer.results}
+    assert len(heard & acts) >= 3, heard
+
+
+@pytest.mark.parametrize(
+    "text", ["getting over an ex", "getting over an ex and feeling empowered", "songs for getting over a breakup"]
+)
+async def test_getting_over_an_ex_is_a_breakup_anthem(service: RecommendationService, text: str) -> None:
+    """'getting over an ex' was an empty answer; with 'feeling empowered' the happy pool (A-Punk, ELO, MIKA)."""
+    answer = await service.ask(text, count=8)
+    heard = {r.track.artists[0] for r in answer.results}
+    anthems = {"Kelly Clarkson", "Dua Lipa", "Lizzo", "Ariana Grande", "Beyoncé", "Destiny's Child", "Demi Lovato"}
+    assert len(heard & anthems) >= 3, heard
+    assert not answer.query.ignored
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("feeling nostalgic for high school", (2004, 2014)),
+        ("songs that remind me of high school", (2004, 2014)),
+        ("songs from my childhood", (2000, 2010)),
+    ],
+)
+def test_school_years_are_an_era(service: RecommendationService, text: str, years: tuple[int, int]) -> None:
+    """'high school' was said unread and 'nostalgic' answered sad songs (Sting, Leonard Cohen)."""
+    query = service.parse(text)
+    assert (query.year_min, query.year_max) == years
+    assert not query.ignored
+    assert "melancholic" not in query.moods
+
+
+def test_high_school_musical_stays_the_act(service: RecommendationService) -> None:
+    query = service.parse("high school musical songs")
+    assert [a.name for a in query.seed_artists] == ["High School Musical"]
+    assert query.year_min is None
