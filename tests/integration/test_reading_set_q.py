@@ -123,3 +123,48 @@ def test_high_school_musical_stays_the_act(service: RecommendationService) -> No
     query = service.parse("high school musical songs")
     assert [a.name for a in query.seed_artists] == ["High School Musical"]
     assert query.year_min is None
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "song"),
+    [
+        ("music like fleetwod mac rumours", "Fleetwood Mac", "Dreams - Fleetwood Mac"),
+        ("like radiohed ok computer", "Radiohead", "Karma Police - Radiohead"),
+        ("kendrik lamar good kid maad city", "Kendrick Lamar", "m.A.A.d city - Kendrick Lamar"),
+    ],
+)
+def test_an_act_typed_with_a_slip_before_its_album(
+    service: RecommendationService, text: str, act: str, song: str
+) -> None:
+    """'fleetwod mac' alone and 'fleetwood mac rumours' were read, 'music like fleetwod mac rumours' was one unknown
+    name and an empty answer; 'kendrik lamar good kid maad city' left the act unread and answered 'mad' as angry."""
+    query = service.parse(text)
+    assert [a.name for a in query.seed_artists] == [act]
+    assert song in [t.name for t in query.seed_tracks]
+    assert not query.unresolved
+    assert not query.ignored
+    assert not query.moods
+
+
+def test_an_act_typed_with_a_slip_before_an_unknown_album(service: RecommendationService) -> None:
+    query = service.parse("bob marly legend")
+    assert [a.name for a in query.seed_artists] == ["Bob Marley"]
+    assert query.ignored == ("legend",)
+
+
+@pytest.mark.parametrize(
+    ("text", "genre"),
+    [
+        ("italienische Liebeslieder", "italian"),
+        ("italienische musik", "italian"),
+        ("japanische musik", "japanese"),
+        ("musique italienne", "italian"),
+        ("chansons italiennes", "italian"),
+    ],
+)
+def test_a_country_in_german_and_french(service: RecommendationService, text: str, genre: str) -> None:
+    """'italienische Liebeslieder' was love songs at large (Nena, Fler's gangsta rap, Pat Benatar), 'italian' unread."""
+    query = service.parse(text)
+    assert genre in query.genres
+    assert not query.ignored
+    assert not query.unresolved

@@ -22,6 +22,10 @@ from segue.text import normalize_name, song_key
 
 __all__ = ["ActReadings"]
 
+SLIP_SCORE = 90.0
+SLIP_RENOWN = 0.3
+"""Least name-search score of an act typed with a slip in an unread phrase ('fleetwod mac' for Fleetwood Mac), and
+least renown where the phrase is read as the act alone."""
 EARLY_YEARS = 5
 """An act's early songs: released within this many years of its first (Queen to 1978, Muse to 2004)."""
 SEED_GENRE_MIN_USES = 50
@@ -94,6 +98,8 @@ class ActReadings:
     """An artist as a reference (for `album_named`)."""
     exact_artist: Callable[[str], NameMatch | None] | None = None
     """The act with exactly this normalized name, if any (for `album_named`)."""
+    search_artists: Callable[[str, int], list[NameMatch]] | None = None
+    """Acts by a name typed with a slip, best first (for `act_then_album`)."""
 
     def album_era(self, query: Query, text: str) -> Query:
         """'arctic monkeys AM era', 'taylor swift reputation era', 'frank ocean blonde era': the songs of that album
@@ -116,11 +122,7 @@ class ActReadings:
         for album in albums:
             songs = self.album_songs(act.index, album)
             if songs:
-                # one version of each song ('stuff like fleetwood mac rumours era' seeded 'The Chain' twice)
-                distinct: dict[str, NameMatch] = {}
-                for song in songs:  # most popular first: each song's best-known version
-                    distinct.setdefault(song.name, song)
-                refs = tuple(EntityRef(m.index, m.id, m.name) for m in distinct.values())[:ALBUM_SEEDS]
+                refs = _one_per_song(songs)
                 typed = {w.casefold() for w in album.split()} | {"era"}
                 others = tuple(a for a in query.seed_artists[1:] if a.name.casefold() not in typed)
                 years = (None, None) if str(query.year_min) in typed else (query.year_min, query.year_max)
@@ -135,6 +137,41 @@ class ActReadings:
                     year_max=years[1],
                     **_left_unread(query, typed, str.casefold),
                 )
+        return query
+
+    def act_then_album(self, query: Query) -> Query:
+        """'music like fleetwod mac rumours': an act typed with a slip and one of its albums, left unknown as one name
+        (the whole resembles no act; 'fleetwod mac' alone is read). The words before the album are the act when
+        they are its name within a slip and the album has its songs here; said as read."""
+        if query.seed_artists or query.seed_tracks or self.search_artists is None or self.album_songs is None:
+            return query
+        for phrase in query.ignored:  # 'kendrik lamar good kid maad city': the act left unread, then its album
+            words = normalize_name(phrase).split()
+            found = self.search_artists(phrase, 1) if len(words) > 1 else []
+            slip = found and found[0].score >= SLIP_SCORE and found[0].renown >= SLIP_RENOWN
+            if slip and len(normalize_name(found[0].name).split()) == len(words):
+                ref = EntityRef(found[0].index, found[0].id, found[0].name)
+                return replace(query, seed_artists=(ref,), ignored=tuple(w for w in query.ignored if w != phrase))
+        for phrase in query.unresolved:
+            words = normalize_name(phrase).split()
+            for cut in range(len(words) - 1, 0, -1):
+                act, album = " ".join(words[:cut]), " ".join(words[cut:])
+                found = self.search_artists(act, 1)
+                if not found or found[0].score < SLIP_SCORE:
+                    continue
+                songs = self.album_songs(found[0].index, album)
+                alone = found[0].renown >= SLIP_RENOWN and len(normalize_name(found[0].name).split()) == cut
+                if songs or alone:  # 'bob marly legend' without Legend here: the act, the rest said unread
+                    ref = EntityRef(found[0].index, found[0].id, found[0].name)
+                    unresolved = tuple(u for u in query.unresolved if u != phrase)
+                    return replace(
+                        query,
+                        seed_artists=(ref,),
+                        seed_tracks=_one_per_song(songs),
+                        unresolved=unresolved,
+                        ignored=query.ignored if songs else (*query.ignored, album),
+                        suggestions=query.suggestions if unresolved else (),
+                    )
         return query
 
     def album_named(self, query: Query, text: str) -> Query:
@@ -337,6 +374,15 @@ class ActReadings:
             if tags and self.uses.get(tags[0], 0) >= SEED_GENRE_MIN_USES and "/" not in tags[0]:
                 return replace(query, genres=tags)
         return query
+
+
+def _one_per_song(songs: Sequence[NameMatch]) -> tuple[EntityRef, ...]:
+    """The album's first songs as seeds, one version of each, most popular first ('stuff like fleetwood mac rumours
+    era' seeded 'The Chain' twice)."""
+    distinct: dict[str, NameMatch] = {}
+    for song in songs:
+        distinct.setdefault(song.name, song)
+    return tuple(EntityRef(m.index, m.id, m.name) for m in distinct.values())[:ALBUM_SEEDS]
 
 
 def _album_words_back(query: Query, typed: set[str]) -> Query:

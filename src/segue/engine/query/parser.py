@@ -221,6 +221,7 @@ class QueryParser:
             album_tracks=getattr(names, "album_tracks", None),
             artist_ref=_artist_ref(names),
             exact_artist=names.exact_artist,
+            search_artists=names.search_artists,
         )
         """What the catalog says of an act, when it does (a `NameResolver` need not): first years, genres, albums."""
         played_by = self._played_by()
@@ -413,7 +414,8 @@ class QueryParser:
         query = self._named_as_typed(query, worded, reading.text)
         if titled:
             query = replace(query, topics=(*query.topics, titled.group(1).lower()), surprise=False)
-        query = self._acts.album_named(self._acts.album_era(query, reading.text), reading.text)
+        query = self._acts.album_era(self._acts.act_then_album(query), reading.text)
+        query = self._acts.album_named(query, reading.text)
         query = sorrow_beside_motion(
             said_not_wins(party_beside_occasion(occasion_beside_mood(hour_beside_mood(query))))
         )

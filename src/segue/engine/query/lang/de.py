@@ -15,7 +15,8 @@ _ADJECTIVES = table(
     unbekannt*=unknown wenig_bekannt*=lesser_known bekannt*=well_known berühmt*=famous beruhmt*=famous
     beliebt*=popular neu*=new aktuell*=current modern*=modern klassisch*=classical elektronisch*=electronic
     deutsch*=german französisch*=french franzosisch*=french spanisch*=spanish brasilianisch*=brazilian
-    kubanisch*=cuban kolumbianisch*=colombian
+    kubanisch*=cuban kolumbianisch*=colombian italienisch*=italian japanisch*=japanese koreanisch*=korean
+    mexikanisch*=mexican
     lateinamerikanisch*=latin instrumental*=instrumental gut*=good geil*=good
     alternativ*=alternative progressiv*=progressive psychedelisch*=psychedelic
     """,

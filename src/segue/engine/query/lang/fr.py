@@ -14,7 +14,8 @@ _ADJECTIVES = table(
     récent*=recent moderne*=modern nouvelle*=new ancien*=old ancienne*=old célèbre*=famous populaire*=popular
     électronique*=electronic electronique*=electronic classique*=classical française*=french
     francais=french français=french francophone=french francophones=french allemand*=german espagnol*=spanish
-    cubain*=cuban colombien*=colombian
+    cubain*=cuban colombien*=colombian italien*=italian italienne*=italian japonais*=japanese coréen*=korean
+    coreen*=korean coréenne*=korean mexicain*=mexican
     brésilien*=brazilian
     bresilien*=brazilian brésilienne*=brazilian latine*=latin latino*=latin
     instrumental*=instrumental énervé*=angry enerve*=angry agressif=aggressive agressive*=aggressive
