@@ -168,3 +168,33 @@ def test_a_country_in_german_and_french(service: RecommendationService, text: st
     assert genre in query.genres
     assert not query.ignored
     assert not query.unresolved
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        ("latin trap", {"Anuel AA", "Bad Bunny", "Bryant Myers", "Farruko", "Arcangel", "Ozuna", "Myke Towers"}),
+        ("west coast g-funk", {"Dr. Dre", "Snoop Dogg", "Warren G", "DJ Quik", "Tha Dogg Pound", "2Pac"}),
+        ("g-funk", {"Dr. Dre", "Snoop Dogg", "Warren G", "DJ Quik", "Tha Dogg Pound", "2Pac"}),
+        ("west coast hip hop", {"Dr. Dre", "Snoop Dogg", "Warren G", "DJ Quik", "Tha Dogg Pound", "2Pac"}),
+        ("du rap français", {"PNL", "Nekfeu", "Damso", "Maître Gims"}),
+    ],
+)
+async def test_a_scene_is_its_acts(service: RecommendationService, text: str, acts: set[str]) -> None:
+    """'latin trap' was Marc Anthony's salsa and a Major Lazer remix (latin beside the word 'trap'); 'g-funk' was
+    filed under Nas (Mobb Deep, Raekwon); 'west coast hip hop' two N.W.A. songs; French rap Stromae, then US rap."""
+    answer = await service.ask(text, count=10)
+    heard = {r.track.artists[0] for r in answer.results}
+    assert len(heard & acts) >= 3, heard
+    assert not any("nearest broader genre" in note for note in answer.notes), answer.notes
+
+
+async def test_a_wedding_first_dance_is_its_acts_love_songs(service: RecommendationService) -> None:
+    """'wedding first dance' was 80s power ballads (Bryan Adams, Air Supply) with 'Perfect' and 'At Last' here; the
+    acts' own songs lead, their slow ones ('Beautiful People' was first)."""
+    answer = await service.ask("wedding first dance", count=10)
+    lead = answer.results[:4]
+    first_dance = {"Ed Sheeran", "John Legend", "James Arthur", "Dan + Shay", "Christina Perri", "Calum Scott"}
+    assert len({r.track.artists[0] for r in lead} & first_dance) >= 3, lead
+    assert all(r.track.features is None or r.track.features.energy <= 0.6 for r in lead)
+    assert any("first dance" in note for note in answer.notes), answer.notes

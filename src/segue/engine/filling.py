@@ -104,7 +104,14 @@ class AnswerFilling:
         if stand_in is None:  # acts that are the scene: their songs whatever they are filed under (BLACKPINK's),
             # the mood aimed at, not a bound ('afrobeats party' led with one Burna Boy song: the others' grooves sit
             # under party's energy bound)
-            aimed = tuple(FeatureRange(f.feature, target=f.target, because=f.because) for f in own.features if f.target)
+            # A ceiling on energy stays: 'wedding first dance' led with Ed Sheeran's 'Beautiful People', not 'Perfect'.
+            aimed = tuple(
+                f
+                if f.feature == "energy" and f.high is not None
+                else FeatureRange(f.feature, target=f.target, because=f.because)
+                for f in own.features
+                if f.target or (f.feature == "energy" and f.high is not None)
+            )
             own = replace(own, genres=(), features=aimed)
         first = OWN_SONGS_FIRST if stand_in is not None else max(OWN_SONGS_FIRST, int(n * GENRE_ACTS_SHARE))
         if stand_in is None:  # a thin scene's acts fill what music like theirs left: 'k-pop girl groups' stopped at 7

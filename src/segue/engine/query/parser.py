@@ -46,7 +46,7 @@ from segue.engine.query.meaning import WordMeanings
 from segue.engine.query.moods import MOODS
 from segue.engine.query.names import ScanContext
 from segue.engine.query.places import place_spellings
-from segue.engine.query.played_by import OVER_THEIR_TAG, PLAYED_BY, VOICED_SCENES
+from segue.engine.query.played_by import OVER_A_STRAY_TAG, OVER_THEIR_TAG, PLAYED_BY, VOICED_SCENES
 from segue.engine.query.regroup import (
     acts_place_the_scene,
     either_tongue,
@@ -332,7 +332,8 @@ class QueryParser:
                 acts[names] = tuple(EntityRef(m.index, m.id, m.name) for m in found)
             # A tag of its own, not the nearest one read in its place, nor a scene of two ('emo rap': emo x rap).
             own = [t for t in self.genre_vocab.get(genre, ()) if t in self._uses or not self._uses]
-            tagged = own and normalize_name(genre) in map(normalize_name, own) and genre not in OVER_THEIR_TAG
+            over = genre in OVER_THEIR_TAG or genre in OVER_A_STRAY_TAG
+            tagged = own and normalize_name(genre) in map(normalize_name, own) and not over
             if not tagged and acts[names]:
                 out[genre] = acts[names]
         return out

@@ -13,6 +13,7 @@ from segue.engine.query.sounds import SOUND_ACTS
 
 __all__ = [
     "LYRICS_PHRASES",
+    "OVER_A_STRAY_TAG",
     "OVER_THEIR_TAG",
     "PLAYED_AS",
     "PLAYED_BY",
@@ -37,6 +38,22 @@ _K_VOICED = {
     for voice, adjective in (("girl", "female"), ("boy", "male"))
 }
 """How members ask for K-pop's girl and boy groups ('kpop boy bands', 'kpop boys', 'male kpop' were empty)."""
+_LATIN_TRAP = (
+    *("Anuel AA", "Bad Bunny", "Bryant Myers", "Farruko", "Arcangel", "Ozuna", "Myke Towers", "Brytiago"),
+    *("Noriel", "De La Ghetto", "Jhay Cortez", "Eladio Carrion"),
+)
+_G_FUNK = ("Dr. Dre", "Snoop Dogg", "Warren G", "Nate Dogg", "DJ Quik", "Tha Dogg Pound", "Kurupt", "2Pac", "Ice Cube")
+_FRENCH_RAP = ("PNL", "Nekfeu", "Damso", "Maître Gims", "IAM", "Booba", "Orelsan", "MC Solaar", "Sexion d'Assaut")
+_FIRST_DANCE = (
+    *("Ed Sheeran", "John Legend", "Etta James", "Christina Perri", "James Arthur", "Calum Scott", "Jason Mraz"),
+    *("Bruno Mars", "Dan + Shay", "Chris Stapleton", "Brett Young", "Whitney Houston"),
+)
+"""The acts of the first dance: 'wedding first dance' was 80s power ballads (Bryan Adams, Air Supply), 'Perfect' and
+'At Last' being here."""
+_FIRST_DANCE_WORDS = (
+    *("first dance", "wedding first dance", "first dance songs", "wedding first dance songs", "our first dance"),
+    *("wedding slow dance", "wedding love songs", "songs for our wedding", "wedding song", "wedding songs"),
+)
 _DEEP_VOICES = ("Leonard Cohen", "Nick Cave & The Bad Seeds", "Tom Waits", "The National", "Johnny Cash", "Barry White")
 _RETRO = {
     "retro soul": ("Amy Winehouse", "Leon Bridges", "Sharon Jones & The Dap-Kings", "Charles Bradley", "Duffy"),
@@ -99,7 +116,9 @@ _BREAKUP_ANTHEMS = (
     *("over an ex", "getting over an ex", "get over an ex", "getting over someone", "get over someone"),
     *("getting over a breakup", "get over a breakup", "getting over a break up", "get over a break up"),
 )
-PLAYED_BY_SAID: Mapping[str, str] = MappingProxyType(dict.fromkeys(_BREAKUP_ANTHEMS, "breakup anthem"))
+PLAYED_BY_SAID: Mapping[str, str] = MappingProxyType(
+    dict.fromkeys(_BREAKUP_ANTHEMS, "breakup anthem") | dict.fromkeys(_FIRST_DANCE_WORDS, "first dance")
+)
 """How a phrase read as acts is said back when it is no genre's name ('songs to get over my ex': 'I have no
 breakup anthem songs as such', not 'no songs to get over my ex songs'); a key of `PLAYED_BY` itself."""
 PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
@@ -133,6 +152,9 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         # Newer than the listeners' tags that say who sings: 'k-pop girl groups' was five songs of 2NE1 and f(x).
         **dict.fromkeys(_K_VOICED["girl"], _K_GIRLS),
         **dict.fromkeys(_K_VOICED["boy"], _K_BOYS),
+        **dict.fromkeys(("latin trap", "trap latino", "trap latin", "spanish trap"), _LATIN_TRAP),
+        **dict.fromkeys(("g funk", "west coast g funk", "west coast hip hop", "west coast rap"), _G_FUNK),
+        **dict.fromkeys(("french rap", "french hip hop"), _FRENCH_RAP),
         "hyperpop": ("Charli XCX", "100 gecs", "SOPHIE", "A. G. Cook", "Rina Sawayama", "Dorian Electra"),
         "sad girl": ("Lana Del Rey", "Phoebe Bridgers", "Mitski", "Clairo", "Cigarettes After Sex", "girl in red"),
         "synthwave": ("Kavinsky", "The Midnight", "Perturbator", "Carpenter Brut", "Gunship", "FM-84"),
@@ -161,6 +183,7 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "pisadinha": ("Os Barões da Pisadinha", "Zé Vaqueiro", "Vitor Fernandes", "Tarcísio do Acordeon"),
         "bolero": ("Luis Miguel", "Marco Antonio Solís"),
         **dict.fromkeys(("power ballad", "power ballads"), _POWER_BALLADS),
+        **dict.fromkeys(_FIRST_DANCE_WORDS, _FIRST_DANCE),
         **dict.fromkeys(_BREAKUP_ANTHEMS, _MOVING_ON),
         "girl power": _GIRL_POWER,  # a message, not a genre: 'girl power anthems' was trance with the words unread
         **dict.fromkeys(LYRICS_PHRASES, _LYRICISTS),
@@ -195,7 +218,9 @@ RETRO_FROM = 2005
 """The first year of 'modern' beside a decade's sound: this century's revivals, wider than 'modern' alone (the last
 eight years), which the catalog's songs reach only to 2020."""
 
-PLAYED_AS: Mapping[str, str] = MappingProxyType({"power ballad": "love songs", "power ballads": "love songs"})
+PLAYED_AS: Mapping[str, str] = MappingProxyType(
+    dict.fromkeys(("power ballad", "power ballads", *_FIRST_DANCE_WORDS), "love songs")
+)
 """Phrases of `PLAYED_BY` that also ask for a mood, by one of its words: a power ballad is the acts' love songs
 ('80s power ballads' read 'ballad' as a tag of Whitney Houston's and Luis Miguel's, four songs each)."""
 
@@ -213,3 +238,7 @@ OVER_THEIR_TAG = frozenset({"dancehall", "sertanejo"})
 """Genres read through their acts although the catalog has a tag of theirs: one listener's 'dancehall' on Stromae
 outweighed Sean Paul's (0.34 against 0.19), and 'dancehall' was two Stromae songs; 'sertanejo' was two songs of
 Gusttavo Lima, the duos' sixteen being filed under playlist labels ('edm, pop edm')."""
+OVER_A_STRAY_TAG = frozenset({"g funk", "west coast hip hop", "west coast rap", "french rap", "french hip hop"})
+"""Genres read through their acts alone although the catalog has a tag of theirs, a stray one: listeners put 'g-funk'
+on Nas alone (the answer was Mobb Deep and Raekwon), 'west coast rap' on two N.W.A. songs, 'french rap' on Stromae's
+(then US rap filled it)."""
