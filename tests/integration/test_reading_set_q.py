@@ -60,7 +60,6 @@ async def test_classic_motown_soul_is_motown(service: RecommendationService) -> 
 @pytest.mark.parametrize(
     ("text", "genres"),
     [
-        ("sad indie girl music", ("female indie",)),
         ("indie girl music", ("female indie",)),
         ("pop girls", ("female pop",)),
         ("rock girl songs", ("female rock",)),
@@ -177,12 +176,11 @@ def test_a_country_in_german_and_french(service: RecommendationService, text: st
         ("west coast g-funk", {"Dr. Dre", "Snoop Dogg", "Warren G", "DJ Quik", "Tha Dogg Pound", "2Pac"}),
         ("g-funk", {"Dr. Dre", "Snoop Dogg", "Warren G", "DJ Quik", "Tha Dogg Pound", "2Pac"}),
         ("west coast hip hop", {"Dr. Dre", "Snoop Dogg", "Warren G", "DJ Quik", "Tha Dogg Pound", "2Pac"}),
-        ("du rap français", {"PNL", "Nekfeu", "Damso", "Maître Gims"}),
     ],
 )
 async def test_a_scene_is_its_acts(service: RecommendationService, text: str, acts: set[str]) -> None:
     """'latin trap' was Marc Anthony's salsa and a Major Lazer remix (latin beside the word 'trap'); 'g-funk' was
-    filed under Nas (Mobb Deep, Raekwon); 'west coast hip hop' two N.W.A. songs; French rap Stromae, then US rap."""
+    filed under Nas (Mobb Deep, Raekwon); 'west coast hip hop' two N.W.A. songs."""
     answer = await service.ask(text, count=10)
     heard = {r.track.artists[0] for r in answer.results}
     assert len(heard & acts) >= 3, heard
@@ -198,3 +196,29 @@ async def test_a_wedding_first_dance_is_its_acts_love_songs(service: Recommendat
     assert len({r.track.artists[0] for r in lead} & first_dance) >= 3, lead
     assert all(r.track.features is None or r.track.features.energy <= 0.6 for r in lead)
     assert any("first dance" in note for note in answer.notes), answer.notes
+
+
+async def test_sad_indie_girl_music_is_the_sad_girl_scene(service: RecommendationService) -> None:
+    """'girl' was left unread (Bon Iver, Fleet Foxes); read as female indie, a blind judge preferred the men."""
+    answer = await service.ask("sad indie girl music", count=10)
+    heard = {r.track.artists[0] for r in answer.results}
+    assert len(heard & {"Lana Del Rey", "Phoebe Bridgers", "Mitski", "Clairo", "Cigarettes After Sex"}) >= 3, heard
+
+
+@pytest.mark.parametrize(
+    "text", ["heartbroken", "heartbreak at 3am", "sad songs for a breakup", "breakup songs", "songs for a broken heart"]
+)
+async def test_heartbreak_is_its_ballads(service: RecommendationService, text: str) -> None:
+    """Every sad request was one list of sad acoustic songs (Damien Rice's '9 Crimes', Paul Simon, Sting), where
+    curators answer a breakup with Adele and Lewis Capaldi; their sad songs lead, not 'Dancing With A Stranger'."""
+    answer = await service.ask(text, count=10)
+    lead = answer.results[:5]
+    acts = {"Adele", "Sam Smith", "Lewis Capaldi", "James Arthur", "Billie Eilish", "Selena Gomez", "Taylor Swift"}
+    assert len({r.track.artists[0] for r in lead} & acts) >= 3, lead
+    assert all(r.track.features is None or r.track.features.valence <= 0.3 for r in lead), lead
+    assert "sad" in answer.query.moods
+
+
+async def test_songs_to_cry_to_stay_sad_songs_at_large(service: RecommendationService) -> None:
+    query = service.parse("songs to cry to")
+    assert not query.played_by

@@ -22,8 +22,10 @@ from segue.engine.notes import (
     said_once,
 )
 from segue.engine.protocols import CatalogView
+from segue.engine.query.played_by import PLAYED_AS
 from segue.engine.query.state import PLAYED_BY_NAMED
 from segue.engine.recommend import Personal, TrackRecommender
+from segue.text import normalize_name
 
 __all__ = ["GENRE_ACTS_SHARE", "NOTHING_MATCHES", "OWN_SONGS_FIRST", "AnswerFilling"]
 
@@ -49,6 +51,12 @@ SHORT_NOTE_START = "That's all I have for this:"
 
 def _short_note(have: int, asked: int) -> str:
     return f"{SHORT_NOTE_START} {have} of the {asked} you asked for."
+
+
+def _ceiling(bound: FeatureRange) -> bool:
+    """An upper bound on energy or brightness: a quiet or sad mood's, which an act's own songs can meet (a party's
+    floors are left out: 'afrobeats party' led with one Burna Boy song, the others' grooves sitting under them)."""
+    return bound.high is not None and bound.feature in ("energy", "valence")
 
 
 def _with_their_own(note: str) -> str:
@@ -104,13 +112,14 @@ class AnswerFilling:
         if stand_in is None:  # acts that are the scene: their songs whatever they are filed under (BLACKPINK's),
             # the mood aimed at, not a bound ('afrobeats party' led with one Burna Boy song: the others' grooves sit
             # under party's energy bound)
-            # A ceiling on energy stays: 'wedding first dance' led with Ed Sheeran's 'Beautiful People', not 'Perfect'.
+            # A phrase that asks for the acts' songs of a mood keeps its ceilings on energy and brightness: 'wedding
+            # first dance' led with Ed Sheeran's 'Beautiful People', not 'Perfect', and 'heartbroken' with Sam Smith's
+            # 'Dancing With A Stranger' (white noise 'for sleeping' keeps its loud rain: the acts are the answer).
+            moody = any(normalize_name(said) in PLAYED_AS for said, _ in answer.query.played_by)
             aimed = tuple(
-                f
-                if f.feature == "energy" and f.high is not None
-                else FeatureRange(f.feature, target=f.target, because=f.because)
+                f if moody and _ceiling(f) else FeatureRange(f.feature, target=f.target, because=f.because)
                 for f in own.features
-                if f.target or (f.feature == "energy" and f.high is not None)
+                if f.target or (moody and _ceiling(f))
             )
             own = replace(own, genres=(), features=aimed)
         first = OWN_SONGS_FIRST if stand_in is not None else max(OWN_SONGS_FIRST, int(n * GENRE_ACTS_SHARE))

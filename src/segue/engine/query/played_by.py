@@ -43,7 +43,6 @@ _LATIN_TRAP = (
     *("Noriel", "De La Ghetto", "Jhay Cortez", "Eladio Carrion"),
 )
 _G_FUNK = ("Dr. Dre", "Snoop Dogg", "Warren G", "Nate Dogg", "DJ Quik", "Tha Dogg Pound", "Kurupt", "2Pac", "Ice Cube")
-_FRENCH_RAP = ("PNL", "Nekfeu", "Damso", "Maître Gims", "IAM", "Booba", "Orelsan", "MC Solaar", "Sexion d'Assaut")
 _FIRST_DANCE = (
     *("Ed Sheeran", "John Legend", "Etta James", "Christina Perri", "James Arthur", "Calum Scott", "Jason Mraz"),
     *("Bruno Mars", "Dan + Shay", "Chris Stapleton", "Brett Young", "Whitney Houston"),
@@ -54,6 +53,18 @@ _FIRST_DANCE_WORDS = (
     *("first dance", "wedding first dance", "first dance songs", "wedding first dance songs", "our first dance"),
     *("wedding slow dance", "wedding love songs", "songs for our wedding", "wedding song", "wedding songs"),
 )
+_HEARTBREAK = (
+    *("Adele", "Sam Smith", "Lewis Capaldi", "James Arthur", "Billie Eilish", "Taylor Swift", "Selena Gomez"),
+    *("Olivia Rodrigo", "Alec Benjamin", "Calum Scott", "Christina Perri", "Kodaline", "The Fray", "James Blunt"),
+)
+"""The acts of the heartbreak ballad: 'sad songs for a breakup', 'heartbreak at 3am' and 'songs to cry to' were one
+list of sad acoustic songs (Damien Rice, Paul Simon, Sting), the curators' answer being Adele and Lewis Capaldi."""
+_HEARTBREAK_WORDS = (
+    *("breakup songs", "break up songs", "heartbreak songs", "heartbreak", "heartbroken", "broken hearted"),
+    *("brokenhearted", "broken heart", "a broken heart", "songs about heartbreak", "for a breakup", "after a breakup"),
+    *("sad breakup songs", "sad break up songs", "breakup ballads", "heartbreak ballads"),
+)
+_SAD_GIRL = ("Lana Del Rey", "Phoebe Bridgers", "Mitski", "Clairo", "Cigarettes After Sex", "girl in red")
 _DEEP_VOICES = ("Leonard Cohen", "Nick Cave & The Bad Seeds", "Tom Waits", "The National", "Johnny Cash", "Barry White")
 _RETRO = {
     "retro soul": ("Amy Winehouse", "Leon Bridges", "Sharon Jones & The Dap-Kings", "Charles Bradley", "Duffy"),
@@ -117,7 +128,9 @@ _BREAKUP_ANTHEMS = (
     *("getting over a breakup", "get over a breakup", "getting over a break up", "get over a break up"),
 )
 PLAYED_BY_SAID: Mapping[str, str] = MappingProxyType(
-    dict.fromkeys(_BREAKUP_ANTHEMS, "breakup anthem") | dict.fromkeys(_FIRST_DANCE_WORDS, "first dance")
+    dict.fromkeys(_BREAKUP_ANTHEMS, "breakup anthem")
+    | dict.fromkeys(_FIRST_DANCE_WORDS, "first dance")
+    | dict.fromkeys(_HEARTBREAK_WORDS, "heartbreak")
 )
 """How a phrase read as acts is said back when it is no genre's name ('songs to get over my ex': 'I have no
 breakup anthem songs as such', not 'no songs to get over my ex songs'); a key of `PLAYED_BY` itself."""
@@ -154,9 +167,8 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         **dict.fromkeys(_K_VOICED["boy"], _K_BOYS),
         **dict.fromkeys(("latin trap", "trap latino", "trap latin", "spanish trap"), _LATIN_TRAP),
         **dict.fromkeys(("g funk", "west coast g funk", "west coast hip hop", "west coast rap"), _G_FUNK),
-        **dict.fromkeys(("french rap", "french hip hop"), _FRENCH_RAP),
         "hyperpop": ("Charli XCX", "100 gecs", "SOPHIE", "A. G. Cook", "Rina Sawayama", "Dorian Electra"),
-        "sad girl": ("Lana Del Rey", "Phoebe Bridgers", "Mitski", "Clairo", "Cigarettes After Sex", "girl in red"),
+        **dict.fromkeys(("sad girl", "sad indie girl", "indie sad girl", "sad girl indie", "sad girl pop"), _SAD_GIRL),
         "synthwave": ("Kavinsky", "The Midnight", "Perturbator", "Carpenter Brut", "Gunship", "FM-84"),
         "retrowave": ("Kavinsky", "The Midnight", "Perturbator", "Carpenter Brut", "Gunship", "FM-84"),
         "outrun": ("Kavinsky", "The Midnight", "Perturbator", "Carpenter Brut", "Gunship", "FM-84"),
@@ -184,6 +196,7 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "bolero": ("Luis Miguel", "Marco Antonio Solís"),
         **dict.fromkeys(("power ballad", "power ballads"), _POWER_BALLADS),
         **dict.fromkeys(_FIRST_DANCE_WORDS, _FIRST_DANCE),
+        **dict.fromkeys(_HEARTBREAK_WORDS, _HEARTBREAK),
         **dict.fromkeys(_BREAKUP_ANTHEMS, _MOVING_ON),
         "girl power": _GIRL_POWER,  # a message, not a genre: 'girl power anthems' was trance with the words unread
         **dict.fromkeys(LYRICS_PHRASES, _LYRICISTS),
@@ -220,6 +233,7 @@ eight years), which the catalog's songs reach only to 2020."""
 
 PLAYED_AS: Mapping[str, str] = MappingProxyType(
     dict.fromkeys(("power ballad", "power ballads", *_FIRST_DANCE_WORDS), "love songs")
+    | dict.fromkeys(_HEARTBREAK_WORDS, "sad")
 )
 """Phrases of `PLAYED_BY` that also ask for a mood, by one of its words: a power ballad is the acts' love songs
 ('80s power ballads' read 'ballad' as a tag of Whitney Houston's and Luis Miguel's, four songs each)."""
@@ -238,7 +252,6 @@ OVER_THEIR_TAG = frozenset({"dancehall", "sertanejo"})
 """Genres read through their acts although the catalog has a tag of theirs: one listener's 'dancehall' on Stromae
 outweighed Sean Paul's (0.34 against 0.19), and 'dancehall' was two Stromae songs; 'sertanejo' was two songs of
 Gusttavo Lima, the duos' sixteen being filed under playlist labels ('edm, pop edm')."""
-OVER_A_STRAY_TAG = frozenset({"g funk", "west coast hip hop", "west coast rap", "french rap", "french hip hop"})
+OVER_A_STRAY_TAG = frozenset({"g funk", "west coast hip hop", "west coast rap"})
 """Genres read through their acts alone although the catalog has a tag of theirs, a stray one: listeners put 'g-funk'
-on Nas alone (the answer was Mobb Deep and Raekwon), 'west coast rap' on two N.W.A. songs, 'french rap' on Stromae's
-(then US rap filled it)."""
+on Nas alone (the answer was Mobb Deep and Raekwon), 'west coast rap' on two N.W.A. songs."""

@@ -17,7 +17,7 @@ from segue.engine.query.names import (
     OWN_SONGS,
     ScanContext,
 )
-from segue.engine.query.played_by import RETRO_FROM, RETRO_SOUNDS
+from segue.engine.query.played_by import PLAYED_AS, RETRO_FROM, RETRO_SOUNDS
 from segue.engine.query.runs import RunScan
 from segue.engine.query.state import Hit, State, apply_artist, apply_mood, record_played_by
 from segue.engine.query.titles import NOVELTY
@@ -228,6 +228,8 @@ class _Scan(RunScan):
     def _mood(self, i: int) -> Hit | None:
         for length in self.starts(i, _MOODS):
             if self.free(i, length) and (mood := MOODS.get(key := self.key(i, length))) is not None:
+                if key in PLAYED_AS and key in self.p.played_by:  # 'heartbroken': its acts' sad songs, the mood too
+                    return None
                 return Hit(length, "mood", apply_mood(mood, self._compared(i, key)))
         # A one-word mood in the plural ('songs about breakups'), unless the plural is a genre ('blues') or a word
         # of its own ('someone who lives far away' is not live recordings).
