@@ -222,3 +222,11 @@ async def test_heartbreak_is_its_ballads(service: RecommendationService, text: s
 async def test_songs_to_cry_to_stay_sad_songs_at_large(service: RecommendationService) -> None:
     query = service.parse("songs to cry to")
     assert not query.played_by
+
+
+@pytest.mark.parametrize(
+    "text", ["chill beats", "chill beats to fall asleep to", "chillhop", "some chill beats to study"]
+)
+def test_chill_beats_are_lofi_hip_hop(service: RecommendationService, text: str) -> None:
+    """'chill beats to fall asleep to' read the tag 'beats' (Flying Lotus with Kendrick Lamar rapping, DJ Antoine)."""
+    assert service.parse(text).genres == ("lo-fi hip hop",)
