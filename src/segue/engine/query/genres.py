@@ -141,10 +141,7 @@ ALIASES: Mapping[str, str] = MappingProxyType(
         "lofi": "lo fi hip hop",  # as typed on Discord: the beats; "lo-fi" keeps the indie tag
         "lofi hip hop": "lo fi hip hop",  # the beats to study to (Nujabes' heirs), not lo-fi indie rock
         "lofi beats": "lo fi hip hop",
-        "chill beats": "lo fi hip hop",  # 'chill beats to fall asleep to' was Flying Lotus with Kendrick rapping
-        "chillhop": "lo fi hip hop",
         "study beats": "lo fi hip hop",
-        "sleepy beats": "lo fi hip hop",
         "lofi girl": "lo fi hip hop",  # the channel of the beats to study to ('girl' was an unknown word)
         "lofi girl radio": "lo fi hip hop",
         "lo fi beats": "lo fi hip hop",

@@ -53,6 +53,7 @@ from segue.engine.query.regroup import (
     instrument_beside_seeds,
     instrument_of_genre,
     lyrics_beside_genre,
+    mood_beside_played_as,
     narrower_beside_broader,
     screen_not_genre,
     sound_beside_genre,
@@ -422,7 +423,7 @@ class QueryParser:
         )
         query = self._acts.in_seed_genre(self._acts.male_beside_seeds(voice_of_genres(self._acts.other_voice(query))))
         query = sound_beside_genre(screen_not_genre(query), reading.text, self.genre_vocab)
-        query = narrower_beside_broader(query, reading.text, self.tree)
+        query = mood_beside_played_as(narrower_beside_broader(query, reading.text, self.tree))
         query = instrument_of_genre(instrument_beside_seeds(query))
         query = self._acts.era_of_act(self._acts.early_career(query))
         query = _for_elder(

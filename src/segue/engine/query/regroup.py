@@ -12,11 +12,11 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 
-from segue.domain import Query
+from segue.domain import FeatureRange, Query
 from segue.engine.query import lexicon as lx
 from segue.engine.query.genres import GenreTree
 from segue.engine.query.moods import MOODS
-from segue.engine.query.played_by import LYRICS_PHRASES, PLAYED_BY
+from segue.engine.query.played_by import LYRICS_PHRASES, PLAYED_AS, PLAYED_BY
 from segue.engine.query.screen import screen_title
 from segue.engine.query.sounds import SOUND_GROUPS
 from segue.engine.scenes import NATIONALITIES
@@ -29,6 +29,7 @@ __all__ = [
     "instrument_beside_seeds",
     "instrument_of_genre",
     "lyrics_beside_genre",
+    "mood_beside_played_as",
     "narrower_beside_broader",
     "screen_not_genre",
     "sound_beside_genre",
@@ -86,6 +87,39 @@ def narrower_beside_broader(query: Query, text: str, tree: GenreTree) -> Query:
             if inside and f" {normalize_name(narrow)} {normalize_name(other)} " in said:
                 broad.add(other)
     return replace(query, genres=tuple(g for g in query.genres if g not in broad)) if broad else query
+
+
+def mood_beside_played_as(query: Query) -> Query:
+    """'angry breakup songs': a lively mood said beside a phrase read as its acts' quiet songs ('breakup songs' as
+    the heartbreak ballads' acts) is the answer's mood, the acts left out; the ballads with angry's loudness kept
+    out were Lewis Capaldi and EDM remixes."""
+    if not query.played_by or len(query.moods) < 2:  # most requests stop here
+        return query
+    lively = {m for m in query.moods if (mood := MOODS.get(m)) is not None and _lively(mood.ranges)}
+    for said, _ in query.played_by:
+        key = normalize_name(said)
+        quiet = PLAYED_AS.get(key)
+        if quiet is None or not lively or MOODS[quiet].label in lively:
+            continue
+        names = {normalize_name(n) for n in PLAYED_BY.get(key, ())}
+        label = MOODS[quiet].label
+        return replace(
+            query,
+            played_by=tuple(p for p in query.played_by if p[0] != said),
+            seed_artists=tuple(a for a in query.seed_artists if normalize_name(a.name) not in names),
+            moods=tuple(m for m in query.moods if m != label),
+            features=tuple(f for f in query.features if f.because != quiet),
+        )
+    return query
+
+
+def _lively(ranges: tuple[FeatureRange, ...]) -> bool:
+    """Whether a mood asks for energy or brightness from a floor up (angry, party, happy)."""
+    return any(r.feature in ("energy", "valence") and r.low is not None and r.low >= LIVELY_FLOOR for r in ranges)
+
+
+LIVELY_FLOOR = 0.5
+"""A floor on energy or brightness from which a mood is lively."""
 
 
 def instrument_beside_seeds(query: Query) -> Query:
