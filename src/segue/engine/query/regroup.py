@@ -91,8 +91,8 @@ def narrower_beside_broader(query: Query, text: str, tree: GenreTree) -> Query:
 
 def mood_beside_played_as(query: Query) -> Query:
     """'angry breakup songs': a lively mood said beside a phrase read as its acts' quiet songs ('breakup songs' as
-    the heartbreak ballads' acts) is the answer's mood, the acts left out; the ballads with angry's loudness kept
-    out were Lewis Capaldi and EDM remixes."""
+    the heartbreak ballads' acts) leaves the acts out and both moods in (sad and angry: 'Aerials', 'Numb'); the
+    ballads' acts with angry's loudness were Lewis Capaldi and EDM remixes."""
     if not query.played_by or len(query.moods) < 2:  # most requests stop here
         return query
     lively = {m for m in query.moods if (mood := MOODS.get(m)) is not None and _lively(mood.ranges)}
@@ -102,13 +102,10 @@ def mood_beside_played_as(query: Query) -> Query:
         if quiet is None or not lively or MOODS[quiet].label in lively:
             continue
         names = {normalize_name(n) for n in PLAYED_BY.get(key, ())}
-        label = MOODS[quiet].label
         return replace(
             query,
             played_by=tuple(p for p in query.played_by if p[0] != said),
             seed_artists=tuple(a for a in query.seed_artists if normalize_name(a.name) not in names),
-            moods=tuple(m for m in query.moods if m != label),
-            features=tuple(f for f in query.features if f.because != quiet),
         )
     return query
 
