@@ -236,3 +236,13 @@ def test_a_lively_mood_beside_heartbreak_is_that_mood(service: RecommendationSer
     assert set(query.moods) == {"sad", "angry"}
     assert not query.played_by
     assert not query.seed_artists
+
+
+@pytest.mark.parametrize("text", ["summer bbq playlist", "bbq", "cookout music"])
+async def test_a_cookout_is_its_acts(service: RecommendationService, text: str) -> None:
+    """'summer bbq playlist' was the summer mood's bright songs of any kind (MIKA, the Jonas Brothers, sertanejo)."""
+    answer = await service.ask(text, count=10)
+    heard = {r.track.artists[0] for r in answer.results}
+    cookout = {"Kool & The Gang", "Earth, Wind & Fire", "Maze", "Bob Marley & The Wailers", "Stevie Wonder"}
+    assert len(heard & cookout) >= 3, heard
+    assert not heard & {"MIKA", "Jonas Brothers", "Gusttavo Lima"}, heard

@@ -65,6 +65,17 @@ _HEARTBREAK_WORDS = (
     *("sad breakup songs", "sad break up songs", "breakup ballads", "heartbreak ballads"),
 )
 _SAD_GIRL = ("Lana Del Rey", "Phoebe Bridgers", "Mitski", "Clairo", "Cigarettes After Sex", "girl in red")
+_COOKOUT = (
+    *("Kool & The Gang", "Earth, Wind & Fire", "Maze", "The Isley Brothers", "Bob Marley & The Wailers", "Sublime"),
+    *("Jack Johnson", "DJ Jazzy Jeff & The Fresh Prince", "Zac Brown Band", "Sly & The Family Stone", "Stevie Wonder"),
+    *("Smash Mouth", "Sugar Ray", "The Beach Boys"),
+)
+"""The acts of the cookout and the barbecue: 'summer bbq playlist' was MIKA, the Jonas Brothers and sertanejo (the
+summer mood's bright, danceable songs of any kind)."""
+_COOKOUT_WORDS = (
+    *("bbq", "summer bbq", "bbq playlist", "summer bbq playlist", "barbecue", "summer barbecue", "cookout"),
+    *("cookout music", "cookout songs", "bbq songs", "bbq music", "backyard bbq", "backyard barbecue", "grill out"),
+)
 _DEEP_VOICES = ("Leonard Cohen", "Nick Cave & The Bad Seeds", "Tom Waits", "The National", "Johnny Cash", "Barry White")
 _RETRO = {
     "retro soul": ("Amy Winehouse", "Leon Bridges", "Sharon Jones & The Dap-Kings", "Charles Bradley", "Duffy"),
@@ -131,6 +142,7 @@ PLAYED_BY_SAID: Mapping[str, str] = MappingProxyType(
     dict.fromkeys(_BREAKUP_ANTHEMS, "breakup anthem")
     | dict.fromkeys(_FIRST_DANCE_WORDS, "first dance")
     | dict.fromkeys(_HEARTBREAK_WORDS, "heartbreak")
+    | dict.fromkeys(_COOKOUT_WORDS, "cookout")
 )
 """How a phrase read as acts is said back when it is no genre's name ('songs to get over my ex': 'I have no
 breakup anthem songs as such', not 'no songs to get over my ex songs'); a key of `PLAYED_BY` itself."""
@@ -197,6 +209,7 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         **dict.fromkeys(("power ballad", "power ballads"), _POWER_BALLADS),
         **dict.fromkeys(_FIRST_DANCE_WORDS, _FIRST_DANCE),
         **dict.fromkeys(_HEARTBREAK_WORDS, _HEARTBREAK),
+        **dict.fromkeys(_COOKOUT_WORDS, _COOKOUT),
         **dict.fromkeys(_BREAKUP_ANTHEMS, _MOVING_ON),
         "girl power": _GIRL_POWER,  # a message, not a genre: 'girl power anthems' was trance with the words unread
         **dict.fromkeys(LYRICS_PHRASES, _LYRICISTS),
@@ -234,6 +247,7 @@ eight years), which the catalog's songs reach only to 2020."""
 PLAYED_AS: Mapping[str, str] = MappingProxyType(
     dict.fromkeys(("power ballad", "power ballads", *_FIRST_DANCE_WORDS), "love songs")
     | dict.fromkeys(_HEARTBREAK_WORDS, "sad")
+    | dict.fromkeys(_COOKOUT_WORDS, "summer")
 )
 """Phrases of `PLAYED_BY` that also ask for a mood, by one of its words: a power ballad is the acts' love songs
 ('80s power ballads' read 'ballad' as a tag of Whitney Houston's and Luis Miguel's, four songs each)."""
