@@ -12,6 +12,7 @@ import functools
 import random
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from segue.domain import (
@@ -36,6 +37,7 @@ from segue.engine.notes import (
     unresolved_notes,
 )
 from segue.engine.protocols import CatalogView
+from segue.engine.query.canon import asks_for_now
 from segue.engine.recommend import Personal, ScoredTrack, TrackRecommender
 from segue.engine.scoring import LocalScoring, Scoring
 from segue.errors import UnknownSeedError, UserInputError
@@ -309,6 +311,9 @@ class RecommendationService(AnswerFilling, CatalogLookups):
         """'songs from 2024' of a catalog that ends in 2020: its two newest years, said ("Some are from just outside
         the era you asked" hid that the songs were four years older than asked)."""
         newest = self.newest_year
+        if newest is not None and newest < date.today().year - 1 and asks_for_now(query.text):
+            notes.append(CATALOG_ENDS.format(year=newest))  # "whats hot rn" answered 2019's hits as today's
+            return replace(query, year_min=newest - 1, year_max=None) if (query.year_min or 0) > newest else query
         if newest is None or query.year_min is None or query.year_min <= newest:
             return query
         notes.append(CATALOG_ENDS.format(year=newest))

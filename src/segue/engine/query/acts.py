@@ -160,7 +160,8 @@ class ActReadings:
                 if not found or found[0].score < SLIP_SCORE:
                     continue
                 songs = self.album_songs(found[0].index, album)
-                alone = found[0].renown >= SLIP_RENOWN and len(normalize_name(found[0].name).split()) == cut
+                # Alone, a name of two words or more: 'melanie martinez' is no 'MELANIE?', 'joe hisaishi' no 'Joe'.
+                alone = cut > 1 and found[0].renown >= SLIP_RENOWN and len(normalize_name(found[0].name).split()) == cut
                 if songs or alone:  # 'bob marly legend' without Legend here: the act, the rest said unread
                     ref = EntityRef(found[0].index, found[0].id, found[0].name)
                     unresolved = tuple(u for u in query.unresolved if u != phrase)

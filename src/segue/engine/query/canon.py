@@ -20,6 +20,8 @@ __all__ = [
     "NOSTALGIA_WORDS",
     "SINGALONG_WORDS",
     "TRENDING_YEARS",
+    "asks_for_now",
+    "branching_out",
     "classics",
     "nostalgia_for_era",
     "trending",
@@ -146,9 +148,31 @@ def _banger_beside_acts(wanted: FeatureRange) -> FeatureRange:
     return replace(wanted, low=min(wanted.low, BANGER_BESIDE_ACTS))
 
 
-_TRENDING = re.compile(r"(?i)\b(?:trending|viral|tik ?tok|tiktoks)\b")
+_TRENDING = re.compile(
+    r"(?i)\b(?:trending|viral|tik ?tok|tiktoks|what'?s hot|hot (?:rn|right now)|what'?s poppin[g']?)"
+)
 """Words for what is played everywhere right now (`_trending`)."""
 TRENDING_YEARS = 2
+
+
+_NOW = re.compile(r"(?i)\b(?:right now|latest|newest|brand new|new releases|this year|this week|this month|rn)\b")
+"""Words for the songs of today, which a catalog that ended years ago does not have ('whats hot rn')."""
+
+
+_ONLY_LISTEN = re.compile(r"(?i)\bi(?:'?ve| have)? (?:only|just|always) (?:listen(?:ed)?|been listening) to\b")
+"""'i only listen to drake help': music like the act, to branch out; read as 'songs by Drake' it was more Drake."""
+
+
+def branching_out(query: Query, text: str) -> Query:
+    """'i only listen to X': songs like X, not X's own."""
+    if not query.by_artists or not _ONLY_LISTEN.search(text):
+        return query
+    return replace(query, by_artists=())
+
+
+def asks_for_now(text: str) -> bool:
+    """Whether a request asks for what is played today ('trending', "what's hot right now", 'the latest')."""
+    return bool(_TRENDING.search(text) or _NOW.search(text))
 
 
 def trending(query: Query, text: str, reference_year: int) -> Query:

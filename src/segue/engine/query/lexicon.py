@@ -382,7 +382,9 @@ SURPRISE: frozenset[str] = _phrases(
     whats your favorite song|your favorite song|your favourite song|what s everyone listening to|
     what everyone listening to|whats everyone listening to|what is everyone listening to|something for the vc|
     for the vc|what good|what r u listening to|what r you listening to|what are u listening to|what u listening to|wyd|
-    im bored|i m bored|i am bored|so bored
+    im bored|i m bored|i am bored|so bored|
+    whats the move|what s the move|what is the move|what the move|my playlist is mid|playlist is mid|
+    my playlist is stale|playlist is stale|put me on|put me onto something|put me on to something
     """
 )
 """Requests that name nothing and ask to be surprised: answered with a mix across genres, said so."""
@@ -452,7 +454,8 @@ NOVELTY_FAMILIAR: frozenset[str] = _phrases(
     getting into|just getting into|where should i start|where can i start|where to begin|where do i begin|
     where should i begin|where can i begin|start with|starting with|begin with|get into|accessible|more accessible|
     easy to get into|easier to get into|
-    cheesy|tailgate|tailgating|tailgate party|top
+    cheesy|tailgate|tailgating|tailgate party|top|
+    whats hot|what hot|hot rn|whats popping|what s popping|what popping|whats poppin|what s poppin|what poppin
     """
 )
 """Asks for the novelty dial at FAMILIAR."""

@@ -440,6 +440,9 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "before the game",
             "before a game",
             "before a match",
+            "for a game",  # 'hype for a game 🔥' was five songs of The Game
+            "for the game",
+            "for my game",
         ),
     ),
     (  # hard-hitting songs people know (`canon.classics`), of any genre: 'rock bangers' were danceable party songs

@@ -30,7 +30,7 @@ from segue.engine.query.blend import (
     said_not_wins,
     sorrow_beside_motion,
 )
-from segue.engine.query.canon import classics, nostalgia_for_era, trending, way_into_act
+from segue.engine.query.canon import branching_out, classics, nostalgia_for_era, trending, way_into_act
 from segue.engine.query.fallbacks import words_not_names
 from segue.engine.query.genres import (
     ALIASES,
@@ -430,7 +430,7 @@ class QueryParser:
             self._acts.older_than_acts(self._acts.newer_than_acts(query, reading.text), reading.text), reading.text
         )
         query = classics(nostalgia_for_era(way_into_act(query, reading.text)), reading.text, self.reference_year)
-        query = trending(query, reading.text, self.reference_year)
+        query = branching_out(trending(query, reading.text, self.reference_year), reading.text)
         if len(query.seed_artists) > 1 and not query.blend and _TOGETHER.search(reading.text):
             said = {w.casefold() for w in _TOGETHER.findall(reading.text)}
             query = replace(query, blend=True, ignored=tuple(w for w in query.ignored if w.casefold() not in said))

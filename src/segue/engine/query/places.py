@@ -78,6 +78,8 @@ class GenreScan(PastedScan):
         key, surface = self.key(i, length), self.surface(i, length)
         acts, genres = self.p.played_by[key], self.p.played_by_genres.get(key, ())
         mood = PLAYED_AS.get(key)
+        # 'breakup songs that arent sad': 'breakup' says the sadness, so 'not sad' turns it, not milder sadness
+        said = next((w for w in key.split() if mood and w in MOODS and MOODS[w].label == MOODS[mood].label), mood)
 
         def apply(st: State, neg: bool) -> None:
             (st.exclude_genres if neg else st.genres).extend(genres)
@@ -85,8 +87,8 @@ class GenreScan(PastedScan):
                 st.exclude_artists.extend(acts)
                 return
             record_played_by(st, surface, acts)
-            if mood is not None:  # 'power ballads': the acts' love songs
-                apply_mood(MOODS[mood], mood)(st, False)
+            if mood is not None:  # 'power ballads': the acts' love songs, said by the phrase's own word for it
+                apply_mood(MOODS[mood], said)(st, False)
 
         return Hit(length, "genre", apply)
 

@@ -76,6 +76,11 @@ _COOKOUT_WORDS = (
     *("bbq", "summer bbq", "bbq playlist", "summer bbq playlist", "barbecue", "summer barbecue", "cookout"),
     *("cookout music", "cookout songs", "bbq songs", "bbq music", "backyard bbq", "backyard barbecue", "grill out"),
 )
+_ALT_RNB = (
+    *("Frank Ocean", "The Weeknd", "SZA", "Miguel", "Jhené Aiko", "Daniel Caesar", "Kali Uchis", "Solange"),
+    *("The Internet", "Brent Faiyaz", "Steve Lacy", "FKA twigs", "James Blake"),
+)
+"""'alt r&b' was r&b with 'alt' unread: the 90s (TLC, Brian McKnight, Ginuwine), the opposite of what it names."""
 _DEEP_VOICES = ("Leonard Cohen", "Nick Cave & The Bad Seeds", "Tom Waits", "The National", "Johnny Cash", "Barry White")
 _RETRO = {
     "retro soul": ("Amy Winehouse", "Leon Bridges", "Sharon Jones & The Dap-Kings", "Charles Bradley", "Duffy"),
@@ -179,6 +184,7 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         **dict.fromkeys(_K_VOICED["boy"], _K_BOYS),
         **dict.fromkeys(("latin trap", "trap latino", "trap latin", "spanish trap"), _LATIN_TRAP),
         **dict.fromkeys(("g funk", "west coast g funk", "west coast hip hop", "west coast rap"), _G_FUNK),
+        **dict.fromkeys(("alt r and b", "alt rnb", "alternative r and b", "alternative rnb", "pbr and b"), _ALT_RNB),
         "hyperpop": ("Charli XCX", "100 gecs", "SOPHIE", "A. G. Cook", "Rina Sawayama", "Dorian Electra"),
         **dict.fromkeys(("sad girl", "sad indie girl", "indie sad girl", "sad girl indie", "sad girl pop"), _SAD_GIRL),
         "synthwave": ("Kavinsky", "The Midnight", "Perturbator", "Carpenter Brut", "Gunship", "FM-84"),

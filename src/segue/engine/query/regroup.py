@@ -92,14 +92,17 @@ def narrower_beside_broader(query: Query, text: str, tree: GenreTree) -> Query:
 def mood_beside_played_as(query: Query) -> Query:
     """'angry breakup songs': a lively mood said beside a phrase read as its acts' quiet songs ('breakup songs' as
     the heartbreak ballads' acts) leaves the acts out and both moods in (sad and angry: 'Aerials', 'Numb'); the
-    ballads' acts with angry's loudness were Lewis Capaldi and EDM remixes."""
-    if not query.played_by or len(query.moods) < 2:  # most requests stop here
+    ballads' acts with angry's loudness were Lewis Capaldi and EDM remixes. So does the phrase's mood said not to be
+    ('breakup songs that arent sad')."""
+    if not query.played_by:  # most requests stop here
         return query
     lively = {m for m in query.moods if (mood := MOODS.get(m)) is not None and _lively(mood.ranges)}
     for said, _ in query.played_by:
         key = normalize_name(said)
         quiet = PLAYED_AS.get(key)
-        if quiet is None or not lively or MOODS[quiet].label in lively:
+        if quiet is None or MOODS[quiet].label in lively:
+            continue
+        if not lively and MOODS[quiet].label in query.moods:  # 'breakup songs that arent sad' turned it: upbeat
             continue
         names = {normalize_name(n) for n in PLAYED_BY.get(key, ())}
         return replace(
