@@ -77,7 +77,7 @@ class GenreScan(PastedScan):
             return None
         key, surface = self.key(i, length), self.surface(i, length)
         acts, genres = self.p.played_by[key], self.p.played_by_genres.get(key, ())
-        mood = PLAYED_AS.get(key)
+        mood = PLAYED_AS.get(key, "")
         # 'breakup songs that arent sad': 'breakup' says the sadness, so 'not sad' turns it, not milder sadness
         said = next((w for w in key.split() if mood and w in MOODS and MOODS[w].label == MOODS[mood].label), mood)
 
@@ -87,7 +87,7 @@ class GenreScan(PastedScan):
                 st.exclude_artists.extend(acts)
                 return
             record_played_by(st, surface, acts)
-            if mood is not None:  # 'power ballads': the acts' love songs, said by the phrase's own word for it
+            if mood:  # 'power ballads': the acts' love songs, said by the phrase's own word for it
                 apply_mood(MOODS[mood], said)(st, False)
 
         return Hit(length, "genre", apply)
