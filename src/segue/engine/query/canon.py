@@ -170,8 +170,13 @@ def branching_out(query: Query, text: str) -> Query:
     return replace(query, by_artists=())
 
 
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def asks_for_now(text: str) -> bool:
     """Whether a request asks for what is played today ('trending', "what's hot right now", 'the latest')."""
+    if _A_YEAR.search(text):  # 'songs from 2019 tiktok' names its year
+        return False
     return bool(_TRENDING.search(text) or _NOW.search(text))
 
 
