@@ -57,3 +57,12 @@ def test_hype_for_a_game_is_no_act(service: RecommendationService) -> None:
     assert not query.seed_artists
     assert not query.by_artists
     assert "workout" in query.moods
+
+
+@pytest.mark.parametrize("text", ["songs like travis scott and the weeknd together", "sza and frank ocean combined"])
+def test_two_acts_together_are_blended(service: RecommendationService, text: str) -> None:
+    """'together' was said unread and the answer alternated two lists."""
+    query = service.parse(text)
+    assert len(query.seed_artists) == 2
+    assert query.blend
+    assert not query.ignored

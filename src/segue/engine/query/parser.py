@@ -140,7 +140,7 @@ def _rare_mood_genre(key: str, vocab: dict[str, tuple[str, ...]], uses: dict[str
 _ENGLISH_LIKE = re.compile(r"(?i)\b(?:like|similar to)\b")
 """An English cue before a name, which an act spelt as a foreign word ('rap like nas') still follows."""
 _WORD = re.compile(r"\w+")
-_TOGETHER = re.compile(r"(?i)\b(?:both|middle ground|compromise|in common|all of us|common ground)\b")
+_TOGETHER = re.compile(r"(?i)\b(?:both|middle ground|compromise|in common|all of us|common ground|together|combined)\b")
 """'my gf likes taylor swift and i like the beatles, what can we both listen to': the seeds heard together
 (`Query.blend`), as 'something between' them."""
 _FOR_ELDER = re.compile(r"(?i)\bfor (?:my )?(?:grandma|grandpa|grandparents|nan|granny)\b")
