@@ -6,10 +6,13 @@ constraint masks, tag columns, sound similarity (exact up to `ann_threshold` tra
 and playlist neighbours, popularity and the MMR selection. Requests are the engine benchmark's templates over the
 synthetic artists, real moods and the real catalog's genre tags.
 
-Synthetic, but shaped by the real catalog: audio features, popularity and years are resampled from it (features
-jittered, the share without features kept); 5 tracks per artist on average with a heavy tail; artists fall into
-communities of 100 that share a tag profile, and their 50 neighbours per table come from their own community
-(co-listening, tags) and from a wider one (playlists). The slopes between sizes project what 10M would need.
+Synthetic, but shaped by the real catalog: audio features, popularity, release and song years are resampled from
+it (features jittered, the share without features kept); 5 tracks per artist on average with a heavy tail; artists
+fall into communities of 100 that share a tag profile, the real share of them has listener votes (counts resampled)
+and the real share is another's line-up (`artist_family`); their 50 neighbours per table come from their own
+community (co-listening, tags) and from a wider one (playlists). The genre tree and word vectors are the real
+catalog's, and the short-name table is written as the build writes it. The slopes between sizes project what 10M
+would need.
 
 `python -m bench scale` writes the section; `python -m bench.bench_scale 100000` runs one size and prints it.
 """
@@ -37,7 +40,17 @@ from numpy.typing import NDArray
 from bench.bench_engine import GENRES, MOODS, TEMPLATES, percentiles
 from segue.app import build_service, ensure_catalog, genre_tree_path, serving_threads
 from segue.catalog.feature_scale import feature_scale
-from segue.catalog.layout import ARRAYS, DATABASE, MANIFEST, NEIGHBORS_K, SCHEMA_VERSION, SQL_SCHEMA
+from segue.catalog.layout import (
+    ARRAYS,
+    DATABASE,
+    GENRE_TREE,
+    MANIFEST,
+    NEIGHBORS_K,
+    SCHEMA_VERSION,
+    SQL_SCHEMA,
+    WORD_VECTORS,
+    WORDS,
+)
 from segue.catalog.lookup import artist_search_key, base_search_key
 from segue.catalog.name_state import write_artist_names
 from segue.catalog.store import Catalog
@@ -67,25 +80,42 @@ def _rss_mb() -> float:
 
 @dataclass(frozen=True, slots=True)
 class Real:
-    """What the synthetic catalogs borrow from the real one: value distributions and the tag vocabulary."""
+    """What the synthetic catalogs borrow from the real one: value distributions, the tag vocabulary and the files
+    that do not depend on the tracks (genre tree, word vectors)."""
 
+    path: Path
     features: NDArray[np.float32]
     popularity: NDArray[np.float32]
     years: NDArray[np.int16]
+    song_years: NDArray[np.int16]
+    """Resampled with `years` (same rows), so a remaster's earlier song year keeps its release year."""
     tag_rows: list[tuple[int, str, str]]
     genre_tags: NDArray[np.int64]
     """Tag columns that name genres (they carry tracks), which communities draw their profile from."""
+    votes: NDArray[np.float32]
+    """Listener counts per (artist, tag) vote, resampled for the synthetic votes."""
+    voted_share: float
+    """Share of artists with listener votes (those HetRec users tagged)."""
+    family_share: float
+    """Share of artists that are another's line-up ('X & The Y' -> 'X')."""
 
 
 def borrow(catalog: Catalog) -> Real:
     genre_like = np.flatnonzero(np.bincount(np.asarray(catalog.track_tags.indices), minlength=len(catalog.tag_names)))
     tag_rows = [(int(i), str(n), str(k)) for i, n, k in catalog._query("SELECT idx, name, key FROM tags ORDER BY idx")]
+    voted = np.diff(np.asarray(catalog.artist_tag_votes.indptr)) > 0
+    family = np.asarray(catalog.artist_family)
     return Real(
+        path=catalog.path,
         features=np.asarray(catalog.features, dtype=np.float32),
         popularity=np.asarray(catalog.track_popularity, dtype=np.float32),
         years=np.asarray(catalog.track_year, dtype=np.int16),
+        song_years=np.asarray(catalog.track_song_year, dtype=np.int16),
         tag_rows=tag_rows,
         genre_tags=genre_like.astype(np.int64),
+        votes=np.asarray(catalog.artist_tag_votes.data, dtype=np.float32),
+        voted_share=float(voted.mean()),
+        family_share=float(np.mean(family != np.arange(family.size))),
     )
 
 
@@ -121,50 +151,86 @@ def _neighbours(
     return picks, np.where(scores < 0, -1.0, scores).astype(np.float32)
 
 
-def write_catalog(out: Path, n_tracks: int, n_artists: int, real: Real, seed: int = 14) -> None:
-    """A synthetic catalog in the built layout at `out` (arrays, SQLite with the exact-name table, manifest)."""
-    rng = np.random.default_rng(seed)
-    out.mkdir(parents=True)
-    n_tags = len(real.tag_rows)
-    # Tracks per artist: at least one, heavy-tailed, scaled to the requested total.
-    weights = rng.pareto(1.5, n_artists) + 1.0
-    per_artist = np.maximum(1, np.floor(weights / weights.sum() * (n_tracks - n_artists)).astype(np.int64) + 1)
-    per_artist[: n_tracks - int(per_artist.sum())] += 1  # exact total
-    track_artist = np.repeat(np.arange(n_artists), per_artist)[:n_tracks].astype(np.int32)
-    artist_pop = (np.log1p(weights) / np.log1p(weights).max()).astype(np.float32)
-    pick = rng.integers(0, real.features.shape[0], n_tracks)
-    features = real.features[pick].copy()
-    features += rng.normal(0, 0.02, features.shape).astype(np.float32) * np.nanstd(real.features, axis=0)
-    track_pop = real.popularity[pick]
-    years = real.years[pick]
-    # Tracks of each artist, most popular first (NaN popularity last, as the build sorts).
-    order = np.lexsort((-np.nan_to_num(track_pop, nan=-1.0), track_artist))
-    indptr = np.zeros(n_artists + 1, dtype=np.int32)
-    np.cumsum(np.bincount(track_artist, minlength=n_artists), out=indptr[1:])
-    # Tags: each community draws a profile from the genre tags; artists take most of it, tracks one or two.
+def _families(n_artists: int, share: float, rng: np.random.Generator) -> NDArray[np.int32]:
+    """Per artist, whose line-up it is (else itself): the real share of artists, each its community's first
+    artist's line-up, so a family never spans communities and its leader is its own family."""
+    family = np.arange(n_artists, dtype=np.int32)
+    line_ups = rng.random(n_artists) < share
+    line_ups[::COMMUNITY] = False  # the leaders
+    family[line_ups] = (np.flatnonzero(line_ups) // COMMUNITY * COMMUNITY).astype(np.int32)
+    return family
+
+
+@dataclass(frozen=True, slots=True)
+class Tags:
+    """The synthetic tag matrices (CSR parts) and the tag columns the tracks carry."""
+
+    track: dict[str, Any]
+    artist: dict[str, Any]
+    votes: dict[str, Any]
+    track_cols: NDArray[np.int64]
+
+
+def _tags(n_artists: int, track_artist: NDArray[np.int32], real: Real, rng: np.random.Generator) -> Tags:
+    """Each community draws a profile from the genre tags; artists take most of it, tracks one or two, and the
+    real share of artists has listener votes on its own tags (counts resampled from the real votes)."""
+    n_tracks = track_artist.size
     n_comm = math.ceil(n_artists / COMMUNITY)
     profile = real.genre_tags[rng.integers(0, real.genre_tags.size, (n_comm, ARTIST_TAGS))]
     a_rows = np.repeat(np.arange(n_artists), ARTIST_TAGS)
     a_cols = profile[np.arange(n_artists) // COMMUNITY].ravel()
     a_vals = rng.dirichlet(np.ones(ARTIST_TAGS), n_artists).ravel().astype(np.float32)
-    artist_tags = _csr(a_rows, a_cols, a_vals, n_artists)
+    voted = np.repeat(rng.random(n_artists) < real.voted_share, ARTIST_TAGS)
+    votes = rng.choice(real.votes, int(voted.sum())).astype(np.float32)
     t_rows = np.repeat(np.arange(n_tracks), TRACK_TAGS)
     t_cols = profile[track_artist // COMMUNITY][np.arange(n_tracks)[:, None], rng.integers(0, 3, (n_tracks, 2))]
     t_vals = np.full(t_rows.size, 1.0 / TRACK_TAGS, dtype=np.float32)
-    track_tags = _csr(t_rows, t_cols.ravel(), t_vals, n_tracks)
-    colisten, colisten_s = _neighbours(n_artists, artist_pop, 1, rng)
-    tagged, tagged_s = _neighbours(n_artists, artist_pop, 1, rng)
-    playlisted, playlisted_s = _neighbours(n_artists, artist_pop, PLAYLIST_REACH, rng)
-    arrays: dict[str, NDArray[Any]] = {
+    return Tags(
+        track=_csr(t_rows, t_cols.ravel(), t_vals, n_tracks),
+        artist=_csr(a_rows, a_cols, a_vals, n_artists),
+        votes=_csr(a_rows[voted], a_cols[voted], votes, n_artists),
+        track_cols=t_cols.ravel(),
+    )
+
+
+def _track_arrays(n_tracks: int, n_artists: int, real: Real, rng: np.random.Generator) -> dict[str, NDArray[Any]]:
+    """Per-track arrays: tracks per artist heavy-tailed (at least one), features, popularity and both years
+    resampled from the same real rows, and each artist's tracks most popular first (NaN last, as the build)."""
+    weights = rng.pareto(1.5, n_artists) + 1.0
+    per_artist = np.maximum(1, np.floor(weights / weights.sum() * (n_tracks - n_artists)).astype(np.int64) + 1)
+    per_artist[: n_tracks - int(per_artist.sum())] += 1  # exact total
+    track_artist = np.repeat(np.arange(n_artists), per_artist)[:n_tracks].astype(np.int32)
+    pick = rng.integers(0, real.features.shape[0], n_tracks)
+    features = real.features[pick].copy()
+    features += rng.normal(0, 0.02, features.shape).astype(np.float32) * np.nanstd(real.features, axis=0)
+    track_pop = real.popularity[pick]
+    order = np.lexsort((-np.nan_to_num(track_pop, nan=-1.0), track_artist))
+    indptr = np.zeros(n_artists + 1, dtype=np.int32)
+    np.cumsum(np.bincount(track_artist, minlength=n_artists), out=indptr[1:])
+    return {
         "features": features,
         "feature_scale": feature_scale(features),
         "track_popularity": track_pop,
-        "track_year": years,
+        "track_year": real.years[pick],
+        "track_song_year": real.song_years[pick],
         "track_seasonal": np.zeros(n_tracks, dtype=bool),
         "track_artist": track_artist,
         "track_source": np.zeros(n_tracks, dtype=np.int8),
         "track_seconds": rng.integers(120, 360, n_tracks).astype(np.int16),
-        "artist_popularity": artist_pop,
+        "artist_popularity": (np.log1p(weights) / np.log1p(weights).max()).astype(np.float32),
+        "artist_tracks_indptr": indptr,
+        "artist_tracks": order.astype(np.int32),
+    }
+
+
+def _artist_arrays(
+    n_artists: int, popularity: NDArray[np.float32], real: Real, rng: np.random.Generator
+) -> dict[str, NDArray[Any]]:
+    """Per-artist arrays: the three neighbour tables, the line-up families and the trust counts."""
+    colisten, colisten_s = _neighbours(n_artists, popularity, 1, rng)
+    tagged, tagged_s = _neighbours(n_artists, popularity, 1, rng)
+    playlisted, playlisted_s = _neighbours(n_artists, popularity, PLAYLIST_REACH, rng)
+    return {
         "artist_sources": np.ones(n_artists, dtype=np.int8),
         "hetrec_artist": np.full(1, -1, dtype=np.int32),
         "artist_neighbors": colisten,
@@ -175,26 +241,50 @@ def write_catalog(out: Path, n_tracks: int, n_artists: int, real: Real, seed: in
         "artist_tag_neighbor_scores": tagged_s,
         "artist_playlist_neighbors": playlisted,
         "artist_playlist_neighbor_scores": playlisted_s,
-        "artist_tracks_indptr": indptr,
-        "artist_tracks": order.astype(np.int32),
-        "tag_counts": np.bincount(t_cols.ravel(), minlength=n_tags).astype(np.int32),
+        "artist_family": _families(n_artists, real.family_share, rng),
     }
-    for prefix, matrix in (("track_tags", track_tags), ("artist_tags", artist_tags), ("artist_style", artist_tags)):
+
+
+CATALOG_FILES = (GENRE_TREE, WORD_VECTORS, WORDS)
+"""Files the build writes that do not depend on the tracks: copied from the real catalog as they are."""
+
+
+def write_catalog(out: Path, n_tracks: int, n_artists: int, real: Real, seed: int = 14) -> None:
+    """A synthetic catalog in the built layout at `out`: every array, the SQLite tables (exact and short names
+    included), the genre tree and word vectors, and the manifest, as `segue catalog build` writes them."""
+    rng = np.random.default_rng(seed)
+    out.mkdir(parents=True)
+    n_tags = len(real.tag_rows)
+    arrays = _track_arrays(n_tracks, n_artists, real, rng)
+    arrays |= _artist_arrays(n_artists, arrays["artist_popularity"], real, rng)
+    tags = _tags(n_artists, arrays["track_artist"], real, rng)
+    arrays["tag_counts"] = np.bincount(tags.track_cols, minlength=n_tags).astype(np.int32)
+    for prefix, matrix in (
+        ("track_tags", tags.track),
+        ("artist_tags", tags.artist),
+        ("artist_tag_votes", tags.votes),
+        ("artist_style", tags.artist),
+    ):
         for part, values in matrix.items():
             arrays[f"{prefix}_{part}"] = values
-    unknown = set(ARRAYS) - set(arrays)
-    if unknown:  # the layout grew: this benchmark must learn the new arrays, not silently skip them
-        raise SystemExit(f"bench scale does not know how to synthesize {sorted(unknown)}")
+    missing = set(ARRAYS) - set(arrays)
+    if missing:  # the layout grew: this benchmark must learn the new arrays, not silently skip them
+        raise SystemExit(f"bench scale does not know how to synthesize {sorted(missing)}")
     for name, (dtype, _) in ARRAYS.items():
         np.save(out / f"{name}.npy", np.ascontiguousarray(arrays[name], dtype=dtype))
+    for name in CATALOG_FILES:
+        if (real.path / name).is_file():
+            shutil.copyfile(real.path / name, out / name)
     _write_rows(out / DATABASE, n_tracks, n_artists, real)
-    write_artist_names(out / DATABASE, artist_pop)
+    write_artist_names(out / DATABASE, arrays["artist_popularity"])
     manifest = {
         "schema_version": SCHEMA_VERSION,
         "built_at": "synthetic",
         "counts": {"tracks": n_tracks, "artists": n_artists, "tags": n_tags},
     }
     (out / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    with Catalog.open(out) as built:
+        built.write_short_names()
 
 
 def artist_name(i: int) -> str:
@@ -322,10 +412,12 @@ def render(results: list[SizeResult], real_tracks: int) -> str:
             "## Scale: the whole engine on synthetic catalogs (`bench/bench_scale.py`)",
             "",
             f"Synthetic catalogs in the built layout (opened with `Catalog.open`), shaped by the real one "
-            f"({real_tracks:,} tracks): features, popularity and years resampled from it, 5 tracks per artist on "
-            f"average (heavy-tailed), artists in communities of {COMMUNITY} sharing {ARTIST_TAGS} genre tags, 50 "
-            "neighbours per table. The engine is the real one (`segue.app.build_service`): parser, masks, tag "
-            "columns, sound (exact scan up to 300,000 tracks, HNSW above), neighbour tables, MMR. "
+            f"({real_tracks:,} tracks): features, popularity, release and song years resampled from it, 5 tracks per "
+            f"artist on average (heavy-tailed), artists in communities of {COMMUNITY} sharing {ARTIST_TAGS} genre "
+            "tags, listener votes and line-up families in the real shares, 50 neighbours per table; every array and "
+            "table of the built layout, the real genre tree and word vectors. The engine is the real one "
+            "(`segue.app.build_service`): parser, masks, tag columns, sound (exact scan up to 300,000 tracks, HNSW "
+            "above), neighbour tables, MMR. "
             f"{REQUESTS:,} requests from the engine benchmark's templates (engine only), 300 through "
             "`RecommendationService.ask` (parse, engine, tracks, links). One BLAS thread. "
             f"Target at 1,000,000 tracks: engine p99 <= {TARGET_P99_MS:.0f} ms.",
