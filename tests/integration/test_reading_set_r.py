@@ -66,3 +66,11 @@ def test_two_acts_together_are_blended(service: RecommendationService, text: str
     assert len(query.seed_artists) == 2
     assert query.blend
     assert not query.ignored
+
+
+@pytest.mark.parametrize("text", ["road trip with the squad", "gym pr songs"])
+def test_chat_words_around_an_occasion_are_read(service: RecommendationService, text: str) -> None:
+    """'squad' and 'pr' (a personal record) were said unread."""
+    query = service.parse(text)
+    assert query.moods
+    assert not query.ignored

@@ -32,6 +32,7 @@ FUNCTION_WORDS: frozenset[str] = words(
     feel feels feeling feelin makes making
     sum sumn summ thats shit shi probably actually server discord chat channel
     friend bestie bff dad mom mum gf bf nobody session better scene scenes min mins minute minutes kids others
+    squad homies
     kkk kkkk kkkkk kkkkkk haha hahaha jaja jajaja mdr ptdr xd parents help
     version versions cover covers remix remixes rendition renditions
     listens listened listener listeners grandma grandpa grandparents themed edit edits bruh still preferrably

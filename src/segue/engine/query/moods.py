@@ -436,6 +436,9 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "crossfit",
             "leg day",
             "chest day",
+            "gym pr",  # a personal record: 'gym pr songs' said 'pr' unread
+            "hit a pr",
+            "pr day",
             "arm day",
             "before the game",
             "before a game",
