@@ -311,7 +311,8 @@ class RecommendationService(AnswerFilling, CatalogLookups):
         """'songs from 2024' of a catalog that ends in 2020: its two newest years, said ("Some are from just outside
         the era you asked" hid that the songs were four years older than asked)."""
         newest = self.newest_year
-        if newest is not None and newest < date.today().year - 1 and asks_for_now(query.text):
+        recent = query.year_min is not None and asks_for_now(query.text)  # read as recent, in words for today
+        if newest is not None and newest < date.today().year - 1 and recent:
             notes.append(CATALOG_ENDS.format(year=newest))  # "whats hot rn" answered 2019's hits as today's
             return replace(query, year_min=newest - 1, year_max=None) if (query.year_min or 0) > newest else query
         if newest is None or query.year_min is None or query.year_min <= newest:

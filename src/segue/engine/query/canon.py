@@ -155,7 +155,7 @@ _TRENDING = re.compile(
 TRENDING_YEARS = 2
 
 
-_NOW = re.compile(r"(?i)\b(?:right now|latest|newest|brand new|new releases|this year|this week|this month|rn)\b")
+_NOW = re.compile(r"(?i)\b(?:right now|latest|newest|brand new|new releases|this year|this week|this month)\b")
 """Words for the songs of today, which a catalog that ended years ago does not have ('whats hot rn')."""
 
 
@@ -171,6 +171,7 @@ def branching_out(query: Query, text: str) -> Query:
 
 
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+"""A year named: the request says which years it means."""
 
 
 def asks_for_now(text: str) -> bool:

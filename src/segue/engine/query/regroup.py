@@ -37,8 +37,11 @@ __all__ = [
 ]
 
 INSTRUMENTS = frozenset({"guitar", "piano", "saxophone", "sax", "violin", "drums", "bass", "trumpet"})
-QUIET_MOODS = frozenset({"calm", "chill", "relaxing", "sleep", "mellow", "sad", "rainy", "cozy", "morning", "romantic"})
 """Catalog tags that name an instrument: listeners put them on its virtuosos (the guitar heroes, the pianists)."""
+QUIET_MOODS = frozenset({"calm", "chill", "relaxing", "sleep", "mellow", "sad", "rainy", "cozy", "morning", "romantic"})
+"""Moods beside which the guitar heroes' tag is an acoustic guitar."""
+LIVELY_FLOOR = 0.5
+"""A floor on energy or brightness from which a mood is lively (angry, party, happy)."""
 
 
 def screen_not_genre(query: Query) -> Query:
@@ -116,10 +119,6 @@ def mood_beside_played_as(query: Query) -> Query:
 def _lively(ranges: tuple[FeatureRange, ...]) -> bool:
     """Whether a mood asks for energy or brightness from a floor up (angry, party, happy)."""
     return any(r.feature in ("energy", "valence") and r.low is not None and r.low >= LIVELY_FLOOR for r in ranges)
-
-
-LIVELY_FLOOR = 0.5
-"""A floor on energy or brightness from which a mood is lively."""
 
 
 def instrument_beside_seeds(query: Query) -> Query:
