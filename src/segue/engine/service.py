@@ -312,7 +312,7 @@ class RecommendationService(AnswerFilling, CatalogLookups):
         the era you asked" hid that the songs were four years older than asked)."""
         newest = self.newest_year
         recent = query.year_min is not None and asks_for_now(query.text)  # read as recent, in words for today
-        if newest is not None and newest < date.today().year - 1 and recent:
+        if recent and newest is not None and newest < date.today().year - 1:
             notes.append(CATALOG_ENDS.format(year=newest))  # "whats hot rn" answered 2019's hits as today's
             return replace(query, year_min=newest - 1, year_max=None) if (query.year_min or 0) > newest else query
         if newest is None or query.year_min is None or query.year_min <= newest:

@@ -148,8 +148,7 @@ class ActReadings:
         for phrase in query.ignored:  # 'kendrik lamar good kid maad city': the act left unread, then its album
             words = normalize_name(phrase).split()
             found = self.search_artists(phrase, 1) if len(words) > 1 else []
-            slip = found and found[0].score >= SLIP_SCORE and found[0].renown >= SLIP_RENOWN
-            if slip and len(normalize_name(found[0].name).split()) == len(words):
+            if found and found[0].score >= SLIP_SCORE and _whole_name(found[0], len(words)):
                 ref = EntityRef(found[0].index, found[0].id, found[0].name)
                 return replace(query, seed_artists=(ref,), ignored=tuple(w for w in query.ignored if w != phrase))
         for phrase in query.unresolved:
@@ -161,7 +160,7 @@ class ActReadings:
                     continue
                 songs = self.album_songs(found[0].index, album)
                 # Alone, a name of two words or more: 'melanie martinez' is no 'MELANIE?', 'joe hisaishi' no 'Joe'.
-                alone = cut > 1 and found[0].renown >= SLIP_RENOWN and len(normalize_name(found[0].name).split()) == cut
+                alone = cut > 1 and _whole_name(found[0], cut)
                 if songs or alone:  # 'bob marly legend' without Legend here: the act, the rest said unread
                     ref = EntityRef(found[0].index, found[0].id, found[0].name)
                     unresolved = tuple(u for u in query.unresolved if u != phrase)
@@ -375,6 +374,11 @@ class ActReadings:
             if tags and self.uses.get(tags[0], 0) >= SEED_GENRE_MIN_USES and "/" not in tags[0]:
                 return replace(query, genres=tags)
         return query
+
+
+def _whole_name(found: NameMatch, words: int) -> bool:
+    """Whether a known act (`SLIP_RENOWN`) is named by all of a phrase's `words` words: the phrase is the act."""
+    return found.renown >= SLIP_RENOWN and len(normalize_name(found.name).split()) == words
 
 
 def _one_per_song(songs: Sequence[NameMatch]) -> tuple[EntityRef, ...]:

@@ -13,7 +13,7 @@ from segue.engine.query.state import Hit
 
 __all__ = ["VoiceScan"]
 
-_SUNG_NOUNS = frozenset({"music", "songs", "stuff", "tracks", "vibes"})
+_SUNG_NOUNS = lx.VOICE_TAIL_NOUNS | {"vibes"}
 """After a genre and a voice word, what makes the word who sings it: 'indie girl music' ('girl' was left unread)."""
 
 
