@@ -46,7 +46,7 @@ from segue.engine.query.meaning import WordMeanings
 from segue.engine.query.moods import MOODS
 from segue.engine.query.names import ScanContext
 from segue.engine.query.places import place_spellings
-from segue.engine.query.played_by import OVER_A_STRAY_TAG, OVER_THEIR_TAG, PLAYED_BY, VOICED_SCENES
+from segue.engine.query.played_by import OVER_A_STRAY_TAG, OVER_THEIR_TAG, PLAYED_BY, PLAYED_BY_SAID, VOICED_SCENES
 from segue.engine.query.regroup import (
     acts_place_the_scene,
     either_tongue,
@@ -248,7 +248,7 @@ class QueryParser:
             played_by_phrases=Phrases(played_by),
             # A genre read through its acts over a tag of its own keeps the tag too: its few songs stay in.
             played_by_genres={k: g for k, g in voiced.items() if g}
-            | {k: (k,) for k in OVER_THEIR_TAG if k in played_by},
+            | {k: (said,) for k in played_by if (said := PLAYED_BY_SAID.get(k, k)) in OVER_THEIR_TAG},
         )
         vocabulary = (*MOODS, *self.genre_vocab, *lx.REQUEST_NOUNS, *lx.SIMILAR_CUES)
         self._speller = Speller(w for phrase in vocabulary for w in phrase.split())

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from segue.engine.query.genres import ALIASES
 from segue.engine.query.screen import SCREEN_MUSIC
 from segue.engine.query.sounds import SOUND_ACTS
 
@@ -43,6 +44,15 @@ _LATIN_TRAP = (
     *("Noriel", "De La Ghetto", "Jhay Cortez", "Eladio Carrion"),
 )
 _G_FUNK = ("Dr. Dre", "Snoop Dogg", "Warren G", "Nate Dogg", "DJ Quik", "Tha Dogg Pound", "Kurupt", "2Pac", "Ice Cube")
+_JAZZ_RAP = (
+    *("A Tribe Called Quest", "Digable Planets", "Gang Starr", "De La Soul", "The Roots", "The Pharcyde"),
+    *("Pete Rock & C.L. Smooth", "Jurassic 5", "Madlib", "J Dilla", "Common", "Souls Of Mischief", "Nujabes"),
+    *("Loyle Carner", "Saba"),
+)
+"""The acts that made jazz rap known: the catalog's 'jazz rap' is one playlist's name on today's acts (Mac Miller,
+Saba, J. Cole), and no listener tag of 2011 calls A Tribe Called Quest or Digable Planets that."""
+_JAZZ_RAP_WORDS = ("jazz hop", "jazzhop", *(k for k, v in ALIASES.items() if v == "jazz rap" and k != "jazzy hip hop"))
+"""Every spelling of jazz rap ('hip hop with jazz samples'), but 'jazzy hip hop', a tag with acts of its own."""
 _FIRST_DANCE = (
     *("Ed Sheeran", "John Legend", "Etta James", "Christina Perri", "James Arthur", "Calum Scott", "Jason Mraz"),
     *("Bruno Mars", "Dan + Shay", "Chris Stapleton", "Brett Young", "Whitney Houston"),
@@ -148,6 +158,7 @@ PLAYED_BY_SAID: Mapping[str, str] = MappingProxyType(
     | dict.fromkeys(_FIRST_DANCE_WORDS, "first dance")
     | dict.fromkeys(_HEARTBREAK_WORDS, "heartbreak")
     | dict.fromkeys(_COOKOUT_WORDS, "cookout")
+    | dict.fromkeys(_JAZZ_RAP_WORDS, "jazz rap")
 )
 """How a phrase read as acts is said back when it is no genre's name ('songs to get over my ex': 'I have no
 breakup anthem songs as such', not 'no songs to get over my ex songs'); a key of `PLAYED_BY` itself."""
@@ -183,6 +194,7 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         **dict.fromkeys(_K_VOICED["girl"], _K_GIRLS),
         **dict.fromkeys(_K_VOICED["boy"], _K_BOYS),
         **dict.fromkeys(("latin trap", "trap latino", "trap latin", "spanish trap"), _LATIN_TRAP),
+        **dict.fromkeys(("jazz rap", *_JAZZ_RAP_WORDS), _JAZZ_RAP),
         **dict.fromkeys(("g funk", "west coast g funk", "west coast hip hop", "west coast rap"), _G_FUNK),
         **dict.fromkeys(("alt r and b", "alt rnb", "alternative r and b", "alternative rnb", "pbr and b"), _ALT_RNB),
         "hyperpop": ("Charli XCX", "100 gecs", "SOPHIE", "A. G. Cook", "Rina Sawayama", "Dorian Electra"),
@@ -268,10 +280,11 @@ VOICED_SCENES = frozenset(
 the acts lead, and the rest stays within the voice ('kpop girl groups' was five songs, and filled from the boy
 groups once read by its acts alone)."""
 
-OVER_THEIR_TAG = frozenset({"dancehall", "sertanejo"})
+OVER_THEIR_TAG = frozenset({"dancehall", "sertanejo", "jazz rap"})
 """Genres read through their acts although the catalog has a tag of theirs: one listener's 'dancehall' on Stromae
 outweighed Sean Paul's (0.34 against 0.19), and 'dancehall' was two Stromae songs; 'sertanejo' was two songs of
-Gusttavo Lima, the duos' sixteen being filed under playlist labels ('edm, pop edm')."""
+Gusttavo Lima, the duos' sixteen being filed under playlist labels ('edm, pop edm'); 'jazz rap' was one playlist's
+today's acts (`_JAZZ_RAP`)."""
 OVER_A_STRAY_TAG = frozenset({"g funk", "west coast hip hop", "west coast rap"})
 """Genres read through their acts alone although the catalog has a tag of theirs, a stray one: listeners put 'g-funk'
 on Nas alone (the answer was Mobb Deep and Raekwon), 'west coast rap' on two N.W.A. songs."""

@@ -323,7 +323,7 @@ def test_an_occasion_that_names_no_artist_is_a_mood(parser: QueryParser, text: s
 def test_samples_are_a_word_not_the_band(parser: QueryParser) -> None:
     """'hip hop with jazz samples' seeded the band The Samples."""
     query = parser.parse("hip hop with jazz samples")
-    assert not query.seed_artists
+    assert "The Samples" not in {a.name for a in query.seed_artists}
     assert "jazz rap" in query.genres
 
 
