@@ -25,3 +25,93 @@ async def test_jazz_rap_is_the_acts_that_made_it(service: RecommendationService,
     assert not {"J. Cole", "Caleb Belkin", "Phony Ppl", "2Pac"} & set(artists), artists
     assert all("hip hop with jazz samples" not in note for note in answer.notes), answer.notes  # said as 'jazz rap'
     assert not answer.query.ignored
+
+
+@pytest.mark.parametrize(
+    "text", ["my kid turns 6 saturday, need party songs that are kid friendly", "party songs for my 7yo"]
+)
+async def test_a_childs_age_is_no_count(service: RecommendationService, text: str) -> None:
+    """'my kid turns 6 saturday' gave six songs and said 'turns' unread; a child's age asks for kids' music."""
+    answer = await service.ask(text, count=10)
+    assert answer.query.count is None
+    assert "kids" in answer.query.moods
+    assert len(answer.results) == 10
+    assert not answer.query.ignored
+
+
+async def test_a_teenagers_age_is_read_as_nothing(service: RecommendationService) -> None:
+    query = service.parse("my 16yo only listens to drake")
+    assert [a.name for a in query.seed_artists] == ["Drake"]
+    assert query.count is None
+    assert not query.ignored
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "music for a board game night, in the background",
+        "game night music",
+        "music for a d&d session",
+        "I need music for a D&D campaign",
+    ],
+)
+async def test_a_game_night_is_background_music(service: RecommendationService, text: str) -> None:
+    """'board game night' was a night drive (Sia, Depeche Mode), 'd&d campaign' the song 'Campaign' and 'a d&d
+    session' a mix (the French table read the lone 'd' as its elision)."""
+    query = service.parse(text)
+    assert query.moods == ("background",), query.moods
+    assert not query.seed_tracks
+    assert not query.ignored
+
+
+async def test_a_tavern_is_medieval_folk(service: RecommendationService) -> None:
+    """'a D&D campaign, a tavern scene' was empty: 'I don't know campaign, a tavern'."""
+    answer = await service.ask("I need music for a D&D campaign, a tavern scene", count=10)
+    assert answer.query.genres == ("medieval",)
+    assert len(answer.results) == 10
+    assert not answer.query.unresolved
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        ("northern soul bangers", {"Jackie Wilson", "The Isley Brothers", "Martha Reeves & The Vandellas"}),
+        ("cool jazz / modal jazz", {"Bill Evans", "Herbie Hancock"}),
+        ("músicas brasileiras tipo tropicália", {"Gilberto Gil"}),
+    ],
+)
+async def test_a_scene_without_a_tag_is_its_acts(service: RecommendationService, text: str, acts: set[str]) -> None:
+    """'northern soul' was soul with 'northern' unread (Usher, Beyoncé), 'cool jazz' jazz at large (Michael Bublé,
+    Norah Jones), 'tropicália' a lo-fi song called 'Tropical'."""
+    answer = await service.ask(text, count=10)
+    artists = {r.track.artists[0] for r in answer.results}
+    assert acts <= artists, artists
+    assert not {"Usher", "Beyoncé", "Michael Bublé", "Norah Jones"} & artists, artists
+    assert not answer.query.ignored
+    assert not answer.query.seed_tracks
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "song"),
+    [
+        ("Massive Attack - Teardrop vibes", "Massive Attack", "Teardrop"),
+        ("nick drake - pink moon vibes", "Nick Drake", "pink moon"),
+    ],
+)
+async def test_a_missing_song_after_its_act_and_a_dash_is_said(
+    service: RecommendationService, text: str, act: str, song: str
+) -> None:
+    """'Massive Attack - Teardrop vibes' said 'I don't know Teardrop, did you mean Tarro?'; 'nick drake - pink moon
+    vibes' read 'nick drake' as a song by P!nk."""
+    answer = await service.ask(text, count=5)
+    assert [a.name for a in answer.query.seed_artists] == [act]
+    assert answer.query.unresolved == (f"{song} by {act}",)
+    assert not answer.query.suggestions
+    assert len(answer.results) == 5
+
+
+@pytest.mark.parametrize("text", ["radiohead - but sadder", "daft punk - upbeat stuff"])
+async def test_a_request_after_an_act_and_a_dash_is_no_song(service: RecommendationService, text: str) -> None:
+    query = service.parse(text)
+    assert not query.unresolved
+    assert query.moods

@@ -245,6 +245,8 @@ ALIASES: Mapping[str, str] = MappingProxyType(
         "thrash": "thrash metal",
         "french touch": "french house",
         **dict.fromkeys(("riddim", "riddims", "dancehall riddims"), "dancehall"),
+        # A fantasy tavern's sound: the medieval folk-rock listeners tag so (Saltatio Mortis); 'tavern' was unknown.
+        **dict.fromkeys(("tavern", "tavern music", "tavern scene", "medieval tavern", "fantasy tavern"), "medieval"),
         "game music": "video game music",
         "gaming music": "video game music",
         "vgm": "video game music",

@@ -984,7 +984,10 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "d d",
             "d d session",
             "dnd session",
-            "board games",
+            # 'board game night' was a night drive, 'd&d campaign' a song ('d&d' is read as 'dnd')
+            *("dnd campaign", "d d campaign", "dnd night", "dnd game"),
+            *("board games", "board game", "board game night", "board games night", "game night", "games night"),
+            *("poker night", "card games", "trivia night", "quiz night", "non distracting", "undistracting"),
             "tabletop",
         ),
     ),

@@ -159,12 +159,17 @@ _WITH_OUT = re.compile(r"(?i)(?<![\w/])w/o(?![\w/])|(?<![\w/])w/(?=\s)|(?-i:(?<=
 unknown words 'w o'; a lone lower-case 'w' between words was left unread)."""
 _CLEAN_VOCALS = re.compile(r"(?i)\b(?:with |w )?clean (?:vocals?|singing|vox)\b")
 """'metal songs with clean vocals' is metal without the screamed kinds ('clean' was an unknown word)."""
+_UP_TO_TWELVE = r"(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _CHILD_AGE = re.compile(
-    r"(?i)\b(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-    r"[ -]?(?:years?|yrs?)[ -]?olds?(?: (?:daughter|son|kid|kids|boy|girl|niece|nephew|brother|sister))?\b"
+    rf"(?i)\b(?:(?:turns|turned|turning) )?{_UP_TO_TWELVE}(?:[ -]?(?:years?|yrs?)[ -]?olds?|[ -]?yo)"
+    r"(?: (?:daughter|son|kid|kids|boy|girl|niece|nephew|brother|sister))?\b"
+    rf"|\b(?:turns|turned|turning) {_UP_TO_TWELVE}\b"
 )
 """'songs for a 5 year old', 'my 3 year old daughter': music for kids ('year' was unread and classic rock
-answered); a teenager's or an adult's age says nothing of the kind ('when i was 15 years old')."""
+answered), 'party songs for my 7yo', 'my kid turns 6 saturday' (six songs were given); a teenager's or an adult's
+age says nothing of the kind ('when i was 15 years old': `scan`'s ages)."""
+_TABLETOP = re.compile(r"(?i)\b(?:d ?& ?d|dungeons (?:and|&|n) dragons)\b")
+"""'music for a d&d session': one word, 'dnd' (the French table read the lone 'd' as its elision)."""
 _MORE_MELODIC = re.compile(r"(?i)\b(?:more|a bit more|bit more|a little more) (?:melodic|melodious|tuneful)\b")
 """'like nirvana but more melodic' is less harsh, as 'less heavy' reads ('melodic' was taken by meaning as spoken
 word: Eminem, Rage Against the Machine)."""
@@ -407,6 +412,7 @@ class QueryParser:
             worded = _CLEAN_VOCALS.sub(" no screaming ", worded)
         worded = _MORE_MELODIC.sub(" less heavy ", worded)
         worded = _CHILD_AGE.sub(" kids ", worded)
+        worded = _TABLETOP.sub(" dnd ", worded)
         titled = _TITLED.search(worded)  # 'songs with love in the title': a word the titles hold, not a mood
         worded = _TITLED.sub(" ", worded) if titled else worded
         reading = self.languages.read(worded, self._is_name, language=language)

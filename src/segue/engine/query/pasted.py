@@ -11,8 +11,8 @@ from __future__ import annotations
 from segue.domain import EntityRef, NameMatch
 from segue.engine.query import lexicon as lx
 from segue.engine.query.names import EXACT, FUZZY_MIN_CHARS, MAX_NAME_WORDS, SIMILAR_PHRASES
-from segue.engine.query.state import Hit, apply_track
-from segue.engine.query.titles import MAX_TITLE_WORDS, OWN_TITLE_CUTS, TitleScan
+from segue.engine.query.state import Hit, apply_artist, apply_track, apply_unresolved
+from segue.engine.query.titles import MAX_TITLE_WORDS, MISSING_TITLE_WORDS, OWN_TITLE_CUTS, TitleScan
 
 
 class PastedScan(TitleScan):
@@ -34,6 +34,28 @@ class PastedScan(TitleScan):
                 ref, end = song
                 apply_track(ref)(self.st, False)
                 self.mark(start, end - start)
+            elif match.score >= EXACT:
+                self._missing_after_dash(start, match, k)
+
+    def _missing_after_dash(self, start: int, act: NameMatch, k: int) -> None:
+        """'Massive Attack - Teardrop vibes', 'nick drake - pink moon vibes': an act named exactly before the dash
+        and a few words nothing else reads after it, which are no song of the act's here, are that song missing.
+        The act stands in and the song is said ('Teardrop' was 'I don't know it, did you mean Tarro?', and 'pink
+        moon' read as 'nick drake' by P!nk). Words after the title that only say 'like it' ('vibes') stay its."""
+        end = k
+        while end < self.n and self.free(end, 1) and not (end > k and (self.toks[end].hard or self.toks[end].comma)):
+            end += 1
+        stop = end
+        while stop > k and self.toks[stop - 1].norm in lx.IMPLICIT_CUE_AFTER:
+            stop -= 1
+        toks = self.toks[k:stop]
+        if not 0 < len(toks) <= MISSING_TITLE_WORDS or all(t.norm in lx.FUNCTION_WORDS for t in toks):
+            return
+        if any(t.norm in lx.REQUEST_NOUNS or self._vocab_at(j) or self._cue(j) for j, t in enumerate(toks, k)):
+            return  # 'radiohead - but sadder', 'daft punk - upbeat stuff': a request, not a title
+        apply_artist(EntityRef(act.index, act.id, act.name))(self.st, False)
+        apply_unresolved(f"{self.surface(k, stop - k)} by {act.name}", [])(self.st, False)
+        self.mark(start, end - start)
 
     def _act_before_dash(self, k: int) -> tuple[int, NameMatch] | None:
         """The act whose name ends right before the dash at k: the longest exact name, a very famous act's short

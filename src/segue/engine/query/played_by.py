@@ -197,6 +197,13 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         **dict.fromkeys(("jazz rap", *_JAZZ_RAP_WORDS), _JAZZ_RAP),
         **dict.fromkeys(("g funk", "west coast g funk", "west coast hip hop", "west coast rap"), _G_FUNK),
         **dict.fromkeys(("alt r and b", "alt rnb", "alternative r and b", "alternative rnb", "pbr and b"), _ALT_RNB),
+        "cool jazz": ("Miles Davis", "Chet Baker", "Dave Brubeck", "Stan Getz", "Gerry Mulligan", "Bill Evans"),
+        "modal jazz": ("Miles Davis", "John Coltrane", "Bill Evans", "Herbie Hancock", "Wayne Shorter"),
+        **dict.fromkeys(("tropicalia", "tropicália"), ("Caetano Veloso", "Gilberto Gil", "Os Mutantes", "Gal Costa")),
+        "northern soul": (
+            *("Jackie Wilson", "The Isley Brothers", "Martha Reeves & The Vandellas", "Edwin Starr", "Dobie Gray"),
+            *("Gloria Jones", "Frank Wilson", "The Velvelettes", "Major Lance"),
+        ),
         "hyperpop": ("Charli XCX", "100 gecs", "SOPHIE", "A. G. Cook", "Rina Sawayama", "Dorian Electra"),
         **dict.fromkeys(("sad girl", "sad indie girl", "indie sad girl", "sad girl indie", "sad girl pop"), _SAD_GIRL),
         "synthwave": ("Kavinsky", "The Midnight", "Perturbator", "Carpenter Brut", "Gunship", "FM-84"),

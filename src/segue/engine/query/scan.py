@@ -8,6 +8,8 @@ request or a run before 'but'/'vibes', are names looked up fuzzily.
 
 from __future__ import annotations
 
+import re
+
 from segue.domain import EntityRef, Novelty, Query
 from segue.engine.query import lexicon as lx
 from segue.engine.query.fallbacks import read_by_meaning, read_topics
@@ -289,6 +291,9 @@ class _Scan(RunScan):
         return Hit(length, "novelty", apply)
 
     def _count(self, i: int) -> Hit | None:
+        age = self._age(i)
+        if age is not None:
+            return age
         j = i + self.phrase(i, _COUNT_LEADS)
         lead = j > i
         if self.free(j, 2) and self.toks[j].word in ("a", "an") and self.toks[j + 1].word in lx.NUMBER_WORDS:
@@ -321,6 +326,20 @@ class _Scan(RunScan):
                 st.novelty = Novelty.FAMILIAR
 
         return Hit(end - i, "count", apply)
+
+    def _age(self, i: int) -> Hit | None:
+        """'my kid turns 6 saturday, need party songs', 'for a 5 year old': someone's age, not how many songs (six
+        were given, 'turns' left unread); the age itself asks nothing the words for a child don't."""
+        if self.free(i, 1) and _GLUED_AGE.fullmatch(self.toks[i].word):  # 'my 16yo only listens to drake'
+            return Hit(1, "age", lambda st, neg: None)
+        turns = self.toks[i].norm in _AGE_VERBS and self.free(i + 1, 1)
+        k = i + 1 if turns else i
+        if not self.free(k, 1) or not (self.toks[k].word.isdecimal() or self.toks[k].word in lx.NUMBER_WORDS):
+            return None
+        after = self.phrase(k + 1, _AGE_NOUNS) if self.free(k + 1, 1) else 0
+        if not turns and (not after or (self.free(k + 1 + after, 1) and self.toks[k + 1 + after].norm == "ago")):
+            return None  # '2 years ago' is a time
+        return Hit(k + 1 + after - i, "age", lambda st, neg: None)
 
     def _vocab_word(self, k: int) -> bool:
         norm = self.toks[k].norm
@@ -535,6 +554,14 @@ _SURPRISE = Phrases(lx.SURPRISE)
 _FOLLOW_UPS = Phrases(lx.FOLLOW_UPS)
 _FREE_TO_USE = Phrases(lx.FREE_TO_USE)
 _COUNT_LEADS = Phrases(lx.COUNT_LEADS)
+_GLUED_AGE = re.compile(r"\d{1,2}(?:yo|yr|yrs|yrold)")
+_AGE_VERBS = frozenset({"turns", "turned", "turning", "aged"})
+_AGE_NOUNS = Phrases(
+    (
+        *(f"{unit}{old}" for unit in ("year", "years", "yr", "yrs") for old in ("", " old", " olds")),
+        *("yo", "y o", "month old", "months old"),
+    )
+)
 _MOODS = Phrases(MOODS)
 """Words between a genre and where it is from ('indie bands from the uk'), or standing for it ('bands from
 manchester')."""
