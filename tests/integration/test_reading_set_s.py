@@ -115,3 +115,20 @@ async def test_a_request_after_an_act_and_a_dash_is_no_song(service: Recommendat
     query = service.parse(text)
     assert not query.unresolved
     assert query.moods
+
+
+@pytest.mark.parametrize("text", ["sad songs but make them danceable", "sad bangers", "crying in the club"])
+async def test_a_sad_song_to_dance_to_is_its_acts(service: RecommendationService, text: str) -> None:
+    """'sad songs but make them danceable' was any dim song with a beat ($uicideBoy$, John Mayer's 'Gravity')."""
+    answer = await service.ask(text, count=10)
+    artists = [r.track.artists[0] for r in answer.results]
+    assert "Robyn" in artists, artists
+    assert not {"$uicideBoy$", "John Mayer", "Bobby Shmurda"} & set(artists), artists
+    assert any("sad dance" in note for note in answer.notes), answer.notes
+    assert not answer.query.ignored
+
+
+async def test_a_sad_mood_beside_dancing_keeps_a_named_genre(service: RecommendationService) -> None:
+    query = service.parse("sad rock songs to dance to")
+    assert query.genres == ("rock",)
+    assert not query.played_by

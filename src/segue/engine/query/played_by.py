@@ -21,6 +21,7 @@ __all__ = [
     "PLAYED_BY_SAID",
     "RETRO_FROM",
     "RETRO_SOUNDS",
+    "SAD_BANGERS",
     "VOICED_SCENES",
 ]
 
@@ -53,6 +54,27 @@ _JAZZ_RAP = (
 Saba, J. Cole), and no listener tag of 2011 calls A Tribe Called Quest or Digable Planets that."""
 _JAZZ_RAP_WORDS = ("jazz hop", "jazzhop", *(k for k, v in ALIASES.items() if v == "jazz rap" and k != "jazzy hip hop"))
 """Every spelling of jazz rap ('hip hop with jazz samples'), but 'jazzy hip hop', a tag with acts of its own."""
+_SAD_BANGERS = (
+    *("Robyn", "Lorde", "Carly Rae Jepsen", "Bronski Beat", "New Order", "Pet Shop Boys", "Tears For Fears"),
+    *("CHVRCHES", "Erasure", "Soft Cell", "Lykke Li", "The Killers"),
+)
+"""The acts of the sad song made to dance to (Dancing On My Own, Smalltown Boy): 'sad songs but make them danceable'
+was any song low in brightness and high in danceability ($uicideBoy$, John Mayer's 'Gravity')."""
+SAD_BANGERS = "sad bangers"
+"""How a sad mood beside a dancing one is read (`scan`), and said."""
+_SAD_BANGER_WORDS = (
+    *(
+        SAD_BANGERS,
+        "sad banger",
+        "sad dance",
+        "sad dance songs",
+        "sad songs to dance to",
+        "sad dance music",
+        "sad disco",
+    ),
+    *("crying on the dancefloor", "crying on the dance floor", "crying in the club", "cry in the club"),
+    *("dancing while crying", "dance while crying", "sad but danceable", "danceable sad songs"),
+)
 _FIRST_DANCE = (
     *("Ed Sheeran", "John Legend", "Etta James", "Christina Perri", "James Arthur", "Calum Scott", "Jason Mraz"),
     *("Bruno Mars", "Dan + Shay", "Chris Stapleton", "Brett Young", "Whitney Houston"),
@@ -159,6 +181,7 @@ PLAYED_BY_SAID: Mapping[str, str] = MappingProxyType(
     | dict.fromkeys(_HEARTBREAK_WORDS, "heartbreak")
     | dict.fromkeys(_COOKOUT_WORDS, "cookout")
     | dict.fromkeys(_JAZZ_RAP_WORDS, "jazz rap")
+    | dict.fromkeys(_SAD_BANGER_WORDS, "sad dance")
 )
 """How a phrase read as acts is said back when it is no genre's name ('songs to get over my ex': 'I have no
 breakup anthem songs as such', not 'no songs to get over my ex songs'); a key of `PLAYED_BY` itself."""
@@ -204,6 +227,7 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
             *("Jackie Wilson", "The Isley Brothers", "Martha Reeves & The Vandellas", "Edwin Starr", "Dobie Gray"),
             *("Gloria Jones", "Frank Wilson", "The Velvelettes", "Major Lance"),
         ),
+        **dict.fromkeys(_SAD_BANGER_WORDS, _SAD_BANGERS),
         "hyperpop": ("Charli XCX", "100 gecs", "SOPHIE", "A. G. Cook", "Rina Sawayama", "Dorian Electra"),
         **dict.fromkeys(("sad girl", "sad indie girl", "indie sad girl", "sad girl indie", "sad girl pop"), _SAD_GIRL),
         "synthwave": ("Kavinsky", "The Midnight", "Perturbator", "Carpenter Brut", "Gunship", "FM-84"),

@@ -19,7 +19,7 @@ from segue.engine.query.names import (
     OWN_SONGS,
     ScanContext,
 )
-from segue.engine.query.played_by import PLAYED_AS, RETRO_FROM, RETRO_SOUNDS
+from segue.engine.query.played_by import PLAYED_AS, RETRO_FROM, RETRO_SOUNDS, SAD_BANGERS
 from segue.engine.query.runs import RunScan
 from segue.engine.query.state import Hit, State, apply_artist, apply_mood, record_played_by
 from segue.engine.query.titles import NOVELTY
@@ -71,6 +71,7 @@ class _Scan(RunScan):
         self._style_words()
         self._praise()
         self._retro()
+        self._sad_to_dance()
         self._not_cheesy()
         if not self.st.follow_up:  # 'who sings the 4th one' asks about an answer, it names no mood
             read_by_meaning(self)
@@ -103,6 +104,23 @@ class _Scan(RunScan):
         for k, tok in enumerate(self.toks):  # '80s inspired', '60s style', 'that sound 90s': the sound was read
             if not self.used[k] and tok.norm in lx.RETRO_WORDS:
                 self.mark(k, 1)
+
+    def _sad_to_dance(self) -> None:
+        """'sad songs but make them danceable', 'sad bangers': a sad mood beside a dancing one is the sad song made
+        for the dancefloor, by and like its acts (`SAD_BANGERS`). As bounds the two found any dim song with a beat
+        ($uicideBoy$, John Mayer's 'Gravity'); a request naming acts or a genre keeps them."""
+        st = self.st
+        acts = self.p.played_by.get(SAD_BANGERS, ())
+        if not acts or st.seed_artists or st.seed_tracks or st.genres or st.played_by:
+            return
+        labels = set(st.moods)
+        if "sad" not in labels or not labels & _DANCING:
+            return
+        words = {word for word, label in st.mood_words if label == "sad" or label in _DANCING}
+        st.features[:] = [f for f in st.features if f.because not in words]
+        st.moods[:] = [m for m in st.moods if m != "sad" and m not in _DANCING]
+        st.mood_words[:] = [(w, label) for w, label in st.mood_words if w not in words]
+        record_played_by(st, SAD_BANGERS, acts)
 
     def _style_words(self) -> None:
         """'gorillaz style stuff', 'arctic monkeys inspired songs', 'radiohead-esque': the word after a named act
@@ -555,6 +573,8 @@ _FOLLOW_UPS = Phrases(lx.FOLLOW_UPS)
 _FREE_TO_USE = Phrases(lx.FREE_TO_USE)
 _COUNT_LEADS = Phrases(lx.COUNT_LEADS)
 _GLUED_AGE = re.compile(r"\d{1,2}(?:yo|yr|yrs|yrold)")
+_DANCING = frozenset({"dance", "bangers", "party"})
+"""Mood labels that, beside 'sad', ask for the sad song made to dance to (`_Scan._sad_to_dance`)."""
 _AGE_VERBS = frozenset({"turns", "turned", "turning", "aged"})
 _AGE_NOUNS = Phrases(
     (
