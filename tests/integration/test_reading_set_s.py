@@ -132,3 +132,12 @@ async def test_a_sad_mood_beside_dancing_keeps_a_named_genre(service: Recommenda
     query = service.parse("sad rock songs to dance to")
     assert query.genres == ("rock",)
     assert not query.played_by
+
+
+async def test_more_like_that_after_a_named_song_is_that_song(service: RecommendationService) -> None:
+    """'Crazy by Gnarls Barkley, more like that' said 'I have no recent answer of yours here to go on from'."""
+    answer = await service.ask("Crazy by Gnarls Barkley, more like that", count=5)
+    assert not answer.query.follow_up
+    assert [t.name for t in answer.query.seed_tracks] == ["Crazy - Gnarls Barkley"]
+    assert not any("recent answer" in note for note in answer.notes), answer.notes
+    assert service.parse("more like that").follow_up

@@ -49,6 +49,8 @@ class _Scan(RunScan):
 
     _cued_name = False
     """A cue ('like', 'by') announced a name."""
+    _pointer = ""
+    """The phrase that points at an earlier answer ('more like the 3rd one'), if any."""
 
     def run(self) -> Query:
         self._standing_phrases()
@@ -68,6 +70,8 @@ class _Scan(RunScan):
         self._linked_names()
         self._listed_acts()
         self._seeds_named()
+        if self.st.follow_up and self._pointer in _AT_WHAT_WAS_NAMED and (self.st.seed_tracks or self.st.seed_artists):
+            self.st.follow_up = False  # 'Crazy by Gnarls Barkley, more like that': the song named, not an answer
         self._style_words()
         self._praise()
         self._retro()
@@ -289,6 +293,7 @@ class _Scan(RunScan):
             length = self.phrase(i, _FOLLOW_UPS) if self.free(i, 1) else 0
             if length and self.free(i, length):
                 self.st.follow_up = True
+                self._pointer = self.key(i, length)
                 self.mark(i, length)
             free = self.phrase(i, _FREE_TO_USE) if self.free(i, 1) else 0
             if free and self.free(i, free):
@@ -570,6 +575,8 @@ class _Scan(RunScan):
 _CONNECTORS = Phrases(lx.CONNECTORS)
 _SURPRISE = Phrases(lx.SURPRISE)
 _FOLLOW_UPS = Phrases(lx.FOLLOW_UPS)
+_AT_WHAT_WAS_NAMED = frozenset({"more like that", "more of that"})
+"""Follow-up phrases that point at a song or act named in the same message when there is one."""
 _FREE_TO_USE = Phrases(lx.FREE_TO_USE)
 _COUNT_LEADS = Phrases(lx.COUNT_LEADS)
 _GLUED_AGE = re.compile(r"\d{1,2}(?:yo|yr|yrs|yrold)")
