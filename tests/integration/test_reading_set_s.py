@@ -64,6 +64,14 @@ async def test_a_game_night_is_background_music(service: RecommendationService, 
     assert not query.ignored
 
 
+async def test_music_that_must_not_distract_is_for_focus(service: RecommendationService) -> None:
+    """'in the background, not distracting' left 'distracting' unread, and a judge found the answer's James Blunt
+    and Dido sing-alongs distracting."""
+    query = service.parse("music for a board game night, in the background, not distracting")
+    assert set(query.moods) == {"background", "focus"}
+    assert not query.ignored
+
+
 async def test_a_tavern_is_medieval_folk(service: RecommendationService) -> None:
     """'a D&D campaign, a tavern scene' was empty: 'I don't know campaign, a tavern'."""
     answer = await service.ask("I need music for a D&D campaign, a tavern scene", count=10)
@@ -115,6 +123,22 @@ async def test_a_request_after_an_act_and_a_dash_is_no_song(service: Recommendat
     query = service.parse(text)
     assert not query.unresolved
     assert query.moods
+
+
+@pytest.mark.parametrize(
+    ("text", "era"),
+    [("80s songs with guitar solos", (1980, 1989)), ("piano songs from the 70s", (1970, 1979))],
+)
+async def test_an_instrument_beside_an_era_keeps_the_era(
+    service: RecommendationService, text: str, era: tuple[int, int]
+) -> None:
+    """'80s songs with guitar solos' was the guitar heroes' tag (Stevie Ray Vaughan, Clapton) with 1 song of 10 from
+    the 80s, 'piano songs from the 70s' Fiona Apple and Jewel: the catalog cannot hear an instrument per song, and
+    says so; the era it can keep."""
+    answer = await service.ask(text, count=10)
+    assert len(answer.results) == 10
+    assert all(r.track.year is not None and era[0] <= r.track.year <= era[1] for r in answer.results)
+    assert any("from the years you asked" in note for note in answer.notes), answer.notes
 
 
 @pytest.mark.parametrize("text", ["sad songs but make them danceable", "sad bangers", "crying in the club"])

@@ -385,7 +385,10 @@ def reading_notes(catalog: CatalogView, query: Query) -> list[str]:
         notes.append(f"I don't know the word '{word}'; I took it to mean {mood}.")
     if query.unheard:
         words = " and ".join(f"'{w}'" for w in query.unheard[:2])
-        notes.append(f"I can't yet hear how much {words} a song has; these are like the acts you named.")
+        if query.seed_artists or query.seed_tracks:
+            notes.append(f"I can't yet hear how much {words} a song has; these are like the acts you named.")
+        else:  # '80s songs with guitar solos': the era is the answer (`regroup.instrument_beside_seeds`)
+            notes.append(f"I can't yet hear how much {words} a song has; these are from the years you asked.")
     for word, kept in query.gave_way[:1]:
         notes.append(f"These suit the '{kept}'; '{word}' on its own asks for a different sound.")
     album = album_note(catalog, query)

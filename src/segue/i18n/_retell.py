@@ -101,6 +101,7 @@ ENGINE_TEMPLATES = (
     N_("I don't know the word '{word}'; I took it to mean {mood}."),
     N_("These suit the '{kept}'; '{word}' on its own asks for a different sound."),
     N_("I can't yet hear how much {words} a song has; these are like the acts you named."),
+    N_("I can't yet hear how much {words} a song has; these are from the years you asked."),
     N_("I can't hear lyrics yet, so songs with {words} in the title come first."),
     N_("I can't hear lyrics yet, and none of these has {words} in its title."),
     N_("I can't hear lyrics yet, so I left out songs with {words} in the title."),

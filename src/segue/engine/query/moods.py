@@ -574,6 +574,8 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "focus",
             "focused",
             "focusing",
+            # what music must not do beside a game or work: 'in the background, not distracting' was read unused
+            *("not distracting", "non distracting", "undistracting", "nothing distracting", "not too distracting"),
             "study",
             "studying",
             "late night study",
@@ -987,7 +989,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             # 'board game night' was a night drive, 'd&d campaign' a song ('d&d' is read as 'dnd')
             *("dnd campaign", "d d campaign", "dnd night", "dnd game"),
             *("board games", "board game", "board game night", "board games night", "game night", "games night"),
-            *("poker night", "card games", "trivia night", "quiz night", "non distracting", "undistracting"),
+            *("poker night", "card games", "trivia night", "quiz night"),
             "tabletop",
         ),
     ),

@@ -126,7 +126,10 @@ def instrument_beside_seeds(query: Query) -> Query:
     (on the guitar heroes) filtered the answer to them, and the named act was only a sound to match among them.
     Beside named seeds an instrument is a colour of their sound, which the catalog cannot hear per song: the answer
     is like the acts named, and says it could not weigh the instrument (`Query.unheard`)."""
-    if not (query.seed_artists or query.seed_tracks) or not query.genres:
+    # An era does the same ('80s songs with guitar solos' was Stevie Ray Vaughan and Clapton of other decades,
+    # 'piano songs from the 70s' Fiona Apple and Jewel, '80s songs with sax' netlabel jazz): the era is the answer.
+    dated = query.year_min is not None or query.year_max is not None
+    if not (query.seed_artists or query.seed_tracks or dated) or not query.genres:
         return query
     unheard = tuple(g for g in query.genres if g in INSTRUMENTS)
     if len(unheard) != len(query.genres):  # beside a genre ('jazz with piano') it narrows that genre, as before
