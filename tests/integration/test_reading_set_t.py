@@ -1,4 +1,4 @@
-"""Requests of the twenty-fifth session on the real catalog: the realistic set's misses and set S, requests a helper
+"""Requests of the twenty-fifth session on the real catalog: the realistic set's misses and set T, requests a helper
 wrote as a 38-year-old record-store regular before trying any."""
 
 from __future__ import annotations
