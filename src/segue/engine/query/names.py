@@ -93,6 +93,9 @@ class ScanContext:
     played_by_phrases: Phrases = field(default_factory=lambda: Phrases(()))
     played_by_genres: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """Phrase of `played_by` -> the genres its words read as, kept beside the acts (`played_by.VOICED_SCENES`)."""
+    english: bool = True
+    """Whether the request was written in English: one in another language leans to music sung in it, which the
+    readings that answer with English-speaking acts leave to the lean ('canciones para el gym': reggaeton)."""
 
 
 class NameScan(Tokens):

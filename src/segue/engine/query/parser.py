@@ -267,7 +267,7 @@ class QueryParser:
 
     @cached_property
     def _foreign(self) -> ScanContext:
-        return replace(self._context, meanings=None)
+        return replace(self._context, meanings=None, english=False)
 
     def without_meanings(self) -> QueryParser:
         """The same parser reading no word by meaning: what the word lists alone understand (`segue eval-words`)."""

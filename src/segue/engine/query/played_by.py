@@ -13,6 +13,7 @@ from segue.engine.query.screen import SCREEN_MUSIC
 from segue.engine.query.sounds import SOUND_ACTS
 
 __all__ = [
+    "GYM_ANTHEMS",
     "LYRICS_PHRASES",
     "OVER_A_STRAY_TAG",
     "OVER_THEIR_TAG",
@@ -62,6 +63,15 @@ _SAD_BANGERS = (
 was any song low in brightness and high in danceability ($uicideBoy$, John Mayer's 'Gravity')."""
 SAD_BANGERS = "sad bangers"
 """How a sad mood beside a dancing one is read (`scan`), and said."""
+GYM_ANTHEMS = "gym anthems"
+"""How the workout mood alone is read (`scan`), and said: by and like the acts of the gym's anthems."""
+_GYM = (
+    *("Eminem", "Survivor", "DMX", "Rage Against The Machine", "Linkin Park", "AC/DC", "Kanye West", "50 Cent"),
+    *("The Prodigy", "Run The Jewels", "House of Pain", "Metallica"),
+)
+"""The acts of the gym's anthems ('Lose Yourself', 'Eye of the Tiger', 'Killing In The Name'): 'gym motivation'
+and 'songs for a workout' were festival EDM (Tujamo, Sigala, Dzeko), the workout mood's loudness floor shutting out
+'Lose Yourself' itself."""
 _SAD_BANGER_WORDS = (
     *(
         SAD_BANGERS,
@@ -228,6 +238,7 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
             *("Gloria Jones", "Frank Wilson", "The Velvelettes", "Major Lance"),
         ),
         **dict.fromkeys(_SAD_BANGER_WORDS, _SAD_BANGERS),
+        **dict.fromkeys((GYM_ANTHEMS, "gym anthem", "workout anthems", "workout anthem"), _GYM),
         "hyperpop": ("Charli XCX", "100 gecs", "SOPHIE", "A. G. Cook", "Rina Sawayama", "Dorian Electra"),
         **dict.fromkeys(("sad girl", "sad indie girl", "indie sad girl", "sad girl indie", "sad girl pop"), _SAD_GIRL),
         "synthwave": ("Kavinsky", "The Midnight", "Perturbator", "Carpenter Brut", "Gunship", "FM-84"),

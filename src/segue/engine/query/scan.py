@@ -19,7 +19,7 @@ from segue.engine.query.names import (
     OWN_SONGS,
     ScanContext,
 )
-from segue.engine.query.played_by import PLAYED_AS, RETRO_FROM, RETRO_SOUNDS, SAD_BANGERS
+from segue.engine.query.played_by import GYM_ANTHEMS, PLAYED_AS, RETRO_FROM, RETRO_SOUNDS, SAD_BANGERS
 from segue.engine.query.runs import RunScan
 from segue.engine.query.state import Hit, State, apply_artist, apply_mood, record_played_by
 from segue.engine.query.titles import NOVELTY
@@ -76,6 +76,7 @@ class _Scan(RunScan):
         self._praise()
         self._retro()
         self._sad_to_dance()
+        self._workout_alone()
         self._not_cheesy()
         if not self.st.follow_up:  # 'who sings the 4th one' asks about an answer, it names no mood
             read_by_meaning(self)
@@ -125,6 +126,22 @@ class _Scan(RunScan):
         st.moods[:] = [m for m in st.moods if m != "sad" and m not in _DANCING]
         st.mood_words[:] = [(w, label) for w, label in st.mood_words if w not in words]
         record_played_by(st, SAD_BANGERS, acts)
+
+    def _workout_alone(self) -> None:
+        """'gym motivation', 'songs for a workout', 'pump up songs for the gym': the workout mood alone is the gym's
+        anthems, by and like their acts (`GYM_ANTHEMS`), the mood kept for the songs like theirs; as bounds alone it
+        was festival EDM. Beside a genre, an act, an era or another mood ('metal workout') the mood stays as it was,
+        and so in another language, which leans to music sung in it ('canciones para el gym': reggaeton)."""
+        st = self.st
+        acts = self.p.played_by.get(GYM_ANTHEMS, ())
+        if not acts or not self.p.english or set(st.moods) != {"workout"} or st.genres or st.played_by:
+            return
+        if st.eras or st.after or st.before:
+            return
+            return
+        if st.seed_artists or st.seed_tracks or st.by_artists or st.surprise or st.exclude_genres:
+            return  # 'for the gym, but no reggaeton' answers as its Spanish twin does (the mood's own songs)
+        record_played_by(st, GYM_ANTHEMS, acts)
 
     def _style_words(self) -> None:
         """'gorillaz style stuff', 'arctic monkeys inspired songs', 'radiohead-esque': the word after a named act

@@ -139,7 +139,7 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("songs in spanish", {"genres": ["spanish"]}),
     # moods, activities and genres
     ("rainy night drive", {"moods": ["rainy", "night drive"]}),
-    ("give me ten tracks for the gym", {"moods": ["workout"], "count": 10}),
+    ("give me ten rock tracks for the gym", {"genres": ["rock"], "moods": ["workout"], "count": 10}),
     ("music for studying", {"moods": ["focus"]}),
     ("angry metal for running", {"genres": ["metal"], "moods": ["angry", "running"]}),
     ("live recordings of Queen", {"artists": ["Queen"], "moods": ["live"]}),
@@ -180,7 +180,10 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("something upbeat but not pop", {"moods": ["upbeat"], "no_genres": ["pop"]}),
     ("except metal", {"no_genres": ["metal"]}),
     ("metal but no death metal", {"genres": ["metal"], "no_genres": ["death metal"]}),
-    ("workout playlist, 10 songs, no country", {"moods": ["workout"], "no_genres": ["country"], "count": 10}),
+    (
+        "rock workout playlist, 10 songs, no country",
+        {"genres": ["rock"], "moods": ["workout"], "no_genres": ["country"], "count": 10},
+    ),
     ("without vocals, focus music", {"moods": ["instrumental", "focus"]}),
     ("chill but not boring", {"moods": ["chill"]}),
     # counts
