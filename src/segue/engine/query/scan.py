@@ -138,7 +138,6 @@ class _Scan(RunScan):
             return
         if st.eras or st.after or st.before:
             return
-            return
         if st.seed_artists or st.seed_tracks or st.by_artists or st.surprise or st.exclude_genres:
             return  # 'for the gym, but no reggaeton' answers as its Spanish twin does (the mood's own songs)
         record_played_by(st, GYM_ANTHEMS, acts)
