@@ -6,6 +6,7 @@ Both take a number with its unit and the word before it that says which side it 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from segue.domain import FeatureRange
@@ -99,6 +100,30 @@ class MeasureScan(GenreScan):
             numbers.append(float(self.toks[j].word))
             j += 1
         return (self.key(i, lead) if lead else ""), numbers, j
+
+    def _age(self, i: int) -> Hit | None:
+        """'my kid turns 6 saturday, need party songs', 'for a 5 year old': someone's age, not how many songs (six
+        were given, 'turns' left unread); the age itself asks nothing the words for a child don't."""
+        if self.free(i, 1) and _GLUED_AGE.fullmatch(self.toks[i].word):  # 'my 16yo only listens to drake'
+            return Hit(1, "age", lambda st, neg: None)
+        turns = self.toks[i].norm in _AGE_VERBS and self.free(i + 1, 1)
+        k = i + 1 if turns else i
+        if not self.free(k, 1) or not (self.toks[k].word.isdecimal() or self.toks[k].word in lx.NUMBER_WORDS):
+            return None
+        after = self.phrase(k + 1, _AGE_NOUNS) if self.free(k + 1, 1) else 0
+        if not turns and (not after or (self.free(k + 1 + after, 1) and self.toks[k + 1 + after].norm == "ago")):
+            return None  # '2 years ago' is a time
+        return Hit(k + 1 + after - i, "age", lambda st, neg: None)
+
+
+_GLUED_AGE = re.compile(r"\d{1,2}(?:yo|yr|yrs|yrold)")
+_AGE_VERBS = frozenset({"turns", "turned", "turning", "aged"})
+_AGE_NOUNS = Phrases(
+    (
+        *(f"{unit}{old}" for unit in ("year", "years", "yr", "yrs") for old in ("", " old", " olds")),
+        *("yo", "y o", "month old", "months old"),
+    )
+)
 
 
 def _whole(value: float | None) -> int | None:

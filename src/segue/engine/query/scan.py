@@ -8,18 +8,17 @@ request or a run before 'but'/'vibes', are names looked up fuzzily.
 
 from __future__ import annotations
 
-import re
-
 from segue.domain import EntityRef, Novelty, Query
 from segue.engine.query import lexicon as lx
 from segue.engine.query.fallbacks import read_by_meaning, read_topics
+from segue.engine.query.mood_acts import sad_to_dance, workout_alone
 from segue.engine.query.moods import MOODS
 from segue.engine.query.names import (
     FAMOUS_EVERYDAY,
     OWN_SONGS,
     ScanContext,
 )
-from segue.engine.query.played_by import GYM_ANTHEMS, PLAYED_AS, RETRO_FROM, RETRO_SOUNDS, SAD_BANGERS
+from segue.engine.query.played_by import PLAYED_AS, RETRO_FROM, RETRO_SOUNDS
 from segue.engine.query.runs import RunScan
 from segue.engine.query.state import Hit, State, apply_artist, apply_mood, record_played_by
 from segue.engine.query.titles import NOVELTY
@@ -75,8 +74,8 @@ class _Scan(RunScan):
         self._style_words()
         self._praise()
         self._retro()
-        self._sad_to_dance()
-        self._workout_alone()
+        sad_to_dance(self.st, self.p)
+        workout_alone(self.st, self.p)
         self._not_cheesy()
         if not self.st.follow_up:  # 'who sings the 4th one' asks about an answer, it names no mood
             read_by_meaning(self)
@@ -109,38 +108,6 @@ class _Scan(RunScan):
         for k, tok in enumerate(self.toks):  # '80s inspired', '60s style', 'that sound 90s': the sound was read
             if not self.used[k] and tok.norm in lx.RETRO_WORDS:
                 self.mark(k, 1)
-
-    def _sad_to_dance(self) -> None:
-        """'sad songs but make them danceable', 'sad bangers': a sad mood beside a dancing one is the sad song made
-        for the dancefloor, by and like its acts (`SAD_BANGERS`). As bounds the two found any dim song with a beat
-        ($uicideBoy$, John Mayer's 'Gravity'); a request naming acts or a genre keeps them."""
-        st = self.st
-        acts = self.p.played_by.get(SAD_BANGERS, ())
-        if not acts or st.seed_artists or st.seed_tracks or st.genres or st.played_by:
-            return
-        labels = set(st.moods)
-        if "sad" not in labels or not labels & _DANCING:
-            return
-        words = {word for word, label in st.mood_words if label == "sad" or label in _DANCING}
-        st.features[:] = [f for f in st.features if f.because not in words]
-        st.moods[:] = [m for m in st.moods if m != "sad" and m not in _DANCING]
-        st.mood_words[:] = [(w, label) for w, label in st.mood_words if w not in words]
-        record_played_by(st, SAD_BANGERS, acts)
-
-    def _workout_alone(self) -> None:
-        """'gym motivation', 'songs for a workout', 'pump up songs for the gym': the workout mood alone is the gym's
-        anthems, by and like their acts (`GYM_ANTHEMS`), the mood kept for the songs like theirs; as bounds alone it
-        was festival EDM. Beside a genre, an act, an era or another mood ('metal workout') the mood stays as it was,
-        and so in another language, which leans to music sung in it ('canciones para el gym': reggaeton)."""
-        st = self.st
-        acts = self.p.played_by.get(GYM_ANTHEMS, ())
-        if not acts or not self.p.english or set(st.moods) != {"workout"} or st.genres or st.played_by:
-            return
-        if st.eras or st.after or st.before:
-            return
-        if st.seed_artists or st.seed_tracks or st.by_artists or st.surprise or st.exclude_genres:
-            return  # 'for the gym, but no reggaeton' answers as its Spanish twin does (the mood's own songs)
-        record_played_by(st, GYM_ANTHEMS, acts)
 
     def _style_words(self) -> None:
         """'gorillaz style stuff', 'arctic monkeys inspired songs', 'radiohead-esque': the word after a named act
@@ -366,20 +333,6 @@ class _Scan(RunScan):
 
         return Hit(end - i, "count", apply)
 
-    def _age(self, i: int) -> Hit | None:
-        """'my kid turns 6 saturday, need party songs', 'for a 5 year old': someone's age, not how many songs (six
-        were given, 'turns' left unread); the age itself asks nothing the words for a child don't."""
-        if self.free(i, 1) and _GLUED_AGE.fullmatch(self.toks[i].word):  # 'my 16yo only listens to drake'
-            return Hit(1, "age", lambda st, neg: None)
-        turns = self.toks[i].norm in _AGE_VERBS and self.free(i + 1, 1)
-        k = i + 1 if turns else i
-        if not self.free(k, 1) or not (self.toks[k].word.isdecimal() or self.toks[k].word in lx.NUMBER_WORDS):
-            return None
-        after = self.phrase(k + 1, _AGE_NOUNS) if self.free(k + 1, 1) else 0
-        if not turns and (not after or (self.free(k + 1 + after, 1) and self.toks[k + 1 + after].norm == "ago")):
-            return None  # '2 years ago' is a time
-        return Hit(k + 1 + after - i, "age", lambda st, neg: None)
-
     def _vocab_word(self, k: int) -> bool:
         norm = self.toks[k].norm
         return norm in MOODS or norm in self.p.genre_vocab or norm in lx.NOVELTY_DEEP | lx.NOVELTY_FAMILIAR
@@ -595,16 +548,6 @@ _AT_WHAT_WAS_NAMED = frozenset({"more like that", "more of that"})
 """Follow-up phrases that point at a song or act named in the same message when there is one."""
 _FREE_TO_USE = Phrases(lx.FREE_TO_USE)
 _COUNT_LEADS = Phrases(lx.COUNT_LEADS)
-_GLUED_AGE = re.compile(r"\d{1,2}(?:yo|yr|yrs|yrold)")
-_DANCING = frozenset({"dance", "bangers", "party"})
-"""Mood labels that, beside 'sad', ask for the sad song made to dance to (`_Scan._sad_to_dance`)."""
-_AGE_VERBS = frozenset({"turns", "turned", "turning", "aged"})
-_AGE_NOUNS = Phrases(
-    (
-        *(f"{unit}{old}" for unit in ("year", "years", "yr", "yrs") for old in ("", " old", " olds")),
-        *("yo", "y o", "month old", "months old"),
-    )
-)
 _MOODS = Phrases(MOODS)
 """Words between a genre and where it is from ('indie bands from the uk'), or standing for it ('bands from
 manchester')."""
