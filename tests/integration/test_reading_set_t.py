@@ -186,3 +186,12 @@ async def test_the_workout_mood_beside_a_genre_an_era_or_a_language_stays_a_mood
     query = service.parse(text)
     assert not query.played_by
     assert "workout" in query.moods
+
+
+async def test_motown_classics_are_of_its_classic_run(service: RecommendationService) -> None:
+    """'motown classics' led with 1980's 'I'm Coming Out' and held two 1986 Lionel Richie songs beside My Girl."""
+    query = service.parse("motown classics")
+    assert query.year_max == 1975
+    answer = await service.ask("motown classics", count=5)
+    assert all(r.track.year is not None and r.track.year <= 1975 for r in answer.results), answer.results
+    assert service.parse("motown").year_max is None  # Motown at large keeps its 1980s

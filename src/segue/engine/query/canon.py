@@ -7,7 +7,9 @@ and what everybody knows, not this year's charts (popularity is what a streaming
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
+from types import MappingProxyType
 
 from segue.domain import FeatureRange, Novelty, Query
 from segue.engine.query import lexicon as lx
@@ -112,7 +114,14 @@ def classics(query: Query, text: str, reference_year: int) -> Query:
     named = query.seed_artists or query.seed_tracks or query.by_artists
     if named or query.novelty is not Novelty.FAMILIAR or query.year_min is not None or query.year_max is not None:
         return query
-    return replace(query, year_max=reference_year - CLASSIC_AGE)
+    golden = [CLASSIC_UNTIL[g] for g in query.genres if g in CLASSIC_UNTIL]
+    last = max(golden) if golden and len(golden) == len(query.genres) else reference_year - CLASSIC_AGE
+    return replace(query, year_max=last)
+
+
+CLASSIC_UNTIL: Mapping[str, int] = MappingProxyType({"motown": 1975, "doo wop": 1964, "disco": 1982})
+"""The last year of a label's or a style's classic run, for its classics: 'motown classics' held two 1986 Lionel
+Richie songs and 1980's Diana Ross beside My Girl (Motown left Detroit in 1972; its 1980s hits are its own era)."""
 
 
 BANGER_BESIDE_ACTS = 0.65
