@@ -96,6 +96,11 @@ def _classic_songs(query: Query, text: str) -> tuple[Query, bool]:
     return replace(query, genres=tuple(dict.fromkeys(g for g in kept if g))), True
 
 
+CLASSIC_UNTIL: Mapping[str, int] = MappingProxyType({"motown": 1975, "doo wop": 1964, "disco": 1982})
+"""The last year of a label's or a style's classic run, for its classics: 'motown classics' held two 1986 Lionel
+Richie songs and 1980's Diana Ross beside My Girl (Motown left Detroit in 1972; its 1980s hits are its own era)."""
+
+
 def classics(query: Query, text: str, reference_year: int) -> Query:
     """'road trip singalongs' answered with Twista and Trick Daddy, 'timeless classics' with Dance Monkey: a classic
     or a singalong is a song everybody has known for years, so the dial turns to familiar (unless the request set
@@ -117,11 +122,6 @@ def classics(query: Query, text: str, reference_year: int) -> Query:
     golden = [CLASSIC_UNTIL[g] for g in query.genres if g in CLASSIC_UNTIL]
     last = max(golden) if golden and len(golden) == len(query.genres) else reference_year - CLASSIC_AGE
     return replace(query, year_max=last)
-
-
-CLASSIC_UNTIL: Mapping[str, int] = MappingProxyType({"motown": 1975, "doo wop": 1964, "disco": 1982})
-"""The last year of a label's or a style's classic run, for its classics: 'motown classics' held two 1986 Lionel
-Richie songs and 1980's Diana Ross beside My Girl (Motown left Detroit in 1972; its 1980s hits are its own era)."""
 
 
 BANGER_BESIDE_ACTS = 0.65

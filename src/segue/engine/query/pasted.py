@@ -29,22 +29,29 @@ class PastedScan(TitleScan):
             if act is None:
                 continue
             start, match = act
-            song = self._song_from(match.index, k)
+            end = self._clause_end(k)
+            song = self._song_from(match.index, k, end)
             if song is not None:
-                ref, end = song
+                ref, stop = song
                 apply_track(ref)(self.st, False)
-                self.mark(start, end - start)
+                self.mark(start, stop - start)
             elif match.score >= EXACT:
-                self._missing_after_dash(start, match, k)
+                self._missing_after_dash(start, match, k, end)
 
-    def _missing_after_dash(self, start: int, act: NameMatch, k: int) -> None:
+    def _clause_end(self, k: int) -> int:
+        """Where the words after the dash at k end: the clause's end, at most `MAX_TITLE_WORDS` on."""
+        end = k
+        while end < self.n and self.free(end, 1) and end - k < MAX_TITLE_WORDS:
+            if end > k and (self.toks[end].hard or self.toks[end].comma):
+                break
+            end += 1
+        return end
+
+    def _missing_after_dash(self, start: int, act: NameMatch, k: int, end: int) -> None:
         """'Massive Attack - Teardrop vibes', 'nick drake - pink moon vibes': an act named exactly before the dash
         and a few words nothing else reads after it, which are no song of the act's here, are that song missing.
         The act stands in and the song is said ('Teardrop' was 'I don't know it, did you mean Tarro?', and 'pink
         moon' read as 'nick drake' by P!nk). Words after the title that only say 'like it' ('vibes') stay its."""
-        end = k
-        while end < self.n and self.free(end, 1) and not (end > k and (self.toks[end].hard or self.toks[end].comma)):
-            end += 1
         stop = end
         while stop > k and self.toks[stop - 1].norm in lx.IMPLICIT_CUE_AFTER:
             stop -= 1
@@ -83,14 +90,9 @@ class PastedScan(TitleScan):
         """A similarity cue ('like', 'similar to') ends right before token k."""
         return any(self.phrase(s, SIMILAR_PHRASES) == k - s for s in range(max(0, k - SIMILAR_PHRASES.longest), k))
 
-    def _song_from(self, artist: int, k: int) -> tuple[EntityRef, int] | None:
-        """The act's own song whose title is the words from k to the end of the clause, or that span without its
-        last few words ('... the better pls'); with where the title ends."""
-        end = k
-        while end < self.n and self.free(end, 1) and end - k < MAX_TITLE_WORDS:
-            if end > k and (self.toks[end].hard or self.toks[end].comma):
-                break
-            end += 1
+    def _song_from(self, artist: int, k: int, end: int) -> tuple[EntityRef, int] | None:
+        """The act's own song whose title is the words from k to the clause's `end`, or that span without its last
+        few words ('... the better pls'); with where the title ends."""
         for stop in range(end, max(k, end - OWN_TITLE_CUTS), -1):
             song = self.p.names.artist_song(artist, self.surface(k, stop - k))
             if song is not None:
