@@ -736,6 +736,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "blow off some steam",
             "vent",
             "venting",
+            *("angry at the world", "mad at the world", "hate the world", "hating the world", "me against the world"),
         ),
     ),
     (

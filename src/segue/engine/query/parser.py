@@ -182,6 +182,13 @@ _SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")
 _EMOJI = re.compile("|".join(map(re.escape, sorted(lx.EMOJI, key=len, reverse=True))))
 
 
+def _emoji_word(m: re.Match[str]) -> str:
+    """An emoji's word; after the last word of the request, as a clause of its own ('w the boys 🔥' is no request
+    for The Boys' bangers)."""
+    word = lx.EMOJI[m.group()]
+    return f" {word} " if any(c.isalnum() for c in m.string[m.end() :]) else f", {word} "
+
+
 def _unread_words(query: Query) -> int:
     return sum(len(p.split()) for p in (*query.unresolved, *query.ignored))
 
@@ -403,7 +410,7 @@ class QueryParser:
         """The reading of a request without links (`parse`)."""
         # '🔥🔥🔥', 'songs for 🌧 days': the emoji's word is read; the request keeps what was typed. 'yo segue,
         # gimme bangers' speaks to the bot by name (an artist is called Segue too): the name is no request.
-        worded = _EMOJI.sub(lambda m: f" {lx.EMOJI[m.group()]} ", _STRUCK.sub(" ", cleaned))
+        worded = _EMOJI.sub(_emoji_word, _STRUCK.sub(" ", cleaned))
         worded = _SPACES.sub(" ", worded) if worded != cleaned else worded  # '🇰🇷 girl groups' is one phrase
         worded = _ADDRESSED.sub(r"\1", worded).strip() or worded.strip()
         worded = _SHRUG.sub(" ", worded)

@@ -60,18 +60,37 @@ class PastedScan(TitleScan):
             return
         if any(t.norm in lx.REQUEST_NOUNS or self._vocab_at(j) or self._cue(j) for j, t in enumerate(toks, k)):
             return  # 'radiohead - but sadder', 'daft punk - upbeat stuff': a request, not a title
+        if self._act_after_dash(act, k, stop):
+            return  # 'good days - sza': TITLE - ARTIST (`_title_by_artist`), not the act Days' missing song 'sza'
         apply_artist(EntityRef(act.index, act.id, act.name))(self.st, False)
         apply_unresolved(f"{self.surface(k, stop - k)} by {act.name}", [])(self.st, False)
         self.mark(start, end - start)
 
+    def _dash_opens(self, k: int, most: int) -> int:
+        """Where the words before the dash at k begin: after a cue, a comma or a clause's start, at most `most`
+        words back ('like tame impala - ...': the name starts after the cue)."""
+        opens = k
+        while opens > 0 and k - opens < most and self.free(opens - 1, 1):
+            if self.toks[opens].hard or self.toks[opens].comma or self._cue_ends_at(opens):
+                break
+            opens -= 1
+        return opens
+
+    def _act_after_dash(self, before: NameMatch, k: int, stop: int) -> bool:
+        """The words from the dash at k to `stop` are exactly an act's name, one better known than the act
+        `before` the dash or one of whose songs the words before it name."""
+        act = self._probe(k, stop - k) if stop - k <= MAX_NAME_WORDS else None
+        if act is None:
+            return False
+        if act.renown > before.renown:
+            return True
+        opens = self._dash_opens(k, MAX_TITLE_WORDS)
+        return any(self.p.names.artist_song(act.index, self.surface(s, k - s)) is not None for s in range(opens, k))
+
     def _act_before_dash(self, k: int) -> tuple[int, NameMatch] | None:
         """The act whose name ends right before the dash at k: the longest exact name, a very famous act's short
         name ('britney - toxic'), else the words since the cue or clause start as one misspelt name."""
-        opens = k
-        while opens > 0 and k - opens < MAX_NAME_WORDS and self.free(opens - 1, 1):
-            if self.toks[opens].hard or self.toks[opens].comma or self._cue_ends_at(opens):
-                break  # 'like tame impala - ...': the name starts after the cue
-            opens -= 1
+        opens = self._dash_opens(k, MAX_NAME_WORDS)
         for start in range(opens, k):
             match = self._probe(start, k - start) if self.free(start, k - start) else None
             if match is not None:

@@ -47,8 +47,8 @@ class RunScan(VoiceScan):
             self._famous_short_names()
             return
         for k, tok in enumerate(self.toks):
-            if tok.norm not in lx.IMPLICIT_CUE_AFTER or tok.hard:
-                continue
+            if tok.norm not in lx.IMPLICIT_CUE_AFTER or tok.hard or (tok.comma and tok.norm != "but"):
+                continue  # 'w the boys 🔥' ('..., bangers'): a style word after a comma follows no name
             start = k
             while start > 0 and not self.used[start - 1] and not self.toks[start].hard and k - start < MAX_NAME_WORDS:
                 start -= 1

@@ -199,7 +199,7 @@ class _Scan(RunScan):
                 self.mark(after, 1)
                 after += 1
             return self._cued(after, by=False, tracks=False)
-        if hit.kind == "artist" and hit.ref is not None and self.phrase(after, OWN_SONGS):
+        if hit.kind == "artist" and hit.ref is not None and self._own_songs_after(i, hit.length):
             self.st.by_artists.append(hit.ref)  # 'eminem songs', 'queen hits', 'radiohead deep cuts': their own
         return after
 
@@ -544,7 +544,7 @@ class _Scan(RunScan):
 _CONNECTORS = Phrases(lx.CONNECTORS)
 _SURPRISE = Phrases(lx.SURPRISE)
 _FOLLOW_UPS = Phrases(lx.FOLLOW_UPS)
-_AT_WHAT_WAS_NAMED = frozenset({"more like that", "more of that"})
+_AT_WHAT_WAS_NAMED = frozenset({"more like that", "more of that", "more pls", "more please", "more plz", "ok more"})
 """Follow-up phrases that point at a song or act named in the same message when there is one."""
 _FREE_TO_USE = Phrases(lx.FREE_TO_USE)
 _COUNT_LEADS = Phrases(lx.COUNT_LEADS)

@@ -610,9 +610,9 @@ class TitleScan(NameScan):
         an act's own songs; the word less its 's' is the act when the word itself names none ('eagles' is the
         Eagles). They were unknown names and a mix across genres, and 'queens' Queens of the Stone Age."""
         for k, tok in enumerate(self.toks):
-            if self.used[k] or not tok.norm.endswith("s") or len(tok.norm) < 4:
-                continue
-            own = self.phrase(k + 1, OWN_SONGS)
+            if self.used[k] or not tok.norm.endswith("s") or len(tok.norm) < 4 or tok.norm in lx.REQUEST_NOUNS:
+                continue  # 'hype songs 🔥' ('songs, bangers') asks for no act called Song
+            own = self.phrase(k + 1, OWN_SONGS) if k + 1 < self.n and not self.toks[k + 1].comma else 0
             end = k + 1 + own
             if not own or (end < self.n and not self.toks[end].hard):
                 continue

@@ -1,0 +1,89 @@
+"""Requests of the twenty-sixth session on the real catalog: set U, requests a helper wrote as a 19-year-old in a
+gaming Discord server before trying any (`tests/data/fan_requests_u.json`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from segue.engine.service import RecommendationService
+
+pytestmark = pytest.mark.datasets
+
+
+def _names(refs: tuple[object, ...]) -> list[str]:
+    return [getattr(r, "name", "") for r in refs]
+
+
+@pytest.mark.parametrize(
+    ("text", "moods"),
+    [
+        ("pregame hype songs 🔥🍻", {"party", "bangers"}),
+        ("songs for a beach bonfire w the boys 🔥🌊", {"summer", "bangers"}),
+        ("party songs, bangers", {"party", "bangers"}),
+    ],
+)
+async def test_an_emoji_after_the_last_word_names_no_act(
+    service: RecommendationService, text: str, moods: set[str]
+) -> None:
+    """'🔥' is 'bangers': after 'songs' it asked for the hits of an act called Song, after 'w the boys' for the punk
+    band The Boys' (80s new jack swing for a beach bonfire)."""
+    query = service.parse(text)
+    assert not query.seed_artists, _names(query.seed_artists)
+    assert not query.by_artists
+    assert moods <= set(query.moods)
+
+
+@pytest.mark.parametrize("text", ["queen hits", "eminem songs", "radiohead deep cuts"])
+async def test_an_acts_own_songs_still_read(service: RecommendationService, text: str) -> None:
+    query = service.parse(text)
+    assert len(query.by_artists) == 1
+
+
+async def test_angry_at_the_world_is_no_world_music(service: RecommendationService) -> None:
+    query = service.parse("angry at the world playlist, screamo or rap idc")
+    assert "world" not in query.genres
+    assert "angry" in query.moods
+    assert {"screamo", "rap"} <= set(query.genres)
+
+
+@pytest.mark.parametrize(
+    ("text", "song"),
+    [
+        ("songs like redbone - childish gambino", "Redbone - Childish Gambino"),
+        ("something like the night we met - lord huron", "The Night We Met - Lord Huron"),
+        ("tame impala - the less i know the better", "The Less I Know The Better - Tame Impala"),
+    ],
+)
+async def test_title_then_act_after_a_dash(service: RecommendationService, text: str, song: str) -> None:
+    """'redbone - childish gambino' read the act Redbone and 'childish' as a dark mood."""
+    query = service.parse(text)
+    assert [t.name for t in query.seed_tracks] == [song]
+    assert not query.moods
+
+
+async def test_a_missing_title_before_a_famous_act_and_a_dash(service: RecommendationService) -> None:
+    """'good days - sza' (a song newer than the catalog) was 'I don't have the song sza by Days'."""
+    answer = await service.ask("songs like good days - sza", count=10)
+    assert _names(answer.query.seed_artists) == ["SZA"]
+    assert answer.query.unresolved == ("good days by SZA",)
+    assert any("good days" in note and "SZA" in note for note in answer.notes), answer.notes
+
+
+@pytest.mark.parametrize("text", ["Massive Attack - Teardrop vibes", "nick drake - pink moon vibes"])
+async def test_a_missing_title_after_an_act_and_a_dash_still_reads(service: RecommendationService, text: str) -> None:
+    query = service.parse(text)
+    assert len(query.seed_artists) == 1
+    assert query.unresolved
+    assert " by " in query.unresolved[0]
+
+
+@pytest.mark.parametrize("text", ["cigarettes after sex but more pls", "cigarettes after sex, more please"])
+async def test_more_after_a_named_act_is_more_of_it(service: RecommendationService, text: str) -> None:
+    """'but more pls' after an act was read as 'more like your last answer', which a message cannot see."""
+    query = service.parse(text)
+    assert _names(query.seed_artists) == ["Cigarettes After Sex"]
+    assert not query.follow_up
+
+
+async def test_more_alone_still_points_back(service: RecommendationService) -> None:
+    assert service.parse("more pls").follow_up
