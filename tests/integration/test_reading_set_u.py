@@ -87,3 +87,36 @@ async def test_more_after_a_named_act_is_more_of_it(service: RecommendationServi
 
 async def test_more_alone_still_points_back(service: RecommendationService) -> None:
     assert service.parse("more pls").follow_up
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        ("if u like kanye, kid cudi and travis what else", ["Kanye West", "Kid Cudi", "Travis Scott"]),
+        ("like sza and frank", ["SZA", "Frank Ocean"]),
+        ("like tyler and frank", ["Frank Ocean", "Tyler, The Creator"]),
+        ("like frank and ella fitzgerald", ["Frank Sinatra", "Ella Fitzgerald"]),
+    ],
+)
+async def test_a_first_name_among_acts_is_the_one_they_point_to(
+    service: RecommendationService, text: str, acts: list[str]
+) -> None:
+    """'kanye, kid cudi and travis' was the Scottish band Travis (Snow Patrol, Blur's 'Song 2'); 'sza and frank' an
+    act called Frank; 'tyler' beside 'frank' was said unknown."""
+    query = service.parse(text)
+    assert _names(query.seed_artists) == acts
+    assert not query.unresolved
+    assert not query.ignored
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        ("like travis and coldplay", ["Travis", "Coldplay"]),
+        ("like drake and the weeknd", ["Drake", "The Weeknd"]),
+        ("like future and drake", ["Future", "Drake"]),
+        ("songs like drake and bon iver", ["Drake", "Bon Iver"]),
+    ],
+)
+async def test_a_name_its_company_agrees_with_stays(service: RecommendationService, text: str, acts: list[str]) -> None:
+    assert _names(service.parse(text).seed_artists) == acts

@@ -31,6 +31,7 @@ from segue.engine.query.blend import (
     sorrow_beside_motion,
 )
 from segue.engine.query.canon import branching_out, classics, nostalgia_for_era, trending, way_into_act
+from segue.engine.query.company import by_company
 from segue.engine.query.fallbacks import words_not_names
 from segue.engine.query.genres import (
     ALIASES,
@@ -431,6 +432,8 @@ class QueryParser:
             query = replace(query, topics=(*query.topics, titled.group(1).lower()), surprise=False)
         query = self._acts.album_era(self._acts.act_then_album(query), reading.text)
         query = self._acts.album_named(query, reading.text)
+        if self._acts.artist_genres is not None:
+            query = by_company(query, self._acts.artist_genres, self.names.search_artists)
         query = sorrow_beside_motion(
             said_not_wins(party_beside_occasion(occasion_beside_mood(hour_beside_mood(query))))
         )
