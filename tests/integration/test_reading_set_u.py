@@ -120,3 +120,41 @@ async def test_a_first_name_among_acts_is_the_one_they_point_to(
 )
 async def test_a_name_its_company_agrees_with_stays(service: RecommendationService, text: str, acts: list[str]) -> None:
     assert _names(service.parse(text).seed_artists) == acts
+
+
+async def test_romanticize_my_life_is_dreamy_not_empty(service: RecommendationService) -> None:
+    """'songs to romanticize my life to' was an empty answer ('I don't know romanticize my life')."""
+    answer = await service.ask("songs to romanticize my life to 🌷", count=10)
+    assert answer.query.moods == ("dreamy",)
+    assert len(answer.results) == 10
+    assert not answer.query.unresolved
+
+
+@pytest.mark.parametrize("text", ["hot girl walk playlist 💅", "hot girl summer", "baddie playlist"])
+async def test_a_hot_girl_walk_is_its_confident_acts(service: RecommendationService, text: str) -> None:
+    """'hot girl walk playlist' was a mix across genres ('Hey There Delilah', The Verve), 'hot girl' unread."""
+    answer = await service.ask(text, count=10)
+    artists = [r.track.artists[0] for r in answer.results]
+    assert len({"Lizzo", "Megan Thee Stallion", "Doja Cat", "Dua Lipa", "Normani", "Ariana Grande"} & set(artists)) >= 3
+    assert not answer.query.ignored
+    assert not answer.query.surprise
+
+
+@pytest.mark.parametrize(
+    "text", ["breakup era but like the healing part, not the crying part", "songs for my healing era"]
+)
+async def test_the_healing_part_of_a_breakup_is_its_anthems(service: RecommendationService, text: str) -> None:
+    """The healing part was the upbeat mood's 2008 pop (Jonas Brothers, 3OH!3) and 'did you mean the tea party?'."""
+    answer = await service.ask(text, count=10)
+    assert [said for said, _ in answer.query.played_by] == ["breakup anthem"]
+    assert not answer.query.unresolved
+    artists = [r.track.artists[0] for r in answer.results]
+    assert len({"Kelly Clarkson", "Dua Lipa", "Lizzo", "Ariana Grande", "Taylor Swift"} & set(artists)) >= 3
+
+
+@pytest.mark.parametrize("text", ["gaming music to lock in 🎮 no lyrics preferably", "music to lock in"])
+async def test_locking_in_is_focus(service: RecommendationService, text: str) -> None:
+    query = service.parse(text)
+    assert "focus" in query.moods
+    assert not query.unresolved
+    assert not query.ignored

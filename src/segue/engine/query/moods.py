@@ -584,6 +584,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "late night coding",
             "concentration",
             "concentrate",
+            *("lock in", "locked in", "locking in", "to lock in"),
             "coding",
             "code to",
             "to code to",
@@ -933,6 +934,8 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
         ),
         (
             *("dreamy", "ethereal", "atmospheric", "spacey", "spacy", "floaty", "hazy", "dreamlike", "airy"),
+            *("romanticize my life", "romanticizing my life", "romanticise my life", "romanticising my life"),
+            *("romanticize life", "romanticizing life", "whimsical"),
             *("outer space", "space vibes", "space music", "spacey music", "floating in space", "like outer space"),
         ),
     ),

@@ -175,7 +175,21 @@ _MOVING_ON = (
 )
 """The acts of the breakup anthem, the song of moving on: 'best breakup anthems' read 'breakup' as sad and 'anthems'
 as euphoric, two moods no song is (Queen's 'Under Pressure' and Zedd came first)."""
+_HOT_GIRL = (
+    *("Lizzo", "Megan Thee Stallion", "Doja Cat", "Dua Lipa", "Beyoncé", "Nicki Minaj", "Cardi B", "Rihanna"),
+    *("Ariana Grande", "Normani", "City Girls", "Saweetie", "Britney Spears"),
+)
+"""The acts of the confident walk and summer ('hot girl walk playlist' was the mix across genres the words left,
+'Hey There Delilah' first; as the happy mood, 2008's tween pop)."""
+_HOT_GIRL_WORDS = (
+    *("hot girl", "hot girl walk", "hot girl walks", "hot girl summer", "hot girl playlist", "hot girl music"),
+    *("hot girl songs", "hot girl shit", "baddie", "baddie playlist", "baddie songs", "baddie energy", "baddie music"),
+    *("that girl", "it girl", "it girl energy", "that girl energy"),
+)
 _BREAKUP_ANTHEMS = (
+    *("breakup era", "break up era", "healing era", "my healing era", "the healing part", "healing part"),
+    *("healing after a breakup", "healing from a breakup", "post breakup healing", "glow up", "glow up era"),
+    *("self love", "self love songs"),
     *("breakup anthems", "breakup anthem", "break up anthems", "break up anthem", "empowering breakup songs"),
     *("empowering break up songs", "moving on songs", "songs about moving on", "getting over my ex"),
     *("get over my ex", "over my ex", "songs to get over my ex", "songs to get over an ex", "post breakup bangers"),
@@ -192,6 +206,7 @@ PLAYED_BY_SAID: Mapping[str, str] = MappingProxyType(
     | dict.fromkeys(_COOKOUT_WORDS, "cookout")
     | dict.fromkeys(_JAZZ_RAP_WORDS, "jazz rap")
     | dict.fromkeys(_SAD_BANGER_WORDS, "sad dance")
+    | dict.fromkeys(_HOT_GIRL_WORDS, "hot girl")
 )
 """How a phrase read as acts is said back when it is no genre's name ('songs to get over my ex': 'I have no
 breakup anthem songs as such', not 'no songs to get over my ex songs'); a key of `PLAYED_BY` itself."""
@@ -271,6 +286,7 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         **dict.fromkeys(_HEARTBREAK_WORDS, _HEARTBREAK),
         **dict.fromkeys(_COOKOUT_WORDS, _COOKOUT),
         **dict.fromkeys(_BREAKUP_ANTHEMS, _MOVING_ON),
+        **dict.fromkeys(_HOT_GIRL_WORDS, _HOT_GIRL),
         "girl power": _GIRL_POWER,  # a message, not a genre: 'girl power anthems' was trance with the words unread
         **dict.fromkeys(LYRICS_PHRASES, _LYRICISTS),
         # A decade's sound in today's songs ('modern songs with an 80s vibe': `RETRO_SOUNDS`); the decade alone as
