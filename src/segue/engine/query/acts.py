@@ -14,7 +14,15 @@ from typing import Any
 
 from segue.domain import EntityRef, NameMatch, Query
 from segue.engine.query import lexicon as lx
-from segue.engine.query.albums import ALBUM_SEEDS, ALBUM_WORDS, ERA_OF, album_names, novelty_without, words_after
+from segue.engine.query.albums import (
+    ALBUM_SEEDS,
+    ALBUM_WORDS,
+    ALBUMS_APART,
+    ERA_OF,
+    album_names,
+    novelty_without,
+    words_after,
+)
 from segue.engine.query.canon import LIKE_WORDS
 from segue.engine.query.genres import canonical_key
 from segue.engine.query.moods import MOODS
@@ -110,11 +118,12 @@ class ActReadings:
         act = query.seed_artists[0]
         named = {w.casefold() for w in act.name.split()}
         found = ERA_OF.search(text)
-        words = [w for w in found.group(1).split() if w.casefold() not in named][-ALBUM_WORDS:] if found else []
+        phrase = [w for w in found.group(1).split() if w.casefold() not in named] if found else []
+        parts = [part.split()[-ALBUM_WORDS:] for part in ALBUMS_APART.split(" ".join(phrase)) if part]
         # Else the words right after the act's name ('radiohead ok computer', 'frank ocean blonde', where the
         # album was a second act), or a phrase left unread beside it ('mac miller swimming vibes').
         after = words_after(text, named)
-        albums = [" ".join(words[start:]) for start in range(len(words))] or [
+        albums = [" ".join(words[start:]) for words in parts for start in range(len(words))] or [
             *album_names(after),
             *query.unresolved,
             *query.ignored,
@@ -123,7 +132,11 @@ class ActReadings:
             songs = self.album_songs(act.index, album)
             if songs:
                 refs = _one_per_song(songs)
+                # Every album named for the era is read ('starboy / after hours': the second one, which the
+                # catalog lacks, was a night-drive mood).
                 typed = {w.casefold() for w in album.split()} | {"era"}
+                if len(parts) > 1:
+                    typed |= {w.casefold() for words in parts for w in words}
                 others = tuple(a for a in query.seed_artists[1:] if a.name.casefold() not in typed)
                 years = (None, None) if str(query.year_min) in typed else (query.year_min, query.year_max)
                 query = _album_words_back(query, typed)  # 'currents' read as a mood, 'maad' respelt as 'mad'

@@ -12,10 +12,13 @@ from segue.domain import Novelty, Query
 from segue.engine.query import lexicon as lx
 from segue.text import normalize_name
 
-__all__ = ["ALBUM_SEEDS", "ALBUM_WORDS", "ERA_OF", "album_names", "novelty_without", "words_after"]
+__all__ = ["ALBUMS_APART", "ALBUM_SEEDS", "ALBUM_WORDS", "ERA_OF", "album_names", "novelty_without", "words_after"]
 
-ERA_OF = re.compile(r"(?i)\b((?:[\w'.&-]+\s+){1,8}?)era\b")
-"""The words before 'era' ('arctic monkeys AM era'), searched for an album of the act the request names."""
+ERA_OF = re.compile(r"(?i)\b((?:[\w'.&/-]+\s+){1,8}?)era\b")
+"""The words before 'era' ('arctic monkeys AM era'), searched for an album of the act the request names; two albums
+may share the era ('the weeknd starboy / after hours era')."""
+ALBUMS_APART = re.compile(r"(?i)\s*(?:/|\bor\b)\s*")
+"""What parts two albums named for one era ('starboy / after hours', 'sour or guts')."""
 ALBUM_WORDS = 4
 """Longest album name read before 'era' or right after the act's name, in words."""
 ALBUM_SEEDS = 3
