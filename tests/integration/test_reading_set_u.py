@@ -179,3 +179,22 @@ async def test_a_deep_voice_alone_is_still_its_singers(service: RecommendationSe
     query = service.parse("songs with a really deep male voice")
     assert "Leonard Cohen" in _names(query.seed_artists)
     assert query.played_by
+
+
+async def test_a_beach_bonfire_is_played_by_hand(service: RecommendationService) -> None:
+    """The beach's dance-floor bounds under the bonfire's acoustic ones left reggaeton and sertanejo (Dalex,
+    Diego & Victor Hugo): the setting gives way to the songs played by hand, and says so."""
+    answer = await service.ask("songs for a beach bonfire", count=10)
+    assert answer.query.gave_way == (("beach", "bonfire"),)
+    assert all(f.because != "beach" for f in answer.query.features)
+    artists = [r.track.artists[0] for r in answer.results]
+    assert not {"Dalex", "Omy de Oro", "Diego & Victor Hugo", "Natti Natasha"} & set(artists), artists
+
+
+@pytest.mark.parametrize("text", ["summer songs", "summer vibes", "beach songs"])
+async def test_summer_is_not_latin_tropical(service: RecommendationService, text: str) -> None:
+    """'tropical' is the playlists' Latin subgenre (salsa, bachata): as summer's evidence it led 'summer songs' with
+    Gusttavo Lima, Aventura and Greeicy."""
+    answer = await service.ask(text, count=10)
+    artists = [r.track.artists[0] for r in answer.results]
+    assert not {"Gusttavo Lima", "Aventura", "Greeicy", "Luis Enrique"} & set(artists), artists

@@ -77,7 +77,7 @@ MOOD_TAGS: dict[str, tuple[str, ...]] = {
         "alternative r&b", "darkwave",
     ),
     "rainy": ("rainy day", "rain", "melancholic", "mellow", "acoustic", "indie folk", "dream pop", "trip hop"),
-    "summer": ("summer", "feel good", "happy", "beach", "reggae", "surf", "tropical", "funk", "ska", "dancehall"),
+    "summer": ("summer", "feel good", "happy", "beach", "reggae", "surf", "funk", "ska", "dancehall"),
     "morning": ("morning", "acoustic", "mellow", "happy", "folk", "indie folk", "singer-songwriter", "soul"),
     # occasions (`segue.engine.query.occasions`): the styles that tell one gathering's music from another's
     "dive bar": (

@@ -50,6 +50,9 @@ FEELINGS = frozenset({"sad", "melancholic", "romantic", "angry", "aggressive", "
 """Moods of how the listener feels or wants to feel: 'crying in the car' is sad songs, not half-sad driving songs."""
 STILLNESS = frozenset({"meditation", "sleep"})
 """Moods of being still: any bound a setting adds beside them is noise."""
+UNPLUGGED = frozenset({"acoustic"})
+"""The sound of songs played by hand ('a beach bonfire': the beach's dance floor under the fire's guitars was
+reggaeton and sertanejo)."""
 PLAYING = frozenset({"gaming", "games", "video games"})
 """Words of playing games: the energetic mood's ('gaming music' is hype), though a game is played to any sound."""
 CALM = frozenset({"chill", "calm", "relaxing", "mellow", "sleep", "meditation", "focus", "background"})
@@ -59,12 +62,14 @@ GIVES_WAY = (
     (SETTINGS, ACTIVITIES, False),
     (JOURNEYS, FEELINGS, False),
     (SETTINGS, STILLNESS, True),
+    (SETTINGS, UNPLUGGED, True),
     (PLAYING, CALM, True),
 )
 """(givers, takers, always): a giver's bounds give way to a taker's when the two leave no song between them, or
 always. A time or a place gives way to what is done there; a journey to a feeling ('songs for a breakup, crying in
 the car' averaged sad and driving into mid-energy trap and a festival set); any setting to stillness ('sunrise
-meditation' kept the morning's brightness beside the meditation's calm: Jack Johnson, Clapton, Bobby Bland)."""
+meditation' kept the morning's brightness beside the meditation's calm: Jack Johnson, Clapton, Bobby Bland) and to
+songs played by hand."""
 
 MIN_WIDTH = {"tempo": 5.0, "loudness": 1.0}
 """Narrower than this (in the feature's unit), two bounds leave no song between them; 0.05 for 0..1 features."""
