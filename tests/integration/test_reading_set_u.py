@@ -198,3 +198,13 @@ async def test_summer_is_not_latin_tropical(service: RecommendationService, text
     answer = await service.ask(text, count=10)
     artists = [r.track.artists[0] for r in answer.results]
     assert not {"Gusttavo Lima", "Aventura", "Greeicy", "Luis Enrique"} & set(artists), artists
+
+
+@pytest.mark.parametrize("text", ["conscious rap", "conscious hip hop recs", "90s conscious hip hop"])
+async def test_conscious_rap_is_its_acts(service: RecommendationService, text: str) -> None:
+    """'conscious hip hop' was rap at large (read as its nearest genre), 'conscious rap' said 'conscious' unused."""
+    answer = await service.ask(text, count=10)
+    assert [said for said, _ in answer.query.played_by] == ["conscious rap"]
+    assert not answer.query.ignored
+    artists = [r.track.artists[0] for r in answer.results]
+    assert len({"Kendrick Lamar", "Common", "Nas", "Public Enemy", "KRS-One", "J. Cole", "Joey Bada$$"} & set(artists)) >= 3

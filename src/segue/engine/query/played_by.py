@@ -56,6 +56,16 @@ _JAZZ_RAP = (
 Saba, J. Cole), and no listener tag of 2011 calls A Tribe Called Quest or Digable Planets that."""
 _JAZZ_RAP_WORDS = ("jazz hop", "jazzhop", *(k for k, v in ALIASES.items() if v == "jazz rap" and k != "jazzy hip hop"))
 """Every spelling of jazz rap ('hip hop with jazz samples'), but 'jazzy hip hop', a tag with acts of its own."""
+_CONSCIOUS = (
+    *("Kendrick Lamar", "Common", "Mos Def", "Talib Kweli", "Lupe Fiasco", "J. Cole", "Nas", "Public Enemy"),
+    *("KRS-One", "Joey Bada$$", "Noname", "Run The Jewels", "The Roots", "A Tribe Called Quest"),
+)
+"""The acts of conscious rap: the catalog has no tag for it, and 'conscious hip hop' read as rap at large (read
+as its nearest genre) and 'conscious rap' said 'conscious' unused."""
+_CONSCIOUS_WORDS = (
+    *("conscious rap", "conscious hip hop", "conscious hiphop", "socially conscious rap", "political rap"),
+    *("political hip hop", "conscious rappers", "conscious lyrics"),
+)
 _SAD_BANGERS = (
     *("Robyn", "Lorde", "Carly Rae Jepsen", "Bronski Beat", "New Order", "Pet Shop Boys", "Tears For Fears"),
     *("CHVRCHES", "Erasure", "Soft Cell", "Lykke Li", "The Killers"),
@@ -208,6 +218,7 @@ PLAYED_BY_SAID: Mapping[str, str] = MappingProxyType(
     | dict.fromkeys(_JAZZ_RAP_WORDS, "jazz rap")
     | dict.fromkeys(_SAD_BANGER_WORDS, "sad dance")
     | dict.fromkeys(_HOT_GIRL_WORDS, "hot girl")
+    | dict.fromkeys(_CONSCIOUS_WORDS, "conscious rap")
 )
 """How a phrase read as acts is said back when it is no genre's name ('songs to get over my ex': 'I have no
 breakup anthem songs as such', not 'no songs to get over my ex songs'); a key of `PLAYED_BY` itself."""
@@ -288,6 +299,7 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         **dict.fromkeys(_COOKOUT_WORDS, _COOKOUT),
         **dict.fromkeys(_BREAKUP_ANTHEMS, _MOVING_ON),
         **dict.fromkeys(_HOT_GIRL_WORDS, _HOT_GIRL),
+        **dict.fromkeys(_CONSCIOUS_WORDS, _CONSCIOUS),
         "girl power": _GIRL_POWER,  # a message, not a genre: 'girl power anthems' was trance with the words unread
         **dict.fromkeys(LYRICS_PHRASES, _LYRICISTS),
         # A decade's sound in today's songs ('modern songs with an 80s vibe': `RETRO_SOUNDS`); the decade alone as
