@@ -168,13 +168,6 @@ async def test_two_albums_named_for_one_era(service: RecommendationService) -> N
     assert not query.moods
 
 
-async def test_a_voice_beside_an_act_is_the_acts(service: RecommendationService) -> None:
-    """'hozier type songs (the deep voice ...)' answered with Leonard Cohen, Nick Cave and Tom Waits."""
-    query = service.parse("hozier type songs (the deep voice + church vibes)")
-    assert _names(query.seed_artists) == ["Hozier"]
-    assert not query.played_by
-
-
 async def test_a_deep_voice_alone_is_still_its_singers(service: RecommendationService) -> None:
     query = service.parse("songs with a really deep male voice")
     assert "Leonard Cohen" in _names(query.seed_artists)

@@ -5,10 +5,10 @@ each found the wrong songs (any dim song with a beat; festival EDM above the wor
 from __future__ import annotations
 
 from segue.engine.query.names import ScanContext
-from segue.engine.query.played_by import DEEP_VOICE_WORDS, GYM_ANTHEMS, SAD_BANGERS
+from segue.engine.query.played_by import GYM_ANTHEMS, SAD_BANGERS
 from segue.engine.query.state import State, record_played_by
 
-__all__ = ["sad_to_dance", "voice_of_the_act", "workout_alone"]
+__all__ = ["sad_to_dance", "workout_alone"]
 
 _DANCING = frozenset({"dance", "bangers", "party"})
 """Mood labels that, beside 'sad', ask for the sad song made to dance to."""
@@ -44,17 +44,3 @@ def workout_alone(st: State, ctx: ScanContext) -> None:
     if st.seed_artists or st.seed_tracks or st.by_artists or st.surprise or st.exclude_genres:
         return  # 'for the gym, but no reggaeton' answers as its Spanish twin does (the mood's own songs)
     record_played_by(st, GYM_ANTHEMS, acts)
-
-
-def voice_of_the_act(st: State, ctx: ScanContext) -> None:
-    """'hozier type songs (the deep voice + church vibes)': a voice said beside an act named is the act's own, not
-    a wish for the singers known for it; as theirs Leonard Cohen, Nick Cave and Tom Waits answered for Hozier."""
-    voices = [(said, names) for said, names in st.played_by if said in DEEP_VOICE_WORDS]
-    if not voices:
-        return
-    singers = {a.index for said, _ in voices for a in ctx.played_by.get(said, ())}
-    named = [a for a in st.seed_artists if a.index not in singers]
-    if not named:
-        return
-    st.seed_artists[:] = named
-    st.played_by[:] = [p for p in st.played_by if p not in voices]

@@ -13,7 +13,6 @@ from segue.engine.query.screen import SCREEN_MUSIC
 from segue.engine.query.sounds import SOUND_ACTS
 
 __all__ = [
-    "DEEP_VOICE_WORDS",
     "GYM_ANTHEMS",
     "LYRICS_PHRASES",
     "OVER_A_STRAY_TAG",
@@ -27,7 +26,7 @@ __all__ = [
     "VOICED_SCENES",
 ]
 
-DEEP_VOICE_WORDS = (
+_DEEP_VOICE_WORDS = (
     *("deep voice", "deep voices", "deep male voice", "deep male voices", "deep male vocals", "deep vocals"),
     *("baritone", "baritone voice", "low voice"),
 )
@@ -306,7 +305,7 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         # years answered Bon Jovi and TOTO, and as its tags (synthpop after 2005) mostly netlabel acts.
         **_RETRO,
         # A voice, not a genre: read by the singers known for it ('songs with a really deep male voice').
-        **dict.fromkeys(DEEP_VOICE_WORDS, _DEEP_VOICES),
+        **dict.fromkeys(_DEEP_VOICE_WORDS, _DEEP_VOICES),
         "boleros": ("Luis Miguel", "Marco Antonio Solís"),
         **{
             phrase.format(city): acts
