@@ -120,6 +120,8 @@ class ActReadings:
         found = ERA_OF.search(text)
         phrase = [w for w in found.group(1).split() if w.casefold() not in named] if found else []
         parts = [part.split()[-ALBUM_WORDS:] for part in ALBUMS_APART.split(" ".join(phrase)) if part]
+        if len(parts) > 1:  # the whole first: an album may hold 'or' ('hell or high water')
+            parts.insert(0, phrase[-ALBUM_WORDS:])
         # Else the words right after the act's name ('radiohead ok computer', 'frank ocean blonde', where the
         # album was a second act), or a phrase left unread beside it ('mac miller swimming vibes').
         after = words_after(text, named)
@@ -136,7 +138,7 @@ class ActReadings:
                 # catalog lacks, was a night-drive mood).
                 typed = {w.casefold() for w in album.split()} | {"era"}
                 if len(parts) > 1:
-                    typed |= {w.casefold() for words in parts for w in words}
+                    typed |= {w.casefold() for words in parts[1:] for w in words}
                 others = tuple(a for a in query.seed_artists[1:] if a.name.casefold() not in typed)
                 years = (None, None) if str(query.year_min) in typed else (query.year_min, query.year_max)
                 query = _album_words_back(query, typed)  # 'currents' read as a mood, 'maad' respelt as 'mad'

@@ -29,6 +29,8 @@ CLEAR_SHARED = 2
 word: one shared label ('pop') says nothing."""
 NAME_LOOKUP = 15
 """Acts the fuzzy search returns per first name, among which the bearers are found."""
+MAX_SLOTS = 3
+"""First names weighed together at most: each choice of bearers is tried, so the work grows as BEARERS to this."""
 
 
 def by_company(
@@ -39,8 +41,10 @@ def by_company(
     """The query with each first name in a list of acts read as the bearer the other acts' genres point to."""
     if len(query.seed_artists) + len(_loose_words(query)) < 2 or query.seed_tracks or query.by_artists:
         return query
+    if query.played_by:  # the acts a scene is read as were named by the reading, not typed
+        return query
     slots = _slots(query, search)
-    if not slots:
+    if not slots or len(slots) > MAX_SLOTS:
         return query
     anchors = [a.index for a in query.seed_artists if a.index not in {s.current for s in slots}]
     weights: dict[int, dict[str, float]] = {}
@@ -88,18 +92,19 @@ def by_company(
         for s, i, (n, _) in zip(slots, best, now, strict=True)
         if i != s.current and (s.current is None or n < CLEAR_SHARED)
     ]
-    return _applied(query, changed, search) if changed else query
+    return _applied(query, changed) if changed else query
 
 
 class _Slot:
     """A name that may stand for several acts: the act read (or None for a word left unknown) and its bearers."""
 
-    __slots__ = ("current", "options", "renown", "word")
+    __slots__ = ("current", "options", "refs", "renown", "word")
 
     def __init__(self, word: str, current: int | None, bearers: list[NameMatch]) -> None:
         self.word = word
         self.current = current
         self.options: list[int | None] = list(dict.fromkeys([current, *(m.index for m in bearers)]))
+        self.refs = {m.index: EntityRef(m.index, m.id, m.name) for m in bearers}
         self.renown = {m.index: m.renown for m in bearers}
         """How known each bearer is: of two that share as much, the better known is meant (Travis Scott, not
         Travis Barker, beside Kanye)."""
@@ -129,17 +134,14 @@ def _slots(query: Query, search: Callable[[str, int], list[NameMatch]]) -> list[
     return slots
 
 
-def _applied(
-    query: Query, changed: list[tuple[_Slot, int | None]], search: Callable[[str, int], list[NameMatch]]
-) -> Query:
+def _applied(query: Query, changed: list[tuple[_Slot, int | None]]) -> Query:
     """The query with the slots' new acts in place of the old, and the words they came from read."""
-    refs = {m.index: EntityRef(m.index, m.id, m.name) for s, _ in changed for m in _bearers(s.word, search)}
     seeds = list(query.seed_artists)
     words = set()
     for slot, pick in changed:
         if pick is None:
             continue
-        ref = refs[pick]
+        ref = slot.refs[pick]
         if slot.current is None:
             seeds.append(ref)
             words.add(slot.word)
