@@ -33,7 +33,9 @@ async def test_an_emoji_after_the_last_word_names_no_act(
     assert moods <= set(query.moods)
 
 
-@pytest.mark.parametrize("text", ["queen hits", "eminem songs", "radiohead deep cuts"])
+@pytest.mark.parametrize(
+    "text", ["queen hits", "eminem songs", "radiohead deep cuts", "queen, greatest hits", "taylor swift, hits"]
+)
 async def test_an_acts_own_songs_still_read(service: RecommendationService, text: str) -> None:
     query = service.parse(text)
     assert len(query.by_artists) == 1

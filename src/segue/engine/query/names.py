@@ -181,7 +181,7 @@ class NameScan(Tokens):
             # Equal length: the mood or genre wins, unless a cue and a capital say it is a name ("like Sleep").
             if length == beat and not (cued and self.case_signal and self.toks[i].cap):
                 return None
-            famous_songs = match.renown >= FAMOUS_EVERYDAY and self._own_songs_after(i, length)
+            famous_songs = match.renown >= FAMOUS_EVERYDAY and self.phrase(i + length, OWN_SONGS) > 0
             # Three everyday words in a row that a known act is called are its name ('earth wind & fire'), and two
             # that a very famous one is called ('beach boys type music' was a summer mood and the punk band The Boys).
             famous_long = length >= 3 and match.renown >= FAMOUS_LONG
@@ -476,16 +476,6 @@ class NameScan(Tokens):
         listed = start > 0 and (self.toks[start - 1].norm in lx.CONNECTORS or self.toks[start].comma)
         if self._own_songs_at(start + length) and not listed and ref not in self.st.by_artists:
             self.st.by_artists.append(ref)  # not the last of a list ('rhcp and mcr songs': songs like both)
-
-    def _own_songs_after(self, i: int, length: int) -> bool:
-        """An own-songs phrase right after the name at i, in one breath: 'pregame hype songs 🔥' read 'songs
-        bangers' as the hits of an act called Song, and 'w the boys 🔥' as The Boys'."""
-        after = i + length
-        if after >= self.n or self.toks[after].comma or self.toks[after].hard:
-            return False
-        if self.key(i, length) in lx.REQUEST_NOUNS:
-            return False
-        return self.phrase(after, OWN_SONGS) > 0
 
     def _own_songs_at(self, j: int) -> bool:
         """An artist's-own-songs phrase at j ('deep cuts', 'hits'), read already or not: the novelty pass takes

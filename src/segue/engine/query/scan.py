@@ -199,7 +199,7 @@ class _Scan(RunScan):
                 self.mark(after, 1)
                 after += 1
             return self._cued(after, by=False, tracks=False)
-        if hit.kind == "artist" and hit.ref is not None and self._own_songs_after(i, hit.length):
+        if hit.kind == "artist" and hit.ref is not None and self.phrase(after, OWN_SONGS):
             self.st.by_artists.append(hit.ref)  # 'eminem songs', 'queen hits', 'radiohead deep cuts': their own
         return after
 
