@@ -255,6 +255,12 @@ class NameIndex:
         """Index of the most popular entry whose key (or alias) is exactly `key`."""
         return self._exact.get(key)
 
+    def starting(self, prefix: str, limit: int) -> list[int]:
+        """The `limit` most popular entries whose key starts with `prefix`, best known first: a bisect over the
+        sorted keys, no fuzzy pass."""
+        found, _ = self._prefix(prefix, limit)
+        return sorted(found.tolist(), key=lambda i: -self._pop[i])[:limit]
+
     def _prefix(self, query: str, limit: int) -> tuple[NDArray[np.int32], int]:
         """Up to `limit` keys equal to the query plus the `limit` most popular keys starting with it; range size."""
         lo = bisect.bisect_left(self._sorted_keys, query)

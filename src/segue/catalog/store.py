@@ -35,6 +35,7 @@ from segue.catalog.layout import (
 )
 from segue.catalog.lookup import (
     EVERYDAY_WORDS,
+    PREFIX_FLOOR,
     SHORT_FAMOUS,
     SHORT_SIMILARITY,
     NameIndex,
@@ -602,6 +603,12 @@ class Catalog:
         """Artists by name, forgiving case, accents and typos; exact first, then prefix and fuzzy by popularity."""
         query = artist_search_key(text)
         return [self._artist_match(i, s) for i, s in self._artist_index.search(query, limit)]
+
+    def artists_named_first(self, word: str, limit: int = 5) -> list[NameMatch]:
+        """The best-known artists whose name begins with this word ('travis': Travis Scott, Travis Barker), by
+        prefix alone: what a first name said among other acts may stand for (`engine.query.company`)."""
+        hits = self._artist_index.starting(artist_search_key(word) + " ", limit)
+        return [self._artist_match(i, PREFIX_FLOOR) for i in hits]
 
     def search_tags(self, text: str, limit: int = 5) -> list[NameMatch]:
         """Tags (genres, styles, user tags) by name."""

@@ -48,6 +48,14 @@ def test_prefix_matches_first_by_popularity(index: NameIndex) -> None:
     assert names(index, "radi") == ["Radiohead", "Radio Dept", "Radiology"]
 
 
+def test_starting_lists_names_by_their_first_word_best_known_first(index: NameIndex) -> None:
+    """A first word said alone ('daft', 'radio'): only the names that begin with it as a word, no fuzzy near-miss."""
+    assert [NAMES[i] for i in index.starting("daft ", 5)] == ["Daft Punk", "Daft Funk"]
+    assert [NAMES[i] for i in index.starting("radio ", 5)] == ["Radio Dept"]
+    assert [NAMES[i] for i in index.starting("daft ", 1)] == ["Daft Punk"]
+    assert index.starting("muse ", 5) == []
+
+
 def test_popularity_breaks_fuzzy_ties(index: NameIndex) -> None:
     # "daft xunk" is one edit from both Daft Punk and Daft Funk; the famous one wins.
     assert names(index, "daft xunk", 2) == ["Daft Punk", "Daft Funk"]

@@ -28,7 +28,7 @@ CLEAR_SHARED = 2
 """Genres a bearer must share with the acts named beside it before it replaces the act read, or fills an unknown
 word: one shared label ('pop') says nothing."""
 NAME_LOOKUP = 15
-"""Acts the fuzzy search returns per first name, among which the bearers are found."""
+"""The best-known acts whose name begins with the word, looked up by prefix, among which the bearers are found."""
 MAX_SLOTS = 3
 """First names weighed together at most: each choice of bearers is tried, so the work grows as BEARERS to this."""
 
@@ -36,14 +36,14 @@ MAX_SLOTS = 3
 def by_company(
     query: Query,
     genres_of: Callable[[int], Sequence[str]],
-    search: Callable[[str, int], list[NameMatch]],
+    named_first: Callable[[str, int], list[NameMatch]],
 ) -> Query:
     """The query with each first name in a list of acts read as the bearer the other acts' genres point to."""
     if len(query.seed_artists) + len(_loose_words(query)) < 2 or query.seed_tracks or query.by_artists:
         return query
     if query.played_by:  # the acts a scene is read as were named by the reading, not typed
         return query
-    slots = _slots(query, search)
+    slots = _slots(query, named_first)
     if not slots or len(slots) > MAX_SLOTS:
         return query
     anchors = [a.index for a in query.seed_artists if a.index not in {s.current for s in slots}]
@@ -116,20 +116,20 @@ def _loose_words(query: Query) -> list[str]:
     return [w for w in words if w.isalpha() and " " not in w and w not in lx.COMMON_WORDS and len(w) >= 3]
 
 
-def _bearers(word: str, search: Callable[[str, int], list[NameMatch]]) -> list[NameMatch]:
-    found = [m for m in search(word, NAME_LOOKUP) if normalize_name(m.name).split()[0] == word]
+def _bearers(word: str, named_first: Callable[[str, int], list[NameMatch]]) -> list[NameMatch]:
+    found = [m for m in named_first(word, NAME_LOOKUP) if normalize_name(m.name).split()[0] == word]
     known = [m for m in found if m.renown >= BEARER_RENOWN and normalize_name(m.name) != word]
     return sorted(known, key=lambda m: -m.renown)[:BEARERS]
 
 
-def _slots(query: Query, search: Callable[[str, int], list[NameMatch]]) -> list[_Slot]:
+def _slots(query: Query, named_first: Callable[[str, int], list[NameMatch]]) -> list[_Slot]:
     slots = []
     for act in query.seed_artists:
         word = normalize_name(act.name)
-        if " " not in word and word.isalpha() and (bearers := _bearers(word, search)):
+        if " " not in word and word.isalpha() and (bearers := _bearers(word, named_first)):
             slots.append(_Slot(word, act.index, bearers))
     for word in _loose_words(query):
-        if bearers := _bearers(word, search):
+        if bearers := _bearers(word, named_first):
             slots.append(_Slot(word, None, bearers))
     return slots
 

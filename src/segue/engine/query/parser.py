@@ -432,8 +432,9 @@ class QueryParser:
             query = replace(query, topics=(*query.topics, titled.group(1).lower()), surprise=False)
         query = self._acts.album_era(self._acts.act_then_album(query), reading.text)
         query = self._acts.album_named(query, reading.text)
-        if self._acts.artist_genres is not None:
-            query = by_company(query, self._acts.artist_genres, self.names.search_artists)
+        named_first = getattr(self.names, "artists_named_first", None)  # a `NameResolver` need not say
+        if self._acts.artist_genres is not None and named_first is not None:
+            query = by_company(query, self._acts.artist_genres, named_first)
         query = sorrow_beside_motion(
             said_not_wins(party_beside_occasion(occasion_beside_mood(hour_beside_mood(query))))
         )
