@@ -140,6 +140,10 @@ async def test_a_hot_girl_walk_is_its_confident_acts(service: RecommendationServ
     assert len({"Lizzo", "Megan Thee Stallion", "Doja Cat", "Dua Lipa", "Normani", "Ariana Grande"} & set(artists)) >= 3
     assert not answer.query.ignored
     assert not answer.query.surprise
+    # a curated list of acts, not a tag listeners gave: the note must not say listeners filed them there
+    said = [n for n in answer.notes if "hot girl" in n or "baddie" in n]
+    assert said, answer.notes
+    assert all("artists known for them" in n and "listeners" not in n for n in said), said
 
 
 @pytest.mark.parametrize(

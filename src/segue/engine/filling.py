@@ -43,6 +43,7 @@ _THEIR_OWN = (
         "; these are by and like the artists listeners file under it: ",
     ),
     ("; these are like the artists on it: ", "; these are by and like the artists on it: "),
+    ("; these are like the artists known for them: ", "; these are by and like the artists known for them: "),
 )
 
 

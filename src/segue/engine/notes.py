@@ -377,9 +377,7 @@ def reading_notes(catalog: CatalogView, query: Query) -> list[str]:
             if title is not None:
                 notes.append(f"I can't play the music of {title} itself; these are like the artists on it: {names}.")
             else:
-                notes.append(
-                    f"I have no {typed} songs as such; these are like the artists listeners file under it: {names}."
-                )
+                notes.append(f"I have no {typed} songs as such; these are like the artists known for them: {names}.")
             said.add(names)
     for word, mood in query.meant[:1]:
         notes.append(f"I don't know the word '{word}'; I took it to mean {mood}.")

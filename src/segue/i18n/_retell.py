@@ -92,6 +92,8 @@ ENGINE_TEMPLATES = (
     N_("Few of the {genres} songs I have are little known, so some are better-known ones."),
     N_("I have no {genres} songs as such; these are like the artists listeners file under it: {names}."),
     N_("I have no {genres} songs as such; these are by and like the artists listeners file under it: {names}."),
+    N_("I have no {genres} songs as such; these are like the artists known for them: {names}."),
+    N_("I have no {genres} songs as such; these are by and like the artists known for them: {names}."),
     N_("I can't play the music of {title} itself; these are like the artists on it: {names}."),
     N_("I can't play the music of {title} itself; these are by and like the artists on it: {names}."),
     N_("Please type what you'd like to hear."),
