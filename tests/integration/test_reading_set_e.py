@@ -94,7 +94,7 @@ async def test_names_of_acts_already_seeded_are_not_said_unknown(service: Recomm
     assert {"Waylon Jennings", "Willie Nelson"} <= names
     assert not answer.query.unresolved
     assert not answer.query.ignored
-    assert not any("know" in note or "Not used" in note for note in answer.notes)
+    assert not any("don't know" in note or "Not used" in note for note in answer.notes)
 
 
 async def test_famous_acts_listed_without_a_cue_are_read(service: RecommendationService) -> None:

@@ -11,6 +11,7 @@ from segue.engine.notes import (
     MORE_PER_ACT,
     acts_of_the_genre,
     capped_fill,
+    closed,
     era_said,
     like_exemplars,
     like_the_acts,
@@ -24,7 +25,7 @@ from segue.engine.notes import (
 from segue.engine.protocols import CatalogView
 from segue.engine.query.played_by import PLAYED_AS
 from segue.engine.query.state import PLAYED_BY_NAMED
-from segue.engine.recommend import Personal, TrackRecommender
+from segue.engine.recommend import SEASON_WORDS, Personal, TrackRecommender
 from segue.text import normalize_name
 
 __all__ = ["GENRE_ACTS_SHARE", "NOTHING_MATCHES", "OWN_SONGS_FIRST", "AnswerFilling"]
@@ -130,15 +131,16 @@ class AnswerFilling:
             own, count=max(first, n), personal=personal, exclude_track_ids=exclude_track_ids, local_only=True
         )
         shown = {r.track.id for r in answer.results}
-        lead = capped_fill(
-            [], [r for r in theirs.results if r.track.id not in shown], first, self.recommender.max_per_artist
-        )
+        found = [r for r in theirs.results if r.track.id not in shown]
+        if not any(word in g for g in answer.query.genres for word in SEASON_WORDS):
+            found = self._out_of_season(found)  # The O'Jays' Christmas song led 'Philly soul'
+        lead = capped_fill([], found, first, self.recommender.max_per_artist)
         if not lead:
             return answer
         results = (*lead, *answer.results)[:n]
         # The acts' own songs are the answer now: neither 'that's all I have' nor 'nothing matches' holds.
         notes = [
-            _named_as_heard(_with_their_own(note), answer.query, acts, lead)
+            closed(_named_as_heard(_with_their_own(note), answer.query, acts, lead))
             for note in answer.notes
             if not note.startswith(SHORT_NOTE_START) and note != NOTHING_MATCHES
         ]
@@ -230,13 +232,17 @@ class AnswerFilling:
         )
         found = [r for r in more.results if not style_only or any(x.kind == "tag" for x in r.reasons)]
         if cap is not None:  # more by the same acts: never their Christmas songs, which 'songs by X' lets in
-            seasonal = self.recommender.signals.seasonal
-            indexes = [self.catalog.track_index(r.track.id) for r in found]
-            found = [r for r, i in zip(found, indexes, strict=True) if i is not None and not seasonal[i]]
+            found = self._out_of_season(found)
         fill = capped_fill(results, found, n - len(results), per_artist or cap or self.recommender.max_per_artist)
         if fill:
             results.extend(fill)
             notes.append(said)
+
+    def _out_of_season(self, found: Sequence[Recommendation]) -> list[Recommendation]:
+        """The results that are no Christmas songs (an act's own songs are let in whatever their season)."""
+        seasonal = self.recommender.signals.seasonal
+        indexes = [self.catalog.track_index(r.track.id) for r in found]
+        return [r for r, i in zip(found, indexes, strict=True) if i is not None and not seasonal[i]]
 
     def _like_what_was_found(self, relaxed: Query, results: Sequence[Recommendation]) -> Query:
         """A genre widened to its parent ranks the parent's songs by closeness to the few the genre had: bossa nova

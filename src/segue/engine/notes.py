@@ -396,7 +396,12 @@ def reading_notes(catalog: CatalogView, query: Query) -> list[str]:
     if query.free_to_use:
         notes.append(FREE_TO_USE_NOTE)
     notes.extend(link_notes(query.links))
-    return notes
+    return [closed(n) for n in notes]
+
+
+def closed(sentence: str) -> str:
+    """A sentence that ends on a name ending in a full stop ('... Leslie Odom Jr.') ends once, not twice."""
+    return sentence[:-1] if sentence.endswith("..") and not sentence.endswith("...") else sentence
 
 
 SPOTIFY_MISSING_NOTE = "I don't have the song that Spotify link points to; tell me its title and artist instead."

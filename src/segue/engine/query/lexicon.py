@@ -78,6 +78,7 @@ COMMON_WORDS: frozenset[str] = FUNCTION_WORDS | words(
     bass boring cheesy sappy repetitive annoying generic overplayed explicit cringe basic weird good nice book books
     countryside
     grandma grandpa granny mom mum parents girlfriend boyfriend husband
+    raunchy swearing
     edit intro machine nobody train final grave spider journey melody fake hood liquid waltz belong numb
     freestyle lucid dope orchestra void distance karma twilight point enigma nightmare romance unknown therapy
     adore rains zombie graveyard eclipse divine sense eternity misery lifetime fox panda era immortal supernova

@@ -62,6 +62,7 @@ from segue.engine.query.regroup import (
 )
 from segue.engine.query.scan import scan
 from segue.engine.query.spelling import Speller
+from segue.engine.query.story import heard_back_then, told
 from segue.engine.query.tokens import Phrases, is_era_word
 from segue.engine.scenes import NATIONALITIES, VOICE_GROUPS
 from segue.engine.twists import comparative
@@ -419,7 +420,7 @@ class QueryParser:
         if not _HARSH_NAMED.search(worded):  # 'metalcore with clean vocals' asks for metalcore: said unread then
             worded = _CLEAN_VOCALS.sub(" no screaming ", worded)
         worded = _MORE_MELODIC.sub(" less heavy ", worded)
-        worded = _CHILD_AGE.sub(" kids ", worded)
+        worded = told(_CHILD_AGE.sub(" kids ", worded))
         worded = _TABLETOP.sub(" dnd ", worded)
         titled = _TITLED.search(worded)  # 'songs with love in the title': a word the titles hold, not a mood
         worded = _TITLED.sub(" ", worded) if titled else worded
@@ -443,6 +444,7 @@ class QueryParser:
         query = mood_beside_played_as(narrower_beside_broader(query, reading.text, self.tree))
         query = instrument_of_genre(instrument_beside_seeds(query))
         query = self._acts.era_of_act(self._acts.early_career(query))
+        query = heard_back_then(query, reading.text)
         query = _for_elder(
             self._acts.older_than_acts(self._acts.newer_than_acts(query, reading.text), reading.text), reading.text
         )

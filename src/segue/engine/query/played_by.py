@@ -272,6 +272,27 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "outrun": ("Kavinsky", "The Midnight", "Perturbator", "Carpenter Brut", "Gunship", "FM-84"),
         "darksynth": ("Perturbator", "Carpenter Brut", "Gunship", "Kavinsky"),
         "cumbia": ("Los Ángeles Azules", "La Sonora Dinamita", "Kumbia Kings", "Bomba Estéreo"),
+        "quiet storm": (
+            *("Luther Vandross", "Anita Baker", "Sade", "Freddie Jackson", "Smokey Robinson", "Marvin Gaye"),
+            *("Minnie Riperton", "Roberta Flack"),
+        ),
+        **dict.fromkeys(
+            ("philly soul", "philadelphia soul", "sound of philadelphia", "the sound of philadelphia"),
+            ("The O'Jays", "The Delfonics", "The Spinners", "Patti LaBelle", "The Trammps"),
+        ),
+        **dict.fromkeys(("doo wop", "doowop"), ("The Five Satins", "The Shirelles", "The Drifters")),
+        **dict.fromkeys(
+            ("swamp rock", "swampy rock", "swamp blues rock"),
+            ("Creedence Clearwater Revival", "The Band", "Bobbie Gentry", "Little Feat", "ZZ Top"),
+        ),
+        **dict.fromkeys(
+            ("harmony pop", "sunshine pop", "vocal harmony pop", "60s harmony pop"),
+            ("The Beach Boys", "The Hollies", "The Turtles", "The Byrds", "The Cowsills", "The 5th Dimension"),
+        ),
+        **dict.fromkeys(
+            ("show tunes", "showtunes", "broadway", "broadway musicals", "broadway songs", "musical theatre"),
+            ("Lin-Manuel Miranda", "Leslie Odom Jr.", "Idina Menzel", "Keala Settle", "Ben Platt", "Zac Efron"),
+        ),
         "yacht rock": ("Steely Dan", "Daryl Hall & John Oates", "The Doobie Brothers", "Kenny Loggins", "TOTO"),
         "outlaw country": ("Willie Nelson", "Merle Haggard", "Waylon Jennings", "Johnny Cash", "Kris Kristofferson"),
         "bro country": (

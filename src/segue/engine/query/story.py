@@ -1,0 +1,94 @@
+"""What a member tells about themselves is context, not a request.
+
+Requests typed as whole sentences tell a story around what they ask: 'My son has been playing me Arctic Monkeys in
+the car', 'My dad used to sing it in the car', 'songs like The Supremes? My mother played them when I was little'.
+Read word by word, the story asked for things nobody wanted: the Cuban genre son, the band múm ('mum's'), The Used,
+a driving mood, the 2000s (a chat-age member's childhood). These passes take the story out before the request is
+read, or its era out after, and leave every word that asks for music where it was.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from segue.domain import Query
+
+__all__ = ["heard_back_then", "told"]
+
+_PEOPLE = (
+    r"son|sons|daughter|daughters|kid|kids|children|child|husband|wife|partner|hubby|mum|mom|mother|dad|father|"
+    r"parents|brother|sister|boyfriend|girlfriend|bf|gf|friend|friends|grandma|grandpa|granny|nan|nana|teen|"
+    r"teenager|niece|nephew|students|pupils|colleague|colleagues|boss|flatmate|roommate"
+)
+_TELLING = (
+    r"has|have|had|is|was|were|are|keeps|kept|loves|loved|likes|liked|got|gets|plays|played|playing|used|listens|"
+    r"listened|introduced|showed|sings|sang|hums|hummed|always|really|never|only|thinks|says|said|put|puts|"
+    r"discovered|found|dragged|made|makes|grew|blasts|blasted"
+)
+_TOLD = re.compile(
+    r"(?i)(?<!when )\b(?:my|our) (?:little |teenage |older |younger |eldest |youngest |\d+ ?(?:yo|year old) )?"
+    rf"(?:{_PEOPLE})(?:'s)?(?= (?:{_TELLING})\b)"
+    r"(?P<rest>[^.!?;]*?)(?=[.!?;]|,? but\b|$)"
+)
+"""'My son has been playing me Arctic Monkeys in the car', 'my daughter loves Taylor Swift': a person who did or
+likes something, up to the end of that clause (what they did is kept: its acts are the request's seeds). 'Songs my
+dad would like' and 'for my wife' ask for music for them, and are read as that elsewhere (`_FOR_PARENT`, moods)."""
+_SETTING = re.compile(
+    r"(?i)\b(?:in|on) (?:the|our|his|her|my) (?:car|house|kitchen|radio|way to school|school run|drive|commute)\b"
+    r"|\baround the house\b|\bat home\b"
+)
+"""Where the told thing happened ('in the car', 'in our house'): a setting of the story, not a mood or a genre."""
+_USED_TO = re.compile(
+    r"(?i)\bused to (?=(?:sing|listen|play|hear|love|like|dance|blast|put|spin|hum|watch|go|take)\w*\b)"
+)
+"""'my dad used to sing it', 'what I used to listen to': habit, never the band The Used ('Somebody That I Used To
+Know' keeps its words)."""
+_WOULD = re.compile(r"(?i)\b(i|you|we|they|he|she|it|who|that)['\u2019]d\b")
+"""'I'd like some soul': English, said in full ('would'); the French table read its 'd' as an elided 'de' ('I'of',
+then said unused)."""
+_LOVE_VERB = re.compile(r"(?i)\b(would) love\b(?! songs?\b)")
+"""'I'd love some Philly soul', 'something you think I'd love': wanting, not a love song ('I love Nirvana' names
+the act it cues, and stays)."""
+_BRIDGE = re.compile(r"(?i)\b(?:connects?|bridges?|links?|joins?) (?:the two|them|both|those two)\b")
+"""'Kendrick Lamar, but I grew up on soul. Who connects the two?': the two heard together ('connects' was read by
+meaning as driving)."""
+
+
+_NOT_ASKING = re.compile(
+    r"(?i)\bi (?:don'?t|do not) (?:really |even |quite )?know what (?:i want|i like|to (?:play|listen to|pick))\b"
+    r"|,? the one with (?:the|that|a) [^.!?,]*"
+    r"|\b(?:i'?ve |i have )?(?:worn|wore) out my (?:copy|record|tape|cd|vinyl) of [^.!?,]*"
+    r"|\b(?:keeps |kept |been |always |still )?(?:humming|whistling|hums|whistles)\b"
+)
+"""Words that ask for nothing: 'I don't really know what I want' (a seed song 'Know What I Want' was read), 'keeps
+humming that song Baker Street, the one with the saxophone' (the song said again; its saxophone became a genre
+beside it and the song was lost), 'I've worn out my copy of Blue' (Joni Mitchell's album, read as the boy band
+Blue)."""
+
+
+def told(text: str) -> str:
+    """The text without the story's people and settings (see the module)."""
+    if _TOLD.search(text):
+        text = _TOLD.sub(lambda m: " " + _SETTING.sub(" ", m.group("rest")), text)
+    text = _NOT_ASKING.sub(" ", text)
+    text = _USED_TO.sub(" ", _WOULD.sub(r"\1 would", text))
+    text = _LOVE_VERB.sub(lambda m: f"{m.group(1)} want", text)
+    return _BRIDGE.sub("both", text)
+
+
+_BACK_THEN = re.compile(
+    r"(?i)\bwhen (?:i|we) (?:was|were) (?:little|a kid|kids|a child|children|young|younger|a teen|a teenager|small)\b"
+    r"|\bmy childhood\b|\bgrowing up\b"
+)
+"""When the member heard the act they name: 'The Supremes? My mother played them when I was little' is no request
+for the 2000s (a chat-age member's childhood, which 'songs from when i was little' alone is)."""
+
+
+def heard_back_then(query: Query, text: str) -> Query:
+    """A childhood beside named acts is when the member heard them, not an era to answer from."""
+    if not (query.seed_artists or query.seed_tracks) or query.year_min is None or not _BACK_THEN.search(text):
+        return query
+    if re.search(r"(?i)\b(?:19|20)\d0s|\b\d0s\b|\b(?:19|20)\d\d\b", text):  # an era typed as such stays
+        return query
+    return replace(query, year_min=None, year_max=None)
