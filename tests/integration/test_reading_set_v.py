@@ -143,3 +143,41 @@ async def test_a_note_ends_once_after_a_name_ending_in_a_stop(service: Recommend
     assert answer.results
     assert answer.notes
     assert not any(n.endswith("..") for n in answer.notes), answer.notes
+
+
+@pytest.mark.parametrize(
+    ("text", "song"),
+    [
+        ("Something like Don't Stop Believin' for a karaoke night with the teachers.", "Don't Stop Believin'"),
+        ("Anything like Ain't No Mountain High Enough, the Marvin and Tammi version?", "Ain't No Mountain High Enough"),
+        ("songs like no woman no cry", "No Woman, No Cry"),
+    ],
+)
+async def test_a_title_holding_a_negation_is_the_song(service: RecommendationService, text: str, song: str) -> None:
+    """'Don't Stop Believin'' beside an occasion was "I don't know 'Stop Believin'" (its 'don't' read as leaving
+    out) and Coolio for karaoke; 'Ain't No Mountain High Enough' seeded the act AINT and left the band Mountain out."""
+    query = service.parse(text)
+    assert [t.name.split(" - ")[0] for t in query.seed_tracks] == [song]
+    assert not query.exclude_artists
+    assert not query.unresolved
+    for kept in ("songs like drake but not drake", "something like radiohead not creep"):
+        assert service.parse(kept).exclude_artists or service.parse(kept).exclude_tracks
+
+
+async def test_thinking_about_life_is_a_mood_not_a_topic(service: RecommendationService) -> None:
+    """'a long drive alone at night, just thinking about life' led with 'Life in the Fast Lane' and club remixes
+    whose titles hold 'life'."""
+    query = service.parse("What's good for a long drive alone at night, just thinking about life?")
+    assert not query.topics
+    assert "melancholic" in query.moods
+    assert service.parse("songs about life").topics == ("life",)
+
+
+async def test_a_slow_dance_at_a_party_is_no_dance_floor(service: RecommendationService) -> None:
+    """'4 good songs for a slow dance at my parents' 50th wedding anniversary party' read the party's danceability
+    floor beside the slow dance: SZA's 'Love Galore' with Travis Scott, TLC."""
+    text = "Can you give me 4 good songs for a slow dance at my parents' 50th wedding anniversary party?"
+    query = service.parse(text)
+    assert "party" not in query.moods
+    assert not any(f.feature == "danceability" and f.low is not None for f in query.features)
+    assert "party" in service.parse("house party").moods

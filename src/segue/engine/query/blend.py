@@ -180,11 +180,16 @@ def occasion_beside_mood(query: Query) -> Query:
     return replace(query, features=tuple(rest), moods=moods)
 
 
+QUIET_PARTY = frozenset({"romantic", "sensual", "chill", "mellow", "calm", "relaxing"})
+"""Moods that say which party when said beside one: its music is theirs, not the dance floor's."""
+
+
 def party_beside_occasion(query: Query) -> Query:
     """'st patrick's day party playlist', 'rooftop party at sunset': the occasion says which party; the generic
     party's bounds and tags beside it pulled the answer back to the party list (Calvin Harris, SuperM). The word
-    'party' gives way to any occasion (`query.occasions`) said beside it."""
-    if "party" not in query.moods or not OCCASION_LABELS.intersection(query.moods):
+    'party' gives way to any occasion (`query.occasions`) said beside it, and to a slow or quiet mood ('a slow dance
+    at my parents' anniversary party' was SZA with Travis Scott and TLC's dance songs; 'a chill party')."""
+    if "party" not in query.moods or not (OCCASION_LABELS | QUIET_PARTY).intersection(query.moods):
         return query
     partying = {f.because for f in query.features if (m := MOODS.get(normalize_name(f.because))) and m.label == "party"}
     features = tuple(f for f in query.features if f.because not in partying)

@@ -564,7 +564,7 @@ _UNREPORTED = (
     | {"hrs", "hr"}  # 'driving thru the desert for 6 hrs'
     | {"final", "tmrw", "tmr", "tomorow", "grandpas", "grandmas", "loved", "loves"}  # 'i have a final tmrw'
     | {"know"}  # 'need some shoegaze recs ngl mbv is all i know'
-    | {"playing", "played", "constantly", "grew", "both", "keeps", "worn", "think"}  # a story told (`story`)
+    | {"playing", "played", "constantly", "grew", "both", "keeps", "worn", "think", "teachers", "colleagues"}
 )
 """Words that ask nothing by themselves ('the y2k era', 'genre: shoegaze', 'heartbroken but trying to move on', 'my
 playlist is stale'), so an answer never lists them unused; unlike function words they may still name a song

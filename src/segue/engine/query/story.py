@@ -67,11 +67,19 @@ beside it and the song was lost), 'I've worn out my copy of Blue' (Joni Mitchell
 Blue)."""
 
 
+_MUSING = re.compile(
+    r"(?i)\b(?:just |kind of |kinda )?(?:thinking|think|thought|reflecting|reflect|wondering) (?:about|on) "
+    r"(?:life|things|stuff|everything|my life|the future|the past|the world)\b"
+)
+"""'a long drive alone at night, just thinking about life': a mood said by what one does ('life' was read as a topic
+and led with 'Life in the Fast Lane' and club remixes with 'Life' in their titles)."""
+
+
 def told(text: str) -> str:
     """The text without the story's people and settings (see the module)."""
     if _TOLD.search(text):
         text = _TOLD.sub(lambda m: " " + _SETTING.sub(" ", m.group("rest")), text)
-    text = _NOT_ASKING.sub(" ", text)
+    text = _MUSING.sub(" introspective ", _NOT_ASKING.sub(" ", text))
     text = _USED_TO.sub(" ", _WOULD.sub(r"\1 would", text))
     text = _LOVE_VERB.sub(lambda m: f"{m.group(1)} want", text)
     return _BRIDGE.sub("both", text)

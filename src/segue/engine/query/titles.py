@@ -67,6 +67,8 @@ MISSING_TITLE_WORDS = 4
 """Longest title read before its artist when the catalog lacks the song ('back to black amy winehouse')."""
 EVERYDAY_TITLE_WORDS = 3
 WHOLE_TITLE_WORDS = 6
+_NEGATING = frozenset({"no", "not", "don t", "ain t", "can t", "won t", "never", "nothing", "dont", "aint"})
+"""Words that open a clause of what to leave out, and many a title ('Don't Stop Me Now', 'No Scrubs')."""
 _NOT_IN_TITLE = frozenset({"but", "no", "not", "without", "except", "like", "please", "pls"})
 """Longest request probed as one whole song title (`_whole_title`)."""
 EVERYDAY_OWNER_RENOWN = 0.5
@@ -483,37 +485,68 @@ class TitleScan(NameScan):
     def _titles_with_cue_words(self) -> None:
         """'songs similar to Smells Like Teen Spirit': after a similarity cue, a whole title that itself holds a cue
         word ('like', 'by') is read as the track before the scan splits it at that word. An exact artist name or
-        a weaker title match leaves the span to the scan."""
+        a weaker title match leaves the span to the scan. A title that opens on a negation or holds a clause's
+        one ('Don't Stop Believin'', 'Ain't No Mountain High Enough') counts only as the catalog spells it."""
         for i in range(self.n):
             cue = self.phrase(i, SIMILAR_PHRASES)
             if not cue or self.used[i]:
                 continue
-            start = end = i + cue
-            inner = less = False
-            # The span runs to a hard stop or to any other cue ("but", "from", "no"): those end a title. A word that
-            # only negates in a request ('less', 'never') may sit in one: 'the less i know the better'.
-            while end < self.n and not self.toks[end].hard and end - start < MAX_TITLE_WORDS:
-                kind = self._cue(end) if end > start else None
-                if kind is not None and not self._cue_in_title(end, kind[1]):
-                    break
-                inner = inner or kind is not None
-                less = less or (kind is not None and kind[1] == "neg")
-                end += 1
-            # Only a span holding a "like" of its own, or words the scan would split into a mood and an act
-            # ('songs like dancing queen': Queen, danceable), is a candidate; one look-up is all it costs.
-            if not self.free(start, end - start) or self._probe(start, end - start):
-                continue  # an act's exact name is no title, and costs one cached probe to know
-            # A feeling said in words ('sound like falling in love') is the mood, never an obscure song of that name.
-            felt = self.key(start, end - start) in MOODS
-            split = not (inner or felt) and (self._mood_and_act(start, end) or self._word_and_unknown(start, end))
-            if not (inner or split):
+            start = i + cue
+            if self._negating_title(i, start):
                 continue
-            least = TITLE_EXACT if split or less else FUZZY_SURE
-            found = self.p.names.search_tracks(self.surface(start, end - start), 1, least=least)
-            if found:
-                m = found[0]
-                apply_track(EntityRef(m.index, m.id, m.name))(self.st, False)
-                self.mark(i, end - i)
+            end, inner, less = self._cue_span(start)
+            self._cue_title(i, start, end, inner=inner, least=TITLE_EXACT if less else FUZZY_SURE)
+
+    def _cue_span(self, start: int) -> tuple[int, bool, bool]:
+        """Where a title after a cue may end: at a hard stop or at any other cue ("but", "from", "no"), which ends
+        a title; a word that only negates in a request ('less', 'never') may sit in one ('the less i know the
+        better'). Returns (end, holds a cue, holds a negation)."""
+        end = start
+        inner = less = False
+        while end < self.n and not self.toks[end].hard and end - start < MAX_TITLE_WORDS:
+            kind = self._cue(end) if end > start else None
+            if kind is not None and not self._cue_in_title(end, kind[1]):
+                break
+            inner = inner or kind is not None
+            less = less or (kind is not None and kind[1] == "neg")
+            end += 1
+        return end, inner, less
+
+    def _negating_title(self, i: int, start: int) -> bool:
+        """'something like Don't Stop Believin' for karaoke', 'Ain't No Mountain High Enough, the Marvin and Tammi
+        version': a title that holds a negating word, which the scan reads as leaving things out (the act AINT was
+        seeded and the band Mountain left out). Tried longest first up to a comma or stop, as the catalog spells
+        it; whether one was read."""
+        last = start
+        while last < self.n and last - start < MAX_TITLE_WORDS and not (self.toks[last].hard or self.toks[last].comma):
+            if self.toks[last].norm in ("but", "except"):
+                break
+            last += 1
+        first = next((k for k in range(start, last) if self.toks[k].norm in _NEGATING), None)
+        if first is None or (first > start and self._probe(start, first - start)):
+            return False  # 'like Radiohead no rap': an act, then what to leave out (no look-up)
+        ends = range(last, max(first, start + 1), -1)  # two words at least: a song called "No" is no reading
+        return any(self._cue_title(i, start, end, inner=True, least=TITLE_EXACT) for end in ends)
+
+    def _cue_title(self, i: int, start: int, end: int, *, inner: bool, least: float) -> bool:
+        """Read tokens start..end after the cue at i as one track, when they are a candidate and the catalog has
+        it; whether they were."""
+        # Only a span holding a "like" of its own, or words the scan would split into a mood and an act
+        # ('songs like dancing queen': Queen, danceable), is a candidate; one look-up is all it costs.
+        if end <= start or not self.free(start, end - start) or self._probe(start, end - start):
+            return False  # an act's exact name is no title, and costs one cached probe to know
+        # A feeling said in words ('sound like falling in love') is the mood, never an obscure song of that name.
+        felt = self.key(start, end - start) in MOODS
+        split = not (inner or felt) and (self._mood_and_act(start, end) or self._word_and_unknown(start, end))
+        if not (inner or split):
+            return False
+        found = self.p.names.search_tracks(self.surface(start, end - start), 1, least=TITLE_EXACT if split else least)
+        if not found:
+            return False
+        m = found[0]
+        apply_track(EntityRef(m.index, m.id, m.name))(self.st, False)
+        self.mark(i, end - i)
+        return True
 
     def _cue_in_title(self, k: int, kind: str) -> bool:
         """A cue word that a title may hold: 'like' ('Smells Like Teen Spirit'), or a negation that is no clause of
