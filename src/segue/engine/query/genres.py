@@ -266,6 +266,7 @@ STAND_INS: Mapping[str, str] = MappingProxyType(
         "dixieland": "jazz",
         "cottagecore": "indie folk",
         "boom bap": "hip hop",
+        "afro house": "deep house",  # no afro house act here; not the afrobeats singers 'afro' alone reads
         "philly soul": "soul",
         "corridos": "mexican",
         "corridos tumbados": "mexican",

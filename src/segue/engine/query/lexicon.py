@@ -78,7 +78,7 @@ COMMON_WORDS: frozenset[str] = FUNCTION_WORDS | words(
     bass boring cheesy sappy repetitive annoying generic overplayed explicit cringe basic weird good nice book books
     countryside
     grandma grandpa granny mom mum parents girlfriend boyfriend husband
-    raunchy swearing
+    raunchy swearing dusty stream streaming
     edit intro machine nobody train final grave spider journey melody fake hood liquid waltz belong numb
     freestyle lucid dope orchestra void distance karma twilight point enigma nightmare romance unknown therapy
     adore rains zombie graveyard eclipse divine sense eternity misery lifetime fox panda era immortal supernova
@@ -448,6 +448,9 @@ NOVELTY_FAMILIAR: frozenset[str] = _phrases(
     viral|tiktok|tik tok|tiktok songs|tiktok hits|went viral|
     best known|big hits|chart toppers|crowd pleaser|crowd pleasers|everyone knows|greatest hits|most popular|
     radio friendly|the hits|top 40|top hits|well known|anthems everyone knows|bangers everyone knows|
+    chart hits|chart songs|chart stuff|the charts|on the charts|from the charts|the top 40|the top 100|top 100|
+    hot 100|beatport top 100|billboard top 100|billboard hot 100|spotify top 50|the top 50|in the charts|
+    on the top 100|on the top 40|on the beatport top 100|on the billboard hot 100|in the top 40|in the top 100|
     best|best songs|best tracks|best music|greatest songs|greatest tracks|greatest|of all time|all time classics|
     timeless|beginner|beginners|for beginners|for a beginner|new to it|im new to it|i m new to it|new to this|
     new to|im new to|i m new to|where to start|where do i start|starter|starter pack|intro to|introduction to|

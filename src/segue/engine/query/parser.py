@@ -170,6 +170,8 @@ _CHILD_AGE = re.compile(
 """'songs for a 5 year old', 'my 3 year old daughter': music for kids ('year' was unread and classic rock
 answered), 'party songs for my 7yo', 'my kid turns 6 saturday' (six songs were given); a teenager's or an adult's
 age says nothing of the kind ('when i was 15 years old': `scan`'s ages)."""
+_BPM_FIRST = re.compile(r"(?i)\bbpm (?:of |at |around |about |roughly |near |~ ?)?(\d{2,3})\b")
+"""'bpm around 124', 'bpm 128': the tempo as 'around 124 bpm' says it (the number was left unread)."""
 _TABLETOP = re.compile(r"(?i)\b(?:d ?& ?d|dungeons (?:and|&|n) dragons)\b")
 """'music for a d&d session': one word, 'dnd' (the French table read the lone 'd' as its elision)."""
 _MORE_MELODIC = re.compile(r"(?i)\b(?:more|a bit more|bit more|a little more) (?:melodic|melodious|tuneful)\b")
@@ -420,7 +422,7 @@ class QueryParser:
         if not _HARSH_NAMED.search(worded):  # 'metalcore with clean vocals' asks for metalcore: said unread then
             worded = _CLEAN_VOCALS.sub(" no screaming ", worded)
         worded = _MORE_MELODIC.sub(" less heavy ", worded)
-        worded = told(_CHILD_AGE.sub(" kids ", worded))
+        worded = told(_BPM_FIRST.sub(r"around \1 bpm", _CHILD_AGE.sub(" kids ", worded)))
         worded = _TABLETOP.sub(" dnd ", worded)
         titled = _TITLED.search(worded)  # 'songs with love in the title': a word the titles hold, not a mood
         worded = _TITLED.sub(" ", worded) if titled else worded

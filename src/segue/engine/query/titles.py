@@ -405,7 +405,14 @@ class TitleScan(NameScan):
         indie'"): a title, even one the catalog lacks."""
         if self._probe(start, end - start) is not None:
             return False
-        return not any(self._vocab_at(j) for j in range(start, end))
+        key = self.key(start, end - start)
+        if key in self.p.genre_vocab or key in self.p.played_by or key in MOODS:
+            return False  # "'sad girl'", "'chill indie'": request words, quoted
+        # "'strings of life'": a quoted title may hold a word the request reads ('strings' as orchestral music); as
+        # many words nothing reads say it is a title all the same
+        content = [j for j in range(start, end) if self.toks[j].norm not in lx.FUNCTION_WORDS]
+        unread = sum(not self._vocab_at(j) for j in content)
+        return unread * 2 >= len(content) if len(content) > 1 else unread == len(content)
 
     def _whole_title(self) -> None:
         """'hooked on a feeling', 'livin on a prayer', 'born to run' asked alone: a song's whole title running
