@@ -272,7 +272,9 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "outrun": ("Kavinsky", "The Midnight", "Perturbator", "Carpenter Brut", "Gunship", "FM-84"),
         "darksynth": ("Perturbator", "Carpenter Brut", "Gunship", "Kavinsky"),
         "cumbia": ("Los Ángeles Azules", "La Sonora Dinamita", "Kumbia Kings", "Bomba Estéreo"),
-        **dict.fromkeys(("post dubstep", "post-dubstep"), ("James Blake", "SBTRKT", "Jamie Woon", "Jamie xx", "Sampha")),
+        **dict.fromkeys(
+            ("post dubstep", "post-dubstep"), ("James Blake", "SBTRKT", "Jamie Woon", "Jamie xx", "Sampha")
+        ),
         "future funk": ("Macross 82-99", "Night Tempo", "Yung Bae"),
         "quiet storm": (
             *("Luther Vandross", "Anita Baker", "Sade", "Freddie Jackson", "Smokey Robinson", "Marvin Gaye"),
