@@ -69,7 +69,7 @@ async def test_bpm_before_its_number_is_the_tempo(service: RecommendationService
 
 
 async def test_a_quoted_title_holding_a_genre_word_is_a_title(service: RecommendationService) -> None:
-    """"need tracks like 'strings of life'" was orchestral and chamber pop with 'life' unused: a title the catalog
+    """ "need tracks like 'strings of life'" was orchestral and chamber pop with 'life' unused: a title the catalog
     lacks is said unknown, as a whole."""
     query = service.parse("need tracks like 'strings of life'")
     assert query.unresolved == ("strings of life",)
