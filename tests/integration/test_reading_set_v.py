@@ -181,3 +181,12 @@ async def test_a_slow_dance_at_a_party_is_no_dance_floor(service: Recommendation
     assert "party" not in query.moods
     assert not any(f.feature == "danceability" and f.low is not None for f in query.features)
     assert "party" in service.parse("house party").moods
+
+
+@pytest.mark.parametrize("text", ["somethin like Whitny Houston, the big voice ballads", "singers with big voices"])
+async def test_a_big_voice_is_its_singers(service: RecommendationService, text: str) -> None:
+    """'the big voice ballads' was said unused beside Whitney Houston: a Céline Dion dance remix, Jamie Foxx."""
+    answer = await service.ask(text, count=5)
+    assert not answer.query.ignored
+    artists = [r.track.artists[0] for r in answer.results]
+    assert len({"Whitney Houston", "Aretha Franklin", "Mariah Carey", "Adele", "Kelly Clarkson"} & set(artists)) >= 2

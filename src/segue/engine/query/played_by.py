@@ -133,6 +133,17 @@ _ALT_RNB = (
     *("The Internet", "Brent Faiyaz", "Steve Lacy", "FKA twigs", "James Blake"),
 )
 """'alt r&b' was r&b with 'alt' unread: the 90s (TLC, Brian McKnight, Ginuwine), the opposite of what it names."""
+_BIG_VOICES = (
+    *("Whitney Houston", "Mariah Carey", "Adele", "Christina Aguilera", "Kelly Clarkson", "Aretha Franklin"),
+    *("Leona Lewis", "Etta James", "Céline Dion"),
+)
+"""The powerhouse singers: 'somethin like Whitny Houston, the big voice ballads' said 'big voice' unused and gave a
+Céline Dion dance remix, Jamie Foxx and Lucie Silvas."""
+_BIG_VOICE_WORDS = (
+    *("big voice", "big voices", "powerhouse vocals", "powerhouse vocalists", "powerhouse singers", "belters"),
+    *("powerful vocals", "powerful voices", "powerful voice", "strong vocals", "big vocals", "vocal powerhouses"),
+    *("singers with big voices", "singers with powerful voices", "huge vocals", "big voiced"),
+)
 _DEEP_VOICES = ("Leonard Cohen", "Nick Cave & The Bad Seeds", "Tom Waits", "The National", "Johnny Cash", "Barry White")
 _RETRO = {
     "retro soul": ("Amy Winehouse", "Leon Bridges", "Sharon Jones & The Dap-Kings", "Charles Bradley", "Duffy"),
@@ -218,6 +229,7 @@ PLAYED_BY_SAID: Mapping[str, str] = MappingProxyType(
     | dict.fromkeys(_SAD_BANGER_WORDS, "sad dance")
     | dict.fromkeys(_HOT_GIRL_WORDS, "hot girl")
     | dict.fromkeys(_CONSCIOUS_WORDS, "conscious rap")
+    | dict.fromkeys(_BIG_VOICE_WORDS, "big voice")
 )
 """How a phrase read as acts is said back when it is no genre's name ('songs to get over my ex': 'I have no
 breakup anthem songs as such', not 'no songs to get over my ex songs'); a key of `PLAYED_BY` itself."""
@@ -331,6 +343,7 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         **_RETRO,
         # A voice, not a genre: read by the singers known for it ('songs with a really deep male voice').
         **dict.fromkeys(_DEEP_VOICE_WORDS, _DEEP_VOICES),
+        **dict.fromkeys(_BIG_VOICE_WORDS, _BIG_VOICES),
         "boleros": ("Luis Miguel", "Marco Antonio Solís"),
         **{
             phrase.format(city): acts
