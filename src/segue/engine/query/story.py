@@ -18,6 +18,7 @@ __all__ = ["heard_back_then", "told"]
 
 _PEOPLE = (
     r"son|sons|daughter|daughters|kid|kids|children|child|husband|wife|partner|hubby|mum|mom|mother|dad|father|"
+    r"grandson|granddaughter|grandkids|grandchildren|"
     r"parents|brother|sister|boyfriend|girlfriend|bf|gf|friend|friends|grandma|grandpa|granny|nan|nana|teen|"
     r"teenager|niece|nephew|students|pupils|colleague|colleagues|boss|flatmate|roommate"
 )
@@ -34,6 +35,24 @@ _TOLD = re.compile(
 """'My son has been playing me Arctic Monkeys in the car', 'my daughter loves Taylor Swift': a person who did or
 likes something, up to the end of that clause (what they did is kept: its acts are the request's seeds). 'Songs my
 dad would like' and 'for my wife' ask for music for them, and are read as that elsewhere (`_FOR_PARENT`, moods)."""
+_HEARD_FROM = re.compile(
+    r"(?i)^\s*(?:has been |have been |keeps |kept |is |was |always |just |really )*"
+    r"(?:playing|plays|played|blasting|blasts|listening to|listens to|listened to|loves|loved|likes|liked|"
+    r"is into|was into|got me into|gets me into|showed me|introduced me to|put me onto|put me on to)(?: me)?\b"
+)
+"""What the person in the story plays or loves opens the clause ('keeps playing metallica'): the acts after it are
+the request's seeds, as after 'like' ('playing metallica' was said unused)."""
+_TOLD_ABROAD = re.compile(
+    r"(?i)\b(?:mi|minha|meu|ma|mon|meine|mein) (?:hija|hijo|esposa|esposo|marido|mujer|novia|novio|mamá|madre|papá|"
+    r"padre|hermano|hermana|abuela|abuelo|filha|filho|esposa|namorada|namorado|mãe|pai|irmão|irmã|avó|avô|fille|fils|"
+    r"femme|copine|copain|mère|père|frère|sœur|soeur|tochter|sohn|frau|freundin|freund|mutter|vater|bruder|"
+    r"schwester|oma|opa) (?P<verb>escucha|oye|pone|ama|adora|ouve|escuta|adora|écoute|adore|aime|hört|liebt)"
+    r"(?: a| à)?\b"
+)
+"""The same story told in Spanish, Portuguese, French or German ('mi hija escucha a Shakira todo el día': the
+daughter and Shakira were one unknown name)."""
+_LIKE_IN = {"escucha": "como", "oye": "como", "pone": "como", "ama": "como", "ouve": "tipo", "escuta": "tipo",
+            "écoute": "comme", "aime": "comme", "hört": "wie", "liebt": "wie"}  # fmt: skip
 _SETTING = re.compile(
     r"(?i)\b(?:in|on) (?:the|our|his|her|my) (?:car|house|kitchen|radio|way to school|school run|drive|commute)\b"
     r"|\baround the house\b|\bat home\b"
@@ -60,11 +79,15 @@ _NOT_ASKING = re.compile(
     r"|,? the one with (?:the|that|a) [^.!?,]*"
     r"|\b(?:i'?ve |i have )?(?:worn|wore) out my (?:copy|record|tape|cd|vinyl) of [^.!?,]*"
     r"|\b(?:keeps |kept |been |always |still )?(?:humming|whistling|hums|whistles)\b"
+    r"|\b(?:todo el d[ií]a|el d[ií]a entero|o dia todo|todo o dia|toute la journ[ée]e|den ganzen tag|nonstop|"
+    r"non-stop|constantly|all the time|last week)\b"
+    r"|\b(?:des id[ée]es|any ideas|alguna idea|alguma ideia|irgendwelche ideen)\b"
 )
 """Words that ask for nothing: 'I don't really know what I want' (a seed song 'Know What I Want' was read), 'keeps
 humming that song Baker Street, the one with the saxophone' (the song said again; its saxophone became a genre
 beside it and the song was lost), 'I've worn out my copy of Blue' (Joni Mitchell's album, read as the boy band
-Blue)."""
+Blue), 'todo el día', 'des idées ?' ('todo' was read by meaning as 'too', 'des idées' as an unknown name); a
+title's words ('Yesterday', 'All Day and All of the Night', 'On Repeat') stay."""
 
 
 _MUSING = re.compile(
@@ -78,7 +101,9 @@ and led with 'Life in the Fast Lane' and club remixes with 'Life' in their title
 def told(text: str) -> str:
     """The text without the story's people and settings (see the module)."""
     if _TOLD.search(text):
-        text = _TOLD.sub(lambda m: " " + _SETTING.sub(" ", m.group("rest")), text)
+        text = _TOLD.sub(lambda m: " " + _HEARD_FROM.sub(" like ", _SETTING.sub(" ", m.group("rest"))), text)
+    if _TOLD_ABROAD.search(text):
+        text = _TOLD_ABROAD.sub(lambda m: " " + _LIKE_IN.get(m.group("verb").lower(), "como") + " ", text)
     text = _MUSING.sub(" introspective ", _NOT_ASKING.sub(" ", text))
     text = _USED_TO.sub(" ", _WOULD.sub(r"\1 would", text))
     text = _LOVE_VERB.sub(lambda m: f"{m.group(1)} want", text)
