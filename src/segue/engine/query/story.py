@@ -2,8 +2,8 @@
 
 Requests typed as whole sentences tell a story around what they ask: 'My son has been playing me Arctic Monkeys in
 the car', 'My dad used to sing it in the car', 'songs like The Supremes? My mother played them when I was little'.
-Read word by word, the story asked for things nobody wanted: the Cuban genre son, the band múm ('mum's'), The Used,
-a driving mood, the 2000s (a chat-age member's childhood). These passes take the story out before the request is
+Read word by word, the story asked for things nobody wanted: the Cuban genre son, The Used, a driving mood, the 2000s
+(a chat-age member's childhood). These passes take the story out before the request is
 read, or its era out after, and leave every word that asks for music where it was.
 """
 
@@ -44,15 +44,16 @@ _HEARD_FROM = re.compile(
 the request's seeds, as after 'like' ('playing metallica' was said unused)."""
 _TOLD_ABROAD = re.compile(
     r"(?i)\b(?:mi|minha|meu|ma|mon|meine|mein) (?:hija|hijo|esposa|esposo|marido|mujer|novia|novio|mamá|madre|papá|"
-    r"padre|hermano|hermana|abuela|abuelo|filha|filho|esposa|namorada|namorado|mãe|pai|irmão|irmã|avó|avô|fille|fils|"
+    r"padre|hermano|hermana|abuela|abuelo|filha|filho|namorada|namorado|mãe|pai|irmão|irmã|avó|avô|fille|fils|"
     r"femme|copine|copain|mère|père|frère|sœur|soeur|tochter|sohn|frau|freundin|freund|mutter|vater|bruder|"
     r"schwester|oma|opa) (?P<verb>escucha|oye|pone|ama|adora|ouve|escuta|adora|écoute|adore|aime|hört|liebt)"
     r"(?: a| à)?\b"
 )
 """The same story told in Spanish, Portuguese, French or German ('mi hija escucha a Shakira todo el día': the
 daughter and Shakira were one unknown name)."""
-_LIKE_IN = {"escucha": "como", "oye": "como", "pone": "como", "ama": "como", "ouve": "tipo", "escuta": "tipo",
-            "écoute": "comme", "aime": "comme", "hört": "wie", "liebt": "wie"}  # fmt: skip
+_LIKE_IN = {"ouve": "tipo", "escuta": "tipo", "écoute": "comme", "aime": "comme", "adore": "comme", "hört": "wie",
+            "liebt": "wie"}  # fmt: skip
+"""The word for 'like' after each verb that is not Spanish (Spanish's 'como' is the default)."""
 _SETTING = re.compile(
     r"(?i)\b(?:in|on) (?:the|our|his|her|my) (?:car|house|kitchen|radio|way to school|school run|drive|commute)\b"
     r"|\baround the house\b|\bat home\b"
@@ -116,12 +117,13 @@ _BACK_THEN = re.compile(
 )
 """When the member heard the act they name: 'The Supremes? My mother played them when I was little' is no request
 for the 2000s (a chat-age member's childhood, which 'songs from when i was little' alone is)."""
+_ERA_TYPED = re.compile(r"(?i)\b(?:19|20)\d0s|\b\d0s\b|\b(?:19|20)\d\d\b")
 
 
 def heard_back_then(query: Query, text: str) -> Query:
     """A childhood beside named acts is when the member heard them, not an era to answer from."""
     if not (query.seed_artists or query.seed_tracks) or query.year_min is None or not _BACK_THEN.search(text):
         return query
-    if re.search(r"(?i)\b(?:19|20)\d0s|\b\d0s\b|\b(?:19|20)\d\d\b", text):  # an era typed as such stays
+    if _ERA_TYPED.search(text):  # an era typed as such stays
         return query
     return replace(query, year_min=None, year_max=None)

@@ -532,6 +532,8 @@ class TitleScan(NameScan):
         first = next((k for k in range(start, last) if self.toks[k].norm in _NEGATING), None)
         if first is None or (first > start and self._probe(start, first - start)):
             return False  # 'like Radiohead no rap': an act, then what to leave out (no look-up)
+        if first > start and all(self._vocab_at(k) for k in range(start, first)):
+            return False  # 'like chill pop, not sad': request words, then what to leave out
         ends = range(last, max(first, start + 1), -1)  # two words at least: a song called "No" is no reading
         return any(self._cue_title(i, start, end, inner=True, least=TITLE_EXACT) for end in ends)
 
