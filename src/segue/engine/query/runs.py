@@ -7,7 +7,7 @@ from segue.domain import EntityRef, NameMatch
 from segue.engine.query import lexicon as lx
 from segue.engine.query.moods import MOODS
 from segue.engine.query.names import FAMOUS_EVERYDAY, FAMOUS_LONG, FUZZY_SURE, MAX_NAME_WORDS, one_letter_off
-from segue.engine.query.state import Hit, apply_artist, apply_track
+from segue.engine.query.state import Hit, apply_artist
 from segue.engine.query.voices import VoiceScan
 from segue.text import normalize_name
 
@@ -121,13 +121,7 @@ class RunScan(VoiceScan):
             hi += 1
         if hi - lo < 2 or any(self.free(k, 1) and k in content for k in range(hi, self.n)):
             return False  # one word, or more unread words later: not a title followed by how it is wanted
-        found = self.p.names.search_tracks(self.surface(lo, hi - lo), 1, least=FUZZY_SURE)
-        if not found:
-            return False
-        m = found[0]
-        apply_track(EntityRef(m.index, m.id, m.name))(self.st, False)
-        self.mark(lo, hi - lo)
-        return True
+        return self._take_track(self.surface(lo, hi - lo), FUZZY_SURE, lo, hi - lo)
 
     def _linked_names(self) -> None:
         """'queen + david bowie', 'kendrick lamar x bon iver': words joined to a found name by '+', 'x', 'vs' or

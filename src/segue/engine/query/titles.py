@@ -376,12 +376,10 @@ class TitleScan(NameScan):
                 self.mark(start, by + artist_len - start)
                 continue
             query = f"{title} by {artist.name}" if artist is not None else title
-            found = self.p.names.search_tracks(query, 1, least=FUZZY_MIN if artist is not None else FUZZY_SURE)
-            if found:
-                m = found[0]
-                apply_track(EntityRef(m.index, m.id, m.name))(self.st, False)
-                self.mark(start, (by + artist_len if artist is not None else after) - start)
-            elif artist is not None and artist_len:
+            least = FUZZY_MIN if artist is not None else FUZZY_SURE
+            if self._take_track(query, least, start, (by + artist_len if artist is not None else after) - start):
+                continue
+            if artist is not None and artist_len:
                 # 'stuff like "space song" beach house': a song the catalog lacks, its artist named right after it,
                 # stands in and the song is reported ('beach house' was the genre house and a beach mood).
                 apply_artist(EntityRef(artist.index, artist.id, artist.name))(self.st, False)
@@ -549,12 +547,17 @@ class TitleScan(NameScan):
         split = not (inner or felt) and (self._mood_and_act(start, end) or self._word_and_unknown(start, end))
         if not (inner or split):
             return False
-        found = self.p.names.search_tracks(self.surface(start, end - start), 1, least=TITLE_EXACT if split else least)
+        return self._take_track(self.surface(start, end - start), TITLE_EXACT if split else least, i, end - i)
+
+    def _take_track(self, text: str, least: float, start: int, length: int) -> bool:
+        """Read `text` as the song the catalog finds for it at `least` or better, the tokens start..start+length
+        used up by it; whether it was found."""
+        found = self.p.names.search_tracks(text, 1, least=least)
         if not found:
             return False
         m = found[0]
         apply_track(EntityRef(m.index, m.id, m.name))(self.st, False)
-        self.mark(i, end - i)
+        self.mark(start, length)
         return True
 
     def _cue_in_title(self, k: int, kind: str) -> bool:
