@@ -67,7 +67,8 @@ TIME_UNITS = frozenset(SECONDS_PER_UNIT) | {"hour", "hours"}
 CONTRACTIONS: frozenset[str] = _phrases(
     """
     i m|i ve|i d|i ll|you re|you ve|it s|what s|that s|there s|let s|don t|doesn t|didn t|can t|won t|isn t|
-    aren t|wasn t|he s|she s|we re|they re|who s|how s|where s|y all|ain t|couldn t|wouldn t|shouldn t
+    aren t|wasn t|he s|she s|we re|they re|who s|how s|where s|y all|ain t|couldn t|wouldn t|shouldn t|
+    you d|we d|they d|he d|she d|it d|who d|that d
     """
 )
 """Tokens like "I'm" normalize to two words ("i m"); they are function words too."""

@@ -64,10 +64,7 @@ _USED_TO = re.compile(
 )
 """'my dad used to sing it', 'what I used to listen to': habit, never the band The Used ('Somebody That I Used To
 Know' keeps its words)."""
-_WOULD = re.compile(r"(?i)\b(i|you|we|they|he|she|it|who|that)['\u2019]d\b")
-"""'I'd like some soul': English, said in full ('would'); the French table read its 'd' as an elided 'de' ('I'of',
-then said unused)."""
-_LOVE_VERB = re.compile(r"(?i)\b(would) love\b(?! songs?\b)")
+_LOVE_VERB = re.compile(r"(?i)(\bwould|['\u2019]d) love\b(?! songs?\b)")
 """'I'd love some Philly soul', 'something you think I'd love': wanting, not a love song ('I love Nirvana' names
 the act it cues, and stays)."""
 _BRIDGE = re.compile(r"(?i)\b(?:connects?|bridges?|links?|joins?) (?:the two|them|both|those two)\b")
@@ -106,7 +103,7 @@ def told(text: str) -> str:
     if _TOLD_ABROAD.search(text):
         text = _TOLD_ABROAD.sub(lambda m: " " + _LIKE_IN.get(m.group("verb").lower(), "como") + " ", text)
     text = _MUSING.sub(" introspective ", _NOT_ASKING.sub(" ", text))
-    text = _USED_TO.sub(" ", _WOULD.sub(r"\1 would", text))
+    text = _USED_TO.sub(" ", text)
     text = _LOVE_VERB.sub(lambda m: f"{m.group(1)} want", text)
     return _BRIDGE.sub("both", text)
 

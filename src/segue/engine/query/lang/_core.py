@@ -26,6 +26,9 @@ from segue.engine.query.tokens import DISCORD_MARKUP, QUOTED
 from segue.text import normalize_name
 
 _WORD = re.compile(r"[^\W_]+")
+_CONTRACTED = re.compile(r"(?i)(?<=[a-z])['\u2019](d|ll|re|ve|m|s|t)\b")
+"""The tail of an English contraction ('I'd', 'we're', 'don't'): glued behind a word, never a word of its own, while
+an elision comes before its word ('d'amour', 'l'été')."""
 _TWO_DIGIT_DECADE = re.compile(r"^(?:[2-9]0|00|10)$")
 _FULL_DECADE = re.compile(r"^(?:19[0-9]0|20[0-2]0)$")
 MAX_NAME_WORDS = 6
@@ -243,6 +246,8 @@ class Languages:
         # Nor inside a quoted title of two words or more ("qui ressemble à 'la vie en rose'" made it 'the vie in
         # rose'); one quoted word may be a request word ("pas trop 'triste'") and is read.
         markup += [(m.start(2), m.end(2)) for m in QUOTED.finditer(text) if len(m.group(2).split()) > 1]
+        # Nor an English contraction's tail ('I'd like some soul': French read its 'd' as an elided 'de').
+        markup += [(m.start(1), m.end(1)) for m in _CONTRACTED.finditer(text)]
         toks = [t for t in toks if t[2] and not any(a <= t[0] < b for a, b in markup)]
         if not toks:
             return Reading(text, text, None)
