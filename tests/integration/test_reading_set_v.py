@@ -211,3 +211,19 @@ async def test_what_the_person_in_the_story_plays_is_the_seed(
     assert [a.name for a in query.seed_artists] == [seed]
     assert not query.ignored
     assert not query.meant
+
+
+async def test_a_setting_in_the_story_is_no_genre_and_newer_acts_give_way(service: RecommendationService) -> None:
+    """Tried untuned after the set: 'my dad keeps blasting AC/DC in the garage, anything similar but newer?' read
+    UK garage beside AC/DC and acts begun after 2000, and said "Nothing in the catalog matches all of that"."""
+    text = "my dad keeps blasting AC/DC in the garage, anything similar but newer?"
+    query = service.parse(text)
+    assert [a.name for a in query.seed_artists] == ["AC/DC"]
+    assert not query.genres
+    assert query.artists_from is not None
+    answer = await service.ask(text, count=5)
+    assert len(answer.results) == 5
+    # where too few newer acts fit, the bound gives way and says so, rather than answering nothing
+    thin = await service.ask("garage like AC/DC but newer", count=5)
+    assert thin.results
+    assert "Few newer acts fit all of that, so some began earlier." in thin.notes

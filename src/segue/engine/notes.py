@@ -52,6 +52,8 @@ Zeppelin's 'Stairway to Heaven' is surely the one meant, a lo-fi producer's 'Lev
 ERA_NEAR = "Some are from just outside the era you asked."
 ERA_FAR = "Some are from outside the era you asked."
 """Said when the era widened, then when it was dropped: an answer that needed both says the second alone."""
+ACTS_EARLIER = "Few newer acts fit all of that, so some began earlier."
+"""Said when acts begun after the named ones ('like AC/DC but newer') were too few and the bound was let go."""
 ERA_NONE = "I have none of this from the era you asked, so these are from other years."
 ERA_FEW = "I have little of this from the era you asked ({found} of these {total}); the rest are from other years."
 
@@ -101,6 +103,9 @@ def relaxations(
         high = None if query.year_max is None else query.year_max + ERA_SLACK
         steps.append((replace(query, year_min=low, year_max=high), ERA_NEAR))
         steps.append((replace(query, year_min=None, year_max=None), ERA_FAR))
+    if query.artists_from is not None:  # 'garage like AC/DC but newer' was "Nothing in the catalog matches"
+        query = replace(query, artists_from=None)
+        steps.append((query, ACTS_EARLIER))
     inside = _excluded_inside(query)
     if inside:  # 'kpop but not too poppy': every k-pop act is also tagged pop
         query = replace(query, exclude_genres=tuple(g for g in query.exclude_genres if g not in inside))

@@ -79,6 +79,7 @@ ENGINE_TEMPLATES = (
     FEW_FIT,
     N_("Some are from just outside the era you asked."),
     N_("Some are from outside the era you asked."),
+    N_("Few newer acts fit all of that, so some began earlier."),
     N_("I have none of this from the era you asked, so these are from other years."),
     N_("I have little of this from the era you asked ({found} of these {total}); the rest are from other years."),
     N_("My songs run up to {year}, so these are the newest I have."),

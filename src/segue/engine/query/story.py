@@ -55,10 +55,12 @@ _LIKE_IN = {"ouve": "tipo", "escuta": "tipo", "écoute": "comme", "aime": "comme
             "liebt": "wie"}  # fmt: skip
 """The word for 'like' after each verb that is not Spanish (Spanish's 'como' is the default)."""
 _SETTING = re.compile(
-    r"(?i)\b(?:in|on) (?:the|our|his|her|my) (?:car|house|kitchen|radio|way to school|school run|drive|commute)\b"
+    r"(?i)\b(?:in|on) (?:the|our|his|her|my) (?:car|house|kitchen|garage|basement|shed|bedroom|office|radio|"
+    r"way to school|school run|drive|commute)\b"
     r"|\baround the house\b|\bat home\b"
 )
-"""Where the told thing happened ('in the car', 'in our house'): a setting of the story, not a mood or a genre."""
+"""Where the told thing happened ('in the car', 'in the garage'): a setting of the story, not a mood or a genre ('my
+dad keeps blasting AC/DC in the garage' asked for UK garage)."""
 _USED_TO = re.compile(
     r"(?i)\bused to (?=(?:sing|listen|play|hear|love|like|dance|blast|put|spin|hum|watch|go|take)\w*\b)"
 )
