@@ -25,6 +25,9 @@ _DECORATION = re.compile(
 )
 _FEAT = re.compile(r"\s+(?:feat\.?|ft\.?|featuring)\s+.*$", re.IGNORECASE)
 _LEADING_THE = re.compile(r"^the\s+")
+_PLUS = re.compile(r"\s\+\s")
+"""'Florence + The Machine': a spaced plus joins a name as 'and' does, so it is one act with 'Florence and the
+Machine' (which had no songs, and was what 'like florence and the machine' found)."""
 
 
 def strip_control(text: str) -> str:
@@ -63,7 +66,7 @@ def _normalized(text: str) -> str:
 
 def artist_key(name: str) -> str:
     """Key for merging one artist across datasets ('The Beatles' == 'Beatles')."""
-    return _LEADING_THE.sub("", normalize_name(_FEAT.sub("", name)))
+    return _LEADING_THE.sub("", normalize_name(_PLUS.sub(" & ", _FEAT.sub("", name))))
 
 
 _REMIX = re.compile(

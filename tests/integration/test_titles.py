@@ -41,3 +41,56 @@ async def test_songs_by_an_act_stay_its_songs(service: RecommendationService, te
     assert answer.query.by_artists
     assert not answer.query.seed_tracks
     assert not answer.query.unresolved
+
+
+@pytest.mark.parametrize(
+    ("text", "song"),
+    [
+        ("Ain't No Sunshine", "Ain't No Sunshine - Bill Withers"),  # chart songs 'not sunshine'
+        ("no scrubs", "No Scrubs - TLC"),  # a mix across genres without the band Scrubb
+        ("No Woman No Cry", "No Woman, No Cry"),  # 'not cry' and 'Woman' said unused
+        ("Don't Stop Believin", "Don't Stop Believin' - Journey"),  # "I don't know 'Stop Believin'"
+        ("No Scrubs by TLC", "No Scrubs - TLC"),  # TLC's own songs, Scrubb left out
+        ("don't speak by no doubt", "Don't Speak - No Doubt"),
+    ],
+)
+async def test_a_title_opening_on_a_negation_is_the_song(service: RecommendationService, text: str, song: str) -> None:
+    """A request that is a song's title holding 'no', 'ain't' or 'don't' read them as what to leave out."""
+    query = service.parse(text)
+    assert query.seed_tracks, query
+    assert query.seed_tracks[0].name.startswith(song)
+    assert not query.exclude_artists
+    assert not query.features
+    assert not query.ignored
+
+
+async def test_a_missing_song_opening_on_a_clause_word_keeps_its_artist(service: RecommendationService) -> None:
+    """'Ain't No Mountain High Enough by Marvin Gaye' left the band Mountain out and asked for Marvin Gaye's songs;
+    "What's Going On by Marvin Gaye" said 'Going On by Marvin Gaye' unknown."""
+    for text in ("Ain't No Mountain High Enough by Marvin Gaye", "What's Going On by Marvin Gaye"):
+        query = service.parse(text)
+        assert [a.name for a in query.seed_artists] == ["Marvin Gaye"], query
+        assert query.unresolved == (f"{text.rsplit(' by ', 1)[0]} by Marvin Gaye",)
+        assert not query.exclude_artists
+        assert not query.ignored
+
+
+@pytest.mark.parametrize("text", ["no rap", "nothing sad", "not too loud", "no country please"])
+async def test_a_negation_alone_still_leaves_things_out(service: RecommendationService, text: str) -> None:
+    """The title reading above must not take a plain refinement for a namesake song."""
+    query = service.parse(text)
+    assert not query.seed_tracks
+    assert query.exclude_genres or query.features, query
+
+
+async def test_a_family_possessive_is_a_person_not_a_band(service: RecommendationService) -> None:
+    """ "my mum's 80th birthday party" seeded the band múm and said '80th birthday party' unused; "my brother's
+    band" the band Brothers."""
+    query = service.parse("songs for my mum's 80th birthday party")
+    assert not query.seed_artists
+    assert (query.year_min, query.year_max) == (1955, 1970), query  # the youth of someone turning 80
+    assert "party" in query.moods
+    assert not query.ignored
+    assert [a.name for a in service.parse("mum's favourite songs").seed_artists] == []
+    assert [a.name for a in service.parse("my brother's band sounds like the strokes").seed_artists] == ["The Strokes"]
+    assert [a.name for a in service.parse("queen's greatest hits").by_artists] == ["Queen"]  # an act's, still

@@ -21,6 +21,10 @@ def test_names_and_titles() -> None:
     assert normalize_name("  AC/DC ") == "ac dc"
     assert artist_key("The Beatles") == artist_key("Beatles")
     assert artist_key("Drake feat. Rihanna") == "drake"
+    # A spaced plus joins a name as 'and' does: one act with 'Florence and the Machine' (a songless twin before).
+    assert artist_key("Florence + The Machine") == artist_key("Florence and the Machine")
+    assert artist_key("Dan + Shay") == artist_key("Dan & Shay")
+    assert artist_key("Prozac+") == "prozac"  # an unspaced plus is the name's own
     assert base_title("Bohemian Rhapsody - Remastered 2011") == "bohemian rhapsody"
     assert base_title("Creep (Live)") == "creep"
     assert base_title("Live Forever") == "live forever"

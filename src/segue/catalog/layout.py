@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-SCHEMA_VERSION = 16
+SCHEMA_VERSION = 17
 
 SOURCES: tuple[str, ...] = ("spotify-songs", "freemusicc")
 """Track sources, indexed by `Catalog.track_source`."""

@@ -32,6 +32,7 @@ FUNCTION_WORDS: frozenset[str] = words(
     feel feels feeling feelin makes making
     sum sumn summ thats shit shi probably actually server discord chat channel
     friend bestie bff dad mom mum gf bf nobody session better scene scenes min mins minute minutes kids others
+    brother sister favourite favourites favorite favorites fave faves
     squad homies
     kkk kkkk kkkkk kkkkkk haha hahaha jaja jajaja mdr ptdr xd parents help
     version versions cover covers remix remixes rendition renditions
@@ -39,7 +40,7 @@ FUNCTION_WORDS: frozenset[str] = words(
     aesthetic aesthetics n wat wut whut remind reminds reminding
     blends blending combines combining mixes mixing
     a about above after against album albums all along also am among an and another any anyone anything april are
-    arent around artist artists as at august band bands be been before behind being below beneath beside besides
+    arent around artist artists acts as at august band bands be been before behind being below beneath beside besides
     between beyond but by can cant could d december did didnt do does doesnt doing don done dont down during each
     eight every everything except february few find five for four friday from get gimme give gonna got gotta had has
     have having he hello her here hers hey hi him his how i id if im in inside into is isnt it its ive january july
@@ -72,7 +73,13 @@ CONTRACTIONS: frozenset[str] = _phrases(
     """
 )
 """Tokens like "I'm" normalize to two words ("i m"); they are function words too."""
-FUNCTION_WORDS = FUNCTION_WORDS | CONTRACTIONS
+KIN_POSSESSIVES: frozenset[str] = _phrases(
+    """
+    mum s|mom s|dad s|brother s|sister s|nan s|grandma s|grandpa s|wife s|husband s|gf s|bf s|friend s
+    """
+)
+""""my brother's band", "mum's favourite songs": a person's, never an act's (the band Brothers, múm)."""
+FUNCTION_WORDS = FUNCTION_WORDS | CONTRACTIONS | KIN_POSSESSIVES
 
 COMMON_WORDS: frozenset[str] = FUNCTION_WORDS | words(
     """
@@ -83,7 +90,7 @@ COMMON_WORDS: frozenset[str] = FUNCTION_WORDS | words(
     edit intro machine nobody train final grave spider journey melody fake hood liquid waltz belong numb
     freestyle lucid dope orchestra void distance karma twilight point enigma nightmare romance unknown therapy
     adore rains zombie graveyard eclipse divine sense eternity misery lifetime fox panda era immortal supernova
-    breakfast inner ritual shelter verse favorite seventeen view ace note steps rhapsody cathedral pill logic
+    breakfast inner ritual shelter verse seventeen view ace note steps rhapsody cathedral pill logic
     fashion bill lit omega haze sorrow means random velvet passenger envy haven nebula chief riot tender oasis
     dragon cage rewind sparks collide snowflake wire underdog flex nasty forbidden oceans access sober passion
     justice gentleman issues reaper frame tricky polar martian speechless hum sickness total suicide pale
@@ -730,6 +737,9 @@ GENERATIONS: dict[str, tuple[int, int]] = {
         (40, (1990, 2005)),
         (50, (1980, 1995)),
         (60, (1970, 1985)),
+        (70, (1960, 1975)),
+        (80, (1955, 1970)),
+        (90, (1945, 1960)),
     )
     for who in ("in their", "in my", "in our", "in your", "in his", "in her", "people in their", "friends in their")
 }

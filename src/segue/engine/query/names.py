@@ -314,9 +314,34 @@ class NameScan(Tokens):
             if end > j and (tok.comma or tok.dash or tok.norm in SPAN_STOP or self._cue(end) or self._vocab_at(end)):
                 break
             end += 1
+        joined = self._joined_name(j, end)
+        if joined is not None:
+            return joined
         # "Teardrop by <artist>" that the track look-up did not find: the title alone would land on a namesake.
         titled = end < self.n and (self.toks[end].norm == "by" or self.toks[end].dash)
         return self._fuzzy_span(j, end, tracks=tracks and not titled, report=report)
+
+    def _joined_name(self, j: int, end: int) -> Hit | None:
+        """'tom pety and the heartbrakers', 'siouxsie and the banshes': a misspelt name that runs through 'and',
+        where the span stopped (two acts were seeded, or one and 'the banshes' said unknown). The whole is the act
+        when an act's name matches it almost surely (FUZZY_SURE); two acts typed together match none that well."""
+        if end + 1 >= self.n or self.toks[end].norm != "and" or self.toks[end].comma:
+            return None
+        stop = end + 1
+        while stop < self.n and stop - j < MAX_NAME_WORDS and self.free(stop, 1):
+            tok = self.toks[stop]
+            if stop > end + 1 and (tok.comma or tok.dash or tok.norm in SPAN_STOP or self._cue(stop)):
+                break
+            if self._vocab_at(stop) or (tok.hard and stop > end + 1):
+                break
+            stop += 1
+        if stop <= end + 1 or not any(t.norm not in lx.FUNCTION_WORDS for t in self.toks[end + 1 : stop]):
+            return None
+        found = self.p.names.search_artists(self.surface(j, stop - j), 1)
+        if not found or found[0].score < FUZZY_SURE:
+            return None
+        ref = EntityRef(found[0].index, found[0].id, found[0].name)
+        return Hit(stop - j, "artist", apply_artist(ref), ref)
 
     def _title_end(self, j: int) -> int:
         """Where a song title starting at j can end: at most `TITLE_SPAN_WORDS` free words, up to a hard stop, a

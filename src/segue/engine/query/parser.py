@@ -151,6 +151,7 @@ GRANDPARENTS_ERA = lx.GENERATIONS["when my grandparents were young"]
 _FOR_PARENT = re.compile(
     r"(?i)\b(?:for|to) (?:my )?(?:dad|father|mom|mum|mother|parents|old man)\b"
     r"|\bmy (?:dad|father|mom|mum|mother|parents|old man)(?:'?s)? (?:would|will|might|could|likes?|loves?|listens?)\b"
+    r"|\b(?:my )?(?:dad|father|mom|mum|mother|parents)'s (?:favou?rites?|faves?|fav)\b"
 )
 """'songs my dad would like', 'music for my mom': who the music is for, read as the hits of their generation."""
 PARENTS_ERA = lx.GENERATIONS["when my parents were young"]
@@ -172,6 +173,9 @@ answered), 'party songs for my 7yo', 'my kid turns 6 saturday' (six songs were g
 age says nothing of the kind ('when i was 15 years old': `scan`'s ages)."""
 _BPM_FIRST = re.compile(r"(?i)\bbpm (?:of |at |around |about |roughly |near |~ ?)?(\d{2,3})\b")
 """'bpm around 124', 'bpm 128': the tempo as 'around 124 bpm' says it (the number was left unread)."""
+_ROUND_BIRTHDAY = re.compile(r"(?i)\b([3-9]0)(?:th)? (birthday|bday|b-day)\b")
+"""'my mum's 80th birthday party': a birthday and the age turned, whose youth's songs are the era (as 'people in
+their 80s' reads); '80th' was unread and 'mum's' the band múm."""
 _TABLETOP = re.compile(r"(?i)\b(?:d ?& ?d|dungeons (?:and|&|n) dragons)\b")
 """'music for a d&d session': one word, 'dnd' (the French table read the lone 'd' as its elision)."""
 _MORE_MELODIC = re.compile(r"(?i)\b(?:more|a bit more|bit more|a little more) (?:melodic|melodious|tuneful)\b")
@@ -423,7 +427,7 @@ class QueryParser:
             worded = _CLEAN_VOCALS.sub(" no screaming ", worded)
         worded = _MORE_MELODIC.sub(" less heavy ", worded)
         worded = told(_BPM_FIRST.sub(r"around \1 bpm", _CHILD_AGE.sub(" kids ", worded)))
-        worded = _TABLETOP.sub(" dnd ", worded)
+        worded = _ROUND_BIRTHDAY.sub(r"\2 for people in their \1s", _TABLETOP.sub(" dnd ", worded))
         titled = _TITLED.search(worded)  # 'songs with love in the title': a word the titles hold, not a mood
         worded = _TITLED.sub(" ", worded) if titled else worded
         reading = self.languages.read(worded, self._is_name, language=language)

@@ -55,6 +55,7 @@ class _Scan(RunScan):
         self._standing_phrases()
         self._quoted_titles()
         self._whole_title()
+        self._negating_whole()
         self._possessive_titles()
         self._unmarked_possessive()
         self._pasted_songs()

@@ -70,6 +70,9 @@ WHOLE_TITLE_WORDS = 6
 _NEGATING = frozenset({"no", "not", "don t", "ain t", "can t", "won t", "never", "nothing", "dont", "aint"})
 """Words that open a clause of what to leave out, and many a title ('Don't Stop Me Now', 'No Scrubs')."""
 _NOT_IN_TITLE = frozenset({"but", "no", "not", "without", "except", "like", "please", "pls"})
+_CLAUSE_OPENERS = _NEGATING | {"what s", "whats"}
+"""Little words that open a title before 'by' and its act as written ('No Scrubs by TLC', "What's Going On by Marvin
+Gaye"), where they would otherwise be cut as the request's own (the band Scrubb was left out, TLC's songs asked for)."""
 """Longest request probed as one whole song title (`_whole_title`)."""
 EVERYDAY_OWNER_RENOWN = 0.5
 """An act named by an everyday word ('grandma's', 'queen's') below this renown owns no album or song the catalog
@@ -430,6 +433,23 @@ class TitleScan(NameScan):
             hit.apply(self.st, False)
             self.mark(0, self.n)
 
+    def _negating_whole(self) -> None:
+        """'Ain't No Sunshine', 'no scrubs', 'No Woman No Cry' asked alone: a whole request opening on a negating
+        word that is a song's title as the catalog spells it, not something to leave out (they answered a mix
+        without the band Scrubb, or chart songs 'not sunshine'). Words a request reads ('no rap', 'nothing sad')
+        are such a title only when a famous act sings it."""
+        toks = self.toks
+        if any(self.used) or self.n < 2 or toks[0].norm not in _NEGATING or any(t.hard for t in toks[1:]):
+            return
+        hit = self._exact_title(0, self.n)
+        if hit is None or hit.ref is None:
+            return
+        unread = [k for k in range(self.n) if toks[k].norm not in lx.FUNCTION_WORDS and not self._vocab_at(k)]
+        by = self.p.names.exact_artist(normalize_name(hit.ref.name.rsplit(" - ", 1)[-1]))
+        if unread or (by is not None and by.renown >= FAMOUS_EVERYDAY):
+            hit.apply(self.st, False)
+            self.mark(0, self.n)
+
     def _shapes_request(self, k: int) -> bool:
         """A cue at k that makes a request of the words around it, not one a title may hold ('the less i know')."""
         cue = self._cue(k)
@@ -481,9 +501,9 @@ class TitleScan(NameScan):
         # - tame impala' was cut to 'know the better'): tried whole first, where only a found song counts.
         lead = self.toks[first] if first < whole else None
         asks = any(t.norm in lx.REQUEST_NOUNS for t in self.toks[first:end])  # 'a song by radiohead' is no title
-        leads = (_TITLE_LEADS if asks else _TITLE_LEADS - _ARTICLES) - _MONTHS
+        leads = (_TITLE_LEADS if asks else _TITLE_LEADS - _ARTICLES) - _MONTHS - _CLAUSE_OPENERS
         opening = [] if lead is None or (lead.norm in leads and not self._title_word(lead)) else [(first, True)]
-        if opening and (self._title_word(self.toks[first]) or self.toks[first].norm in _MONTHS):
+        if opening and (self._title_word(self.toks[first]) or self.toks[first].norm in _MONTHS | _CLAUSE_OPENERS):
             opening = [(first, False)]  # 'September by ...': a title as written, so its artist may stand in
         return [*opening, *([(start, False)] if whole == start else [(whole, True), (start, False)])]
 
@@ -618,6 +638,9 @@ class TitleScan(NameScan):
             if owner is None:
                 continue
             start, match = owner
+            kin = start == k and self.toks[k].norm.removesuffix(" s") in _KIN and not self.toks[k].cap
+            if kin or (start > 0 and self.toks[start - 1].norm in _KIN_OWNERS):
+                continue  # "my mum's 80th", "mum's favourite songs": a person's, not the band múm's
             end = k + 1
             while end < self.n and not self.toks[end].hard and not self._cue(end) and end - k <= MAX_TITLE_WORDS:
                 end += 1
@@ -683,6 +706,12 @@ class TitleScan(NameScan):
         return self._exact(" ".join([*(t.norm for t in self.toks[start:k]), self.toks[k].norm.removesuffix(" s")]))
 
 
+_KIN_OWNERS = frozenset({"my", "your", "our", "his", "her", "their"})
+"""Words before a possessive that make it a person's ("my mum's", "her dad's"), never an act's."""
+_KIN = frozenset(
+    {"mum", "mom", "dad", "nan", "nana", "gran", "granny", "grandma", "grandpa", "sister", "brother", "wife", "husband"}
+)
+"""Family words whose possessive in lower case is a person's ("mum's favourite songs"), whatever act shares them."""
 _CHAT_OPENERS = frozenset(
     {"i", "i ve", "i m", "i d", "pls", "plz", "please", "cause", "because", "coz", "cuz", "since", "lol"}
 )
