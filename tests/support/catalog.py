@@ -183,6 +183,9 @@ class FakeCatalog:
     def title_keys(self) -> list[str]:
         return [normalize_name(base_title(t.title)) for t in self.tracks]
 
+    def full_title_keys(self) -> list[str]:
+        return [normalize_name(t.title) for t in self.tracks]
+
     def tag_index(self, name: str) -> int | None:
         return TAGS.index(name) if name in TAGS else None
 

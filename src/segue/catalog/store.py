@@ -484,6 +484,11 @@ class Catalog:
         keys: list[str] = self._track_columns["bkey"]
         return keys
 
+    def full_title_keys(self) -> list[str]:
+        """Every track's whole title as a search key ('no guidance feat drake'), read whole once."""
+        keys: list[str] = self._track_columns["key"]
+        return keys
+
     def base_title(self, i: int) -> str:
         """`segue.text.base_title` of track i, precomputed (versions of one song share it)."""
         columns = self.__dict__.get("_track_columns")  # read whole once warmed up; one row at a time before

@@ -18,6 +18,7 @@ from segue.domain import EntityRef, Novelty, Query, Reason
 from segue.engine import explain
 from segue.engine.bridge import bridge
 from segue.engine.circle import era_beside_seeds, widened
+from segue.engine.credits import TitleCredits
 from segue.engine.diversify import Pool, diversify, fair_share
 from segue.engine.mood_tags import STYLE_MOODS, MoodEvidence
 from segue.engine.novelty import decade, few_colistened, less_known_than, near_seeds, popularity, year_ranks
@@ -164,6 +165,7 @@ class TrackRecommender:
         self.max_per_artist = max_per_artist
         self.pool = pool
         self._songs: dict[int, str] = {}  # track -> song key; at most one entry per catalog track
+        self._credits = TitleCredits(self.catalog)
 
     def _exact_genre_column(self, name: str) -> Sequence[int]:
         idx = self.catalog.tag_index(name)
@@ -387,6 +389,9 @@ class TrackRecommender:
             banned_artists += list(personal.disliked_artists) + list(personal.blocked_artists)
         if banned_artists:
             mask[self.signals.family_tracks(banned_artists)] = False
+        left_out = [a.index for a in query.exclude_artists] + (list(personal.blocked_artists) if personal else [])
+        if left_out:  # 'no drake' left Chris Brown's 'No Guidance (feat. Drake)' in
+            mask[self._credits.featuring([self.catalog.artist(a).name for a in left_out])] = False
         banned_tracks = list(exclude_tracks) + [t.index for t in query.seed_tracks]
         banned_tracks += self.versions([t.index for t in query.exclude_tracks])
         if personal:

@@ -107,6 +107,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "got dumped",
             "miserable",
             "sadder",
+            "saddest",
             "sadness",
             "depressing",
             "depressed",

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from segue.domain import EntityRef, NameMatch
 from segue.engine.protocols import NameResolver
@@ -44,6 +44,8 @@ FUZZY_LONG = 7
 FUZZY_MIN_CHARS = 4
 """Shorter spans are matched exactly only: a fuzzy score over two or three letters is noise."""
 ONE_OFF_CHARS = 6
+SHORT_SLIP_RENOWN = 0.5
+"""Renown from which an act whose name is no longer than `ONE_OFF_CHARS` takes a one-letter slip (`_slip_of`)."""
 """From this many letters a cued name one letter off a known act is that act ('deftonez', not 'drakr')."""
 LONGER_MIN = 85.0
 LONGER_MARGIN = 10.0
@@ -62,7 +64,8 @@ def one_letter_off(typed: str, name: str) -> bool:
     key, typed_key = normalize_name(name), normalize_name(typed)
     if typed_key[:-1] == key and typed_key[-1] != key[-1:]:
         return False  # a letter added at the end makes another name ('davido' is not David), unless doubled
-    return len(typed_key) >= ONE_OFF_CHARS and Levenshtein.distance(typed_key, key, score_cutoff=1) <= 1
+    # Two letters swapped count as one slip ('clario' for Clairo was unknown, its note offering Clairo).
+    return len(typed_key) >= ONE_OFF_CHARS and OSA.distance(typed_key, key, score_cutoff=1) <= 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,20 +325,24 @@ class NameScan(Tokens):
         return self._fuzzy_span(j, end, tracks=tracks and not titled, report=report)
 
     def _joined_name(self, j: int, end: int) -> Hit | None:
-        """'tom pety and the heartbrakers', 'siouxsie and the banshes': a misspelt name that runs through 'and',
-        where the span stopped (two acts were seeded, or one and 'the banshes' said unknown). The whole is the act
-        when an act's name matches it almost surely (FUZZY_SURE); two acts typed together match none that well."""
-        if end + 1 >= self.n or self.toks[end].norm != "and" or self.toks[end].comma:
+        """'tom pety and the heartbrakers', 'siouxsie and the banshes', 'japenese breakfast': a misspelt name that
+        runs through 'and' or a mood or genre word, where the span stopped (two acts were seeded, 'the banshes' said
+        unknown, or 'japenese' beside a morning mood). The whole is the act when an act's name matches it almost
+        surely (FUZZY_SURE); two acts typed together, or a name and a mood, match none that well."""
+        if end >= self.n or self.toks[end].comma or self.toks[end].hard:
             return None
+        linked = self.toks[end].norm == "and"
+        if not (linked or (self._vocab_at(end) and not self._cue(end))):
+            return None  # 'japenese breakfast': the span stopped at a mood word inside the name ('breakfast')
         stop = end + 1
         while stop < self.n and stop - j < MAX_NAME_WORDS and self.free(stop, 1):
             tok = self.toks[stop]
-            if stop > end + 1 and (tok.comma or tok.dash or tok.norm in SPAN_STOP or self._cue(stop)):
+            if tok.comma or tok.dash or tok.hard or tok.norm in SPAN_STOP or self._cue(stop):
                 break
-            if self._vocab_at(stop) or (tok.hard and stop > end + 1):
+            if linked and self._vocab_at(stop):
                 break
             stop += 1
-        if stop <= end + 1 or not any(t.norm not in lx.FUNCTION_WORDS for t in self.toks[end + 1 : stop]):
+        if (linked and stop <= end + 1) or not any(t.norm not in lx.FUNCTION_WORDS for t in self.toks[end:stop]):
             return None
         found = self.p.names.search_artists(self.surface(j, stop - j), 1)
         if not found or found[0].score < FUZZY_SURE:
@@ -423,7 +430,7 @@ class NameScan(Tokens):
         tags = names.search_tags(surface, 3)
         g = tags[0] if tags and self._tag_ok(tags[0], exact_any=not cued) else None
         least = FUZZY_MIN if len(surface) >= FUZZY_LONG else FUZZY_MIN_SHORT
-        if cued and a is not None and a.score < least and one_letter_off(surface, a.name):
+        if cued and a is not None and a.score < least and one_letter_off(surface, a.name) and self._slip_of(a, surface):
             a = replace(a, score=least)  # 'like deftonez': one wrong letter scores 87.5 where a dropped one scores 94
         # The closest reading wins ('halloween' is a tag, not Helloween); an artist wins ties. Without a cue a tag
         # beats a song title of the same spelling, unless few tracks and artists carry it: 'creep' is Radiohead's
@@ -451,6 +458,12 @@ class NameScan(Tokens):
             (m for m in (*artists, *found, *tags) if m.score >= SUGGEST_MIN), key=lambda m: -m.score
         )
         return Hit(length, "unresolved", apply_unresolved(surface, [m.name for m in close[:3]]))
+
+    @staticmethod
+    def _slip_of(act: NameMatch, surface: str) -> bool:
+        """A short name one letter off is a slip for an act listeners know ('clario': Clairo), not for a little-known
+        one: 'laufey' (not here) was the act Laffey."""
+        return len(surface) > ONE_OFF_CHARS or act.renown >= SHORT_SLIP_RENOWN
 
     def _famous_title(self, start: int, end: int) -> Hit | None:
         """Everyday words after a cue that are the title of a famous act's best-known song of that name ('songs

@@ -173,6 +173,8 @@ answered), 'party songs for my 7yo', 'my kid turns 6 saturday' (six songs were g
 age says nothing of the kind ('when i was 15 years old': `scan`'s ages)."""
 _BPM_FIRST = re.compile(r"(?i)\bbpm (?:of |at |around |about |roughly |near |~ ?)?(\d{2,3})\b")
 """'bpm around 124', 'bpm 128': the tempo as 'around 124 bpm' says it (the number was left unread)."""
+_NO_SKIPS = re.compile(r"(?i)\b(?:with )?(?:no|zero|0) skips?\b")
+"""'12 bops for the pregame, no skips': every song a banger (it left the rapper Lil Skies out, read as 'skies')."""
 _ROUND_BIRTHDAY = re.compile(r"(?i)\b([3-9]0)(?:th)? (birthday|bday|b-day)\b")
 """'my mum's 80th birthday party': a birthday and the age turned, whose youth's songs are the era (as 'people in
 their 80s' reads); '80th' was unread and 'mum's' the band múm."""
@@ -428,6 +430,7 @@ class QueryParser:
         worded = _MORE_MELODIC.sub(" less heavy ", worded)
         worded = told(_BPM_FIRST.sub(r"around \1 bpm", _CHILD_AGE.sub(" kids ", worded)))
         worded = _ROUND_BIRTHDAY.sub(r"\2 for people in their \1s", _TABLETOP.sub(" dnd ", worded))
+        worded = _NO_SKIPS.sub(" bangers ", worded)
         titled = _TITLED.search(worded)  # 'songs with love in the title': a word the titles hold, not a mood
         worded = _TITLED.sub(" ", worded) if titled else worded
         reading = self.languages.read(worded, self._is_name, language=language)

@@ -20,6 +20,10 @@ _NAME_WORD = 4
 """Shortest word of a seed's name that, typed alone, names it ('willie'; not 'the', 'mc', 'lil')."""
 
 
+_SAID_LINKS = lx.NAME_LINKS - lx.CONNECTORS
+"""Links that join two names and nothing else ('x', 'meets', 'vs'): an unknown name beside one is said unknown."""
+
+
 class RunScan(VoiceScan):
     """The scan's readers of names said without a cue."""
 
@@ -146,20 +150,41 @@ class RunScan(VoiceScan):
                     if end > right and (self.toks[end].norm in lx.NAME_LINKS or self.toks[end - 1].plus):
                         break
                     end += 1
-                self._linked_name(right, end)
+                self._linked_name(right, end, say_unknown=tok.norm in _SAID_LINKS)
                 if left_end == k and self.used[right]:
                     self.mark(k, right - k)  # 'taylor swift meets paramore': the link is read with the name found
+            elif left_end == k and tok.norm in _SAID_LINKS and self.free(k - 1, 1) and self.free(right, 1):
+                self._unread_link(k)
             elif self.used[right] and self.free(left_end - 1, 1):
                 start = left_end - 1
                 while start > 0 and left_end - start < MAX_NAME_WORDS and self.free(start - 1, left_end - start + 1):
                     if self.toks[start].hard or self.toks[start - 1].norm in lx.FUNCTION_WORDS:
                         break
                     start -= 1
-                self._linked_name(start, left_end)
+                self._linked_name(start, left_end, say_unknown=tok.norm in _SAID_LINKS)
                 if left_end == k and self.used[left_end - 1]:
                     self.mark(k, right - k)
 
-    def _linked_name(self, start: int, end: int) -> None:
+    def _unread_link(self, k: int) -> None:
+        """'laufey meets clairo, soft and pretty': a link between two unread runs, read as the run it joins (the
+        names inside it, each side its own); the whole was said unused though Clairo is here."""
+        start = end = k
+        while start > 0 and self.free(start - 1, 1) and not self.toks[start].hard and not self.toks[start - 1].comma:
+            start -= 1
+        while end + 1 < self.n and self.free(end + 1, 1) and not (self.toks[end + 1].hard or self.toks[end].comma):
+            end += 1
+        if not start < k < end:
+            return
+        self._resolve_run(start, end + 1)
+        if not any(self.used[start : end + 1]):
+            return
+        self.mark(k, 1)  # the link is read with the name found; the side left is a name the catalog lacks
+        for lo, hi in ((start, k), (k + 1, end + 1)):
+            if self.free(lo, hi - lo) and (hit := self._fuzzy_span(lo, hi, tracks=False)) is not None:
+                hit.apply(self.st, False)
+                self.mark(lo, hit.length)
+
+    def _linked_name(self, start: int, end: int, *, say_unknown: bool = False) -> None:
         while start < end and self.toks[start].norm in lx.FUNCTION_WORDS:
             start += 1
         while end > start and self.toks[end - 1].norm in lx.FUNCTION_WORDS | lx.IMPLICIT_CUE_AFTER:
@@ -172,7 +197,9 @@ class RunScan(VoiceScan):
             self.mark(start, end - start)
             return
         hit = self._fuzzy_span(start, end, tracks=False)
-        if hit is not None and hit.kind == "artist":
+        # A name linked to a found one by 'x' or 'meets' and matching none is an act the catalog lacks ('laufey x
+        # clairo'), said so; after 'and' the words may be anything ('the Marvin and Tammi version').
+        if hit is not None and (hit.kind == "artist" or (say_unknown and hit.kind == "unresolved")):
             hit.apply(self.st, False)
             self.mark(start, hit.length)
 
@@ -283,7 +310,8 @@ class RunScan(VoiceScan):
         listed = any(self.toks[k].norm in lx.CONNECTORS for k in range(start, end))
         while k < end:
             name = self._exact_artist(k, cued=False, beat=0, alone=False) or (self._famous_word(k) if listed else None)
-            if self._part_of_unknown(k, name):  # 'melanie martinez': one name the catalog lacks, not 'MELANIE?'
+            linked = k > start and self.toks[k - 1].norm in lx.NAME_LINKS  # 'laufey meets clairo': a name of its own
+            if not linked and self._part_of_unknown(k, name):  # 'melanie martinez': one name the catalog lacks
                 name = None
             if name is not None and k + name.length <= end:
                 name.apply(self.st, False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from segue.engine.query.names import one_letter_off
 from segue.engine.query.spelling import Speller
 
 SPELLER = Speller(["chill", "reggae", "classical", "sleep", "sad", "songs", "romantic", "jazz"])
@@ -38,3 +39,10 @@ def test_an_artist_name_is_never_corrected() -> None:
 
 def test_corrections_cover_every_word_of_the_unread_phrases() -> None:
     assert SPELLER.corrections(["chil sngs", "tokyo"], _no_names) == {"chil": "chill", "sngs": "songs"}
+
+
+def test_two_letters_swapped_are_one_slip() -> None:
+    """'clario' was unknown, its note offering Clairo."""
+    assert one_letter_off("clario", "Clairo")
+    assert one_letter_off("beabadobee", "beabadoobee")
+    assert not one_letter_off("clarion", "Clairo")
