@@ -20,6 +20,7 @@ from segue.engine.notes import (
     nearest_broader,
     played_by_acts,
     relaxations,
+    said_genres,
     said_once,
 )
 from segue.engine.protocols import CatalogView
@@ -193,7 +194,7 @@ class AnswerFilling:
                     notes.extend([mood_said] if results else [])
             beside = () if results else self.recommender.filed_beside(asked.genres)
             if beside:  # 'anime openings': acts without songs here, filed beside japanese
-                relaxed, said = nearest_broader(asked, ", ".join(asked.genres), beside)
+                relaxed, said = nearest_broader(asked, ", ".join(said_genres(asked.genres)), beside)
                 await self._widen(relaxed, said, results, notes, n, personal, exclude_track_ids)
         if not results:
             notes.append(NOTHING_MATCHES)

@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 from segue.catalog.lookup import album_key
 from segue.domain import EntityRef, FeatureRange, Novelty, Query, Recommendation
 from segue.engine.protocols import CatalogView
+from segue.engine.query.genres import ALIASES, RARE_SPELLINGS
 from segue.engine.query.played_by import PLAYED_BY
 from segue.engine.query.screen import screen_title
 from segue.engine.signals import title_forms
@@ -114,12 +115,12 @@ def relaxations(
         )
     if query.novelty is Novelty.DEEP and query.genres and not query.by_artists:
         # 'salsa buena pero nada de lo q suena en la radio' was two songs: a thin genre's little-known few
-        genres = ", ".join(query.genres)
+        genres = ", ".join(said_genres(query.genres))
         query = replace(query, novelty=Novelty.BALANCED)
         steps.append((query, f"Few of the {genres} songs I have are little known, so some are better-known ones."))
     wider = broader(query.genres) if broader is not None and query.genres else query.genres
     if wider != query.genres:
-        asked = ", ".join(g for g in query.genres if g not in wider)
+        asked = ", ".join(said_genres([g for g in query.genres if g not in wider]))
         steps.append(nearest_broader(query, asked, wider))
     if query.by_artists:  # 'abba songs': the catalog has one; the rest are like them, said
         names = ", ".join(a.name for a in query.by_artists)
@@ -184,14 +185,28 @@ def capped_fill(
 def like_the_acts(query: Query) -> tuple[Query, str]:
     """A thin genre beside named acts of it left to the acts ('krautrock like Neu!': one krautrock song, and Neu!
     says the style), with the words that say so; tried last, and only for acts filed under the genre."""
-    asked, names = ", ".join(query.genres), ", ".join(a.name for a in query.seed_artists)
+    asked, names = ", ".join(said_genres(query.genres)), ", ".join(a.name for a in query.seed_artists)
     return replace(query, genres=()), f"I have little {asked}; the rest are like {names}."
 
 
 def nearest_broader(query: Query, asked: str, wider: tuple[str, ...]) -> tuple[Query, str]:
     """The request with its genres widened to `wider`, any era dropped, and the note that says so."""
-    said = f"I have little {asked}; the rest is the nearest broader genre ({', '.join(wider)})."
+    said = f"I have little {asked}; the rest is the nearest broader genre ({', '.join(said_genres(wider))})."
     return replace(query, genres=wider, year_min=None, year_max=None), said
+
+
+def said_genres(genres: Sequence[str]) -> list[str]:
+    """The genres as a note names them: a rare spelling read beside its usual one ('doom' beside 'doom metal',
+    'japanese prog rock' beside 'japanese progressive rock') is the same genre, said once."""
+    named = set(genres)
+    return [
+        g
+        for g in genres
+        if not any(
+            (g == rare or g.endswith(" " + rare)) and g[: len(g) - len(rare)] + ALIASES.get(rare, rare) in named - {g}
+            for rare in RARE_SPELLINGS
+        )
+    ]
 
 
 def _excluded_inside(query: Query) -> tuple[str, ...]:

@@ -254,6 +254,15 @@ ALIASES: Mapping[str, str] = MappingProxyType(
         "video game soundtrack": "video game music",
         "game soundtracks": "video game music",
         "game soundtrack": "video game music",
+        # metal fans' words ('finnish melodeath' was 'finnish' alone, 'doom for a rainy day' the rapper Doom)
+        "melodeath": "melodic death metal",
+        "melo death": "melodic death metal",
+        "gothenburg metal": "melodic death metal",
+        "gothenburg melodeath": "melodic death metal",
+        "gothenburg sound": "melodic death metal",
+        "doom": "doom metal",
+        "proggy": "progressive",
+        "sludge metal": "sludge",
     }
 )
 """Spellings users type -> the normalized tag or genre name they mean."""
@@ -285,6 +294,8 @@ STAND_INS: Mapping[str, str] = MappingProxyType(
         "medieval rock": "folk metal",
         "mittelalter rock": "folk metal",
         "mittelalter": "folk metal",
+        "new wave of american heavy metal": "metalcore",
+        "nwoahm": "metalcore",
         # Scenes of other countries the catalog holds no song of, by their nearest: each was an empty answer ('I don't
         # know amapiano') or a guess by meaning ('enka' as euphoric trance).
         **dict.fromkeys(("amapiano", "gqom", "kwaito"), "house"),
@@ -324,6 +335,8 @@ RARE_SPELLINGS: frozenset[str] = frozenset(
         "xmas",
         "movie soundtrack",
         "alt rock",
+        "doom",
+        "melodeath",
     }
 )
 """Aliases that are also (rare) catalog tags: a handful of artists are tagged "prog rock", hundreds "progressive

@@ -75,6 +75,8 @@ class MeasureScan(GenreScan):
             lead, end = "under", end + tail  # '5 minutes or less'
         elif not lead and (tail := self.phrase(end, _TAIL_FLOORS) if self.free(end, 1) else 0):
             lead, end = "over", end + tail
+        if self.free(end, 1) and self.toks[end].norm in ("long", "length"):
+            end += 1  # 'songs over 8 minutes long': the word says what the minutes measure
         seconds = [n * unit for n in numbers]
         if not all(10 <= s <= 3600 for s in seconds):
             return None

@@ -15,7 +15,7 @@ from rapidfuzz.distance import OSA
 from segue.domain import EntityRef, NameMatch
 from segue.engine.protocols import NameResolver
 from segue.engine.query import lexicon as lx
-from segue.engine.query.genres import canonical_key
+from segue.engine.query.genres import GROUPS, canonical_key
 from segue.engine.query.meaning import WordMeanings
 from segue.engine.query.moods import MOODS
 from segue.engine.query.state import Hit, State, apply_artist, apply_track, apply_unresolved
@@ -140,7 +140,9 @@ class NameScan(Tokens):
                 plain = typed.removesuffix(" music") == normalize_name(tags[0])
                 if neg and stand_in and not plain:
                     return  # 'ohne Schlager': none here to leave out, and its stand-in (pop) is far more than asked
-                (st.exclude_genres if neg else st.genres).extend(tags)
+                # 'metalcore but no screaming': the kinds screamed, not the one asked
+                grouped = neg and typed in GROUPS
+                (st.exclude_genres if neg else st.genres).extend(t for t in tags if not (grouped and t in st.genres))
                 if not neg and stand_in and not plain:
                     st.read_as.append((surface, tags[0]))
             else:

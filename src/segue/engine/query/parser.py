@@ -142,7 +142,10 @@ def _rare_mood_genre(key: str, vocab: dict[str, tuple[str, ...]], uses: dict[str
 _ENGLISH_LIKE = re.compile(r"(?i)\b(?:like|similar to)\b")
 """An English cue before a name, which an act spelt as a foreign word ('rap like nas') still follows."""
 _WORD = re.compile(r"\w+")
-_TOGETHER = re.compile(r"(?i)\b(?:both|middle ground|compromise|in common|all of us|common ground|together|combined)\b")
+_TOGETHER = re.compile(
+    r"(?i)\b(?:(?:fits?|suits?) both|both|middle ground|compromise|in common|all of us|common ground|together"
+    r"|combined)\b"
+)
 """'my gf likes taylor swift and i like the beatles, what can we both listen to': the seeds heard together
 (`Query.blend`), as 'something between' them."""
 _FOR_ELDER = re.compile(r"(?i)\bfor (?:my )?(?:grandma|grandpa|grandparents|nan|granny)\b")
@@ -173,6 +176,15 @@ answered), 'party songs for my 7yo', 'my kid turns 6 saturday' (six songs were g
 age says nothing of the kind ('when i was 15 years old': `scan`'s ages)."""
 _BPM_FIRST = re.compile(r"(?i)\bbpm (?:of |at |around |about |roughly |near |~ ?)?(\d{2,3})\b")
 """'bpm around 124', 'bpm 128': the tempo as 'around 124 bpm' says it (the number was left unread)."""
+_HM2 = re.compile(
+    r"(?i)\b(?:(?:with |that |the )*(?:buzz ?saw )?hm[- ]?2(?: pedal| tone| sound| guitar)*"
+    r"|buzz ?saw (?:tone|sound|guitars?))\b"
+)
+"""'swedish death metal with that buzzsaw HM-2 tone': the Boss HM-2 pedal's sound is Swedish death metal's ('2 tone'
+was read as ska, 'buzzsaw' unknown)."""
+_OUTSIDERS = re.compile(r"(?i)\bnon[- ](?:[a-z]+[- ]){0,2}?(?:people|fans|listeners|heads|folks|friends)\b")
+"""'black metal songs that even non-black-metal people can get into': who else should like it, not a genre left out
+(black metal was left out and a mix across genres came back)."""
 _NO_SKIPS = re.compile(r"(?i)\b(?:with )?(?:no|zero|0) skips?\b")
 """'12 bops for the pregame, no skips': every song a banger (it left the rapper Lil Skies out, read as 'skies')."""
 _ROUND_BIRTHDAY = re.compile(r"(?i)\b([3-9]0)(?:th)? (birthday|bday|b-day)\b")
@@ -183,7 +195,6 @@ _TABLETOP = re.compile(r"(?i)\b(?:d ?& ?d|dungeons (?:and|&|n) dragons)\b")
 _MORE_MELODIC = re.compile(r"(?i)\b(?:more|a bit more|bit more|a little more) (?:melodic|melodious|tuneful)\b")
 """'like nirvana but more melodic' is less harsh, as 'less heavy' reads ('melodic' was taken by meaning as spoken
 word: Eminem, Rage Against the Machine)."""
-_HARSH_NAMED = re.compile(r"(?i)\b(?:screamo|\w*core|death metal|black metal)\b")
 _SHRUG = re.compile(r"(?<!like )(?<!by )(?<!\w)idk(?!\w)")
 """Chat's lower-case 'idk' (I don't know) where no cue names the rapper IDK: 'idk something new' seeded him."""
 _STRUCK = re.compile(r"~~[^~\n]{1,200}~~")
@@ -425,12 +436,12 @@ class QueryParser:
         worded = _ADDRESSED.sub(r"\1", worded).strip() or worded.strip()
         worded = _SHRUG.sub(" ", worded)
         worded = _WITH_OUT.sub(lambda m: "without" if m.group().lower() == "w/o" else "with", worded)
-        if not _HARSH_NAMED.search(worded):  # 'metalcore with clean vocals' asks for metalcore: said unread then
-            worded = _CLEAN_VOCALS.sub(" no screaming ", worded)
+        worded = _CLEAN_VOCALS.sub(" no screaming ", worded)  # beside 'metalcore' it leaves the other kinds out
         worded = _MORE_MELODIC.sub(" less heavy ", worded)
         worded = told(_BPM_FIRST.sub(r"around \1 bpm", _CHILD_AGE.sub(" kids ", worded)))
         worded = _ROUND_BIRTHDAY.sub(r"\2 for people in their \1s", _TABLETOP.sub(" dnd ", worded))
         worded = _NO_SKIPS.sub(" bangers ", worded)
+        worded = _OUTSIDERS.sub(" everyone ", _HM2.sub(" swedish death metal ", worded))
         titled = _TITLED.search(worded)  # 'songs with love in the title': a word the titles hold, not a mood
         worded = _TITLED.sub(" ", worded) if titled else worded
         reading = self.languages.read(worded, self._is_name, language=language)
@@ -459,9 +470,14 @@ class QueryParser:
         )
         query = classics(nostalgia_for_era(way_into_act(query, reading.text)), reading.text, self.reference_year)
         query = branching_out(trending(query, reading.text, self.reference_year), reading.text)
-        if len(query.seed_artists) > 1 and not query.blend and _TOGETHER.search(reading.text):
-            said = {w.casefold() for w in _TOGETHER.findall(reading.text)}
-            query = replace(query, blend=True, ignored=tuple(w for w in query.ignored if w.casefold() not in said))
+        if len(query.seed_artists) > 1 and _TOGETHER.search(reading.text):
+            said = {w.casefold() for w in _TOGETHER.findall(reading.text)}  # 'what fits both' was said unknown
+            query = replace(
+                query,
+                blend=True,
+                ignored=tuple(w for w in query.ignored if w.casefold() not in said),
+                unresolved=tuple(w for w in query.unresolved if w.casefold() not in said),
+            )
         query = either_tongue(lyrics_beside_genre(acts_place_the_scene(query)), reading.text)
         query = words_not_names(query, context.meanings)
         query = _moods_by_label(query) if reading.spans and reading.language != "en" else query

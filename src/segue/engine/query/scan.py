@@ -569,6 +569,7 @@ _UNREPORTED = (
     # chat around a request: 'heard them 1000 times', 'it makes sense in my head', 'i need a break from her',
     # 'found me on tiktok', 'feel 15 again', 'whatever ur listening to', 'won't distract me'
     | {"times", "sense", "head", "break", "found", "again", "actual", "listening", "distract", "distracting"}
+    | {"even", "first"}  # 'songs even my mum likes', 'a first metal playlist for my girlfriend'
 )
 """Words that ask nothing by themselves ('the y2k era', 'genre: shoegaze', 'heartbroken but trying to move on', 'my
 playlist is stale'), so an answer never lists them unused; unlike function words they may still name a song

@@ -93,7 +93,8 @@ _WORDS = table(
     saxophon=saxophone chor=choir chöre=choir gitarrensolo=guitar_solo gitarrensoli=guitar_solos
     gitarrensolos=guitar_solos bläser=horns blaeser=horns streicher=strings streichern=strings falsett=falsetto
     rauchige_stimme=raspy_voice raue_stimme=raspy_voice
-    höchstens=at_most hoechstens=at_most maximal=max kennt_jemand=  gibts=  gibt_es=  brauch=  wär_cool=
+    höchstens=at_most hoechstens=at_most maximal=max kennt_jemand=  kennt_ihr=  kennst_du=
+    suche=  ich_suche=i_want gibts=  gibt_es=  brauch=  wär_cool=
     waer_cool=  deutschsprachig=german deutschsprachige=german fürn=for_the fuern=for_the kaffee=coffee
     neueres=newer neuere=newer neueren=newer was_neueres=something_newer als_ich_jung_war=  was_lief=  lief=
     im_radio=on_the_radio in_deutschland=

@@ -67,7 +67,11 @@ _WORDS = table(
     que_suene_a=sounding_like suena_a=sounds_like
 
     dame=give_me damé=give_me pon=play ponme=play_me reproduce=play recomiéndame=recommend_me
-    recomiendame=recommend_me recomienda=recommend quiero=i_want necesito=i_need busco=i_want porfa=please
+    recomiendame=recommend_me recomiéndenme=recommend_me recomiendenme=recommend_me recomienda=recommend
+    que_no_sea_tan_conocida=not_too_mainstream que_no_sea_tan_conocido=not_too_mainstream
+    que_no_sean_tan_conocidas=not_too_mainstream que_no_sean_tan_conocidos=not_too_mainstream
+    poco_conocida=underrated poco_conocido=underrated poco_conocidas=underrated poco_conocidos=underrated
+    rolitas=songs rolas=songs quiero=i_want necesito=i_need busco=i_want porfa=please
     por_favor=please domingo=sunday sábado=saturday sabado=saturday viernes=friday
     pasame=give_me pásame=give_me escuchar=listen_to escucho=listen_to oír=hear oir=hear
     mientras=while mientras_estudio=while_studying mientras_trabajo=while_working mientras_corro=while_running
