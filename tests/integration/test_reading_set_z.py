@@ -140,3 +140,29 @@ async def test_not_too_well_known_in_spanish_asks_for_less_known(service: Recomm
     query = service.parse("recomiéndame música indie en español que no sea tan conocida")
     assert query.novelty.value == "deep"
     assert not query.ignored
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        ("midwest emo songs that make u feel 15 again", {"Sunny Day Real Estate", "Jimmy Eat World", "Pinegrove"}),
+        ("3 coquette songs pls", {"Lana Del Rey", "The Marías", "Cigarettes After Sex", "Beach House"}),
+    ],
+)
+async def test_a_young_listeners_scenes_are_read_by_their_acts(
+    service: RecommendationService, text: str, acts: set[str]
+) -> None:
+    """'midwest emo' was emo (Panic! At The Disco, My Chemical Romance); 'coquette' an unknown word and a mix."""
+    answer = await service.ask(text, count=5)
+    assert not answer.query.ignored
+    assert not answer.query.surprise
+    assert acts & {r.track.artists[0] for r in answer.results}
+
+
+async def test_newer_than_a_classic_song_leaves_classic_rock_acts_out(service: RecommendationService) -> None:
+    """'songs like dreams by fleetwood mac but newer' led with Nick Gilder and J.J. Cale: their songs here are 2001
+    and 2019 compilations, and listeners file them under classic rock alone."""
+    answer = await service.ask("songs like dreams by fleetwood mac but newer", count=10)
+    artists = {r.track.artists[0] for r in answer.results}
+    assert len(answer.results) == 10
+    assert not artists & {"Nick Gilder", "J.J. Cale", "Jim Hornsby", "Robert Plant"}, artists

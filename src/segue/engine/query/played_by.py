@@ -288,6 +288,12 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
             ("post dubstep", "post-dubstep"), ("James Blake", "SBTRKT", "Jamie Woon", "Jamie xx", "Sampha")
         ),
         "future funk": ("Macross 82-99", "Night Tempo", "Yung Bae"),
+        # a 19-year-old's scenes (set Z): 'midwest emo' was emo (Panic! At The Disco), 'coquette' an unknown word
+        "midwest emo": ("Sunny Day Real Estate", "Jimmy Eat World", "Pinegrove", "American Football", "Mineral"),
+        **dict.fromkeys(
+            ("coquette", "coquette core", "coquettecore"),
+            ("Lana Del Rey", "The Marías", "Cigarettes After Sex", "Beach House", "Faye Webster", "Lizzy McAlpine"),
+        ),
         "quiet storm": (
             *("Luther Vandross", "Anita Baker", "Sade", "Freddie Jackson", "Smokey Robinson", "Marvin Gaye"),
             *("Minnie Riperton", "Roberta Flack"),
