@@ -127,19 +127,6 @@ DECADE_BEGAN_BY = 5
 """An act listeners file under a decade began by its middle, as far as a 'newer' request can tell: Modern English
 ('80s' 0.33, songs here from a 1990 re-recording) is not newer than The Cure."""
 _DECADE = re.compile(r"^(?:19)?([5-9]0)s$|^(?:20)?(00|10)s$")
-ERA_GENRES: dict[str, int] = {
-    "classic rock": 1980,
-    "album rock": 1980,
-    "oldies": 1965,
-    "doo wop": 1960,
-    "british invasion": 1966,
-    "rockabilly": 1960,
-    "motown": 1970,
-    "glam rock": 1976,
-    "nwobhm": 1984,
-}
-"""Genres of one era, as the year an act filed under them began by: 'songs like dreams by fleetwood mac but newer'
-led with Nick Gilder and J.J. Cale, dated by 2001 and 2019 compilations and filed under 'classic rock' alone."""
 
 
 def decade_start(tag: str) -> int | None:
@@ -156,8 +143,7 @@ def first_years(
     track_artist: NDArray[np.int32], track_year: NDArray[np.int16], artist_tags: SparseRows, names: list[str]
 ) -> NDArray[np.int16]:
     """Per artist, the year it began as far as the catalog can tell (0 when it cannot): its earliest song here, or
-    the middle of the earliest decade listeners file it under (or the end of an era's genre, `ERA_GENRES`),
-    whichever is earlier. Songs alone date many acts
+    the middle of the earliest decade listeners file it under, whichever is earlier. Songs alone date many acts
     by a reissue: Belinda Carlisle's songs here are a 2013 compilation, so 'take on me but newer' led with her."""
     n_artists = artist_tags.shape[0]
     top = np.iinfo(np.int16).max
@@ -168,9 +154,6 @@ def first_years(
     began_by = np.full(artist_tags.shape[1], top, dtype=np.int16)  # per tag column: the year its decade says
     for column, start in decades:
         began_by[column] = start + DECADE_BEGAN_BY
-    for column, name in enumerate(names):
-        if (year := ERA_GENRES.get(name)) is not None:
-            began_by[column] = year
     m = CsrArrays.of(artist_tags)
     filed = (began_by[m.indices] < top) & (m.data >= DECADE_MIN)
     np.minimum.at(first, m.row_ids()[filed], began_by[m.indices[filed]])

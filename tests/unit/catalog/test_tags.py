@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 import scipy.sparse as sp
 
-from segue.catalog.tags import ERA_GENRES, decade_start, first_years, is_opinion, tag_key
+from segue.catalog.tags import decade_start, first_years, is_opinion, tag_key
 
 
 @pytest.mark.parametrize(
@@ -78,13 +78,3 @@ def test_an_act_listeners_file_under_a_decade_began_in_it_whatever_its_reissues_
     track_artist = np.array([0, 0, 1, 2], dtype=np.int32)
     track_year = np.array([2013, 0, 2004, 1982], dtype=np.int16)
     assert first_years(track_artist, track_year, tags, names).tolist() == [1985, 2004, 1982, 0]
-
-
-def test_an_act_filed_under_an_eras_genre_began_in_that_era() -> None:
-    """Nick Gilder's one song here is a 2001 compilation, and listeners file him under 'classic rock' alone: he was
-    taken for an act newer than Fleetwood Mac."""
-    names = ["rock", "classic rock"]
-    tags = sp.csr_matrix(np.array([[0.5, 0.85], [0.5, 0.0], [0.5, 0.1]], dtype=np.float32))
-    track_artist = np.array([0, 1, 2], dtype=np.int32)
-    track_year = np.array([2001, 2001, 2001], dtype=np.int16)
-    assert first_years(track_artist, track_year, tags, names).tolist() == [ERA_GENRES["classic rock"], 2001, 2001]
