@@ -75,6 +75,17 @@ async def test_a_missing_song_opening_on_a_clause_word_keeps_its_artist(service:
         assert not query.ignored
 
 
+async def test_a_missing_song_opening_on_a_negation_is_said_missing(service: RecommendationService) -> None:
+    """'something like ain't nobody by chaka khan' asked for Chaka Khan's own songs, the title lost without a word;
+    'no rap by drake' still leaves rap out of Drake's."""
+    query = service.parse("something like ain't nobody by chaka khan")
+    assert query.unresolved == ("ain't nobody by Chaka Khan",), query
+    assert not query.by_artists
+    drake = service.parse("no rap by drake")
+    assert drake.exclude_genres == ("rap",)
+    assert not drake.unresolved
+
+
 @pytest.mark.parametrize("text", ["no rap", "nothing sad", "not too loud", "no country please"])
 async def test_a_negation_alone_still_leaves_things_out(service: RecommendationService, text: str) -> None:
     """The title reading above must not take a plain refinement for a namesake song."""

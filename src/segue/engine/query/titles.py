@@ -333,6 +333,11 @@ class TitleScan(NameScan):
             titled = any(self._title_word(t) for t in self.toks[start:k]) or self._opening_title(start, k)
             titled = titled or lone or (start == cued and self._everyday_words(start, k))
             titled = titled or self.toks[start].norm in _MONTHS
+            if self.toks[start].norm in _CLAUSE_OPENERS:
+                # "ain't nobody by chaka khan" is a title; 'no rap by drake' leaves rap out
+                if all(self._vocab_at(j) or self.toks[j].norm in lx.REQUEST_NOUNS for j in range(start + 1, k)):
+                    continue
+                titled = True
             if (whole and not lone) or artist is None or not titled or self._negated_at(start):
                 continue
             # A song the catalog lacks by an artist it has: the artist stands in, the song is reported.
