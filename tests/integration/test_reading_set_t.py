@@ -10,11 +10,6 @@ from segue.engine.service import RecommendationService
 pytestmark = pytest.mark.datasets
 
 
-async def _artists(service: RecommendationService, text: str, count: int = 10) -> list[str]:
-    answer = await service.ask(text, count=count)
-    return [r.track.artists[0] for r in answer.results]
-
-
 @pytest.mark.parametrize("text", ["jazz rap", "jazz hip hop", "hip hop with jazz samples", "90s jazz rap"])
 async def test_jazz_rap_is_the_acts_that_made_it(service: RecommendationService, text: str) -> None:
     """'jazz rap', the issue's first example, was one playlist's Mac Miller, J. Cole and Caleb Belkin (a curator

@@ -10,11 +10,6 @@ from segue.engine.service import RecommendationService
 pytestmark = pytest.mark.asyncio
 
 
-async def _artists(service: RecommendationService, text: str, count: int = 5) -> list[str]:
-    answer = await service.ask(text, count=count)
-    return [r.track.artists[0] for r in answer.results]
-
-
 @pytest.mark.parametrize(
     ("text", "seeds"),
     [
