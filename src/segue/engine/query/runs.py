@@ -180,9 +180,8 @@ class RunScan(VoiceScan):
             return
         self.mark(k, 1)  # the link is read with the name found; the side left is a name the catalog lacks
         for lo, hi in ((start, k), (k + 1, end + 1)):
-            if self.free(lo, hi - lo) and (hit := self._fuzzy_span(lo, hi, tracks=False)) is not None:
-                hit.apply(self.st, False)
-                self.mark(lo, hit.length)
+            if self.free(lo, hi - lo):
+                self._linked_name(lo, hi, say_unknown=True)
 
     def _linked_name(self, start: int, end: int, *, say_unknown: bool = False) -> None:
         while start < end and self.toks[start].norm in lx.FUNCTION_WORDS:
