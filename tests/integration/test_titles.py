@@ -104,4 +104,7 @@ async def test_a_family_possessive_is_a_person_not_a_band(service: Recommendatio
     assert not query.ignored
     assert [a.name for a in service.parse("mum's favourite songs").seed_artists] == []
     assert [a.name for a in service.parse("my brother's band sounds like the strokes").seed_artists] == ["The Strokes"]
+    # found trying untuned requests: the band Girlfriends was seeded
+    girlfriend = service.parse("my girlfriend's birthday, she loves harry styles")
+    assert [a.name for a in girlfriend.seed_artists] == ["Harry Styles"]
     assert [a.name for a in service.parse("queen's greatest hits").by_artists] == ["Queen"]  # an act's, still

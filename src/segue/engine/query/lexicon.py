@@ -73,12 +73,15 @@ CONTRACTIONS: frozenset[str] = _phrases(
     """
 )
 """Tokens like "I'm" normalize to two words ("i m"); they are function words too."""
-KIN_POSSESSIVES: frozenset[str] = _phrases(
+KIN: frozenset[str] = words(
     """
-    mum s|mom s|dad s|brother s|sister s|nan s|grandma s|grandpa s|wife s|husband s|gf s|bf s|friend s
+    mum mom dad brother sister nan nana gran granny grandma grandpa wife husband gf bf friend girlfriend boyfriend
     """
 )
-""""my brother's band", "mum's favourite songs": a person's, never an act's (the band Brothers, múm)."""
+"""People of a member's life, whose possessive ('mum's', 'my girlfriend's') is theirs, never an act's."""
+KIN_POSSESSIVES: frozenset[str] = frozenset(f"{word} s" for word in KIN)
+""""my brother's band", "mum's favourite songs", "my girlfriend's birthday": a person's, not the bands Brothers,
+múm or Girlfriends."""
 FUNCTION_WORDS = FUNCTION_WORDS | CONTRACTIONS | KIN_POSSESSIVES
 
 COMMON_WORDS: frozenset[str] = FUNCTION_WORDS | words(

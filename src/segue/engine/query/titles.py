@@ -643,7 +643,7 @@ class TitleScan(NameScan):
             if owner is None:
                 continue
             start, match = owner
-            kin = start == k and self.toks[k].norm.removesuffix(" s") in _KIN and not self.toks[k].cap
+            kin = start == k and self.toks[k].norm.removesuffix(" s") in lx.KIN and not self.toks[k].cap
             if kin or (start > 0 and self.toks[start - 1].norm in _KIN_OWNERS):
                 continue  # "my mum's 80th", "mum's favourite songs": a person's, not the band múm's
             end = k + 1
@@ -713,10 +713,6 @@ class TitleScan(NameScan):
 
 _KIN_OWNERS = frozenset({"my", "your", "our", "his", "her", "their"})
 """Words before a possessive that make it a person's ("my mum's", "her dad's"), never an act's."""
-_KIN = frozenset(
-    {"mum", "mom", "dad", "nan", "nana", "gran", "granny", "grandma", "grandpa", "sister", "brother", "wife", "husband"}
-)
-"""Family words whose possessive in lower case is a person's ("mum's favourite songs"), whatever act shares them."""
 _CHAT_OPENERS = frozenset(
     {"i", "i ve", "i m", "i d", "pls", "plz", "please", "cause", "because", "coz", "cuz", "since", "lol"}
 )
