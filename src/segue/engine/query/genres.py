@@ -316,11 +316,15 @@ _HARSH = ("screamo", "metalcore", "deathcore", "death metal", "black metal", "gr
 GROUPS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         **dict.fromkeys(("screaming", "screams", "harsh vocals", "growling", "growls"), _HARSH),
+        **dict.fromkeys(
+            ("breakdowns", "heavy breakdowns", "mosh parts", "moshpit", "mosh pit"), ("metalcore", "deathcore")
+        ),
         **SOUND_GROUPS,
     }
 )
 """Words for a sound that several genres share, read as all of them: 'metal but no screaming' leaves out the
-screamed and growled kinds (it was an unknown word: Disturbed, Chop Suey!)."""
+screamed and growled kinds (it was an unknown word: Disturbed, Chop Suey!); 'breakdowns' and 'mosh pit' are the
+parts metalcore and deathcore are known for (they were unknown words and an empty answer)."""
 
 RARE_SPELLINGS: frozenset[str] = frozenset(
     {

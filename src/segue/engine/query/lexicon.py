@@ -26,7 +26,7 @@ def _phrases(text: str) -> frozenset[str]:
 FUNCTION_WORDS: frozenset[str] = words(
     """
     bot dude bro fam homie pal surprise ones while because though although unless whether whenever wherever once
-    absolute absolutely bit etc etcetera
+    absolute absolutely bit etc etcetera lots lotsa alot
     preferably ideally possibly afternoon afternoons hours noon midday nephew nephews niece nieces cousin cousins
     else instead around ever somethin sumthin sumthing smth sth nuthin rn atm tbh pls plz lol lmao
     feel feels feeling feelin makes making
@@ -398,6 +398,11 @@ SURPRISE: frozenset[str] = _phrases(
     im bored|i m bored|i am bored|so bored|
     whats the move|what s the move|what is the move|what the move|my playlist is mid|playlist is mid|
     my playlist is stale|playlist is stale|put me on|put me onto something|put me on to something
+    a bit of everything|bit of everything|a little bit of everything|little bit of everything|a little of everything|
+    a mix of everything|mix of everything|bit of everything really|all kinds of music|all kinds of stuff|all sorts|
+    all sorts of music|all sorts of stuff|all genres|any genre|every genre|all kinds of genres|all types of music|
+    i like everything|i listen to everything|i listen to anything|i like all music|i like all kinds of music|
+    open to anything|i m open to anything|anything goes|no preference|eclectic|eclectic mix|something eclectic
     """
 )
 """Requests that name nothing and ask to be surprised: answered with a mix across genres, said so."""

@@ -1,0 +1,43 @@
+"""The twenty-ninth session's readings: requests the last stop note named as answering nothing, and the misreadings
+of sets AB and AC (`tests/data/fan_requests_ab.json`, `fan_requests_ac.json`) on the start tree."""
+
+from __future__ import annotations
+
+import pytest
+
+from segue.engine.service import RecommendationService
+
+pytestmark = pytest.mark.asyncio
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "recommend me music i'd like. i like a bit of everything",  # nothing, and 'tell me an artist'
+        "a bit of everything",
+        "all kinds of music",  # "I don't know 'kinds'. Did you mean Kids - MGMT?"
+        "i'm into all genres",  # "I don't know 'genres'. Did you mean Genesis?"
+    ],
+)
+async def test_asking_for_everything_is_a_mix_across_genres(service: RecommendationService, text: str) -> None:
+    answer = await service.ask(text, count=5)
+    assert answer.query.surprise, answer.query
+    assert not answer.query.unresolved
+    assert len(answer.results) == 5
+
+
+async def test_everything_but_a_genre_keeps_it_out(service: RecommendationService) -> None:
+    query = service.parse("i listen to all sorts, just no country")
+    assert query.surprise
+    assert query.exclude_genres == ("country",)
+
+
+async def test_breakdowns_are_metalcore_and_deathcore(service: RecommendationService) -> None:
+    """'breakdowns. lots of breakdowns' was two unknown words and an empty answer."""
+    answer = await service.ask("breakdowns. lots of breakdowns", count=5)
+    assert set(answer.query.genres) == {"metalcore", "deathcore"}
+    assert not answer.query.ignored
+    assert len(answer.results) == 5
+    assert [t.name for t in service.parse("breakdown by tom petty").seed_tracks] == [
+        "Breakdown - Tom Petty and the Heartbreakers"
+    ]
