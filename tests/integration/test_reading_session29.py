@@ -41,3 +41,11 @@ async def test_breakdowns_are_metalcore_and_deathcore(service: RecommendationSer
     assert [t.name for t in service.parse("breakdown by tom petty").seed_tracks] == [
         "Breakdown - Tom Petty and the Heartbreakers"
     ]
+
+
+async def test_jersey_club_is_a_dance_scene_not_the_act_jersey(service: RecommendationService) -> None:
+    """'jersey club' seeded an act called Jersey and answered You Me At Six."""
+    query = service.parse("jersey club")
+    assert not query.seed_artists
+    assert query.genres == ("house",)
+    assert dict(query.read_as) == {"jersey club": "house"}

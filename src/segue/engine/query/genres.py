@@ -300,6 +300,7 @@ STAND_INS: Mapping[str, str] = MappingProxyType(
         # know amapiano') or a guess by meaning ('enka' as euphoric trance).
         **dict.fromkeys(("amapiano", "gqom", "kwaito"), "house"),
         **dict.fromkeys(("soca", "calypso"), "reggae"),
+        **dict.fromkeys(("jersey club", "baltimore club", "bmore club"), "house"),  # was the act Jersey
         "qawwali": "world",
         "enka": "japanese",
         "trot": "korean",
