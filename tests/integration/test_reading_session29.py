@@ -49,3 +49,25 @@ async def test_jersey_club_is_a_dance_scene_not_the_act_jersey(service: Recommen
     assert not query.seed_artists
     assert query.genres == ("house",)
     assert dict(query.read_as) == {"jersey club": "house"}
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        ("top 10 ysl era bangers", {"Young Thug", "Gunna"}),  # "I don't know 'ysl era'": Daddy Yankee, Katy Perry
+        ("5 songs from wu tang members solo stuff", {"Raekwon", "Ghostface Killah"}),  # 'tang' as vocal: pop hits
+        ("new orleans bounce and cash money / no limit era stuff", {"Juvenile", "Master P"}),  # the act Orleans
+        ("90s memphis underground rap", {"Three 6 Mafia"}),  # 'memphis' unused, 2 songs
+        ("bay area hyphy", {"E-40", "Too $hort"}),  # 'bay area' unused, 2Pac and Drake
+        ("brooklyn drill bangers", {"Pop Smoke"}),  # "I don't know 'brooklyn drill'": Lizzo, Katy Perry
+    ],
+)
+async def test_hip_hop_crews_labels_and_city_scenes_are_their_acts(
+    service: RecommendationService, text: str, acts: set[str]
+) -> None:
+    answer = await service.ask(text, count=6)
+    query = answer.query
+    assert acts <= {a.name for a in query.seed_artists}, query
+    assert not query.unresolved
+    assert not query.ignored
+    assert acts & {r.track.artists[0] for r in answer.results[:3]}, [r.track.artists for r in answer.results]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from segue.engine.query.crews import CITY_RAP, CREW_ACTS, CREW_SAID
 from segue.engine.query.genres import ALIASES
 from segue.engine.query.screen import SCREEN_MUSIC
 from segue.engine.query.sounds import SOUND_ACTS
@@ -168,13 +169,18 @@ _CITY_RAP = {
         *("UGK", "Travis Scott", "Scarface", "Geto Boys", "Paul Wall", "Megan Thee Stallion", "Bun B"),
         *("Chamillionaire", "Slim Thug"),
     ),
-    ("memphis",): ("Three 6 Mafia", "Project Pat", "Yo Gotti", "Juicy J", "Young Dolph", "Moneybagg Yo", "NLE Choppa"),
+    ("memphis",): (
+        *("Three 6 Mafia", "Project Pat", "Yo Gotti", "Juicy J", "Young Dolph", "Moneybagg Yo", "NLE Choppa"),
+        *("8Ball & MJG", "Gangsta Boo", "DJ Paul"),
+    ),
+    **CITY_RAP,
 }
 """A city's rap by the acts it is known for: no catalog tag says where an act is from ('hip hop from atlanta' was
 hip hop at large, Tyga and Eminem first, 'atlanta' unknown; 'dirty south' is a DJ's name here)."""
 _CITY_RAP_PHRASES = (
     *("{} rap", "{} hip hop", "{} hiphop", "{} trap", "{} rappers", "{} rap music", "rap from {}", "hip hop from {}"),
     *("hiphop from {}", "rappers from {}", "trap from {}", "rap out of {}", "hip hop out of {}"),
+    *("{} underground rap", "{} underground hip hop", "underground {} rap", "{} rap scene", "{} hip hop scene"),
 )
 _POWER_BALLADS = (
     *("Foreigner", "Heart", "Journey", "REO Speedwagon", "Poison", "Whitesnake", "Bon Jovi", "Mötley Crüe"),
@@ -230,6 +236,7 @@ PLAYED_BY_SAID: Mapping[str, str] = MappingProxyType(
     | dict.fromkeys(_HOT_GIRL_WORDS, "hot girl")
     | dict.fromkeys(_CONSCIOUS_WORDS, "conscious rap")
     | dict.fromkeys(_BIG_VOICE_WORDS, "big voice")
+    | CREW_SAID
 )
 """How a phrase read as acts is said back when it is no genre's name ('songs to get over my ex': 'I have no
 breakup anthem songs as such', not 'no songs to get over my ex songs'); a key of `PLAYED_BY` itself."""
@@ -359,6 +366,7 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         },
         **SOUND_ACTS,
         **SCREEN_MUSIC,
+        **CREW_ACTS,
     }
 )
 """Genres that no catalog tag or stand-in answers well, read as music like the acts that made them known ('future
