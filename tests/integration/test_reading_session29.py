@@ -71,3 +71,68 @@ async def test_hip_hop_crews_labels_and_city_scenes_are_their_acts(
     assert not query.unresolved
     assert not query.ignored
     assert acts & {r.track.artists[0] for r in answer.results[:3]}, [r.track.artists for r in answer.results]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sorprendeme",  # "I don't know 'sorprendeme'": empty
+        "no se que escuchar, recomiendame algo",  # "I don't know 'se'": empty
+        "que me recomiendas? algo diferente",  # 'recomiendas', 'diferente' unused
+        "ponme algo chido",  # 'chido' unused
+    ],
+)
+async def test_spanish_asks_to_be_surprised(service: RecommendationService, text: str) -> None:
+    answer = await service.ask(text, count=5)
+    assert answer.query.surprise, answer.query
+    assert not answer.query.unresolved
+    assert not answer.query.ignored
+    assert len(answer.results) == 5
+
+
+@pytest.mark.parametrize("text", ["songs in portuguese", "canciones en portugués", "músicas em português"])
+async def test_songs_in_portuguese_are_brazils(service: RecommendationService, text: str) -> None:
+    """The catalog's 'portuguese' tag is on seven acts without a song: it answered Rascal Flatts and netlabel folk."""
+    assert service.parse(text).genres == ("brazilian",)
+
+
+async def test_a_mothers_old_songs_are_her_youths(service: RecommendationService) -> None:
+    """'ama' was the act Ama, and 'esas', 'ponia', 'cocina' unused: English indie."""
+    query = service.parse("algo nostalgico, de esas que ponia mi ama en la cocina")
+    assert not query.seed_artists
+    assert (query.year_min, query.year_max) == (1975, 1999)
+    assert not query.ignored
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        ("2 canciones de mariachi pa dedicar", {"Alejandro Fernandez", "Juan Gabriel"}),  # Belanova, Molotov
+        ("corridos pero nada de tumbados, los clasicos", {"Los Tucanes De Tijuana"}),
+        ("una mezcla de banda y reggaeton pa la fiesta", {"Carolina Ross"}),  # "Did you mean band?"
+    ],
+)
+async def test_regional_mexican_is_read_by_its_singers(
+    service: RecommendationService, text: str, acts: set[str]
+) -> None:
+    query = service.parse(text)
+    assert acts <= {a.name for a in query.seed_artists}, query
+    assert "mexican" not in query.genres
+
+
+@pytest.mark.parametrize(
+    ("text", "genre_acts"),
+    [
+        ("canciones de desamor con mariachi", {"Alejandro Fernandez"}),  # Adele, Sam Smith, Lewis Capaldi
+        ("sad rap for when ur heartbroken", {"Juice WRLD"}),  # Selena Gomez, Lewis Capaldi, Adele
+    ],
+)
+async def test_heartbreak_beside_a_genre_is_that_genres_sorrow(
+    service: RecommendationService, text: str, genre_acts: set[str]
+) -> None:
+    query = service.parse(text)
+    names = {a.name for a in query.seed_artists}
+    assert genre_acts <= names, query
+    assert not names & {"Adele", "Lewis Capaldi", "Selena Gomez"}
+    assert "sad" in query.moods
+    assert [a.name for a in service.parse("heartbreak songs").seed_artists][:2] == ["Adele", "Sam Smith"]

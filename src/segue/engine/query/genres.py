@@ -278,6 +278,7 @@ STAND_INS: Mapping[str, str] = MappingProxyType(
         "afro house": "deep house",  # no afro house act here; not the afrobeats singers 'afro' alone reads
         "philly soul": "soul",
         "corridos": "mexican",
+        "banda": "mexican",  # Spanish 'una banda' / 'la banda' is a band (`lang.es`); 'banda y reggaeton' the style
         "corridos tumbados": "mexican",
         "corrido": "mexican",
         "regional mexicano": "mexican",

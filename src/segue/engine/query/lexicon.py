@@ -574,6 +574,9 @@ COUNTRIES: dict[str, str] = {
 PRAISE: frozenset[str] = frozenset({"good", "great", "nice", "cool", "awesome", "amazing", "decent", "solid"})
 """Words that praise what is asked for ('any good indie bands'): they ask nothing, so they are not reported unused."""
 
+SUNG_IN_SCENES: dict[str, str] = {"portuguese": "brazilian", "portugues": "brazilian"}
+"""A language -> the scene that sings it here: 'songs in portuguese' are Brazil's (the catalog's 'portuguese' tag is on
+seven acts without a song, so it answered Rascal Flatts and netlabel folk)."""
 PLACE_SPELLINGS: dict[str, str] = {"argentinian": "argentina", "argentine": "argentina", "argentinean": "argentina"}
 """Adjectives of a place besides the one in `COUNTRIES` ('argentine rock'), -> that one."""
 
@@ -720,7 +723,10 @@ GENERATIONS: dict[str, tuple[int, int]] = {
             "when my parents were young|my parents music|my parents era|my parents time|"
             "my moms music|my dads music|my mom s music|my dad s music|music my parents like|songs my parents like|"
             "music my parents listen to|songs my parents listen to|era of my parents|time of my parents|"
-            "mother s day|mothers day|father s day|fathers day|mother day|father day",
+            "mother s day|mothers day|father s day|fathers day|mother day|father day|"
+            "my mom used to play|my mum used to play|my dad used to play|my parents used to play|my mom played|"
+            "my mum played|my dad played|my parents played|my mom would play|my dad would play|my parents would play|"
+            "my mom used to listen to|my dad used to listen to|my parents used to listen to",
         ),
         (
             (1950, 1975),

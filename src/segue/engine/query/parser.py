@@ -51,6 +51,7 @@ from segue.engine.query.played_by import OVER_A_STRAY_TAG, OVER_THEIR_TAG, PLAYE
 from segue.engine.query.regroup import (
     acts_place_the_scene,
     either_tongue,
+    genre_beside_played_as,
     instrument_beside_seeds,
     instrument_of_genre,
     lyrics_beside_genre,
@@ -331,7 +332,7 @@ class QueryParser:
         for name, nearest in STAND_INS.items():
             # A country stands in by its own tag ('corridos': Mexican music), as 'mexican music' reads.
             standing = vocab.get(nearest) or ((nearest,) if nearest in places else ())
-            if name not in vocab and standing:
+            if not vocab.get(name) and standing:  # the tree may know the name without a catalog tag ('banda')
                 vocab[name] = standing
                 self._stand_ins.add(name)
         blocked = lx.FUNCTION_WORDS | lx.NOVELTY_DEEP | lx.NOVELTY_FAMILIAR | set(lx.RECENT_WORDS) | set(lx.OLD_WORDS)
@@ -462,6 +463,7 @@ class QueryParser:
         query = self._acts.in_seed_genre(self._acts.male_beside_seeds(voice_of_genres(self._acts.other_voice(query))))
         query = sound_beside_genre(screen_not_genre(query), reading.text, self.genre_vocab)
         query = mood_beside_played_as(narrower_beside_broader(query, reading.text, self.tree))
+        query = genre_beside_played_as(query)
         query = instrument_of_genre(instrument_beside_seeds(query))
         query = self._acts.era_of_act(self._acts.early_career(query))
         query = heard_back_then(query, reading.text)

@@ -32,6 +32,9 @@ def place_spellings(places: frozenset[str], tag_keys: set[str]) -> dict[str, str
     for country, adjective in lx.COUNTRIES.items():
         if adjective not in places and country in tag_keys:
             spelled[adjective] = country
+    for language, scene in lx.SUNG_IN_SCENES.items():
+        if scene in places:
+            spelled[language] = scene
     return spelled
 
 

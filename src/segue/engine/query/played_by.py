@@ -14,6 +14,7 @@ from segue.engine.query.screen import SCREEN_MUSIC
 from segue.engine.query.sounds import SOUND_ACTS
 
 __all__ = [
+    "ACROSS_GENRES",
     "GYM_ANTHEMS",
     "LYRICS_PHRASES",
     "OVER_A_STRAY_TAG",
@@ -182,6 +183,14 @@ _CITY_RAP_PHRASES = (
     *("hiphop from {}", "rappers from {}", "trap from {}", "rap out of {}", "hip hop out of {}"),
     *("{} underground rap", "{} underground hip hop", "underground {} rap", "{} rap scene", "{} hip hop scene"),
 )
+_SAD_RAP = (
+    *("Juice WRLD", "XXXTENTACION", "Kid Cudi", "Lil Peep", "Mac Miller", "NF", "Rod Wave", "Polo G", "Joji"),
+    *("Trippie Redd", "Post Malone"),
+)
+_SAD_RAP_WORDS = ("sad rap", "sad hip hop", "sad hiphop", "sad rap songs", "depressing rap", "sad rappers")
+_MARIACHI = ("Alejandro Fernández", "Juan Gabriel", "Chavela Vargas")
+_NORTENO = ("Los Tucanes De Tijuana", *_MARIACHI)
+_REGIONAL = (*_MARIACHI, "Los Tucanes De Tijuana", "Selena", "Los Ángeles Azules", "Carolina Ross")
 _POWER_BALLADS = (
     *("Foreigner", "Heart", "Journey", "REO Speedwagon", "Poison", "Whitesnake", "Bon Jovi", "Mötley Crüe"),
     *("Def Leppard", "Bonnie Tyler", "Europe", "Cinderella", "Skid Row", "Warrant", "Mr. Big", "Extreme"),
@@ -291,6 +300,12 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "outrun": ("Kavinsky", "The Midnight", "Perturbator", "Carpenter Brut", "Gunship", "FM-84"),
         "darksynth": ("Perturbator", "Carpenter Brut", "Gunship", "Kavinsky"),
         "cumbia": ("Los Ángeles Azules", "La Sonora Dinamita", "Kumbia Kings", "Bomba Estéreo"),
+        # Regional Mexican by its singers: as the tag 'mexican' it was Mexican pop and rock (Belanova, Molotov) for
+        # 'canciones de desamor con mariachi' and 'corridos pero nada de tumbados' (set AC).
+        **dict.fromkeys(("mariachi", "ranchera", "rancheras", "musica ranchera", "mariachis"), _MARIACHI),
+        **dict.fromkeys(("regional mexican", "regional mexicano"), _REGIONAL),
+        **dict.fromkeys(("corridos", "corrido", "corridos tumbados", "norteno", "norteño"), _NORTENO),
+        "banda": ("Carolina Ross",),  # each its own acts, so 'banda sin corridos' keeps banda's
         **dict.fromkeys(
             ("post dubstep", "post-dubstep"), ("James Blake", "SBTRKT", "Jamie Woon", "Jamie xx", "Sampha")
         ),
@@ -333,6 +348,8 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "Cole Swindell",
         ),
         "emo rap": ("Lil Peep", "Juice WRLD", "XXXTENTACION", "Trippie Redd", "iann dior"),
+        # The sad song in rap is its own canon: as rap with the sad mood's low brightness, Lil Baby and Rae Sremmurd.
+        **dict.fromkeys(_SAD_RAP_WORDS, _SAD_RAP),
         # A scene no tag names here, read as rap narrowing rock: 'rap rock' was ZZ Top and Lynyrd Skynyrd.
         **dict.fromkeys(
             ("rap rock", "rock rap"),  # 'rap metal' stays the tree's, which 'no rap metal' leaves out
@@ -384,10 +401,14 @@ RETRO_FROM = 2005
 """The first year of 'modern' beside a decade's sound: this century's revivals, wider than 'modern' alone (the last
 eight years), which the catalog's songs reach only to 2020."""
 
+ACROSS_GENRES = frozenset((*_HEARTBREAK_WORDS, *_COOKOUT_WORDS))
+"""Phrases of `PLAYED_AS` for a moment any genre has (heartbreak, the cookout) read by one genre's acts (the
+ballads' pop, the cookout's funk): beside another genre they are only its mood (`regroup.genre_beside_played_as`)."""
 PLAYED_AS: Mapping[str, str] = MappingProxyType(
     dict.fromkeys(("power ballad", "power ballads", *_FIRST_DANCE_WORDS), "love songs")
     | dict.fromkeys(_HEARTBREAK_WORDS, "sad")
     | dict.fromkeys(_COOKOUT_WORDS, "summer")
+    | dict.fromkeys(_SAD_RAP_WORDS, "sad")
 )
 """Phrases of `PLAYED_BY` that also ask for a mood, by one of its words: a power ballad is the acts' love songs
 ('80s power ballads' read 'ballad' as a tag of Whitney Houston's and Luis Miguel's, four songs each)."""

@@ -16,7 +16,7 @@ from segue.domain import FeatureRange, Query
 from segue.engine.query import lexicon as lx
 from segue.engine.query.genres import GenreTree
 from segue.engine.query.moods import MOODS
-from segue.engine.query.played_by import LYRICS_PHRASES, PLAYED_AS, PLAYED_BY
+from segue.engine.query.played_by import ACROSS_GENRES, LYRICS_PHRASES, PLAYED_AS, PLAYED_BY
 from segue.engine.query.screen import screen_title
 from segue.engine.query.sounds import SOUND_GROUPS
 from segue.engine.scenes import NATIONALITIES
@@ -26,6 +26,7 @@ __all__ = [
     "INSTRUMENTS",
     "acts_place_the_scene",
     "either_tongue",
+    "genre_beside_played_as",
     "instrument_beside_seeds",
     "instrument_of_genre",
     "lyrics_beside_genre",
@@ -114,6 +115,28 @@ def mood_beside_played_as(query: Query) -> Query:
             seed_artists=tuple(a for a in query.seed_artists if normalize_name(a.name) not in names),
         )
     return query
+
+
+def genre_beside_played_as(query: Query) -> Query:
+    """'heartbreak rap', 'country heartbreak songs', 'canciones de desamor con mariachi': a phrase read as a mood's
+    acts (the heartbreak ballads' Adele and Lewis Capaldi) beside a genre or a scene's acts is that mood in the genre:
+    the ballads' acts led every such answer (Selena Gomez for sad rap). Only such moments (`ACROSS_GENRES`): the
+    power ballads' acts are the rock they are asked beside."""
+    if not query.played_by:  # most requests stop here
+        return query
+    moody = {said for said, _ in query.played_by if normalize_name(said) in ACROSS_GENRES}
+    scenes = [said for said, _ in query.played_by if said not in moody]
+    if not moody or not (query.genres or scenes):
+        return query
+    kept = {normalize_name(n) for said in scenes for n in PLAYED_BY.get(normalize_name(said), ())}
+    dropped = {normalize_name(n) for said in moody for n in PLAYED_BY.get(normalize_name(said), ())} - kept
+    moods = tuple(dict.fromkeys((*query.moods, *(PLAYED_AS[normalize_name(s)] for s in moody))))
+    return replace(
+        query,
+        played_by=tuple(p for p in query.played_by if p[0] not in moody),
+        seed_artists=tuple(a for a in query.seed_artists if normalize_name(a.name) not in dropped),
+        moods=moods,
+    )
 
 
 def _lively(ranges: tuple[FeatureRange, ...]) -> bool:

@@ -96,6 +96,7 @@ _WORDS = table(
     no_tan=not_too tan=  no_muy=not_too algo_de=some un_poco_de=some día=day dia=day disfrutar=
     que_se_parezca_a=similar_to que_se_parezcan_a=similar_to parecido=similar parecida=similar
     español=spanish espanol=spanish inglés=english ingles=english en_inglés=in_english en_ingles=in_english
+    portugués=portuguese portugues=portuguese en_portugués=in_portuguese en_portugues=in_portuguese
     francés=french frances=french alemán=german aleman=german alemana=german alemanes=german
     independiente=indie independientes=indie rock_clásico=classic_rock rock_clasico=classic_rock
 
@@ -137,6 +138,33 @@ _WORDS = table(
     en_la_mañana=morning las_mañanas=mornings examen=exam
     empezar_el_día=morning empezar_el_dia=morning
     boda=wedding noche=late_night conducir_de_noche=night_drive
+    sorprendeme=surprise_me sorpréndeme=surprise_me sorprendenme=surprise_me sorpréndanme=surprise_me
+    no_se_que_escuchar=what_should_i_listen_to no_sé_qué_escuchar=what_should_i_listen_to
+    no_se_q_escuchar=what_should_i_listen_to que_escucho=what_should_i_listen_to qué_escucho=what_should_i_listen_to
+    que_me_recomiendas=recommend_me qué_me_recomiendas=recommend_me me_recomiendas=recommend_me
+    recomiendas=recommend recomiendan=recommend que_me_recomiendan=recommend_me qué_me_recomiendan=recommend_me
+    diferente=different diferentes=different chido=good chida=good chidos=good chidas=good chingon=good
+    chingón=good chingona=good chingonas=good chingones=good perron=good perrón=good perronas=good
+    prendido=energetic prendida=energetic prendidas=energetic prendidos=energetic bien_prendido=energetic
+    bien_prendida=energetic
+    perrear=dance pa_perrear=to_dance para_perrear=to_dance bailen=dance baile=dance
+    quinceañera=birthday_party quinceanera=birthday_party quinceañeras=birthday_party xv_años=birthday_party
+    los_chavos= las_chavas= chavos= chavas= los_chamacos= chamacos= las_tias= las_tías=
+    dedicar=love pa_dedicar=love para_dedicar=love dedicarle=love
+    que_ponía_mi_amá=my_mom_used_to_play que_ponia_mi_ama=my_mom_used_to_play que_ponía_mi_mamá=my_mom_used_to_play
+    que_ponia_mi_mama=my_mom_used_to_play que_ponía_mi_papá=my_dad_used_to_play que_ponia_mi_papa=my_dad_used_to_play
+    que_ponían_mis_papás=my_parents_used_to_play que_ponian_mis_papas=my_parents_used_to_play
+    que_ponía_mi_jefa=my_mom_used_to_play que_ponia_mi_jefa=my_mom_used_to_play
+    de_esas=  esas=  de_esos=  esos=  en_la_cocina=  cocina=cooking
+    mi_ama=my_mom mi_amá=my_mom mi_mamá=my_mom mi_mama=my_mom mi_jefa=my_mom mi_papá=my_dad mi_papa=my_dad
+    mi_apá=my_dad mi_apa=my_dad mi_jefe=my_dad
+    y_cosas_así=  y_cosas_asi=  cosas_así=  cosas_asi=  y_asi=  y_así=  y_parecidas=  y_parecidos=
+    sola=alone solas=alone
+    funk_brasileiro=brazilian_funk funk_brasileño=brazilian_funk funk_brasilero=brazilian_funk
+    música_de_banda=regional_mexican musica_de_banda=regional_mexican banda_sinaloense=regional_mexican
+    una_banda=a_band la_banda=the_band otra_banda=another_band alguna_banda=some_band mi_banda=my_band
+    banda_de=band_of esta_banda=this_band
+    españa=spain de_españa=from_spain espana=spain de_espana=from_spain
 
     música_clásica=classical musica_clasica=classical clásica=classical clasica=classical
     música_electrónica=electronic_music electrónica=electronic electronica=electronic
