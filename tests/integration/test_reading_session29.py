@@ -136,3 +136,41 @@ async def test_heartbreak_beside_a_genre_is_that_genres_sorrow(
     assert not names & {"Adele", "Lewis Capaldi", "Selena Gomez"}
     assert "sad" in query.moods
     assert [a.name for a in service.parse("heartbreak songs").seed_artists][:2] == ["Adele", "Sam Smith"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        ("music for the whip", "driving"),  # the band The Whip
+        ("something new to play at the kickback", "party"),  # "I don't know 'the kickback'. Did you mean Nickelback?"
+        ("just 2 bangers to get the party started, hip hop", "party"),  # 'started' unused
+    ],
+)
+async def test_a_hip_hop_heads_occasions(service: RecommendationService, text: str, mood: str) -> None:
+    query = service.parse(text)
+    assert mood in query.moods, query
+    assert not query.seed_artists
+    assert not query.unresolved
+    assert not query.ignored
+
+
+async def test_a_producers_tracks_are_his_own(service: RecommendationService) -> None:
+    """'songs produced by j dilla' was a missing song called 'produced'; 'j dilla produced tracks' said it unused."""
+    query = service.parse("songs produced by j dilla")
+    assert [a.name for a in query.by_artists] == ["J Dilla"]
+    assert not query.unresolved
+    assert not service.parse("give me 3 j dilla produced tracks").ignored
+
+
+async def test_no_quiero_leaves_the_act_out(service: RecommendationService) -> None:
+    """'trap latino pero no quiero anuel' answered Anuel AA second."""
+    answer = await service.ask("trap latino pero no quiero anuel", count=10)
+    assert [a.name for a in answer.query.exclude_artists] == ["Anuel AA"]
+    assert not [r for r in answer.results if "Anuel AA" in r.track.artists]
+
+
+async def test_southern_rap_is_the_souths_acts(service: RecommendationService) -> None:
+    """'10 underrated 2000s southern rap songs' was three songs: the tag is on six acts."""
+    answer = await service.ask("10 underrated 2000s southern rap songs", count=10)
+    assert len(answer.results) == 10
+    assert {"OutKast", "UGK", "T.I."} <= {a.name for a in answer.query.seed_artists}

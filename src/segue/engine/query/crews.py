@@ -41,6 +41,13 @@ _CREWS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("new orleans bounce", "nola bounce", "bounce music"): _NOLA,  # 'bounce' alone stays southern hip hop
     ("brooklyn drill", "ny drill", "nyc drill", "new york drill", "bronx drill", "bk drill"): _BK_DRILL,
     ("chicago drill", "chiraq drill", "chi town drill", "chiraq"): _CHI_DRILL,
+    # The South as a whole: its tag is on six acts ('2000s southern rap' was three songs), the playlists'
+    # 'southern hip hop' on Jurassic 5 and Black Stone Cherry.
+    ("southern rap", "dirty south", "dirty south rap", "down south rap", "rap from the south"): (
+        *("OutKast", "UGK", "T.I.", "Ludacris", "Three 6 Mafia", "Juvenile", "Scarface", "Goodie Mob"),
+        *("8Ball & MJG", "Pastor Troy", "Field Mob", "Killer Mike", "Big K.R.I.T.", "Nappy Roots", "Jeezy"),
+        *("Gucci Mane", "Bun B", "Paul Wall", "Trick Daddy", "David Banner", "Lil Jon"),
+    ),
 }
 CREW_ACTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {phrase: acts for phrases, acts in _CREWS.items() for phrase in phrases}

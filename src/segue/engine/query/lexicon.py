@@ -262,7 +262,7 @@ PLAY_CUES: frozenset[str] = _phrases(
 BY_CUES: frozenset[str] = _phrases(
     """
     by|from|just|only|best of|more by|more from|music by|music from|only by|songs by|songs from|stuff by|tracks by|
-    tracks from|the best of|featuring|feat|ft|songs featuring
+    tracks from|the best of|featuring|feat|ft|songs featuring|produced by|prod by|beats by|production by
     """
 )
 """Words after which a name is an artist whose own songs are asked for ('songs by X')."""
@@ -270,7 +270,7 @@ BY_CUES: frozenset[str] = _phrases(
 IMPLICIT_CUE_AFTER: frozenset[str] = _phrases(
     """
     adjacent|but|esque|inspired|ish|kind|sounding|style|type|vibe|vibes|mix|radio|station|
-    deep|rarities|obscurities|classics|essentials|hits|staples|bangers|b
+    deep|rarities|obscurities|classics|essentials|hits|staples|bangers|b|produced|prod
     """
 )
 """A leftover name right before these is treated as cued: 'radiohed but chill', 'air vibes', 'the doors deep cuts',
@@ -597,7 +597,7 @@ REQUEST_NOUNS: frozenset[str] = words(
     """
     music songs song tracks track tunes playlist something stuff jams mix radio station
     listen hear play recommend recommendation recommendations rec recs suggest suggestion suggestions
-    bops bangers hits anthems
+    bops bangers hits anthems joints produced prod production
     """
 )
 """A request made only of these and function words ('music', 'any recs?', 'what should i listen to') asks to be

@@ -553,6 +553,8 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "bops",
             "dancefloor",
             "dance floor",
+            *("kickback", "the kickback", "a kickback", "function", "the function", "get the party started"),
+            *("start the party", "get the party going", "for the function"),
         ),
     ),
     (
@@ -880,6 +882,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             *("coastal drive", "along the coast", "down the coast", "up the coast", "coast road"),
             *("long road trip", "long road trips", "long car ride", "long car rides"),
             "car ride",
+            *("the whip", "in the whip", "for the whip", "whip music", "riding around", "ridin around"),
         ),
     ),
     (  # below 5% on purpose; Spotify reads liveness under ~0.6 as studio, and "live" must mean live

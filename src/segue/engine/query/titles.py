@@ -333,6 +333,8 @@ class TitleScan(NameScan):
             titled = any(self._title_word(t) for t in self.toks[start:k]) or self._opening_title(start, k)
             titled = titled or lone or (start == cued and self._everyday_words(start, k))
             titled = titled or self.toks[start].norm in _MONTHS
+            if all(t.norm in lx.REQUEST_NOUNS for t in self.toks[start:k]):
+                continue  # 'songs produced by j dilla': his own songs, not a song called 'produced'
             if self.toks[start].norm in _CLAUSE_OPENERS:
                 # "ain't nobody by chaka khan" is a title; 'no rap by drake' leaves rap out
                 if all(self._vocab_at(j) or self.toks[j].norm in lx.REQUEST_NOUNS for j in range(start + 1, k)):

@@ -57,7 +57,8 @@ _WORDS = table(
 
     el=the la=the los=the las=the un=a una=a unos=some unas=some algunas=some algunos=some algo=something
     de=of del=of_the al=to_the y=and e=and o=or u=or con=with para=for pa=for por=for en=in a=to
-    sin=without pero=but pero_sin=but_without pero_no=but_not no=not nada_de=no nada=nothing excepto=except menos=except
+    sin=without pero=but pero_sin=but_without pero_no=but_not no=not no_quiero=no pero_no_quiero=but_no
+    pero_que_no_sea=but_not nada_de=no nada=nothing excepto=except menos=except
     salvo=except ni=nor más=  muy=very bien=  tipo=like algo_tipo=something_like
     como=like algo_como=something_like como_la_de=like como_el_de=like como_los_de=like
     como_las_de=like como_lo_de=like parecida_a_la_de=similar_to parecido_a_lo_de=similar_to parecido_a=similar_to
