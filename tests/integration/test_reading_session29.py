@@ -174,3 +174,18 @@ async def test_southern_rap_is_the_souths_acts(service: RecommendationService) -
     answer = await service.ask("10 underrated 2000s southern rap songs", count=10)
     assert len(answer.results) == 10
     assert {"OutKast", "UGK", "T.I."} <= {a.name for a in answer.query.seed_artists}
+
+
+async def test_new_york_rap_is_the_east_coasts(service: RecommendationService) -> None:
+    """'new york rap from the 90s' seeded a song called 'New York' (Jake Isaac)."""
+    query = service.parse("new york rap from the 90s")
+    assert query.genres == ("east coast rap",)
+    assert not query.seed_tracks
+
+
+async def test_a_carne_asada_is_a_summer_party_not_an_american_cookout(service: RecommendationService) -> None:
+    """'música para una carne asada' was the cookout's acts: Kool & The Gang, Earth, Wind & Fire."""
+    answer = await service.ask("música para una carne asada", count=6)
+    assert {"summer", "party"} <= set(answer.query.moods)
+    assert not answer.query.seed_artists
+    assert len(answer.results) == 6

@@ -35,7 +35,10 @@ _CREWS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("death row", "death row records"): ("Dr. Dre", "Snoop Dogg", "2Pac", "Tha Dogg Pound", "Nate Dogg"),
     ("bad boy", "bad boy records"): ("The Notorious B.I.G.", "Diddy", "Mase", "Faith Evans", "112"),
     ("asap mob", "a ap mob"): ("A$AP Rocky", "A$AP Ferg"),
-    ("wu tang members", "wu tang members solo", "wu members", "wu tang solo", "wu tang affiliates"): _WU_SOLO,
+    (
+        *("wu tang members", "wu tang members solo", "wu members", "wu tang solo", "wu tang affiliates"),
+        *("wu tang clan members", "wu tang clan solo", "wu tang solo albums", "wu tang clan solo albums"),
+    ): _WU_SOLO,
     # Scenes of one city whose sound has a name of its own.
     ("hyphy", "bay area hyphy", "hyphy movement"): _BAY,
     ("new orleans bounce", "nola bounce", "bounce music"): _NOLA,  # 'bounce' alone stays southern hip hop

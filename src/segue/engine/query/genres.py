@@ -263,6 +263,8 @@ ALIASES: Mapping[str, str] = MappingProxyType(
         "doom": "doom metal",
         "proggy": "progressive",
         "sludge metal": "sludge",
+        # New York's rap is the East Coast's tag ('new york rap from the 90s' was a song called 'New York')
+        **dict.fromkeys(("new york rap", "new york hip hop", "nyc rap", "nyc hip hop", "ny rap"), "east coast rap"),
     }
 )
 """Spellings users type -> the normalized tag or genre name they mean."""

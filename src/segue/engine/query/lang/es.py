@@ -180,7 +180,8 @@ _WORDS = table(
     joya_escondida=hidden_gem éxitos=hits exitos=hits clásicos=classics clasicos=classics
     novedades=new_releases lo_último=latest lo_ultimo=latest lo_más_nuevo=newest de_siempre=classic
         navidad=christmas navideñas=christmas navidenas=christmas villancicos=christmas
-    carne_asada=barbecue asado=barbecue parrillada=barbecue con_la_familia=with_family
+    carne_asada=summer_party asado=summer_party parrillada=summer_party pisteada=party pistear=party
+    con_la_familia=with_family
     en_familia=with_family mucha_energia=energetic mucha_energía=energetic con_mucha_energia=energetic
     con_mucha_energía=energetic pop_latino=latin_pop una_mezcla_de=a_mix_of mezcla_de=mix_of mezcla=mix y_de=and
     abuela=grandma abuelita=grandma abuelo=grandpa
