@@ -159,7 +159,9 @@ async def test_a_producers_tracks_are_his_own(service: RecommendationService) ->
     query = service.parse("songs produced by j dilla")
     assert [a.name for a in query.by_artists] == ["J Dilla"]
     assert not query.unresolved
-    assert not service.parse("give me 3 j dilla produced tracks").ignored
+    produced = service.parse("give me 3 j dilla produced tracks")
+    assert [a.name for a in produced.by_artists] == ["J Dilla"]
+    assert not produced.ignored
 
 
 async def test_no_quiero_leaves_the_act_out(service: RecommendationService) -> None:
@@ -189,3 +191,11 @@ async def test_a_carne_asada_is_a_summer_party_not_an_american_cookout(service: 
     assert {"summer", "party"} <= set(answer.query.moods)
     assert not answer.query.seed_artists
     assert len(answer.results) == 6
+
+
+async def test_banda_music_is_bandas_acts_and_not_the_mexican_tag(service: RecommendationService) -> None:
+    """'musica de banda sin corridos, puras romanticas' was the tag 'regional mexican' (Belanova, Molotov)."""
+    query = service.parse("musica de banda sin corridos, puras romanticas")
+    assert [a.name for a in query.seed_artists] == ["Carolina Ross"]
+    assert "romantic" in query.moods
+    assert "Alejandro Fernandez" in [a.name for a in service.parse("regional mexican").seed_artists]

@@ -590,6 +590,7 @@ OWN_SONGS: tuple[str, ...] = (
     *("songs", "song", "tracks", "hits", "tunes", "bangers", "classics", "playlist"),
     *("greatest hits", "biggest hits", "best songs", "top songs", "best hits", "essentials"),
     *("deep cuts", "deep cut", "deep tracks", "b sides", "rarities", "album tracks"),
+    *("produced tracks", "produced songs", "produced", "productions", "prod"),  # a producer's own
 )
 """After an artist's name, their own songs ('queen hits', and the lesser-known: 'radiohead deep cuts')."""
 

@@ -162,7 +162,7 @@ _WORDS = table(
     y_cosas_así=  y_cosas_asi=  cosas_así=  cosas_asi=  y_asi=  y_así=  y_parecidas=  y_parecidos=
     sola=alone solas=alone
     funk_brasileiro=brazilian_funk funk_brasileño=brazilian_funk funk_brasilero=brazilian_funk
-    música_de_banda=regional_mexican musica_de_banda=regional_mexican banda_sinaloense=regional_mexican
+    música_de_banda=banda_music musica_de_banda=banda_music banda_sinaloense=banda
     una_banda=a_band la_banda=the_band otra_banda=another_band alguna_banda=some_band mi_banda=my_band
     banda_de=band_of esta_banda=this_band
     españa=spain de_españa=from_spain espana=spain de_espana=from_spain
