@@ -111,7 +111,7 @@ class GenreScan(PastedScan):
         city = place in lx.CITIES and self.p.names.exact_tag(place) is not None
         # 'uk rap', 'japan rock': a country's name before a genre is its adjective ('us' is too often the pronoun).
         country = lx.COUNTRIES.get(place) if place != "us" and place not in self.p.nationalities else None
-        country = self._place(country) if country is not None else None
+        country = self._place(country, sung=False) if country is not None else None
         if place not in self.p.nationalities and not city and country not in self.p.nationalities:
             return None
         head = self._genre(i + 1) if self.free(i + 1, 1) else None
@@ -125,8 +125,12 @@ class GenreScan(PastedScan):
             return None if city else Hit(1, "genre", self._apply_genre((place,), self.surface(i, 1)))
         return self._scene_of(i + 1, head, place, i, 1 + head.length)
 
-    def _place(self, word: str) -> str:
-        """The place tag a place word stands for ('cuban' -> 'cuba': `place_spellings`), else the word itself."""
+    def _place(self, word: str, *, sung: bool = True) -> str:
+        """The place tag a place word stands for ('cuban' -> 'cuba': `place_spellings`), else the word itself; a
+        country named ('from portugal') is that country, not the scene that sings its language
+        (`lexicon.SUNG_IN_SCENES`)."""
+        if not sung and word in lx.SUNG_IN_SCENES:
+            return word
         return self.p.place_spellings.get(word, word)
 
     def _sung_in_english(self, i: int) -> Hit:
@@ -172,7 +176,7 @@ class GenreScan(PastedScan):
         for length in (3, 2, 1):  # 'the netherlands', 'great britain', 'uk'
             key = self.key(at, length) if self.free(at, length) else ""
             place = lx.COUNTRIES.get(key) or (key if key in self.p.nationalities else None)
-            place = self._place(place) if place is not None else None
+            place = self._place(place, sung=False) if place is not None else None
             if length == 1 and key in lx.CITIES and self.p.names.exact_tag(key) is not None:
                 place = key  # 'rap from brooklyn', 'bands from manchester': listeners tag a city's scene
             if place is not None and (place in self.p.nationalities or place in lx.CITIES):
