@@ -245,7 +245,7 @@ PLAYED_BY_SAID: Mapping[str, str] = MappingProxyType(
     | dict.fromkeys(_HOT_GIRL_WORDS, "hot girl")
     | dict.fromkeys(_CONSCIOUS_WORDS, "conscious rap")
     | dict.fromkeys(_BIG_VOICE_WORDS, "big voice")
-    | CREW_SAID
+    | dict(CREW_SAID)
 )
 """How a phrase read as acts is said back when it is no genre's name ('songs to get over my ex': 'I have no
 breakup anthem songs as such', not 'no songs to get over my ex songs'); a key of `PLAYED_BY` itself."""
