@@ -766,8 +766,10 @@ async def test_songs_to_cry_to_are_ballads_not_any_low_positivity_song(service: 
     assert sum(r.track.features.acousticness or 0.0 for r in answer.results) / len(answer.results) >= 0.6
     autumn = {r.track.title for r in (await service.ask("music that sounds like autumn", count=10)).results}
     assert not {"Bleeding Love", "I'll Make Love To You", "Back At One"} & autumn, autumn
-    rap = await _artists(service, "sad rap")
-    assert len({"Future", "21 Savage", "Lil Baby", "Eminem", "Rae Sremmurd"} & set(rap)) >= 3, rap
+    rap = await _artists(service, "sad rap")  # its canon now (set AB): as rap with sad bounds, Lil Baby first
+    assert len({"Juice WRLD", "XXXTENTACION", "Kid Cudi", "Lil Peep", "Mac Miller", "Trippie Redd"} & set(rap)) >= 3, (
+        rap
+    )
 
 
 async def test_a_scene_is_found_under_the_tags_listeners_file_it_under(service: RecommendationService) -> None:

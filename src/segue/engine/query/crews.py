@@ -69,10 +69,6 @@ CITY_RAP: Mapping[tuple[str, ...], tuple[str, ...]] = MappingProxyType(
             *("Kanye West", "Common", "Chief Keef", "Lupe Fiasco", "Chance the Rapper", "Twista", "G Herbo"),
             *("Polo G", "Juice WRLD", "Lil Bibby"),
         ),
-        ("brooklyn",): (
-            *("The Notorious B.I.G.", "JAY-Z", "Mos Def", "Talib Kweli", "Big Daddy Kane", "Joey Bada$$"),
-            *("Pop Smoke", "Fivio Foreign"),
-        ),
         ("detroit",): ("Eminem", "Big Sean", "J Dilla", "Danny Brown", "Tee Grizzley", "D12"),
         ("toronto",): ("Drake", "PARTYNEXTDOOR", "Tory Lanez", "NAV", "Majid Jordan"),
     }
