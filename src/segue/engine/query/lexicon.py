@@ -262,7 +262,7 @@ PLAY_CUES: frozenset[str] = _phrases(
 BY_CUES: frozenset[str] = _phrases(
     """
     by|from|just|only|best of|more by|more from|music by|music from|only by|songs by|songs from|stuff by|tracks by|
-    tracks from|the best of|featuring|feat|ft|songs featuring|produced by|prod by|beats by|production by
+    tracks from|the best of|featuring|feat|ft|songs featuring|produced by|prod by|production by
     """
 )
 """Words after which a name is an artist whose own songs are asked for ('songs by X')."""

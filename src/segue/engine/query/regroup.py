@@ -108,12 +108,7 @@ def mood_beside_played_as(query: Query) -> Query:
             continue
         if not lively and MOODS[quiet].label in query.moods:  # 'breakup songs that arent sad' turned it: upbeat
             continue
-        names = {normalize_name(n) for n in PLAYED_BY.get(key, ())}
-        return replace(
-            query,
-            played_by=tuple(p for p in query.played_by if p[0] != said),
-            seed_artists=tuple(a for a in query.seed_artists if normalize_name(a.name) not in names),
-        )
+        return _without_played(query, {said})
     return query
 
 
@@ -128,14 +123,20 @@ def genre_beside_played_as(query: Query) -> Query:
     scenes = [said for said, _ in query.played_by if said not in moody]
     if not moody or not (query.genres or scenes):
         return query
-    kept = {normalize_name(n) for said in scenes for n in PLAYED_BY.get(normalize_name(said), ())}
-    dropped = {normalize_name(n) for said in moody for n in PLAYED_BY.get(normalize_name(said), ())} - kept
     moods = tuple(dict.fromkeys((*query.moods, *(PLAYED_AS[normalize_name(s)] for s in moody))))
+    return replace(_without_played(query, moody), moods=moods)
+
+
+def _without_played(query: Query, phrases: set[str]) -> Query:
+    """The query without these phrases read as acts, nor the seeds only they named (an act another phrase still
+    names stays)."""
+    kept = [said for said, _ in query.played_by if said not in phrases]
+    named = {normalize_name(n) for said in kept for n in PLAYED_BY.get(normalize_name(said), ())}
+    dropped = {normalize_name(n) for said in phrases for n in PLAYED_BY.get(normalize_name(said), ())} - named
     return replace(
         query,
-        played_by=tuple(p for p in query.played_by if p[0] not in moody),
+        played_by=tuple(p for p in query.played_by if p[0] not in phrases),
         seed_artists=tuple(a for a in query.seed_artists if normalize_name(a.name) not in dropped),
-        moods=moods,
     )
 
 
