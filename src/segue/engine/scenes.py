@@ -428,7 +428,10 @@ class GenreFilter:
         # The genre's own tag names its canonical artists ('punk rock': Ramones), a sub-genre's only its family
         # (Fall Out Boy is 'pop punk'): sub-genres count SUBGENRE_SHARE.
         # A playlist label ('pop', 'rap') names nobody canonical: it sits on every artist of a chart playlist.
-        named = [i for i in (self.tag_index(t.name) for t in terms if not t.modifier) if i is not None]
+        # A head said in another word is its own tag too: the charts' 'hip hop' label is one sub-genre of their
+        # 'rap', so a plain 'hip hop' led with Tyga and a netlabel's glitch over 2Pac and Wu-Tang Clan.
+        said = (n for t in terms if not t.modifier for n in (t.name, *SAME_HEADS.get(t.name, ())))
+        named = list(dict.fromkeys(i for i in map(self.tag_index, said) if i is not None))
         named += [c for t in terms if t.modifier for c in t.own]  # 'german hiphop' names Haftbefehl and Bushido
         if named:  # a song filed under the genre itself beats one filed under a sub-genre ('pop punk')
             own, own_which = sig.tag_columns_score(named)
@@ -504,7 +507,8 @@ class GenreFilter:
         for term in reversed(terms):  # the first term that holds a column names it
             named = None if term.modifier else self.tag_index(term.name)
             if named is not None and named in term.columns:
-                asked[list(term.columns)] = named
+                same = [i for i in map(self.tag_index, SAME_HEADS.get(term.name, ())) if i is not None]
+                asked[[*term.columns, *same]] = named  # 'hip hop' is said back, not the charts' 'rap'
         at = np.maximum(which, 0)
         label = (which >= 0) & ~sig.listener_column[at] & (asked[at] >= 0)
         return np.where(label, asked[at], which).astype(np.int32)

@@ -67,6 +67,15 @@ _CONSCIOUS_WORDS = (
     *("conscious rap", "conscious hip hop", "conscious hiphop", "socially conscious rap", "political rap"),
     *("political hip hop", "conscious rappers", "conscious lyrics"),
 )
+_LYRICAL_RAP = (
+    *("Kendrick Lamar", "Nas", "J. Cole", "Eminem", "Lupe Fiasco", "MF DOOM", "Rakim", "Mos Def", "Big Pun"),
+    *("Joey Bada$$", "Royce Da 5'9\"", "Talib Kweli", "Common"),
+)
+"""Rap's lyricists, said mostly against its party songs ('rap but no mumble rap, actual lyricists')."""
+_LYRICAL_RAP_WORDS = (
+    *("lyricists", "lyricist", "real lyricists", "actual lyricists", "lyrical rap", "lyrical hip hop"),
+    "lyrical rappers",
+)
 _SAD_BANGERS = (
     *("Robyn", "Lorde", "Carly Rae Jepsen", "Bronski Beat", "New Order", "Pet Shop Boys", "Tears For Fears"),
     *("CHVRCHES", "Erasure", "Soft Cell", "Lykke Li", "The Killers"),
@@ -244,6 +253,7 @@ PLAYED_BY_SAID: Mapping[str, str] = MappingProxyType(
     | dict.fromkeys(_SAD_BANGER_WORDS, "sad dance")
     | dict.fromkeys(_HOT_GIRL_WORDS, "hot girl")
     | dict.fromkeys(_CONSCIOUS_WORDS, "conscious rap")
+    | dict.fromkeys(_LYRICAL_RAP_WORDS, "lyrical rap")
     | dict.fromkeys(_BIG_VOICE_WORDS, "big voice")
     | dict(CREW_SAID)
 )
@@ -347,6 +357,25 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "Thomas Rhett",
             "Cole Swindell",
         ),
+        # Rap's trap: the charts' 'trap' label filed Latin, Italian and Turkish trap and a hardcore band (Terror,
+        # WOS, Serhat Durmus) beside Future and Migos.
+        **dict.fromkeys(
+            ("trap", "trap music", "trap rap", "atlanta trap", "trap bangers"),
+            ("Future", "Migos", "Young Thug", "Gucci Mane", "T.I.", "21 Savage", "Jeezy", "2 Chainz"),
+        ),
+        **dict.fromkeys(
+            ("trap metal", "rage rap"),
+            ("$uicideBoy$", "Ghostemane", "BONES", "City Morgue", "Ski Mask The Slump God"),
+        ),
+        **dict.fromkeys(
+            ("edm trap", "trap edm", "festival trap", "hybrid trap"),
+            ("RL Grime", "Baauer", "Flosstradamus", "Yellow Claw", "UZ", "NGHTMRE", "Carnage", "Getter"),
+        ),
+        # Said mostly to be left out ('rap but no mumble rap' left rap out); its acts, so the rest of rap stays.
+        **dict.fromkeys(
+            ("mumble rap", "mumble rappers", "mumble rapper", "mumblerap"),
+            ("Lil Uzi Vert", "Playboi Carti", "Lil Yachty", "Lil Pump", "Desiigner", "Young Thug", "Migos"),
+        ),
         "emo rap": ("Lil Peep", "Juice WRLD", "XXXTENTACION", "Trippie Redd", "iann dior"),
         # The sad song in rap is its own canon: as rap with the sad mood's low brightness, Lil Baby and Rae Sremmurd.
         **dict.fromkeys(_SAD_RAP_WORDS, _SAD_RAP),
@@ -368,6 +397,7 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         **dict.fromkeys(_CONSCIOUS_WORDS, _CONSCIOUS),
         "girl power": _GIRL_POWER,  # a message, not a genre: 'girl power anthems' was trance with the words unread
         **dict.fromkeys(LYRICS_PHRASES, _LYRICISTS),
+        **dict.fromkeys(_LYRICAL_RAP_WORDS, _LYRICAL_RAP),
         # A decade's sound in today's songs ('modern songs with an 80s vibe': `RETRO_SOUNDS`); the decade alone as
         # years answered Bon Jovi and TOTO, and as its tags (synthpop after 2005) mostly netlabel acts.
         **_RETRO,
@@ -423,7 +453,7 @@ VOICED_SCENES = frozenset(
 the acts lead, and the rest stays within the voice ('kpop girl groups' was five songs, and filled from the boy
 groups once read by its acts alone)."""
 
-OVER_THEIR_TAG = frozenset({"dancehall", "sertanejo", "jazz rap"})
+OVER_THEIR_TAG = frozenset({"dancehall", "sertanejo", "jazz rap", "trap"})
 """Genres read through their acts although the catalog has a tag of theirs: one listener's 'dancehall' on Stromae
 outweighed Sean Paul's (0.34 against 0.19), and 'dancehall' was two Stromae songs; 'sertanejo' was two songs of
 Gusttavo Lima, the duos' sixteen being filed under playlist labels ('edm, pop edm'); 'jazz rap' was one playlist's

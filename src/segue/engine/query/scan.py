@@ -599,8 +599,9 @@ def _kind(kind: str) -> str:
 _NOT_THE_USUAL = frozenset({"but not the usual"})
 """Novelty words that leave out a genre named right after them ('gym playlist but not the usual edm stuff'); without
 the 'but' the genre is the one asked for ('not the usual pop songs': the lesser-known pop)."""
-_TURNS = frozenset({"more", "rather", "instead", "just", "but"})
-"""Words after a comma that turn from what is left out to what is wanted ('not too sad, more empowering')."""
+_TURNS = frozenset({"more", "rather", "instead", "just", "but", "only", "actual", "real", "proper", "give"})
+"""Words after a comma that turn from what is left out to what is wanted ('not too sad, more empowering', 'no
+mumble rap, actual lyricists')."""
 _NEGATION_SKIP |= {"super", "overly", "early", "late"}  # 'not the super famous stuff', 'not the early love songs'
 """'without the rap', 'no more of that country', 'not his new stuff': the exact name probe also finds 'The Cure'
 from 'cure'."""

@@ -1,0 +1,72 @@
+"""The thirtieth session's readings: plain genre requests a member types every day ('hip hop', 'trap'), rap's
+negations ('no mumble rap'), and the misreadings of sets AD and AE (`tests/data/fan_requests_ad.json`,
+`fan_requests_ae.json`) on the start tree."""
+
+from __future__ import annotations
+
+import pytest
+
+from segue.engine.service import RecommendationService
+
+pytestmark = pytest.mark.asyncio
+
+_CLASSIC_RAP = {"2Pac", "Eazy-E", "Wu-Tang Clan", "The Notorious B.I.G.", "OutKast", "Ice Cube", "JAY-Z", "Nas"}
+
+
+@pytest.mark.parametrize("text", ["hip hop", "hiphop", "some hip-hop"])
+async def test_plain_hip_hop_is_rap_canon(service: RecommendationService, text: str) -> None:
+    """'hip hop' led with Tyga, a netlabel's glitch act and a Spanish namesake of Proof, while 'rap' gave 2Pac and
+    Wu-Tang Clan: the charts' 'hip hop' label is one sub-genre of their 'rap'."""
+    answer = await service.ask(text, count=10)
+    by = {r.track.artists[0] for r in answer.results}
+    assert len(by & _CLASSIC_RAP) >= 4, by
+    assert "Satanicpornocultshop" not in by
+    genres = [r.facts["genre"] for t in answer.results for r in t.reasons if r.kind == "genre"]
+    assert "rap" not in genres  # said back as asked
+
+
+@pytest.mark.parametrize("text", ["trap", "trap music", "chill trap", "trap without the autotune"])
+async def test_trap_is_rap_trap(service: RecommendationService, text: str) -> None:
+    """'trap' was a hardcore band (Terror), Skrillex, Argentine, Italian and Turkish trap before Future or Migos."""
+    answer = await service.ask(text, count=10)
+    by = [r.track.artists[0] for r in answer.results]
+    atlanta = {"Future", "Migos", "Young Thug", "Gucci Mane", "T.I.", "21 Savage", "Jeezy", "2 Chainz"}
+    assert sum(a in atlanta for a in by) >= 5, by
+    assert not {"Terror", "WOS", "FSK SATELLITE", "Serhat Durmus"} & set(by)
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        ("edm trap", {"RL Grime", "Baauer", "Flosstradamus", "Yellow Claw", "UZ"}),
+        ("trap metal", {"$uicideBoy$", "Ghostemane", "BONES", "Ski Mask The Slump God"}),
+    ],
+)
+async def test_trap_s_other_scenes_are_their_own(service: RecommendationService, text: str, acts: set[str]) -> None:
+    """'edm trap' and 'trap metal' read 'edm' or 'metal' beside rap's trap, and answered Migos alone."""
+    answer = await service.ask(text, count=8)
+    by = [r.track.artists[0] for r in answer.results]
+    assert sum(a in acts for a in by) >= 4, by
+    assert "Migos" not in by
+
+
+@pytest.mark.parametrize(
+    "text", ["rap but no mumble rap", "hip hop but not mumble rap", "rap but no mumble rap, actual lyricists"]
+)
+async def test_no_mumble_rap_keeps_rap(service: RecommendationService, text: str) -> None:
+    """'rap but no mumble rap' left rap itself out and answered Adele and Vampire Weekend."""
+    answer = await service.ask(text, count=10)
+    assert not answer.query.exclude_genres
+    assert "Playboi Carti" in {a.name for a in answer.query.exclude_artists}
+    by = {r.track.artists[0] for r in answer.results}
+    assert len(by & (_CLASSIC_RAP | {"Kendrick Lamar", "J. Cole", "Eminem"})) >= 4, by
+    assert not by & {"Lil Uzi Vert", "Playboi Carti", "Lil Yachty", "Lil Pump"}
+
+
+async def test_a_turn_after_a_comma_ends_a_negation(service: RecommendationService) -> None:
+    """'no mumble rap, actual lyricists' left the lyricists out with the mumble rappers."""
+    query = service.parse("rap but no mumble rap, actual lyricists")
+    assert "Kendrick Lamar" in {a.name for a in query.seed_artists}
+    assert "Kendrick Lamar" not in {a.name for a in query.exclude_artists}
+    both = service.parse("no drake, no kanye")  # a list of exclusions still joins
+    assert {a.name for a in both.exclude_artists} >= {"Drake", "Kanye West"}
