@@ -70,3 +70,35 @@ async def test_a_turn_after_a_comma_ends_a_negation(service: RecommendationServi
     assert "Kendrick Lamar" not in {a.name for a in query.exclude_artists}
     both = service.parse("no drake, no kanye")  # a list of exclusions still joins
     assert {a.name for a in both.exclude_artists} >= {"Drake", "Kanye West"}
+
+
+@pytest.mark.parametrize("text", ["2000s bangers", "2000s hits", "2000s songs"])
+async def test_a_decade_before_songs_is_no_act(service: RecommendationService, text: str) -> None:
+    """'2000s hits' was the hits of the act The 2000 (an unmarked possessive, as in 'adeles best songs')."""
+    query = service.parse(text)
+    assert (query.year_min, query.year_max) == (2000, 2009), query
+    assert not query.by_artists
+    assert not query.seed_artists
+    assert [a.name for a in service.parse("adeles best songs").by_artists] == ["Adele"]
+
+
+@pytest.mark.parametrize("text", ["one hit wonders", "80s one hit wonders", "one-hit wonders from the 90s"])
+async def test_one_hit_wonders_are_their_one_songs(service: RecommendationService, text: str) -> None:
+    """'one hit wonders' was an unknown 'hit wonders' and an empty answer."""
+    answer = await service.ask(text, count=8)
+    assert len(answer.results) == 8
+    assert not answer.query.ignored
+    assert not answer.query.unresolved
+    by = [r.track.artists[0] for r in answer.results]
+    assert len(set(by)) >= 7, by
+    assert set(by) <= {a.name for a in answer.query.by_artists}, by  # theirs, not music like theirs
+    if answer.query.year_min is not None:
+        assert all(
+            answer.query.year_min <= (r.track.year or 0) <= (answer.query.year_max or 9999) for r in answer.results
+        )
+
+
+async def test_one_hit_wonders_like_a_song_stay_music_like_it(service: RecommendationService) -> None:
+    query = service.parse("one hit wonders like take on me")
+    assert query.seed_tracks
+    assert not query.by_artists

@@ -14,6 +14,7 @@ from types import MappingProxyType
 from segue.domain import FeatureRange, Novelty, Query
 from segue.engine.query import lexicon as lx
 from segue.engine.query.moods import MOODS_BY_LABEL, mood_for
+from segue.engine.query.played_by import ONE_HIT_WORDS
 from segue.text import normalize_name
 
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
     "branching_out",
     "classics",
     "nostalgia_for_era",
+    "one_hit_wonders",
     "trending",
     "way_into_act",
 ]
@@ -75,6 +77,18 @@ def way_into_act(query: Query, text: str) -> Query:
     return replace(query, by_artists=query.seed_artists, novelty=novelty)
 
 
+def one_hit_wonders(query: Query) -> Query:
+    """'one hit wonders': their one songs, not music like theirs (Alphaville, Eurythmics and Culture Club filled the
+    answer). Only when nothing else was named: 'one hit wonders like take on me' stays music like the song."""
+    said = [typed for typed, _ in query.played_by if normalize_name(typed) in _ONE_HIT_KEYS]
+    if not said or query.seed_tracks or query.by_artists or len(query.played_by) > 1:
+        return query
+    novelty = Novelty.FAMILIAR if query.novelty is Novelty.BALANCED else query.novelty
+    played_by = tuple(p for p in query.played_by if p[0] not in said)
+    return replace(query, by_artists=query.seed_artists, played_by=played_by, novelty=novelty)
+
+
+_ONE_HIT_KEYS = frozenset(map(normalize_name, ONE_HIT_WORDS))
 _SONG_NOUNS = re.compile(r"(?i)\b(?:songs?|tracks?|hits)\b")
 _MUSIC_NOUN = re.compile(r"(?i)\bmusic\b")
 

@@ -30,7 +30,14 @@ from segue.engine.query.blend import (
     said_not_wins,
     sorrow_beside_motion,
 )
-from segue.engine.query.canon import branching_out, classics, nostalgia_for_era, trending, way_into_act
+from segue.engine.query.canon import (
+    branching_out,
+    classics,
+    nostalgia_for_era,
+    one_hit_wonders,
+    trending,
+    way_into_act,
+)
 from segue.engine.query.company import by_company
 from segue.engine.query.fallbacks import words_not_names
 from segue.engine.query.genres import (
@@ -470,7 +477,9 @@ class QueryParser:
         query = _for_elder(
             self._acts.older_than_acts(self._acts.newer_than_acts(query, reading.text), reading.text), reading.text
         )
-        query = classics(nostalgia_for_era(way_into_act(query, reading.text)), reading.text, self.reference_year)
+        query = classics(
+            nostalgia_for_era(way_into_act(one_hit_wonders(query), reading.text)), reading.text, self.reference_year
+        )
         query = branching_out(trending(query, reading.text, self.reference_year), reading.text)
         if len(query.seed_artists) > 1 and _TOGETHER.search(reading.text):
             said = {w.casefold() for w in _TOGETHER.findall(reading.text)}  # 'what fits both' was said unknown

@@ -17,6 +17,8 @@ __all__ = [
     "ACROSS_GENRES",
     "GYM_ANTHEMS",
     "LYRICS_PHRASES",
+    "ONE_HIT_WONDERS",
+    "ONE_HIT_WORDS",
     "OVER_A_STRAY_TAG",
     "OVER_THEIR_TAG",
     "PLAYED_AS",
@@ -76,6 +78,21 @@ _LYRICAL_RAP_WORDS = (
     *("lyricists", "lyricist", "real lyricists", "actual lyricists", "lyrical rap", "lyrical hip hop"),
     "lyrical rappers",
 )
+ONE_HIT_WONDERS = (
+    *("a-ha", "Soft Cell", "The Buggles", "Nena", "Eiffel 65", "Lou Bega", "Chumbawamba", "Vanilla Ice"),
+    *("Right Said Fred", "Gotye", "Los Del Rio", "Haddaway", "New Radicals", "Semisonic", "Marcy Playground"),
+    *("Tommy Tutone", "Men Without Hats", "The Vapors", "Wheatus", "The Proclaimers", "Spin Doctors", "Rednex"),
+    *("Cutting Crew", "Kajagoogoo", "Blind Melon", "Fountains Of Wayne", "Sixpence None The Richer", "Baltimora"),
+    *("Lipps Inc.", "Vanessa Carlton", "Deee-Lite", "Technotronic", "Ram Jam", "Fastball", "Mark Morrison"),
+)
+"""Acts the charts know for one song, asked for as theirs alone (`canon.one_hit_wonders`)."""
+ONE_HIT_WORDS = frozenset(
+    {
+        *("one hit wonders", "one hit wonder", "one-hit wonders", "one-hit wonder", "1 hit wonders"),
+        *("one hit wonder songs", "one hit wonders songs"),
+    }
+)
+"""How members ask for them ('one hit wonders' was an unknown 'hit wonders' and an empty answer)."""
 _SAD_BANGERS = (
     *("Robyn", "Lorde", "Carly Rae Jepsen", "Bronski Beat", "New Order", "Pet Shop Boys", "Tears For Fears"),
     *("CHVRCHES", "Erasure", "Soft Cell", "Lykke Li", "The Killers"),
@@ -397,6 +414,7 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         **dict.fromkeys(_CONSCIOUS_WORDS, _CONSCIOUS),
         "girl power": _GIRL_POWER,  # a message, not a genre: 'girl power anthems' was trance with the words unread
         **dict.fromkeys(LYRICS_PHRASES, _LYRICISTS),
+        **dict.fromkeys(ONE_HIT_WORDS, ONE_HIT_WONDERS),
         **dict.fromkeys(_LYRICAL_RAP_WORDS, _LYRICAL_RAP),
         # A decade's sound in today's songs ('modern songs with an 80s vibe': `RETRO_SOUNDS`); the decade alone as
         # years answered Bon Jovi and TOTO, and as its tags (synthpop after 2005) mostly netlabel acts.

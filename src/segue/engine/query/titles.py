@@ -6,6 +6,7 @@ as moods, genres or cue words ('Dancing Queen by ABBA', 'songs similar to Smells
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
 
@@ -687,6 +688,8 @@ class TitleScan(NameScan):
         for k, tok in enumerate(self.toks):
             if self.used[k] or not tok.norm.endswith("s") or len(tok.norm) < 4 or tok.norm in lx.REQUEST_NOUNS:
                 continue  # 'hype songs 🔥' ('songs, bangers') asks for no act called Song
+            if _DECADE_WORD.match(tok.norm):
+                continue  # '2000s hits' are the decade's, not the hits of the act The 2000
             own = self.phrase(k + 1, OWN_SONGS) if k + 1 < self.n and not self.toks[k + 1].comma else 0
             end = k + 1 + own
             if not own or (end < self.n and not self.toks[end].hard):
@@ -713,6 +716,8 @@ class TitleScan(NameScan):
         return self._exact(" ".join([*(t.norm for t in self.toks[start:k]), self.toks[k].norm.removesuffix(" s")]))
 
 
+_DECADE_WORD = re.compile(r"^(?:1[89]|20)?\d0s$")
+"""A decade said with its 's' ('2000s', '90s'), never an act's possessive."""
 _KIN_OWNERS = frozenset({"my", "your", "our", "his", "her", "their"})
 """Words before a possessive that make it a person's ("my mum's", "her dad's"), never an act's."""
 _CHAT_OPENERS = frozenset(
