@@ -102,3 +102,37 @@ async def test_one_hit_wonders_like_a_song_stay_music_like_it(service: Recommend
     query = service.parse("one hit wonders like take on me")
     assert query.seed_tracks
     assert not query.by_artists
+
+
+_OPM_BANDS = {
+    *("Eraserheads", "Rivermaya", "Parokya Ni Edgar", "Bamboo", "Hale", "Callalily", "Sponge Cola", "Kamikazee"),
+    *("Rocksteddy", "Barbie's Cradle", "Brownman Revival", "Alamid", "Soapdish", "Stonefree", "Hilera", "Moonstar88"),
+}  # the last eight are no names of the reading: the answer finds them by co-listening
+
+
+@pytest.mark.parametrize(
+    "text", ["5 opm songs for my hugot playlist pls", "2000s opm band era songs", "pinoy rock", "filipino music"]
+)
+async def test_opm_is_the_philippines_own_music(service: RecommendationService, text: str) -> None:
+    """'opm' was the American band OPM (no songs here): Bowling For Soup, Travis Scott, Bad Bunny."""
+    answer = await service.ask(text, count=5)
+    by = [r.track.artists[0] for r in answer.results]
+    assert sum(a in _OPM_BANDS for a in by) >= 3, by
+    assert not answer.query.ignored
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("ano magandang pakinggan ngayon?", "surprise"),  # was empty: no word read
+        ("pa-recommend naman ng kanta na nakakaiyak", "sad"),
+        ("mga kanta para sa biyahe", "driving"),
+    ],
+)
+async def test_tagalog_words_are_read(service: RecommendationService, text: str, wanted: str) -> None:
+    answer = await service.ask(text, count=5)
+    assert answer.query.language == "tl"
+    assert len(answer.results) == 5
+    assert not answer.query.ignored
+    assert not answer.query.unresolved
+    assert answer.query.surprise if wanted == "surprise" else wanted in answer.query.moods, answer.query

@@ -78,6 +78,16 @@ _LYRICAL_RAP_WORDS = (
     *("lyricists", "lyricist", "real lyricists", "actual lyricists", "lyrical rap", "lyrical hip hop"),
     "lyrical rappers",
 )
+_OPM = (
+    *("Eraserheads", "Rivermaya", "Parokya Ni Edgar", "Bamboo", "Hale", "Callalily", "Sponge Cola", "Kamikazee"),
+    *("Urbandub", "Moonstar88", "6cyclemind", "Imago", "Itchyworms", "Orange & Lemons", "Sandwich", "Cueshé"),
+)
+"""Original Pilipino Music, by its bands: no tag says Filipino, and 'opm' was the American band OPM."""
+_OPM_WORDS = (
+    *("opm", "opm songs", "opm bands", "opm band", "opm rock", "pinoy", "pinoy rock", "pinoy bands", "pinoy band"),
+    *("pinoy music", "pinoy songs", "filipino music", "filipino songs", "filipino bands", "filipino rock"),
+    *("tagalog songs", "tagalog music", "music from the philippines", "songs from the philippines"),
+)
 ONE_HIT_WONDERS = (
     *("a-ha", "Soft Cell", "The Buggles", "Nena", "Eiffel 65", "Lou Bega", "Chumbawamba", "Vanilla Ice"),
     *("Right Said Fred", "Gotye", "Los Del Rio", "Haddaway", "New Radicals", "Semisonic", "Marcy Playground"),
@@ -271,6 +281,7 @@ PLAYED_BY_SAID: Mapping[str, str] = MappingProxyType(
     | dict.fromkeys(_HOT_GIRL_WORDS, "hot girl")
     | dict.fromkeys(_CONSCIOUS_WORDS, "conscious rap")
     | dict.fromkeys(_LYRICAL_RAP_WORDS, "lyrical rap")
+    | dict.fromkeys(_OPM_WORDS, "OPM")
     | dict.fromkeys(_BIG_VOICE_WORDS, "big voice")
     | dict(CREW_SAID)
 )
@@ -415,6 +426,7 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "girl power": _GIRL_POWER,  # a message, not a genre: 'girl power anthems' was trance with the words unread
         **dict.fromkeys(LYRICS_PHRASES, _LYRICISTS),
         **dict.fromkeys(ONE_HIT_WORDS, ONE_HIT_WONDERS),
+        **dict.fromkeys(_OPM_WORDS, _OPM),
         **dict.fromkeys(_LYRICAL_RAP_WORDS, _LYRICAL_RAP),
         # A decade's sound in today's songs ('modern songs with an 80s vibe': `RETRO_SOUNDS`); the decade alone as
         # years answered Bon Jovi and TOTO, and as its tags (synthpop after 2005) mostly netlabel acts.
