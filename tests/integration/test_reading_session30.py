@@ -136,3 +136,27 @@ async def test_tagalog_words_are_read(service: RecommendationService, text: str,
     assert not answer.query.ignored
     assert not answer.query.unresolved
     assert answer.query.surprise if wanted == "surprise" else wanted in answer.query.moods, answer.query
+
+
+@pytest.mark.parametrize(
+    ("text", "not_seed"),
+    [
+        ("somethin sad for a rainy night on the porch. been missin my daddy lately", "Daddy Yankee"),
+        ("who else is like him but maybe a little more old school?", "The Him"),
+    ],
+)
+async def test_kin_and_pronouns_are_no_acts(service: RecommendationService, text: str, not_seed: str) -> None:
+    """'missin my daddy' seeded Daddy Yankee (ten reggaeton songs for a late father), 'like him' the act The Him."""
+    query = service.parse(text)
+    assert not_seed not in {a.name for a in query.seed_artists}
+    assert [a.name for a in service.parse("songs like daddy yankee").seed_artists] == ["Daddy Yankee"]
+
+
+async def test_german_old_is_no_alt(service: RecommendationService) -> None:
+    """'alte Countrymusik' (old country) was alt-country, and the neighbour's greeting unknown words."""
+    text = "Ich höre gern Johnny Cash. Welche ähnliche alte Countrymusik könnt ihr mir empfehlen?"
+    query = service.parse(text)
+    assert "country" in query.genres
+    assert "alt-country" not in query.genres
+    assert query.year_max is not None
+    assert not query.ignored

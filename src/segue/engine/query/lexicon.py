@@ -73,9 +73,12 @@ CONTRACTIONS: frozenset[str] = _phrases(
     """
 )
 """Tokens like "I'm" normalize to two words ("i m"); they are function words too."""
+PRONOUNS: frozenset[str] = words("him her them it me us you he she they")
+"""Words for someone already named ('who else is like him'): an act's name only when written like one ('like HIM')."""
 KIN: frozenset[str] = words(
     """
     mum mom dad brother sister nan nana gran granny grandma grandpa wife husband gf bf friend girlfriend boyfriend
+    daddy grandson granddaughter grandkids grandkid
     """
 )
 """People of a member's life, whose possessive ('mum's', 'my girlfriend's') is theirs, never an act's."""
@@ -88,7 +91,7 @@ COMMON_WORDS: frozenset[str] = FUNCTION_WORDS | words(
     """
     bass boring cheesy sappy repetitive annoying generic overplayed explicit cringe basic weird good nice book books
     countryside
-    grandma grandpa granny mom mum parents girlfriend boyfriend husband
+    grandma grandpa granny mom mum parents girlfriend boyfriend husband grandson granddaughter grandkids
     raunchy swearing dusty stream streaming
     edit intro machine nobody train final grave spider journey melody fake hood liquid waltz belong numb
     freestyle lucid dope orchestra void distance karma twilight point enigma nightmare romance unknown therapy

@@ -227,6 +227,8 @@ class NameScan(Tokens):
     def _accept(self, i: int, length: int, *, cued: bool, famous: bool = False) -> bool:
         toks = self.toks[i : i + length]
         capitals = self.case_signal and all(t.cap for t in toks if t.raw[:1].isalpha())
+        if length == 1 and toks[0].norm in lx.PRONOUNS:  # 'who else is like him' was the act The Him
+            return capitals and not toks[0].initial  # 'like HIM' is still the Finnish band
         if all(t.norm in lx.FUNCTION_WORDS for t in toks):
             # "I", "A", "the ones": never a name unless written like one ("like Yes", "The The"), or a famous act's
             # whole name closing what a cue names ('songs like the who' was an empty answer, 'like yes' too).
@@ -527,8 +529,8 @@ class NameScan(Tokens):
     def _short(self, key: str) -> NameMatch | None:
         """The well-known artist a part of a name stands for ('bieber'), unless the part is a word of the request
         language ('weekend', 'post', 'rock') or a genre or mood."""
-        if not key or key in lx.COMMON_WORDS or key in lx.FUNCTION_WORDS or key in MOODS:
-            return None
+        if not key or key in lx.COMMON_WORDS or key in lx.FUNCTION_WORDS or key in MOODS or key in lx.KIN:
+            return None  # 'missin my daddy' is no Daddy Yankee
         if key in self.p.genre_vocab or all(w in lx.COMMON_WORDS or w in lx.FUNCTION_WORDS for w in key.split()):
             return None
         return self.p.names.short_artist(key)

@@ -112,6 +112,11 @@ _WORDS = table(
     grillen=barbecue zum_grillen=for_a_barbecue mit_freunden=with_friends
     neue_deutsche_härte=german_industrial_metal neue_deutsche_harte=german_industrial_metal
     ndh=german_industrial_metal
+    alte=old altes=old alten=old altem=old
+    ich_höre_gern=i_like höre_gern=i_like ich_hoere_gern=i_like hoere_gern=i_like ich_hör_gern=i_like
+    ähnliche=similar ähnlichen=similar aehnliche=similar aehnlichen=similar empfehlen=recommend
+    empfehlt=recommend empfiehlst=recommend könnt_ihr_mir=recommend_me konnt_ihr_mir=recommend_me welche=
+    welches= welchen= hallo= hier_schreibt= schreibt= nachbar= nachbarn=
     früher=older von_früher=older fruher=older frueher=older von_frueher=older
     älter=older aelter=older ältere=older aeltere=older älteres=older
     regentage=rainy_days regentagen=rainy_days
