@@ -160,3 +160,29 @@ async def test_german_old_is_no_alt(service: RecommendationService) -> None:
     assert "alt-country" not in query.genres
     assert query.year_max is not None
     assert not query.ignored
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        (
+            "girl groups pero not too cutesy, more girl crush like 2ne1 or itzy",
+            {"2NE1", "BLACKPINK", "ITZY", "(G)I-DLE", "EXID", "CL", "HyunA", "SUNMI", "4Minute"},
+        ),
+        ("need sad k-ballads rn, just got my heart broken lol", {"TAEYEON", "Ailee", "Younha"}),
+        ("비 오는 날 듣기 좋은 케이팝 발라드 추천해줘", {"TAEYEON", "Ailee", "Younha"}),  # Korean was not read
+    ],
+)
+async def test_k_pop_s_own_words(service: RecommendationService, text: str, acts: set[str]) -> None:
+    """'girl crush' was a romantic mood (Pussycat Dolls, P!nk), 'k-ballads' Whitney Houston and Luis Miguel."""
+    answer = await service.ask(text, count=6)
+    by = [r.track.artists[0] for r in answer.results]
+    assert sum(a in acts for a in by) >= 3, by
+
+
+async def test_korean_words_are_read(service: RecommendationService) -> None:
+    query = service.parse("신나는 케이팝 추천해줘")
+    assert query.language == "ko"
+    assert "upbeat" in query.moods
+    assert "k-pop" in query.genres
+    assert not query.ignored

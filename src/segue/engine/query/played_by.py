@@ -45,6 +45,16 @@ _K_VOICED = {
     for voice, adjective in (("girl", "female"), ("boy", "male"))
 }
 """How members ask for K-pop's girl and boy groups ('kpop boy bands', 'kpop boys', 'male kpop' were empty)."""
+_GIRL_CRUSH = ("2NE1", "BLACKPINK", "ITZY", "(G)I-DLE", "EXID", "CL", "HyunA", "SUNMI", "4Minute")
+"""K-pop's fierce girl-group style, not a crush ('more girl crush like 2ne1' was Pussycat Dolls and P!nk)."""
+_K_BALLADS = ("TAEYEON", "Ailee", "Younha")
+_K_BALLAD_WORDS = tuple(
+    f"{k} {b}" for k in ("k", "kpop", "k pop", "korean") for b in ("ballad", "ballads", "ballad songs")
+)
+_K_SECOND_GEN = ("2NE1", "SHINee", "f(x)", "4Minute", "BoA", "HyunA")
+_K_SECOND_GEN_WORDS = tuple(
+    f"{g} {k}" for g in ("2nd gen", "second gen", "2nd generation", "second generation") for k in ("kpop", "k pop")
+)
 _LATIN_TRAP = (
     *("Anuel AA", "Bad Bunny", "Bryant Myers", "Farruko", "Arcangel", "Ozuna", "Myke Towers", "Brytiago"),
     *("Noriel", "De La Ghetto", "Jhay Cortez", "Eladio Carrion"),
@@ -426,6 +436,9 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "girl power": _GIRL_POWER,  # a message, not a genre: 'girl power anthems' was trance with the words unread
         **dict.fromkeys(LYRICS_PHRASES, _LYRICISTS),
         **dict.fromkeys(ONE_HIT_WORDS, ONE_HIT_WONDERS),
+        **dict.fromkeys(("girl crush", "girl crush concept", "girl crush kpop", "girl crush groups"), _GIRL_CRUSH),
+        **dict.fromkeys(_K_BALLAD_WORDS, _K_BALLADS),
+        **dict.fromkeys(_K_SECOND_GEN_WORDS, _K_SECOND_GEN),
         **dict.fromkeys(_OPM_WORDS, _OPM),
         **dict.fromkeys(_LYRICAL_RAP_WORDS, _LYRICAL_RAP),
         # A decade's sound in today's songs ('modern songs with an 80s vibe': `RETRO_SOUNDS`); the decade alone as
