@@ -29,7 +29,7 @@ def parser(names: FakeNames, tree: GenreTree) -> QueryParser:
 
 
 def test_every_language_module_is_found() -> None:
-    assert set(load_languages().by_code) >= {"es", "fr", "de", "pt-BR", "it"}
+    assert set(load_languages().by_code) >= {"es", "fr", "de", "pt-BR", "it", "tl", "ko"}
 
 
 @pytest.mark.parametrize(
@@ -40,6 +40,9 @@ def test_every_language_module_is_found() -> None:
         ("traurige Lieder", "de"),
         ("músicas tristes", "pt-BR"),
         ("canzoni italiane anni 80", "it"),
+        ("pa-recommend naman ng mga kanta", "tl"),
+        ("슬픈 노래 추천해줘", "ko"),
+        ("yung lean type beat", None),  # 'yung' is a Tagalog word and a name's first word: no evidence
         ("sad songs", "en"),
         ("songs like Die Antwoord", "en"),
         ("rock pour some sugar on me", "en"),
