@@ -51,10 +51,6 @@ _K_BALLADS = ("TAEYEON", "Ailee", "Younha")
 _K_BALLAD_WORDS = tuple(
     f"{k} {b}" for k in ("k", "kpop", "k pop", "korean") for b in ("ballad", "ballads", "ballad songs")
 )
-_K_SECOND_GEN = ("2NE1", "SHINee", "f(x)", "4Minute", "BoA", "HyunA")
-_K_SECOND_GEN_WORDS = tuple(
-    f"{g} {k}" for g in ("2nd gen", "second gen", "2nd generation", "second generation") for k in ("kpop", "k pop")
-)
 _LATIN_TRAP = (
     *("Anuel AA", "Bad Bunny", "Bryant Myers", "Farruko", "Arcangel", "Ozuna", "Myke Towers", "Brytiago"),
     *("Noriel", "De La Ghetto", "Jhay Cortez", "Eladio Carrion"),
@@ -438,7 +434,6 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         **dict.fromkeys(ONE_HIT_WORDS, ONE_HIT_WONDERS),
         **dict.fromkeys(("girl crush", "girl crush concept", "girl crush kpop", "girl crush groups"), _GIRL_CRUSH),
         **dict.fromkeys(_K_BALLAD_WORDS, _K_BALLADS),
-        **dict.fromkeys(_K_SECOND_GEN_WORDS, _K_SECOND_GEN),
         **dict.fromkeys(_OPM_WORDS, _OPM),
         **dict.fromkeys(_LYRICAL_RAP_WORDS, _LYRICAL_RAP),
         # A decade's sound in today's songs ('modern songs with an 80s vibe': `RETRO_SOUNDS`); the decade alone as
