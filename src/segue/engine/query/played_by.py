@@ -398,7 +398,7 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
             ("Future", "Migos", "Young Thug", "Gucci Mane", "T.I.", "21 Savage", "Jeezy", "2 Chainz"),
         ),
         **dict.fromkeys(
-            ("trap metal", "rage rap"),
+            ("trap metal", "trap metal songs"),
             ("$uicideBoy$", "Ghostemane", "BONES", "City Morgue", "Ski Mask The Slump God"),
         ),
         **dict.fromkeys(

@@ -23,8 +23,8 @@ _WORDS = table(
     mas=more sobrang=very medyo=kind_of hindi_masyadong=not_too
 
     malungkot=sad nakakalungkot=sad nakakaiyak=sad iyak=cry pang_iyak=to_cry_to umiyak=cry hugot=heartbreak
-    sawi=heartbreak broken=broken masaya=happy nakakasaya=happy kilig=romantic nakakakilig=romantic
-    malakas=loud maingay=loud tahimik=quiet kalmado=calm relaxing=relaxing
+    sawi=heartbreak masaya=happy nakakasaya=happy kilig=romantic nakakakilig=romantic
+    malakas=loud maingay=loud tahimik=quiet kalmado=calm
     sigaw=angry pang_sigaw=angry sayaw=dance pang_sayaw=to_dance_to tulog=sleep pampatulog=sleep
     pang_tulog=sleep aral=study pag_aaral=studying pang_aral=for_studying trabaho=work kotse=car biyahe=road_trip
     byahe=road_trip ulan=rain tag_ulan=rainy umuulan=rainy umaga=morning gabi=night hatinggabi=midnight
@@ -41,9 +41,7 @@ _WORDS = table(
 LANGUAGE = Language(
     code="tl",
     phrases=_WORDS,
-    weak=words(
-        "na sa at o kay lang pa ang para pero pang banda broken relaxing ba din rin kasi eh talaga isa yung ung"
-    ),
+    weak=words("na sa at o kay lang pa ang para pero pang banda ba din rin kasi eh talaga isa yung ung"),
     joins=words("at o"),
     decade_leads=words("dekada"),
 )
