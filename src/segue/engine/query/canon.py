@@ -85,7 +85,7 @@ def one_hit_wonders(query: Query) -> Query:
         return query
     novelty = Novelty.FAMILIAR if query.novelty is Novelty.BALANCED else query.novelty
     played_by = tuple(p for p in query.played_by if p[0] not in said)
-    return replace(query, by_artists=query.seed_artists, played_by=played_by, novelty=novelty)
+    return replace(query, by_artists=query.seed_artists, seed_artists=(), played_by=played_by, novelty=novelty)
 
 
 _ONE_HIT_KEYS = frozenset(map(normalize_name, ONE_HIT_WORDS))
