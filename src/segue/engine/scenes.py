@@ -430,8 +430,8 @@ class GenreFilter:
         # A playlist label ('pop', 'rap') names nobody canonical: it sits on every artist of a chart playlist.
         # A head said in another word is its own tag too: the charts' 'hip hop' label is one sub-genre of their
         # 'rap', so a plain 'hip hop' led with Tyga and a netlabel's glitch over 2Pac and Wu-Tang Clan.
-        said = (n for t in terms if not t.modifier for n in (t.name, *SAME_HEADS.get(t.name, ())))
-        named = list(dict.fromkeys(i for i in map(self.tag_index, said) if i is not None))
+        heads = [i for t in terms if not t.modifier for i in (self.tag_index(t.name), *self._same_heads(t.name))]
+        named = list(dict.fromkeys(i for i in heads if i is not None))
         named += [c for t in terms if t.modifier for c in t.own]  # 'german hiphop' names Haftbefehl and Bushido
         if named:  # a song filed under the genre itself beats one filed under a sub-genre ('pop punk')
             own, own_which = sig.tag_columns_score(named)
@@ -498,6 +498,10 @@ class GenreFilter:
             fits |= filed
         return np.where(named, which, out).astype(np.int32), fits
 
+    def _same_heads(self, name: str) -> list[int]:
+        """The catalog columns of the head's other words (`SAME_HEADS`: 'rap' for 'hip hop')."""
+        return [i for i in map(self.tag_index, SAME_HEADS.get(name, ())) if i is not None]
+
     def _asked_for(self, terms: tuple[GenreTerm, ...], which: NDArray[np.int32]) -> NDArray[np.int32]:
         """Which tag names a track's genre: a playlist label under the asked genre ('southern hip hop' for Public
         Enemy, 'brutal death metal' for a Ricardo Arjona ballad in 'rock en español') gives way to the asked genre's
@@ -507,8 +511,7 @@ class GenreFilter:
         for term in reversed(terms):  # the first term that holds a column names it
             named = None if term.modifier else self.tag_index(term.name)
             if named is not None and named in term.columns:
-                same = [i for i in map(self.tag_index, SAME_HEADS.get(term.name, ())) if i is not None]
-                asked[[*term.columns, *same]] = named  # 'hip hop' is said back, not the charts' 'rap'
+                asked[[*term.columns, *self._same_heads(term.name)]] = named  # 'hip hop', not the charts' 'rap'
         at = np.maximum(which, 0)
         label = (which >= 0) & ~sig.listener_column[at] & (asked[at] >= 0)
         return np.where(label, asked[at], which).astype(np.int32)

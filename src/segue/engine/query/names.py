@@ -44,9 +44,9 @@ FUZZY_LONG = 7
 FUZZY_MIN_CHARS = 4
 """Shorter spans are matched exactly only: a fuzzy score over two or three letters is noise."""
 ONE_OFF_CHARS = 6
+"""From this many letters a cued name one letter off a known act is that act ('deftonez', not 'drakr')."""
 SHORT_SLIP_RENOWN = 0.5
 """Renown from which an act whose name is no longer than `ONE_OFF_CHARS` takes a one-letter slip (`_slip_of`)."""
-"""From this many letters a cued name one letter off a known act is that act ('deftonez', not 'drakr')."""
 LONGER_MIN = 85.0
 LONGER_MARGIN = 10.0
 """A misspelt longer name beats an exact one-word name inside it ('frank oshean' is Frank Ocean, not the artist

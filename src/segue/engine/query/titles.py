@@ -67,18 +67,18 @@ SPLIT_TITLE_WORDS = 4
 MISSING_TITLE_WORDS = 4
 """Longest title read before its artist when the catalog lacks the song ('back to black amy winehouse')."""
 EVERYDAY_TITLE_WORDS = 3
+"""At most this many everyday words asked alone are tried as a song's title ('stay', 'take on me')."""
 WHOLE_TITLE_WORDS = 6
+"""Longest request probed as one whole song title (`_whole_title`)."""
 _NEGATING = frozenset({"no", "not", "don t", "ain t", "can t", "won t", "never", "nothing", "dont", "aint"})
 """Words that open a clause of what to leave out, and many a title ('Don't Stop Me Now', 'No Scrubs')."""
 _NOT_IN_TITLE = frozenset({"but", "no", "not", "without", "except", "like", "please", "pls"})
 _CLAUSE_OPENERS = _NEGATING | {"what s", "whats"}
 """Little words that open a title before 'by' and its act as written ('No Scrubs by TLC', "What's Going On by Marvin
 Gaye"), where they would otherwise be cut as the request's own (the band Scrubb was left out, TLC's songs asked for)."""
-"""Longest request probed as one whole song title (`_whole_title`)."""
 EVERYDAY_OWNER_RENOWN = 0.5
 """An act named by an everyday word ('grandma's', 'queen's') below this renown owns no album or song the catalog
 lacks: the word is the listener's grandma, not the band."""
-"""At most this many everyday words asked alone are tried as a song's title ('stay', 'take on me')."""
 
 
 class TitleScan(NameScan):
