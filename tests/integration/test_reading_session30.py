@@ -186,3 +186,10 @@ async def test_korean_words_are_read(service: RecommendationService) -> None:
     assert "upbeat" in query.moods
     assert "k-pop" in query.genres
     assert not query.ignored
+
+
+async def test_tagalog_songs_of_an_act_are_its_own(service: RecommendationService) -> None:
+    """'mga kanta ng eraserheads' (songs by Eraserheads) was other OPM bands: 'ng' was dropped as a filler word."""
+    answer = await service.ask("mga kanta ng eraserheads", count=3)
+    assert [a.name for a in answer.query.by_artists] == ["Eraserheads"]
+    assert [r.track.artists[0] for r in answer.results] == ["Eraserheads"] * 3

@@ -11,6 +11,7 @@ _WORDS = table(
     ano_magandang_pakinggan=what_should_i_listen_to ano_pwedeng_pakinggan=what_should_i_listen_to
     ano_maganda=what_is_good anong_magandang_kanta=what_should_i_listen_to
 
+    kanta_ng=songs_by mga_kanta_ng=songs_by kanta_ni=songs_by mga_kanta_ni=songs_by
     kanta=songs mga_kanta=songs kantang=songs awit=songs awitin=songs musika=music tugtog=music tugtugin=music
     banda=band mga_banda=bands
 
