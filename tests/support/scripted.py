@@ -61,6 +61,9 @@ def scripted(name: str, *capabilities: str, enabled: bool = True, **script: Any)
         async def artist_ids(self, artist: str, **_: Any) -> Any:
             return await self._answer(f"artist_ids:{artist}")
 
+        async def find_song(self, title: str, **_: Any) -> Any:
+            return await self._answer(f"find_song:{title}")
+
     Scripted.name = name
     Scripted.capabilities = declared
     return Scripted()

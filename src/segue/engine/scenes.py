@@ -123,6 +123,9 @@ SUBGENRE_SHARE = 0.6
 """What a sub-genre's tag counts for a genre, against the genre's own tag (song and canonical artist alike)."""
 LABELS_ONLY_SHARE = 0.5
 """Canonical weight for a genre of an artist known only by playlist labels, against one listeners tagged."""
+LISTENED_BY = 2012
+"""The listening data is of 2011: an act it did not link whose songs here all came later is more often another act
+of the same name than one its listeners tagged (Juju, a German rapper of 2020, under a dubstep act's tags)."""
 FILED_SHARE = 0.6
 """Canonical weight of an act all of whose songs playlists' names file under a scene (`GenreFilter._filed`): above
 an act known by labels alone, below one listeners tagged."""
@@ -249,6 +252,14 @@ class GenreFilter:
             (signals.listener_tagged & signals.has_colisten)[signals.track_artist]
         )
         """Per track, its artist is one listeners know (tagged and co-listened), not a netlabel's release styles."""
+        began = np.asarray(signals.catalog.artist_began_years)
+        charted = signals.heard_of & (began > 0) & (began <= LISTENED_BY)
+        self.heard: NDArray[np.bool_] = read_only(
+            (signals.listener_tagged & (signals.has_colisten | charted))[signals.track_artist]
+        )
+        """Per track, listeners tag its artist and know it, by co-listening or, for an act already there when they
+        tagged, by the charts: one the listening data saw too little of to link (Shaggy, Wyclef Jean) is still one
+        of its genre's names, not a discovery."""
         self._masks = lru_cache(maxsize=REQUEST_CACHE)(self._mask)
         self.spoken = lru_cache(maxsize=2 * len(SPOKEN_PLACES))(self._spoken)
         self.other_tongues = lru_cache(maxsize=2)(self._other_tongues)
@@ -439,22 +450,26 @@ class GenreFilter:
             score = np.maximum(own, SUBGENRE_SHARE * score).astype(np.float32)
         named = [i for i in named if sig.listener_column[i]]
         canonical = np.clip(sig.artist_tag_weight(columns) / GENRE_TAG_FULL, 0.0, 1.0)
-        own_tag = np.zeros_like(canonical)
-        if named:  # shared after saturating: a band tagged 'pop punk' at 0.5 is still no Ramones
-            own_tag = np.clip(sig.artist_tag_weight(named) / GENRE_TAG_FULL, 0.0, 1.0)
-            canonical = np.maximum(own_tag, SUBGENRE_SHARE * canonical)
         # Playlist labels alone (House of Pain filed under 'southern hip hop', Macarena under 'latin hip hop')
         # say where a song was played, not what listeners call the artist: half the canonical weight.
         # So do a netlabel's release styles: an artist no listener knows (no co-listening) is a discovery in
         # the genre, not one of its canonical names ('electronic music' led with three netlabel tracks).
         canonical = np.where(self.known, canonical, LABELS_ONLY_SHARE * canonical)
+        own_tag = np.zeros_like(canonical)
+        if named:  # shared after saturating: a band tagged 'pop punk' at 0.5 is still no Ramones
+            # The genre's own listener tag names it for an act the charts know though the listening data barely
+            # linked it: a plain 'reggae' gave Sean Paul and Sublime twice each and left out Shaggy (0.56 reggae).
+            own_tag = np.clip(sig.artist_tag_weight(named) / GENRE_TAG_FULL, 0.0, 1.0)
+            canonical = np.maximum(
+                np.where(self.heard, own_tag, LABELS_ONLY_SHARE * own_tag), SUBGENRE_SHARE * canonical
+            )
         filed = self._filed(named)
         if filed is not None:  # BLACKPINK, four of five songs in K-pop playlists, though no listener tagged the act
             canonical = np.maximum(canonical, FILED_SHARE * filed)
         # A song by a band listeners call by the genre's own name is of the genre as much as a song filed under it:
         # the charts' songs carry only playlist labels, and no playlist is labelled 'metal' (a plain 'metal' was six
         # netlabel tracks before Metallica or Iron Maiden). A sub-genre's bands do not (Jonas Brothers, 'pop rock').
-        score = np.maximum(score, np.where(self.known, own_tag, 0.0))
+        score = np.maximum(score, np.where(self.heard, own_tag, 0.0))
         return read_only((0.5 * score + 0.5 * canonical).astype(np.float32)), read_only(self._asked_for(terms, which))
 
     def _filed(self, named: Sequence[int]) -> FloatArray | None:

@@ -140,9 +140,12 @@ class RecommendationService(AnswerFilling, CatalogLookups):
         """Answer free text ('something like Daft Punk but chill')."""
         query = self.parser.parse(text)
         outcomes: dict[str, str] = {}
+        if self.sources is not None and self.sources.active and query.unresolved:
+            query, outcomes = await self.sources.found_songs(query)
         if self.sources is not None and _unread(query):
             # The LLM (when configured) rewrites what the parser could not read; the parser still decides.
-            reading, outcomes = await self.sources.interpret(text)
+            reading, interpreted = await self.sources.interpret(text)
+            outcomes = merge_outcomes(outcomes, interpreted)
             if reading:
                 try:
                     reread = self.parser.parse(reading)

@@ -39,6 +39,8 @@ class Capability(StrEnum):
     USER_TOP_ARTISTS = "user_top_artists"
     SEARCH = "search"
     """Find one track by title and artist (for its direct link and preview)."""
+    FIND_SONG = "find_song"
+    """Whose song a title alone is ('master of puppets': Metallica), for a song the catalog lacks."""
     PREVIEW = "preview"
     IDS = "ids"
     """MusicBrainz ids for names."""
@@ -231,6 +233,11 @@ class MusicSource(ABC):
     async def search_tracks(self, title: str, artist: str, *, limit: int, deadline: float) -> Fetched[SourceTrack]:
         """This very track on this service (best match first), with its direct link and preview where offered."""
         raise NotImplementedError(f"{self.name} has no search_tracks")
+
+    async def find_song(self, title: str, *, deadline: float) -> Fetched[SourceTrack]:
+        """The best known recording titled exactly `title`, by whoever sang it; not found when `title` is also the
+        exact name of an artist this source knows (a name typed alone is an artist first)."""
+        raise NotImplementedError(f"{self.name} has no find_song")
 
     async def artist_ids(self, artist: str, *, deadline: float) -> Fetched[SourceArtist]:
         """The artist's MusicBrainz id (best match first)."""

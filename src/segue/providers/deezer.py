@@ -8,6 +8,7 @@ a karaoke version never lends its link to the original. Unreadable tracks (`read
 
   GET /search?q=artist:"a" track:"t"&limit=   -> {data: [{id, title, link, duration, rank, preview, readable,
                                                    artist: {id, name}, album: {title}}], total}
+  GET /search?q=track:"t"&limit=              -> the same, for whose song a title alone is (`find_song`)
   GET /search/artist?q=&limit=                -> {data: [{id, name, link, nb_fan}], total}
   GET /artist/{id}/related?limit=             -> {data: [{id, name, link, nb_fan}], total}
 """
@@ -40,7 +41,7 @@ from segue.providers.base import (
     to_int,
     track_key,
 )
-from segue.text import artist_key
+from segue.text import artist_key, base_title
 
 NOT_FOUND_CODE = 800
 BUSY_CODES = frozenset({4, 700})
@@ -58,7 +59,7 @@ class DeezerSource(MusicSource):
 
     name: ClassVar[str] = "deezer"
     capabilities: ClassVar[frozenset[Capability]] = frozenset(
-        {Capability.SIMILAR_ARTISTS, Capability.SEARCH, Capability.PREVIEW, Capability.LINKS}
+        {Capability.SIMILAR_ARTISTS, Capability.SEARCH, Capability.FIND_SONG, Capability.PREVIEW, Capability.LINKS}
     )
 
     def __init__(self, io: SourceIO, *, base_url: str, enabled: bool = True) -> None:
@@ -142,6 +143,25 @@ class DeezerSource(MusicSource):
 
         loaded = await self.io.cached(self.name, self.base_url, "search.track", load, artist, title, limit=limit)
         return fetched(loaded, SourceTrack.from_json)
+
+    async def find_song(self, title: str, *, deadline: float) -> Fetched[SourceTrack]:
+        """Deezer's best ranked readable track titled exactly `title` (base titles compared, so a remaster counts),
+        unless an artist is named exactly that: 'fred again' typed alone is the act, not someone's song."""
+        named = await self._artist_id(title, deadline)
+        if named.items:
+            return Fetched(cached=named.cached, found=False)
+        wanted = base_title(title)
+
+        async def load() -> Rows:
+            data = await self._get("/search", {"q": f'track:"{_quote(title)}"', "limit": 25}, deadline)
+            hits = [t for t in (_track(i) for i in data or [] if isinstance(i, dict)) if t is not None]
+            same = [t for t in hits if base_title(t.title) == wanted]
+            same.sort(key=lambda t: -(t.popularity or 0.0))
+            return rows_or_not_found([t.to_json() for t in same[:1]])
+
+        loaded = await self.io.cached(self.name, self.base_url, "search.title", load, title)
+        result = fetched(loaded, SourceTrack.from_json)
+        return Fetched(result.items, cached=named.cached and result.cached, found=result.found)
 
 
 def _quote(text: str) -> str:

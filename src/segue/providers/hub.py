@@ -74,6 +74,8 @@ class RoundResult:
     links: dict[tuple[str, str], SourceTrack] = field(default_factory=dict)
     """Direct links and previews found for (artist key, base title), merged across sources."""
     top_artists: list[SourceArtist] = field(default_factory=list)
+    songs: dict[str, SourceTrack] = field(default_factory=dict)
+    """Per title asked of `songs_titled`, the recording a source found for it (the first source to answer)."""
     interpretation: Interpretation | None = None
     outcomes: dict[str, str] = field(default_factory=dict)
 
@@ -173,6 +175,12 @@ class SourceRound:
         """A listener's top artists (Last.fm, for /discover with a linked account)."""
         for src in self.hub.supporting(Capability.USER_TOP_ARTISTS):
             self._spawn(self._top(src, user, limit))
+
+    def songs_titled(self, titles: Sequence[str]) -> None:
+        """Who sang each title, from every source that finds songs by their title alone."""
+        for src in self.hub.supporting(Capability.FIND_SONG):
+            for title in titles[:MAX_SEEDS]:
+                self._spawn(self._song(src, title))
 
     def interpret(self, text: str) -> None:
         """Free text to a structured request, through the LLM when one is configured."""
@@ -274,6 +282,11 @@ class SourceRound:
         if known is not None:
             found = SourceTrack.from_json({**known.to_json(), "urls": known.urls.merged(found.urls).to_json()})
         self.result.links[key] = found
+
+    async def _song(self, src: MusicSource, title: str) -> None:
+        got = await self._call(src, src.find_song(title, deadline=self.deadline))
+        if got is not None and got.items:
+            self.result.songs.setdefault(title, got.items[0])
 
     async def _top(self, src: MusicSource, user: str, limit: int) -> None:
         got = await self._call(src, src.user_top_artists(user, limit=limit, deadline=self.deadline))

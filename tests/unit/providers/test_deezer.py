@@ -20,6 +20,13 @@ DATA = DeezerData(
             deezer_track(12, "One More Time", "Daft Punk", preview=""),
         ],
         'artist:"Daft Punk" track:"Unreadable"': [{**deezer_track(13, "Unreadable", "Daft Punk"), "readable": False}],
+        'track:"Around the World"': [
+            deezer_track(20, "Around the World (Karaoke)", "Karaoke Stars", rank=1_000),
+            deezer_track(21, "Around the World Tour", "Tour Band", rank=990_000),
+            deezer_track(22, "Around the World - 2007 Remaster", "Daft Punk", rank=800_000),
+            deezer_track(23, "Around the World", "Red Hot Chili Peppers", rank=600_000),
+        ],
+        'track:"Justice"': [deezer_track(30, "Justice", "Someone", rank=900_000)],
     },
 )
 
@@ -52,6 +59,22 @@ async def test_unreadable_and_unknown_tracks_are_not_found(fake: FakeService, wi
     dz, clock = make(fake, wiring)
     assert not (await dz.search_tracks("Unreadable", "Daft Punk", limit=1, deadline=clock() + 5)).found
     assert not (await dz.search_tracks("Nothing", "Nobody", limit=1, deadline=clock() + 5)).found
+
+
+async def test_a_title_alone_is_the_best_ranked_song_of_that_very_title(fake: FakeService, wiring: Wiring) -> None:
+    dz, clock = make(fake, wiring)
+    got = await dz.find_song("Around the World", deadline=clock() + 5)
+    # 'Around the World Tour' is another title; of the same title, the remaster ranks highest.
+    assert [(t.title, t.artists) for t in got.items] == [("Around the World - 2007 Remaster", ("Daft Punk",))]
+    assert fake.queries[-1]["q"] == 'track:"Around the World"'
+
+
+async def test_a_title_that_is_an_artists_name_is_left_to_the_artist(fake: FakeService, wiring: Wiring) -> None:
+    dz, clock = make(fake, wiring)
+    got = await dz.find_song("Justice", deadline=clock() + 5)
+    assert not got.found
+    assert "/search" not in fake.hits  # the artist search answered; no song was looked for
+    assert not (await dz.find_song("Qzxv", deadline=clock() + 5)).found
 
 
 async def test_related_artists_of_the_exact_artist(fake: FakeService, wiring: Wiring) -> None:

@@ -18,14 +18,14 @@ from dataclasses import dataclass, replace
 import numpy as np
 from numpy.typing import NDArray
 
-from segue.domain import Artist, ArtistRecommendation, Links, Query, Reason, Recommendation, Track
+from segue.domain import Artist, ArtistRecommendation, EntityRef, Links, Query, Reason, Recommendation, Track
 from segue.engine.live.fusion import ARTIST_LIST_WEIGHT, LOCAL, RRF_K, Candidate, FusionPool
 from segue.engine.live.learned import LearnedStore
 from segue.engine.protocols import CatalogView
 from segue.engine.recommend import Personal, ScoredArtist, ScoredTrack
 from segue.engine.signals import title_forms
 from segue.infra.metrics import MetricsRegistry
-from segue.providers.base import SourceTrack, SourceUrls, track_key
+from segue.providers.base import Capability, SourceTrack, SourceUrls, track_key
 from segue.providers.hub import RankedList, RoundResult, SourceHub, SourceRequest
 from segue.providers.links import artist_links, track_links
 from segue.providers.outcomes import degraded, merge_outcomes
@@ -43,6 +43,10 @@ DISPLAY = {
 }
 LOCAL_POOL = 40
 """Local candidates fused with the sources' (the answer is at most 10, so sources can reorder deep into it)."""
+MIN_TITLE = 3
+"""Shorter unknown phrases are not asked of the sources as song titles (every two letters are someone's song)."""
+SINGER_EXACT = 100.0
+"""A found song's singer stands in as a seed only when the catalog has that very name (no fuzzy match)."""
 TRACKS_PER_ARTIST = 2
 """Catalog tracks an artist-level list brings in for an artist the local pool does not hold."""
 
@@ -80,6 +84,7 @@ class LiveSources:
         metrics: MetricsRegistry | None = None,
         max_per_artist: int = 2,
         interpret_timeout: float = 2.5,
+        find_timeout: float = 1.0,
         k: float = RRF_K,
     ) -> None:
         self.hub = hub
@@ -87,6 +92,8 @@ class LiveSources:
         self.learned = learned if learned is not None else LearnedStore()
         self.max_per_artist = max_per_artist
         self.interpret_timeout = interpret_timeout
+        self.find_timeout = find_timeout
+        """How long the sources may take to say whose song an unknown title is, before the answer goes on."""
         self.k = k
         registry = metrics if metrics is not None else MetricsRegistry()
         self._answers = registry.counter(
@@ -129,6 +136,32 @@ class LiveSources:
         reading = result.interpretation
         return (reading.to_text() if reading is not None else None), outcomes
 
+    async def found_songs(self, query: Query) -> tuple[Query, dict[str, str]]:
+        """The query with each unknown phrase that a source knows as a song read as that song by its singer, when
+        the catalog has the singer ('songs like master of puppets': Metallica's, though the catalog lacks it; it was
+        an empty answer), and the round's outcomes. The song stays missing, so the answer says it is like theirs."""
+        missing = {phrase for phrase, _, _ in query.missing_songs()}
+        titles = [u for u in query.unresolved if u not in missing and len(u) >= MIN_TITLE]
+        if not titles or not self.hub.supporting(Capability.FIND_SONG):
+            return query, {}
+        rnd = self.hub.start(self.hub.clock() + self.find_timeout)
+        rnd.songs_titled(titles)
+        result = await rnd.finish()
+        outcomes = {k: v for k, v in result.outcomes.items() if v != "disabled"}
+        unresolved, seeds = list(query.unresolved), list(query.seed_artists)
+        for title, song in result.songs.items():
+            hits = self.catalog.search_artists(song.artists[0], limit=1) if song.artists else []
+            if not hits or hits[0].score < SINGER_EXACT:
+                continue
+            singer = EntityRef(hits[0].index, hits[0].id, hits[0].name)
+            unresolved[unresolved.index(title)] = f"{title} by {singer.name}"
+            seeds.append(singer)
+        if len(seeds) == len(query.seed_artists):
+            return query, outcomes
+        left = [u for u in unresolved if u in query.unresolved]
+        found = replace(query, unresolved=tuple(unresolved), seed_artists=tuple(dict.fromkeys(seeds)))
+        return (found if left else replace(found, suggestions=())), outcomes
+
     # -- tracks --------------------------------------------------------------------------------------------------
 
     async def recommend(
@@ -158,7 +191,9 @@ class LiveSources:
 
     def _request(self, query: Query, personal: Personal | None) -> SourceRequest:
         own = {a.index for a in query.by_artists}
-        artists = [a.name for a in query.seed_artists if a.index not in own] + list(query.unresolved)
+        missing = {phrase for phrase, _, _ in query.missing_songs()}  # their singer is a seed already
+        unknown = [u for u in query.unresolved if u not in missing]
+        artists = [a.name for a in query.seed_artists if a.index not in own] + unknown
         tracks = [self._name_pair(t.index) for t in query.seed_tracks]
         if personal is not None:
             artists += [self.catalog.artist(a).name for a in personal.liked_artists[:2]]

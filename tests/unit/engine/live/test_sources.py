@@ -252,6 +252,38 @@ async def test_a_name_the_catalog_lacks_is_answered_from_sources(
     assert nobody.sources == {"lastfm": "ok"}  # asked, and it knew nobody by that name: not an outage
 
 
+async def test_a_song_the_catalog_lacks_is_read_as_its_singers_when_a_source_knows_it(
+    catalog: FakeCatalog, engine: TrackRecommender
+) -> None:
+    # 'songs like master of puppets': the catalog has Metallica but not the song; a source says whose it is.
+    query = Query(text="songs like static hum", unresolved=("static hum", "Qzxv"), suggestions=("Quiz",))
+    deezer = scripted("deezer", "find_song", **{"find_song:static hum": [track("Static Hum - Remastered", "Volt")]})
+    sources, _ = live(catalog, deezer)
+    answer = await service(catalog, engine, query, sources).ask("songs like static hum", count=5)
+    assert answer.query.seed_artists == (ref(catalog, "Volt"),)
+    assert answer.query.unresolved == ("static hum by Volt", "Qzxv")
+    assert answer.query.suggestions == ("Quiz",)  # still Qzxv's
+    assert any("I don't have the song 'static hum' by Volt" in n for n in answer.notes)
+    assert answer.results
+    assert deezer.calls == {"find_song:static hum": 1, "find_song:Qzxv": 1}
+
+
+async def test_a_found_singer_the_catalog_lacks_or_a_slow_source_change_nothing(
+    catalog: FakeCatalog, engine: TrackRecommender
+) -> None:
+    query = Query(text="like dawn chorus", unresolved=("dawn chorus",), suggestions=("Hollow",))
+    elsewhere = scripted("deezer", "find_song", **{"find_song:dawn chorus": [track("Dawn Chorus", "Voltage")]})
+    sources, _ = live(catalog, elsewhere)
+    answer = await service(catalog, engine, query, sources).ask("like dawn chorus")
+    assert answer.query.unresolved == ("dawn chorus",)  # 'Voltage' is not 'Volt': no near name stands in
+    assert answer.query.seed_artists == ()
+    stalled = scripted("deezer", "find_song", **{"find_song:dawn chorus": STALLED})
+    slow, _ = live(catalog, stalled, find_timeout=0.05)
+    late = await service(catalog, engine, query, slow).ask("like dawn chorus")
+    assert late.query.unresolved == ("dawn chorus",)
+    assert late.sources["deezer"] == "timeout"
+
+
 async def test_direct_links_and_previews_are_found_and_remembered(
     catalog: FakeCatalog, engine: TrackRecommender
 ) -> None:
