@@ -132,6 +132,7 @@ ALIASES: Mapping[str, str] = MappingProxyType(
         "r b": "r and b",
         "dnb": "drum and bass",
         "drum n bass": "drum and bass",
+        "ukg": "uk garage",  # as a UK raver types it ('ukg' alone was an empty answer)
         "drum bass": "drum and bass",
         "d and b": "drum and bass",
         "synthpop": "synth pop",

@@ -38,6 +38,8 @@ FUNCTION_WORDS: frozenset[str] = words(
     version versions cover covers remix remixes rendition renditions
     listens listened listener listeners grandma grandpa grandparents themed edit edits bruh still preferrably
     aesthetic aesthetics n wat wut whut remind reminds reminding
+    bonjour bonsoir salut coucou hola buongiorno buonasera ciao hallo servus merci gracias grazie danke obrigado
+    obrigada beaucoup
     blends blending combines combining mixes mixing
     a about above after against album albums all along also am among an and another any anyone anything april are
     arent around artist artists acts as at august band bands be been before behind being below beneath beside besides
@@ -91,6 +93,7 @@ COMMON_WORDS: frozenset[str] = FUNCTION_WORDS | words(
     """
     bass boring cheesy sappy repetitive annoying generic overplayed explicit cringe basic weird good nice book books
     countryside
+    pianist pianists clever trio retro belle aint singers poetry modal
     grandma grandpa granny mom mum parents girlfriend boyfriend husband grandson granddaughter grandkids
     raunchy swearing dusty stream streaming
     edit intro machine nobody train final grave spider journey melody fake hood liquid waltz belong numb
@@ -297,7 +300,7 @@ SPAN_SKIP: frozenset[str] = _phrases(
 DISMISSIVE: frozenset[str] = words(
     """
     cheesy corny cringe cringy generic boring annoying overplayed basic mainstream-y tacky lame garbage trash crap
-    junk rubbish
+    junk rubbish shite
     """
 )
 """Opinions on what to leave out ('except the cheesy synth stuff'): read past, so the genre after them is excluded."""

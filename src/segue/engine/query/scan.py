@@ -414,15 +414,27 @@ class _Scan(RunScan):
             end = j + hit.length
             if hit.kind == "artist" and (own := self.phrase(end, OWN_SONGS)):
                 end += own  # 'not the nirvana hits': their songs are what is left out, not a wish for hits
-            if hit.kind == "genre":  # 'not the pop country garbage': an opinion after it (it seeded Garbage)
+            if hit.kind in ("genre", "mood"):  # 'not the pop country garbage': an opinion after it (it seeded Garbage)
                 end = self.skip(end, lx.DISMISSIVE)
             self.mark(j, end - j)
             nxt = self._connector(end)
+            if nxt is None and self._stuff_after(end):  # 'none of that edm festival shite': one thing left out
+                nxt, first = end, None
             if nxt is None or nxt >= self.n:  # 'not Air & ': a connector that ends the request joins nothing
                 return end
             if self.toks[nxt].comma and self.toks[nxt].norm in _TURNS:
                 return end  # 'not too sad, more empowering': what comes after the turn is wanted
             j = nxt
+
+    def _stuff_after(self, j: int) -> bool:
+        """A word or two before a dismissive noun ('edm festival shite', 'that tropical kygo stuff'): still what is
+        left out ('festival' was asked for as a euphoric mood, Kygo as a seed)."""
+        for k in range(j, min(j + _STUFF_REACH, self.n)):
+            if not self.free(k, 1) or self.toks[k].hard or (k > j and self.toks[k].comma):
+                return False
+            if k > j and self.toks[k].norm in _STUFF:
+                return True
+        return False
 
     def _not_cheesy(self) -> None:
         """'something upbeat but not cheesy', 'nothing cheesy': the opinion names music to leave out, the cheesy
@@ -583,7 +595,11 @@ _NOT_WORDS = frozenset(
 _NOT_TOO = frozenset({"too", "overly", "super", "so"})
 """After 'not', a degree: 'not too country' asks for less of a genre already asked, not none of it."""
 _NEGATION_SKIP = lx.SPAN_SKIP | lx.DISMISSIVE | {"the", "a", "any", "those", "that", "these", "anything", "something"}
-_NEGATION_SKIP |= {"his", "her", "their", "its", "my"}
+_NEGATION_SKIP |= {"his", "her", "their", "its", "my", "this"}
+_STUFF = lx.DISMISSIVE | {"stuff", "shite", "shit", "nonsense"}
+"""Nouns that close what a negation leaves out, however many words came before them."""
+_STUFF_REACH = 3
+"""Words after a left-out item that may still be part of it before such a noun."""
 # 'no songs over 4 minutes' asked for songs over it, 'no songs with autotune' for the autotune acts.
 _NEGATION_SKIP |= {"songs", "song", "tracks", "track", "tunes", "with"}
 # 'that wont put me to sleep', 'that doesnt sound sad', 'that won't make me cry': the mood after the verb is left out.

@@ -309,6 +309,8 @@ class TitleScan(NameScan):
         written that the catalog lacks, its artist stands in and the song is reported. Every start is searched
         before any stand-in: 'Smells Like Teen Spirit by Nirvana' must not stop at 'Teen Spirit'. Everyday words
         right after a cue ('like pink moon by nick drake', `cued`) are such a title too: 'pink' was P!nk."""
+        if right_len == 1 and self.toks[right].norm in lx.VOICES and not self.toks[right].cap:
+            return  # 'french songs sung by women' says who sings (the band Women had stood in for a missing song)
         searched = []
         for start, whole in tries:
             query = f"{self.surface(start, k - start)} by {self.surface(right, right_len)}"
