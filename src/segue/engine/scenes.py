@@ -258,7 +258,7 @@ class GenreFilter:
             (signals.listener_tagged & (signals.has_colisten | charted))[signals.track_artist]
         )
         """Per track, listeners tag its artist and know it, by co-listening or, for an act already there when they
-        tagged, by the charts: one the listening data saw too little of to link (Shaggy, Wyclef Jean) is still one
+        tagged, by the charts: one the listening data saw too little of to link (Shaggy, Hot Chocolate) is still one
         of its genre's names, not a discovery."""
         self._masks = lru_cache(maxsize=REQUEST_CACHE)(self._mask)
         self.spoken = lru_cache(maxsize=2 * len(SPOKEN_PLACES))(self._spoken)
