@@ -294,6 +294,11 @@ class Query:
                     break
         return tuple(found)
 
+    def unknown_names(self) -> tuple[str, ...]:
+        """The unread phrases other than missing songs, whose artists already stand in as seeds."""
+        missing = {phrase for phrase, _, _ in self.missing_songs()}
+        return tuple(u for u in self.unresolved if u not in missing)
+
     def interpretation(self) -> dict[str, Any]:
         """The structured parse, shown to users so they can see how they were understood."""
         return {

@@ -140,8 +140,7 @@ class LiveSources:
         """The query with each unknown phrase that a source knows as a song read as that song by its singer, when
         the catalog has the singer ('songs like master of puppets': Metallica's, though the catalog lacks it; it was
         an empty answer), and the round's outcomes. The song stays missing, so the answer says it is like theirs."""
-        missing = {phrase for phrase, _, _ in query.missing_songs()}
-        titles = [u for u in query.unresolved if u not in missing and len(u) >= MIN_TITLE]
+        titles = [u for u in query.unknown_names() if len(u) >= MIN_TITLE]
         if not titles or not self.hub.supporting(Capability.FIND_SONG):
             return query, {}
         rnd = self.hub.start(self.hub.clock() + self.find_timeout)
@@ -191,9 +190,7 @@ class LiveSources:
 
     def _request(self, query: Query, personal: Personal | None) -> SourceRequest:
         own = {a.index for a in query.by_artists}
-        missing = {phrase for phrase, _, _ in query.missing_songs()}  # their singer is a seed already
-        unknown = [u for u in query.unresolved if u not in missing]
-        artists = [a.name for a in query.seed_artists if a.index not in own] + unknown
+        artists = [a.name for a in query.seed_artists if a.index not in own] + list(query.unknown_names())
         tracks = [self._name_pair(t.index) for t in query.seed_tracks]
         if personal is not None:
             artists += [self.catalog.artist(a).name for a in personal.liked_artists[:2]]

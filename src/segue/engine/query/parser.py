@@ -519,8 +519,7 @@ class QueryParser:
         leaves fewer words unread; each correction is said (`Query.meant`)."""
         # A song the catalog lacks with its artist standing in ('"as it was" harry styles') is read: respelling its
         # words made 'styles' a 'style' and lost the song.
-        missing = {phrase for phrase, _, _ in query.missing_songs()}
-        unread = (*(u for u in query.unresolved if u not in missing), *query.ignored)
+        unread = (*query.unknown_names(), *query.ignored)
         # A word written with a capital after the first is a name as typed ('more like Fred again..' is no 'free').
         capitals = {m.group().lower() for m in _WORD.finditer(text) if m.start() > 0 and m.group()[0].isupper()}
         if text == text.upper():
