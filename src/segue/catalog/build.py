@@ -59,6 +59,7 @@ from segue.catalog.neighbors import (
 from segue.catalog.popularity import artist_popularity, track_popularity
 from segue.catalog.seasonal import seasonal_tracks
 from segue.catalog.store import Catalog
+from segue.catalog.sung import sung_languages
 from segue.catalog.tags import MIN_TAG_USERS, TagData, build_tags, first_years, propagate_style
 from segue.catalog.word_vectors import write_word_vectors
 from segue.catalog.years import song_years
@@ -263,6 +264,9 @@ def _build_into(source: Path, out: Path) -> dict[str, Any]:
         colisten, colisten_scores = drop_lone_listener_rows((colisten, colisten_scores), playlisted, merged.listening)
         genre_like = np.bincount(tags.track_tags.indices, minlength=len(tags.names)) > 0
         style = propagate_style(tags.artist_tags, tags.names, playlisted, playlisted_scores, genre_like)
+    with _stage("sung languages", timings):
+        listened = np.diff(tags.artist_votes.indptr) > 0
+        sung = sung_languages(merged.tracks, tags.track_genres, tags.artist_tags, tags.names, listened)
     with _stage("tag neighbours", timings):
         tagged, tagged_scores = tag_neighbors(style, artist_pop, NEIGHBORS_K)
     with _stage("write", timings):
@@ -282,6 +286,7 @@ def _build_into(source: Path, out: Path) -> dict[str, Any]:
             "track_artist": track_artist,
             "track_source": np.array([t.source for t in merged.tracks], dtype=np.int8),
             "track_seconds": np.array([_seconds(t.duration_ms) for t in merged.tracks], dtype=np.int16),
+            "track_sung": sung,
             "artist_popularity": artist_pop,
             "artist_sources": np.array(merged.artists.sources, dtype=np.int8),
             "hetrec_artist": _hetrec_map(merged),

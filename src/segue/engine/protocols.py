@@ -61,6 +61,8 @@ class CatalogView(Protocol):
     track_seconds: NDArray[np.int16]
     """Each song's length in seconds, 0 when unknown."""
     track_seasonal: NDArray[np.bool_]
+    track_sung: NDArray[np.int8]
+    """The index in `segue.catalog.layout.SUNG_LANGUAGES` of the language each song is sung in, -1 unknown."""
     track_artist: NDArray[np.int32]
     track_source: NDArray[np.int8]
     """Which dataset each track comes from (`segue.catalog.layout.SOURCES`): 1 is Creative Commons (freemusicc)."""

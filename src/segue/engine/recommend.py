@@ -231,7 +231,11 @@ class TrackRecommender:
         terms = self._genres.terms(query.genres)
         vouched = not seeds and bool(query.features)  # a mood filters a genre: only songs its listeners vouch for
         genre_mask = (
-            self._genres.mask(terms, heard_as=bool(seeds), vouched=vouched, labelled=not seeds) if terms else None
+            self._genres.mask(
+                terms, heard_as=bool(seeds), vouched=vouched, labelled=not seeds, english=query.sung_in == "en"
+            )
+            if terms
+            else None
         )
         if terms:
             score, which = self._genres.score(terms)
@@ -359,7 +363,7 @@ class TrackRecommender:
         mask = self._constraint_mask(query, personal, exclude_tracks)
         terms = self._genres.terms(query.genres)
         if terms:
-            mask &= self._genres.mask(terms)
+            mask &= self._genres.mask(terms, english=query.sung_in == "en")
         return mask
 
     def _constraint_mask(

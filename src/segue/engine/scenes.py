@@ -16,8 +16,9 @@ from itertools import combinations
 import numpy as np
 from numpy.typing import NDArray
 
-from segue.domain import EntityRef
+from segue.domain import EntityRef, FeatureRange
 from segue.engine.signals import REQUEST_CACHE, CatalogSignals, FloatArray, read_only
+from segue.engine.sung import PLACE_LANGUAGES, SungLanguages
 
 NATIONALITIES: frozenset[str] = frozenset(
     [
@@ -235,6 +236,40 @@ SUNG_ELSEWHERE = ("korean", "k pop", "japanese", "j pop", "j rock", "chinese", "
 """Scenes of languages the parser does not read, left out like the others' when songs in English are asked for."""
 SPOKEN_MIN = 0.3
 """A track's or its artist's weight for one of those tags from which it is of that scene."""
+SUNG_HEADS = frozenset(
+    {
+        "rap",
+        "hip hop",
+        "hiphop",
+        "trap",
+        "drill",
+        "pop",
+        "rock",
+        "indie",
+        "punk",
+        "metal",
+        "folk",
+        "r&b",
+        "soul",
+        "reggae",
+        "ballads",
+        "singer-songwriter",
+        "chanson",
+        "schlager",
+        "indie pop",
+        "pop rock",
+    }
+)
+"""Genres whose songs are sung, so that a place before them says the language too."""
+SUNG_SCORE = 0.6
+"""A song sung in a place genre's language scores this for it at least (as a label, not as listeners' word: an act
+no listener tagged 'brazilian' does not lead 'canções brasileiras relaxantes' for its title alone)."""
+RAPPED_HEADS = frozenset({"rap", "hip hop", "hiphop", "trap", "drill"})
+RAPPED = (FeatureRange("speechiness", low=0.15),)
+"""A song sung in a place's language with this much speech is that place's rap (Rim'K 0.17-0.69, MZ and Ol Kainry
+up to 0.36; Bénabar, Cali, Stromae 0.04-0.09)."""
+UNREAD_SHARE = 0.5
+"""Share of its place genre's score kept by a song whose language its title did not tell."""
 SAME_FAMILY = 0.5
 """Two requested genres sharing more than this share of the smaller one's tracks are one family, not a mix."""
 WORDLESS_MOODS = frozenset({"sleep", "focus", "meditation", "instrumental", "background"})
@@ -260,6 +295,7 @@ class GenreFilter:
         """Per track, listeners tag its artist and know it, by co-listening or, for an act already there when they
         tagged, by the charts: one the listening data saw too little of to link (Shaggy, Hot Chocolate) is still one
         of its genre's names, not a discovery."""
+        self.sung = SungLanguages(signals.catalog)
         self._masks = lru_cache(maxsize=REQUEST_CACHE)(self._mask)
         self.spoken = lru_cache(maxsize=2 * len(SPOKEN_PLACES))(self._spoken)
         self.other_tongues = lru_cache(maxsize=2)(self._other_tongues)
@@ -352,7 +388,13 @@ class GenreFilter:
         return list(dict.fromkeys(c for t in terms for c in (*t.own, *t.columns)))
 
     def mask(
-        self, terms: Sequence[GenreTerm], *, heard_as: bool = False, vouched: bool = False, labelled: bool = False
+        self,
+        terms: Sequence[GenreTerm],
+        *,
+        heard_as: bool = False,
+        vouched: bool = False,
+        labelled: bool = False,
+        english: bool = False,
     ) -> NDArray[np.bool_]:
         """Tracks matching any term: a plain genre by its tags, a scene by its own tag or head-and-modifier.
 
@@ -364,11 +406,15 @@ class GenreFilter:
         'electropop' playlists were 'Fast Car' and 'Someone Like You', so "calm electronic music" led with them.
         `labelled`: the same test, only for songs that a playlist label alone files under the genre (Edwyn Collins'
         'A Girl Like You' sat on a 'southern hip hop' playlist and answered "90s hip hop"); a song a playlist's name
-        or a listener tag files there ('Jazz Rap') keeps its place. Cached, read-only.
+        or a listener tag files there ('Jazz Rap') keeps its place.
+        `english`: songs in English are asked of the place ('french bands that sing in english'), so its acts' songs
+        in English stay (`_sung_mask`). Cached, read-only.
         """
-        return self._masks(tuple(terms), heard_as, vouched, labelled)
+        return self._masks(tuple(terms), heard_as, vouched, labelled, english)
 
-    def _mask(self, terms: tuple[GenreTerm, ...], heard_as: bool, vouched: bool, labelled: bool) -> NDArray[np.bool_]:
+    def _mask(
+        self, terms: tuple[GenreTerm, ...], heard_as: bool, vouched: bool, labelled: bool, english: bool
+    ) -> NDArray[np.bool_]:
         sig = self.signals
         mask = np.zeros(sig.catalog.n_tracks, dtype=bool)
         plain = [c for t in terms if not t.modifier for c in (self._heard(t) if heard_as else t.columns)]
@@ -379,6 +425,8 @@ class GenreFilter:
                 doubtful = tagged if vouched else tagged & ~sig.tag_mask(heard)
                 tagged &= ~doubtful | self._vouched(heard)
             mask |= tagged
+        if not english:
+            mask = self._sung_mask(terms, mask)
         for term in terms:
             if not term.modifier:
                 continue
@@ -386,6 +434,8 @@ class GenreFilter:
             weight = sig.artist_tag_weight(term.modifier)
             carries = weight >= MODIFIER_MIN_WEIGHT
             carries |= sig.tracks_tagged(term.modifier)
+            if (language := self.sung_place(term)) is not None:  # rap sung in French is French rap (Damso)
+                carries |= self.sung.sung_in(language)
             if term.voice:  # the artist's own voice, not a featured singer's: B.o.B is 'female' by 'Airplanes'
                 carries = (weight >= VOICE_MIN_WEIGHT) & (weight > self._other_voice(term))
             head = self._head(term)
@@ -396,9 +446,37 @@ class GenreFilter:
                 heard = self._heard(term, term.name.partition(" ")[2])
                 in_head &= self._vouched(heard)
             mask |= in_head & carries
+            if (language := self.sung_place(term)) is not None and term.name.partition(" ")[2] in RAPPED_HEADS:
+                # rapped in the language, whatever playlist filed it: French rap sits on 'r&b, urban' playlists
+                mask |= self.sung.sung_in(language) & self.signals.feature_mask(RAPPED)
             if term.own:
                 mask |= sig.tag_mask(term.own)
         return read_only(mask)
+
+    @staticmethod
+    def language(term: GenreTerm) -> str | None:
+        """The language a place genre asked by itself stands for ('french': fr), else None."""
+        return None if term.modifier else PLACE_LANGUAGES.get(term.name)
+
+    @staticmethod
+    def sung_place(term: GenreTerm) -> str | None:
+        """The language of a sung scene's place ('french rap': fr), else None (a voice, a second genre, a dance
+        genre: 'french house' is Daft Punk's, whatever language a house track is sung in)."""
+        place, _, head = term.name.partition(" ")
+        return None if term.voice or not term.modifier or head not in SUNG_HEADS else PLACE_LANGUAGES.get(place)
+
+    def _sung_mask(self, terms: tuple[GenreTerm, ...], mask: NDArray[np.bool_]) -> NDArray[np.bool_]:
+        """A place's songs are its language's: the songs sung in it join, and those its acts sing in another
+        language leave, unless another genre asked holds them (`sung`)."""
+        languages = [lang for t in terms if (lang := self.language(t)) is not None]
+        if not languages:
+            return mask
+        sig = self.signals
+        kept = [c for t in terms if not t.modifier and self.language(t) is None for c in t.columns]
+        held = sig.tag_mask(kept) if kept else np.zeros_like(mask)
+        elsewhere: NDArray[np.bool_] = np.logical_and.reduce([self.sung.elsewhere(lang) for lang in languages])
+        joined: NDArray[np.bool_] = np.logical_or.reduce([self.sung.sung_in(lang) for lang in languages])
+        return (mask & ~((elsewhere | self.sung.wordless) & ~held)) | joined
 
     def _other_voice(self, term: GenreTerm) -> FloatArray:
         """Per track, its artist's weight for the voice the scene does not ask for ('male vocalists' beside
@@ -470,6 +548,15 @@ class GenreFilter:
         # the charts' songs carry only playlist labels, and no playlist is labelled 'metal' (a plain 'metal' was six
         # netlabel tracks before Metallica or Iron Maiden). A sub-genre's bands do not (Jonas Brothers, 'pop rock').
         score = np.maximum(score, np.where(self.heard, own_tag, 0.0))
+        for term in terms:  # a song sung in the language is of its place like a song a playlist files there
+            if (language := self.language(term)) is not None and (column := self.tag_index(term.name)) is not None:
+                sung = self.sung.sung_in(language)
+                which = np.where(sung & (score < 1.0), np.int32(column), which).astype(np.int32)
+                # A song whose words the titles did not tell comes after those they did (Breakbot after Bénabar).
+                score = np.where(
+                    sung, np.maximum(score, SUNG_SCORE), np.where(self.sung.unread, UNREAD_SHARE * score, score)
+                )
+                score = score.astype(np.float32)
         return read_only((0.5 * score + 0.5 * canonical).astype(np.float32)), read_only(self._asked_for(terms, which))
 
     def _filed(self, named: Sequence[int]) -> FloatArray | None:
@@ -549,7 +636,8 @@ class GenreFilter:
         """Per track, how strongly its artist shares the seeds' home scene (0..1); None when the seeds have none.
 
         The listening data of 2011 pairs artists across languages: Stromae's co-listeners gave Akcent and House of
-        Pain, Caetano Veloso's Bob Dylan and Elton John, and "like Stromae but calmer" was West Coast rap."""
+        Pain, Caetano Veloso's Bob Dylan and Elton John, and "like Stromae but calmer" was West Coast rap. Songs
+        sung in the language the seeds sing share it in full."""
         names = self.signals.catalog.tag_names
         places: list[int] = []
         for seed in seeds:
@@ -560,10 +648,16 @@ class GenreFilter:
                 for c, w in zip(cols, weights, strict=True)
                 if w >= HOME_MIN and names[c] in HOME_PLACES and w > wordless
             ]
-        if not places:
+        own = [self.signals.catalog.tracks_of(a) for a in seeds]
+        language = self.sung.of_tracks(np.concatenate(own)) if own else None
+        if not places and language is None:
             return None
-        weight = self.signals.artist_tag_weight(list(dict.fromkeys(places)))
-        shared: FloatArray = np.clip(weight / HOME_FULL, 0.0, 1.0).astype(np.float32)
+        shared: FloatArray = np.zeros(self.signals.catalog.n_tracks, dtype=np.float32)
+        if places:
+            weight = self.signals.artist_tag_weight(list(dict.fromkeys(places)))
+            shared = np.clip(weight / HOME_FULL, 0.0, 1.0).astype(np.float32)
+        if language is not None:  # what the acts sing: Rim'K's peers rap in French, whatever their tags say
+            shared = np.where(self.sung.sung_in(language), np.float32(1.0), shared)
         return shared
 
     def spoken_score(self, languages: Sequence[str], moods: Sequence[str]) -> FloatArray | None:
@@ -610,7 +704,10 @@ class GenreFilter:
         tags = [t for lang, places in SPOKEN_PLACES.items() if lang != language for t in places]
         columns = [c for c in map(self.tag_index, (*tags, *SUNG_ELSEWHERE)) if c is not None]
         weight = np.maximum(sig.tag_columns_score(columns)[0], sig.artist_tag_weight(columns))
-        return read_only(weight >= SPOKEN_MIN)
+        # Sung in another language by the title (Bad Bunny's songs, though no listener tagged him), and not the
+        # English songs a scene's act sings (Shakira's 'Hips Don't Lie').
+        placed = (weight >= SPOKEN_MIN) & ~self.sung.sung_in(language)
+        return read_only(placed | self.sung.elsewhere(language))
 
     def _spoken(self, language: str, lively: bool = False) -> FloatArray | None:
         """Per track, 1 when it is of a scene the language speaks for ('es': Spanish, Mexican, Argentine...), else 0;
@@ -628,6 +725,13 @@ class GenreFilter:
             placed = (weight >= SPOKEN_MIN) & self.known
         if genres:  # a genre sung in the language says it of its own songs, known act or not
             placed |= sig.tag_columns_score(genres)[0] >= SPOKEN_MIN
+        # Songs sung in it by acts listeners tagged join (Bénabar's, though the listening data barely links him;
+        # netlabel and new acts' would lead every such answer); songs its acts sing in another language, or without
+        # words, leave (Martin Solveig's for 'des chansons').
+        tagged = sig.listener_tagged[sig.track_artist]
+        placed = (placed & ~(self.sung.elsewhere(language) | self.sung.wordless)) | (
+            self.sung.sung_in(language) & tagged
+        )
         return read_only((placed & sig.has_features).astype(np.float32))
 
     def modifier_score(self, terms: Sequence[GenreTerm]) -> FloatArray | None:
@@ -645,4 +749,7 @@ class GenreFilter:
         # A netlabel artist with three release styles ('german, hip hop, rap') carries each at full weight; like
         # the genre's canonical weight, that says less than listeners calling a known artist so.
         discounted: FloatArray = np.where(self.known, score, LABELS_ONLY_SHARE * score).astype(np.float32)
+        for term in terms:  # sung in the place's language: as French as an act listeners tag 'french'
+            if (language := self.sung_place(term)) is not None:
+                discounted = np.where(self.sung.sung_in(language), np.float32(1.0), discounted)
         return discounted

@@ -62,7 +62,8 @@ MOOD_LABELS = (
     NP_("mood", "stadium"), NP_("mood", "summer"), NP_("mood", "upbeat"), NP_("mood", "vocal"), NP_("mood", "workout"),
     # occasions (`segue.engine.query.occasions`)
     NP_("mood", "cocktail"), NP_("mood", "cozy"), NP_("mood", "dive bar"), NP_("mood", "fourth of july"),
-    NP_("mood", "frat party"), NP_("mood", "graduation"), NP_("mood", "kids"), NP_("mood", "outdoors"),
+    NP_("mood", "frat party"), NP_("mood", "graduation"), NP_("mood", "kids"), NP_("mood", "language practice"),
+    NP_("mood", "outdoors"),
     NP_("mood", "pub"), NP_("mood", "rave"), NP_("mood", "travel"), NP_("mood", "worship"),
 )  # fmt: skip
 """The parser's mood labels (`segue.engine.query.moods`), said in the member's language; a test keeps them in step."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from segue.catalog.layout import SUNG_LANGUAGES
 from segue.catalog.stats import catalog_stats, render_text
 from segue.catalog.store import SOURCES, Catalog
 from segue.domain import FEATURE_NAMES
@@ -249,3 +250,27 @@ def test_christmas_songs_are_flagged_by_title_album_or_label_and_saints_are_not(
     assert {"All I Want for Christmas Is You", "Santa Baby", "Rudolph, The Red-Nosed Reindeer"} <= seasonal
     assert 100 <= len(seasonal) <= 600
     assert not [t for t in seasonal if "Santa Lucía" in t or "Santa Rosa" in t], "a saint is not Santa Claus"
+
+
+def test_songs_know_the_language_they_are_sung_in(built_catalog: Catalog) -> None:
+    """'Songs in French' answered with Daft Punk: the 'french' tag says where an act is from. Titles pooled per
+    artist say what it sings (`catalog.sung`)."""
+    cat = built_catalog
+
+    def sung(name: str) -> set[str]:
+        codes = {int(cat.track_sung[t]) for t in cat.tracks_of(artist(cat, name))}
+        return {SUNG_LANGUAGES[c] if c >= 0 else "?" for c in codes}
+
+    assert sung("Stromae") == {"fr"}
+    assert sung("Haftbefehl") == {"de"}
+    assert sung("Juanes") == {"es"}
+    assert sung("Emicida") == {"pt"}
+    assert sung("Eros Ramazzotti") == {"it"}
+    assert "fr" not in sung("Daft Punk")
+    assert "en" in sung("Daft Punk")
+    assert "fr" not in sung("Phoenix")
+    shakira = {cat.track(int(t)).title: int(cat.track_sung[t]) for t in cat.tracks_of(artist(cat, "Shakira"))}
+    assert SUNG_LANGUAGES[shakira["Chantaje (feat. Maluma)"]] == "es"
+    assert SUNG_LANGUAGES[shakira["Whenever, Wherever"]] == "en"
+    counts = np.bincount(cat.track_sung[cat.track_sung >= 0], minlength=len(SUNG_LANGUAGES))
+    assert counts[SUNG_LANGUAGES.index("en")] > 4 * counts[SUNG_LANGUAGES.index("es")] > 0

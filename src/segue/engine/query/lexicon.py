@@ -40,6 +40,7 @@ FUNCTION_WORDS: frozenset[str] = words(
     aesthetic aesthetics n wat wut whut remind reminds reminding
     bonjour bonsoir salut coucou hola buongiorno buonasera ciao hallo servus merci gracias grazie danke obrigado
     obrigada beaucoup
+    singer singers musicians
     blends blending combines combining mixes mixing
     a about above after against album albums all along also am among an and another any anyone anything april are
     arent around artist artists acts as at august band bands be been before behind being below beneath beside besides

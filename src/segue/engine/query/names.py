@@ -227,6 +227,9 @@ class NameScan(Tokens):
     def _accept(self, i: int, length: int, *, cued: bool, famous: bool = False) -> bool:
         toks = self.toks[i : i + length]
         capitals = self.case_signal and all(t.cap for t in toks if t.raw[:1].isalpha())
+        if toks[0].norm == "i" and not (capitals and length > 1):
+            # 'like Zaz, I want to practise', 'I love her': the asker speaking, not the songs 'I' and 'I Love Her'
+            return famous
         if length == 1 and toks[0].norm in lx.PRONOUNS:  # 'who else is like him' was the act The Him
             return capitals and not toks[0].initial  # 'like HIM' is still the Finnish band
         if all(t.norm in lx.FUNCTION_WORDS for t in toks):

@@ -129,6 +129,19 @@ OCCASIONS: tuple[Occasion, ...] = (
          "aperitif", "wine night", "wine tasting", "rooftop", "rooftop bar", "sundowner", "sundowners",
          "lounge bar"),
     ),
+    Occasion(  # a language learner's: words sung, not rapped at speed ('practise' was read as meditation)
+        "language practice",
+        (_r("instrumentalness", high=0.1), _r("speechiness", high=0.2), _r("tempo", high=135.0)),
+        ("practise", "practice", "to practise", "to practice", "practise my listening", "practice my listening",
+         "practise my singing", "practice my singing", "my listening", "listening practice", "learn", "to learn",
+         "learning", "for learning", "language learning", "language learners", "learners", "language exchange",
+         "language class", "easy to understand", "to understand", "understand", "for beginners", "beginners",
+         "beginner", "slow and clear", "clearly", "pronunciation", "class", "my class", "lesson", "lessons",
+         "aprender", "para aprender", "pra aprender", "apprendre", "pour apprendre", "faciles a comprendre",
+         "facile a comprendre", "comprendre", "faciles de entender", "facil de entender", "entender",
+         "zum lernen", "lernen"),
+        activity=True,
+    ),
 )  # fmt: skip
 
 ACTIVITY_OCCASIONS = frozenset(o.label for o in OCCASIONS if o.activity)

@@ -15,11 +15,12 @@ from dataclasses import replace
 from segue.domain import FeatureRange, Query
 from segue.engine.query import lexicon as lx
 from segue.engine.query.genres import GenreTree
-from segue.engine.query.moods import MOODS
+from segue.engine.query.moods import MOODS, MOODS_BY_LABEL
 from segue.engine.query.played_by import ACROSS_GENRES, LYRICS_PHRASES, PLAYED_AS, PLAYED_BY
 from segue.engine.query.screen import screen_title
 from segue.engine.query.sounds import SOUND_GROUPS
 from segue.engine.scenes import NATIONALITIES
+from segue.engine.sung import PLACE_LANGUAGES
 from segue.text import normalize_name
 
 __all__ = [
@@ -32,6 +33,7 @@ __all__ = [
     "lyrics_beside_genre",
     "mood_beside_played_as",
     "narrower_beside_broader",
+    "practice_of_a_language",
     "screen_not_genre",
     "sound_beside_genre",
     "voice_of_genres",
@@ -205,6 +207,29 @@ def lyrics_beside_genre(query: Query) -> Query:
         played_by=tuple(p for p in query.played_by if p not in lyrics),
         ignored=(*query.ignored, *(typed for typed, _ in lyrics)),
     )
+
+
+PRACTICE = "language practice"
+PRACTICE_AS_STUDY = "learning"
+"""The word quoted when a learner's practice without a language is read as studying."""
+
+
+def practice_of_a_language(query: Query) -> Query:
+    """'songs to practise my spanish', 'japanese songs for learning japanese': words sung clearly in it. Without a
+    language ('music for learning', 'songs to practice guitar') it is nobody's practice: learning is studying, and
+    a guitarist's practice asks nothing of the words."""
+    if PRACTICE not in query.moods:
+        return query
+    places = {g.partition(" ")[0] for g in query.genres} | set(query.genres)
+    if query.sung_in or (query.language and query.language != "en") or places & PLACE_LANGUAGES.keys():
+        return query
+    own = set(MOODS_BY_LABEL[PRACTICE].ranges)
+    moods = tuple(m for m in query.moods if m != PRACTICE)
+    features = tuple(f for f in query.features if replace(f, because="") not in own)
+    if not (moods or query.genres or query.seed_artists or query.seed_tracks):
+        focus = MOODS_BY_LABEL["focus"]
+        return replace(query, moods=(focus.label,), features=features + focus.ranges_for(PRACTICE_AS_STUDY))
+    return replace(query, moods=moods, features=features)
 
 
 _EITHER = re.compile(r"(?i)\benglish or (?:in )?(\w+)|\b(\w+) or (?:in )?english\b")

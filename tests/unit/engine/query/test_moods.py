@@ -98,7 +98,9 @@ def spotify_features(datasets_dir: Path) -> dict[str, np.ndarray]:
     return {name: np.array([float(r[name]) for r in rows.values()]) for name in FEATURE_NAMES}
 
 
-@pytest.mark.parametrize("label", sorted(set(MOODS_BY_LABEL) - {"vocal"}))
+# 'vocal' and a learner's 'language practice' only drop instrumentals and fast rap, by design: they sit on a language
+# or a genre that already narrows the songs.
+@pytest.mark.parametrize("label", sorted(set(MOODS_BY_LABEL) - {"vocal", "language practice"}))
 def test_each_mood_keeps_a_reasonable_share_of_real_tracks(spotify_features: dict[str, np.ndarray], label: str) -> None:
     keep = np.ones(len(spotify_features["energy"]), dtype=bool)
     for r in MOODS_BY_LABEL[label].ranges:
