@@ -91,3 +91,12 @@ async def test_named_acts_are_heard_beside_acts_singing_their_language(service: 
     answer = await service.ask("like Rim'K", count=10)
     by = {r.track.artists[0] for r in answer.results}
     assert {"MZ", "Ol Kainry"} <= by, by
+
+
+async def test_rap_in_spanish_is_rapped_in_spanish(service: RecommendationService) -> None:
+    """'rap en español' was the playlist label 'latin hip hop', which holds Bruno Mars, Zac Brown Band and Luke
+    Bryan; it is Spanish rap, as 'rap in spanish' reads."""
+    query = service.parse("rap en español")
+    assert query.genres == ("spanish rap",)
+    answer = await service.ask("rap en español", count=10)
+    assert not {"Bruno Mars", "Zac Brown Band", "Luke Bryan"} & {r.track.artists[0] for r in answer.results}

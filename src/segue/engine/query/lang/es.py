@@ -173,7 +173,7 @@ _WORDS = table(
     rock_en_español=spanish_rock rock_latino=latin_rock rock_nacional=argentina_rock rock_argentino=argentina_rock
     rock_nacional_argentino=argentina_rock
     música_latina=latin_music música_mexicana=regional_mexican cantautor=singer_songwriter
-    cantautores=singer_songwriter hip_hop_en_español=latin_hip_hop rap_en_español=latin_hip_hop
+    cantautores=singer_songwriter hip_hop_en_español=spanish_hip_hop rap_en_español=spanish_rap
     balada=ballad baladas=ballads baladas_en_español=spanish_ballads baladas_en_espanol=spanish_ballads
 
     joyas_ocultas=hidden_gems joyitas=hidden_gems joyas_escondidas=hidden_gems joyitas_escondidas=hidden_gems
