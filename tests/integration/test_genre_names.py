@@ -28,7 +28,9 @@ def _ask(catalog: Catalog, *args: str) -> str:
     [
         ("funk brasileiro pra festa", ["funk brasileiro"], ["brazilian funk"]),
         ("indie español tranquilo", ["género: indie español", "«tranquilo»"], ["spanish indie", "'calm'"]),
-        ("rap français des années 90", ["genre : rap français", "J'ai peu de choses en rap français"], ["french rap"]),
+        # French rap is no longer thin (songs rapped in French count, `scenes.RAPPED`): a thin scene's note is punk's
+        ("rap français des années 90", ["genre : rap français"], ["french rap"]),
+        ("punk français", ["genre : punk français", "J'ai peu de choses en punk français"], ["french punk"]),
     ],
 )
 def test_a_scene_is_named_in_the_requests_language(
