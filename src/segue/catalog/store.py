@@ -116,9 +116,10 @@ class Catalog:
         self.track_song_year: NDArray[np.int16] = arrays["track_song_year"]
         """The song's own year, for eras (`catalog.years`): a remaster's release date is not the song's."""
         self.track_seasonal: NDArray[np.bool_] = arrays["track_seasonal"]
-        self.track_sung: NDArray[np.int8] = arrays["track_sung"]
-        """Per track, the index in `SUNG_LANGUAGES` of the language it is sung in, -1 when unknown or wordless."""
         """Christmas songs (`seasonal`): only a request for them gets them."""
+        self.track_sung: NDArray[np.int8] = arrays["track_sung"]
+        """Per track, the index in `SUNG_LANGUAGES` of the language it is sung in (`sung`), or `SUNG_UNKNOWN`,
+        `SUNG_WORDLESS`."""
         self.track_artist: NDArray[np.int32] = arrays["track_artist"]
         self.track_source: NDArray[np.int8] = arrays["track_source"]
         self.track_seconds: NDArray[np.int16] = arrays["track_seconds"]

@@ -1,7 +1,7 @@
 """Which language each song is sung in, read from its title and its artist's other titles at catalog build.
 
 "Songs in French" answered with Daft Punk, Justice and Martin Solveig: the catalog's 'french' tag says where an act
-is from, not what it sings, and Stromae's peers who came after the tagging years (Damso, Dadju) carry no place tag
+is from, not what it sings, and Stromae's peers who came after the tagging years (Rim'K, MZ) carry no place tag
 at all. A title is short evidence, so one title decides little: an artist's titles are pooled, weighted by how
 sure the detector is of each (`lingua`, trained for short text), with the artist's place tag as a prior, and each
 of its sung songs takes the artist's language unless its own title clearly says another ('Qué vendrá' by Zaz).
@@ -48,7 +48,7 @@ TITLE_OVERRIDES = 0.9
 TITLE_OVERRIDE_WORDS = 3
 """A title of at least this many words, this sure of another language than its artist's, is sung in that one
 ('Déjà Vu' by Katy Perry stays English)."""
-ENGLISH = 0
+ENGLISH = SUNG_LANGUAGES.index("en")
 ENGLISH_TITLE = 0.5
 """An English title this sure, of two words or more, is an English song whoever sings it: Shakira's 'Hips Don't
 Lie' and 'Whenever, Wherever' are not sung in Spanish (K-pop's English titles are not either, and stay unread

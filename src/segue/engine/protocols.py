@@ -62,7 +62,8 @@ class CatalogView(Protocol):
     """Each song's length in seconds, 0 when unknown."""
     track_seasonal: NDArray[np.bool_]
     track_sung: NDArray[np.int8]
-    """The index in `segue.catalog.layout.SUNG_LANGUAGES` of the language each song is sung in, -1 unknown."""
+    """The index in `segue.catalog.layout.SUNG_LANGUAGES` of the language each song is sung in; -1 unknown, -2 no
+    words."""
     track_artist: NDArray[np.int32]
     track_source: NDArray[np.int8]
     """Which dataset each track comes from (`segue.catalog.layout.SOURCES`): 1 is Creative Commons (freemusicc)."""

@@ -16,9 +16,9 @@ from itertools import combinations
 import numpy as np
 from numpy.typing import NDArray
 
-from segue.domain import EntityRef, FeatureRange
+from segue.domain import EntityRef
 from segue.engine.signals import REQUEST_CACHE, CatalogSignals, FloatArray, read_only
-from segue.engine.sung import PLACE_LANGUAGES, SungLanguages
+from segue.engine.sung import SungLanguages, place_language, scene_language
 
 NATIONALITIES: frozenset[str] = frozenset(
     [
@@ -236,40 +236,6 @@ SUNG_ELSEWHERE = ("korean", "k pop", "japanese", "j pop", "j rock", "chinese", "
 """Scenes of languages the parser does not read, left out like the others' when songs in English are asked for."""
 SPOKEN_MIN = 0.3
 """A track's or its artist's weight for one of those tags from which it is of that scene."""
-SUNG_HEADS = frozenset(
-    {
-        "rap",
-        "hip hop",
-        "hiphop",
-        "trap",
-        "drill",
-        "pop",
-        "rock",
-        "indie",
-        "punk",
-        "metal",
-        "folk",
-        "r&b",
-        "soul",
-        "reggae",
-        "ballads",
-        "singer-songwriter",
-        "chanson",
-        "schlager",
-        "indie pop",
-        "pop rock",
-    }
-)
-"""Genres whose songs are sung, so that a place before them says the language too."""
-SUNG_SCORE = 0.6
-"""A song sung in a place genre's language scores this for it at least (as a label, not as listeners' word: an act
-no listener tagged 'brazilian' does not lead 'canções brasileiras relaxantes' for its title alone)."""
-RAPPED_HEADS = frozenset({"rap", "hip hop", "hiphop", "trap", "drill"})
-RAPPED = (FeatureRange("speechiness", low=0.15),)
-"""A song sung in a place's language with this much speech is that place's rap (Rim'K 0.17-0.69, MZ and Ol Kainry
-up to 0.36; Bénabar, Cali, Stromae 0.04-0.09)."""
-UNREAD_SHARE = 0.5
-"""Share of its place genre's score kept by a song whose language its title did not tell."""
 SAME_FAMILY = 0.5
 """Two requested genres sharing more than this share of the smaller one's tracks are one family, not a mix."""
 WORDLESS_MOODS = frozenset({"sleep", "focus", "meditation", "instrumental", "background"})
@@ -295,7 +261,7 @@ class GenreFilter:
         """Per track, listeners tag its artist and know it, by co-listening or, for an act already there when they
         tagged, by the charts: one the listening data saw too little of to link (Shaggy, Hot Chocolate) is still one
         of its genre's names, not a discovery."""
-        self.sung = SungLanguages(signals.catalog)
+        self.sung = SungLanguages(signals)
         self._masks = lru_cache(maxsize=REQUEST_CACHE)(self._mask)
         self.spoken = lru_cache(maxsize=2 * len(SPOKEN_PLACES))(self._spoken)
         self.other_tongues = lru_cache(maxsize=2)(self._other_tongues)
@@ -434,7 +400,7 @@ class GenreFilter:
             weight = sig.artist_tag_weight(term.modifier)
             carries = weight >= MODIFIER_MIN_WEIGHT
             carries |= sig.tracks_tagged(term.modifier)
-            if (language := self.sung_place(term)) is not None:  # rap sung in French is French rap (Damso)
+            if (language := self.sung_place(term)) is not None:  # rap sung in French is French rap (Rim'K)
                 carries |= self.sung.sung_in(language)
             if term.voice:  # the artist's own voice, not a featured singer's: B.o.B is 'female' by 'Airplanes'
                 carries = (weight >= VOICE_MIN_WEIGHT) & (weight > self._other_voice(term))
@@ -446,9 +412,12 @@ class GenreFilter:
                 heard = self._heard(term, term.name.partition(" ")[2])
                 in_head &= self._vouched(heard)
             mask |= in_head & carries
-            if (language := self.sung_place(term)) is not None and term.name.partition(" ")[2] in RAPPED_HEADS:
-                # rapped in the language, whatever playlist filed it: French rap sits on 'r&b, urban' playlists
-                mask |= self.sung.sung_in(language) & self.signals.feature_mask(RAPPED)
+            language = self.sung_place(term)
+            if (
+                language is not None
+                and (rapped := self.sung.rapped_in(language, term.name.partition(" ")[2])) is not None
+            ):
+                mask |= rapped
             if term.own:
                 mask |= sig.tag_mask(term.own)
         return read_only(mask)
@@ -456,27 +425,20 @@ class GenreFilter:
     @staticmethod
     def language(term: GenreTerm) -> str | None:
         """The language a place genre asked by itself stands for ('french': fr), else None."""
-        return None if term.modifier else PLACE_LANGUAGES.get(term.name)
+        return None if term.modifier else place_language(term.name)
 
     @staticmethod
     def sung_place(term: GenreTerm) -> str | None:
-        """The language of a sung scene's place ('french rap': fr), else None (a voice, a second genre, a dance
-        genre: 'french house' is Daft Punk's, whatever language a house track is sung in)."""
-        place, _, head = term.name.partition(" ")
-        return None if term.voice or not term.modifier or head not in SUNG_HEADS else PLACE_LANGUAGES.get(place)
+        """The language of a sung scene's place ('french rap': fr), else None (a voice too: `sung.scene_language`)."""
+        return None if term.voice or not term.modifier else scene_language(term.name)
 
     def _sung_mask(self, terms: tuple[GenreTerm, ...], mask: NDArray[np.bool_]) -> NDArray[np.bool_]:
-        """A place's songs are its language's: the songs sung in it join, and those its acts sing in another
-        language leave, unless another genre asked holds them (`sung`)."""
+        """A place's songs are its language's (`SungLanguages.narrow`); the other genres asked hold their own."""
         languages = [lang for t in terms if (lang := self.language(t)) is not None]
         if not languages:
             return mask
-        sig = self.signals
         kept = [c for t in terms if not t.modifier and self.language(t) is None for c in t.columns]
-        held = sig.tag_mask(kept) if kept else np.zeros_like(mask)
-        elsewhere: NDArray[np.bool_] = np.logical_and.reduce([self.sung.elsewhere(lang) for lang in languages])
-        joined: NDArray[np.bool_] = np.logical_or.reduce([self.sung.sung_in(lang) for lang in languages])
-        return (mask & ~((elsewhere | self.sung.wordless) & ~held)) | joined
+        return self.sung.narrow(mask, languages, self.signals.tag_mask(kept) if kept else np.zeros_like(mask))
 
     def _other_voice(self, term: GenreTerm) -> FloatArray:
         """Per track, its artist's weight for the voice the scene does not ask for ('male vocalists' beside
@@ -550,13 +512,7 @@ class GenreFilter:
         score = np.maximum(score, np.where(self.heard, own_tag, 0.0))
         for term in terms:  # a song sung in the language is of its place like a song a playlist files there
             if (language := self.language(term)) is not None and (column := self.tag_index(term.name)) is not None:
-                sung = self.sung.sung_in(language)
-                which = np.where(sung & (score < 1.0), np.int32(column), which).astype(np.int32)
-                # A song whose words the titles did not tell comes after those they did (Breakbot after Bénabar).
-                score = np.where(
-                    sung, np.maximum(score, SUNG_SCORE), np.where(self.sung.unread, UNREAD_SHARE * score, score)
-                )
-                score = score.astype(np.float32)
+                score, which = self.sung.placed_score(language, score, which, column)
         return read_only((0.5 * score + 0.5 * canonical).astype(np.float32)), read_only(self._asked_for(terms, which))
 
     def _filed(self, named: Sequence[int]) -> FloatArray | None:
