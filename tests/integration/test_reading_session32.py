@@ -100,3 +100,25 @@ async def test_rap_in_spanish_is_rapped_in_spanish(service: RecommendationServic
     assert query.genres == ("spanish rap",)
     answer = await service.ask("rap en español", count=10)
     assert not {"Bruno Mars", "Zac Brown Band", "Luke Bryan"} & {r.track.artists[0] for r in answer.results}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "canciones en español fáciles de entender",
+        "je cherche des chansons en français faciles à comprendre",
+        "músicas fáceis de entender em português",
+    ],
+)
+async def test_easy_to_understand_is_read_in_the_learners_languages(service: RecommendationService, text: str) -> None:
+    query = service.parse(text)
+    assert query.moods == ("language practice",)
+    assert not query.ignored, query.ignored
+
+
+async def test_a_sung_scene_s_reason_is_its_place(service: RecommendationService) -> None:
+    """Stromae's song in 'french rap' read 'southern hip hop', the label a playlist gave it."""
+    answer = await service.ask("french rap", count=10)
+    reasons = [" ".join(r.text for r in rec.reasons) for rec in answer.results if rec.track.artists[0] == "Stromae"]
+    assert reasons, [r.track.artists for r in answer.results]
+    assert all("southern hip hop" not in text for text in reasons), reasons

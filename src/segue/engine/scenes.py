@@ -513,6 +513,9 @@ class GenreFilter:
         for term in terms:  # a song sung in the language is of its place like a song a playlist files there
             if (language := self.language(term)) is not None and (column := self.tag_index(term.name)) is not None:
                 score, which = self.sung.placed_score(language, score, which, column)
+            elif (language := self.sung_place(term)) is not None and (place := term.modifier[:1]):
+                # its reason is the place ('french'), not the playlist that filed Stromae's song ('southern hip hop')
+                which = np.where(self.sung.sung_in(language), np.int32(place[0]), which).astype(np.int32)
         return read_only((0.5 * score + 0.5 * canonical).astype(np.float32)), read_only(self._asked_for(terms, which))
 
     def _filed(self, named: Sequence[int]) -> FloatArray | None:

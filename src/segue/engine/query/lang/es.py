@@ -31,6 +31,8 @@ _PLURALS = table(
 
 _WORDS = table(
     """
+    fáciles_de_entender=easy_to_understand fácil_de_entender=easy_to_understand
+    faciles_de_entender=easy_to_understand facil_de_entender=easy_to_understand
     que_todo_el_mundo_conoce=everyone_knows que_todos_conocen=everyone_knows
     con_la_familia=with_the_family con_mi_familia=with_my_family en_familia=with_the_family
     esencial=essential esenciales=essentials imprescindible=essential imprescindibles=essentials

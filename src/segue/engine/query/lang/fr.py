@@ -27,6 +27,8 @@ _ADJECTIVES = table(
 
 _WORDS = table(
     """
+    faciles_à_comprendre=easy_to_understand facile_à_comprendre=easy_to_understand
+    faciles_a_comprendre=easy_to_understand facile_a_comprendre=easy_to_understand
     qui_donnent_la_pêche=upbeat qui_donnent_la_peche=upbeat donnent_la_pêche=upbeat donnent_la_peche=upbeat
     qui_donne_la_pêche=upbeat qui_donne_la_peche=upbeat la_pêche=upbeat la_peche=upbeat discothèque=club
     discotheque=club

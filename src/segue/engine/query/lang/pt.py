@@ -33,6 +33,8 @@ _PLURALS = table(
 
 _WORDS = table(
     """
+    fáceis_de_entender=easy_to_understand fácil_de_entender=easy_to_understand
+    faceis_de_entender=easy_to_understand facil_de_entender=easy_to_understand
     e_tal= e_tals= etc= e_afins= moda_de_viola=sertanejo modas_de_viola=sertanejo sertanejo_raiz=sertanejo
     que_todo_mundo_conhece=everyone_knows que_todos_conhecem=everyone_knows
     essencial=essential essenciais=essentials para_iniciantes=for_beginners por_onde_começar=where_to_start
