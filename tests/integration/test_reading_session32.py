@@ -122,3 +122,10 @@ async def test_a_sung_scene_s_reason_is_its_place(service: RecommendationService
     reasons = [" ".join(r.text for r in rec.reasons) for rec in answer.results if rec.track.artists[0] == "Stromae"]
     assert reasons, [r.track.artists for r in answer.results]
     assert all("southern hip hop" not in text for text in reasons), reasons
+
+
+async def test_italian_feminine_plurals_in_che_are_read(service: RecommendationService) -> None:
+    """'canzoni italiane romantiche' left 'romantiche' unread: an adjective in -co makes its plural in -che."""
+    query = service.parse("canzoni italiane romantiche")
+    assert query.moods == ("romantic",)
+    assert not query.ignored

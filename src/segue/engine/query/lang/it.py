@@ -17,6 +17,8 @@ _ADJECTIVES = table(
 _WORDS = table(
     """
     l_estate=summer d_estate=summer estate=summer estiva=summer estive=summer
+    romantiche=romantic malinconiche=melancholic nostalgiche=nostalgic acustiche=acoustic elettroniche=electronic
+    classiche=classical energiche=energetic
     canzoni_brevi=short_songs canzoni_corte=short_songs canzoni_lunghe=long_songs brani_brevi=short_tracks
     brani_corti=short_tracks brani_lunghi=long_tracks
     musica=music canzone=song canzoni=songs brani=tracks brano=track pezzi=songs pezzo=song band=band
