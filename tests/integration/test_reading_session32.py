@@ -129,3 +129,11 @@ async def test_italian_feminine_plurals_in_che_are_read(service: RecommendationS
     query = service.parse("canzoni italiane romantiche")
     assert query.moods == ("romantic",)
     assert not query.ignored
+
+
+async def test_either_language_alone_is_a_mix_not_an_empty_reading(service: RecommendationService) -> None:
+    """'songs in english or spanish' read neither language nor anything else, and was told to name something."""
+    query = service.parse("songs in english or spanish")
+    assert query.surprise
+    answer = await service.ask("songs in english or spanish", count=10)
+    assert len(answer.results) == 10

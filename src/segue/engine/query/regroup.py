@@ -243,4 +243,7 @@ def either_tongue(query: Query, text: str) -> Query:
     other = normalize_name(found.group(1) or found.group(2))
     if other not in query.genres:
         return query
-    return replace(query, sung_in=None, genres=tuple(g for g in query.genres if g != other))
+    either = replace(query, sung_in=None, genres=tuple(g for g in query.genres if g != other))
+    # Nothing else asked ('songs in english or spanish'): a mix of either, not a reading left empty.
+    steered = either.genres or either.moods or either.seed_artists or either.seed_tracks or either.year_min
+    return either if steered or either.by_artists or either.year_max else replace(either, surprise=True, shuffled=True)
