@@ -216,12 +216,12 @@ PRACTICE_AS_STUDY = "learning"
 
 def practice_of_a_language(query: Query) -> Query:
     """'songs to practise my spanish', 'japanese songs for learning japanese': words sung clearly in it. Without a
-    language ('music for learning', 'songs to practice guitar') it is nobody's practice: learning is studying, and
-    a guitarist's practice asks nothing of the words."""
+    language named ('music for learning', 'songs to practice guitar', 'canciones para aprender a bailar salsa') it
+    is nobody's: learning is studying, and a guitarist's or a dancer's practice asks nothing of the words."""
     if PRACTICE not in query.moods:
         return query
     places = {g.partition(" ")[0] for g in query.genres} | set(query.genres)
-    if query.sung_in or (query.language and query.language != "en") or places & PLACE_LANGUAGES.keys():
+    if query.sung_in or places & PLACE_LANGUAGES.keys():  # the language asked in is not the one learnt
         return query
     own = set(MOODS_BY_LABEL[PRACTICE].ranges)
     moods = tuple(m for m in query.moods if m != PRACTICE)
