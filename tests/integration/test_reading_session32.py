@@ -145,3 +145,20 @@ async def test_either_language_alone_is_a_mix_not_an_empty_reading(service: Reco
     assert query.surprise
     answer = await service.ask("songs in english or spanish", count=10)
     assert len(answer.results) == 10
+
+
+@pytest.mark.parametrize(
+    ("text", "some_of"),
+    [
+        ("songs like Papaoutai", {"Bénabar", "Mademoiselle K.", "Cali", "Jean-Louis Aubert", "-M-"}),
+        ("canciones como las de caifanes", {"Maná", "Zoé", "Molotov", "Juanes"}),
+    ],
+)
+async def test_a_seed_sung_in_another_language_brings_songs_in_it(
+    service: RecommendationService, text: str, some_of: set[str]
+) -> None:
+    """'songs like Papaoutai' followed the song's sound to Kevin Gates and Bubba Sparxxx, 'canciones como las de
+    caifanes' to Julien Doré and Bruce Hornsby: the seed's words are heard at once (`W_SUNG_HOME`)."""
+    answer = await service.ask(text, count=10)
+    by = {r.track.artists[0] for r in answer.results}
+    assert len(some_of & by) >= 2, by

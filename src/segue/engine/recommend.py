@@ -53,6 +53,9 @@ W_SPOKEN_SEEDED = 0.3
 """Beside named acts the language's preference is as strong as a shared home scene (`W_HOME`)."""
 W_HOME = 0.3
 """Sharing the named seeds' home scene (`GenreFilter.home`): below co-listening, above sound."""
+W_SUNG_HOME = 0.5
+"""Songs sung in the language the named acts sing, when not English: above a shared home scene, since a song's words
+are heard at once ('songs like Papaoutai' was Kevin Gates and Bubba Sparxxx by sound)."""
 W_SPOKEN = 0.8
 """A song of the scenes the request's language speaks for is preferred among songs that fit about as well (0.15 left
 no Spanish song in 'canciones tristes para llorar' once sad answers aimed at acoustic ballads; at 0.35 'chansons
@@ -221,9 +224,11 @@ class TrackRecommender:
                 scoring.add_per_artist("bridge", joined, W_BRIDGE, sig.track_artist)
             if novelty is Novelty.FAMILIAR:
                 mask = near_seeds(sig, mask, aff, count)
-            home = self._genres.home(self._seed_artists(query, None)[:5])  # the named seeds, not a member's likes
-            if home is not None:
+            named = self._seed_artists(query, None)[:5]  # the named seeds, not a member's likes
+            if (home := self._genres.home(named)) is not None:
                 scoring.add("home", home, W_HOME)
+            if (sung := self._genres.sung_home(named)) is not None:
+                scoring.add("sung_home", sung, W_SUNG_HOME)
         seed_tracks = [t.index for t in query.seed_tracks]
         if personal:
             seed_tracks += list(personal.liked_tracks)

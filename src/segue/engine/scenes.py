@@ -596,7 +596,7 @@ class GenreFilter:
 
         The listening data of 2011 pairs artists across languages: Stromae's co-listeners gave Akcent and House of
         Pain, Caetano Veloso's Bob Dylan and Elton John, and "like Stromae but calmer" was West Coast rap. Songs
-        sung in the language the seeds sing share it in full."""
+        sung in the language the seeds sing are `sung_home`."""
         names = self.signals.catalog.tag_names
         places: list[int] = []
         for seed in seeds:
@@ -607,17 +607,20 @@ class GenreFilter:
                 for c, w in zip(cols, weights, strict=True)
                 if w >= HOME_MIN and names[c] in HOME_PLACES and w > wordless
             ]
+        if not places:
+            return None
+        weight = self.signals.artist_tag_weight(list(dict.fromkeys(places)))
+        shared: FloatArray = np.clip(weight / HOME_FULL, 0.0, 1.0).astype(np.float32)
+        return shared
+
+    def sung_home(self, seeds: Sequence[int]) -> FloatArray | None:
+        """1 for songs sung in the language the seeds sing when it is not English (what the acts sing: Rim'K's
+        peers rap in French, whatever their tags say), else None."""
         own = [self.signals.catalog.tracks_of(a) for a in seeds]
         language = self.sung.of_tracks(np.concatenate(own)) if own else None
-        if not places and language is None:
+        if language is None:
             return None
-        shared: FloatArray = np.zeros(self.signals.catalog.n_tracks, dtype=np.float32)
-        if places:
-            weight = self.signals.artist_tag_weight(list(dict.fromkeys(places)))
-            shared = np.clip(weight / HOME_FULL, 0.0, 1.0).astype(np.float32)
-        if language is not None:  # what the acts sing: Rim'K's peers rap in French, whatever their tags say
-            shared = np.where(self.sung.sung_in(language), np.float32(1.0), shared)
-        return shared
+        return self.sung.sung_in(language).astype(np.float32)
 
     def spoken_score(self, languages: Sequence[str], moods: Sequence[str]) -> FloatArray | None:
         """'canciones tristes para llorar', 'musique pour la route': 1 for songs of the scenes the request's
