@@ -204,17 +204,21 @@ def _voiced(tracks: Sequence[TrackRow], genres: Sequence[Sequence[str]]) -> NDAr
     return out
 
 
-def _place_prior(artist_tags: sp.csr_matrix, tag_names: Sequence[str], *, labels: bool = True) -> NDArray[np.float32]:
-    """(n_artists, languages): the artist's weight for a place tag of each language, or (`labels`) for a playlist
-    label only Spanish is sung under ('latin', 'reggaeton': 'Te Fallé' read as French)."""
-    prior = np.zeros((artist_tags.shape[0], len(SUNG_LANGUAGES)), dtype=np.float32)
+def _place_priors(
+    artist_tags: sp.csr_matrix, tag_names: Sequence[str]
+) -> tuple[NDArray[np.float32], NDArray[np.float32]]:
+    """(n_artists, languages) twice: the artist's weight for a place tag of each language, and for a playlist label
+    only Spanish is sung under ('latin', 'reggaeton': 'Te Fallé' read as French)."""
+    places = np.zeros((artist_tags.shape[0], len(SUNG_LANGUAGES)), dtype=np.float32)
+    labels = np.zeros_like(places)
     for column, name in enumerate(tag_names):
-        language = PLACE_LANGUAGES.get(_key(name)) or (LABEL_LANGUAGES.get(_key(name)) if labels else None)
+        place = PLACE_LANGUAGES.get(_key(name))
+        language = place or LABEL_LANGUAGES.get(_key(name))
         if language is not None:
-            weights = artist_tags[:, column].toarray().ravel()
+            into = places if place else labels
             k = SUNG_LANGUAGES.index(language)
-            prior[:, k] = np.maximum(prior[:, k], weights)
-    return prior
+            into[:, k] = np.maximum(into[:, k], artist_tags[:, column].toarray().ravel())
+    return places, labels
 
 
 def _artist_languages(
@@ -251,7 +255,8 @@ def sung_languages(
     if evidence is None or n == 0:
         return np.where(voiced, UNKNOWN, WORDLESS).astype(np.int8)
     artist = np.array([t.artist for t in tracks], dtype=np.int64)
-    prior = _place_prior(artist_tags, tag_names)
+    places, labels = _place_priors(artist_tags, tag_names)
+    prior = np.maximum(places, labels)
     pooled = prior * np.float32(PLACE_PRIOR)
     np.add.at(pooled, artist[voiced], evidence[voiced])
     own, sureness = evidence.argmax(axis=1), evidence.max(axis=1)
@@ -266,7 +271,7 @@ def sung_languages(
     # a title leaning to the language of the act's own place is in it, when the act sings another language than
     # English (Zaz sings 'Qué vendrá', and 'La vie en rose'; Phoenix's 'Fleur de Lys' is English).
     overrides |= (own == ENGLISH) & (sureness >= ENGLISH_TITLE) & (words >= 2)
-    placed = _place_prior(artist_tags, tag_names, labels=False) > 0
+    placed = places > 0
     overrides |= decided[artist] & (best[artist] != ENGLISH) & (sureness > 0) & placed[artist, own]
     out = np.where(overrides, own, out)
     return np.where(voiced, out, WORDLESS).astype(np.int8)
