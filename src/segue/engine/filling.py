@@ -163,7 +163,10 @@ class AnswerFilling:
                 relaxed = self._like_what_was_found(relaxed, results)
             # 'songs by X' told it has few of X's little-known songs: X's better-known ones, not the per-artist
             # cap of a mixed answer ('the beatles but not the super famous ones' showed three, then the Byrds)
-            known = relaxed.by_artists and relaxed.novelty is not answer.query.novelty
+            # Nor when the sound was let go: 'billie eilish songs that go hard' showed two of hers, then Khalid.
+            known = relaxed.by_artists and (
+                relaxed.novelty is not answer.query.novelty or relaxed.features != answer.query.features
+            )
             await self._widen(
                 relaxed, said, results, notes, n, personal, exclude_track_ids, per_artist=n if known else None
             )

@@ -78,6 +78,10 @@ EXCLUDE_HEARD_WEIGHT = 0.15
 """A listener tag's weight on an artist from which 'no <tag>' leaves the artist out, at any rank of its tags."""
 POPULARITY_WEIGHT = {Novelty.FAMILIAR: 0.6, Novelty.BALANCED: 0.2, Novelty.DEEP: 0.4}
 W_BRIDGE = 1.5
+W_RENOWN_THIN = 0.6
+RENOWN_SPREAD = np.float32(2.0)
+"""Renown nearness falls to nothing half the popularity scale away from the seeds'."""
+"""Weight of being as well known as seeds whose only evidence is a playlist or two (`_renown_beside_thin`)."""
 """Closeness to every seed at once, when the seeds are asked for together (`bridge`): above any one seed's pull."""
 W_SURPRISE = 0.12
 """A random draw beside a surprise mix's popularity: any well-known song of a genre may lead, not always the same
@@ -225,6 +229,8 @@ class TrackRecommender:
             if novelty is Novelty.FAMILIAR:
                 mask = near_seeds(sig, mask, aff, count)
             named = self._seed_artists(query, None)[:5]  # the named seeds, not a member's likes
+            if (renown := self._renown_beside_thin(named)) is not None:
+                scoring.add_per_artist("renown", renown, W_RENOWN_THIN, sig.track_artist)
             if (home := self._genres.home(named)) is not None:
                 scoring.add("home", home, W_HOME)
             if (sung := self._genres.sung_home(named)) is not None:
@@ -261,7 +267,8 @@ class TrackRecommender:
             # A mood's sound beyond its bounds (a sad song is an acoustic ballad) is for the mood alone: 'sad rap'
             # ranked by acousticness led with acoustic netlabel rap over Future and 21 Savage.
             ranges = tuple(r for r in query.features if not terms or r.low is not None or r.high is not None)
-            scoring.add("mood", sig.mood_score(ranges), W_MOOD_SEEDED if seeded else W_MOOD)
+            # An act's own songs of a mood ('taylor swift sad songs') differ only by it: the act is the same.
+            scoring.add("mood", sig.mood_score(ranges), W_MOOD_SEEDED if seeded and not query.by_artists else W_MOOD)
         heard = self._mood_tags(scoring, query) if not seeded and query.moods else None
         if heard is not None and query.features:
             mask = self._admit_by_tags(scoring, mask, heard, query, personal, exclude_tracks, genre_mask)
@@ -463,6 +470,24 @@ class TrackRecommender:
         mask = np.zeros(self.catalog.n_tracks, dtype=bool)
         mask[self.signals.family_tracks(artists)] = True
         return mask
+
+    def _renown_beside_thin(self, seeds: Sequence[int]) -> FloatArray | None:
+        """Per artist, how near its renown is to the seeds' when every seed is known only from a playlist or two (no
+        listeners co-listened or tagged it): 'like tate mcrae' was the obscure acts on her one playlist (Bufalo,
+        CCIITTYY), which also share its labels; a chart act's peers are known about as well as it is."""
+        sig = self.signals
+        if not seeds:
+            return None
+        picked = np.asarray(seeds, dtype=np.intp)
+        if sig.has_colisten[picked].any() or sig.listener_tagged[picked].any():
+            return None
+        trust = self.signals.neighbours.playlist_trust[picked]
+        if float(trust.min()) >= 1.0:
+            return None
+        known = float(sig.artist_popularity[picked].mean())
+        near = np.clip(np.float32(1.0) - RENOWN_SPREAD * np.abs(sig.artist_popularity - np.float32(known)), 0.0, 1.0)
+        renown: FloatArray = (near * np.float32(1.0 - float(trust.mean()))).astype(np.float32)
+        return renown
 
     def _seed_artists(self, query: Query, personal: Personal | None) -> list[int]:
         seeds: list[int] = []

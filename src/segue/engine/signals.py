@@ -256,7 +256,10 @@ class CatalogSignals:
         # share that row cedes, as far as the seed's playlists are many.
         colistened = self.has_colisten[picked]
         stand_in = base * (1.0 - trust) * self.neighbours.playlist_trust[picked]
-        pl_weights = base if playlisted else np.where(colistened, stand_in, base)
+        # A seed on one playlist only shares it with whoever else sat there: that row speaks as far as its playlists
+        # are many ('like tate mcrae' was the unknown acts of her one playlist).
+        alone = base * np.where(self.listener_tagged[picked], 1.0, self.neighbours.playlist_trust[picked])
+        pl_weights = base if playlisted else np.where(colistened, stand_in, alone)
         playlists, playlists_seed = _best_over_seeds(*self.neighbours.playlists, seeds, pl_weights.tolist(), n)
         beside = playlisted or bool((colistened & (trust < 1.0)).any())
         if beside and agreement is not None:  # beside co-listening, a playlist neighbour must sound alike too

@@ -148,6 +148,7 @@ ALIASES: Mapping[str, str] = MappingProxyType(
         "lo fi beats": "lo fi hip hop",
         "kpop": "k pop",
         **dict.fromkeys(("liquid dnb", "liquid drum and bass", "liquid d and b", "liquid"), "liquid funk"),
+        "spanglish": "latin",  # sung half in English, half in Spanish: the crossover acts of the chart 'latin' label
         "latin reggaeton": "reggaeton",  # Pitbull and Jason Derulo led it, 'latin' on chart playlists
         "jpop": "j pop",
         "jrock": "j rock",

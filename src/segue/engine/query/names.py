@@ -186,7 +186,7 @@ class NameScan(Tokens):
             # Equal length: the mood or genre wins, unless a cue and a capital say it is a name ("like Sleep").
             if length == beat and not (cued and self.case_signal and self.toks[i].cap):
                 return None
-            famous_songs = match.renown >= FAMOUS_EVERYDAY and self.phrase(i + length, OWN_SONGS) > 0
+            famous_songs = match.renown >= FAMOUS_EVERYDAY and self._own_songs_after(i + length)
             # Three everyday words in a row that a known act is called are its name ('earth wind & fire'), and two
             # that a very famous one is called ('beach boys type music' was a summer mood and the punk band The Boys).
             famous_long = length >= 3 and match.renown >= FAMOUS_LONG
@@ -322,6 +322,8 @@ class NameScan(Tokens):
         while end - j < MAX_NAME_WORDS and self.free(j, end - j + 1):
             tok = self.toks[end]
             if end > j and (tok.comma or tok.dash or tok.norm in SPAN_STOP or self._cue(end) or self._vocab_at(end)):
+                break
+            if end > j and tok.norm in NAME_THEN:  # 'like travis scot type beat': 'type' is no part of the name
                 break
             end += 1
         joined = self._joined_name(j, end)
@@ -529,6 +531,15 @@ class NameScan(Tokens):
             return False
         return any(self.key(j, n) in OWN_SONGS for n in range(min(OWN_SONGS.longest, self.n - j), 0, -1))
 
+    def _own_songs_after(self, j: int) -> bool:
+        """An own-songs phrase at j, or after a mood: 'taylor swift sad songs', 'drake party songs' asked for the
+        act's songs of that mood, and were answered with songs like theirs, none of their own."""
+        if self.phrase(j, OWN_SONGS):
+            return True
+        mood = next((n for n in self.starts(j, MOOD_PHRASES) if self.key(j, n) in MOODS), 0)
+        said = self.key(j, mood).rsplit(" ", 1)[-1] if mood else ""
+        return mood > 0 and (said in OWN_SONGS.words or self.phrase(j + mood, OWN_SONGS) > 0)
+
     def _short(self, key: str) -> NameMatch | None:
         """The well-known artist a part of a name stands for ('bieber'), unless the part is a word of the request
         language ('weekend', 'post', 'rock') or a genre or mood."""
@@ -630,6 +641,7 @@ _CACHE_SIZE = 50_000
 NEGATION_PHRASES = Phrases(lx.NEGATION_CUES)
 SIMILAR_PHRASES = Phrases(lx.SIMILAR_CUES)
 OWN_SONGS = Phrases(lx.OWN_SONGS)
+MOOD_PHRASES = Phrases(MOODS)
 """A noun right after a name that asks for the artist's own songs ('eminem songs'), not songs like them."""
 SONG_OVER_ACT = 0.6
 """An act this known keeps its name after a cue against a song of the same title (`_song_over_act`)."""
@@ -657,6 +669,9 @@ BY_PHRASES = Phrases(lx.BY_CUES)
 FILLER_PHRASES = Phrases(lx.FILLER_PHRASES)
 PLAY_PHRASES = Phrases(lx.PLAY_CUES)
 ABOUT_PHRASES = Phrases(lx.ABOUT_CUES)
+NAME_THEN = frozenset({"type", "style", "esque", "vibe", "vibes"})
+"""Words that follow an act's name to say 'like them': a misspelt name's span stops there ('era' is read with the
+album before it, `albums.ERA_OF`)."""
 ACT_NOUNS = frozenset({"band", "group", "duo", "rapper", "singer", "artist", "dj", "producer"})
 """After 'the', words that say the name beside them is an act ('the band ghost', 'logic the rapper')."""
 SPAN_STOP = lx.FUNCTION_WORDS - {"the", "of", "a", "an", "n"}

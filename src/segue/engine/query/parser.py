@@ -63,11 +63,13 @@ from segue.engine.query.regroup import (
     instrument_of_genre,
     lyrics_beside_genre,
     mood_beside_played_as,
+    named_energy,
     narrower_beside_broader,
     practice_of_a_language,
     screen_not_genre,
     sound_beside_genre,
     voice_of_genres,
+    words_beside_named_acts,
 )
 from segue.engine.query.scan import scan
 from segue.engine.query.spelling import Speller
@@ -491,7 +493,7 @@ class QueryParser:
                 unresolved=tuple(w for w in query.unresolved if w.casefold() not in said),
             )
         query = either_tongue(lyrics_beside_genre(acts_place_the_scene(query)), reading.text)
-        query = practice_of_a_language(query)
+        query = words_beside_named_acts(named_energy(practice_of_a_language(query), reading.text))
         query = words_not_names(query, context.meanings)
         query = _moods_by_label(query) if reading.spans and reading.language != "en" else query
         return query if worded == cleaned else replace(query, text=cleaned)

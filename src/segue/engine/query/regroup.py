@@ -32,11 +32,13 @@ __all__ = [
     "instrument_of_genre",
     "lyrics_beside_genre",
     "mood_beside_played_as",
+    "named_energy",
     "narrower_beside_broader",
     "practice_of_a_language",
     "screen_not_genre",
     "sound_beside_genre",
     "voice_of_genres",
+    "words_beside_named_acts",
 ]
 
 INSTRUMENTS = frozenset({"guitar", "piano", "saxophone", "sax", "violin", "drums", "bass", "trumpet"})
@@ -233,12 +235,23 @@ def practice_of_a_language(query: Query) -> Query:
 
 
 _EITHER = re.compile(r"(?i)\benglish or (?:in )?(\w+)|\b(\w+) or (?:in )?english\b")
+_BOTH = re.compile(
+    r"(?i)\benglish (?:and|n|&|/|\+) (?:in )?(\w+)|\b(\w+) (?:and|n|&|/|\+) (?:in )?english\b"
+    r"|\bhalf english,? half (\w+)|\bhalf (\w+),? half english\b"
+)
+"""'a mix of english and spanish', 'half english half spanish': songs in each language, not songs in both at once."""
 
 
 def either_tongue(query: Query, text: str) -> Query:
     """'sad songs in english or spanish', 'en ingles o español': either language will do. Read word by word it was
     sung in English and the Spanish scene at once, which no song is: the sad mood gave way and reggaeton answered."""
-    if query.sung_in != "en" or (found := _EITHER.search(text)) is None:
+    if query.sung_in != "en":
+        return query
+    both = _BOTH.search(text)
+    if both is not None:  # 'bangers for my quinceañera, mix of english and spanish' was six songs: the scene, sung
+        other = normalize_name(next(g for g in both.groups() if g))  # in either language (its acts sing in both)
+        return replace(query, sung_in=None) if other in query.genres else query
+    if (found := _EITHER.search(text)) is None:
         return query
     other = normalize_name(found.group(1) or found.group(2))
     if other not in query.genres:
@@ -247,3 +260,43 @@ def either_tongue(query: Query, text: str) -> Query:
     # Nothing else asked ('songs in english or spanish'): a mix of either, not a reading left empty.
     steered = either.genres or either.moods or either.seed_artists or either.seed_tracks or either.year_min
     return either if steered or either.by_artists or either.year_max else replace(either, surprise=True, shuffled=True)
+
+
+_AURA = frozenset({"energy", "aura"})
+"""Words after a named song or act that say 'like it' ('bad guy energy'), not a mood of their own."""
+
+
+def named_energy(query: Query, text: str) -> Query:
+    """'i want bad guy energy', 'songs with kanye energy': 'energy' right after a song or an act named says 'like
+    it'; read as a mood it asked for festival loudness, which none of Billie Eilish's songs has."""
+    said = {f.because for f in query.features} & _AURA
+    if not said or not (query.seed_tracks or query.seed_artists):
+        return query
+    named = {w for ref in (*query.seed_tracks, *query.seed_artists) for w in normalize_name(ref.name).split()}
+    words = normalize_name(text).split()
+    after = {w for k, w in enumerate(words) if k and w in said and words[k - 1] in named}
+    if not after:
+        return query
+    labels = {MOODS[w].label for w in after if w in MOODS}
+    return replace(
+        query,
+        features=tuple(f for f in query.features if f.because not in after),
+        moods=tuple(m for m in query.moods if m not in labels),
+    )
+
+
+_WORDLESS = frozenset({"speechiness", "instrumentalness"})
+
+
+def words_beside_named_acts(query: Query) -> Query:
+    """'chill rap like mac miller and juice wrld, for doing homework': studying asks for songs without words, which
+    no song of the acts named has; beside named acts it keeps its calm and leaves their words (the answer was
+    netlabel beats and Ice Cube)."""
+    if not query.seed_artists or query.played_by or "focus" not in query.moods:
+        return query
+    kept = tuple(
+        f
+        for f in query.features
+        if f.feature not in _WORDLESS or (mood := MOODS.get(normalize_name(f.because))) is None or mood.label != "focus"
+    )
+    return query if len(kept) == len(query.features) else replace(query, features=kept)

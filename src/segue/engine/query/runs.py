@@ -3,11 +3,20 @@ linked to a found name by '+' or 'meets', and famous acts called by a word or de
 
 from __future__ import annotations
 
+from rapidfuzz.distance import OSA
+
 from segue.domain import EntityRef, NameMatch
 from segue.engine.query import lexicon as lx
 from segue.engine.query.moods import MOODS
-from segue.engine.query.names import FAMOUS_EVERYDAY, FAMOUS_LONG, FUZZY_SURE, MAX_NAME_WORDS, one_letter_off
-from segue.engine.query.state import Hit, apply_artist
+from segue.engine.query.names import (
+    FAMOUS_EVERYDAY,
+    FAMOUS_LONG,
+    FUZZY_SURE,
+    MAX_NAME_WORDS,
+    NAME_THEN,
+    one_letter_off,
+)
+from segue.engine.query.state import Hit, apply_artist, apply_track
 from segue.engine.query.voices import VoiceScan
 from segue.text import normalize_name
 
@@ -274,6 +283,45 @@ class RunScan(VoiceScan):
         ref = EntityRef(famous.index, famous.id, famous.name)
         return Hit(1, "artist", apply_artist(ref), ref)
 
+    def _slipped_pairs(self) -> None:
+        """'tayler swift lover era songs', 'bilie elish songs that go hard': two words left free that are a famous
+        two-word act's name with at most one slip in each. The runs missed them where other words went on ('swift'
+        was then read as fast); one look-up per free pair holding a word no list knows."""
+        for k in range(self.n - 1):
+            pair = self.toks[k : k + 2]
+            if not self.free(k, 2) or pair[1].hard or pair[1].comma or not all(_name_word(t.norm) for t in pair):
+                continue
+            if all(self._known_word(t.norm) for t in pair):
+                continue
+            found = self.p.names.search_artists(f"{pair[0].norm} {pair[1].norm}", 1)
+            if not found or found[0].renown < FAMOUS_LONG:
+                continue
+            words = normalize_name(found[0].name).split()
+            if len(words) == 2 and all(_slipped(t.norm, w) for t, w in zip(pair, words, strict=True)):
+                act = EntityRef(found[0].index, found[0].id, found[0].name)
+                if not self._act_and_song(act, k):  # 'fleetwod mac dreams' is the song
+                    self._own_or_seed(act, k, 2)
+
+    def _act_and_song(self, act: EntityRef, k: int) -> bool:
+        """One of the act's songs named by the free words right after its name (or right before it), read as that
+        song; whether one was."""
+        spans = [(k + 2, n) for n in range(MAX_NAME_WORDS, 0, -1)] + [(k - n, n) for n in range(MAX_NAME_WORDS, 0, -1)]
+        for start, n in spans:
+            if start < 0 or not self.free(start, n) or not self.free(min(start, k), n + 2):
+                continue
+            if start + n < self.n and self.toks[start + n].norm == "era":
+                continue  # 'tayler swift lover era': the album's era (`albums.ERA_OF`), not the song 'Lover'
+            song = self.p.names.artist_song(act.index, self.surface(start, n))
+            if song is not None:
+                ref = EntityRef(song.index, song.id, song.name)
+                apply_track(ref)(self.st, False)
+                self.mark(min(start, k), n + 2)
+                return True
+        return False
+
+    def _known_word(self, word: str) -> bool:
+        return word in lx.COMMON_WORDS or word in MOODS or word in self.p.genre_vocab
+
     def _famous_slip(self, word: str) -> NameMatch | None:
         """A very famous one-word act typed with one letter wrong ('like metalica kill em all era' was one unknown
         name of three words, where 'like metalica' alone is Metallica)."""
@@ -291,6 +339,12 @@ class RunScan(VoiceScan):
             return
         # A run right before 'but' is what the twist applies to, as after a cue ('kendrick but happier').
         twist = end < self.n and self.toks[end].norm == "but"
+        cut = next((k for k in range(start + 1, end) if self.toks[k].norm in NAME_THEN), end)
+        if cut < end:  # 'travis scot type songs': the name ends where 'type' says 'like them' (it was Travis)
+            hit = self._fuzzy_span(start, cut, tracks=False, report=False, cued=twist)
+            if hit is not None and hit.kind == "artist" and hit.ref is not None:
+                self._own_or_seed(hit.ref, start, hit.length)
+                return
         hit = self._fuzzy_span(start, end, tracks=songs, cued=twist)
         if hit is not None and hit.kind == "artist" and hit.ref is not None:
             self._own_or_seed(hit.ref, start, hit.length)
@@ -322,3 +376,12 @@ class RunScan(VoiceScan):
         if not found and hit is not None:
             hit.apply(self.st, False)
             self.mark(start, hit.length)
+
+
+def _name_word(word: str) -> bool:
+    return len(word) >= 3 and word.isalpha() and word not in lx.FUNCTION_WORDS
+
+
+def _slipped(typed: str, word: str) -> bool:
+    """The same word, or one letter wrong, missing, extra or two swapped, in a word of four letters or more."""
+    return typed == word or (len(word) >= 4 and OSA.distance(typed, word, score_cutoff=1) <= 1)

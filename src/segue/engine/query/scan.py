@@ -28,7 +28,9 @@ from segue.text import normalize_name
 MAX_COUNT = 10
 
 
-_STYLE_AFTER_NAME = frozenset({"style", "styled", "esque", "ish", "inspired", "influenced", "sounding", "adjacent"})
+_STYLE_AFTER_NAME = frozenset(
+    {"energy", "aura", "style", "styled", "esque", "ish", "inspired", "influenced", "sounding", "adjacent"}
+)
 """Words after a named act that say 'like it' (`_Scan._style_words`)."""
 _PRAISE = frozenset({"fire", "lit", "goated", "dope", "bussin", "slaps", "slap", "elite", "hard"})
 """Slang for 'good' (`_Scan._praise`), read only where nothing else read the word ('hard rock' stays a genre)."""
@@ -66,6 +68,7 @@ class _Scan(RunScan):
         i = 0
         while i < self.n:
             i = i + 1 if self.used[i] else self._step(i)
+        self._slipped_pairs()
         self._implicit_names()
         self._linked_names()
         self._listed_acts()
@@ -200,7 +203,7 @@ class _Scan(RunScan):
                 self.mark(after, 1)
                 after += 1
             return self._cued(after, by=False, tracks=False)
-        if hit.kind == "artist" and hit.ref is not None and self.phrase(after, OWN_SONGS):
+        if hit.kind == "artist" and hit.ref is not None and self._own_songs_after(after):
             self.st.by_artists.append(hit.ref)  # 'eminem songs', 'queen hits', 'radiohead deep cuts': their own
         return after
 
@@ -418,6 +421,8 @@ class _Scan(RunScan):
                 end = self.skip(end, lx.DISMISSIVE)
             self.mark(j, end - j)
             nxt = self._connector(end)
+            if nxt is None and hit.kind == "mood" and self._mood_next(end):
+                nxt = end  # 'not the slow sleepy ones': both words are left out, as 'slow and sleepy' would be
             if nxt is None and self._stuff_after(end):  # 'none of that edm festival shite': one thing left out
                 nxt, first = end, None
             if nxt is None or nxt >= self.n:  # 'not Air & ': a connector that ends the request joins nothing
@@ -425,6 +430,10 @@ class _Scan(RunScan):
             if self.toks[nxt].comma and self.toks[nxt].norm in _TURNS:
                 return end  # 'not too sad, more empowering': what comes after the turn is wanted
             j = nxt
+
+    def _mood_next(self, j: int) -> bool:
+        """A mood word right after a left-out one, with nothing between ('slow sleepy', 'sad boring')."""
+        return self.free(j, 1) and not self.toks[j].hard and not self.toks[j].comma and self._mood(j) is not None
 
     def _stuff_after(self, j: int) -> bool:
         """A word or two before a dismissive noun ('edm festival shite', 'that tropical kygo stuff'): still what is
