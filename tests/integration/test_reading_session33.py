@@ -84,3 +84,43 @@ async def test_chat_slang_asks_for_nothing(service: RecommendationService, text:
     said = " ".join((*query.ignored, *query.unresolved))
     for word in ("cap", "rat", "fr", "bc", "lowkey", "pep", "homecoming"):
         assert word not in said.split(), said
+
+
+async def test_a_left_out_mood_reaches_the_next_mood_word(service: RecommendationService) -> None:
+    """'not the slow sleepy ones' left out slowness and asked for sleepiness; 'bad guy energy' asked for festival
+    loudness; together they left nothing of Billie Eilish's and answered Almighty and ChiChi Peralta."""
+    answer = await service.ask("billie eilish type songs but not the slow sleepy ones, i want bad guy energy", count=8)
+    query = answer.query
+    assert "sleep" not in query.moods
+    assert "energetic" not in query.moods
+    assert {f.because for f in query.features} == {"not slow", "not sleepy"}
+    by = {r.track.artists[0] for r in answer.results}
+    assert {"Halsey", "Khalid", "Lewis Capaldi", "Sam Smith", "Tones and I", "blackbear"} & by, by
+
+
+async def test_studying_beside_named_rappers_keeps_their_words(service: RecommendationService) -> None:
+    """Studying asks for songs without words: beside Mac Miller and Juice WRLD it left netlabel beats and Ice Cube.
+    Alone, 'rap for studying' still asks for the beats."""
+    answer = await service.ask("chill rap like mac miller and juice wrld but not too sad, for doing homework", count=8)
+    assert not {f.feature for f in answer.query.features} & {"speechiness", "instrumentalness"}
+    by = {r.track.artists[0] for r in answer.results}
+    assert not {"Flughand", "Koralle", "Max Keeble", "Ice Cube"} & by, by
+    alone = service.parse("rap for studying")
+    assert "speechiness" in {f.feature for f in alone.features}
+
+
+async def test_english_and_another_language_is_either(service: RecommendationService) -> None:
+    """'bangers for my quinceañera, mix of english and spanish' asked for songs sung in English by the Spanish
+    scene's acts at once: six songs and "that's all I have"."""
+    answer = await service.ask("i need 25 bangers for my quinceañera 💃 mix of english and spanish", count=10)
+    assert answer.query.sung_in is None
+    assert len(answer.results) == 10
+    assert not any("That's all I have" in note for note in answer.notes), answer.notes
+
+
+async def test_a_seed_known_from_one_playlist_leans_on_acts_as_known(service: RecommendationService) -> None:
+    """Tate McRae sits on one playlist here, beside acts nobody knows (Bufalo, CCIITTYY, Mabryx), which also share
+    its labels: those were the whole answer. Acts about as well known as she is now come in among them."""
+    answer = await service.ask("songs like tate mcrae", count=10)
+    by = {r.track.artists[0] for r in answer.results}
+    assert {"Halsey", "Zara Larsson", "Why Don't We", "Selena Gomez", "Olivia Rodrigo", "Lauv"} & by, by
