@@ -124,3 +124,24 @@ async def test_a_seed_known_from_one_playlist_leans_on_acts_as_known(service: Re
     answer = await service.ask("songs like tate mcrae", count=10)
     by = {r.track.artists[0] for r in answer.results}
     assert {"Halsey", "Zara Larsson", "Why Don't We", "Selena Gomez", "Olivia Rodrigo", "Lauv"} & by, by
+
+
+@pytest.mark.parametrize(
+    "text", ["canciones de reggaeton pa' perrear en la fiesta 🔥 en español plz", "reggaeton en español"]
+)
+async def test_a_genre_sung_in_one_language_needs_no_place(service: RecommendationService, text: str) -> None:
+    """'en español' beside reggaeton was read as the Spanish scene too: Paulina Rubio and Thalía led the party,
+    and 'reggaeton en español' was Spanish acts' reggaeton (Reik, Juanes) before Daddy Yankee."""
+    answer = await service.ask(text, count=8)
+    assert answer.query.genres == ("reggaeton",)
+    by = [r.track.artists[0] for r in answer.results]
+    assert {"Daddy Yankee", "J Balvin", "Wisin & Yandel"} & set(by[:4]), by
+    assert not {"Paulina Rubio", "Thalía", "Juanes"} & set(by), by
+
+
+async def test_slaps_is_praise_for_hits_not_a_dance_floor(service: RecommendationService) -> None:
+    """'rap that slaps, new gen only' was the party mood (Pitbull, Sean Paul) with 'gen' unused."""
+    query = service.parse("rap that slaps but no drill and no old school stuff, new gen only")
+    assert query.moods == ("bangers",)
+    assert query.year_min is not None
+    assert not query.ignored

@@ -19,7 +19,15 @@ from segue.domain import FeatureRange
 from segue.engine.protocols import CatalogView
 from segue.engine.signals import CatalogSignals, FloatArray, read_only
 
-__all__ = ["PLACE_LANGUAGES", "TITLED", "SungLanguages", "place_language", "scene_language", "sung_code"]
+__all__ = [
+    "GENRE_LANGUAGES",
+    "PLACE_LANGUAGES",
+    "TITLED",
+    "SungLanguages",
+    "place_language",
+    "scene_language",
+    "sung_code",
+]
 
 PLACE_LANGUAGES: dict[str, str] = {
     "french": "fr",
@@ -38,6 +46,17 @@ PLACE_LANGUAGES: dict[str, str] = {
     "korean": "ko",
 }
 """A place genre asked by itself -> the language its songs are sung in."""
+GENRE_LANGUAGES: dict[str, str] = {
+    **dict.fromkeys(
+        ("reggaeton", "latin trap", "bachata", "salsa", "cumbia", "corridos", "corridos tumbados", "banda", "ranchera",
+         "mariachi", "regional mexican", "tango", "flamenco", "merengue", "dembow", "vallenato", "norteno"),
+        "es",
+    ),
+    **dict.fromkeys(("sertanejo", "forro", "funk carioca", "mpb", "samba", "pagode", "axe"), "pt"),
+}  # fmt: skip
+"""Genres sung in one language wherever they are played: 'reggaeton en español' asks for reggaeton, and read as
+Spanish acts' reggaeton it led with Reik and Juanes. Not 'chanson' or 'schlager': few acts carry those tags, and the
+place beside them ('chanson française') is what finds the songs."""
 TITLED = frozenset({"fr", "es", "pt", "de", "it", "en"})
 """Languages whose songs are titled in them: a song of another language leaves their place's genre."""
 SUNG_HEADS = frozenset(

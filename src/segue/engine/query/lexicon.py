@@ -654,6 +654,7 @@ RECENT_WORDS: dict[str, int] = {
     "from today": 4,
     "of today": 4,
     "modern day": 8,
+    **dict.fromkeys(("new gen", "new generation", "new school", "newschool"), 6),  # 'rap ... new gen only'
 }
 """Word -> how many years before the reference year it reaches back ('recent' = the last five years)."""
 

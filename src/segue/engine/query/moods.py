@@ -453,7 +453,8 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
     (  # hard-hitting songs people know (`canon.classics`), of any genre: 'rock bangers' were danceable party songs
         "bangers",
         (_r("energy", low=0.82, target=0.9), _r("danceability", low=0.45)),
-        (*("banger", "bangers", "certified bangers", "absolute bangers", "heaters"),),
+        # 'rap that slaps': praise for songs that hit, not a dance floor (it was Pitbull and Sean Paul)
+        (*("banger", "bangers", "certified bangers", "absolute bangers", "heaters", "slap", "slaps", "slapped"),),
     ),
     (  # what a crowd knows and shouts along to (`canon.classics`): not 2019's workout trance
         "stadium",
@@ -499,8 +500,6 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
         (_r("danceability", low=0.7, target=0.8), _r("energy", low=0.7), _r("valence", low=0.4)),
         (
             "party",
-            "slap",
-            "slaps",
             "carnival",
             "mardi gras",
             "drinking",
@@ -551,7 +550,6 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "pre game",
             "turn up",
             "turnt",
-            "slapped",
             "bops",
             "dancefloor",
             "dance floor",

@@ -61,6 +61,7 @@ from segue.engine.query.regroup import (
     genre_beside_played_as,
     instrument_beside_seeds,
     instrument_of_genre,
+    language_of_the_genre,
     lyrics_beside_genre,
     mood_beside_played_as,
     named_energy,
@@ -493,6 +494,7 @@ class QueryParser:
                 unresolved=tuple(w for w in query.unresolved if w.casefold() not in said),
             )
         query = either_tongue(lyrics_beside_genre(acts_place_the_scene(query)), reading.text)
+        query = language_of_the_genre(query)
         query = words_beside_named_acts(named_energy(practice_of_a_language(query), reading.text))
         query = words_not_names(query, context.meanings)
         query = _moods_by_label(query) if reading.spans and reading.language != "en" else query

@@ -20,7 +20,7 @@ from segue.engine.query.played_by import ACROSS_GENRES, LYRICS_PHRASES, PLAYED_A
 from segue.engine.query.screen import screen_title
 from segue.engine.query.sounds import SOUND_GROUPS
 from segue.engine.scenes import NATIONALITIES
-from segue.engine.sung import PLACE_LANGUAGES
+from segue.engine.sung import GENRE_LANGUAGES, PLACE_LANGUAGES
 from segue.text import normalize_name
 
 __all__ = [
@@ -30,6 +30,7 @@ __all__ = [
     "genre_beside_played_as",
     "instrument_beside_seeds",
     "instrument_of_genre",
+    "language_of_the_genre",
     "lyrics_beside_genre",
     "mood_beside_played_as",
     "named_energy",
@@ -300,3 +301,18 @@ def words_beside_named_acts(query: Query) -> Query:
         if f.feature not in _WORDLESS or (mood := MOODS.get(normalize_name(f.because))) is None or mood.label != "focus"
     )
     return query if len(kept) == len(query.features) else replace(query, features=kept)
+
+
+def language_of_the_genre(query: Query) -> Query:
+    """'reggaeton en español', 'canciones de reggaeton ... en español': a place beside a genre sung only in its
+    language says nothing more. Read as the place's scene too, it led with Spanish pop (Paulina Rubio, Thalía)
+    or Spanish acts' reggaeton (Reik, Juanes)."""
+    genres = []
+    for genre in query.genres:
+        place, _, head = genre.partition(" ")
+        if head and GENRE_LANGUAGES.get(head) is not None and GENRE_LANGUAGES.get(head) == PLACE_LANGUAGES.get(place):
+            genre = head
+        genres.append(genre)
+    sung = {GENRE_LANGUAGES[g] for g in genres if g in GENRE_LANGUAGES}
+    kept = tuple(dict.fromkeys(g for g in genres if PLACE_LANGUAGES.get(g) not in sung))
+    return query if kept == query.genres else replace(query, genres=kept)
