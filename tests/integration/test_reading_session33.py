@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from segue.engine.service import RecommendationService
+from segue.engine.service import MIX_SPOKEN, MIX_SPOKEN_SHARE, RecommendationService
 
 pytestmark = pytest.mark.asyncio
 
@@ -145,3 +145,25 @@ async def test_slaps_is_praise_for_hits_not_a_dance_floor(service: Recommendatio
     assert query.moods == ("bangers",)
     assert query.year_min is not None
     assert not query.ignored
+
+
+@pytest.mark.parametrize(("text", "scenes"), [("sorprendeme", MIX_SPOKEN["es"]), ("me surpreenda", MIX_SPOKEN["pt"])])
+async def test_a_surprise_asked_in_another_language_draws_its_scenes(
+    service: RecommendationService, text: str, scenes: tuple[str, ...]
+) -> None:
+    """'sorprendeme', 'ponme algo chido' drew five English-speaking genres (Bon Iver, Amy Winehouse, Bob Dylan);
+    'me surpreenda' was an unknown word."""
+    answer = await service.ask(text, count=10)
+    assert answer.query.surprise
+    assert len(set(answer.query.genres) & set(scenes)) == MIX_SPOKEN_SHARE, answer.query.genres
+    english = await service.ask("surprise me", count=10)
+    assert not set(english.query.genres) & {s for group in MIX_SPOKEN.values() for s in group}
+
+
+async def test_singalongs_of_a_young_genre_are_not_held_before_2010(service: RecommendationService) -> None:
+    """A singalong is a song everyone has known for years, so the songs stopped at 2010: 'kpop songs i can sing
+    along to' said "I have none of this from the era you asked"."""
+    answer = await service.ask("kpop songs i can sing along to", count=10)
+    assert answer.query.year_max is None
+    assert not any("era you asked" in note for note in answer.notes), answer.notes
+    assert service.parse("songs i can sing along to").year_max is not None

@@ -57,6 +57,18 @@ HELP_HINT = (
 
 MIX_GENRES = ("pop", "rock", "hip hop", "electronic", "r&b", "indie", "soul", "latin", "jazz", "folk")
 MIX_SIZE = 5
+MIX_SPOKEN: dict[str, tuple[str, ...]] = {
+    "es": ("reggaeton", "latin pop", "rock en espanol", "salsa", "regional mexican", "spanish rock"),
+    "pt": ("brazilian", "mpb", "sertanejo", "bossa nova", "samba", "pagode"),
+    "fr": ("french", "chanson", "french pop"),
+    "de": ("german", "german hip hop"),
+    "it": ("italian", "italian pop"),
+    "ja": ("japanese", "j pop"),
+    "ko": ("k pop", "korean"),
+}
+"""Scenes sung in a request's language: 'sorprendeme', 'ponme algo chido' drew five English-speaking genres."""
+MIX_SPOKEN_SHARE = 3
+"""Of the five genres of a mix, how many a request written in another language draws from its scenes."""
 MIX_NOTE = "You didn't name anything, so here's a mix across genres; tell me an artist, a song or a mood to steer it."
 MIX_WITHIN_NOTE = (
     "Here's a mix across genres that keeps to what you asked; name an artist, a song or a mood to steer it."
@@ -327,9 +339,15 @@ class RecommendationService(AnswerFilling, CatalogLookups):
         """Five of the broad genres this catalog has, drawn anew each time: asking twice is a new surprise. Not one
         the request leaves out, under its name or another ('anything but rap' drew hip hop, and listed it)."""
         known = [g for g in MIX_GENRES if self.catalog.tag_index(g) is not None]
+        spoken = [g for g in MIX_SPOKEN.get((query.language or "").split("-")[0], ()) if self.catalog.tag_index(g)]
         if query.exclude_genres:
             known = [g for g in known if self._mostly_kept(query, g)]
-        return tuple(random.sample(known, min(MIX_SIZE, len(known))))
+            spoken = [g for g in spoken if self._mostly_kept(query, g)]
+        # A request written in Spanish or Portuguese: its own scenes first, then broad ones ('sorprendeme' drew
+        # Bon Iver, Amy Winehouse and Bob Dylan, a Spanish-speaking fan's list none of them)
+        ours = random.sample(spoken, min(MIX_SPOKEN_SHARE, len(spoken)))
+        rest = [g for g in known if g not in ours]
+        return (*ours, *random.sample(rest, min(MIX_SIZE - len(ours), len(rest))))
 
     def _mostly_kept(self, query: Query, genre: str) -> bool:
         """Whether the request's exclusions leave at least half of a genre's songs."""

@@ -133,9 +133,19 @@ def classics(query: Query, text: str, reference_year: int) -> Query:
     named = query.seed_artists or query.seed_tracks or query.by_artists
     if named or query.novelty is not Novelty.FAMILIAR or query.year_min is not None or query.year_max is not None:
         return query
+    if query.genres and all(_young(g) for g in query.genres):
+        return query  # 'kpop songs i can sing along to': the ones everybody knows are this decade's (none before 2010)
     golden = [CLASSIC_UNTIL[g] for g in query.genres if g in CLASSIC_UNTIL]
     last = max(golden) if golden and len(golden) == len(query.genres) else reference_year - CLASSIC_AGE
     return replace(query, year_max=last)
+
+
+def _young(genre: str) -> bool:
+    """A genre born late (`lexicon.YOUNG_GENRES`), however it is spelt ('k-pop', 'kpop')."""
+    return re.sub(r"[\s-]", "", genre) in _YOUNG
+
+
+_YOUNG = frozenset(re.sub(r"[\s-]", "", g) for g in lx.YOUNG_GENRES)
 
 
 BANGER_BESIDE_ACTS = 0.65

@@ -38,6 +38,7 @@ _WORDS = table(
     e_tal= e_tals= etc= e_afins= moda_de_viola=sertanejo modas_de_viola=sertanejo sertanejo_raiz=sertanejo
     que_todo_mundo_conhece=everyone_knows que_todos_conhecem=everyone_knows
     essencial=essential essenciais=essentials para_iniciantes=for_beginners por_onde_começar=where_to_start
+    me_surpreenda=surprise_me surpreenda_me=surprise_me me_surpreende=surprise_me
     por_onde_comecar=where_to_start maiores_sucessos=greatest_hits
     com_a_família=with_the_family com_a_familia=with_the_family em_família=with_the_family
     em_familia=with_the_family com_minha_família=with_my_family com_minha_familia=with_my_family
