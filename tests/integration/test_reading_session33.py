@@ -38,6 +38,8 @@ async def test_an_acts_songs_of_a_mood_are_its_own(service: RecommendationServic
         ("like travis scot type beat", "Travis Scott", "Travis"),
         ("kanye and travis scot type songs for the whip", "Travis Scott", "Travis"),
         ("songs like olivia rodrido and sabrina carpentr", "Sabrina Carpenter", ""),
+        ("kanyee and travis scot type songs for the whip", "Kanye West", "Travis"),
+        ("kanyee songs", "Kanye West", ""),
     ],
 )
 async def test_names_typed_with_a_slip_amid_other_words(

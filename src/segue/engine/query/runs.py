@@ -20,6 +20,8 @@ from segue.engine.query.state import Hit, apply_artist, apply_track
 from segue.engine.query.voices import VoiceScan
 from segue.text import normalize_name
 
+SLIP_WORD_LEAST = 6
+"""Shortest free word looked up as a famous act typed with a slip (`one_letter_off` needs as many letters)."""
 _DESCRIBING = frozenset({"old", "early", "late", "new", "night", "classic", "sad", "slow", "chill", "hype"})
 """Words that describe an act named right after them ('old kiss', 'late night the national')."""
 _SONG_CUES_AFTER = frozenset({"but", "mix"})
@@ -277,7 +279,7 @@ class RunScan(VoiceScan):
             return None
         famous = self._short(self.toks[k].norm)
         if famous is None or famous.score < 100.0:
-            famous = self._famous_slip(self.toks[k].norm)
+            famous = self._famous_slip(self.toks[k].norm, k)
         if famous is None:
             return None
         ref = EntityRef(famous.index, famous.id, famous.name)
@@ -299,15 +301,16 @@ class RunScan(VoiceScan):
             words = normalize_name(found[0].name).split()
             if len(words) == 2 and all(_slipped(t.norm, w) for t, w in zip(pair, words, strict=True)):
                 act = EntityRef(found[0].index, found[0].id, found[0].name)
-                if not self._act_and_song(act, k):  # 'fleetwod mac dreams' is the song
+                if not self._act_and_song(act, k, 2):  # 'fleetwod mac dreams' is the song
                     self._own_or_seed(act, k, 2)
 
-    def _act_and_song(self, act: EntityRef, k: int) -> bool:
-        """One of the act's songs named by the free words right after its name (or right before it), read as that
-        song; whether one was."""
-        spans = [(k + 2, n) for n in range(MAX_NAME_WORDS, 0, -1)] + [(k - n, n) for n in range(MAX_NAME_WORDS, 0, -1)]
+    def _act_and_song(self, act: EntityRef, k: int, length: int) -> bool:
+        """One of the act's songs named by the free words right after its name at k (or right before it), read as
+        that song ('fleetwod mac dreams', 'rolling in the deep adelle'); whether one was."""
+        after = [(k + length, n) for n in range(MAX_NAME_WORDS, 0, -1)]
+        spans = after + [(k - n, n) for n in range(MAX_NAME_WORDS, 0, -1)]
         for start, n in spans:
-            if start < 0 or not self.free(start, n) or not self.free(min(start, k), n + 2):
+            if start < 0 or not self.free(start, n) or not self.free(min(start, k), n + length):
                 continue
             if start + n < self.n and self.toks[start + n].norm == "era":
                 continue  # 'tayler swift lover era': the album's era (`albums.ERA_OF`), not the song 'Lover'
@@ -315,22 +318,43 @@ class RunScan(VoiceScan):
             if song is not None:
                 ref = EntityRef(song.index, song.id, song.name)
                 apply_track(ref)(self.st, False)
-                self.mark(min(start, k), n + 2)
+                self.mark(min(start, k), n + length)
                 return True
         return False
+
+    def _slipped_words(self) -> None:
+        """'kanyee songs', 'kanyee and travis scot': a free word no list knows that is a very famous act's name, or
+        the part of it the act is called by, with one slip (`_famous_slip`); one look-up per such word."""
+        for k, tok in enumerate(self.toks):
+            if not self.free(k, 1) or len(tok.norm) < SLIP_WORD_LEAST or not tok.norm.isalpha():
+                continue
+            if self._known_word(tok.norm) or tok.norm in lx.FUNCTION_WORDS:
+                continue
+            found = self._famous_slip(tok.norm, k)
+            act = EntityRef(found.index, found.id, found.name) if found is not None else None
+            if act is not None and not self._act_and_song(act, k, 1):  # 'rolling in the deep adelle': the song
+                self._own_or_seed(act, k, 1)
 
     def _known_word(self, word: str) -> bool:
         return word in lx.COMMON_WORDS or word in MOODS or word in self.p.genre_vocab
 
-    def _famous_slip(self, word: str) -> NameMatch | None:
+    def _famous_slip(self, word: str, k: int) -> NameMatch | None:
         """A very famous one-word act typed with one letter wrong ('like metalica kill em all era' was one unknown
         name of three words, where 'like metalica' alone is Metallica)."""
         if word in lx.COMMON_WORDS or word in lx.FUNCTION_WORDS or word in MOODS:
             return None
         found = self.p.names.search_artists(word, 1)
-        if not found or found[0].renown < FAMOUS_EVERYDAY or " " in normalize_name(found[0].name):
+        if not found or found[0].renown < FAMOUS_EVERYDAY:
             return None
-        return found[0] if one_letter_off(word, found[0].name) else None
+        parts = normalize_name(found[0].name).split()
+        if len(parts) == 1:
+            return found[0] if one_letter_off(word, found[0].name) else None
+        # 'kanyee and travis scot': a slip of the part of a name the act is called by ('kanye' is Kanye West)
+        if k + 1 < self.n and self.toks[k + 1].norm in parts:
+            return None  # 'like fleetwod mac rumours': the whole name typed, read with its album (`act_then_album`)
+        part = next((p for p in parts if p != word and one_letter_off(word, p)), None)
+        short = self.p.names.short_artist(part) if part is not None else None
+        return found[0] if short is not None and short.index == found[0].index else None
 
     def _resolve_run(self, start: int, end: int, *, songs: bool = True) -> None:
         match = self._probe(start, end - start)

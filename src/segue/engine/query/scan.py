@@ -69,6 +69,7 @@ class _Scan(RunScan):
         while i < self.n:
             i = i + 1 if self.used[i] else self._step(i)
         self._slipped_pairs()
+        self._slipped_words()
         self._implicit_names()
         self._linked_names()
         self._listed_acts()
