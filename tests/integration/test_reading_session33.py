@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from segue.catalog.layout import SUNG_LANGUAGES
+from segue.catalog.store import Catalog
 from segue.engine.service import MIX_SPOKEN, MIX_SPOKEN_SHARE, RecommendationService
 
 pytestmark = pytest.mark.asyncio
@@ -160,6 +162,18 @@ async def test_a_surprise_asked_in_another_language_draws_its_scenes(
     assert len(set(answer.query.genres) & set(scenes)) == MIX_SPOKEN_SHARE, answer.query.genres
     english = await service.ask("surprise me", count=10)
     assert not set(english.query.genres) & {s for group in MIX_SPOKEN.values() for s in group}
+
+
+async def test_a_surprise_asked_in_spanish_is_mostly_sung_in_spanish(
+    service: RecommendationService, built_catalog: Catalog
+) -> None:
+    """Three Spanish scenes of five drawn still left one Spanish song of five ('sorprendeme': Foster The People,
+    Bob Dylan, Alejandra Guzman, Joni Mitchell, Cold War Kids): the request's language now leads the mix too."""
+    for _ in range(3):  # the mix is drawn anew each time
+        answer = await service.ask("sorprendeme", count=5)
+        indices = [built_catalog.track_index(r.track.id) for r in answer.results]
+        sung = [SUNG_LANGUAGES[c] if (c := int(built_catalog.track_sung[i])) >= 0 else "?" for i in indices if i]
+        assert sung.count("es") >= 3, [r.track.display for r in answer.results]
 
 
 async def test_singalongs_of_a_young_genre_are_not_held_before_2010(service: RecommendationService) -> None:

@@ -272,8 +272,8 @@ class TrackRecommender:
         heard = self._mood_tags(scoring, query) if not seeded and query.moods else None
         if heard is not None and query.features:
             mask = self._admit_by_tags(scoring, mask, heard, query, personal, exclude_tracks, genre_mask)
-        if not (seeds or seed_tracks or terms or query.by_artists):
-            self._spoken(scoring, query, heard)
+        if not (seeds or seed_tracks or terms or query.by_artists) or (query.surprise and not seeds):
+            self._spoken(scoring, query, heard)  # and a mix of genres asked in Spanish ('sorprendeme')
         elif seeds and not (seed_tracks or terms or query.by_artists):
             self._spoken_like(scoring, query, seeds)
         if query.topics:  # 'songs about trucks': no lyrics here, so the title says it
