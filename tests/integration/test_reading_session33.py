@@ -183,3 +183,23 @@ async def test_singalongs_of_a_young_genre_are_not_held_before_2010(service: Rec
     assert answer.query.year_max is None
     assert not any("era you asked" in note for note in answer.notes), answer.notes
     assert service.parse("songs i can sing along to").year_max is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "genre_or_act"),
+    [
+        ("me manda 5 funks pra começar a festa 🔥", "Anitta"),
+        ("aquele funk que o drake cantou junto", "Anitta"),
+        ("rap br e reggae, vibe praia", "brazilian rap"),
+        ("mais coisa tipo jão pfv, pop br meio triste 🥺", "brazilian pop"),
+    ],
+)
+async def test_brazilian_chat_words_are_read(service: RecommendationService, text: str, genre_or_act: str) -> None:
+    """Set AJ's dev requests: 'msc', 'hj', 'qnd', 'aquele', 'br', 'funks' were unknown words or names ('aquele' the
+    act Aquila), 'funks' US funk (Kool & The Gang, Prince), 'pop br' the pop of the world."""
+    answer = await service.ask(text, count=6)
+    query = answer.query
+    read = {*query.genres, *(a.name for a in query.seed_artists)}
+    assert genre_or_act in read, query.interpretation()
+    said = " ".join((*query.ignored, *query.unresolved)).split()
+    assert not {"aquele", "br", "meio", "começar", "funks"} & set(said), said

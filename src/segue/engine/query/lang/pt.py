@@ -117,6 +117,13 @@ _WORDS = table(
     dia_de_chuva=rainy_day curtir=  pra_curtir=  que_pareça=sounding_like que_pareca=sounding_like
     parece=sounds_like inglês=english ingles=english em_inglês=in_english em_ingles=in_english
     sertanejo_universitário=sertanejo sertanejo_universitario=sertanejo
+    msc=song mscs=songs hj= hoje= mto=very mtas=many mtos=many qnd=when quando=when ta= tá= oq=what q=that
+    sla= sei_la= sabe= aquela=that aquele=that aquelas=those aqueles=those galera=friends a_galera=friends
+    cantar_junto=sing_along pra_cantar_junto=to_sing_along faceis_de_cantar=easy_to_sing fáceis_de_cantar=easy_to_sing
+    misturado=mixed misturada=mixed treino=workout no_treino=workout funks=brazilian_funk br=brazilian
+    pop_br=brazilian_pop rap_br=brazilian_rap msc_br=brazilian_songs gringo= gringa= gringos= internacional=
+    do_ex=breakup o_ex=my_ex meu_ex=my_ex minha_ex=my_ex meio= começar= comecar= mandar= pra_mandar= pra_começar=
+    pra_comecar=
 
     dormir=sleep pra_dormir=for_sleep para_dormir=for_sleep relaxar=relax descansar=relax treinar=workout
     saxofone=saxophone falsete=falsetto voz_rouca=raspy_voice rouca=raspy solo_de_guitarra=guitar_solo
