@@ -192,6 +192,7 @@ async def test_singalongs_of_a_young_genre_are_not_held_before_2010(service: Rec
         ("aquele funk que o drake cantou junto", "Anitta"),
         ("rap br e reggae, vibe praia", "brazilian rap"),
         ("mais coisa tipo jão pfv, pop br meio triste 🥺", "brazilian pop"),
+        ("musicas da anita 💃", "Anitta"),
     ],
 )
 async def test_brazilian_chat_words_are_read(service: RecommendationService, text: str, genre_or_act: str) -> None:

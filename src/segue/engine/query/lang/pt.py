@@ -123,7 +123,8 @@ _WORDS = table(
     misturado=mixed misturada=mixed treino=workout no_treino=workout funks=brazilian_funk br=brazilian
     pop_br=brazilian_pop rap_br=brazilian_rap msc_br=brazilian_songs gringo= gringa= gringos= internacional=
     do_ex=breakup o_ex=my_ex meu_ex=my_ex minha_ex=my_ex meio= começar= comecar= mandar= pra_mandar= pra_começar=
-    pra_comecar=
+    pra_comecar= anita=anitta da_anita=by_anitta
+    vozeirão= vozeirao=
 
     dormir=sleep pra_dormir=for_sleep para_dormir=for_sleep relaxar=relax descansar=relax treinar=workout
     saxofone=saxophone falsete=falsetto voz_rouca=raspy_voice rouca=raspy solo_de_guitarra=guitar_solo
