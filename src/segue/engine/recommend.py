@@ -78,11 +78,11 @@ EXCLUDE_HEARD_WEIGHT = 0.15
 """A listener tag's weight on an artist from which 'no <tag>' leaves the artist out, at any rank of its tags."""
 POPULARITY_WEIGHT = {Novelty.FAMILIAR: 0.6, Novelty.BALANCED: 0.2, Novelty.DEEP: 0.4}
 W_BRIDGE = 1.5
+"""Closeness to every seed at once, when the seeds are asked for together (`bridge`): above any one seed's pull."""
 W_RENOWN_THIN = 0.6
+"""Weight of being as well known as seeds whose only evidence is a playlist or two (`_renown_beside_thin`)."""
 RENOWN_SPREAD = np.float32(2.0)
 """Renown nearness falls to nothing half the popularity scale away from the seeds'."""
-"""Weight of being as well known as seeds whose only evidence is a playlist or two (`_renown_beside_thin`)."""
-"""Closeness to every seed at once, when the seeds are asked for together (`bridge`): above any one seed's pull."""
 W_SURPRISE = 0.12
 """A random draw beside a surprise mix's popularity: any well-known song of a genre may lead, not always the same
 ('idk surprise me', 'play something good' and 'vibes' all opened with 'All of Me', then 'No One')."""

@@ -641,8 +641,8 @@ _CACHE_SIZE = 50_000
 NEGATION_PHRASES = Phrases(lx.NEGATION_CUES)
 SIMILAR_PHRASES = Phrases(lx.SIMILAR_CUES)
 OWN_SONGS = Phrases(lx.OWN_SONGS)
-MOOD_PHRASES = Phrases(MOODS)
 """A noun right after a name that asks for the artist's own songs ('eminem songs'), not songs like them."""
+MOOD_PHRASES = Phrases(MOODS)
 SONG_OVER_ACT = 0.6
 """An act this known keeps its name after a cue against a song of the same title (`_song_over_act`)."""
 SONG_OVER_ACT_MARGIN = 0.3

@@ -263,8 +263,8 @@ def either_tongue(query: Query, text: str) -> Query:
     return either if steered or either.by_artists or either.year_max else replace(either, surprise=True, shuffled=True)
 
 
-_AURA = frozenset({"energy", "aura"})
-"""Words after a named song or act that say 'like it' ('bad guy energy'), not a mood of their own."""
+_AURA = frozenset({"energy"})
+"""A mood word that after a named song or act says 'like it' ('bad guy energy'), not a mood of its own."""
 
 
 def named_energy(query: Query, text: str) -> Query:
