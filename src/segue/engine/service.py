@@ -343,8 +343,8 @@ class RecommendationService(AnswerFilling, CatalogLookups):
         if query.exclude_genres:
             known = [g for g in known if self._mostly_kept(query, g)]
             spoken = [g for g in spoken if self._mostly_kept(query, g)]
-        # A request written in Spanish or Portuguese: its own scenes first, then broad ones ('sorprendeme' drew
-        # Bon Iver, Amy Winehouse and Bob Dylan, a Spanish-speaking fan's list none of them)
+        # A request written in another language: its scenes first, then broad ones ('sorprendeme' drew Bon Iver,
+        # Amy Winehouse and Bob Dylan, none of them on a Spanish-speaking fan's list)
         ours = random.sample(spoken, min(MIX_SPOKEN_SHARE, len(spoken)))
         rest = [g for g in known if g not in ours]
         return (*ours, *random.sample(rest, min(MIX_SIZE - len(ours), len(rest))))
