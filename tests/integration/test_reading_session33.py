@@ -143,6 +143,14 @@ async def test_a_genre_sung_in_one_language_needs_no_place(service: Recommendati
     assert not {"Paulina Rubio", "Thalía", "Juanes"} & set(by), by
 
 
+async def test_bachata_in_spanish_is_bachata(service: RecommendationService) -> None:
+    """'canciones de bachata en español' was the Spanish scene's 'tropical' label (Yuri, Lü, Manu Chao), not the
+    bachata acts."""
+    query = service.parse("canciones de bachata en español")
+    assert {"Romeo Santos", "Aventura", "Prince Royce"} <= {a.name for a in query.seed_artists}
+    assert not query.genres
+
+
 async def test_slaps_is_praise_for_hits_not_a_dance_floor(service: RecommendationService) -> None:
     """'rap that slaps, new gen only' was the party mood (Pitbull, Sean Paul) with 'gen' unused."""
     query = service.parse("rap that slaps but no drill and no old school stuff, new gen only")

@@ -13,6 +13,7 @@ from segue.engine.query.moods import MOODS
 from segue.engine.query.pasted import PastedScan
 from segue.engine.query.played_by import PLAYED_AS
 from segue.engine.query.state import Hit, State, apply_mood, record_played_by
+from segue.engine.sung import GENRE_LANGUAGES, PLACE_LANGUAGES
 from segue.text import normalize_name
 
 PLACE_AFTER_MIN = 200
@@ -158,6 +159,8 @@ class GenreScan(PastedScan):
         while self.free(j, 1) and self.toks[j].norm in _MAKERS:
             j += 1
         after = self._place(self.toks[j].norm) if j < self.n else ""
+        if head is not None and self.free(j, 1) and after in self.p.nationalities and self._sung_there(i, head, after):
+            return Hit(j + 1 - i, head.kind, head.apply)  # 'bachata en español' is bachata ('spanish tropical')
         if head is not None and self.free(j, 1) and after in self.p.nationalities:
             # A small genre is often the place's own ('chanson française'): narrowed, it held 2 songs; both words
             # are read as genres then, as before.
@@ -166,6 +169,8 @@ class GenreScan(PastedScan):
             language = self.toks[j + 1].norm  # 'rap in spanish', 'rock in german': sung in it, that scene
             if language == ENGLISH:  # 'rap in english': any rap sung in English, not rap from England
                 return Hit(j + 2 - i, head.kind, _both(head, self._sung_in_english(j + 1)))
+            if language in self.p.nationalities and self._sung_there(i, head, language):
+                return Hit(j + 2 - i, head.kind, head.apply)  # 'bachata in spanish' is bachata
             if language in self.p.nationalities:
                 return self._scene_of(i, head, language, i, j + 2 - i)
         if not (self.free(j, 2) and self.toks[j].norm == "from"):
@@ -188,6 +193,12 @@ class GenreScan(PastedScan):
             if place is not None and head is not None:  # a country whose scene the catalog lacks ('nigeria')
                 return Hit(at + length - i, head.kind, self._unplaced(head, self.surface(at, length)))
         return None
+
+    def _sung_there(self, i: int, head: Hit, place: str) -> bool:
+        """Whether the genre at i is sung only in the place's language (`GENRE_LANGUAGES`): the place says nothing
+        more of it."""
+        language = PLACE_LANGUAGES.get(place)
+        return language is not None and GENRE_LANGUAGES.get(self.key(i, head.length)) == language
 
     @staticmethod
     def _unplaced(head: Hit, place: str) -> Callable[[State, bool], None]:
