@@ -23,6 +23,7 @@ from segue.engine.diversify import Pool, diversify, fair_share
 from segue.engine.mood_tags import STYLE_MOODS, MoodEvidence
 from segue.engine.novelty import decade, few_colistened, less_known_than, near_seeds, popularity, year_ranks
 from segue.engine.reasons import RequestScoring, TrackReasons, seed_sound
+from segue.engine.renown import renown_beside_thin
 from segue.engine.scenes import GenreFilter
 from segue.engine.selection import distinct_top, first_per_group, interleave, seed_origin, top_per_group
 from segue.engine.signals import REQUEST_CACHE, CatalogSignals, FloatArray, read_only
@@ -80,9 +81,7 @@ POPULARITY_WEIGHT = {Novelty.FAMILIAR: 0.6, Novelty.BALANCED: 0.2, Novelty.DEEP:
 W_BRIDGE = 1.5
 """Closeness to every seed at once, when the seeds are asked for together (`bridge`): above any one seed's pull."""
 W_RENOWN_THIN = 0.6
-"""Weight of being as well known as seeds whose only evidence is a playlist or two (`_renown_beside_thin`)."""
-RENOWN_SPREAD = np.float32(2.0)
-"""Renown nearness falls to nothing half the popularity scale away from the seeds'."""
+"""Weight of being as well known as seeds whose only evidence is a playlist or two (`renown_beside_thin`)."""
 W_SURPRISE = 0.12
 """A random draw beside a surprise mix's popularity: any well-known song of a genre may lead, not always the same
 ('idk surprise me', 'play something good' and 'vibes' all opened with 'All of Me', then 'No One')."""
@@ -229,7 +228,7 @@ class TrackRecommender:
             if novelty is Novelty.FAMILIAR:
                 mask = near_seeds(sig, mask, aff, count)
             named = self._seed_artists(query, None)[:5]  # the named seeds, not a member's likes
-            if (renown := self._renown_beside_thin(named)) is not None:
+            if (renown := renown_beside_thin(sig, named)) is not None:
                 scoring.add_per_artist("renown", renown, W_RENOWN_THIN, sig.track_artist)
             if (home := self._genres.home(named)) is not None:
                 scoring.add("home", home, W_HOME)
@@ -470,24 +469,6 @@ class TrackRecommender:
         mask = np.zeros(self.catalog.n_tracks, dtype=bool)
         mask[self.signals.family_tracks(artists)] = True
         return mask
-
-    def _renown_beside_thin(self, seeds: Sequence[int]) -> FloatArray | None:
-        """Per artist, how near its renown is to the seeds' when every seed is known only from a playlist or two (no
-        listeners co-listened or tagged it): 'like tate mcrae' was the obscure acts on her one playlist (Bufalo,
-        CCIITTYY), which also share its labels; a chart act's peers are known about as well as it is."""
-        sig = self.signals
-        if not seeds:
-            return None
-        picked = np.asarray(seeds, dtype=np.intp)
-        if sig.has_colisten[picked].any() or sig.listener_tagged[picked].any():
-            return None
-        trust = self.signals.neighbours.playlist_trust[picked]
-        if float(trust.min()) >= 1.0:
-            return None
-        known = float(sig.artist_popularity[picked].mean())
-        near = np.clip(np.float32(1.0) - RENOWN_SPREAD * np.abs(sig.artist_popularity - np.float32(known)), 0.0, 1.0)
-        renown: FloatArray = (near * np.float32(1.0 - float(trust.mean()))).astype(np.float32)
-        return renown
 
     def _seed_artists(self, query: Query, personal: Personal | None) -> list[int]:
         seeds: list[int] = []
