@@ -435,8 +435,8 @@ def _left_unread(query: Query, read: set[str], key: Callable[[str], str]) -> dic
     suggestions only while something is still unknown: the fields both album readings replace."""
     unresolved = tuple(w for w in query.unresolved if not set(key(w).split()) & read)
     # 'like sza, ctrl era specifically': the words the album did not take stay said, as unused, not as unknown
-    left = [" ".join(x for x in w.split() if key(x) not in read) for w in query.ignored]
-    left += [" ".join(x for x in w.split() if key(x) not in read) for w in query.unresolved if w not in unresolved]
+    taken = (w for w in query.unresolved if w not in unresolved)
+    left = (" ".join(x for x in w.split() if key(x) not in read) for w in (*query.ignored, *taken))
     ignored = tuple(dict.fromkeys(w for w in left if w and not set(key(w).split()) <= lx.FUNCTION_WORDS))
     return {"ignored": ignored, "unresolved": unresolved, "suggestions": query.suggestions if unresolved else ()}
 

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz.distance import OSA
-
 from segue.domain import Novelty, Query
 from segue.engine.query import lexicon as lx
+from segue.engine.query.names import one_edit
 from segue.text import normalize_name
 
 __all__ = ["ALBUMS_APART", "ALBUM_SEEDS", "ALBUM_WORDS", "ERA_OF", "album_names", "novelty_without", "words_after"]
@@ -41,19 +40,14 @@ def words_after(text: str, named: set[str]) -> list[str]:
     words = [w.casefold() for w in _WORD.findall(text.split(",")[0])]
     ends = [k for k, w in enumerate(words) if w in named]
     if not ends:  # the name typed with a slip ('like radiohed ok computer'): the last word spelt nearly as one of it
-        ends = [k for k, w in enumerate(words) if len(w) >= SLIP_LEAST and any(_slip(w, n) for n in named)]
+        ends = [
+            k for k, w in enumerate(words) if len(w) >= SLIP_LEAST and any(one_edit(w, n, SLIP_LEAST) for n in named)
+        ]
     return words[ends[-1] + 1 : ends[-1] + 1 + ALBUM_WORDS] if ends else []
 
 
 SLIP_LEAST = 5
 """Shortest word of an act's name that a slip is looked for in: shorter ones ('mac', 'the') are other words too."""
-
-
-def _slip(typed: str, word: str) -> bool:
-    """Whether `typed` is `word` with one letter left out, added, changed or two swapped ('radiohed', 'fleetwod')."""
-    if typed == word or abs(len(typed) - len(word)) > 1 or len(word) < SLIP_LEAST:
-        return False
-    return OSA.distance(typed, word) <= 1
 
 
 _NO_ALBUM_OPENS = frozenset({"but", "from", "and", "or", "with", "without", "no", "not", "like", "except", "vibes"})

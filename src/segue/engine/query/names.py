@@ -68,6 +68,12 @@ def one_letter_off(typed: str, name: str) -> bool:
     return len(typed_key) >= ONE_OFF_CHARS and OSA.distance(typed_key, key, score_cutoff=1) <= 1
 
 
+def one_edit(typed: str, word: str, least: int) -> bool:
+    """Whether `typed` is `word` (of `least` letters or more) with one letter left out, added, changed or two
+    swapped ('radiohed', 'tayler'); the word itself is no slip."""
+    return typed != word and len(word) >= least and OSA.distance(typed, word, score_cutoff=1) <= 1
+
+
 @dataclass(frozen=True, slots=True)
 class ScanContext:
     """What a scan reads from its parser: the catalog look-ups and the genre vocabulary built for it."""

@@ -159,8 +159,6 @@ class GenreScan(PastedScan):
         while self.free(j, 1) and self.toks[j].norm in _MAKERS:
             j += 1
         after = self._place(self.toks[j].norm) if j < self.n else ""
-        if head is not None and self.free(j, 1) and after in self.p.nationalities and self._sung_there(i, head, after):
-            return Hit(j + 1 - i, head.kind, head.apply)  # 'bachata en español' is bachata ('spanish tropical')
         if head is not None and self.free(j, 1) and after in self.p.nationalities:
             # A small genre is often the place's own ('chanson française'): narrowed, it held 2 songs; both words
             # are read as genres then, as before.
@@ -169,8 +167,6 @@ class GenreScan(PastedScan):
             language = self.toks[j + 1].norm  # 'rap in spanish', 'rock in german': sung in it, that scene
             if language == ENGLISH:  # 'rap in english': any rap sung in English, not rap from England
                 return Hit(j + 2 - i, head.kind, _both(head, self._sung_in_english(j + 1)))
-            if language in self.p.nationalities and self._sung_there(i, head, language):
-                return Hit(j + 2 - i, head.kind, head.apply)  # 'bachata in spanish' is bachata
             if language in self.p.nationalities:
                 return self._scene_of(i, head, language, i, j + 2 - i)
         if not (self.free(j, 2) and self.toks[j].norm == "from"):
@@ -194,12 +190,6 @@ class GenreScan(PastedScan):
                 return Hit(at + length - i, head.kind, self._unplaced(head, self.surface(at, length)))
         return None
 
-    def _sung_there(self, i: int, head: Hit, place: str) -> bool:
-        """Whether the genre at i is sung only in the place's language (`GENRE_LANGUAGES`): the place says nothing
-        more of it."""
-        language = PLACE_LANGUAGES.get(place)
-        return language is not None and GENRE_LANGUAGES.get(self.key(i, head.length)) == language
-
     @staticmethod
     def _unplaced(head: Hit, place: str) -> Callable[[State, bool], None]:
         """The genre alone, with the place said unused: 'afrobeats from nigeria' is afrobeat, not a name 'nigeria'."""
@@ -222,6 +212,8 @@ class GenreScan(PastedScan):
         """The genre at `at` (`head`) narrowed to a place, as one hit of `length` tokens from `start`: the scene's
         own tag when the catalog has one ('german hip hop'), else the place before each of the genre's tags."""
         genre = self.key(at, head.length)
+        if self._sung_there(genre, self._genre_tags(at, head.length), place):
+            return Hit(length, head.kind, head.apply)  # 'bachata en español' was the 'spanish tropical' label
         own = self.p.genre_vocab.get(f"{place} {genre}")
         if own is None and lx.PLACE_GENRES.get(genre) == place:
             # 'japanese city pop', 'uk grime': the genre is the place's own; narrowed by the artists' place tags it
@@ -232,6 +224,17 @@ class GenreScan(PastedScan):
         # 'brasileiro axé': axé stands in as brazilian, so the scene is brazilian, not 'brazilian brazilian'.
         tags = tuple(dict.fromkeys(t if t == place else f"{place} {t}" for t in self._genre_tags(at, head.length)))
         return Hit(length, "genre", self._apply_genre(own or tags, self.surface(start, length)))
+
+    @staticmethod
+    def _sung_there(genre: str, tags: tuple[str, ...], place: str) -> bool:
+        """Whether a genre, as typed or by all its tags, is sung only in the place's language (`GENRE_LANGUAGES`):
+        the place says nothing more of it ('reggaeton en español', 'spanish reggaeton')."""
+        language = PLACE_LANGUAGES.get(place)
+        if language is None:
+            return False
+        return GENRE_LANGUAGES.get(genre) == language or (
+            bool(tags) and all(GENRE_LANGUAGES.get(t) == language for t in tags)
+        )
 
 
 def _both(first: Hit, second: Hit) -> Callable[[State, bool], None]:

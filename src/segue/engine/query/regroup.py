@@ -304,15 +304,9 @@ def words_beside_named_acts(query: Query) -> Query:
 
 
 def language_of_the_genre(query: Query) -> Query:
-    """'reggaeton en español', 'canciones de reggaeton ... en español': a place beside a genre sung only in its
-    language says nothing more. Read as the place's scene too, it led with Spanish pop (Paulina Rubio, Thalía)
-    or Spanish acts' reggaeton (Reik, Juanes)."""
-    genres = []
-    for genre in query.genres:
-        place, _, head = genre.partition(" ")
-        if head and GENRE_LANGUAGES.get(head) is not None and GENRE_LANGUAGES.get(head) == PLACE_LANGUAGES.get(place):
-            genre = head
-        genres.append(genre)
-    sung = {GENRE_LANGUAGES[g] for g in genres if g in GENRE_LANGUAGES}
-    kept = tuple(dict.fromkeys(g for g in genres if PLACE_LANGUAGES.get(g) not in sung))
+    """'canciones de reggaeton pa' perrear ... en español': a place said apart from a genre sung only in its language
+    says nothing more (`places._sung_there` reads them said together). Read as the place's scene too, it led with
+    Spanish pop (Paulina Rubio, Thalía)."""
+    sung = {GENRE_LANGUAGES[g] for g in query.genres if g in GENRE_LANGUAGES}
+    kept = tuple(g for g in query.genres if PLACE_LANGUAGES.get(g) not in sung)
     return query if kept == query.genres else replace(query, genres=kept)

@@ -3,8 +3,6 @@ linked to a found name by '+' or 'meets', and famous acts called by a word or de
 
 from __future__ import annotations
 
-from rapidfuzz.distance import OSA
-
 from segue.domain import EntityRef, NameMatch
 from segue.engine.query import lexicon as lx
 from segue.engine.query.moods import MOODS
@@ -14,12 +12,15 @@ from segue.engine.query.names import (
     FUZZY_SURE,
     MAX_NAME_WORDS,
     NAME_THEN,
+    one_edit,
     one_letter_off,
 )
 from segue.engine.query.state import Hit, apply_artist, apply_track
 from segue.engine.query.voices import VoiceScan
 from segue.text import normalize_name
 
+PAIR_SLIP_LEAST = 4
+"""Shortest word of a two-word name a slip is allowed in ('scot' for Scott); shorter ones must be typed as they are."""
 SLIP_WORD_LEAST = 6
 """Shortest free word looked up as a famous act typed with a slip (`one_letter_off` needs as many letters)."""
 _DESCRIBING = frozenset({"old", "early", "late", "new", "night", "classic", "sad", "slow", "chill", "hype"})
@@ -299,7 +300,8 @@ class RunScan(VoiceScan):
             if not found or found[0].renown < FAMOUS_LONG:
                 continue
             words = normalize_name(found[0].name).split()
-            if len(words) == 2 and all(_slipped(t.norm, w) for t, w in zip(pair, words, strict=True)):
+            slipped = (t.norm == w or one_edit(t.norm, w, PAIR_SLIP_LEAST) for t, w in zip(pair, words, strict=True))
+            if len(words) == 2 and all(slipped):
                 act = EntityRef(found[0].index, found[0].id, found[0].name)
                 if not self._act_and_song(act, k, 2):  # 'fleetwod mac dreams' is the song
                     self._own_or_seed(act, k, 2)
@@ -328,7 +330,7 @@ class RunScan(VoiceScan):
         for k, tok in enumerate(self.toks):
             if not self.free(k, 1) or len(tok.norm) < SLIP_WORD_LEAST or not tok.norm.isalpha():
                 continue
-            if self._known_word(tok.norm) or tok.norm in lx.FUNCTION_WORDS:
+            if self._known_word(tok.norm):  # the everyday words hold the function words
                 continue
             found = self._famous_slip(tok.norm, k)
             act = EntityRef(found.index, found.id, found.name) if found is not None else None
@@ -404,8 +406,3 @@ class RunScan(VoiceScan):
 
 def _name_word(word: str) -> bool:
     return len(word) >= 3 and word.isalpha() and word not in lx.FUNCTION_WORDS
-
-
-def _slipped(typed: str, word: str) -> bool:
-    """The same word, or one letter wrong, missing, extra or two swapped, in a word of four letters or more."""
-    return typed == word or (len(word) >= 4 and OSA.distance(typed, word, score_cutoff=1) <= 1)

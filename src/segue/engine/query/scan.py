@@ -15,6 +15,7 @@ from segue.engine.query.mood_acts import sad_to_dance, workout_alone
 from segue.engine.query.moods import MOODS
 from segue.engine.query.names import (
     FAMOUS_EVERYDAY,
+    MOOD_PHRASES,
     OWN_SONGS,
     ScanContext,
 )
@@ -29,7 +30,7 @@ MAX_COUNT = 10
 
 
 _STYLE_AFTER_NAME = frozenset(
-    {"energy", "aura", "style", "styled", "esque", "ish", "inspired", "influenced", "sounding", "adjacent"}
+    {"aura", "style", "styled", "esque", "ish", "inspired", "influenced", "sounding", "adjacent"}
 )
 """Words after a named act that say 'like it' (`_Scan._style_words`)."""
 _PRAISE = frozenset({"fire", "lit", "goated", "dope", "bussin", "slaps", "slap", "elite", "hard"})
@@ -238,7 +239,7 @@ class _Scan(RunScan):
         return any(f(i) is not None for f in (self._era, self._count, self._novelty, self._mood, self._genre))
 
     def _mood(self, i: int) -> Hit | None:
-        for length in self.starts(i, _MOODS):
+        for length in self.starts(i, MOOD_PHRASES):
             if self.free(i, length) and (mood := MOODS.get(key := self.key(i, length))) is not None:
                 if key in PLAYED_AS and key in self.p.played_by:  # 'heartbroken': its acts' sad songs, the mood too
                     return None
@@ -571,7 +572,6 @@ _AT_WHAT_WAS_NAMED = frozenset({"more like that", "more of that", "more pls", "m
 """Follow-up phrases that point at a song or act named in the same message when there is one."""
 _FREE_TO_USE = Phrases(lx.FREE_TO_USE)
 _COUNT_LEADS = Phrases(lx.COUNT_LEADS)
-_MOODS = Phrases(MOODS)
 """Words between a genre and where it is from ('indie bands from the uk'), or standing for it ('bands from
 manchester')."""
 _UNREPORTED = (
