@@ -230,12 +230,12 @@ def test_chillhop_and_study_beats_are_lofi_hip_hop(service: RecommendationServic
     assert service.parse(text).genres == ("lo-fi hip hop",)
 
 
-def test_a_lively_mood_beside_heartbreak_is_that_mood(service: RecommendationService) -> None:
-    """'angry breakup songs' read as the heartbreak ballads' acts answered Lewis Capaldi and EDM remixes."""
+def test_an_angry_breakup_is_the_breakup_anthem(service: RecommendationService) -> None:
+    """'angry breakup songs' read as the heartbreak ballads' acts answered Lewis Capaldi and EDM remixes; read as
+    the sad and angry moods, nu-metal ('Aerials', 'Numb'). The fierce breakup songs are the breakup anthem's."""
     query = service.parse("angry breakup songs")
-    assert set(query.moods) == {"sad", "angry"}
-    assert not query.played_by
-    assert not query.seed_artists
+    assert dict(query.played_by) == {"breakup anthem": "Kelly Clarkson, Dua Lipa, Lizzo"}
+    assert "Lewis Capaldi" not in {a.name for a in query.seed_artists}
 
 
 @pytest.mark.parametrize("text", ["summer bbq playlist", "bbq", "cookout music"])

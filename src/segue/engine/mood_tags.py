@@ -69,7 +69,6 @@ MOOD_TAGS: dict[str, tuple[str, ...]] = {
     ),
     "aggressive": ("aggressive", "angry", "brutal", "metalcore", "thrash metal", "hardcore", "death metal"),
     "driving": ("driving", "road trip", "classic rock", "heartland rock", "album rock", "southern rock"),
-    "vocal": ("sing along", "songs that make you want to sing along"),
     "acoustic": ("acoustic", "singer-songwriter", "folk", "indie folk", "unplugged", "americana"),
     "instrumental": ("instrumental", "post rock", "ambient", "classical", "modern classical", "instrumental hip-hop"),
     "night drive": (

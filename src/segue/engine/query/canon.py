@@ -40,6 +40,8 @@ SINGALONG_WORDS = frozenset(
     {
         *("singalong", "sing along", "singalongs", "sing alongs", "sing along songs", "karaoke", "karaoke night"),
         *("sing in the shower", "to sing in the shower", "shower songs", "songs to sing", "songs to sing to"),
+        *("easy to sing", "easy to sing along", "easy to sing along to", "easy songs to sing"),
+        "easy songs to sing along to",
     }
 )
 """Words asking for songs everyone knows the words to."""

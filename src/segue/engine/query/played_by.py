@@ -276,7 +276,12 @@ _BREAKUP_ANTHEMS = (
     *("anti valentines", "anti valentine", "anti valentines day", "songs for singles", "single and happy"),
     *("over an ex", "getting over an ex", "get over an ex", "getting over someone", "get over someone"),
     *("getting over a breakup", "get over a breakup", "getting over a break up", "get over a break up"),
+    *("angry breakup songs", "angry break up songs", "angry breakup", "angry break up", "mad breakup songs"),
+    *("mad at my ex", "mad at your ex", "mad at an ex", "angry at my ex", "angry at your ex", "pissed at my ex"),
+    *("pissed off at my ex", "pissed at your ex", "i hate my ex", "hate my ex", "songs for my ex"),
 )
+"""'angry breakup songs', 'mad at my ex': the breakup anthem's acts, its fierce songs (read as sad and angry moods,
+nu-metal: 'Aerials', 'Numb'; before that the heartbreak ballads' Lewis Capaldi)."""
 PLAYED_BY_SAID: Mapping[str, str] = MappingProxyType(
     dict.fromkeys(_BREAKUP_ANTHEMS, "breakup anthem")
     | dict.fromkeys(_FIRST_DANCE_WORDS, "first dance")

@@ -34,6 +34,9 @@ _NAME_WORD = 4
 
 _SAID_LINKS = lx.NAME_LINKS - lx.CONNECTORS
 """Links that join two names and nothing else ('x', 'meets', 'vs'): an unknown name beside one is said unknown."""
+_FOREIGN_ANDS = frozenset({"e", "y", "et", "und"})
+"""'and' in Portuguese, Spanish, French and German: read in a request of that language already; between two names
+in one without other foreign words ('emecida e racionais') a link only beside a name found."""
 
 
 class RunScan(VoiceScan):
@@ -145,7 +148,7 @@ class RunScan(VoiceScan):
         for k, tok in enumerate(self.toks):
             if k + 1 < self.n and self.src[tok.end : self.toks[k + 1].start].strip() == "+":
                 left_end, right = k + 1, k + 1
-            elif tok.norm in lx.NAME_LINKS and 0 < k < self.n - 1 and not tok.hard and not self.used[k]:
+            elif _links(tok.norm, self._beside_name(k)) and 0 < k < self.n - 1 and not tok.hard and not self.used[k]:
                 left_end, right = k, k + 1
                 self.st.blend |= tok.norm in lx.BLEND_CUES  # 'taylor swift meets paramore'
                 if self.toks[right].norm == "with" and right < self.n - 1 and not self.used[right]:
@@ -176,6 +179,12 @@ class RunScan(VoiceScan):
                 self._linked_name(start, left_end, say_unknown=tok.norm in _SAID_LINKS)
                 if left_end == k and self.used[left_end - 1]:
                     self.mark(k, right - k)
+
+    def _beside_name(self, k: int) -> bool:
+        """Whether a word read as no cue or function word (a name, mostly) stands right beside token k."""
+        return 0 < k < self.n - 1 and any(
+            self.used[i] and self.toks[i].norm not in lx.FUNCTION_WORDS and not self._cue(i) for i in (k - 1, k + 1)
+        )
 
     def _unread_link(self, k: int) -> None:
         """'laufey meets clairo, soft and pretty': a link between two unread runs, read as the run it joins (the
@@ -402,6 +411,11 @@ class RunScan(VoiceScan):
         if not found and hit is not None:
             hit.apply(self.st, False)
             self.mark(start, hit.length)
+
+
+def _links(word: str, after_name: bool) -> bool:
+    """Whether a word joins two names here: the links, and a foreign 'and' beside a name found."""
+    return word in lx.NAME_LINKS or (after_name and word in _FOREIGN_ANDS)
 
 
 def _name_word(word: str) -> bool:

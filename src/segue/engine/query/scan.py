@@ -414,6 +414,11 @@ class _Scan(RunScan):
             if hit.kind == "genre" and self._milder_genre(hit, start, j):
                 self.mark(start, j + hit.length - start)
                 return j + hit.length
+            if hit.kind == "genre" and (era := self._era_after(j + hit.length)) is not None:
+                hit.apply(self.st, False)  # 'nada de rock velho' ('no rock old'): its old years are left out, as
+                era.apply(self.st, True)  # 'no old rock' reads; rock itself was left out and 'old' asked for
+                self.mark(start, j + hit.length + era.length - start)
+                return j + hit.length + era.length
             hit.apply(self.st, True)
             self.mark(start, j - start)  # the opinions read past ('the cheesy') belong to this exclusion
             end = j + hit.length
@@ -432,6 +437,14 @@ class _Scan(RunScan):
             if self.toks[nxt].comma and self.toks[nxt].norm in _TURNS:
                 return end  # 'not too sad, more empowering': what comes after the turn is wanted
             j = nxt
+
+    def _era_after(self, j: int) -> Hit | None:
+        """An era word right after a genre, as Portuguese, Spanish and French place it ('rock velho', 'reggaeton
+        viejo'), with nothing between; a word that leaves one end open (a decade after it is the genre's own)."""
+        if not self.free(j, 1) or self.toks[j].hard or self.toks[j].comma or self.toks[j].norm in lx.ERA_PREFIXES:
+            return None
+        found = self.era_at(j, self.p.reference_year)
+        return self._era(j) if found is not None and None in found[1:] else None
 
     def _mood_next(self, j: int) -> bool:
         """A mood word right after a left-out one, with nothing between ('slow sleepy', 'sad boring')."""

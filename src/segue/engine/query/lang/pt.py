@@ -44,6 +44,7 @@ _WORDS = table(
     em_familia=with_the_family com_minha_família=with_my_family com_minha_familia=with_my_family
     músicas_curtas=short_songs músicas_longas=long_songs canções_curtas=short_songs canções_longas=long_songs
     faixas_curtas=short_tracks faixas_longas=long_tracks sons_curtos=short_songs
+    raiva_do_ex=mad_at_my_ex raiva_do_meu_ex=mad_at_my_ex odio_do_ex=i_hate_my_ex ódio_do_ex=i_hate_my_ex
     churrasco=barbecue no_churrasco=at_a_barbecue com_os_amigos=with_friends com_amigos=with_friends amigos=friends
     resenha=party rolê=night_out role=night_out balada=party baladinha=party
     sobre=about boas=good bons=good legais=good
@@ -120,6 +121,7 @@ _WORDS = table(
     msc=song mscs=songs hj= hoje= mto=very mtas=many mtos=many qnd=when quando=when ta= tá= oq=what q=that
     sla= sei_la= sabe= aquela=that aquele=that aquelas=those aqueles=those galera=friends a_galera=friends
     cantar_junto=sing_along pra_cantar_junto=to_sing_along faceis_de_cantar=easy_to_sing fáceis_de_cantar=easy_to_sing
+    faceis_de_cantar_junto=easy_to_sing_along fáceis_de_cantar_junto=easy_to_sing_along
     misturado=mixed misturada=mixed treino=workout no_treino=workout funks=brazilian_funk br=brazilian
     pop_br=brazilian_pop rap_br=brazilian_rap msc_br=brazilian_songs gringo= gringa= gringos= internacional=
     do_ex=breakup o_ex=my_ex meu_ex=my_ex minha_ex=my_ex meio= começar= comecar= mandar= pra_mandar= pra_começar=

@@ -1,0 +1,89 @@
+"""The thirty-fourth session's readings: a Brazilian fan's requests (set AJ, `tests/data/fan_requests_aj.json`) and
+what they showed of every member's: 'and' in another tongue between names, an era word after the genre it dates,
+an angry breakup, and the songs everyone sings along to."""
+
+from __future__ import annotations
+
+import pytest
+
+from segue.engine.service import RecommendationService
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        ("emecida e racionais mcs", {"Emicida", "Racionais MC's"}),
+        ("racionais e emecida", {"Emicida", "Racionais MC's"}),
+        ("bad bunny y j balvin", {"Bad Bunny", "J Balvin"}),
+    ],
+)
+def test_and_in_another_tongue_joins_two_names(service: RecommendationService, text: str, acts: set[str]) -> None:
+    """'emecida e racionais mcs' seeded Racionais alone (Tyga and netlabel rap, as nobody co-listens to them) and
+    said 'emecida e' unused: a request with no other Portuguese word is read as English, where 'e' joins nothing."""
+    query = service.parse(text)
+    assert {a.name for a in query.seed_artists} == acts, query.interpretation()
+    assert not query.ignored, query.interpretation()
+
+
+@pytest.mark.parametrize("text", ["songs like y by coldplay", "e girl songs", "sad y something"])
+def test_a_lone_foreign_and_beside_no_name_is_left_as_it_was(service: RecommendationService, text: str) -> None:
+    """The foreign 'and' is a link only beside a name found: after a cue ('like') or a mood it seeds nothing."""
+    query = service.parse(text)
+    assert len(query.seed_artists) <= 1, query.interpretation()
+
+
+@pytest.mark.parametrize(
+    ("text", "genre", "era"),
+    [
+        ("rock mas nada de rock velho", "rock", (2000, None)),
+        ("no old rock", "rock", (2000, None)),
+        ("reggaeton pero nada de reggaeton viejo", "reggaeton", (2011, None)),
+    ],
+)
+def test_an_era_word_after_the_genre_it_dates(
+    service: RecommendationService, text: str, genre: str, era: tuple[int | None, int | None]
+) -> None:
+    """'nada de rock velho' ('no rock old' once read) left rock out and asked for old songs (Coolio, Lou Bega); as
+    'no old rock' reads, the genre stays and its old years go."""
+    query = service.parse(text)
+    assert genre in query.genres, query.interpretation()
+    assert genre not in query.exclude_genres
+    assert (query.year_min, query.year_max) == era
+
+
+def test_a_decade_after_a_left_out_genre_still_dates_what_is_left_out(service: RecommendationService) -> None:
+    """'no rock from the 80s' leaves rock out: only a word that leaves one end open ('old', 'new') turns it."""
+    query = service.parse("no rock from the 80s")
+    assert "rock" in query.exclude_genres
+    assert "rock" not in query.genres
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "angry breakup songs",
+        "songs for when you are mad at your ex",
+        "musica pra qnd vc ta com raiva do ex kkkk 😤",
+    ],
+)
+async def test_an_angry_breakup_is_the_breakup_anthem(service: RecommendationService, text: str) -> None:
+    """Read as the sad and angry moods these were nu-metal (System Of A Down, Slipknot, Breaking Benjamin) and 'ex'
+    was unused: the fierce breakup songs are pop's (Kelly Clarkson, Olivia Rodrigo, Ariana Grande)."""
+    answer = await service.ask(text, count=10)
+    heard = {r.track.artists[0] for r in answer.results}
+    assert not heard & {"System Of A Down", "Slipknot", "Breaking Benjamin", "Linkin Park"}, heard
+    assert len(heard & {"Kelly Clarkson", "Ariana Grande", "Dua Lipa", "Taylor Swift", "Lizzo", "P!nk"}) >= 3, heard
+    assert not answer.query.ignored, answer.query.interpretation()
+
+
+@pytest.mark.parametrize(
+    "text", ["singalong songs", "karaoke night", "easy songs to sing along to", "mscs em ingles faceis de cantar junto"]
+)
+async def test_singalongs_are_the_songs_everyone_knows(service: RecommendationService, text: str) -> None:
+    """The 'sing along' tag is on 26 acts (Eurodance, Take That), so every other act had the untagged artist's prior
+    or nothing: Coolio, Lou Bega and Danza Kuduro led, Queen and Michael Jackson came after."""
+    answer = await service.ask(text, count=10)
+    heard = {r.track.artists[0] for r in answer.results}
+    assert len(heard & {"Queen", "Michael Jackson", "a-ha", "TOTO", "Eagles", "The Police", "Journey"}) >= 3, heard
+    assert not heard & {"Lou Bega", "Coolio"}, heard
+    assert not answer.query.ignored, answer.query.interpretation()
