@@ -87,3 +87,20 @@ async def test_singalongs_are_the_songs_everyone_knows(service: RecommendationSe
     assert len(heard & {"Queen", "Michael Jackson", "a-ha", "TOTO", "Eagles", "The Police", "Journey"}) >= 3, heard
     assert not heard & {"Lou Bega", "Coolio"}, heard
     assert not answer.query.ignored, answer.query.interpretation()
+
+
+@pytest.mark.parametrize(("text", "genre"), [("house music", "house"), ("pop music", "pop"), ("soul music", "soul")])
+def test_a_genre_said_with_music_after_it_is_the_genre(service: RecommendationService, text: str, genre: str) -> None:
+    """'house music' was the few listeners' tag of that name (Corona, 2 Brothers On The 4th Floor; Daft Punk's
+    genre score 0), 'pop music' likewise; 'world music' and 'bass music' are genres of their own and stay."""
+    assert service.parse(text).genres == (genre,)
+    assert service.parse("world music").genres == ("world music",)
+
+
+@pytest.mark.parametrize("text", ["korean music", "songs in korean", "canciones en coreano"])
+async def test_korean_music_holds_its_pop(service: RecommendationService, text: str) -> None:
+    """Only acts listeners of 2011 tagged 'korean' counted: five songs (SHINee, 4Minute, BoA, f(x)), no BTS."""
+    answer = await service.ask(text, count=10)
+    heard = {r.track.artists[0] for r in answer.results}
+    assert len(answer.results) == 10
+    assert heard & {"BTS", "BLACKPINK", "TWICE", "Mamamoo", "CHUNG HA", "Red Velvet"}, heard

@@ -43,6 +43,7 @@ from segue.engine.query.fallbacks import words_not_names
 from segue.engine.query.genres import (
     ALIASES,
     GROUPS,
+    NO_SUFFIX_ALIAS,
     RARE_SPELLINGS,
     STAND_INS,
     GenreTree,
@@ -336,6 +337,7 @@ class QueryParser:
                 vocab[alias] = vocab[target]
             elif target in vocab and alias in RARE_SPELLINGS:  # 'prog rock' is progressive rock, and its own tag
                 vocab[alias] = tuple(dict.fromkeys((*vocab[target], *vocab[alias])))
+        self._music_heads(vocab, tags)
         for name, members in GROUPS.items():
             found = tuple(dict.fromkeys(t for m in members for t in vocab.get(m, ())))
             if name not in vocab and found:
@@ -354,6 +356,18 @@ class QueryParser:
             for k, v in vocab.items()
             if k not in MOODS and k not in blocked and not _rare_mood_genre(k, vocab, uses)
         }
+
+    def _music_heads(self, vocab: dict[str, tuple[str, ...]], tags: Sequence[str]) -> None:
+        """'house music', 'pop music': a few listeners' tag of that name (on Corona and 2 Brothers On The 4th Floor,
+        not Daft Punk) is the genre said with 'music' after it, as the tree's 'X music' is X (`genres.py`)."""
+        counts = self._tag_counts
+        if counts is None:
+            return
+        uses = {normalize_name(t): int(counts[i]) for i, t in enumerate(tags)}
+        for key in [k for k in vocab if k.endswith(" music")]:
+            head = key.removesuffix(" music")
+            if head in vocab and head not in NO_SUFFIX_ALIAS and uses.get(head, 0) >= uses.get(key, 0):
+                vocab[key] = vocab[head]
 
     @staticmethod
     def _voice_tags(tag_keys: set[str] | frozenset[str]) -> Mapping[str, tuple[str, ...]]:
