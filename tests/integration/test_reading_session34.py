@@ -104,3 +104,25 @@ async def test_korean_music_holds_its_pop(service: RecommendationService, text: 
     heard = {r.track.artists[0] for r in answer.results}
     assert len(answer.results) == 10
     assert heard & {"BTS", "BLACKPINK", "TWICE", "Mamamoo", "CHUNG HA", "Red Velvet"}, heard
+
+
+@pytest.mark.parametrize("text", ["basketball warmup songs", "hype songs before a basketball game", "warm up songs"])
+def test_a_warmup_is_the_gyms_hype(service: RecommendationService, text: str) -> None:
+    """'basketball warmup songs' was an empty answer ('I don't know basketball warmup'); before a basketball game
+    the stadium's rock (Bon Jovi, KISS): an arena's warm-up is the gym's anthems, hip hop beside rock."""
+    query = service.parse(text)
+    assert "workout" in query.moods, query.interpretation()
+    assert not query.unresolved and not query.ignored, query.interpretation()
+
+
+def test_a_voice_warmup_is_songs_to_sing(service: RecommendationService) -> None:
+    query = service.parse("songs to warm up my voice")
+    assert query.moods == ("vocal",), query.interpretation()
+
+
+@pytest.mark.parametrize(("text", "topic"), [("songs about mom", "mom"), ("songs about my dad", "dad")])
+def test_the_people_of_a_life_are_topics(service: RecommendationService, text: str, topic: str) -> None:
+    """'songs about mom' was a mix across genres with 'mom' neither read nor said unused (a function word)."""
+    query = service.parse(text)
+    assert query.topics == (topic,), query.interpretation()
+    assert not query.surprise

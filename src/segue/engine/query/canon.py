@@ -42,6 +42,7 @@ SINGALONG_WORDS = frozenset(
         *("sing in the shower", "to sing in the shower", "shower songs", "songs to sing", "songs to sing to"),
         *("easy to sing", "easy to sing along", "easy to sing along to", "easy songs to sing"),
         "easy songs to sing along to",
+        *("warm up my voice", "to warm up my voice", "vocal warm up", "vocal warmup", "vocal warmups"),
     }
 )
 """Words asking for songs everyone knows the words to."""

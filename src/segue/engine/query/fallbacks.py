@@ -72,6 +72,10 @@ def _meaningful(scan: NameScan, k: int) -> bool:
     return True
 
 
+_ABOUT_PEOPLE = frozenset({"friendship", "friends", "mother", "father", "mothers", "fathers", "parents", "kids"})
+"""Words for people that read as function words elsewhere ('for the kids') and as a topic after 'about'."""
+
+
 def read_topics(scan: NameScan, j: int, *, negated: bool = False) -> int:
     """'songs about trucks', 'a song about Paris': what the songs are about, never a name ('The Trucks'). A mood,
     genre, era or count there ('about heartbreak', 'about 10 songs') is left to the main scan; after a negation
@@ -90,7 +94,9 @@ def read_topics(scan: NameScan, j: int, *, negated: bool = False) -> int:
             scan.mark(k, 2)
             k += 2
             continue
-        if tok.norm not in lx.FUNCTION_WORDS and tok.word.isalpha() and len(tok.word) >= 3:
+        # The people of a member's life are what songs are about ('songs about mom' was a mix, 'mom' not said).
+        said = tok.norm not in lx.FUNCTION_WORDS or tok.norm in lx.KIN or tok.norm in _ABOUT_PEOPLE
+        if said and tok.word.isalpha() and len(tok.word) >= 3:
             topics.append(tok.word)
         scan.mark(k, 1)
         k += 1

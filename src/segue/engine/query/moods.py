@@ -448,6 +448,9 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "for a game",  # 'hype for a game 🔥' was five songs of The Game
             "for the game",
             "for my game",
+            # a basketball arena's warm-up is hip hop's hype, not a stadium's rock ('basketball warmup' was empty)
+            *("basketball", "basketball game", "basketball warmup", "basketball warm up", "warmup", "warm up"),
+            *("warmups", "warm ups", "pre workout", "preworkout"),
         ),
     ),
     (  # hard-hitting songs people know (`canon.classics`), of any genre: 'rock bangers' were danceable party songs
@@ -477,7 +480,8 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "gameday",
             "soccer game",
             "football game",
-            "basketball game",
+            "football",
+            "soccer",
             "hockey game",
             "baseball game",
             "match day",
@@ -698,6 +702,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "easy to sing along to",
             "easy songs to sing",
             "easy songs to sing along to",
+            *("warm up my voice", "to warm up my voice", "vocal warm up", "vocal warmup", "vocal warmups"),
             "shower",
             "in the shower",
         ),
