@@ -112,7 +112,8 @@ def test_a_warmup_is_the_gyms_hype(service: RecommendationService, text: str) ->
     the stadium's rock (Bon Jovi, KISS): an arena's warm-up is the gym's anthems, hip hop beside rock."""
     query = service.parse(text)
     assert "workout" in query.moods, query.interpretation()
-    assert not query.unresolved and not query.ignored, query.interpretation()
+    assert not query.unresolved, query.interpretation()
+    assert not query.ignored, query.interpretation()
 
 
 def test_a_voice_warmup_is_songs_to_sing(service: RecommendationService) -> None:
