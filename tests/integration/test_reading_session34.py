@@ -127,3 +127,22 @@ def test_the_people_of_a_life_are_topics(service: RecommendationService, text: s
     query = service.parse(text)
     assert query.topics == (topic,), query.interpretation()
     assert not query.surprise
+
+
+@pytest.mark.parametrize("text", ["musica pra festa", "resenha com os amigos hj em casa, oq toca?"])
+async def test_a_party_asked_in_portuguese_leans_to_songs_sung_in_it(service: RecommendationService, text: str) -> None:
+    """The lean to the request's language counted only acts listeners tagged, and Brazil's chart acts carry no tag:
+    'musica pra festa' was Calvin Harris, Missy Elliott, Eiffel 65 and no Brazilian song."""
+    answer = await service.ask(text, count=10)
+    sung = answer.query.language
+    assert sung == "pt-BR", answer.query.interpretation()
+    heard = {r.track.artists[0] for r in answer.results}
+    brazil = {"Dennis DJ", "WC no Beat", "Pabllo Vittar", "MC Cabelinho", "Os Barões Da Pisadinha", "1Kilo", "Sidoka"}
+    assert len(heard & brazil) >= 3, heard
+
+
+async def test_a_party_asked_in_spanish_keeps_its_genres_lean(service: RecommendationService) -> None:
+    """Spanish says its lean by its dance genres; titles guessed Spanish had added freestyle acts (Lil Suzy)."""
+    answer = await service.ask("canciones para la fiesta", count=10)
+    heard = {r.track.artists[0] for r in answer.results}
+    assert not heard & {"Lil Suzy", "Nice & Wild", "Freestylers", "Pretty Poison"}, heard

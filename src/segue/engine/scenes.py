@@ -690,7 +690,10 @@ class GenreFilter:
         # Songs sung in it by acts listeners tagged join (Bénabar's, though the listening data barely links him;
         # netlabel and new acts' would lead every such answer); songs its acts sing in another language, or without
         # words, leave (Martin Solveig's for 'des chansons').
-        tagged = sig.listener_tagged[sig.track_artist]
+        # Under a lively mood, where the language has no dance genres of its own to say it (`SPOKEN_GENRES`), a song
+        # sung in it counts by any act the charts measured: 'musica pra festa' had no Brazilian song, the charts'
+        # acts (Dennis DJ, Vitão) tagged by nobody. Spanish has its genres; its titles' guesses added freestyle acts.
+        tagged = sig.listener_tagged[sig.track_artist] | (lively and language not in SPOKEN_GENRES)
         placed = (placed & ~(self.sung.elsewhere(language) | self.sung.wordless)) | (
             self.sung.sung_in(language) & tagged
         )
