@@ -15,6 +15,8 @@ from segue.engine.service import RecommendationService
         ("emecida e racionais mcs", {"Emicida", "Racionais MC's"}),
         ("racionais e emecida", {"Emicida", "Racionais MC's"}),
         ("bad bunny y j balvin", {"Bad Bunny", "J Balvin"}),
+        ("pagode e r&b, vibe dilsinho e vitão", {"Dilsinho", "Vitão"}),
+        ("matue, wiu e orochii", {"Matuê", "WIU", "Orochi"}),
     ],
 )
 def test_and_in_another_tongue_joins_two_names(service: RecommendationService, text: str, acts: set[str]) -> None:
@@ -146,3 +148,9 @@ async def test_a_party_asked_in_spanish_keeps_its_genres_lean(service: Recommend
     answer = await service.ask("canciones para la fiesta", count=10)
     heard = {r.track.artists[0] for r in answer.results}
     assert not heard & {"Lil Suzy", "Nice & Wild", "Freestylers", "Pretty Poison"}, heard
+
+
+def test_both_languages_mixed_are_either(service: RecommendationService) -> None:
+    """'rap em ingles e portugues misturado' was rap sung in English only: Portuguese is read as Brazil's scene,
+    which the check for 'english and X' did not know."""
+    assert service.parse("rap em ingles e portugues misturado").sung_in is None

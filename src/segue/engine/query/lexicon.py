@@ -292,6 +292,9 @@ CONNECTORS: frozenset[str] = _phrases(
     """
 )
 """Words that continue a list of names or genres after a cue."""
+FOREIGN_ANDS: frozenset[str] = frozenset({"e", "y", "et", "und"})
+"""'and' in Portuguese, Spanish, French and German: read in a request of that language already; between two names
+in one without other foreign words ('emecida e racionais') a link only beside a name found."""
 
 SPAN_SKIP: frozenset[str] = _phrases(
     """

@@ -312,7 +312,8 @@ class NameScan(Tokens):
             if joined is None or k < 0 or self.used[k] or joined.hard or joined.comma:
                 continue
             tok = self.toks[k]
-            known = tok.norm in lx.COMMON_WORDS or tok.norm in lx.CONNECTORS  # 'waylon n willie': 'n' joins two
+            # 'waylon n willie', 'dilsinho e vitão': 'n' and a foreign 'and' join two
+            known = tok.norm in lx.COMMON_WORDS or tok.norm in lx.CONNECTORS or tok.norm in lx.FOREIGN_ANDS
             if not (known or tok.word.isdecimal() or self._vocab_at(k) or self._cue(k)):
                 return True
         return False

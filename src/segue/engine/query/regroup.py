@@ -240,7 +240,8 @@ _BOTH = re.compile(
     r"(?i)\benglish (?:and|n|&|/|\+) (?:in )?(\w+)|\b(\w+) (?:and|n|&|/|\+) (?:in )?english\b"
     r"|\bhalf english,? half (\w+)|\bhalf (\w+),? half english\b"
 )
-"""'a mix of english and spanish', 'half english half spanish': songs in each language, not songs in both at once."""
+"""'a mix of english and spanish', 'half english half spanish', 'rap em ingles e portugues misturado': songs in each
+language, not songs in both at once."""
 
 
 def either_tongue(query: Query, text: str) -> Query:
@@ -251,7 +252,8 @@ def either_tongue(query: Query, text: str) -> Query:
     both = _BOTH.search(text)
     if both is not None:  # 'bangers for my quinceañera, mix of english and spanish' was six songs: the scene, sung
         other = normalize_name(next(g for g in both.groups() if g))  # in either language (its acts sing in both)
-        return replace(query, sung_in=None) if other in query.genres else query
+        scene = lx.SUNG_IN_SCENES.get(other, other)  # 'portuguese' is read as Brazil's scene
+        return replace(query, sung_in=None) if scene in query.genres else query
     if (found := _EITHER.search(text)) is None:
         return query
     other = normalize_name(found.group(1) or found.group(2))

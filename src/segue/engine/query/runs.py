@@ -34,9 +34,6 @@ _NAME_WORD = 4
 
 _SAID_LINKS = lx.NAME_LINKS - lx.CONNECTORS
 """Links that join two names and nothing else ('x', 'meets', 'vs'): an unknown name beside one is said unknown."""
-_FOREIGN_ANDS = frozenset({"e", "y", "et", "und"})
-"""'and' in Portuguese, Spanish, French and German: read in a request of that language already; between two names
-in one without other foreign words ('emecida e racionais') a link only beside a name found."""
 
 
 class RunScan(VoiceScan):
@@ -173,8 +170,9 @@ class RunScan(VoiceScan):
             elif self.used[right] and self.free(left_end - 1, 1):
                 start = left_end - 1
                 while start > 0 and left_end - start < MAX_NAME_WORDS and self.free(start - 1, left_end - start + 1):
-                    if self.toks[start].hard or self.toks[start - 1].norm in lx.FUNCTION_WORDS:
-                        break
+                    before = self.toks[start - 1].norm
+                    if self.toks[start].hard or before in lx.FUNCTION_WORDS or before in NAME_THEN:
+                        break  # 'pagode, vibe dilsinho e vitão': 'vibe' says what follows, no part of the name
                     start -= 1
                 self._linked_name(start, left_end, say_unknown=tok.norm in _SAID_LINKS)
                 if left_end == k and self.used[left_end - 1]:
@@ -395,7 +393,8 @@ class RunScan(VoiceScan):
         k = start
         # A list of names ('rhcp and mcr') may hold words only a famous act is called by; a run without a joining
         # word may be a title ('rolling in the deep adelle' is no Rolling Stones).
-        listed = any(self.toks[k].norm in lx.CONNECTORS for k in range(start, end))
+        joins = lx.CONNECTORS | lx.FOREIGN_ANDS
+        listed = any(self.toks[k].norm in joins for k in range(start, end))
         while k < end:
             name = self._exact_artist(k, cued=False, beat=0, alone=False) or (self._famous_word(k) if listed else None)
             linked = k > start and self.toks[k - 1].norm in lx.NAME_LINKS  # 'laufey meets clairo': a name of its own
@@ -415,7 +414,7 @@ class RunScan(VoiceScan):
 
 def _links(word: str, after_name: bool) -> bool:
     """Whether a word joins two names here: the links, and a foreign 'and' beside a name found."""
-    return word in lx.NAME_LINKS or (after_name and word in _FOREIGN_ANDS)
+    return word in lx.NAME_LINKS or (after_name and word in lx.FOREIGN_ANDS)
 
 
 def _name_word(word: str) -> bool:

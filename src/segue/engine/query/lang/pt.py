@@ -162,7 +162,7 @@ _WORDS = table(
     musica_brasileira=brazilian_music rock_nacional=brazilian_rock rock_brasileiro=brazilian_rock
     pop_nacional=brazilian_pop funk_carioca=funk_carioca axé=axe forró=forro
     bossa_nova=bossa_nova francês=french frances=french espanhol=spanish alemão=german
-    piano=piano violão=acoustic_guitar violao=acoustic_guitar
+    piano=piano violão=acoustic_guitar violao=acoustic_guitar barzinho=acoustic no_barzinho=acoustic
 
     joias_escondidas=hidden_gems pérolas=hidden_gems perolas=hidden_gems sucessos=hits clássicos=classics
     classicos=classics lançamentos=new_releases lancamentos=new_releases
