@@ -33,6 +33,8 @@ _NAME_WORD = 4
 
 
 _SAID_LINKS = lx.NAME_LINKS - lx.CONNECTORS
+_JOINS = lx.CONNECTORS | lx.FOREIGN_ANDS
+"""Words that list names, in English and the other request languages."""
 """Links that join two names and nothing else ('x', 'meets', 'vs'): an unknown name beside one is said unknown."""
 
 
@@ -393,8 +395,7 @@ class RunScan(VoiceScan):
         k = start
         # A list of names ('rhcp and mcr') may hold words only a famous act is called by; a run without a joining
         # word may be a title ('rolling in the deep adelle' is no Rolling Stones).
-        joins = lx.CONNECTORS | lx.FOREIGN_ANDS
-        listed = any(self.toks[k].norm in joins for k in range(start, end))
+        listed = any(self.toks[k].norm in _JOINS for k in range(start, end))
         while k < end:
             name = self._exact_artist(k, cued=False, beat=0, alone=False) or (self._famous_word(k) if listed else None)
             linked = k > start and self.toks[k - 1].norm in lx.NAME_LINKS  # 'laufey meets clairo': a name of its own
