@@ -2361,10 +2361,11 @@ def test_an_acts_greatest_hits_are_its_own_songs(service: RecommendationService)
 
 def test_dancing_at_a_wedding_is_its_party(service: RecommendationService) -> None:
     """'songs to dance to at a wedding' kept the wedding's slow romance (energy at most 0.6) beside 'dance' and
-    answered with Usher's 'Nice & Slow'; 'wedding dance floor' left 'floor' unused. A first dance stays slow."""
+    answered with Usher's 'Nice & Slow'; 'wedding dance floor' left 'floor' unused; as the party mood it was 2019's
+    club EDM (Topic, Tiësto). It is the wedding floor's acts (Whitney Houston, Bruno Mars). A first dance stays slow."""
     for text in ("songs to dance to at a wedding", "wedding dance floor", "wedding dance songs"):
         query = service.parse(text)
-        assert "party" in query.moods, text
+        assert dict(query.played_by) == {"floor filler": "Bruno Mars, Michael Jackson, Whitney Houston"}, text
         assert not [f for f in query.features if f.feature == "energy" and f.high is not None], text
         assert not query.ignored, text
     assert "romantic" in service.parse("wedding first dance").moods

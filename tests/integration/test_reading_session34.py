@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from segue.domain import Novelty
 from segue.engine.service import RecommendationService
 
 
@@ -154,3 +155,78 @@ def test_both_languages_mixed_are_either(service: RecommendationService) -> None
     """'rap em ingles e portugues misturado' was rap sung in English only: Portuguese is read as Brazil's scene,
     which the check for 'english and X' did not know."""
     assert service.parse("rap em ingles e portugues misturado").sung_in is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "give me 15 floor fillers for a wedding",
+        "surprise me, something for a wedding",
+        "what do i play when the floor dies",
+        "songs that always work idk",
+        "wedding reception songs",
+    ],
+)
+async def test_a_wedding_floor_is_its_acts(service: RecommendationService, text: str) -> None:
+    """A mobile DJ's words (set AK): 'wedding' was the romantic mood's 80s power ballads (Bryan Adams, Pat Benatar,
+    Air Supply), 'floor fillers' unread, 'when the floor dies' the sad songs of Damien Rice."""
+    answer = await service.ask(text, count=10)
+    heard = {r.track.artists[0] for r in answer.results}
+    floor = {"Whitney Houston", "Bruno Mars", "Mark Ronson", "Beyoncé", "Michael Jackson", "Kool & The Gang"}
+    assert len(heard & floor) >= 3, heard
+    assert not heard & {"Bryan Adams", "Pat Benatar", "Air Supply", "Damien Rice"}, heard
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("jazz for a wedding cocktail hour", "jazz"),
+        ("kygo meets bob marley for a beach wedding", "Kygo"),
+        ("mix of bruno mars and daddy yankee for a bilingual wedding", "Bruno Mars"),
+    ],
+)
+def test_a_wedding_beside_what_is_asked_is_only_where_it_plays(
+    service: RecommendationService, text: str, kept: str
+) -> None:
+    """Beside a genre, named acts or a mood the wedding is the setting: its floor's acts led 'jazz for a wedding
+    cocktail hour' with Bruno Mars. An act typed that the floor also names stays a seed."""
+    query = service.parse(text)
+    assert not query.played_by, query.interpretation()
+    assert kept in (*query.genres, *(a.name for a in query.seed_artists)), query.interpretation()
+
+
+@pytest.mark.parametrize("text", ["top 8 line dance songs", "that song everyone does the hand motions to at weddings"])
+async def test_line_dances_are_their_acts(service: RecommendationService, text: str) -> None:
+    """'top 8 line dance songs' was club EDM and K-pop ('line' unread); 'hand motions' unread."""
+    answer = await service.ask(text, count=8)
+    heard = {r.track.artists[0] for r in answer.results}
+    assert len(heard & {"Cupid", "DJ Casper", "Los Del Rio", "V.I.C.", "Marcia Griffiths", "Village People"}) >= 3, heard
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        ("mid-tempo feel good stuff for cocktail hour", "mid tempo"),
+        ("slow songs for the last dance", "romantic"),
+        ("that song at the end of every wedding where everybody sings", "vocal"),
+    ],
+)
+def test_a_djs_words_for_pace_and_moment(service: RecommendationService, text: str, mood: str) -> None:
+    """'mid-tempo' was unused, 'the last dance' read 'dance' as the danceable mood (Sean Paul), 'everybody sings'
+    was unread beside the wedding's power ballads."""
+    query = service.parse(text)
+    assert mood in query.moods, query.interpretation()
+    assert "dance" not in query.moods
+
+
+def test_a_title_may_end_on_a_genre_word(service: RecommendationService) -> None:
+    """'songs like uptown funk' found Drake's 'Uptown' and the genre funk: the span stopped at the genre word."""
+    query = service.parse("songs like uptown funk, the whole room sings it")
+    assert [t.name for t in query.seed_tracks] == ["Uptown Funk - Mark Ronson"]
+    assert not query.genres
+    assert not query.ignored
+
+
+def test_throwbacks_are_hits_of_their_day(service: RecommendationService) -> None:
+    query = service.parse("happy upbeat throwbacks, sunny vibes")
+    assert query.novelty is Novelty.FAMILIAR

@@ -338,7 +338,12 @@ class NameScan(Tokens):
             return joined
         # "Teardrop by <artist>" that the track look-up did not find: the title alone would land on a namesake.
         titled = end < self.n and (self.toks[end].norm == "by" or self.toks[end].dash)
-        return self._fuzzy_span(j, end, tracks=tracks and not titled, report=report)
+        hit = self._fuzzy_span(j, end, tracks=tracks and not titled, report=report)
+        if hit is not None and hit.kind == "track" and end < self.n and self.free(end, 1) and self._vocab_at(end):
+            # 'like uptown funk': a title may end on a genre or mood word ('funk'), where the span stopped and
+            # found Drake's 'Uptown'. Only after a song was found, so a name's span pays no second pass.
+            return self._exact_title(j, end + 1) or hit
+        return hit
 
     def _joined_name(self, j: int, end: int) -> Hit | None:
         """'tom pety and the heartbrakers', 'siouxsie and the banshes', 'japenese breakfast': a misspelt name that

@@ -17,6 +17,7 @@ __all__ = [
     "ACROSS_GENRES",
     "GYM_ANTHEMS",
     "LYRICS_PHRASES",
+    "OCCASIONS_PLAYED",
     "ONE_HIT_WONDERS",
     "ONE_HIT_WORDS",
     "OVER_A_STRAY_TAG",
@@ -148,6 +149,33 @@ _FIRST_DANCE = (
 _FIRST_DANCE_WORDS = (
     *("first dance", "wedding first dance", "first dance songs", "wedding first dance songs", "our first dance"),
     *("wedding slow dance", "wedding love songs", "songs for our wedding", "wedding song", "wedding songs"),
+)
+_WEDDING_FLOOR = (
+    *("Bruno Mars", "Michael Jackson", "Whitney Houston", "Kool & The Gang", "Earth, Wind & Fire", "Mark Ronson"),
+    *("Justin Timberlake", "Beyoncé", "Journey", "ABBA", "Bon Jovi", "Queen", "Sister Sledge", "Bee Gees"),
+    *("Neil Diamond", "Lizzo", "Pharrell Williams", "Usher", "The Black Eyed Peas", "OutKast", "WALK THE MOON"),
+)
+"""The acts of the wedding floor, the songs every generation in the room dances to ('September', 'Uptown Funk',
+'I Wanna Dance with Somebody'): 'give me 15 floor fillers for a wedding' was 80s power ballads (Bryan Adams, Pat
+Benatar, Air Supply), 'wedding' read as the romantic mood, and 'wedding dance floor' 2019's club EDM (Topic, Tiësto)."""
+_WEDDING_FLOOR_WORDS = (
+    *("wedding", "weddings", "for a wedding", "for weddings", "at a wedding", "at weddings", "wedding playlist"),
+    *("floor fillers", "floor filler", "wedding floor fillers", "wedding dance floor", "wedding dancefloor"),
+    *("wedding reception", "reception", "wedding dance", "wedding dances", "wedding dancing", "wedding party"),
+    *("wedding bangers", "crowd pleasers", "crowd pleaser", "pack the floor", "fill the floor", "floor dies"),
+    *("when the floor dies", "the floor dies", "dead dance floor", "songs that always work", "always work"),
+    *("get everyone dancing", "get people dancing", "get everybody dancing", "songs everyone dances to"),
+)
+_LINE_DANCE = (
+    *("Cupid", "DJ Casper", "Marcia Griffiths", "Los Del Rio", "V.I.C.", "Silentó", "Village People"),
+    *("Blanco Brown", "Brooks & Dunn", "Rednex", "Steve Earle", "Soulja Boy"),
+)
+"""The acts of the line dance and the group dance ('Cupid Shuffle', 'Cha Cha Slide', 'Electric Slide', 'Macarena',
+'Y.M.C.A.'): 'top 8 line dance songs' was club EDM and K-pop, 'line' unread."""
+_LINE_DANCE_WORDS = (
+    *("line dance", "line dances", "line dancing", "line dance songs", "line dance stuff", "group dance"),
+    *("group dances", "group dance songs", "hand motions", "the hand motions", "dance moves", "songs with a dance"),
+    *("songs with dances", "cha cha slide", "electric slide", "cupid shuffle", "wobble"),
 )
 _HEARTBREAK = (
     *("Adele", "Sam Smith", "Lewis Capaldi", "James Arthur", "Billie Eilish", "Taylor Swift", "Selena Gomez"),
@@ -285,6 +313,8 @@ nu-metal: 'Aerials', 'Numb'; before that the heartbreak ballads' Lewis Capaldi).
 PLAYED_BY_SAID: Mapping[str, str] = MappingProxyType(
     dict.fromkeys(_BREAKUP_ANTHEMS, "breakup anthem")
     | dict.fromkeys(_FIRST_DANCE_WORDS, "first dance")
+    | dict.fromkeys(_WEDDING_FLOOR_WORDS, "floor filler")
+    | dict.fromkeys(_LINE_DANCE_WORDS, "line dance")
     | dict.fromkeys(_HEARTBREAK_WORDS, "heartbreak")
     | dict.fromkeys(_COOKOUT_WORDS, "cookout")
     | dict.fromkeys(_JAZZ_RAP_WORDS, "jazz rap")
@@ -429,6 +459,8 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "bolero": ("Luis Miguel", "Marco Antonio Solís"),
         **dict.fromkeys(("power ballad", "power ballads"), _POWER_BALLADS),
         **dict.fromkeys(_FIRST_DANCE_WORDS, _FIRST_DANCE),
+        **dict.fromkeys(_WEDDING_FLOOR_WORDS, _WEDDING_FLOOR),
+        **dict.fromkeys(_LINE_DANCE_WORDS, _LINE_DANCE),
         **dict.fromkeys(_HEARTBREAK_WORDS, _HEARTBREAK),
         **dict.fromkeys(_COOKOUT_WORDS, _COOKOUT),
         **dict.fromkeys(_BREAKUP_ANTHEMS, _MOVING_ON),
@@ -474,6 +506,9 @@ RETRO_FROM = 2005
 """The first year of 'modern' beside a decade's sound: this century's revivals, wider than 'modern' alone (the last
 eight years), which the catalog's songs reach only to 2020."""
 
+OCCASIONS_PLAYED = frozenset(_WEDDING_FLOOR_WORDS)
+"""Phrases of `PLAYED_BY` for an occasion, read as its acts only when nothing else is asked for it
+(`regroup.occasion_beside_asked`)."""
 ACROSS_GENRES = frozenset((*_HEARTBREAK_WORDS, *_COOKOUT_WORDS))
 """Phrases of `PLAYED_AS` for a moment any genre has (heartbreak, the cookout) read by one genre's acts (the
 ballads' pop, the cookout's funk): beside another genre they are only its mood (`regroup.genre_beside_played_as`)."""

@@ -16,7 +16,7 @@ from segue.domain import FeatureRange, Query
 from segue.engine.query import lexicon as lx
 from segue.engine.query.genres import GenreTree
 from segue.engine.query.moods import MOODS, MOODS_BY_LABEL
-from segue.engine.query.played_by import ACROSS_GENRES, LYRICS_PHRASES, PLAYED_AS, PLAYED_BY
+from segue.engine.query.played_by import ACROSS_GENRES, LYRICS_PHRASES, OCCASIONS_PLAYED, PLAYED_AS, PLAYED_BY
 from segue.engine.query.screen import screen_title
 from segue.engine.query.sounds import SOUND_GROUPS
 from segue.engine.scenes import NATIONALITIES
@@ -35,6 +35,7 @@ __all__ = [
     "mood_beside_played_as",
     "named_energy",
     "narrower_beside_broader",
+    "occasion_beside_asked",
     "practice_of_a_language",
     "screen_not_genre",
     "sound_beside_genre",
@@ -130,6 +131,29 @@ def genre_beside_played_as(query: Query) -> Query:
         return query
     moods = tuple(dict.fromkeys((*query.moods, *(PLAYED_AS[normalize_name(s)] for s in moody))))
     return replace(_without_played(query, moody), moods=moods)
+
+
+_FLOOR_MOODS = frozenset({"dance", "party", "upbeat", "happy", "energetic", "bangers"})
+"""Moods an occasion's floor already is: beside them the occasion is still its acts."""
+
+
+def occasion_beside_asked(query: Query) -> Query:
+    """'jazz for a wedding cocktail hour', 'kygo meets bob marley for a beach wedding': a wedding beside the acts, a
+    genre or a mood asked for is where they play, not the floor's acts (`OCCASIONS_PLAYED`), which led both with Bruno
+    Mars and Whitney Houston; alone ('songs for a wedding') it is those acts."""
+    said = {s for s, _ in query.played_by if normalize_name(s) in OCCASIONS_PLAYED}
+    if not said:  # most requests stop here
+        return query
+    acts = {normalize_name(n) for s in said for n in PLAYED_BY.get(normalize_name(s), ())}
+    typed = f" {normalize_name(query.text)} "
+    named = {a.id for a in query.seed_artists if (key := normalize_name(a.name)) not in acts or f" {key} " in typed}
+    others = len(query.played_by) > len(said)
+    moods = [m for m in query.moods if m not in _FLOOR_MOODS]  # 'songs to dance to at a wedding' is its floor
+    if not (named or others or query.seed_tracks or query.genres or moods or query.by_artists):
+        return query
+    # An act typed that the occasion also names stays ('mix of bruno mars and daddy yankee for a wedding').
+    kept = _without_played(query, said)
+    return replace(kept, seed_artists=tuple(a for a in query.seed_artists if a.id in named or a in kept.seed_artists))
 
 
 def _without_played(query: Query, phrases: set[str]) -> Query:
