@@ -218,6 +218,9 @@ class Query:
     is close to all of them comes in, not only each seed's own neighbours in turn."""
     free_to_use: bool = False
     """'no copyright music for my stream': only Creative Commons songs, which a stream or a video may play."""
+    clean: bool = False
+    """'clean versions', 'no explicit', 'keep it hr safe': clean lyrics, which the catalog cannot check (it knows no
+    explicit flag): songs with swearing in the title are left out, and the answer says so."""
     follow_up: bool = False
     """'more like the 3rd one', 'again but faster': the request points at an earlier answer it cannot see."""
     named: bool = False
@@ -338,6 +341,7 @@ class Query:
             "topics": list(self.topics),
             "exclude_topics": list(self.exclude_topics),
             "surprise": self.surprise,
+            "clean": self.clean,
             "blend": self.blend,
             "shuffled": self.shuffled,
             "follow_up": self.follow_up,

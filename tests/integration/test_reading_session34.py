@@ -231,3 +231,25 @@ def test_a_title_may_end_on_a_genre_word(service: RecommendationService) -> None
 def test_throwbacks_are_hits_of_their_day(service: RecommendationService) -> None:
     query = service.parse("happy upbeat throwbacks, sunny vibes")
     assert query.novelty is Novelty.FAMILIAR
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hype but clean songs for a middle school dance", "corporate holiday party, keep it hr safe lol", "no explicit songs"],
+)
+async def test_clean_lyrics_leave_out_swearing_titles_and_say_what_they_cannot_check(
+    service: RecommendationService, text: str
+) -> None:
+    """'clean' was said unused (or, alone, read nothing); the catalog knows no explicit flag, so a clean answer
+    leaves out titles with swearing and says it could not check the lyrics."""
+    answer = await service.ask(text, count=10)
+    assert answer.query.clean, answer.query.interpretation()
+    assert not answer.query.ignored, answer.query.interpretation()
+    assert any("clean versions" in n for n in answer.notes), answer.notes
+    titles = " ".join(r.track.title.casefold() for r in answer.results)
+    assert "fuck" not in titles
+    assert "bitch" not in titles
+
+
+def test_cleaning_music_is_no_clean_lyrics(service: RecommendationService) -> None:
+    assert not service.parse("music to clean my room").clean

@@ -65,6 +65,8 @@ def understood_line(interp: Mapping[str, Any]) -> str | None:
         parts.append("about " + ", ".join(_names(interp["topics"])))
     if interp.get("free_to_use"):
         parts.append("free to use (Creative Commons)")
+    if interp.get("clean"):
+        parts.append("clean (no swearing in the title)")
     if interp.get("exclude_topics"):
         parts.append("not about " + ", ".join(_names(interp["exclude_topics"])))
     era = _era(interp.get("era"))

@@ -372,6 +372,10 @@ def unresolved_notes(query: Query) -> list[str]:
     return notes
 
 
+CLEAN_NOTE = (
+    "I can't hear lyrics yet, so I can't promise clean versions; I left out songs with swearing in the title. "
+    "Check each one before you play it."
+)
 FREE_TO_USE_NOTE = (
     "Only Creative Commons releases: most ask for credit and no commercial use, so check each track's license "
     "before you play it on a stream or in a video."
@@ -415,6 +419,8 @@ def reading_notes(catalog: CatalogView, query: Query) -> list[str]:
         notes.append(FOLLOW_UP_NOTE)
     if query.free_to_use:
         notes.append(FREE_TO_USE_NOTE)
+    if query.clean:
+        notes.append(CLEAN_NOTE)
     notes.extend(link_notes(query.links))
     return [closed(n) for n in notes]
 

@@ -68,6 +68,11 @@ W_SEASON_LAST = 2.0
 W_TOPIC = 1.0
 """A title holding the topic of 'songs about trucks' outranks any other signal but the hard constraints."""
 SEASON_WORDS = ("christmas", "xmas", "navidad", "noel", "weihnacht")
+SWEARING = (
+    *("fuck", "fucking", "fucked", "fuckin", "motherfucker", "shit", "bitch", "bitches", "pussy", "dick", "cunt"),
+    *("nigga", "niggas", "hoe", "hoes", "whore", "slut", "asshole", "bullshit"),
+)
+"""Title words of the songs a clean answer leaves out (`Query.clean`)."""
 """Genre words that ask for Christmas songs (the parser reads other languages into these)."""
 EXCLUDE_LABEL_WEIGHT = 0.25
 """An artist weight from which a playlist label is one of the artist's main genres, and 'no <label>' drops it."""
@@ -419,6 +424,8 @@ class TrackRecommender:
             mask &= np.asarray(self.catalog.track_source) == FREE_SOURCE
         if query.exclude_topics:  # 'nothing about money': no lyrics here, so no song with it in the title
             mask &= sig.titled(query.exclude_topics) == 0
+        if query.clean:  # 'clean versions': no lyrics and no explicit flag here, so no swearing in the title
+            mask &= sig.titled(SWEARING) == 0
         if query.novelty is Novelty.DEEP:
             mask &= sig.popularity <= DEEP_POPULARITY_CAP
         if any(word in g for g in query.genres for word in SEASON_WORDS):

@@ -56,6 +56,7 @@ MOOD_LABELS = (
     NP_("mood", "dreamy"), NP_("mood", "driving"), NP_("mood", "energetic"), NP_("mood", "euphoric"),
     NP_("mood", "fast"), NP_("mood", "focus"), NP_("mood", "happy"), NP_("mood", "instrumental"),
     NP_("mood", "live"), NP_("mood", "loud"), NP_("mood", "meditation"), NP_("mood", "melancholic"),
+    NP_("mood", "mid tempo"),
     NP_("mood", "mellow"), NP_("mood", "morning"), NP_("mood", "night drive"), NP_("mood", "party"),
     NP_("mood", "rainy"), NP_("mood", "relaxing"), NP_("mood", "romantic"), NP_("mood", "running"),
     NP_("mood", "sad"), NP_("mood", "sensual"), NP_("mood", "sleep"), NP_("mood", "slow"), NP_("mood", "spoken"),

@@ -35,6 +35,10 @@ ENGINE_TEMPLATES = (
         "Only Creative Commons releases: most ask for credit and no commercial use, so check each track's license "
         "before you play it on a stream or in a video."
     ),
+    N_(
+        "I can't hear lyrics yet, so I can't promise clean versions; I left out songs with swearing in the title. "
+        "Check each one before you play it."
+    ),
     N_("{names} is not in my catalog yet; these come from live music sources."),
     N_("I know this artist but not who sounds like them yet."),
     N_("Like a few tracks first (the 👍 button under any answer), then I can discover for you."),

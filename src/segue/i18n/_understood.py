@@ -83,6 +83,8 @@ def understood_parts(query: Query, say: Speaker, clean: Clean = _as_is) -> list[
         parts.append(say.gettext("about: {names}", names=", ".join(clean(t, 40) for t in query.topics[:3])))
     if query.free_to_use:
         parts.append(say.gettext("free to use (Creative Commons)"))
+    if query.clean:
+        parts.append(say.gettext("clean (no swearing in the title)"))
     if query.exclude_topics:
         topics = ", ".join(clean(t, 40) for t in query.exclude_topics[:3])
         parts.append(say.gettext("not about: {names}", names=topics))

@@ -430,6 +430,18 @@ FREE_TO_USE: frozenset[str] = _phrases(
 )
 """Asks for songs a stream or a video may play: the Creative Commons catalog only."""
 
+CLEAN_LYRICS: frozenset[str] = _phrases(
+    """
+    clean songs|clean versions|clean version|clean lyrics|clean ones|clean music|clean only|keep it clean|
+    but clean|and clean|clean edits|clean edit|radio edits|radio edit versions|no explicit|nothing explicit|
+    not explicit|non explicit|no explicit lyrics|no explicit songs|without explicit lyrics|no swearing|no cursing|
+    no cussing|no cuss words|no curse words|no bad words|without swearing|without cursing|hr safe|keep it hr safe|
+    work appropriate|school appropriate|safe for work|sfw|no profanity|without profanity
+    """
+)
+"""Asks for clean lyrics: the catalog knows no explicit flag, so songs with swearing in the title are left out and
+the answer says what it could not check (set AK's DJ: 'clean songs for a middle school dance' was said unused)."""
+
 FOLLOW_UPS: frozenset[str] = _phrases(
     """
     the first one|the second one|the third one|the fourth one|the fifth one|the last one|that last one|

@@ -919,7 +919,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
     ),
     (  # a DJ's word for the pace between slow dances and bangers: 'mid-tempo feel good stuff' said it unused
         "mid tempo",
-        (_r("tempo", low=88.0, high=118.0, target=104.0),),
+        (_r("tempo", low=90.0, high=115.0, target=103.0),),
         ("mid tempo", "midtempo", "mid paced", "medium tempo", "moderate tempo"),
     ),
     (

@@ -155,7 +155,7 @@ _WEDDING_FLOOR = (
     *("Justin Timberlake", "Beyoncé", "Journey", "ABBA", "Bon Jovi", "Queen", "Sister Sledge", "Bee Gees"),
     *("Neil Diamond", "Lizzo", "Pharrell Williams", "Usher", "The Black Eyed Peas", "OutKast", "WALK THE MOON"),
 )
-"""The acts of the wedding floor, the songs every generation in the room dances to ('September', 'Uptown Funk',
+"""The acts of the wedding floor (and an office party's), the songs every generation in the room dances to ('September', 'Uptown Funk',
 'I Wanna Dance with Somebody'): 'give me 15 floor fillers for a wedding' was 80s power ballads (Bryan Adams, Pat
 Benatar, Air Supply), 'wedding' read as the romantic mood, and 'wedding dance floor' 2019's club EDM (Topic, Tiësto)."""
 _WEDDING_FLOOR_WORDS = (
@@ -165,6 +165,10 @@ _WEDDING_FLOOR_WORDS = (
     *("wedding bangers", "crowd pleasers", "crowd pleaser", "pack the floor", "fill the floor", "floor dies"),
     *("when the floor dies", "the floor dies", "dead dance floor", "songs that always work", "always work"),
     *("get everyone dancing", "get people dancing", "get everybody dancing", "songs everyone dances to"),
+    # a floor of every age, as a wedding's: 'corporate holiday party' was 2019's club EDM and The Smashing Pumpkins
+    *("corporate party", "corporate event", "office party", "work party", "company party", "holiday party"),
+    *("office holiday party", "corporate holiday party", "work christmas party", "office christmas party"),
+    *("corporate events", "company event", "company events", "work event", "staff party"),
 )
 _LINE_DANCE = (
     *("Cupid", "DJ Casper", "Marcia Griffiths", "Los Del Rio", "V.I.C.", "Silentó", "Village People"),

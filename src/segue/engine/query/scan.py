@@ -288,6 +288,10 @@ class _Scan(RunScan):
             if free and self.free(i, free):
                 self.st.free_to_use = True
                 self.mark(i, free)
+            clean = self.phrase(i, _CLEAN_LYRICS) if self.free(i, 1) else 0
+            if clean and self.free(i, clean):  # 'hype but clean songs': clean lyrics, no cleaning music
+                self.st.clean = True
+                self.mark(i, clean)
 
     def _novelty(self, i: int) -> Hit | None:
         length = self.phrase(i, NOVELTY)
@@ -584,6 +588,7 @@ _FOLLOW_UPS = Phrases(lx.FOLLOW_UPS)
 _AT_WHAT_WAS_NAMED = frozenset({"more like that", "more of that", "more pls", "more please", "more plz", "ok more"})
 """Follow-up phrases that point at a song or act named in the same message when there is one."""
 _FREE_TO_USE = Phrases(lx.FREE_TO_USE)
+_CLEAN_LYRICS = Phrases(lx.CLEAN_LYRICS)
 _COUNT_LEADS = Phrases(lx.COUNT_LEADS)
 """Words between a genre and where it is from ('indie bands from the uk'), or standing for it ('bands from
 manchester')."""

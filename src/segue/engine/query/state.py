@@ -52,6 +52,7 @@ class State:
     follow_up: bool = False
     named: bool = False
     free_to_use: bool = False
+    clean: bool = False
     sung_in: str | None = None
     ignored: list[str] = field(default_factory=list)
     unresolved: list[str] = field(default_factory=list)
@@ -128,6 +129,7 @@ class State:
             follow_up=st.follow_up,
             named=st.named,
             free_to_use=st.free_to_use,
+            clean=st.clean,
             sung_in=st.sung_in,
             ignored=_uniq(st.ignored),
             unresolved=_uniq(st.unresolved),
