@@ -155,9 +155,10 @@ _WEDDING_FLOOR = (
     *("Justin Timberlake", "Beyoncé", "Journey", "ABBA", "Bon Jovi", "Queen", "Sister Sledge", "Bee Gees"),
     *("Neil Diamond", "Lizzo", "Pharrell Williams", "Usher", "The Black Eyed Peas", "OutKast", "WALK THE MOON"),
 )
-"""The acts of the wedding floor (and an office party's), the songs every generation in the room dances to ('September', 'Uptown Funk',
-'I Wanna Dance with Somebody'): 'give me 15 floor fillers for a wedding' was 80s power ballads (Bryan Adams, Pat
-Benatar, Air Supply), 'wedding' read as the romantic mood, and 'wedding dance floor' 2019's club EDM (Topic, Tiësto)."""
+"""The acts of the wedding floor (and an office party's), the songs every generation in the room dances to
+('September', 'Uptown Funk', 'I Wanna Dance with Somebody'): 'give me 15 floor fillers for a wedding' was 80s power
+ballads (Bryan Adams, Pat Benatar, Air Supply), 'wedding' read as the romantic mood, and 'wedding dance floor' 2019's
+club EDM (Topic, Tiësto)."""
 _WEDDING_FLOOR_WORDS = (
     *("wedding", "weddings", "for a wedding", "for weddings", "at a wedding", "at weddings", "wedding playlist"),
     *("floor fillers", "floor filler", "wedding floor fillers", "wedding dance floor", "wedding dancefloor"),
