@@ -235,7 +235,11 @@ def test_throwbacks_are_hits_of_their_day(service: RecommendationService) -> Non
 
 @pytest.mark.parametrize(
     "text",
-    ["hype but clean songs for a middle school dance", "corporate holiday party, keep it hr safe lol", "no explicit songs"],
+    [
+        "hype but clean songs for a middle school dance",
+        "corporate holiday party, keep it hr safe lol",
+        "no explicit songs",
+    ],
 )
 async def test_clean_lyrics_leave_out_swearing_titles_and_say_what_they_cannot_check(
     service: RecommendationService, text: str
