@@ -257,3 +257,27 @@ async def test_clean_lyrics_leave_out_swearing_titles_and_say_what_they_cannot_c
 
 def test_cleaning_music_is_no_clean_lyrics(service: RecommendationService) -> None:
     assert not service.parse("music to clean my room").clean
+
+
+@pytest.mark.parametrize(
+    ("text", "song"),
+    [
+        ("songs like teen spirit", "Smells Like Teen Spirit - Nirvana"),
+        ("like stairway but newer", "Stairway to Heaven - Led Zeppelin"),
+        ("songs like bohemian", "Bohemian Rhapsody - Queen"),
+        ("like hotline", "Hotline Bling - Drake"),
+    ],
+)
+def test_a_famous_song_by_part_of_its_title(service: RecommendationService, text: str, song: str) -> None:
+    """'songs like teen spirit' was an empty answer ('teen spirit' unused), 'like stairway' the netlabel's
+    'Stairways' (94 against the whole titles): members shorten the songs everyone knows."""
+    query = service.parse(text)
+    assert [t.name for t in query.seed_tracks] == [song], query.interpretation()
+    assert not query.ignored
+
+
+@pytest.mark.parametrize("text", ["songs like rolling stones", "like yellow", "songs like toxic", "like creep"])
+def test_whole_titles_and_names_are_read_as_before(service: RecommendationService, text: str) -> None:
+    query = service.parse(text)
+    assert len(query.seed_tracks) + len(query.seed_artists) == 1, query.interpretation()
+    assert not any("Rolling in the Deep" in t.name for t in query.seed_tracks)

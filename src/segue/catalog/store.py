@@ -56,6 +56,7 @@ from segue.catalog.name_state import (
     write_names,
 )
 from segue.catalog.tags import first_years, tag_key
+from segue.catalog.title_parts import title_parts
 from segue.catalog.track_search import TrackNames, search_tracks
 from segue.domain import FEATURE_NAMES, Artist, AudioFeatures, NameMatch, Track
 from segue.errors import CatalogError, CatalogNotBuiltError, CatalogOutdatedError
@@ -661,6 +662,21 @@ class Catalog:
         _, found_title, found_id = rows[own.index(found)]
         name = self._track_label(found_title, self._artist_id_name(artist_index)[1])
         return NameMatch(index=found, id=found_id, name=name, score=round(score, 2))
+
+    def famous_title_part(self, normalized_text: str) -> NameMatch | None:
+        """A song everyone knows asked for by part of its title ('teen spirit', 'stairway'), or None (`title_parts`)."""
+        i = self._title_parts.get(normalized_text)
+        if i is None:
+            return None
+        _, titles = self._track_names
+        name = self._track_label(titles[i], self._artist_rows[1][int(self.track_artist[i])])
+        return NameMatch(index=i, id=self._track_columns["id"][i], name=name, score=100.0)
+
+    @cached_property
+    def _title_parts(self) -> dict[str, int]:
+        _, titles = self._track_names
+        renown = np.asarray(self.artist_popularity, dtype=np.float32)[np.asarray(self.track_artist)]
+        return title_parts(titles, np.asarray(self.track_popularity, dtype=np.float32), renown)
 
     def spotify_track(self, spotify_id: str) -> NameMatch | None:
         """The song a pasted Spotify track link names, by the Spotify id the playlist dataset gave it, or None."""

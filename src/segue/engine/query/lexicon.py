@@ -715,6 +715,9 @@ NICKNAMES: dict[str, str] = {
     "tom jobim": "Antônio Carlos Jobim",
     "jobim": "Antônio Carlos Jobim",
     "caetano": "Caetano Veloso",
+    "selena quintanilla": "Selena",
+    "selena quintanila": "Selena",
+    "selena y los dinos": "Selena",
 }
 """What fans call an act ('tswift', 'kdot', 'ye's 808s'): the act's catalog name (read only when the catalog has it).
 'ye' was the band Yes, 'mj' and 'tswift' unknown names."""

@@ -490,6 +490,8 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             *("pep rally", "pep rallies", "homecoming", "homecoming game", "homecoming pep rally", "spirit week"),
             "walkout song",
             "walkout songs",
+            # a couple's or a quinceañera's entrance is the crowd's cheer: 'grand entrance' was said unused
+            *("grand entrance", "the grand entrance", "entrance song", "entrance songs", "entrance music"),
             "walk out song",
             "walk out songs",
         ),
@@ -516,6 +518,8 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "house party",
             "birthday",
             "birthday party",
+            *("sweet 16", "sweet sixteen", "sweet 16 party", "sweet sixteen party", "bar mitzvah", "bat mitzvah"),
+            *("bar mitzvah party", "bat mitzvah party", "mitzvah"),
             "bachelor party",
             "bachelorette party",
             "stag do",

@@ -424,8 +424,12 @@ class NameScan(Tokens):
                 return whole
         toks = self.toks[start:end]
         if not toks or all(t.norm in lx.COMMON_WORDS or t.norm in lx.REQUEST_NOUNS or t.word.isdecimal() for t in toks):
-            # 'bops' asks for songs; it is not a misspelt The Boys. But 'songs like yellow' names Coldplay's song.
-            return self._famous_title(start, end) if cued and tracks and toks else None
+            # 'bops' asks for songs; it is not a misspelt The Boys. But 'songs like yellow' names Coldplay's song,
+            # and 'like teen spirit' Nirvana's.
+            if not (cued and tracks and toks):
+                return None
+            surface = self.surface(start, end - start)
+            return self._famous_title(start, end) or self._title_part(surface, None, None, end - j)
         length = end - j
         surface = self.surface(start, end - start)
         names = self.p.names
@@ -464,6 +468,8 @@ class NameScan(Tokens):
         )
         if best is None and famous is not None:
             best = a = famous  # 'mozart', 'chopin' alone: a composer by surname, which no whole name came near
+        if cued and tracks and (part := self._title_part(surface, best, a, length)) is not None:
+            return part
         if best is not None and best is g:
             return Hit(length, "genre", self._apply_genre((best.name,), surface))
         if best is not None:
@@ -512,6 +518,18 @@ class NameScan(Tokens):
         if by is None or by.renown < least:
             return None
         ref = EntityRef(found[0].index, found[0].id, found[0].name)
+        return Hit(length, "track", apply_track(ref), ref)
+
+    def _title_part(self, surface: str, best: NameMatch | None, act: NameMatch | None, length: int) -> Hit | None:
+        """'like teen spirit', 'like stairway': a song everyone knows said by part of its title, where the fuzzy
+        reading found no surer song nor a surely named act ('Free Spirit' by an unknown act, the netlabel's
+        'Stairways' at 94)."""
+        if (best is not None and best.score >= TITLE_EXACT) or (act is not None and act.score >= FUZZY_SURE):
+            return None
+        found = self.p.names.famous_title_part(normalize_name(surface))
+        if found is None:
+            return None
+        ref = EntityRef(found.index, found.id, found.name)
         return Hit(length, "track", apply_track(ref), ref)
 
     def _exact_title(self, j: int, end: int) -> Hit | None:

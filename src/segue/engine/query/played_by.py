@@ -387,7 +387,7 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         # Regional Mexican by its singers: as the tag 'mexican' it was Mexican pop and rock (Belanova, Molotov) for
         # 'canciones de desamor con mariachi' and 'corridos pero nada de tumbados' (set AC).
         **dict.fromkeys(("mariachi", "ranchera", "rancheras", "musica ranchera", "mariachis"), _MARIACHI),
-        **dict.fromkeys(("regional mexican", "regional mexicano"), _REGIONAL),
+        **dict.fromkeys(("regional mexican", "regional mexicano", "tejano", "tejano music", "tex mex"), _REGIONAL),
         **dict.fromkeys(("corridos", "corrido", "corridos tumbados", "norteno", "norteño"), _NORTENO),
         "banda": ("Carolina Ross",),  # each its own acts, so 'banda sin corridos' keeps banda's
         **dict.fromkeys(
