@@ -222,6 +222,9 @@ class FakeCatalog:
     def short_artist(self, normalized_name: str) -> NameMatch | None:
         return None
 
+    def famous_title_part(self, normalized_text: str) -> NameMatch | None:
+        return None
+
     def artist_song(self, artist_index: int, title: str) -> NameMatch | None:
         key = normalize_name(title)
         return next(

@@ -64,6 +64,9 @@ class FakeNames:
     def short_artist(self, normalized_name: str) -> NameMatch | None:
         return None  # no popularity here to tell the famous bearer of a name part
 
+    def famous_title_part(self, normalized_text: str) -> NameMatch | None:
+        return None  # no popularity here to tell the songs everyone knows
+
     def exact_tag(self, normalized_name: str) -> NameMatch | None:
         i = self._tag_exact.get(normalized_name)
         return None if i is None else NameMatch(i, f"g{i}", self._tag_names[i], 100.0)

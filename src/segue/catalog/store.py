@@ -285,7 +285,7 @@ class Catalog:
         """Build the name indexes and title tables now instead of on the first request."""
         for name in (
             "_artist_columns", "_track_columns", "_artist_index", "_track_names", "_tag_index", "_track_ids",
-            "_artist_ids", "_short_names",
+            "_artist_ids", "_short_names", "_title_parts",
         ):  # fmt: skip
             getattr(self, name)
 
