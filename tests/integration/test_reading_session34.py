@@ -281,3 +281,34 @@ def test_whole_titles_and_names_are_read_as_before(service: RecommendationServic
     query = service.parse(text)
     assert len(query.seed_tracks) + len(query.seed_artists) == 1, query.interpretation()
     assert not any("Rolling in the Deep" in t.name for t in query.seed_tracks)
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        ("beautiful songs", "calm"),
+        ("emotional songs", "melancholic"),
+        ("canciones para el vals de quinceañera, algo bonito", "romantic"),
+    ],
+)
+def test_everyday_words_for_a_feeling(service: RecommendationService, text: str, mood: str) -> None:
+    """'beautiful songs' was said unused (a mix across genres), 'emotional songs' the listener tag 'emotional' read
+    as a genre (three songs, two of Mr. Mister), 'vals' and 'bonito' unread."""
+    query = service.parse(text)
+    assert mood in query.moods, query.interpretation()
+    assert not query.genres
+    assert not query.ignored
+
+
+def test_the_couples_dance_in_spanish_is_the_first_dance(service: RecommendationService) -> None:
+    """'el baile de los novios' said "I don't know 'de los novios'. Did you mean Knolios?"."""
+    query = service.parse("algo romántico en español para el baile de los novios")
+    assert dict(query.played_by).keys() == {"first dance"}, query.interpretation()
+    assert not query.unresolved
+
+
+def test_emotional_rap_is_sad_raps_acts(service: RecommendationService) -> None:
+    """Read as rap and the melancholic mood it was Pashanim, Mr. Käfer and Disclosure beside Trippie Redd."""
+    query = service.parse("emotional rap")
+    assert "emotional rap" in dict(query.played_by), query.interpretation()
+    assert "Juice WRLD" in {a.name for a in query.seed_artists}

@@ -177,6 +177,8 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
         (
             "melancholic",
             "melancholy",
+            # 'emotional songs' was the listener tag 'emotional' read as a genre: three songs, two of Mr. Mister
+            *("emotional", "emotional songs", "heartfelt", "touching", "moving songs", "tearjerker", "tearjerkers"),
             *("minor key", "in a minor key", "minor keys", "in minor key", "minor chords"),  # was an empty answer
             "wistful",
             "bittersweet",
@@ -360,6 +362,8 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
         (
             "calm",
             "calmer",
+            # 'beautiful songs' was said unused and answered with a mix across genres
+            *("beautiful", "beautiful songs", "something beautiful", "gorgeous", "pretty songs", "something pretty"),
             "softer",
             "quieter",
             "calming",

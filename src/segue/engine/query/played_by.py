@@ -262,7 +262,10 @@ _SAD_RAP = (
     *("Juice WRLD", "XXXTENTACION", "Kid Cudi", "Lil Peep", "Mac Miller", "NF", "Rod Wave", "Polo G", "Joji"),
     *("Trippie Redd", "Post Malone"),
 )
-_SAD_RAP_WORDS = ("sad rap", "sad hip hop", "sad hiphop", "sad rap songs", "depressing rap", "sad rappers")
+_SAD_RAP_WORDS = (
+    *("sad rap", "sad hip hop", "sad hiphop", "sad rap songs", "depressing rap", "sad rappers", "emotional rap"),
+    *("emotional hip hop", "emotional rap songs"),
+)
 _MARIACHI = ("Alejandro Fernández", "Juan Gabriel", "Chavela Vargas")
 _NORTENO = ("Los Tucanes De Tijuana", *_MARIACHI)
 _REGIONAL = (*_MARIACHI, "Los Tucanes De Tijuana", "Selena", "Los Ángeles Azules", "Carolina Ross")

@@ -140,7 +140,9 @@ _WORDS = table(
     de_mañana=tomorrow por_la_mañana=morning de_la_mañana=morning para_la_mañana=for_the_morning la_mañana=the_morning
     en_la_mañana=morning las_mañanas=mornings examen=exam
     empezar_el_día=morning empezar_el_dia=morning
-    boda=wedding noche=late_night conducir_de_noche=night_drive
+    boda=wedding noche=late_night conducir_de_noche=night_drive bonito=beautiful bonita=beautiful bonitas=beautiful
+    bonitos=beautiful vals=slow_dance el_vals=the_slow_dance novios=couple los_novios=the_couple
+    baile_de_los_novios=first_dance el_baile_de_los_novios=the_first_dance primer_baile=first_dance
     sorprendeme=surprise_me sorpréndeme=surprise_me sorprendenme=surprise_me sorpréndanme=surprise_me
     no_se_que_escuchar=what_should_i_listen_to no_sé_qué_escuchar=what_should_i_listen_to
     no_se_q_escuchar=what_should_i_listen_to que_escucho=what_should_i_listen_to qué_escucho=what_should_i_listen_to
