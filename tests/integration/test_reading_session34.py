@@ -312,3 +312,20 @@ def test_emotional_rap_is_sad_raps_acts(service: RecommendationService) -> None:
     query = service.parse("emotional rap")
     assert "emotional rap" in dict(query.played_by), query.interpretation()
     assert "Juice WRLD" in {a.name for a in query.seed_artists}
+
+
+def test_the_brides_mom_is_no_band(service: RecommendationService) -> None:
+    """"wedding floor fillers but no rap, bride's mom asked" seeded the band The Brides (Danzig, Warren Zevon)."""
+    query = service.parse("wedding floor fillers but no rap, bride's mom asked 🙄")
+    assert not [a for a in query.seed_artists if "Bride" in a.name], query.interpretation()
+    assert dict(query.played_by).keys() == {"floor filler"}
+
+
+async def test_a_line_dance_left_out_is_its_song(service: RecommendationService) -> None:
+    """'line dance songs but not the cha cha slide again' left out every line dance act (the dance's name was read
+    as the line dance itself): the song is what is left out."""
+    answer = await service.ask("line dance songs but not the cha cha slide again", count=10)
+    heard = {r.track.artists[0] for r in answer.results}
+    assert not answer.query.exclude_artists, answer.query.interpretation()
+    assert len(heard & {"Cupid", "V.I.C.", "Los Del Rio", "Marcia Griffiths"}) >= 3, heard
+    assert "Cha Cha Slide" not in {r.track.title for r in answer.results}

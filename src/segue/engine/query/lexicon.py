@@ -82,7 +82,7 @@ PRONOUNS: frozenset[str] = words("him her them it me us you he she they")
 KIN: frozenset[str] = words(
     """
     mum mom dad brother sister nan nana gran granny grandma grandpa wife husband gf bf friend girlfriend boyfriend
-    daddy grandson granddaughter grandkids grandkid
+    daddy grandson granddaughter grandkids grandkid bride groom couple
     """
 )
 """People of a member's life, whose possessive ('mum's', 'my girlfriend's') is theirs, never an act's."""

@@ -176,11 +176,12 @@ _LINE_DANCE = (
     *("Blanco Brown", "Brooks & Dunn", "Rednex", "Steve Earle", "Soulja Boy"),
 )
 """The acts of the line dance and the group dance ('Cupid Shuffle', 'Cha Cha Slide', 'Electric Slide', 'Macarena',
-'Y.M.C.A.'): 'top 8 line dance songs' was club EDM and K-pop, 'line' unread."""
+'Y.M.C.A.'): 'top 8 line dance songs' was club EDM and K-pop, 'line' unread. The dances' own names are their songs
+('not the cha cha slide again' leaves out the song, not every line dance act)."""
 _LINE_DANCE_WORDS = (
     *("line dance", "line dances", "line dancing", "line dance songs", "line dance stuff", "group dance"),
     *("group dances", "group dance songs", "hand motions", "the hand motions", "dance moves", "songs with a dance"),
-    *("songs with dances", "cha cha slide", "electric slide", "cupid shuffle", "wobble"),
+    *("songs with dances", "wobble"),
 )
 _HEARTBREAK = (
     *("Adele", "Sam Smith", "Lewis Capaldi", "James Arthur", "Billie Eilish", "Taylor Swift", "Selena Gomez"),
