@@ -315,7 +315,7 @@ def test_emotional_rap_is_sad_raps_acts(service: RecommendationService) -> None:
 
 
 def test_the_brides_mom_is_no_band(service: RecommendationService) -> None:
-    """"wedding floor fillers but no rap, bride's mom asked" seeded the band The Brides (Danzig, Warren Zevon)."""
+    """'wedding floor fillers but no rap, bride's mom asked' seeded the band The Brides (Danzig, Warren Zevon)."""
     query = service.parse("wedding floor fillers but no rap, bride's mom asked 🙄")
     assert not [a for a in query.seed_artists if "Bride" in a.name], query.interpretation()
     assert dict(query.played_by).keys() == {"floor filler"}
