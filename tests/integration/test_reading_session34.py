@@ -329,3 +329,10 @@ async def test_a_line_dance_left_out_is_its_song(service: RecommendationService)
     assert not answer.query.exclude_artists, answer.query.interpretation()
     assert len(heard & {"Cupid", "V.I.C.", "Los Del Rio", "Marcia Griffiths"}) >= 3, heard
     assert "Cha Cha Slide" not in {r.track.title for r in answer.results}
+
+
+def test_a_mood_that_gave_way_keeps_the_floor(service: RecommendationService) -> None:
+    """'bangers to pack the floor right after dinner': the dinner gave way to the bangers, so the floor's acts stay
+    (it was Foo Fighters, FISHER and 21 Savage)."""
+    query = service.parse("high energy bangers to pack the floor right after dinner")
+    assert dict(query.played_by).keys() == {"floor filler"}, query.interpretation()

@@ -148,7 +148,10 @@ def occasion_beside_asked(query: Query) -> Query:
     typed = f" {normalize_name(query.text)} "
     named = {a.id for a in query.seed_artists if (key := normalize_name(a.name)) not in acts or f" {key} " in typed}
     others = len(query.played_by) > len(said)
-    moods = [m for m in query.moods if m not in _FLOOR_MOODS]  # 'songs to dance to at a wedding' is its floor
+    # 'songs to dance to at a wedding' is its floor; a mood that gave way ('bangers to pack the floor right after
+    # dinner') was not asked for.
+    gave = {MOODS[w].label for w, _ in query.gave_way if w in MOODS}
+    moods = [m for m in query.moods if m not in _FLOOR_MOODS and m not in gave]
     if not (named or others or query.seed_tracks or query.genres or moods or query.by_artists):
         return query
     # An act typed that the occasion also names stays ('mix of bruno mars and daddy yankee for a wedding').
