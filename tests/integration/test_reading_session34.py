@@ -336,3 +336,19 @@ def test_a_mood_that_gave_way_keeps_the_floor(service: RecommendationService) ->
     (it was Foo Fighters, FISHER and 21 Savage)."""
     query = service.parse("high energy bangers to pack the floor right after dinner")
     assert dict(query.played_by).keys() == {"floor filler"}, query.interpretation()
+
+
+@pytest.mark.parametrize("text", ["walking down the aisle songs", "music for a wedding ceremony"])
+def test_the_ceremony_is_as_tender_as_the_first_dance(service: RecommendationService, text: str) -> None:
+    """'walking down the aisle songs' was an empty answer, 'music for a wedding ceremony' the band Ceremony."""
+    query = service.parse(text)
+    assert dict(query.played_by).keys() == {"first dance"}, query.interpretation()
+    assert "Ceremony" not in {a.name for a in query.seed_artists}
+
+
+@pytest.mark.parametrize(("text", "genre"), [("clean rap for kids", "rap"), ("clean country songs", "country")])
+def test_clean_before_a_genre_is_its_lyrics(service: RecommendationService, text: str, genre: str) -> None:
+    query = service.parse(text)
+    assert query.clean, query.interpretation()
+    assert genre in query.genres
+    assert not query.ignored

@@ -33,7 +33,8 @@ FUNCTION_WORDS: frozenset[str] = words(
     sum sumn summ thats shit shi probably actually server discord chat channel
     friend bestie bff dad mom mum gf bf nobody session better scene scenes min mins minute minutes kids others
     brother sister favourite favourites favorite favorites fave faves
-    squad homies bride groom newlyweds bridesmaids groomsmen couple aunties aunts uncles abuelos abuelas guests
+    squad homies sisters brothers moms dads bride groom newlyweds bridesmaids groomsmen couple aunties aunts uncles
+    abuelos abuelas guests
     bc cuz cus fr frfr ong istg lmk ur yall tho deadass highkey lowkey ngl tbf imo imho cap specifically
     kkk kkkk kkkkk kkkkkk haha hahaha jaja jajaja mdr ptdr xd parents help
     version versions cover covers remix remixes rendition renditions

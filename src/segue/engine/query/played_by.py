@@ -149,6 +149,11 @@ _FIRST_DANCE = (
 _FIRST_DANCE_WORDS = (
     *("first dance", "wedding first dance", "first dance songs", "wedding first dance songs", "our first dance"),
     *("wedding slow dance", "wedding love songs", "songs for our wedding", "wedding song", "wedding songs"),
+    # the ceremony's walk is as tender as the first dance ('walking down the aisle songs' was an empty answer,
+    # 'music for a wedding ceremony' the band Ceremony)
+    *("wedding ceremony", "the ceremony", "ceremony music", "for the ceremony", "walking down the aisle"),
+    *("walk down the aisle", "down the aisle", "aisle songs", "processional", "wedding processional"),
+    *("for a wedding ceremony", "for the wedding ceremony", "at a wedding ceremony", "for a ceremony"),
 )
 _WEDDING_FLOOR = (
     *("Bruno Mars", "Michael Jackson", "Whitney Houston", "Kool & The Gang", "Earth, Wind & Fire", "Mark Ronson"),

@@ -289,9 +289,17 @@ class _Scan(RunScan):
                 self.st.free_to_use = True
                 self.mark(i, free)
             clean = self.phrase(i, _CLEAN_LYRICS) if self.free(i, 1) else 0
+            if not clean and self._clean_genre(i):  # 'clean rap for kids': the genre stays a genre
+                clean = 1
             if clean and self.free(i, clean):  # 'hype but clean songs': clean lyrics, no cleaning music
                 self.st.clean = True
                 self.mark(i, clean)
+
+    def _clean_genre(self, i: int) -> bool:
+        """'clean' right before a genre ('clean rap', 'clean country songs'): its lyrics, not cleaning music."""
+        if not self.free(i, 2) or self.toks[i].norm != "clean" or self.toks[i + 1].hard:
+            return False
+        return self.toks[i + 1].norm in self.p.genre_vocab or self.key(i + 1, 2) in self.p.genre_vocab
 
     def _novelty(self, i: int) -> Hit | None:
         length = self.phrase(i, NOVELTY)
