@@ -352,3 +352,10 @@ def test_clean_before_a_genre_is_its_lyrics(service: RecommendationService, text
     assert query.clean, query.interpretation()
     assert genre in query.genres
     assert not query.ignored
+
+
+async def test_an_acts_songs_of_a_genre_they_do_not_play_say_so(service: RecommendationService) -> None:
+    """'queen songs and some disco' said 'I have only a few songs by Queen' (the catalog has over a hundred)."""
+    answer = await service.ask("queen songs and some disco", count=5)
+    assert "Few songs by Queen are disco; the rest are like them." in answer.notes, answer.notes
+    assert not any("only a few songs by Queen" in n for n in answer.notes)

@@ -133,6 +133,8 @@ def relaxations(
             if none
             else f"I have only a few songs by {names}; the rest are like them."
         )
+        if not none and query.genres and songs_by is not None:  # 'queen songs and some disco': Queen has 111
+            said = f"Few songs by {names} are {', '.join(said_genres(query.genres))}; the rest are like them."
         steps.append((replace(query, by_artists=()), said))
     return steps
 
