@@ -359,3 +359,13 @@ async def test_an_acts_songs_of_a_genre_they_do_not_play_say_so(service: Recomme
     answer = await service.ask("queen songs and some disco", count=5)
     assert "Few songs by Queen are disco; the rest are like them." in answer.notes, answer.notes
     assert not any("only a few songs by Queen" in n for n in answer.notes)
+
+
+async def test_music_like_studio_ghibli_is_its_sound(service: RecommendationService) -> None:
+    """'music like studio ghibli' was an empty answer ('I don't know studio ghibli'); Joe Hisaishi is not here, and
+    the note names the sound, not the films' own artists."""
+    answer = await service.ask("music like studio ghibli", count=10)
+    heard = {r.track.artists[0] for r in answer.results}
+    assert len(answer.results) == 10
+    assert heard & {"Ryuichi Sakamoto", "Akira Kosemura", "Nils Frahm"}, heard
+    assert any("gentle film piano" in n for n in answer.notes), answer.notes

@@ -155,6 +155,13 @@ _FIRST_DANCE_WORDS = (
     *("walk down the aisle", "down the aisle", "aisle songs", "processional", "wedding processional"),
     *("for a wedding ceremony", "for the wedding ceremony", "at a wedding ceremony", "for a ceremony"),
 )
+_GHIBLI = ("Joe Hisaishi", "Ryuichi Sakamoto", "Akira Kosemura", "Nils Frahm", "Library Tapes", "Peter Broderick")
+"""Joe Hisaishi's gentle film piano and strings ('music like studio ghibli' was an empty answer): the catalog lacks
+him, so the acts of that sound it has, said as the sound, not as the films' own artists."""
+_GHIBLI_WORDS = (
+    *("studio ghibli", "ghibli", "ghibli music", "ghibli soundtrack", "ghibli soundtracks", "studio ghibli music"),
+    *("studio ghibli soundtrack", "ghibli vibes", "joe hisaishi", "hisaishi"),
+)
 _WEDDING_FLOOR = (
     *("Bruno Mars", "Michael Jackson", "Whitney Houston", "Kool & The Gang", "Earth, Wind & Fire", "Mark Ronson"),
     *("Justin Timberlake", "Beyoncé", "Journey", "ABBA", "Bon Jovi", "Queen", "Sister Sledge", "Bee Gees"),
@@ -329,6 +336,7 @@ PLAYED_BY_SAID: Mapping[str, str] = MappingProxyType(
     | dict.fromkeys(_FIRST_DANCE_WORDS, "first dance")
     | dict.fromkeys(_WEDDING_FLOOR_WORDS, "floor filler")
     | dict.fromkeys(_LINE_DANCE_WORDS, "line dance")
+    | dict.fromkeys(_GHIBLI_WORDS, "gentle film piano")
     | dict.fromkeys(_HEARTBREAK_WORDS, "heartbreak")
     | dict.fromkeys(_COOKOUT_WORDS, "cookout")
     | dict.fromkeys(_JAZZ_RAP_WORDS, "jazz rap")
@@ -475,6 +483,7 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         **dict.fromkeys(_FIRST_DANCE_WORDS, _FIRST_DANCE),
         **dict.fromkeys(_WEDDING_FLOOR_WORDS, _WEDDING_FLOOR),
         **dict.fromkeys(_LINE_DANCE_WORDS, _LINE_DANCE),
+        **dict.fromkeys(_GHIBLI_WORDS, _GHIBLI),
         **dict.fromkeys(_HEARTBREAK_WORDS, _HEARTBREAK),
         **dict.fromkeys(_COOKOUT_WORDS, _COOKOUT),
         **dict.fromkeys(_BREAKUP_ANTHEMS, _MOVING_ON),
