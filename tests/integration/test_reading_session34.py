@@ -369,3 +369,14 @@ async def test_music_like_studio_ghibli_is_its_sound(service: RecommendationServ
     assert len(answer.results) == 10
     assert heard & {"Ryuichi Sakamoto", "Akira Kosemura", "Nils Frahm"}, heard
     assert any("gentle film piano" in n for n in answer.notes), answer.notes
+
+
+@pytest.mark.parametrize(
+    ("text", "act"), [("minecraft music", "Akira Kosemura"), ("k-drama ost", "TAEYEON"), ("kdrama songs", "Ailee")]
+)
+async def test_a_game_or_a_dramas_music_is_its_sound(service: RecommendationService, text: str, act: str) -> None:
+    """'minecraft music' and 'k-drama ost' were empty answers ('I don't know')."""
+    answer = await service.ask(text, count=10)
+    assert len(answer.results) == 10
+    assert act in {r.track.artists[0] for r in answer.results}
+    assert not any("songs songs" in n for n in answer.notes), answer.notes

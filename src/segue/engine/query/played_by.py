@@ -49,9 +49,14 @@ _K_VOICED = {
 _GIRL_CRUSH = ("2NE1", "BLACKPINK", "ITZY", "(G)I-DLE", "EXID", "CL", "HyunA", "SUNMI", "4Minute")
 """K-pop's fierce girl-group style, not a crush ('more girl crush like 2ne1' was Pussycat Dolls and P!nk)."""
 _K_BALLADS = ("TAEYEON", "Ailee", "Younha")
-_K_BALLAD_WORDS = tuple(
-    f"{k} {b}" for k in ("k", "kpop", "k pop", "korean") for b in ("ballad", "ballads", "ballad songs")
+_K_BALLAD_WORDS = (
+    *(f"{k} {b}" for k in ("k", "kpop", "k pop", "korean") for b in ("ballad", "ballads", "ballad songs")),
 )
+_K_DRAMA_WORDS = (
+    *(f"{k} {o}" for k in ("k drama", "kdrama", "korean drama") for o in ("ost", "osts", "songs", "soundtrack")),
+    *("k drama", "kdrama", "kdramas", "k dramas"),
+)
+"""A K-drama's OST is its ballads ('k-drama ost' was an empty answer)."""
 _LATIN_TRAP = (
     *("Anuel AA", "Bad Bunny", "Bryant Myers", "Farruko", "Arcangel", "Ozuna", "Myke Towers", "Brytiago"),
     *("Noriel", "De La Ghetto", "Jhay Cortez", "Eladio Carrion"),
@@ -162,6 +167,9 @@ _GHIBLI_WORDS = (
     *("studio ghibli", "ghibli", "ghibli music", "ghibli soundtrack", "ghibli soundtracks", "studio ghibli music"),
     *("studio ghibli soundtrack", "ghibli vibes", "joe hisaishi", "hisaishi"),
 )
+_GAME_CALM = ("C418", "Aphex Twin", "Akira Kosemura", "Nils Frahm", "Library Tapes", "biosphere")
+"""C418's calm piano and ambience of Minecraft ('minecraft music' was an empty answer): the catalog lacks him."""
+_GAME_CALM_WORDS = ("minecraft", "minecraft music", "minecraft soundtrack", "minecraft ost", "c418", "minecraft vibes")
 _WEDDING_FLOOR = (
     *("Bruno Mars", "Michael Jackson", "Whitney Houston", "Kool & The Gang", "Earth, Wind & Fire", "Mark Ronson"),
     *("Justin Timberlake", "Beyoncé", "Journey", "ABBA", "Bon Jovi", "Queen", "Sister Sledge", "Bee Gees"),
@@ -337,6 +345,8 @@ PLAYED_BY_SAID: Mapping[str, str] = MappingProxyType(
     | dict.fromkeys(_WEDDING_FLOOR_WORDS, "floor filler")
     | dict.fromkeys(_LINE_DANCE_WORDS, "line dance")
     | dict.fromkeys(_GHIBLI_WORDS, "gentle film piano")
+    | dict.fromkeys(_GAME_CALM_WORDS, "calm game ambience")
+    | dict.fromkeys(_K_DRAMA_WORDS, "K-drama OST")
     | dict.fromkeys(_HEARTBREAK_WORDS, "heartbreak")
     | dict.fromkeys(_COOKOUT_WORDS, "cookout")
     | dict.fromkeys(_JAZZ_RAP_WORDS, "jazz rap")
@@ -484,6 +494,7 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         **dict.fromkeys(_WEDDING_FLOOR_WORDS, _WEDDING_FLOOR),
         **dict.fromkeys(_LINE_DANCE_WORDS, _LINE_DANCE),
         **dict.fromkeys(_GHIBLI_WORDS, _GHIBLI),
+        **dict.fromkeys(_GAME_CALM_WORDS, _GAME_CALM),
         **dict.fromkeys(_HEARTBREAK_WORDS, _HEARTBREAK),
         **dict.fromkeys(_COOKOUT_WORDS, _COOKOUT),
         **dict.fromkeys(_BREAKUP_ANTHEMS, _MOVING_ON),
@@ -493,7 +504,7 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         **dict.fromkeys(LYRICS_PHRASES, _LYRICISTS),
         **dict.fromkeys(ONE_HIT_WORDS, ONE_HIT_WONDERS),
         **dict.fromkeys(("girl crush", "girl crush concept", "girl crush kpop", "girl crush groups"), _GIRL_CRUSH),
-        **dict.fromkeys(_K_BALLAD_WORDS, _K_BALLADS),
+        **dict.fromkeys((*_K_BALLAD_WORDS, *_K_DRAMA_WORDS), _K_BALLADS),
         **dict.fromkeys(_OPM_WORDS, _OPM),
         **dict.fromkeys(_LYRICAL_RAP_WORDS, _LYRICAL_RAP),
         # A decade's sound in today's songs ('modern songs with an 80s vibe': `RETRO_SOUNDS`); the decade alone as
