@@ -294,9 +294,14 @@ def _genre_shaped(word: str) -> bool:
     return " " not in key and any(key.endswith(h) and len(key) >= len(h) + 3 for h in GENRE_SUFFIXES)
 
 
+TOPICS_SAID = 4
+"""Title words a topic note names before an ellipsis."""
+
+
 def topic_note(topics: Sequence[str], results: Sequence[Recommendation]) -> str:
-    """What 'songs about trucks' got: no lyrics here, so titles; said either way."""
-    words = ", ".join(f"'{t}'" for t in topics)
+    """What 'songs about trucks' got: no lyrics here, so titles; said either way. A long list of title words (a
+    Halloween answer's) is said by its first few and an ellipsis, which reads alike in every language."""
+    words = ", ".join(f"'{t}'" for t in topics[:TOPICS_SAID]) + ("…" if len(topics) > TOPICS_SAID else "")
     forms = {f for t in topics if " " not in t for f in title_forms(t)}
     places = [t.split() for t in topics if " " in t]  # 'new york': every word of it
     titles = [set(normalize_name(r.track.title).split()) for r in results]

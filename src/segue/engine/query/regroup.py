@@ -39,6 +39,7 @@ __all__ = [
     "practice_of_a_language",
     "screen_not_genre",
     "sound_beside_genre",
+    "spooky_titles",
     "voice_of_genres",
     "words_beside_named_acts",
 ]
@@ -131,6 +132,22 @@ def genre_beside_played_as(query: Query) -> Query:
         return query
     moods = tuple(dict.fromkeys((*query.moods, *(PLAYED_AS[normalize_name(s)] for s in moody))))
     return replace(_without_played(query, moody), moods=moods)
+
+
+SPOOKY_TITLES = (
+    *("halloween", "ghostbusters", "thriller", "monster", "spooky", "zombie", "ghost", "witch", "vampire"),
+    *("werewolves", "werewolf", "haunted", "skeleton", "graveyard", "scream"),
+)
+"""Title words of a Halloween answer: listeners tagged 'halloween' on nine songs (two Bobby Brown hits, no
+'Thriller'), and the catalog hears no lyrics, so spooky titles lead ('Thriller', 'Ghostbusters', 'Werewolves of
+London')."""
+
+
+def spooky_titles(query: Query) -> Query:
+    """'halloween party songs': the spooky titles, not the few songs tagged 'halloween' (said as title words)."""
+    if "halloween" not in query.genres or query.topics:
+        return query
+    return replace(query, genres=tuple(g for g in query.genres if g != "halloween"), topics=SPOOKY_TITLES)
 
 
 _FLOOR_MOODS = frozenset({"dance", "party", "upbeat", "happy", "energetic", "bangers"})
