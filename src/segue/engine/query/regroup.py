@@ -16,7 +16,14 @@ from segue.domain import FeatureRange, Query
 from segue.engine.query import lexicon as lx
 from segue.engine.query.genres import GenreTree
 from segue.engine.query.moods import MOODS, MOODS_BY_LABEL
-from segue.engine.query.played_by import ACROSS_GENRES, LYRICS_PHRASES, OCCASIONS_PLAYED, PLAYED_AS, PLAYED_BY
+from segue.engine.query.played_by import (
+    ACROSS_GENRES,
+    HALLOWEEN_WORDS,
+    LYRICS_PHRASES,
+    OCCASIONS_PLAYED,
+    PLAYED_AS,
+    PLAYED_BY,
+)
 from segue.engine.query.screen import screen_title
 from segue.engine.query.sounds import SOUND_GROUPS
 from segue.engine.scenes import NATIONALITIES
@@ -144,10 +151,14 @@ London')."""
 
 
 def spooky_titles(query: Query) -> Query:
-    """'halloween party songs': the spooky titles, not the few songs tagged 'halloween' (said as title words)."""
-    if "halloween" not in query.genres or query.topics:
+    """'halloween party songs': the spooky titles first, then the Halloween acts' songs (said as title words)."""
+    halloween = any(normalize_name(s) in _HALLOWEEN_KEYS for s, _ in query.played_by) or "halloween" in query.genres
+    if not halloween or query.topics:
         return query
     return replace(query, genres=tuple(g for g in query.genres if g != "halloween"), topics=SPOOKY_TITLES)
+
+
+_HALLOWEEN_KEYS = frozenset(map(normalize_name, HALLOWEEN_WORDS))
 
 
 _FLOOR_MOODS = frozenset({"dance", "party", "upbeat", "happy", "energetic", "bangers"})
