@@ -392,3 +392,9 @@ async def test_halloween_is_its_spooky_titles(service: RecommendationService) ->
     assert not {r.track.artists[0] for r in answer.results} & {"Bobby Brown"}
     assert len(answer.results) == 10
     assert any("'halloween', 'ghostbusters', 'thriller', 'monster'…" in n for n in answer.notes), answer.notes
+
+
+async def test_an_acts_songs_of_other_years_say_so(service: RecommendationService) -> None:
+    """'old taylor swift' said 'I have only a few songs by Taylor Swift': the catalog has many, few from then."""
+    answer = await service.ask("old taylor swift", count=6)
+    assert "Few songs by Taylor Swift are from those years; the rest are like them." in answer.notes, answer.notes

@@ -135,6 +135,8 @@ def relaxations(
         )
         if not none and query.genres and songs_by is not None:  # 'queen songs and some disco': Queen has 111
             said = f"Few songs by {names} are {', '.join(said_genres(query.genres))}; the rest are like them."
+        elif not none and songs_by is not None and (query.year_min is not None or query.year_max is not None):
+            said = f"Few songs by {names} are from those years; the rest are like them."  # 'old taylor swift'
         steps.append((replace(query, by_artists=()), said))
     return steps
 

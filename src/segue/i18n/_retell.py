@@ -94,6 +94,7 @@ ENGINE_TEMPLATES = (
     N_("I have only a few songs by {names}; the rest are like them."),
     N_("I have no songs by {names}; these are like them."),
     N_("Few songs by {names} are {genres}; the rest are like them."),
+    N_("Few songs by {names} are from those years; the rest are like them."),
     N_("Few of the songs I have by {names} are little known, so some are their better-known ones."),
     N_("Few of the {genres} songs I have are little known, so some are better-known ones."),
     N_("I have no {genres} songs as such; these are like the artists listeners file under it: {names}."),
