@@ -65,7 +65,7 @@ _NOT_GENRES: frozenset[str] = frozenset(
 )
 """Umbrella classes and words that read as ordinary text or as a mood; kept as tree nodes, never as genres."""
 
-NO_SUFFIX_ALIAS: frozenset[str] = frozenset(
+_NO_SUFFIX_ALIAS: frozenset[str] = frozenset(
     {
         "art",
         "bit",
@@ -407,7 +407,7 @@ class GenreTree:
             keys.setdefault(key, node)
             if key.endswith(" music"):
                 short = key[: -len(" music")]
-                if short and short not in NO_SUFFIX_ALIAS:
+                if short and short not in _NO_SUFFIX_ALIAS:
                     keys.setdefault(short, node)
         for alias, node in _ALIAS_NODES.items():
             if node in self._genres:
