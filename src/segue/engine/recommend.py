@@ -68,12 +68,12 @@ W_SEASON_LAST = 2.0
 W_TOPIC = 1.0
 """A title holding the topic of 'songs about trucks' outranks any other signal but the hard constraints."""
 SEASON_WORDS = ("christmas", "xmas", "navidad", "noel", "weihnacht")
+"""Genre words that ask for Christmas songs (the parser reads other languages into these)."""
 SWEARING = (
-    *("fuck", "fucking", "fucked", "fuckin", "motherfucker", "shit", "bitch", "bitches", "pussy", "dick", "cunt"),
+    *("fuck", "fucking", "fucked", "fuckin", "motherfucker", "shit", "bitch", "bitches", "pussy", "cunt"),
     *("nigga", "niggas", "hoe", "hoes", "whore", "slut", "asshole", "bullshit"),
 )
 """Title words of the songs a clean answer leaves out (`Query.clean`)."""
-"""Genre words that ask for Christmas songs (the parser reads other languages into these)."""
 EXCLUDE_LABEL_WEIGHT = 0.25
 """An artist weight from which a playlist label is one of the artist's main genres, and 'no <label>' drops it."""
 EXCLUDE_VOTED_SHARE = 0.5

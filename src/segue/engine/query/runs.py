@@ -33,9 +33,9 @@ _NAME_WORD = 4
 
 
 _SAID_LINKS = lx.NAME_LINKS - lx.CONNECTORS
+"""Links that join two names and nothing else ('x', 'meets', 'vs'): an unknown name beside one is said unknown."""
 _JOINS = lx.CONNECTORS | lx.FOREIGN_ANDS
 """Words that list names, in English and the other request languages."""
-"""Links that join two names and nothing else ('x', 'meets', 'vs'): an unknown name beside one is said unknown."""
 
 
 class RunScan(VoiceScan):
