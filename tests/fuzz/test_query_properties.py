@@ -41,6 +41,9 @@ class TinyCatalog:
     def short_artist(self, normalized_name: str) -> NameMatch | None:
         return None  # no popularity to tell a famous bearer of a name part
 
+    def famous_title_part(self, normalized_text: str) -> NameMatch | None:
+        return None  # no popularity to tell the songs everyone knows
+
     def artist_song(self, artist_index: int, title: str) -> NameMatch | None:
         key = normalize_name(f"{title} by {ARTISTS[artist_index]}")
         i = self.track_keys.index(key) if key in self.track_keys else None

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from segue.domain import Novelty
 from segue.engine.service import RecommendationService
 
 
@@ -232,11 +231,6 @@ def test_a_title_may_end_on_a_genre_word(service: RecommendationService) -> None
     assert not query.ignored
 
 
-def test_throwbacks_are_hits_of_their_day(service: RecommendationService) -> None:
-    query = service.parse("happy upbeat throwbacks, sunny vibes")
-    assert query.novelty is Novelty.FAMILIAR
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -402,3 +396,11 @@ async def test_an_acts_songs_of_other_years_say_so(service: RecommendationServic
     """'old taylor swift' said 'I have only a few songs by Taylor Swift': the catalog has many, few from then."""
     answer = await service.ask("old taylor swift", count=6)
     assert "Few songs by Taylor Swift are from those years; the rest are like them." in answer.notes, answer.notes
+
+
+def test_a_place_before_a_wedding_is_its_music(service: RecommendationService) -> None:
+    """'songs for a mexican wedding' said "I don't know 'mexican wedding'": the place joined the wedding floor's
+    phrase as a scene no tag holds."""
+    query = service.parse("songs for a mexican wedding")
+    assert "mexican" in query.genres, query.interpretation()
+    assert not query.unresolved

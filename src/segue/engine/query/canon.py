@@ -55,8 +55,6 @@ _CLASSIC = re.compile(
     r"|best\b.*\bever)\b"
 )
 """Words asking for songs that lasted, not this year's charts."""
-_THROWBACK = re.compile(r"(?i)\bthrow ?backs?\b")
-"""A throwback is a hit of its day, not any older song: 'happy upbeat throwbacks' was Vampire Weekend and 3OH!3."""
 CLASSIC_AGE = 10
 """A classic is a song at least this many years older than the catalog's newest: 'timeless classics' and 'karaoke
 night' answered with 2019's charts (Dance Monkey, The Box), popularity being what a streaming service measured in
@@ -133,9 +131,9 @@ def classics(query: Query, text: str, reference_year: int) -> Query:
         query = replace(query, features=tuple(_banger_beside_acts(f) for f in query.features))
     # 'stadium anthems', 'songs for the big game': what a crowd shouts along to, not 2019's workout trance.
     sung = any(f.because in SINGALONG_WORDS for f in query.features) or "stadium" in query.moods
-    if not (sung or classic or _CLASSIC.search(text) or _THROWBACK.search(text)):
+    if not (sung or classic or _CLASSIC.search(text)):
         return query
-    if (sung or classic or _THROWBACK.search(text)) and query.novelty is Novelty.BALANCED:
+    if (sung or classic) and query.novelty is Novelty.BALANCED:
         query = replace(query, novelty=Novelty.FAMILIAR)
     named = query.seed_artists or query.seed_tracks or query.by_artists
     if named or query.novelty is not Novelty.FAMILIAR or query.year_min is not None or query.year_max is not None:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from segue.engine.query import lexicon as lx
 from segue.engine.query.moods import MOODS
 from segue.engine.query.pasted import PastedScan
-from segue.engine.query.played_by import PLAYED_AS
+from segue.engine.query.played_by import OCCASIONS_PLAYED, PLAYED_AS
 from segue.engine.query.state import Hit, State, apply_mood, record_played_by
 from segue.engine.sung import GENRE_LANGUAGES, PLACE_LANGUAGES
 from segue.text import normalize_name
@@ -116,6 +116,8 @@ class GenreScan(PastedScan):
         if place not in self.p.nationalities and not city and country not in self.p.nationalities:
             return None
         head = self._genre(i + 1) if self.free(i + 1, 1) else None
+        if head is not None and self.key(i + 1, head.length) in OCCASIONS_PLAYED:
+            head = None  # 'a mexican wedding' is Mexican music at a wedding, no scene of the floor's acts (unread)
         if country is not None and not city:
             if head is None:
                 return None

@@ -166,7 +166,7 @@ _GHIBLI = ("Joe Hisaishi", "Ryuichi Sakamoto", "Akira Kosemura", "Nils Frahm", "
 him, so the acts of that sound it has, said as the sound, not as the films' own artists."""
 _GHIBLI_WORDS = (
     *("studio ghibli", "ghibli", "ghibli music", "ghibli soundtrack", "ghibli soundtracks", "studio ghibli music"),
-    *("studio ghibli soundtrack", "ghibli vibes", "joe hisaishi", "hisaishi"),
+    *("studio ghibli soundtrack", "ghibli vibes"),
 )
 _GAME_CALM = ("C418", "Aphex Twin", "Akira Kosemura", "Nils Frahm", "Library Tapes", "biosphere")
 """C418's calm piano and ambience of Minecraft ('minecraft music' was an empty answer): the catalog lacks him."""
