@@ -298,11 +298,16 @@ def test_everyday_words_for_a_feeling(service: RecommendationService, text: str,
     assert not query.ignored
 
 
-def test_the_couples_dance_in_spanish_is_the_first_dance(service: RecommendationService) -> None:
-    """'el baile de los novios' said "I don't know 'de los novios'. Did you mean Knolios?"."""
+def test_the_couples_dance_in_spanish_is_spanish_love_songs(service: RecommendationService) -> None:
+    """'el baile de los novios' said "I don't know 'de los novios'. Did you mean Knolios?"; read as the first dance
+    it led with John Legend and Ed Sheeran: in Spanish it is the language's love songs."""
     query = service.parse("algo romántico en español para el baile de los novios")
-    assert dict(query.played_by).keys() == {"first dance"}, query.interpretation()
-    assert not query.unresolved
+    assert not query.unresolved, query.interpretation()
+    assert "romantic" in query.moods
+    assert "spanish" in query.genres
+    assert "John Legend" not in {a.name for a in query.seed_artists}
+    floor = service.parse("first dance songs for our wedding")  # the moment asked, not the floor's acts too
+    assert dict(floor.played_by).keys() == {"first dance"}, floor.interpretation()
 
 
 def test_emotional_rap_is_sad_raps_acts(service: RecommendationService) -> None:

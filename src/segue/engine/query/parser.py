@@ -58,6 +58,7 @@ from segue.engine.query.played_by import OVER_A_STRAY_TAG, OVER_THEIR_TAG, PLAYE
 from segue.engine.query.regroup import (
     acts_place_the_scene,
     either_tongue,
+    first_dance_beside,
     genre_beside_played_as,
     instrument_beside_seeds,
     instrument_of_genre,
@@ -489,7 +490,7 @@ class QueryParser:
         query = self._acts.in_seed_genre(self._acts.male_beside_seeds(voice_of_genres(self._acts.other_voice(query))))
         query = sound_beside_genre(screen_not_genre(query), reading.text, self.genre_vocab)
         query = mood_beside_played_as(narrower_beside_broader(query, reading.text, self.tree))
-        query = spooky_titles(occasion_beside_asked(genre_beside_played_as(query)))
+        query = spooky_titles(occasion_beside_asked(first_dance_beside(genre_beside_played_as(query))))
         query = instrument_of_genre(instrument_beside_seeds(query))
         query = self._acts.era_of_act(self._acts.early_career(query))
         query = heard_back_then(query, reading.text)

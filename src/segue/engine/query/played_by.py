@@ -15,6 +15,7 @@ from segue.engine.query.sounds import SOUND_ACTS
 
 __all__ = [
     "ACROSS_GENRES",
+    "FIRST_DANCE_PLAYED",
     "GYM_ANTHEMS",
     "HALLOWEEN_WORDS",
     "LYRICS_PHRASES",
@@ -556,6 +557,9 @@ eight years), which the catalog's songs reach only to 2020."""
 OCCASIONS_PLAYED = frozenset(_WEDDING_FLOOR_WORDS)
 """Phrases of `PLAYED_BY` for an occasion, read as its acts only when nothing else is asked for it
 (`regroup.occasion_beside_asked`)."""
+FIRST_DANCE_PLAYED = frozenset(_FIRST_DANCE_WORDS)
+"""The first dance's phrases: its acts sing in English, so beside another language's scene only its mood stays; beside
+the wedding floor it is the moment asked for."""
 ACROSS_GENRES = frozenset((*_HEARTBREAK_WORDS, *_COOKOUT_WORDS))
 """Phrases of `PLAYED_AS` for a moment any genre has (heartbreak, the cookout) read by one genre's acts (the
 ballads' pop, the cookout's funk): beside another genre they are only its mood (`regroup.genre_beside_played_as`)."""

@@ -18,6 +18,7 @@ from segue.engine.query.genres import GenreTree
 from segue.engine.query.moods import MOODS, MOODS_BY_LABEL
 from segue.engine.query.played_by import (
     ACROSS_GENRES,
+    FIRST_DANCE_PLAYED,
     HALLOWEEN_WORDS,
     LYRICS_PHRASES,
     OCCASIONS_PLAYED,
@@ -34,6 +35,7 @@ __all__ = [
     "INSTRUMENTS",
     "acts_place_the_scene",
     "either_tongue",
+    "first_dance_beside",
     "genre_beside_played_as",
     "instrument_beside_seeds",
     "instrument_of_genre",
@@ -165,6 +167,20 @@ _FLOOR_MOODS = frozenset({"dance", "party", "upbeat", "happy", "energetic", "ban
 """Moods an occasion's floor already is: beside them the occasion is still its acts."""
 
 
+def first_dance_beside(query: Query) -> Query:
+    """'first dance songs for our wedding' is the first dance, not the floor's acts too; 'algo romántico en español
+    para el baile de los novios' is Spanish love songs, not Ed Sheeran and John Legend (`FIRST_DANCE_PLAYED`)."""
+    first = {s for s, _ in query.played_by if normalize_name(s) in FIRST_DANCE_PLAYED}
+    if not first:  # most requests stop here
+        return query
+    floor = {s for s, _ in query.played_by if normalize_name(s) in OCCASIONS_PLAYED}
+    if floor:
+        query = _without_played(query, floor)
+    if any(g in NATIONALITIES or g in PLACE_LANGUAGES for g in query.genres):
+        return _without_played(query, first)
+    return query
+
+
 def occasion_beside_asked(query: Query) -> Query:
     """'jazz for a wedding cocktail hour', 'kygo meets bob marley for a beach wedding': a wedding beside the acts, a
     genre or a mood asked for is where they play, not the floor's acts (`OCCASIONS_PLAYED`), which led both with Bruno
@@ -176,11 +192,13 @@ def occasion_beside_asked(query: Query) -> Query:
     typed = f" {normalize_name(query.text)} "
     named = {a.id for a in query.seed_artists if (key := normalize_name(a.name)) not in acts or f" {key} " in typed}
     others = len(query.played_by) > len(said)
+    # An act typed that the occasion names is one of its own ('first dance songs like ed sheeran'): no other ask.
+    other_acts = any(normalize_name(a.name) not in acts for a in query.seed_artists)
     # 'songs to dance to at a wedding' is its floor; a mood that gave way ('bangers to pack the floor right after
     # dinner') was not asked for.
     gave = {MOODS[w].label for w, _ in query.gave_way if w in MOODS}
     moods = [m for m in query.moods if m not in _FLOOR_MOODS and m not in gave]
-    if not (named or others or query.seed_tracks or query.genres or moods or query.by_artists):
+    if not (other_acts or others or query.seed_tracks or query.genres or moods or query.by_artists):
         return query
     # An act typed that the occasion also names stays ('mix of bruno mars and daddy yankee for a wedding').
     kept = _without_played(query, said)
