@@ -409,3 +409,22 @@ def test_a_place_before_a_wedding_is_its_music(service: RecommendationService) -
     query = service.parse("songs for a mexican wedding")
     assert "mexican" in query.genres, query.interpretation()
     assert not query.unresolved
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("canciones para una boda", "es"), ("música para casamento", "pt-BR"), ("chansons pour un mariage", "fr")],
+)
+def test_a_wedding_asked_in_another_language_is_its_party(
+    service: RecommendationService, text: str, language: str
+) -> None:
+    """The wedding floor's acts sing in English: 'canciones para una boda' was The Black Eyed Peas and Flo Rida."""
+    query = service.parse(text)
+    assert query.language == language, query.interpretation()
+    assert not query.played_by
+    assert "party" in query.moods
+
+
+def test_clean_before_an_occasion_is_its_lyrics(service: RecommendationService) -> None:
+    assert service.parse("clean party songs for a school dance").clean
+    assert not service.parse("music to clean to").clean

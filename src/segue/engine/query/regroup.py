@@ -198,6 +198,10 @@ def occasion_beside_asked(query: Query) -> Query:
     # dinner') was not asked for.
     gave = {MOODS[w].label for w, _ in query.gave_way if w in MOODS}
     moods = [m for m in query.moods if m not in _FLOOR_MOODS and m not in gave]
+    if query.language not in (None, "en") and not (query.genres or other_acts or query.seed_tracks):
+        # 'canciones para una boda', 'chansons pour un mariage': the floor of that language's party songs (the
+        # request's lean to them comes with a lively mood), not the English-speaking floor's acts
+        return replace(_without_played(query, said), moods=tuple(dict.fromkeys((*query.moods, "party"))))
     if not (other_acts or others or query.seed_tracks or query.genres or moods or query.by_artists):
         return query
     # An act typed that the occasion also names stays ('mix of bruno mars and daddy yankee for a wedding').

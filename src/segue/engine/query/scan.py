@@ -296,10 +296,12 @@ class _Scan(RunScan):
                 self.mark(i, clean)
 
     def _clean_genre(self, i: int) -> bool:
-        """'clean' right before a genre ('clean rap', 'clean country songs'): its lyrics, not cleaning music."""
+        """'clean' right before a genre or an occasion ('clean rap', 'clean party songs'): its lyrics."""
         if not self.free(i, 2) or self.toks[i].norm != "clean" or self.toks[i + 1].hard:
             return False
-        return self.toks[i + 1].norm in self.p.genre_vocab or self.key(i + 1, 2) in self.p.genre_vocab
+        nxt = self.toks[i + 1].norm
+        # and before a mood a song is played for ('clean party songs'): cleaning music is 'music to clean to'
+        return nxt in self.p.genre_vocab or self.key(i + 1, 2) in self.p.genre_vocab or nxt in _CLEAN_BEFORE
 
     def _novelty(self, i: int) -> Hit | None:
         length = self.phrase(i, NOVELTY)
@@ -597,6 +599,8 @@ _AT_WHAT_WAS_NAMED = frozenset({"more like that", "more of that", "more pls", "m
 """Follow-up phrases that point at a song or act named in the same message when there is one."""
 _FREE_TO_USE = Phrases(lx.FREE_TO_USE)
 _CLEAN_LYRICS = Phrases(lx.CLEAN_LYRICS)
+_CLEAN_BEFORE = frozenset({"party", "dance", "workout", "gym", "road", "bangers", "hype", "hits", "pop", "rap"})
+"""Words after which 'clean' is about the lyrics."""
 _COUNT_LEADS = Phrases(lx.COUNT_LEADS)
 """Words between a genre and where it is from ('indie bands from the uk'), or standing for it ('bands from
 manchester')."""
