@@ -428,3 +428,11 @@ def test_a_wedding_asked_in_another_language_is_its_party(
 def test_clean_before_an_occasion_is_its_lyrics(service: RecommendationService) -> None:
     assert service.parse("clean party songs for a school dance").clean
     assert not service.parse("music to clean to").clean
+
+
+def test_a_title_part_beats_a_lesser_act_that_opens_it(service: RecommendationService) -> None:
+    """'songs like sweet child but newer' was the band Sweet with 'child' said unused."""
+    query = service.parse("songs like sweet child but newer")
+    assert [t.name for t in query.seed_tracks] == ["Sweet Child O' Mine - Guns N' Roses"], query.interpretation()
+    assert not query.ignored
+    assert [a.name for a in service.parse("like sweet").seed_artists] == ["Sweet"]

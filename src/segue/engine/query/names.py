@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz.distance import OSA
 
+from segue.catalog.title_parts import FAMOUS_ARTIST
 from segue.domain import EntityRef, NameMatch
 from segue.engine.protocols import NameResolver
 from segue.engine.query import lexicon as lx
@@ -507,6 +508,23 @@ class NameScan(Tokens):
         if act.renown >= SONG_OVER_ACT:
             return None
         return self._known_song(j, hit.length, act.renown + SONG_OVER_ACT_MARGIN)
+
+    def _part_over_act(self, j: int, hit: Hit | None) -> Hit | None:
+        """'songs like sweet child but newer': an act's exact name that opens a famous song's title part, the word
+        after it unread otherwise, is the song when the act is less known than the song's (the band Sweet, 'child'
+        said unused)."""
+        if hit is None or hit.kind != "artist" or (act := self._probe(j, hit.length)) is None:
+            return None
+        if act.renown >= FAMOUS_ARTIST:
+            return None
+        end = j + hit.length
+        if not self.free(end, 1) or self.toks[end].hard or self._vocab_at(end) or self._cue(end):
+            return None
+        found = self.p.names.famous_title_part(self.key(j, hit.length + 1))
+        if found is None:
+            return None
+        ref = EntityRef(found.index, found.id, found.name)
+        return Hit(hit.length + 1, "track", apply_track(ref), ref)
 
     def _known_song(self, j: int, length: int, least: float) -> Hit | None:
         """The best-known song titled as tokens j..j+length (versions aside), when its artist's renown is `least`

@@ -566,6 +566,7 @@ class _Scan(RunScan):
                 return j  # a mood, genre or era after the cue: the main scan records it
             hit = self._longer_name(j, hit) or (None if self._part_of_unknown(j, hit) else hit)
             hit = (self._song_over_act(j, hit) if tracks and title is None else None) or hit
+            hit = (self._part_over_act(j, hit) if tracks and title is None else None) or hit
             if title is not None and (hit is None or hit.kind != "artist" or title.length > hit.length):
                 hit = title  # a whole title beats a shorter name inside it
             if hit is not None and hit.kind == "track":  # 'like take me home country roads': the title goes on
