@@ -1,7 +1,8 @@
 """Map a requested or excluded genre name to catalog tag columns.
 
-Inclusion is precise (the genre and its sub-genres in the Wikidata tree); exclusion is broad, because "no rap"
-must also keep out "gangster rap", "latin hip hop" and "trap", which the tree does not place under "rap".
+Inclusion is precise (the genre and its sub-genres in the Wikidata tree, a place's own scenes sung in its language);
+exclusion is broad, because "no rap" must also keep out "gangster rap", "latin hip hop" and "trap", which the tree
+does not place under "rap". A genre said with 'music' after it is the genre's tags (`music_heads`).
 """
 
 from __future__ import annotations
@@ -76,3 +77,14 @@ def _sub_genre(tag: str, key: str) -> bool:
     classical music" answered with acoustic pop."""
     norm = normalize_name(tag)
     return norm == key or norm not in MOODS or norm in SCENES_NAMED_LIKE_MOODS
+
+
+def music_heads(vocab: dict[str, tuple[str, ...]], tags: Sequence[str], counts: Sequence[int]) -> None:
+    """'house music', 'pop music', 'world music': a few listeners' tag of that name (on Corona and 2 Brothers On The
+    4th Floor, not Daft Punk; two songs for 'world music') is the genre said with 'music' after it, as the tree's
+    'X music' is X, wherever X is used more. Rewrites `vocab` (phrase -> catalog tags) in place."""
+    uses = {normalize_name(t): int(counts[i]) for i, t in enumerate(tags)}
+    for key in [k for k in vocab if k.endswith(" music")]:
+        head = key.removesuffix(" music")
+        if head in vocab and uses.get(head, 0) >= uses.get(key, 0):
+            vocab[key] = vocab[head]

@@ -40,6 +40,7 @@ from segue.engine.query.canon import (
 )
 from segue.engine.query.company import by_company
 from segue.engine.query.fallbacks import words_not_names
+from segue.engine.query.genre_columns import music_heads
 from segue.engine.query.genres import (
     ALIASES,
     GROUPS,
@@ -339,7 +340,8 @@ class QueryParser:
                 vocab[alias] = vocab[target]
             elif target in vocab and alias in RARE_SPELLINGS:  # 'prog rock' is progressive rock, and its own tag
                 vocab[alias] = tuple(dict.fromkeys((*vocab[target], *vocab[alias])))
-        self._music_heads(vocab, tags)
+        if self._tag_counts is not None:
+            music_heads(vocab, tags, self._tag_counts)
         for name, members in GROUPS.items():
             found = tuple(dict.fromkeys(t for m in members for t in vocab.get(m, ())))
             if name not in vocab and found:
@@ -358,18 +360,6 @@ class QueryParser:
             for k, v in vocab.items()
             if k not in MOODS and k not in blocked and not _rare_mood_genre(k, vocab, uses)
         }
-
-    def _music_heads(self, vocab: dict[str, tuple[str, ...]], tags: Sequence[str]) -> None:
-        """'house music', 'pop music': a few listeners' tag of that name (on Corona and 2 Brothers On The 4th Floor,
-        not Daft Punk) is the genre said with 'music' after it, as the tree's 'X music' is X (`genres.py`)."""
-        counts = self._tag_counts
-        if counts is None:
-            return
-        uses = {normalize_name(t): int(counts[i]) for i, t in enumerate(tags)}
-        for key in [k for k in vocab if k.endswith(" music")]:
-            head = key.removesuffix(" music")
-            if head in vocab and uses.get(head, 0) >= uses.get(key, 0):  # 'world music' too (816 uses to 75)
-                vocab[key] = vocab[head]
 
     @staticmethod
     def _voice_tags(tag_keys: set[str] | frozenset[str]) -> Mapping[str, tuple[str, ...]]:
