@@ -34,14 +34,10 @@ _LITTLE = frozenset(_LITTLE_WORDS.split())
 
 
 def title_parts(
-    titles: Sequence[str],
-    popularity: NDArray[np.float32],
-    artist_renown: NDArray[np.float32],
-    common: Iterable[str] = (),
+    titles: Sequence[str], popularity: NDArray[np.float32], artist_renown: NDArray[np.float32]
 ) -> dict[str, int]:
     """Title part (normalized) -> the track index of the best-known famous song holding it, whole titles left out
-    (a whole title is found by the ordinary search). `common`: everyday words a lone first word may not be."""
-    everyday = frozenset(common) | _LITTLE
+    (a whole title is found by the ordinary search)."""
     famous = np.flatnonzero(
         (np.nan_to_num(popularity) >= FAMOUS_SONG) & (np.nan_to_num(artist_renown) >= FAMOUS_ARTIST)
     )
@@ -49,19 +45,19 @@ def title_parts(
     for i in famous.tolist():
         words = base_title(display_title(titles[i])).split()
         rank = float(popularity[i])
-        for part in _parts(words, everyday):
+        for part in _parts(words):
             if part not in best or best[part][0] < rank:
                 best[part] = (rank, i)
     return {part: i for part, (_, i) in best.items()}
 
 
-def _parts(words: list[str], everyday: frozenset[str]) -> Iterable[str]:
+def _parts(words: list[str]) -> Iterable[str]:
     """Runs of two words or more short of the whole title, and a distinctive first word."""
     n = len(words)
     for length in range(2, n):
         for start in range(n - length + 1):
             run = words[start : start + length]
-            if not all(w in everyday for w in run):
+            if not all(w in _LITTLE for w in run):
                 yield " ".join(run)
-    if n > 1 and len(words[0]) >= FIRST_WORD_CHARS and words[0] not in everyday:
+    if n > 1 and len(words[0]) >= FIRST_WORD_CHARS and words[0] not in _LITTLE:
         yield words[0]

@@ -127,18 +127,23 @@ def relaxations(
         if query.novelty is Novelty.DEEP:  # 'underrated kate bush songs': hers first, known or not, then like hers
             said = f"Few of the songs I have by {names} are little known, so some are their better-known ones."
             steps.append((replace(query, novelty=Novelty.BALANCED), said))
-        none = songs_by is not None and not any(songs_by(a.index) for a in query.by_artists)
-        said = (  # 'músicas essenciais de caetano veloso': none at all is not 'only a few'
-            f"I have no songs by {names}; these are like them."
-            if none
-            else f"I have only a few songs by {names}; the rest are like them."
-        )
-        if not none and query.genres and songs_by is not None:  # 'queen songs and some disco': Queen has 111
-            said = f"Few songs by {names} are {', '.join(said_genres(query.genres))}; the rest are like them."
-        elif not none and songs_by is not None and (query.year_min is not None or query.year_max is not None):
-            said = f"Few songs by {names} are from those years; the rest are like them."  # 'old taylor swift'
-        steps.append((replace(query, by_artists=()), said))
+        steps.append((replace(query, by_artists=()), _few_by(query, names, songs_by)))
     return steps
+
+
+def _few_by(query: Query, names: str, songs_by: Callable[[int], int] | None) -> str:
+    """Why an act's own songs were too few: none here at all ('músicas essenciais de caetano veloso'), few of the
+    genre or the years asked ('queen songs and some disco': Queen has over a hundred; 'old taylor swift'), else
+    few here."""
+    if songs_by is None:
+        return f"I have only a few songs by {names}; the rest are like them."
+    if not any(songs_by(a.index) for a in query.by_artists):
+        return f"I have no songs by {names}; these are like them."
+    if query.genres:
+        return f"Few songs by {names} are {', '.join(said_genres(query.genres))}; the rest are like them."
+    if query.year_min is not None or query.year_max is not None:
+        return f"Few songs by {names} are from those years; the rest are like them."
+    return f"I have only a few songs by {names}; the rest are like them."
 
 
 MORE_BY_THE_ACTS = "Few acts fit all of that, so some have several songs here."

@@ -13,7 +13,7 @@ from types import MappingProxyType
 
 from segue.domain import FeatureRange, Novelty, Query
 from segue.engine.query import lexicon as lx
-from segue.engine.query.moods import MOODS_BY_LABEL, mood_for
+from segue.engine.query.moods import MOODS_BY_LABEL, SINGALONG_PHRASES, mood_for
 from segue.engine.query.played_by import ONE_HIT_WORDS
 from segue.text import normalize_name
 
@@ -36,18 +36,8 @@ LIKE_WORDS = re.compile(r"(?i)\b(?:like|similar|sounds?|vibes?|esque)\b")
 """Words asking for music like a named act rather than by it."""
 
 
-SINGALONG_WORDS = frozenset(
-    {
-        *("singalong", "sing along", "singalongs", "sing alongs", "sing along songs", "karaoke", "karaoke night"),
-        *("sing in the shower", "to sing in the shower", "shower songs", "songs to sing", "songs to sing to"),
-        *("easy to sing", "easy to sing along", "easy to sing along to", "easy songs to sing"),
-        "easy songs to sing along to",
-        *("warm up my voice", "to warm up my voice", "vocal warm up", "vocal warmup", "vocal warmups"),
-        *("everybody sings", "everyone sings", "where everybody sings", "where everyone sings", "whole room sings"),
-        *("the whole room sings", "the whole room sings it", "everyone can sing", "everybody can sing"),
-    }
-)
-"""Words asking for songs everyone knows the words to."""
+SINGALONG_WORDS = frozenset(SINGALONG_PHRASES)
+"""Words asking for songs everyone knows the words to (the vocal mood's `SINGALONG_PHRASES`)."""
 
 
 _CLASSIC = re.compile(

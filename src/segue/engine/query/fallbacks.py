@@ -72,8 +72,8 @@ def _meaningful(scan: NameScan, k: int) -> bool:
     return True
 
 
-_ABOUT_PEOPLE = frozenset({"friendship", "friends", "mother", "father", "mothers", "fathers", "parents", "kids"})
-"""Words for people that read as function words elsewhere ('for the kids') and as a topic after 'about'."""
+_ABOUT_PEOPLE = frozenset({"parents", "kids"})
+"""Function words elsewhere ('for the kids') that are people, and a topic after 'about', as `lexicon.KIN` are."""
 
 
 def read_topics(scan: NameScan, j: int, *, negated: bool = False) -> int:

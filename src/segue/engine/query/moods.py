@@ -35,6 +35,17 @@ FEATURE_DOMAINS: Mapping[str, tuple[float, float]] = MappingProxyType(
 )
 """Valid value range of each feature (tempo in BPM, loudness in dB); every produced bound lies inside it."""
 
+SINGALONG_PHRASES: tuple[str, ...] = (
+    *("singalong", "sing along", "singalongs", "sing alongs", "sing along songs", "karaoke", "karaoke night"),
+    *("sing in the shower", "to sing in the shower", "shower songs", "songs to sing", "songs to sing to"),
+    *("easy to sing", "easy to sing along", "easy to sing along to", "easy songs to sing"),
+    "easy songs to sing along to",
+    *("warm up my voice", "to warm up my voice", "vocal warm up", "vocal warmup", "vocal warmups"),
+    *("everybody sings", "everyone sings", "where everybody sings", "where everyone sings", "whole room sings"),
+    *("the whole room sings", "the whole room sings it", "everyone can sing", "everybody can sing"),
+)
+"""Words asking for songs everyone knows the words to: the vocal mood's, which `canon.classics` turns familiar."""
+
 
 @dataclass(frozen=True, slots=True)
 class Mood:
@@ -688,26 +699,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "with vocals",
             "with lyrics",
             "with singing",
-            "singalong",
-            "sing along",
-            "singalongs",
-            "sing alongs",
-            "sing along songs",
-            "sing in the shower",
-            "to sing in the shower",
-            "shower songs",
-            "songs to sing",
-            "songs to sing to",
-            "karaoke",
-            "karaoke night",
-            "easy to sing",
-            "easy to sing along",
-            "easy to sing along to",
-            "easy songs to sing",
-            "easy songs to sing along to",
-            *("warm up my voice", "to warm up my voice", "vocal warm up", "vocal warmup", "vocal warmups"),
-            *("everybody sings", "everyone sings", "where everybody sings", "where everyone sings", "whole room sings"),
-            *("the whole room sings", "the whole room sings it", "everyone can sing", "everybody can sing"),
+            *SINGALONG_PHRASES,
             "shower",
             "in the shower",
         ),

@@ -51,8 +51,8 @@ _K_VOICED = {
 _GIRL_CRUSH = ("2NE1", "BLACKPINK", "ITZY", "(G)I-DLE", "EXID", "CL", "HyunA", "SUNMI", "4Minute")
 """K-pop's fierce girl-group style, not a crush ('more girl crush like 2ne1' was Pussycat Dolls and P!nk)."""
 _K_BALLADS = ("TAEYEON", "Ailee", "Younha")
-_K_BALLAD_WORDS = (
-    *(f"{k} {b}" for k in ("k", "kpop", "k pop", "korean") for b in ("ballad", "ballads", "ballad songs")),
+_K_BALLAD_WORDS = tuple(
+    f"{k} {b}" for k in ("k", "kpop", "k pop", "korean") for b in ("ballad", "ballads", "ballad songs")
 )
 _K_DRAMA_WORDS = (
     *(f"{k} {o}" for k in ("k drama", "kdrama", "korean drama") for o in ("ost", "osts", "songs", "soundtrack")),

@@ -190,10 +190,11 @@ def occasion_beside_asked(query: Query) -> Query:
         return query
     acts = {normalize_name(n) for s in said for n in PLAYED_BY.get(normalize_name(s), ())}
     typed = f" {normalize_name(query.text)} "
-    named = {a.id for a in query.seed_artists if (key := normalize_name(a.name)) not in acts or f" {key} " in typed}
+    keys = {a.id: normalize_name(a.name) for a in query.seed_artists}
+    named = {i for i, key in keys.items() if key not in acts or f" {key} " in typed}
     others = len(query.played_by) > len(said)
     # An act typed that the occasion names is one of its own ('first dance songs like ed sheeran'): no other ask.
-    other_acts = any(normalize_name(a.name) not in acts for a in query.seed_artists)
+    other_acts = any(key not in acts for key in keys.values())
     # 'songs to dance to at a wedding' is its floor; a mood that gave way ('bangers to pack the floor right after
     # dinner') was not asked for.
     gave = {MOODS[w].label for w, _ in query.gave_way if w in MOODS}
