@@ -26,7 +26,7 @@ async def test_each_language_satisfies_its_requests(service: RecommendationServi
     by_language: dict[str, list[QueryOutcome]] = defaultdict(list)
     for outcome in report.outcomes:
         by_language[outcome.language].append(outcome)
-    assert set(by_language) == {"es", "fr", "de", "pt-BR"}
+    assert set(by_language) == {"es", "fr", "de", "pt-BR", "ja"}
     for language, outcomes in by_language.items():
         returned = sum(o.returned for o in outcomes)
         share = sum(o.satisfied for o in outcomes) / returned

@@ -21,6 +21,7 @@ from segue.engine.query.albums import (
     ERA_OF,
     album_names,
     novelty_without,
+    slip_of_name,
     words_after,
 )
 from segue.engine.query.canon import LIKE_WORDS
@@ -137,6 +138,8 @@ class ActReadings:
                 # Every album named for the era is read ('starboy / after hours': the second one, which the
                 # catalog lacks, was a night-drive mood).
                 typed = {w.casefold() for w in album.split()} | {"era"}
+                slips = (w.casefold() for p in query.ignored for w in p.split())
+                typed |= {w for w in slips if slip_of_name(w, named)}  # 'tame impla currents': its act, misspelt
                 if len(parts) > 1:
                     typed |= {w.casefold() for words in parts[1:] for w in words}
                 others = tuple(a for a in query.seed_artists[1:] if a.name.casefold() not in typed)
@@ -221,10 +224,16 @@ class ActReadings:
         covered = unread | {w for a in resembled for w in read if _resembles(normalize_name(a.name), {w})}
         covered |= (read if titled else set()) | (read & _ERA_WORDS)  # 'old town road': 'old' read as an era
         content = {w for w in read if w not in lx.FUNCTION_WORDS}
-        if len(album) < ALBUM_TITLE_CHARS or not content or not content <= covered or self.exact_artist_named(album):
+        # An act's name is the act ('albums like metallica'), unless the album's act is named after it ('like the
+        # album currents by tame impala': the band Currents).
+        if (
+            len(album) < ALBUM_TITLE_CHARS
+            or not content
+            or not content <= covered
+            or (self.exact_artist_named(album) and not by)
+        ):
             return query
-        tracks = tracks_of(album)
-        act = int(self.track_artist[tracks[0]]) if len(tracks) else -1
+        act = self._album_act(tracks_of(album), by)
         songs = songs_of(act, album) if act >= 0 else []
         ref = ref_of(act) if songs else None
         if ref is None or (len(songs) < ALBUM_TITLE_SONGS and self._renown(ref.name) < ALBUM_ACT_RENOWN):
@@ -237,7 +246,7 @@ class ActReadings:
         for song in songs:  # most popular first: each song's best-known version ('Old Town Road' and its remixes)
             distinct.setdefault(song_key(song.name.rsplit(" - ", 1)[0]), song)
         refs = tuple(EntityRef(m.index, m.id, m.name) for m in distinct.values())[:ALBUM_SEEDS]
-        said = read | set(by.split()) | {"by"}
+        said = read | set(by.split()) | {"by"} | (_BLEND_ENDS & set(phrase.split()))  # 'meets' is read: a blend
         dated = bool(read & _ERA_WORDS)  # 'old town road': the title's 'old' is no era
         return replace(
             query,
@@ -247,6 +256,14 @@ class ActReadings:
             seed_tracks=refs,
             **_left_unread(query, said, normalize_name),
         )
+
+    def _album_act(self, tracks: Sequence[int], by: str) -> int:
+        """The act of the album whose songs are `tracks`: the one named after 'by' when one is, else the first's."""
+        acts = [int(self.track_artist[t]) for t in tracks] if self.track_artist is not None else []
+        if by and self.artist_ref is not None:
+            named = set(by.split())
+            return next((a for a in acts if _resembles(normalize_name(self.artist_ref(a).name), named)), -1)
+        return acts[0] if acts else -1
 
     def _renown(self, name: str) -> float:
         match = self.exact_artist(normalize_name(name)) if self.exact_artist is not None else None
@@ -435,7 +452,8 @@ def _left_unread(query: Query, read: set[str], key: Callable[[str], str]) -> dic
     suggestions only while something is still unknown: the fields both album readings replace."""
     unresolved = tuple(w for w in query.unresolved if not set(key(w).split()) & read)
     # 'like sza, ctrl era specifically': the words the album did not take stay said, as unused, not as unknown
-    taken = (w for w in query.unresolved if w not in unresolved)
+    # A song the album's words were read as first ('in rainbows era by Radiohead'): its act is read already.
+    taken = (w.rsplit(" by ", 1)[0] for w in query.unresolved if w not in unresolved)
     left = (" ".join(x for x in w.split() if key(x) not in read) for w in (*query.ignored, *taken))
     ignored = tuple(dict.fromkeys(w for w in left if w and not set(key(w).split()) <= lx.FUNCTION_WORDS))
     return {"ignored": ignored, "unresolved": unresolved, "suggestions": query.suggestions if unresolved else ()}
@@ -459,8 +477,10 @@ _ALBUM_NOUNS = frozenset({"the", "album", "albums", "record", "lp"})
 """Words before an album's title that say it is one ('the album in rainbows')."""
 _AROUND_ALBUM = frozenset({"pls", "please", "plz", "vibes", "vibe", "era", "lol", "songs", "stuff"})
 """Words after an album's title that are the request's, not the title's."""
-_ALBUM_ENDS = frozenset({"but", "without", "no", "not", "except", "minus"})
-"""Words that end an album's title and turn the request ('like in rainbows but sadder')."""
+_BLEND_ENDS = frozenset({"meets", "vs", "versus"})
+_ALBUM_ENDS = frozenset({"but", "without", "no", "not", "except", "minus"}) | _BLEND_ENDS
+"""Words that end an album's title and turn the request ('like in rainbows but sadder', 'like flower boy meets rex
+orange county')."""
 ALBUM_TITLE_WORDS = 6
 """Longest album title read after a cue, in words: a longer phrase is the request going on."""
 ALBUM_TITLE_CHARS = 5

@@ -11,7 +11,16 @@ from segue.engine.query import lexicon as lx
 from segue.engine.query.names import one_edit
 from segue.text import normalize_name
 
-__all__ = ["ALBUMS_APART", "ALBUM_SEEDS", "ALBUM_WORDS", "ERA_OF", "album_names", "novelty_without", "words_after"]
+__all__ = [
+    "ALBUMS_APART",
+    "ALBUM_SEEDS",
+    "ALBUM_WORDS",
+    "ERA_OF",
+    "album_names",
+    "novelty_without",
+    "slip_of_name",
+    "words_after",
+]
 
 ERA_OF = re.compile(r"(?i)\b((?:[\w'.&/-]+\s+){1,8}?)era\b")
 """The words before 'era' ('arctic monkeys AM era'), searched for an album of the act the request names; two albums
@@ -38,16 +47,18 @@ def words_after(text: str, named: set[str]) -> list[str]:
     """Up to `ALBUM_WORDS` words after the last word of an act's name in `text` (none when the name is not there
     as typed), up to a comma or a sentence's end: where an album named beside the act sits."""
     words = [w.casefold() for w in _WORD.findall(text.split(",")[0])]
-    ends = [k for k, w in enumerate(words) if w in named]
-    if not ends:  # the name typed with a slip ('like radiohed ok computer'): the last word spelt nearly as one of it
-        ends = [
-            k for k, w in enumerate(words) if len(w) >= SLIP_LEAST and any(one_edit(w, n, SLIP_LEAST) for n in named)
-        ]
+    # A word of the name typed with a slip ('like radiohed ok computer', 'tame impla currents') ends it too.
+    ends = [k for k, w in enumerate(words) if w in named or slip_of_name(w, named)]
     return words[ends[-1] + 1 : ends[-1] + 1 + ALBUM_WORDS] if ends else []
 
 
 SLIP_LEAST = 5
 """Shortest word of an act's name that a slip is looked for in: shorter ones ('mac', 'the') are other words too."""
+
+
+def slip_of_name(word: str, named: set[str]) -> bool:
+    """A word typed with a slip for a word of the act's name ('impla' for 'impala')."""
+    return len(word) >= SLIP_LEAST and any(one_edit(word, n, SLIP_LEAST) for n in named)
 
 
 _NO_ALBUM_OPENS = frozenset({"but", "from", "and", "or", "with", "without", "no", "not", "like", "except", "vibes"})

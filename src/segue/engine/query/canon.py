@@ -209,9 +209,20 @@ def asks_for_now(text: str) -> bool:
     return bool(_TRENDING.search(text) or _NOW.search(text))
 
 
+_NOT_TRENDING = re.compile(
+    r"(?i)\b(?:not|no|without|nothing|never|avoid|skip|minus)\s+(?:the\s+|any\s+|on\s+|from\s+)?"
+    r"(?:trending|viral|tik ?tok|tiktoks)\b"
+)
+"""The played-everywhere songs left out ('clairo, not the tiktok ones'): the less known ones are asked for."""
+
+
 def trending(query: Query, text: str, reference_year: int) -> Query:
     """'tiktok songs', 'trending', 'viral hits': the hits of the last `TRENDING_YEARS` years, not the all-time
-    classics of a genre mix ('tiktok songs' opened with 'All of Me' and 'Chan Chan')."""
+    classics of a genre mix ('tiktok songs' opened with 'All of Me' and 'Chan Chan'). Said the other way round
+    ('not the tiktok ones') it asks for the lesser-known songs of any year (that was the last two years)."""
+    if _NOT_TRENDING.search(text):
+        recent = query.year_min == reference_year - TRENDING_YEARS  # the era the word itself was read as
+        return replace(query, year_min=None if recent else query.year_min, novelty=Novelty.DEEP, surprise=False)
     if query.year_min is not None or query.year_max is not None or not _TRENDING.search(text):
         return query
     return replace(query, year_min=reference_year - TRENDING_YEARS, novelty=Novelty.FAMILIAR, surprise=False)

@@ -27,7 +27,10 @@ def read_by_meaning(scan: NameScan) -> None:
     meanings, st = scan.p.meanings, scan.st
     if meanings is None or st.moods:
         return
-    unread = {w for phrase in st.unresolved for w in normalize_name(phrase).split()}
+    # A song the catalog lacks, its artist standing in ('apocalypse by Cigarettes After Sex'), is a title and a
+    # name: none of its words is a mood ('cigarettes' was read as party).
+    standing = tuple(f" by {a.name}" for a in st.seed_artists)
+    unread = {w for phrase in st.unresolved if not phrase.endswith(standing) for w in normalize_name(phrase).split()}
     for k, tok in enumerate(scan.toks):
         word = tok.norm
         if (scan.used[k] and word not in unread) or not _meaningful(scan, k):

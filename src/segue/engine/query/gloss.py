@@ -30,6 +30,7 @@ TYPOS: Mapping[str, str] = _table(
     simlar=similar similiar=similar simular=similar similer=similar simliar=similar smilar=similar
     simillar=similar similair=similar silimar=similar
     musc=music muisc=music musik=music muzik=music muzic=music musics=music
+    prettier=pretty prettiest=pretty aussie=australian aussies=australian
     sogns=songs sonsg=songs snogs=songs
     liek=like lik=like
     recomend=recommend reccomend=recommend recommed=recommend

@@ -38,7 +38,8 @@ FUNCTION_WORDS: frozenset[str] = words(
     bc cuz cus fr frfr ong istg lmk ur yall tho deadass highkey lowkey ngl tbf imo imho cap specifically
     kkk kkkk kkkkk kkkkkk haha hahaha jaja jajaja mdr ptdr xd parents help
     version versions cover covers remix remixes rendition renditions
-    listens listened listener listeners grandma grandpa grandparents themed edit edits bruh still preferrably
+    listens listened listener listeners heard hear both either grandma grandpa grandparents themed edit edits bruh
+    still preferrably
     aesthetic aesthetics n wat wut whut remind reminds reminding
     bonjour bonsoir salut coucou hola buongiorno buonasera ciao hallo servus merci gracias grazie danke obrigado
     obrigada beaucoup
@@ -98,7 +99,7 @@ COMMON_WORDS: frozenset[str] = FUNCTION_WORDS | words(
     countryside
     pianist pianists clever trio retro belle aint singers poetry modal
     grandma grandpa granny mom mum parents girlfriend boyfriend husband grandson granddaughter grandkids
-    raunchy swearing dusty stream streaming
+    raunchy swearing dusty stream streaming shop shops shopping store thrift thrifting browsing
     edit intro machine nobody train final grave spider journey melody fake hood liquid waltz belong numb
     freestyle lucid dope orchestra void distance karma twilight point enigma nightmare romance unknown therapy
     adore rains zombie graveyard eclipse divine sense eternity misery lifetime fox panda era immortal supernova

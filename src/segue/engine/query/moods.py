@@ -375,6 +375,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "calmer",
             # 'beautiful songs' was said unused and answered with a mix across genres
             *("beautiful", "beautiful songs", "something beautiful", "gorgeous", "pretty songs", "something pretty"),
+            *("pretty stuff", "the pretty stuff", "the pretty ones"),
             "softer",
             "quieter",
             "calming",

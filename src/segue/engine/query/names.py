@@ -197,7 +197,9 @@ class NameScan(Tokens):
             # Three everyday words in a row that a known act is called are its name ('earth wind & fire'), and two
             # that a very famous one is called ('beach boys type music' was a summer mood and the punk band The Boys).
             famous_long = length >= 3 and match.renown >= FAMOUS_LONG
-            famous_long |= length == 2 and match.renown >= FAMOUS_EVERYDAY
+            # A 'the' typed is the name's: 'the train home' is no 'The Train' (Train).
+            whole = self.toks[i].norm != "the" or normalize_name(match.name).startswith("the ")
+            famous_long |= length == 2 and match.renown >= FAMOUS_EVERYDAY and whole
             famous_whole = cued and match.renown >= FAMOUS_EVERYDAY and self._closes(i + length)
             accepted = famous_songs or famous_long or self._accept(i, length, cued=cued, famous=famous_whole)
             if accepted and not (alone and not cued and self._in_unknown_run(i, length)):
@@ -333,6 +335,8 @@ class NameScan(Tokens):
                 break
             if end > j and tok.norm in NAME_THEN:  # 'like travis scot type beat': 'type' is no part of the name
                 break
+            if end > j and tok.norm in _BLENDS_TWO:  # 'like flower boy meets rex orange county': two names
+                break
             end += 1
         joined = self._joined_name(j, end)
         if joined is not None:
@@ -353,7 +357,9 @@ class NameScan(Tokens):
         surely (FUZZY_SURE); two acts typed together, or a name and a mood, match none that well."""
         if end >= self.n or self.toks[end].comma or self.toks[end].hard:
             return None
-        linked = self.toks[end].norm == "and"
+        # 'and' links, and so does a little word inside a misspelt name ('cigarettes after sx' was Stormzy's
+        # 'Cigarettes & Cush', 'sx' said unused)
+        linked = self.toks[end].norm == "and" or (self.toks[end].norm in SPAN_STOP and not self._cue(end))
         if not (linked or (self._vocab_at(end) and not self._cue(end))):
             return None  # 'japenese breakfast': the span stopped at a mood word inside the name ('breakfast')
         stop = end + 1
@@ -568,9 +574,13 @@ class NameScan(Tokens):
         cuts': Iggy Pop and Queen answered them), its own songs, as the scan reads 'david bowie deep cuts'."""
         apply_artist(ref)(self.st, False)
         self.mark(start, length)
-        listed = start > 0 and (self.toks[start - 1].norm in lx.CONNECTORS or self.toks[start].comma)
-        if self._own_songs_at(start + length) and not listed and ref not in self.st.by_artists:
-            self.st.by_artists.append(ref)  # not the last of a list ('rhcp and mcr songs': songs like both)
+        if self._own_songs_at(start + length) and not self.listed(start) and ref not in self.st.by_artists:
+            self.st.by_artists.append(ref)
+
+    def listed(self, start: int) -> bool:
+        """The act at `start` closes a list of acts ('rhcp and mcr songs', 'drake and future songs', 'phoebe
+        bridgers + big thief + bon iver playlist'): the songs asked are like all of them, not the last one's own."""
+        return start > 0 and (self.toks[start - 1].norm in lx.CONNECTORS or self.toks[start].comma)
 
     def _own_songs_at(self, j: int) -> bool:
         """An artist's-own-songs phrase at j ('deep cuts', 'hits'), read already or not: the novelty pass takes
@@ -720,6 +730,8 @@ ABOUT_PHRASES = Phrases(lx.ABOUT_CUES)
 NAME_THEN = frozenset({"type", "style", "esque", "vibe", "vibes"})
 """Words that follow an act's name to say 'like them': a misspelt name's span stops there ('era' is read with the
 album before it, `albums.ERA_OF`)."""
+_BLENDS_TWO = frozenset({"meets", "vs", "versus", "crossed", "fused"})
+"""Words between two names that blend them: a name's span stops there."""
 ACT_NOUNS = frozenset({"band", "group", "duo", "rapper", "singer", "artist", "dj", "producer"})
 """After 'the', words that say the name beside them is an act ('the band ghost', 'logic the rapper')."""
 SPAN_STOP = lx.FUNCTION_WORDS - {"the", "of", "a", "an", "n"}

@@ -89,6 +89,7 @@ OCCASIONS: tuple[Occasion, ...] = (
         (_r("energy", high=0.6, target=0.4), _r("tempo", high=125.0), _r("speechiness", high=0.1)),
         ("long flight", "flight", "flights", "plane ride", "on a plane", "on the plane", "layover", "airport",
          "train ride", "long train ride", "train journey", "long train journey", "train trip", "on the train",
+         "train home", "the train home", "tram ride", "on the tram", "the tram", "on the bus", "bus home",
          "bus ride", "long bus ride", "travelling", "traveling",
          "travel"),
     ),

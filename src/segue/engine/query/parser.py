@@ -58,6 +58,7 @@ from segue.engine.query.places import place_spellings
 from segue.engine.query.played_by import OVER_A_STRAY_TAG, OVER_THEIR_TAG, PLAYED_BY, PLAYED_BY_SAID, VOICED_SCENES
 from segue.engine.query.regroup import (
     acts_place_the_scene,
+    described_seed,
     either_tongue,
     first_dance_beside,
     genre_beside_played_as,
@@ -76,9 +77,10 @@ from segue.engine.query.regroup import (
     voice_of_genres,
     words_beside_named_acts,
 )
+from segue.engine.query.rewording import reworded
 from segue.engine.query.scan import scan
 from segue.engine.query.spelling import Speller
-from segue.engine.query.story import heard_back_then, told
+from segue.engine.query.story import heard_back_then
 from segue.engine.query.tokens import Phrases, is_era_word
 from segue.engine.scenes import NATIONALITIES, VOICE_GROUPS
 from segue.engine.twists import comparative
@@ -176,43 +178,6 @@ _FOR_PARENT = re.compile(
 PARENTS_ERA = lx.GENERATIONS["when my parents were young"]
 _ADDRESSED = re.compile(r"(?i)^\s*((?:hey|hi|hello|yo|ok|okay|oi|ey)[\s,]+)?segue\b[\s,:!.]*")
 _TITLED = re.compile(r"(?i)\bwith (?:the word )?['\"]?(\w+)['\"]? in (?:the|its|their) (?:titles?|names?)\b")
-_WITH_OUT = re.compile(r"(?i)(?<![\w/])w/o(?![\w/])|(?<![\w/])w/(?=\s)|(?-i:(?<=[a-z] )w(?= [a-z]))")
-"""Chat's 'w/o lyrics', 'songs w/ sax' and 'rap w live instruments': without and with (the slash split them into the
-unknown words 'w o'; a lone lower-case 'w' between words was left unread)."""
-_CLEAN_VOCALS = re.compile(r"(?i)\b(?:with |w )?clean (?:vocals?|singing|vox)\b")
-"""'metal songs with clean vocals' is metal without the screamed kinds ('clean' was an unknown word)."""
-_UP_TO_TWELVE = r"(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_CHILD_AGE = re.compile(
-    rf"(?i)\b(?:(?:turns|turned|turning) )?{_UP_TO_TWELVE}(?:[ -]?(?:years?|yrs?)[ -]?olds?|[ -]?yo)"
-    r"(?: (?:daughter|son|kid|kids|boy|girl|niece|nephew|brother|sister))?\b"
-    rf"|\b(?:turns|turned|turning) {_UP_TO_TWELVE}\b"
-)
-"""'songs for a 5 year old', 'my 3 year old daughter': music for kids ('year' was unread and classic rock
-answered), 'party songs for my 7yo', 'my kid turns 6 saturday' (six songs were given); a teenager's or an adult's
-age says nothing of the kind ('when i was 15 years old': `scan`'s ages)."""
-_BPM_FIRST = re.compile(r"(?i)\bbpm (?:of |at |around |about |roughly |near |~ ?)?(\d{2,3})\b")
-"""'bpm around 124', 'bpm 128': the tempo as 'around 124 bpm' says it (the number was left unread)."""
-_HM2 = re.compile(
-    r"(?i)\b(?:(?:with |that |the )*(?:buzz ?saw )?hm[- ]?2(?: pedal| tone| sound| guitar)*"
-    r"|buzz ?saw (?:tone|sound|guitars?))\b"
-)
-"""'swedish death metal with that buzzsaw HM-2 tone': the Boss HM-2 pedal's sound is Swedish death metal's ('2 tone'
-was read as ska, 'buzzsaw' unknown)."""
-_OUTSIDERS = re.compile(r"(?i)\bnon[- ](?:[a-z]+[- ]){0,2}?(?:people|fans|listeners|heads|folks|friends)\b")
-"""'black metal songs that even non-black-metal people can get into': who else should like it, not a genre left out
-(black metal was left out and a mix across genres came back)."""
-_NO_SKIPS = re.compile(r"(?i)\b(?:with )?(?:no|zero|0) skips?\b")
-"""'12 bops for the pregame, no skips': every song a banger (it left the rapper Lil Skies out, read as 'skies')."""
-_ROUND_BIRTHDAY = re.compile(r"(?i)\b([3-9]0)(?:th)? (birthday|bday|b-day)\b")
-"""'my mum's 80th birthday party': a birthday and the age turned, whose youth's songs are the era (as 'people in
-their 80s' reads); '80th' was unread and 'mum's' the band múm."""
-_TABLETOP = re.compile(r"(?i)\b(?:d ?& ?d|dungeons (?:and|&|n) dragons)\b")
-"""'music for a d&d session': one word, 'dnd' (the French table read the lone 'd' as its elision)."""
-_MORE_MELODIC = re.compile(r"(?i)\b(?:more|a bit more|bit more|a little more) (?:melodic|melodious|tuneful)\b")
-"""'like nirvana but more melodic' is less harsh, as 'less heavy' reads ('melodic' was taken by meaning as spoken
-word: Eminem, Rage Against the Machine)."""
-_SHRUG = re.compile(r"(?<!like )(?<!by )(?<!\w)idk(?!\w)")
-"""Chat's lower-case 'idk' (I don't know) where no cue names the rapper IDK: 'idk something new' seeded him."""
 _STRUCK = re.compile(r"~~[^~\n]{1,200}~~")
 """Discord's strikethrough: '~~sad~~ happy songs' takes the word back."""
 _SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")
@@ -409,7 +374,10 @@ class QueryParser:
         words = key.split()
         if not words or any(is_era_word(w) for w in words):
             return False
-        return key in lx.GENRE_TAGS or words[-1] in lx.GENRE_HEADS or self.tree.lookup(key) is not None
+        if key in lx.GENRE_TAGS or self.tree.lookup(key) is not None:
+            return True
+        # A listener tag that is a band's whole name ('panic at the disco') names the band, not a kind of disco.
+        return words[-1] in lx.GENRE_HEADS and not (len(words) > 2 and self.names.exact_artist(key) is not None)
 
     def parse(self, text: str, *, language: str | None = None) -> Query:
         """Parse untrusted text; raises `UserInputError` (friendly message) only for empty or overlong text.
@@ -452,14 +420,7 @@ class QueryParser:
         worded = _EMOJI.sub(_emoji_word, _STRUCK.sub(" ", cleaned))
         worded = _SPACES.sub(" ", worded) if worded != cleaned else worded  # '🇰🇷 girl groups' is one phrase
         worded = _ADDRESSED.sub(r"\1", worded).strip() or worded.strip()
-        worded = _SHRUG.sub(" ", worded)
-        worded = _WITH_OUT.sub(lambda m: "without" if m.group().lower() == "w/o" else "with", worded)
-        worded = _CLEAN_VOCALS.sub(" no screaming ", worded)  # beside 'metalcore' it leaves the other kinds out
-        worded = _MORE_MELODIC.sub(" less heavy ", worded)
-        worded = told(_BPM_FIRST.sub(r"around \1 bpm", _CHILD_AGE.sub(" kids ", worded)))
-        worded = _ROUND_BIRTHDAY.sub(r"\2 for people in their \1s", _TABLETOP.sub(" dnd ", worded))
-        worded = _NO_SKIPS.sub(" bangers ", worded)
-        worded = _OUTSIDERS.sub(" everyone ", _HM2.sub(" swedish death metal ", worded))
+        worded = reworded(worded)
         titled = _TITLED.search(worded)  # 'songs with love in the title': a word the titles hold, not a mood
         worded = _TITLED.sub(" ", worded) if titled else worded
         reading = self.languages.read(worded, self._is_name, language=language)
@@ -479,6 +440,7 @@ class QueryParser:
         )
         query = self._acts.in_seed_genre(self._acts.male_beside_seeds(voice_of_genres(self._acts.other_voice(query))))
         query = sound_beside_genre(screen_not_genre(query), reading.text, self.genre_vocab)
+        query = described_seed(query, reading.text, self.genre_vocab)
         query = mood_beside_played_as(narrower_beside_broader(query, reading.text, self.tree))
         query = spooky_titles(occasion_beside_asked(first_dance_beside(genre_beside_played_as(query))))
         query = instrument_of_genre(instrument_beside_seeds(query))
@@ -492,12 +454,13 @@ class QueryParser:
         )
         query = branching_out(trending(query, reading.text, self.reference_year), reading.text)
         if len(query.seed_artists) > 1 and _TOGETHER.search(reading.text):
-            said = {w.casefold() for w in _TOGETHER.findall(reading.text)}  # 'what fits both' was said unknown
+            # 'what fits both' was said unknown
+            said = {w for phrase in _TOGETHER.findall(reading.text) for w in phrase.casefold().split()}
             query = replace(
                 query,
                 blend=True,
-                ignored=tuple(w for w in query.ignored if w.casefold() not in said),
-                unresolved=tuple(w for w in query.unresolved if w.casefold() not in said),
+                ignored=tuple(w for w in query.ignored if not set(w.casefold().split()) <= said),
+                unresolved=tuple(w for w in query.unresolved if not set(w.casefold().split()) <= said),
             )
         query = either_tongue(lyrics_beside_genre(acts_place_the_scene(query)), reading.text)
         query = language_of_the_genre(query)

@@ -34,6 +34,7 @@ from segue.text import normalize_name
 __all__ = [
     "INSTRUMENTS",
     "acts_place_the_scene",
+    "described_seed",
     "either_tongue",
     "first_dance_beside",
     "genre_beside_played_as",
@@ -91,6 +92,31 @@ def sound_beside_genre(query: Query, text: str, vocab: Mapping[str, tuple[str, .
         if group & set(query.genres) and any(g not in group for g in query.genres):
             query = replace(query, genres=tuple(g for g in query.genres if g not in group))
     return query
+
+
+_SEED_DESCRIBED = re.compile(
+    r"(?i)\bthat ((?:[\w-]+ ){0,3}?)(?:riffs?|beat|sound|vibe|feel|feeling|bass ?line|groove|guitars?|voice|vocals"
+    r"|energy|hook|synths?|drums?|chorus|production)\b"
+)
+"""'that slow heavy riff', 'that dreamy sound': what a song named beside it sounds like."""
+
+
+def described_seed(query: Query, text: str, vocab: Mapping[str, tuple[str, ...]]) -> Query:
+    """'more like do i wanna know - arctic monkeys, that slow heavy riff': words after 'that' beside a named song
+    describe the song, whose own sound already says them; read as asks they were hard rock and metal at full
+    energy (Mötley Crüe, Slipknot for Arctic Monkeys)."""
+    if not query.seed_tracks or (found := _SEED_DESCRIBED.search(text)) is None:
+        return query
+    span = f" {normalize_name(found.group())} "
+    words = set(span.split())
+    said = {m.label for w in words if (m := MOODS.get(w)) is not None}
+    sounds = {g for phrase in SOUND_GROUPS if f" {phrase} " in span for g in vocab.get(phrase, ())}
+    return replace(
+        query,
+        features=tuple(f for f in query.features if not set(normalize_name(f.because).split()) <= words),
+        moods=tuple(m for m in query.moods if m not in said),
+        genres=tuple(g for g in query.genres if g not in sounds),
+    )
 
 
 def narrower_beside_broader(query: Query, text: str, tree: GenreTree) -> Query:

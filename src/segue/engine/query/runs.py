@@ -118,6 +118,10 @@ class RunScan(VoiceScan):
         described = before in _DESCRIBING or (start > 0 and self.used[start - 1] and self._vocab_at_used(start - 1))
         if not described:  # 'early queen' keeps 'early' unread (no career periods here), the band read
             return
+        read_after = k + 1 < self.n and self.used[k + 1] and self._vocab_at_used(k + 1)
+        if not (self._closes(k + 1) or self._own_songs_after(k + 1) or read_after or self._vocab_at(k + 1)):
+            return  # the name ends what it is said in ('upbeat madness ska'): 'late-night train home' is a ride
+
         match = self._probe(start, k + 1 - start)
         if match is not None and match.renown >= FAMOUS_EVERYDAY:
             apply_artist(EntityRef(match.index, match.id, match.name))(self.st, False)

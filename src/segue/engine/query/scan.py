@@ -205,8 +205,21 @@ class _Scan(RunScan):
                 self.mark(after, 1)
                 after += 1
             return self._cued(after, by=False, tracks=False)
-        if hit.kind == "artist" and hit.ref is not None and self._own_songs_after(after):
+        if hit.kind == "artist" and hit.ref is not None and self._own_songs_after(after) and not self.listed(i):
             self.st.by_artists.append(hit.ref)  # 'eminem songs', 'queen hits', 'radiohead deep cuts': their own
+        return self._listed_after(after) if hit.kind == "artist" else after
+
+    def _listed_after(self, after: int) -> int:
+        """Acts listed after an act named without a cue ('phoebe bridgers, big thief, bon iver playlist'): each is
+        read as after a cue, so everyday words that are an act's whole name count ('big thief' was said unused).
+        A mood or genre in the list ends it ('drake, love songs')."""
+        while (nxt := self._connector(after)) is not None and nxt < self.n:
+            hit = self._best_hit(nxt, cued=True)
+            if hit is None or hit.kind != "artist" or hit.ref is None or not self._item_ends(nxt + hit.length):
+                return after  # 'luke combs' (not here) is no Luke Bryan with 'combs' unread
+            hit.apply(self.st, False)
+            self.mark(nxt, hit.length)
+            after = nxt + hit.length
         return after
 
     # ---- spans ------------------------------------------------------------------------------------------------
@@ -234,6 +247,12 @@ class _Scan(RunScan):
             if tail and all(t.norm in lx.REQUEST_NOUNS for t in tail):
                 return best
         return artist or best
+
+    def _item_ends(self, k: int) -> bool:
+        """A list's item ends at k: the request or clause ends, another item follows, or the songs asked for."""
+        if k >= self.n or self.toks[k].hard or self.toks[k].comma or self.toks[k].norm in lx.REQUEST_NOUNS:
+            return True
+        return self._connector(k) is not None or self._own_songs_at(k)
 
     def _vocab_at(self, i: int) -> bool:
         return any(f(i) is not None for f in (self._era, self._count, self._novelty, self._mood, self._genre))

@@ -95,8 +95,9 @@ def tokenize(text: str) -> list[Tok]:
             hard = False
         plus = text[m.end() : m.end() + 1] == "+"
         dash = bool(_DASH.search(gap))
-        # 'black sabbath / electric wizard': a spaced slash lists like a comma (AC/DC keeps its own).
-        listed = "," in gap or (gap.strip() == "/" and gap != "/")
+        # 'black sabbath / electric wizard', 'big thief + bon iver': a spaced slash or plus lists like a comma (AC/DC
+        # keeps its own).
+        listed = "," in gap or (gap.strip() in ("/", "+") and gap != gap.strip())
         tok = Tok(raw, norm, word, m.start(), m.end(), hard, sentence, listed, dash, plus, norm.split()[0])
         toks.append(tok)
         prev_end = m.end()

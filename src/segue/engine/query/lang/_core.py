@@ -90,6 +90,8 @@ class Language:
     unwritten: str = ""
     """Letters this language never writes: 'música' is Spanish or Portuguese, not Italian ('ù'), when the words fit
     all three alike."""
+    segment: Callable[[str], str] | None = None
+    """For a language written without spaces (Japanese): the text with its words cut apart, before it is read."""
     longest: int = field(init=False, default=1)
     firsts: frozenset[str] = field(init=False, default=frozenset())
     """First words of the phrases: most tokens of a request are rejected with one set probe."""
@@ -196,6 +198,7 @@ class Languages:
         once (most English requests)."""
         self._heads = tuple(head for lang in langs for head in lang.compound_heads)
         self._suffixes = tuple(suffix for lang in langs for suffix in lang.decade_suffixes)
+        self._segmenting = tuple(lang for lang in langs if lang.segment is not None)
 
     def _language(self, code: str) -> Language | None:
         """A language by Discord's or Babel's spelling: 'es-ES' and 'es_419' are Spanish, 'pt' is 'pt-BR'."""
@@ -239,6 +242,8 @@ class Languages:
         """
         if language is not None and language.lower().startswith("en"):
             return Reading(text, text, "en")
+        for lang in self._segmenting:
+            text = lang.segment(text) if lang.segment is not None else text
         # A word of letters and digits normalizes to its lower case when it is ASCII (no accents, no punctuation).
         toks = [(m.start(), m.end(), _key(m.group())) for m in _WORD.finditer(text)]
         # Links, mentions and emoji are not request words: nothing inside them is read or rewritten.

@@ -1,0 +1,77 @@
+"""A request said another way before it is read: chat shorthand, and phrases whose words the scan would take one by
+one ('w/o lyrics', 'no skips', 'my 7yo', 'that buzzsaw HM-2 tone', 'no shoegaze that's all noise').
+
+Each rewrite turns a phrase into the words the scan already reads for it, so the rest of the parser never sees the
+shorthand; each pattern says what it was read as before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from segue.engine.query.story import told
+
+__all__ = ["reworded"]
+
+_WITH_OUT = re.compile(r"(?i)(?<![\w/])w/o(?![\w/])|(?<![\w/])w/(?=\s)|(?-i:(?<=[a-z] )w(?= [a-z]))")
+"""Chat's 'w/o lyrics', 'songs w/ sax' and 'rap w live instruments': without and with (the slash split them into the
+unknown words 'w o'; a lone lower-case 'w' between words was left unread)."""
+_CLEAN_VOCALS = re.compile(r"(?i)\b(?:with |w )?clean (?:vocals?|singing|vox)\b")
+"""'metal songs with clean vocals' is metal without the screamed kinds ('clean' was an unknown word)."""
+_UP_TO_TWELVE = r"(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_CHILD_AGE = re.compile(
+    rf"(?i)\b(?:(?:turns|turned|turning) )?{_UP_TO_TWELVE}(?:[ -]?(?:years?|yrs?)[ -]?olds?|[ -]?yo)"
+    r"(?: (?:daughter|son|kid|kids|boy|girl|niece|nephew|brother|sister))?\b"
+    rf"|\b(?:turns|turned|turning) {_UP_TO_TWELVE}\b"
+)
+"""'songs for a 5 year old', 'my 3 year old daughter': music for kids ('year' was unread and classic rock
+answered), 'party songs for my 7yo', 'my kid turns 6 saturday' (six songs were given); a teenager's or an adult's
+age says nothing of the kind ('when i was 15 years old': `scan`'s ages)."""
+_BPM_FIRST = re.compile(r"(?i)\bbpm (?:of |at |around |about |roughly |near |~ ?)?(\d{2,3})\b")
+"""'bpm around 124', 'bpm 128': the tempo as 'around 124 bpm' says it (the number was left unread)."""
+_HM2 = re.compile(
+    r"(?i)\b(?:(?:with |that |the )*(?:buzz ?saw )?hm[- ]?2(?: pedal| tone| sound| guitar)*"
+    r"|buzz ?saw (?:tone|sound|guitars?))\b"
+)
+"""'swedish death metal with that buzzsaw HM-2 tone': the Boss HM-2 pedal's sound is Swedish death metal's ('2 tone'
+was read as ska, 'buzzsaw' unknown)."""
+_OUTSIDERS = re.compile(r"(?i)\bnon[- ](?:[a-z]+[- ]){0,2}?(?:people|fans|listeners|heads|folks|friends)\b")
+"""'black metal songs that even non-black-metal people can get into': who else should like it, not a genre left out
+(black metal was left out and a mix across genres came back)."""
+_NO_SKIPS = re.compile(r"(?i)\b(?:with )?(?:no|zero|0) skips?\b")
+"""'12 bops for the pregame, no skips': every song a banger (it left the rapper Lil Skies out, read as 'skies')."""
+_ROUND_BIRTHDAY = re.compile(r"(?i)\b([3-9]0)(?:th)? (birthday|bday|b-day)\b")
+"""'my mum's 80th birthday party': a birthday and the age turned, whose youth's songs are the era (as 'people in
+their 80s' reads); '80th' was unread and 'mum's' the band múm."""
+_TABLETOP = re.compile(r"(?i)\b(?:d ?& ?d|dungeons (?:and|&|n) dragons)\b")
+"""'music for a d&d session': one word, 'dnd' (the French table read the lone 'd' as its elision)."""
+_MORE_MELODIC = re.compile(r"(?i)\b(?:more|a bit more|bit more|a little more) (?:melodic|melodious|tuneful)\b")
+"""'like nirvana but more melodic' is less harsh, as 'less heavy' reads ('melodic' was taken by meaning as spoken
+word: Eminem, Rage Against the Machine)."""
+_SHRUG = re.compile(r"(?<!like )(?<!by )(?<!\w)idk(?!\w)")
+"""Chat's lower-case 'idk' (I don't know) where no cue names the rapper IDK: 'idk something new' seeded him."""
+_NOT_OF_KIND = re.compile(
+    r"(?i)\b(?P<no>no|not|nothing|without|none of)(?: the)? (?P<kind>[\w-]+(?: [\w-]+)?) "
+    r"(?:that'?s|thats|that is|that are|which is|that sounds?|that goes?) (?:all |just |only |too |so |pure )?"
+    r"(?P<what>[\w-]+)\b"
+)
+"""'shoegaze but no shoegaze that's all noise': the kind asked for, without those of it that are the last word
+(read word by word, shoegaze was left out and noise asked for). Only where the kind was said before."""
+
+
+def _not_of_kind(m: re.Match[str]) -> str:
+    before = m.string[: m.start()].casefold()
+    return f"{m.group('no')} {m.group('what')}" if f"{m.group('kind').casefold()} " in f"{before} " else m.group()
+
+
+def reworded(text: str) -> str:
+    """`text` with each shorthand said in the words the scan reads."""
+    worded = _SHRUG.sub(" ", text)
+    worded = _WITH_OUT.sub(lambda m: "without" if m.group().lower() == "w/o" else "with", worded)
+    worded = _CLEAN_VOCALS.sub(" no screaming ", worded)  # beside 'metalcore' it leaves the other kinds out
+    worded = _MORE_MELODIC.sub(" less heavy ", worded)
+    worded = told(_BPM_FIRST.sub(r"around \1 bpm", _CHILD_AGE.sub(" kids ", worded)))
+    worded = _ROUND_BIRTHDAY.sub(r"\2 for people in their \1s", _TABLETOP.sub(" dnd ", worded))
+    worded = _NO_SKIPS.sub(" bangers ", worded)
+    worded = _OUTSIDERS.sub(" everyone ", _HM2.sub(" swedish death metal ", worded))
+    return _NOT_OF_KIND.sub(_not_of_kind, worded)

@@ -1,0 +1,193 @@
+"""The thirty-fifth session's readings: an indie kid's requests (set AL, `tests/data/fan_requests_al.json`) and what
+they showed of every member's: a ride that is no band, a misspelt name through a little word, a missing song's
+words that are no mood, a list of acts without a cue, albums named the way fans name them, a song described, and
+requests in Japanese."""
+
+from __future__ import annotations
+
+import pytest
+
+from segue.engine.service import RecommendationService
+
+
+@pytest.mark.parametrize(
+    ("text", "moods"),
+    [
+        ("late-night train home, headphones on, staring out the window", {"night drive", "travel"}),
+        ("the train home, headphones on", {"travel"}),
+        ("rainy melbourne tram ride music", {"rainy", "travel"}),
+    ],
+)
+def test_a_ride_home_is_no_band(service: RecommendationService, text: str, moods: set[str]) -> None:
+    """'late-night train home' seeded the band Train (Goo Goo Dolls, Daughtry): a word a famous act is called, after
+    a mood that could describe it, is the act only where the name ends what it is said in."""
+    query = service.parse(text)
+    assert not query.seed_artists, query.interpretation()
+    assert moods <= set(query.moods)
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("late-night train", "Train"),
+        ("upbeat madness ska", "Madness"),
+        ("late night the national", "The National"),
+        ("beach boys type music", "The Beach Boys"),
+        ("like clairo meets the strokes", "The Strokes"),
+    ],
+)
+def test_a_described_or_everyday_named_act_is_still_the_act(
+    service: RecommendationService, text: str, act: str
+) -> None:
+    query = service.parse(text)
+    assert act in {a.name for a in query.seed_artists}, query.interpretation()
+    assert not query.ignored, query.interpretation()
+
+
+def test_a_shop_is_no_pet_shop_boys(service: RecommendationService) -> None:
+    """'op shop browsing on a saturday morning' seeded Pet Shop Boys ('shop' as the short name of a famous act)."""
+    query = service.parse("op shop browsing on a saturday morning vibes")
+    assert not query.seed_artists, query.interpretation()
+    assert "morning" in query.moods
+
+
+def test_a_misspelt_name_runs_through_its_little_word(service: RecommendationService) -> None:
+    """'cigarettes after sx': the span stopped at 'after' and found Stormzy's 'Cigarettes & Cush', 'sx' unused."""
+    query = service.parse("somthing like cigarettes after sx")
+    assert [a.name for a in query.seed_artists] == ["Cigarettes After Sex"], query.interpretation()
+    assert not query.seed_tracks
+    assert not query.ignored
+
+
+def test_a_band_named_like_a_listener_tag_is_the_band(service: RecommendationService) -> None:
+    """'panic at the disco' is a listener tag too; read as a genre, the band was never a seed."""
+    query = service.parse("songs like panic at the disco")
+    assert [a.name for a in query.seed_artists] == ["Panic! At The Disco"], query.interpretation()
+    assert not query.genres
+
+
+def test_a_missing_songs_words_are_no_mood(service: RecommendationService) -> None:
+    """'just heard apocalypse by cigarettes after sex': the song is not here, so its act stood in, and then the word
+    'cigarettes' of the act's name was read by meaning as a party mood (Hoodie Allen, Elderbrook)."""
+    query = service.parse("just heard 'apocalypse' by cigarettes after sex and need more like it")
+    assert [a.name for a in query.seed_artists] == ["Cigarettes After Sex"]
+    assert not query.moods, query.interpretation()
+    assert not query.meant
+    assert query.missing_songs(), query.interpretation()
+    assert not query.ignored  # 'heard' says nothing
+
+
+def test_a_song_by_an_unknown_act_is_still_read_for_what_it_can_say(service: RecommendationService) -> None:
+    """Where no act stands in ('hype boy by newjeans'), the words are still read: an empty answer helps nobody."""
+    query = service.parse("songs like 'hype boy' by newjeans")
+    assert query.moods or query.unresolved
+
+
+@pytest.mark.parametrize(
+    "text", ["deep cuts similar to clairo, not the tiktok ones", "clairo but not the tiktok songs", "no viral songs"]
+)
+def test_not_the_tiktok_ones_asks_for_the_lesser_known(service: RecommendationService, text: str) -> None:
+    """'not the tiktok ones' read 'tiktok' as the last two years ('My songs run up to 2020'); it asks for the songs
+    fewer people know, of any year."""
+    query = service.parse(text)
+    assert (query.year_min, query.year_max) == (None, None), query.interpretation()
+    assert query.novelty.value == "deep"
+
+
+def test_tiktok_songs_are_still_the_last_two_years(service: RecommendationService) -> None:
+    assert service.parse("tiktok songs").year_min is not None
+
+
+def test_no_kind_that_is_all_noise_leaves_that_kind_out(service: RecommendationService) -> None:
+    """'shoegaze but no shoegaze that's all noise, the prettier stuff' left shoegaze out and asked for noise."""
+    query = service.parse("shoegaze but no shoegaze that's all noise, the prettier stuff")
+    assert list(query.genres) == ["shoegaze"], query.interpretation()
+    assert "noise" in query.exclude_genres
+    assert not query.ignored
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        ("phoebe bridgers + big thief + bon iver playlist", {"Phoebe Bridgers", "Big Thief", "Bon Iver"}),
+        ("phoebe bridgers, big thief, bon iver playlist", {"Phoebe Bridgers", "Big Thief", "Bon Iver"}),
+        ("steve lacy / rex orange county / dominic fike playlist", {"Steve Lacy", "Rex Orange County", "Dominic Fike"}),
+    ],
+)
+def test_a_playlist_of_listed_acts_is_like_all_of_them(
+    service: RecommendationService, text: str, acts: set[str]
+) -> None:
+    """'... + bon iver playlist' asked for Bon Iver's own songs (three of them led), and with commas 'big thief' was
+    said unused: a list's last act is no more asked for than the others, and each item of a list is a name."""
+    query = service.parse(text)
+    assert {a.name for a in query.seed_artists} == acts, query.interpretation()
+    assert not query.by_artists
+    assert not query.ignored
+
+
+def test_a_name_in_a_list_must_be_the_whole_item(service: RecommendationService) -> None:
+    """'luke combs' (not here) is no Luke Bryan with 'combs' said unused."""
+    query = service.parse("taylor swift and luke combs, country pop for the bride")
+    assert [a.name for a in query.seed_artists] == ["Taylor Swift"], query.interpretation()
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("songs like tame impla currents", "Tame Impala"),
+        ("like the album currents by tame impala", "Tame Impala"),
+        ("like flower boy meets rex orange county", "Tyler, The Creator"),
+        ("something like in rainbows era radiohead", "Radiohead"),
+    ],
+)
+def test_an_album_named_as_fans_name_it(service: RecommendationService, text: str, act: str) -> None:
+    """'tame impla currents' read 'currents' as a dreamy mood (the misspelt act hid the album), 'the album currents
+    by tame impala' missed it for the band Currents, 'flower boy meets ...' was one unknown name, and 'in rainbows
+    era radiohead' said 'by Radiohead' unused."""
+    query = service.parse(text)
+    assert act in {a.name for a in query.seed_artists}, query.interpretation()
+    assert query.seed_tracks
+    assert all(t.name.endswith(act) for t in query.seed_tracks)
+    assert not query.moods, query.interpretation()
+    assert not query.ignored, query.interpretation()
+    assert not query.unresolved, query.interpretation()
+
+
+def test_a_song_described_after_it_is_its_own_sound(service: RecommendationService) -> None:
+    """'more like do i wanna know - arctic monkeys, that slow heavy riff' asked for hard rock and metal at full energy
+    (Mötley Crüe, Slipknot): the words describe the song, whose own sound already says them."""
+    query = service.parse("more like 'do i wanna know' - arctic monkeys, that slow heavy riff")
+    assert [t.name for t in query.seed_tracks] == ["Do I Wanna Know? - Arctic Monkeys"]
+    assert not query.genres, query.interpretation()
+    assert not query.moods, query.interpretation()
+    assert not query.features, query.interpretation()
+
+
+@pytest.mark.parametrize(
+    ("text", "genre"),
+    [
+        ("インディーロックのおすすめある？", "indie rock"),
+        ("シティポップが聴きたい", "city pop"),
+        ("aussie rock", "australian rock"),
+    ],
+)
+def test_a_genre_asked_without_spaces_or_in_slang(service: RecommendationService, text: str, genre: str) -> None:
+    """Both Japanese requests were one unknown word and an empty answer; 'aussie' was said unused."""
+    query = service.parse(text)
+    assert list(query.genres) == [genre], query.interpretation()
+    assert not query.unresolved
+    assert not query.ignored
+
+
+async def test_a_described_song_is_answered_with_songs_like_it(service: RecommendationService) -> None:
+    answer = await service.ask("more like 'do i wanna know' - arctic monkeys, that slow heavy riff", count=10)
+    acts = {a for r in answer.results for a in r.track.artists}
+    assert not acts & {"Mötley Crüe", "Slipknot", "Papa Roach", "Bullet For My Valentine"}, acts
+    assert len(answer.results) == 10
+
+
+@pytest.mark.parametrize("text", ["インディーロックのおすすめある？", "シティポップが聴きたい"])
+async def test_a_japanese_request_is_answered(service: RecommendationService, text: str) -> None:
+    answer = await service.ask(text, count=10)
+    assert len(answer.results) == 10
+    assert answer.query.language == "ja"
