@@ -191,3 +191,41 @@ async def test_a_japanese_request_is_answered(service: RecommendationService, te
     answer = await service.ask(text, count=10)
     assert len(answer.results) == 10
     assert answer.query.language == "ja"
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        ("stevie ray vaughn and other texas blues guitar slingers", {"Stevie Ray Vaughan"}),
+        ("emmy lou harris and gram parsons stuff, that cosmic american music", {"Emmylou Harris", "Gram Parsons"}),
+    ],
+)
+def test_a_misspelt_name_opening_the_request_is_the_act(
+    service: RecommendationService, text: str, acts: set[str]
+) -> None:
+    """'stevie ray vaughn and other texas blues' read 'stevie' by meaning as vocal music and left 'ray vaughn' unused;
+    'emmy lou harris and gram parsons' seeded Calvin Harris and Cosmic Gate."""
+    query = service.parse(text)
+    assert {a.name for a in query.seed_artists} == acts, query.interpretation()
+    assert not query.meant
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("blues but nothin too slow, I need somethin with a shuffle to keep me movin down the interstate", "movin"),
+        ("somethin calm and spiritual for sunday mornin before church", "mornin"),
+    ],
+)
+def test_a_dropped_g_is_the_word_as_it_is_said(service: RecommendationService, text: str, word: str) -> None:
+    """'movin' was read as a misspelt 'movie', and every 'mornin' was answered "I don't know the word 'mornin'"."""
+    query = service.parse(text)
+    assert word not in dict(query.meant), query.interpretation()
+
+
+@pytest.mark.parametrize(("text", "word"), [("music that sings", "sings"), ("fish fry songs", "fry")])
+def test_words_of_singing_are_not_read_as_a_mood(service: RecommendationService, text: str, word: str) -> None:
+    """'sings', 'sang' were taken to mean vocal music, 'fry' (a fish fry) background music."""
+    query = service.parse(text)
+    assert word not in dict(query.meant), query.interpretation()
+    assert not query.moods

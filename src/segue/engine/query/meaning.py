@@ -30,6 +30,10 @@ COMMON_RANK = 30_000
 """Words this common are words, not misspellings of a vocabulary word ('bleach' 26,819th is no 'beach'; 'metall'
 31,759th and 'musik' 41,262nd are corrected)."""
 
+_NOT_BY_MEANING = frozenset({"vocal", "background", "spoken"})
+"""Moods no unknown word is taken to mean: their words sit near every verb of singing and talking ('sings', 'sang',
+'stevie' read as vocal music, 'cinematic' as spoken word, 'fry' in 'fish fry' as background music)."""
+
 Vectors = tuple[Sequence[str], NDArray[np.floating]]
 
 
@@ -63,7 +67,7 @@ class WordMeanings:
         rows: list[int] = []
         slot: list[int] = []
         for key, mood in self._moods.items():
-            if " " in key or key not in index:
+            if " " in key or key not in index or mood.label in _NOT_BY_MEANING:
                 continue
             if mood.label not in slots:
                 slots[mood.label] = len(moods)

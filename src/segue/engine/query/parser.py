@@ -506,6 +506,9 @@ class QueryParser:
             return word in capitals or self._is_name(word) or (meanings is not None and meanings.common(word))
 
         fixes = self._speller.corrections(unread, kept) if unread else {}
+        # 'movin', 'mornin': the word said as it is said ('movin' was a misspelt 'movie')
+        said_so = {w: f"{w}g" for p in unread for w in p.lower().split() if w.endswith("in") and kept(f"{w}g")}
+        fixes = {**fixes, **{w: g for w, g in said_so.items() if not kept(w)}}
         slots = {w.lower() for phrase in query.unresolved for w in phrase.split()}
         fixes = {w: f for w, f in fixes.items() if w not in slots or not self._famous_typo(w)}
         if not fixes:
@@ -515,8 +518,9 @@ class QueryParser:
         # A correction is a vocabulary word; one that reads as a new artist ('fred' -> the band Free) is no fix.
         if _unread_words(again) >= _unread_words(query) or set(again.seed_artists) - set(query.seed_artists):
             return query
-        # A plural read as its singular ('live performances') is no misspelling worth a note.
-        said = [(w, f) for w, f in fixes.items() if w.rstrip("s") != f.rstrip("s")]
+        # A plural read as its singular ('live performances') is no misspelling worth a note, nor a dropped g
+        # ('mornin', 'drivin': the way the word is said).
+        said = [(w, f) for w, f in fixes.items() if w.rstrip("s") != f.rstrip("s") and f != f"{w}g"]
         return replace(again, text=query.text, meant=(*again.meant, *said))
 
     def _famous_typo(self, word: str) -> bool:

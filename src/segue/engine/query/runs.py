@@ -75,7 +75,26 @@ class RunScan(VoiceScan):
             if start < k and not self._continues_reading(start, k) and not self._clause_before_but(start, k):
                 # 'horror vibes', 'air vibes': an act or a feeling before a style word, not a song ('Horror')
                 self._resolve_run(start, k, songs=tok.norm in _SONG_CUES_AFTER)
+        self._opening_name()
         self._famous_short_names()
+
+    def _opening_name(self) -> None:
+        """'stevie ray vaughn and other texas blues guitar slingers': a misspelt name opening the request, left
+        unread while the rest was read, is the act it surely names (FUZZY_SURE); read by meaning, 'stevie' was
+        vocal music. Only a run of two words or more, not all of them everyday words."""
+        start = 0
+        while start < self.n and self.toks[start].norm in lx.FUNCTION_WORDS and self.free(start, 1):
+            start += 1
+        end = start
+        while end < self.n and self.free(end, 1) and self.toks[end].norm not in lx.FUNCTION_WORDS:
+            if end > start and (self.toks[end].hard or self.toks[end].comma or self.toks[end].dash):
+                break
+            end += 1
+        if end - start < 2 or end - start > MAX_NAME_WORDS or self._plain(self.toks[start:end]):
+            return
+        found = self.p.names.search_artists(self.surface(start, end - start), 1)
+        if found and found[0].score >= FUZZY_SURE:
+            self._own_or_seed(EntityRef(found[0].index, found[0].id, found[0].name), start, end - start)
 
     def _clause_before_but(self, start: int, k: int) -> bool:
         """Everyday words ending a clause before ', but' ('songs for a barbecue with friends, but without
