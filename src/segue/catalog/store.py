@@ -12,6 +12,7 @@ import json
 import math
 import sqlite3
 import threading
+from collections.abc import Sequence
 from functools import cached_property, lru_cache
 from pathlib import Path
 from types import TracebackType
@@ -530,8 +531,12 @@ class Catalog:
 
     def _artist_match(self, i: int, score: float) -> NameMatch:
         artist_id, name = self._artist_id_name(i)
-        renown = float(np.nan_to_num(self.artist_popularity[i]))
-        return NameMatch(index=i, id=artist_id, name=name, score=round(score, 2), renown=renown)
+        return NameMatch(index=i, id=artist_id, name=name, score=round(score, 2), renown=self._renown(i))
+
+    def _renown(self, i: int) -> float:
+        """The artist's popularity, NaN as 0 (as `np.nan_to_num`, without its ~20 us per call)."""
+        value = float(self.artist_popularity[i])
+        return value if math.isfinite(value) else 0.0
 
     def _artist_id_name(self, i: int) -> tuple[str, str]:
         """From the whole columns once read (warm_up, a fuzzy search), else from the artist's own cached row."""
@@ -556,6 +561,30 @@ class Catalog:
         if i is None:
             i = self._exact_artist_index(artist_search_key(normalized_name))
         return None if i is None else self._artist_match(i, 100.0)
+
+    def exact_artists(self, normalized_names: Sequence[str]) -> list[NameMatch | None]:
+        """`exact_artist` of many names in two queries instead of up to four per name (the parser's start-up looks
+        up about a thousand acts' names: BENCHMARKS.md, the thirty-fifth session's start-up)."""
+        if "_artist_index" in self.__dict__ or not self._has_artist_names:
+            return [self.exact_artist(n) for n in normalized_names]
+        tries = [(n, artist_key(n), artist_search_key(n)) for n in normalized_names]
+        found: dict[str, int] = {}
+        keys = sorted({k for t in tries for k in t})
+        for at in range(0, len(keys), _ROWS_PER_QUERY):
+            chunk = keys[at : at + _ROWS_PER_QUERY]
+            sql = f"SELECT key, idx FROM artist_names WHERE key IN ({', '.join('?' * len(chunk))})"  # noqa: S608
+            found.update((str(k), int(i)) for k, i in self._query(sql, tuple(chunk)))
+        hits = [next((found[k] for k in t if k in found), None) for t in tries]
+        wanted = sorted({i for i in hits if i is not None})
+        rows: dict[int, tuple[str, str]] = {}
+        for at in range(0, len(wanted), _ROWS_PER_QUERY):
+            chunk_i = wanted[at : at + _ROWS_PER_QUERY]
+            sql = f"SELECT idx, id, name FROM artists WHERE idx IN ({', '.join('?' * len(chunk_i))})"  # noqa: S608
+            rows.update((int(i), (str(a), str(n))) for i, a, n in self._query(sql, tuple(chunk_i)))
+        return [
+            None if i is None else NameMatch(i, rows[i][0], rows[i][1], score=100.0, renown=self._renown(i))
+            for i in hits
+        ]
 
     @cached_property
     def _short_names(self) -> dict[str, int]:

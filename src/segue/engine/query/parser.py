@@ -343,10 +343,14 @@ class QueryParser:
         genres it has no tag of its own for (a genre only read as its nearest catalog genre counts as without)."""
         out: dict[str, tuple[EntityRef, ...]] = {}
         acts: dict[tuple[str, ...], tuple[EntityRef, ...]] = {}  # one look-up per list: a film has dozens of spellings
+        lists = list(dict.fromkeys(PLAYED_BY.values()))
+        spelled = list(dict.fromkeys(normalize_name(n) for names in lists for n in names))
+        batch = getattr(self.names, "exact_artists", None)  # the catalog's: every name in two queries
+        matches = dict(zip(spelled, batch(spelled) if batch else map(self.names.exact_artist, spelled), strict=True))
+        for names in lists:
+            found = [m for m in (matches[normalize_name(n)] for n in names) if m is not None]
+            acts[names] = tuple(EntityRef(m.index, m.id, m.name) for m in found)
         for genre, names in PLAYED_BY.items():
-            if names not in acts:
-                found = [m for m in (self.names.exact_artist(normalize_name(n)) for n in names) if m is not None]
-                acts[names] = tuple(EntityRef(m.index, m.id, m.name) for m in found)
             # A tag of its own, not the nearest one read in its place, nor a scene of two ('emo rap': emo x rap).
             own = [t for t in self.genre_vocab.get(genre, ()) if t in self._uses or not self._uses]
             over = genre in OVER_THEIR_TAG or genre in OVER_A_STRAY_TAG
