@@ -229,3 +229,31 @@ def test_words_of_singing_are_not_read_as_a_mood(service: RecommendationService,
     query = service.parse(text)
     assert word not in dict(query.meant), query.interpretation()
     assert not query.moods
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["songs that sound like driving through tokyo at night", "driving late at night", "a long drive alone at night"],
+)
+def test_a_drive_at_night_is_one_night_drive(service: RecommendationService, text: str) -> None:
+    """The night gave way to the drive (80s rock: R.E.M., Tears For Fears), or the two were averaged (80s synthpop):
+    a drive said with its night is the night drive."""
+    query = service.parse(text)
+    assert "night drive" in query.moods, query.interpretation()
+    assert "driving" not in query.moods
+    assert not query.gave_way
+
+
+def test_an_hour_beside_a_drive_keeps_the_drive(service: RecommendationService) -> None:
+    query = service.parse("something to keep me awake at 4am on shift, proper driving energy")
+    assert "driving" in query.moods, query.interpretation()
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"), [("upbeat indie for a spring walk", "morning"), ("spring break songs", "party")]
+)
+def test_spring(service: RecommendationService, text: str, mood: str) -> None:
+    """The season was said unused; its break is a party."""
+    query = service.parse(text)
+    assert mood in query.moods, query.interpretation()
+    assert not query.ignored

@@ -32,6 +32,7 @@ __all__ = [
     "PLAYING",
     "SETTINGS",
     "STILLNESS",
+    "drive_at_night",
     "hour_beside_mood",
     "occasion_beside_mood",
     "party_beside_occasion",
@@ -92,6 +93,19 @@ def settle(
             if kept is not None and label[giver] != label[kept] and kept not in gave_way:
                 gave_way[giver] = kept
     return tuple(f for f in features if f.because not in gave_way), tuple(gave_way.items())
+
+
+def drive_at_night(
+    features: Sequence[FeatureRange], mood_words: Sequence[tuple[str, str]]
+) -> tuple[tuple[FeatureRange, ...], tuple[tuple[str, str], ...], frozenset[str]]:
+    """'driving through tokyo at night', 'driving late at night': one drive, at night's sound (the night gave way to
+    the drive: 80s rock). The features and mood words without the drive's, and the mood labels to leave out."""
+    night = any(label == "night drive" and not any(c.isdigit() for c in word) for word, label in mood_words)  # 4am
+    if not night or all(label != "driving" for _, label in mood_words):
+        return tuple(features), tuple(mood_words), frozenset()
+    driving = {word for word, label in mood_words if label == "driving"}
+    kept = tuple(f for f in features if f.because not in driving)
+    return kept, tuple((w, label) for w, label in mood_words if w not in driving), frozenset({"driving"})
 
 
 def _gives(word: str, mood: str, givers: frozenset[str]) -> bool:

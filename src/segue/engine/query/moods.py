@@ -522,6 +522,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
         (_r("danceability", low=0.7, target=0.8), _r("energy", low=0.7), _r("valence", low=0.4)),
         (
             "party",
+            "spring break",
             "carnival",
             "mardi gras",
             "drinking",
@@ -982,6 +983,8 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "hangover",
             "hungover",
             "lazy morning",
+            # 'upbeat indie for a spring walk': the season was said unused
+            *("spring", "springtime", "spring day", "spring walk", "in spring", "spring vibes", "spring morning"),
         ),
     ),
     (

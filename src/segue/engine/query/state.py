@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from segue.domain import EntityRef, FeatureRange, Novelty, Query
-from segue.engine.query.blend import PLAYING, settle
+from segue.engine.query.blend import PLAYING, drive_at_night, settle
 from segue.engine.query.lexicon import REQUEST_NOUNS
 from segue.engine.query.moods import Mood
 from segue.engine.query.played_by import PLAYED_BY_SAID
@@ -97,8 +97,9 @@ class State:
         year_min, year_max = st.years()
         excluded = {r.id for r in st.exclude_artists}
         exclude_genres = _uniq(st.exclude_genres)
-        features, gave_way = settle(_uniq(st.features), st.mood_words)
-        moods = _uniq(st.moods)
+        driven, mood_words, dropped = drive_at_night(_uniq(st.features), st.mood_words)
+        features, gave_way = settle(driven, mood_words)
+        moods = tuple(m for m in _uniq(st.moods) if m not in dropped)
         # A game played to a calm sound keeps no mood of its own words: the energetic mood's tags (rock) led.
         gave = dict(gave_way)
         kept = {label for word, label in st.mood_words if word not in gave}
