@@ -257,3 +257,24 @@ def test_spring(service: RecommendationService, text: str, mood: str) -> None:
     query = service.parse(text)
     assert mood in query.moods, query.interpretation()
     assert not query.ignored
+
+
+@pytest.mark.parametrize(
+    ("text", "moods", "era"),
+    [
+        ("songs my grandma would dance to", {"dance"}, (1950, 1975)),
+        ("something to blast in the car with the windows down", {"loud", "driving"}, (None, None)),
+        ("i need a new favorite band, i like arctic monkeys and the 1975", set(), (None, None)),
+        ("a blast from the past", set(), (None, 2012)),
+    ],
+)
+def test_everyday_phrases(
+    service: RecommendationService, text: str, moods: set[str], era: tuple[int | None, int | None]
+) -> None:
+    """'would dance to' went with grandma's generation and no dance was asked; 'blast' and 'windows' were unused; a
+    new favourite band asked for 2016 on; 'a blast from the past' was the rapper PAST's own songs."""
+    query = service.parse(text)
+    assert set(query.moods) == moods, query.interpretation()
+    assert (query.year_min, query.year_max) == era
+    assert not query.ignored
+    assert all(a.name != "PAST" for a in query.seed_artists)

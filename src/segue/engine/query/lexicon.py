@@ -763,7 +763,7 @@ GENERATIONS: dict[str, tuple[int, int]] = {
         (
             (1950, 1975),
             "when my grandparents were young|my grandparents music|my grandmas music|my grandpas music|"
-            "my grandma s music|my grandpa s music|music my grandma would dance to|my grandma would dance to|"
+            "my grandma s music|my grandpa s music|my grandma would|my grandpa would|my grandparents would|"
             "era of my grandparents|time of my grandparents",
         ),
         (  # a chat-age member's school years and childhood, as the catalog's years run (to 2020)

@@ -889,6 +889,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "long drive",
             "long drives",
             *("coastal drive", "along the coast", "down the coast", "up the coast", "coast road"),
+            *("windows down", "with the windows down", "windows rolled down", "top down", "with the top down"),
             *("long road trip", "long road trips", "long car ride", "long car rides"),
             "car ride",
             *("the whip", "in the whip", "for the whip", "whip music", "riding around", "ridin around"),
@@ -932,7 +933,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
     (
         "loud",
         (_r("loudness", low=-4.2),),
-        ("loud", "louder", "blasting", "cranked"),
+        ("loud", "louder", "blasting", "cranked", "to blast", "to crank"),
     ),
     (
         "dark",

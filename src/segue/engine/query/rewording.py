@@ -59,6 +59,12 @@ _NOT_OF_KIND = re.compile(
 (read word by word, shoegaze was left out and noise asked for). Only where the kind was said before."""
 
 
+_FROM_THE_PAST = re.compile(r"(?i)\b(?:a )?blasts? from the past\b")
+"""'a blast from the past': throwbacks (the rapper PAST's own songs answered it)."""
+_NEW_FAVOURITE = re.compile(r"(?i)\bnew (fav(?:ou?rite|e|s)?s?)\b")
+"""'i need a new favorite band': new to the member, not of the last years ('new' asked for 2016 on)."""
+
+
 def _not_of_kind(m: re.Match[str]) -> str:
     before = m.string[: m.start()].casefold()
     return f"{m.group('no')} {m.group('what')}" if f"{m.group('kind').casefold()} " in f"{before} " else m.group()
@@ -74,4 +80,5 @@ def reworded(text: str) -> str:
     worded = _ROUND_BIRTHDAY.sub(r"\2 for people in their \1s", _TABLETOP.sub(" dnd ", worded))
     worded = _NO_SKIPS.sub(" bangers ", worded)
     worded = _OUTSIDERS.sub(" everyone ", _HM2.sub(" swedish death metal ", worded))
+    worded = _FROM_THE_PAST.sub("throwbacks", _NEW_FAVOURITE.sub(r"\1", worded))
     return _NOT_OF_KIND.sub(_not_of_kind, worded)
