@@ -278,3 +278,17 @@ def test_everyday_phrases(
     assert (query.year_min, query.year_max) == era
     assert not query.ignored
     assert all(a.name != "PAST" for a in query.seed_artists)
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [("k-pop for working out but no boy groups", {"SEVENTEEN", "BTS"}), ("kpop without girl groups", {"BLACKPINK"})],
+)
+async def test_kpop_without_one_kind_of_group_is_the_other(
+    service: RecommendationService, text: str, acts: set[str]
+) -> None:
+    """'but no boy groups' left the boy-band tag out, which no K-pop act carries: X1 and SEVENTEEN answered it."""
+    answer = await service.ask(text, count=10)
+    heard = {a for r in answer.results for a in r.track.artists}
+    assert not heard & acts, heard
+    assert len(answer.results) == 10

@@ -61,8 +61,17 @@ _NOT_OF_KIND = re.compile(
 
 _FROM_THE_PAST = re.compile(r"(?i)\b(?:a )?blasts? from the past\b")
 """'a blast from the past': throwbacks (the rapper PAST's own songs answered it)."""
+_K_NOT_GROUPS = re.compile(
+    r"(?i)\b(?P<k>k-?pop|k pop)\b(?P<mid>[^.!?]*?),?(?: but)? (?:no|without|not) (?P<who>boy|girl) ?(?:groups?|bands?)\b"
+)
+"""'k-pop for working out but no boy groups': the girl groups (the boy-band tag left out touches no K-pop act)."""
 _NEW_FAVOURITE = re.compile(r"(?i)\bnew (fav(?:ou?rite|e|s)?s?)\b")
 """'i need a new favorite band': new to the member, not of the last years ('new' asked for 2016 on)."""
+
+
+def _other_groups(m: re.Match[str]) -> str:
+    other = "girl" if m.group("who").lower() == "boy" else "boy"
+    return f"{m.group('k')} {other} groups{m.group('mid')}"
 
 
 def _not_of_kind(m: re.Match[str]) -> str:
@@ -81,4 +90,5 @@ def reworded(text: str) -> str:
     worded = _NO_SKIPS.sub(" bangers ", worded)
     worded = _OUTSIDERS.sub(" everyone ", _HM2.sub(" swedish death metal ", worded))
     worded = _FROM_THE_PAST.sub("throwbacks", _NEW_FAVOURITE.sub(r"\1", worded))
+    worded = _K_NOT_GROUPS.sub(_other_groups, worded)
     return _NOT_OF_KIND.sub(_not_of_kind, worded)
