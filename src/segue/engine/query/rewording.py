@@ -62,7 +62,8 @@ _NOT_OF_KIND = re.compile(
 _FROM_THE_PAST = re.compile(r"(?i)\b(?:a )?blasts? from the past\b")
 """'a blast from the past': throwbacks (the rapper PAST's own songs answered it)."""
 _K_NOT_GROUPS = re.compile(
-    r"(?i)\b(?P<k>k-?pop|k pop)\b(?P<mid>[^.!?]*?),?(?: but)? (?:no|without|not) (?P<who>boy|girl) ?(?:groups?|bands?)\b"
+    r"(?i)\b(?P<k>k-?pop|k pop)\b(?P<mid>[^.!?]*?),?(?: but)? (?:no|without|not) "
+    r"(?P<who>boy|girl) ?(?:groups?|bands?)\b"
 )
 """'k-pop for working out but no boy groups': the girl groups (the boy-band tag left out touches no K-pop act)."""
 _NEW_FAVOURITE = re.compile(r"(?i)\bnew (fav(?:ou?rite|e|s)?s?)\b")
