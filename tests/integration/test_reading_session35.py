@@ -292,3 +292,18 @@ async def test_kpop_without_one_kind_of_group_is_the_other(
     heard = {a for r in answer.results for a in r.track.artists}
     assert not heard & acts, heard
     assert len(answer.results) == 10
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        ("songs like brand new", {"Brand New"}),
+        ("songs for fans of both brand new and death cab", {"Brand New", "Death Cab for Cutie"}),
+    ],
+)
+def test_an_act_named_like_an_era_after_a_cue(service: RecommendationService, text: str, acts: set[str]) -> None:
+    """'songs like brand new' asked for the last two years; with 'both' a little word, 'both brand new' did too (the
+    band had been a missing song 'both' by Brand New) and 'death cab' was The Cab and Death."""
+    query = service.parse(text)
+    assert {a.name for a in query.seed_artists} == acts, query.interpretation()
+    assert query.year_min is None

@@ -300,7 +300,7 @@ in one without other foreign words ('emecida e racionais') a link only beside a 
 
 SPAN_SKIP: frozenset[str] = _phrases(
     """
-    a|an|any|just|more|much|real|really|so|some|stuff|too|very
+    a|an|any|both|either|just|more|much|real|really|so|some|stuff|too|very
     """
 )
 """Filler between a cue and what it governs ('not too fast', 'like some jazz')."""

@@ -240,7 +240,11 @@ class _Scan(RunScan):
             hit = finder(i)
             if hit is not None and (best is None or hit.length > best.length):
                 best = hit
-        artist = self._exact_artist(i, cued=cued, beat=best.length if best else 0)
+        # After a cue, an era said relative to now in words that are an act's whole name is the act ('songs like
+        # brand new': the band, not the last two years); a mood or genre of the same words still wins ('like chill').
+        relative = best is not None and best.kind == "era" and self.key(i, best.length) in _RELATIVE_ERAS
+        beat = 0 if best is None or (cued and relative) else best.length
+        artist = self._exact_artist(i, cued=cued, beat=beat)
         if artist is not None and best is not None and not cued and best.kind in ("genre", "mood"):
             # 'christmas songs' asks for Christmas songs, not the artist named "Christmas Songs".
             tail = self.toks[i + best.length : i + artist.length]
@@ -612,6 +616,8 @@ class _Scan(RunScan):
             j = nxt
 
 
+_RELATIVE_ERAS = frozenset({*lx.RECENT_WORDS, *lx.OLD_WORDS})
+"""Eras said relative to now ('brand new', 'oldies'): after a cue, words an act is called by are the act."""
 _CONNECTORS = Phrases(lx.CONNECTORS)
 _SURPRISE = Phrases(lx.SURPRISE)
 _FOLLOW_UPS = Phrases(lx.FOLLOW_UPS)
