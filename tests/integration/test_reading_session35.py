@@ -125,6 +125,15 @@ def test_a_playlist_of_listed_acts_is_like_all_of_them(
     assert not query.ignored
 
 
+async def test_a_playlist_of_listed_acts_leads_with_their_own_songs(service: RecommendationService) -> None:
+    """'phoebe bridgers + big thief + bon iver playlist' was three Bon Iver songs and music like him; read as like
+    all three it held none of theirs: a few of each act's own songs lead, music like theirs follows."""
+    answer = await service.ask("phoebe bridgers + big thief + bon iver playlist", count=10)
+    lead = {r.track.artists[0] for r in answer.results[:5]}
+    assert lead == {"Phoebe Bridgers", "Big Thief", "Bon Iver"}, lead
+    assert len({r.track.artists[0] for r in answer.results}) >= 6
+
+
 def test_a_name_in_a_list_must_be_the_whole_item(service: RecommendationService) -> None:
     """'luke combs' (not here) is no Luke Bryan with 'combs' said unused."""
     query = service.parse("taylor swift and luke combs, country pop for the bride")

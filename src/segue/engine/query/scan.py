@@ -207,7 +207,14 @@ class _Scan(RunScan):
             return self._cued(after, by=False, tracks=False)
         if hit.kind == "artist" and hit.ref is not None and self._own_songs_after(after) and not self.listed(i):
             self.st.by_artists.append(hit.ref)  # 'eminem songs', 'queen hits', 'radiohead deep cuts': their own
-        return self._listed_after(after) if hit.kind == "artist" else after
+        if hit.kind != "artist":
+            return after
+        end = self._listed_after(after)
+        if end > after and self._own_songs_at(end):
+            # 'green day + sum 41 + the offspring playlist': a few of each act's own songs lead, music like theirs
+            # follows (the last act's alone had led; then none of theirs)
+            self.st.examples.extend(a for a in self.st.seed_artists if a not in self.st.examples)
+        return end
 
     def _listed_after(self, after: int) -> int:
         """Acts listed after an act named without a cue ('phoebe bridgers, big thief, bon iver playlist'): each is
