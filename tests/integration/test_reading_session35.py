@@ -316,3 +316,19 @@ def test_an_act_named_like_an_era_after_a_cue(service: RecommendationService, te
     query = service.parse(text)
     assert {a.name for a in query.seed_artists} == acts, query.interpretation()
     assert query.year_min is None
+
+
+def test_no_before_an_act_leaves_it_out_even_when_an_act_is_called_no_something(
+    service: RecommendationService,
+) -> None:
+    """'pero nada de maná' (read as 'no maná') seeded the act No Mana, and Maná answered."""
+    query = service.parse("canciones de rock en español de los 90 pero nada de maná")
+    assert [a.name for a in query.exclude_artists] == ["Maná"], query.interpretation()
+    assert not query.seed_artists
+    assert [a.name for a in service.parse("songs like no doubt").seed_artists] == ["No Doubt"]
+
+
+def test_emo_night_is_a_singalong_not_a_night_drive(service: RecommendationService) -> None:
+    query = service.parse("emo songs for emo night")
+    assert "night drive" not in query.moods, query.interpretation()
+    assert "emo" in query.genres

@@ -190,6 +190,8 @@ class NameScan(Tokens):
         for length in range(min(MAX_NAME_WORDS, self.n - i), max(beat, 1) - 1, -1):
             if not self.free(i, length) or (match := self._probe(i, length)) is None:
                 continue
+            if self._negated_name(i, length, match):
+                continue
             # Equal length: the mood or genre wins, unless a cue and a capital say it is a name ("like Sleep").
             if length == beat and not (cued and self.case_signal and self.toks[i].cap):
                 return None
@@ -208,6 +210,14 @@ class NameScan(Tokens):
                 ref = EntityRef(match.index, match.id, match.name)
                 return Hit(length, "artist", apply_artist(ref), ref)
         return None
+
+    def _negated_name(self, i: int, length: int, match: NameMatch) -> bool:
+        """'rock en español pero nada de maná' (read 'no maná'): an act called 'No' something is the better-known
+        act after the negation, left out ('No Mana' was a seed and Maná answered)."""
+        if length < 2 or self.toks[i].norm not in ("no", "not") or self.toks[i].cap:
+            return False
+        rest = self._probe(i + 1, length - 1)
+        return rest is not None and rest.renown >= match.renown
 
     def _part_of_unknown(self, j: int, hit: Hit | None) -> bool:
         """A little-known one-word act beside an unknown word after a cue is likely part of a longer name the
