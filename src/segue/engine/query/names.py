@@ -588,8 +588,8 @@ class NameScan(Tokens):
             self.st.by_artists.append(ref)
 
     def listed(self, start: int) -> bool:
-        """The act at `start` closes a list of acts ('rhcp and mcr songs', 'drake and future songs', 'phoebe
-        bridgers + big thief + bon iver playlist'): the songs asked are like all of them, not the last one's own."""
+        """The act at `start` closes a list of acts ('rhcp and mcr songs', 'phoebe bridgers + big thief + bon iver
+        playlist'): the songs asked are all of theirs and like them (`_Scan._step`), not the last one's own."""
         return start > 0 and (self.toks[start - 1].norm in lx.CONNECTORS or self.toks[start].comma)
 
     def _own_songs_at(self, j: int) -> bool:
