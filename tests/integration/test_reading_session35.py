@@ -332,3 +332,26 @@ def test_emo_night_is_a_singalong_not_a_night_drive(service: RecommendationServi
     query = service.parse("emo songs for emo night")
     assert "night drive" not in query.moods, query.interpretation()
     assert "emo" in query.genres
+
+
+def test_a_song_by_an_act_called_by_its_short_name(service: RecommendationService) -> None:
+    """'songs like welcome to the black parade by mcr' was one unknown name and an empty answer."""
+    query = service.parse("songs like 'welcome to the black parade' by mcr")
+    assert [t.name for t in query.seed_tracks] == ["Welcome to the Black Parade - My Chemical Romance"]
+    assert not query.unresolved
+
+
+@pytest.mark.parametrize(
+    ("text", "left_out"),
+    [
+        ("pop punk but not blink again", "blink-182"),
+        ("sad indie like death cab but not death cab", "Death Cab for Cutie"),
+    ],
+)
+def test_an_act_left_out_by_the_name_fans_use(service: RecommendationService, text: str, left_out: str) -> None:
+    """'not blink again' was an unknown 'blink again' (blink-182 answered); 'not death cab' left out the band Death
+    and seeded The Cab."""
+    query = service.parse(text)
+    assert [a.name for a in query.exclude_artists] == [left_out], query.interpretation()
+    assert not query.unresolved
+    assert "The Cab" not in {a.name for a in query.seed_artists}

@@ -447,6 +447,8 @@ class _Scan(RunScan):
             if hit is None and first is None and self._described(j):  # 'no sudden loud parts': loud is left out
                 self.mark(j, 1)
                 j, hit = j + 1, self._best_hit(j + 1, cued=True)
+            if self._part_of_unknown(j, hit):  # 'but not death cab': Death Cab for Cutie, not the band Death
+                hit = None
             if hit is None or hit.kind not in ("genre", "mood"):  # 'no rap' is the genre, not a song called 'Rap'
                 hit = self._own_title(j) or hit or self._fuzzy(j, tracks=False, report=False)
             if hit is None or hit.kind == "count" or (first is not None and _kind(hit.kind) != first):
