@@ -355,3 +355,27 @@ def test_an_act_left_out_by_the_name_fans_use(service: RecommendationService, te
     assert [a.name for a in query.exclude_artists] == [left_out], query.interpretation()
     assert not query.unresolved
     assert "The Cab" not in {a.name for a in query.seed_artists}
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [("warped tour lineup please", "Paramore"), ("scene kid era music", "3OH!3")],
+)
+def test_a_scene_of_the_2000s_is_its_acts(service: RecommendationService, text: str, act: str) -> None:
+    query = service.parse(text)
+    assert act in {a.name for a in query.seed_artists}, query.interpretation()
+    assert not query.ignored
+
+
+@pytest.mark.parametrize(
+    ("text", "moods", "acts"),
+    [
+        ("music for when the kids are finally asleep", {"relaxing"}, set()),
+        ("du bon pop-punk pour le char, genre simple plan", {"driving"}, {"Simple Plan"}),
+    ],
+)
+def test_a_parents_words(service: RecommendationService, text: str, moods: set[str], acts: set[str]) -> None:
+    """The kids asleep asked for kids' music; the French 'du bon' (good) seeded Bon Jovi."""
+    query = service.parse(text)
+    assert set(query.moods) == moods, query.interpretation()
+    assert {a.name for a in query.seed_artists} == acts

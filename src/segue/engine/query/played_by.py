@@ -490,6 +490,15 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
             ("mumble rap", "mumble rappers", "mumble rapper", "mumblerap"),
             ("Lil Uzi Vert", "Playboi Carti", "Lil Yachty", "Lil Pump", "Desiigner", "Young Thug", "Migos"),
         ),
+        # The festival's stages and the scene's kids ('warped tour lineup', 'scene kid era music' were unread).
+        **dict.fromkeys(
+            ("warped tour", "vans warped tour", "warped tour lineup", "warped tour bands"),
+            ("Paramore", "Fall Out Boy", "My Chemical Romance", "Taking Back Sunday", "Sum 41", "The Used"),
+        ),
+        **dict.fromkeys(
+            ("scene kid", "scene kids", "scene kid era", "scene kid music", "scene era"),
+            ("3OH!3", "Breathe Carolina", "Cobra Starship", "Hollywood Undead", "All Time Low"),
+        ),
         "emo rap": ("Lil Peep", "Juice WRLD", "XXXTENTACION", "Trippie Redd", "iann dior"),
         # The sad song in rap is its own canon: as rap with the sad mood's low brightness, Lil Baby and Rae Sremmurd.
         **dict.fromkeys(_SAD_RAP_WORDS, _SAD_RAP),

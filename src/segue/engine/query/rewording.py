@@ -70,6 +70,11 @@ _EMO_NIGHT = re.compile(r"(?i)\bemo nights?\b")
 """'emo night': the club night where everyone sings the emo songs they grew up on ('night' was a night drive)."""
 _NOT_AGAIN = re.compile(r"(?i)\b((?:not|no|without|nothing (?:by|from)) [^,.!?]{1,40}?) (?:again|anymore|any more)\b")
 """'pop punk but not blink again': the act left out, without 'again' (read as part of the name: 'blink again')."""
+_KIDS_ASLEEP = re.compile(
+    r"(?i)\b(?:when|after|once|now that) (?:the|my) kids (?:are |have |go |went |finally |gone )*"
+    r"(?:asleep|to bed|in bed|to sleep|sleeping)\b"
+)
+"""'music for when the kids are finally asleep': the parents' hour to unwind, not kids' music."""
 _NEW_FAVOURITE = re.compile(r"(?i)\bnew (fav(?:ou?rite|e|s)?s?)\b")
 """'i need a new favorite band': new to the member, not of the last years ('new' asked for 2016 on)."""
 
@@ -94,6 +99,6 @@ def reworded(text: str) -> str:
     worded = _ROUND_BIRTHDAY.sub(r"\2 for people in their \1s", _TABLETOP.sub(" dnd ", worded))
     worded = _NO_SKIPS.sub(" bangers ", worded)
     worded = _OUTSIDERS.sub(" everyone ", _HM2.sub(" swedish death metal ", worded))
-    worded = _FROM_THE_PAST.sub("throwbacks", _NEW_FAVOURITE.sub(r"\1", worded))
+    worded = _FROM_THE_PAST.sub("throwbacks", _NEW_FAVOURITE.sub(r"\1", _KIDS_ASLEEP.sub("to unwind", worded)))
     worded = _EMO_NIGHT.sub("emo singalongs", _K_NOT_GROUPS.sub(_other_groups, _NOT_AGAIN.sub(r"\1", worded)))
     return _NOT_OF_KIND.sub(_not_of_kind, worded)

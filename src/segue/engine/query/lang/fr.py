@@ -44,7 +44,7 @@ _WORDS = table(
     chansons_courtes=short_songs chansons_longues=long_songs morceaux_courts=short_tracks morceaux_longs=long_tracks
     titres_courts=short_tracks titres_longs=long_tracks sons_courts=short_songs sons_longs=long_songs
     musique=music musiques=music chansons=songs morceau=track morceaux=tracks titre=track bonne=good bonnes=good
-    bons=good bien=  faire_du_sport=workout faire=do
+    bons=good bon=good du_bon=good bien=  faire_du_sport=workout faire=do
     titres=tracks sons=songs son=song groupe=band groupes=bands artiste=artist artistes=artists
     actuel=recent actuelle=recent actuels=recent actuelles=recent collé_serré=romantic colle_serre=romantic
     gnangnan=cheesy
