@@ -310,6 +310,16 @@ class Catalog:
         with self._lock:
             return self._db.execute(sql, params).fetchall()
 
+    def _rows_in(self, select: str, column: str, values: Sequence[Any]) -> list[Any]:
+        """The rows of `select` whose `column` is one of `values`, `_ROWS_PER_QUERY` values a query (SQLite caps a
+        statement's parameters)."""
+        rows: list[Any] = []
+        for at in range(0, len(values), _ROWS_PER_QUERY):
+            chunk = tuple(values[at : at + _ROWS_PER_QUERY])
+            marks = ", ".join("?" * len(chunk))
+            rows += self._query(f"{select} WHERE {column} IN ({marks})", chunk)
+        return rows
+
     def _columns(self, table: str, names: tuple[str, ...]) -> dict[str, list[Any]]:
         """Whole columns of a table in index order, in one pass (one query beats one per column)."""
         rows = self._query(f"SELECT {', '.join(names)} FROM {table} ORDER BY idx")  # noqa: S608 (fixed names)
@@ -568,19 +578,13 @@ class Catalog:
         if "_artist_index" in self.__dict__ or not self._has_artist_names:
             return [self.exact_artist(n) for n in normalized_names]
         tries = [(n, artist_key(n), artist_search_key(n)) for n in normalized_names]
-        found: dict[str, int] = {}
         keys = sorted({k for t in tries for k in t})
-        for at in range(0, len(keys), _ROWS_PER_QUERY):
-            chunk = keys[at : at + _ROWS_PER_QUERY]
-            sql = f"SELECT key, idx FROM artist_names WHERE key IN ({', '.join('?' * len(chunk))})"  # noqa: S608
-            found.update((str(k), int(i)) for k, i in self._query(sql, tuple(chunk)))
+        found = {str(k): int(i) for k, i in self._rows_in("SELECT key, idx FROM artist_names", "key", keys)}
         hits = [next((found[k] for k in t if k in found), None) for t in tries]
         wanted = sorted({i for i in hits if i is not None})
-        rows: dict[int, tuple[str, str]] = {}
-        for at in range(0, len(wanted), _ROWS_PER_QUERY):
-            chunk_i = wanted[at : at + _ROWS_PER_QUERY]
-            sql = f"SELECT idx, id, name FROM artists WHERE idx IN ({', '.join('?' * len(chunk_i))})"  # noqa: S608
-            rows.update((int(i), (str(a), str(n))) for i, a, n in self._query(sql, tuple(chunk_i)))
+        rows = {
+            int(i): (str(a), str(n)) for i, a, n in self._rows_in("SELECT idx, id, name FROM artists", "idx", wanted)
+        }
         return [
             None if i is None else NameMatch(i, rows[i][0], rows[i][1], score=100.0, renown=self._renown(i))
             for i in hits
@@ -723,8 +727,7 @@ class Catalog:
         them up), else in one query, so a single `segue ask` does not read every track (~0.1 s)."""
         columns = self.__dict__.get("_track_columns")
         if columns is None and len(tracks) <= _ROWS_PER_QUERY:
-            marks = ", ".join("?" * len(tracks))
-            found = self._query(f"SELECT idx, bkey, title, id FROM tracks WHERE idx IN ({marks})", tuple(tracks))  # noqa: S608
+            found = self._rows_in("SELECT idx, bkey, title, id FROM tracks", "idx", tracks)
             by_index = {int(row[0]): (row[1], row[2], row[3]) for row in found}
             return [by_index[i] for i in tracks]
         columns = self._track_columns

@@ -57,8 +57,6 @@ _NOT_OF_KIND = re.compile(
 )
 """'shoegaze but no shoegaze that's all noise': the kind asked for, without those of it that are the last word
 (read word by word, shoegaze was left out and noise asked for). Only where the kind was said before."""
-
-
 _FROM_THE_PAST = re.compile(r"(?i)\b(?:a )?blasts? from the past\b")
 """'a blast from the past': throwbacks (the rapper PAST's own songs answered it)."""
 _K_NOT_GROUPS = re.compile(

@@ -321,8 +321,7 @@ class TitleScan(NameScan):
                 self.mark(start, right + right_len - start)
                 return
             searched.append((start, whole, query, found))
-        # A very famous act by its short name ('welcome to the black parade by mcr' was one unknown name).
-        artist = self._probe(right, right_len) or self._short(self.key(right, right_len))
+        artist = self._act_by(right, right_len)
         longer = self._longer_names(right, right_len)
         for start, _, _, _ in searched:
             # A title shorter than the catalog's ('major tom by peter schilling': 'Major Tom - Coming Home') is
@@ -354,6 +353,11 @@ class TitleScan(NameScan):
             self.mark(start, right + right_len - start)
             return
 
+    def _act_by(self, start: int, length: int) -> NameMatch | None:
+        """The act named after a song's title: by its exact name, else a very famous act by its short name
+        ('welcome to the black parade by mcr' was one unknown name)."""
+        return self._probe(start, length) or self._short(self.key(start, length))
+
     def _lone_word_title(self, start: int, k: int, cued: int | None) -> bool:
         """'winter by tori amos', 'songs like mountains by biffy clyro': one vocabulary word alone before 'by' and
         an artist, opening the request or right after a cue, is a song's title, not a mood beside the artist."""
@@ -375,7 +379,7 @@ class TitleScan(NameScan):
             by = after + 1 if self.free(after, 1) and self.toks[after].norm in ("by", "of") else after
             named = self.free(by, 1) and not self.toks[by].hard and self.toks[by].norm not in lx.REQUEST_NOUNS
             artist_len = self._name_len(by) if named else 0  # "like 'chill indie' stuff": no act called Stuff
-            artist = (self._probe(by, artist_len) or self._short(self.key(by, artist_len))) if artist_len else None
+            artist = self._act_by(by, artist_len) if artist_len else None
             if artist is None and artist_len:  # "'sweater weather' by the neighborhood": The Neighbourhood
                 artist = self._close_artist(by, artist_len)
             title = match.group(2)

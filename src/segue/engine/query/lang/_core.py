@@ -198,7 +198,7 @@ class Languages:
         once (most English requests)."""
         self._heads = tuple(head for lang in langs for head in lang.compound_heads)
         self._suffixes = tuple(suffix for lang in langs for suffix in lang.decade_suffixes)
-        self._segmenting = tuple(lang for lang in langs if lang.segment is not None)
+        self._segmenters = tuple(lang.segment for lang in langs if lang.segment is not None)
 
     def _language(self, code: str) -> Language | None:
         """A language by Discord's or Babel's spelling: 'es-ES' and 'es_419' are Spanish, 'pt' is 'pt-BR'."""
@@ -242,8 +242,8 @@ class Languages:
         """
         if language is not None and language.lower().startswith("en"):
             return Reading(text, text, "en")
-        for lang in self._segmenting:
-            text = lang.segment(text) if lang.segment is not None else text
+        for segment in self._segmenters:
+            text = segment(text)
         # A word of letters and digits normalizes to its lower case when it is ASCII (no accents, no punctuation).
         toks = [(m.start(), m.end(), _key(m.group())) for m in _WORD.finditer(text)]
         # Links, mentions and emoji are not request words: nothing inside them is read or rewritten.
