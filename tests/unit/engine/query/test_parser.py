@@ -18,12 +18,6 @@ from segue.text import normalize_name
 from support.names import load_fake
 
 
-@pytest.fixture(scope="module")
-def parser(datasets_dir: Path) -> QueryParser:
-    tree = GenreTree.from_csv(datasets_dir / "lastfm-folds" / "props_hierarchy_wikidata_lastfm_small.csv")
-    return QueryParser(load_fake(datasets_dir), tree, reference_year=2020)
-
-
 def summary(q: Query) -> dict[str, Any]:
     return {
         "artists": [a.name for a in q.seed_artists],
