@@ -803,6 +803,10 @@ GENRE_HEADS: frozenset[str] = words(
 )
 """A catalog tag ending in one of these is a genre ('female fronted metal', 'french house'), not a user opinion."""
 
+JOINED_HEADS: tuple[str, ...] = ("core", "folk", "grind", "pop", "punk", "rock", "trance", "wave")
+"""A one-word tag ending in one of these, after three letters or more, is a genre written as one word ('dreampop',
+'horrorpunk', 'darkwave', 'psytrance'), as listeners file them."""
+
 GENRE_TAGS: frozenset[str] = _phrases(
     """
     piano|guitar|saxophone|violin|cello|trumpet|flute|harp|accordion|ukulele|banjo|harmonica|christmas|xmas|
@@ -811,7 +815,8 @@ GENRE_TAGS: frozenset[str] = _phrases(
     big room|breakcore|chill out|chillout|chiptune|downtempo|easy listening|experimental|
     glitch|indie poptimism|j pop|j rock|k pop|latin|leftfield|minimal|mpb|forro|post punk revival|
     garage rock revival|new age|orchestral|permanent wave|
-    post punk|post rock|r and b|singer songwriter|soundtrack|trip hop|tropical|urban contemporary|world
+    post punk|post rock|r and b|singer songwriter|soundtrack|trip hop|tropical|urban contemporary|world|
+    avantgarde|british invasion|illbient|madchester|melbourne bounce|nwobhm|ragtime|riot grrl|riot grrrl|rocksteady
     """
 )
 """Catalog tags that are genres without a telling last word, and the instruments listeners file artists under."""

@@ -99,6 +99,8 @@ NAME_TYPO_RENOWN = 0.3
 """A span of three words or more, this long, this close (`fuzz.ratio`) to an act this known, is its name typed with
 a slip (`QueryParser._name_typo`)."""
 NAME_TYPOS_KEPT = 16_384
+JOINED_LEAST = 3
+"""Letters before a joined genre head ('emocore'), so a short word that ends in one ('hip', 'soul') is no compound."""
 RARE_TAG_USES = 20
 """Tracks and artists carrying a mood-and-genre tag below which the words are read as a mood and a genre."""
 
@@ -189,6 +191,21 @@ def _emoji_word(m: re.Match[str]) -> str:
     for The Boys' bangers)."""
     word = lx.EMOJI[m.group()]
     return f" {word} " if any(c.isalnum() for c in m.string[m.end() :]) else f", {word} "
+
+
+def _joined_head(key: str) -> str | None:
+    """The genre head a one-word tag is written with ('dreampop': 'pop'), if any (`lx.JOINED_HEADS`)."""
+    return next((h for h in lx.JOINED_HEADS if key.endswith(h) and len(key) - len(h) >= JOINED_LEAST), None)
+
+
+def _joined_spellings(vocab: dict[str, tuple[str, ...]], known: Callable[[str], bool]) -> None:
+    """'dreampop' is 'dream pop': a genre written as one word that the tree does not know stands for its spaced
+    spelling's tags, when the vocabulary has them ('hardcore' is no 'hard core')."""
+    for key in [k for k in vocab if " " not in k and not known(k)]:
+        head = _joined_head(key)
+        spaced = None if head is None else f"{key[: -len(head)]} {head}"
+        if spaced is not None and vocab.get(spaced):
+            vocab[key] = vocab[spaced]
 
 
 def _unread_words(query: Query) -> int:
@@ -305,6 +322,8 @@ class QueryParser:
                 vocab[alias] = vocab[target]
             elif target in vocab and alias in RARE_SPELLINGS:  # 'prog rock' is progressive rock, and its own tag
                 vocab[alias] = tuple(dict.fromkeys((*vocab[target], *vocab[alias])))
+        known = lx.GENRE_TAGS | lx.GENRE_HEADS
+        _joined_spellings(vocab, lambda key: key in known or self.tree.lookup(key) is not None)
         if self._tag_counts is not None:
             music_heads(vocab, tags, self._tag_counts)
         for name, members in GROUPS.items():
@@ -381,7 +400,9 @@ class QueryParser:
         if key in lx.GENRE_TAGS or self.tree.lookup(key) is not None:
             return True
         # A listener tag that is a band's whole name ('panic at the disco') names the band, not a kind of disco.
-        return words[-1] in lx.GENRE_HEADS and not (len(words) > 2 and self.names.exact_artist(key) is not None)
+        if words[-1] in lx.GENRE_HEADS:
+            return not (len(words) > 2 and self.names.exact_artist(key) is not None)
+        return len(words) == 1 and _joined_head(key) is not None and self.names.exact_artist(key) is None
 
     def parse(self, text: str, *, language: str | None = None) -> Query:
         """Parse untrusted text; raises `UserInputError` (friendly message) only for empty or overlong text.

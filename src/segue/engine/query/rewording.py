@@ -75,6 +75,28 @@ _KIDS_ASLEEP = re.compile(
 """'music for when the kids are finally asleep': the parents' hour to unwind, not kids' music."""
 _NEW_FAVOURITE = re.compile(r"(?i)\bnew (fav(?:ou?rite|e|s)?s?)\b")
 """'i need a new favorite band': new to the member, not of the last years ('new' asked for 2016 on)."""
+_GOOD_OL = re.compile(r"(?i)\bgood (?:ol'?|ole)(?!\w)")
+"""'play me a good ol song': good old songs ('a good ol' was an unknown name and the answer empty)."""
+_AFTERPARTY = re.compile(r"(?i)\bafter-?party\b")
+"""'stuff to play at an afterparty': the after party the scan reads ('afterparty' was an unknown name)."""
+_NOT_KNOWN_YET = re.compile(r"(?i)\b(?:i )?(?:don'?t|do not|dont) know (?:yet|already)\b")
+"""'something I don't know yet': music new to me, as 'i haven't heard' says ('know yet' was an unknown name)."""
+_WHAT_YOU_HAVE = re.compile(
+    r"(?i)\bwhat (?:(?:do|have|did|would) )?you (?:got|have|recommend|suggest)\b|\bwhat(?:cha|'ve you| you) got\b"
+)
+"""'what do you have that is good?', 'whatcha got': asked to recommend, naming nothing (the help text answered)."""
+
+_OPEN_EARS = re.compile(
+    r"(?i)\bi (?:like|love|enjoy|listen to|am into|'m into|m into) (?:pretty much |just about )?"
+    r"(?:everything|anything|(?:so |very |a lot of |lots of |many |most |all (?:kinds|sorts|types) of |all )"
+    r"(?:things|stuff|music|genres|kinds|styles))\b"
+)
+"""'I am not difficult, I like many things': any music, no name after 'like' (a name was looked for, and the help text
+answered)."""
+
+_SOUNDING = re.compile(r"(?i)\b(traditional|classic|old[- ]school|modern)[- ]sound(?:ing|in'?)(?= [a-z])")
+"""'more traditional sounding country': the kind as 'traditional country' says it ('traditional sounding' was an
+unknown name)."""
 
 
 def _other_groups(m: re.Match[str]) -> str:
@@ -99,4 +121,6 @@ def reworded(text: str) -> str:
     worded = _OUTSIDERS.sub(" everyone ", _HM2.sub(" swedish death metal ", worded))
     worded = _FROM_THE_PAST.sub("throwbacks", _NEW_FAVOURITE.sub(r"\1", _KIDS_ASLEEP.sub("to unwind", worded)))
     worded = _EMO_NIGHT.sub("emo singalongs", _K_NOT_GROUPS.sub(_other_groups, _NOT_AGAIN.sub(r"\1", worded)))
+    worded = _NOT_KNOWN_YET.sub("i haven't heard", _AFTERPARTY.sub("after party", _GOOD_OL.sub("good old", worded)))
+    worded = _WHAT_YOU_HAVE.sub("recommend", _OPEN_EARS.sub("any music", _SOUNDING.sub(r"\1", worded)))
     return _NOT_OF_KIND.sub(_not_of_kind, worded)
