@@ -84,3 +84,27 @@ def test_a_kind_said_with_sounding_is_the_kind(service: RecommendationService) -
     query = service.parse("more traditional sounding country")
     assert "traditional country" in query.genres, query.interpretation()
     assert not query.unresolved
+
+
+@pytest.mark.parametrize("text", ["du rock québécois le fun", "quebec rock", "chansons québécoises"])
+def test_quebec_is_french_canadian(service: RecommendationService, text: str) -> None:
+    """'québécois' was unread, and 'du rock' a song by The Rock (French 'du' before a genre is 'some')."""
+    query = service.parse(text)
+    assert not query.seed_artists, query.interpretation()
+    assert any("canadian" in g for g in query.genres), query.interpretation()
+    assert not query.ignored
+
+
+@pytest.mark.parametrize("text", ["my kid's 8th birthday party, fun pop songs", "my daughter's 6th bday"])
+def test_a_childs_birthday_is_for_kids(service: RecommendationService, text: str) -> None:
+    query = service.parse(text)
+    assert "kids" in query.moods, query.interpretation()
+    assert not query.ignored
+
+
+@pytest.mark.parametrize("text", ["catchy indie rock", "karaoke songs everybody knows"])
+def test_catchy_is_the_songs_people_know(service: RecommendationService, text: str) -> None:
+    """'catchy' and 'everybody knows' were unread words."""
+    query = service.parse(text)
+    assert query.novelty == "familiar", query.interpretation()
+    assert not query.ignored

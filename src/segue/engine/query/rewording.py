@@ -23,10 +23,12 @@ _CHILD_AGE = re.compile(
     rf"(?i)\b(?:(?:turns|turned|turning) )?{_UP_TO_TWELVE}(?:[ -]?(?:years?|yrs?)[ -]?olds?|[ -]?yo)"
     r"(?: (?:daughter|son|kid|kids|boy|girl|niece|nephew|brother|sister))?\b"
     rf"|\b(?:turns|turned|turning) {_UP_TO_TWELVE}\b"
+    r"|\b(?:kid|kiddo|son|daughter|child|niece|nephew)(?:'?s|s')? (?:[1-9]|1[0-2])(?:st|nd|rd|th)\b"
 )
 """'songs for a 5 year old', 'my 3 year old daughter': music for kids ('year' was unread and classic rock
 answered), 'party songs for my 7yo', 'my kid turns 6 saturday' (six songs were given); a teenager's or an adult's
-age says nothing of the kind ('when i was 15 years old': `scan`'s ages)."""
+age says nothing of the kind ('when i was 15 years old': `scan`'s ages). "my kid's 8th birthday" too ('kid's 8th'
+was unread and a grown-up party answered)."""
 _BPM_FIRST = re.compile(r"(?i)\bbpm (?:of |at |around |about |roughly |near |~ ?)?(\d{2,3})\b")
 """'bpm around 124', 'bpm 128': the tempo as 'around 124 bpm' says it (the number was left unread)."""
 _HM2 = re.compile(
@@ -98,6 +100,9 @@ _SOUNDING = re.compile(r"(?i)\b(traditional|classic|old[- ]school|modern)[- ]sou
 """'more traditional sounding country': the kind as 'traditional country' says it ('traditional sounding' was an
 unknown name)."""
 
+_QUEBEC = re.compile(r"(?i)\bqu[eé]b[eé]c(?:ois|oise|ois|oises)?\b")
+"""'du rock québécois', 'quebec rock': French-Canadian, as the catalog's tags say it ('québécois' was unread)."""
+
 
 def _other_groups(m: re.Match[str]) -> str:
     other = "girl" if m.group("who").lower() == "boy" else "boy"
@@ -122,5 +127,6 @@ def reworded(text: str) -> str:
     worded = _FROM_THE_PAST.sub("throwbacks", _NEW_FAVOURITE.sub(r"\1", _KIDS_ASLEEP.sub("to unwind", worded)))
     worded = _EMO_NIGHT.sub("emo singalongs", _K_NOT_GROUPS.sub(_other_groups, _NOT_AGAIN.sub(r"\1", worded)))
     worded = _NOT_KNOWN_YET.sub("i haven't heard", _AFTERPARTY.sub("after party", _GOOD_OL.sub("good old", worded)))
+    worded = _QUEBEC.sub("french canadian", worded)
     worded = _WHAT_YOU_HAVE.sub("recommend", _OPEN_EARS.sub("any music", _SOUNDING.sub(r"\1", worded)))
     return _NOT_OF_KIND.sub(_not_of_kind, worded)

@@ -196,7 +196,7 @@ such (`lexicon.FOLLOW_UPS`), so 'la troisième' is never looked up as a name."""
 
 LANGUAGE = Language(
     code="fr",
-    by_words=words("de du"),
+    by_words=words("de"),  # "du rock québécois" is some rock, not a song by The Rock
     phrases={**_FOLLOW_UPS, **_ADJECTIVES, **_WORDS},
     weak=words("a la le les pour son sons des de plus sport style rage genre en on ou six album albums"),
     decade_leads=words("annees années annee année les_annees les_années"),
