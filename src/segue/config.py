@@ -269,6 +269,11 @@ class Settings(BaseSettings):
         return self.data_dir / "catalog"
 
     @property
+    def names_file(self) -> Path:
+        """Where a process keeps the catalog's built name indexes for the next one (`Catalog.save_names`)."""
+        return self.data_dir / "catalog-names.marshal"
+
+    @property
     def downloads_dir(self) -> Path:
         """Where downloaded source datasets are kept."""
         return self.data_dir / "datasets"

@@ -36,8 +36,6 @@ if TYPE_CHECKING:  # imported where used: `run_bot` spawns the engine workers be
 
 log = logging.getLogger(__name__)
 GC_GEN0_THRESHOLD = 20_000
-NAMES_FILE = "catalog-names.marshal"
-"""In the data directory: the catalog's name indexes kept between starts (`segue.catalog.name_state`)."""
 CATALOGS_DIR = "i18n"
 """In the data directory: the compiled message catalogs kept between starts (`segue.i18n.Catalogs`)."""
 GUILD_READY_TIMEOUT = 2.0
@@ -293,7 +291,7 @@ async def _run(
         if service is None:
             core = await stack.enter_async_context(live_core(settings, metrics=metrics))
             # The first fuzzy or title look-up reads the name indexes an earlier start saved (`_warm_up`).
-            core.catalog.names_file = settings.data_dir / NAMES_FILE
+            core.catalog.names_file = settings.names_file
             _tune_gc()
             warming = WarmUp(core.catalog)
             stack.push_async_callback(warming.settle)

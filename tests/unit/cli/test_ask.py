@@ -50,8 +50,9 @@ runpy.run_module("segue", run_name="__main__")
 
 def _asked(catalog: Catalog, tmp_path: Path, *args: str) -> dict[str, Any]:
     data = tmp_path / "data"
-    data.mkdir()
-    (data / "catalog").symlink_to(catalog.path)
+    if not data.exists():
+        data.mkdir()
+        (data / "catalog").symlink_to(catalog.path)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SEGUE_", "OPENBLAS_"))}
     env["SEGUE_DATA_DIR"] = str(data)
     done = subprocess.run(
@@ -79,6 +80,19 @@ def test_ask_without_sources_starts_lean(built_catalog: Catalog, tmp_path: Path)
     assert told["frozen"] > 10_000
     if told["threads"] is not None:
         assert told["threads"] == 1, "numpy's BLAS started with one thread, none left spinning"
+
+
+@pytest.mark.timeout(300)
+def test_ask_keeps_the_name_indexes_for_the_next_ask(built_catalog: Catalog, tmp_path: Path) -> None:
+    """The first `segue ask` builds the name indexes and keeps them; the next reads them and writes nothing (a copy
+    it could not read would be written again)."""
+    kept = tmp_path / "data" / "catalog-names.marshal"
+    _asked(built_catalog, tmp_path, "ask", "something like Daft Punk but chill", "--json")
+    assert kept.is_file()
+    written = kept.stat().st_mtime_ns
+    _asked(built_catalog, tmp_path, "ask", "songs like smells like teen spirit", "--json")
+    assert kept.stat().st_mtime_ns == written
+    assert not list(kept.parent.glob("*.partial"))
 
 
 def test_one_blas_thread_only_over_a_built_catalog_and_the_environment_is_given_back(
