@@ -108,3 +108,94 @@ def test_catchy_is_the_songs_people_know(service: RecommendationService, text: s
     query = service.parse(text)
     assert query.novelty == "familiar", query.interpretation()
     assert not query.ignored
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["glute day playlist", "deadlifts", "hiit session songs", "tabata", "spin class songs", "boxing class music"],
+)
+def test_the_gym_floors_words_are_the_workout(service: RecommendationService, text: str) -> None:
+    query = service.parse(text)
+    assert "workout" in query.moods, query.interpretation()
+    assert not query.ignored
+    assert not query.unresolved
+
+
+@pytest.mark.parametrize(
+    "text", ["just 3 songs for my cooldown", "chill songs for stretching", "post-workout stretch", "yoga after hiit"]
+)
+def test_the_cooldown_is_calm(service: RecommendationService, text: str) -> None:
+    """'cooldown' and 'stretching' were unread; 'post-workout' seeded Post Malone; 'after hiit' asked for the
+    workout itself."""
+    query = service.parse(text)
+    assert not query.seed_artists, query.interpretation()
+    assert "workout" not in query.moods
+    assert {"calm", "meditation"} & set(query.moods)
+
+
+def test_the_gym_beside_a_named_song_cuts_none_of_its_kind(service: RecommendationService) -> None:
+    """The workout's energy floor (0.8) left out 'Sicko Mode' itself (0.73) and most songs like it; beside named
+    acts or songs it ranks by energy."""
+    query = service.parse("songs like 'sicko mode' travis scott for deadlifts")
+    assert query.seed_tracks, query.interpretation()
+    assert "workout" in query.moods
+    assert all(f.low is None for f in query.features), query.interpretation()
+
+
+def test_the_gym_alone_keeps_its_floors(service: RecommendationService) -> None:
+    query = service.parse("workout rap")
+    assert any(f.feature == "energy" and f.low is not None for f in query.features), query.interpretation()
+
+
+@pytest.mark.parametrize(("text", "count"), [("5 by eminem for deadlifts", 5), ("give me 3 by drake", 3)])
+def test_a_number_before_by_counts_the_acts_songs(service: RecommendationService, text: str, count: int) -> None:
+    """'5 by eminem' was looked for as the song '5' (two of his songs and his neighbours answered)."""
+    query = service.parse(text)
+    assert query.count == count, query.interpretation()
+    assert len(query.by_artists) == 1
+    assert not query.unresolved
+
+
+@pytest.mark.parametrize(
+    ("text", "song"), [("22 by taylor swift", "22 - Taylor Swift"), ("1999 by prince", "1999 - Prince")]
+)
+def test_a_song_titled_with_a_number_is_the_song(service: RecommendationService, text: str, song: str) -> None:
+    assert [t.name for t in service.parse(text).seed_tracks] == [song]
+
+
+def test_a_number_in_a_title_is_no_count(service: RecommendationService) -> None:
+    assert service.parse("more songs like black no. 1 by type o negative").count != 1
+
+
+@pytest.mark.parametrize("text", ["8 songs for a 30 min hiit session", "songs for 30 minutes of cardio"])
+def test_the_sessions_minutes_are_no_songs_length(service: RecommendationService, text: str) -> None:
+    """'a 30 min hiit session' asked for 30-minute songs, and the answer was empty."""
+    query = service.parse(text)
+    assert query.seconds_min is None, query.interpretation()
+    assert query.seconds_max is None
+
+
+def test_a_songs_length_is_still_read(service: RecommendationService) -> None:
+    assert service.parse("songs under 4 minutes").seconds_max == 240
+
+
+@pytest.mark.parametrize(
+    ("text", "not_read"),
+    [
+        ("who sounds like megan thee stallion? need that energy for my glutes class", "energetic"),
+        ("stuff like pop smoke, that bounce", "southern hip hop"),
+    ],
+)
+def test_words_describing_a_named_act_are_its_own_sound(
+    service: RecommendationService, text: str, not_read: str
+) -> None:
+    """'that energy' asked for energy 0.87 and up beside Megan Thee Stallion (Latin pop answered), 'that bounce' for
+    southern hip hop beside Pop Smoke (2000s rap)."""
+    query = service.parse(text)
+    assert query.seed_artists, query.interpretation()
+    assert not_read not in (*query.moods, *query.genres), query.interpretation()
+
+
+def test_a_twist_after_but_is_still_asked(service: RecommendationService) -> None:
+    query = service.parse("like drake but with that jazzy sound")
+    assert query.genres, query.interpretation()

@@ -30,6 +30,16 @@ SHORT_SONG = 180
 """'short songs', 'shorter tracks': at most three minutes (a tenth of the catalog's songs is shorter than 2:30)."""
 LONG_SONG = 360
 """'long songs', 'epic long tracks': six minutes and more (a tenth of the catalog is longer than 6:00)."""
+LONGEST_SONG = 900
+"""Minutes said without a bound past this (a quarter hour) measure the listening ('songs for 30 minutes of cardio'):
+a length bound there left nothing."""
+_SESSIONS = lx.words(
+    """
+    session sessions workout workouts run runs class classes drive ride commute set sets playlist flight walk walks
+    trip spin hiit yoga shift mix jog practice stretch cooldown warmup routine circuit
+    """
+)
+"""What '30 min' measures when it is the listening: '8 songs for a 30 min hiit session' read a 30-minute song."""
 _SHORT = Phrases(("short songs", "shorter songs", "short tracks", "shorter tracks", "quick songs", "short ones"))
 _LONG = Phrases(("long songs", "longer songs", "long tracks", "longer tracks", "epic long songs", "long ones"))
 
@@ -80,8 +90,14 @@ class MeasureScan(GenreScan):
         seconds = [n * unit for n in numbers]
         if not all(10 <= s <= 3600 for s in seconds):
             return None
+        if self._session(end) or (not lead and min(seconds) > LONGEST_SONG):
+            return Hit(end - i, "length", lambda st, neg: None)  # 'a 30 min hiit session': the set's, not a song's
         low, high, _ = _bounds(lead, seconds, LENGTH_NEAR)
         return Hit(end - i, "length", _apply_length(_whole(low), _whole(high)))
+
+    def _session(self, k: int) -> bool:
+        """The word at k is what the minutes measure when it is the listening, not a song ('30 min session')."""
+        return self.free(k, 1) and self.toks[k].norm in _SESSIONS
 
     def _plus(self, k: int) -> bool:
         """The number at k is written with a '+' after it ('10+ minutes'), which the tokens drop."""

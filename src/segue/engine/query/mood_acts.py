@@ -4,11 +4,13 @@ each found the wrong songs (any dim song with a beat; festival EDM above the wor
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from segue.engine.query.names import ScanContext
 from segue.engine.query.played_by import GYM_ANTHEMS, SAD_BANGERS
 from segue.engine.query.state import State, record_played_by
 
-__all__ = ["sad_to_dance", "workout_alone"]
+__all__ = ["sad_to_dance", "workout_alone", "workout_beside_seeds"]
 
 _DANCING = frozenset({"dance", "bangers", "party"})
 """Mood labels that, beside 'sad', ask for the sad song made to dance to."""
@@ -44,3 +46,16 @@ def workout_alone(st: State, ctx: ScanContext) -> None:
     if st.seed_artists or st.seed_tracks or st.by_artists or st.surprise or st.exclude_genres:
         return  # 'for the gym, but no reggaeton' answers as its Spanish twin does (the mood's own songs)
     record_played_by(st, GYM_ANTHEMS, acts)
+
+
+def workout_beside_seeds(st: State) -> None:
+    """'songs like sicko mode for deadlifts', 'travis scott for leg day': the gym beside named acts or songs ranks
+    their kind by energy and cuts none of it. The workout's floors (energy 0.8, 118 bpm) left out 'Sicko Mode'
+    itself and most of its neighbours; its target stays."""
+    if not (st.seed_artists or st.seed_tracks) or st.played_by:
+        return  # the gym's own anthems keep the mood for the songs like theirs (`workout_alone`)
+    words = {word for word, label in st.mood_words if label == "workout"}
+    if not words:
+        return
+    kept = [f if f.because not in words else replace(f, low=None) for f in st.features]
+    st.features[:] = [f for f in kept if f.low is not None or f.high is not None or f.target is not None]

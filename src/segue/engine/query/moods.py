@@ -398,6 +398,8 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "first date jitters",
             "calm me down",
             "overwhelmed",
+            # after the session: 'cooldown' and 'stretching' were unread
+            *("cooldown", "cool down", "cooling down", "stretching", "stretch", "stretches"),
         ),
     ),
     (
@@ -467,6 +469,12 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             # a basketball arena's warm-up is hip hop's hype, not a stadium's rock ('basketball warmup' was empty)
             *("basketball", "basketball game", "basketball warmup", "basketball warm up", "warmup", "warm up"),
             *("warmups", "warm ups", "pre workout", "preworkout"),
+            # the gym floor's own words ('glutes', 'deadlifts', 'hiit' were unread; 'get me going' seeded Gong)
+            *("glutes", "glute", "glute day", "glutes day", "squats", "squat", "squat day", "deadlift", "deadlifts"),
+            *("deadlifting", "sled push", "sled pushes", "leg press", "bench press", "hiit"),
+            *("hiit session", "hiit class", "tabata", "circuit", "circuits", "circuit training", "intervals"),
+            *("spin", "spin class", "spinning", "spinning class", "cycling class", "boxing", "boxing class"),
+            *("kickboxing", "bootcamp", "boot camp", "get me going", "get me moving", "get me pumped"),
         ),
     ),
     (  # hard-hitting songs people know (`canon.classics`), of any genre: 'rock bangers' were danceable party songs

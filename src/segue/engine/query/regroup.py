@@ -95,24 +95,31 @@ def sound_beside_genre(query: Query, text: str, vocab: Mapping[str, tuple[str, .
 
 
 _SEED_DESCRIBED = re.compile(
-    r"(?i)\bthat ((?:[\w-]+ ){0,3}?)(?:riffs?|beat|sound|vibe|feel|feeling|bass ?line|groove|guitars?|voice|vocals"
-    r"|energy|hook|synths?|drums?|chorus|production)\b"
+    r"(?i)\bthat ((?:[\w-]+ ){0,3})(?:riffs?|beat|sound|vibe|feel|feeling|bass ?line|groove|guitars?|voice|vocals"
+    r"|energy|hook|synths?|drums?|chorus|production|bounce|swagger|attitude)\b"
 )
-"""'that slow heavy riff', 'that dreamy sound': what a song named beside it sounds like."""
+"""'that slow heavy riff', 'that dreamy sound': what a song or an act named beside it sounds like."""
+_TWIST_BEFORE = re.compile(r"(?i)\b(?:but|with|plus|more|add|less)\W*$")
+"""'like drake but with that jazzy sound': a twist asked for, not the act described."""
 
 
 def described_seed(query: Query, text: str, vocab: Mapping[str, tuple[str, ...]]) -> Query:
     """'more like do i wanna know - arctic monkeys, that slow heavy riff': words after 'that' beside a named song
     describe the song, whose own sound already says them; read as asks they were hard rock and metal at full
-    energy (Mötley Crüe, Slipknot for Arctic Monkeys)."""
-    if not query.seed_tracks or (found := _SEED_DESCRIBED.search(text)) is None:
+    energy (Mötley Crüe, Slipknot for Arctic Monkeys). So beside a named act: 'like megan thee stallion, need that
+    energy' asked for energy 0.87 and up (Latin pop), 'like pop smoke, that bounce' for southern hip hop."""
+    if not (query.seed_tracks or query.seed_artists) or (found := _SEED_DESCRIBED.search(text)) is None:
+        return query
+    if query.played_by or _TWIST_BEFORE.search(text[: found.start()]):
         return query
     span = f" {normalize_name(found.group())} "
     words = set(span.split())
     said = {m.label for w in words if (m := MOODS.get(w)) is not None}
     sounds = {g for phrase in SOUND_GROUPS if f" {phrase} " in span for g in vocab.get(phrase, ())}
+    sounds |= {g for w, g in query.read_as if w in words} | {g for w in words for g in vocab.get(w, ())}
     return replace(
         query,
+        read_as=tuple((w, g) for w, g in query.read_as if w not in words),
         features=tuple(f for f in query.features if not set(normalize_name(f.because).split()) <= words),
         moods=tuple(m for m in query.moods if m not in said),
         genres=tuple(g for g in query.genres if g not in sounds),

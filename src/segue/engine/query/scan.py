@@ -11,7 +11,7 @@ from __future__ import annotations
 from segue.domain import EntityRef, Novelty, Query
 from segue.engine.query import lexicon as lx
 from segue.engine.query.fallbacks import read_by_meaning, read_topics
-from segue.engine.query.mood_acts import sad_to_dance, workout_alone
+from segue.engine.query.mood_acts import sad_to_dance, workout_alone, workout_beside_seeds
 from segue.engine.query.moods import MOODS
 from segue.engine.query.names import (
     FAMOUS_EVERYDAY,
@@ -44,6 +44,10 @@ _POINTERS = frozenset({"this", "these", "one"})
 def scan(text: str, ctx: ScanContext) -> Query:
     """Parse already validated text (control characters stripped, length checked)."""
     return _Scan(ctx, text).run()
+
+
+_NUMBERED = frozenset({"no", "number", "vol", "volume", "pt", "part", "op", "opus"})
+"""Words before a number that make it part of a title ('Black No. 1', 'Symphony No. 5')."""
 
 
 class _Scan(RunScan):
@@ -82,6 +86,7 @@ class _Scan(RunScan):
         self._retro()
         sad_to_dance(self.st, self.p)
         workout_alone(self.st, self.p)
+        workout_beside_seeds(self.st)
         self._not_cheesy()
         if not self.st.follow_up:  # 'who sings the 4th one' asks about an answer, it names no mood
             read_by_meaning(self)
@@ -368,7 +373,9 @@ class _Scan(RunScan):
             end += 1
         nouns = [k for k in range(end, min(end + 4, self.n)) if self.free(end, k - end + 1)]
         noun = next((k for k in nouns if self.toks[k].norm in lx.COUNT_NOUNS), None)
-        if not lead and noun is None:
+        # '5 by eminem': no song so titled (`titles`); 'black no. 1 by type o negative' is a title's number
+        by = self.free(end, 1) and self.toks[end].norm == "by" and (j == 0 or self.toks[j - 1].norm not in _NUMBERED)
+        if not lead and noun is None and not by:
             return None
         if noun == end and not self._vocab_word(end):
             end += 1

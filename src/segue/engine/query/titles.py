@@ -36,6 +36,9 @@ OWNER_LOOKUPS = 5
 """Name matches read for acts whose name begins with the one typed ('pharrell': Pharrell Williams)."""
 OWN_TITLE_CUTS = 3
 """Spans tried for a named artist's song after a negation: the whole span, then shorter by a word each."""
+COUNTED_MOST = 50
+_COUNT_BEFORE = frozenset({"me", "us", "play", "give", "need", "want", "get", "send", "show", "just", "only", "top"})
+"""A number alone before 'by', up to this, may count the act's songs ('5 by eminem'): the count's own limit."""
 NOVELTY = Phrases(lx.NOVELTY_DEEP | lx.NOVELTY_FAMILIAR)
 _TITLE_LEADS = lx.FUNCTION_WORDS - lx.TITLE_OPENERS
 """Function words that open a request rather than a title ('songs', 'something', 'the'); the rest may open one."""
@@ -144,6 +147,8 @@ class TitleScan(NameScan):
             tries = [(s, w) for s, w in dict.fromkeys(tries) if s < k and self.free(s, right + right_len - s)]
             if not tries and self._lone_everyday_song(k - 1, right, right_len, (seg, *starts[-1:])):
                 continue
+            if k - 1 not in starts[-1:] and self._counted_songs(k - 1, right, right_len):
+                continue
             self._titled_seed(tries, k, right, right_len, cued=starts[-1] if starts else None)
 
     def _lone_everyday_song(self, j: int, right: int, right_len: int, opens: tuple[int, ...]) -> bool:
@@ -160,6 +165,19 @@ class TitleScan(NameScan):
         apply_track(song)(self.st, self._negated_at(j))
         self.mark(j, right + right_len - j)
         return True
+
+    def _counted_songs(self, j: int, right: int, right_len: int) -> bool:
+        """'5 by eminem for deadlifts': a number alone before 'by' is how many of the act's songs, unless the act has
+        a song so titled ('22 by taylor swift') or a cue points at it ('like 3 by britney'); it was looked for as the
+        song '5'."""
+        tok = self.toks[j]
+        if not tok.word.isdecimal() or not 0 < int(tok.word) <= COUNTED_MOST or not self.free(j, 1):
+            return False
+        before = self.toks[j - 1].norm if j > 0 else ""
+        if j > 0 and before not in _COUNT_BEFORE and (not tok.hard or before in ("no", "number", "vol", "op")):
+            return False  # 'black no. 1 by type o negative': the end of a title
+        exact = self._probe(right, right_len)
+        return self._owned_song(j, 1, exact.index if exact else None, self._longer_names(right, right_len)) is None
 
     def _owned_song(
         self, start: int, length: int, exact: int | None, longer: Callable[[], list[int]]

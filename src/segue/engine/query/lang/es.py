@@ -105,6 +105,8 @@ _WORDS = table(
 
     dormir=sleep para_dormir=for_sleep siesta=nap relajarse=relax relajarme=relax relax=relax
     descansar=relax entrenar=workout entrenamiento=workout gimnasio=gym gym=gym ejercicio=exercise
+    estirar=stretching estiramiento=stretching estiramientos=stretching enfriamiento=cooldown
+    levantar_pesas=lifting pesas=weightlifting sentadillas=squats
     hacer_ejercicio=exercise hacer_deporte=workout deporte=workout hacer=
     solo_de_saxofón=sax_solo solo_de_saxofon=sax_solo saxofón=saxophone saxofon=saxophone coro=choir coros=choir
     voz_rasposa=raspy_voice rasposa=raspy
