@@ -199,3 +199,15 @@ def test_words_describing_a_named_act_are_its_own_sound(
 def test_a_twist_after_but_is_still_asked(service: RecommendationService) -> None:
     query = service.parse("like drake but with that jazzy sound")
     assert query.genres, query.interpretation()
+
+
+@pytest.mark.parametrize("text", ["5am run on the beach before the sun comes up", "mellow acoustic stuff after a 5am class"])
+def test_a_time_of_day_is_no_act(service: RecommendationService, text: str) -> None:
+    """'5am' seeded an act named 5am; 'before the sun comes up' is first light."""
+    query = service.parse(text)
+    assert not query.seed_artists, query.interpretation()
+    assert not query.ignored
+
+
+def test_first_light_is_morning(service: RecommendationService) -> None:
+    assert "morning" in service.parse("songs for before the sun comes up").moods

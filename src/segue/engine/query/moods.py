@@ -994,6 +994,10 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "lazy morning",
             # 'upbeat indie for a spring walk': the season was said unused
             *("spring", "springtime", "spring day", "spring walk", "in spring", "spring vibes", "spring morning"),
+            # first light ('before the sun comes up' left 'sun comes' unread)
+            *("dawn", "at dawn", "daybreak", "first light"),
+            *("before the sun comes up", "sun comes up", "the sun comes up", "sun rises", "the sun rises"),
+            *("before sunrise", "early morning", "early mornings"),
         ),
     ),
     (

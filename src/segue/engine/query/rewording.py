@@ -110,6 +110,10 @@ _POST = re.compile(
 """'post-workout', 'yoga after hiit': the cooldown after it (it seeded Post Malone, and 'hiit' asked for the workout
 itself)."""
 
+_CLOCK = re.compile(r"(?i)(?<!like )(?<!by )\b(?:[5-9]|1[0-2])(?::[0-5]\d)? ?(?:am|pm|a\.m\.|p\.m\.)(?!\w)")
+"""'5am run on the beach', 'my 6am spin': when, which the words beside it say as music ('5am' seeded an act of
+that name); the small hours are night music of their own ('2am')."""
+
 
 def _other_groups(m: re.Match[str]) -> str:
     other = "girl" if m.group("who").lower() == "boy" else "boy"
@@ -134,6 +138,6 @@ def reworded(text: str) -> str:
     worded = _FROM_THE_PAST.sub("throwbacks", _NEW_FAVOURITE.sub(r"\1", _KIDS_ASLEEP.sub("to unwind", worded)))
     worded = _EMO_NIGHT.sub("emo singalongs", _K_NOT_GROUPS.sub(_other_groups, _NOT_AGAIN.sub(r"\1", worded)))
     worded = _NOT_KNOWN_YET.sub("i haven't heard", _AFTERPARTY.sub("after party", _GOOD_OL.sub("good old", worded)))
-    worded = _POST.sub("cooldown", _QUEBEC.sub("french canadian", worded))
+    worded = _POST.sub("cooldown", _QUEBEC.sub("french canadian", _CLOCK.sub(" ", worded)))
     worded = _WHAT_YOU_HAVE.sub("recommend", _OPEN_EARS.sub("any music", _SOUNDING.sub(r"\1", worded)))
     return _NOT_OF_KIND.sub(_not_of_kind, worded)
