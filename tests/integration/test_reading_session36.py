@@ -201,7 +201,9 @@ def test_a_twist_after_but_is_still_asked(service: RecommendationService) -> Non
     assert query.genres, query.interpretation()
 
 
-@pytest.mark.parametrize("text", ["5am run on the beach before the sun comes up", "mellow acoustic stuff after a 5am class"])
+@pytest.mark.parametrize(
+    "text", ["5am run on the beach before the sun comes up", "mellow acoustic stuff after a 5am class"]
+)
 def test_a_time_of_day_is_no_act(service: RecommendationService, text: str) -> None:
     """'5am' seeded an act named 5am; 'before the sun comes up' is first light."""
     query = service.parse(text)
