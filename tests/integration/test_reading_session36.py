@@ -213,3 +213,16 @@ def test_a_time_of_day_is_no_act(service: RecommendationService, text: str) -> N
 
 def test_first_light_is_morning(service: RecommendationService) -> None:
     assert "morning" in service.parse("songs for before the sun comes up").moods
+
+
+@pytest.mark.parametrize("text", ["música boa pra churrasco com os amigos", "canciones para un asado"])
+def test_a_cookout_in_another_language_is_its_songs(service: RecommendationService, text: str) -> None:
+    """'música pra churrasco' was the American cookout's funk (Kool & The Gang, Maze): in another language the
+    moment is its mood, and the answer leans to songs sung in the language, as the gym's does."""
+    query = service.parse(text)
+    assert not query.played_by, query.interpretation()
+    assert "summer" in query.moods
+
+
+def test_a_cookout_in_english_is_still_its_acts(service: RecommendationService) -> None:
+    assert service.parse("backyard bbq music").played_by

@@ -163,14 +163,18 @@ def mood_beside_played_as(query: Query) -> Query:
 
 def genre_beside_played_as(query: Query) -> Query:
     """'heartbreak rap', 'country heartbreak songs', 'canciones de desamor con mariachi': a phrase read as a mood's
-    acts (the heartbreak ballads' Adele and Lewis Capaldi) beside a genre or a scene's acts is that mood in the genre:
+    acts (the heartbreak ballads' Adele and Lewis Capaldi) beside a genre, a scene's acts or in another language is
+    that mood in the genre:
     the ballads' acts led every such answer (Selena Gomez for sad rap). Only such moments (`ACROSS_GENRES`): the
     power ballads' acts are the rock they are asked beside."""
     if not query.played_by:  # most requests stop here
         return query
     moody = {said for said, _ in query.played_by if normalize_name(said) in ACROSS_GENRES}
     scenes = [said for said, _ in query.played_by if said not in moody]
-    if not moody or not (query.genres or scenes):
+    # Said in another language, the moment is that language's songs in its mood ('música pra churrasco' was the
+    # American cookout's funk: Kool & The Gang, Maze), as the gym is ('canciones para el gym': reggaeton).
+    abroad = query.language not in (None, "en")
+    if not moody or not (query.genres or scenes or abroad):
         return query
     moods = tuple(dict.fromkeys((*query.moods, *(PLAYED_AS[normalize_name(s)] for s in moody))))
     return replace(_without_played(query, moody), moods=moods)
