@@ -804,6 +804,9 @@ GENRE_HEADS: frozenset[str] = words(
 )
 """A catalog tag ending in one of these is a genre ('female fronted metal', 'french house'), not a user opinion."""
 
+TITLE_NUMBERING = frozenset({"no", "number", "vol", "volume", "pt", "part", "op", "opus"})
+"""Words before a number that make it part of a title ('Black No. 1', 'Symphony No. 5'), not a count."""
+
 JOINED_HEADS: tuple[str, ...] = ("core", "folk", "grind", "pop", "punk", "rock", "trance", "wave")
 """A one-word tag ending in one of these, after three letters or more, is a genre written as one word ('dreampop',
 'horrorpunk', 'darkwave', 'psytrance'), as listeners file them."""

@@ -164,9 +164,8 @@ def mood_beside_played_as(query: Query) -> Query:
 def genre_beside_played_as(query: Query) -> Query:
     """'heartbreak rap', 'country heartbreak songs', 'canciones de desamor con mariachi': a phrase read as a mood's
     acts (the heartbreak ballads' Adele and Lewis Capaldi) beside a genre, a scene's acts or in another language is
-    that mood in the genre:
-    the ballads' acts led every such answer (Selena Gomez for sad rap). Only such moments (`ACROSS_GENRES`): the
-    power ballads' acts are the rock they are asked beside."""
+    that mood in the genre: the ballads' acts led every such answer (Selena Gomez for sad rap). Only such moments
+    (`ACROSS_GENRES`): the power ballads' acts are the rock they are asked beside."""
     if not query.played_by:  # most requests stop here
         return query
     moody = {said for said, _ in query.played_by if normalize_name(said) in ACROSS_GENRES}

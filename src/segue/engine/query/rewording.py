@@ -100,11 +100,11 @@ _SOUNDING = re.compile(r"(?i)\b(traditional|classic|old[- ]school|modern)[- ]sou
 """'more traditional sounding country': the kind as 'traditional country' says it ('traditional sounding' was an
 unknown name)."""
 
-_QUEBEC = re.compile(r"(?i)\bqu[eé]b[eé]c(?:ois|oise|ois|oises)?\b")
+_QUEBEC = re.compile(r"(?i)\bqu[eé]b[eé]c(?:ois(?:es?)?)?\b")
 """'du rock québécois', 'quebec rock': French-Canadian, as the catalog's tags say it ('québécois' was unread)."""
 
 _POST = re.compile(
-    r"(?i)\b(?:post[- ]?|after (?:the |my |a |an |)?)"
+    r"(?i)\b(?:post[- ]?|after (?:(?:the|my|a|an) )?)"
     r"(?:workouts?|gym|hiit|runs?|lifting|lifts?|training|spin|spin class|class|session|cardio)\b"
 )
 """'post-workout', 'yoga after hiit': the cooldown after it (it seeded Post Malone, and 'hiit' asked for the workout

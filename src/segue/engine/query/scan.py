@@ -46,10 +46,6 @@ def scan(text: str, ctx: ScanContext) -> Query:
     return _Scan(ctx, text).run()
 
 
-_NUMBERED = frozenset({"no", "number", "vol", "volume", "pt", "part", "op", "opus"})
-"""Words before a number that make it part of a title ('Black No. 1', 'Symphony No. 5')."""
-
-
 class _Scan(RunScan):
     """One parse: the tokens, which of them are used up, and the query being built."""
 
@@ -374,7 +370,8 @@ class _Scan(RunScan):
         nouns = [k for k in range(end, min(end + 4, self.n)) if self.free(end, k - end + 1)]
         noun = next((k for k in nouns if self.toks[k].norm in lx.COUNT_NOUNS), None)
         # '5 by eminem': no song so titled (`titles`); 'black no. 1 by type o negative' is a title's number
-        by = self.free(end, 1) and self.toks[end].norm == "by" and (j == 0 or self.toks[j - 1].norm not in _NUMBERED)
+        numbered = j > 0 and self.toks[j - 1].norm in lx.TITLE_NUMBERING
+        by = self.free(end, 1) and self.toks[end].norm == "by" and not numbered
         if not lead and noun is None and not by:
             return None
         if noun == end and not self._vocab_word(end):

@@ -37,8 +37,9 @@ OWNER_LOOKUPS = 5
 OWN_TITLE_CUTS = 3
 """Spans tried for a named artist's song after a negation: the whole span, then shorter by a word each."""
 COUNTED_MOST = 50
-_COUNT_BEFORE = frozenset({"me", "us", "play", "give", "need", "want", "get", "send", "show", "just", "only", "top"})
 """A number alone before 'by', up to this, may count the act's songs ('5 by eminem'): the count's own limit."""
+_COUNT_BEFORE = frozenset({"me", "us", "play", "give", "need", "want", "get", "send", "show", "just", "only", "top"})
+"""Words after which such a number counts ('give me 5 by the weeknd'); after other words it may end a title."""
 NOVELTY = Phrases(lx.NOVELTY_DEEP | lx.NOVELTY_FAMILIAR)
 _TITLE_LEADS = lx.FUNCTION_WORDS - lx.TITLE_OPENERS
 """Function words that open a request rather than a title ('songs', 'something', 'the'); the rest may open one."""
@@ -174,7 +175,7 @@ class TitleScan(NameScan):
         if not tok.word.isdecimal() or not 0 < int(tok.word) <= COUNTED_MOST or not self.free(j, 1):
             return False
         before = self.toks[j - 1].norm if j > 0 else ""
-        if j > 0 and before not in _COUNT_BEFORE and (not tok.hard or before in ("no", "number", "vol", "op")):
+        if j > 0 and before not in _COUNT_BEFORE and (not tok.hard or before in lx.TITLE_NUMBERING):
             return False  # 'black no. 1 by type o negative': the end of a title
         exact = self._probe(right, right_len)
         return self._owned_song(j, 1, exact.index if exact else None, self._longer_names(right, right_len)) is None
