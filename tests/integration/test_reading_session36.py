@@ -226,3 +226,33 @@ def test_a_cookout_in_another_language_is_its_songs(service: RecommendationServi
 
 def test_a_cookout_in_english_is_still_its_acts(service: RecommendationService) -> None:
     assert service.parse("backyard bbq music").played_by
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        ("just 5 for closing", "calm"),
+        ("something nice for the shop", "background"),
+        ("music for my store", "background"),
+    ],
+)
+def test_a_shops_hours_are_moods(service: RecommendationService, text: str, mood: str) -> None:
+    """'just 5 for closing' was the help text; 'something nice for the shop' a mix with Motörhead in it."""
+    query = service.parse(text)
+    assert mood in query.moods, query.interpretation()
+    assert not query.ignored
+
+
+@pytest.mark.parametrize("text", ["bosanova for the morning", "bossanova"])
+def test_bossa_nova_run_together_is_bossa_nova(service: RecommendationService, text: str) -> None:
+    assert "bossa nova" in service.parse(text).genres
+
+
+def test_slow_songs_are_soft_too(service: RecommendationService) -> None:
+    """The tempo alone found trap at 75 bpm: 'slow songs' led with Travis Scott, DaBaby and Juice WRLD."""
+    query = service.parse("slow songs")
+    assert any(f.feature == "energy" and f.high is not None for f in query.features), query.interpretation()
+
+
+def test_songs_people_recognise_are_the_known_ones(service: RecommendationService) -> None:
+    assert service.parse("pop songs people recognise").novelty == "familiar"

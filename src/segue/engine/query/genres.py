@@ -96,6 +96,9 @@ _NO_SUFFIX_ALIAS: frozenset[str] = frozenset(
 ALIASES: Mapping[str, str] = MappingProxyType(
     {
         "hiphop": "hip hop",
+        "bossanova": "bossa nova",
+        "bosanova": "bossa nova",
+        "bosa nova": "bossa nova",
         "alt rock": "alternative rock",
         "post punk revival": "post punk",
         "garage rock revival": "garage rock",

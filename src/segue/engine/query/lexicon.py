@@ -490,6 +490,7 @@ NOVELTY_FAMILIAR: frozenset[str] = _phrases(
     viral|tiktok|tik tok|tiktok songs|tiktok hits|went viral|
     best known|big hits|chart toppers|crowd pleaser|crowd pleasers|everyone knows|greatest hits|most popular|
     catchy|hooky|earworm|earworms|everybody knows|songs everybody knows|songs everyone knows|
+    recognise|recognize|recognisable|recognizable|people recognise|people recognize|people know|
     radio friendly|the hits|top 40|top hits|well known|anthems everyone knows|bangers everyone knows|
     chart hits|chart songs|chart stuff|the charts|on the charts|from the charts|the top 40|the top 100|top 100|
     hot 100|beatport top 100|billboard top 100|billboard hot 100|spotify top 50|the top 50|in the charts|

@@ -400,6 +400,8 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "overwhelmed",
             # after the session: 'cooldown' and 'stretching' were unread
             *("cooldown", "cool down", "cooling down", "stretching", "stretch", "stretches"),
+            # a shop's last hour ('just 5 for closing' was the help text)
+            *("closing", "closing time", "for closing", "closing up", "at closing", "last customers"),
         ),
     ),
     (
@@ -935,7 +937,8 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
     ),
     (
         "slow",
-        (_r("tempo", high=95.0, target=80.0),),
+        # the tempo alone found trap at 75 bpm ('slow songs' was Travis Scott, DaBaby, Juice WRLD): slow is soft too
+        (_r("tempo", high=95.0, target=80.0), _r("energy", high=0.55)),
         ("slow", "slower", "slow tempo", "slow paced", "slowed", "slow jams", "slow jam"),
     ),
     (
@@ -1028,6 +1031,9 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             *("board games", "board game", "board game night", "board games night", "game night", "games night"),
             *("poker night", "card games", "trivia night", "quiz night"),
             "tabletop",
+            # a shop's music for its customers ('something nice for the shop' was a mix with Motörhead in it)
+            *("shop", "the shop", "my shop", "store", "my store", "in store", "in the store", "boutique", "restaurant"),
+            *("my restaurant", "waiting room", "lobby", "salon"),
         ),
     ),
     (  # the sound of background music, the styles of a dinner table (mood_tags): jazz, bossa nova, lounge
