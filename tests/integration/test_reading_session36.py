@@ -256,3 +256,11 @@ def test_slow_songs_are_soft_too(service: RecommendationService) -> None:
 
 def test_songs_people_recognise_are_the_known_ones(service: RecommendationService) -> None:
     assert service.parse("pop songs people recognise").novelty == "familiar"
+
+
+@pytest.mark.parametrize("text", ["erika badu vibes", "Erika Badu"])
+def test_a_misspelt_first_name_before_an_exact_surname_is_the_act(service: RecommendationService, text: str) -> None:
+    """'erika badu' scored under the fuzzy floor against Erykah Badu, and the act Erika took the request."""
+    query = service.parse(text)
+    assert [a.name for a in query.seed_artists] == ["Erykah Badu"], query.interpretation()
+    assert not query.ignored

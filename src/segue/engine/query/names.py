@@ -48,6 +48,9 @@ ONE_OFF_CHARS = 6
 """From this many letters a cued name one letter off a known act is that act ('deftonez', not 'drakr')."""
 SHORT_SLIP_RENOWN = 0.5
 """Renown from which an act whose name is no longer than `ONE_OFF_CHARS` takes a one-letter slip (`_slip_of`)."""
+SURNAME_FIRST_MAX = 2
+"""Edits a first name may be off by when the surname is typed exactly ('erika badu': Erykah Badu)."""
+SURNAME_MIN_CHARS = 4
 LONGER_MIN = 85.0
 LONGER_MARGIN = 10.0
 """A misspelt longer name beats an exact one-word name inside it ('frank oshean' is Frank Ocean, not the artist
@@ -474,6 +477,8 @@ class NameScan(Tokens):
         least = FUZZY_MIN if len(surface) >= FUZZY_LONG else FUZZY_MIN_SHORT
         if cued and a is not None and a.score < least and one_letter_off(surface, a.name) and self._slip_of(a, surface):
             a = replace(a, score=least)  # 'like deftonez': one wrong letter scores 87.5 where a dropped one scores 94
+        if a is not None and a.score < least and _same_surname(surface, a):
+            a = replace(a, score=least)  # 'erika badu vibes': the first name misspelt (it was the act Erika)
         # The closest reading wins ('halloween' is a tag, not Helloween); an artist wins ties. Without a cue a tag
         # beats a song title of the same spelling, unless few tracks and artists carry it: 'creep' is Radiohead's
         # song, not the listener tag 'creep' on eight artists without a song here.
@@ -747,3 +752,12 @@ ACT_NOUNS = frozenset({"band", "group", "duo", "rapper", "singer", "artist", "dj
 SPAN_STOP = lx.FUNCTION_WORDS - {"the", "of", "a", "an", "n"}
 """Words that end a fuzzy name span ('like radiohed for studying'); names keep their inner 'of' and 'the'."""
 _LEADING_SKIP = lx.FUNCTION_WORDS - {"the", "a"}
+
+
+def _same_surname(surface: str, act: NameMatch) -> bool:
+    """Two names of two words, the last typed exactly and the first a slip or two off, for an act listeners know:
+    'erika badu' scores 85.7 against Erykah Badu, under the fuzzy floor, and the act Erika took the request."""
+    typed, named = normalize_name(surface).split(), normalize_name(act.name).split()
+    if len(typed) != 2 or len(named) != 2 or typed[1] != named[1] or len(typed[1]) < SURNAME_MIN_CHARS:
+        return False
+    return OSA.distance(typed[0], named[0]) <= SURNAME_FIRST_MAX and act.renown >= SHORT_SLIP_RENOWN
