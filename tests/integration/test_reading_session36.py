@@ -264,3 +264,12 @@ def test_a_misspelt_first_name_before_an_exact_surname_is_the_act(service: Recom
     query = service.parse(text)
     assert [a.name for a in query.seed_artists] == ["Erykah Badu"], query.interpretation()
     assert not query.ignored
+
+
+def test_not_loud_is_quieter_than_just_under_loud(service: RecommendationService) -> None:
+    """'without being loud' kept everything under loud's -4.2 dB ('Song 2', 'Formation')."""
+    query = service.parse("happy songs but not loud")
+    ceiling = [f.high for f in query.features if f.feature == "loudness"]
+    assert ceiling, query.interpretation()
+    assert ceiling[0] is not None
+    assert ceiling[0] <= -7.0

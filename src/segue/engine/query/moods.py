@@ -64,7 +64,7 @@ class Mood:
         positivity 0.33 against sad's 0.3."""
         first = self.ranges[0]
         low, high = FEATURE_DOMAINS[first.feature]
-        margin = NOT_MARGIN if (low, high) == (0.0, 1.0) else 0.0
+        margin = NOT_MARGIN if (low, high) == (0.0, 1.0) else NOT_MARGINS.get(first.feature, 0.0)
         if first.low is not None and first.high is None:
             return (FeatureRange(first.feature, high=max(low, first.low - margin), because=because),)
         if first.high is not None and first.low is None:
@@ -74,6 +74,9 @@ class Mood:
 
 NOT_MARGIN = 0.1
 """How far past a mood's bound 'not <mood>' starts, on a 0-1 feature: a song just over the line is that mood still."""
+NOT_MARGINS = {"loudness": 3.0}
+"""The same in the feature's own unit: 'without being loud' kept everything under loud's -4.2 dB ('Song 2',
+'Formation'); 3 dB quieter is what a listener calls not loud."""
 
 
 SAD_ACOUSTIC = 0.75
