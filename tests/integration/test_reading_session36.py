@@ -273,3 +273,13 @@ def test_not_loud_is_quieter_than_just_under_loud(service: RecommendationService
     assert ceiling, query.interpretation()
     assert ceiling[0] is not None
     assert ceiling[0] <= -7.0
+
+
+def test_a_listening_night_is_no_night_drive(service: RecommendationService) -> None:
+    query = service.parse("vinyl listening night, classic albums that sound great on a record")
+    assert "night drive" not in query.moods, query.interpretation()
+
+
+@pytest.mark.parametrize("text", ["música portuguesa para uma tarde de domingo", "música tranquila para la tarde"])
+def test_the_afternoon_is_read_in_portuguese_and_spanish(service: RecommendationService, text: str) -> None:
+    assert "tarde" not in " ".join(service.parse(text).ignored)

@@ -114,6 +114,9 @@ _CLOCK = re.compile(r"(?i)(?<!like )(?<!by )\b(?:[5-9]|1[0-2])(?::[0-5]\d)? ?(?:
 """'5am run on the beach', 'my 6am spin': when, which the words beside it say as music ('5am' seeded an act of
 that name); the small hours are night music of their own ('2am')."""
 
+_LISTENING_NIGHT = re.compile(r"(?i)\b(listening|vinyl|record|records|album|albums) (?:night|party|session|club)s?\b")
+"""'vinyl listening night': records played through, no night drive ('night' was the drive's)."""
+
 
 def _other_groups(m: re.Match[str]) -> str:
     other = "girl" if m.group("who").lower() == "boy" else "boy"
@@ -139,5 +142,6 @@ def reworded(text: str) -> str:
     worded = _EMO_NIGHT.sub("emo singalongs", _K_NOT_GROUPS.sub(_other_groups, _NOT_AGAIN.sub(r"\1", worded)))
     worded = _NOT_KNOWN_YET.sub("i haven't heard", _AFTERPARTY.sub("after party", _GOOD_OL.sub("good old", worded)))
     worded = _POST.sub("cooldown", _QUEBEC.sub("french canadian", _CLOCK.sub(" ", worded)))
+    worded = _LISTENING_NIGHT.sub(r"\1", worded)
     worded = _WHAT_YOU_HAVE.sub("recommend", _OPEN_EARS.sub("any music", _SOUNDING.sub(r"\1", worded)))
     return _NOT_OF_KIND.sub(_not_of_kind, worded)

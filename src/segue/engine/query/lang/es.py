@@ -75,7 +75,8 @@ _WORDS = table(
     que_no_sean_tan_conocidas=not_too_mainstream que_no_sean_tan_conocidos=not_too_mainstream
     poco_conocida=underrated poco_conocido=underrated poco_conocidas=underrated poco_conocidos=underrated
     rolitas=songs rolas=songs quiero=i_want necesito=i_need busco=i_want porfa=please
-    por_favor=please domingo=sunday sábado=saturday sabado=saturday viernes=friday
+    por_favor=please domingo=sunday sábado=saturday sabado=saturday viernes=friday tarde=afternoon
+    tarde_de_domingo=sunday_afternoon domingo_por_la_tarde=sunday_afternoon
     pasame=give_me pásame=give_me escuchar=listen_to escucho=listen_to oír=hear oir=hear
     mientras=while mientras_estudio=while_studying mientras_trabajo=while_working mientras_corro=while_running
 

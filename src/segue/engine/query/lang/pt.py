@@ -71,7 +71,8 @@ _WORDS = table(
     ouvir=listen_to escutar=listen_to
     bota=play me_recomenda=recommend_me recomenda=recommend indica=recommend me_indica=recommend_me
     quero=i_want preciso_de=i_need por_favor=please pfv=please manda=give_me alguma_coisa=something
-    alguma=some domingo=sunday no_domingo=on_sunday sábado=saturday sabado=saturday
+    alguma=some domingo=sunday no_domingo=on_sunday sábado=saturday sabado=saturday tarde=afternoon
+    tarde_de_domingo=sunday_afternoon domingo_à_tarde=sunday_afternoon domingo_a_tarde=sunday_afternoon
     animar=upbeat pra_animar=upbeat
 
     um_par_de=a_couple_of dois=two duas=two três=three tres=three quatro=four cinco=five seis=six sete=seven
