@@ -32,7 +32,8 @@ _TABLE = """
     落ち着く=calm 落ち着いた=calm 静か=quiet 癒し=relaxing 癒される=relaxing 夜=night 深夜=late_night 朝=morning
     雨=rain 雨の日=rainy_day 梅雨=rainy 梅雨の日=rainy_day 夏=summer 冬=winter 秋=autumn 春=spring
     勉強=studying 勉強用=studying
-    ドライブ=driving 運動=workout 筋トレ=workout ジム=gym トレーニング=workout ランニング=running 恋愛=love 失恋=breakup パーティー=party 寝る=sleep 睡眠=sleep
+    ドライブ=driving 運動=workout 筋トレ=workout ジム=gym トレーニング=workout ランニング=running
+    恋愛=love 失恋=breakup パーティー=party 寝る=sleep 睡眠=sleep
     寝る前=sleep 寝る前に=sleep 懐かしい=nostalgic 踊れる=dance 踊りたい=dance
     昔=old 最近=new 新しい=new 有名=famous 人気=popular テンション上がる=hype テンションが上がる=hype
     テンションあがる=hype 盛り上がる=party アゲアゲ=party ノリノリ=upbeat エモい=emotional チル=chill チルい=chill
