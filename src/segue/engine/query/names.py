@@ -51,6 +51,7 @@ SHORT_SLIP_RENOWN = 0.5
 SURNAME_FIRST_MAX = 2
 """Edits a first name may be off by when the surname is typed exactly ('erika badu': Erykah Badu)."""
 SURNAME_MIN_CHARS = 4
+"""...and the surname this long at least, so a short last word ('the', 'mc') says nothing of whose name it is."""
 LONGER_MIN = 85.0
 LONGER_MARGIN = 10.0
 """A misspelt longer name beats an exact one-word name inside it ('frank oshean' is Frank Ocean, not the artist
