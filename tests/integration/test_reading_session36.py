@@ -283,3 +283,40 @@ def test_a_listening_night_is_no_night_drive(service: RecommendationService) -> 
 @pytest.mark.parametrize("text", ["música portuguesa para uma tarde de domingo", "música tranquila para la tarde"])
 def test_the_afternoon_is_read_in_portuguese_and_spanish(service: RecommendationService, text: str) -> None:
     assert "tarde" not in " ".join(service.parse(text).ignored)
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [("melodic bass for the drive home", "ILLENIUM"), ("melodic dubstep", "Seven Lions"), ("brostep era", "Skrillex")],
+)
+def test_the_festivals_bass_styles_are_their_acts(service: RecommendationService, text: str, act: str) -> None:
+    """'melodic bass' was sad acoustic ballads; 'brostep' an unread word."""
+    assert act in {a.name for a in service.parse(text).seed_artists}
+
+
+def test_before_a_style_leaves_it_out(service: RecommendationService) -> None:
+    """'2008 dubstep, before brostep' would have seeded Skrillex once 'brostep' was read."""
+    query = service.parse("2008 dubstep, the dmz/tempa era, before brostep")
+    assert "Skrillex" in {a.name for a in query.exclude_artists}, query.interpretation()
+    assert not query.seed_artists
+
+
+@pytest.mark.parametrize("text", ["edc pregame", "tomorrowland vibes"])
+def test_a_festival_by_name_is_edm(service: RecommendationService, text: str) -> None:
+    """'edc' was an unknown name and an empty answer."""
+    query = service.parse(text)
+    assert "edm" in query.genres, query.interpretation()
+    assert not query.unresolved
+
+
+@pytest.mark.parametrize(
+    ("text", "not_seeded"), [("post-festival depression songs", "Post Malone"), ("sunrise set vibes", "Set It Off")]
+)
+def test_festival_moments_are_no_acts(service: RecommendationService, text: str, not_seeded: str) -> None:
+    query = service.parse(text)
+    assert not_seeded not in {a.name for a in query.seed_artists}, query.interpretation()
+    assert query.moods
+
+
+def test_drops_are_counted(service: RecommendationService) -> None:
+    assert service.parse("15 drops for the pregame").asked_count == 15

@@ -319,7 +319,7 @@ CHEESY_GENRES: tuple[str, ...] = ("eurodance", "europop", "eurobeat", "bubblegum
 
 COUNT_NOUNS: frozenset[str] = _phrases(
     """
-    artists|bands|bangers|bops|classics|cuts|gems|hits|items|jams|more|numbers|ones|options|picks|pieces|rec|
+    anthems|artists|bands|bangers|bops|classics|cuts|drops|gems|hits|items|jams|more|numbers|ones|options|picks|pieces|rec|
     recommendation|recommendations|records|recs|results|song|songs|suggestions|things|titles|track|tracks|tune|tunes
     """
 )

@@ -404,7 +404,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             # after the session: 'cooldown' and 'stretching' were unread
             *("cooldown", "cool down", "cooling down", "stretching", "stretch", "stretches"),
             # a shop's last hour ('just 5 for closing' was the help text)
-            *("closing", "closing time", "for closing", "closing up", "at closing", "last customers"),
+            *("closing time", "for closing", "closing up", "last customers"),  # not a DJ's closing set
         ),
     ),
     (

@@ -238,6 +238,8 @@ _COOKOUT_WORDS = (
     *("bbq", "summer bbq", "bbq playlist", "summer bbq playlist", "barbecue", "summer barbecue", "cookout"),
     *("cookout music", "cookout songs", "bbq songs", "bbq music", "backyard bbq", "backyard barbecue", "grill out"),
 )
+_MELODIC_BASS = ("ILLENIUM", "Seven Lions", "Said the Sky", "Gryffin", "San Holo", "SLANDER", "Dabin", "Au5")
+_BROSTEP = ("Skrillex", "Excision", "Zeds Dead", "Knife Party", "Zomboy", "Flux Pavilion", "Borgore", "NGHTMRE")
 _ALT_RNB = (
     *("Frank Ocean", "The Weeknd", "SZA", "Miguel", "Jhené Aiko", "Daniel Caesar", "Kali Uchis", "Solange"),
     *("The Internet", "Brent Faiyaz", "Steve Lacy", "FKA twigs", "James Blake"),
@@ -376,6 +378,9 @@ breakup anthem songs as such', not 'no songs to get over my ex songs'); a key of
 PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         "future bass": ("Flume", "ILLENIUM", "San Holo", "Louis The Child", "ODESZA"),
+        # the festival's melodic side and its heavy one ('melodic bass' was sad acoustic ballads, 'brostep' unread)
+        **dict.fromkeys(("melodic bass", "melodic dubstep", "melodic edm"), _MELODIC_BASS),
+        **dict.fromkeys(("brostep", "heavy dubstep", "headbangers", "bass drops"), _BROSTEP),
         "soundcloud rap": ("Lil Peep", "XXXTENTACION", "Juice WRLD", "Ski Mask The Slump God", "Trippie Redd"),
         "phonk": ("Ghostemane", "$uicideBoy$", "Three 6 Mafia", "Pouya"),
         "baile funk": ("Anitta", "MC Fioti", "Dennis DJ", "Pedro Sampaio", "Ludmilla"),

@@ -117,6 +117,29 @@ that name); the small hours are night music of their own ('2am')."""
 _LISTENING_NIGHT = re.compile(r"(?i)\b(listening|vinyl|record|records|album|albums) (?:night|party|session|club)s?\b")
 """'vinyl listening night': records played through, no night drive ('night' was the drive's)."""
 
+_FESTIVALS = re.compile(
+    r"(?i)\b(?:edc|electric daisy carnival|tomorrowland|ultra music festival|ultra miami|lost lands|electric zoo"
+    r"|ezoo|beyond wonderland|creamfields)\b"
+)
+"""'edc pregame', 'tomorrowland vibes': the EDM festivals by name ('edc' was an unknown name, an empty answer)."""
+_AFTER_THE_FESTIVAL = re.compile(
+    r"(?i)\bpost[- ]?(?:festival|fest|rave|concert|edc|vacation|holiday)(?P<low> depression| blues| sadness| sads)?\b"
+)
+"""'post-festival depression': the comedown after it (it seeded Post Malone and read the festival as euphoric)."""
+_DJ_SET = re.compile(r"(?i)\b(sunrise|sunset) set\b")
+"""'sunrise set vibes': the hour the set is played at ('set' seeded the band Set It Off)."""
+
+_BEFORE_A_TURN = re.compile(
+    r"(?i)\b(?:before (?:the )?|pre[- ]?)(brostep|trap|mumble rap|autotune|auto-tune|soundcloud rap|tiktok)"
+    r"(?: took over| blew up| happened| era)?\b"
+)
+"""'2008 dubstep, before brostep': a style that turned a scene, said to be left out (read as asked for, it seeded
+Skrillex)."""
+
+
+def _after_the_festival(m: re.Match[str]) -> str:
+    return " sad " if m.group("low") else " "
+
 
 def _other_groups(m: re.Match[str]) -> str:
     other = "girl" if m.group("who").lower() == "boy" else "boy"
@@ -143,5 +166,7 @@ def reworded(text: str) -> str:
     worded = _NOT_KNOWN_YET.sub("i haven't heard", _AFTERPARTY.sub("after party", _GOOD_OL.sub("good old", worded)))
     worded = _POST.sub("cooldown", _QUEBEC.sub("french canadian", _CLOCK.sub(" ", worded)))
     worded = _LISTENING_NIGHT.sub(r"\1", worded)
+    worded = _BEFORE_A_TURN.sub(r"no \1", worded)
+    worded = _FESTIVALS.sub("edm festival", _DJ_SET.sub(r"\1", _AFTER_THE_FESTIVAL.sub(_after_the_festival, worded)))
     worded = _WHAT_YOU_HAVE.sub("recommend", _OPEN_EARS.sub("any music", _SOUNDING.sub(r"\1", worded)))
     return _NOT_OF_KIND.sub(_not_of_kind, worded)
