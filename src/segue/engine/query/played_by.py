@@ -380,7 +380,7 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "future bass": ("Flume", "ILLENIUM", "San Holo", "Louis The Child", "ODESZA"),
         # the festival's melodic side and its heavy one ('melodic bass' was sad acoustic ballads, 'brostep' unread)
         **dict.fromkeys(("melodic bass", "melodic dubstep", "melodic edm"), _MELODIC_BASS),
-        **dict.fromkeys(("brostep", "heavy dubstep", "headbangers", "bass drops"), _BROSTEP),
+        **dict.fromkeys(("brostep", "heavy dubstep", "bass drops"), _BROSTEP),  # not "headbangers": metal fans too
         "soundcloud rap": ("Lil Peep", "XXXTENTACION", "Juice WRLD", "Ski Mask The Slump God", "Trippie Redd"),
         "phonk": ("Ghostemane", "$uicideBoy$", "Three 6 Mafia", "Pouya"),
         "baile funk": ("Anitta", "MC Fioti", "Dennis DJ", "Pedro Sampaio", "Ludmilla"),
