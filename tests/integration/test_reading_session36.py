@@ -320,3 +320,20 @@ def test_festival_moments_are_no_acts(service: RecommendationService, text: str,
 
 def test_drops_are_counted(service: RecommendationService) -> None:
     assert service.parse("15 drops for the pregame").asked_count == 15
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "stuff like rufus du sol for a sunrise set",
+        "songs like the weeknd for a night drive",
+        "like sade for the morning",
+    ],
+)
+def test_a_moment_beside_a_named_act_ranks_and_cuts_nothing(service: RecommendationService, text: str) -> None:
+    """A time or place beside named acts says when the music plays, not what it sounds like: its bounds had cut the
+    acts' own songs ('like innerbloom rufus du sol, for when the sun comes up' answered Luther Vandross)."""
+    query = service.parse(text)
+    assert query.seed_artists, query.interpretation()
+    assert query.moods
+    assert all(f.low is None and f.high is None for f in query.features), query.interpretation()

@@ -10,8 +10,10 @@ from segue.engine.query.names import ScanContext
 from segue.engine.query.played_by import GYM_ANTHEMS, SAD_BANGERS
 from segue.engine.query.state import State, record_played_by
 
-__all__ = ["sad_to_dance", "workout_alone", "workout_beside_seeds"]
+__all__ = ["moments_beside_seeds", "sad_to_dance", "workout_alone"]
 
+_MOMENTS = frozenset({"workout", "running", "morning", "driving", "night drive", "summer"})
+"""Moods that say when or where the music plays, not what it sounds like: beside named acts they rank, not cut."""
 _DANCING = frozenset({"dance", "bangers", "party"})
 """Mood labels that, beside 'sad', ask for the sad song made to dance to."""
 
@@ -48,14 +50,15 @@ def workout_alone(st: State, ctx: ScanContext) -> None:
     record_played_by(st, GYM_ANTHEMS, acts)
 
 
-def workout_beside_seeds(st: State) -> None:
-    """'songs like sicko mode for deadlifts', 'travis scott for leg day': the gym beside named acts or songs ranks
-    their kind by energy and cuts none of it. The workout's floors (energy 0.8, 118 bpm) left out 'Sicko Mode'
-    itself and most of its neighbours; its target stays."""
+def moments_beside_seeds(st: State) -> None:
+    """'songs like sicko mode for deadlifts', 'travis scott for leg day', 'like rufus du sol for a sunrise set': a
+    moment beside named acts or songs (the gym, a run, the morning, a drive, summer) ranks their kind and cuts none
+    of it. The workout's floors (energy 0.8, 118 bpm) left out 'Sicko Mode' itself and most of its neighbours; its
+    targets stay."""
     if not (st.seed_artists or st.seed_tracks) or st.played_by:
         return  # the gym's own anthems keep the mood for the songs like theirs (`workout_alone`)
-    words = {word for word, label in st.mood_words if label == "workout"}
+    words = {word for word, label in st.mood_words if label in _MOMENTS}
     if not words:
         return
-    kept = [f if f.because not in words else replace(f, low=None) for f in st.features]
+    kept = [f if f.because not in words else replace(f, low=None, high=None) for f in st.features]
     st.features[:] = [f for f in kept if f.low is not None or f.high is not None or f.target is not None]

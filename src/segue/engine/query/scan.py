@@ -11,7 +11,7 @@ from __future__ import annotations
 from segue.domain import EntityRef, Novelty, Query
 from segue.engine.query import lexicon as lx
 from segue.engine.query.fallbacks import read_by_meaning, read_topics
-from segue.engine.query.mood_acts import sad_to_dance, workout_alone, workout_beside_seeds
+from segue.engine.query.mood_acts import moments_beside_seeds, sad_to_dance, workout_alone
 from segue.engine.query.moods import MOODS
 from segue.engine.query.names import (
     FAMOUS_EVERYDAY,
@@ -82,7 +82,7 @@ class _Scan(RunScan):
         self._retro()
         sad_to_dance(self.st, self.p)
         workout_alone(self.st, self.p)
-        workout_beside_seeds(self.st)
+        moments_beside_seeds(self.st)
         self._not_cheesy()
         if not self.st.follow_up:  # 'who sings the 4th one' asks about an answer, it names no mood
             read_by_meaning(self)
