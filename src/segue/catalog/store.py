@@ -343,6 +343,12 @@ class Catalog:
         write_names(self.names_file, self._names_key(), names)
         return True
 
+    def keep_built_names(self) -> bool:
+        """`save_names` when this process needed a name index: one that answered without any (a mood request) reads
+        no copy only to learn there is nothing to keep (~30 ms of an 0.3 s `segue ask`), nor builds one."""
+        needed = "_artist_index" in self.__dict__ or "_track_names" in self.__dict__
+        return needed and self.save_names()
+
     @cached_property
     def _artist_columns(self) -> dict[str, list[Any]]:
         saved = self._saved_names

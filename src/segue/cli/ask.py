@@ -85,10 +85,10 @@ def _live(settings: Settings, call: Callable[[Core], Coroutine[Any, Any, T]]) ->
 
 
 def _keep_names(catalog: Catalog) -> None:
-    """Keep the catalog's name indexes for the next process, once per catalog and code (`Catalog.save_names`);
+    """Keep the catalog's name indexes for the next process when this one built them (`Catalog.keep_built_names`);
     a data directory that cannot be written only means the next process builds them again."""
     with suppress(OSError, ValueError):
-        catalog.save_names()
+        catalog.keep_built_names()
 
 
 def _emit(doc: dict[str, Any]) -> None:

@@ -68,3 +68,18 @@ def test_a_copy_for_another_catalog_or_an_unreadable_one_is_not_used(built_catal
     names.write_bytes(key.encode() + b"\nnot marshal data")
     assert read_names(names, key) is None
     assert read_names(tmp_path / "none", key) is None
+
+
+def test_only_a_process_that_needed_a_name_index_keeps_one(built_catalog: Catalog, tmp_path: Path) -> None:
+    """A process that answered without any name index reads no copy and writes none; one that searched keeps it."""
+    names = tmp_path / "names"
+    with Catalog.open(built_catalog.path) as idle:
+        idle.names_file = names
+        assert not idle.keep_built_names()
+        assert "_saved_names" not in idle.__dict__  # the copy was not even looked for
+    assert not names.exists()
+    with Catalog.open(built_catalog.path) as searching:
+        searching.names_file = names
+        searching.search_artists("radiohed", 1)
+        assert searching.keep_built_names()
+    assert names.is_file()
