@@ -65,9 +65,12 @@ MOOD_TAGS: dict[str, tuple[str, ...]] = {
     "running": ("running", "workout", "energetic", "drum and bass", "electro house"),
     "angry": (
         "angry", "aggressive", "rage", "nu metal", "metalcore", "hardcore", "thrash metal", "industrial metal",
-        "rap metal",
+        "rap metal", "rapcore", "hardcore punk", "post-hardcore", "screamo", "riot grrrl", "hardcore rap",
     ),
-    "aggressive": ("aggressive", "angry", "brutal", "metalcore", "thrash metal", "hardcore", "death metal"),
+    "aggressive": (
+        "aggressive", "angry", "brutal", "metalcore", "thrash metal", "hardcore", "death metal", "hardcore punk",
+        "rapcore", "hardcore rap",
+    ),
     "driving": ("driving", "road trip", "classic rock", "heartland rock", "album rock", "southern rock"),
     "acoustic": ("acoustic", "singer-songwriter", "folk", "indie folk", "unplugged", "americana"),
     "instrumental": ("instrumental", "post rock", "ambient", "classical", "modern classical", "instrumental hip-hop"),

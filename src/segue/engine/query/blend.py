@@ -61,13 +61,15 @@ CALM = frozenset({"chill", "calm", "relaxing", "mellow", "sleep", "meditation", 
 Mamamoo, Krept & Konan, Rick Ross)."""
 GIVES_WAY = (
     (SETTINGS, ACTIVITIES, False),
+    (SETTINGS, FEELINGS, False),
     (JOURNEYS, FEELINGS, False),
     (SETTINGS, STILLNESS, True),
     (SETTINGS, UNPLUGGED, True),
     (PLAYING, CALM, True),
 )
 """(givers, takers, always): a giver's bounds give way to a taker's when the two leave no song between them, or
-always. A time or a place gives way to what is done there; a journey to a feeling ('songs for a breakup, crying in
+always. A time or a place gives way to what is done there and to a feeling ('angry morning music' met the
+morning's brightness halfway: JACKBOYS, Maluma, Cuco); a journey to a feeling ('songs for a breakup, crying in
 the car' averaged sad and driving into mid-energy trap and a festival set); any setting to stillness ('sunrise
 meditation' kept the morning's brightness beside the meditation's calm: Jack Johnson, Clapton, Bobby Bland) and to
 songs played by hand."""

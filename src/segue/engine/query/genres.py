@@ -146,6 +146,11 @@ ALIASES: Mapping[str, str] = MappingProxyType(
         "lofi hip hop": "lo fi hip hop",  # the beats to study to (Nujabes' heirs), not lo-fi indie rock
         "lofi beats": "lo fi hip hop",
         "study beats": "lo fi hip hop",
+        "chill beats": "lo fi hip hop",  # 'chill beats to study to': the lofi channel's words (DJ Antoine's house)
+        "chill lofi beats": "lo fi hip hop",
+        "relaxing beats": "lo fi hip hop",
+        **dict.fromkeys(("beats to study to", "beats to relax to", "beats to chill to"), "lo fi hip hop"),
+        "beats to study": "lo fi hip hop",
         "lofi girl": "lo fi hip hop",  # the channel of the beats to study to ('girl' was an unknown word)
         "lofi girl radio": "lo fi hip hop",
         "lo fi beats": "lo fi hip hop",
@@ -324,7 +329,7 @@ trap gave Terror and Skrillex, so it is read by its acts (`PLAYED_BY`)."""
 _HARSH = ("screamo", "metalcore", "deathcore", "death metal", "black metal", "grindcore")
 GROUPS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
-        **dict.fromkeys(("screaming", "screams", "harsh vocals", "growling", "growls"), _HARSH),
+        **dict.fromkeys(("screaming", "screams", "screamy", "harsh vocals", "growling", "growls"), _HARSH),
         **dict.fromkeys(
             ("breakdowns", "heavy breakdowns", "mosh parts", "moshpit", "mosh pit"), ("metalcore", "deathcore")
         ),

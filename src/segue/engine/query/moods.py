@@ -43,6 +43,8 @@ SINGALONG_PHRASES: tuple[str, ...] = (
     *("warm up my voice", "to warm up my voice", "vocal warm up", "vocal warmup", "vocal warmups"),
     *("everybody sings", "everyone sings", "where everybody sings", "where everyone sings", "whole room sings"),
     *("the whole room sings", "the whole room sings it", "everyone can sing", "everybody can sing"),
+    *("scream along", "scream along to", "screamalong", "songs to scream", "to scream to", "scream in the car"),
+    *("scream to in the car", "belt out", "to belt out", "songs to belt out", "belt along", "belt along to"),
 )
 """Words asking for songs everyone knows the words to: the vocal mood's, which `canon.classics` turns familiar."""
 
@@ -755,6 +757,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "mad",
             "pissed",
             "pissed off",
+            *("frustrated", "frustration", "fuming", "livid", "seething", "enraged", "irate", "fed up"),
             "fury",
             "let off steam",
             "let off some steam",

@@ -227,6 +227,8 @@ _HEARTBREAK_WORDS = (
     *("sad breakup songs", "sad break up songs", "breakup ballads", "heartbreak ballads"),
 )
 _SAD_GIRL = ("Lana Del Rey", "Phoebe Bridgers", "Mitski", "Clairo", "Cigarettes After Sex", "girl in red")
+_ANGRY_GIRL = ("Paramore", "Alanis Morissette", "Avril Lavigne", "Olivia Rodrigo", "Garbage", "Le Tigre", "Fiona Apple")
+"""'angry girl music': the women who sang it (the words were angry music with 'girl' unread: Slipknot, Disturbed)."""
 _COOKOUT = (
     *("Kool & The Gang", "Earth, Wind & Fire", "Maze", "The Isley Brothers", "Bob Marley & The Wailers", "Sublime"),
     *("Jack Johnson", "DJ Jazzy Jeff & The Fresh Prince", "Zac Brown Band", "Sly & The Family Stone", "Stevie Wonder"),
@@ -424,6 +426,7 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         **dict.fromkeys((GYM_ANTHEMS, "gym anthem", "workout anthems", "workout anthem"), _GYM),
         "hyperpop": ("Charli XCX", "100 gecs", "SOPHIE", "A. G. Cook", "Rina Sawayama", "Dorian Electra"),
         **dict.fromkeys(("sad girl", "sad indie girl", "indie sad girl", "sad girl indie", "sad girl pop"), _SAD_GIRL),
+        **dict.fromkeys(("angry girl", "angry girl music", "angry girl rock", "angry women"), _ANGRY_GIRL),
         "synthwave": ("Kavinsky", "The Midnight", "Perturbator", "Carpenter Brut", "Gunship", "FM-84"),
         "retrowave": ("Kavinsky", "The Midnight", "Perturbator", "Carpenter Brut", "Gunship", "FM-84"),
         "outrun": ("Kavinsky", "The Midnight", "Perturbator", "Carpenter Brut", "Gunship", "FM-84"),

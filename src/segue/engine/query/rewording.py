@@ -136,6 +136,13 @@ _BEFORE_A_TURN = re.compile(
 """'2008 dubstep, before brostep': a style that turned a scene, said to be left out (read as asked for, it seeded
 Skrillex)."""
 
+_FELT_AT = re.compile(
+    r"(?i)\b(angry|mad|pissed(?: off)?|furious|frustrated|fuming|livid|sad|upset|stressed|stressed out) "
+    r"(?:at|from|about) (?:work|school|uni|college|the office|my job|the job)\b"
+)
+"""'pissed off at work': where the feeling came from, not music for work (the office's quiet background averaged
+the anger away: Khalid, Sam Smith)."""
+
 
 def _after_the_festival(m: re.Match[str]) -> str:
     return " sad " if m.group("low") else " "
@@ -165,7 +172,7 @@ def reworded(text: str) -> str:
     worded = _EMO_NIGHT.sub("emo singalongs", _K_NOT_GROUPS.sub(_other_groups, _NOT_AGAIN.sub(r"\1", worded)))
     worded = _NOT_KNOWN_YET.sub("i haven't heard", _AFTERPARTY.sub("after party", _GOOD_OL.sub("good old", worded)))
     worded = _POST.sub("cooldown", _QUEBEC.sub("french canadian", _CLOCK.sub(" ", worded)))
-    worded = _LISTENING_NIGHT.sub(r"\1", worded)
+    worded = _FELT_AT.sub(r"\1", _LISTENING_NIGHT.sub(r"\1", worded))
     worded = _BEFORE_A_TURN.sub(r"no \1", worded)
     worded = _FESTIVALS.sub("edm festival", _DJ_SET.sub(r"\1", _AFTER_THE_FESTIVAL.sub(_after_the_festival, worded)))
     worded = _WHAT_YOU_HAVE.sub("recommend", _OPEN_EARS.sub("any music", _SOUNDING.sub(r"\1", worded)))

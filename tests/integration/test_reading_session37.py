@@ -1,0 +1,68 @@
+"""The thirty-seventh session's readings: anger said the way people say it (where it came from, with whom, beside
+a setting), the screamed kinds and the songs to scream along to, and the lofi channel's own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from segue.engine.service import RecommendationService
+
+
+async def test_angry_without_metal_is_still_angry(service: RecommendationService) -> None:
+    """Anger's listener evidence was metal's tags alone: without metal, anything loud and low-valence qualified
+    (Mabel, Madeon, Julian Jordan). Punk's, hardcore's and post-hardcore's tags carry it too."""
+    answer = await service.ask("something angry but not metal", count=10)
+    artists = {r.track.artists[0] for r in answer.results}
+    assert not artists & {"Mabel", "Madeon", "Julian Jordan", "DJ Goozo", "Post Malone"}, artists
+    assert len(answer.results) == 10
+
+
+@pytest.mark.parametrize(
+    "text", ["angry music for when i'm pissed off at work", "frustrated at work need something loud"]
+)
+def test_a_feeling_at_work_is_no_music_for_work(service: RecommendationService, text: str) -> None:
+    """'at work' says where the anger came from: the office's quiet background averaged it away (Khalid, Sam
+    Smith); 'frustrated' was unread."""
+    query = service.parse(text)
+    assert "angry" in query.moods, query.interpretation()
+    assert "background" not in query.moods
+    assert not query.ignored
+
+
+def test_music_for_work_is_still_background(service: RecommendationService) -> None:
+    assert "background" in service.parse("chill music for work").moods
+
+
+def test_a_setting_gives_way_to_a_feeling(service: RecommendationService) -> None:
+    """'angry morning music' averaged the morning's brightness with the anger (JACKBOYS, Maluma, Cuco)."""
+    query = service.parse("angry morning music")
+    assert dict(query.gave_way).get("morning") == "angry", query.interpretation()
+    assert all(f.because != "morning" for f in query.features)
+
+
+@pytest.mark.parametrize("text", ["angry girl music", "angry girl music, like i wanna scream in the car"])
+def test_angry_girl_music_is_its_singers(service: RecommendationService, text: str) -> None:
+    """'girl' was unread: angry music with metal's tags (Slipknot, Disturbed)."""
+    query = service.parse(text)
+    assert {"Paramore", "Avril Lavigne"} <= {a.name for a in query.seed_artists}, query.interpretation()
+    assert not query.ignored
+
+
+@pytest.mark.parametrize("text", ["songs to scream along to", "songs to scream in the car", "songs to belt out"])
+def test_songs_to_scream_are_singalongs(service: RecommendationService, text: str) -> None:
+    query = service.parse(text)
+    assert "vocal" in query.moods, query.interpretation()
+    assert not query.ignored
+
+
+def test_screamy_is_the_screamed_kinds(service: RecommendationService) -> None:
+    """'less screamy' left out screamo alone, by a guessed spelling."""
+    query = service.parse("artists like alexisonfire but a bit less screamy")
+    assert {"screamo", "metalcore"} <= set(query.exclude_genres), query.interpretation()
+    assert not query.meant
+
+
+@pytest.mark.parametrize("text", ["chill beats to study to", "beats to study to", "some beats to chill to"])
+def test_the_lofi_channels_words_are_lofi(service: RecommendationService, text: str) -> None:
+    """'chill beats' was the tag 'beats', whose taggers filed DJ Antoine's house under it."""
+    assert "lo-fi hip hop" in service.parse(text).genres
