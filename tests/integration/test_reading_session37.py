@@ -66,3 +66,19 @@ def test_screamy_is_the_screamed_kinds(service: RecommendationService) -> None:
 def test_the_lofi_channels_words_are_lofi(service: RecommendationService, text: str) -> None:
     """'chill beats' was the tag 'beats', whose taggers filed DJ Antoine's house under it."""
     assert "lo-fi hip hop" in service.parse(text).genres
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Frank Ocean's Blonde album vibes", "Frank Ocean"),
+        ("radiohead's ok computer", "Radiohead"),
+        ("Somthing like Fleetwod Mac's Rumours album", "Fleetwood Mac"),
+    ],
+)
+def test_an_album_said_as_its_acts_is_its_songs(service: RecommendationService, text: str, act: str) -> None:
+    """"Frank Ocean's Blonde album vibes" left 'Blonde album vibes' unused: the album was looked for in "s blonde"."""
+    query = service.parse(text)
+    assert query.seed_tracks, query.interpretation()
+    assert [a.name for a in query.seed_artists] == [act]
+    assert not query.ignored

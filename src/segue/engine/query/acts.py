@@ -137,9 +137,10 @@ class ActReadings:
                 refs = _one_per_song(songs)
                 # Every album named for the era is read ('starboy / after hours': the second one, which the
                 # catalog lacks, was a night-drive mood).
-                typed = {w.casefold() for w in album.split()} | {"era"}
+                typed = {w.casefold() for w in album.split()} | _ALBUM_SAID
                 slips = (w.casefold() for p in query.ignored for w in p.split())
-                typed |= {w for w in slips if slip_of_name(w, named)}  # 'tame impla currents': its act, misspelt
+                # 'tame impla currents': its act, misspelt; "fleetwod mac's rumours": its act's, said as owner
+                typed |= {w for w in slips if _POSSESSIVE_S.sub("", w) in named or slip_of_name(w, named)}
                 if len(parts) > 1:
                     typed |= {w.casefold() for words in parts[1:] for w in words}
                 others = tuple(a for a in query.seed_artists[1:] if a.name.casefold() not in typed)
@@ -445,6 +446,11 @@ def _album_words_back(query: Query, typed: set[str]) -> Query:
         genres=tuple(g for g in query.genres if g not in respelt),
         meant=tuple((w, m) for w, m in query.meant if w.casefold() not in typed),
     )
+
+
+_POSSESSIVE_S = re.compile(r"['\u2019]s$")
+_ALBUM_SAID = frozenset({"era", "album", "albums", "record", "lp", "vibes", "vibe"})
+"""Words that say an album is meant, read with it ("frank ocean's blonde album vibes" left 'album vibes' unused)."""
 
 
 def _left_unread(query: Query, read: set[str], key: Callable[[str], str]) -> dict[str, Any]:

@@ -32,6 +32,7 @@ ALBUM_WORDS = 4
 ALBUM_SEEDS = 3
 """Songs of the album that seed the answer."""
 _WORD = re.compile(r"\w+")
+_POSSESSIVE = re.compile(r"\w['\u2019]s\b")
 
 
 def novelty_without(query: Query, album: set[str]) -> Novelty:
@@ -49,7 +50,12 @@ def words_after(text: str, named: set[str]) -> list[str]:
     words = [w.casefold() for w in _WORD.findall(text.split(",")[0])]
     # A word of the name typed with a slip ('like radiohed ok computer', 'tame impla currents') ends it too.
     ends = [k for k, w in enumerate(words) if w in named or slip_of_name(w, named)]
-    return words[ends[-1] + 1 : ends[-1] + 1 + ALBUM_WORDS] if ends else []
+    if not ends:
+        return []
+    start = ends[-1] + 1
+    if words[start : start + 1] == ["s"] and _POSSESSIVE.search(text):  # "frank ocean's blonde album"
+        start += 1
+    return words[start : start + ALBUM_WORDS]
 
 
 SLIP_LEAST = 5
