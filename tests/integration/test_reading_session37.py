@@ -77,7 +77,7 @@ def test_the_lofi_channels_words_are_lofi(service: RecommendationService, text: 
     ],
 )
 def test_an_album_said_as_its_acts_is_its_songs(service: RecommendationService, text: str, act: str) -> None:
-    """"Frank Ocean's Blonde album vibes" left 'Blonde album vibes' unused: the album was looked for in "s blonde"."""
+    """ "Frank Ocean's Blonde album vibes" left 'Blonde album vibes' unused: the album was looked for in "s blonde"."""
     query = service.parse(text)
     assert query.seed_tracks, query.interpretation()
     assert [a.name for a in query.seed_artists] == [act]
