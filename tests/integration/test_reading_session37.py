@@ -82,3 +82,44 @@ def test_an_album_said_as_its_acts_is_its_songs(service: RecommendationService, 
     assert query.seed_tracks, query.interpretation()
     assert [a.name for a in query.seed_artists] == [act]
     assert not query.ignored
+
+
+async def test_a_thin_genre_counts_the_acts_tagged_it_lower(service: RecommendationService) -> None:
+    """'americana' was four songs: Willie Nelson, Steve Earle and John Mellencamp carry the tag among their five
+    strongest, Jackson Browne and The Band below 'classic rock' and 'singer-songwriter'."""
+    answer = await service.ask("americana", count=10)
+    artists = {r.track.artists[0] for r in answer.results}
+    assert len(answer.results) == 10, answer.notes
+    assert {"Jackson Browne", "The Band"} <= artists
+
+
+async def test_a_stray_tag_far_from_the_genre_stays_out(service: RecommendationService) -> None:
+    """One listener's 'anime' on Michelle Branch and Gloria Estefan: their other tags are nothing like the anime
+    acts', so widening the thin genre leaves them out."""
+    answer = await service.ask("10 anime songs i can sing in the shower", count=10)
+    artists = {r.track.artists[0] for r in answer.results}
+    assert not artists & {"Michelle Branch", "Gloria Estefan"}, artists
+
+
+@pytest.mark.parametrize("text", ["metal for people who don't like metal", "jazz for someone who hates jazz"])
+def test_a_kind_for_those_not_into_it_is_the_kind(service: RecommendationService, text: str) -> None:
+    """The kind was left out and a mix across genres came back."""
+    query = service.parse(text)
+    assert query.genres, query.interpretation()
+    assert not query.exclude_genres
+    assert not query.surprise
+
+
+def test_not_into_another_kind_still_leaves_it_out(service: RecommendationService) -> None:
+    assert "rap" in service.parse("songs for my gf who doesn't like rap").exclude_genres
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what should i listen to if i like the smiths and joy division", "what to listen to if you like radiohead"],
+)
+def test_listen_to_if_i_like_is_music_like_them(service: RecommendationService, text: str) -> None:
+    """'listen to' made the acts the ones to play: ten songs of their own."""
+    query = service.parse(text)
+    assert query.seed_artists, query.interpretation()
+    assert not query.by_artists

@@ -16,6 +16,7 @@ from itertools import combinations
 import numpy as np
 from numpy.typing import NDArray
 
+from segue.catalog.csr import column_entries
 from segue.domain import EntityRef
 from segue.engine.signals import REQUEST_CACHE, CatalogSignals, FloatArray, read_only
 from segue.engine.sung import SungLanguages, place_language, scene_language
@@ -120,6 +121,13 @@ VOICE_FULL = 0.2
 
 GENRE_TAG_FULL = 0.3
 """An artist tag weight from which the artist counts as canonical for the genre."""
+THIN_GENRE_ACTS = 12
+"""Acts with songs under a genre's top tags below which the genre is thin, and its acts tagged lower count too."""
+THIN_GENRE_WEIGHT = 0.15
+"""Least listener weight of a thin genre's tag from which an act is of the genre at any rank of its tags."""
+THIN_GENRE_LIKENESS = 0.3
+"""Least tag cosine to the genre's own acts for such an act: Jackson Browne 0.40 to the americana acts, The Supremes
+0.32 to the girl groups; Michelle Branch 0.25 to the anime acts, 4Minute (K-pop) 0.22 to the J-pop ones."""
 SUBGENRE_SHARE = 0.6
 """What a sub-genre's tag counts for a genre, against the genre's own tag (song and canonical artist alike)."""
 LABELS_ONLY_SHARE = 0.5
@@ -385,7 +393,7 @@ class GenreFilter:
         mask = np.zeros(sig.catalog.n_tracks, dtype=bool)
         plain = [c for t in terms if not t.modifier for c in (self._heard(t) if heard_as else t.columns)]
         if plain:
-            tagged = sig.tag_mask(plain)
+            tagged = self._widened_if_thin(sig.tag_mask(plain), plain)
             if vouched or labelled:  # the genre's own tag or a listener tag, not a label lent by a song
                 heard = [c for t in terms if not t.modifier for c in self._heard(t)]
                 doubtful = tagged if vouched else tagged & ~sig.tag_mask(heard)
@@ -431,6 +439,23 @@ class GenreFilter:
     def sung_place(term: GenreTerm) -> str | None:
         """The language of a sung scene's place ('french rap': fr), else None (a voice too: `sung.scene_language`)."""
         return None if term.voice or not term.modifier else scene_language(term.name)
+
+    def _widened_if_thin(self, tagged: NDArray[np.bool_], columns: Sequence[int]) -> NDArray[np.bool_]:
+        """`tagged` (the genre a top tag of the artist), or, where that leaves fewer than `THIN_GENRE_ACTS` acts with
+        songs, also the acts listeners gave one of its tags at `THIN_GENRE_WEIGHT` at any rank whose tags otherwise
+        look like the genre's own acts' (`THIN_GENRE_LIKENESS`): 'americana' was four songs (Willie Nelson, Steve
+        Earle, John Mellencamp), its tag ranking below 'classic rock' and 'singer-songwriter' for Jackson Browne and
+        The Band; a stray tag on an act far from the genre (one listener's 'anime' on Michelle Branch) stays out."""
+        sig = self.signals
+        heard = [c for c in columns if sig.listener_column[c]]
+        if not heard or np.count_nonzero(np.bincount(sig.track_artist[tagged])) >= THIN_GENRE_ACTS:
+            return tagged
+        weight, _ = sig.artist_weight_any_rank(heard)
+        if not (weight >= THIN_GENRE_WEIGHT).any():
+            return tagged
+        own = np.unique(column_entries(sig.artist_top_tags_csc, heard)[0])
+        alike = sig.artist_tag_cosine(own.tolist()) >= THIN_GENRE_LIKENESS
+        return tagged | ((weight >= THIN_GENRE_WEIGHT) & alike)[sig.track_artist]
 
     def _sung_mask(self, terms: tuple[GenreTerm, ...], mask: NDArray[np.bool_]) -> NDArray[np.bool_]:
         """A place's songs are its language's (`SungLanguages.narrow`); the other genres asked hold their own."""

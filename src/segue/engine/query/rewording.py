@@ -40,6 +40,20 @@ was read as ska, 'buzzsaw' unknown)."""
 _OUTSIDERS = re.compile(r"(?i)\bnon[- ](?:[a-z]+[- ]){0,2}?(?:people|fans|listeners|heads|folks|friends)\b")
 """'black metal songs that even non-black-metal people can get into': who else should like it, not a genre left out
 (black metal was left out and a mix across genres came back)."""
+_NOT_INTO_IT = re.compile(
+    r"(?i)\b(?:for |to )?(?:people|someone|somebody|those|folks|friends|anyone|a friend|my friends?"
+    r"|my (?:gf|bf|girlfriend|boyfriend|wife|husband|partner|mom|mum|dad|parents)) (?:who|that) "
+    r"(?:don'?t|do not|doesn'?t|does not|hate|hates|can'?t stand|never liked?|aren'?t into|isn'?t into)"
+    r"(?: really| usually| normally)?(?: like| likes| listen to| get| into)? (?P<kind>[\w-]+(?: [\w-]+)?)\b"
+)
+"""'metal for people who don't like metal': the kind everyone can get into, as 'for non-metal fans' reads (metal
+was left out and a mix across genres came back). Only where the kind was said before."""
+_LISTEN_IF_LIKE = re.compile(
+    r"(?i)\blisten(?:ing)? to,? (?:if|since|when|because|cause|cuz|as) (?:i|you|u|we|someone|somebody) (?:really )?"
+    r"(?:like|love|enjoy|dig|liked|loved|am into|'m into|m into|are into|'re into|re into)\b"
+)
+"""'what should i listen to if i like the smiths': music like them ('listen to' made them the acts to play, and
+the answer was their own songs)."""
 _NO_SKIPS = re.compile(r"(?i)\b(?:with )?(?:no|zero|0) skips?\b")
 """'12 bops for the pregame, no skips': every song a banger (it left the rapper Lil Skies out, read as 'skies')."""
 _ROUND_BIRTHDAY = re.compile(r"(?i)\b([3-9]0)(?:th)? (birthday|bday|b-day)\b")
@@ -153,6 +167,11 @@ def _other_groups(m: re.Match[str]) -> str:
     return f"{m.group('k')} {other} groups{m.group('mid')}"
 
 
+def _not_into_it(m: re.Match[str]) -> str:
+    before = f" {m.string[: m.start()].casefold()} "
+    return " for everyone " if f" {m.group('kind').casefold()} " in before else m.group()
+
+
 def _not_of_kind(m: re.Match[str]) -> str:
     before = m.string[: m.start()].casefold()
     return f"{m.group('no')} {m.group('what')}" if f"{m.group('kind').casefold()} " in f"{before} " else m.group()
@@ -160,14 +179,14 @@ def _not_of_kind(m: re.Match[str]) -> str:
 
 def reworded(text: str) -> str:
     """`text` with each shorthand said in the words the scan reads."""
-    worded = _SHRUG.sub(" ", text)
+    worded = _LISTEN_IF_LIKE.sub("like", _SHRUG.sub(" ", text))
     worded = _WITH_OUT.sub(lambda m: "without" if m.group().lower() == "w/o" else "with", worded)
     worded = _CLEAN_VOCALS.sub(" no screaming ", worded)  # beside 'metalcore' it leaves the other kinds out
     worded = _MORE_MELODIC.sub(" less heavy ", worded)
     worded = told(_BPM_FIRST.sub(r"around \1 bpm", _CHILD_AGE.sub(" kids ", worded)))
     worded = _ROUND_BIRTHDAY.sub(r"\2 for people in their \1s", _TABLETOP.sub(" dnd ", worded))
     worded = _NO_SKIPS.sub(" bangers ", worded)
-    worded = _OUTSIDERS.sub(" everyone ", _HM2.sub(" swedish death metal ", worded))
+    worded = _OUTSIDERS.sub(" everyone ", _HM2.sub(" swedish death metal ", _NOT_INTO_IT.sub(_not_into_it, worded)))
     worded = _FROM_THE_PAST.sub("throwbacks", _NEW_FAVOURITE.sub(r"\1", _KIDS_ASLEEP.sub("to unwind", worded)))
     worded = _EMO_NIGHT.sub("emo singalongs", _K_NOT_GROUPS.sub(_other_groups, _NOT_AGAIN.sub(r"\1", worded)))
     worded = _NOT_KNOWN_YET.sub("i haven't heard", _AFTERPARTY.sub("after party", _GOOD_OL.sub("good old", worded)))
