@@ -123,3 +123,75 @@ def test_listen_to_if_i_like_is_music_like_them(service: RecommendationService, 
     query = service.parse(text)
     assert query.seed_artists, query.interpretation()
     assert not query.by_artists
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("überrasch mich", "surprise"),
+        ("gib mir 15 songs fürs vorglühen", "party"),
+        ("irgendwas zum mitgrölen", "vocal"),
+        ("vorglühen in der wg, wir brauchen bangers", "party"),
+    ],
+)
+def test_a_german_students_words_are_read(service: RecommendationService, text: str, expected: str) -> None:
+    """Each was unread: 'überrasch mich' an empty answer, 'vorglühen' (the pregame) and 'mitgrölen' (singing along
+    at the top of one's voice) a mix of whatever the German lean found."""
+    query = service.parse(text)
+    assert query.surprise if expected == "surprise" else expected in query.moods, query.interpretation()
+    assert not query.unresolved
+    assert not query.ignored
+
+
+def test_a_break_from_a_kind_leaves_it_out(service: RecommendationService) -> None:
+    """'rap but not german, i need a break from deutschrap' asked for German rap (eight rejected acts of ten)."""
+    query = service.parse("rap but not german, i need a break from deutschrap")
+    assert "german hip hop" in query.exclude_genres, query.interpretation()
+    assert "german hip hop" not in query.genres
+
+
+@pytest.mark.parametrize(
+    "text", ["was gibts gutes aus österreich? so falco, raf camora und so", "good stuff from austria"]
+)
+def test_something_good_from_a_country_is_its_scene(service: RecommendationService, text: str) -> None:
+    """'österreich' was an unknown name ('Astra?'); 'good stuff from austria' the song 'Good Stuff' by Kelis."""
+    query = service.parse(text)
+    assert "austrian" in query.genres, query.interpretation()
+    assert not query.unresolved
+    assert not query.seed_tracks
+
+
+@pytest.mark.parametrize("text", ["englische songs zum lernen, bitte nix deutsches", "songs with lyrics for studying"])
+def test_sung_songs_to_study_to_are_no_instrumentals(service: RecommendationService, text: str) -> None:
+    """Study leans to instrumentals; English songs or songs with lyrics asked beside it are sung (they were Yo La
+    Tengo's and Röyksopp's instrumentals)."""
+    query = service.parse(text)
+    assert not any(f.feature == "instrumentalness" and (f.low or f.target) for f in query.features), query.features
+    assert "focus" not in query.moods
+
+
+def test_study_alone_still_leans_to_instrumentals(service: RecommendationService) -> None:
+    query = service.parse("study music")
+    assert any(f.feature == "instrumentalness" and f.target for f in query.features), query.features
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My grandson told me to type something here... so, some music please? Thank you.",
+        "my son set up this bot, something like the beatles please",
+    ],
+)
+async def test_how_the_request_came_is_no_name(service: RecommendationService, text: str) -> None:
+    """'grandson told me to type' was an unknown name and an empty answer; 'set up' seeded Set It Off."""
+    answer = await service.ask(text, count=10)
+    assert not answer.query.unresolved, answer.query.interpretation()
+    assert "Set It Off" not in {a.name for a in answer.query.seed_artists}
+    assert len(answer.results) == 10
+
+
+def test_normal_chart_pop_is_no_act(service: RecommendationService) -> None:
+    """'like normal chart jpop' seeded the act Normal, and the answer was empty."""
+    query = service.parse("jpop w/o anime songs, like normal chart jpop")
+    assert not query.seed_artists, query.interpretation()
+    assert "j-pop" in query.genres

@@ -39,6 +39,7 @@ __all__ = [
     "said_not_wins",
     "settle",
     "sorrow_beside_motion",
+    "sung_beside_wordless",
 ]
 
 SETTINGS = frozenset({"morning", "rainy", "summer", "night drive", "dinner", "background"})
@@ -73,6 +74,9 @@ morning's brightness halfway: JACKBOYS, Maluma, Cuco); a journey to a feeling ('
 the car' averaged sad and driving into mid-energy trap and a festival set); any setting to stillness ('sunrise
 meditation' kept the morning's brightness beside the meditation's calm: Jack Johnson, Clapton, Bobby Bland) and to
 songs played by hand."""
+
+SUNG_FOCUS = "mellow"
+"""The mood whose listener evidence stands for study's where the songs are sung (`sung_beside_wordless`)."""
 
 MIN_WIDTH = {"tempo": 5.0, "loudness": 1.0}
 """Narrower than this (in the feature's unit), two bounds leave no song between them; 0.05 for 0..1 features."""
@@ -234,6 +238,26 @@ def sorrow_beside_motion(query: Query) -> Query:
 
     features = tuple(f for f in query.features if not sorrow_sound(f))
     return query if features == query.features else replace(query, features=features)
+
+
+def sung_beside_wordless(query: Query) -> Query:
+    """'englische songs zum lernen', 'songs with lyrics for studying': songs sung (in a language asked, or with
+    words asked) beside a mood that leans to instrumentals (study's): the leaning gives way, its other bounds stay
+    (English songs to study to were Yo La Tengo's and Röyksopp's instrumentals)."""
+    sung = query.sung_in is not None or any(
+        f.feature == "instrumentalness" and f.high is not None and f.low is None for f in query.features
+    )
+    wordless = [f for f in query.features if f.feature == "instrumentalness" and (f.low or f.target)]
+    if not sung or not wordless:
+        return query
+    # Study's listener evidence is wordless too ('ambient', 'post rock'): sung, it is the mellow songs'.
+    moods = tuple(dict.fromkeys(SUNG_FOCUS if m == "focus" else m for m in query.moods))
+    kept = tuple(f for f in query.features if f not in wordless)
+    if moods != query.moods and (mellow := MOODS.get(SUNG_FOCUS)) is not None:
+        sound = mellow.ranges_for(wordless[0].because)  # the mellow sound, and study's few words (speechiness)
+        bounded = {r.feature for r in sound}
+        kept = tuple(f for f in kept if f.because != wordless[0].because or f.feature not in bounded) + sound
+    return replace(query, features=kept, moods=moods)
 
 
 def said_not_wins(query: Query) -> Query:

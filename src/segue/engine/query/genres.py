@@ -146,6 +146,7 @@ ALIASES: Mapping[str, str] = MappingProxyType(
         "lofi hip hop": "lo fi hip hop",  # the beats to study to (Nujabes' heirs), not lo-fi indie rock
         "lofi beats": "lo fi hip hop",
         "study beats": "lo fi hip hop",
+        "street rap": "gangsta rap",  # German 'Straßenrap': the streets' rap ('street' was an unread word)
         "chill beats": "lo fi hip hop",  # 'chill beats to study to': the lofi channel's words (DJ Antoine's house)
         "chill lofi beats": "lo fi hip hop",
         "relaxing beats": "lo fi hip hop",

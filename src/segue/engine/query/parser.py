@@ -29,6 +29,7 @@ from segue.engine.query.blend import (
     party_beside_occasion,
     said_not_wins,
     sorrow_beside_motion,
+    sung_beside_wordless,
 )
 from segue.engine.query.canon import (
     branching_out,
@@ -461,7 +462,7 @@ class QueryParser:
         if self._acts.artist_genres is not None and named_first is not None:
             query = by_company(query, self._acts.artist_genres, named_first)
         query = sorrow_beside_motion(
-            said_not_wins(party_beside_occasion(occasion_beside_mood(hour_beside_mood(query))))
+            said_not_wins(party_beside_occasion(occasion_beside_mood(hour_beside_mood(sung_beside_wordless(query)))))
         )
         query = self._acts.in_seed_genre(self._acts.male_beside_seeds(voice_of_genres(self._acts.other_voice(query))))
         query = sound_beside_genre(screen_not_genre(query), reading.text, self.genre_vocab)

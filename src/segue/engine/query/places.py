@@ -24,6 +24,7 @@ ENGLISH = "english"
 PLURAL_ACT_RENOWN = 0.5
 """From this renown a known act's exact name is not read as a genre's plural ('songs like grimes')."""
 _MAKERS = lx.REQUEST_NOUNS | {"bands", "artists", "groups", "singers", "rappers"}
+_MAKERS |= {"good", "stuff", "something", "anything"}  # 'good stuff from austria' (the song 'Good Stuff' by Kelis)
 
 
 def place_spellings(places: frozenset[str], tag_keys: set[str]) -> dict[str, str]:

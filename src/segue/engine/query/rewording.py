@@ -54,6 +54,10 @@ _LISTEN_IF_LIKE = re.compile(
 )
 """'what should i listen to if i like the smiths': music like them ('listen to' made them the acts to play, and
 the answer was their own songs)."""
+_A_BREAK_FROM = re.compile(r"(?i)\b(?:need|want|take|taking|needing|some|a) (?:a |little |short )*break from\b")
+"""'rap but not german, i need a break from deutschrap': the kind left out, not asked for."""
+_NORMAL = re.compile(r"(?i)\bnormal (?=chart|radio|mainstream|[a-z-]*pop\b|music\b|songs?\b|stuff\b)")
+"""'like normal chart jpop': the usual kind, not the act Normal (it seeded them)."""
 _NO_SKIPS = re.compile(r"(?i)\b(?:with )?(?:no|zero|0) skips?\b")
 """'12 bops for the pregame, no skips': every song a banger (it left the rapper Lil Skies out, read as 'skies')."""
 _ROUND_BIRTHDAY = re.compile(r"(?i)\b([3-9]0)(?:th)? (birthday|bday|b-day)\b")
@@ -179,7 +183,8 @@ def _not_of_kind(m: re.Match[str]) -> str:
 
 def reworded(text: str) -> str:
     """`text` with each shorthand said in the words the scan reads."""
-    worded = _LISTEN_IF_LIKE.sub("like", _SHRUG.sub(" ", text))
+    worded = _A_BREAK_FROM.sub(" no ", _LISTEN_IF_LIKE.sub("like", _SHRUG.sub(" ", text)))
+    worded = _NORMAL.sub("mainstream ", worded)
     worded = _WITH_OUT.sub(lambda m: "without" if m.group().lower() == "w/o" else "with", worded)
     worded = _CLEAN_VOCALS.sub(" no screaming ", worded)  # beside 'metalcore' it leaves the other kinds out
     worded = _MORE_MELODIC.sub(" less heavy ", worded)

@@ -25,7 +25,7 @@ _PEOPLE = (
 _TELLING = (
     r"has|have|had|is|was|were|are|keeps|kept|loves|loved|likes|liked|got|gets|plays|played|playing|used|listens|"
     r"listened|introduced|showed|sings|sang|hums|hummed|always|really|never|only|thinks|says|said|put|puts|"
-    r"discovered|found|dragged|made|makes|grew|blasts|blasted"
+    r"discovered|found|dragged|made|makes|grew|blasts|blasted|told|tells|asked|set|suggested|helped|showed"
 )
 _TOLD = re.compile(
     r"(?i)(?<!when )\b(?:my|our) (?:little |teenage |older |younger |eldest |youngest |\d+ ?(?:yo|year old) )?"
@@ -82,12 +82,17 @@ _NOT_ASKING = re.compile(
     r"|\b(?:todo el d[ií]a|el d[ií]a entero|o dia todo|todo o dia|toute la journ[ée]e|den ganzen tag|nonstop|"
     r"non-stop|constantly|all the time|last week)\b"
     r"|\b(?:des id[ée]es|any ideas|alguna idea|alguma ideia|irgendwelche ideen)\b"
+    r"|\b(?:told|asked|wanted|showed|taught) me (?:how )?to (?:type|write|ask|try|use|message|text|talk to)\b[^.!?,]*"
+    r"|\b(?:set|sets|setting) up (?:this|the|a) (?:bot|discord|server|thing|app|account)\b"
+    r"|\b(?:told|asked|wanted|got) me to (?:check out|listen to|try|hear)(?= \w)"
 )
 """Words that ask for nothing: 'I don't really know what I want' (a seed song 'Know What I Want' was read), 'keeps
 humming that song Baker Street, the one with the saxophone' (the song said again; its saxophone became a genre
 beside it and the song was lost), 'I've worn out my copy of Blue' (Joni Mitchell's album, read as the boy band
 Blue), 'todo el día', 'des idées ?' ('todo' was read by meaning as 'too', 'des idées' as an unknown name); a
-title's words ('Yesterday', 'All Day and All of the Night', 'On Repeat') stay."""
+title's words ('Yesterday', 'All Day and All of the Night', 'On Repeat') stay. 'My grandson told me to type something
+here' and 'my son set up this bot' say how the request came, not what it asks (an unknown name, the band Set It
+Off)."""
 
 
 _MUSING = re.compile(

@@ -16,7 +16,8 @@ _ADJECTIVES = table(
     beliebt*=popular neu*=new aktuell*=current modern*=modern klassisch*=classical elektronisch*=electronic
     deutsch*=german französisch*=french franzosisch*=french spanisch*=spanish brasilianisch*=brazilian
     kubanisch*=cuban kolumbianisch*=colombian italienisch*=italian japanisch*=japanese koreanisch*=korean
-    mexikanisch*=mexican
+    mexikanisch*=mexican türkisch*=turkish tuerkisch*=turkish turkisch*=turkish österreichisch*=austrian
+    oesterreichisch*=austrian osterreichisch*=austrian berliner=berlin
     lateinamerikanisch*=latin instrumental*=instrumental gut*=good geil*=good
     alternativ*=alternative progressiv*=progressive psychedelisch*=psychedelic
     """,
@@ -166,6 +167,16 @@ _WORDS = table(
     gemütlich=cozy gemutlich=cozy gemuetlich=cozy abschlussfeier=graduation abifeier=graduation abiball=graduation
     kneipe=pub junggesellenabschied=bachelor_party junggesellinnenabschied=bachelorette_party jga=bachelor_party
     flughafen=airport zum_flughafen=to_the_airport fahrt_zum_flughafen=airport zugreise=train_journey
+    überrasch_mich=surprise_me überrasche_mich=surprise_me ueberrasch_mich=surprise_me uberrasch_mich=surprise_me
+    überrascht_mich=surprise_me überraschung=surprise_me vorglühen=pregame vorgluehen=pregame vorgluhen=pregame
+    zum_vorglühen=for_the_pregame fürs_vorglühen=for_the_pregame fuers_vorgluehen=for_the_pregame
+    mitgrölen=sing_along mitgroelen=sing_along mitgrolen=sing_along zum_mitgrölen=to_sing_along
+    zum_mitgroelen=to_sing_along afterhour= afterhours= die_afterhour= für_die_afterhour= fuer_die_afterhour=
+    schluss_gemacht=broke_up sie_hat_schluss_gemacht=breakup er_hat_schluss_gemacht=breakup
+    strassenrap=german_hip_hop straßenrap=german_hip_hop alles_grau=gloomy grau=gloomy hauptsache= rhein= am_rhein=
+    in_der_wg=at_home wg_party=house_party wg-party=house_party wg=home papa=dad mama=mom meinen_papa=my_dad
+    meine_mama=my_mom wir_brauchen=we_need brauchen=need wir=we auf_deutsch=in_german grad=right_now
+    gerade=right_now was_hört_man=what's_popular was_hoert_man=what's_popular
 """
 )
 
