@@ -195,3 +195,30 @@ def test_normal_chart_pop_is_no_act(service: RecommendationService) -> None:
     query = service.parse("jpop w/o anime songs, like normal chart jpop")
     assert not query.seed_artists, query.interpretation()
     assert "j-pop" in query.genres
+
+
+def test_a_decade_describing_a_named_act_is_no_era(service: RecommendationService) -> None:
+    """'that dark 80s synth r&b' describes The Weeknd's sound: read as the years, it answered Anita Baker and
+    Whitney Houston."""
+    query = service.parse("similar artists to the weeknd pls, that dark 80s synth r&b")
+    assert [a.name for a in query.seed_artists] == ["The Weeknd"], query.interpretation()
+    assert (query.year_min, query.year_max) == (None, None)
+
+
+def test_an_album_describing_a_named_act_is_no_unknown_name(service: RecommendationService) -> None:
+    """'that berlin calling vibe' (his album) was an unknown name with 6LACK's 'Ex Calling' suggested."""
+    query = service.parse("artists like paul kalkbrenner, that berlin calling vibe")
+    assert not query.unresolved, query.interpretation()
+    assert not query.suggestions
+
+
+def test_the_drive_home_is_driving(service: RecommendationService) -> None:
+    query = service.parse("songs like 'blinding lights' by the weeknd for my drive home")
+    assert "driving" in query.moods, query.interpretation()
+    assert not query.ignored
+
+
+async def test_a_techno_acts_home_country_is_no_scene(service: RecommendationService) -> None:
+    """Paul Kalkbrenner's 'german' made German rap his home scene: Bushido came with Booka Shade."""
+    answer = await service.ask("like paul kalkbrenner", count=10)
+    assert "Bushido" not in {r.track.artists[0] for r in answer.results}

@@ -116,6 +116,10 @@ WORDLESS_TAGS: frozenset[str] = frozenset(
 )  # fmt: skip
 """Listeners' words for music without a sung language: a place is no home scene for a seed they describe so more
 than by the place ('like nujabes' led with J-pop, 'like yann tiersen' with French pop rock)."""
+TECHNO_TAGS: frozenset[str] = frozenset({"techno", "minimal", "minimal techno"})
+"""Listeners' words for a mostly wordless dance floor: a place weighing less than the strongest of them is no home
+scene either ('like paul kalkbrenner', techno 0.48 and 'german' 0.26, had Bushido); French house keeps its home
+(Daft Punk's 'french' 0.27 outweighs their 'techno' 0.23)."""
 VOICE_FULL = 0.2
 """A voice tag weight from which an artist counts as fully that voice: the genre, not how female, then ranks."""
 
@@ -627,6 +631,7 @@ class GenreFilter:
         for seed in seeds:
             cols, weights = self.signals.artist_tag_row(seed, own=True)
             wordless = sum(w for c, w in zip(cols, weights, strict=True) if names[c] in WORDLESS_TAGS)
+            wordless = max([wordless, *(w for c, w in zip(cols, weights, strict=True) if names[c] in TECHNO_TAGS)])
             places += [
                 int(c)
                 for c, w in zip(cols, weights, strict=True)

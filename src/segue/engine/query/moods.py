@@ -909,6 +909,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             *("long road trip", "long road trips", "long car ride", "long car rides"),
             "car ride",
             *("the whip", "in the whip", "for the whip", "whip music", "riding around", "ridin around"),
+            *("drive home", "the drive home", "ride home", "the ride home", "drive to work", "the drive to work"),
         ),
     ),
     (  # below 5% on purpose; Spotify reads liveness under ~0.6 as studio, and "live" must mean live

@@ -96,9 +96,14 @@ def sound_beside_genre(query: Query, text: str, vocab: Mapping[str, tuple[str, .
 
 _SEED_DESCRIBED = re.compile(
     r"(?i)\bthat ((?:[\w-]+ ){0,3})(?:riffs?|beat|sound|vibe|feel|feeling|bass ?line|groove|guitars?|voice|vocals"
-    r"|energy|hook|synths?|drums?|chorus|production|bounce|swagger|attitude)\b"
+    r"|energy|hook|synths?|drums?|chorus|production|bounce|swagger|attitude"
+    r"|r&b|r ?n ?b|pop|rock|rap|trap|soul|funk|disco|house|techno|synthpop|synthwave|edm)(?!\w)"
 )
-"""'that slow heavy riff', 'that dreamy sound': what a song or an act named beside it sounds like."""
+"""'that slow heavy riff', 'that dreamy sound', 'that dark 80s synth r&b': what a song or an act named beside it
+sounds like."""
+_DECADE = re.compile(r"(?i)\b(?:19|20)?\d0'?s\b")
+"""A decade among the words describing a named act ('the weeknd, that dark 80s synth r&b'): the sound it recalls,
+not the years its songs must come from (Anita Baker, Whitney Houston)."""
 _TWIST_BEFORE = re.compile(r"(?i)\b(?:but|with|plus|more|add|less)\W*$")
 """'like drake but with that jazzy sound': a twist asked for, not the act described."""
 
@@ -117,12 +122,20 @@ def described_seed(query: Query, text: str, vocab: Mapping[str, tuple[str, ...]]
     said = {m.label for w in words if (m := MOODS.get(w)) is not None}
     sounds = {g for phrase in SOUND_GROUPS if f" {phrase} " in span for g in vocab.get(phrase, ())}
     sounds |= {g for w, g in query.read_as if w in words} | {g for w in words for g in vocab.get(w, ())}
+    unresolved = tuple(u for u in query.unresolved if not set(normalize_name(u).split()) <= words)
+    decade = _DECADE.search(found.group()) is not None
     return replace(
         query,
         read_as=tuple((w, g) for w, g in query.read_as if w not in words),
         features=tuple(f for f in query.features if not set(normalize_name(f.because).split()) <= words),
         moods=tuple(m for m in query.moods if m not in said),
         genres=tuple(g for g in query.genres if g not in sounds),
+        # 'like paul kalkbrenner, that berlin calling vibe': his album's name, which his own songs say
+        unresolved=unresolved,
+        suggestions=query.suggestions if unresolved else (),
+        ignored=tuple(w for w in query.ignored if not set(normalize_name(w).split()) <= words),
+        year_min=None if decade else query.year_min,
+        year_max=None if decade else query.year_max,
     )
 
 
