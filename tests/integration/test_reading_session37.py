@@ -222,3 +222,24 @@ async def test_a_techno_acts_home_country_is_no_scene(service: RecommendationSer
     """Paul Kalkbrenner's 'german' made German rap his home scene: Bushido came with Booka Shade."""
     answer = await service.ask("like paul kalkbrenner", count=10)
     assert "Bushido" not in {r.track.artists[0] for r in answer.results}
+
+
+def test_like_that_one_by_an_act_is_like_the_act(service: RecommendationService) -> None:
+    """'by' made The Killers the act to play: four of their songs led."""
+    query = service.parse("songs like that one by the killers")
+    assert [a.name for a in query.seed_artists] == ["The Killers"], query.interpretation()
+    assert not query.by_artists
+
+
+def test_but_modern_is_newer_acts(service: RecommendationService) -> None:
+    """'fleetwood mac but modern' asked for songs dated 2012 on: their peers' reissues (Rod Stewart, Van Morrison)."""
+    query = service.parse("something like fleetwood mac but modern")
+    assert query.artists_from is not None, query.interpretation()
+    assert query.year_min is None
+
+
+def test_a_subject_studied_is_no_study_music(service: RecommendationService) -> None:
+    """'we're studying the decade in history' asked for the study mood's instrumentals (The Ventures, Booker T.)."""
+    query = service.parse("Give me 7 upbeat 60s songs for my class, we're studying the decade in history.")
+    assert "focus" not in query.moods, query.interpretation()
+    assert "upbeat" in query.moods

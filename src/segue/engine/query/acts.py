@@ -48,7 +48,8 @@ _NOT_EARLY = re.compile(
 _OLD_ACT = re.compile(r"(?i)\b(?:old|older)\b")
 """'old kanye': the act's early songs when 'old' as an era would leave out all of them (`early_career`)."""
 _NEWER = re.compile(
-    r"(?i)\b(?:newer|more (?:recent|modern)|mais (?:novos?|novas?|recentes?|modernos?|modernas?)"
+    r"(?i)\b(?:newer|more (?:recent|modern)|but modern|modern[- ]day|modern (?:version|take|bands|artists|acts)"
+    r"|mais (?:novos?|novas?|recentes?|modernos?|modernas?)"
     r"|m[aá]s (?:nuev[oa]s?|recientes?|modern[oa]s?)|plus (?:r[eé]cents?|r[eé]centes?|modernes?)"
     r"|neuere?[nrs]?|moderner)\b"
 )

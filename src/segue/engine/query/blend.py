@@ -245,9 +245,9 @@ def sung_beside_wordless(query: Query) -> Query:
     words asked) beside a mood that leans to instrumentals (study's): the leaning gives way, its other bounds stay
     (English songs to study to were Yo La Tengo's and Röyksopp's instrumentals)."""
     sung = query.sung_in is not None or any(
-        f.feature == "instrumentalness" and f.high is not None and f.low is None for f in query.features
+        f.feature == "instrumentalness" and _labelled(f.because) == "vocal" for f in query.features
     )
-    wordless = [f for f in query.features if f.feature == "instrumentalness" and (f.low or f.target)]
+    wordless = [f for f in query.features if f.feature == "instrumentalness" and _study(f.because)]
     if not sung or not wordless:
         return query
     # Study's listener evidence is wordless too ('ambient', 'post rock'): sung, it is the mellow songs'.
@@ -258,6 +258,17 @@ def sung_beside_wordless(query: Query) -> Query:
         bounded = {r.feature for r in sound}
         kept = tuple(f for f in kept if f.because != wordless[0].because or f.feature not in bounded) + sound
     return replace(query, features=kept, moods=moods)
+
+
+def _study(word: str) -> bool:
+    """A word of the focus mood's ('study', 'zum lernen'), whose instrumental leaning gives way to songs sung."""
+    return _labelled(word) == "focus"
+
+
+def _labelled(word: str) -> str | None:
+    """The label of the mood a typed word asks for, if any."""
+    mood = MOODS.get(normalize_name(word))
+    return None if mood is None else mood.label
 
 
 def said_not_wins(query: Query) -> Query:

@@ -58,6 +58,14 @@ _A_BREAK_FROM = re.compile(r"(?i)\b(?:need|want|take|taking|needing|some|a) (?:a
 """'rap but not german, i need a break from deutschrap': the kind left out, not asked for."""
 _NORMAL = re.compile(r"(?i)\bnormal (?=chart|radio|mainstream|[a-z-]*pop\b|music\b|songs?\b|stuff\b)")
 """'like normal chart jpop': the usual kind, not the act Normal (it seeded them)."""
+_THAT_ONE_BY = re.compile(r"(?i)\b(like|similar to) (?:that|this|the) (?:one|song|track|tune) (?:by|from)\b")
+"""'songs like that one by the killers': like a song of theirs, not their own songs first ('by' made them the acts to
+play)."""
+_STUDYING_A_SUBJECT = re.compile(
+    r"(?i)\b(?:we'?re|we are|they'?re|they are|class is|i'?m|i am) studying (?=the |about )"
+)
+"""'songs for my class, we're studying the decade in history': a subject taught, not music to study to (the study
+mood's instrumentals: The Ventures, Booker T.)."""
 _NO_SKIPS = re.compile(r"(?i)\b(?:with )?(?:no|zero|0) skips?\b")
 """'12 bops for the pregame, no skips': every song a banger (it left the rapper Lil Skies out, read as 'skies')."""
 _ROUND_BIRTHDAY = re.compile(r"(?i)\b([3-9]0)(?:th)? (birthday|bday|b-day)\b")
@@ -184,7 +192,7 @@ def _not_of_kind(m: re.Match[str]) -> str:
 def reworded(text: str) -> str:
     """`text` with each shorthand said in the words the scan reads."""
     worded = _A_BREAK_FROM.sub(" no ", _LISTEN_IF_LIKE.sub("like", _SHRUG.sub(" ", text)))
-    worded = _NORMAL.sub("mainstream ", worded)
+    worded = _THAT_ONE_BY.sub(r"\1", _NORMAL.sub("mainstream ", _STUDYING_A_SUBJECT.sub(" ", worded)))
     worded = _WITH_OUT.sub(lambda m: "without" if m.group().lower() == "w/o" else "with", worded)
     worded = _CLEAN_VOCALS.sub(" no screaming ", worded)  # beside 'metalcore' it leaves the other kinds out
     worded = _MORE_MELODIC.sub(" less heavy ", worded)
