@@ -243,3 +243,44 @@ def test_a_subject_studied_is_no_study_music(service: RecommendationService) -> 
     query = service.parse("Give me 7 upbeat 60s songs for my class, we're studying the decade in history.")
     assert "focus" not in query.moods, query.interpretation()
     assert "upbeat" in query.moods
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        ("Musique classique please, something by Chopain or Debusy.", {"Frédéric Chopin", "Claude Debussy"}),
+        ("something like rachmaninof", {"Sergei Rachmaninoff"}),
+        ("songs like sheran", {"Ed Sheeran"}),
+    ],
+)
+def test_a_famous_short_name_typed_with_a_slip_is_the_act(
+    service: RecommendationService, text: str, acts: set[str]
+) -> None:
+    """'Chopain', 'Debusy' were unknown names (Hopsin and dEUS suggested) and the answer empty."""
+    query = service.parse(text)
+    assert {a.name for a in query.seed_artists} == acts, query.interpretation()
+    assert not query.unresolved
+
+
+@pytest.mark.parametrize("text", ["the wekend e dua lipa pra dançar", "my wife and I love musicals"])
+def test_a_slip_of_a_word_is_no_act(service: RecommendationService, text: str) -> None:
+    """'weekend' is Vampire Weekend's short name and a word; 'musicals' a word, one letter from 'musical'."""
+    names = {a.name for a in service.parse(text).seed_artists}
+    assert not names & {"Vampire Weekend", "High School Musical Cast"}, names
+
+
+@pytest.mark.parametrize(
+    ("text", "composer"),
+    [
+        ("beethoven piano", "Ludwig van Beethoven"),
+        ("chopin nocturnes", "Frédéric Chopin"),
+        ("mozart symphonies", "Wolfgang Amadeus Mozart"),
+    ],
+)
+def test_a_composer_beside_a_form_is_the_composer(service: RecommendationService, text: str, composer: str) -> None:
+    """A composer's surname before a form or an instrument was unused ('beethoven piano'), or one unknown name
+    with it ('chopin nocturnes')."""
+    query = service.parse(text)
+    assert composer in {a.name for a in query.seed_artists}, query.interpretation()
+    assert not query.unresolved
+    assert not query.ignored

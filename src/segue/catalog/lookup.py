@@ -51,6 +51,8 @@ Taylor Swift over James Taylor; 'tyler' stays Tyler, The Creator's or Bonnie Tyl
 SHORT_SIMILARITY = 92.0
 """How sure a short-name match is: taken after 'like', yet below the 94 that skips the song titles, so 'like
 satellite' can still be the song 'Satellite'."""
+SHORT_SLIP_LEAST = 6
+"""Shortest short name read through a slip ('chopain', 'debusy'): a shorter one is a slip for too many words."""
 SHORT_FAMOUS = 0.9
 """...unless its artist is this famous: 'kanye' alone is Kanye West, not The Chainsmokers' song 'Kanye'."""
 SHORT_OVER_EXACT = 0.3

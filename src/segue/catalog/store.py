@@ -12,7 +12,7 @@ import json
 import math
 import sqlite3
 import threading
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from functools import cached_property, lru_cache
 from pathlib import Path
 from types import TracebackType
@@ -21,6 +21,7 @@ from typing import Any, Self
 import numpy as np
 from numpy.typing import NDArray
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from segue.catalog.csr import CsrArrays
 from segue.catalog.layout import (
@@ -39,6 +40,7 @@ from segue.catalog.lookup import (
     PREFIX_FLOOR,
     SHORT_FAMOUS,
     SHORT_SIMILARITY,
+    SHORT_SLIP_LEAST,
     NameIndex,
     album_index,
     album_key,
@@ -607,6 +609,33 @@ class Catalog:
         rows = self._query("SELECT idx FROM short_names WHERE key = ?", (key,))
         return int(rows[0][0]) if rows else None
 
+    def short_artist_slip(self, normalized_name: str, words: Container[str] = frozenset()) -> NameMatch | None:
+        """The act whose short name this is with one letter left out, added, changed or two swapped ('chopain',
+        'debusy'), when exactly one act's is (`SHORT_SLIP_LEAST` letters or more) and is none of `words` (the
+        everyday words of the request's language); read only for a name nothing else came near."""
+        key = artist_search_key(normalized_name)
+        if len(key) < SHORT_SLIP_LEAST or " " in key:
+            return None
+        table = self._short_table
+        if key in words or key in self._everyday_words:  # a word of the language is no slip ('musicals')
+            return None
+        hits = process.extract(key, list(table), scorer=OSA.distance, score_cutoff=1, limit=4)
+        # a short name that is one of `words` too ('weekend': Vampire Weekend) is no act its slip stands for ('wekend')
+        # nor is a plural ('angele' is no Los Angeles Azules, 'angeles')
+        near = {table[k] for k, d, _ in hits if d == 1 and k not in words and k.rstrip("s") != key.rstrip("s")}
+        return self._artist_match(near.pop(), SHORT_SIMILARITY) if len(near) == 1 else None
+
+    @cached_property
+    def _everyday_words(self) -> frozenset[str]:
+        return self._everyday() or frozenset()
+
+    @cached_property
+    def _short_table(self) -> dict[str, int]:
+        """Every short name, from the table the build wrote (or worked out, for a catalog built without it)."""
+        if "_short_names" in self.__dict__ or not self._has_short_names:
+            return self._short_names
+        return {str(k): int(i) for k, i in self._query("SELECT key, idx FROM short_names", ())}
+
     def write_short_names(self) -> None:
         """At build time, once the catalog is whole (the composers' tags, the vocabulary): every short name."""
         with contextlib.closing(sqlite3.connect(self.path / DATABASE)) as db:
@@ -639,8 +668,16 @@ class Catalog:
         i = self._short_index(artist_search_key(normalized_name))
         if i is None:
             return None
-        famous = float(np.nan_to_num(self.artist_popularity[i])) >= SHORT_FAMOUS
+        famous = float(np.nan_to_num(self.artist_popularity[i])) >= SHORT_FAMOUS or self._composer(i)
         return self._artist_match(i, 100.0 if famous else SHORT_SIMILARITY)
+
+    def _composer(self, i: int) -> bool:
+        """Whether the artist is a composer, whose surname is the name ('beethoven piano' left Beethoven unused:
+        the chart knows composers less than any act, so their surnames scored as a guess)."""
+        if "_composer_mask" not in self.__dict__:
+            self.__dict__["_composer_mask"] = self._composers()
+        mask: NDArray[np.bool_] | None = self.__dict__["_composer_mask"]
+        return mask is not None and bool(mask[i])
 
     def exact_tag(self, normalized_name: str) -> NameMatch | None:
         """O(1): the tag with exactly this normalized name (or a known alias of it)."""

@@ -147,6 +147,8 @@ ALIASES: Mapping[str, str] = MappingProxyType(
         "lofi beats": "lo fi hip hop",
         "study beats": "lo fi hip hop",
         "street rap": "gangsta rap",  # German 'Straßenrap': the streets' rap ('street' was an unread word)
+        **dict.fromkeys(("symphony", "symphonies", "concerto", "concertos", "sonata", "sonatas"), "classical"),
+        **dict.fromkeys(("nocturne", "nocturnes", "etudes", "études", "preludes", "fugues"), "classical"),
         "chill beats": "lo fi hip hop",  # 'chill beats to study to': the lofi channel's words (DJ Antoine's house)
         "chill lofi beats": "lo fi hip hop",
         "relaxing beats": "lo fi hip hop",

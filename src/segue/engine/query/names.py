@@ -73,6 +73,20 @@ def one_letter_off(typed: str, name: str) -> bool:
     return len(typed_key) >= ONE_OFF_CHARS and OSA.distance(typed_key, key, score_cutoff=1) <= 1
 
 
+class _Words:
+    """Everyday words and the genre vocabulary, as one container ('musicals' is no slip for High School Musical)."""
+
+    def __init__(self, genres: Mapping[str, object]) -> None:
+        self.genres = genres
+
+    def __contains__(self, word: object) -> bool:
+        return word in lx.COMMON_WORDS or word in lx.FUNCTION_WORDS or word in self.genres
+
+
+SHORT_SLIP_ALONE = 7
+"""Letters from which a famous short name typed with a slip is read without a cue before it ('beethovan')."""
+
+
 def one_edit(typed: str, word: str, least: int) -> bool:
     """Whether `typed` is `word` (of `least` letters or more) with one letter left out, added, changed or two
     swapped ('radiohed', 'tayler'); the word itself is no slip."""
@@ -489,6 +503,8 @@ class NameScan(Tokens):
             key=lambda m: (m.score, m is a, (m is g) if tag_first else (m is t)),
             default=None,
         )
+        if best is None and famous is None and len(toks) == 1:
+            famous = self._short_slip(normalize_name(surface), cued=cued)  # 'chopain', 'debusy'
         if best is None and famous is not None:
             best = a = famous  # 'mozart', 'chopin' alone: a composer by surname, which no whole name came near
         if cued and tracks and (part := self._title_part(surface, best, a, length)) is not None:
@@ -622,6 +638,16 @@ class NameScan(Tokens):
         if key in self.p.genre_vocab or all(w in lx.COMMON_WORDS or w in lx.FUNCTION_WORDS for w in key.split()):
             return None
         return self.p.names.short_artist(key)
+
+    def _short_slip(self, key: str, *, cued: bool) -> NameMatch | None:
+        """A famous act's short name typed with a slip, for a word nothing else came near ('something by chopain or
+        debusy' was two unknown names, Hopsin and dEUS suggested); after a cue, or long enough alone not to be a
+        slip of an everyday word."""
+        slip = getattr(self.p.names, "short_artist_slip", None)  # a `NameResolver` need not say
+        if slip is None or not (cued or len(key) > SHORT_SLIP_ALONE) or self._short(key) is not None:
+            return None
+        found: NameMatch | None = slip(key, _Words(self.p.genre_vocab))
+        return found
 
     def _tag_ok(self, tag: NameMatch, *, exact_any: bool) -> bool:
         """A fuzzy tag is a genre when it is genre-like and close, or typed exactly ('brazilian') and not a word."""
