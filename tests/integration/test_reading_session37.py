@@ -284,3 +284,53 @@ def test_a_composer_beside_a_form_is_the_composer(service: RecommendationService
     assert composer in {a.name for a in query.seed_artists}, query.interpretation()
     assert not query.unresolved
     assert not query.ignored
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("grown folks music", "Anita Baker"),
+        ("who else sounds like brent faiyaz? that toxic r&b that slaps", "PARTYNEXTDOOR"),
+        ("15 songs for girls night", "Destiny's Child"),
+    ],
+)
+def test_an_rnb_lovers_words_are_their_acts(service: RecommendationService, text: str, act: str) -> None:
+    """'grown folks music' was the folk genre (Cat Power, David Gray), 'toxic' an act of that name, 'girls night'
+    any party song (Eiffel 65, The Smashing Pumpkins)."""
+    query = service.parse(text)
+    assert act in {a.name for a in query.seed_artists}, query.interpretation()
+    assert "folk" not in query.genres
+    assert "Toxic" not in {a.name for a in query.seed_artists}
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        ("something to get me through this shift", "energetic"),
+        ("just got off a 12 hour night shift, need something soft and soothing", "relaxing"),
+    ],
+)
+async def test_a_shift_is_the_working_day(service: RecommendationService, text: str, mood: str) -> None:
+    """'shift' was an unknown name: 'something to get me through this shift' came back empty."""
+    answer = await service.ask(text, count=10)
+    assert mood in answer.query.moods, answer.query.interpretation()
+    assert not answer.query.unresolved
+    assert answer.results
+
+
+def test_for_the_culture_is_no_act(service: RecommendationService) -> None:
+    """'for the culture' seeded the reggae band Culture."""
+    assert not service.parse("something for the culture").seed_artists
+
+
+def test_an_attitudes_energy_is_no_loudness(service: RecommendationService) -> None:
+    query = service.parse("confident boss energy r&b bops, feeling myself today")
+    assert "energetic" not in query.moods, query.interpretation()
+    assert not query.ignored
+
+
+def test_new_names_are_new_to_me(service: RecommendationService) -> None:
+    """'i need new names' asked for songs of 2016 on (Eric Church, David Gray under 'neo soul')."""
+    query = service.parse("neo soul without erykah, i love her but i need new names")
+    assert query.year_min is None, query.interpretation()
+    assert query.novelty == "deep"

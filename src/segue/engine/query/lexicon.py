@@ -459,7 +459,8 @@ it, so they are read as that and the answer says how to go on from one (its butt
 
 NOVELTY_DEEP: frozenset[str] = _phrases(
     """
-    new artists|new bands|fresh artists|artists i don t know|bands i don t know|
+    new artists|new bands|fresh artists|artists i don t know|bands i don t know|new names|some new names|
+    new faces|new people|new singers|
     discover|discovery|esoteric|gems|niche|obscure|obscurities|rare|rarities|underground|underrated|undiscovered|
     unknown|unusual|b sides|deep cut|deep cuts|deep tracks|havent heard|hidden|hidden gem|hidden gems|less known|
     less mainstream|less popular|lesser known|little known|never heard|no hits|non mainstream|not famous|

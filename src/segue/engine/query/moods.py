@@ -572,8 +572,6 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "house warming",
             "housewarming party",
             "house warming party",
-            "girls night",
-            "girls night out",
             "ladies night",
             "boys night",
             "guys night",
@@ -910,6 +908,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "car ride",
             *("the whip", "in the whip", "for the whip", "whip music", "riding around", "ridin around"),
             *("drive home", "the drive home", "ride home", "the ride home", "drive to work", "the drive to work"),
+            *("driving home", "driving to work"),
         ),
     ),
     (  # below 5% on purpose; Spotify reads liveness under ~0.6 as studio, and "live" must mean live
@@ -1007,6 +1006,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             # first light ('before the sun comes up' left 'sun comes' unread)
             *("dawn", "at dawn", "daybreak", "first light"),
             *("before the sun comes up", "sun comes up", "the sun comes up", "sun rises", "the sun rises"),
+            *("sun coming up", "the sun coming up", "sun is coming up", "the sun is coming up"),
             *("before sunrise", "early morning", "early mornings"),
         ),
     ),

@@ -227,6 +227,12 @@ _HEARTBREAK_WORDS = (
     *("sad breakup songs", "sad break up songs", "breakup ballads", "heartbreak ballads"),
 )
 _SAD_GIRL = ("Lana Del Rey", "Phoebe Bridgers", "Mitski", "Clairo", "Cigarettes After Sex", "girl in red")
+_GROWN_FOLKS = ("Maxwell", "Anita Baker", "Luther Vandross", "Sade", "Maze", "Jill Scott", "Kem", "Brian McKnight")
+"""'grown folks music': the R&B and soul of grown-ups' rooms (it was the folk genre: Cat Power, David Gray)."""
+_TOXIC_RNB = ("Brent Faiyaz", "PARTYNEXTDOOR", "Bryson Tiller", "6LACK", "The Weeknd", "Tory Lanez")
+"""'toxic r&b': the moody, morally murky R&B of the 2010s ('toxic' seeded an act of that name)."""
+_GIRLS_NIGHT = ("Beyoncé", "Destiny's Child", "TLC", "Rihanna", "Lizzo", "Megan Thee Stallion", "Spice Girls")
+"""'girls night': the anthems sung together (it was any party song: Eiffel 65, The Smashing Pumpkins)."""
 _ANGRY_GIRL = ("Paramore", "Alanis Morissette", "Avril Lavigne", "Olivia Rodrigo", "Garbage", "Le Tigre", "Fiona Apple")
 """'angry girl music': the women who sang it (the words were angry music with 'girl' unread: Slipknot, Disturbed)."""
 _COOKOUT = (
@@ -427,6 +433,9 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "hyperpop": ("Charli XCX", "100 gecs", "SOPHIE", "A. G. Cook", "Rina Sawayama", "Dorian Electra"),
         **dict.fromkeys(("sad girl", "sad indie girl", "indie sad girl", "sad girl indie", "sad girl pop"), _SAD_GIRL),
         **dict.fromkeys(("angry girl", "angry girl music", "angry girl rock", "angry women"), _ANGRY_GIRL),
+        **dict.fromkeys(("grown folks", "grown folks music", "grown folk music", "grown and sexy"), _GROWN_FOLKS),
+        **dict.fromkeys(("toxic r&b", "toxic rnb", "toxic r and b"), _TOXIC_RNB),
+        **dict.fromkeys(("girls night", "girls night out", "girl s night", "ladies night"), _GIRLS_NIGHT),
         "synthwave": ("Kavinsky", "The Midnight", "Perturbator", "Carpenter Brut", "Gunship", "FM-84"),
         "retrowave": ("Kavinsky", "The Midnight", "Perturbator", "Carpenter Brut", "Gunship", "FM-84"),
         "outrun": ("Kavinsky", "The Midnight", "Perturbator", "Carpenter Brut", "Gunship", "FM-84"),

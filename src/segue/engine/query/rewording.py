@@ -66,6 +66,20 @@ _STUDYING_A_SUBJECT = re.compile(
 )
 """'songs for my class, we're studying the decade in history': a subject taught, not music to study to (the study
 mood's instrumentals: The Ventures, Booker T.)."""
+_FOR_THE_CULTURE = re.compile(r"(?i)\b(?:for|4) (?:the|da) culture\b")
+"""'something for the culture': for the community it speaks to, a word of praise (it seeded the reggae band
+Culture)."""
+_X_ENERGY = re.compile(
+    r"(?i)\b(boss|girls?'? night|villain|grown woman|baddie|bad bitch) energy\b"
+)
+"""'confident boss energy r&b bops', 'girls night energy': an attitude, not the energetic mood's loudest songs."""
+_SHIFT = re.compile(
+    r"(?i)\b(?:(?P<after>after|off|got off|getting off|done with) (?:a |my |the |this )?(?:\d+ ?(?:hour|hr)s? )?"
+    r"(?:night |long |double |early |late )?shift|(?:get|got) me (?:through|thru) (?:a |my |the |this )?"
+    r"(?:\d+ ?(?:hour|hr)s? )?(?:night |long |double )?shift)\b"
+)
+"""'after my shift', 'get me through this shift': the end of a working day or the work itself ('shift' was an
+unknown name, and 'something to get me through this shift' an empty answer)."""
 _NO_SKIPS = re.compile(r"(?i)\b(?:with )?(?:no|zero|0) skips?\b")
 """'12 bops for the pregame, no skips': every song a banger (it left the rapper Lil Skies out, read as 'skies')."""
 _ROUND_BIRTHDAY = re.compile(r"(?i)\b([3-9]0)(?:th)? (birthday|bday|b-day)\b")
@@ -170,6 +184,16 @@ _FELT_AT = re.compile(
 the anger away: Khalid, Sam Smith)."""
 
 
+def _shift(m: re.Match[str]) -> str:
+    return " after work " if m.group("after") else " to stay awake "
+
+
+def _x_energy(m: re.Match[str]) -> str:
+    """A moment's energy is the moment ('girls night'); an attitude's is no word to read ('boss')."""
+    said = m.group(1)
+    return f" {said} " if "night" in said.lower() else " "
+
+
 def _after_the_festival(m: re.Match[str]) -> str:
     return " sad " if m.group("low") else " "
 
@@ -193,6 +217,7 @@ def reworded(text: str) -> str:
     """`text` with each shorthand said in the words the scan reads."""
     worded = _A_BREAK_FROM.sub(" no ", _LISTEN_IF_LIKE.sub("like", _SHRUG.sub(" ", text)))
     worded = _THAT_ONE_BY.sub(r"\1", _NORMAL.sub("mainstream ", _STUDYING_A_SUBJECT.sub(" ", worded)))
+    worded = _SHIFT.sub(_shift, _X_ENERGY.sub(_x_energy, _FOR_THE_CULTURE.sub(" ", worded)))
     worded = _WITH_OUT.sub(lambda m: "without" if m.group().lower() == "w/o" else "with", worded)
     worded = _CLEAN_VOCALS.sub(" no screaming ", worded)  # beside 'metalcore' it leaves the other kinds out
     worded = _MORE_MELODIC.sub(" less heavy ", worded)
