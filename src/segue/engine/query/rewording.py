@@ -69,9 +69,7 @@ mood's instrumentals: The Ventures, Booker T.)."""
 _FOR_THE_CULTURE = re.compile(r"(?i)\b(?:for|4) (?:the|da) culture\b")
 """'something for the culture': for the community it speaks to, a word of praise (it seeded the reggae band
 Culture)."""
-_X_ENERGY = re.compile(
-    r"(?i)\b(boss|girls?'? night|villain|grown woman|baddie|bad bitch) energy\b"
-)
+_X_ENERGY = re.compile(r"(?i)\b(boss|girls?'? night|villain|grown woman|baddie|bad bitch) energy\b")
 """'confident boss energy r&b bops', 'girls night energy': an attitude, not the energetic mood's loudest songs."""
 _SHIFT = re.compile(
     r"(?i)\b(?:(?P<after>after|off|got off|getting off|done with) (?:a |my |the |this )?(?:\d+ ?(?:hour|hr)s? )?"
