@@ -334,3 +334,16 @@ def test_new_names_are_new_to_me(service: RecommendationService) -> None:
     query = service.parse("neo soul without erykah, i love her but i need new names")
     assert query.year_min is None, query.interpretation()
     assert query.novelty == "deep"
+
+
+def test_a_first_dance_in_a_genre_is_the_genres_love_songs(service: RecommendationService) -> None:
+    """'wedding first dance, a classic r&b love song' led with Ed Sheeran, Dan + Shay and Chris Stapleton."""
+    query = service.parse("wedding first dance, a classic r&b love song")
+    assert "r&b" in query.genres, query.interpretation()
+    assert not query.played_by
+    assert "romantic" in query.moods
+
+
+def test_frankie_beverly_is_maze(service: RecommendationService) -> None:
+    query = service.parse("more like 'before i let go' frankie beverly and maze")
+    assert not query.ignored, query.interpretation()

@@ -694,6 +694,8 @@ OLD_WORDS: dict[str, int] = {
 """Word -> the latest release year it allows."""
 
 NICKNAMES: dict[str, str] = {
+    "frankie beverly": "Maze",  # 'frankie beverly and maze': the catalog files the band as Maze
+    "frankie beverly and maze": "Maze",
     "waylon": "Waylon Jennings",  # 'waylon and willie': the 2011 listening data knows him too little for a short name
     "tswift": "Taylor Swift",
     "racionais": "Racionais MC's",

@@ -225,7 +225,7 @@ def first_dance_beside(query: Query) -> Query:
     floor = {s for s, _ in query.played_by if normalize_name(s) in OCCASIONS_PLAYED}
     if floor:
         query = _without_played(query, floor)
-    if any(g in NATIONALITIES or g in PLACE_LANGUAGES for g in query.genres):
+    if query.genres:  # 'a classic r&b love song' for it: the genre's love songs, not Ed Sheeran's and Dan + Shay's
         return _without_played(query, first)
     return query
 
