@@ -347,3 +347,10 @@ def test_a_first_dance_in_a_genre_is_the_genres_love_songs(service: Recommendati
 def test_frankie_beverly_is_maze(service: RecommendationService) -> None:
     query = service.parse("more like 'before i let go' frankie beverly and maze")
     assert not query.ignored, query.interpretation()
+
+
+async def test_a_labels_roster_is_not_widened(service: RecommendationService) -> None:
+    """Listeners tag Aretha Franklin and Curtis Mayfield 'motown'; the label never signed them."""
+    answer = await service.ask("classic motown songs", count=10)
+    artists = {r.track.artists[0] for r in answer.results}
+    assert not artists & {"Aretha Franklin", "Curtis Mayfield"}, artists

@@ -129,6 +129,9 @@ THIN_GENRE_ACTS = 12
 """Acts with songs under a genre's top tags below which the genre is thin, and its acts tagged lower count too."""
 THIN_GENRE_WEIGHT = 0.15
 """Least listener weight of a thin genre's tag from which an act is of the genre at any rank of its tags."""
+LABEL_GENRES = frozenset({"motown", "stax", "def jam", "sub pop", "4ad", "warp", "ninja tune", "dischord"})
+"""Labels listeners tag as genres: a roster, not a sound, so acts tagged it lower are not widened in ('motown' took
+in Aretha Franklin and Curtis Mayfield, whom the label never signed)."""
 THIN_GENRE_LIKENESS = 0.3
 """Least tag cosine to the genre's own acts for such an act: Jackson Browne 0.40 to the americana acts, The Supremes
 0.32 to the girl groups; Michelle Branch 0.25 to the anime acts, 4Minute (K-pop) 0.22 to the J-pop ones."""
@@ -451,7 +454,8 @@ class GenreFilter:
         Earle, John Mellencamp), its tag ranking below 'classic rock' and 'singer-songwriter' for Jackson Browne and
         The Band; a stray tag on an act far from the genre (one listener's 'anime' on Michelle Branch) stays out."""
         sig = self.signals
-        heard = [c for c in columns if sig.listener_column[c]]
+        names = sig.catalog.tag_names
+        heard = [c for c in columns if sig.listener_column[c] and names[c] not in LABEL_GENRES]
         if not heard or np.count_nonzero(np.bincount(sig.track_artist[tagged])) >= THIN_GENRE_ACTS:
             return tagged
         weight, _ = sig.artist_weight_any_rank(heard)
