@@ -674,10 +674,12 @@ class Catalog:
     def _composer(self, i: int) -> bool:
         """Whether the artist is a composer, whose surname is the name ('beethoven piano' left Beethoven unused:
         the chart knows composers less than any act, so their surnames scored as a guess)."""
-        if "_composer_mask" not in self.__dict__:
-            self.__dict__["_composer_mask"] = self._composers()
-        mask: NDArray[np.bool_] | None = self.__dict__["_composer_mask"]
+        mask = self._composer_mask
         return mask is not None and bool(mask[i])
+
+    @cached_property
+    def _composer_mask(self) -> NDArray[np.bool_] | None:
+        return self._composers()
 
     def exact_tag(self, normalized_name: str) -> NameMatch | None:
         """O(1): the tag with exactly this normalized name (or a known alias of it)."""

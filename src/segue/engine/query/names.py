@@ -644,7 +644,7 @@ class NameScan(Tokens):
         debusy' was two unknown names, Hopsin and dEUS suggested); after a cue, or long enough alone not to be a
         slip of an everyday word."""
         slip = getattr(self.p.names, "short_artist_slip", None)  # a `NameResolver` need not say
-        if slip is None or not (cued or len(key) > SHORT_SLIP_ALONE) or self._short(key) is not None:
+        if slip is None or not (cued or len(key) >= SHORT_SLIP_ALONE) or self._short(key) is not None:
             return None
         found: NameMatch | None = slip(key, _Words(self.p.genre_vocab))
         return found
