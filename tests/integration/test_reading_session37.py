@@ -354,3 +354,11 @@ async def test_a_labels_roster_is_not_widened(service: RecommendationService) ->
     answer = await service.ask("classic motown songs", count=10)
     artists = {r.track.artists[0] for r in answer.results}
     assert not artists & {"Aretha Franklin", "Curtis Mayfield"}, artists
+
+
+async def test_heavy_music_without_screaming_is_metal_sung_clean(service: RecommendationService) -> None:
+    """As the aggressive mood alone, leaving out the screamed kinds let untagged EDM in (Marshmello, Lizzo)."""
+    answer = await service.ask("heavy music but no screaming", count=10)
+    assert "metal" in answer.query.genres, answer.query.interpretation()
+    artists = {r.track.artists[0] for r in answer.results}
+    assert not artists & {"Marshmello", "Lizzo", "Dimitri Vegas & Like Mike"}, artists

@@ -149,6 +149,9 @@ ALIASES: Mapping[str, str] = MappingProxyType(
         "street rap": "gangsta rap",  # German 'Straßenrap': the streets' rap ('street' was an unread word)
         **dict.fromkeys(("symphony", "symphonies", "concerto", "concertos", "sonata", "sonatas"), "classical"),
         **dict.fromkeys(("nocturne", "nocturnes", "etudes", "études", "preludes", "fugues"), "classical"),
+        # 'heavy music but no screaming': metal and its kin (as the mood alone, the screamed kinds left out let
+        # untagged EDM in: Marshmello, Lizzo)
+        **dict.fromkeys(("heavy music", "heavy songs", "heavy stuff", "heavy tunes", "heavy bands"), "metal"),
         "chill beats": "lo fi hip hop",  # 'chill beats to study to': the lofi channel's words (DJ Antoine's house)
         "chill lofi beats": "lo fi hip hop",
         "relaxing beats": "lo fi hip hop",
