@@ -362,3 +362,32 @@ async def test_heavy_music_without_screaming_is_metal_sung_clean(service: Recomm
     assert "metal" in answer.query.genres, answer.query.interpretation()
     artists = {r.track.artists[0] for r in answer.results}
     assert not artists & {"Marshmello", "Lizzo", "Dimitri Vegas & Like Mike"}, artists
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("20 old school r&b slow jams for the drive", 20),
+        ("15 old school hip hop songs", 15),
+        ("hit me with 7 alt r&b songs", 7),
+    ],
+)
+def test_a_number_several_words_before_its_noun_is_a_count(
+    service: RecommendationService, text: str, asked: int
+) -> None:
+    """The noun was looked for in the next four words: '15 old school hip hop songs' answered the default five
+    without a word about the fifteen asked."""
+    query = service.parse(text)
+    assert (query.asked_count or query.count) == asked, query.interpretation()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik zoek oude gabber en hardcore, rotterdam jaren 90, maar niet de foute hits",
+        "been drivin for 10 hrs straight, play some upbeat songs",
+    ],
+)
+def test_a_number_across_a_clause_or_of_hours_is_no_count(service: RecommendationService, text: str) -> None:
+    query = service.parse(text)
+    assert query.count is None, query.interpretation()

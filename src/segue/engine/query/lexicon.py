@@ -68,7 +68,7 @@ SECONDS_PER_UNIT: Mapping[str, int] = MappingProxyType(
     {"sec": 1, "secs": 1, "second": 1, "seconds": 1, "min": 60, "mins": 60, "minute": 60, "minutes": 60}
 )
 """The units a song's length is asked in ('under 3 minutes', `query.measures`)."""
-TIME_UNITS = frozenset(SECONDS_PER_UNIT) | {"hour", "hours"}
+TIME_UNITS = frozenset(SECONDS_PER_UNIT) | {"hour", "hours", "hr", "hrs"}
 """After a number, a length of time, never part of a name ('under 3 minutes' is not the band 3)."""
 
 CONTRACTIONS: frozenset[str] = _phrases(

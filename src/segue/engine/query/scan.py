@@ -27,6 +27,8 @@ from segue.engine.query.tokens import Phrases
 from segue.text import normalize_name
 
 MAX_COUNT = 10
+COUNT_REACH = 7
+"""Words after a number in which a noun makes it a count: "20 old school r&b slow jams" holds six before 'jams'."""
 
 
 _STYLE_AFTER_NAME = frozenset(
@@ -367,7 +369,10 @@ class _Scan(RunScan):
         end = j + 1
         if self.free(end, 1) and self.toks[end].word == "of" and word in ("couple", "handful", "dozen"):
             end += 1
-        nouns = [k for k in range(end, min(end + 4, self.n)) if self.free(end, k - end + 1)]
+        if self.free(end, 1) and self.toks[end].norm in lx.TIME_UNITS:
+            return None  # 'been drivin 10 hrs and got 3 more to go': a length of time
+        reach = next((k for k in range(end, min(end + COUNT_REACH, self.n)) if self._clause_ends_before(k)), None)
+        nouns = [k for k in range(end, reach or min(end + COUNT_REACH, self.n)) if self.free(end, k - end + 1)]
         noun = next((k for k in nouns if self.toks[k].norm in lx.COUNT_NOUNS), None)
         # '5 by eminem': no song so titled (`titles`); 'black no. 1 by type o negative' is a title's number
         numbered = j > 0 and self.toks[j - 1].norm in lx.TITLE_NUMBERING
@@ -386,6 +391,12 @@ class _Scan(RunScan):
                 st.novelty = Novelty.FAMILIAR
 
         return Hit(end - i, "count", apply)
+
+    def _clause_ends_before(self, k: int) -> bool:
+        """A comma or a sentence's end before token k ('rotterdam jaren 90, maar niet de foute hits': the hits are no
+        count of 90); a spaced '+' lists like a comma but joins one phrase ('15 slowed + reverb sad songs')."""
+        tok = self.toks[k]
+        return tok.hard or (k > 0 and "," in self.text[self.toks[k - 1].end : tok.start])
 
     def _vocab_word(self, k: int) -> bool:
         norm = self.toks[k].norm
