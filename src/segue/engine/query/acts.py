@@ -19,6 +19,7 @@ from segue.engine.query.albums import (
     ALBUM_WORDS,
     ALBUMS_APART,
     ERA_OF,
+    POSSESSIVE,
     album_names,
     novelty_without,
     slip_of_name,
@@ -141,7 +142,7 @@ class ActReadings:
                 typed = {w.casefold() for w in album.split()} | _ALBUM_SAID
                 slips = (w.casefold() for p in query.ignored for w in p.split())
                 # 'tame impla currents': its act, misspelt; "fleetwod mac's rumours": its act's, said as owner
-                typed |= {w for w in slips if _POSSESSIVE_S.sub("", w) in named or slip_of_name(w, named)}
+                typed |= {w for w in slips if POSSESSIVE.sub("", w) in named or slip_of_name(w, named)}
                 if len(parts) > 1:
                     typed |= {w.casefold() for words in parts[1:] for w in words}
                 others = tuple(a for a in query.seed_artists[1:] if a.name.casefold() not in typed)
@@ -449,7 +450,6 @@ def _album_words_back(query: Query, typed: set[str]) -> Query:
     )
 
 
-_POSSESSIVE_S = re.compile(r"['\u2019]s$")
 _ALBUM_SAID = frozenset({"era", "album", "albums", "record", "lp", "vibes", "vibe"})
 """Words that say an album is meant, read with it ("frank ocean's blonde album vibes" left 'album vibes' unused)."""
 

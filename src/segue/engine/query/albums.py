@@ -16,6 +16,7 @@ __all__ = [
     "ALBUM_SEEDS",
     "ALBUM_WORDS",
     "ERA_OF",
+    "POSSESSIVE",
     "album_names",
     "novelty_without",
     "slip_of_name",
@@ -32,7 +33,8 @@ ALBUM_WORDS = 4
 ALBUM_SEEDS = 3
 """Songs of the album that seed the answer."""
 _WORD = re.compile(r"\w+")
-_POSSESSIVE = re.compile(r"\w['\u2019]s\b")
+POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s\b")
+"""An owner's 's ("frank ocean's blonde"), found in a request or taken off a word."""
 
 
 def novelty_without(query: Query, album: set[str]) -> Novelty:
@@ -53,7 +55,7 @@ def words_after(text: str, named: set[str]) -> list[str]:
     if not ends:
         return []
     start = ends[-1] + 1
-    if words[start : start + 1] == ["s"] and _POSSESSIVE.search(text):  # "frank ocean's blonde album"
+    if words[start : start + 1] == ["s"] and POSSESSIVE.search(text):  # "frank ocean's blonde album"
         start += 1
     return words[start : start + ALBUM_WORDS]
 

@@ -155,8 +155,9 @@ ALIASES: Mapping[str, str] = MappingProxyType(
         "chill beats": "lo fi hip hop",  # 'chill beats to study to': the lofi channel's words (DJ Antoine's house)
         "chill lofi beats": "lo fi hip hop",
         "relaxing beats": "lo fi hip hop",
-        **dict.fromkeys(("beats to study to", "beats to relax to", "beats to chill to"), "lo fi hip hop"),
-        "beats to study": "lo fi hip hop",
+        **dict.fromkeys(
+            ("beats to study to", "beats to study", "beats to relax to", "beats to chill to"), "lo fi hip hop"
+        ),
         "lofi girl": "lo fi hip hop",  # the channel of the beats to study to ('girl' was an unknown word)
         "lofi girl radio": "lo fi hip hop",
         "lo fi beats": "lo fi hip hop",

@@ -201,14 +201,17 @@ def _other_groups(m: re.Match[str]) -> str:
     return f"{m.group('k')} {other} groups{m.group('mid')}"
 
 
+def _kind_said_before(m: re.Match[str]) -> bool:
+    """Whether the match's kind was said before it in the request ('metal for people who don't like metal')."""
+    return f" {m.group('kind').casefold()} " in f" {m.string[: m.start()].casefold()} "
+
+
 def _not_into_it(m: re.Match[str]) -> str:
-    before = f" {m.string[: m.start()].casefold()} "
-    return " for everyone " if f" {m.group('kind').casefold()} " in before else m.group()
+    return " for everyone " if _kind_said_before(m) else m.group()
 
 
 def _not_of_kind(m: re.Match[str]) -> str:
-    before = m.string[: m.start()].casefold()
-    return f"{m.group('no')} {m.group('what')}" if f"{m.group('kind').casefold()} " in f"{before} " else m.group()
+    return f"{m.group('no')} {m.group('what')}" if _kind_said_before(m) else m.group()
 
 
 def reworded(text: str) -> str:

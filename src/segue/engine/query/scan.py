@@ -371,8 +371,9 @@ class _Scan(RunScan):
             end += 1
         if self.free(end, 1) and self.toks[end].norm in lx.TIME_UNITS:
             return None  # 'been drivin 10 hrs and got 3 more to go': a length of time
-        reach = next((k for k in range(end, min(end + COUNT_REACH, self.n)) if self._clause_ends_before(k)), None)
-        nouns = [k for k in range(end, reach or min(end + COUNT_REACH, self.n)) if self.free(end, k - end + 1)]
+        window = range(end, min(end + COUNT_REACH, self.n))
+        limit = next((k for k in window if self._clause_ends_before(k)), window.stop)
+        nouns = [k for k in range(end, limit) if self.free(end, k - end + 1)]
         noun = next((k for k in nouns if self.toks[k].norm in lx.COUNT_NOUNS), None)
         # '5 by eminem': no song so titled (`titles`); 'black no. 1 by type o negative' is a title's number
         numbered = j > 0 and self.toks[j - 1].norm in lx.TITLE_NUMBERING

@@ -25,7 +25,7 @@ _PEOPLE = (
 _TELLING = (
     r"has|have|had|is|was|were|are|keeps|kept|loves|loved|likes|liked|got|gets|plays|played|playing|used|listens|"
     r"listened|introduced|showed|sings|sang|hums|hummed|always|really|never|only|thinks|says|said|put|puts|"
-    r"discovered|found|dragged|made|makes|grew|blasts|blasted|told|tells|asked|set|suggested|helped|showed"
+    r"discovered|found|dragged|made|makes|grew|blasts|blasted|told|tells|asked|set|suggested|helped"
 )
 _TOLD = re.compile(
     r"(?i)(?<!when )\b(?:my|our) (?:little |teenage |older |younger |eldest |youngest |\d+ ?(?:yo|year old) )?"
