@@ -100,7 +100,7 @@ _WORDS = table(
     neueres=newer neuere=newer neueren=newer was_neueres=something_newer als_ich_jung_war=  was_lief=  lief=
     im_radio=on_the_radio in_deutschland=
     zocken=gaming zum_zocken=for_gaming treibend=energetic treibende=energetic treibenden=energetic
-    frauen=women sängerinnen=female_singers saengerinnen=female_singers künstlerinnen=female_artists
+    frauen=women künstlerinnen=female_artists
     kuenstlerinnen=female_artists nur_frauen=only_women
     von_frauen=by_women gesungen_von_frauen=sung_by_women
     stadion=stadium fußballspiel=football_game fussballspiel=football_game
@@ -152,7 +152,7 @@ _WORDS = table(
     mein=my meine=my meinen=my meiner=my dein=your deine=your unser=our unsere=our ich=i mich=me mir=me
     geburtstag=birthday zuhause=home zu_hause=at_home nach_der_arbeit=after_work putzen=cleaning
     aufräumen=tidying aufraumen=tidying
-    ich_mag=i_like ich_liebe=i_love ich_höre_gern=i_like ich_hore_gern=i_like wenn_du_magst=if_you_like
+    ich_mag=i_like ich_liebe=i_love ich_hore_gern=i_like wenn_du_magst=if_you_like
     das_nicht=not alles_außer=anything_but alles_ausser=anything_but das_beste_von=the_best_of
     irgendwas=anything irgendetwas=anything irgendwas_außer=anything_but irgendwas_ausser=anything_but egal_was=anything
     beste=best besten=best bester=best bestes=best größten=greatest grössten=greatest groessten=greatest
