@@ -612,9 +612,11 @@ OVER_THEIR_TAG = frozenset({"dancehall", "sertanejo", "jazz rap", "trap"})
 """Genres read through their acts although the catalog has a tag of theirs: one listener's 'dancehall' on Stromae
 outweighed Sean Paul's (0.34 against 0.19), and 'dancehall' was two Stromae songs; 'sertanejo' was two songs of
 Gusttavo Lima, the duos' sixteen being filed under playlist labels ('edm, pop edm'); 'jazz rap' was one playlist's
-today's acts (`_JAZZ_RAP`)."""
-OVER_A_STRAY_TAG = frozenset({"g funk", "west coast hip hop", "west coast rap", "southern rap", "regional mexican"})
+today's acts (`_JAZZ_RAP`); an instrument's tag on a handful of acts ('banjo', 'violin': two songs each)."""
+OVER_A_STRAY_TAG = frozenset(
+    {"g funk", "west coast hip hop", "west coast rap", "southern rap", "regional mexican", "banjo", "violin"}
+)
 """Genres read through their acts alone although the catalog has a tag of theirs, a stray one: listeners put 'g-funk'
 on Nas alone (the answer was Mobb Deep and Raekwon), 'west coast rap' on two N.W.A. songs, 'southern rap' on six
 acts ('10 underrated 2000s southern rap songs' was three songs), 'regional mexican' on Mexican pop and rock
-(Belanova, Molotov)."""
+(Belanova, Molotov), an instrument's on a handful of its players ('banjo', 'violin' were two songs each)."""

@@ -54,7 +54,7 @@ __all__ = [
     "words_beside_named_acts",
 ]
 
-INSTRUMENTS = frozenset({"guitar", "piano", "saxophone", "sax", "violin", "drums", "bass", "trumpet"})
+INSTRUMENTS = frozenset({"guitar", "piano", "saxophone", "sax", "violin", "drums", "bass", "trumpet", "banjo"})
 """Catalog tags that name an instrument: listeners put them on its virtuosos (the guitar heroes, the pianists)."""
 QUIET_MOODS = frozenset({"calm", "chill", "relaxing", "sleep", "mellow", "sad", "rainy", "cozy", "morning", "romantic"})
 """Moods beside which the guitar heroes' tag is an acoustic guitar."""
@@ -285,12 +285,17 @@ def instrument_beside_seeds(query: Query) -> Query:
     # An era does the same ('80s songs with guitar solos' was Stevie Ray Vaughan and Clapton of other decades,
     # 'piano songs from the 70s' Fiona Apple and Jewel, '80s songs with sax' netlabel jazz): the era is the answer.
     dated = query.year_min is not None or query.year_max is not None
-    if not (query.seed_artists or query.seed_tracks or dated) or not query.genres:
+    # An instrument read by its players ('violin': Lindsey Stirling) is the answer alone; beside acts named, their
+    # colour ('like taylor swift but with more violin' was Lindsey Stirling's own songs).
+    players = {phrase for phrase, _ in query.played_by if phrase.split()[0] in INSTRUMENTS}
+    alone = _without_played(query, players) if players else query
+    if not (alone.seed_artists or alone.seed_tracks or dated):
         return query
     unheard = tuple(g for g in query.genres if g in INSTRUMENTS)
     if len(unheard) != len(query.genres):  # beside a genre ('jazz with piano') it narrows that genre, as before
         return query
-    return replace(query, genres=(), unheard=(*query.unheard, *unheard))
+    heard_by = (phrase.split()[0] for phrase in sorted(players))
+    return replace(alone, genres=(), unheard=tuple(dict.fromkeys((*query.unheard, *unheard, *heard_by))))
 
 
 def instrument_of_genre(query: Query) -> Query:

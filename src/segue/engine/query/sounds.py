@@ -28,6 +28,11 @@ _STRING_WORDS = (
     *("cellos", "a cello"),
 )
 _BANJO_WORDS = ("banjos", "a banjo", "fiddle", "a fiddle", "fiddles")
+_BANJO_ALONE = ("banjo", "banjo music", "banjo songs", "banjo stuff")
+"""The instrument said alone: the tag 'banjo' is on one act here ('music with banjo' was two songs and a note)."""
+_BANJO_PLAYERS = ("Mumford & Sons", "Old Crow Medicine Show", "Punch Brothers", "Alison Krauss", "Sufjan Stevens")
+_VIOLIN_ALONE = ("violin", "violin music", "violin songs", "violin covers", "violinist", "violinists")
+"""Said alone, the violin as its players play it for listeners today ('violin covers' was two songs and a note)."""
 _BAGPIPE_WORDS = ("bagpipes", "bagpipe", "the bagpipes", "tin whistle")
 _SKATE_WORDS = ("skate video", "skate videos", "skateboarding", "skate park", "skatepark", "skater music")
 _WESTERN_WORDS = (
@@ -85,6 +90,8 @@ SOUND_ACTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         **dict.fromkeys(_RASPY_WORDS, ("Tom Waits", "Joe Cocker", "Rod Stewart", "Janis Joplin", "Bonnie Tyler")),
         **dict.fromkeys(_AUTOTUNE_WORDS, ("T-Pain", "Future", "Travis Scott", "Young Thug", "Lil Wayne")),
         **dict.fromkeys(_UKULELE_WORDS, ("Jason Mraz", "Vance Joy", "Grace VanderWaal")),
+        **dict.fromkeys(_BANJO_ALONE, _BANJO_PLAYERS),
+        **dict.fromkeys(_VIOLIN_ALONE, ("Lindsey Stirling", "Andrew Bird", "Emilie Autumn")),
         **dict.fromkeys(
             _CROONER_WORDS, ("Frank Sinatra", "Dean Martin", "Michael Bublé", "Nat King Cole", "Paul Anka")
         ),
