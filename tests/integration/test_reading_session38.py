@@ -30,3 +30,42 @@ def test_an_instrument_beside_a_named_act_is_its_colour(service: RecommendationS
     assert [a.name for a in query.seed_artists] == ["Taylor Swift"], query.interpretation()
     assert query.unheard == (instrument,)
     assert not query.played_by
+
+
+@pytest.mark.parametrize(
+    ("text", "song"),
+    [
+        ("tunes like just like honey by the jesus and mary chain, that sweet fuzzy noise", "Just Like Honey"),
+        ("something in the vein of into the black by chromatics", "Into The Black"),
+    ],
+)
+def test_a_title_holding_a_cue_or_opening_with_into(service: RecommendationService, text: str, song: str) -> None:
+    """'like just like honey' looked for 'honey' after the last cue, and 'into' could not open a title: each left a
+    missing song and the act standing in; 'that sweet fuzzy noise' describes the song, not the genre noise."""
+    query = service.parse(text)
+    assert [t.name.split(" - ")[0] for t in query.seed_tracks] == [song], query.interpretation()
+    assert not query.unresolved
+    assert not query.genres
+
+
+def test_bleak_is_a_feeling_not_a_title(service: RecommendationService) -> None:
+    """'something bleak but beautiful' seeded a netlabel song titled 'Bleak'."""
+    query = service.parse("walking home in the rain at 3am, something bleak but beautiful")
+    assert not query.seed_tracks, query.interpretation()
+    assert "melancholic" in query.moods
+
+
+def test_a_city_is_not_read_as_a_bath(service: RecommendationService) -> None:
+    """'bath' (a mood word of meditation, and a city) drew 'edinburgh' to meditation music by its word vector."""
+    query = service.parse("scottish post-punk and new wave, the glasgow n edinburgh lot")
+    assert "meditation" not in query.moods, query.interpretation()
+    assert not query.meant
+
+
+async def test_a_genre_spelt_as_one_word_or_two_is_one_genre(service: RecommendationService) -> None:
+    """Listeners put 'darkwave' on Deine Lakaien and Blutengel and 'dark wave' on three acts; 'darkwave' read as the
+    second alone, so the German darkwave acts never came."""
+    answer = await service.ask("german darkwave n neue deutsche todeskunst", count=10)
+    artists = {a for r in answer.results for a in r.track.artists}
+    assert {"Deine Lakaien", "Blutengel"} <= artists, artists
+    assert not artists & {"Fler", "Capital Bra", "RAF Camora"}, artists

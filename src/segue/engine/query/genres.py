@@ -540,16 +540,22 @@ class _CatalogIndex:
 
     def __init__(self, tree: GenreTree, tags: tuple[str, ...]) -> None:
         # Every spelling a key covers: 'kpop' (Last.fm) and 'k-pop' (playlist names) are one genre, two columns.
+        # And one genre written as one word or two ('darkwave', 'dark wave': listeners put the first on Deine
+        # Lakaien and Blutengel, the second on three acts, and 'darkwave' was read as the second alone).
         self.by_key: dict[str, list[str]] = defaultdict(list)
         normalized = [normalize_name(tag) for tag in tags]
+        joined: dict[str, list[str]] = defaultdict(list)
         for tag, key in zip(tags, normalized, strict=True):
+            joined[key.replace(" ", "")].append(tag)
+        for tag, key in zip(tags, normalized, strict=True):
+            same = [tag, *(t for t in joined[key.replace(" ", "")] if t != tag)]
             for spelling in dict.fromkeys((canonical(key), key)):
-                self.by_key[spelling].append(tag)
+                self.by_key[spelling].extend(t for t in same if t not in self.by_key[spelling])
         self.by_node: dict[str, list[str]] = defaultdict(list)
-        for tag, key in zip(tags, normalized, strict=True):
+        for key in normalized:
             node = tree.lookup_normalized(key)
             if node is not None:
-                self.by_node[node].append(tag)
+                self.by_node[node].extend(t for t in joined[key.replace(" ", "")] if t not in self.by_node[node])
         self.keys = list(self.by_key)
         self.tags = tags
 

@@ -34,6 +34,10 @@ _NOT_BY_MEANING = frozenset({"vocal", "background", "spoken"})
 """Moods no unknown word is taken to mean: their words sit near every verb of singing and talking ('sings', 'sang',
 'stevie' read as vocal music, 'cinematic' as spoken word, 'fry' in 'fish fry' as background music)."""
 
+_NOT_ANCHORS = frozenset({"bath"})
+"""Mood words that are also places, whose vectors sit among other places: 'bath' (a bath to relax in, and the city)
+read 'edinburgh' as meditation music."""
+
 Vectors = tuple[Sequence[str], NDArray[np.floating]]
 
 
@@ -67,7 +71,7 @@ class WordMeanings:
         rows: list[int] = []
         slot: list[int] = []
         for key, mood in self._moods.items():
-            if " " in key or key not in index or mood.label in _NOT_BY_MEANING:
+            if " " in key or key not in index or mood.label in _NOT_BY_MEANING or key in _NOT_ANCHORS:
                 continue
             if mood.label not in slots:
                 slots[mood.label] = len(moods)

@@ -206,6 +206,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "existential dread",
             "overthinking",
             "brooding",
+            "bleak",  # was a netlabel song titled 'Bleak' ('something bleak but beautiful')
             "autumn",
             "autumnal",
             "walking alone",

@@ -97,10 +97,11 @@ def sound_beside_genre(query: Query, text: str, vocab: Mapping[str, tuple[str, .
 _SEED_DESCRIBED = re.compile(
     r"(?i)\bthat ((?:[\w-]+ ){0,3})(?:riffs?|beat|sound|vibe|feel|feeling|bass ?line|groove|guitars?|voice|vocals"
     r"|energy|hook|synths?|drums?|chorus|production|bounce|swagger|attitude"
-    r"|r&b|r ?n ?b|pop|rock|rap|trap|soul|funk|disco|house|techno|synthpop|synthwave|edm)(?!\w)"
+    r"|r&b|r ?n ?b|pop|rock|rap|trap|soul|funk|disco|house|techno|synthpop|synthwave|edm|noise|fuzz|jangle"
+    r"|shoegaze|post ?-?punk|new wave|goth|darkwave|grunge|punk|metal|jazz|folk|country)(?!\w)"
 )
-"""'that slow heavy riff', 'that dreamy sound', 'that dark 80s synth r&b': what a song or an act named beside it
-sounds like."""
+"""'that slow heavy riff', 'that dreamy sound', 'that dark 80s synth r&b', 'that sweet fuzzy noise': what a song or
+an act named beside it sounds like."""
 _DECADE = re.compile(r"(?i)\b(?:19|20)?\d0'?s\b")
 """A decade among the words describing a named act ('the weeknd, that dark 80s synth r&b'): the sound it recalls,
 not the years its songs must come from (Anita Baker, Whitney Houston)."""

@@ -144,7 +144,9 @@ class TitleScan(NameScan):
                 continue
             # A title may begin with a mood or genre word ("Dancing Queen by ABBA"): the whole span is tried first,
             # but only a found track counts for it; the stand-in artist below needs the span without those words.
-            tries = [(s, whole) for first in [*starts[-1:], seg] for s, whole in self._title_starts(first, k)]
+            # After the last cue first, then after earlier ones: a title may hold a cue ('tunes like just like
+            # honey by the jesus and mary chain' looked for 'honey').
+            tries = [(s, whole) for first in [*starts[::-1], seg] for s, whole in self._title_starts(first, k)]
             tries = [(s, w) for s, w in dict.fromkeys(tries) if s < k and self.free(s, right + right_len - s)]
             if not tries and self._lone_everyday_song(k - 1, right, right_len, (seg, *starts[-1:])):
                 continue

@@ -113,6 +113,7 @@ _WORDS = table(
     grillen=barbecue zum_grillen=for_a_barbecue mit_freunden=with_friends
     neue_deutsche_härte=german_industrial_metal neue_deutsche_harte=german_industrial_metal
     ndh=german_industrial_metal
+    neue_deutsche_todeskunst=german_dark_wave
     alte=old altes=old alten=old altem=old
     ich_höre_gern=i_like höre_gern=i_like ich_hoere_gern=i_like hoere_gern=i_like ich_hör_gern=i_like
     ähnliche=similar ähnlichen=similar aehnliche=similar aehnlichen=similar empfehlen=recommend
