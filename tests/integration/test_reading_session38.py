@@ -69,3 +69,19 @@ async def test_a_genre_spelt_as_one_word_or_two_is_one_genre(service: Recommenda
     artists = {a for r in answer.results for a in r.track.artists}
     assert {"Deine Lakaien", "Blutengel"} <= artists, artists
     assert not artists & {"Fler", "Capital Bra", "RAF Camora"}, artists
+
+
+def test_gothic_in_spanish(service: RecommendationService) -> None:
+    """'gótico' was unread: 'rock gótico de los 80' was 80s rock (Queen, Mötley Crüe, Bon Jovi)."""
+    query = service.parse("rock gótico de los 80 por favor")
+    assert query.genres == ("gothic rock",), query.interpretation()
+    assert not query.ignored
+
+
+async def test_a_home_scene_is_the_seeds_scene_not_their_country(service: RecommendationService) -> None:
+    """The seeds' country counted for any act of it: 'like einstürzende neubauten' had Fler and Haftbefehl, German
+    gangster rap sharing only the tag 'german' with the industrial band."""
+    answer = await service.ask("einsturzende neubaten and stuff like that", count=10)
+    artists = {a for r in answer.results for a in r.track.artists}
+    assert not artists & {"Fler", "Haftbefehl", "Capital Bra", "Bushido"}, artists
+    assert {"Eisbrecher", "OOMPH!"} <= artists

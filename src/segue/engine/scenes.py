@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import combinations
 
 import numpy as np
@@ -102,6 +102,10 @@ SCENE_TAGS: dict[str, tuple[str, ...]] = {
 HOME_PLACES: frozenset[str] = NATIONALITIES - ANGLOPHONE
 """Places whose artists share more than a passport: a language and a scene. Most of the catalog's listening is
 English-speaking, so an Anglophone place says nothing about one artist's likeness to another."""
+HOME_LIKENESS = 0.15
+"""The cosine of an artist's style with the seeds' (places left out) from which their home scene counts in full."""
+_COUNTRY_TAGS = frozenset({"germany", "deutsch", "deutschland", "france", "francais", "japan", "brasil", "brazil"})
+"""Countries listeners tag as such, left out of a seed's style beside the adjectives (`NATIONALITIES`)."""
 HOME_MIN = 0.25
 """A seed's own weight for a place tag from which the place is part of who the seed is (Stromae 'french' 0.51,
 Rammstein 'german' 0.30), not a passing mention (ABBA 'swedish' 0.24 beside 'disco' 0.32)."""
@@ -652,7 +656,22 @@ class GenreFilter:
             return None
         weight = self.signals.artist_tag_weight(list(dict.fromkeys(places)))
         shared: FloatArray = np.clip(weight / HOME_FULL, 0.0, 1.0).astype(np.float32)
-        return shared
+        return shared * self.home_likeness(seeds)
+
+    def home_likeness(self, seeds: Sequence[int]) -> FloatArray:
+        """Per track, how far its artist's style is the seeds' own once where they come from is left out (1 from
+        `HOME_LIKENESS`): a home scene is the seeds' scene, not their country ('like einstürzende neubauten' had
+        Fler and Haftbefehl, German gangster rap sharing only the tag 'german')."""
+        cosine = self.signals.style_cosine_without(seeds, self._place_columns)
+        if cosine is None:
+            return np.ones(self.signals.catalog.n_tracks, dtype=np.float32)
+        likeness: FloatArray = np.clip(cosine / HOME_LIKENESS, 0.0, 1.0)[self.signals.track_artist]
+        return likeness
+
+    @cached_property
+    def _place_columns(self) -> list[int]:
+        names = self.signals.catalog.tag_names
+        return [i for i, name in enumerate(names) if name in NATIONALITIES or name in _COUNTRY_TAGS]
 
     def sung_home(self, seeds: Sequence[int]) -> FloatArray | None:
         """1 for songs sung in the language the seeds sing when it is not English (what the acts sing: Rim'K's

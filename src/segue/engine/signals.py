@@ -312,6 +312,17 @@ class CatalogSignals:
         norm = float(np.linalg.norm(profile))
         return read_only(profile / norm) if norm > 0 else None
 
+    def style_cosine_without(self, seeds: Sequence[int], columns: Sequence[int]) -> FloatArray | None:
+        """Per artist, the cosine with the seeds' style vector leaving these columns out of it (a place: what the
+        seeds sound like, not where they are from); None when nothing is left."""
+        profile = self.seed_tag_profile(seeds)
+        if profile is None:
+            return None
+        kept = profile.copy()
+        kept[np.asarray(columns, dtype=np.intp)] = 0.0
+        norm = float(np.linalg.norm(kept))
+        return np.asarray(self._style_products(kept / norm), dtype=np.float32) if norm > 0 else None
+
     def artist_tag_cosine(self, seeds: Sequence[int], *, tracks_only: bool = False) -> FloatArray:
         """Cosine between every artist's tag vector and the seeds' summed tag vector."""
         out = np.zeros(self.catalog.n_artists, dtype=np.float32)

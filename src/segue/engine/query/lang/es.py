@@ -9,6 +9,7 @@ _ADJECTIVES = table(
     romantic*=romantic energetic*=energetic enérgic*=energetic potente+=energetic lent*=slow rápid*=fast
     acústic*=acoustic melancólic*=melancholic nostálgic*=nostalgic oscur*=dark sombrí*=dark agresiv*=aggressive
     furios*=furious enojad*=angry enfadad*=angry movid*=upbeat bailable+=danceable soñador*=dreamy
+    gótic*=gothic gotic*=gothic
     desconocid*=unknown nuev*=new modern*=modern antigu*=old viej*=old famos*=famous
     poco_conocid*=lesser_known menos_conocid*=lesser_known clásic*=classical electrónic*=electronic
     latin*=latin español*=spanish española*=spanish mexican*=mexican argentin*=argentinian brasileñ*=brazilian
