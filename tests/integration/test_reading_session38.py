@@ -85,3 +85,85 @@ async def test_a_home_scene_is_the_seeds_scene_not_their_country(service: Recomm
     artists = {a for r in answer.results for a in r.track.artists}
     assert not artists & {"Fler", "Haftbefehl", "Capital Bra", "Bushido"}, artists
     assert {"Eisbrecher", "OOMPH!"} <= artists
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have a stack of theory papers to grade tonight. Instrumental and quiet, please.",
+        "Ludovico Eunaudi and similar, for my adult beginner students.",
+    ],
+)
+def test_an_everyday_word_is_no_little_known_act(service: RecommendationService, text: str) -> None:
+    """'grade' seeded the band Grade, 'adult' the band ADULT.: one everyday word in lower case, with no cue."""
+    names = {a.name for a in service.parse(text).seed_artists}
+    assert not names & {"Grade", "ADULT."}, names
+
+
+def test_grading_is_desk_work(service: RecommendationService) -> None:
+    assert "focus" in service.parse("music to grade papers to").moods
+
+
+@pytest.mark.parametrize(
+    ("text", "genres", "moods"),
+    [
+        ("Solo piano, but not Einaudi.", ("piano",), ("instrumental",)),
+        ("Romantic era symphonies, the big sweeping stuff", ("classical",), ()),
+    ],
+)
+def test_a_musicians_words(
+    service: RecommendationService, text: str, genres: tuple[str, ...], moods: tuple[str, ...]
+) -> None:
+    """'solo' was unread (the tag 'piano' is on its singers: Fiona Apple, Jewel); 'romantic era' was the romantic
+    mood (Andrea Bocelli, Michael Bublé)."""
+    query = service.parse(text)
+    assert query.genres == genres, query.interpretation()
+    assert query.moods == moods
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More pieces like 'On the Nature of Daylight' by Max Richter, please.",
+        "Film music, but no Hans Zimmer. Something more delicate and intimate.",
+    ],
+)
+def test_words_that_are_no_song_titles(service: RecommendationService, text: str) -> None:
+    """'pieces' (a classical listener's 'songs') seeded Eylie's 'Pieces', 'delicate' Taylor Swift's 'Delicate'."""
+    assert not service.parse(text).seed_tracks
+
+
+def test_in_the_spirit_of_is_a_cue(service: RecommendationService) -> None:
+    query = service.parse("Jazz pianists in the spirit of Bill Evans, please.")
+    assert [a.name for a in query.seed_artists] == ["Bill Evans"], query.interpretation()
+    assert not query.ignored
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "15 pieces of film music for a long practice session.",
+        "De la musique de film triste, pour une soirée pluvieuse.",
+        "Something cinematic to keep me company on the drive",
+    ],
+)
+async def test_film_music_is_scores(service: RecommendationService, text: str) -> None:
+    """Listeners' 'soundtrack' is on a film's songs as much as its score: 'film music' led with Zac Efron, Huey Lewis
+    and the High School Musical cast."""
+    answer = await service.ask(text, count=10)
+    artists = [r.track.artists[0] for r in answer.results]
+    assert not {"Zac Efron", "High School Musical Cast", "Huey Lewis & The News"} & set(artists[:5]), artists
+    assert {"Jóhann Jóhannsson", "Jan Morgenstern", "Alan Silvestri", "Mark Isham"} & set(artists[:5])
+
+
+@pytest.mark.parametrize(("text", "genre"), [("cinematic post rock", "post rock"), ("cinematic hip hop", "hip hop")])
+def test_cinematic_beside_a_genre_describes_it(service: RecommendationService, text: str, genre: str) -> None:
+    query = service.parse(text)
+    assert query.genres == (genre,), query.interpretation()
+    assert not query.played_by
+
+
+def test_after_a_concert_is_no_live_recording(service: RecommendationService) -> None:
+    """'my drive-home-after-a-concert song' read the concert as live recordings (liveness 0.6 and up)."""
+    query = service.parse("Anything like Explosions in the Sky? It's my drive-home-after-a-concert song.")
+    assert "live" not in query.moods, query.interpretation()

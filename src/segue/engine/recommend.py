@@ -235,10 +235,7 @@ class TrackRecommender:
             named = self._seed_artists(query, None)[:5]  # the named seeds, not a member's likes
             if (renown := renown_beside_thin(sig, named)) is not None:
                 scoring.add_per_artist("renown", renown, W_RENOWN_THIN, sig.track_artist)
-            if (home := self._genres.home(named)) is not None:
-                scoring.add("home", home, W_HOME)
-            if (sung := self._genres.sung_home(named)) is not None:
-                scoring.add("sung_home", sung, W_SUNG_HOME)
+            self._home(scoring, named, query)
         seed_tracks = [t.index for t in query.seed_tracks]
         if personal:
             seed_tracks += list(personal.liked_tracks)
@@ -381,6 +378,19 @@ class TrackRecommender:
         if terms:
             mask &= self._genres.mask(terms, english=query.sung_in == "en")
         return mask
+
+    def _home(self, scoring: RequestScoring, named: Sequence[int], query: Query) -> None:
+        """The seeds' home scene and language: asked in English, for acts like them once the place is left out ('like
+        einstürzende neubauten' had Fler, sharing only 'german'); asked in the seeds' language, all of it ('parecido
+        com Caetano Veloso' is Brazilian music, whatever its style)."""
+        home, sung = self._genres.home(named), self._genres.sung_home(named)
+        if home is None and sung is None:
+            return
+        likeness = self._genres.home_likeness(named) if query.language in (None, "en") else None
+        if home is not None:
+            scoring.add("home", home if likeness is None else home * likeness, W_HOME)
+        if sung is not None:
+            scoring.add("sung_home", sung, W_SUNG_HOME)
 
     def _constraint_mask(
         self, query: Query, personal: Personal | None, exclude_tracks: Sequence[int]

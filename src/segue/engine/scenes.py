@@ -104,6 +104,9 @@ HOME_PLACES: frozenset[str] = NATIONALITIES - ANGLOPHONE
 English-speaking, so an Anglophone place says nothing about one artist's likeness to another."""
 HOME_LIKENESS = 0.15
 """The cosine of an artist's style with the seeds' (places left out) from which their home scene counts in full."""
+HOME_FLOOR = 0.4
+"""The share of the home scene an act of the seeds' country counts for whatever its style: one who sings their
+language is nearer than a stranger ('like caetano veloso' kept its Brazilian acts over Bob Dylan and Elvis)."""
 _COUNTRY_TAGS = frozenset({"germany", "deutsch", "deutschland", "france", "francais", "japan", "brasil", "brazil"})
 """Countries listeners tag as such, left out of a seed's style beside the adjectives (`NATIONALITIES`)."""
 HOME_MIN = 0.25
@@ -656,16 +659,18 @@ class GenreFilter:
             return None
         weight = self.signals.artist_tag_weight(list(dict.fromkeys(places)))
         shared: FloatArray = np.clip(weight / HOME_FULL, 0.0, 1.0).astype(np.float32)
-        return shared * self.home_likeness(seeds)
+        return shared
 
     def home_likeness(self, seeds: Sequence[int]) -> FloatArray:
-        """Per track, how far its artist's style is the seeds' own once where they come from is left out (1 from
-        `HOME_LIKENESS`): a home scene is the seeds' scene, not their country ('like einstürzende neubauten' had
-        Fler and Haftbefehl, German gangster rap sharing only the tag 'german')."""
+        """Per track, how far its artist's style is the seeds' own once where they come from is left out
+        (`HOME_FLOOR` to 1 from `HOME_LIKENESS`): a home scene is the seeds' scene more than their country ('like
+        einstürzende neubauten' had Fler and Haftbefehl, German gangster rap sharing only the tag 'german')."""
         cosine = self.signals.style_cosine_without(seeds, self._place_columns)
         if cosine is None:
             return np.ones(self.signals.catalog.n_tracks, dtype=np.float32)
-        likeness: FloatArray = np.clip(cosine / HOME_LIKENESS, 0.0, 1.0)[self.signals.track_artist]
+        likeness: FloatArray = (HOME_FLOOR + (1 - HOME_FLOOR) * np.clip(cosine / HOME_LIKENESS, 0.0, 1.0))[
+            self.signals.track_artist
+        ]
         return likeness
 
     @cached_property

@@ -148,6 +148,9 @@ ALIASES: Mapping[str, str] = MappingProxyType(
         "study beats": "lo fi hip hop",
         "street rap": "gangsta rap",  # German 'Straßenrap': the streets' rap ('street' was an unread word)
         **dict.fromkeys(("symphony", "symphonies", "concerto", "concertos", "sonata", "sonatas"), "classical"),
+        **dict.fromkeys(("pianist", "pianists", "piano players"), "piano"),  # 'jazz pianists like bill evans'
+        # the period, not the mood: 'romantic era symphonies' was Andrea Bocelli and Michael Bublé
+        **dict.fromkeys(("romantic era", "romantic period", "romantic composers", "romantic era music"), "classical"),
         **dict.fromkeys(("nocturne", "nocturnes", "etudes", "études", "preludes", "fugues"), "classical"),
         # 'heavy music but no screaming': metal and its kin (as the mood alone, the screamed kinds left out let
         # untagged EDM in: Marshmello, Lizzo)

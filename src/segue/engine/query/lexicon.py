@@ -233,7 +233,7 @@ SIMILAR_CUES: frozenset[str] = _phrases(
     like|more|similar|akin to|close to|fan of|fans of|i dig|i enjoy|i like|i love|im into|influenced by|inspired by|
     kinda like|more like|more of|reminiscent of|similar to|sound like|sounding like|sounds like|style of|such as|
     for fans of|i m into|if i like|if you like|kind of like|reminds me of|sort of like|the likes of|
-    along the lines of|in the style of|in the vein of|in the same vein as|
+    along the lines of|in the style of|in the vein of|in the same vein as|in the spirit of|
     similar vibe to|similar vibes to|same vibe as|the same vibe as|same vibes as|the same vibes as|vibe like|
     vibes like|same energy as|similar energy to|similar artists to|artists similar to|
     loves|likes|who loves|who likes|someone who loves|someone who likes|
@@ -627,7 +627,7 @@ OWN_SONGS: tuple[str, ...] = (
 
 REQUEST_NOUNS: frozenset[str] = words(
     """
-    music songs song tracks track tunes playlist something stuff jams mix radio station
+    music songs song tracks track tunes playlist something stuff jams mix radio station pieces
     listen hear play recommend recommendation recommendations rec recs suggest suggestion suggestions
     bops bangers hits anthems joints produced prod production
     """

@@ -388,6 +388,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "peaceful",
             "soothing",
             "gentle",
+            "delicate",  # was Taylor Swift's 'Delicate' ('something more delicate and intimate')
             "quiet",
             "serene",
             "tranquil",
@@ -656,6 +657,9 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "sketching",
             "writing",
             "journaling",
+            # a teacher's desk work ('music to grade papers to' seeded the band Grade)
+            *("grading", "grade papers", "grading papers", "grade essays", "grading essays", "to grade"),
+            *("marking", "marking papers", "marking essays", "marking exams", "marking homework", "lesson planning"),
         ),
     ),
     (

@@ -222,12 +222,22 @@ class NameScan(Tokens):
             famous_long |= length == 2 and match.renown >= FAMOUS_EVERYDAY and whole
             famous_whole = cued and match.renown >= FAMOUS_EVERYDAY and self._closes(i + length)
             accepted = famous_songs or famous_long or self._accept(i, length, cued=cued, famous=famous_whole)
+            accepted = accepted and not (not cued and self._everyday_word(i, length, match))
             if accepted and not (alone and not cued and self._in_unknown_run(i, length)):
                 if cued and (famous := self._short(self.key(i, length))) is not None:
                     match = famous  # 'like gaga': Lady Gaga, not the little-known artist called GAGA
                 ref = EntityRef(match.index, match.id, match.name)
                 return Hit(length, "artist", apply_artist(ref), ref)
         return None
+
+    def _everyday_word(self, i: int, length: int, match: NameMatch) -> bool:
+        """One everyday English word in lower case, in a longer request and with no cue, naming a little-known act
+        ('papers to grade tonight' seeded the band Grade, 'for my adult beginner students' ADULT.): a word."""
+        tok = self.toks[i]
+        meanings = self.p.meanings
+        if length != 1 or tok.cap or self.n == 1 or meanings is None or match.renown >= EVERYDAY_ACT_RENOWN:
+            return False
+        return meanings.common(tok.norm)
 
     def _negated_name(self, i: int, length: int, match: NameMatch) -> bool:
         """'rock en español pero nada de maná' (read 'no maná'): an act called 'No' something is the better-known
@@ -759,6 +769,9 @@ FIRST_NAME_RENOWN = 0.8
 singer Joe (0.74) and 90s R&B; Drake (0.95), Monica (0.83) stay themselves."""
 FIRST_NAME_ACTS = 2
 FIRST_NAME_LOOKUP = 8
+EVERYDAY_ACT_RENOWN = 0.5
+"""Renown below which an act called by one everyday word (`WordMeanings.common`) is that word when typed in lower case
+without a cue ('grade' 0.27, 'adult' 0.34; Seal 0.67, Air 0.70 stay the acts)."""
 FAMOUS_EVERYDAY = 0.8
 FAMOUS_LONG = 0.6
 """Renown from which a name of three or more everyday words is the act when written in lower case ('earth wind &

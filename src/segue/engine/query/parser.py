@@ -59,6 +59,7 @@ from segue.engine.query.places import place_spellings
 from segue.engine.query.played_by import OVER_A_STRAY_TAG, OVER_THEIR_TAG, PLAYED_BY, PLAYED_BY_SAID, VOICED_SCENES
 from segue.engine.query.regroup import (
     acts_place_the_scene,
+    cinematic_beside_genre,
     described_seed,
     either_tongue,
     first_dance_beside,
@@ -465,7 +466,8 @@ class QueryParser:
             said_not_wins(party_beside_occasion(occasion_beside_mood(hour_beside_mood(sung_beside_wordless(query)))))
         )
         query = self._acts.in_seed_genre(self._acts.male_beside_seeds(voice_of_genres(self._acts.other_voice(query))))
-        query = sound_beside_genre(screen_not_genre(query), reading.text, self.genre_vocab)
+        query = cinematic_beside_genre(screen_not_genre(query), reading.text)
+        query = sound_beside_genre(query, reading.text, self.genre_vocab)
         query = described_seed(query, reading.text, self.genre_vocab)
         query = mood_beside_played_as(narrower_beside_broader(query, reading.text, self.tree))
         query = spooky_titles(occasion_beside_asked(first_dance_beside(genre_beside_played_as(query))))

@@ -15,6 +15,7 @@ from segue.engine.query.sounds import SOUND_ACTS
 
 __all__ = [
     "ACROSS_GENRES",
+    "FILM_SCORE",
     "FIRST_DANCE_PLAYED",
     "GYM_ANTHEMS",
     "HALLOWEEN_WORDS",
@@ -162,6 +163,19 @@ _FIRST_DANCE_WORDS = (
     *("walk down the aisle", "down the aisle", "aisle songs", "processional", "wedding processional"),
     *("for a wedding ceremony", "for the wedding ceremony", "at a wedding ceremony", "for a ceremony"),
 )
+_SCORES = (
+    *("Alan Silvestri", "Mark Isham", "Jóhann Jóhannsson", "Trent Reznor and Atticus Ross", "Jan Morgenstern"),
+    *("Epic Soul Factory", "Roger Subirana Mata", "Celestial Aeon Project"),
+)
+"""Film scores: listeners' 'soundtrack' is on a film's songs as much as its score ('film music' led with Zac Efron,
+Huey Lewis and the High School Musical cast); its composers here, and the netlabels' film and game scores."""
+_SCORE_WORDS = (
+    *("film score", "film scores", "movie score", "movie scores", "film music", "cinematic", "cinematic music"),
+    *("orchestral soundtrack", "orchestral soundtracks", "film composers", "movie composers", "score music"),
+    *("soundtrack composers", "film scoring", "pieces of film music"),
+)
+FILM_SCORE = "film score"
+"""How `_SCORE_WORDS` are said back, and the genre read beside their acts (`OVER_THEIR_TAG`)."""
 _GHIBLI = ("Joe Hisaishi", "Ryuichi Sakamoto", "Akira Kosemura", "Nils Frahm", "Library Tapes", "Peter Broderick")
 """Joe Hisaishi's gentle film piano and strings ('music like studio ghibli' was an empty answer): the catalog lacks
 him, so the acts of that sound it has, said as the sound, not as the films' own artists."""
@@ -369,6 +383,7 @@ PLAYED_BY_SAID: Mapping[str, str] = MappingProxyType(
     | dict.fromkeys(_GHIBLI_WORDS, "gentle film piano")
     | dict.fromkeys(HALLOWEEN_WORDS, "Halloween")
     | dict.fromkeys(_GAME_CALM_WORDS, "calm game ambience")
+    | dict.fromkeys(_SCORE_WORDS, FILM_SCORE)
     | dict.fromkeys(_K_DRAMA_WORDS, "K-drama OST")
     | dict.fromkeys(_HEARTBREAK_WORDS, "heartbreak")
     | dict.fromkeys(_COOKOUT_WORDS, "cookout")
@@ -535,6 +550,7 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         **dict.fromkeys(_GHIBLI_WORDS, _GHIBLI),
         **dict.fromkeys(HALLOWEEN_WORDS, _HALLOWEEN),
         **dict.fromkeys(_GAME_CALM_WORDS, _GAME_CALM),
+        **dict.fromkeys(_SCORE_WORDS, _SCORES),
         **dict.fromkeys(_HEARTBREAK_WORDS, _HEARTBREAK),
         **dict.fromkeys(_COOKOUT_WORDS, _COOKOUT),
         **dict.fromkeys(_BREAKUP_ANTHEMS, _MOVING_ON),
@@ -608,15 +624,17 @@ VOICED_SCENES = frozenset(
 the acts lead, and the rest stays within the voice ('kpop girl groups' was five songs, and filled from the boy
 groups once read by its acts alone)."""
 
-OVER_THEIR_TAG = frozenset({"dancehall", "sertanejo", "jazz rap", "trap"})
+OVER_THEIR_TAG = frozenset({"dancehall", "sertanejo", "jazz rap", "trap", FILM_SCORE})
 """Genres read through their acts although the catalog has a tag of theirs: one listener's 'dancehall' on Stromae
 outweighed Sean Paul's (0.34 against 0.19), and 'dancehall' was two Stromae songs; 'sertanejo' was two songs of
 Gusttavo Lima, the duos' sixteen being filed under playlist labels ('edm, pop edm'); 'jazz rap' was one playlist's
-today's acts (`_JAZZ_RAP`); an instrument's tag on a handful of acts ('banjo', 'violin': two songs each)."""
+today's acts (`_JAZZ_RAP`); film scores ('film music', 'cinematic') are the tag's songs and the composers'."""
 OVER_A_STRAY_TAG = frozenset(
-    {"g funk", "west coast hip hop", "west coast rap", "southern rap", "regional mexican", "banjo", "violin"}
+    {"g funk", "west coast hip hop", "west coast rap", "southern rap", "regional mexican"}
+    | {"banjo", "violin", "cinematic"}
 )
 """Genres read through their acts alone although the catalog has a tag of theirs, a stray one: listeners put 'g-funk'
 on Nas alone (the answer was Mobb Deep and Raekwon), 'west coast rap' on two N.W.A. songs, 'southern rap' on six
 acts ('10 underrated 2000s southern rap songs' was three songs), 'regional mexican' on Mexican pop and rock
-(Belanova, Molotov), an instrument's on a handful of its players ('banjo', 'violin' were two songs each)."""
+(Belanova, Molotov), an instrument's on a handful of its players ('banjo', 'violin' were two songs each), 'cinematic'
+on five acts without a song here."""

@@ -18,6 +18,7 @@ from segue.engine.query.genres import GenreTree
 from segue.engine.query.moods import MOODS, MOODS_BY_LABEL
 from segue.engine.query.played_by import (
     ACROSS_GENRES,
+    FILM_SCORE,
     FIRST_DANCE_PLAYED,
     HALLOWEEN_WORDS,
     LYRICS_PHRASES,
@@ -68,6 +69,19 @@ def screen_not_genre(query: Query) -> Query:
     if "soundtrack" in query.genres and any(screen_title(normalize_name(t)) for t, _ in query.played_by):
         return replace(query, genres=tuple(g for g in query.genres if g != "soundtrack"))
     return query
+
+
+_CINEMATIC = re.compile(r"(?i)\bcinematic\b")
+_SCORE_SAID = re.compile(r"(?i)\b(?:films?|movies?|scores?|scoring|soundtracks?|composers?)\b")
+
+
+def cinematic_beside_genre(query: Query, text: str) -> Query:
+    """'cinematic post rock', 'cinematic hip hop': the genre's widescreen side; 'cinematic' alone is film scores
+    (`played_by._SCORE_WORDS`), beside a genre it was the scores in its place."""
+    others = tuple(g for g in query.genres if g != FILM_SCORE)
+    if not others or FILM_SCORE not in query.genres or not _CINEMATIC.search(text) or _SCORE_SAID.search(text):
+        return query
+    return replace(_without_played(query, {FILM_SCORE}), genres=others)
 
 
 def voice_of_genres(query: Query) -> Query:

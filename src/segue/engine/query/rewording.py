@@ -164,6 +164,11 @@ _AFTER_THE_FESTIVAL = re.compile(
     r"(?i)\bpost[- ]?(?:festival|fest|rave|concert|edc|vacation|holiday)(?P<low> depression| blues| sadness| sads)?\b"
 )
 """'post-festival depression': the comedown after it (it seeded Post Malone and read the festival as euphoric)."""
+_AFTER_A_SHOW = re.compile(
+    r"(?i)\bafter[ -](?:(?:a|the|my|our|this|tonight'?s)[ -])?(?:long[ -])?(?:concert|gig|show|recital|rehearsal)s?\b"
+)
+"""'my drive-home-after-a-concert song': winding down after playing or hearing one, not live recordings (the
+concert was the live mood: recordings from a stage, Coldplay and Queen live)."""
 _DJ_SET = re.compile(r"(?i)\b(sunrise|sunset) set\b")
 """'sunrise set vibes': the hour the set is played at ('set' seeded the band Set It Off)."""
 
@@ -214,6 +219,11 @@ def _not_of_kind(m: re.Match[str]) -> str:
     return f"{m.group('no')} {m.group('what')}" if _kind_said_before(m) else m.group()
 
 
+_SOLO_PIANO = re.compile(r"(?i)\b(?:solo piano|piano solos?|piano alone)\b")
+"""'solo piano, but not einaudi': the piano played alone ('solo' was unread, and the listeners' tag 'piano' is on
+its singers: Fiona Apple, Jewel, Tori Amos)."""
+
+
 def reworded(text: str) -> str:
     """`text` with each shorthand said in the words the scan reads."""
     worded = _A_BREAK_FROM.sub(" no ", _LISTEN_IF_LIKE.sub("like", _SHRUG.sub(" ", text)))
@@ -224,7 +234,7 @@ def reworded(text: str) -> str:
     worded = _MORE_MELODIC.sub(" less heavy ", worded)
     worded = told(_BPM_FIRST.sub(r"around \1 bpm", _CHILD_AGE.sub(" kids ", worded)))
     worded = _ROUND_BIRTHDAY.sub(r"\2 for people in their \1s", _TABLETOP.sub(" dnd ", worded))
-    worded = _NO_SKIPS.sub(" bangers ", worded)
+    worded = _SOLO_PIANO.sub("instrumental piano", _NO_SKIPS.sub(" bangers ", worded))
     worded = _OUTSIDERS.sub(" everyone ", _HM2.sub(" swedish death metal ", _NOT_INTO_IT.sub(_not_into_it, worded)))
     worded = _FROM_THE_PAST.sub("throwbacks", _NEW_FAVOURITE.sub(r"\1", _KIDS_ASLEEP.sub("to unwind", worded)))
     worded = _EMO_NIGHT.sub("emo singalongs", _K_NOT_GROUPS.sub(_other_groups, _NOT_AGAIN.sub(r"\1", worded)))
@@ -232,6 +242,7 @@ def reworded(text: str) -> str:
     worded = _POST.sub("cooldown", _QUEBEC.sub("french canadian", _CLOCK.sub(" ", worded)))
     worded = _FELT_AT.sub(r"\1", _LISTENING_NIGHT.sub(r"\1", worded))
     worded = _BEFORE_A_TURN.sub(r"no \1", worded)
+    worded = _AFTER_A_SHOW.sub("to unwind", worded)
     worded = _FESTIVALS.sub("edm festival", _DJ_SET.sub(r"\1", _AFTER_THE_FESTIVAL.sub(_after_the_festival, worded)))
     worded = _WHAT_YOU_HAVE.sub("recommend", _OPEN_EARS.sub("any music", _SOUNDING.sub(r"\1", worded)))
     return _NOT_OF_KIND.sub(_not_of_kind, worded)

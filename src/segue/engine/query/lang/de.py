@@ -144,7 +144,7 @@ _WORDS = table(
     klassik=classical klassische_musik=classical elektronische_musik=electronic_music elektro=electro
     deutschrap=german_hip_hop deutscher_rap=german_hip_hop deutschrock=deutschrock deutscher_rock=deutschrock
     deutschpop=german_pop deutscher_pop=german_pop liedermacher=singer_songwriter volksmusik=folk
-    lateinamerikanische_musik=latin_music klavier=piano gitarre=guitar filmmusik=soundtrack
+    lateinamerikanische_musik=latin_music klavier=piano gitarre=guitar filmmusik=film_music
 
     geheimtipps=hidden_gems geheimtipp=hidden_gems unterschätzte=underrated unterschätzt=underrated
     unterschaetzte=underrated unterschatzte=underrated perlen=hidden_gems klassiker=classics hits=hits

@@ -59,7 +59,7 @@ _WORDS = table(
     à_la_salle=at_the_gym a_la_salle=at_the_gym salle_de_sport=gym salle_de_muscu=gym muscu=workout
     tout_le_monde= mariage=wedding qui_font_danser=danceable qui_fait_danser=danceable qui_bouge=upbeat
     qui_bougent=upbeat
-    musique_de_film=soundtrack musiques_de_film=soundtrack musique_de_films=soundtrack épique=epic
+    musique_de_film=film_music musiques_de_film=film_music musique_de_films=film_music épique=epic
     épiques=epic epique=epic epiques=epic surprends_moi=surprise_me surprenez_moi=surprise_me jsp=idk
     et_de=and qqch=something qqchose=something dimanche=sunday le_dimanche=on_sunday samedi=saturday vendredi=friday
     coeur_brisé=heartbroken
