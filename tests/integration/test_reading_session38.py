@@ -167,3 +167,12 @@ def test_after_a_concert_is_no_live_recording(service: RecommendationService) ->
     """'my drive-home-after-a-concert song' read the concert as live recordings (liveness 0.6 and up)."""
     query = service.parse("Anything like Explosions in the Sky? It's my drive-home-after-a-concert song.")
     assert "live" not in query.moods, query.interpretation()
+
+
+async def test_a_bright_mood_is_not_answered_by_dark_acts(service: RecommendationService) -> None:
+    """'ich brauche gute laune musik' led with German songs whose audio features read bright: Blutengel's
+    'Seelenschmerz', Funker Vogt, Megaherz (darkwave, EBM, industrial by their listeners)."""
+    answer = await service.ask("ich brauche gute laune musik", count=10)
+    artists = {r.track.artists[0] for r in answer.results}
+    assert not artists & {"Blutengel", "Funker Vogt", "Megaherz", "Agonoize"}, artists
+    assert len(answer.results) == 10

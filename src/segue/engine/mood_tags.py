@@ -11,7 +11,7 @@ without them a mood was ranked by the chart among whatever passed its feature bo
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import numpy as np
 
@@ -137,6 +137,15 @@ MOOD_WORDS: frozenset[str] = frozenset(
 
 MOOD_TAG_FULL = 0.2
 """A mood tag weight from which a track counts as fully tagged with the mood."""
+GLOOM_TAGS: tuple[str, ...] = (
+    *("dark", "darkwave", "dark wave", "gothic", "goth", "industrial", "ebm", "dark ambient", "dark electro"),
+    *("doom metal", "black metal", "funeral doom", "gothic rock", "aggrotech", "depressive black metal"),
+)
+"""Tags that say an artist is heard as dark, against the bright moods (`BRIGHT_MOODS`). Not 'sad' or 'melancholic':
+many bright songs are by acts some listeners call sad (Norah Jones, Amy Winehouse left 'happy but chill')."""
+BRIGHT_MOODS = frozenset({"happy", "upbeat", "party", "euphoric", "summer"})
+"""Moods an artist heard as dark or sad answers badly, however bright its songs' audio features: 'ich brauche gute
+laune musik' led with Blutengel's 'Seelenschmerz' and Funker Vogt (Spotify's positivity 0.83 and 0.77)."""
 MOOD_STYLE_SHARE = 0.8
 """A style that often carries a mood ('singer-songwriter' for sad) is weaker evidence than the mood's own word."""
 MOOD_TAG_SOME = 0.5
@@ -169,6 +178,16 @@ class MoodEvidence:
             return None
         heard: FloatArray = np.mean(per_mood, axis=0, dtype=np.float32) if len(per_mood) > 1 else per_mood[0]
         return read_only(heard)
+
+    def gloom(self, moods: Sequence[str]) -> FloatArray | None:
+        """For bright moods, how strongly each track is heard as dark (`GLOOM_TAGS`, 0..1); else None.
+        Cached, read-only."""
+        return self._gloom if BRIGHT_MOODS.intersection(moods) else None
+
+    @cached_property
+    def _gloom(self) -> FloatArray | None:
+        columns = self._columns(GLOOM_TAGS)
+        return read_only(self._tags(columns)) if columns else None
 
     def one(self, mood: str) -> FloatArray | None:
         """One mood: a mood word ('sad') is full evidence, a style that often carries it ('singer-songwriter')

@@ -380,13 +380,15 @@ class TrackRecommender:
         return mask
 
     def _home(self, scoring: RequestScoring, named: Sequence[int], query: Query) -> None:
-        """The seeds' home scene and language: asked in English, for acts like them once the place is left out ('like
-        einstürzende neubauten' had Fler, sharing only 'german'); asked in the seeds' language, all of it ('parecido
-        com Caetano Veloso' is Brazilian music, whatever its style)."""
+        """The seeds' home scene and language. Acts named in English: the scene counts for acts like them once the
+        place is left out (`GenreFilter.home_likeness`: 'like einstürzende neubauten' had Fler, sharing only
+        'german'); asked in the seeds' language, all of it ('parecido com Caetano Veloso' is Brazilian music)."""
         home, sung = self._genres.home(named), self._genres.sung_home(named)
         if home is None and sung is None:
             return
-        likeness = self._genres.home_likeness(named) if query.language in (None, "en") else None
+        # Acts a cue named, not those a genre stands for ('anime openings': dragon ball z, its home is Japan's songs)
+        typed = query.named and query.language in (None, "en")
+        likeness = self._genres.home_likeness(named) if typed else None
         if home is not None:
             scoring.add("home", home if likeness is None else home * likeness, W_HOME)
         if sung is not None:
@@ -577,6 +579,8 @@ class TrackRecommender:
         heard = self._heard(tuple(query.moods))
         if heard is not None:
             scoring.add("mood_tags", heard.evidence, W_MOOD_TAGS)
+        if (gloom := self._moods.gloom(query.moods)) is not None:  # a bright mood, not from a gloomy act
+            scoring.add("gloom", gloom, -W_MOOD_TAGS)
         return heard
 
     def _heard_as(self, moods: tuple[str, ...]) -> _Heard | None:
