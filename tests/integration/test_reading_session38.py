@@ -176,3 +176,18 @@ async def test_a_bright_mood_is_not_answered_by_dark_acts(service: Recommendatio
     artists = {r.track.artists[0] for r in answer.results}
     assert not artists & {"Blutengel", "Funker Vogt", "Megaherz", "Agonoize"}, artists
     assert len(answer.results) == 10
+
+
+@pytest.mark.parametrize(
+    "text", ["songs that sound like the ocean", "music that feels like a dream", "ocean vibes pls"]
+)
+def test_what_a_song_sounds_like_is_no_title(service: RecommendationService, text: str) -> None:
+    """'the ocean' seeded Mike Perry's 'The Ocean', 'a dream' a netlabel song 'A Dream', 'ocean vibes' the band."""
+    query = service.parse(text)
+    assert not query.seed_tracks, query.interpretation()
+    assert not query.seed_artists
+    assert "dreamy" in query.moods
+
+
+def test_songs_about_the_ocean_are_still_about_it(service: RecommendationService) -> None:
+    assert service.parse("songs about the ocean").topics == ("ocean",)

@@ -219,6 +219,11 @@ def _not_of_kind(m: re.Match[str]) -> str:
     return f"{m.group('no')} {m.group('what')}" if _kind_said_before(m) else m.group()
 
 
+_SOUNDS_LIKE_WATER = re.compile(
+    r"(?i)\b(?:(?:sounds?|sounding|feels?|feeling) like (?:the )?(?:ocean|sea|waves|a dream)|(?:ocean|sea) vibes)\b"
+)
+"""'songs that sound like the ocean', 'music that feels like a dream', 'ocean vibes': how they sound, dreamy ('the
+ocean' seeded Mike Perry's 'The Ocean', 'a dream' a netlabel song 'A Dream', 'ocean vibes' the band The Ocean)."""
 _SOLO_PIANO = re.compile(r"(?i)\b(?:solo piano|piano solos?|piano alone)\b")
 """'solo piano, but not einaudi': the piano played alone ('solo' was unread, and the listeners' tag 'piano' is on
 its singers: Fiona Apple, Jewel, Tori Amos)."""
@@ -235,6 +240,7 @@ def reworded(text: str) -> str:
     worded = told(_BPM_FIRST.sub(r"around \1 bpm", _CHILD_AGE.sub(" kids ", worded)))
     worded = _ROUND_BIRTHDAY.sub(r"\2 for people in their \1s", _TABLETOP.sub(" dnd ", worded))
     worded = _SOLO_PIANO.sub("instrumental piano", _NO_SKIPS.sub(" bangers ", worded))
+    worded = _SOUNDS_LIKE_WATER.sub("dreamy", worded)
     worded = _OUTSIDERS.sub(" everyone ", _HM2.sub(" swedish death metal ", _NOT_INTO_IT.sub(_not_into_it, worded)))
     worded = _FROM_THE_PAST.sub("throwbacks", _NEW_FAVOURITE.sub(r"\1", _KIDS_ASLEEP.sub("to unwind", worded)))
     worded = _EMO_NIGHT.sub("emo singalongs", _K_NOT_GROUPS.sub(_other_groups, _NOT_AGAIN.sub(r"\1", worded)))
