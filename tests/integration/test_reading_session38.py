@@ -191,3 +191,12 @@ def test_what_a_song_sounds_like_is_no_title(service: RecommendationService, tex
 
 def test_songs_about_the_ocean_are_still_about_it(service: RecommendationService) -> None:
     assert service.parse("songs about the ocean").topics == ("ocean",)
+
+
+async def test_a_seed_with_few_ties_is_not_filled_from_the_chart(service: RecommendationService) -> None:
+    """'like gothic II soundtrack' (one co-listener's taste here) was Sonic Mayhem, then Roddy Ricch, Maroon 5 and
+    The Weeknd, 'popular: 98/100': songs the seed reaches by no signal."""
+    answer = await service.ask("like gothic II soundtrack", count=6)
+    assert answer.results
+    for r in answer.results:
+        assert not r.reasons[0].text.startswith("popular"), (r.track.artists, [x.text for x in r.reasons])
