@@ -71,6 +71,13 @@ async def test_a_genre_spelt_as_one_word_or_two_is_one_genre(service: Recommenda
     assert not artists & {"Fler", "Capital Bra", "RAF Camora"}, artists
 
 
+def test_industrial_dance_is_ebm(service: RecommendationService) -> None:
+    """Read as industrial and the dance mood, it was electro house (deadmau5, Vitalic, Zombie Nation)."""
+    query = service.parse("ebm / industrial dance for a set")
+    assert query.genres == ("ebm",), query.interpretation()
+    assert not query.moods
+
+
 def test_gothic_in_spanish(service: RecommendationService) -> None:
     """'gótico' was unread: 'rock gótico de los 80' was 80s rock (Queen, Mötley Crüe, Bon Jovi)."""
     query = service.parse("rock gótico de los 80 por favor")

@@ -149,6 +149,7 @@ ALIASES: Mapping[str, str] = MappingProxyType(
         "street rap": "gangsta rap",  # German 'Straßenrap': the streets' rap ('street' was an unread word)
         **dict.fromkeys(("symphony", "symphonies", "concerto", "concertos", "sonata", "sonatas"), "classical"),
         **dict.fromkeys(("pianist", "pianists", "piano players"), "piano"),  # 'jazz pianists like bill evans'
+        "industrial dance": "ebm",  # the scene's own name, not industrial and the dance mood (electro house)
         # the period, not the mood: 'romantic era symphonies' was Andrea Bocelli and Michael Bublé
         **dict.fromkeys(("romantic era", "romantic period", "romantic composers", "romantic era music"), "classical"),
         **dict.fromkeys(("nocturne", "nocturnes", "etudes", "études", "preludes", "fugues"), "classical"),
