@@ -22,6 +22,7 @@ from segue.engine.credits import TitleCredits
 from segue.engine.diversify import Pool, diversify, fair_share
 from segue.engine.mood_tags import STYLE_MOODS, MoodEvidence
 from segue.engine.novelty import decade, few_colistened, less_known_than, near_seeds, popularity, year_ranks
+from segue.engine.reach import seeds_reach
 from segue.engine.reasons import RequestScoring, TrackReasons, seed_sound
 from segue.engine.renown import renown_beside_thin
 from segue.engine.scenes import GenreFilter
@@ -88,8 +89,6 @@ W_BRIDGE = 1.5
 W_RENOWN_THIN = 0.6
 """Weight of being as well known as seeds whose only evidence is a playlist or two (`renown_beside_thin`)."""
 W_SURPRISE = 0.12
-SEED_TIES = frozenset({"colisten", "playlists", "tags", "bridge", "sound", "track_tags", "home", "sung_home"})
-"""The scores that tie a song to the named seeds: a seeds-only request answers nothing tied by none of them."""
 """A random draw beside a surprise mix's popularity: any well-known song of a genre may lead, not always the same
 ('idk surprise me', 'play something good' and 'vibes' all opened with 'All of Me', then 'No One')."""
 FREE_SOURCE = 1
@@ -310,7 +309,7 @@ class TrackRecommender:
             candidates = candidates[top]
         order = candidates[np.argsort(-total[candidates], kind="stable")]
         if seeds and not (seed_tracks or terms or query.moods or query.features or query.by_artists or query.topics):
-            order = self._seeds_reach(scoring, order, np.flatnonzero(mask), total)
+            order = seeds_reach(scoring, order, np.flatnonzero(mask), total, self.pool)
         if not query.by_artists:  # a handful per artist, so the pool holds enough artists for 8 of 10
             order = first_per_group(order, sig.track_family[order], POOL_PER_ARTIST)
         if origin is not None:  # each seed or genre brings its best into the pool, not only the strongest one
@@ -382,18 +381,6 @@ class TrackRecommender:
         if terms:
             mask &= self._genres.mask(terms, english=query.sung_in == "en")
         return mask
-
-    def _seeds_reach(
-        self, scoring: RequestScoring, order: NDArray[np.intp], everything: NDArray[np.intp], total: FloatArray
-    ) -> NDArray[np.intp]:
-        """The ranked pool without songs the seeds reach by no signal (`SEED_TIES`): only the seeds steer, so such a
-        song is the chart, not an answer ('like gothic II soundtrack', one co-listener's taste, was Sonic Mayhem
-        and then Roddy Ricch, Maroon 5, The Weeknd). When the pool held some, the rest of the catalog is looked at."""
-        kept = order[_tied(scoring, order)]
-        if kept.size == order.size:
-            return order
-        reached = everything[_tied(scoring, everything)]
-        return reached[np.argsort(-total[reached], kind="stable")][: self.pool]
 
     def _home(self, scoring: RequestScoring, named: Sequence[int], query: Query) -> None:
         """The seeds' home scene and language. Acts named in English: the scene counts for acts like them once the
@@ -636,11 +623,3 @@ class TrackRecommender:
         if key is None:
             key = self._songs[idx] = song_key(self.catalog.track(idx).title)
         return key
-
-
-def _tied(scoring: RequestScoring, tracks: NDArray[np.intp]) -> NDArray[np.bool_]:
-    """Which tracks the seeds reach by any signal (`SEED_TIES`)."""
-    tied = np.zeros(tracks.size, dtype=bool)
-    for name in SEED_TIES.intersection(scoring.components):
-        tied |= scoring.at(name, tracks) > 0
-    return tied

@@ -1,0 +1,35 @@
+"""What the named seeds reach: a request steered by its seeds alone answers only songs tied to them."""
+
+from __future__ import annotations
+
+import numpy as np
+from numpy.typing import NDArray
+
+from segue.engine.reasons import RequestScoring
+from segue.engine.signals import FloatArray
+
+__all__ = ["SEED_TIES", "seeds_reach"]
+
+SEED_TIES = frozenset({"colisten", "playlists", "tags", "bridge", "sound", "track_tags", "home", "sung_home"})
+"""The scores that tie a song to the named seeds: a seeds-only request answers nothing tied by none of them."""
+
+
+def seeds_reach(
+    scoring: RequestScoring, order: NDArray[np.intp], everything: NDArray[np.intp], total: FloatArray, pool: int
+) -> NDArray[np.intp]:
+    """The ranked pool (`order`) without songs the seeds reach by no signal: only the seeds steer, so such a song
+    is the chart, not an answer ('like gothic II soundtrack', one co-listener's taste, was Sonic Mayhem and then
+    Roddy Ricch, Maroon 5, The Weeknd). When the pool held some, the rest of the candidates (`everything`) are
+    looked at, best first, up to `pool`."""
+    if _tied(scoring, order).all():
+        return order
+    reached = everything[_tied(scoring, everything)]
+    return reached[np.argsort(-total[reached], kind="stable")][:pool]
+
+
+def _tied(scoring: RequestScoring, tracks: NDArray[np.intp]) -> NDArray[np.bool_]:
+    """Which tracks the seeds reach by any of `SEED_TIES`."""
+    tied = np.zeros(tracks.size, dtype=bool)
+    for name in SEED_TIES.intersection(scoring.components):
+        tied |= scoring.at(name, tracks) > 0
+    return tied
