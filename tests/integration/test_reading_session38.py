@@ -207,3 +207,20 @@ async def test_a_seed_with_few_ties_is_not_filled_from_the_chart(service: Recomm
     assert answer.results
     for r in answer.results:
         assert not r.reasons[0].text.startswith("popular"), (r.track.artists, [x.text for x in r.reasons])
+
+
+async def test_music_for_gaming_is_what_plays_while_gaming(service: RecommendationService) -> None:
+    """Read as the energetic mood, 'music for gaming' was Dire Straits' 'Walk of Life' and Bon Jovi."""
+    answer = await service.ask("music for gaming", count=10)
+    artists = {r.track.artists[0] for r in answer.results}
+    assert {"Alan Walker", "Martin Garrix", "Skrillex"} <= artists, artists
+    assert not artists & {"Dire Straits", "Bon Jovi"}
+
+
+@pytest.mark.parametrize(("text", "moods"), [("chill music for gaming", ("chill",)), ("metal for gaming", ())])
+def test_gaming_beside_what_is_asked_is_where_it_plays(
+    service: RecommendationService, text: str, moods: tuple[str, ...]
+) -> None:
+    query = service.parse(text)
+    assert not query.played_by, query.interpretation()
+    assert query.moods == moods

@@ -174,6 +174,17 @@ _SCORE_WORDS = (
     *("orchestral soundtrack", "orchestral soundtracks", "film composers", "movie composers", "score music"),
     *("soundtrack composers", "film scoring", "pieces of film music"),
 )
+_GAMING = (
+    *("Alan Walker", "Martin Garrix", "Skrillex", "Marshmello", "Pegboard Nerds", "Knife Party", "TheFatRat"),
+    *("K-391", "Vicetone", "Linkin Park", "Disturbed", "Imagine Dragons", "Carpenter Brut"),
+)
+"""What plays while gaming: the streams' and game channels' EDM, dubstep and rock ('music for gaming', read as the
+energetic mood, was Dire Straits' 'Walk of Life' and Bon Jovi)."""
+_GAMING_WORDS = (
+    *("gaming", "gaming music", "music for gaming", "for gaming", "gaming songs", "gaming playlist", "while gaming"),
+    *("gaming session", "gaming sessions", "gaming mix", "gamer music", "songs for gaming"),
+    *("valorant", "fortnite", "csgo", "cs go", "apex legends", "warzone", "rocket league", "overwatch"),
+)
 FILM_SCORE = "film score"
 """How `_SCORE_WORDS` are said back, and the genre read beside their acts (`OVER_THEIR_TAG`)."""
 _GHIBLI = ("Joe Hisaishi", "Ryuichi Sakamoto", "Akira Kosemura", "Nils Frahm", "Library Tapes", "Peter Broderick")
@@ -384,6 +395,7 @@ PLAYED_BY_SAID: Mapping[str, str] = MappingProxyType(
     | dict.fromkeys(HALLOWEEN_WORDS, "Halloween")
     | dict.fromkeys(_GAME_CALM_WORDS, "calm game ambience")
     | dict.fromkeys(_SCORE_WORDS, FILM_SCORE)
+    | dict.fromkeys(_GAMING_WORDS, "gaming")
     | dict.fromkeys(_K_DRAMA_WORDS, "K-drama OST")
     | dict.fromkeys(_HEARTBREAK_WORDS, "heartbreak")
     | dict.fromkeys(_COOKOUT_WORDS, "cookout")
@@ -551,6 +563,7 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         **dict.fromkeys(HALLOWEEN_WORDS, _HALLOWEEN),
         **dict.fromkeys(_GAME_CALM_WORDS, _GAME_CALM),
         **dict.fromkeys(_SCORE_WORDS, _SCORES),
+        **dict.fromkeys(_GAMING_WORDS, _GAMING),
         **dict.fromkeys(_HEARTBREAK_WORDS, _HEARTBREAK),
         **dict.fromkeys(_COOKOUT_WORDS, _COOKOUT),
         **dict.fromkeys(_BREAKUP_ANTHEMS, _MOVING_ON),
@@ -596,7 +609,7 @@ RETRO_FROM = 2005
 """The first year of 'modern' beside a decade's sound: this century's revivals, wider than 'modern' alone (the last
 eight years), which the catalog's songs reach only to 2020."""
 
-OCCASIONS_PLAYED = frozenset(_WEDDING_FLOOR_WORDS)
+OCCASIONS_PLAYED = frozenset((*_WEDDING_FLOOR_WORDS, *_GAMING_WORDS))
 """Phrases of `PLAYED_BY` for an occasion, read as its acts only when nothing else is asked for it
 (`regroup.occasion_beside_asked`)."""
 FIRST_DANCE_PLAYED = frozenset(_FIRST_DANCE_WORDS)
