@@ -224,3 +224,14 @@ def test_gaming_beside_what_is_asked_is_where_it_plays(
     query = service.parse(text)
     assert not query.played_by, query.interpretation()
     assert query.moods == moods
+
+
+async def test_a_seeds_neighbours_without_audio_features_pass_its_mood_by_their_tags(
+    service: RecommendationService,
+) -> None:
+    """'like Ólafur Arnalds, something gentle': the mood's bounds removed every ambient and modern-classical peer
+    (netlabel records without audio features), and the answer was Sting, the Eagles and Bruce Springsteen."""
+    answer = await service.ask("more artists like Ólafur Arnalds, something gentle for after a long rehearsal", count=8)
+    artists = {r.track.artists[0] for r in answer.results}
+    assert not artists & {"Sting", "Eagles", "Bruce Springsteen", "Pink Floyd"}, artists
+    assert {"Balmorhea", "Library Tapes", "Peter Broderick"} & artists

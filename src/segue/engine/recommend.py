@@ -274,6 +274,10 @@ class TrackRecommender:
         heard = self._mood_tags(scoring, query) if not seeded and query.moods else None
         if heard is not None and query.features:
             mask = self._admit_by_tags(scoring, mask, heard, query, personal, exclude_tracks, genre_mask)
+        elif seeded and query.moods and query.features and (by_tags := self._heard(tuple(query.moods))) is not None:
+            # Beside seeds the mood only filters, and their neighbours without audio features pass it by their tags:
+            # 'like ólafur arnalds, something gentle' lost his ambient peers and was Sting and the Eagles
+            mask = self._admit_by_tags(scoring, mask, by_tags, query, personal, exclude_tracks, genre_mask)
         if not (seeds or seed_tracks or terms or query.by_artists) or (query.surprise and not seeds):
             self._spoken(scoring, query, heard)  # and a mix of genres asked in Spanish ('sorprendeme')
         elif seeds and not (seed_tracks or terms or query.by_artists):
