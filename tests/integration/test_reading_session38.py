@@ -107,6 +107,13 @@ def test_an_everyday_word_is_no_little_known_act(service: RecommendationService,
     assert not names & {"Grade", "ADULT."}, names
 
 
+def test_music_for_babies_is_their_sleep(service: RecommendationService) -> None:
+    """'babies' was unknown, and Mozart beside it was taken for part of a longer name and left unread."""
+    query = service.parse("mozart for babies")
+    assert [a.name for a in query.seed_artists] == ["Wolfgang Amadeus Mozart"], query.interpretation()
+    assert query.moods == ("sleep",)
+
+
 def test_grading_is_desk_work(service: RecommendationService) -> None:
     assert "focus" in service.parse("music to grade papers to").moods
 
