@@ -203,6 +203,9 @@ class Query:
     exclude_artists: tuple[EntityRef, ...] = ()
     exclude_tracks: tuple[EntityRef, ...] = ()
     """Songs left out by name ('fleetwood mac but not dreams'): every version of each."""
+    exclude_eras: tuple[tuple[int, int], ...] = ()
+    """Years left out, both ends included ('rock but nothing from the 80s': 1980-1989; it was said unread and the
+    answer held Mötley Crüe's 1989 'Kickstart My Heart'). A song of unknown year stays."""
     count: int | None = None
     asked_count: int | None = None
     """The number typed when it was more than one answer holds ("30 chill tracks"), so the answer can say so."""
@@ -327,6 +330,7 @@ class Query:
             "exclude_genres": list(self.exclude_genres),
             "exclude_artists": [a.name for a in self.exclude_artists],
             "exclude_tracks": [t.name for t in self.exclude_tracks],
+            "exclude_eras": [list(e) for e in self.exclude_eras],
             "count": self.count,
             "asked_count": self.asked_count,
             "unresolved": list(self.unresolved),

@@ -242,3 +242,15 @@ async def test_a_seeds_neighbours_without_audio_features_pass_its_mood_by_their_
     artists = {r.track.artists[0] for r in answer.results}
     assert not artists & {"Sting", "Eagles", "Bruce Springsteen", "Pink Floyd"}, artists
     assert {"Balmorhea", "Library Tapes", "Peter Broderick"} & artists
+
+
+@pytest.mark.parametrize("text", ["rock but nothing from the 80s", "rock but no 80s"])
+async def test_a_decade_left_out(service: RecommendationService, text: str) -> None:
+    """'not from the 80s' was said unread ('a gap in the years is not something an answer can hold') and the
+    answer held Mötley Crüe's 1989 'Kickstart My Heart'."""
+    answer = await service.ask(text, count=10)
+    assert answer.query.exclude_eras == ((1980, 1989),), answer.query.interpretation()
+    assert not answer.query.ignored
+    years = [r.track.year for r in answer.results]
+    assert len(years) == 10
+    assert not [y for y in years if y is not None and 1980 <= y <= 1989], years

@@ -149,12 +149,13 @@ def test_a_genre_and_then_not_too_itself_is_its_milder_side(
 
 def test_a_game_played_to_a_calm_sound_is_that_sound(service: RecommendationService) -> None:
     """'chill music for gaming' averaged chill and gaming's hype into mid energy (Mamamoo, Krept & Konan, Rick
-    Ross); then gaming's mood tags led with rock. The calm sound is what was asked; the game gives way."""
+    Ross); then gaming's mood tags led with rock. The calm sound is what was asked; the game gives way (since the
+    thirty-eighth session gaming alone is its acts, an occasion: beside a mood asked it is only where it plays)."""
     query = service.parse("chill music for gaming")
     assert query.moods == ("chill",)
-    assert dict(query.gave_way) == {"gaming": "chill"}
+    assert not query.played_by
     assert all(f.high is not None for f in query.features if f.feature == "energy")
-    assert service.parse("music for gaming").moods == ("energetic",)
+    assert [said for said, _ in service.parse("music for gaming").played_by] == ["gaming"]
 
 
 def test_an_album_with_spelt_letters_is_its_songs_and_nothing_else(service: RecommendationService) -> None:

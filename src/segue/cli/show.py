@@ -82,6 +82,9 @@ def understood_line(interp: Mapping[str, Any]) -> str | None:
         parts.append(f"{low} to {high}" if low and high else f"up to {high}" if high else f"at least {low}")
     if interp.get("exclude_genres"):
         parts.append("not " + ", ".join(_names(interp["exclude_genres"])))
+    eras = interp.get("exclude_eras")
+    if isinstance(eras, Sequence) and eras:
+        parts.append("not " + ", ".join(f"{e[0]}-{e[1]}" for e in eras if isinstance(e, Sequence) and len(e) == 2))
     if interp.get("exclude_artists"):
         parts.append("without " + ", ".join(_names(interp["exclude_artists"])))
     if interp.get("exclude_tracks"):

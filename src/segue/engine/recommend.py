@@ -412,6 +412,8 @@ class TrackRecommender:
             mask &= sig.artist_began[sig.track_artist] >= query.artists_from
         if query.year_max is not None:
             mask &= (sig.year <= query.year_max) & (sig.year > 0)
+        for low, high in query.exclude_eras:  # 'rock but nothing from the 80s'
+            mask &= (sig.year < low) | (sig.year > high)
         if query.sung_in is not None:  # 'sad songs in english': no other language's scene
             mask &= ~self._genres.other_tongues(query.sung_in)
         if query.features:

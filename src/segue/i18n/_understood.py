@@ -99,6 +99,8 @@ def understood_parts(query: Query, say: Speaker, clean: Clean = _as_is) -> list[
     if query.exclude_genres:
         names = ", ".join(clean(genre_name(say, g), 60) for g in query.exclude_genres[:3])
         parts.append(say.gettext("not {names}", names=names))
+    if query.exclude_eras:  # years are said as numbers in every language
+        parts.append(say.gettext("not {names}", names=", ".join(f"{lo}-{hi}" for lo, hi in query.exclude_eras[:3])))
     left_out = [*query.exclude_artists[:3], *query.exclude_tracks[:3]]
     if left_out:
         names = ", ".join(clean(ref.name, 60) for ref in left_out)

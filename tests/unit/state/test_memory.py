@@ -82,6 +82,7 @@ queries = st.builds(
     exclude_genres=st.lists(names, max_size=2).map(tuple),
     exclude_artists=st.lists(refs, max_size=2).map(tuple),
     exclude_tracks=st.lists(refs, max_size=2).map(tuple),
+    exclude_eras=st.lists(st.tuples(st.integers(1900, 2030), st.integers(1900, 2030)), max_size=2).map(tuple),
     examples=st.lists(refs, max_size=3).map(tuple),
     topics=st.lists(names, max_size=2).map(tuple),
     exclude_topics=st.lists(names, max_size=2).map(tuple),

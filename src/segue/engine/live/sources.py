@@ -309,6 +309,8 @@ class LiveSources:
         if query.features or query.exclude_genres or query.by_artists or query.free_to_use or query.artists_from:
             # No audio features, genres, license or first year to check it against; "songs by X" means the catalog's X.
             return False
+        if query.exclude_eras and (year is None or any(lo <= year <= hi for lo, hi in query.exclude_eras)):
+            return False  # years left out, and a song of no known year cannot be shown outside them
         if query.sung_in is not None:  # nor the scene a live song is sung in
             return False
         if query.exclude_topics and cand.track is not None:

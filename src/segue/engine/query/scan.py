@@ -425,7 +425,6 @@ class _Scan(RunScan):
             ref = EntityRef(band.index, band.id, band.name)
             return Hit(1, "artist", apply_artist(ref), ref)
 
-        surface = self.surface(i, j - i + length)
         recent = hi is None and self.recent_at(j)
 
         def apply(st: State, neg: bool) -> None:
@@ -437,8 +436,8 @@ class _Scan(RunScan):
                 st.era(None, lo - 1)
             elif lo is None and hi is not None:  # 'nothing old': after it
                 st.era(hi + 1, None)
-            else:  # 'not from the 80s': a gap in the years is not something an answer can hold; said, not inverted
-                st.ignored.append(surface)
+            elif lo is not None and hi is not None:  # 'nothing from the 80s': those years left out
+                st.exclude_eras.append((lo, hi))
 
         return Hit(j - i + length, "era", apply)
 

@@ -45,6 +45,7 @@ class State:
     exclude_genres: list[str] = field(default_factory=list)
     exclude_artists: list[EntityRef] = field(default_factory=list)
     exclude_tracks: list[EntityRef] = field(default_factory=list)
+    exclude_eras: list[tuple[int, int]] = field(default_factory=list)
     count: int | None = None
     asked_count: int | None = None
     surprise: bool = False
@@ -123,6 +124,7 @@ class State:
             exclude_genres=exclude_genres,
             exclude_artists=_uniq_refs(st.exclude_artists),
             exclude_tracks=_uniq_refs(st.exclude_tracks),
+            exclude_eras=tuple(dict.fromkeys(st.exclude_eras)),
             count=st.count,
             asked_count=st.asked_count,
             surprise=st.surprise,
