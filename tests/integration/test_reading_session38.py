@@ -114,6 +114,15 @@ def test_music_for_babies_is_their_sleep(service: RecommendationService) -> None
     assert query.moods == ("sleep",)
 
 
+@pytest.mark.parametrize("text", ["sad songs to listen to alone", "músicas tristes para ouvir sozinho"])
+def test_listening_alone_is_no_song_called_alone(service: RecommendationService, text: str) -> None:
+    """'alone' seeded Heart's 'Alone'; 'sozinho' was an unknown word."""
+    query = service.parse(text)
+    assert not query.seed_tracks, query.interpretation()
+    assert not query.unresolved
+    assert "melancholic" in query.moods
+
+
 def test_grading_is_desk_work(service: RecommendationService) -> None:
     assert "focus" in service.parse("music to grade papers to").moods
 

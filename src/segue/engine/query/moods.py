@@ -210,6 +210,8 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "autumn",
             "autumnal",
             "walking alone",
+            # 'sad songs to listen to alone' seeded Heart's 'Alone'; not 'alone' itself ('home alone, something fun')
+            *("listen to alone", "listen alone", "listening alone", "all alone", "feeling alone", "feel alone"),
             "walking home alone",
             "walk home alone",
             "alone in my room",

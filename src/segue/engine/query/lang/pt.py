@@ -84,6 +84,7 @@ _WORDS = table(
     oitenta=eighties noventa=nineties
 
     tristeza=sadness chorar=cry pra_chorar=for_crying para_chorar=for_crying trânsito=commute transito=commute
+    sozinho=alone sozinha=alone sozinhos=alone
     no_trânsito=commute no_transito=commute carnaval=carnival
     das_antigas=old_school de_raiz=classic minha_namorada=my_girlfriend meu_namorado=my_boyfriend
     minha_esposa=my_wife meu_marido=my_husband amor=love de_amor=love
