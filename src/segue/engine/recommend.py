@@ -197,7 +197,11 @@ class TrackRecommender:
         sig = self.signals
         n = self.catalog.n_tracks
         seeds = self._seed_artists(query, personal)
-        mask = self._constraint_mask(query, personal, exclude_tracks)
+        # Without the feature bounds first: tracks without audio features a mood's tags admit are let in from it
+        loose = self._constraint_mask(
+            replace(query, features=()) if query.features else query, personal, exclude_tracks
+        )
+        mask = loose & sig.feature_mask(query.features) if query.features else loose
         constrained = mask  # what the request admits, before a novelty twist narrows it to less known artists
         scoring = RequestScoring()
         novelty = query.novelty
@@ -273,11 +277,11 @@ class TrackRecommender:
             scoring.add("mood", sig.mood_score(ranges), W_MOOD_SEEDED if seeded and not query.by_artists else W_MOOD)
         heard = self._mood_tags(scoring, query) if not seeded and query.moods else None
         if heard is not None and query.features:
-            mask = self._admit_by_tags(scoring, mask, heard, query, personal, exclude_tracks, genre_mask)
+            mask = self._admit_by_tags(scoring, mask, heard, loose, genre_mask)
         elif seeded and query.moods and query.features and (by_tags := self._heard(tuple(query.moods))) is not None:
             # Beside seeds the mood only filters, and their neighbours without audio features pass it by their tags:
             # 'like ólafur arnalds, something gentle' lost his ambient peers and was Sting and the Eagles
-            mask = self._admit_by_tags(scoring, mask, by_tags, query, personal, exclude_tracks, genre_mask)
+            mask = self._admit_by_tags(scoring, mask, by_tags, loose, genre_mask)
         if not (seeds or seed_tracks or terms or query.by_artists) or (query.surprise and not seeds):
             self._spoken(scoring, query, heard)  # and a mix of genres asked in Spanish ('sorprendeme')
         elif seeds and not (seed_tracks or terms or query.by_artists):
@@ -537,17 +541,16 @@ class TrackRecommender:
                 scoring.style = np.asarray(style, dtype=np.float32).ravel()
                 scoring.add("track_tags", np.asarray(sig.track_tag_likeness(style)), W_STYLE)
 
+    @staticmethod
     def _admit_by_tags(
-        self,
         scoring: RequestScoring,
         mask: NDArray[np.bool_],
         heard: _Heard,
-        query: Query,
-        personal: Personal | None,
-        exclude_tracks: Sequence[int],
+        loose: NDArray[np.bool_],
         genre_mask: NDArray[np.bool_] | None,
     ) -> NDArray[np.bool_]:
-        """Tracks without audio features that listeners tag with the mood pass its feature bounds.
+        """Tracks without audio features that listeners tag with the mood pass its feature bounds (`loose`: the
+        request's constraints without them).
 
         The 21k Creative Commons tracks have no features, so any bound removed them all: "something to fall asleep
         to" answered with calm chart songs and never the ambient records tagged 'sleep' and 'ambient'.
@@ -555,9 +558,8 @@ class TrackRecommender:
         fits = heard.fits
         if not fits.any():
             return mask
-        loose = self._constraint_mask(replace(query, features=()), personal, exclude_tracks)
         if genre_mask is not None:
-            loose &= genre_mask
+            loose = loose & genre_mask
         mood = scoring.components.get("mood")
         if mood is not None:  # a copy: the mood's closeness is cached for every request
             mood = scoring.components["mood"] = mood.copy()
