@@ -144,7 +144,7 @@ GLOOM_TAGS: tuple[str, ...] = (
 """Tags that say an artist is heard as dark, against the bright moods (`BRIGHT_MOODS`). Not 'sad' or 'melancholic':
 many bright songs are by acts some listeners call sad (Norah Jones, Amy Winehouse left 'happy but chill')."""
 BRIGHT_MOODS = frozenset({"happy", "upbeat", "party", "euphoric", "summer"})
-"""Moods an artist heard as dark or sad answers badly, however bright its songs' audio features: 'ich brauche gute
+"""Moods an artist heard as dark answers badly, however bright its songs' audio features: 'ich brauche gute
 laune musik' led with Blutengel's 'Seelenschmerz' and Funker Vogt (Spotify's positivity 0.83 and 0.77)."""
 MOOD_STYLE_SHARE = 0.8
 """A style that often carries a mood ('singer-songwriter' for sad) is weaker evidence than the mood's own word."""

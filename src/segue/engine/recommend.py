@@ -399,7 +399,7 @@ class TrackRecommender:
             return
         # Acts a cue named, not those a genre stands for ('anime openings': dragon ball z, its home is Japan's songs)
         typed = query.named and query.language in (None, "en")
-        likeness = self._genres.home_likeness(named) if typed else None
+        likeness = self._genres.home_likeness(named) if typed and home is not None else None
         if home is not None:
             scoring.add("home", home if likeness is None else home * likeness, W_HOME)
         if sung is not None:

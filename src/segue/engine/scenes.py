@@ -106,7 +106,7 @@ HOME_LIKENESS = 0.15
 """The cosine of an artist's style with the seeds' (places left out) from which their home scene counts in full."""
 HOME_FLOOR = 0.4
 """The share of the home scene an act of the seeds' country counts for whatever its style: one who sings their
-language is nearer than a stranger ('like caetano veloso' kept its Brazilian acts over Bob Dylan and Elvis)."""
+language is nearer than a stranger (at none, 'like caetano veloso' was Bob Dylan, Elvis and Elton John)."""
 _COUNTRY_TAGS = frozenset({"germany", "deutsch", "deutschland", "france", "francais", "japan", "brasil", "brazil"})
 """Countries listeners tag as such, left out of a seed's style beside the adjectives (`NATIONALITIES`)."""
 HOME_MIN = 0.25

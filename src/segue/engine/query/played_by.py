@@ -172,7 +172,7 @@ Huey Lewis and the High School Musical cast); its composers here, and the netlab
 _SCORE_WORDS = (
     *("film score", "film scores", "movie score", "movie scores", "film music", "cinematic", "cinematic music"),
     *("orchestral soundtrack", "orchestral soundtracks", "film composers", "movie composers", "score music"),
-    *("soundtrack composers", "film scoring", "pieces of film music"),
+    *("soundtrack composers", "film scoring"),
 )
 _GAMING = (
     *("Alan Walker", "Martin Garrix", "Skrillex", "Marshmello", "Pegboard Nerds", "Knife Party", "TheFatRat"),
