@@ -263,3 +263,11 @@ async def test_a_decade_left_out(service: RecommendationService, text: str) -> N
     years = [r.track.year for r in answer.results]
     assert len(years) == 10
     assert not [y for y in years if y is not None and 1980 <= y <= 1989], years
+
+
+async def test_only_the_seeds_neighbours_pass_a_mood_by_their_tags(service: RecommendationService) -> None:
+    """Admitted by the aggressive mood's tags beside Pendulum, netlabel psytrance that shares little of his style
+    (PsiloCybian, Vadz, Veztax) filled the answer in place of drum and bass."""
+    answer = await service.ask("drum and bass like pendulum, something aggressive", count=10)
+    artists = {r.track.artists[0] for r in answer.results}
+    assert not artists & {"PsiloCybian", "Vadz", "Veztax", "Illumination"}, artists

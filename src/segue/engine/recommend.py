@@ -89,6 +89,8 @@ W_BRIDGE = 1.5
 W_RENOWN_THIN = 0.6
 """Weight of being as well known as seeds whose only evidence is a playlist or two (`renown_beside_thin`)."""
 W_SURPRISE = 0.12
+NEAR_TAGS = 0.25
+"""Shared-style likeness from which an artist counts as a seed's neighbour for a mood's admission by tags."""
 """A random draw beside a surprise mix's popularity: any well-known song of a genre may lead, not always the same
 ('idk surprise me', 'play something good' and 'vibes' all opened with 'All of Me', then 'No One')."""
 FREE_SOURCE = 1
@@ -281,7 +283,7 @@ class TrackRecommender:
         elif seeded and query.moods and query.features and (by_tags := self._heard(tuple(query.moods))) is not None:
             # Beside seeds the mood only filters, and their neighbours without audio features pass it by their tags:
             # 'like ólafur arnalds, something gentle' lost his ambient peers and was Sting and the Eagles
-            mask = self._admit_by_tags(scoring, mask, by_tags, loose, genre_mask)
+            mask = self._admit_by_tags(scoring, mask, by_tags, loose & self._near_seeds(scoring), genre_mask)
         if not (seeds or seed_tracks or terms or query.by_artists) or (query.surprise and not seeds):
             self._spoken(scoring, query, heard)  # and a mix of genres asked in Spanish ('sorprendeme')
         elif seeds and not (seed_tracks or terms or query.by_artists):
@@ -389,6 +391,16 @@ class TrackRecommender:
         if terms:
             mask &= self._genres.mask(terms, english=query.sung_in == "en")
         return mask
+
+    def _near_seeds(self, scoring: RequestScoring) -> NDArray[np.bool_]:
+        """Per track, whether its artist is a neighbour of the seeds: co-listened, on their playlists, or sharing
+        their style at `NEAR_TAGS` (a weaker likeness let netlabel psytrance into 'more like pendulum, dnb that goes
+        hard')."""
+        near = np.zeros(self.catalog.n_artists, dtype=bool)
+        for name, least in (("colisten", 0.0), ("playlists", 0.0), ("tags", NEAR_TAGS)):
+            if (values := scoring.per_artist.get(name)) is not None:
+                near |= values > least
+        return near[self.signals.track_artist]
 
     def _home(self, scoring: RequestScoring, named: Sequence[int], query: Query) -> None:
         """The seeds' home scene and language. Acts named in English: the scene counts for acts like them once the
