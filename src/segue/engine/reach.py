@@ -8,10 +8,12 @@ from numpy.typing import NDArray
 from segue.engine.reasons import RequestScoring
 from segue.engine.signals import FloatArray
 
-__all__ = ["SEED_TIES", "seeds_reach"]
+__all__ = ["NEAR_TAGS", "SEED_TIES", "seed_neighbours", "seeds_reach"]
 
 SEED_TIES = frozenset({"colisten", "playlists", "tags", "bridge", "sound", "track_tags", "home", "sung_home"})
 """The scores that tie a song to the named seeds: a seeds-only request answers nothing tied by none of them."""
+NEAR_TAGS = 0.25
+"""Shared-style likeness from which an artist counts as a seed's neighbour for a mood's admission by tags."""
 
 
 def seeds_reach(
@@ -33,3 +35,16 @@ def _tied(scoring: RequestScoring, tracks: NDArray[np.intp]) -> NDArray[np.bool_
     for name in SEED_TIES.intersection(scoring.components):
         tied |= scoring.at(name, tracks) > 0
     return tied
+
+
+def seed_neighbours(scoring: RequestScoring, track_artist: NDArray[np.intp]) -> NDArray[np.bool_]:
+    """Per track, whether its artist is a neighbour of the seeds: co-listened, on their playlists, or sharing their
+    style at `NEAR_TAGS` (a weaker likeness let netlabel psytrance into 'drum and bass like pendulum, something
+    aggressive', admitted by the mood's tags)."""
+    near: NDArray[np.bool_] | None = None
+    for name, least in (("colisten", 0.0), ("playlists", 0.0), ("tags", NEAR_TAGS)):
+        if (values := scoring.per_artist.get(name)) is not None:
+            near = values > least if near is None else near | (values > least)
+    if near is None:
+        return np.zeros(track_artist.size, dtype=bool)
+    return near[track_artist]

@@ -22,7 +22,7 @@ from segue.engine.credits import TitleCredits
 from segue.engine.diversify import Pool, diversify, fair_share
 from segue.engine.mood_tags import STYLE_MOODS, MoodEvidence
 from segue.engine.novelty import decade, few_colistened, less_known_than, near_seeds, popularity, year_ranks
-from segue.engine.reach import seeds_reach
+from segue.engine.reach import seed_neighbours, seeds_reach
 from segue.engine.reasons import RequestScoring, TrackReasons, seed_sound
 from segue.engine.renown import renown_beside_thin
 from segue.engine.scenes import GenreFilter
@@ -89,8 +89,6 @@ W_BRIDGE = 1.5
 W_RENOWN_THIN = 0.6
 """Weight of being as well known as seeds whose only evidence is a playlist or two (`renown_beside_thin`)."""
 W_SURPRISE = 0.12
-NEAR_TAGS = 0.25
-"""Shared-style likeness from which an artist counts as a seed's neighbour for a mood's admission by tags."""
 """A random draw beside a surprise mix's popularity: any well-known song of a genre may lead, not always the same
 ('idk surprise me', 'play something good' and 'vibes' all opened with 'All of Me', then 'No One')."""
 FREE_SOURCE = 1
@@ -283,7 +281,9 @@ class TrackRecommender:
         elif seeded and query.moods and query.features and (by_tags := self._heard(tuple(query.moods))) is not None:
             # Beside seeds the mood only filters, and their neighbours without audio features pass it by their tags:
             # 'like ólafur arnalds, something gentle' lost his ambient peers and was Sting and the Eagles
-            mask = self._admit_by_tags(scoring, mask, by_tags, loose & self._near_seeds(scoring), genre_mask)
+            mask = self._admit_by_tags(
+                scoring, mask, by_tags, loose & seed_neighbours(scoring, sig.track_artist), genre_mask
+            )
         if not (seeds or seed_tracks or terms or query.by_artists) or (query.surprise and not seeds):
             self._spoken(scoring, query, heard)  # and a mix of genres asked in Spanish ('sorprendeme')
         elif seeds and not (seed_tracks or terms or query.by_artists):
@@ -391,16 +391,6 @@ class TrackRecommender:
         if terms:
             mask &= self._genres.mask(terms, english=query.sung_in == "en")
         return mask
-
-    def _near_seeds(self, scoring: RequestScoring) -> NDArray[np.bool_]:
-        """Per track, whether its artist is a neighbour of the seeds: co-listened, on their playlists, or sharing
-        their style at `NEAR_TAGS` (a weaker likeness let netlabel psytrance into 'more like pendulum, dnb that goes
-        hard')."""
-        near = np.zeros(self.catalog.n_artists, dtype=bool)
-        for name, least in (("colisten", 0.0), ("playlists", 0.0), ("tags", NEAR_TAGS)):
-            if (values := scoring.per_artist.get(name)) is not None:
-                near |= values > least
-        return near[self.signals.track_artist]
 
     def _home(self, scoring: RequestScoring, named: Sequence[int], query: Query) -> None:
         """The seeds' home scene and language. Acts named in English: the scene counts for acts like them once the

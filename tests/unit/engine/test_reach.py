@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from segue.engine.reach import seeds_reach
+from segue.engine.reach import seed_neighbours, seeds_reach
 from segue.engine.reasons import RequestScoring
 
 
@@ -30,3 +30,15 @@ def test_a_pool_the_seeds_reach_whole_is_kept_as_it_is() -> None:
     order = np.array([1, 0], dtype=np.intp)
     total = np.zeros(6, dtype=np.float32)
     assert seeds_reach(_scoring(), order, np.arange(6, dtype=np.intp), total, pool=4) is order
+
+
+def test_a_seeds_neighbours_are_co_listened_or_alike_enough() -> None:
+    scoring = RequestScoring()
+    track_artist = np.array([0, 1, 2, 3], dtype=np.intp)
+    scoring.add_per_artist("colisten", np.array([0.0, 0.4, 0.0, 0.0], dtype=np.float32), 1.0, track_artist)
+    scoring.add_per_artist("tags", np.array([0.3, 0.0, 0.1, 0.0], dtype=np.float32), 0.6, track_artist)
+    assert seed_neighbours(scoring, track_artist).tolist() == [True, True, False, False]
+
+
+def test_without_seed_signals_no_track_is_a_neighbour() -> None:
+    assert not seed_neighbours(RequestScoring(), np.array([0, 1], dtype=np.intp)).any()

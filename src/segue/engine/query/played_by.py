@@ -10,12 +10,11 @@ from types import MappingProxyType
 
 from segue.engine.query.crews import CITY_RAP, CREW_ACTS, CREW_SAID
 from segue.engine.query.genres import ALIASES
-from segue.engine.query.screen import SCREEN_MUSIC
+from segue.engine.query.screen import FILM_SCORE, GAMING_ACTS, GAMING_WORDS, SCORE_ACTS, SCORE_WORDS, SCREEN_MUSIC
 from segue.engine.query.sounds import SOUND_ACTS
 
 __all__ = [
     "ACROSS_GENRES",
-    "FILM_SCORE",
     "FIRST_DANCE_PLAYED",
     "GYM_ANTHEMS",
     "HALLOWEEN_WORDS",
@@ -163,30 +162,6 @@ _FIRST_DANCE_WORDS = (
     *("walk down the aisle", "down the aisle", "aisle songs", "processional", "wedding processional"),
     *("for a wedding ceremony", "for the wedding ceremony", "at a wedding ceremony", "for a ceremony"),
 )
-_SCORES = (
-    *("Alan Silvestri", "Mark Isham", "Jóhann Jóhannsson", "Trent Reznor and Atticus Ross", "Jan Morgenstern"),
-    *("Epic Soul Factory", "Roger Subirana Mata", "Celestial Aeon Project"),
-)
-"""Film scores: listeners' 'soundtrack' is on a film's songs as much as its score ('film music' led with Zac Efron,
-Huey Lewis and the High School Musical cast); its composers here, and the netlabels' film and game scores."""
-_SCORE_WORDS = (
-    *("film score", "film scores", "movie score", "movie scores", "film music", "cinematic", "cinematic music"),
-    *("orchestral soundtrack", "orchestral soundtracks", "film composers", "movie composers", "score music"),
-    *("soundtrack composers", "film scoring"),
-)
-_GAMING = (
-    *("Alan Walker", "Martin Garrix", "Skrillex", "Marshmello", "Pegboard Nerds", "Knife Party", "TheFatRat"),
-    *("K-391", "Vicetone", "Linkin Park", "Disturbed", "Imagine Dragons", "Carpenter Brut"),
-)
-"""What plays while gaming: the streams' and game channels' EDM, dubstep and rock ('music for gaming', read as the
-energetic mood, was Dire Straits' 'Walk of Life' and Bon Jovi)."""
-_GAMING_WORDS = (
-    *("gaming", "gaming music", "music for gaming", "for gaming", "gaming songs", "gaming playlist", "while gaming"),
-    *("gaming session", "gaming sessions", "gaming mix", "gamer music", "songs for gaming"),
-    *("valorant", "fortnite", "csgo", "cs go", "apex legends", "warzone", "rocket league", "overwatch"),
-)
-FILM_SCORE = "film score"
-"""How `_SCORE_WORDS` are said back, and the genre read beside their acts (`OVER_THEIR_TAG`)."""
 _GHIBLI = ("Joe Hisaishi", "Ryuichi Sakamoto", "Akira Kosemura", "Nils Frahm", "Library Tapes", "Peter Broderick")
 """Joe Hisaishi's gentle film piano and strings ('music like studio ghibli' was an empty answer): the catalog lacks
 him, so the acts of that sound it has, said as the sound, not as the films' own artists."""
@@ -394,8 +369,8 @@ PLAYED_BY_SAID: Mapping[str, str] = MappingProxyType(
     | dict.fromkeys(_GHIBLI_WORDS, "gentle film piano")
     | dict.fromkeys(HALLOWEEN_WORDS, "Halloween")
     | dict.fromkeys(_GAME_CALM_WORDS, "calm game ambience")
-    | dict.fromkeys(_SCORE_WORDS, FILM_SCORE)
-    | dict.fromkeys(_GAMING_WORDS, "gaming")
+    | dict.fromkeys(SCORE_WORDS, FILM_SCORE)
+    | dict.fromkeys(GAMING_WORDS, "gaming")
     | dict.fromkeys(_K_DRAMA_WORDS, "K-drama OST")
     | dict.fromkeys(_HEARTBREAK_WORDS, "heartbreak")
     | dict.fromkeys(_COOKOUT_WORDS, "cookout")
@@ -562,8 +537,8 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         **dict.fromkeys(_GHIBLI_WORDS, _GHIBLI),
         **dict.fromkeys(HALLOWEEN_WORDS, _HALLOWEEN),
         **dict.fromkeys(_GAME_CALM_WORDS, _GAME_CALM),
-        **dict.fromkeys(_SCORE_WORDS, _SCORES),
-        **dict.fromkeys(_GAMING_WORDS, _GAMING),
+        **dict.fromkeys(SCORE_WORDS, SCORE_ACTS),
+        **dict.fromkeys(GAMING_WORDS, GAMING_ACTS),
         **dict.fromkeys(_HEARTBREAK_WORDS, _HEARTBREAK),
         **dict.fromkeys(_COOKOUT_WORDS, _COOKOUT),
         **dict.fromkeys(_BREAKUP_ANTHEMS, _MOVING_ON),
@@ -609,7 +584,7 @@ RETRO_FROM = 2005
 """The first year of 'modern' beside a decade's sound: this century's revivals, wider than 'modern' alone (the last
 eight years), which the catalog's songs reach only to 2020."""
 
-OCCASIONS_PLAYED = frozenset((*_WEDDING_FLOOR_WORDS, *_GAMING_WORDS))
+OCCASIONS_PLAYED = frozenset((*_WEDDING_FLOOR_WORDS, *GAMING_WORDS))
 """Phrases of `PLAYED_BY` for an occasion, read as its acts only when nothing else is asked for it
 (`regroup.occasion_beside_asked`)."""
 FIRST_DANCE_PLAYED = frozenset(_FIRST_DANCE_WORDS)

@@ -18,7 +18,6 @@ from segue.engine.query.genres import GenreTree
 from segue.engine.query.moods import MOODS, MOODS_BY_LABEL
 from segue.engine.query.played_by import (
     ACROSS_GENRES,
-    FILM_SCORE,
     FIRST_DANCE_PLAYED,
     HALLOWEEN_WORDS,
     LYRICS_PHRASES,
@@ -26,7 +25,7 @@ from segue.engine.query.played_by import (
     PLAYED_AS,
     PLAYED_BY,
 )
-from segue.engine.query.screen import screen_title
+from segue.engine.query.screen import FILM_SCORE, screen_title
 from segue.engine.query.sounds import SOUND_GROUPS
 from segue.engine.scenes import NATIONALITIES
 from segue.engine.sung import GENRE_LANGUAGES, PLACE_LANGUAGES
@@ -77,7 +76,7 @@ _SCORE_SAID = re.compile(r"(?i)\b(?:films?|movies?|scores?|scoring|soundtracks?|
 
 def cinematic_beside_genre(query: Query, text: str) -> Query:
     """'cinematic post rock', 'cinematic hip hop': the genre's widescreen side; 'cinematic' alone is film scores
-    (`played_by._SCORE_WORDS`), beside a genre it was the scores in its place."""
+    (`screen.SCORE_WORDS`), beside a genre it was the scores in its place."""
     others = tuple(g for g in query.genres if g != FILM_SCORE)
     if not others or FILM_SCORE not in query.genres or not _CINEMATIC.search(text) or _SCORE_SAID.search(text):
         return query

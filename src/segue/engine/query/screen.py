@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-__all__ = ["SCREEN_MUSIC", "screen_title"]
+__all__ = ["FILM_SCORE", "GAMING_ACTS", "GAMING_WORDS", "SCORE_ACTS", "SCORE_WORDS", "SCREEN_MUSIC", "screen_title"]
 
 _TITLES: dict[str, tuple[str, ...]] = {
     "guardians of the galaxy": ("Blue Swede", "Redbone", "10cc", "Electric Light Orchestra", "The Jackson 5"),
@@ -69,3 +69,29 @@ def screen_title(phrase: str) -> str | None:
     """The film, series or game a phrase read by its acts names ('the stranger things soundtrack' -> 'stranger
     things'), or None for a genre ('synthwave')."""
     return _TYPED.get(phrase)
+
+
+SCORE_ACTS = (
+    *("Alan Silvestri", "Mark Isham", "Jóhann Jóhannsson", "Trent Reznor and Atticus Ross", "Jan Morgenstern"),
+    *("Epic Soul Factory", "Roger Subirana Mata", "Celestial Aeon Project"),
+)
+"""Film scores: listeners' 'soundtrack' is on a film's songs as much as its score ('film music' led with Zac Efron,
+Huey Lewis and the High School Musical cast); its composers here, and the netlabels' film and game scores."""
+SCORE_WORDS = (
+    *("film score", "film scores", "movie score", "movie scores", "film music", "cinematic", "cinematic music"),
+    *("orchestral soundtrack", "orchestral soundtracks", "film composers", "movie composers", "score music"),
+    *("soundtrack composers", "film scoring"),
+)
+GAMING_ACTS = (
+    *("Alan Walker", "Martin Garrix", "Skrillex", "Marshmello", "Pegboard Nerds", "Knife Party", "TheFatRat"),
+    *("K-391", "Vicetone", "Linkin Park", "Disturbed", "Imagine Dragons", "Carpenter Brut"),
+)
+"""What plays while gaming: the streams' and game channels' EDM, dubstep and rock ('music for gaming', read as the
+energetic mood, was Dire Straits' 'Walk of Life' and Bon Jovi)."""
+GAMING_WORDS = (
+    *("gaming", "gaming music", "music for gaming", "for gaming", "gaming songs", "gaming playlist", "while gaming"),
+    *("gaming session", "gaming sessions", "gaming mix", "gamer music", "songs for gaming"),
+    *("valorant", "fortnite", "csgo", "cs go", "apex legends", "warzone", "rocket league", "overwatch"),
+)
+FILM_SCORE = "film score"
+"""How `SCORE_WORDS` are said back, and the genre read beside their acts (`played_by.OVER_THEIR_TAG`)."""
