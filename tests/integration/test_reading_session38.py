@@ -212,6 +212,12 @@ def test_what_a_song_sounds_like_is_no_title(service: RecommendationService, tex
     assert "dreamy" in query.moods
 
 
+@pytest.mark.parametrize("text", ["like the last of us", "songs like the last of us soundtrack"])
+def test_a_name_carried_on_by_of_is_no_part_of_a_title(service: RecommendationService, text: str) -> None:
+    """'the last' of 'the last of us' was read as part of The Script's 'The Last Time'."""
+    assert not service.parse(text).seed_tracks
+
+
 def test_songs_about_the_ocean_are_still_about_it(service: RecommendationService) -> None:
     assert service.parse("songs about the ocean").topics == ("ocean",)
 

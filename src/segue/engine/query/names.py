@@ -461,6 +461,8 @@ class NameScan(Tokens):
             start += 1
         while end > start and self.toks[end - 1].norm in lx.FUNCTION_WORDS:
             end -= 1
+        # Words stripped from a name carried on by 'of' leave no title part ('like the last of us': 'The Last Time')
+        tracks = tracks and not (end < written_end and self.toks[end].norm == "of")
         if tracks and (start > j or written_end > end) and self.toks[j].norm in lx.TITLE_OPENERS and end > start:
             # 'take on me': the title as written, its closing function words too, before the stripped span.
             whole = self._exact_title(j, written_end) if written_end > end else None
