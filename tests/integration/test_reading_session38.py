@@ -218,6 +218,14 @@ def test_a_name_carried_on_by_of_is_no_part_of_a_title(service: RecommendationSe
     assert not service.parse(text).seed_tracks
 
 
+@pytest.mark.parametrize("text", ["songs like house of the rising sun", "songs like the house of the rising sun"])
+def test_a_long_title_opening_with_a_genre_word(service: RecommendationService, text: str) -> None:
+    """House music, and 'rising sun' said unread: the genre word split a five-word title the catalog has."""
+    query = service.parse(text)
+    assert [t.name.split(" - ")[-1] for t in query.seed_tracks] == ["The Animals"], query.interpretation()
+    assert not query.genres
+
+
 def test_songs_about_the_ocean_are_still_about_it(service: RecommendationService) -> None:
     assert service.parse("songs about the ocean").topics == ("ocean",)
 

@@ -68,6 +68,9 @@ _CAREER_WORDS = frozenset({"early", "earlier", "late", "later"})
 """Words before an act that ask for a part of its career ('songs like early coldplay'), read after the scan."""
 SPLIT_TITLE_WORDS = 4
 """Longest title after a cue probed whole because an act's name inside it would split it ('dancing queen')."""
+UNREAD_TITLE_WORDS = 6
+"""Longest title after a cue probed whole because a genre or mood word in it would leave the rest unread ('songs
+like house of the rising sun' was house music, 'rising sun' said unread)."""
 MISSING_TITLE_WORDS = 4
 """Longest title read before its artist when the catalog lacks the song ('back to black amy winehouse')."""
 EVERYDAY_TITLE_WORDS = 3
@@ -625,7 +628,7 @@ class TitleScan(NameScan):
         """Whether a few words after a cue hold a mood or genre word beside a word nothing reads, the scan's split
         leaving it unused: 'songs like dance monkey' was dance music with 'monkey' said unread. Only a title the
         catalog has almost exactly counts (`TITLE_EXACT`)."""
-        if not 2 <= end - start <= SPLIT_TITLE_WORDS:
+        if not 2 <= end - start <= UNREAD_TITLE_WORDS:
             return False
         vocab = [self._vocab_at(j) for j in range(start, end)]
         unknown = (
