@@ -554,12 +554,14 @@ class _CatalogIndex:
         for tag, key in zip(tags, normalized, strict=True):
             same = [tag, *(t for t in joined[key.replace(" ", "")] if t != tag)]
             for spelling in dict.fromkeys((canonical(key), key)):
-                self.by_key[spelling].extend(t for t in same if t not in self.by_key[spelling])
+                kept = self.by_key[spelling]
+                kept += [t for t in same if t not in kept]
         self.by_node: dict[str, list[str]] = defaultdict(list)
         for key in normalized:
             node = tree.lookup_normalized(key)
             if node is not None:
-                self.by_node[node].extend(t for t in joined[key.replace(" ", "")] if t not in self.by_node[node])
+                kept = self.by_node[node]
+                kept += [t for t in joined[key.replace(" ", "")] if t not in kept]
         self.keys = list(self.by_key)
         self.tags = tags
 
