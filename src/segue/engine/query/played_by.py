@@ -361,7 +361,7 @@ _BREAKUP_ANTHEMS = (
 )
 """'angry breakup songs', 'mad at my ex': the breakup anthem's acts, its fierce songs (read as sad and angry moods,
 nu-metal: 'Aerials', 'Numb'; before that the heartbreak ballads' Lewis Capaldi)."""
-PLAYED_BY_SAID: Mapping[str, str] = MappingProxyType(
+_SAID: dict[str, str] = (
     dict.fromkeys(_BREAKUP_ANTHEMS, "breakup anthem")
     | dict.fromkeys(_FIRST_DANCE_WORDS, "first dance")
     | dict.fromkeys(_WEDDING_FLOOR_WORDS, "floor filler")
@@ -383,8 +383,6 @@ PLAYED_BY_SAID: Mapping[str, str] = MappingProxyType(
     | dict.fromkeys(_BIG_VOICE_WORDS, "big voice")
     | dict(CREW_SAID)
 )
-"""How a phrase read as acts is said back when it is no genre's name ('songs to get over my ex': 'I have no
-breakup anthem songs as such', not 'no songs to get over my ex songs'); a key of `PLAYED_BY` itself."""
 PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         "future bass": ("Flume", "ILLENIUM", "San Holo", "Louis The Child", "ODESZA"),
@@ -574,6 +572,19 @@ bass': RL Grime, Alison Wonderland, Marshmello; was an unknown word and an empty
 nearest catalog genre, was netlabel electronica, now Chromatics, Justice, Magic Sword). Only acts the catalog
 has count; a genre whose acts gave a wrong answer stays unknown ('hyperpop' as Charli XCX and Kim Petras gave
 Ally Brooke and Dove Cameron, 'midwest emo' as American Football and Mineral gave The Killers)."""
+
+_SAID_NOUNS = (" songs", " music", " covers", " stuff")
+PLAYED_BY_SAID: Mapping[str, str] = MappingProxyType(
+    {
+        phrase: short
+        for phrase, acts in PLAYED_BY.items()
+        if phrase.endswith(_SAID_NOUNS) and PLAYED_BY.get(short := phrase.rsplit(" ", 1)[0]) == acts
+    }
+    | _SAID
+)
+"""How a phrase read as acts is said back when it is no genre's name ('songs to get over my ex': 'I have no
+breakup anthem songs as such', not 'no songs to get over my ex songs'; 'banjo songs' and 'crooner music' as 'banjo'
+and 'crooner', the phrase their acts also stand for); a key of `PLAYED_BY` itself."""
 
 RETRO_SOUNDS: Mapping[int, str] = MappingProxyType(
     {1960: "retro soul", 1970: "70s revival", 1980: "80s revival", 1990: "90s revival"}
