@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from segue.catalog.layout import GENRE_TREE, GENRE_TREE_SOURCE, current_catalog_at
+from segue.catalog.layout import DATABASE, GENRE_TREE, GENRE_TREE_SOURCE, current_catalog_at
 from segue.catalog.store import Catalog
 from segue.catalog.word_vectors import read_word_vectors
 from segue.config import Settings
@@ -30,6 +30,7 @@ from segue.engine.query.genres import GenreTree
 from segue.engine.query.meaning import WordMeanings
 from segue.engine.query.moods import FEELINGS
 from segue.engine.query.parser import QueryParser
+from segue.engine.query.tables import ParserTables, read_tables, tables_key, write_tables
 from segue.engine.scoring import LocalScoring, Scoring
 from segue.engine.service import RecommendationService
 from segue.errors import CatalogNotBuiltError, CatalogOutdatedError, DatasetError, StorageError
@@ -196,6 +197,15 @@ def genre_tree_path(settings: Settings) -> Path | None:
     return next((c for c in candidates if c.is_file()), None)
 
 
+def _keep_tables(path: Path, key: str, tables: ParserTables) -> None:
+    """Save the parser's tables for the next process; one that cannot write (a read-only data folder) builds them
+    at each start, as before."""
+    try:
+        write_tables(path, key, tables)
+    except OSError as exc:
+        log.warning("parser tables not saved at %s (%s): each start builds them", path, exc)
+
+
 def build_service(
     catalog: Catalog,
     genres: GenreTree,
@@ -203,14 +213,23 @@ def build_service(
     *,
     live: LiveResources | None = None,
     unconfigured: tuple[str, ...] = (),
+    tree_file: Path | None = None,
 ) -> RecommendationService:
     """Wire parser, recommender and service around an open catalog (also used by tests and benchmarks). Without
-    `live`, answers list the `unconfigured` sources as disabled, from an answer cache of their own when any."""
+    `live`, answers list the `unconfigured` sources as disabled, from an answer cache of their own when any. With
+    `tree_file`, the file `genres` was read from, the parser's tables are read from the copy an earlier process
+    kept (`Settings.parser_tables_file`), or kept there once built."""
     years = np.asarray(catalog.track_year)
     # "recent" counts back from the catalog's newest release, not from today: the datasets end in 2020.
     newest = int(years.max()) if years.size and years.max() > 0 else None
     meanings = WordMeanings(lambda: read_word_vectors(catalog.path), FEELINGS)
-    parser = QueryParser(catalog, genres, max_chars=settings.max_query_chars, reference_year=newest, meanings=meanings)
+    key = None if tree_file is None else tables_key((catalog.path / DATABASE, tree_file), catalog.manifest)
+    saved = None if key is None else read_tables(settings.parser_tables_file, key)
+    parser = QueryParser(
+        catalog, genres, max_chars=settings.max_query_chars, reference_year=newest, meanings=meanings, tables=saved
+    )
+    if key is not None and saved is None:
+        _keep_tables(settings.parser_tables_file, key, parser.tables)
     recommender = build_recommender(
         catalog, genres, ann_threshold=settings.ann_threshold, max_per_artist=settings.max_per_artist
     )
@@ -277,7 +296,7 @@ def open_core(settings: Settings, *, live: LiveResources | None = None, unconfig
     catalog = Catalog.open(settings.catalog_dir)
     tree_path = genre_tree_path(settings)
     genres = GenreTree.load(tree_path) if tree_path else GenreTree.empty()
-    service = build_service(catalog, genres, settings, live=live, unconfigured=unconfigured)
+    service = build_service(catalog, genres, settings, live=live, unconfigured=unconfigured, tree_file=tree_path)
     return Core(
         settings=settings, catalog=catalog, service=service, load_seconds=time.perf_counter() - started, live=live
     )

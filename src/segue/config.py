@@ -274,6 +274,12 @@ class Settings(BaseSettings):
         return self.data_dir / "catalog-names.marshal"
 
     @property
+    def parser_tables_file(self) -> Path:
+        """Where a process keeps what the request parser read out of the catalog for the next one
+        (`segue.engine.query.tables`)."""
+        return self.data_dir / "parser-tables.marshal"
+
+    @property
     def downloads_dir(self) -> Path:
         """Where downloaded source datasets are kept."""
         return self.data_dir / "datasets"

@@ -100,6 +100,8 @@ def _bare(key: str) -> str:
 
 _ROWS_PER_QUERY = 500
 """Tracks read row by row in one query before the columns are read whole (SQLite binds up to 32,766 values)."""
+TRACK_LOOKUPS_BEFORE_MAP = 5000
+"""Track ids looked up one by one through SQLite (~10 us each) before the id -> index map is built (~65 ms)."""
 
 
 class Catalog:
@@ -110,6 +112,8 @@ class Catalog:
         self.manifest = manifest
         self._db = db
         self._lock = threading.Lock()
+        self._track_lookups = 0
+        """Track ids looked up through SQLite so far (`track_index`)."""
         self.n_tracks = int(arrays["track_artist"].shape[0])
         self.n_artists = int(arrays["artist_popularity"].shape[0])
         self.features: NDArray[np.float32] = arrays["features"]
@@ -490,7 +494,13 @@ class Catalog:
         return {str(aid): int(idx) for aid, idx in self._query("SELECT id, idx FROM artists", ())}
 
     def track_index(self, track_id: str) -> int | None:
-        return self._track_ids.get(track_id)
+        """Through SQLite until lookups have cost about what the whole map costs to build (~65 ms: a `segue ask`
+        looks up a few tracks, a serving process thousands; BENCHMARKS.md, issue 14), then through the map."""
+        if "_track_ids" in self.__dict__ or self._track_lookups >= TRACK_LOOKUPS_BEFORE_MAP:
+            return self._track_ids.get(track_id)
+        self._track_lookups += 1
+        rows = self._query("SELECT idx FROM tracks WHERE id = ?", (track_id,))
+        return int(rows[0][0]) if rows else None
 
     def artist_index(self, artist_id: str) -> int | None:
         return self._artist_ids.get(artist_id)

@@ -83,6 +83,7 @@ from segue.engine.query.rewording import reworded
 from segue.engine.query.scan import scan
 from segue.engine.query.spelling import Speller
 from segue.engine.query.story import heard_back_then
+from segue.engine.query.tables import ParserTables
 from segue.engine.query.tokens import Phrases, is_era_word
 from segue.engine.scenes import NATIONALITIES, VOICE_GROUPS
 from segue.engine.twists import comparative
@@ -226,6 +227,7 @@ class QueryParser:
         reference_year: int | None = None,
         languages: Languages | None = None,
         meanings: WordMeanings | None = None,
+        tables: ParserTables | None = None,
     ) -> None:
         self.names = names
         self.languages = languages if languages is not None else load_languages()
@@ -242,7 +244,11 @@ class QueryParser:
         """How many tracks and artists carry each tag, when the catalog says (the `NameResolver` need not)."""
         self._uses: dict[str, int] = {}
         """Tracks and artists per tag name (filled with the genre vocabulary; empty when the catalog does not say)."""
-        self.genre_vocab = self._build_genre_vocab(places, spellings)
+        if tables is None:
+            self.genre_vocab = self._build_genre_vocab(places, spellings)
+        else:
+            self.genre_vocab, self._uses = dict(tables.genre_vocab), dict(tables.uses)
+            self._stand_ins = set(tables.stand_ins)
         self._acts = ActReadings(
             self.genre_vocab,
             self.reference_year,
@@ -258,8 +264,8 @@ class QueryParser:
             search_artists=names.search_artists,
         )
         """What the catalog says of an act, when it does (a `NameResolver` need not): first years, genres, albums."""
-        played_by = self._played_by()
-        self._context = ScanContext(
+        played_by = self._played_by() if tables is None else dict(tables.played_by)
+        context = ScanContext(
             names,
             self.genre_vocab,
             Phrases(self.genre_vocab),
@@ -271,12 +277,17 @@ class QueryParser:
             voices=self._voice_tags(tag_keys),
             meanings=meanings,
             tag_counts=self._tag_counts,
-            played_by={k: v for k, v in played_by.items() if k not in VOICED_SCENES},
-            played_by_phrases=Phrases(k for k in played_by if k not in VOICED_SCENES),
         )
-        voiced = {k: scan(k, self._context).genres for k in VOICED_SCENES if k in played_by}
+        if tables is None:  # the voiced scenes read as their words say, with the other genres' acts known
+            unvoiced = {k: v for k, v in played_by.items() if k not in VOICED_SCENES}
+            first = replace(context, played_by=unvoiced, played_by_phrases=Phrases(unvoiced))
+            voiced = {k: scan(k, first).genres for k in VOICED_SCENES if k in played_by}
+        else:
+            voiced = dict(tables.voiced)
+        self.tables = ParserTables(self.genre_vocab, self._uses, frozenset(self._stand_ins), played_by, voiced)
+        """What this parser read out of the catalog: `build_service` keeps it for the next process."""
         self._context = replace(
-            self._context,
+            context,
             played_by=played_by,
             played_by_phrases=Phrases(played_by),
             # A genre read through its acts over a tag of its own keeps the tag too: its few songs stay in.
