@@ -733,7 +733,7 @@ class Catalog:
         """The artist's best-known song whose title, versions aside, is `title` ('dreams': 'Dreams - 2004
         Remaster'): a pass over the artist's own tracks, not a fuzzy search over every title (~3 ms)."""
         key = _bare(search_key(title))
-        own = self.tracks_of(artist_index).tolist()  # most popular first
+        own = self.tracks_of(artist_index).tolist() or self._family_tracks(artist_index)  # most popular first
         rows = self._track_rows(own)
         # Without a leading article, as typed or as a reader rewrote it ('la flaca' read as 'the flaca').
         keys = {i: _bare(row[0]) for i, row in zip(own, rows, strict=True)}
@@ -748,8 +748,14 @@ class Catalog:
         if found is None:
             return None
         _, found_title, found_id = rows[own.index(found)]
-        name = self._track_label(found_title, self._artist_id_name(artist_index)[1])
+        name = self._track_label(found_title, self._artist_id_name(int(self.track_artist[found]))[1])
         return NameMatch(index=found, id=found_id, name=name, score=round(score, 2))
+
+    def _family_tracks(self, artist_index: int) -> list[int]:
+        """The songs of an act's line-ups, for an act with none of its own: 'is this love by bob marley' is filed
+        under Bob Marley & The Wailers."""
+        family = np.flatnonzero(self.artist_family == self.artist_family[artist_index])
+        return [int(t) for member in family.tolist() for t in self.tracks_of(member).tolist()]
 
     def famous_title_part(self, normalized_text: str) -> NameMatch | None:
         """A song everyone knows asked for by part of its title ('teen spirit', 'stairway'), or None (`title_parts`)."""

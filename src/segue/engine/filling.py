@@ -125,7 +125,9 @@ class AnswerFilling:
                 if f.target or (moody and _ceiling(f))
             )
             own = replace(own, genres=(), features=aimed)
-        first = OWN_SONGS_FIRST if stand_in is not None else max(OWN_SONGS_FIRST, int(n * GENRE_ACTS_SHARE))
+        # As many as the genre has acts here, or half: 'uk rap' by its nineteen acts here is their songs, not three
+        # of theirs and seven US rappers' that share their playlists.
+        first = OWN_SONGS_FIRST if stand_in is not None else max(OWN_SONGS_FIRST, int(n * GENRE_ACTS_SHARE), len(acts))
         if stand_in is None:  # a thin scene's acts fill what music like theirs left: 'k-pop girl groups' stopped at 7
             first = max(first, n - len(answer.results))
         theirs = await self._answer_once(

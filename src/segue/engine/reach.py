@@ -17,15 +17,26 @@ NEAR_TAGS = 0.25
 
 
 def seeds_reach(
-    scoring: RequestScoring, order: NDArray[np.intp], everything: NDArray[np.intp], total: FloatArray, pool: int
+    scoring: RequestScoring,
+    order: NDArray[np.intp],
+    everything: NDArray[np.intp],
+    total: FloatArray,
+    pool: int,
+    *,
+    near: NDArray[np.bool_] | None = None,
 ) -> NDArray[np.intp]:
     """The ranked pool (`order`) without songs the seeds reach by no signal: only the seeds steer, so such a song
     is the chart, not an answer ('like gothic II soundtrack', one co-listener's taste, was Sonic Mayhem and then
     Roddy Ricch, Maroon 5, The Weeknd). When the pool held some, the rest of the candidates (`everything`) are
-    looked at, best first, up to `pool`."""
-    if _tied(scoring, order).all():
+    looked at, best first, up to `pool`. With `near` (per track: its artist is a neighbour of the seeds), only
+    those: beside a mood, which filters the songs, a style shared a little ('electronica') reached EDM."""
+
+    def tied(tracks: NDArray[np.intp]) -> NDArray[np.bool_]:
+        return _tied(scoring, tracks) if near is None else near[tracks]
+
+    if tied(order).all():
         return order
-    reached = everything[_tied(scoring, everything)]
+    reached = everything[tied(everything)]
     return reached[np.argsort(-total[reached], kind="stable")][:pool]
 
 

@@ -318,8 +318,13 @@ class TrackRecommender:
                 top = np.argpartition(-values, self.pool)[: self.pool]
             candidates = candidates[top]
         order = candidates[np.argsort(-total[candidates], kind="stable")]
-        if seeds and not (seed_tracks or terms or query.moods or query.features or query.by_artists or query.topics):
-            order = seeds_reach(scoring, order, np.flatnonzero(mask), total, self.pool)
+        moody = bool(query.moods or query.features)
+        if seeds and not (seed_tracks or terms or query.by_artists or query.topics):
+            # A mood only filters what the seeds reach; seeds with no songs here reach by their neighbours alone:
+            # 'like can, something heavy' was the chart's heavy songs (seeds with songs reach by sound too).
+            neighbours = seed_neighbours(scoring, sig.track_artist) if moody else None
+            if neighbours is None or "sound" not in scoring.components:
+                order = seeds_reach(scoring, order, np.flatnonzero(mask), total, self.pool, near=neighbours)
         if not query.by_artists:  # a handful per artist, so the pool holds enough artists for 8 of 10
             order = first_per_group(order, sig.track_family[order], POOL_PER_ARTIST)
         if origin is not None:  # each seed or genre brings its best into the pool, not only the strongest one

@@ -834,7 +834,7 @@ TYPE_BEAT: frozenset[str] = _phrases("type beat|type beats|type song|type songs|
 """'nirvana type beat': the name before it is a seed (the producers' idiom for 'in the style of')."""
 
 TITLE_OPENERS = frozenset(
-    {"hey", "take", "on", "all", "one", "every", "just", "let", "do", "dont", "stay", "under", "hello", "into"}
+    {"hey", "take", "on", "all", "one", "every", "just", "let", "do", "dont", "stay", "under", "hello", "into", "is"}
 )
-"""Function words that often open a song title ('Hey Jude', 'Take On Me', 'Stay With Me', 'Hello', 'Into the Black':
-'in the vein of into the black by chromatics' looked for 'black')."""
+"""Function words that often open a song title ('Hey Jude', 'Take On Me', 'Stay With Me', 'Hello', 'Into the Black',
+'Is This Love': 'in the vein of into the black by chromatics' looked for 'black')."""

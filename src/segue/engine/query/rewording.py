@@ -73,8 +73,8 @@ _X_ENERGY = re.compile(r"(?i)\b(boss|girls?'? night|villain|grown woman|baddie|b
 """'confident boss energy r&b bops', 'girls night energy': an attitude, not the energetic mood's loudest songs."""
 _SHIFT = re.compile(
     r"(?i)\b(?:(?P<after>after|off|got off|getting off|done with) (?:a |my |the |this )?(?:\d+ ?(?:hour|hr)s? )?"
-    r"(?:night |long |double |early |late )?shift|(?:get|got) me (?:through|thru) (?:a |my |the |this )?"
-    r"(?:\d+ ?(?:hour|hr)s? )?(?:night |long |double )?shift)\b"
+    r"(?:night |long |double |early |late |rough |hard |tough |busy )?shift"
+    r"|(?:get|got) me (?:through|thru) (?:a |my |the |this )?(?:\d+ ?(?:hour|hr)s? )?(?:night |long |double )?shift)\b"
 )
 """'after my shift', 'get me through this shift': the end of a working day or the work itself ('shift' was an
 unknown name, and 'something to get me through this shift' an empty answer)."""
@@ -229,6 +229,11 @@ _SOLO_PIANO = re.compile(r"(?i)\b(?:solo piano|piano solos?|piano alone)\b")
 its singers: Fiona Apple, Jewel, Tori Amos)."""
 
 
+_NUMBERED_RIDE = re.compile(r"(?i)\b(?:the |a )(?:no\.? ?|number |#)?\d{1,3}[a-z]? (bus|tram|train|night bus)\b")
+"""'the 36 bus', 'the N29 night bus': the route's number is no count ('on the 36 bus' was one unknown name)."""
+_LONG_RIDE = re.compile(r"(?i)\blong (?:bus |train |tram )?(?:ride|journey|commute)\b")
+
+
 def reworded(text: str) -> str:
     """`text` with each shorthand said in the words the scan reads."""
     worded = _A_BREAK_FROM.sub(" no ", _LISTEN_IF_LIKE.sub("like", _SHRUG.sub(" ", text)))
@@ -248,7 +253,7 @@ def reworded(text: str) -> str:
     worded = _POST.sub("cooldown", _QUEBEC.sub("french canadian", _CLOCK.sub(" ", worded)))
     worded = _FELT_AT.sub(r"\1", _LISTENING_NIGHT.sub(r"\1", worded))
     worded = _BEFORE_A_TURN.sub(r"no \1", worded)
-    worded = _AFTER_A_SHOW.sub("to unwind", worded)
+    worded = _AFTER_A_SHOW.sub("to unwind", _LONG_RIDE.sub(" travel ", _NUMBERED_RIDE.sub(r"the \1", worded)))
     worded = _FESTIVALS.sub("edm festival", _DJ_SET.sub(r"\1", _AFTER_THE_FESTIVAL.sub(_after_the_festival, worded)))
     worded = _WHAT_YOU_HAVE.sub("recommend", _OPEN_EARS.sub("any music", _SOUNDING.sub(r"\1", worded)))
     return _NOT_OF_KIND.sub(_not_of_kind, worded)

@@ -78,6 +78,9 @@ _NOT_ASKING = re.compile(
     r"(?i)\bi (?:don'?t|do not) (?:really |even |quite )?know what (?:i want|i like|to (?:play|listen to|pick))\b"
     r"|,? the one with (?:the|that|a) [^.!?,]*"
     r"|\b(?:i'?ve |i have )?(?:worn|wore) out my (?:copy|record|tape|cd|vinyl) of [^.!?,]*"
+    r"|\b(?:i'?ve |i have )?(?:worn|wore) (?:the grooves?|the needle) (?:off|out)(?: of)?\b"
+    r"|\b(?:(?:is|are|been|still|on|in) )*(?:heavy|constant|high|regular|steady) rotation\b"
+    r"|\b(?:gets?|got|getting) (?:played|spun|blasted) (?:every|each|all) \w+\b"
     r"|\b(?:keeps |kept |been |always |still )?(?:humming|whistling|hums|whistles)\b"
     r"|\b(?:todo el d[ií]a|el d[ií]a entero|o dia todo|todo o dia|toute la journ[ée]e|den ganzen tag|nonstop|"
     r"non-stop|constantly|all the time|last week)\b"
@@ -89,7 +92,9 @@ _NOT_ASKING = re.compile(
 """Words that ask for nothing: 'I don't really know what I want' (a seed song 'Know What I Want' was read), 'keeps
 humming that song Baker Street, the one with the saxophone' (the song said again; its saxophone became a genre
 beside it and the song was lost), 'I've worn out my copy of Blue' (Joni Mitchell's album, read as the boy band
-Blue), 'todo el día', 'des idées ?' ('todo' was read by meaning as 'too', 'des idées' as an unknown name); a
+Blue), 'I have worn the grooves off Red', 'still in heavy rotation', 'gets played every Sunday' (how often it is
+heard, not a groove, a heavy sound or a Sunday mood), 'todo el día', 'des idées ?' ('todo' was read by meaning as
+'too', 'des idées' as an unknown name); a
 title's words ('Yesterday', 'All Day and All of the Night', 'On Repeat') stay. 'My grandson told me to type something
 here' and 'my son set up this bot' say how the request came, not what it asks (an unknown name, the band Set It
 Off)."""

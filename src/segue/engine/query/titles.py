@@ -14,6 +14,7 @@ from segue.domain import EntityRef, NameMatch
 from segue.engine.query import lexicon as lx
 from segue.engine.query.moods import MOODS
 from segue.engine.query.names import (
+    EXACT,
     FAMOUS_EVERYDAY,
     FUZZY_MIN,
     FUZZY_SURE,
@@ -80,6 +81,8 @@ WHOLE_TITLE_WORDS = 6
 _NEGATING = frozenset({"no", "not", "don t", "ain t", "can t", "won t", "never", "nothing", "dont", "aint"})
 """Words that open a clause of what to leave out, and many a title ('Don't Stop Me Now', 'No Scrubs')."""
 _NOT_IN_TITLE = frozenset({"but", "no", "not", "without", "except", "like", "please", "pls"})
+_JOINERS = frozenset({"and", "or", "but", "nor", "plus", "n"})
+"""Words that join a quoted title to what follows, never the first word of its artist's name."""
 _CLAUSE_OPENERS = _NEGATING | {"what s", "whats"}
 """Little words that open a title before 'by' and its act as written ('No Scrubs by TLC', "What's Going On by Marvin
 Gaye"), where they would otherwise be cut as the request's own (the band Scrubb was left out, TLC's songs asked for)."""
@@ -336,16 +339,19 @@ class TitleScan(NameScan):
         if right_len == 1 and self.toks[right].norm in lx.VOICES and not self.toks[right].cap:
             return  # 'french songs sung by women' says who sings (the band Women had stood in for a missing song)
         searched = []
+        artist = self._act_by(right, right_len)
+        namesakes = set()  # starts of a title the catalog has only by another act: a title all the same
         for start, whole in tries:
             query = f"{self.surface(start, k - start)} by {self.surface(right, right_len)}"
             found = self.p.names.search_tracks(query, 3, least=SUGGEST_MIN)
-            if found and found[0].score >= FUZZY_MIN:
+            if found and found[0].score >= FUZZY_MIN and not self._namesake(found[0], artist):
                 m = found[0]
                 apply_track(EntityRef(m.index, m.id, m.name))(self.st, self._negated_at(start))
                 self.mark(start, right + right_len - start)
                 return
+            if self._namesake_title(start, k, artist):
+                namesakes.add(start)
             searched.append((start, whole, query, found))
-        artist = self._act_by(right, right_len)
         longer = self._longer_names(right, right_len)
         for start, _, _, _ in searched:
             # A title shorter than the catalog's ('major tom by peter schilling': 'Major Tom - Coming Home') is
@@ -359,7 +365,7 @@ class TitleScan(NameScan):
             lone = self._lone_word_title(start, k, cued)
             titled = any(self._title_word(t) for t in self.toks[start:k]) or self._opening_title(start, k)
             titled = titled or lone or (start == cued and self._everyday_words(start, k))
-            titled = titled or self.toks[start].norm in _MONTHS
+            titled = titled or self.toks[start].norm in _MONTHS or start in namesakes
             if all(t.norm in lx.REQUEST_NOUNS for t in self.toks[start:k]):
                 continue  # 'songs produced by j dilla': his own songs, not a song called 'produced'
             if self.toks[start].norm in _CLAUSE_OPENERS:
@@ -367,6 +373,7 @@ class TitleScan(NameScan):
                 if all(self._vocab_at(j) or self.toks[j].norm in lx.REQUEST_NOUNS for j in range(start + 1, k)):
                     continue
                 titled = True
+            whole = whole and start not in namesakes
             if (whole and not lone) or artist is None or not titled or self._negated_at(start):
                 continue
             # A song the catalog lacks by an artist it has: the artist stands in, the song is reported.
@@ -376,6 +383,26 @@ class TitleScan(NameScan):
             apply_unresolved(said, [m.name for m in found if m.score >= SUGGEST_MIN])(self.st, False)
             self.mark(start, right + right_len - start)
             return
+
+    @staticmethod
+    def _namesake(song: NameMatch, artist: NameMatch | None) -> bool:
+        """Another act's song of the title, where the request named an act the catalog has exactly ('the ocean by
+        led zeppelin' is not Mike Perry's 'The Ocean'): the named act's song is missing, not this one. A line-up
+        named with its leader is the leader's ('redemption song by bob marley': Bob Marley & The Wailers)."""
+        if artist is None or artist.score < EXACT:
+            return False
+        by, named = normalize_name(song.name.rpartition(" - ")[2]), normalize_name(artist.name)
+        return f" {named} " not in f" {by} " and f" {by} " not in f" {named} "
+
+    def _namesake_title(self, start: int, end: int, artist: NameMatch | None) -> bool:
+        """The span is a song's whole title, by another act than the one named after it: a title all the same. Not
+        a span of request words ('the soundtrack by pulp fiction' asks for the film's music)."""
+        if artist is None or artist.score < EXACT or end - start > MAX_TITLE_WORDS:
+            return False
+        if all(self._vocab_at(j) or self.toks[j].norm in lx.FUNCTION_WORDS for j in range(start, end)):
+            return False
+        found = self.p.names.search_tracks(self.surface(start, end - start), 1, least=TITLE_EXACT)
+        return bool(found) and self._namesake(found[0], artist)
 
     def _act_by(self, start: int, length: int) -> NameMatch | None:
         """The act named after a song's title: by its exact name, else a very famous act by its short name
@@ -402,6 +429,7 @@ class TitleScan(NameScan):
             # 'by', or the 'of' a by-word reads as before a name the tables did not know ('"Evidências" do X').
             by = after + 1 if self.free(after, 1) and self.toks[after].norm in ("by", "of") else after
             named = self.free(by, 1) and not self.toks[by].hard and self.toks[by].norm not in lx.REQUEST_NOUNS
+            named = named and (by > after or self.toks[by].norm not in _JOINERS)  # "'Red' and 'Starless'": no act And
             artist_len = self._name_len(by) if named else 0  # "like 'chill indie' stuff": no act called Stuff
             artist = self._act_by(by, artist_len) if artist_len else None
             if artist is None and artist_len:  # "'sweater weather' by the neighborhood": The Neighbourhood
@@ -420,6 +448,11 @@ class TitleScan(NameScan):
             query = f"{title} by {artist.name}" if artist is not None else title
             least = FUZZY_MIN if artist is not None else FUZZY_SURE
             if self._take_track(query, least, start, (by + artist_len if artist is not None else after) - start):
+                continue
+            own = None if artist is None else self.p.names.artist_song(artist.index, title)
+            if own is not None:  # "'is this love' bob marley": 'Is This Love - Remix', by his line-up
+                apply_track(EntityRef(own.index, own.id, own.name))(self.st, False)
+                self.mark(start, by + artist_len - start)
                 continue
             if artist is not None and artist_len:
                 # 'stuff like "space song" beach house': a song the catalog lacks, its artist named right after it,

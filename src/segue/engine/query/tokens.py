@@ -30,6 +30,7 @@ _COLON_LEADS = frozenset({"like", "to", "this", "these", "as", "one", "of"})
 _DASH = re.compile(r"\s[-\u2013\u2014]+\s")
 _DECADE = re.compile(r"^(?:(\d0)|(19\d0|20\d0))s$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_SHORT_YEAR = re.compile(r"^\d\d$")
 _MODIFIERS = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}
 
 
@@ -226,7 +227,7 @@ class Tokens:
             return None
         unit = self.era_unit(j)
         if unit is None:
-            return None
+            return self._short_year_first(j)
         ul, lo, hi = unit
         k = j + ul
         if self.toks[k - 1].plus:
@@ -235,13 +236,31 @@ class Tokens:
             return ul + length, lo, None
         if length := self.phrase(k, _EARLIER):
             return k - j + length, None, hi
-        hyphen = k < self.n and self.src[self.toks[k - 1].end : self.toks[k].start].strip() in ("-", "\u2013", "\u2014")
+        hyphen = self._hyphen_before(k)
         join = 0 if hyphen else self.phrase(k, _JOIN)
         if (hyphen and self.free(k, 1)) or join:
             k2 = self.skip(k + join, ("the",))
             if (second := self.era_unit(k2)) is not None:
                 return k2 + second[0] - j, min(lo, second[1]), max(hi, second[2])
+            if hyphen and lo == hi and _SHORT_YEAR.match(self.toks[k].word):  # '2005-08': to 2008
+                last = lo - lo % 100 + int(self.toks[k].word)
+                if last > lo:
+                    return k + 1 - j, lo, last
         return ul, lo, hi
+
+    def _hyphen_before(self, k: int) -> bool:
+        gap = self.src[self.toks[k - 1].end : self.toks[k].start] if 0 < k < self.n else ""
+        return gap.strip() in ("-", "\u2013", "\u2014")
+
+    def _short_year_first(self, j: int) -> tuple[int, int | None, int | None] | None:
+        """'99-2002': a year written short before a hyphen and a whole year is the range's first year."""
+        if not (self.free(j, 2) and _SHORT_YEAR.match(self.toks[j].word) and self._hyphen_before(j + 1)):
+            return None
+        second = self.era_unit(j + 1)
+        if second is None or second[1] != second[2] or second[0] != 1:
+            return None
+        first = _two_digit_decade(int(self.toks[j].word))
+        return (2, first, second[2]) if first < second[1] else None
 
     def _bounded(self, j: int, length: int) -> tuple[int, int | None, int | None] | None:
         """'before 2000', 'until 2005', 'after the 80s': a bound word of `length` tokens at j and the era after it."""

@@ -1,0 +1,103 @@
+"""The thirty-ninth session's readings: Britain's scenes by their acts, a song of the title by another act, a seed
+with no songs beside a mood, and how often a record is played (sets AU and AV)."""
+
+from __future__ import annotations
+
+import pytest
+
+from segue.catalog.store import Catalog
+from segue.engine.query.uk_scenes import UK_RAP
+from segue.engine.service import RecommendationService
+
+
+@pytest.mark.parametrize("text", ["songs like the ocean by led zeppelin", "the ocean by led zeppelin"])
+def test_a_title_by_another_act_is_the_named_acts_missing_song(service: RecommendationService, text: str) -> None:
+    """The catalog has Mike Perry's 'The Ocean', not Led Zeppelin's: the answer seeded Mike Perry (Jonas Blue, Kygo)."""
+    query = service.parse(text)
+    assert not query.seed_tracks, query.interpretation()
+    assert [a.name for a in query.seed_artists] == ["Led Zeppelin"]
+    assert any("the ocean" in u for u in query.unresolved), query.unresolved
+
+
+@pytest.mark.parametrize("text", ["'is this love' bob marley, more like that", "is this love by bob marley"])
+def test_an_acts_song_filed_under_its_line_up_is_found(service: RecommendationService, text: str) -> None:
+    """Bob Marley has no songs here of his own; 'Is This Love' is filed under Bob Marley & The Wailers."""
+    query = service.parse(text)
+    assert [t.name.split(" - ")[0] for t in query.seed_tracks] == ["Is This Love"], query.interpretation()
+    assert not query.unresolved
+
+
+def test_a_word_after_a_quoted_title_that_joins_is_no_act(service: RecommendationService) -> None:
+    """ "I love 'Red' and would like more" seeded the band And."""
+    query = service.parse("I love 'Red' and would like more")
+    assert "And" not in {a.name for a in query.seed_artists}
+
+
+async def test_uk_rap_is_its_acts(service: RecommendationService) -> None:
+    """No tag says an act is British: 'uk rap' was Skepta twice, then M.I.A., Fatboy Slim and Gorillaz."""
+    answer = await service.ask("top 10 uk rap tunes rn", count=10)
+    artists = [r.track.artists[0] for r in answer.results]
+    assert sum(a in UK_RAP for a in artists) >= 8, artists
+
+
+@pytest.mark.parametrize(
+    ("text", "act"), [("ukg", "Craig David"), ("afroswing", "J Hus"), ("lovers rock", "Maxi Priest")]
+)
+def test_britains_scenes_are_their_acts(service: RecommendationService, text: str, act: str) -> None:
+    assert act in {a.name for a in service.parse(text).seed_artists}
+
+
+@pytest.mark.parametrize(
+    ("text", "era"),
+    [
+        ("uk garage classics from like 99-2002", (1999, 2002)),
+        ("music from 2005-08", (2005, 2008)),
+        ("songs from 1999-2002", (1999, 2002)),
+        ("top 40 - 2010", (2010, 2010)),
+    ],
+)
+def test_a_year_written_short_in_a_range(service: RecommendationService, text: str, era: tuple[int, int]) -> None:
+    """'99-2002' was 2002 alone: the answer was 2002's R&B."""
+    query = service.parse(text)
+    assert (query.year_min, query.year_max) == era
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("Tago Mago and Ege Bamyasi are still in heavy rotation at my house", "aggressive"),
+        ("bands like King Crimson, I have worn the grooves off Red", "dance"),
+        ("Artists like Weather Report. Their records get played every Sunday", "chill"),
+    ],
+)
+def test_how_often_a_record_is_played_is_no_mood(service: RecommendationService, text: str, unwanted: str) -> None:
+    assert unwanted not in service.parse(text).moods
+
+
+async def test_a_seed_without_songs_beside_a_mood_answers_its_neighbours(
+    service: RecommendationService, built_catalog: Catalog
+) -> None:
+    """Can has no songs here; beside 'heavy' the answer was the chart's loudest (Calvin Harris, Tiësto, Ice Cube),
+    which shared a little of its style ('electronica'). Its neighbours are prog, psych and art rock."""
+    answer = await service.ask("who else sounds like can? something heavy", count=6)
+    assert len(answer.results) == 6
+    rock = 0
+    for result in answer.results:
+        index = built_catalog.artist_index(result.track.artist_ids[0])
+        genres = built_catalog.artist(index).genres if index is not None else ()
+        rock += any("rock" in g or "psychedelic" in g or "progressive" in g for g in genres)
+    assert rock >= 4, [r.track.display for r in answer.results]
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        ("long ride on the 36 bus, something to zone out to", "chill"),
+        ("need cheering up after a rough shift", "happy"),
+    ],
+)
+async def test_everyday_moments_are_read(service: RecommendationService, text: str, mood: str) -> None:
+    """Both were one unknown name and an empty answer."""
+    answer = await service.ask(text, count=5)
+    assert mood in answer.query.moods, answer.query.interpretation()
+    assert len(answer.results) == 5
