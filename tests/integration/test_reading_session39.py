@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from segue.catalog.store import Catalog
-from segue.engine.query.uk_scenes import UK_RAP
+from segue.engine.query.local_scenes import UK_RAP
 from segue.engine.service import RecommendationService
 
 
@@ -101,3 +101,34 @@ async def test_everyday_moments_are_read(service: RecommendationService, text: s
     answer = await service.ask(text, count=5)
     assert mood in answer.query.moods, answer.query.interpretation()
     assert len(answer.results) == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("The Canterbury scene, please. Soft Machine, Caravan, Gong", "Camel"),
+        ("Laurel Canyon singer-songwriters from the late 60s", "Jackson Browne"),
+        ("San Francisco psychedelia from 1966 to 1969", "Jefferson Airplane"),
+    ],
+)
+async def test_rock_historys_places_are_their_acts(service: RecommendationService, text: str, act: str) -> None:
+    """'The Canterbury scene' was the band Canterbury and neo-soul; 'Laurel Canyon', 'San Francisco' were unread."""
+    answer = await service.ask(text, count=8)
+    assert act in {a.name for a in answer.query.seed_artists}
+    assert "Canterbury" not in {a.name for a in answer.query.seed_artists}
+    assert len(answer.results) == 8
+
+
+def test_the_last_twenty_years_is_an_era(service: RecommendationService) -> None:
+    """'last' was said unused and the years unread."""
+    query = service.parse("rap from the last twenty years")
+    assert query.year_min is not None
+    assert query.year_min <= 2002
+    assert not query.ignored
+
+
+async def test_a_scene_of_two_with_no_songs_is_answered_by_its_genres_acts(service: RecommendationService) -> None:
+    """'krautrock, not kraftwerk, the guitar bands' read 'guitar krautrock', whose acts are none: an empty answer."""
+    answer = await service.ask("Krautrock, but not Kraftwerk. I want the guitar bands.", count=6)
+    assert len(answer.results) == 6
+    assert "Kraftwerk" not in {a for r in answer.results for a in r.track.artists}

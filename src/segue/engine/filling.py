@@ -188,7 +188,10 @@ class AnswerFilling:
             # A genre with no songs at all ('forró'); a thin genre's own few songs are its answer ('tango' is not
             # Ricky Martin), so this is never a fill. Its acts with songs here come first: 'doo wop' through Dion &
             # The Belmonts and The Teenagers, who have none, was Justice, Metronomy and Shaggy (The Drifters have).
-            named = self.recommender.exemplars(asked.genres)
+            # A scene of two ('guitar krautrock') has no acts filed under it: its genre's are.
+            named = self.recommender.exemplars(asked.genres) or self.recommender.exemplars(
+                self.recommender.broader_genres(asked.genres)
+            )
             named = tuple(a for a in named if len(self.catalog.tracks_of(a.index))) or named
             if named:
                 relaxed, said = like_exemplars(asked, named)

@@ -22,7 +22,7 @@ from segue.engine.credits import TitleCredits
 from segue.engine.diversify import Pool, diversify, fair_share
 from segue.engine.mood_tags import STYLE_MOODS, MoodEvidence
 from segue.engine.novelty import decade, few_colistened, less_known_than, near_seeds, popularity, year_ranks
-from segue.engine.reach import seed_neighbours, seeds_reach
+from segue.engine.reach import reach_first, seed_neighbours, seeds_reach
 from segue.engine.reasons import RequestScoring, TrackReasons, seed_sound
 from segue.engine.renown import renown_beside_thin
 from segue.engine.scenes import GenreFilter
@@ -325,6 +325,10 @@ class TrackRecommender:
             neighbours = seed_neighbours(scoring, sig.track_artist) if moody else None
             if neighbours is None or "sound" not in scoring.components:
                 order = seeds_reach(scoring, order, np.flatnonzero(mask), total, self.pool, near=neighbours)
+        elif seeds and terms and not (seed_tracks or query.by_artists or query.topics):
+            order = reach_first(
+                order, np.flatnonzero(mask), seed_neighbours(scoring, sig.track_artist), total, self.pool
+            )
         if not query.by_artists:  # a handful per artist, so the pool holds enough artists for 8 of 10
             order = first_per_group(order, sig.track_family[order], POOL_PER_ARTIST)
         if origin is not None:  # each seed or genre brings its best into the pool, not only the strongest one

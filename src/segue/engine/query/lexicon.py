@@ -670,6 +670,18 @@ RECENT_WORDS: dict[str, int] = {
     "this year": 0,
     "last few years": 4,
     "past few years": 4,
+    **{
+        f"{last} {span}": years
+        for last in ("last", "past")
+        for years, spans in (
+            (5, ("five years", "5 years")),
+            (10, ("ten years", "10 years", "decade")),
+            (15, ("fifteen years", "15 years")),
+            (20, ("twenty years", "20 years", "two decades", "2 decades", "couple of decades", "couple decades")),
+            (30, ("thirty years", "30 years", "three decades", "few decades")),
+        )
+        for span in spans
+    },
     "this decade": 9,
     "from now": 4,
     "from today": 4,

@@ -10,9 +10,10 @@ from types import MappingProxyType
 
 from segue.engine.query.crews import CITY_RAP, CREW_ACTS, CREW_SAID
 from segue.engine.query.genres import ALIASES
+from segue.engine.query.local_scenes import LOCAL_SAID, LOCAL_SCENES, UK_CITIES, UK_RAP
+from segue.engine.query.local_scenes import OVER_A_STRAY_TAG as LOCAL_OVER_A_STRAY_TAG
 from segue.engine.query.screen import FILM_SCORE, GAMING_ACTS, GAMING_WORDS, SCORE_ACTS, SCORE_WORDS, SCREEN_MUSIC
 from segue.engine.query.sounds import SOUND_ACTS
-from segue.engine.query.uk_scenes import UK_CITIES, UK_RAP, UK_SAID, UK_SCENES, UK_SCENES_OVER_A_STRAY_TAG
 
 __all__ = [
     "ACROSS_GENRES",
@@ -372,7 +373,7 @@ _SAID: dict[str, str] = (
     | dict.fromkeys(HALLOWEEN_WORDS, "Halloween")
     | dict.fromkeys(_GAME_CALM_WORDS, "calm game ambience")
     | dict.fromkeys(SCORE_WORDS, FILM_SCORE)
-    | dict(UK_SAID)
+    | dict(LOCAL_SAID)
     | dict.fromkeys(GAMING_WORDS, "gaming")
     | dict.fromkeys(_K_DRAMA_WORDS, "K-drama OST")
     | dict.fromkeys(_HEARTBREAK_WORDS, "heartbreak")
@@ -568,7 +569,7 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         **SOUND_ACTS,
         **SCREEN_MUSIC,
         **CREW_ACTS,
-        **UK_SCENES,
+        **LOCAL_SCENES,
     }
 )
 """Genres that no catalog tag or stand-in answers well, read as music like the acts that made them known ('future
@@ -635,7 +636,7 @@ today's acts (`_JAZZ_RAP`); film scores ('film music', 'cinematic') are the tag'
 OVER_A_STRAY_TAG = frozenset(
     {"g funk", "west coast hip hop", "west coast rap", "southern rap", "regional mexican"}
     | {"banjo", "violin", "cinematic"}
-    | UK_SCENES_OVER_A_STRAY_TAG
+    | LOCAL_OVER_A_STRAY_TAG
 )
 """Genres read through their acts alone although the catalog has a tag of theirs, a stray one: listeners put 'g-funk'
 on Nas alone (the answer was Mobb Deep and Raekwon), 'west coast rap' on two N.W.A. songs, 'southern rap' on six

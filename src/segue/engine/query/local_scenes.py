@@ -1,0 +1,81 @@
+"""Local scenes, read as their acts: Britain's Black music (UK rap, afroswing, UK garage, lovers rock) and the
+places rock history names (the Canterbury scene, Laurel Canyon, San Francisco's psychedelia). No catalog tag says
+where an act is from (Stormzy's are 'hip hop, rap'), and the tags some of these scenes have sit on a few netlabel
+songs: 'uk rap' was read as rap at large (Skepta twice, then M.I.A., Fatboy Slim and Gorillaz), 'uk garage
+classics' as two 2008 dubstep songs, 'the Canterbury scene' as the band Canterbury and neo-soul (sets AU and AV in
+EVALUATION.md).
+
+A curated lexicon like `crews`, merged into `played_by.PLAYED_BY`; only the acts the catalog has count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+__all__ = ["LOCAL_SAID", "LOCAL_SCENES", "OVER_A_STRAY_TAG", "UK_CITIES", "UK_RAP"]
+
+UK_RAP = (
+    *("Stormzy", "Dave", "Skepta", "AJ Tracey", "Aitch", "Headie One", "J Hus", "Krept & Konan", "Wiley"),
+    *("D-Block Europe", "Tinie Tempah", "Loyle Carner", "Stefflon Don", "Kano", "Little Simz", "Central Cee"),
+    *("Dizzee Rascal", "slowthai", "Ghetts", "Bugzy Malone", "MIST", "Not3s", "M Huncho", "Nafe Smallz"),
+)
+"""UK rap and grime's acts, the best known first."""
+UK_CITIES = ("uk", "the uk", "british", "brit", "britain", "london", "south london", "north london", "east london")
+"""Places whose rap is `UK_RAP` ('english rap' is also rap in English: left out)."""
+_AFROSWING = (
+    *("J Hus", "Not3s", "Kojo Funds", "MIST", "Young T & Bugsey", "Darkoo", "NSG", "MoStack", "Yxng Bane"),
+    *("Belly Squad", "Tion Wayne"),
+)
+_UK_GARAGE = (
+    *("Craig David", "Artful Dodger", "MJ Cole", "So Solid Crew", "Sweet Female Attitude", "Shanks & Bigfoot"),
+    *("DJ Luck & MC Neat", "Ms. Dynamite", "Mis-Teeq", "Daniel Bedingfield", "Disclosure"),
+)
+_LOVERS_ROCK = (
+    *("Maxi Priest", "Janet Kay", "Carroll Thompson", "Dennis Brown", "Beres Hammond", "Gregory Isaacs"),
+    *("Sugar Minott", "Aswad", "UB40"),
+)
+_AFROSWING_WORDS = ("afroswing", "afro swing", "afrobashment", "afro bashment")
+_UK_GARAGE_WORDS = ("uk garage", "ukg", "uk garage classics", "garage classics", "2 step garage", "2step garage")
+_CANTERBURY = ("Caravan", "Camel", "Soft Machine", "Gong", "Hatfield and the North", "Robert Wyatt", "Kevin Ayers")
+_CANTERBURY_WORDS = ("canterbury scene", "the canterbury scene", "canterbury sound", "canterbury prog")
+_LAUREL_CANYON = (
+    *("Joni Mitchell", "Crosby, Stills, Nash & Young", "Crosby, Stills & Nash", "Jackson Browne", "James Taylor"),
+    *("Carole King", "The Byrds", "Eagles", "Linda Ronstadt", "Buffalo Springfield", "The Mamas & The Papas"),
+)
+_LAUREL_CANYON_WORDS = (
+    "laurel canyon",
+    "laurel canyon sound",
+    "laurel canyon singer songwriters",
+    "laurel canyon folk",
+)
+_SF_PSYCH = (
+    *("Jefferson Airplane", "Grateful Dead", "Big Brother & The Holding Company", "Janis Joplin", "Santana"),
+    *("Quicksilver Messenger Service", "Country Joe & The Fish", "Moby Grape", "Sly & The Family Stone"),
+)
+_SF_PSYCH_WORDS = (
+    *("san francisco psychedelia", "san francisco psych", "san francisco sound", "sf psych", "sf psychedelia"),
+    *("haight ashbury", "summer of love", "fillmore", "the fillmore"),
+)
+LOCAL_SCENES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        **dict.fromkeys(_AFROSWING_WORDS, _AFROSWING),
+        **dict.fromkeys(_UK_GARAGE_WORDS, _UK_GARAGE),
+        **dict.fromkeys(("lovers rock", "lovers rock reggae"), _LOVERS_ROCK),
+        **dict.fromkeys(_CANTERBURY_WORDS, _CANTERBURY),
+        **dict.fromkeys(_LAUREL_CANYON_WORDS, _LAUREL_CANYON),
+        **dict.fromkeys(_SF_PSYCH_WORDS, _SF_PSYCH),
+    }
+)
+"""Scene -> its acts."""
+LOCAL_SAID: Mapping[str, str] = MappingProxyType(
+    dict.fromkeys(_UK_GARAGE_WORDS, "uk garage")
+    | dict.fromkeys(_AFROSWING_WORDS, "afroswing")
+    | dict.fromkeys(_CANTERBURY_WORDS, "Canterbury scene")
+    | dict.fromkeys(_LAUREL_CANYON_WORDS, "Laurel Canyon")
+    | dict.fromkeys(_SF_PSYCH_WORDS, "San Francisco psychedelia")
+)
+"""How each spelling is said back, and the genre its acts keep beside them ('ukg' is UK garage)."""
+OVER_A_STRAY_TAG = frozenset({"uk garage"})
+"""Read through their acts alone although the catalog has a tag of theirs, a stray one: 'uk garage' sits on two
+netlabel dubstep songs."""
