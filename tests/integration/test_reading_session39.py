@@ -132,3 +132,38 @@ async def test_a_scene_of_two_with_no_songs_is_answered_by_its_genres_acts(servi
     answer = await service.ask("Krautrock, but not Kraftwerk. I want the guitar bands.", count=6)
     assert len(answer.results) == 6
     assert "Kraftwerk" not in {a for r in answer.results for a in r.track.artists}
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [("afro french stuff but no aya nakamura", "Dadju"), ("soft afro", "Burna Boy"), ("du afro trap", "MHD")],
+)
+def test_afro_is_its_acts_and_french_afro_pop_is_frances(service: RecommendationService, text: str, act: str) -> None:
+    """'afro french' was afrobeats and French chanson (the French table read 'afro' as afrobeats and the request
+    as French); 'afro' alone in English was unread once the French table no longer claimed it."""
+    assert act in {a.name for a in service.parse(text).seed_artists}
+
+
+def test_a_longer_genre_phrase_beats_a_shorter_one_read_as_acts(service: RecommendationService) -> None:
+    assert service.parse("afro house").genres == ("deep house",)
+    assert "Sean Paul" in {a.name for a in service.parse("dancehall riddims like vybz kartel").seed_artists}
+
+
+def test_an_act_after_by_keeps_its_name_in_a_table_word(service: RecommendationService) -> None:
+    """ "'Hallogallo' by Neu!" was read as German ('neu': new) and the act lost; 'songs by Neu!' was 2016's German
+    rap."""
+    query = service.parse("'Hallogallo' by Neu!. What else has that endless motorik pulse?")
+    assert [a.name for a in query.seed_artists] == ["Neu!"]
+    assert service.parse("songs by Neu!").language in (None, "en")
+
+
+def test_praise_of_the_music_is_no_workout(service: RecommendationService) -> None:
+    """'What else rewards that kind of patience?' read 'rewards' by meaning as motivation: the workout mood."""
+    query = service.parse("Echoes by Pink Floyd. What else rewards that kind of patience?")
+    assert "workout" not in query.moods
+
+
+def test_a_place_beside_its_own_genre_adds_nothing(service: RecommendationService) -> None:
+    """'Krautrock, the proper early-70s German stuff' added 'german' as a genre: Haftbefehl and Fler."""
+    query = service.parse("Krautrock, please. The proper early-70s German stuff.")
+    assert query.genres == ("krautrock",)

@@ -744,7 +744,9 @@ NICKNAMES: dict[str, str] = {
 
 WITHIN_GENRE: Mapping[str, str] = MappingProxyType({"baroque": "classical"})
 """A genre inside another that the genre tree does not place there ('baroque classical' is baroque)."""
-PLACE_GENRES: Mapping[str, str] = MappingProxyType({"city pop": "japanese", "grime": "british"})
+PLACE_GENRES: Mapping[str, str] = MappingProxyType(
+    {"city pop": "japanese", "grime": "british", "krautrock": "german", "neue deutsche welle": "german"}
+)
 """Genres of one place whose acts listeners do not tag with it: that place before them names the genre itself
 ('japanese city pop': Omega Tribe is tagged city pop, not Japanese; 'uk grime'). Not the others: a place narrowing
 'schlager', 'britpop' or 'pagode' to the acts tagged with it keeps playlist-label noise out (Katy Perry under

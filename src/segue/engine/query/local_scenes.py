@@ -1,9 +1,9 @@
-"""Local scenes, read as their acts: Britain's Black music (UK rap, afroswing, UK garage, lovers rock) and the
-places rock history names (the Canterbury scene, Laurel Canyon, San Francisco's psychedelia). No catalog tag says
-where an act is from (Stormzy's are 'hip hop, rap'), and the tags some of these scenes have sit on a few netlabel
-songs: 'uk rap' was read as rap at large (Skepta twice, then M.I.A., Fatboy Slim and Gorillaz), 'uk garage
-classics' as two 2008 dubstep songs, 'the Canterbury scene' as the band Canterbury and neo-soul (sets AU and AV in
-EVALUATION.md).
+"""Local scenes, read as their acts: Britain's Black music (UK rap, afroswing, UK garage, lovers rock), France's
+Afro pop and the places rock history names (the Canterbury scene, Laurel Canyon, San Francisco's psychedelia). No
+catalog tag says where an act is from (Stormzy's are 'hip hop, rap'), and the tags some of these scenes have sit on
+a few netlabel songs: 'uk rap' was read as rap at large (Skepta twice, then M.I.A., Fatboy Slim and Gorillaz), 'uk
+garage classics' as two 2008 dubstep songs, 'the Canterbury scene' as the band Canterbury and neo-soul (sets AU
+and AV in EVALUATION.md).
 
 A curated lexicon like `crews`, merged into `played_by.PLAYED_BY`; only the acts the catalog has count.
 """
@@ -37,6 +37,11 @@ _LOVERS_ROCK = (
 )
 _AFROSWING_WORDS = ("afroswing", "afro swing", "afrobashment", "afro bashment")
 _UK_GARAGE_WORDS = ("uk garage", "ukg", "uk garage classics", "garage classics", "2 step garage", "2step garage")
+_AFRO_FRENCH = ("Aya Nakamura", "Dadju", "MHD", "Maître Gims", "Tiakola", "Niska", "Franglish", "Naza", "Tayc")
+_AFRO_FRENCH_WORDS = (
+    *("afro french", "afro francais", "afro français", "afro trap", "afrotrap", "french afro", "french afrobeats"),
+    *("afro pop francais", "afropop francais", "french afropop"),
+)
 _CANTERBURY = ("Caravan", "Camel", "Soft Machine", "Gong", "Hatfield and the North", "Robert Wyatt", "Kevin Ayers")
 _CANTERBURY_WORDS = ("canterbury scene", "the canterbury scene", "canterbury sound", "canterbury prog")
 _LAUREL_CANYON = (
@@ -62,6 +67,7 @@ LOCAL_SCENES: Mapping[str, tuple[str, ...]] = MappingProxyType(
         **dict.fromkeys(_AFROSWING_WORDS, _AFROSWING),
         **dict.fromkeys(_UK_GARAGE_WORDS, _UK_GARAGE),
         **dict.fromkeys(("lovers rock", "lovers rock reggae"), _LOVERS_ROCK),
+        **dict.fromkeys(_AFRO_FRENCH_WORDS, _AFRO_FRENCH),
         **dict.fromkeys(_CANTERBURY_WORDS, _CANTERBURY),
         **dict.fromkeys(_LAUREL_CANYON_WORDS, _LAUREL_CANYON),
         **dict.fromkeys(_SF_PSYCH_WORDS, _SF_PSYCH),
@@ -71,6 +77,7 @@ LOCAL_SCENES: Mapping[str, tuple[str, ...]] = MappingProxyType(
 LOCAL_SAID: Mapping[str, str] = MappingProxyType(
     dict.fromkeys(_UK_GARAGE_WORDS, "uk garage")
     | dict.fromkeys(_AFROSWING_WORDS, "afroswing")
+    | dict.fromkeys(_AFRO_FRENCH_WORDS, "Afro-French pop")
     | dict.fromkeys(_CANTERBURY_WORDS, "Canterbury scene")
     | dict.fromkeys(_LAUREL_CANYON_WORDS, "Laurel Canyon")
     | dict.fromkeys(_SF_PSYCH_WORDS, "San Francisco psychedelia")

@@ -34,6 +34,10 @@ _NOT_BY_MEANING = frozenset({"vocal", "background", "spoken"})
 """Moods no unknown word is taken to mean: their words sit near every verb of singing and talking ('sings', 'sang',
 'stevie' read as vocal music, 'cinematic' as spoken word, 'fry' in 'fish fry' as background music)."""
 
+_NOT_MEANT = frozenset({"reward", "rewards", "rewarding"})
+"""Words whose vectors sit by a mood they do not mean in a request: 'music that rewards close listening' is praise
+of the music, read as motivation (the workout mood: Led Zeppelin's fastest for 'Echoes, what else rewards that
+kind of patience?')."""
 _NOT_ANCHORS = frozenset({"bath"})
 """Mood words that are also places, whose vectors sit among other places: 'bath' (a bath to relax in, and the city)
 read 'edinburgh' as meditation music."""
@@ -89,7 +93,7 @@ class WordMeanings:
     def mood(self, word: str) -> Mood | None:
         """The mood `word` means, or None when it is not in the vectors or no mood is clearly nearest."""
         space = self._space
-        if space is None or (row := space.index.get(word)) is None or len(space.moods) < 2:
+        if space is None or word in _NOT_MEANT or (row := space.index.get(word)) is None or len(space.moods) < 2:
             return None
         if row < MEANING_RARER_THAN:
             return None

@@ -72,6 +72,7 @@ from segue.engine.query.regroup import (
     named_energy,
     narrower_beside_broader,
     occasion_beside_asked,
+    place_of_the_genre,
     practice_of_a_language,
     screen_not_genre,
     sound_beside_genre,
@@ -501,7 +502,7 @@ class QueryParser:
                 ignored=tuple(w for w in query.ignored if not set(w.casefold().split()) <= said),
                 unresolved=tuple(w for w in query.unresolved if not set(w.casefold().split()) <= said),
             )
-        query = either_tongue(lyrics_beside_genre(acts_place_the_scene(query)), reading.text)
+        query = either_tongue(lyrics_beside_genre(place_of_the_genre(acts_place_the_scene(query))), reading.text)
         query = language_of_the_genre(query)
         query = words_beside_named_acts(named_energy(practice_of_a_language(query), reading.text))
         query = words_not_names(query, context.meanings)

@@ -47,12 +47,13 @@ class GenreScan(PastedScan):
         vocab, phrases = self.p.genre_vocab, self.p.genre_phrases
         if i >= self.n or self.used[i]:
             return None
-        if (played := self._played_by(i)) is not None:
-            return played
+        played = self._played_by(i)
         head = self.toks[i].head
         if head not in phrases.first and not (len(head) > 4 and head[-1] == "s" and head[:-1] in phrases.first):
-            return None
+            return played
         longest = min(phrases.longest, self.reach[i])
+        if played is not None and not self._other_genre_over(i, played.length, longest):
+            return played
         # A genre's words run unbroken: 'no rap, metal or country' is three genres, not 'rap metal' and country.
         longest = next((k - i for k in range(i + 1, i + longest) if self.toks[k].comma), longest)
         for length in range(longest, 0, -1):
@@ -67,6 +68,16 @@ class GenreScan(PastedScan):
             if tags is not None:
                 return Hit(length, "genre", self._apply_genre(tags, self.surface(i, length)))
         return None
+
+    def _other_genre_over(self, i: int, length: int, longest: int) -> bool:
+        """A longer genre phrase at i than the one read as its acts, naming another genre: 'afro house' (deep
+        house), not 'afro' read as afrobeats' acts; 'dancehall riddims' is still dancehall, read as its acts."""
+        played = self.key(i, length)
+        for k in range(length + 1, longest + 1):
+            tags = self.p.genre_vocab.get(self.key(i, k)) if self.free(i, k) else None
+            if tags and played not in {normalize_name(t) for t in tags}:
+                return True
+        return False
 
     def _known_act(self, i: int, length: int) -> bool:
         """Tokens i..i+length are exactly a known act's name ('grimes'), which a genre's plural must not take."""

@@ -374,6 +374,7 @@ _SAID: dict[str, str] = (
     | dict.fromkeys(_GAME_CALM_WORDS, "calm game ambience")
     | dict.fromkeys(SCORE_WORDS, FILM_SCORE)
     | dict(LOCAL_SAID)
+    | {"afro": "afrobeats"}
     | dict.fromkeys(GAMING_WORDS, "gaming")
     | dict.fromkeys(_K_DRAMA_WORDS, "K-drama OST")
     | dict.fromkeys(_HEARTBREAK_WORDS, "heartbreak")
@@ -406,6 +407,7 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "afro beats": ("Burna Boy", "Wizkid", "Davido", "Tiwa Savage", "Mr Eazi", "Rema"),  # 'beats' not instrumentals
         "afro pop": ("Burna Boy", "Wizkid", "Davido", "Tiwa Savage", "Mr Eazi", "Rema"),
         "afropop": ("Burna Boy", "Wizkid", "Davido", "Tiwa Savage", "Mr Eazi", "Rema"),
+        "afro": ("Burna Boy", "Wizkid", "Davido", "Tiwa Savage", "Mr Eazi", "Rema"),  # as in 'soft afro', 'afro vibes'
         "aggro berlin": ("Bushido", "Fler", "Sido", "B-Tight"),
         "bachata": ("Romeo Santos", "Aventura", "Prince Royce"),
         "dancehall": ("Sean Paul", "Beenie Man", "Vybz Kartel", "Shaggy", "Mavado", "Charly Black", "Kranium"),

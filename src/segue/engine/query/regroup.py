@@ -343,6 +343,14 @@ def acts_place_the_scene(query: Query) -> Query:
     return query if kept == query.genres else replace(query, genres=kept)
 
 
+def place_of_the_genre(query: Query) -> Query:
+    """'Krautrock, the proper early-70s German stuff': a place beside the genre that is its own says nothing more
+    (`lexicon.PLACE_GENRES`); as a genre of its own it answered German rap (Haftbefehl, Fler) beside Kraftwerk."""
+    own = {lx.PLACE_GENRES.get(normalize_name(g)) for g in query.genres} - {None}
+    kept = tuple(g for g in query.genres if normalize_name(g) not in own)
+    return query if kept == query.genres or not kept else replace(query, genres=kept)
+
+
 def lyrics_beside_genre(query: Query) -> Query:
     """'rap with good lyrics': the songwriters 'good lyrics' is read as (Dylan, Cohen, Springsteen) are no rap; beside
     a genre the phrase is said unread rather than answered with them."""

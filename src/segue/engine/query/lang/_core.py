@@ -463,12 +463,13 @@ _LIKE = frozenset(("like", "similar to", "such as"))
 
 
 def _one_word_act(lang: Language, text: str, toks: list[tuple[int, int, str]], i: int, capital: bool) -> bool:
-    """A one-word act right after 'like' ('krautrock like Neu!', 'so was wie Neu!'): written with a capital or its
-    own '!', it is the act the member compares with, not the table word it spells ('neu': new, an era)."""
+    """A one-word act right after 'like' or 'by' ('krautrock like Neu!', 'so was wie Neu!', "'Hallogallo' by Neu!"):
+    written with a capital or its own '!', it is the act the member names, not the table word it spells ('neu': new,
+    an era)."""
     if i == 0 or toks[i][2] not in lang.phrases:
         return False
     before = toks[i - 1][2]
-    cue = before == "like" or lang.phrases.get(before) in _LIKE
+    cue = before in ("like", "by") or lang.phrases.get(before) in _LIKE
     return cue and (capital or text[toks[i][1] : toks[i][1] + 1] == "!")
 
 

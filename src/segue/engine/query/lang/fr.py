@@ -54,7 +54,7 @@ _WORDS = table(
     le=the la=the les=the l=the un=a une=a des=of_the du=some de_la=some d=of de=of quelques=a_few
     un_mélange_de=a_mix_of un_melange_de=a_mix_of mélange_de=mix_of melange_de=mix_of mélange=mix melange=mix
     moins=less afro=afrobeats afro_pop=afrobeats afropop=afrobeats ambiancer=party pour_ambiancer=for_a_party
-    afro_beats=afrobeats afro_house=afro_house
+    afro_beats=afrobeats afro_house=afro_house afro_francais=afro_french afro_french=afro_french afro_trap=afro_trap
     la_salle=the_gym
     à_la_salle=at_the_gym a_la_salle=at_the_gym salle_de_sport=gym salle_de_muscu=gym muscu=workout
     tout_le_monde= mariage=wedding qui_font_danser=danceable qui_fait_danser=danceable qui_bouge=upbeat
@@ -198,6 +198,6 @@ LANGUAGE = Language(
     code="fr",
     by_words=words("de"),  # "du rock québécois" is some rock, not a song by The Rock
     phrases={**_FOLLOW_UPS, **_ADJECTIVES, **_WORDS},
-    weak=words("a la le les pour son sons des de plus sport style rage genre en on ou six album albums"),
+    weak=words("a la le les pour son sons des de plus sport style rage genre en on ou six album albums afro"),
     decade_leads=words("annees années annee année les_annees les_années"),
 )
