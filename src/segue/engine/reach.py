@@ -37,6 +37,8 @@ def seeds_reach(
     if tied(order).all():
         return order
     reached = everything[tied(everything)]
+    if not reached.size and near is not None:  # no neighbour at all ('the orchestra', an act no one co-listens)
+        return order
     return reached[np.argsort(-total[reached], kind="stable")][:pool]
 
 

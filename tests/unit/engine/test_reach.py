@@ -61,3 +61,12 @@ def test_beside_a_genre_the_neighbours_songs_come_first_then_the_rest() -> None:
     first = reach_first(order, np.arange(6, dtype=np.intp), near, total, pool=4)
     assert first.tolist() == [0, 1, 2, 4, 3, 5]
     assert reach_first(order, np.arange(6, dtype=np.intp), np.zeros(6, dtype=bool), total, pool=4) is order
+
+
+def test_beside_a_mood_seeds_without_any_neighbour_keep_the_pool() -> None:
+    """An act no one co-listens ('dinner music for colleagues from the orchestra' seeded the act Orchestra): the
+    mood's answer as ranked, not nothing."""
+    order = np.array([2, 3], dtype=np.intp)
+    total = np.ones(6, dtype=np.float32)
+    near = np.zeros(6, dtype=bool)
+    assert seeds_reach(_scoring(), order, np.arange(6, dtype=np.intp), total, pool=4, near=near) is order

@@ -85,7 +85,10 @@ _ROUND_BIRTHDAY = re.compile(r"(?i)\b([3-9]0)(?:th)? (birthday|bday|b-day)\b")
 their 80s' reads); '80th' was unread and 'mum's' the band múm."""
 _TABLETOP = re.compile(r"(?i)\b(?:d ?& ?d|dungeons (?:and|&|n) dragons)\b")
 """'music for a d&d session': one word, 'dnd' (the French table read the lone 'd' as its elision)."""
-_MORE_MELODIC = re.compile(r"(?i)\b(?:more|a bit more|bit more|a little more) (?:melodic|melodious|tuneful)\b")
+_MORE_MELODIC = re.compile(
+    r"(?i)\b(?:more|a bit more|bit more|a little more|something|but) (?:melodic|melodious|tuneful)\b"
+    r"(?! (?:\w+core|death|black|metal|rock|punk|house|techno|trance|dubstep|power|prog|doom|thrash)\b)"
+)
 """'like nirvana but more melodic' is less harsh, as 'less heavy' reads ('melodic' was taken by meaning as spoken
 word: Eminem, Rage Against the Machine)."""
 _SHRUG = re.compile(r"(?<!like )(?<!by )(?<!\w)idk(?!\w)")

@@ -100,6 +100,14 @@ here' and 'my son set up this bot' say how the request came, not what it asks (a
 Off)."""
 
 
+_WHOSE_COMPANY = re.compile(
+    r"(?i)\b(?:colleagues?|friends?|people|folks|members|musicians|coworkers|co-workers|mates|teammates)"
+    r" (?:from|in|at|of) (?:the|my|our|work|school|church) ?(?:orchestra|band|choir|office|work|school|church|club|"
+    r"team|ensemble|quartet|section|lab|gym|uni|university)?\b"
+)
+"""Whose company the music is for, said by where they meet: 'a dinner for colleagues from the orchestra' (it seeded
+the act Orchestra, and no one co-listens with it). What they are stays ('for colleagues' is read as a gathering)."""
+
 _MUSING = re.compile(
     r"(?i)\b(?:just |kind of |kinda )?(?:thinking|think|thought|reflecting|reflect|wondering) (?:about|on) "
     r"(?:life|things|stuff|everything|my life|the future|the past|the world)\b"
@@ -115,6 +123,7 @@ def told(text: str) -> str:
     if _TOLD_ABROAD.search(text):
         text = _TOLD_ABROAD.sub(lambda m: " " + _LIKE_IN.get(m.group("verb").lower(), "como") + " ", text)
     text = _MUSING.sub(" introspective ", _NOT_ASKING.sub(" ", text))
+    text = _WHOSE_COMPANY.sub(lambda m: " " + m.group().split()[0] + " ", text)
     text = _USED_TO.sub(" ", text)
     text = _LOVE_VERB.sub(lambda m: f"{m.group(1)} want", text)
     return _BRIDGE.sub("both", text)
