@@ -8,7 +8,7 @@ from numpy.typing import NDArray
 from segue.engine.reasons import RequestScoring
 from segue.engine.signals import FloatArray
 
-__all__ = ["NEAR_TAGS", "SEED_TIES", "reach_first", "seed_neighbours", "seeds_reach"]
+__all__ = ["NEAR_TAGS", "SEED_TIES", "seed_neighbours", "seeds_reach"]
 
 SEED_TIES = frozenset({"colisten", "playlists", "tags", "bridge", "sound", "track_tags", "home", "sung_home"})
 """The scores that tie a song to the named seeds: a seeds-only request answers nothing tied by none of them."""
@@ -61,16 +61,3 @@ def seed_neighbours(scoring: RequestScoring, track_artist: NDArray[np.intp]) -> 
     if near is None:
         return np.zeros(track_artist.size, dtype=bool)
     return near[track_artist]
-
-
-def reach_first(
-    order: NDArray[np.intp], everything: NDArray[np.intp], near: NDArray[np.bool_], total: FloatArray, pool: int
-) -> NDArray[np.intp]:
-    """The ranked pool with the seeds' neighbours' songs first (from all of `everything`, best first, up to `pool`),
-    then the rest as ranked: beside a genre the seeds say which of its songs ('like radiohead but jazzy' was the
-    chart's jazz, Anita Baker and Sade, none of Radiohead's neighbours)."""
-    reached = everything[near[everything]]
-    reached = reached[np.argsort(-total[reached], kind="stable")][:pool]
-    if not reached.size:
-        return order
-    return np.concatenate([reached, order[~np.isin(order, reached)]])

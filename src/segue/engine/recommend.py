@@ -22,7 +22,7 @@ from segue.engine.credits import TitleCredits
 from segue.engine.diversify import Pool, diversify, fair_share
 from segue.engine.mood_tags import STYLE_MOODS, MoodEvidence
 from segue.engine.novelty import decade, few_colistened, less_known_than, near_seeds, popularity, year_ranks
-from segue.engine.reach import reach_first, seed_neighbours, seeds_reach
+from segue.engine.reach import seed_neighbours, seeds_reach
 from segue.engine.reasons import RequestScoring, TrackReasons, seed_sound
 from segue.engine.renown import renown_beside_thin
 from segue.engine.scenes import GenreFilter
@@ -318,17 +318,14 @@ class TrackRecommender:
                 top = np.argpartition(-values, self.pool)[: self.pool]
             candidates = candidates[top]
         order = candidates[np.argsort(-total[candidates], kind="stable")]
-        moody = bool(query.moods or query.features)
         if seeds and not (seed_tracks or terms or query.by_artists or query.topics):
-            # A mood only filters what the seeds reach; seeds with no songs here reach by their neighbours alone:
-            # 'like can, something heavy' was the chart's heavy songs (seeds with songs reach by sound too).
-            neighbours = seed_neighbours(scoring, sig.track_artist) if moody else None
-            if neighbours is None or "sound" not in scoring.components:
+            if not (query.moods or query.features):
+                order = seeds_reach(scoring, order, np.flatnonzero(mask), total, self.pool)
+            elif "sound" not in scoring.components:
+                # A mood only filters what the seeds reach, and seeds with no songs here reach by their neighbours
+                # alone: 'like can, something heavy' was the chart's heavy songs (seeds with songs reach by sound)
+                neighbours = seed_neighbours(scoring, sig.track_artist)
                 order = seeds_reach(scoring, order, np.flatnonzero(mask), total, self.pool, near=neighbours)
-        elif seeds and terms and not (seed_tracks or query.by_artists or query.topics):
-            order = reach_first(
-                order, np.flatnonzero(mask), seed_neighbours(scoring, sig.track_artist), total, self.pool
-            )
         if not query.by_artists:  # a handful per artist, so the pool holds enough artists for 8 of 10
             order = first_per_group(order, sig.track_family[order], POOL_PER_ARTIST)
         if origin is not None:  # each seed or genre brings its best into the pool, not only the strongest one

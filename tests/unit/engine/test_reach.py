@@ -1,11 +1,11 @@
-"""A seeds-only request answers only songs its seeds reach; beside a mood, only its neighbours; beside a genre, its
-neighbours' songs of the genre first (`segue.engine.reach`)."""
+"""A seeds-only request answers only songs its seeds reach; beside a mood, seeds without songs only their
+neighbours (`segue.engine.reach`)."""
 
 from __future__ import annotations
 
 import numpy as np
 
-from segue.engine.reach import reach_first, seed_neighbours, seeds_reach
+from segue.engine.reach import seed_neighbours, seeds_reach
 from segue.engine.reasons import RequestScoring
 
 
@@ -52,15 +52,6 @@ def test_beside_a_mood_only_the_neighbours_reach() -> None:
     order = np.array([0, 2, 4], dtype=np.intp)
     reached = seeds_reach(_scoring(), order, np.arange(6, dtype=np.intp), total, pool=4, near=near)
     assert reached.tolist() == [0, 1]
-
-
-def test_beside_a_genre_the_neighbours_songs_come_first_then_the_rest() -> None:
-    total = np.array([0.3, 0.2, 0.95, 0.85, 0.9, 0.8], dtype=np.float32)
-    near = np.array([True, True, False, False, False, False])
-    order = np.array([2, 4, 3, 5], dtype=np.intp)  # the genre's chart: no neighbour in the pool
-    first = reach_first(order, np.arange(6, dtype=np.intp), near, total, pool=4)
-    assert first.tolist() == [0, 1, 2, 4, 3, 5]
-    assert reach_first(order, np.arange(6, dtype=np.intp), np.zeros(6, dtype=bool), total, pool=4) is order
 
 
 def test_beside_a_mood_seeds_without_any_neighbour_keep_the_pool() -> None:
