@@ -183,3 +183,10 @@ def test_something_melodic_is_less_heavy(service: RecommendationService) -> None
     query = service.parse("metal but not too heavy, something melodic")
     assert not query.ignored
     assert service.parse("something melodic death metal").genres == ("melodic death metal",)
+
+
+async def test_something_to_headbang_to_is_heavy(service: RecommendationService) -> None:
+    """An unknown word and an empty answer."""
+    answer = await service.ask("something to headbang to", count=6)
+    assert "heavy metal" in answer.query.genres
+    assert len(answer.results) == 6

@@ -338,18 +338,21 @@ would satisfy a fan of the asked one: 'hyperpop' as electropop gave Jason Derulo
 trap gave Terror and Skrillex, so it is read by its acts (`PLAYED_BY`)."""
 
 _HARSH = ("screamo", "metalcore", "deathcore", "death metal", "black metal", "grindcore")
+_HEADBANG = ("heavy metal", "thrash metal", "hard rock")
 GROUPS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         **dict.fromkeys(("screaming", "screams", "screamy", "harsh vocals", "growling", "growls"), _HARSH),
         **dict.fromkeys(
             ("breakdowns", "heavy breakdowns", "mosh parts", "moshpit", "mosh pit"), ("metalcore", "deathcore")
         ),
+        **dict.fromkeys(("headbang", "headbanging", "headbangers", "head bang", "head banging"), _HEADBANG),
         **SOUND_GROUPS,
     }
 )
 """Words for a sound that several genres share, read as all of them: 'metal but no screaming' leaves out the
 screamed and growled kinds (it was an unknown word: Disturbed, Chop Suey!); 'breakdowns' and 'mosh pit' are the
-parts metalcore and deathcore are known for (they were unknown words and an empty answer)."""
+parts metalcore and deathcore are known for (they were unknown words and an empty answer), and 'something to
+headbang to' is heavy metal, thrash and hard rock (an unknown word and an empty answer)."""
 
 RARE_SPELLINGS: frozenset[str] = frozenset(
     {
