@@ -30,8 +30,11 @@ log = logging.getLogger(__name__)
 FORMAT = 1
 """Bumped when the copy's layout changes (the source hash in `tables_key` covers the code that fills it)."""
 _PACKAGE = Path(__file__).parent
-_SHARED_SOURCES = (_PACKAGE.parent.parent / "text.py", _PACKAGE.parent.parent / "domain.py")
+_SEGUE = _PACKAGE.parent.parent
+_SHARED_SOURCES = (_SEGUE / "text.py", _SEGUE / "domain.py")
 """Besides the parser's own package: the name keys and the types the tables hold."""
+_CATALOG = _SEGUE / "catalog"
+"""The catalog's look-ups the tables are read through (exact names, tags): its code is part of the key too."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +87,7 @@ def tables_key(catalog_files: Sequence[Path], manifest: Mapping[str, Any]) -> st
     for path in catalog_files:
         stat = path.stat()
         digest.update(f"{path} {stat.st_size} {stat.st_mtime_ns}".encode())
-    for source in (*sorted(_PACKAGE.rglob("*.py")), *_SHARED_SOURCES):
+    for source in (*sorted(_PACKAGE.rglob("*.py")), *sorted(_CATALOG.glob("*.py")), *_SHARED_SOURCES):
         digest.update(source.read_bytes())
     return digest.hexdigest()
 
