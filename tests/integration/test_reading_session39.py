@@ -190,3 +190,26 @@ async def test_something_to_headbang_to_is_heavy(service: RecommendationService)
     answer = await service.ask("something to headbang to", count=6)
     assert "heavy metal" in answer.query.genres
     assert len(answer.results) == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("punjabi songs but no sidhu, my whole feed is sidhu rn", "Karan Aujla"),
+        ("desi hip hop, the underground gully scene not the bollywood rap", "DIVINE"),
+        ("tamil hip hop / kollywood bangers?", "Hiphop Tamizha"),
+        ("cousin's sangeet is this saturday, need bangers for the dance floor", "Sidhu Moose Wala"),
+    ],
+)
+def test_the_diasporas_scenes_are_their_acts(service: RecommendationService, text: str, act: str) -> None:
+    """Set AX: 'punjabi' was unknown (an empty answer), 'desi hip hop' US rap, 'kollywood' Hollywood Undead,
+    "cousin's sangeet" the band The Cousins."""
+    query = service.parse(text)
+    assert act in {a.name for a in query.seed_artists}
+    assert "The Cousins" not in {a.name for a in query.seed_artists}
+
+
+def test_a_scenes_acts_left_out_stay_out(service: RecommendationService) -> None:
+    query = service.parse("punjabi songs but no sidhu, my whole feed is sidhu rn")
+    assert [a.name for a in query.exclude_artists] == ["Sidhu Moose Wala"]
+    assert [a.name for a in service.parse("desi rap but not the bollywood rap").exclude_artists] == ["Badshah"]

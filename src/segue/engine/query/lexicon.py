@@ -735,6 +735,12 @@ NICKNAMES: dict[str, str] = {
     "tom jobim": "Antônio Carlos Jobim",
     "jobim": "Antônio Carlos Jobim",
     "caetano": "Caetano Veloso",
+    "sidhu": "Sidhu Moose Wala",  # the diaspora's short names ('punjabi but no sidhu' left him in)
+    "moosewala": "Sidhu Moose Wala",
+    "sidhu moosewala": "Sidhu Moose Wala",
+    "diljit": "Diljit Dosanjh",
+    "honey singh": "Yo Yo Honey Singh",
+    "arijit": "Arijit Singh",
     "selena quintanilla": "Selena",
     "selena quintanila": "Selena",
     "selena y los dinos": "Selena",

@@ -1,9 +1,10 @@
 """Local scenes, read as their acts: Britain's Black music (UK rap, afroswing, UK garage, lovers rock), France's
-Afro pop and the places rock history names (the Canterbury scene, Laurel Canyon, San Francisco's psychedelia). No
-catalog tag says where an act is from (Stormzy's are 'hip hop, rap'), and the tags some of these scenes have sit on
-a few netlabel songs: 'uk rap' was read as rap at large (Skepta twice, then M.I.A., Fatboy Slim and Gorillaz), 'uk
-garage classics' as two 2008 dubstep songs, 'the Canterbury scene' as the band Canterbury and neo-soul (sets AU
-and AV in EVALUATION.md).
+Afro pop, the South Asian diaspora's (Punjabi, desi hip hop, Bollywood, Tamil) and the places rock history names
+(the Canterbury scene, Laurel Canyon, San Francisco's psychedelia). No catalog tag says where an act is from
+(Stormzy's are 'hip hop, rap'), and the tags some of these scenes have sit on a few netlabel songs: 'uk rap' was
+read as rap at large (Skepta twice, then M.I.A., Fatboy Slim and Gorillaz), 'uk garage classics' as two 2008
+dubstep songs, 'the Canterbury scene' as the band Canterbury and neo-soul, 'punjabi' was unknown (sets AU, AV
+and AX in EVALUATION.md).
 
 A curated lexicon like `crews`, merged into `played_by.PLAYED_BY`; only the acts the catalog has count.
 """
@@ -42,6 +43,43 @@ _AFRO_FRENCH_WORDS = (
     *("afro french", "afro francais", "afro français", "afro trap", "afrotrap", "french afro", "french afrobeats"),
     *("afro pop francais", "afropop francais", "french afropop"),
 )
+_PUNJABI = (
+    *("Sidhu Moose Wala", "Karan Aujla", "Diljit Dosanjh", "AP Dhillon", "Sikander Kahlon", "Amrit Maan"),
+    *("Deep Jandu", "Jass Manak", "Garry Sandhu", "R. Nait", "Prem Dhillon", "Mankirt Aulakh", "Gippy Grewal"),
+    *("Jasmine Sandlas", "Baani Sandhu", "Dilpreet Dhillon", "Bohemia", "Panjabi MC", "Daler Mehndi"),
+)
+_DESI_HIP_HOP = (
+    *("DIVINE", "Prabh Deep", "Naezy", "Raftaar", "Seedhe Maut", "Emiway Bantai", "Raga", "Badshah"),
+    *("Kaam Bhaari", "Raja Kumari", "Muhfaad", "Dino James", "Ranveer Singh", "KR$NA", "Ikka", "MC Stan"),
+)
+_BOLLYWOOD = (
+    *("Arijit Singh", "Shreya Ghoshal", "A.R. Rahman", "Pritam", "Neha Kakkar", "Sohail Sen", "Sachin-Jigar"),
+    *("Yash Narvekar", "Vayu", "Jasmine Sandlas", "Badshah"),
+)
+_TAMIL = ("A.R. Rahman", "Anirudh Ravichander", "Hiphop Tamizha", "Harihara Sudhan", "Gana Bala")
+_DESI_WORDS = {
+    "punjabi": _PUNJABI,
+    "desi hip hop": _DESI_HIP_HOP,
+    "bollywood": _BOLLYWOOD,
+    "tamil": _TAMIL,
+    "desi": (*_PUNJABI[:6], *_DESI_HIP_HOP[:6], *_BOLLYWOOD[:4]),
+    "desi wedding": (*_PUNJABI[:8], *_BOLLYWOOD),
+    "bollywood rap": ("Badshah", "Yo Yo Honey Singh"),
+}
+"""Each of the diaspora's scenes -> its acts: no tag here says an act is desi (Sidhu Moose Wala's are 'rap, hip
+hop', the Bollywood songs' 'latin pop'; the tags 'bollywood' and 'hindi' are on no act with songs)."""
+_DESI_SPELLINGS = {
+    "punjabi": ("punjabi", "punjabi music", "punjabi songs", "punjabi pop", "punjabi gaane", "bhangra", "pendu"),
+    "desi hip hop": (
+        *("desi hip hop", "desi rap", "desi hiphop", "indian hip hop", "indian rap", "hindi rap", "hindi hip hop"),
+        *("gully rap", "gully hip hop", "gully gang", "underground desi hip hop", "desi trap"),
+    ),
+    "bollywood": ("bollywood", "bollywood songs", "bollywood music", "hindi songs", "hindi music", "hindi gaane"),
+    "tamil": ("tamil", "tamil songs", "tamil music", "kollywood", "tamil hip hop", "tamil rap"),
+    "desi": ("desi", "desi music", "desi songs", "desi vibes", "desi beats"),
+    "desi wedding": ("sangeet", "baraat", "shaadi", "shaadi songs", "desi wedding", "indian wedding", "mehndi night"),
+    "bollywood rap": ("bollywood rap", "bollywood hip hop", "commercial desi rap"),
+}
 _CANTERBURY = ("Caravan", "Camel", "Soft Machine", "Gong", "Hatfield and the North", "Robert Wyatt", "Kevin Ayers")
 _CANTERBURY_WORDS = ("canterbury scene", "the canterbury scene", "canterbury sound", "canterbury prog")
 _LAUREL_CANYON = (
@@ -68,21 +106,24 @@ LOCAL_SCENES: Mapping[str, tuple[str, ...]] = MappingProxyType(
         **dict.fromkeys(_UK_GARAGE_WORDS, _UK_GARAGE),
         **dict.fromkeys(("lovers rock", "lovers rock reggae"), _LOVERS_ROCK),
         **dict.fromkeys(_AFRO_FRENCH_WORDS, _AFRO_FRENCH),
+        **{spelling: _DESI_WORDS[scene] for scene, spellings in _DESI_SPELLINGS.items() for spelling in spellings},
         **dict.fromkeys(_CANTERBURY_WORDS, _CANTERBURY),
         **dict.fromkeys(_LAUREL_CANYON_WORDS, _LAUREL_CANYON),
         **dict.fromkeys(_SF_PSYCH_WORDS, _SF_PSYCH),
     }
 )
 """Scene -> its acts."""
+_SAID_AS = {"punjabi": "Punjabi", "bollywood": "Bollywood", "tamil": "Tamil", "desi wedding": "desi wedding"}
 LOCAL_SAID: Mapping[str, str] = MappingProxyType(
     dict.fromkeys(_UK_GARAGE_WORDS, "uk garage")
     | dict.fromkeys(_AFROSWING_WORDS, "afroswing")
     | dict.fromkeys(_AFRO_FRENCH_WORDS, "Afro-French pop")
+    | {spelling: _SAID_AS.get(scene, scene) for scene, spellings in _DESI_SPELLINGS.items() for spelling in spellings}
     | dict.fromkeys(_CANTERBURY_WORDS, "Canterbury scene")
     | dict.fromkeys(_LAUREL_CANYON_WORDS, "Laurel Canyon")
     | dict.fromkeys(_SF_PSYCH_WORDS, "San Francisco psychedelia")
 )
 """How each spelling is said back, and the genre its acts keep beside them ('ukg' is UK garage)."""
-OVER_A_STRAY_TAG = frozenset({"uk garage"})
+OVER_A_STRAY_TAG = frozenset({"uk garage", "bollywood", "tamil", "punjabi", "desi", "hindi songs", "hindi music"})
 """Read through their acts alone although the catalog has a tag of theirs, a stray one: 'uk garage' sits on two
 netlabel dubstep songs."""

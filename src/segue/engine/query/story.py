@@ -100,6 +100,12 @@ here' and 'my son set up this bot' say how the request came, not what it asks (a
 Off)."""
 
 
+_WHOSE_EVENT = re.compile(
+    r"(?i)\b(?:my |our )?(?:cousin|cousins|sister|brother|friend|best friend|bestie|aunty|auntie|aunt|uncle|"
+    r"mate|boss|colleague|neighbou?r)(?:'s|s'|\u2019s)(?= (?:big |little )?(?:sangeet|wedding|birthday|bday|party|"
+    r"baraat|mehndi|graduation|quince|quinceanera|quinceañera|bbq|barbecue|cookout|engagement|reception|funeral)\b)"
+)
+"""Whose the occasion is: 'cousin's sangeet', 'my sister's wedding' (it seeded the band The Cousins)."""
 _WHOSE_COMPANY = re.compile(
     r"(?i)\b(?:colleagues?|friends?|people|folks|members|musicians|coworkers|co-workers|mates|teammates)"
     r" (?:from|in|at|of) (?:the|my|our|work|school|church) ?(?:orchestra|band|choir|office|work|school|church|club|"
@@ -123,7 +129,7 @@ def told(text: str) -> str:
     if _TOLD_ABROAD.search(text):
         text = _TOLD_ABROAD.sub(lambda m: " " + _LIKE_IN.get(m.group("verb").lower(), "como") + " ", text)
     text = _MUSING.sub(" introspective ", _NOT_ASKING.sub(" ", text))
-    text = _WHOSE_COMPANY.sub(lambda m: " " + m.group().split()[0] + " ", text)
+    text = _WHOSE_COMPANY.sub(lambda m: " " + m.group().split()[0] + " ", _WHOSE_EVENT.sub(" ", text))
     text = _USED_TO.sub(" ", text)
     text = _LOVE_VERB.sub(lambda m: f"{m.group(1)} want", text)
     return _BRIDGE.sub("both", text)
