@@ -213,3 +213,20 @@ def test_a_scenes_acts_left_out_stay_out(service: RecommendationService) -> None
     query = service.parse("punjabi songs but no sidhu, my whole feed is sidhu rn")
     assert [a.name for a in query.exclude_artists] == ["Sidhu Moose Wala"]
     assert [a.name for a in service.parse("desi rap but not the bollywood rap").exclude_artists] == ["Badshah"]
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("saturday at the dance hall tonight!! need some two-steppin songs", "George Strait"),
+        ("oye pon música tejana pa la quinceañera de mi hija", "Selena"),
+        ("70s outlaw country. Waylon, Willie", "Willie Nelson"),
+        ("red dirt / texas country for friday", "Whiskey Myers"),
+    ],
+)
+async def test_texas_and_the_borders_scenes_are_their_acts(service: RecommendationService, text: str, act: str) -> None:
+    """Set AW: 'two-steppin songs' was club pop and EDM, 'música tejana' six songs of Teyana Taylor, 'red dirt' the
+    calm mood ('dirt')."""
+    answer = await service.ask(text, count=8)
+    assert act in {a.name for a in answer.query.seed_artists}
+    assert "Teyana Taylor" not in {r.track.artists[0] for r in answer.results}

@@ -1,10 +1,11 @@
 """Local scenes, read as their acts: Britain's Black music (UK rap, afroswing, UK garage, lovers rock), France's
-Afro pop, the South Asian diaspora's (Punjabi, desi hip hop, Bollywood, Tamil) and the places rock history names
-(the Canterbury scene, Laurel Canyon, San Francisco's psychedelia). No catalog tag says where an act is from
-(Stormzy's are 'hip hop, rap'), and the tags some of these scenes have sit on a few netlabel songs: 'uk rap' was
-read as rap at large (Skepta twice, then M.I.A., Fatboy Slim and Gorillaz), 'uk garage classics' as two 2008
-dubstep songs, 'the Canterbury scene' as the band Canterbury and neo-soul, 'punjabi' was unknown (sets AU, AV
-and AX in EVALUATION.md).
+Afro pop, the South Asian diaspora's (Punjabi, desi hip hop, Bollywood, Tamil), Texas and the border's (red dirt,
+outlaw country, the two-step, tejano, norteño) and the places rock history names (the Canterbury scene, Laurel
+Canyon, San Francisco's psychedelia). No catalog tag says where an act is from (Stormzy's are 'hip hop, rap'), and
+the tags some of these scenes have sit on a few netlabel songs: 'uk rap' was read as rap at large (Skepta twice,
+then M.I.A., Fatboy Slim and Gorillaz), 'uk garage classics' as two 2008 dubstep songs, 'the Canterbury scene' as
+the band Canterbury and neo-soul, 'punjabi' was unknown and 'música tejana' Teyana Taylor (sets AU to AX in
+EVALUATION.md).
 
 A curated lexicon like `crews`, merged into `played_by.PLAYED_BY`; only the acts the catalog has count.
 """
@@ -80,6 +81,38 @@ _DESI_SPELLINGS = {
     "desi wedding": ("sangeet", "baraat", "shaadi", "shaadi songs", "desi wedding", "indian wedding", "mehndi night"),
     "bollywood rap": ("bollywood rap", "bollywood hip hop", "commercial desi rap"),
 }
+_TEXAS_COUNTRY = (
+    *("Cody Johnson", "Koe Wetzel", "Randy Rogers Band", "Pat Green", "Turnpike Troubadours", "Whiskey Myers"),
+    *("Cross Canadian Ragweed", "Wade Bowen", "Aaron Watson", "Parker McCollum", "Casey Donahew"),
+)
+_OUTLAW = (
+    *("Willie Nelson", "Waylon Jennings", "Merle Haggard", "Johnny Cash", "Kris Kristofferson", "Chris Stapleton"),
+    *("Sturgill Simpson", "David Allan Coe", "Jerry Jeff Walker", "Billy Joe Shaver"),
+)
+_TWO_STEP = (
+    *("George Strait", "Brooks & Dunn", "Alan Jackson", "Garth Brooks", "Tim McGraw", "Luke Bryan", "Rascal Flatts"),
+    *("Zac Brown Band", "Keith Urban", "Sam Hunt", "Whiskey Myers", "Cody Johnson", "Shania Twain", "Reba McEntire"),
+)
+_TEJANO = ("Selena", "Emilio Navaira", "La Mafia", "Mazz", "Bobby Pulido", "A.B. Quintanilla", "Los Kumbia Kings")
+_NORTENO = (
+    *("Ramón Ayala", "Los Tigres Del Norte", "Intocable", "Los Tucanes De Tijuana", "Bronco", "Pesado"),
+    *("Calibre 50", "Grupo Frontera"),
+)
+_SOUTHWEST_SPELLINGS = {
+    "texas country": ("texas country", "red dirt", "red dirt country", "texas red dirt", "red dirt music"),
+    "outlaw country": ("outlaw country", "the outlaw guys", "outlaw country songs", "70s outlaw country"),
+    "two-step": ("two step", "two steppin", "two stepping", "two step songs", "texas two step", "two steppin songs"),
+    "tejano": ("tejano", "tejana", "musica tejana", "tejano music", "tex mex", "texmex"),
+    "norteño": ("norteno", "nortena", "nortenas", "nortenos", "musica nortena", "musica norteno", "conjunto norteno"),
+}
+_SOUTHWEST_ACTS = {
+    "texas country": _TEXAS_COUNTRY,
+    "outlaw country": _OUTLAW,
+    "two-step": _TWO_STEP,
+    "tejano": _TEJANO,
+    "norteño": _NORTENO,
+}
+"""Texas and the border's scenes: no tag says a country act is from Texas, and 'two-steppin songs' was club pop."""
 _CANTERBURY = ("Caravan", "Camel", "Soft Machine", "Gong", "Hatfield and the North", "Robert Wyatt", "Kevin Ayers")
 _CANTERBURY_WORDS = ("canterbury scene", "the canterbury scene", "canterbury sound", "canterbury prog")
 _LAUREL_CANYON = (
@@ -107,6 +140,7 @@ LOCAL_SCENES: Mapping[str, tuple[str, ...]] = MappingProxyType(
         **dict.fromkeys(("lovers rock", "lovers rock reggae"), _LOVERS_ROCK),
         **dict.fromkeys(_AFRO_FRENCH_WORDS, _AFRO_FRENCH),
         **{spelling: _DESI_WORDS[scene] for scene, spellings in _DESI_SPELLINGS.items() for spelling in spellings},
+        **{w: _SOUTHWEST_ACTS[scene] for scene, spellings in _SOUTHWEST_SPELLINGS.items() for w in spellings},
         **dict.fromkeys(_CANTERBURY_WORDS, _CANTERBURY),
         **dict.fromkeys(_LAUREL_CANYON_WORDS, _LAUREL_CANYON),
         **dict.fromkeys(_SF_PSYCH_WORDS, _SF_PSYCH),
@@ -119,11 +153,15 @@ LOCAL_SAID: Mapping[str, str] = MappingProxyType(
     | dict.fromkeys(_AFROSWING_WORDS, "afroswing")
     | dict.fromkeys(_AFRO_FRENCH_WORDS, "Afro-French pop")
     | {spelling: _SAID_AS.get(scene, scene) for scene, spellings in _DESI_SPELLINGS.items() for spelling in spellings}
+    | {w: scene for scene, spellings in _SOUTHWEST_SPELLINGS.items() for w in spellings}
     | dict.fromkeys(_CANTERBURY_WORDS, "Canterbury scene")
     | dict.fromkeys(_LAUREL_CANYON_WORDS, "Laurel Canyon")
     | dict.fromkeys(_SF_PSYCH_WORDS, "San Francisco psychedelia")
 )
 """How each spelling is said back, and the genre its acts keep beside them ('ukg' is UK garage)."""
-OVER_A_STRAY_TAG = frozenset({"uk garage", "bollywood", "tamil", "punjabi", "desi", "hindi songs", "hindi music"})
+OVER_A_STRAY_TAG = frozenset(
+    {"uk garage", "bollywood", "tamil", "punjabi", "desi", "hindi songs", "hindi music", "outlaw country", "tejano"}
+    | {"texas country", "red dirt", "norteno", "tex mex"}
+)
 """Read through their acts alone although the catalog has a tag of theirs, a stray one: 'uk garage' sits on two
 netlabel dubstep songs."""
