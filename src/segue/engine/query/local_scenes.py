@@ -131,7 +131,7 @@ _SF_PSYCH = (
 )
 _SF_PSYCH_WORDS = (
     *("san francisco psychedelia", "san francisco psych", "san francisco sound", "sf psych", "sf psychedelia"),
-    *("haight ashbury", "summer of love", "fillmore", "the fillmore"),
+    *("haight ashbury", "the fillmore", "fillmore west"),
 )
 LOCAL_SCENES: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
@@ -164,4 +164,4 @@ OVER_A_STRAY_TAG = frozenset(
     | {"texas country", "red dirt", "norteno", "tex mex"}
 )
 """Read through their acts alone although the catalog has a tag of theirs, a stray one: 'uk garage' sits on two
-netlabel dubstep songs."""
+netlabel dubstep songs, 'bollywood' and 'hindi' on no act with songs, 'outlaw country' on a handful."""
