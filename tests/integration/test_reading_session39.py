@@ -245,3 +245,12 @@ def test_desi_beside_a_named_act_is_its_colour(service: RecommendationService, t
     query = service.parse(text)
     assert not query.played_by
     assert query.seed_artists or query.seed_tracks
+
+
+async def test_songs_to_cry_to_are_the_heartbreak_ballads(service: RecommendationService) -> None:
+    """'songs to cry to' was sad acoustic songs by their sound (Damien Rice, Paul Simon, Sting); a member's answer,
+    and the curators', is Adele's and Lewis Capaldi's ballads."""
+    answer = await service.ask("songs to cry to", count=10)
+    artists = {r.track.artists[0] for r in answer.results}
+    assert {"Adele", "Lewis Capaldi"} <= artists, artists
+    assert sum((r.track.features.valence or 1.0) < 0.4 for r in answer.results) >= 8

@@ -227,6 +227,7 @@ _HEARTBREAK_WORDS = (
     *("breakup songs", "break up songs", "heartbreak songs", "heartbreak", "heartbroken", "broken hearted"),
     *("brokenhearted", "broken heart", "a broken heart", "songs about heartbreak", "for a breakup", "after a breakup"),
     *("sad breakup songs", "sad break up songs", "breakup ballads", "heartbreak ballads"),
+    *("songs to cry to", "music to cry to", "something to cry to", "crying songs", "songs to cry too"),
 )
 _SAD_GIRL = ("Lana Del Rey", "Phoebe Bridgers", "Mitski", "Clairo", "Cigarettes After Sex", "girl in red")
 _GROWN_FOLKS = ("Maxwell", "Anita Baker", "Luther Vandross", "Sade", "Maze", "Jill Scott", "Kem", "Brian McKnight")
