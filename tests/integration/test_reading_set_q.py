@@ -219,9 +219,13 @@ async def test_heartbreak_is_its_ballads(service: RecommendationService, text: s
     assert "sad" in answer.query.moods
 
 
-async def test_songs_to_cry_to_stay_sad_songs_at_large(service: RecommendationService) -> None:
+async def test_songs_to_cry_to_are_the_ballads_and_sad_at_that(service: RecommendationService) -> None:
+    """Set Q kept 'songs to cry to' sad songs at large (Damien Rice, Paul Simon, Sting by their sound); the realistic
+    set's and set P's curators list the ballad singers first (Adele, Lewis Capaldi, Sam Smith), and as the heartbreak
+    ballads' acts both sets pass one request more (thirty-ninth session). The mood stays: their sad songs."""
     query = service.parse("songs to cry to")
-    assert not query.played_by
+    assert dict(query.played_by).get("heartbreak", "").startswith("Adele")
+    assert "sad" in query.moods
 
 
 @pytest.mark.parametrize("text", ["chillhop", "study beats"])
