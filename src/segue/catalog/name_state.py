@@ -12,14 +12,8 @@ changed recipe never reads a stale copy: the indexes are built again and the cop
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import json
 import logging
-import marshal
-import mmap
-import os
 import sqlite3
-import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +23,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from segue.catalog import letters, lookup, track_search
+from segue.catalog.kept import copy_key, read_copy, write_copy
 from segue.catalog.lookup import NameIndex, artist_search_key, leader_alias
 from segue.catalog.track_search import TrackNames
 
@@ -90,19 +85,8 @@ def track_name_index(columns: Mapping[str, list[Any]], popularity: NDArray[np.fl
 
 def names_key(database: Path, manifest: Mapping[str, Any], sources: Sequence[Path]) -> str:
     """What a saved copy must match: this catalog (manifest, database file) and the code that builds the indexes."""
-    digest = hashlib.sha256(f"{FORMAT} {sys.version} {sys.byteorder}".encode())
-    digest.update(json.dumps(manifest, sort_keys=True, default=str).encode())
-    stat = database.stat()
-    digest.update(f"{stat.st_size} {stat.st_mtime_ns}".encode())
-    for module in (
-        *sources,
-        Path(__file__),
-        Path(lookup.__file__),
-        Path(letters.__file__),
-        Path(track_search.__file__),
-    ):
-        digest.update(module.read_bytes())
-    return digest.hexdigest()
+    modules = (Path(__file__), Path(lookup.__file__), Path(letters.__file__), Path(track_search.__file__))
+    return copy_key(FORMAT, manifest, (database,), (*sources, *modules))
 
 
 def _pack(index: NameIndex) -> dict[str, Any]:
@@ -155,39 +139,23 @@ def write_names(path: Path, key: str, names: SavedNames) -> None:
     }
     if tracks.keys is not names.track_columns["key"] or titles is not names.track_columns["title"]:
         raise ValueError("the track index is not over these track columns")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
-    with partial.open("wb") as out:
-        out.write(key.encode() + b"\n")
-        out.write(marshal.dumps(_shared(payload, {}, {}), 4))
-    os.replace(partial, path)
+    write_copy(path, key, _shared(payload, {}, {}))
 
 
 def read_names(path: Path, key: str) -> SavedNames | None:
     """The copy at `path` when it was saved under `key`; None when there is none, or another (a rebuilt catalog,
     changed code), or it is unreadable: the caller builds the indexes."""
     try:
-        with path.open("rb") as source:
-            if source.readline().rstrip(b"\n") != key.encode():
-                return None
-            start = source.tell()
-            # Our own file of plain lists, dicts and bytes (checked below), unmarshalled straight from the page
-            # cache's pages: read into a buffer first, its 11 MB copy cost the first title look-up after a start
-            # ~10 ms (44 -> 34 ms in a fresh process; BENCHMARKS.md, issue 14), and marshal.load on the file reads
-            # it a few bytes at a time (~0.5 s). marshal copies what it builds: nothing it returns holds the map.
-            with (
-                mmap.mmap(source.fileno(), 0, access=mmap.ACCESS_READ) as mapped,
-                memoryview(mapped) as whole,
-                whole[start:] as payload_bytes,
-            ):
-                payload = marshal.loads(payload_bytes)  # noqa: S302
+        # Unmarshalled straight from the page cache (`kept.read_copy`): read into a buffer first, its 11 MB copy cost
+        # the first title look-up after a start ~10 ms (44 -> 34 ms in a fresh process; BENCHMARKS.md, issue 14).
+        payload = read_copy(path, key)
+        if payload is None:
+            return None
         columns = payload["track_columns"]
         tracks = TrackNames(_unpack(payload["songs"]), columns["key"], columns["bkey"])
         return SavedNames(
             payload["artist_columns"], columns, _unpack(payload["artist_index"]), (tracks, columns["title"])
         )
-    except FileNotFoundError:
-        return None
     except (OSError, EOFError, ValueError, TypeError, KeyError) as exc:
         log.warning("catalog name indexes at %s unreadable (%r): building them", path, exc)
         return None

@@ -733,7 +733,8 @@ class Catalog:
         """The artist's best-known song whose title, versions aside, is `title` ('dreams': 'Dreams - 2004
         Remaster'): a pass over the artist's own tracks, not a fuzzy search over every title (~3 ms)."""
         key = _bare(search_key(title))
-        own = self.tracks_of(artist_index).tolist() or self._family_tracks(artist_index)  # most popular first
+        # Most popular first; an act without songs of its own, its line-ups' (each line-up's most popular first)
+        own = self.tracks_of(artist_index).tolist() or self._family_tracks(artist_index)
         rows = self._track_rows(own)
         # Without a leading article, as typed or as a reader rewrote it ('la flaca' read as 'the flaca').
         keys = {i: _bare(row[0]) for i, row in zip(own, rows, strict=True)}

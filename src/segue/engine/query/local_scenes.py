@@ -147,7 +147,7 @@ LOCAL_SCENES: Mapping[str, tuple[str, ...]] = MappingProxyType(
     }
 )
 """Scene -> its acts."""
-_SAID_AS = {"punjabi": "Punjabi", "bollywood": "Bollywood", "tamil": "Tamil", "desi wedding": "desi wedding"}
+_SAID_AS = {"punjabi": "Punjabi", "bollywood": "Bollywood", "tamil": "Tamil"}
 LOCAL_SAID: Mapping[str, str] = MappingProxyType(
     dict.fromkeys(_UK_GARAGE_WORDS, "uk garage")
     | dict.fromkeys(_AFROSWING_WORDS, "afroswing")

@@ -2,25 +2,20 @@
 
 A `QueryParser` starts by reading the catalog's tags, genre tree and acts into its genre vocabulary and the acts that
 play the genres without a tag of their own: ~60 ms of every `segue ask` and every start of the bot (BENCHMARKS.md,
-issue 14). `build_service` saves them once built and the next process reads them back. The copy is marshal data
-(dicts, tuples, strings, ints: no code runs when it is read), keyed by the catalog (manifest, database file), the
-genre tree's file and the source of the parser's package, so a rebuilt catalog or changed code never reads a stale
-copy: the tables are built again and the copy rewritten.
+issue 14). `build_service` saves them once built and the next process reads them back (`segue.catalog.kept`, as
+the catalog's name indexes are kept), keyed by the catalog (manifest, database file), the genre tree's file and the
+source of the parser's package and the catalog's: a rebuilt catalog or changed code never reads a stale copy.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
-import marshal
-import os
-import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from segue.catalog.kept import copy_key, read_copy, write_copy
 from segue.domain import EntityRef
 
 __all__ = ["ParserTables", "read_tables", "tables_key", "write_tables"]
@@ -82,37 +77,21 @@ class ParserTables:
 def tables_key(catalog_files: Sequence[Path], manifest: Mapping[str, Any]) -> str:
     """What a saved copy must match: this catalog (its manifest, and the size and time of each of `catalog_files`:
     the database, the genre tree) and the code that builds the tables."""
-    digest = hashlib.sha256(f"{FORMAT} {sys.version} {sys.byteorder}".encode())
-    digest.update(json.dumps(manifest, sort_keys=True, default=str).encode())
-    for path in catalog_files:
-        stat = path.stat()
-        digest.update(f"{path} {stat.st_size} {stat.st_mtime_ns}".encode())
-    for source in (*sorted(_PACKAGE.rglob("*.py")), *sorted(_CATALOG.glob("*.py")), *_SHARED_SOURCES):
-        digest.update(source.read_bytes())
-    return digest.hexdigest()
+    sources = (*sorted(_PACKAGE.rglob("*.py")), *sorted(_CATALOG.glob("*.py")), *_SHARED_SOURCES)
+    return copy_key(FORMAT, manifest, catalog_files, sources)
 
 
 def write_tables(path: Path, key: str, tables: ParserTables) -> None:
-    """Keep `tables` at `path` under `key` (written whole, then renamed: a reader never sees half a copy)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
-    with partial.open("wb") as out:
-        out.write(key.encode() + b"\n")
-        out.write(marshal.dumps(tables.state(), 4))
-    os.replace(partial, path)
+    """Keep `tables` at `path` under `key` (`kept.write_copy`: written whole, then renamed)."""
+    write_copy(path, key, tables.state())
 
 
 def read_tables(path: Path, key: str) -> ParserTables | None:
     """The copy at `path` when it was saved under `key`; None when there is none, or another (a rebuilt catalog,
     changed code), or it is unreadable: the caller builds the tables."""
     try:
-        with path.open("rb") as source:
-            if source.readline().rstrip(b"\n") != key.encode():
-                return None
-            state = marshal.loads(source.read())  # noqa: S302 - our own file of plain data, checked below
-        return ParserTables.from_state(state)
-    except FileNotFoundError:
-        return None
+        state = read_copy(path, key)
+        return None if state is None else ParserTables.from_state(state)
     except (OSError, EOFError, ValueError, TypeError, KeyError) as exc:
         log.warning("parser tables at %s unreadable (%r): building them", path, exc)
         return None
