@@ -19,6 +19,10 @@ from segue.evaluation.moods import QueryOutcome, evaluate_queries, load_checks
 
 pytestmark = pytest.mark.datasets
 LANGUAGES = Path(__file__).resolve().parents[1] / "data" / "language_queries.json"
+FLOORS = {"hi": 0.80}
+"""Hinglish rows checked against the genres 'bollywood', 'hindi' or 'indian' fail whatever the answer: no act with
+songs here carries them (the film songs' playlists are filed 'latin pop'; the file's 'about' says so). 84% of its
+answers' tracks satisfy their checks (57% before its table, EVALUATION.md)."""
 
 
 async def test_each_language_satisfies_its_requests(service: RecommendationService, built_catalog: Catalog) -> None:
@@ -26,11 +30,11 @@ async def test_each_language_satisfies_its_requests(service: RecommendationServi
     by_language: dict[str, list[QueryOutcome]] = defaultdict(list)
     for outcome in report.outcomes:
         by_language[outcome.language].append(outcome)
-    assert set(by_language) == {"es", "fr", "de", "pt-BR", "ja"}
+    assert set(by_language) == {"es", "fr", "de", "pt-BR", "ja", "hi"}
     for language, outcomes in by_language.items():
         returned = sum(o.returned for o in outcomes)
         share = sum(o.satisfied for o in outcomes) / returned
-        assert share >= 0.90, (language, share, report.to_dict()["failing"])
+        assert share >= FLOORS.get(language, 0.90), (language, share, report.to_dict()["failing"])
     # 'forró' is the one request the catalog cannot answer in any language: the tag is on a few artists and no
     # track (English 'forro' is empty too). Any other empty answer is a request the parser failed to read.
     empty = [o.text for o in report.outcomes if o.returned == 0]

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from segue.domain import Answer, EntityRef, FeatureRange, Query, Recommendation
 from segue.engine.notes import (
+    ERA_FAR,
     MORE_PER_ACT,
     acts_of_the_genre,
     capped_fill,
@@ -54,6 +55,10 @@ SHORT_NOTE_START = "That's all I have for this:"
 
 def _short_note(have: int, asked: int) -> str:
     return f"{SHORT_NOTE_START} {have} of the {asked} you asked for."
+
+
+def _dated(query: Query) -> bool:
+    return query.year_min is not None or query.year_max is not None
 
 
 def _ceiling(bound: FeatureRange) -> bool:
@@ -133,6 +138,12 @@ class AnswerFilling:
         theirs = await self._answer_once(
             own, count=max(first, n), personal=personal, exclude_track_ids=exclude_track_ids, local_only=True
         )
+        elsewhen = stand_in is None and not theirs.results and _dated(own)
+        if elsewhen:  # '90s bollywood songs': none of theirs from then; sound-alikes of the years were Latin pop
+            own = replace(own, year_min=None, year_max=None)
+            theirs = await self._answer_once(
+                own, count=max(first, n), personal=personal, exclude_track_ids=exclude_track_ids, local_only=True
+            )
         shown = {r.track.id for r in answer.results}
         found = [r for r in theirs.results if r.track.id not in shown]
         if not any(word in g for g in answer.query.genres for word in SEASON_WORDS):
@@ -147,6 +158,8 @@ class AnswerFilling:
             for note in answer.notes
             if not note.startswith(SHORT_NOTE_START) and note != NOTHING_MATCHES
         ]
+        if elsewhen:
+            notes = era_said(answer.query, results, [*notes, ERA_FAR])
         if len(results) < n and len(answer.results) < n:
             notes.append(_short_note(len(results), n))
         return replace(answer, results=results, notes=tuple(notes))

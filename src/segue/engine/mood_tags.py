@@ -122,6 +122,10 @@ MOOD_TAGS: dict[str, tuple[str, ...]] = {
 
 STYLE_MOODS = frozenset({"worship", "kids", "frat party", "pub", "dive bar", "fourth of july", "outdoors"})
 """Occasions whose music is a style more than a sound: a song nobody tagged is not presumed to fit them halfway."""
+SETTINGS = frozenset({"dinner", "background", "cocktail", "focus", "morning", "cozy", "travel", "driving"})
+"""Where or when the music plays, not how it feels (a rainy day is a sound): beside a genre named with it, the
+genre says what is played and the setting only ranks, so the genre's songs without audio features are not kept out
+by its bounds."""
 
 MOOD_WORDS: frozenset[str] = frozenset(
     word.strip()

@@ -18,6 +18,11 @@ from segue.text import normalize_name
 _NEGATION_WORDS = frozenset(p for p in lx.NEGATION_CUES if " " not in p)
 MAX_TOPIC_WORDS = 3
 """'songs about long train rides': the words after 'about' that become topics, at most."""
+_DRINKS = ("drinking", "drink", "drunk", "whiskey", "whisky", "beer", "wine", "tequila", "bourbon")
+TOPIC_TITLES = {"drinking": _DRINKS, "alcohol": _DRINKS, "booze": _DRINKS, "getting drunk": _DRINKS}
+"""A mood word after 'about' that is a subject, not the sound: 'sad country songs about drinking' read drinking as
+the party mood (danceable, bright) beside 'sad' and led with 'You Need To Calm Down'; songs about drinking are
+the whiskey and beer in their titles, sad or not."""
 
 
 def read_by_meaning(scan: NameScan) -> None:
@@ -85,6 +90,12 @@ def read_topics(scan: NameScan, j: int, *, negated: bool = False) -> int:
     ('nothing about money or cars') the words are what the songs must not be about. Returns where they end."""
     if j >= 2 and scan.toks[j - 2].norm in ("how", "what"):
         return j  # 'how about Drake': a suggestion, not a topic
+    for length in (2, 1):
+        titles = TOPIC_TITLES.get(scan.key(j, length)) if j + length <= scan.n and scan.free(j, length) else None
+        if titles is not None and not negated:
+            scan.st.topics.extend(titles)
+            scan.mark(j, length)
+            return j + length
     k = j
     while k < scan.n and k - j < MAX_TOPIC_WORDS and scan.free(k, 1) and (k == j or not scan.toks[k].hard):
         tok = scan.toks[k]

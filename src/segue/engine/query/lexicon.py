@@ -702,6 +702,7 @@ OLD_WORDS: dict[str, int] = {
     "throwback": 2012,
     "throwbacks": 2012,
     "tbt": 2012,
+    **dict.fromkeys(("retro songs", "retro music", "retro hits", "retro classics"), 1999),
 }
 """Word -> the latest release year it allows."""
 

@@ -42,7 +42,7 @@ _WORDS = table(
 LANGUAGE = Language(
     code="tl",
     phrases=_WORDS,
-    weak=words("na sa at o kay lang pa ang para pero pang banda ba din rin kasi eh talaga isa yung ung"),
+    weak=words("na sa at o kay lang pa ang para pero pang banda ba din rin kasi eh talaga isa yung ung hindi"),
     joins=words("at o"),
     decade_leads=words("dekada"),
 )

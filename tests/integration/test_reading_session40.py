@@ -1,0 +1,56 @@
+"""The fortieth session's readings: what songs are about when the word is also a mood, a genre beside a setting, a
+scene's acts from other years when none is from the years asked, 'retro', and 'hindi' as the language (Hinglish)."""
+
+from __future__ import annotations
+
+from segue.engine.notes import ERA_FEW, ERA_NONE
+from segue.engine.service import RecommendationService
+
+_DRINKS = {"drinking", "drink", "drunk", "whiskey", "beer", "wine", "tequila"}
+
+
+async def test_songs_about_drinking_are_the_drinks_in_their_titles(service: RecommendationService) -> None:
+    """'sad country songs about drinking' read drinking as the party mood (danceable, bright) beside 'sad' and led
+    with 'You Need To Calm Down'."""
+    query = service.parse("sad country songs about drinking")
+    assert "party" not in query.moods
+    assert set(query.topics) >= _DRINKS
+    answer = await service.ask("songs about drinking", count=10)
+    titled = [r.track.title for r in answer.results if _DRINKS & set(r.track.title.lower().split())]
+    assert len(titled) >= 5, [r.track.title for r in answer.results]
+
+
+async def test_a_genre_beside_a_setting_is_the_genre(service: RecommendationService) -> None:
+    """Beside a dinner party, classical was three songs of Michael Bublé and Andrea Bocelli, then Fleet Foxes and
+    Scott Walker: the orchestras have no audio features for the dinner's bounds to pass."""
+    answer = await service.ask("classical music for a dinner party", count=10)
+    artists = [r.track.artists[0] for r in answer.results]
+    assert "Fleet Foxes" not in artists, artists
+    assert "Scott Walker" not in artists, artists
+    assert len(answer.results) == 10
+
+
+async def test_a_scene_none_of_whose_songs_are_from_the_years_asked_is_its_acts(
+    service: RecommendationService,
+) -> None:
+    """'90s bollywood songs' were Gloria Estefan, Maná and Chayanne (the film songs' playlists are filed Latin pop)
+    without a word that none was Bollywood."""
+    acts = {a.name for a in service.parse("bollywood").seed_artists}
+    answer = await service.ask("90s bollywood songs", count=10)
+    artists = [r.track.artists[0] for r in answer.results]
+    assert sum(a in acts for a in artists) >= 6, artists
+    assert any(n == ERA_NONE or n.startswith(ERA_FEW.split("{")[0]) for n in answer.notes), answer.notes
+
+
+def test_retro_songs_are_old_ones(service: RecommendationService) -> None:
+    query = service.parse("retro songs")
+    assert query.year_max is not None
+    assert query.year_max <= 1999
+    assert not query.ignored
+
+
+def test_hindi_beside_english_is_the_language(service: RecommendationService) -> None:
+    """Tagalog's 'hindi' (not) read 'hindi rap' as anything but rap, and 'old hindi songs' as 'old not songs'."""
+    assert service.parse("hindi rap").played_by
+    assert service.parse("old hindi songs").played_by
+    assert "rap" not in service.parse("hindi rap").exclude_genres
