@@ -3,6 +3,8 @@ scene's acts from other years when none is from the years asked, 'retro', and 'h
 
 from __future__ import annotations
 
+import pytest
+
 from segue.engine.notes import ERA_FEW, ERA_NONE
 from segue.engine.service import RecommendationService
 
@@ -54,3 +56,25 @@ def test_hindi_beside_english_is_the_language(service: RecommendationService) ->
     assert service.parse("hindi rap").played_by
     assert service.parse("old hindi songs").played_by
     assert "rap" not in service.parse("hindi rap").exclude_genres
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what should i listen to after finishing in rainbows",
+        "after finishing in rainbows what should i play",
+        "just finished in rainbows, what next",
+    ],
+)
+def test_an_album_just_finished_is_the_seed(service: RecommendationService, text: str) -> None:
+    """'after finishing in rainbows' was the band Rainbow's songs ('listen to' read as 'by'), 'finishing' unknown."""
+    query = service.parse(text)
+    assert [a.name for a in query.seed_artists] == ["Radiohead"], query.interpretation()
+    assert not query.by_artists
+    assert not query.ignored
+
+
+def test_finished_exams_are_no_seed(service: RecommendationService) -> None:
+    query = service.parse("just finished my exams, need party music")
+    assert not query.seed_artists
+    assert "party" in query.moods

@@ -205,13 +205,17 @@ class ActReadings:
             return query  # every act typed by its name, every word read: no album hides here (most requests)
         found = _AFTER_CUE.search(text)
         tracks_of, songs_of, ref_of = self.album_tracks, self.album_songs, self.artist_ref
-        if found is None or query.by_artists or tracks_of is None or songs_of is None:
+        # 'what should i listen to after finishing in rainbows': the songs asked 'by' Rainbow are a misreading too
+        by_misread = found is not None and all(
+            _misread(normalize_name(a.name), set(normalize_name(found.group(1)).split())) for a in query.by_artists
+        )
+        if found is None or not by_misread or tracks_of is None or songs_of is None:
             return query
         if ref_of is None or self.track_artist is None:
             return query
         phrase, _, by = normalize_name(found.group(1)).partition(" by ")
         words = [w for w in phrase.split() if w not in _AROUND_ALBUM]
-        words = words[: next((k for k, w in enumerate(words) if w in _ALBUM_ENDS), len(words))]
+        words = words[: next((k for k, w in enumerate(words) if w in _ALBUM_ENDS or (k and w in _ASKING)), len(words))]
         while words and words[0] in _ALBUM_NOUNS:
             words = words[1:]
         if len(words) > ALBUM_TITLE_WORDS:
@@ -250,12 +254,14 @@ class ActReadings:
             distinct.setdefault(song_key(song.name.rsplit(" - ", 1)[0]), song)
         refs = tuple(EntityRef(m.index, m.id, m.name) for m in distinct.values())[:ALBUM_SEEDS]
         said = read | set(by.split()) | {"by"} | (_BLEND_ENDS & set(phrase.split()))  # 'meets' is read: a blend
+        said |= set(normalize_name(found.group(0)).split()) & _FINISHED  # 'after finishing in rainbows'
         dated = bool(read & _ERA_WORDS)  # 'old town road': the title's 'old' is no era
         return replace(
             query,
             year_min=None if dated else query.year_min,
             year_max=None if dated else query.year_max,
             seed_artists=(ref, *(a for a in query.seed_artists if a not in resembled and a.index != act)),
+            by_artists=tuple(a for a in query.by_artists if a not in resembled),
             seed_tracks=refs,
             **_left_unread(query, said, normalize_name),
         )
@@ -477,13 +483,17 @@ def _misread(name: str, words: set[str]) -> bool:
 
 
 _AFTER_CUE = re.compile(
-    r"(?i)\b(?:like|loved?|into|listening to|similar to|fans? of)\s+((?:the (?:album|record|lp)\s+)?[^,.!?;]+)"
+    r"(?i)\b(?:like|loved?|into|listening to|similar to|fans? of|finish(?:ed|ing)?|binged|bingeing|binging)\s+"
+    r"((?:the (?:album|record|lp)\s+)?[^,.!?;]+)"
 )
 """The words after a cue, where an album's title may stand ('albums like in rainbows')."""
 _ALBUM_NOUNS = frozenset({"the", "album", "albums", "record", "lp"})
 """Words before an album's title that say it is one ('the album in rainbows')."""
 _AROUND_ALBUM = frozenset({"pls", "please", "plz", "vibes", "vibe", "era", "lol", "songs", "stuff"})
 """Words after an album's title that are the request's, not the title's."""
+_ASKING = frozenset({"what", "whats", "any", "recs", "recommendations", "suggestions", "next", "now", "so", "then"})
+"""Words after an album's first that are the request going on ('after finishing in rainbows what should i play')."""
+_FINISHED = frozenset({"finish", "finished", "finishing", "binged", "bingeing", "binging"})
 _BLEND_ENDS = frozenset({"meets", "vs", "versus"})
 _ALBUM_ENDS = frozenset({"but", "without", "no", "not", "except", "minus"}) | _BLEND_ENDS
 """Words that end an album's title and turn the request ('like in rainbows but sadder', 'like flower boy meets rex

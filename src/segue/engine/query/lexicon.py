@@ -241,7 +241,9 @@ SIMILAR_CUES: frozenset[str] = _phrases(
     a cross between|between|something between|halfway between|somewhere between|
     like the song|like the track|like that song|similar to the song|similar to the track|kind of like the song|
     sounds like the song|in the vein of the song|
-    finished listening to|just finished listening to|been listening to|been listening to a lot of|been into
+    finished listening to|just finished listening to|been listening to|been listening to a lot of|been into|
+    after finishing|after listening to|
+    after bingeing|after binging|just binged
     """
 )
 """Words after which a name is a seed to find similar music for ('a mix of X and Y' blends several)."""
