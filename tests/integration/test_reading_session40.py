@@ -78,3 +78,23 @@ def test_finished_exams_are_no_seed(service: RecommendationService) -> None:
     query = service.parse("just finished my exams, need party music")
     assert not query.seed_artists
     assert "party" in query.moods
+
+
+@pytest.mark.parametrize(
+    ("text", "genre"),
+    [("songs with a killer bassline", "funk"), ("bass heavy songs", "trap"), ("bass boosted songs for my car", "trap")],
+)
+def test_a_bass_to_feel_is_the_genres_built_on_it(service: RecommendationService, text: str, genre: str) -> None:
+    """'a killer bassline' was the UK genre 'bassline' (UK garage); 'bass heavy songs' was metal, 'bass' unread."""
+    query = service.parse(text)
+    assert genre in query.genres, query.interpretation()
+    assert not query.ignored
+
+
+@pytest.mark.parametrize(
+    "text", ["party songs with the family", "canciones para una carne asada con la familia", "dinner with my family"]
+)
+def test_music_with_the_family_is_clean(service: RecommendationService, text: str) -> None:
+    query = service.parse(text)
+    assert query.clean
+    assert not query.ignored

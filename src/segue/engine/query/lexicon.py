@@ -440,11 +440,13 @@ CLEAN_LYRICS: frozenset[str] = _phrases(
     but clean|and clean|clean edits|clean edit|radio edits|radio edit versions|no explicit|nothing explicit|
     not explicit|non explicit|no explicit lyrics|no explicit songs|without explicit lyrics|no swearing|no cursing|
     no cussing|no cuss words|no curse words|no bad words|without swearing|without cursing|hr safe|keep it hr safe|
-    work appropriate|school appropriate|safe for work|sfw|no profanity|without profanity
+    work appropriate|school appropriate|safe for work|sfw|no profanity|without profanity|
+    with the family|with my family|with family|with the whole family|with my whole family|for the whole family
     """
 )
 """Asks for clean lyrics: the catalog knows no explicit flag, so songs with swearing in the title are left out and
-the answer says what it could not check (set AK's DJ: 'clean songs for a middle school dance' was said unused)."""
+the answer says what it could not check (set AK's DJ: 'clean songs for a middle school dance' was said unused). Music
+with the family is clean music ('party songs with the family' left 'family' unread)."""
 
 FOLLOW_UPS: frozenset[str] = _phrases(
     """

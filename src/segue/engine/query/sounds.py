@@ -15,10 +15,13 @@ __all__ = ["SOUND_ACTS", "SOUND_GROUPS"]
 
 _BASSLINE_WORDS = (
     *("bass line", "sick bassline", "funky bassline", "groovy bassline", "slap bass", "funky bass", "groovy bass"),
-    *("a sick bassline", "a funky bassline", "bass guitar"),
+    *("a sick bassline", "a funky bassline", "bass guitar", "killer bassline", "a killer bassline", "good bassline"),
+    *("a good bassline", "great bassline", "a great bassline", "catchy bassline", "a catchy bassline"),
 )
 """A bass line to play along to (plurals are the dance mood's: 'funk with sick basslines'; 'bassline' alone is the
 UK garage style)."""
+_BASS_HEAVY_WORDS = ("bass heavy", "bass boosted", "heavy bass", "bass-heavy", "lots of bass", "bass drops")
+"""Bass to feel in a car or a club ('bass heavy songs' was metal, 'bass' unread)."""
 _HORN_WORDS = ("horns", "horn section", "brass", "brass section", "horns section", "trumpets and saxophones")
 _CHOIR_WORDS = ("choir", "choirs", "gospel choir", "church choir", "a choir", "choral", "choir vocals")
 _SOLO_WORDS = ("guitar solo", "guitar solos", "guitar shredding", "shredding", "shred", "face melting solos")
@@ -49,6 +52,7 @@ SOUND_GROUPS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         # Instruments and playing no tag names on a song: the genres built on them ('songs with a sick bassline'
         # was UK garage, 'songs with horns' loud 2019 pop, 'songs with a choir' a remix titled 'Choir').
         **dict.fromkeys(_BASSLINE_WORDS, ("funk", "disco", "funk rock")),
+        **dict.fromkeys(_BASS_HEAVY_WORDS, ("trap", "bass music", "dubstep", "crunk")),
         **dict.fromkeys(_HORN_WORDS, ("funk", "soul", "ska", "big band", "swing")),
         **dict.fromkeys(_CHOIR_WORDS, ("gospel", "choral")),
         **dict.fromkeys(_SOLO_WORDS, ("guitar",)),
