@@ -98,3 +98,64 @@ def test_music_with_the_family_is_clean(service: RecommendationService, text: st
     query = service.parse(text)
     assert query.clean
     assert not query.ignored
+
+
+def test_boom_bap_is_its_acts(service: RecommendationService) -> None:
+    """'boom bap' was hip hop at large: 2Pac, Drake and 50 Cent for a crate digger (set AZ)."""
+    query = service.parse("boom bap but not the wu-tang stuff everyone already knows, deeper cuts")
+    acts = {a.name for a in query.seed_artists}
+    assert {"Gang Starr", "Mobb Deep", "Pete Rock & C.L. Smooth"} <= acts
+    assert [a.name for a in query.exclude_artists] == ["Wu-Tang Clan"]
+    assert query.novelty.value == "deep"
+    assert not query.ignored
+
+
+@pytest.mark.parametrize(("text", "act"), [("give me 5 j dilla joints", "J Dilla"), ("mf doom joints", "MF DOOM")])
+def test_an_acts_joints_are_their_songs(service: RecommendationService, text: str, act: str) -> None:
+    assert [a.name for a in service.parse(text).by_artists] == [act]
+
+
+def test_a_citys_artists_are_its_scene(service: RecommendationService) -> None:
+    """'detroit artists but not eminem' seeded the song 'Detroit' by Johnny Peraza (tech house)."""
+    query = service.parse("detroit artists but not eminem")
+    assert not query.seed_tracks
+    assert {"Aretha Franklin", "J Dilla"} <= {a.name for a in query.seed_artists}
+    assert [a.name for a in query.exclude_artists] == ["Eminem"]
+
+
+def test_nothing_made_after_a_year_is_up_to_it(service: RecommendationService) -> None:
+    """'r&b but nothing made after 2000' asked for 2001 on ('made' stood between the negation and the year)."""
+    query = service.parse("r&b but nothing made after 2000")
+    assert (query.year_min, query.year_max) == (None, 2000)
+
+
+@pytest.mark.parametrize("text", ["something with more grit", "dark grimy piano loop"])
+def test_grit_is_dark_not_grime(service: RecommendationService, text: str) -> None:
+    query = service.parse(text)
+    assert "dark" in query.moods
+    assert "grime" not in query.genres
+
+
+def test_blaxploitation_is_its_acts(service: RecommendationService) -> None:
+    query = service.parse("70s blaxploitation soundtrack type stuff")
+    assert "Curtis Mayfield" in {a.name for a in query.seed_artists}
+    assert "soundtrack" not in query.genres
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "worship songs",
+        "quiet music for prayer time before service, nothing too loud please",
+        "youth night songs, it's for the youth group",
+    ],
+)
+async def test_church_music_is_the_churchs_genres(service: RecommendationService, text: str) -> None:
+    """'worship songs' led with Earth, Wind & Fire and Daughtry (the occasion's tags only ranked); 'for the youth
+    group' seeded the band Youth Group (set AY)."""
+    query = service.parse(text)
+    assert "worship" in query.moods
+    assert "christian" in query.genres
+    assert not query.seed_artists
+    answer = await service.ask(text, count=10)
+    assert "Earth, Wind & Fire" not in {r.track.artists[0] for r in answer.results}

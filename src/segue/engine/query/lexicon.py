@@ -321,7 +321,8 @@ CHEESY_GENRES: tuple[str, ...] = ("eurodance", "europop", "eurobeat", "bubblegum
 
 COUNT_NOUNS: frozenset[str] = _phrases(
     """
-    anthems|artists|bands|bangers|bops|classics|cuts|drops|gems|hits|items|jams|more|numbers|ones|options|picks|pieces|rec|
+    anthems|artists|bands|bangers|bops|classics|cuts|drops|gems|hits|items|jams|joints|more|numbers|ones|options|picks|
+    pieces|rec|
     recommendation|recommendations|records|recs|results|song|songs|suggestions|things|titles|track|tracks|tune|tunes
     """
 )
@@ -441,7 +442,9 @@ CLEAN_LYRICS: frozenset[str] = _phrases(
     not explicit|non explicit|no explicit lyrics|no explicit songs|without explicit lyrics|no swearing|no cursing|
     no cussing|no cuss words|no curse words|no bad words|without swearing|without cursing|hr safe|keep it hr safe|
     work appropriate|school appropriate|safe for work|sfw|no profanity|without profanity|
-    with the family|with my family|with family|with the whole family|with my whole family|for the whole family
+    with the family|with my family|with family|with the whole family|with my whole family|for the whole family|
+    nothing with cussing|nothing with swearing|nothing with curse words|with no cussing|with no swearing|
+    without cussing|no swear words|no explicit stuff|nothing too explicit
     """
 )
 """Asks for clean lyrics: the catalog knows no explicit flag, so songs with swearing in the title are left out and
@@ -466,7 +469,8 @@ NOVELTY_DEEP: frozenset[str] = _phrases(
     new artists|new bands|fresh artists|artists i don t know|bands i don t know|new names|some new names|
     new faces|new people|new singers|
     discover|discovery|esoteric|gems|niche|obscure|obscurities|rare|rarities|underground|underrated|undiscovered|
-    unknown|unusual|b sides|deep cut|deep cuts|deep tracks|havent heard|hidden|hidden gem|hidden gems|less known|
+    unknown|unusual|b sides|deep cut|deep cuts|deeper cuts|deep tracks|havent heard|hidden|hidden gem|hidden gems|
+    less known|
     less mainstream|less popular|lesser known|little known|never heard|no hits|non mainstream|not famous|
     not mainstream|not popular|something different|haven t heard|new to me|not so popular|not the usual|
     not the usual ones|not the usual stuff|not the usual songs|not the obvious ones|
@@ -494,7 +498,8 @@ NOVELTY_FAMILIAR: frozenset[str] = _phrases(
     biggest|chart|charts|classic|classics|commercial|essential|essentials|famous|hits|mainstream|popular|staples|trending|
     viral|tiktok|tik tok|tiktok songs|tiktok hits|went viral|
     best known|big hits|chart toppers|crowd pleaser|crowd pleasers|everyone knows|greatest hits|most popular|
-    catchy|hooky|earworm|earworms|everybody knows|songs everybody knows|songs everyone knows|
+    catchy|hooky|earworm|earworms|everybody knows|songs everybody knows|songs everyone knows|everyone already knows|
+    everybody already knows|
     recognise|recognize|recognisable|recognizable|people recognise|people recognize|people know|
     radio friendly|the hits|top 40|top hits|well known|anthems everyone knows|bangers everyone knows|
     chart hits|chart songs|chart stuff|the charts|on the charts|from the charts|the top 40|the top 100|top 100|
@@ -622,9 +627,9 @@ CITIES: frozenset[str] = frozenset(
 the tag."""
 
 OWN_SONGS: tuple[str, ...] = (
-    *("songs", "song", "tracks", "hits", "tunes", "bangers", "classics", "playlist"),
+    *("songs", "song", "tracks", "hits", "tunes", "bangers", "classics", "playlist", "joints", "cuts"),
     *("greatest hits", "biggest hits", "best songs", "top songs", "best hits", "essentials"),
-    *("deep cuts", "deep cut", "deep tracks", "b sides", "rarities", "album tracks"),
+    *("deep cuts", "deep cut", "deep tracks", "b sides", "rarities", "album tracks", "deeper cuts"),
     *("produced tracks", "produced songs", "produced", "productions", "prod"),  # a producer's own
 )
 """After an artist's name, their own songs ('queen hits', and the lesser-known: 'radiohead deep cuts')."""

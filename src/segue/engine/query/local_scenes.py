@@ -133,6 +133,18 @@ _SF_PSYCH_WORDS = (
     *("san francisco psychedelia", "san francisco psych", "san francisco sound", "sf psych", "sf psychedelia"),
     *("haight ashbury", "the fillmore", "fillmore west"),
 )
+_DETROIT = (
+    *("Aretha Franklin", "Stevie Wonder", "Marvin Gaye", "The Temptations", "The Supremes", "J Dilla", "Big Sean"),
+    *("Danny Brown", "The White Stripes", "The Stooges", "Alice Cooper", "Bob Seger", "Dwele", "Moodymann"),
+    *("Martha Reeves & The Vandellas", "Royce Da 5'9\"", "Tee Grizzley", "D12", "Eminem"),
+)
+_DETROIT_WORDS = (
+    *("artists from detroit", "bands from detroit", "acts from detroit", "musicians from detroit"),
+    *("rappers from detroit", "singers from detroit", "producers from detroit", "music from detroit"),
+    *("detroit music", "detroit sound", "the detroit sound", "detroit artists", "detroit bands"),
+)
+"""Motown, Dilla, the Stooges and Big Sean: the tag 'detroit' is on D12's two songs ('detroit artists but not
+eminem' was them alone)."""
 LOCAL_SCENES: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         **dict.fromkeys(_AFROSWING_WORDS, _AFROSWING),
@@ -144,6 +156,7 @@ LOCAL_SCENES: Mapping[str, tuple[str, ...]] = MappingProxyType(
         **dict.fromkeys(_CANTERBURY_WORDS, _CANTERBURY),
         **dict.fromkeys(_LAUREL_CANYON_WORDS, _LAUREL_CANYON),
         **dict.fromkeys(_SF_PSYCH_WORDS, _SF_PSYCH),
+        **dict.fromkeys(_DETROIT_WORDS, _DETROIT),
     }
 )
 """Scene -> its acts."""
@@ -157,11 +170,12 @@ LOCAL_SAID: Mapping[str, str] = MappingProxyType(
     | dict.fromkeys(_CANTERBURY_WORDS, "Canterbury scene")
     | dict.fromkeys(_LAUREL_CANYON_WORDS, "Laurel Canyon")
     | dict.fromkeys(_SF_PSYCH_WORDS, "San Francisco psychedelia")
+    | dict.fromkeys(_DETROIT_WORDS, "Detroit")
 )
 """How each spelling is said back, and the genre its acts keep beside them ('ukg' is UK garage)."""
 OVER_A_STRAY_TAG = frozenset(
     {"uk garage", "bollywood", "tamil", "punjabi", "desi", "hindi songs", "hindi music", "outlaw country", "tejano"}
-    | {"texas country", "red dirt", "norteno", "tex mex"}
+    | {"texas country", "red dirt", "norteno", "tex mex", "detroit"}
 )
 """Read through their acts alone although the catalog has a tag of theirs, a stray one: 'uk garage' sits on two
 netlabel dubstep songs, 'bollywood' and 'hindi' on no act with songs, 'outlaw country' on a handful."""

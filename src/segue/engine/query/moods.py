@@ -969,6 +969,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
         (_r("valence", high=0.25, target=0.15), _r("energy", low=0.45)),
         (
             *("dark", "darker", "ominous", "eerie", "creepy", "spooky", "haunting", "sinister", "gritty", "menacing"),
+            *("grimy", "grit", "more grit"),
             *("villain arc", "villain era", "my villain era", "villain music", "villain songs", "witchy", "witchcore"),
         ),
     ),

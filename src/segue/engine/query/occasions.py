@@ -59,7 +59,12 @@ OCCASIONS: tuple[Occasion, ...] = (
         (_r("energy", high=0.75, target=0.5), _r("speechiness", high=0.1), _r("valence", low=0.25)),
         ("church", "church music", "church songs", "worship", "worship songs", "worship music",
          "praise and worship", "praise songs", "sunday service", "church service", "hymns", "hymn", "easter",
-         "easter sunday"),
+         "easter sunday", "ccm", "christian radio", "k love", "jesus music", "altar call", "prayer", "prayer time",
+         "praying", "baptism", "sanctuary", "youth group", "church youth group", "youth night", "fellowship hall",
+         "bible study", "devotional", "communion", "good friday", "church camp", "vbs", "worship set",
+         "worship service", "end of service", "before service", "after service", "the service", "sunrise service",
+         "church kids", "church youth", "youth lock in", "church mothers", "the choir", "choir practice", "old hymn",
+         "old hymns", "hymn feel"),
     ),
     Occasion(
         "kids",

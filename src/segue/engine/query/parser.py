@@ -60,6 +60,7 @@ from segue.engine.query.played_by import OVER_A_STRAY_TAG, OVER_THEIR_TAG, PLAYE
 from segue.engine.query.regroup import (
     acts_place_the_scene,
     broad_scene_beside_seeds,
+    church_music,
     cinematic_beside_genre,
     described_seed,
     either_tongue,
@@ -483,7 +484,7 @@ class QueryParser:
         query = sound_beside_genre(query, reading.text, self.genre_vocab)
         query = described_seed(query, reading.text, self.genre_vocab)
         query = mood_beside_played_as(narrower_beside_broader(query, reading.text, self.tree))
-        query = spooky_titles(occasion_beside_asked(first_dance_beside(genre_beside_played_as(query))))
+        query = church_music(spooky_titles(occasion_beside_asked(first_dance_beside(genre_beside_played_as(query)))))
         query = broad_scene_beside_seeds(instrument_of_genre(instrument_beside_seeds(query)))
         query = self._acts.era_of_act(self._acts.early_career(query))
         query = heard_back_then(query, reading.text)

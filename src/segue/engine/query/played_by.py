@@ -389,8 +389,26 @@ _SAID: dict[str, str] = (
     | dict.fromkeys(_BIG_VOICE_WORDS, "big voice")
     | dict(CREW_SAID)
 )
+_BOOM_BAP = (
+    *("Gang Starr", "Pete Rock & C.L. Smooth", "Mobb Deep", "Nas", "A Tribe Called Quest", "Wu-Tang Clan", "Big L"),
+    *("Black Moon", "Smif-N-Wessun", "Jeru The Damaja", "KRS-One", "Eric B. & Rakim", "Mos Def", "Talib Kweli"),
+    *("Common", "De La Soul", "Showbiz & A.G.", "Lord Finesse", "J Dilla", "MF DOOM", "Joey Bada$$"),
+)
+"""90s New York rap over chopped soul and jazz and hard drums: 'boom bap' was hip hop at large (2Pac, Drake, 50
+Cent)."""
+_BOOM_BAP_WORDS = ("boom bap", "boombap", "boom bap hip hop", "boom bap rap", "90s boom bap", "east coast boom bap")
+_BLAXPLOITATION = (
+    *("Curtis Mayfield", "James Brown", "Marvin Gaye", "The Impressions", "War", "The Temptations"),
+    *("Sly & The Family Stone", "Ohio Players", "Kool & The Gang", "The Isley Brothers", "Bill Withers"),
+)
+"""The soul and funk of the 70s' Black action films (Superfly, Trouble Man): 'blaxploitation' was unknown and the
+soundtracks' tag 80s film songs."""
+_BLAXPLOITATION_WORDS = ("blaxploitation", "blaxploitation soundtrack", "blaxploitation soundtracks")
+
 PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
+        **dict.fromkeys(_BOOM_BAP_WORDS, _BOOM_BAP),
+        **dict.fromkeys(_BLAXPLOITATION_WORDS, _BLAXPLOITATION),
         "future bass": ("Flume", "ILLENIUM", "San Holo", "Louis The Child", "ODESZA"),
         # the festival's melodic side and its heavy one ('melodic bass' was sad acoustic ballads, 'brostep' unread)
         **dict.fromkeys(("melodic bass", "melodic dubstep", "melodic edm"), _MELODIC_BASS),
@@ -637,7 +655,7 @@ outweighed Sean Paul's (0.34 against 0.19), and 'dancehall' was two Stromae song
 Gusttavo Lima, the duos' sixteen being filed under playlist labels ('edm, pop edm'); 'jazz rap' was one playlist's
 today's acts (`_JAZZ_RAP`); film scores ('film music', 'cinematic') are the tag's songs and the composers'."""
 OVER_A_STRAY_TAG = frozenset(
-    {"g funk", "west coast hip hop", "west coast rap", "southern rap", "regional mexican"}
+    {"g funk", "west coast hip hop", "west coast rap", "southern rap", "regional mexican", *_BOOM_BAP_WORDS}
     | {"banjo", "violin", "cinematic"}
     | LOCAL_OVER_A_STRAY_TAG
 )

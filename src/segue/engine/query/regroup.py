@@ -32,8 +32,10 @@ from segue.engine.sung import GENRE_LANGUAGES, PLACE_LANGUAGES
 from segue.text import normalize_name
 
 __all__ = [
+    "CHURCH_GENRES",
     "INSTRUMENTS",
     "acts_place_the_scene",
+    "church_music",
     "described_seed",
     "either_tongue",
     "first_dance_beside",
@@ -81,6 +83,19 @@ def cinematic_beside_genre(query: Query, text: str) -> Query:
     if not others or FILM_SCORE not in query.genres or not _CINEMATIC.search(text) or _SCORE_SAID.search(text):
         return query
     return replace(_without_played(query, {FILM_SCORE}), genres=others)
+
+
+CHURCH_GENRES = ("christian", "gospel", "worship")
+"""What a church plays: the worship occasion's mood tags only ranked it, and 'worship songs' led with Earth, Wind &
+Fire and Daughtry (set AY)."""
+
+
+def church_music(query: Query) -> Query:
+    """'worship songs', 'quiet music for prayer time before service': the church's own genres, when the request
+    names no genre or act of its own (a Kirk Franklin request is his, 'soul for a church wedding' is soul)."""
+    if "worship" not in query.moods or query.genres or query.seed_artists or query.seed_tracks or query.by_artists:
+        return query
+    return replace(query, genres=CHURCH_GENRES)
 
 
 def voice_of_genres(query: Query) -> Query:

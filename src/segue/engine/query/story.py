@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from segue.domain import Query
+from segue.engine.query.lexicon import CITIES
 
 __all__ = ["heard_back_then", "told"]
 
@@ -115,6 +116,15 @@ _WHOSE_COMPANY = re.compile(
 """Whose company the music is for, said by where they meet: 'a dinner for colleagues from the orchestra' (it seeded
 the act Orchestra, and no one co-listens with it). What they are stays ('for colleagues' is read as a gathering)."""
 
+_CHURCH_YOUTH = re.compile(r"(?i)\b(?:for|with|at|to) (?:the|my|our) youth (?:group|night|kids|ministry|service)\b")
+"""A church's young people ('it's for the youth group'): it seeded the band Youth Group."""
+
+_CITY_ACTS = re.compile(
+    rf"(?i)\b({'|'.join(sorted(CITIES))}) (artists|bands|acts|musicians|rappers|singers|producers)\b"
+)
+"""A city's acts said city first ('detroit artists but not eminem'): the song 'Detroit' stood for them; said as
+'artists from detroit', the city's scene is read."""
+
 _MUSING = re.compile(
     r"(?i)\b(?:just |kind of |kinda )?(?:thinking|think|thought|reflecting|reflect|wondering) (?:about|on) "
     r"(?:life|things|stuff|everything|my life|the future|the past|the world)\b"
@@ -131,7 +141,8 @@ def told(text: str) -> str:
         text = _TOLD_ABROAD.sub(lambda m: " " + _LIKE_IN.get(m.group("verb").lower(), "como") + " ", text)
     text = _MUSING.sub(" introspective ", _NOT_ASKING.sub(" ", text))
     text = _WHOSE_COMPANY.sub(lambda m: " " + m.group().split()[0] + " ", _WHOSE_EVENT.sub(" ", text))
-    text = _USED_TO.sub(" ", text)
+    text = _USED_TO.sub(" ", _CHURCH_YOUTH.sub(" for church youth ", text))
+    text = _CITY_ACTS.sub(lambda m: f"{m.group(2)} from {m.group(1)}", text)
     text = _LOVE_VERB.sub(lambda m: f"{m.group(1)} want", text)
     return _BRIDGE.sub("both", text)
 

@@ -68,3 +68,10 @@ def test_a_name_before_mitaina_is_a_seed(parser: QueryParser) -> None:
     assert [a.name for a in query.seed_artists] == ["Daft Punk"]
     unknown = parser.parse("米津玄師みたいな曲")
     assert list(unknown.unresolved) == ["米津玄師"]  # said unknown, whole, not cut into characters
+
+
+def test_jazzy_is_read(parser: QueryParser) -> None:
+    """'ジャジー' (jazzy) was said unused: 'nujabesみたいなジャジーなヒップホップ'."""
+    query = parser.parse("ジャジーなヒップホップ教えて")
+    assert "ジャジー" not in " ".join(query.ignored)
+    assert query.genres

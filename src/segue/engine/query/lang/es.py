@@ -55,7 +55,8 @@ _WORDS = table(
     voz_femenina=female_vocals voz_grave=deep_voice voz_profunda=deep_voice voz_de_mujer=female_vocals
     voz_masculina=male_vocals
     música=music musica=music canción=song cancion=song canciones=songs tema=track temas=tracks
-    pista=track pistas=tracks rolas=songs discos=records grupo=band grupos=bands peda=party pedota=party
+    pista=track pistas=tracks rolas=songs rolitas=songs compa= compas= carnal= discos=records grupo=band grupos=bands
+    peda=party pedota=party
     bandas=bands artista=artist artistas=artists playlist=playlist lista=playlist
 
     el=the la=the los=the las=the un=a una=a unos=some unas=some algunas=some algunos=some algo=something

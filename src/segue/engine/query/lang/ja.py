@@ -22,7 +22,8 @@ _TABLE = """
     ロック=rock インディーロック=indie_rock インディー=indie インディーズ=indie オルタナ=alternative
     邦ロック=japanese_rock 邦楽=j-pop 邦=japanese 洋楽=pop シティポップ=city_pop ポップ=pop ポップス=pop
     ジェイポップ=j-pop アイドル=j-pop 歌謡曲=j-pop 昭和=old 昭和の=old
-    ジャズ=jazz ヒップホップ=hip_hop ラップ=rap アニソン=anime ボカロ=vocaloid エモ=emo パンク=punk
+    ジャズ=jazz ジャジー=jazzy ジャジーな=jazzy ヒップホップ=hip_hop ラップ=rap アニソン=anime ボカロ=vocaloid
+    エモ=emo パンク=punk
     メタル=metal テクノ=techno ハウス=house クラシック=classical ローファイ=lofi ロウファイ=lofi
     バラード=ballads ダンス=dance フォーク=folk ソウル=soul ファンク=funk レゲエ=reggae ケーポップ=kpop
     フュージョン=jazz_fusion アコースティック=acoustic
