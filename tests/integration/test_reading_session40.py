@@ -159,3 +159,26 @@ async def test_church_music_is_the_churchs_genres(service: RecommendationService
     assert not query.seed_artists
     answer = await service.ask(text, count=10)
     assert "Earth, Wind & Fire" not in {r.track.artists[0] for r in answer.results}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿Me recomiendan alabanzas en español para el culto del domingo?",
+        "necesito canciones de adoración en español, lentas",
+        "música cristiana",
+        "rap cristiano en español, sin groserías por favor",
+    ],
+)
+def test_christian_music_asked_in_spanish_is_sung_in_spanish(service: RecommendationService, text: str) -> None:
+    """Their playlists file Spanish worship and Christian urbano 'latin hip hop': 'alabanzas en español para el culto'
+    was Julieta Venegas and Zoé."""
+    query = service.parse(text)
+    assert {"Evan Craft", "Redimi2"} <= {a.name for a in query.seed_artists}, query.interpretation()
+
+
+def test_christian_hip_hop_is_its_acts(service: RecommendationService) -> None:
+    """It was Skillet and Red (the nearest tag, christian), then 50 Cent and Drake."""
+    query = service.parse("christian hip hop but not NF")
+    assert {"Andy Mineo", "TobyMac"} <= {a.name for a in query.seed_artists}
+    assert [a.name for a in query.exclude_artists] == ["NF"]

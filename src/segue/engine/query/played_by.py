@@ -405,8 +405,27 @@ _BLAXPLOITATION = (
 soundtracks' tag 80s film songs."""
 _BLAXPLOITATION_WORDS = ("blaxploitation", "blaxploitation soundtrack", "blaxploitation soundtracks")
 
+_CHRISTIAN_HIP_HOP = ("NF", "Andy Mineo", "Trip Lee", "TobyMac", "Derek Minor", "GAWVI")
+_CHRISTIAN_HIP_HOP_WORDS = (
+    *("christian hip hop", "christian rap", "christian hiphop", "chh", "reach records", "116 clique", "116"),
+    "clean christian rap",
+)
+"""Rap sung to faith: 'christian hip hop' was Skillet and Red (its nearest tag, christian), then 50 Cent and Drake."""
+_LATIN_CHRISTIAN = (
+    *("Evan Craft", "Un Corazón", "Kike Pavón", "Su Presencia", "Evaluna Montaner", "Redimi2", "Alex Zurdo"),
+    "Funky",
+)
+_LATIN_CHRISTIAN_WORDS = (
+    *("christian reggaeton", "latin christian", "christian latin", "spanish christian", "spanish worship"),
+    *("worship in spanish", "worship songs in spanish", "christian music in spanish", "latin worship"),
+)
+"""Worship and rap sung in Spanish: their playlists file them 'latin hip hop', and 'alabanzas en español para el
+culto' was Julieta Venegas and Zoé."""
+
 PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
+        **dict.fromkeys(_CHRISTIAN_HIP_HOP_WORDS, _CHRISTIAN_HIP_HOP),
+        **dict.fromkeys(_LATIN_CHRISTIAN_WORDS, _LATIN_CHRISTIAN),
         **dict.fromkeys(_BOOM_BAP_WORDS, _BOOM_BAP),
         **dict.fromkeys(_BLAXPLOITATION_WORDS, _BLAXPLOITATION),
         "future bass": ("Flume", "ILLENIUM", "San Holo", "Louis The Child", "ODESZA"),
@@ -656,6 +675,7 @@ Gusttavo Lima, the duos' sixteen being filed under playlist labels ('edm, pop ed
 today's acts (`_JAZZ_RAP`); film scores ('film music', 'cinematic') are the tag's songs and the composers'."""
 OVER_A_STRAY_TAG = frozenset(
     {"g funk", "west coast hip hop", "west coast rap", "southern rap", "regional mexican", *_BOOM_BAP_WORDS}
+    | {"christian hip hop", "christian rap"}
     | {"banjo", "violin", "cinematic"}
     | LOCAL_OVER_A_STRAY_TAG
 )

@@ -93,9 +93,14 @@ Fire and Daughtry (set AY)."""
 def church_music(query: Query) -> Query:
     """'worship songs', 'quiet music for prayer time before service': the church's own genres, when the request
     names no genre or act of its own (a Kirk Franklin request is his, 'soul for a church wedding' is soul)."""
-    if "worship" not in query.moods or query.genres or query.seed_artists or query.seed_tracks or query.by_artists:
+    if "worship" not in query.moods or query.seed_artists or query.seed_tracks or query.by_artists:
+        return query
+    if not set(query.genres) <= _SUNG_IN:  # 'alabanzas en español': the language's preference keeps it Spanish
         return query
     return replace(query, genres=CHURCH_GENRES)
+
+
+_SUNG_IN = frozenset({"spanish", "portuguese", "brazilian", "french", "german", "italian", "korean", "japanese"})
 
 
 def voice_of_genres(query: Query) -> Query:

@@ -210,7 +210,16 @@ _WORDS = table(
     pegadizas=catchy pegadizos=catchy viajar=road_trip viaje=road_trip coche=car carro=car auto=car
     temazos=bangers temazo=banger épica=anthemic épicas=anthemic epica=anthemic epicas=anthemic épico=anthemic
     epico=anthemic
-    iglesia=church misa=church_service alabanza=worship niños=kids ninos=kids infantil=kids infantiles=kids
+    iglesia=church misa=church_service alabanza=spanish_worship alabanzas=spanish_worship adoracion=spanish_worship
+    adoración=spanish_worship
+    alabanzas_en_español=spanish_worship adoración_en_español=spanish_worship de_adoración_en_español=spanish_worship
+    alabanza_en_español=spanish_worship cristiana_en_español=spanish_worship cristiano_en_español=spanish_worship
+    cristiano=christian cristiana=christian cristianos=christian cristianas=christian musica_cristiana=spanish_christian
+    música_cristiana=spanish_christian rap_cristiano=christian_reggaeton reggaeton_cristiano=christian_reggaeton
+    urbano_cristiano=christian_reggaeton oracion=prayer oración=prayer de_oracion=prayer de_oración=prayer
+    jovenes=youth jóvenes=youth grupo_de_jovenes=church_youth grupo_de_jóvenes=church_youth culto=church_service
+    congregacion=church congregación=church honre_a_dios=christian a_dios=christian niños=kids ninos=kids
+    infantil=kids infantiles=kids
     fiesta_infantil=kids_party para_niños=for_kids para_ninos=for_kids cumpleaños_infantil=kids_birthday
     senderismo=hiking acampar=camping campamento=camping vuelo=flight vuelo_largo=long_flight en_avión=on_a_plane
     en_avion=on_a_plane invierno=winter acogedor=cozy acogedora=cozy graduación=graduation graduacion=graduation

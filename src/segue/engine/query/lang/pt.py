@@ -181,7 +181,9 @@ _WORDS = table(
     músicas_de_natal=christmas_music musicas_de_natal=christmas_music
     trabalho=work viajar=road_trip ambiente=background som_ambiente=background_music chiclete=catchy
     motivação=motivation motivacao=motivation motivar=motivation épica=anthemic epica=anthemic carro=car
-    igreja=church culto=church_service louvor=worship crianças=kids criancas=kids infantil=kids
+    igreja=church culto=church_service louvor=worship jovens=youth dos_jovens=church_youth também= tambem=
+    adoracao=worship adoração=worship cristã=christian crista=christian cristão=christian cristao=christian
+    crianças=kids criancas=kids infantil=kids
     festa_infantil=kids_party pra_crianças=for_kids pra_criancas=for_kids para_crianças=for_kids
     para_criancas=for_kids acampamento=camping acampar=camping voo=flight voo_longo=long_flight no_avião=on_a_plane
     no_aviao=on_a_plane inverno=winter aconchegante=cozy formatura=graduation boteco=dive_bars
