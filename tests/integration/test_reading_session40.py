@@ -182,3 +182,31 @@ def test_christian_hip_hop_is_its_acts(service: RecommendationService) -> None:
     query = service.parse("christian hip hop but not NF")
     assert {"Andy Mineo", "TobyMac"} <= {a.name for a in query.seed_artists}
     assert [a.name for a in query.exclude_artists] == ["NF"]
+
+
+async def test_a_mood_beside_a_seed_keeps_to_its_neighbours(service: RecommendationService) -> None:
+    """'songs like Oceans by Hillsong United for a slow worship set' was Beyoncé, Justin Timberlake and Rihanna:
+    slow songs that sound like Hillsong's one song here. Its neighbours' songs come first, the mood let go (said)."""
+    answer = await service.ask("songs like Oceans by Hillsong United for a slow worship set", count=10)
+    artists = {r.track.artists[0] for r in answer.results}
+    assert not artists & {"Beyoncé", "Justin Timberlake", "Rihanna"}, artists
+    assert any("Few tracks fit" in n for n in answer.notes), answer.notes
+
+
+@pytest.mark.parametrize(
+    ("text", "moods"),
+    [
+        ("I need 15 tracks for a 60s psychedelia evening I'm running in the community room", set()),
+        ("im running a dnd session tonight, need tavern music", set()),
+        ("i'm running a 5k tomorrow", {"running"}),
+    ],
+)
+def test_running_an_evening_is_no_run(service: RecommendationService, text: str, moods: set[str]) -> None:
+    assert ("running" in service.parse(text).moods) == bool(moods)
+
+
+def test_psychedelia_is_the_genre(service: RecommendationService) -> None:
+    """'60s psychedelia' was The Psychedelic Furs, an 80s band, by its short name."""
+    query = service.parse("60s psychedelia")
+    assert not query.seed_artists
+    assert query.genres == ("psychedelic",)

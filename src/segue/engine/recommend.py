@@ -325,11 +325,16 @@ class TrackRecommender:
         if seeds and not (seed_tracks or terms or query.by_artists or query.topics):
             if not (query.moods or query.features):
                 order = seeds_reach(scoring, order, np.flatnonzero(mask), total, self.pool)
-            elif "sound" not in scoring.components:
+            else:
                 # A mood only filters what the seeds reach, and seeds with no songs here reach by their neighbours
-                # alone: 'like can, something heavy' was the chart's heavy songs (seeds with songs reach by sound)
+                # alone: 'like can, something heavy' was the chart's heavy songs. Seeds with songs reach by sound as
+                # well, unless their neighbours have enough songs of the mood: 'songs like hillsong united for a
+                # slow worship set' was Beyoncé and Rihanna, slow songs that sound like Hillsong's one song here.
                 neighbours = seed_neighbours(scoring, sig.track_artist)
-                order = seeds_reach(scoring, order, np.flatnonzero(mask), total, self.pool, near=neighbours)
+                if "sound" not in scoring.components:
+                    order = seeds_reach(scoring, order, np.flatnonzero(mask), total, self.pool, near=neighbours)
+                elif neighbours.any():  # too few of theirs pass: the answer runs short and the mood is relaxed, said
+                    order = order[neighbours[order]]
         if not query.by_artists:  # a handful per artist, so the pool holds enough artists for 8 of 10
             order = first_per_group(order, sig.track_family[order], POOL_PER_ARTIST)
         if origin is not None:  # each seed or genre brings its best into the pool, not only the strongest one

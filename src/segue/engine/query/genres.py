@@ -105,6 +105,7 @@ ALIASES: Mapping[str, str] = MappingProxyType(
         "alt-rock": "alternative rock",
         "psych": "psychedelic",
         "psych rock": "psychedelic rock",
+        "psychedelia": "psychedelic",  # "60s psychedelia" was The Psychedelic Furs (an 80s band) by its short name
         "emo revival": "emo",
         "liquid drum and bass": "liquid funk",
         "liquid dnb": "liquid funk",

@@ -125,6 +125,14 @@ _CITY_ACTS = re.compile(
 """A city's acts said city first ('detroit artists but not eminem'): the song 'Detroit' stood for them; said as
 'artists from detroit', the city's scene is read."""
 
+_EVENTS = r"(?:party|event|session|night|evening|game|campaign|class|club|show|quiz|trivia|workshop|meeting|stream)"
+_RUNNING_IT = re.compile(
+    rf"(?i)\b({_EVENTS}) (?:that )?(?:i'?m|i am|we'?re|we are) running\b"
+    rf"|\b(?:i'?m|i am|we'?re|we are) running(?= (?:a|an|the|my|our) (?:\w+ )?{_EVENTS}\b)"
+)
+"""Who runs the evening ('a 60s psychedelia evening I'm running in the community room'): not a run; 'running' was
+read as the workout."""
+
 _MUSING = re.compile(
     r"(?i)\b(?:just |kind of |kinda )?(?:thinking|think|thought|reflecting|reflect|wondering) (?:about|on) "
     r"(?:life|things|stuff|everything|my life|the future|the past|the world)\b"
@@ -142,7 +150,9 @@ def told(text: str) -> str:
     text = _MUSING.sub(" introspective ", _NOT_ASKING.sub(" ", text))
     text = _WHOSE_COMPANY.sub(lambda m: " " + m.group().split()[0] + " ", _WHOSE_EVENT.sub(" ", text))
     text = _USED_TO.sub(" ", _CHURCH_YOUTH.sub(" for church youth ", text))
-    text = _CITY_ACTS.sub(lambda m: f"{m.group(2)} from {m.group(1)}", text)
+    text = _RUNNING_IT.sub(
+        lambda m: f" {m.group(1) or ''} ", _CITY_ACTS.sub(lambda m: f"{m.group(2)} from {m.group(1)}", text)
+    )
     text = _LOVE_VERB.sub(lambda m: f"{m.group(1)} want", text)
     return _BRIDGE.sub("both", text)
 

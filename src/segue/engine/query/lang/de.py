@@ -26,7 +26,8 @@ _ADJECTIVES = table(
 
 _WORDS = table(
     """
-    weniger_hart=less_heavy weniger=less hart=heavy härter=heavier harter=heavier gerne= zeug=stuff kram=stuff
+    weniger_hart=less_heavy weniger=less hart=heavy härter=heavier harter=heavier gerne= solange= solang= auch= hat=
+    es= diesen=this motorik=krautrock zeug=stuff kram=stuff
     kurze_songs=short_songs kurze_lieder=short_songs kurze_titel=short_tracks kurze_stücke=short_tracks
     lange_songs=long_songs lange_lieder=long_songs lange_titel=long_tracks lange_stücke=long_tracks
     musik=music lied=song lieder=songs liedern=songs song=song songs=songs titel=tracks stück=track
@@ -198,7 +199,7 @@ LANGUAGE = Language(
     phrases={**_FOLLOW_UPS, **_ADJECTIVES, **_WORDS},
     weak=words(
         "die was in am um so band bands song songs album sport live hits fitness meditation training playlist "
-        "was an roadtrip bitte hast_du im stuck"
+        "was an roadtrip bitte hast_du im stuck es"
     ),
     decade_leads=words("die den der"),
     decade_suffixes=("erjahre", "erjahren", "ern", "er"),
