@@ -210,3 +210,11 @@ def test_psychedelia_is_the_genre(service: RecommendationService) -> None:
     query = service.parse("60s psychedelia")
     assert not query.seed_artists
     assert query.genres == ("psychedelic",)
+
+
+@pytest.mark.parametrize("text", ["got anything dusty?", "something i could sample tonight", "dusty soul samples"])
+def test_dusty_is_old_soul_to_chop(service: RecommendationService, text: str) -> None:
+    """A producer's 'dusty' was unread, and the answer a mix of today's genres."""
+    query = service.parse(text)
+    assert "classic soul" in query.genres, query.interpretation()
+    assert "dusty" not in " ".join(query.ignored)

@@ -22,6 +22,18 @@ _BASSLINE_WORDS = (
 UK garage style)."""
 _BASS_HEAVY_WORDS = ("bass heavy", "bass boosted", "heavy bass", "bass-heavy", "lots of bass", "bass drops")
 """Bass to feel in a car or a club ('bass heavy songs' was metal, 'bass' unread)."""
+_DUSTY_WORDS = (
+    *("dusty", "something dusty", "dusty samples", "dusty records", "dusty loops", "dusty breaks", "dusty soul"),
+    *("dusty vinyl", "crate digging", "crate digger", "crate diggers", "to sample", "could sample", "sample flips"),
+)
+"""A producer's 'dusty': old soul, funk and jazz records to chop ('got anything dusty?' had 'dusty' unread)."""
+_FREESTYLE_WORDS = (
+    *("beats to freestyle over", "beats to freestyle to", "freestyle beats", "cypher beats", "beats to rap over"),
+    *("instrumentals to rap over", "instrumentals to freestyle over", "for a cypher", "cypher", "to freestyle over"),
+    *("to freestyle to", "to rap over", "with swing to freestyle over"),
+)
+"""Beats to rap over: 'cypher beats' was 'beats' with 'cypher' unread, 'beats to freestyle over' freestyle (the
+80s Latin dance genre)."""
 _HORN_WORDS = ("horns", "horn section", "brass", "brass section", "horns section", "trumpets and saxophones")
 _CHOIR_WORDS = ("choir", "choirs", "gospel choir", "church choir", "a choir", "choral", "choir vocals")
 _SOLO_WORDS = ("guitar solo", "guitar solos", "guitar shredding", "shredding", "shred", "face melting solos")
@@ -53,6 +65,8 @@ SOUND_GROUPS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         # was UK garage, 'songs with horns' loud 2019 pop, 'songs with a choir' a remix titled 'Choir').
         **dict.fromkeys(_BASSLINE_WORDS, ("funk", "disco", "funk rock")),
         **dict.fromkeys(_BASS_HEAVY_WORDS, ("trap", "bass music", "dubstep", "crunk")),
+        **dict.fromkeys(_DUSTY_WORDS, ("classic soul", "motown", "funk soul", "rhythm and blues")),
+        **dict.fromkeys(_FREESTYLE_WORDS, ("instrumental hip-hop", "jazzy hip hop", "abstract hip hop")),
         **dict.fromkeys(_HORN_WORDS, ("funk", "soul", "ska", "big band", "swing")),
         **dict.fromkeys(_CHOIR_WORDS, ("gospel", "choral")),
         **dict.fromkeys(_SOLO_WORDS, ("guitar",)),
