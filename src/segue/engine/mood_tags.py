@@ -14,7 +14,9 @@ from collections.abc import Sequence
 from functools import cached_property, lru_cache
 
 import numpy as np
+from numpy.typing import NDArray
 
+from segue.domain import Query
 from segue.engine.signals import REQUEST_CACHE, CatalogSignals, FloatArray, read_only
 
 MOOD_TAGS: dict[str, tuple[str, ...]] = {
@@ -217,3 +219,19 @@ class MoodEvidence:
 
     def _columns(self, tags: Sequence[str]) -> list[int]:
         return [i for i in (self.signals.catalog.tag_index(t) for t in tags) if i is not None]
+
+
+SETTING_MIN_FIT = 3
+"""Songs of a genre per answer slot that must pass a setting's bounds for them to hold."""
+
+
+def in_setting(query: Query, mask: NDArray[np.bool_], loose: NDArray[np.bool_], count: int) -> NDArray[np.bool_]:
+    """What a genre beside a setting alone admits (`mask`, or `loose`: without the setting's bounds): 'classical music
+    for a dinner party' passed only Michael Bublé and Andrea Bocelli, the Creative Commons orchestras having no audio
+    features for the dinner's bounds to check, so a genre whose songs too seldom pass is played whatever its sound,
+    the setting ranking it."""
+    if not query.features or not query.moods or not SETTINGS.issuperset(query.moods):
+        return mask
+    if int(np.count_nonzero(mask)) >= SETTING_MIN_FIT * count:
+        return mask
+    return loose

@@ -20,7 +20,7 @@ from segue.engine.bridge import bridge
 from segue.engine.circle import era_beside_seeds, widened
 from segue.engine.credits import TitleCredits
 from segue.engine.diversify import Pool, diversify, fair_share
-from segue.engine.mood_tags import SETTINGS, STYLE_MOODS, MoodEvidence
+from segue.engine.mood_tags import STYLE_MOODS, MoodEvidence, in_setting
 from segue.engine.novelty import decade, few_colistened, less_known_than, near_seeds, popularity, year_ranks
 from segue.engine.reach import seed_neighbours, seeds_reach
 from segue.engine.reasons import RequestScoring, TrackReasons, seed_sound
@@ -49,8 +49,6 @@ MOOD_TAG_UNKNOWN = 0.4
 MOOD_TAG_ADMIT = 0.75
 """Mood evidence from which a track without audio features qualifies for a mood by its tags alone (a full mood
 word, or nearly full for a style that carries the mood: 'ambient' for sleep)."""
-SETTING_MIN_FIT = 3
-"""Songs of a genre per answer slot that must pass a setting's bounds before its unmeasured songs need not."""
 MOOD_TAG_FIT = 0.5
 """Mood closeness credited to such a track, times its evidence (it has no features to measure)."""
 W_SPOKEN_SEEDED = 0.3
@@ -269,7 +267,7 @@ class TrackRecommender:
         if genre_mask is not None:
             mask &= genre_mask
             if not seeds:  # 'classical music for a dinner party'
-                mask = self._in_setting(query, mask, loose & genre_mask, count)
+                mask = in_setting(query, mask, loose & genre_mask, count)
         # With seeds, the seeds say *what* and a mood only filters (its bounds are already hard constraints), so
         # closeness to the mood's centre and plain popularity must not outvote who the listener asked for.
         seeded = bool(seeds or seed_tracks)
@@ -582,18 +580,6 @@ class TrackRecommender:
             mood = scoring.components["mood"] = mood.copy()
             mood[fits] = MOOD_TAG_FIT * heard.heard[fits]
         return mask | (fits & loose)
-
-    def _in_setting(
-        self, query: Query, mask: NDArray[np.bool_], loose: NDArray[np.bool_], count: int
-    ) -> NDArray[np.bool_]:
-        """'classical music for a dinner party': beside a setting alone (`SETTINGS`), a genre whose songs too seldom
-        pass the setting's bounds (the Creative Commons orchestras have no audio features) is played whatever its
-        sound, the setting ranking it: only Michael Bublé and Andrea Bocelli passed the dinner's bounds."""
-        if not query.features or not query.moods or not SETTINGS.issuperset(query.moods):
-            return mask
-        if int(np.count_nonzero(mask)) >= SETTING_MIN_FIT * count:
-            return mask
-        return loose
 
     def _spoken(self, scoring: RequestScoring, query: Query, heard: _Heard | None) -> None:
         """The request's language prefers its scenes' songs among those that fit about as well (`spoken.py`)."""

@@ -95,7 +95,7 @@ def church_music(query: Query) -> Query:
     names no genre or act of its own (a Kirk Franklin request is his, 'soul for a church wedding' is soul)."""
     if "worship" not in query.moods or query.seed_artists or query.seed_tracks or query.by_artists:
         return query
-    if not set(query.genres) <= _SUNG_IN:  # 'alabanzas en español': the language's preference keeps it Spanish
+    if not set(query.genres) <= _SUNG_IN:  # a language named beside worship is no genre of the church's music
         return query
     return replace(query, genres=CHURCH_GENRES)
 
