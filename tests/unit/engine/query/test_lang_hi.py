@@ -77,3 +77,16 @@ def test_english_with_hindi_the_language_is_untouched(parser: QueryParser) -> No
 )
 def test_segment_leaves_english_as_typed(text: str) -> None:
     assert segment(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("2015 se naye gaane", "since 2015 naye gaane"),
+        ("canciones que en 2010 se escuchaban", "canciones que en 2010 se escuchaban"),
+        ("drake jaisa kuch chill", "jaisa drake kuch chill"),
+        ("hip hop ke alawa kuch bhi", "ke alawa hip hop kuch bhi"),
+    ],
+)
+def test_segment_says_the_after_words_first(text: str, said: str) -> None:
+    assert segment(text) == said

@@ -66,7 +66,8 @@ _AFTER_WHAT = re.compile(
 _NOT_LEFT_OUT = words("mujhe muje kuch koi hai ho pata chahiye bilkul bhi toh to bas ekdum")
 _YEARS_BEFORE = re.compile(r"(?i)\b((?:19|20)\d\d|\d0s)\s+(?:se\s+)?pehle\b")
 _YEARS_AFTER = re.compile(r"(?i)\b((?:19|20)\d\d|\d0s)\s+(?:ke\s+)?baad\b")
-_YEARS_SINCE = re.compile(r"(?i)\b((?:19|20)\d\d)\s+se\b(?!\s+pehle)")
+_YEARS_SINCE = re.compile(r"(?i)(?<!\ben )(?<!\bem )(?<!\bin )\b((?:19|20)\d\d)\s+se\b(?!\s+pehle)")
+"""'2015 se' is since 2015; not Spanish or Portuguese 'en 2010 se escuchaba'."""
 
 
 def segment(text: str) -> str:
