@@ -685,7 +685,7 @@ _NOT_WORDS = frozenset(
 _NOT_TOO = frozenset({"too", "overly", "super", "so"})
 """After 'not', a degree: 'not too country' asks for less of a genre already asked, not none of it."""
 _NEGATION_SKIP = lx.SPAN_SKIP | lx.DISMISSIVE | {"the", "a", "any", "those", "that", "these", "anything", "something"}
-_NEGATION_SKIP |= {"his", "her", "their", "its", "my", "this", "made", "released", "recorded", "put", "out"}
+_NEGATION_SKIP |= {"his", "her", "their", "its", "my", "this", "made", "released", "recorded"}
 _STUFF = lx.DISMISSIVE | {"stuff", "shite", "shit", "nonsense"}
 """Nouns that close what a negation leaves out, however many words came before them."""
 _STUFF_REACH = 3

@@ -24,13 +24,14 @@ _BASS_HEAVY_WORDS = ("bass heavy", "bass boosted", "heavy bass", "bass-heavy", "
 """Bass to feel in a car or a club ('bass heavy songs' was metal, 'bass' unread)."""
 _DUSTY_WORDS = (
     *("dusty", "something dusty", "dusty samples", "dusty records", "dusty loops", "dusty breaks", "dusty soul"),
-    *("dusty vinyl", "crate digging", "crate digger", "crate diggers", "to sample", "could sample", "sample flips"),
+    *("dusty vinyl", "crate digging", "crate digger", "crate diggers", "could sample", "sample flips"),
+    *("something to sample", "records to sample", "songs to sample", "stuff to sample", "something i could sample"),
 )
 """A producer's 'dusty': old soul, funk and jazz records to chop ('got anything dusty?' had 'dusty' unread)."""
 _FREESTYLE_WORDS = (
     *("beats to freestyle over", "beats to freestyle to", "freestyle beats", "cypher beats", "beats to rap over"),
     *("instrumentals to rap over", "instrumentals to freestyle over", "for a cypher", "cypher", "to freestyle over"),
-    *("to freestyle to", "to rap over", "with swing to freestyle over"),
+    *("to freestyle to", "to rap over"),
 )
 """Beats to rap over: 'cypher beats' was 'beats' with 'cypher' unread, 'beats to freestyle over' freestyle (the
 80s Latin dance genre)."""
