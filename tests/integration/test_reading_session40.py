@@ -218,3 +218,20 @@ def test_dusty_is_old_soul_to_chop(service: RecommendationService, text: str) ->
     query = service.parse(text)
     assert "classic soul" in query.genres, query.interpretation()
     assert "dusty" not in " ".join(query.ignored)
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        ("easter sunday celebration songs", "happy"),
+        ("celebration songs", "happy"),
+        ("celebration of life songs", "sad"),
+    ],
+)
+def test_a_celebration_is_joyful_and_a_celebration_of_life_a_farewell(
+    service: RecommendationService, text: str, mood: str
+) -> None:
+    """'celebration songs' seeded the act Celebration; 'big celebration' was unread."""
+    query = service.parse(text)
+    assert mood in query.moods
+    assert not query.seed_artists
