@@ -126,8 +126,8 @@ STYLE_MOODS = frozenset({"worship", "kids", "frat party", "pub", "dive bar", "fo
 """Occasions whose music is a style more than a sound: a song nobody tagged is not presumed to fit them halfway."""
 SETTINGS = frozenset({"dinner", "background", "cocktail", "focus", "morning", "cozy", "travel", "driving"})
 """Where or when the music plays, not how it feels (a rainy day is a sound): beside a genre named with it, the
-genre says what is played and the setting only ranks, so the genre's songs without audio features are not kept out
-by its bounds."""
+genre says what is played, and the setting's bounds give way when too few of the genre's songs pass them
+(`in_setting`)."""
 
 MOOD_WORDS: frozenset[str] = frozenset(
     word.strip()

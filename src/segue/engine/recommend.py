@@ -325,9 +325,9 @@ class TrackRecommender:
                 order = seeds_reach(scoring, order, np.flatnonzero(mask), total, self.pool)
             else:
                 # A mood only filters what the seeds reach, and seeds with no songs here reach by their neighbours
-                # alone: 'like can, something heavy' was the chart's heavy songs. Seeds with songs reach by sound as
-                # well, unless their neighbours have enough songs of the mood: 'songs like hillsong united for a
-                # slow worship set' was Beyoncé and Rihanna, slow songs that sound like Hillsong's one song here.
+                # alone: 'like can, something heavy' was the chart's heavy songs. Seeds with songs keep to the pool's
+                # songs by their neighbours too, when they have any: 'songs like hillsong united for a slow worship
+                # set' was Beyoncé and Rihanna, slow songs that sound like Hillsong's one song here.
                 neighbours = seed_neighbours(scoring, sig.track_artist)
                 if "sound" not in scoring.components:
                     order = seeds_reach(scoring, order, np.flatnonzero(mask), total, self.pool, near=neighbours)
