@@ -81,6 +81,9 @@ class Language:
     by_words: frozenset[str] = frozenset()
     """Words that say whose a song is before an artist's name ('la flaca de Jarabe de Palo'): read as 'by' there,
     so the song is found ('de' as 'of' left the title unread)."""
+    possessive: frozenset[str] = frozenset()
+    """Words whose owner is the name right after them, with no word between ('песни Queen': Russian says whose
+    songs by the name's case): read with 'by' after them there, so the act's own songs are asked for."""
     letters: str = ""
     """Letters only this language of the five writes ('ã', 'õ'; 'ñ'): they tell two languages apart whose table
     words explain a request alike, names included ('rock nacional anos 80 tipo legião urbana')."""
@@ -349,6 +352,9 @@ def _pieces(
             i += 1
             continue
         piece, used = _phrase_at(lang, text, toks if ends[i] == n else toks[: ends[i]], i)
+        owned = piece is not None and piece.key in lang.possessive
+        if owned and piece is not None and is_name is not None and _name_follows(lang, toks, ends, i + used, is_name):
+            piece = replace(piece, english=f"{piece.english} by")
         if piece is not None:
             pieces.append(piece)
             i += used
@@ -373,9 +379,19 @@ def _by_before_name(
     n = len(toks)
     if toks[i][2] not in lang.by_words or not 0 < i < n - 1 or toks[i - 1][2] in lang.phrases or ends[i - 1] < 0:
         return False
-    if ends[i + 1] < 0:
+    return _name_follows(lang, toks, ends, i + 1, is_name)
+
+
+def _name_follows(
+    lang: Language, toks: list[tuple[int, int, str]], ends: list[int], at: int, is_name: Callable[[str], bool]
+) -> bool:
+    """Whether an artist's name starts at token `at`: a protected one, or up to three words that are no table words
+    ('de los 80' is a decade, 'de amor' love)."""
+    if at >= len(toks):
+        return False
+    if ends[at] < 0:
         return True
-    words = [t[2] for t in toks[i + 1 : i + 4]]
+    words = [t[2] for t in toks[at : at + 3]]
     return any(
         not any(w in lang.phrases for w in words[:length]) and is_name(" ".join(words[:length]))
         for length in range(len(words), 0, -1)
