@@ -30,7 +30,9 @@ def read_by_meaning(scan: NameScan) -> None:
     by meaning (`engine.query.meaning`) and said in the answer. Never a capitalized name, an everyday word or a
     word after a negation; one word at most, the first that reads."""
     meanings, st = scan.p.meanings, scan.st
-    if meanings is None or st.moods:
+    # Beside a genre named, an unknown word describes it, not a mood to add: '1 song that explains hardcore' read
+    # 'explains' as romantic, 'the real basement kind' of emo as sensual, ska's 'checkered vans' as driving.
+    if meanings is None or st.moods or st.genres:
         return
     # A song the catalog lacks, its artist standing in ('apocalypse by Cigarettes After Sex'), is a title and a
     # name: none of its words is a mood ('cigarettes' was read as party).

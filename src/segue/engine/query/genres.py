@@ -105,6 +105,7 @@ ALIASES: Mapping[str, str] = MappingProxyType(
         "alt-rock": "alternative rock",
         "psych": "psychedelic",
         "psych rock": "psychedelic rock",
+        "nyhc": "hardcore punk",  # New York hardcore, as 'new york hardcore' reads
         "psychedelia": "psychedelic",  # "60s psychedelia" was The Psychedelic Furs (an 80s band) by its short name
         "emo revival": "emo",
         "liquid drum and bass": "liquid funk",

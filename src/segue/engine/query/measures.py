@@ -90,14 +90,20 @@ class MeasureScan(GenreScan):
         seconds = [n * unit for n in numbers]
         if not all(10 <= s <= 3600 for s in seconds):
             return None
-        if self._session(end) or (not lead and min(seconds) > LONGEST_SONG):
-            return Hit(end - i, "length", lambda st, neg: None)  # 'a 30 min hiit session': the set's, not a song's
+        # 'a 30 min hiit session', 'the last 15 minutes of my class', 'about 20 minutes': the set's, not a song's
+        bounded = lead in _FLOORS or lead in _CEILINGS or len(numbers) > 1
+        if self._session(end) or self._of_what(end) or (not bounded and min(seconds) > LONGEST_SONG):
+            return Hit(end - i, "length", lambda st, neg: None)
         low, high, _ = _bounds(lead, seconds, LENGTH_NEAR)
         return Hit(end - i, "length", _apply_length(_whole(low), _whole(high)))
 
     def _session(self, k: int) -> bool:
         """The word at k is what the minutes measure when it is the listening, not a song ('30 min session')."""
         return self.free(k, 1) and self.toks[k].norm in _SESSIONS
+
+    def _of_what(self, k: int) -> bool:
+        """Minutes 'of' something ('15 minutes of my flow', '30 minutes of cardio') are the listening's."""
+        return self.free(k, 1) and self.toks[k].norm == "of"
 
     def _plus(self, k: int) -> bool:
         """The number at k is written with a '+' after it ('10+ minutes'), which the tokens drop."""

@@ -285,6 +285,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
         (_r("valence", low=0.6, target=0.75), _r("energy", low=0.7), _r("tempo", low=105.0)),
         (
             "upbeat",
+            *("power vinyasa", "power yoga", "power flow"),
             "sleepover",
             "slumber party",
             "more upbeat",
@@ -396,6 +397,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "soothing",
             "gentle",
             "delicate",  # was Taylor Swift's 'Delicate' ('something more delicate and intimate')
+            "hushed",  # 'that hushed, fragile falsetto': an unknown name with close matches (The Used, Hush)
             "quiet",
             "serene",
             "tranquil",
@@ -786,6 +788,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
         (
             *("aggressive", "heavier", "harder", "heavy", "brutal", "harsh", "hard", "savage", "violent"),
             *("go hard", "goes hard", "going hard", "hit hard", "hits hard"),
+            *("mosh", "moshing", "mosh pit", "circle pit", "to mosh to"),  # 'songs to mosh to' seeded the act Mösh
         ),
     ),
     (
@@ -985,6 +988,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
         ),
         (
             *("dreamy", "ethereal", "atmospheric", "spacey", "spacy", "floaty", "hazy", "dreamlike", "airy"),
+            *("spacious", "expansive"),
             *("romanticize my life", "romanticizing my life", "romanticise my life", "romanticising my life"),
             *("romanticize life", "romanticizing life", "whimsical"),
             *("outer space", "space vibes", "space music", "spacey music", "floating in space", "like outer space"),
@@ -1079,6 +1083,10 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             *("meditation", "meditate", "meditating", "meditative", "yoga", "mindfulness", "spa", "zen"),
             *("ambient vibes", "massage", "bath", "bubble bath", "candlelit bath", "candle lit bath", "bath time"),
             *("self care", "pamper", "pampering", "yoga flow"),
+            # a yoga teacher's classes and poses (set BB: 'savasana' was an unknown name, 'yin' and 'slow flow' unread)
+            *("savasana", "shavasana", "yin", "yin yoga", "yin class", "restorative", "restorative yoga", "slow flow"),
+            *("restorative class", "sun salutation", "sun salutations", "breathwork", "breath work", "sound bath"),
+            *("sound healing", "yoga nidra", "pranayama", "kundalini", "vinyasa", "vinyasa flow", "flow class"),
         ),
     ),
     (

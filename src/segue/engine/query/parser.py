@@ -215,7 +215,8 @@ def _joined_spellings(vocab: dict[str, tuple[str, ...]], known: Callable[[str], 
 
 
 def _unread_words(query: Query) -> int:
-    return sum(len(p.split()) for p in (*query.unresolved, *query.ignored))
+    """Words no list read; a word read by meaning only is a guess and counts as unread ('zhe' as meditation)."""
+    return sum(len(p.split()) for p in (*query.unresolved, *query.ignored)) + len(query.meant)
 
 
 class QueryParser:

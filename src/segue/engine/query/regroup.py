@@ -124,6 +124,12 @@ def sound_beside_genre(query: Query, text: str, vocab: Mapping[str, tuple[str, .
         group = set(vocab.get(phrase, ())) if f" {phrase} " in key else set()
         if group & set(query.genres) and any(g not in group for g in query.genres):
             query = replace(query, genres=tuple(g for g in query.genres if g not in group))
+            continue
+        # 'third wave ska. 90s, horns': the genre named is one of the sound's own, and the others go (funk, swing)
+        rest = key.replace(f" {phrase} ", " ")
+        named = {g for g in group & set(query.genres) if f" {g} " in rest}
+        if named and len(named) < len(group & set(query.genres)):
+            query = replace(query, genres=tuple(g for g in query.genres if g not in group or g in named))
     return query
 
 

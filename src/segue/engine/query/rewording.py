@@ -78,7 +78,7 @@ _SHIFT = re.compile(
 )
 """'after my shift', 'get me through this shift': the end of a working day or the work itself ('shift' was an
 unknown name, and 'something to get me through this shift' an empty answer)."""
-_NO_SKIPS = re.compile(r"(?i)\b(?:with )?(?:no|zero|0) skips?\b")
+_NO_SKIPS = re.compile(r"(?i)\b(?:with )?(?:no|zero|0) (?:skips?|filler)\b")
 """'12 bops for the pregame, no skips': every song a banger (it left the rapper Lil Skies out, read as 'skies')."""
 _ROUND_BIRTHDAY = re.compile(r"(?i)\b([3-9]0)(?:th)? (birthday|bday|b-day)\b")
 """'my mum's 80th birthday party': a birthday and the age turned, whose youth's songs are the era (as 'people in
@@ -184,10 +184,50 @@ Skrillex)."""
 
 _FELT_AT = re.compile(
     r"(?i)\b(angry|mad|pissed(?: off)?|furious|frustrated|fuming|livid|sad|upset|stressed|stressed out) "
-    r"(?:at|from|about) (?:work|school|uni|college|the office|my job|the job)\b"
+    r"(?:at|from|about|after) (?:work|school|uni|college|the office|my job|the job)\b"
 )
 """'pissed off at work': where the feeling came from, not music for work (the office's quiet background averaged
 the anger away: Khalid, Sam Smith)."""
+
+
+_VAN = re.compile(
+    r"(?i)\b(?:(?:in|on|for|from) (?:the|our|my|a|this) (?:tour |band |long )?van(?: rides?| trips?| drives?)?"
+    r"|(?:tour |band )?van (?:rides?|trips?|drives?))\b"
+)
+"""'for the van ride to pittsburgh', 'in the van': a band on the road (it seeded Van Halen and an act called Van)."""
+_AT_THE_DRUMS = re.compile(r"(?i)\b(?:hit|hitting|pound|pounding|bang|banging|beat|beating) (?:the|my) drums\b")
+"""'stuff that makes me hit the drums harder': a drummer's hype (it seeded the band The Drums)."""
+_HARD_TIME = re.compile(
+    r"(?i)\b(?P<after>after )?(?:a |such a |one )?(?:really |very |pretty |super |long, )?"
+    r"(?:(?:rough|tough|terrible|awful|shitty|crappy|hard|bad) (?:week|day|few days|month|year|night)"
+    r"|heavy (?:week|few days|month|year))\b"
+)
+"""'had a really heavy week', 'a rough day': a low time (heavy read as heavy music, 'rough week' as an unknown
+name); after one, music to unwind. Not 'heavy day': at the gym it is the day of the heaviest lifts."""
+_SOUNDTRACK_OF_MY = re.compile(r"(?i)\b(?:the |my |our )?soundtrack (?:of|to) (?=(?:my|our|the|this|every) )")
+"""'is literally the soundtrack of my drive up to estes park': what plays there, not film music."""
+_MY_ANTHEM = re.compile(r"(?i)\b(is|was|as) (my|our) (?:(\w+) )?anthem\b")
+"""'helplessness blues is my hiking anthem': the song the member plays there, not an anthemic mood."""
+_THE_WORKS = re.compile(r"(?i),? (?:and )?the (?:whole )?works\b")
+"""'90s, horns, checkered vans, the works': everything of the kind ('works' read as music for work)."""
+_JUICE_BAR = re.compile(r"(?i)\b(?:juice|smoothie|salad|coffee) bar\b")
+"""'a playlist for the juice bar at our studio': a café ('juice' seeded Juice WRLD)."""
+_TWO_STEP_PIT = re.compile(r"(?i)\b(?:two|2)[- ]?step(?:ping)?\b")
+_HARDCORE_SAID = re.compile(r"(?i)\b(?:hardcore|nyhc|mosh|beatdown|metalcore|punk|pit)\b")
+"""'nyhc ... stuff to two-step to': the hardcore pit's dance, not the country two-step (George Strait)."""
+
+
+def _hard_time(m: re.Match[str]) -> str:
+    return " to unwind " if m.group("after") else " sad "
+
+
+def _my_anthem(m: re.Match[str]) -> str:
+    return f" {m.group(1)} {m.group(2)} {m.group(3) or ''} song "
+
+
+def _two_step(text: str) -> str:
+    """'two-step' is the pit's dance where hardcore is said, else the country dance or UK garage's 2-step."""
+    return _TWO_STEP_PIT.sub(" mosh ", text) if _HARDCORE_SAID.search(text) else text
 
 
 def _shift(m: re.Match[str]) -> str:
@@ -259,4 +299,7 @@ def reworded(text: str) -> str:
     worded = _AFTER_A_SHOW.sub("to unwind", _LONG_RIDE.sub(" travel ", _NUMBERED_RIDE.sub(r"the \1", worded)))
     worded = _FESTIVALS.sub("edm festival", _DJ_SET.sub(r"\1", _AFTER_THE_FESTIVAL.sub(_after_the_festival, worded)))
     worded = _WHAT_YOU_HAVE.sub("recommend", _OPEN_EARS.sub("any music", _SOUNDING.sub(r"\1", worded)))
+    worded = _AT_THE_DRUMS.sub(" energetic ", _VAN.sub(" on a road trip ", _two_step(worded)))
+    worded = _SOUNDTRACK_OF_MY.sub(" for ", _HARD_TIME.sub(_hard_time, worded))
+    worded = _JUICE_BAR.sub(" cafe ", _THE_WORKS.sub(" ", _MY_ANTHEM.sub(_my_anthem, worded)))
     return _NOT_OF_KIND.sub(_not_of_kind, worded)
