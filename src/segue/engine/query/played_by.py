@@ -498,6 +498,15 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         # a 19-year-old's scenes (set Z): 'midwest emo' was emo (Panic! At The Disco), 'coquette' an unknown word
         "midwest emo": ("Sunny Day Real Estate", "Jimmy Eat World", "Pinegrove", "American Football", "Mineral"),
         **dict.fromkeys(
+            ("twinkly emo", "twinkle emo", "twinkly guitars", "twinkly guitar"),
+            ("American Football", "Mineral", "Sunny Day Real Estate", "Jimmy Eat World", "Pinegrove"),
+        ),
+        # a yoga teacher's 'desert blues and malian guitar' was the blues (Clapton, Muddy Waters)
+        **dict.fromkeys(
+            ("desert blues", "tuareg", "tuareg rock", "tuareg guitar", "malian guitar", "mali blues", "malian blues"),
+            ("Tinariwen", "Vieux Farka Touré", "Songhoy Blues", "Ali Farka Touré", "Salif Keita"),
+        ),
+        **dict.fromkeys(
             ("coquette", "coquette core", "coquettecore"),
             ("Lana Del Rey", "The Marías", "Cigarettes After Sex", "Beach House", "Faye Webster", "Lizzy McAlpine"),
         ),

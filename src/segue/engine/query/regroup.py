@@ -26,7 +26,7 @@ from segue.engine.query.played_by import (
     PLAYED_BY,
 )
 from segue.engine.query.screen import FILM_SCORE, screen_title
-from segue.engine.query.sounds import SOUND_GROUPS
+from segue.engine.query.sounds import SOUND_GROUPS, VOICE_WORDS
 from segue.engine.scenes import NATIONALITIES
 from segue.engine.sung import GENRE_LANGUAGES, PLACE_LANGUAGES
 from segue.text import normalize_name
@@ -327,7 +327,8 @@ def instrument_beside_seeds(query: Query) -> Query:
     dated = query.year_min is not None or query.year_max is not None
     # An instrument read by its players ('violin': Lindsey Stirling) is the answer alone; beside acts named, their
     # colour ('like taylor swift but with more violin' was Lindsey Stirling's own songs).
-    players = {phrase for phrase, _ in query.played_by if phrase.split()[0] in INSTRUMENTS}
+    # So is a voice ('similar to bon iver? I love that hushed, fragile falsetto' led with Frank Ocean and Prince).
+    players = {p for p, _ in query.played_by if p.split()[0] in INSTRUMENTS or normalize_name(p) in VOICE_WORDS}
     alone = _without_played(query, players) if players else query
     if not (alone.seed_artists or alone.seed_tracks or dated):
         return query

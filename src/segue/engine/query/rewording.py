@@ -212,6 +212,15 @@ _THE_WORKS = re.compile(r"(?i),? (?:and )?the (?:whole )?works\b")
 """'90s, horns, checkered vans, the works': everything of the kind ('works' read as music for work)."""
 _JUICE_BAR = re.compile(r"(?i)\b(?:juice|smoothie|salad|coffee) bar\b")
 """'a playlist for the juice bar at our studio': a café ('juice' seeded Juice WRLD)."""
+_WITH_A_DROP = re.compile(
+    r"(?i)\b(?:nothing|no|without|not) (?:anything )?(?:with )?(?:a |the |big |any )*(?:bass )?drops?\b"
+)
+"""'upbeat but NOT EDM, nothing with a drop': the build and drop of dance music ('drop' left out an act called DROP)."""
+_HEARD_IT_EVERYWHERE = re.compile(
+    r"(?i)\b(?:i'?ve|i have|we'?ve|we have) (?:already )?heard [^,.!?]{1,40}? (?:at|in|on) (?:every|all the|so many)"
+    r"[^,.!?]*"
+)
+"""'no Ed Sheeran, I've heard Perfect at every studio in Boulder': why an act is left out ('Perfect' seeded an act)."""
 _TWO_STEP_PIT = re.compile(r"(?i)\b(?:two|2)[- ]?step(?:ping)?\b")
 _HARDCORE_SAID = re.compile(r"(?i)\b(?:hardcore|nyhc|mosh|beatdown|metalcore|punk|pit)\b")
 """'nyhc ... stuff to two-step to': the hardcore pit's dance, not the country two-step (George Strait)."""
@@ -302,4 +311,5 @@ def reworded(text: str) -> str:
     worded = _AT_THE_DRUMS.sub(" energetic ", _VAN.sub(" on a road trip ", _two_step(worded)))
     worded = _SOUNDTRACK_OF_MY.sub(" for ", _HARD_TIME.sub(_hard_time, worded))
     worded = _JUICE_BAR.sub(" cafe ", _THE_WORKS.sub(" ", _MY_ANTHEM.sub(_my_anthem, worded)))
+    worded = _HEARD_IT_EVERYWHERE.sub(" ", _WITH_A_DROP.sub(" no edm ", worded))
     return _NOT_OF_KIND.sub(_not_of_kind, worded)

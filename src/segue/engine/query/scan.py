@@ -686,6 +686,8 @@ _NOT_TOO = frozenset({"too", "overly", "super", "so"})
 """After 'not', a degree: 'not too country' asks for less of a genre already asked, not none of it."""
 _NEGATION_SKIP = lx.SPAN_SKIP | lx.DISMISSIVE | {"the", "a", "any", "those", "that", "these", "anything", "something"}
 _NEGATION_SKIP |= {"his", "her", "their", "its", "my", "this", "made", "released", "recorded"}
+# 'nothing too twangy or country' left country unread: a word of taste the negation reads past
+_NEGATION_SKIP |= {"twangy", "twang", "polished", "cheesy", "corny"}
 _STUFF = lx.DISMISSIVE | {"stuff", "shite", "shit", "nonsense"}
 """Nouns that close what a negation leaves out, however many words came before them."""
 _STUFF_REACH = 3

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-__all__ = ["SOUND_ACTS", "SOUND_GROUPS"]
+__all__ = ["SOUND_ACTS", "SOUND_GROUPS", "VOICE_WORDS"]
 
 _BASSLINE_WORDS = (
     *("bass line", "sick bassline", "funky bassline", "groovy bassline", "slap bass", "funky bass", "groovy bass"),
@@ -101,6 +101,8 @@ _NOISE_WORDS = (
 )
 """Sounds to sleep or study to, not music: 'white noise for sleeping' was noise rock (HEALTH, dälek) with
 'white' unread."""
+VOICE_WORDS = frozenset((*_FALSETTO_WORDS, *_RASPY_WORDS, *_AUTOTUNE_WORDS))
+"""A voice read by the acts known for it: beside acts named it is how they sing, not more acts to play."""
 SOUND_ACTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         # Voices and instruments no tag names, read by the acts known for them ('songs with falsetto' was an unknown

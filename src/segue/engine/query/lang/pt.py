@@ -153,7 +153,9 @@ _WORDS = table(
     dirigir=driving viagem_de_carro=road_trip viagem=road_trip estrada=road_trip cozinhar=cooking
     jantar=dinner chuva=rainy chuvoso=rainy
     tempestade=stormy tempestades=stormy dia_chuvoso=rainy_day verão=summer verao=summer praia=beach
-    manhã=morning manha=morning casamento=wedding noite=late_night meditar=meditation meditação=meditation
+    manhã=morning manha=morning casamento=wedding noite=late_night meditar=meditation meditação=meditation yoga=yoga
+    aula_de_yoga=yoga aulas_de_yoga=yoga oi= gente= alguém=someone
+    indicação=recommendation
     começar_o_dia=morning comecar_o_dia=morning
     meditacao=meditation
 
