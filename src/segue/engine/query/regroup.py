@@ -148,6 +148,10 @@ _TWIST_BEFORE = re.compile(r"(?i)\b(?:but|with|plus|more|add|less)\W*$")
 """'like drake but with that jazzy sound': a twist asked for, not the act described."""
 
 
+_PLACE_OF = {**lx.PLACE_SPELLINGS, **{adj: country for country, adj in lx.COUNTRIES.items()}}
+"""A nationality's place, as a place genre spells it ('cuban' -> 'cuba')."""
+
+
 def described_seed(query: Query, text: str, vocab: Mapping[str, tuple[str, ...]]) -> Query:
     """'more like do i wanna know - arctic monkeys, that slow heavy riff': words after 'that' beside a named song
     describe the song, whose own sound already says them; read as asks they were hard rock and metal at full
@@ -164,6 +168,9 @@ def described_seed(query: Query, text: str, vocab: Mapping[str, tuple[str, ...]]
     sounds |= {g for w, g in query.read_as if w in words} | {g for w in words for g in vocab.get(w, ())}
     unresolved = tuple(u for u in query.unresolved if not set(normalize_name(u).split()) <= words)
     decade = _DECADE.search(found.group()) is not None
+    # 'that warm cuban guitar sound' beside 'Chan Chan': the place's instrument genre its words made ('cuba guitar')
+    places = {_PLACE_OF.get(w, w) for w in words}
+    sounds |= {g for g in query.genres if set(g.split()) <= places}
     return replace(
         query,
         read_as=tuple((w, g) for w, g in query.read_as if w not in words),

@@ -221,6 +221,10 @@ _HEARD_IT_EVERYWHERE = re.compile(
     r"[^,.!?]*"
 )
 """'no Ed Sheeran, I've heard Perfect at every studio in Boulder': why an act is left out ('Perfect' seeded an act)."""
+_NO_CLASS = re.compile(
+    r"(?i)\b(?:no|without) (?:class|classes|school|work|uni|lectures?)(?: today| tomorrow| this week)?\b"
+)
+"""'lazy saturday morning, no class': a day off, not music unlike studying's (instrumentals at 0.2 and up)."""
 _TWO_STEP_PIT = re.compile(r"(?i)\b(?:two|2)[- ]?step(?:ping)?\b")
 _HARDCORE_SAID = re.compile(r"(?i)\b(?:hardcore|nyhc|mosh|beatdown|metalcore|punk|pit)\b")
 """'nyhc ... stuff to two-step to': the hardcore pit's dance, not the country two-step (George Strait)."""
@@ -311,5 +315,5 @@ def reworded(text: str) -> str:
     worded = _AT_THE_DRUMS.sub(" energetic ", _VAN.sub(" on a road trip ", _two_step(worded)))
     worded = _SOUNDTRACK_OF_MY.sub(" for ", _HARD_TIME.sub(_hard_time, worded))
     worded = _JUICE_BAR.sub(" cafe ", _THE_WORKS.sub(" ", _MY_ANTHEM.sub(_my_anthem, worded)))
-    worded = _HEARD_IT_EVERYWHERE.sub(" ", _WITH_A_DROP.sub(" no edm ", worded))
+    worded = _HEARD_IT_EVERYWHERE.sub(" ", _WITH_A_DROP.sub(" no edm ", _NO_CLASS.sub(" ", worded)))
     return _NOT_OF_KIND.sub(_not_of_kind, worded)

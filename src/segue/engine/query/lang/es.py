@@ -129,7 +129,8 @@ _WORDS = table(
     perreo=reggaeton_party la_disco=the_club pa_la_disco=for_the_club en_la_disco=in_the_club discoteca=club
     antro=club vieja_escuela=old_school de_la_vieja_escuela=old_school
     conducir=driving manejar=driving carretera=road_trip viaje_en_carretera=road_trip
-    cocinar=cooking cena=dinner meditar=meditation meditación=meditation yoga=yoga clase_de_yoga=yoga
+    cocinar=cooking cena=dinner meditar=meditation meditación=meditation yoga=yoga que_son=that_are son_buenas=good
+    son_buenos=good son_bonitas=beautiful clase_de_yoga=yoga
     clases_de_yoga=yoga limpiar=cleaning lluvia=rainy
     tormenta=stormy tormentas=stormy lluvioso=rainy
     lluvioso=rainy día_lluvioso=rainy_day día_de_lluvia=rainy_day dia_de_lluvia=rainy_day días_de_lluvia=rainy_days
