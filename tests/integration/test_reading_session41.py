@@ -1,0 +1,114 @@
+"""The forty-first session's readings, from a punk drummer's and a yoga teacher's requests (sets BA and BB): the
+band's van and drums, the pit's two-step, a yoga class's words, a voice or a sound that describes the acts named,
+the listening's minutes, a low week, words of taste a negation reads past, and Russian on the real catalog."""
+
+from __future__ import annotations
+
+import pytest
+
+from segue.engine.service import RecommendationService
+
+
+def _names(refs: object) -> list[str]:
+    return [r.name for r in refs]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_seeded"),
+    [
+        ("bands like the ramones for the van ride to pittsburgh", "Van Halen"),
+        ("pissed off after work, need something fast and loud to scream along to in the van", "Van"),
+        ("hype music before band practice, stuff that makes me hit the drums harder", "The Drums"),
+        ("songs to mosh to", "Mösh"),
+        ("chill acoustic songs but no Ed Sheeran, I've heard Perfect at every studio in town", "Perfect"),
+        ("upbeat music for a power vinyasa but not edm, nothing with a drop", "DROP"),
+    ],
+)
+def test_everyday_words_seed_no_act(service: RecommendationService, text: str, not_seeded: str) -> None:
+    query = service.parse(text)
+    assert not_seeded not in _names(query.seed_artists), _names(query.seed_artists)
+    assert not_seeded not in _names(query.exclude_artists), _names(query.exclude_artists)
+
+
+def test_the_van_is_the_road_and_anger_after_work_stays_anger(service: RecommendationService) -> None:
+    query = service.parse("pissed off after work, need something fast and loud to scream along to in the van")
+    assert "angry" in query.moods
+    assert "relaxing" not in query.moods  # 'after work' averaged the anger into unwinding
+    assert "driving" in service.parse("bands like the ramones for the van ride to pittsburgh").moods
+
+
+def test_two_step_is_the_pits_dance_where_hardcore_is_said(service: RecommendationService) -> None:
+    """'nyhc ... stuff to two-step to' was George Strait and Brooks & Dunn; alone it stays the country dance."""
+    pit = service.parse("nyhc, agnostic front, cro-mags, stuff to two-step to")
+    assert "George Strait" not in _names(pit.seed_artists)
+    assert "aggressive" in pit.moods
+    assert "George Strait" in _names(service.parse("songs to two step to").seed_artists)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["music for savasana", "something for my yin class", "slow flow playlist", "music for a restorative class"],
+)
+def test_a_yoga_class_is_read(service: RecommendationService, text: str) -> None:
+    query = service.parse(text)
+    assert "meditation" in query.moods, query.moods
+    assert not query.unresolved
+    assert not query.ignored
+
+
+def test_a_voice_beside_an_act_named_is_how_it_sings(service: RecommendationService) -> None:
+    """'similar to Bon Iver? I love that hushed, fragile falsetto' led with Frank Ocean and Prince."""
+    query = service.parse("artists similar to Bon Iver? I love that hushed falsetto")
+    assert _names(query.seed_artists) == ["Bon Iver"]
+    assert "falsetto" in query.unheard
+    assert "Prince" in _names(service.parse("songs with falsetto").seed_artists)  # alone, its singers
+
+
+def test_a_sound_describing_a_song_or_a_genre_adds_no_genre(service: RecommendationService) -> None:
+    song = service.parse("anything like Chan Chan by Buena Vista Social Club? that warm Cuban guitar sound")
+    assert not song.genres, song.genres
+    ska = service.parse("third wave ska. 90s, horns, checkered vans, the works")
+    assert list(ska.genres) == ["ska"]
+    assert "background" not in ska.moods  # 'the works' read as music for work
+
+
+def test_minutes_of_a_class_are_the_listenings(service: RecommendationService) -> None:
+    assert service.parse("the last 15 minutes of my slow flow").seconds_max is None
+    assert service.parse("5 songs for savasana, about 20 minutes").seconds_max is None
+    assert service.parse("songs under 3 minutes").seconds_max == 180
+
+
+def test_a_heavy_week_is_low_not_loud(service: RecommendationService) -> None:
+    query = service.parse("had a really heavy week, I need music that helps me let go and maybe cry a little")
+    assert "sad" in query.moods
+    assert "aggressive" not in query.moods
+    assert "aggressive" in service.parse("rock for heavy day at the gym").moods  # the gym's heaviest lifts
+
+
+def test_a_negation_reads_past_a_word_of_taste(service: RecommendationService) -> None:
+    query = service.parse("indie folk please but nothing too twangy or country")
+    assert (list(query.genres), list(query.exclude_genres)) == (["indie folk"], ["country"])
+    assert "country" in service.parse("country but nothing twangy").genres
+
+
+def test_desert_blues_is_its_acts(service: RecommendationService) -> None:
+    query = service.parse("desert blues and malian guitar")
+    assert "Tinariwen" in _names(query.seed_artists)
+    assert "blues" not in query.genres
+
+
+def test_a_yoga_class_in_spanish_and_portuguese_is_no_act(service: RecommendationService) -> None:
+    for text in ("canciones en español para una clase de yoga", "MPB tranquila pra aula de yoga de domingo"):
+        query = service.parse(text)
+        assert "Yoga" not in _names(query.seed_artists), text
+        assert "meditation" in query.moods, text
+        assert "language practice" not in query.moods, text
+
+
+async def test_russian_requests_are_answered_as_their_english(service: RecommendationService) -> None:
+    russian = await service.ask("грустные песни 80-х", count=5)
+    english = await service.ask("sad songs from the 80s", count=5)
+    assert russian.query.language == "ru"
+    assert [r.track.id for r in russian.results] == [r.track.id for r in english.results]
+    queen = service.parse("песни Queen")
+    assert _names(queen.by_artists) == ["Queen"]
