@@ -36,7 +36,7 @@ _ADJECTIVES = table(
     русск*=russian российск*=russian отечественн*=russian советск*=russian английск*=english
     американск*=american британск*=british французск*=french немецк*=german испанск*=spanish
     итальянск*=italian японск*=japanese корейск*=korean бразильск*=brazilian латиноамериканск*=latin
-    украинск*=ukrainian депрессивн*=depressing клубн*=club фонов*=background
+    украинск*=ukrainian джазов*=jazz необычн*=unusual депрессивн*=depressing клубн*=club фонов*=background
     """,
     _ENDINGS,
 )
@@ -154,6 +154,14 @@ _WORDS = table(
     клубняк=club_music клубняка=club_music офис=office офиса=office офисе=office фон=background
     фона=background фоном=background на_фон=for_background
 
+    что=what друзья=friends друзьями=friends друзей=friends с_друзьями=with_friends кардио=cardio
+    баллады=ballads баллада=ballad балладу=ballad баллад=ballads колыбельные=lullabies колыбельная=lullaby
+    колыбельную=lullaby ребенка=kids ребёнка=kids детей=kids дети=kids детского=kids детские=kids детская=kids
+    детских=kids фильм=movie фильма=movie фильмов=movies фильмах=movies фильмы=movies море=beach
+    моря=beach на_море=to_the_beach пляж=beach пляжа=beach синти_поп=synthpop синтипоп=synthpop
+    прогулки=walk прогулка=walk прогулку=walk гулять=walk парк=park парку=park парке=park по=in ужин=dinner
+    ужина=dinner ужином=dinner при_свечах=candlelit караоке=karaoke
+
     мой=my моя=my мои=my моих=my моего=my моей=my твой=your твоя=your твои=your наш=our наша=our
     который=that которая=that которые=that чтобы=that чтоб=that это=this эту=this этот=this эти=these
     такое=such такие=such такой=such такую=such чего=something чем=than еще=more ещё=more больше=more
@@ -173,11 +181,16 @@ _SINCE = re.compile(r"(?i)(?<![\w])с\s+((?:19|20)\d\d)(?!\d)")
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 
 
+_PIECES = re.compile(r"(?i)(?<![\w])(?:штук(?:и)?\s+(\d+)|(\d+)\s+штук(?:и)?)(?![\w])")
+"""'штук 15', '15 штук' (fifteen of them): how many songs."""
+
+
 def segment(text: str) -> str:
-    """`text` with Russian decades as the scan writes them ('рок 80-х' -> 'рок 80s'); a request without Cyrillic
-    letters is returned as it is."""
+    """`text` with Russian decades as the scan writes them ('рок 80-х' -> 'рок 80s') and counts said in pieces
+    ('штук 15' -> '15 songs'); a request without Cyrillic letters is returned as it is."""
     if not _CYRILLIC.search(text):
         return text
+    text = _PIECES.sub(lambda m: f"{m.group(1) or m.group(2)} songs", text)
     return _SINCE.sub(r"since \1", _DECADE.sub(r"\1s", text))
 
 
