@@ -230,6 +230,21 @@ _HARDCORE_SAID = re.compile(r"(?i)\b(?:hardcore|nyhc|mosh|beatdown|metalcore|pun
 """'nyhc ... stuff to two-step to': the hardcore pit's dance, not the country two-step (George Strait)."""
 
 
+_PUNK_HARDCORE = re.compile(
+    r"(?i)\bhardcore\b(?! punk| techno| rap| hip[ -]?hop| house| dance| gabber| trance| fans?\b)"
+)
+_PUNK_SAID = re.compile(
+    r"(?i)\b(?:punks?|straight[ -]?edge|sxe|posi|nyhc|dischord|youth crew|minor threat|black flag|bad brains"
+    r"|gorilla biscuits|dead kennedys|agnostic front|cro-?mags|fugazi)\b"
+)
+"""'short fast pissed off straight edge hardcore', 'minor threat and gorilla biscuits, posi hardcore': the punk
+kind; listeners filed 2010s metalcore under plain 'hardcore' (Asking Alexandria, Five Finger Death Punch)."""
+
+
+def _punk_hardcore(text: str) -> str:
+    return _PUNK_HARDCORE.sub("hardcore punk", text) if _PUNK_SAID.search(text) else text
+
+
 def _hard_time(m: re.Match[str]) -> str:
     return " to unwind " if m.group("after") else " sad "
 
@@ -312,7 +327,7 @@ def reworded(text: str) -> str:
     worded = _AFTER_A_SHOW.sub("to unwind", _LONG_RIDE.sub(" travel ", _NUMBERED_RIDE.sub(r"the \1", worded)))
     worded = _FESTIVALS.sub("edm festival", _DJ_SET.sub(r"\1", _AFTER_THE_FESTIVAL.sub(_after_the_festival, worded)))
     worded = _WHAT_YOU_HAVE.sub("recommend", _OPEN_EARS.sub("any music", _SOUNDING.sub(r"\1", worded)))
-    worded = _AT_THE_DRUMS.sub(" energetic ", _VAN.sub(" on a road trip ", _two_step(worded)))
+    worded = _AT_THE_DRUMS.sub(" energetic ", _VAN.sub(" on a road trip ", _two_step(_punk_hardcore(worded))))
     worded = _SOUNDTRACK_OF_MY.sub(" for ", _HARD_TIME.sub(_hard_time, worded))
     worded = _JUICE_BAR.sub(" cafe ", _THE_WORKS.sub(" ", _MY_ANTHEM.sub(_my_anthem, worded)))
     worded = _HEARD_IT_EVERYWHERE.sub(" ", _WITH_A_DROP.sub(" no edm ", _NO_CLASS.sub(" ", worded)))
