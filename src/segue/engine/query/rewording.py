@@ -221,6 +221,8 @@ _HEARD_IT_EVERYWHERE = re.compile(
     r"[^,.!?]*"
 )
 """'no Ed Sheeran, I've heard Perfect at every studio in Boulder': why an act is left out ('Perfect' seeded an act)."""
+_ISLAND_FEEL = re.compile(r"(?i)\b(?:a little |an |some )?(?:island|islandy)(?: vibes?| feel| sound| music| songs)\b")
+"""'a little island feel': the Caribbean's sound (its words found the act Islands and the song 'Iceland')."""
 _NO_CLASS = re.compile(
     r"(?i)\b(?:no|without) (?:class|classes|school|work|uni|lectures?)(?: today| tomorrow| this week)?\b"
 )
@@ -331,4 +333,5 @@ def reworded(text: str) -> str:
     worded = _SOUNDTRACK_OF_MY.sub(" for ", _HARD_TIME.sub(_hard_time, worded))
     worded = _JUICE_BAR.sub(" cafe ", _THE_WORKS.sub(" ", _MY_ANTHEM.sub(_my_anthem, worded)))
     worded = _HEARD_IT_EVERYWHERE.sub(" ", _WITH_A_DROP.sub(" no edm ", _NO_CLASS.sub(" ", worded)))
+    worded = _ISLAND_FEEL.sub(" caribbean vibes ", worded)
     return _NOT_OF_KIND.sub(_not_of_kind, worded)

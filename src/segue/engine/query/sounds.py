@@ -55,6 +55,8 @@ _WESTERN_WORDS = (
     *("western vibes", "wild west", "cowboy vibes", "cowboy music", "western movie", "desert vibes"),
     *("through the desert", "in the desert", "desert drive", "desert road trip"),
 )
+_ISLAND_WORDS = ("caribbean vibes", "caribbean vibe", "caribbean feel", "caribbean sound")
+"""'sunny, soft, a little island feel' (`rewording`): the Caribbean's sound."""
 _COMING_OF_AGE_WORDS = ("coming of age", "coming of age movie", "coming of age film", "indie movie")
 _ODD_TIME_WORDS = (
     *("odd time signatures", "weird time signatures", "time signatures", "odd time", "odd meters", "polyrhythms"),
@@ -82,6 +84,7 @@ SOUND_GROUPS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         **dict.fromkeys(_SKATE_WORDS, ("skate punk", "pop punk", "punk rock")),
         **dict.fromkeys(_WESTERN_WORDS, ("americana", "desert rock", "spaghetti western")),
         **dict.fromkeys(_COMING_OF_AGE_WORDS, ("indie pop", "indie rock", "indie folk")),
+        **dict.fromkeys(_ISLAND_WORDS, ("reggae", "roots reggae", "lovers rock", "calypso")),
     }
 )
 """Word -> the genres built on the sound it names (a word the catalog tags, such as 'violin' or 'banjo', stays
