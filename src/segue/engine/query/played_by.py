@@ -501,6 +501,23 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
             ("twinkly emo", "twinkle emo", "twinkly guitars", "twinkly guitar"),
             ("American Football", "Mineral", "Sunny Day Real Estate", "Jimmy Eat World", "Pinegrove"),
         ),
+        # a session fiddler's trad (set BC): 'jigs and reels', 'pipes, fiddles, bodhrán' were unread or party pop
+        **dict.fromkeys(
+            (
+                *("irish trad", "trad", "irish traditional", "irish folk", "trad session", "session tunes", "jigs"),
+                *("reels", "jigs and reels", "reels and jigs", "bodhran", "bodhrán", "uilleann pipes", "ceili"),
+                *("céilí", "ceilidh", "sean nos", "sean-nós", "slow airs", "irish session", "real trad"),
+            ),
+            ("Niamh De Barra", "Wooden Legs", "Cam Butler", "Menhirs Of Er Grah"),
+        ),
+        **dict.fromkeys(
+            ("celtic punk", "irish punk", "paddy punk", "celtic rock"),
+            ("Dropkick Murphys", "The Pogues", "Flogging Molly", "Thin Lizzy"),
+        ),
+        **dict.fromkeys(
+            ("sea shanty", "sea shanties", "shanties", "shanty", "sea songs"),
+            ("Wellington Sea Shanty Society", "The Longest Johns", "The Dubliners"),
+        ),
         # a yoga teacher's 'desert blues and malian guitar' was the blues (Clapton, Muddy Waters)
         **dict.fromkeys(
             ("desert blues", "tuareg", "tuareg rock", "tuareg guitar", "malian guitar", "mali blues", "malian blues"),

@@ -223,6 +223,27 @@ _HEARD_IT_EVERYWHERE = re.compile(
 """'no Ed Sheeran, I've heard Perfect at every studio in Boulder': why an act is left out ('Perfect' seeded an act)."""
 _ISLAND_FEEL = re.compile(r"(?i)\b(?:a little |an |some )?(?:island|islandy)(?: vibes?| feel| sound| music| songs)\b")
 """'a little island feel': the Caribbean's sound (its words found the act Islands and the song 'Iceland')."""
+_CHILLS = re.compile(r"(?i)\b(?:gives?|giving|get|gets|got|getting)(?: me| you)? (?:the )?chills\b")
+"""'shipping up to boston, I still get chills': goosebumps, not the chill mood (it capped the energy)."""
+_BREAKS_A_HEART = re.compile(r"(?i)\bbreaks? (?:your|my|his|her|their|our|the) hearts?\b")
+"""'a woman's voice that breaks your heart': heartbreak, not the genre breaks (Armand Van Helden)."""
+_BREAKS_BETWEEN = re.compile(
+    r"(?i)\b(?:for |during )?(?:the )?breaks? (?:in )?between (?:our |the |my )?(?:sets?|songs|gigs?|rounds|classes)\b"
+)
+"""'a st patrick's day gig, for the breaks between our sets': the pauses, not breakbeat."""
+_BY_NOW = re.compile(r"(?i)\b(?:know|knows|known) (?:me|us|my taste) by now\b")
+"""'you all know me by now': no act called Now (it seeded one)."""
+_WEEKDAY_DO = re.compile(
+    r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday)(?:'s|s)? "
+    r"(session|gig|jam|practice|rehearsal|class|shift|set|show|open mic)\b"
+)
+"""'before thursday's session': the day of it, not the band Thursday."""
+_TRAD_JAZZ = re.compile(r"(?i)\btrad(?:itional)? jazz\b")
+"""'trad jazz' is New Orleans jazz, not Irish trad (whose acts 'trad' names)."""
+_SUN_OUT = re.compile(r"(?i)\bthe sun(?:'s| is) (?:out|shining)\b")
+"""'sox won and the sun's out!': a sunny day (it seeded the band The Sun)."""
+_ON_A_BOAT = re.compile(r"(?i)\b(?:on|in) a boat\b(?! party| parties)")
+"""'leaving ireland on a boat': how they left, not the act BOAT."""
 _NO_CLASS = re.compile(
     r"(?i)\b(?:no|without) (?:class|classes|school|work|uni|lectures?)(?: today| tomorrow| this week)?\b"
 )
@@ -333,5 +354,7 @@ def reworded(text: str) -> str:
     worded = _SOUNDTRACK_OF_MY.sub(" for ", _HARD_TIME.sub(_hard_time, worded))
     worded = _JUICE_BAR.sub(" cafe ", _THE_WORKS.sub(" ", _MY_ANTHEM.sub(_my_anthem, worded)))
     worded = _HEARD_IT_EVERYWHERE.sub(" ", _WITH_A_DROP.sub(" no edm ", _NO_CLASS.sub(" ", worded)))
-    worded = _ISLAND_FEEL.sub(" caribbean vibes ", worded)
+    worded = _ISLAND_FEEL.sub(" caribbean vibes ", _CHILLS.sub(" ", _BREAKS_A_HEART.sub(" heartbreak ", worded)))
+    worded = _BY_NOW.sub(" ", _BREAKS_BETWEEN.sub(" ", _WEEKDAY_DO.sub(r" \1", _ON_A_BOAT.sub(" ", worded))))
+    worded = _TRAD_JAZZ.sub(" dixieland ", _SUN_OUT.sub(" sunny ", worded))
     return _NOT_OF_KIND.sub(_not_of_kind, worded)
