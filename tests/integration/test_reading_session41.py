@@ -112,3 +112,34 @@ async def test_russian_requests_are_answered_as_their_english(service: Recommend
     assert [r.track.id for r in russian.results] == [r.track.id for r in english.results]
     queen = service.parse("песни Queen")
     assert _names(queen.by_artists) == ["Queen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_seeded"),
+    [
+        ("any bands like the pogues? celtic punk before thursday's session", "Thursday"),
+        ("feeling grand today, sox won and the sun's out! give me some happy jigs and reels", "The Sun"),
+        ("the emigrant songs, leaving ireland on a boat and never going back", "BOAT"),
+        ("what should I listen to tonight? you all know me by now", "Now"),
+    ],
+)
+def test_a_fiddlers_words_seed_no_act(service: RecommendationService, text: str, not_seeded: str) -> None:
+    assert not_seeded not in _names(service.parse(text).seed_artists)
+
+
+def test_irish_trad_is_its_acts_and_trad_jazz_is_jazz(service: RecommendationService) -> None:
+    """'happy foot-tapping jigs and reels' was Pitbull and Jason Derulo; 'pipes, fiddles, bodhrán' were unread."""
+    assert "Niamh De Barra" in _names(service.parse("happy foot-tapping jigs and reels").seed_artists)
+    jazz = service.parse("trad jazz")
+    assert list(jazz.genres) == ["jazz"]
+    assert not jazz.seed_artists
+
+
+def test_a_heart_broken_and_a_break_between_sets_are_no_breakbeat(service: RecommendationService) -> None:
+    heart = service.parse("british folk rock, a woman's voice that breaks your heart")
+    assert "breaks" not in heart.genres
+    assert "sad" in heart.moods
+    gig = service.parse("st patrick's day gig, need a playlist for the breaks between our sets")
+    assert "breaks" not in gig.genres
+    chills = service.parse("songs like i'm shipping up to boston, I still get chills")
+    assert "chill" not in chills.moods
