@@ -143,3 +143,26 @@ def test_a_heart_broken_and_a_break_between_sets_are_no_breakbeat(service: Recom
     assert "breaks" not in gig.genres
     chills = service.parse("songs like i'm shipping up to boston, I still get chills")
     assert "chill" not in chills.moods
+
+
+def test_a_theatre_kids_words(service: RecommendationService) -> None:
+    """Set BD: 'hamilton' was Anthony Hamilton's album, 'before an audition' the band The Audition, 'the cast
+    party' the band Cast, German 'vor meinem Vorsingen' Eminem, 'something theatrical' an empty answer."""
+    assert "Lin-Manuel Miranda" in _names(service.parse("top 5 hamilton songs pls").seed_artists)
+    assert "Anthony Hamilton" in _names(service.parse("songs like anthony hamilton").seed_artists)
+    for text, act in (
+        ("give me 5 songs to warm up my belt before an audition", "The Audition"),
+        ("15 bangers for the cast party playlist", "Cast"),
+        ("dramatische Power-Balladen zum Einsingen vor meinem Vorsingen", "Eminem"),
+    ):
+        assert act not in _names(service.parse(text).seed_artists), text
+    assert "Whitney Houston" in _names(service.parse("big belty voices for my warm-up").seed_artists)
+    assert service.parse("something theatrical pls?").seed_artists
+
+
+def test_a_manner_beside_an_act_and_an_act_typed_beside_a_mood_of_acts(service: RecommendationService) -> None:
+    brel = service.parse("music similar to Jacques Brel, strong words, lots of emotion, a bit theatrical")
+    assert _names(brel.seed_artists) == ["Jacques Brel"]
+    adele = service.parse("anyone similar to adele? proper heartbreak ballads for the piano bar")
+    assert "Adele" in _names(adele.seed_artists)
+    assert "dance" not in service.parse("songs like shallow, that duet build where it explodes").moods

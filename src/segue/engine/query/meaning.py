@@ -34,10 +34,10 @@ _NOT_BY_MEANING = frozenset({"vocal", "background", "spoken"})
 """Moods no unknown word is taken to mean: their words sit near every verb of singing and talking ('sings', 'sang',
 'stevie' read as vocal music, 'cinematic' as spoken word, 'fry' in 'fish fry' as background music)."""
 
-_NOT_MEANT = frozenset({"reward", "rewards", "rewarding"})
+_NOT_MEANT = frozenset({"reward", "rewards", "rewarding", "duet", "duets"})
 """Words whose vectors sit by a mood they do not mean in a request: 'music that rewards close listening' is praise
 of the music, read as motivation (the workout mood: Led Zeppelin's fastest for 'Echoes, what else rewards that
-kind of patience?')."""
+kind of patience?'); 'that duet build' read as dance."""
 _NOT_ANCHORS = frozenset({"bath"})
 """Mood words that are also places, whose vectors sit among other places: 'bath' (a bath to relax in, and the city)
 read 'edinburgh' as meditation music."""

@@ -266,6 +266,7 @@ _BIG_VOICE_WORDS = (
     *("big voice", "big voices", "powerhouse vocals", "powerhouse vocalists", "powerhouse singers", "belters"),
     *("powerful vocals", "powerful voices", "powerful voice", "strong vocals", "big vocals", "vocal powerhouses"),
     *("singers with big voices", "singers with powerful voices", "huge vocals", "big voiced"),
+    *("belting", "belt", "belty", "big belters", "belting songs", "songs to belt", "divas", "diva", "big divas"),
 )
 _DEEP_VOICES = ("Leonard Cohen", "Nick Cave & The Bad Seeds", "Tom Waits", "The National", "Johnny Cash", "Barry White")
 _RETRO = {
@@ -545,8 +546,18 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
             ("The Beach Boys", "The Hollies", "The Turtles", "The Byrds", "The Cowsills", "The 5th Dimension"),
         ),
         **dict.fromkeys(
-            ("show tunes", "showtunes", "broadway", "broadway musicals", "broadway songs", "musical theatre"),
+            (
+                *("show tunes", "showtunes", "broadway", "broadway musicals", "broadway songs", "musical theatre"),
+                # a theatre kid's words (set BD): 'theatrical' was an unknown word, 'hamilton' Anthony Hamilton's
+                *("musical theater", "musicals", "theatrical", "west end", "cast recording", "cast recordings"),
+                *("cast album", "cast albums"),
+            ),
             ("Lin-Manuel Miranda", "Leslie Odom Jr.", "Idina Menzel", "Keala Settle", "Ben Platt", "Zac Efron"),
+        ),
+        **dict.fromkeys(("dear evan hansen", "dear evan hanson", "waving through a window"), ("Ben Platt",)),
+        **dict.fromkeys(
+            ("hamilton", "hamilton musical", "hamilton soundtrack", "hamilton cast"),
+            ("Lin-Manuel Miranda", "Leslie Odom Jr."),
         ),
         "yacht rock": ("Steely Dan", "Daryl Hall & John Oates", "The Doobie Brothers", "Kenny Loggins", "TOTO"),
         "outlaw country": ("Willie Nelson", "Merle Haggard", "Waylon Jennings", "Johnny Cash", "Kris Kristofferson"),

@@ -308,10 +308,16 @@ def occasion_beside_asked(query: Query) -> Query:
 
 def _without_played(query: Query, phrases: set[str]) -> Query:
     """The query without these phrases read as acts, nor the seeds only they named (an act another phrase still
-    names stays)."""
+    names stays, and so does one typed: 'similar to adele? proper heartbreak ballads' lost Adele with them)."""
     kept = [said for said, _ in query.played_by if said not in phrases]
     named = {normalize_name(n) for said in kept for n in PLAYED_BY.get(normalize_name(said), ())}
-    dropped = {normalize_name(n) for said in phrases for n in PLAYED_BY.get(normalize_name(said), ())} - named
+    typed = f" {normalize_name(query.text)} "
+    dropped = {
+        key
+        for said in phrases
+        for n in PLAYED_BY.get(normalize_name(said), ())
+        if (key := normalize_name(n)) not in named and f" {key} " not in typed
+    }
     return replace(
         query,
         played_by=tuple(p for p in query.played_by if p[0] not in phrases),
@@ -324,6 +330,10 @@ def _lively(ranges: tuple[FeatureRange, ...]) -> bool:
     return any(r.feature in ("energy", "valence") and r.low is not None and r.low >= LIVELY_FLOOR for r in ranges)
 
 
+_MANNERS = VOICE_WORDS | {"theatrical"}
+"""Words read by the acts known for them that beside acts named say how those acts sound."""
+
+
 def instrument_beside_seeds(query: Query) -> Query:
     """'like taylor swift but with more guitar' was Hendrix, Stevie Ray Vaughan and Clapton: the instrument's tag
     (on the guitar heroes) filtered the answer to them, and the named act was only a sound to match among them.
@@ -334,8 +344,9 @@ def instrument_beside_seeds(query: Query) -> Query:
     dated = query.year_min is not None or query.year_max is not None
     # An instrument read by its players ('violin': Lindsey Stirling) is the answer alone; beside acts named, their
     # colour ('like taylor swift but with more violin' was Lindsey Stirling's own songs).
-    # So is a voice ('similar to bon iver? I love that hushed, fragile falsetto' led with Frank Ocean and Prince).
-    players = {p for p, _ in query.played_by if p.split()[0] in INSTRUMENTS or normalize_name(p) in VOICE_WORDS}
+    # So is a voice ('similar to bon iver? I love that hushed, fragile falsetto' led with Frank Ocean and Prince), or
+    # a manner ('similar to jacques brel ... a bit theatrical' was the Broadway cast).
+    players = {p for p, _ in query.played_by if p.split()[0] in INSTRUMENTS or normalize_name(p) in _MANNERS}
     alone = _without_played(query, players) if players else query
     if not (alone.seed_artists or alone.seed_tracks or dated):
         return query

@@ -151,7 +151,8 @@ _WORDS = table(
     unterschaetzte=underrated unterschatzte=underrated perlen=hidden_gems klassiker=classics hits=hits
     neuheiten=new_releases neuerscheinungen=new_releases
         weihnachten=christmas weihnachtslieder=christmas_music weihnachtsmusik=christmas_music
-    mein=my meine=my meinen=my meiner=my dein=your deine=your unser=our unsere=our ich=i mich=me mir=me
+    mein=my meine=my meinen=my meiner=my meinem=my meines=my vorsingen= dein=your deine=your unser=our unsere=our
+    ich=i mich=me mir=me
     geburtstag=birthday zuhause=home zu_hause=at_home nach_der_arbeit=after_work putzen=cleaning
     aufräumen=tidying aufraumen=tidying
     ich_mag=i_like ich_liebe=i_love ich_hore_gern=i_like wenn_du_magst=if_you_like
