@@ -166,3 +166,13 @@ def test_a_manner_beside_an_act_and_an_act_typed_beside_a_mood_of_acts(service: 
     adele = service.parse("anyone similar to adele? proper heartbreak ballads for the piano bar")
     assert "Adele" in _names(adele.seed_artists)
     assert "dance" not in service.parse("songs like shallow, that duet build where it explodes").moods
+
+
+def test_disney_and_not_just(service: RecommendationService) -> None:
+    """'disney singalong night!! frozen, moana, encanto' read nothing; 'not just pop covers' left out pop, and with
+    it every Broadway act (all filed pop); 'disney songs but not frozen' was the album Frozen's songs as seeds."""
+    assert "High School Musical Cast" in _names(service.parse("disney singalong night, moana, encanto").seed_artists)
+    cast = service.parse("west end cast recordings pls, proper musical theatre, not just pop covers")
+    assert "pop" not in cast.exclude_genres
+    assert not service.parse("disney songs but not frozen").seed_tracks
+    assert "Iron Maiden" in _names(service.parse("nwobhm deep cuts, not just maiden and priest").exclude_artists)

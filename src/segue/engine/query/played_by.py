@@ -555,6 +555,18 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
             ("Lin-Manuel Miranda", "Leslie Odom Jr.", "Idina Menzel", "Keala Settle", "Ben Platt", "Zac Efron"),
         ),
         **dict.fromkeys(("dear evan hansen", "dear evan hanson", "waving through a window"), ("Ben Platt",)),
+        # 'disney singalong night!! frozen, moana, encanto' read nothing ('Disney' is an act with no songs here)
+        **dict.fromkeys(
+            (
+                *("disney", "disney songs", "disney music", "disney channel", "disney musicals", "disney movies"),
+                *("disney soundtracks", "moana", "encanto", "the lion king"),
+                *("lion king", "high school musical", "hsm", "descendants", "disney channel stars"),
+            ),
+            (
+                *("Idina Menzel", "High School Musical Cast", "Hannah Montana", "Dove Cameron", "Jordan Fisher"),
+                *("The Cheetah Girls", "Lin-Manuel Miranda", "Elton John", "Phil Collins"),
+            ),
+        ),
         **dict.fromkeys(
             ("hamilton", "hamilton musical", "hamilton soundtrack", "hamilton cast"),
             ("Lin-Manuel Miranda", "Leslie Odom Jr."),

@@ -238,8 +238,15 @@ _WEEKDAY_DO = re.compile(
     r"(session|gig|jam|practice|rehearsal|class|shift|set|show|open mic)\b"
 )
 """'before thursday's session': the day of it, not the band Thursday."""
-_AUDITION = re.compile(r"(?i)\b(?:before |for |after )?(?:an|my|the|this|our|her|his) auditions?\b")
+_AUDITION = re.compile(
+    r"(?i)\b(?:before |for |after )?(?:an?|my|the|this|our|her|his) (?:(?:rubbish|bad|big|first|panto) )?auditions?\b"
+)
 """'warming up before an audition': the singer's day (it seeded the band The Audition)."""
+_NOT_JUST = re.compile(
+    r"(?i),? (?:but )?not just (?:the |some )?(?:[\w'-]+ )?(?:covers|songs|stuff|hits|tracks|ballads|bangers)\b"
+)
+"""'proper musical theatre, not just pop covers': more than them, not without them (pop left out took every
+Broadway act, all filed pop). Acts said so stay left out ('deep cuts, not just maiden and priest')."""
 _CAST_PARTY = re.compile(r"(?i)\bcast (party|parties)\b")
 """'15 bangers for the cast party': the company's party (it seeded the band Cast)."""
 _TRAD_JAZZ = re.compile(r"(?i)\btrad(?:itional)? jazz\b")
@@ -361,5 +368,5 @@ def reworded(text: str) -> str:
     worded = _ISLAND_FEEL.sub(" caribbean vibes ", _CHILLS.sub(" ", _BREAKS_A_HEART.sub(" heartbreak ", worded)))
     worded = _BY_NOW.sub(" ", _BREAKS_BETWEEN.sub(" ", _WEEKDAY_DO.sub(r" \1", _ON_A_BOAT.sub(" ", worded))))
     worded = _TRAD_JAZZ.sub(" dixieland ", _SUN_OUT.sub(" sunny ", worded))
-    worded = _CAST_PARTY.sub(r" \1 ", _AUDITION.sub(" ", worded))
+    worded = _NOT_JUST.sub(" ", _CAST_PARTY.sub(r" \1 ", _AUDITION.sub(" ", worded)))
     return _NOT_OF_KIND.sub(_not_of_kind, worded)
