@@ -249,6 +249,10 @@ _NOT_JUST = re.compile(
 Broadway act, all filed pop). Acts said so stay left out ('deep cuts, not just maiden and priest')."""
 _CAST_PARTY = re.compile(r"(?i)\bcast (party|parties)\b")
 """'15 bangers for the cast party': the company's party (it seeded the band Cast)."""
+_WITH_MY_SON = re.compile(r"(?i)\b(?:with|and) (?:my|our|his|her) sons?\b")
+"""'red sox game tonight with my son': family, not the Cuban genre son (read as latin)."""
+_GOES_WITH = re.compile(r"(?i)\bwhat (?:else )?goes (?:well |nicely )?with\b")
+"""'what goes with galway girl by ed sheeran?': like it ('goes with galway girl' was taken for the title)."""
 _TRAD_JAZZ = re.compile(r"(?i)\btrad(?:itional)? jazz\b")
 """'trad jazz' is New Orleans jazz, not Irish trad (whose acts 'trad' names)."""
 _SUN_OUT = re.compile(r"(?i)\bthe sun(?:'s| is) (?:out|shining)\b")
@@ -369,4 +373,5 @@ def reworded(text: str) -> str:
     worded = _BY_NOW.sub(" ", _BREAKS_BETWEEN.sub(" ", _WEEKDAY_DO.sub(r" \1", _ON_A_BOAT.sub(" ", worded))))
     worded = _TRAD_JAZZ.sub(" dixieland ", _SUN_OUT.sub(" sunny ", worded))
     worded = _NOT_JUST.sub(" ", _CAST_PARTY.sub(r" \1 ", _AUDITION.sub(" ", worded)))
+    worded = _GOES_WITH.sub(" something like ", _WITH_MY_SON.sub(" ", worded))
     return _NOT_OF_KIND.sub(_not_of_kind, worded)
