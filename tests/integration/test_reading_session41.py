@@ -176,3 +176,21 @@ def test_disney_and_not_just(service: RecommendationService) -> None:
     assert "pop" not in cast.exclude_genres
     assert not service.parse("disney songs but not frozen").seed_tracks
     assert "Iron Maiden" in _names(service.parse("nwobhm deep cuts, not just maiden and priest").exclude_artists)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "canciones para una fiesta de cumpleaños de mi abuela",
+        "música pra festa de aniversário da minha avó",
+        "chansons pour l'anniversaire de ma grand-mère",
+        "music for my grandmother's birthday",
+    ],
+)
+def test_a_grandparents_birthday_said_any_way_is_their_youths_music(service: RecommendationService, text: str) -> None:
+    """'the birthday of my grandma' is how Spanish, Portuguese and French say 'my grandma's birthday', which reads
+    as her generation's songs; said so, it was reggaeton's party songs."""
+    query = service.parse(text)
+    assert query.year_max is not None
+    assert query.year_max <= 1980
+    assert not query.ignored

@@ -174,7 +174,12 @@ _TOGETHER = re.compile(
 )
 """'my gf likes taylor swift and i like the beatles, what can we both listen to': the seeds heard together
 (`Query.blend`), as 'something between' them."""
-_FOR_ELDER = re.compile(r"(?i)\bfor (?:my )?(?:grandma|grandpa|grandparents|nan|granny)\b")
+_FOR_ELDER = re.compile(
+    r"(?i)\b(?:for (?:my |our )?|(?:birthday|party|anniversary|wedding anniversary) of (?:my |our ))"
+    r"(?:grandma|grandmother|grandpa|grandfather|grandparents|nan|nana|granny)\b"
+)
+"""'for my grandma', 'for my grandmother's birthday'; 'the birthday of my grandma' is how Spanish, Portuguese and
+French say it ('el cumpleaños de mi abuela')."""
 """'for my grandma', 'para mi abuela': who the music is for."""
 GRANDPARENTS_ERA = lx.GENERATIONS["when my grandparents were young"]
 _FOR_PARENT = re.compile(

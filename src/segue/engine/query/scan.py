@@ -661,6 +661,7 @@ _UNREPORTED = (
     | {"era", "eras", "genre", "genres", "vibe", "mood", "type"}
     | {"bored", "stale", "trying", "move", "kitchen", "sounding"}
     | {"grandma", "grandpa", "granny", "nana", "brother", "sister", "cousin", "aunt", "uncle", "wife", "husband"}
+    | {"grandmother", "grandfather", "grandmothers", "grandfathers", "grandparents", "grandkids", "grandchildren"}
     | {"boyfriend", "girlfriend", "tomorrow", "far", "away", "lives", "friends", "mates", "buddies", "homies"}
     | {"time", "side", "boys", "class", "next", "week", "hangout", "hanging", "everyone", "finals", "hosting"}
     | {"walk", "stroll", "tell"}  # 'tell me songs similar to ...' asks as 'show me' does

@@ -19,7 +19,8 @@ _ENDINGS = (
 
 _ADJECTIVES = table(
     """
-    грустн*=sad грусн*=sad печальн*=sad тоскливо=sad тоскливые=sad спокойн*=calm тих*=calm тихо=calm
+    грустн*=sad грусн*=sad печальн*=sad долг*=long длинн*=long тоскливо=sad тоскливые=sad спокойн*=calm
+    тих*=calm тихо=calm
     умиротворенн*=calm
     весел*=happy радостн*=happy позитивн*=happy жизнерадостн*=happy романтичн*=romantic романтическ*=romantic
     энергичн*=energetic бодр*=upbeat драйвов*=energetic мотивирующ*=motivational медленн*=slow быстр*=fast
