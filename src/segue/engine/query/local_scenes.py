@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-__all__ = ["LOCAL_SAID", "LOCAL_SCENES", "OVER_A_STRAY_TAG", "UK_CITIES", "UK_RAP"]
+__all__ = ["FOLK_SCENES", "LOCAL_SAID", "LOCAL_SCENES", "OVER_A_STRAY_TAG", "UK_CITIES", "UK_RAP"]
 
 UK_RAP = (
     *("Stormzy", "Dave", "Skepta", "AJ Tracey", "Aitch", "Headie One", "J Hus", "Krept & Konan", "Wiley"),
@@ -179,3 +179,32 @@ OVER_A_STRAY_TAG = frozenset(
 )
 """Read through their acts alone although the catalog has a tag of theirs, a stray one: 'uk garage' sits on two
 netlabel dubstep songs, 'bollywood' and 'hindi' on no act with songs, 'outlaw country' on a handful."""
+
+
+FOLK_SCENES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        # a session fiddler's trad (set BC): 'jigs and reels', 'pipes, fiddles, bodhrán' were unread or party pop
+        **dict.fromkeys(
+            (
+                *("irish trad", "trad", "irish traditional", "irish folk", "trad session", "session tunes", "jigs"),
+                *("reels", "jigs and reels", "reels and jigs", "bodhran", "bodhrán", "uilleann pipes", "ceili"),
+                *("céilí", "ceilidh", "sean nos", "sean-nós", "slow airs", "irish session", "real trad"),
+            ),
+            ("Niamh De Barra", "Wooden Legs", "Cam Butler", "Menhirs Of Er Grah"),
+        ),
+        **dict.fromkeys(
+            ("celtic punk", "irish punk", "paddy punk", "celtic rock"),
+            ("Dropkick Murphys", "The Pogues", "Flogging Molly", "Thin Lizzy"),
+        ),
+        **dict.fromkeys(
+            ("sea shanty", "sea shanties", "shanties", "shanty", "sea songs"),
+            ("Wellington Sea Shanty Society", "The Longest Johns", "The Dubliners"),
+        ),
+        # a yoga teacher's 'desert blues and malian guitar' was the blues (Clapton, Muddy Waters)
+        **dict.fromkeys(
+            ("desert blues", "tuareg", "tuareg rock", "tuareg guitar", "malian guitar", "mali blues", "malian blues"),
+            ("Tinariwen", "Vieux Farka Touré", "Songhoy Blues", "Ali Farka Touré", "Salif Keita"),
+        ),
+    }
+)
+"""Folk scenes by their acts: Irish trad, celtic punk, sea shanties (set BC), the Sahara's desert blues (set BB)."""

@@ -10,9 +10,17 @@ from types import MappingProxyType
 
 from segue.engine.query.crews import CITY_RAP, CREW_ACTS, CREW_SAID
 from segue.engine.query.genres import ALIASES
-from segue.engine.query.local_scenes import LOCAL_SAID, LOCAL_SCENES, UK_CITIES, UK_RAP
+from segue.engine.query.local_scenes import FOLK_SCENES, LOCAL_SAID, LOCAL_SCENES, UK_CITIES, UK_RAP
 from segue.engine.query.local_scenes import OVER_A_STRAY_TAG as LOCAL_OVER_A_STRAY_TAG
-from segue.engine.query.screen import FILM_SCORE, GAMING_ACTS, GAMING_WORDS, SCORE_ACTS, SCORE_WORDS, SCREEN_MUSIC
+from segue.engine.query.screen import (
+    FILM_SCORE,
+    GAMING_ACTS,
+    GAMING_WORDS,
+    SCORE_ACTS,
+    SCORE_WORDS,
+    SCREEN_MUSIC,
+    STAGE_MUSIC,
+)
 from segue.engine.query.sounds import SOUND_ACTS
 
 __all__ = [
@@ -502,28 +510,6 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
             ("twinkly emo", "twinkle emo", "twinkly guitars", "twinkly guitar"),
             ("American Football", "Mineral", "Sunny Day Real Estate", "Jimmy Eat World", "Pinegrove"),
         ),
-        # a session fiddler's trad (set BC): 'jigs and reels', 'pipes, fiddles, bodhrán' were unread or party pop
-        **dict.fromkeys(
-            (
-                *("irish trad", "trad", "irish traditional", "irish folk", "trad session", "session tunes", "jigs"),
-                *("reels", "jigs and reels", "reels and jigs", "bodhran", "bodhrán", "uilleann pipes", "ceili"),
-                *("céilí", "ceilidh", "sean nos", "sean-nós", "slow airs", "irish session", "real trad"),
-            ),
-            ("Niamh De Barra", "Wooden Legs", "Cam Butler", "Menhirs Of Er Grah"),
-        ),
-        **dict.fromkeys(
-            ("celtic punk", "irish punk", "paddy punk", "celtic rock"),
-            ("Dropkick Murphys", "The Pogues", "Flogging Molly", "Thin Lizzy"),
-        ),
-        **dict.fromkeys(
-            ("sea shanty", "sea shanties", "shanties", "shanty", "sea songs"),
-            ("Wellington Sea Shanty Society", "The Longest Johns", "The Dubliners"),
-        ),
-        # a yoga teacher's 'desert blues and malian guitar' was the blues (Clapton, Muddy Waters)
-        **dict.fromkeys(
-            ("desert blues", "tuareg", "tuareg rock", "tuareg guitar", "malian guitar", "mali blues", "malian blues"),
-            ("Tinariwen", "Vieux Farka Touré", "Songhoy Blues", "Ali Farka Touré", "Salif Keita"),
-        ),
         **dict.fromkeys(
             ("coquette", "coquette core", "coquettecore"),
             ("Lana Del Rey", "The Marías", "Cigarettes After Sex", "Beach House", "Faye Webster", "Lizzy McAlpine"),
@@ -544,32 +530,6 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         **dict.fromkeys(
             ("harmony pop", "sunshine pop", "vocal harmony pop", "60s harmony pop"),
             ("The Beach Boys", "The Hollies", "The Turtles", "The Byrds", "The Cowsills", "The 5th Dimension"),
-        ),
-        **dict.fromkeys(
-            (
-                *("show tunes", "showtunes", "broadway", "broadway musicals", "broadway songs", "musical theatre"),
-                # a theatre kid's words (set BD): 'theatrical' was an unknown word, 'hamilton' Anthony Hamilton's
-                *("musical theater", "musicals", "theatrical", "west end", "cast recording", "cast recordings"),
-                *("cast album", "cast albums"),
-            ),
-            ("Lin-Manuel Miranda", "Leslie Odom Jr.", "Idina Menzel", "Keala Settle", "Ben Platt", "Zac Efron"),
-        ),
-        **dict.fromkeys(("dear evan hansen", "dear evan hanson", "waving through a window"), ("Ben Platt",)),
-        # 'disney singalong night!! frozen, moana, encanto' read nothing ('Disney' is an act with no songs here)
-        **dict.fromkeys(
-            (
-                *("disney", "disney songs", "disney music", "disney channel", "disney musicals", "disney movies"),
-                *("disney soundtracks", "moana", "encanto", "the lion king"),
-                *("lion king", "high school musical", "hsm", "descendants", "disney channel stars"),
-            ),
-            (
-                *("Idina Menzel", "High School Musical Cast", "Hannah Montana", "Dove Cameron", "Jordan Fisher"),
-                *("The Cheetah Girls", "Lin-Manuel Miranda", "Elton John", "Phil Collins"),
-            ),
-        ),
-        **dict.fromkeys(
-            ("hamilton", "hamilton musical", "hamilton soundtrack", "hamilton cast"),
-            ("Lin-Manuel Miranda", "Leslie Odom Jr."),
         ),
         "yacht rock": ("Steely Dan", "Daryl Hall & John Oates", "The Doobie Brothers", "Kenny Loggins", "TOTO"),
         "outlaw country": ("Willie Nelson", "Merle Haggard", "Waylon Jennings", "Johnny Cash", "Kris Kristofferson"),
@@ -656,6 +616,8 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
             for phrase in _CITY_RAP_PHRASES
         },
         **SOUND_ACTS,
+        **STAGE_MUSIC,
+        **FOLK_SCENES,
         **SCREEN_MUSIC,
         **CREW_ACTS,
         **LOCAL_SCENES,

@@ -12,7 +12,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-__all__ = ["FILM_SCORE", "GAMING_ACTS", "GAMING_WORDS", "SCORE_ACTS", "SCORE_WORDS", "SCREEN_MUSIC", "screen_title"]
+__all__ = [
+    "FILM_SCORE",
+    "GAMING_ACTS",
+    "GAMING_WORDS",
+    "SCORE_ACTS",
+    "SCORE_WORDS",
+    "SCREEN_MUSIC",
+    "STAGE_MUSIC",
+    "screen_title",
+]
 
 _TITLES: dict[str, tuple[str, ...]] = {
     "guardians of the galaxy": ("Blue Swede", "Redbone", "10cc", "Electric Light Orchestra", "The Jackson 5"),
@@ -95,3 +104,37 @@ GAMING_WORDS = (
 )
 FILM_SCORE = "film score"
 """How `SCORE_WORDS` are said back, and the genre read beside their acts (`played_by.OVER_THEIR_TAG`)."""
+
+
+STAGE_MUSIC: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        **dict.fromkeys(
+            (
+                *("show tunes", "showtunes", "broadway", "broadway musicals", "broadway songs", "musical theatre"),
+                # a theatre kid's words (set BD): 'theatrical' was an unknown word, 'hamilton' Anthony Hamilton's
+                *("musical theater", "musicals", "theatrical", "west end", "cast recording", "cast recordings"),
+                *("cast album", "cast albums"),
+            ),
+            ("Lin-Manuel Miranda", "Leslie Odom Jr.", "Idina Menzel", "Keala Settle", "Ben Platt", "Zac Efron"),
+        ),
+        **dict.fromkeys(("dear evan hansen", "dear evan hanson", "waving through a window"), ("Ben Platt",)),
+        # 'disney singalong night!! frozen, moana, encanto' read nothing ('Disney' is an act with no songs here)
+        **dict.fromkeys(
+            (
+                *("disney", "disney songs", "disney music", "disney channel", "disney musicals", "disney movies"),
+                *("disney soundtracks", "moana", "encanto", "the lion king"),
+                *("lion king", "high school musical", "hsm", "descendants", "disney channel stars"),
+            ),
+            (
+                *("Idina Menzel", "High School Musical Cast", "Hannah Montana", "Dove Cameron", "Jordan Fisher"),
+                *("The Cheetah Girls", "Lin-Manuel Miranda", "Elton John", "Phil Collins"),
+            ),
+        ),
+        **dict.fromkeys(
+            ("hamilton", "hamilton musical", "hamilton soundtrack", "hamilton cast"),
+            ("Lin-Manuel Miranda", "Leslie Odom Jr."),
+        ),
+    }
+)
+"""Musicals, the West End and Disney by the acts of their songs here ('something theatrical pls?' was an unknown
+word and an empty answer, 'hamilton' Anthony Hamilton's album)."""
