@@ -194,3 +194,7 @@ def test_a_grandparents_birthday_said_any_way_is_their_youths_music(service: Rec
     assert query.year_max is not None
     assert query.year_max <= 1980
     assert not query.ignored
+
+
+def test_a_voice_beside_an_era_alone_is_still_its_singers(service: RecommendationService) -> None:
+    assert "Prince" in _names(service.parse("80s songs with falsetto").seed_artists)

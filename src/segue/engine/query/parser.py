@@ -178,9 +178,8 @@ _FOR_ELDER = re.compile(
     r"(?i)\b(?:for (?:my |our )?|(?:birthday|party|anniversary|wedding anniversary) of (?:my |our ))"
     r"(?:grandma|grandmother|grandpa|grandfather|grandparents|nan|nana|granny)\b"
 )
-"""'for my grandma', 'for my grandmother's birthday'; 'the birthday of my grandma' is how Spanish, Portuguese and
-French say it ('el cumpleaños de mi abuela')."""
-"""'for my grandma', 'para mi abuela': who the music is for."""
+"""'for my grandma', 'para mi abuela': who the music is for; 'the birthday of my grandma' is how Spanish, Portuguese
+and French say 'my grandma's birthday' ('el cumpleaños de mi abuela')."""
 GRANDPARENTS_ERA = lx.GENERATIONS["when my grandparents were young"]
 _FOR_PARENT = re.compile(
     r"(?i)\b(?:for|to) (?:my )?(?:dad|father|mom|mum|mother|parents|old man)\b"

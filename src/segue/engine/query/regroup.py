@@ -346,7 +346,11 @@ def instrument_beside_seeds(query: Query) -> Query:
     # colour ('like taylor swift but with more violin' was Lindsey Stirling's own songs).
     # So is a voice ('similar to bon iver? I love that hushed, fragile falsetto' led with Frank Ocean and Prince), or
     # a manner ('similar to jacques brel ... a bit theatrical' was the Broadway cast).
-    players = {p for p, _ in query.played_by if p.split()[0] in INSTRUMENTS or normalize_name(p) in _MANNERS}
+    players = {p for p, _ in query.played_by if p.split()[0] in INSTRUMENTS}
+    manners = {p for p, _ in query.played_by if normalize_name(p) in _MANNERS}
+    if manners:  # beside an era alone, a voice is its singers ('80s songs with falsetto': Prince)
+        named = _without_played(query, manners)
+        players |= manners if named.seed_artists or named.seed_tracks else set()
     alone = _without_played(query, players) if players else query
     if not (alone.seed_artists or alone.seed_tracks or dated):
         return query
