@@ -123,7 +123,7 @@ STAGE_MUSIC: Mapping[str, tuple[str, ...]] = MappingProxyType(
             (
                 *("disney", "disney songs", "disney music", "disney channel", "disney musicals", "disney movies"),
                 *("disney soundtracks", "moana", "encanto", "the lion king"),
-                *("lion king", "high school musical", "hsm", "descendants", "disney channel stars"),
+                *("lion king", "hsm", "descendants", "disney channel stars"),
             ),
             (
                 *("Idina Menzel", "High School Musical Cast", "Hannah Montana", "Dove Cameron", "Jordan Fisher"),
