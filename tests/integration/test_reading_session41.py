@@ -198,3 +198,19 @@ def test_a_grandparents_birthday_said_any_way_is_their_youths_music(service: Rec
 
 def test_a_voice_beside_an_era_alone_is_still_its_singers(service: RecommendationService) -> None:
     assert "Prince" in _names(service.parse("80s songs with falsetto").seed_artists)
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("включи что-то похожее на Билли Айлиш", "Billie Eilish"),
+        ("как у Металлики но потяжелее", "Metallica"),
+        ("что-нибудь типа Линкин Парк", "Linkin Park"),
+        ("Эминем для качалки", "Eminem"),
+    ],
+)
+def test_a_western_act_typed_in_cyrillic_is_found(service: RecommendationService, text: str, act: str) -> None:
+    query = service.parse(text)
+    assert act in _names(query.seed_artists), _names(query.seed_artists)
+    assert query.language == "ru"
+    assert not query.unresolved

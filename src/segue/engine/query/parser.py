@@ -40,6 +40,7 @@ from segue.engine.query.canon import (
     way_into_act,
 )
 from segue.engine.query.company import by_company
+from segue.engine.query.cyrillic import latin_names
 from segue.engine.query.fallbacks import words_not_names
 from segue.engine.query.genre_columns import music_heads
 from segue.engine.query.genres import (
@@ -240,6 +241,9 @@ class QueryParser:
         self.names = names
         self.languages = languages if languages is not None else load_languages()
         """Requests in other languages are read as English before the scan (engine.query.lang)."""
+        russian = self.languages.by_code.get("ru")
+        self._russian_words = frozenset(p for p in russian.phrases if " " not in p) if russian else frozenset()
+        """Russian request words: never part of an act's name spelled in Cyrillic (`cyrillic.latin_names`)."""
         self.tree = genres
         self.max_chars = max_chars
         self.reference_year = reference_year or date.today().year
@@ -466,7 +470,7 @@ class QueryParser:
         worded = _EMOJI.sub(_emoji_word, _STRUCK.sub(" ", cleaned))
         worded = _SPACES.sub(" ", worded) if worded != cleaned else worded  # '🇰🇷 girl groups' is one phrase
         worded = _ADDRESSED.sub(r"\1", worded).strip() or worded.strip()
-        worded = reworded(worded)
+        worded = latin_names(reworded(worded), self.names.search_artists, self._russian_words)
         titled = _TITLED.search(worded)  # 'songs with love in the title': a word the titles hold, not a mood
         worded = _TITLED.sub(" ", worded) if titled else worded
         reading = self.languages.read(worded, self._is_name, language=language)
