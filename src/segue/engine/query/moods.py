@@ -788,7 +788,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
         (
             *("aggressive", "heavier", "harder", "heavy", "brutal", "harsh", "hard", "savage", "violent"),
             *("go hard", "goes hard", "going hard", "hit hard", "hits hard"),
-            *("mosh", "moshing", "mosh pit", "circle pit", "to mosh to"),  # 'songs to mosh to' seeded the act Mösh
+            *("mosh", "moshing", "circle pit", "to mosh to"),  # 'songs to mosh to' seeded the act Mösh
         ),
     ),
     (
