@@ -28,7 +28,7 @@ from segue.engine.query.albums import (
 from segue.engine.query.canon import LIKE_WORDS
 from segue.engine.query.genres import canonical_key
 from segue.engine.query.moods import MOODS
-from segue.engine.query.played_by import PLAYED_BY
+from segue.engine.query.played_by import played_acts
 from segue.text import normalize_name, song_key
 
 __all__ = ["ActReadings"]
@@ -120,8 +120,7 @@ class ActReadings:
         if not query.seed_artists or query.seed_tracks or self.album_songs is None:
             return query
         act = query.seed_artists[0]
-        stood_for = {normalize_name(n) for said, _ in query.played_by for n in PLAYED_BY.get(normalize_name(said), ())}
-        if normalize_name(act.name) in stood_for:
+        if normalize_name(act.name) in played_acts(said for said, _ in query.played_by):
             return query  # an act a phrase stood for ('disney songs but not frozen': Idina Menzel's album Frozen)
         named = {w.casefold() for w in act.name.split()}
         found = ERA_OF.search(text)

@@ -5,7 +5,7 @@ has count (`QueryParser._played_by`)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
 from segue.engine.query.crews import CITY_RAP, CREW_ACTS, CREW_SAID
@@ -22,6 +22,7 @@ from segue.engine.query.screen import (
     STAGE_MUSIC,
 )
 from segue.engine.query.sounds import SOUND_ACTS
+from segue.text import normalize_name
 
 __all__ = [
     "ACROSS_GENRES",
@@ -41,6 +42,7 @@ __all__ = [
     "RETRO_SOUNDS",
     "SAD_BANGERS",
     "VOICED_SCENES",
+    "played_acts",
 ]
 
 _DEEP_VOICE_WORDS = (
@@ -630,6 +632,13 @@ has count; a genre whose acts gave a wrong answer stays unknown ('hyperpop' as C
 Ally Brooke and Dove Cameron, 'midwest emo' as American Football and Mineral gave The Killers)."""
 
 _SAID_NOUNS = (" songs", " music", " covers", " stuff")
+
+
+def played_acts(phrases: Iterable[str]) -> set[str]:
+    """The acts these phrases are read as (`PLAYED_BY`), by their normalized names."""
+    return {normalize_name(n) for phrase in phrases for n in PLAYED_BY.get(normalize_name(phrase), ())}
+
+
 PLAYED_BY_SAID: Mapping[str, str] = MappingProxyType(
     {
         phrase: short

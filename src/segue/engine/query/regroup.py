@@ -24,6 +24,7 @@ from segue.engine.query.played_by import (
     OCCASIONS_PLAYED,
     PLAYED_AS,
     PLAYED_BY,
+    played_acts,
 )
 from segue.engine.query.screen import FILM_SCORE, screen_title
 from segue.engine.query.sounds import SOUND_GROUPS, VOICE_WORDS
@@ -284,7 +285,7 @@ def occasion_beside_asked(query: Query) -> Query:
     said = {s for s, _ in query.played_by if normalize_name(s) in OCCASIONS_PLAYED}
     if not said:  # most requests stop here
         return query
-    acts = {normalize_name(n) for s in said for n in PLAYED_BY.get(normalize_name(s), ())}
+    acts = played_acts(said)
     typed = f" {normalize_name(query.text)} "
     keys = {a.id: normalize_name(a.name) for a in query.seed_artists}
     named = {i for i, key in keys.items() if key not in acts or f" {key} " in typed}
@@ -310,14 +311,9 @@ def _without_played(query: Query, phrases: set[str]) -> Query:
     """The query without these phrases read as acts, nor the seeds only they named (an act another phrase still
     names stays, and so does one typed: 'similar to adele? proper heartbreak ballads' lost Adele with them)."""
     kept = [said for said, _ in query.played_by if said not in phrases]
-    named = {normalize_name(n) for said in kept for n in PLAYED_BY.get(normalize_name(said), ())}
+    named = played_acts(kept)
     typed = f" {normalize_name(query.text)} "
-    dropped = {
-        key
-        for said in phrases
-        for n in PLAYED_BY.get(normalize_name(said), ())
-        if (key := normalize_name(n)) not in named and f" {key} " not in typed
-    }
+    dropped = {key for key in played_acts(phrases) - named if f" {key} " not in typed}
     return replace(
         query,
         played_by=tuple(p for p in query.played_by if p[0] not in phrases),
