@@ -44,6 +44,8 @@ PLACE_LANGUAGES: dict[str, str] = {
     "italian": "it",
     "japanese": "ja",
     "korean": "ko",
+    "polish": "pl",
+    "russian": "ru",
 }
 """A place genre asked by itself -> the language its songs are sung in."""
 GENRE_LANGUAGES: dict[str, str] = {

@@ -103,6 +103,10 @@ class Language:
     all three alike."""
     segment: Callable[[str], str] | None = None
     """For a language written without spaces (Japanese): the text with its words cut apart, before it is read."""
+    name_cases: tuple[tuple[str, str], ...] = ()
+    """(typed ending, the name's own ending) pairs for a language that declines an act's name as any noun
+    ('od Maty' is 'by Mata', 'jak Bedoesa' 'like Bedoes'): a word no table or name explains, capitalized or after a
+    word for 'like' or 'by', is read as the act its ending undone names."""
     longest: int = field(init=False, default=1)
     firsts: frozenset[str] = field(init=False, default=frozenset())
     """First words of the phrases: most tokens of a request are rejected with one set probe."""
@@ -370,6 +374,10 @@ def _pieces(
             i += used
             continue
         start, end, key = toks[i]
+        if lang.name_cases and is_name is not None and (named := _declined(lang, text, toks, i, pieces, is_name)):
+            pieces.append(named)
+            i += 1
+            continue
         if _joined_decade(pieces, toks, i) and (decade := _decade_number(key)) is not None:
             pieces.append(_Piece(start, end, decade))  # the '90' of 'los 80 y 90'
         elif (decade := _glued_decade(lang, key)) is not None:
@@ -402,10 +410,13 @@ def _name_follows(
     if ends[at] < 0:
         return True
     words = [t[2] for t in toks[at : at + 3]]
-    return any(
+    if any(
         not any(w in lang.phrases for w in words[:length]) and is_name(" ".join(words[:length]))
         for length in range(len(words), 0, -1)
-    )
+    ):
+        return True
+    # 'kawałki Maty': the name in the owner's case.
+    return words[0] not in lang.phrases and any(is_name(base) for base in _undeclined(lang, words[0]))
 
 
 def _phrase_at(lang: Language, text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[_Piece | None, int]:
@@ -521,6 +532,45 @@ def _decade_number(key: str) -> str | None:
     if _TWO_DIGIT_DECADE.match(key) or _FULL_DECADE.match(key):
         return f"{key}s"
     return None
+
+
+_NAME_CUES = frozenset(
+    {"like", "by", "from", "similar to", "something like", "something similar to", "in the style of"}
+)
+"""What a word before a declined name reads as when the name is typed in lower case ('cos jak bedoesa')."""
+MIN_STEM = 3
+"""Letters a declined name keeps at least once its ending is undone ('Maty' -> 'mat' + 'a')."""
+
+
+def _declined(
+    lang: Language,
+    text: str,
+    toks: list[tuple[int, int, str]],
+    i: int,
+    pieces: list[_Piece],
+    is_name: Callable[[str], bool],
+) -> _Piece | None:
+    """Token i as an act's name in another case ('Maty' -> 'mata', 'Hemingwaya' after 'Taco' -> 'taco hemingway'):
+    only a capitalized word or one after a word for 'like' or 'by', and only an exact catalog name, so an unknown
+    everyday word stays unknown."""
+    start, end, key = toks[i]
+    cued = bool(pieces) and pieces[-1].end == toks[i - 1][1] and (pieces[-1].english or "") in _NAME_CUES
+    if not (text[start].isupper() or cued) or is_name(key):
+        return None
+    before = toks[i - 1][2] if i and not (pieces and pieces[-1].end == toks[i - 1][1]) else ""
+    for base in _undeclined(lang, key):
+        if before and is_name(f"{before} {base}"):
+            return _Piece(toks[i - 1][0], end, f"{before} {base}")
+        if is_name(base):
+            return _Piece(start, end, base)
+    return None
+
+
+def _undeclined(lang: Language, key: str) -> Iterable[str]:
+    """The forms a declined name may have in its own case, most likely first ('maty' -> 'mata', 'mato'...)."""
+    for typed, own in lang.name_cases:
+        if key.endswith(typed) and len(key) - len(typed) >= MIN_STEM:
+            yield key[: len(key) - len(typed)] + own
 
 
 def _glued_decade(lang: Language, key: str) -> str | None:
