@@ -131,6 +131,8 @@ ALIASES: Mapping[str, str] = MappingProxyType(
         "film soundtrack": "soundtrack",
         "rapper": "rap",
         "mcs": "rap",
+        "underground rap": "underground hip hop",  # the tag 'underground rap' is on four songs here
+        "underground rappers": "underground hip hop",
         "rnb": "r and b",
         "r n b": "r and b",
         "randb": "r and b",

@@ -65,6 +65,16 @@ def table(text: str, endings: Iterable[str] = ()) -> Mapping[str, str]:
     return MappingProxyType(pairs)
 
 
+def unmarked(phrases: Mapping[str, str], letters: Mapping[str, str]) -> Mapping[str, str]:
+    """Each key also spelled with `letters` replaced ('wesołe' and 'wesole', 'şarkı' and 'sarki'): members type a
+    language without its letters, and `normalize_name` folds accents but not a letter of its own ('ł', 'ı')."""
+    both = dict(phrases)
+    for key, english in phrases.items():
+        if any(c in key for c in letters):
+            both.setdefault("".join(letters.get(c, c) for c in key), english)
+    return MappingProxyType(both)
+
+
 def words(text: str) -> frozenset[str]:
     """Whitespace-separated words or '_'-joined phrases, normalized."""
     return frozenset(normalize_name(w.replace("_", " ")) for w in text.split())

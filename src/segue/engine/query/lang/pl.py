@@ -1,16 +1,14 @@
 """Polish request words, read as the English the scan knows ('smutne piosenki z lat 80 bez rapu' -> 'sad songs from
 80s without rap'). Polish inflects: an adjective's stem takes '*' (each case, gender and number ending), a noun
 lists the forms people type. Members often type without Polish letters ('wesole', 'silka'): the table holds each
-word with 'ł' and as 'l' (`normalize_name` folds the other letters, not 'ł'). A decade is written 'lata 80', 'z lat
+word with 'ł' and as 'l' (`unmarked`). A decade is written 'lata 80', 'z lat
 80', '80.', '80-tych' or as a word ('osiemdziesiątki'): `segment` makes the numeric forms '80s'."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from types import MappingProxyType
 
-from segue.engine.query.lang._core import Language, table, words
+from segue.engine.query.lang._core import Language, table, unmarked, words
 
 __all__ = ["LANGUAGE", "segment"]
 
@@ -178,16 +176,6 @@ _WORDS = table(
 )
 
 
-def _plain_letters(phrases: Mapping[str, str]) -> Mapping[str, str]:
-    """Each key with 'ł' also as 'l' ('wesołe', 'wesole'): members type Polish without its letters, and
-    `normalize_name` folds every other Polish letter ('ą' -> 'a') but not 'ł'."""
-    both = dict(phrases)
-    for key, english in phrases.items():
-        if "ł" in key:
-            both.setdefault(key.replace("ł", "l"), english)
-    return MappingProxyType(both)
-
-
 _DECADE = re.compile(r"(?i)(?<![\w-])(?:(lata|lat|latach)\s+)?((?:19|20)?\d0)\s*-?\s*(?:tych|te|tki|tek|tkach)(?![\w])")
 """'80-tych', '80-te', '80tki': the decade as the scan writes it ('80s'); no other language writes these."""
 _DOTTED = re.compile(r"(?i)(?<![\w.-])(?:(lata|lat|latach)\s+)?((?:19|20)?\d0)\.(?=\s|$)")
@@ -216,7 +204,7 @@ def _decade(found: re.Match[str]) -> str:
 
 LANGUAGE = Language(
     code="pl",
-    phrases=_plain_letters({**_HARD_ADJECTIVES, **_SOFT_ADJECTIVES, **_WORDS}),
+    phrases=unmarked({**_HARD_ADJECTIVES, **_SOFT_ADJECTIVES, **_WORDS}, {"ł": "l"}),
     weak=words(
         "i a to do na po z w o mi cos pop rock rap metal top ale album hit plz pls chill vibe vibes plaza spacer"
     ),
