@@ -430,7 +430,10 @@ FREE_TO_USE: frozenset[str] = _phrases(
     no copyrighted|dmca free|stream safe|safe for streaming|safe for stream|for my stream|for streaming|for twitch|
     for my twitch|for youtube videos|for my youtube|for my videos|for a video|cc licensed|free music|twitch stream|
     my twitch stream|for my twitch stream|for a twitch stream|for a stream|on stream|while streaming|stream friendly|
-    for my streams|for streams
+    for my streams|for streams|dmca safe|dmca|no dmca|dmca friendly|copyright safe|without copyright|
+    free of copyright|vod safe|vod friendly|won t get muted|won t get my vod muted|wont get my vod muted|
+    get my vod muted|muted on my vod|for my vods|for my vod|streamer safe|twitch safe|safe for twitch|youtube safe|
+    for the stream|on the stream|for stream
     """
 )
 """Asks for songs a stream or a video may play: the Creative Commons catalog only."""

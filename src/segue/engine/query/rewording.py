@@ -253,6 +253,12 @@ _WITH_MY_SON = re.compile(r"(?i)\b(?:with|and) (?:my|our|his|her) sons?\b")
 """'red sox game tonight with my son': family, not the Cuban genre son (read as latin)."""
 _GOES_WITH = re.compile(r"(?i)\bwhat (?:else )?goes (?:well |nicely )?with\b")
 """'what goes with galway girl by ed sheeran?': like it ('goes with galway girl' was taken for the title)."""
+_THE_HOUSE = re.compile(
+    r"(?i)\b(?:from|out of|around|in|all over|through) (?:the|my|our) house\b(?! music| beats?| tracks?)"
+)
+"""'my wife has banned La Grange from the house': home, not the genre house (Swedish House Mafia led)."""
+_TEXAS_GUITAR = re.compile(r"(?i)\btexas(?: style)? (guitar(?:ists?|s)?|shuffles?)\b")
+"""'Texas guitar' is Texas blues guitar (SRV, Freddie King, ZZ Top); 'Texas' alone was left unread."""
 _TRAD_JAZZ = re.compile(r"(?i)\btrad(?:itional)? jazz\b")
 """'trad jazz' is New Orleans jazz, not Irish trad (whose acts 'trad' names)."""
 _SUN_OUT = re.compile(r"(?i)\bthe sun(?:'s| is) (?:out|shining)\b")
@@ -374,4 +380,5 @@ def reworded(text: str) -> str:
     worded = _TRAD_JAZZ.sub(" dixieland ", _SUN_OUT.sub(" sunny ", worded))
     worded = _NOT_JUST.sub(" ", _CAST_PARTY.sub(r" \1 ", _AUDITION.sub(" ", worded)))
     worded = _GOES_WITH.sub(" something like ", _WITH_MY_SON.sub(" ", worded))
+    worded = _TEXAS_GUITAR.sub("texas blues", _THE_HOUSE.sub(" at home ", worded))
     return _NOT_OF_KIND.sub(_not_of_kind, worded)

@@ -26,6 +26,8 @@ _ADJECTIVES = table(
 
 _WORDS = table(
     """
+    ohne_copyright=no_copyright gemafrei=royalty_free gemafreie=royalty_free gemafreier=royalty_free
+    gemafreien=royalty_free lizenzfrei=royalty_free urheberrechtsfrei=copyright_free
     weniger_hart=less_heavy weniger=less hart=heavy härter=heavier harter=heavier gerne= solange= solang= auch= hat=
     es= diesen=this motorik=krautrock zeug=stuff kram=stuff
     kurze_songs=short_songs kurze_lieder=short_songs kurze_titel=short_tracks kurze_stücke=short_tracks

@@ -32,6 +32,8 @@ _PLURALS = table(
 
 _WORDS = table(
     """
+    sin_copyright=no_copyright sin_derechos_de_autor=copyright_free libre_de_derechos=royalty_free
+    libres_de_derechos=royalty_free
     fáciles_de_entender=easy_to_understand fácil_de_entender=easy_to_understand
     faciles_de_entender=easy_to_understand facil_de_entender=easy_to_understand
     que_todo_el_mundo_conoce=everyone_knows que_todos_conocen=everyone_knows

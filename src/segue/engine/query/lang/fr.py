@@ -27,6 +27,7 @@ _ADJECTIVES = table(
 
 _WORDS = table(
     """
+    sans_copyright=no_copyright libre_de_droits=royalty_free libres_de_droits=royalty_free
     faciles_à_comprendre=easy_to_understand facile_à_comprendre=easy_to_understand
     faciles_a_comprendre=easy_to_understand facile_a_comprendre=easy_to_understand
     qui_donnent_la_pêche=upbeat qui_donnent_la_peche=upbeat donnent_la_pêche=upbeat donnent_la_peche=upbeat

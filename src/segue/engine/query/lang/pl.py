@@ -163,6 +163,7 @@ _WORDS = table(
     spacer=walk spaceru=walk na_spacer=for_a_walk kolacja=dinner kolacji=dinner do_kolacji=for_dinner
     przyjaciółmi=friends znajomymi=friends ze_znajomymi=with_friends z_przyjaciółmi=with_friends
 
+    bez_praw_autorskich=copyright_free bez_copyrightu=no_copyright
     mój=my moja=my moje=my mojego=my moich=my mojej=my twój=your twoja=your twoje=your nasz=our nasza=our
     który=that która=that które=that którzy=that żeby=that zeby=that aby=that to=this ta=this
     te=these taki=such takie=such taka=such więcej=more mniej=less bardzo=very bardziej=more najbardziej=the_most

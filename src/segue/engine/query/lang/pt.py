@@ -33,6 +33,8 @@ _PLURALS = table(
 
 _WORDS = table(
     """
+    pra_live= para_live= na_live= pra_stream= jogando=while_gaming sem_copyright=no_copyright
+    sem_direitos_autorais=copyright_free livre_de_direitos=royalty_free livres_de_direitos=royalty_free
     fáceis_de_entender=easy_to_understand fácil_de_entender=easy_to_understand
     faceis_de_entender=easy_to_understand facil_de_entender=easy_to_understand
     e_tal= e_tals= etc= e_afins= moda_de_viola=sertanejo modas_de_viola=sertanejo sertanejo_raiz=sertanejo

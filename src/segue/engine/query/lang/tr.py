@@ -48,6 +48,7 @@ _WORDS = table(
     rapsiz=without_rap metalsiz=without_metal popsuz=without_pop klasik=classical türkçe=turkish turkce=turkish
     türk=turkish yabancı=foreign ingilizce=in_english hip_hop=hip_hop hiphop=hip_hop
 
+    telifsiz=copyright_free telif_hakkı_olmayan=copyright_free telif_yemeyen=copyright_free
     dans=dance dansa_uygun=danceable parti=party eğlence=party düğün=wedding doğum_günü=birthday
     yol=road_trip yolculuk=road_trip yol_için=for_a_road_trip araba=driving araba_için=for_driving
     araba_sürerken=while_driving spor=workout sporda=workout antrenman=workout spor_salonu=gym salon=gym

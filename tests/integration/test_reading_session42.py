@@ -1,0 +1,73 @@
+"""The forty-second session's readings, from a streamer's and a blues player's requests (sets BE and BF) and from
+Polish and Turkish members: a stream's words for music it may play, in six languages; 'Texas guitar'; the house
+one lives in; underground rap; Polish and Russian rap as the songs sung in them; Polish and Turkish on
+the real catalog."""
+
+from __future__ import annotations
+
+import pytest
+
+from segue.engine.service import RecommendationService
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "need like 20 lofi tracks for a 1hr study-with-me stream, dmca safe pls",
+        "creepy unsettling bgm that won't get my vod muted",
+        "música tranqui sin copyright pal stream de la madrugada, tipo lofi",
+        "alguém sabe música sem direitos autorais pra live? tipo lofi ou chiptune",
+        "musique libre de droits",
+        "gemafreie musik zum streamen",
+        "muzyka bez praw autorskich",
+        "telifsiz müzik",
+    ],
+)
+def test_a_streams_words_ask_for_music_it_may_play(service: RecommendationService, text: str) -> None:
+    assert service.parse(text).free_to_use
+
+
+def test_a_livestream_in_portuguese_is_no_live_recording(service: RecommendationService) -> None:
+    query = service.parse("trap br pra live de madrugada jogando valorant, tipo matuê e orochi")
+    assert "live" not in query.moods
+    assert not query.free_to_use  # the member named the acts they want, not a licence
+
+
+async def test_texas_guitar_is_texas_blues_and_the_house_is_home(service: RecommendationService) -> None:
+    query = service.parse("Texas guitar, anything but ZZ Top. my wife has banned La Grange from the house lol")
+    assert list(query.genres) == ["texas blues"]
+    answer = await service.ask("Texas guitar, anything but ZZ Top. my wife has banned La Grange from the house lol")
+    assert "Stevie Ray Vaughan" in {r.track.artists[0] for r in answer.results}
+    assert list(service.parse("house music for cleaning the house").genres) == ["house"]
+
+
+async def test_underground_rap_is_underground_hip_hop(service: RecommendationService) -> None:
+    answer = await service.ask("underground rap", count=10)
+    assert len(answer.results) == 10, answer.notes  # the tag of that name is on four songs
+    assert "MF DOOM" in {r.track.artists[0] for r in answer.results}
+
+
+@pytest.mark.parametrize(("text", "rappers"), [("polski rap", {"Mata", "Bedoes", "Żabson", "Otsochodzi"})])
+async def test_a_places_rap_is_sung_in_its_language(
+    service: RecommendationService, text: str, rappers: set[str]
+) -> None:
+    answer = await service.ask(text, count=10)
+    assert len({r.track.artists[0] for r in answer.results} & rappers) >= 2, [r.track.artists for r in answer.results]
+
+
+async def test_polish_and_turkish_requests_are_answered_as_their_english(service: RecommendationService) -> None:
+    for foreign, english in [
+        ("smutne piosenki z lat 80", "sad songs from the 80s"),
+        ("80ler rock ama metal olmasın", "80s rock but no metal"),
+    ]:
+        theirs = service.parse(foreign)
+        ours = service.parse(english)
+        assert (theirs.moods, theirs.genres, theirs.year_min, theirs.year_max) == (
+            ours.moods,
+            ours.genres,
+            ours.year_min,
+            ours.year_max,
+        )
+        assert (await service.ask(foreign, count=5)).results
+    answer = await service.ask("daj coś od Maty", count=5)
+    assert {r.track.artists[0] for r in answer.results} == {"Mata"}
