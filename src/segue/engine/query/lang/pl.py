@@ -23,7 +23,7 @@ _HARD_ADJECTIVES = table(
     spokojn*=calm wyciszając*=calm cich*=calm łagodn*=gentle delikatn*=gentle
     wesoł*=happy radosn*=happy pozytywn*=upbeat optymistyczn*=happy energetyczn*=energetic energiczn*=energetic
     żywioł*=energetic motywując*=motivational romantyczn*=romantic melancholijn*=melancholic
-    nostalgiczn*=nostalgic mroczn*=dark ciemn*=dark agresywn*=aggressive wściekł*=angry
+    nostalgiczn*=nostalgic mroczn*=dark ciemn*=dark agresywn*=aggressive wściekł*=angry wkurzon*=angry
     taneczn*=danceable relaksacyjn*=relaxing relaksując*=relaxing odprężając*=relaxing nastrojow*=atmospheric
     klimatyczn*=atmospheric piękn*=beautiful instrumentaln*=instrumental akustyczn*=acoustic
     epickn*=epic woln*=slow głośn*=loud ostr*=heavy mocn*=heavy
