@@ -122,6 +122,11 @@ def relaxations(
     if wider != query.genres:
         asked = ", ".join(said_genres([g for g in query.genres if g not in wider]))
         steps.append(nearest_broader(query, asked, wider))
+        # One step further when the broader genre has no songs either ('brazilian trap' for a stream: the
+        # Creative Commons catalog has no trap, so the answer was empty; bass music is what it has).
+        widest = broader(wider) if broader is not None else wider
+        if widest != wider and widest:
+            steps.append(nearest_broader(query, asked, widest))
     if query.by_artists:  # 'abba songs': the catalog has one; the rest are like them, said
         names = ", ".join(a.name for a in query.by_artists)
         if query.novelty is Novelty.DEEP:  # 'underrated kate bush songs': hers first, known or not, then like hers

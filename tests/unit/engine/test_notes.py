@@ -37,3 +37,14 @@ def test_an_era_dropped_is_said_once_not_also_widened() -> None:
     """'80s thrash metal' said both that some songs were from just outside the era and that some were outside it."""
     assert said_once(["a", ERA_NEAR, "a", ERA_FAR, "b"]) == ("a", ERA_FAR, "b")
     assert said_once([ERA_NEAR, "b"]) == (ERA_NEAR, "b")
+
+
+def test_a_scene_widens_a_second_step_when_its_genre_is_as_thin() -> None:
+    """'brazilian trap for my stream' was an empty answer: the Creative Commons catalog has no trap either, so the
+    genre above trap is tried next, each said."""
+    tree = {("brazilian trap",): ("trap",), ("trap",): ("bass music",)}
+    query = Query(text="x", genres=("brazilian trap",))
+    steps = relaxations(query, broader=lambda genres: tree.get(tuple(genres), tuple(genres)))
+    assert [step.genres for step, _ in steps] == [("trap",), ("bass music",)]
+    assert steps[-1][1] == "I have little brazilian trap; the rest is the nearest broader genre (bass music)."
+    assert len(relaxations(Query(text="x", genres=("trap",)), broader=lambda g: tree.get(tuple(g), tuple(g)))) == 1
