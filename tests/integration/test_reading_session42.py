@@ -71,3 +71,25 @@ async def test_polish_and_turkish_requests_are_answered_as_their_english(service
         assert (await service.ask(foreign, count=5)).results
     answer = await service.ask("daj coś od Maty", count=5)
     assert {r.track.artists[0] for r in answer.results} == {"Mata"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bgm pls",
+        "what should i put on while i lurk in my friend's stream lol",
+        "48 hrs of game jam ahead, put something on",
+    ],
+)
+async def test_a_streamers_vague_ask_is_answered(service: RecommendationService, text: str) -> None:
+    """Each was an empty answer: 'bgm' and 'lurk' were unknown words, 'put something on' no ask for a surprise."""
+    answer = await service.ask(text, count=10)
+    assert len(answer.results) == 10, answer.notes
+
+
+async def test_a_long_title_holding_a_negation_is_the_song(service: RecommendationService) -> None:
+    """'songs like Ain't No Love In The Heart Of The City' seeded the acts AINT and Heart and left out Love: the
+    title is nine words, one past the longest a title with a cue word was tried at."""
+    query = service.parse("songs like Ain't No Love In The Heart Of The City")
+    assert [t.name for t in query.seed_tracks] == ['Ain\'t No Love In The Heart Of The City - Bobby "Blue" Bland']
+    assert not query.exclude_artists

@@ -414,7 +414,10 @@ SURPRISE: frozenset[str] = _phrases(
     for the vc|what good|what r u listening to|what r you listening to|what are u listening to|what u listening to|wyd|
     im bored|i m bored|i am bored|so bored|
     whats the move|what s the move|what is the move|what the move|my playlist is mid|playlist is mid|
-    my playlist is stale|playlist is stale|put me on|put me onto something|put me on to something
+    my playlist is stale|playlist is stale|put me on|put me onto something|
+    put me on to something|put something on|put on something|
+    what should i put on|what should i play|what do i put on|what to put on|what should i listen to|music pls|
+    music please|some music|some music pls|some music please|
     a bit of everything|bit of everything|a little bit of everything|little bit of everything|a little of everything|
     a mix of everything|mix of everything|bit of everything really|all kinds of music|all kinds of stuff|all sorts|
     all sorts of music|all sorts of stuff|all genres|any genre|every genre|all kinds of genres|all types of music|

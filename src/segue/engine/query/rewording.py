@@ -259,6 +259,13 @@ _THE_HOUSE = re.compile(
 """'my wife has banned La Grange from the house': home, not the genre house (Swedish House Mafia led)."""
 _TEXAS_GUITAR = re.compile(r"(?i)\btexas(?: style)? (guitar(?:ists?|s)?|shuffles?)\b")
 """'Texas guitar' is Texas blues guitar (SRV, Freddie King, ZZ Top); 'Texas' alone was left unread."""
+_BGM = re.compile(r"(?i)\bbgms?\b")
+"""'bgm': a streamer's and a gamer's word for the music under a stream or a game, whatever its sound ('creepy
+unsettling bgm' is creepy, not the quiet of a background mood)."""
+_LURK = re.compile(r"(?i)\b(?:while (?:i|we) (?:lurk|am lurking|m lurking)|(?:to|for) lurk(?:ing)?(?: to)?)\b")
+"""'while i lurk in my friend's stream': watching a stream quietly, music in the background."""
+_GAME_JAM = re.compile(r"(?i)\bgame ?jams?\b")
+"""'48 hrs of game jam ahead': an event, not the band The Jam or a jam band; its music is what else is said."""
 _TRAD_JAZZ = re.compile(r"(?i)\btrad(?:itional)? jazz\b")
 """'trad jazz' is New Orleans jazz, not Irish trad (whose acts 'trad' names)."""
 _SUN_OUT = re.compile(r"(?i)\bthe sun(?:'s| is) (?:out|shining)\b")
@@ -381,4 +388,5 @@ def reworded(text: str) -> str:
     worded = _NOT_JUST.sub(" ", _CAST_PARTY.sub(r" \1 ", _AUDITION.sub(" ", worded)))
     worded = _GOES_WITH.sub(" something like ", _WITH_MY_SON.sub(" ", worded))
     worded = _TEXAS_GUITAR.sub("texas blues", _THE_HOUSE.sub(" at home ", worded))
+    worded = _GAME_JAM.sub(" ", _LURK.sub(" in the background ", _BGM.sub("music", worded)))
     return _NOT_OF_KIND.sub(_not_of_kind, worded)
