@@ -46,6 +46,7 @@ PLACE_LANGUAGES: dict[str, str] = {
     "korean": "ko",
     "polish": "pl",
     "russian": "ru",
+    "dutch": "nl",
 }
 """A place genre asked by itself -> the language its songs are sung in."""
 GENRE_LANGUAGES: dict[str, str] = {
