@@ -39,7 +39,7 @@ def test_eras_negations_counts_and_seeds(parser: QueryParser) -> None:
     assert "running" not in parser.parse("lagu kayak radiohead").moods  # 'kayak' was read as 'kayak' running
 
 
-def test_segment_writes_decades_and_plurals_once() -> None:
-    assert segment("lagu2 rock tahun 80an") == "lagu rock 80s"
-    assert segment("lagu-lagu 2000an") == "lagu 2000s"
+def test_segment_writes_decades_and_doubled_words() -> None:
+    assert segment("lagu2 rock tahun 80an") == "lagu lagu rock 80s"
+    assert segment("lagu-lagu 2000an") == "lagu-lagu 2000s"
     assert segment("more dua lippa please") == "more dua lippa please"

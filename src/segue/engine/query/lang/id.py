@@ -1,8 +1,8 @@
 """Indonesian (and Malaysian) request words as members type them, slang and all ('lagu galau dong', 'kasih 5 lagu
 sedih', 'rock tapi jangan metal', 'lagu2 tahun 80an'), read as the English the scan knows. Indonesian does not
 inflect: a plural is the word twice ('lagu-lagu', 'lagu2'), a decade is '80an' or 'tahun 80an', and the
-particles that soften a request ('dong', 'sih', 'ya', 'aja') are dropped; `segment` writes the decades and the
-doubled words as one."""
+particles that soften a request ('dong', 'sih', 'ya', 'aja') are dropped; `segment` writes the decades as '80s'
+and a doubled word written with a 2 in full."""
 
 from __future__ import annotations
 
@@ -66,17 +66,17 @@ _WORDS = table(
 
 _DECADE = re.compile(r"(?i)(?<![\w-])(?:tahun\s+|thn\s+)?((?:19|20)?\d0)\s*-?\s*an(?![\w])")
 """'80an', 'tahun 80an', '2000-an': the decade as the scan writes it ('80s')."""
-_DOUBLED = re.compile(r"(?i)\b([a-z]+)(?:-\1|2)\b")
-"""'lagu-lagu', 'lagu2', 'seru2': the plural, said once."""
+_DOUBLED = re.compile(r"(?i)\b([a-z]{2,})2\b")
+"""'lagu2', 'beres2': the doubled word written out ('lagu lagu'), as 'lagu-lagu' is read and the table has it."""
 _INDONESIAN = re.compile(r"(?i)\b(?:lagu\w*|musik\w*|yg|yang|buat|dong|gak|tapi|kayak|mirip|tahun|kasih|jangan)\b")
 
 
 def segment(text: str) -> str:
     """`text` with Indonesian decades as the scan writes them ('lagu rock tahun 80an' -> 'lagu rock 80s') and its
-    doubled plurals said once ('lagu2' -> 'lagu'); a request without an Indonesian word is returned as it is."""
+    doubled words written out ('lagu2' -> 'lagu lagu'); a request without an Indonesian word is returned as it is."""
     if not _INDONESIAN.search(text) and not _DECADE.search(text):
         return text
-    return _DOUBLED.sub(r"\1", _DECADE.sub(r"\1s", text))
+    return _DOUBLED.sub(r"\1 \1", _DECADE.sub(r"\1s", text))
 
 
 LANGUAGE = Language(
