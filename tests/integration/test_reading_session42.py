@@ -93,3 +93,54 @@ async def test_a_long_title_holding_a_negation_is_the_song(service: Recommendati
     query = service.parse("songs like Ain't No Love In The Heart Of The City")
     assert [t.name for t in query.seed_tracks] == ['Ain\'t No Love In The Heart Of The City - Bobby "Blue" Bland']
     assert not query.exclude_artists
+
+
+@pytest.mark.parametrize(
+    ("text", "mood", "tempo"),
+    [
+        ("5 cha chas for tuesday beginners", "cha cha", 122.0),
+        ("a slow waltz for a wedding", "waltz", 87.0),
+        ("jives for comp prep, fast and bouncy", "jive", 172.0),
+        ("quickstep music, modern pop", "quickstep", 200.0),
+        ("give me 8 paso dobles", "paso doble", 120.0),
+        ("slow wcs for a late-night practice", "west coast swing", 96.0),
+    ],
+)
+def test_a_dance_is_its_tempo(service: RecommendationService, text: str, mood: str, tempo: float) -> None:
+    """A dance teacher asks by the dance; each name was unknown or an act (Waltz)."""
+    query = service.parse(text)
+    assert mood in query.moods
+    assert any(f.feature == "tempo" and f.target == tempo for f in query.features), query.features
+    assert not query.seed_artists
+
+
+def test_bars_a_minute_are_beats_and_a_song_named_for_a_dance_stays_a_song(service: RecommendationService) -> None:
+    jive = service.parse("jives for comp prep, ~44 bars a min")
+    assert any(f.because == "around 176 bpm" for f in jive.features), jive.features
+    waltz = service.parse("a waltz at 28-30 mpm")
+    assert any(f.because == "around 87 bpm" for f in waltz.features), waltz.features
+    slide = service.parse("line dance songs but not the cha cha slide again")
+    assert slide.exclude_tracks
+    assert "cha cha" not in slide.moods
+
+
+@pytest.mark.parametrize(
+    ("text", "not_seeded"),
+    [
+        ("Motown and soul for Black History Month, but skip Michael Jackson please.", "History"),
+        ("Brass-heavy rock that my pep band could learn by ear.", "EAR"),
+    ],
+)
+def test_a_teachers_words_seed_no_act(service: RecommendationService, text: str, not_seeded: str) -> None:
+    query = service.parse(text)
+    assert not_seeded not in [a.name for a in query.seed_artists]
+
+
+def test_a_teachers_students_are_no_childrens_mood_and_much_brass_is_no_heavy_sound(
+    service: RecommendationService,
+) -> None:
+    assert "kids" not in service.parse("my jazz band kids need to hear some modern fusion").moods
+    assert "kids" in service.parse("music for the kids' class but nothing with dodgy lyrics").moods
+    assert "aggressive" not in service.parse("brass-heavy funk for the jazz band").moods
+    assert "aggressive" in service.parse("heavy lifting music that goes hard").moods
+    assert "swing" in service.parse("lindy hop warm up").genres

@@ -116,6 +116,7 @@ ALIASES: Mapping[str, str] = MappingProxyType(
         "sax": "saxophone",
         "beats": "instrumental hip hop",  # 'chill beats', 'beats to study to': producers' instrumentals
         "modern jazz": "jazz",  # the jazz of the 1940s-60s (bebop, cool, hard bop), not jazz of recent years
+        "fusion": "jazz fusion",  # 'modern fusion with big grooves' (Snarky Puppy's) was an unknown word
         "elevator music": "easy listening",  # 'jazzy but not elevator music'
         "muzak": "easy listening",
         "movies": "soundtrack",

@@ -538,6 +538,46 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "walk out songs",
         ),
     ),
+    # Ballroom and social dances by their standard tempo (bars a minute times beats a bar, as the competition
+    # rules set it): a dance teacher asks by the dance ('5 cha chas for beginners', 'a slow waltz'), and the
+    # dance's name was an unknown word or an act (Waltz, Jive Bunny).
+    (
+        "waltz",
+        (_r("tempo", low=78.0, high=100.0, target=87.0), _r("energy", high=0.7)),
+        ("waltz", "waltzes", "slow waltz", "slow waltzes", "english waltz", "wedding waltz", "a waltz"),
+    ),
+    ("viennese waltz", (_r("tempo", low=165.0, high=190.0, target=177.0),), ("viennese waltz", "viennese waltzes")),
+    (
+        "foxtrot",
+        (_r("tempo", low=106.0, high=124.0, target=116.0), _r("energy", high=0.8)),
+        ("foxtrot", "foxtrots", "slow foxtrot", "slow foxtrots", "fox trot"),
+    ),
+    (
+        "quickstep",
+        (_r("tempo", low=176.0, high=215.0, target=200.0), _r("energy", low=0.5)),
+        ("quickstep", "quicksteps", "quick step"),
+    ),
+    (
+        "cha cha",
+        (_r("tempo", low=112.0, high=132.0, target=122.0), _r("danceability", low=0.65, target=0.8)),
+        ("cha cha", "cha chas", "cha cha cha", "chachacha", "cha cha chas"),
+    ),
+    (
+        "rumba",
+        (_r("tempo", low=92.0, high=112.0, target=102.0), _r("energy", high=0.7), _r("danceability", low=0.5)),
+        ("rumba", "rumbas", "ballroom rumba", "rumba walks"),
+    ),
+    (
+        "paso doble",
+        (_r("tempo", low=112.0, high=130.0, target=120.0), _r("energy", low=0.55)),
+        ("paso doble", "paso dobles", "pasodoble", "pasodobles"),
+    ),
+    ("jive", (_r("tempo", low=158.0, high=184.0, target=172.0), _r("energy", low=0.6)), ("jive", "jives")),
+    (
+        "west coast swing",
+        (_r("tempo", low=78.0, high=112.0, target=96.0), _r("danceability", low=0.6)),
+        ("west coast swing", "wcs"),
+    ),
     (
         "running",
         (_r("tempo", low=150.0, high=185.0, target=170.0), _r("energy", low=0.7)),

@@ -266,6 +266,30 @@ _LURK = re.compile(r"(?i)\b(?:while (?:i|we) (?:lurk|am lurking|m lurking)|(?:to
 """'while i lurk in my friend's stream': watching a stream quietly, music in the background."""
 _GAME_JAM = re.compile(r"(?i)\bgame ?jams?\b")
 """'48 hrs of game jam ahead': an event, not the band The Jam or a jam band; its music is what else is said."""
+_BARS_A_MINUTE = re.compile(
+    r"(?i)(?:~ ?|about |around )?\b(\d{2})(?: ?- ?(\d{2}))? ?(?:bars|measures|mpm)(?: (?:a|per) (?:min|minute))?\b"
+)
+"""'~44 bars a min', '28-30 mpm': a dance teacher's tempo, bars a minute; four beats a bar, three in a waltz."""
+_CHA_CHA_SLIDE = re.compile(r"(?i)\bcha[ -]?cha slide\b")
+"""'not the cha cha slide again': the song, its name as one word so the dance (a tempo) does not take it."""
+_ENSEMBLE_KIDS = re.compile(
+    r"(?i)\b(band|jazz|choir|theory|drumline|orchestra|ensemble|marching|music|guitar|piano|drums?|bass|percussion"
+    r"|brass|strings?|section|class) kids\b"
+)
+"""'my jazz band kids', 'my theory kids': a teacher's students, not a children's mood (Disney Channel acts led)."""
+_BLACK_HISTORY = re.compile(r"(?i)\b(?:for |during )?black history month\b")
+"""'Motown and soul for Black History Month': the occasion, not the acts Black and History."""
+_HEAVY_WITH = re.compile(
+    r"(?i)\b(brass|horns?|strings?|synths?|guitars?|piano|percussion|drums?|vocals?)[- ]heavy\b"
+    r"|\b(?:do|does|doing|did) (?:all )?the heavy lifting\b"
+)
+"""'brass-heavy rock', 'the string section does the heavy lifting': much of an instrument, not a heavy sound."""
+_FUSION_DANCE = re.compile(r"(?i)\bfusion (?=showcase|routine|class|classes|dance|piece|number|night|workshop)")
+"""'for a fusion showcase': a dance that fuses styles, not jazz fusion."""
+_BY_EAR = re.compile(r"(?i)\b(?:learn|play|pick up|figure out)(?: it| them)? by ear\b")
+"""'songs my pep band could learn by ear': how they learn, not the act EAR."""
+_LINDY = re.compile(r"(?i)\blindy(?: hop(?:pers?)?)?\b")
+"""'lindy', 'lindy hop': swing dancing, to swing (its 'hop' was read as hip hop's dance)."""
 _TRAD_JAZZ = re.compile(r"(?i)\btrad(?:itional)? jazz\b")
 """'trad jazz' is New Orleans jazz, not Irish trad (whose acts 'trad' names)."""
 _SUN_OUT = re.compile(r"(?i)\bthe sun(?:'s| is) (?:out|shining)\b")
@@ -356,6 +380,13 @@ _NUMBERED_RIDE = re.compile(r"(?i)\b(?:the |a )(?:no\.? ?|number |#)?\d{1,3}[a-z
 _LONG_RIDE = re.compile(r"(?i)\blong (?:bus |train |tram )?(?:ride|journey|commute)\b")
 
 
+def _bars_a_minute(found: re.Match[str], text: str) -> str:
+    beats = 3 if "waltz" in text.lower() else 4
+    low = int(found.group(1))
+    high = int(found.group(2) or low)
+    return f" around {round((low + high) / 2 * beats)} bpm "
+
+
 def reworded(text: str) -> str:
     """`text` with each shorthand said in the words the scan reads."""
     worded = _A_BREAK_FROM.sub(" no ", _LISTEN_IF_LIKE.sub("like", _SHRUG.sub(" ", text)))
@@ -388,5 +419,8 @@ def reworded(text: str) -> str:
     worded = _NOT_JUST.sub(" ", _CAST_PARTY.sub(r" \1 ", _AUDITION.sub(" ", worded)))
     worded = _GOES_WITH.sub(" something like ", _WITH_MY_SON.sub(" ", worded))
     worded = _TEXAS_GUITAR.sub("texas blues", _THE_HOUSE.sub(" at home ", worded))
+    worded = _CHA_CHA_SLIDE.sub("chacha slide", _ENSEMBLE_KIDS.sub(r"\1", _BLACK_HISTORY.sub(" ", worded)))
+    worded = _BY_EAR.sub(" learn ", _HEAVY_WITH.sub(lambda m: m.group(1) or " ", _FUSION_DANCE.sub("", worded)))
+    worded = _LINDY.sub("swing", _BARS_A_MINUTE.sub(lambda m: _bars_a_minute(m, worded), worded))
     worded = _GAME_JAM.sub(" ", _LURK.sub(" in the background ", _BGM.sub("music", worded)))
     return _NOT_OF_KIND.sub(_not_of_kind, worded)

@@ -16,7 +16,7 @@ _ADJECTIVES = table(
     agressief*=aggressive agressiev*=aggressive zacht*=soft dansbar*=danceable dromerig*=dreamy
     motiverend*=motivational onbekend*=unknown bekend*=famous beroemd*=famous populair*=popular nieuw*=new
     oud*=old klassiek*=classical elektronisch*=electronic instrumentaal*=instrumental instrumental*=instrumental
-    goed*=good lekker*=good mooi*=beautiful heftig*=heavy hard*=hard zwaar*=heavy luid*=loud
+    goed*=good lekker*=good mooi*=beautiful heftig*=heavy hard*= zwaar*=heavy luid*=loud
     nederlands*=dutch vlaams*=belgian belgisch*=belgian duits*=german frans*=french spaans*=spanish
     engels*=english amerikaans*=american brits*=british italiaans*=italian japans*=japanese koreaans*=korean
     braziliaans*=brazilian alternatief*=alternative alternatiev*=alternative progressief*=progressive
@@ -81,7 +81,7 @@ _WORDS = table(
 
     te_druk=too_loud niet_te_druk=not_too_loud ni_te_druk=not_too_loud in_het_nederlands=in_dutch
     opruim=cleaning studeer=studying sport=workout slaap=sleep werk=work dans=dance zomer=summer feest=party
-    bigroom=big_room voorpret=pregame graag=please indrinken=pregame
+    bigroom=big_room voorpret= graag=please indrinken=pregame
     voor_tijdens=during tijdens=during het=the de=the om=to te=to op= bij=at aan=on in=in
     mijn=my je=your jouw=your onze=our die=that dat=that deze=these dit=this meer=more minder=less
     heel=very erg=very zo=so echt=really wel= toch= nog=still beetje=a_bit wat_rustiger=calmer
