@@ -57,6 +57,11 @@ def _short_note(have: int, asked: int) -> str:
     return f"{SHORT_NOTE_START} {have} of the {asked} you asked for."
 
 
+def _unvoiced(genres: Sequence[str]) -> tuple[str, ...]:
+    """The genres without who sings them ('female salsa' -> 'salsa')."""
+    return tuple(dict.fromkeys(g.partition(" ")[2] if g.startswith(("female ", "male ")) else g for g in genres))
+
+
 def _dated(query: Query) -> bool:
     return query.year_min is not None or query.year_max is not None
 
@@ -217,6 +222,12 @@ class AnswerFilling:
             if beside:  # 'anime openings': acts without songs here, filed beside japanese
                 relaxed, said = nearest_broader(asked, ", ".join(said_genres(asked.genres)), beside)
                 await self._widen(relaxed, said, results, notes, n, personal, exclude_track_ids)
+        if not (results or asked.played_by) and (unvoiced := _unvoiced(asked.genres)) != asked.genres:
+            # Who sings is kept while anything is left ('k-pop boy groups' is never 2NE1: the acts it was read
+            # through lead with their own songs next), but an empty answer is worse: 'celia cruz and other salsa
+            # queens' had no woman's salsa song but hers, and hers were out.
+            relaxed, said = nearest_broader(asked, ", ".join(said_genres(asked.genres)), unvoiced)
+            await self._widen(relaxed, said, results, notes, n, personal, exclude_track_ids)
         if not results:
             notes.append(NOTHING_MATCHES)
         elif len(results) < n:

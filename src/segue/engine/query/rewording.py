@@ -288,6 +288,15 @@ _FUSION_DANCE = re.compile(r"(?i)\bfusion (?=showcase|routine|class|classes|danc
 """'for a fusion showcase': a dance that fuses styles, not jazz fusion."""
 _BY_EAR = re.compile(r"(?i)\b(?:learn|play|pick up|figure out)(?: it| them)? by ear\b")
 """'songs my pep band could learn by ear': how they learn, not the act EAR."""
+_PUMP_UP = re.compile(r"(?i)\bpump(?:s|ing)? (?:me|us|you|them|him|her|everyone|everybody) up\b")
+"""'something to pump me up': pump-up music, not the act Lil Pump."""
+_BY_THE_END = re.compile(r"(?i)\bby the end\b")
+"""'feel better by the end of the playlist': when, not a song by the act End."""
+_GENRE_QUEENS = re.compile(
+    r"(?i)\b(salsa|pop|rap|hip hop|r&b|rnb|country|reggaeton|latin|disco|soul|blues|punk|metal|k-?pop|jazz|dance)"
+    r" queens\b"
+)
+"""'celia cruz and other salsa queens', 'rap queens': the genre's women, not Queens of the Stone Age."""
 _LINDY = re.compile(r"(?i)\blindy(?: hop(?:pers?)?)?\b")
 """'lindy', 'lindy hop': swing dancing, to swing (its 'hop' was read as hip hop's dance)."""
 _TRAD_JAZZ = re.compile(r"(?i)\btrad(?:itional)? jazz\b")
@@ -420,6 +429,7 @@ def reworded(text: str) -> str:
     worded = _GOES_WITH.sub(" something like ", _WITH_MY_SON.sub(" ", worded))
     worded = _TEXAS_GUITAR.sub("texas blues", _THE_HOUSE.sub(" at home ", worded))
     worded = _CHA_CHA_SLIDE.sub("chacha slide", _ENSEMBLE_KIDS.sub(r"\1", _BLACK_HISTORY.sub(" ", worded)))
+    worded = _GENRE_QUEENS.sub(r"\1 female singers", _BY_THE_END.sub("at the end", _PUMP_UP.sub("pump up", worded)))
     worded = _BY_EAR.sub(" learn ", _HEAVY_WITH.sub(lambda m: m.group(1) or " ", _FUSION_DANCE.sub("", worded)))
     worded = _LINDY.sub("swing", _BARS_A_MINUTE.sub(lambda m: _bars_a_minute(m, worded), worded))
     worded = _GAME_JAM.sub(" ", _LURK.sub(" in the background ", _BGM.sub("music", worded)))
