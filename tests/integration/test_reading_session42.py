@@ -157,3 +157,11 @@ async def test_a_genres_queens_are_its_women_and_never_an_empty_answer(service: 
     assert "Queens of the Stone Age" not in [a.name for a in service.parse("rap queens").seed_artists]
     assert "End." not in [a.name for a in service.parse("sad but i want to feel better by the end").seed_artists]
     assert "Lil Pump" not in [a.name for a in service.parse("something to pump me up but not frantic").seed_artists]
+
+
+@pytest.mark.parametrize(
+    "text", ["just something to move to", "Need something on in the band room while I sort music."]
+)
+async def test_a_plain_ask_for_music_is_answered(service: RecommendationService, text: str) -> None:
+    """Both were empty answers ('move to' unknown; 'room while I sort' unknown and nothing else asked)."""
+    assert len((await service.ask(text, count=10)).results) == 10

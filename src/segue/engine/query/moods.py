@@ -648,6 +648,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
         (
             *("dance", "dancier", "groovier", "dancing", "danceable", "groovy", "groove", "grooves", "grooving"),
             *("funky", "basslines", "bass lines", "sick basslines", "groovy basslines", "funky basslines"),
+            *("to move to", "something to move to", "get me moving", "make me move", "songs to move to"),
         ),
     ),
     (
