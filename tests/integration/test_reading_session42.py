@@ -163,5 +163,6 @@ async def test_a_genres_queens_are_its_women_and_never_an_empty_answer(service: 
     "text", ["just something to move to", "Need something on in the band room while I sort music."]
 )
 async def test_a_plain_ask_for_music_is_answered(service: RecommendationService, text: str) -> None:
-    """Both were empty answers ('move to' unknown; 'room while I sort' unknown and nothing else asked)."""
+    """Each was an empty answer: 'move to', 'room while I sort', 'studio pls, doors open in 10' and 'vibe, i'm done
+    for the day' were read as one unknown phrase, and nothing else was asked."""
     assert len((await service.ask(text, count=10)).results) == 10

@@ -418,7 +418,8 @@ SURPRISE: frozenset[str] = _phrases(
     put me on to something|put something on|put on something|
     what should i put on|what should i play|what do i put on|what to put on|what should i listen to|music pls|
     music please|some music|some music pls|some music please|need something on|throw something on|
-    stick something on|get something on|something on in the background|
+    stick something on|get something on|something on in the background|gimme a vibe|give me a vibe|a vibe|
+    music for the studio|music for the studio pls|
     a bit of everything|bit of everything|a little bit of everything|little bit of everything|a little of everything|
     a mix of everything|mix of everything|bit of everything really|all kinds of music|all kinds of stuff|all sorts|
     all sorts of music|all sorts of stuff|all genres|any genre|every genre|all kinds of genres|all types of music|

@@ -297,6 +297,10 @@ _GENRE_QUEENS = re.compile(
     r" queens\b"
 )
 """'celia cruz and other salsa queens', 'rap queens': the genre's women, not Queens of the Stone Age."""
+_DONE_FOR_THE_DAY = re.compile(r"(?i)\b(?:i'?m |i am )?done for the day\b")
+"""'gimme a vibe, i'm done for the day': to unwind after work."""
+_DOORS_OPEN = re.compile(r"(?i),? ?doors (?:open|opening) (?:in \d+(?: ?min(?:ute)?s?)?|soon|at \d+)")
+"""'music for the studio pls, doors open in 10': when the music is wanted, not The Doors."""
 _LINDY = re.compile(r"(?i)\blindy(?: hop(?:pers?)?)?\b")
 """'lindy', 'lindy hop': swing dancing, to swing (its 'hop' was read as hip hop's dance)."""
 _TRAD_JAZZ = re.compile(r"(?i)\btrad(?:itional)? jazz\b")
@@ -431,6 +435,7 @@ def reworded(text: str) -> str:
     worded = _CHA_CHA_SLIDE.sub("chacha slide", _ENSEMBLE_KIDS.sub(r"\1", _BLACK_HISTORY.sub(" ", worded)))
     worded = _GENRE_QUEENS.sub(r"\1 female singers", _BY_THE_END.sub("at the end", _PUMP_UP.sub("pump up", worded)))
     worded = _BY_EAR.sub(" learn ", _HEAVY_WITH.sub(lambda m: m.group(1) or " ", _FUSION_DANCE.sub("", worded)))
+    worded = _DOORS_OPEN.sub(" ", _DONE_FOR_THE_DAY.sub(" to unwind ", worded))
     worded = _LINDY.sub("swing", _BARS_A_MINUTE.sub(lambda m: _bars_a_minute(m, worded), worded))
     worded = _GAME_JAM.sub(" ", _LURK.sub(" in the background ", _BGM.sub("music", worded)))
     return _NOT_OF_KIND.sub(_not_of_kind, worded)
