@@ -166,3 +166,12 @@ async def test_a_plain_ask_for_music_is_answered(service: RecommendationService,
     """Each was an empty answer: 'move to', 'room while I sort', 'studio pls, doors open in 10' and 'vibe, i'm done
     for the day' were read as one unknown phrase, and nothing else was asked."""
     assert len((await service.ask(text, count=10)).results) == 10
+
+
+def test_untuned_requests_tried_by_hand(service: RecommendationService) -> None:
+    """Requests typed by hand at the session's end, each read wrongly before its words were added."""
+    cozy = service.parse("gezellige nummers voor een zondagochtend")
+    assert "cozy" in cozy.moods
+    assert not cozy.unresolved
+    assert not service.parse("lagu santai buat kerja dari rumah").unresolved  # 'rumah' was 'RMA?'
+    assert list(service.parse("blues shuffle to jam to, chicago style").genres) == ["chicago blues"]

@@ -257,6 +257,10 @@ _THE_HOUSE = re.compile(
     r"(?i)\b(?:from|out of|around|in|all over|through) (?:the|my|our) house\b(?! music| beats?| tracks?)"
 )
 """'my wife has banned La Grange from the house': home, not the genre house (Swedish House Mafia led)."""
+_BLUES_STYLE = re.compile(r"(?i)\b(chicago|texas|delta|memphis)[- ]style\b")
+"""'blues shuffle to jam to, chicago style': the city's blues, where blues is asked (else the band Chicago); the
+blues named becomes the city's, or the two read as blues at large."""
+_BLUES = re.compile(r"(?i)\bblues\b")
 _TEXAS_GUITAR = re.compile(r"(?i)\btexas(?: style)? (guitar(?:ists?|s)?|shuffles?)\b")
 """'Texas guitar' is Texas blues guitar (SRV, Freddie King, ZZ Top); 'Texas' alone was left unread."""
 _BGM = re.compile(r"(?i)\bbgms?\b")
@@ -432,6 +436,8 @@ def reworded(text: str) -> str:
     worded = _NOT_JUST.sub(" ", _CAST_PARTY.sub(r" \1 ", _AUDITION.sub(" ", worded)))
     worded = _GOES_WITH.sub(" something like ", _WITH_MY_SON.sub(" ", worded))
     worded = _TEXAS_GUITAR.sub("texas blues", _THE_HOUSE.sub(" at home ", worded))
+    if "blues" in worded.lower() and (style := _BLUES_STYLE.search(worded)):
+        worded = _BLUES.sub(f"{style.group(1)} blues", _BLUES_STYLE.sub(" ", worded), count=1)
     worded = _CHA_CHA_SLIDE.sub("chacha slide", _ENSEMBLE_KIDS.sub(r"\1", _BLACK_HISTORY.sub(" ", worded)))
     worded = _GENRE_QUEENS.sub(r"\1 female singers", _BY_THE_END.sub("at the end", _PUMP_UP.sub("pump up", worded)))
     worded = _BY_EAR.sub(" learn ", _HEAVY_WITH.sub(lambda m: m.group(1) or " ", _FUSION_DANCE.sub("", worded)))

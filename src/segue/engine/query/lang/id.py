@@ -39,6 +39,7 @@ _WORDS = table(
     road_trip=road_trip jalan_jalan=road_trip mudik=road_trip nge_date=date_night ngedate=date_night
     kencan=date_night ayang=my_partner pacar=my_partner hujan=rainy pas_hujan=rainy malam=night malem=night
     malam_minggu=saturday_night malem_minggu=saturday_night pagi=morning sore=evening senja=sunset
+    rumah=home di_rumah=at_home dari_rumah=from_home kerja_dari_rumah=work_from_home wfh=work_from_home
     ngopi=coffee sambil_ngopi=with_coffee kopi=coffee nikahan=wedding pernikahan=wedding ulang_tahun=birthday
     ultah=birthday main_game=gaming ngegame=gaming nge_game=gaming mabar=gaming
 

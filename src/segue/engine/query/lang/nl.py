@@ -22,6 +22,7 @@ _ADJECTIVES = table(
     braziliaans*=brazilian alternatief*=alternative alternatiev*=alternative progressief*=progressive
     nederlandstalig*=dutch vlaamstalig*=belgian trage=slow langzaam=slow zware=heavy boze=angry dansbaar=danceable
     progressieve=progressive instrumentale=instrumental druk*=loud
+    gezellig*=cozy knus*=cozy
     psychedelisch*=psychedelic vrolijker*=happier droeviger*=sadder rustiger*=calmer sneller*=faster
     trager*=slower zachter*=softer nieuwer*=newer ouder*=older
     """,
@@ -81,6 +82,8 @@ _WORDS = table(
 
     te_druk=too_loud niet_te_druk=not_too_loud ni_te_druk=not_too_loud in_het_nederlands=in_dutch
     opruim=cleaning studeer=studying sport=workout slaap=sleep werk=work dans=dance zomer=summer feest=party
+    zondagochtend=sunday_morning zondagmiddag=sunday_afternoon zaterdagavond=saturday_night vrijdagavond=friday_night
+    zondag=sunday zaterdag=saturday vrijdag=friday maandag=monday ochtend=morning middag=afternoon
     bigroom=big_room voorpret= graag=please indrinken=pregame
     voor_tijdens=during tijdens=during het=the de=the om=to te=to op= bij=at aan=on in=in
     mijn=my je=your jouw=your onze=our die=that dat=that deze=these dit=this meer=more minder=less

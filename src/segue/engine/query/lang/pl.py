@@ -159,6 +159,7 @@ _WORDS = table(
     dziecka=kids dla_dzieci=for_kids kołysanki=lullabies kołysanka=lullaby ballady=ballads ballada=ballad
     balladę=ballad karaoke=karaoke gitara=guitar gitarą=guitar gitary=guitar pianino=piano fortepian=piano
     fortepianu=piano skrzypce=violin skrzypiec=violin wiolonczela=cello perkusja=drums saksofon=saxophone
+    wino= wina= winem= winie= z_winem= przy_winie=
     kawa=coffee kawy=coffee kawie=coffee przy_kawie=with_coffee plaża=beach plaży=beach na_plażę=to_the_beach
     spacer=walk spaceru=walk na_spacer=for_a_walk kolacja=dinner kolacji=dinner do_kolacji=for_dinner
     przyjaciółmi=friends znajomymi=friends ze_znajomymi=with_friends z_przyjaciółmi=with_friends

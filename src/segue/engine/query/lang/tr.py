@@ -46,7 +46,7 @@ _WORDS = table(
     yeni=new nostaljik=nostalgic akustik=acoustic enstrümantal=instrumental sözsüz=instrumental
     vokalsiz=instrumental alternatif=alternative
     rapsiz=without_rap metalsiz=without_metal popsuz=without_pop klasik=classical türkçe=turkish turkce=turkish
-    türk=turkish yabancı=foreign ingilizce=in_english hip_hop=hip_hop hiphop=hip_hop
+    türk=turkish yabancı= ingilizce=in_english hip_hop=hip_hop hiphop=hip_hop
 
     telifsiz=copyright_free telif_hakkı_olmayan=copyright_free telif_yemeyen=copyright_free
     dans=dance dansa_uygun=danceable parti=party eğlence=party düğün=wedding doğum_günü=birthday
