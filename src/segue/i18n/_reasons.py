@@ -66,6 +66,10 @@ MOOD_LABELS = (
     NP_("mood", "frat party"), NP_("mood", "graduation"), NP_("mood", "kids"), NP_("mood", "language practice"),
     NP_("mood", "outdoors"),
     NP_("mood", "pub"), NP_("mood", "rave"), NP_("mood", "travel"), NP_("mood", "worship"),
+    # dances by their tempo
+    NP_("mood", "waltz"), NP_("mood", "viennese waltz"), NP_("mood", "foxtrot"), NP_("mood", "quickstep"),
+    NP_("mood", "cha cha"), NP_("mood", "rumba"), NP_("mood", "paso doble"), NP_("mood", "jive"),
+    NP_("mood", "west coast swing"),
 )  # fmt: skip
 """The parser's mood labels (`segue.engine.query.moods`), said in the member's language; a test keeps them in step."""
 

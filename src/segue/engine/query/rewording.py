@@ -284,10 +284,11 @@ _ENSEMBLE_KIDS = re.compile(
 _BLACK_HISTORY = re.compile(r"(?i)\b(?:for |during )?black history month\b")
 """'Motown and soul for Black History Month': the occasion, not the acts Black and History."""
 _HEAVY_WITH = re.compile(
-    r"(?i)\b(brass|horns?|strings?|synths?|guitars?|piano|percussion|drums?|vocals?)[- ]heavy\b"
+    r"(?i)\b(?:(brass|horns?|strings?|synths?)[- ]|(guitars?|piano|percussion|drums?|vocals?)-)heavy\b"
     r"|\b(?:do|does|doing|did) (?:all )?the heavy lifting\b"
 )
-"""'brass-heavy rock', 'the string section does the heavy lifting': much of an instrument, not a heavy sound."""
+"""'brass-heavy rock', 'the string section does the heavy lifting': much of an instrument, not a heavy sound ('guitar
+heavy rock' without its hyphen is heavy guitar rock)."""
 _FUSION_DANCE = re.compile(r"(?i)\bfusion (?=showcase|routine|class|classes|dance|piece|number|night|workshop)")
 """'for a fusion showcase': a dance that fuses styles, not jazz fusion."""
 _BY_EAR = re.compile(r"(?i)\b(?:learn|play|pick up|figure out)(?: it| them)? by ear\b")
@@ -440,7 +441,8 @@ def reworded(text: str) -> str:
         worded = _BLUES.sub(f"{style.group(1)} blues", _BLUES_STYLE.sub(" ", worded), count=1)
     worded = _CHA_CHA_SLIDE.sub("chacha slide", _ENSEMBLE_KIDS.sub(r"\1", _BLACK_HISTORY.sub(" ", worded)))
     worded = _GENRE_QUEENS.sub(r"\1 female singers", _BY_THE_END.sub("at the end", _PUMP_UP.sub("pump up", worded)))
-    worded = _BY_EAR.sub(" learn ", _HEAVY_WITH.sub(lambda m: m.group(1) or " ", _FUSION_DANCE.sub("", worded)))
+    worded = _HEAVY_WITH.sub(lambda m: m.group(1) or m.group(2) or " ", _FUSION_DANCE.sub("", worded))
+    worded = _BY_EAR.sub(" learn ", worded)
     worded = _DOORS_OPEN.sub(" ", _DONE_FOR_THE_DAY.sub(" to unwind ", worded))
     worded = _LINDY.sub("swing", _BARS_A_MINUTE.sub(lambda m: _bars_a_minute(m, worded), worded))
     worded = _GAME_JAM.sub(" ", _LURK.sub(" in the background ", _BGM.sub("music", worded)))

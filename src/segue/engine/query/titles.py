@@ -33,10 +33,9 @@ from segue.text import normalize_name
 
 MAX_TITLE_WORDS = 8
 """Longest span read as a title that holds a cue word ('Smells Like Teen Spirit')."""
-LONG_NEGATING_TITLE = (5, 12)
-"""Words of a title holding a negation: fewest read past an act's name at its start ('Ain't No Love In The Heart
-Of The City' past the act AINT; a shorter run is the act, then what to leave out: 'like Radiohead no rap'), and
-most tried at all, longest first, as the catalog spells it."""
+NEGATED_TITLE_MOST = 12
+"""Longest span tried, longest first, as a title that holds a negation ('Ain't No Love In The Heart Of The City' is
+nine words: at eight it seeded the acts AINT and Heart and left out Love)."""
 OWNER_LOOKUPS = 5
 """Name matches read for acts whose name begins with the one typed ('pharrell': Pharrell Williams)."""
 OWN_TITLE_CUTS = 3
@@ -618,20 +617,16 @@ class TitleScan(NameScan):
         version': a title that holds a negating word, which the scan reads as leaving things out (the act AINT was
         seeded and the band Mountain left out). Tried longest first up to a comma or stop, as the catalog spells
         it; whether one was read."""
-        fewest, most = LONG_NEGATING_TITLE
         last = start
-        while last < self.n and last - start < most and not (self.toks[last].hard or self.toks[last].comma):
+        while (
+            last < self.n and last - start < NEGATED_TITLE_MOST and not (self.toks[last].hard or self.toks[last].comma)
+        ):
             if self.toks[last].norm in ("but", "except"):
                 break
             last += 1
         first = next((k for k in range(start, last) if self.toks[k].norm in _NEGATING), None)
-        if first is None:
-            return False
-        if first > start and self._probe(start, first - start):
-            # 'like Radiohead no rap': an act, then what to leave out; unless the whole run is a long title as the
-            # catalog spells it ('like Ain't No Love In The Heart Of The City': the act AINT, then 'no Love').
-            longest = range(last, start + fewest - 1, -1)
-            return any(self._cue_title(i, start, end, inner=True, least=TITLE_EXACT) for end in longest)
+        if first is None or (first > start and self._probe(start, first - start)):
+            return False  # 'like Radiohead no rap': an act, then what to leave out (no look-up)
         if first > start and all(self._vocab_at(k) for k in range(start, first)):
             return False  # 'like chill pop, not sad': request words, then what to leave out
         ends = range(last, max(first, start + 1), -1)  # two words at least: a song called "No" is no reading

@@ -63,3 +63,13 @@ def test_english_words_dutch_also_writes_stay_english(parser: QueryParser, text:
     reading = parser.languages.read(text)
     assert kept in reading.text.split()
     assert reading.language != "nl"
+
+
+def test_van_is_by_only_in_a_dutch_request(parser: QueryParser) -> None:
+    """'van' is no table word: too many names hold it ('la oreja de van gohg' read as a request lost the band);
+    beside a Dutch song word it is 'by', before a year 'from'."""
+    assert [a.name for a in parser.parse("liedjes van queen").by_artists] == ["Queen"]
+    query = parser.parse("rock nummers van na 2015")
+    assert query.year_min is not None
+    assert query.year_min >= 2015
+    assert parser.languages.read("songs van morrison").text == "songs van morrison"

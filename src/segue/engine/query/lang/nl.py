@@ -3,9 +3,11 @@ de jaren 80 zonder rap' -> 'sad songs from the 80s without rap'). Adjectives tak
 'droevig', 'droevige'); 'jaren 80' and 'tachtiger jaren' are decades; compounds ending in -muziek, -nummers,
 -liedjes or -plaatjes are split ('feestmuziek' -> 'party music', 'technoplaatjes' -> 'techno tracks')."""
 
+import re
+
 from segue.engine.query.lang._core import Language, table, words
 
-__all__ = ["LANGUAGE"]
+__all__ = ["LANGUAGE", "segment"]
 
 _ADJECTIVES = table(
     """
@@ -45,12 +47,12 @@ _WORDS = table(
     kerstliedjes=christmas_songs kerst=christmas
 
     iets=something wat=something zoiets=something_like iets_zoals=something_like zoals=like als=like
-    iets_als=something_like lijkt_op=like vergelijkbaar_met=similar_to in_de_stijl_van=in_the_style_of
-    een_beetje_zoals=a_bit_like van=by van_hun_zelf=by_them van_hen=by_them
+    iets_als=something_like lijkt_op=like vergelijkbaar_met=similar_to
+    een_beetje_zoals=a_bit_like
 
     en=and of=or met=with zonder=without maar=but maar_dan=but geen=no niet=not ni=not niks=no nee=no
     alles_behalve=anything_but behalve=except liever_geen=no liefst_geen=no maar_liever_geen=but_no
-    maar_niet=but_not maar_niet_van_hun_zelf=but_not_them niet_van_hun_zelf=not_them niet_van_hen=not_them
+    maar_niet=but_not
     alleen=only gewoon= eens= ff= effe= even= zonder_tekst=without_lyrics zonder_zang=without_vocals
     zonder_woorden=without_lyrics met_zang=with_vocals vrouwelijke_zang=female_vocals
 
@@ -65,7 +67,7 @@ _WORDS = table(
     jaren= de_jaren= uit_de_jaren=from_the jaren_zestig=60s jaren_zeventig=70s jaren_tachtig=80s
     jaren_negentig=90s zestiger_jaren=60s zeventiger_jaren=70s tachtiger_jaren=80s negentiger_jaren=90s
     de_tachtiger_jaren=80s de_negentiger_jaren=90s de_zeventiger_jaren=70s de_zestiger_jaren=60s voor=for
-    van_voor=before van_na=after na=after sinds=since uit=from
+    na=after sinds=since uit=from
 
     om_te_studeren=for_studying studeren=studying studie=studying blokken=studying om_te_blokken=for_studying
     leren=studying werken=work concentreren=focus focussen=focus te_concentreren=focus om_op_te_focussen=for_focus
@@ -91,16 +93,43 @@ _WORDS = table(
     """
 )
 
+_DUTCH = re.compile(
+    r"(?i)\b(?:liedjes|liedje|nummers?|nummertjes|plaatjes|muziek|iets|zoiets|maar|geen|niet|een|het)\b"
+)
+_NOT_THEIRS = re.compile(r"(?i)\b(?:maar )?niet van (?:hun ?zelf|hen|hun|haar|hem)\b")
+_YEARS = re.compile(r"(?i)\bvan (na|voor) ((?:19|20)\d\d)\b")
+_WHOSE = re.compile(
+    r"(?i)\b(liedjes|liedje|nummers|nummertjes|plaatjes|platen|hits|muziek|bangers|songs|albums?) van\b"
+)
+_STYLE_OF = re.compile(r"(?i)\bin de stijl van\b")
+
+
+def segment(text: str) -> str:
+    """`text` with Dutch's 'van' said in English where it is 'by' or 'from' ('liedjes van queen' -> 'liedjes by
+    queen', 'van na 2015' -> 'after 2015', 'maar niet van hun zelf' -> 'but not them'), in a request with a Dutch
+    word only: 'van' is too often part of a name (Van Morrison, Armin van Buuren) to be a table word, which would
+    make 'la oreja de van gohg' a request rather than a misspelt name."""
+    if "van" not in text.lower():
+        return text
+    # 'van na 2015' and 'van voor 2000' are Dutch whatever else is typed ('rap van voor 2000').
+    text = _YEARS.sub(lambda m: f"{'after' if m.group(1).lower() == 'na' else 'before'} {m.group(2)}", text)
+    if not _DUTCH.search(text):
+        return text
+    text = _NOT_THEIRS.sub(" but not them ", _STYLE_OF.sub("in the style of", text))
+    return _WHOSE.sub(r"\1 by", text)
+
+
 LANGUAGE = Language(
     code="nl",
     phrases={**_ADJECTIVES, **_WORDS},
     weak=words(
-        "in om te de van me die dat dit zo wat en of na erg hard oud band bands album albums track tracks rock pop "
+        "in om te de me die dat dit zo wat en of na erg hard oud band bands album albums track tracks rock pop "
         "metal punk techno house jazz dance party gym date roadtrip vibes hits pls plz winter diner hardcore tips "
         "tip heel even op met ambiance training sport boos"
     ),
     joins=words("en of"),
-    decade_leads=words("jaren de_jaren uit_de_jaren van_de_jaren"),
+    decade_leads=words("jaren de_jaren uit_de_jaren"),
+    segment=segment,
     compound_heads={
         "muziek": "music",
         "nummers": "songs",
