@@ -25,6 +25,7 @@ from segue.engine.notes import (
     said_once,
 )
 from segue.engine.protocols import CatalogView
+from segue.engine.query.lexicon import VOICE_ADJECTIVES
 from segue.engine.query.played_by import PLAYED_AS
 from segue.engine.query.state import PLAYED_BY_NAMED
 from segue.engine.recommend import SEASON_WORDS, Personal, TrackRecommender
@@ -59,7 +60,7 @@ def _short_note(have: int, asked: int) -> str:
 
 def _unvoiced(genres: Sequence[str]) -> tuple[str, ...]:
     """The genres without who sings them ('female salsa' -> 'salsa')."""
-    return tuple(dict.fromkeys(g.partition(" ")[2] if g.startswith(("female ", "male ")) else g for g in genres))
+    return tuple(dict.fromkeys(g.partition(" ")[2] if g.partition(" ")[0] in VOICE_ADJECTIVES else g for g in genres))
 
 
 def _dated(query: Query) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from segue.engine.query.lang._after import like_first, said_first
 from segue.engine.query.lang._core import Language, table, words
 
 __all__ = ["LANGUAGE", "segment"]
@@ -68,6 +69,7 @@ _YEARS_BEFORE = re.compile(r"(?i)\b((?:19|20)\d\d|\d0s)\s+(?:se\s+)?pehle\b")
 _YEARS_AFTER = re.compile(r"(?i)\b((?:19|20)\d\d|\d0s)\s+(?:ke\s+)?baad\b")
 _YEARS_SINCE = re.compile(r"(?i)(?<!\ben )(?<!\bem )(?<!\bin )\b((?:19|20)\d\d)\s+se\b(?!\s+pehle)")
 """'2015 se' is since 2015; not Spanish or Portuguese 'en 2010 se escuchaba'."""
+_LEFT_OUT_FIRST = said_first(_NOT_LEFT_OUT)
 
 
 def segment(text: str) -> str:
@@ -82,28 +84,8 @@ def segment(text: str) -> str:
     text = _YEARS_BEFORE.sub(r"pehle \1", text)
     text = _YEARS_AFTER.sub(r"baad \1", text)
     text = _YEARS_SINCE.sub(r"since \1", text)
-    text = _AFTER_WHAT.sub(_left_out, text)
-    return _like_first(text)
-
-
-def _left_out(m: re.Match[str]) -> str:
-    if m.group(1).lower() in _NOT_LEFT_OUT:
-        return m.group(0)
-    return f"{m.group(2)} {m.group(1)}"
-
-
-def _like_first(text: str) -> str:
-    """Each 'jaise' before the name it follows: the words back to the clause's start, five at most."""
-    toks = text.split(" ")
-    for i, tok in enumerate(toks):
-        if tok.lower().strip(",.!?") not in _LIKE or i == 0:
-            continue
-        j = i
-        while j > 0 and i - j < 5 and toks[j - 1].lower() not in _NAME_ENDS and not toks[j - 1].endswith(","):
-            j -= 1
-        if j < i:
-            toks[j : i + 1] = [tok, *toks[j:i]]
-    return " ".join(toks)
+    text = _AFTER_WHAT.sub(_LEFT_OUT_FIRST, text)
+    return like_first(text, _LIKE, _NAME_ENDS, 5)
 
 
 LANGUAGE = Language(

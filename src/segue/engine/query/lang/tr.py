@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from segue.engine.query.lang._after import like_first, said_first
 from segue.engine.query.lang._core import Language, table, unmarked, words
 
 __all__ = ["LANGUAGE", "segment"]
@@ -116,6 +117,7 @@ _NAME_ENDS = words(
 )
 """Words a name does not run through, back from a 'like' said after it ('bana radiohead gibi bir şey')."""
 _NOT_LEFT_OUT = words("bana bize bir bi şey sey hiç hic ne")
+_LEFT_OUT_FIRST = said_first(_NOT_LEFT_OUT)
 
 
 def segment(text: str) -> str:
@@ -128,8 +130,8 @@ def segment(text: str) -> str:
     text = _YEARS.sub(_years, text)
     text = _OWNER.sub(_owner, text)
     text = _CASE.sub("", text)
-    text = _AFTER_WHAT.sub(_left_out, text)
-    return _like_first(text)
+    text = _AFTER_WHAT.sub(_LEFT_OUT_FIRST, text)
+    return like_first(text, _LIKE, _NAME_ENDS, 4)
 
 
 def _owner(found: re.Match[str]) -> str:
@@ -145,26 +147,6 @@ def _years(found: re.Match[str]) -> str:
     """'2000 öncesi' -> 'öncesi 2000'; 'önce' is written 'öncesi' ('once' is English)."""
     word = found.group(2)
     return f"{'öncesi' if word.lower() in ('önce', 'once') else word} {found.group(1)}"
-
-
-def _left_out(found: re.Match[str]) -> str:
-    if found.group(1).lower() in _NOT_LEFT_OUT:
-        return found.group(0)
-    return f"{found.group(2)} {found.group(1)}"
-
-
-def _like_first(text: str) -> str:
-    """Each 'gibi' before the name it follows: the words back to the clause's start, four at most."""
-    toks = text.split(" ")
-    for i, tok in enumerate(toks):
-        if tok.lower().strip(",.!?") not in _LIKE or i == 0:
-            continue
-        j = i
-        while j > 0 and i - j < 4 and toks[j - 1].lower() not in _NAME_ENDS and not toks[j - 1].endswith(","):
-            j -= 1
-        if j < i:
-            toks[j : i + 1] = [tok, *toks[j:i]]
-    return " ".join(toks)
 
 
 LANGUAGE = Language(
