@@ -17,6 +17,7 @@ from segue.engine.query.screen import (
     GAMING_ACTS,
     GAMING_WORDS,
     SCORE_ACTS,
+    SCORE_TITLES,
     SCORE_WORDS,
     SCREEN_MUSIC,
     STAGE_MUSIC,
@@ -384,7 +385,7 @@ _SAID: dict[str, str] = (
     | dict.fromkeys(_GHIBLI_WORDS, "gentle film piano")
     | dict.fromkeys(HALLOWEEN_WORDS, "Halloween")
     | dict.fromkeys(_GAME_CALM_WORDS, "calm game ambience")
-    | dict.fromkeys(SCORE_WORDS, FILM_SCORE)
+    | dict.fromkeys((*SCORE_WORDS, *SCORE_TITLES), FILM_SCORE)
     | dict(LOCAL_SAID)
     | {"afro": "afrobeats"}
     | dict.fromkeys(GAMING_WORDS, "gaming")
@@ -590,7 +591,7 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         **dict.fromkeys(_GHIBLI_WORDS, _GHIBLI),
         **dict.fromkeys(HALLOWEEN_WORDS, _HALLOWEEN),
         **dict.fromkeys(_GAME_CALM_WORDS, _GAME_CALM),
-        **dict.fromkeys(SCORE_WORDS, SCORE_ACTS),
+        **dict.fromkeys((*SCORE_WORDS, *SCORE_TITLES), SCORE_ACTS),
         **dict.fromkeys(GAMING_WORDS, GAMING_ACTS),
         **dict.fromkeys(_HEARTBREAK_WORDS, _HEARTBREAK),
         **dict.fromkeys(_COOKOUT_WORDS, _COOKOUT),

@@ -9,7 +9,7 @@ that is also a word ('drive', 'twilight') counts only beside a word saying it is
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Iterable, Mapping
 from types import MappingProxyType
 
 __all__ = [
@@ -17,6 +17,7 @@ __all__ = [
     "GAMING_ACTS",
     "GAMING_WORDS",
     "SCORE_ACTS",
+    "SCORE_TITLES",
     "SCORE_WORDS",
     "SCREEN_MUSIC",
     "STAGE_MUSIC",
@@ -51,15 +52,30 @@ _AFTER = ("soundtrack", "soundtracks", "ost", "movie", "movies", "film", "films"
 _BEFORE = ("the", "a")
 
 
-def _phrases() -> dict[str, str]:
+_SCORES = (
+    *("interstellar", "inception", "the dark knight", "dune", "gladiator", "oppenheimer", "dunkirk", "avatar"),
+    *("lord of the rings", "lotr", "the hobbit", "star wars", "harry potter", "jurassic park", "game of thrones"),
+    *("pirates of the caribbean", "house of the dragon", "the witcher", "witcher", "witcher 3", "skyrim"),
+    *("elden ring", "dark souls", "zelda", "breath of the wild", "final fantasy", "the last of us", "god of war"),
+    *("red dead redemption", "red dead redemption 2", "rdr2", "halo", "assassins creed", "hans zimmer"),
+)
+"""Films, series and games whose music is their orchestral score ('music like the interstellar soundtrack' read
+the genre soundtrack: Zac Efron and Huey Lewis; 'the witcher soundtrack' seeded a name with no songs whose
+listeners play metal): read as film scores (`SCORE_ACTS`). Those that are words or other names too ('dune', 'halo',
+'avatar') count only beside a word saying it is a film's music."""
+
+
+def _phrases(
+    titles: Iterable[str] = _TITLES, ambiguous: Container[str] = _AMBIGUOUS, after: tuple[str, ...] = _AFTER
+) -> dict[str, str]:
     """Every way of typing a title -> the title."""
     out: dict[str, str] = {}
-    for title in _TITLES:
+    for title in titles:
         for lead in ("", *_BEFORE):
             named = f"{lead} {title}".strip()
-            if title not in _AMBIGUOUS:
+            if title not in ambiguous:
                 out[named] = title
-            for word in _AFTER:
+            for word in after:
                 out[f"{named} {word}"] = title
         if title in _DIRECTORS:  # 'movies by tarantino'
             out[f"movies by {title}"] = out[f"films by {title}"] = title
@@ -70,6 +86,11 @@ def _phrases() -> dict[str, str]:
 
 
 _TYPED = MappingProxyType(_phrases())
+_SCORE_AFTER = (*("soundtrack", "soundtracks", "ost", "osts", "score", "music", "theme", "movie", "movies"), "game")
+_SCORE_WORDS_TOO = frozenset({"inception", "dune", "gladiator", "avatar", "zelda", "halo", "hans zimmer", "witcher"})
+_SCORED = MappingProxyType(_phrases(_SCORES, _SCORE_WORDS_TOO, _SCORE_AFTER))
+SCORE_TITLES = tuple(_SCORED)
+"""Every way of typing a scored title ('the interstellar soundtrack', 'skyrim music'): read as `FILM_SCORE`."""
 SCREEN_MUSIC: Mapping[str, tuple[str, ...]] = MappingProxyType({k: _TITLES[t] for k, t in _TYPED.items()})
 """A film's, series' or game's name as typed (with or without 'soundtrack') -> acts on its soundtrack."""
 
