@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Container, Sequence
 
 from segue.domain import NameMatch
+from segue.text import normalize_name
 
 __all__ = ["latin_names"]
 
@@ -23,9 +24,14 @@ _LETTERS = dict(
             *("u", "f", "kh", "ts", "ch", "sh", "sch", "", "y", "", "e", "yu", "ya"),
         ),
         strict=True,
-    )
+    ),
+    і="i",
+    ї="yi",
+    є="ye",
+    ґ="g",
 )
-_WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
+"""Russian's letters and Ukrainian's own ('Емінема', 'Нірвани')."""
+_WORD = re.compile(r"[а-яёіїєґ]+", re.IGNORECASE)
 _JOINED = re.compile(r"[ -]")
 _CASE_ENDINGS = ("ой", "ом", "ам", "ов", "ым", "и", "ы", "а", "у", "е", "ю")
 """What Russian adds to a foreign name in other cases ('как у Металлики', 'песни Эминема'): tried off it too."""
@@ -41,13 +47,13 @@ def latin_names(text: str, search: Callable[[str, int], Sequence[NameMatch]], wo
     """`text` with each run of one to three Cyrillic words that starts with no request word (`words`, normalized)
     and spells a well-known act in Latin letters replaced by that act's name ('Линкин Парк', whose 'парк' is a
     request word too); a text without Cyrillic as it is."""
-    if not any("а" <= c <= "я" or c in "ёЁ" or "А" <= c <= "Я" for c in text):
+    if not _WORD.search(text):
         return text
     found = list(_WORD.finditer(text))
     spans: list[tuple[int, int, str]] = []
     i = 0
     while i < len(found):
-        if found[i].group().lower().replace("ё", "е") in words:
+        if normalize_name(found[i].group()) in words:
             i += 1
             continue
         joined = 1

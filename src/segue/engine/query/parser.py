@@ -241,9 +241,10 @@ class QueryParser:
         self.names = names
         self.languages = languages if languages is not None else load_languages()
         """Requests in other languages are read as English before the scan (engine.query.lang)."""
-        russian = self.languages.by_code.get("ru")
-        self._russian_words = frozenset(p for p in russian.phrases if " " not in p) if russian else frozenset()
-        """Russian request words: never part of an act's name spelled in Cyrillic (`cyrillic.latin_names`)."""
+        cyrillic = [lang for code, lang in self.languages.by_code.items() if code in ("ru", "uk")]
+        self._russian_words = frozenset(p for lang in cyrillic for p in lang.phrases if " " not in p)
+        """Russian and Ukrainian request words: never part of an act's name spelled in Cyrillic
+        (`cyrillic.latin_names`)."""
         self.tree = genres
         self.max_chars = max_chars
         self.reference_year = reference_year or date.today().year

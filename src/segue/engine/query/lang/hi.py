@@ -26,7 +26,7 @@ _WORDS = table(
 
     ke_liye= ke_liye_gaane=songs_for liye= ke= ka= ki= ko= se= mein= me= wala= wale= wali= waala= waale= waali=
     kuch=something koi=some mujhe= muje= humko= hume= chahiye= chaiye= chahie= chahte= hai= hain= ho= tha= the_=
-    yaar= yar= bhai= bhaiyo= bro= bas= sirf=only aur=and ya=or par=but lekin=but sunna= sunne= sunni= sunte=
+    yaar= yar= bhai= bai= bhaiyo= bro= bas= sirf=only aur=and ya=or par=but lekin=but sunna= sunne= sunni= sunte=
     karte= karne= karo= kar= waqt= time_pe= sa= si= ekdum= bilkul= dil_se= tusi= sanu= menu= kujh=something
     vadiya=good wadiya=good badhiya=good badiya=good accha=good acha=good achha=good achhe=good acche=good
     mast=good sohne=beautiful sohna=beautiful
