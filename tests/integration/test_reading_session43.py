@@ -45,3 +45,60 @@ async def test_vietnamese_and_ukrainian_requests_are_answered_as_their_english(s
     query = service.parse("10 треків як у Емінема")
     assert ([a.name for a in query.seed_artists], query.count) == (["Eminem"], 10)
     assert [a.name for a in service.parse("щось на кшталт Нірвани").seed_artists] == ["Nirvana"]
+
+
+def test_no_talking_is_no_vocals_and_names_no_act(service: RecommendationService) -> None:
+    """'neon + scorpion jacket + no talking' left Talking Heads out: a lone verb is no act's short name."""
+    query = service.parse("instrumental, no talking")
+    assert not query.exclude_artists
+    assert "instrumental" in query.moods
+    assert [a.name for a in service.parse("rock but no stones").exclude_artists] == ["The Rolling Stones"]
+
+
+@pytest.mark.parametrize(
+    ("text", "song"),
+    [
+        ("songs like midnight city by m83, that euphoric neon 80s-ish indie thing", "Midnight City - M83"),
+        ("songs like bad guy by billie eilish but 90s sounding", "bad guy - Billie Eilish"),
+    ],
+)
+def test_a_decade_said_as_a_sound_beside_a_song_is_no_era(service: RecommendationService, text: str, song: str) -> None:
+    """As years, '80s-ish' shut the 2011 song's neighbours out: The Smiths, The Stone Roses, Pixies."""
+    query = service.parse(text)
+    assert [t.name for t in query.seed_tracks] == [song]
+    assert (query.year_min, query.year_max) == (None, None)
+    assert service.parse("songs like the weeknd but 80s").year_min == 1980  # an era asked for stays one
+
+
+def test_words_describing_a_named_song_are_its_sound(service: RecommendationService) -> None:
+    """', warbly synths' after Mac DeMarco's song was 80s synthpop (Gary Numan, A Flock Of Seagulls); 'that dreamy
+    80s tokyo heartbreak groove' after 'Plastic Love' was the heartbreak ballads' acts (Adele, Lewis Capaldi)."""
+    query = service.parse(
+        "songs like chamber of reflection by mac demarco. late night, lonely but kinda cozy, warbly synths"
+    )
+    assert not query.genres
+    query = service.parse("songs like plastic love by mariya takeuchi, that dreamy 80s tokyo heartbreak groove")
+    assert not query.played_by
+    assert "Adele" not in [a.name for a in query.seed_artists]
+    # a film named in the description is what is asked for, and its year is no era
+    query = service.parse("songs like nightcall by kavinsky, that whole drive (2011) soundtrack feeling")
+    assert "Chromatics" in [a.name for a in query.seed_artists]
+    assert query.year_min is None
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [("sad boy music but no mumble rap pls", "Lil Peep"), ("frutiger aero core", "Owl City")],
+)
+def test_the_internets_words_are_read_by_their_acts(service: RecommendationService, text: str, act: str) -> None:
+    """'sad boy' was the sad mood with 'boy' unused; 'frutiger aero' an unknown name and an empty answer."""
+    assert act in [a.name for a in service.parse(text).seed_artists]
+
+
+async def test_an_act_without_songs_beside_genres_nothing_has_is_still_answered(service: RecommendationService) -> None:
+    """'the 2012 youtube kind with the anime girl thumbnail' read two genres beside Nightcore, who has no songs
+    here: the answer was empty."""
+    text = "gimme 6 nightcore bangers, sped up + pitched up, the 2012 youtube kind with the anime girl thumbnail lol"
+    answer = await service.ask(text)
+    assert len(answer.results) == 6
+    assert any("like Nightcore" in note for note in answer.notes), answer.notes

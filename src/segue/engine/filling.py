@@ -229,6 +229,14 @@ class AnswerFilling:
             # queens' had no woman's salsa song but hers, and hers were out.
             relaxed, said = nearest_broader(asked, ", ".join(said_genres(asked.genres)), unvoiced)
             await self._widen(relaxed, said, results, notes, n, personal, exclude_track_ids)
+        songless = not any(len(self.catalog.tracks_of(a.index)) for a in asked.seed_artists)
+        if not results and asked.genres and (asked.seed_artists or asked.seed_tracks) and songless:
+            # Last, rather than nothing: 'gimme 6 nightcore bangers, the 2012 youtube kind with the anime girl
+            # thumbnail' read 'youtube' and 'anime' as genres beside an act with no songs here (an act with songs
+            # leads with them next, `_lead_with_own_songs`, and its genre's few are enough).
+            loosest = ([asked, *(q for q, _ in relaxations(asked))])[-1]
+            relaxed, said = like_the_acts(replace(loosest, by_artists=()))
+            await self._widen(relaxed, said, results, notes, n, personal, exclude_track_ids)
         if not results:
             notes.append(NOTHING_MATCHES)
         elif len(results) < n:

@@ -199,7 +199,8 @@ def capped_fill(
 def like_the_acts(query: Query) -> tuple[Query, str]:
     """A thin genre beside named acts of it left to the acts ('krautrock like Neu!': one krautrock song, and Neu!
     says the style), with the words that say so; tried last, and only for acts filed under the genre."""
-    asked, names = ", ".join(said_genres(query.genres)), ", ".join(a.name for a in query.seed_artists)
+    named = query.seed_artists or query.seed_tracks  # 'like nightcall, but anime': the song, when no act is named
+    asked, names = ", ".join(said_genres(query.genres)), ", ".join(a.name for a in named)
     return replace(query, genres=()), f"I have little {asked}; the rest are like {names}."
 
 

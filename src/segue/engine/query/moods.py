@@ -757,6 +757,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "without vocals",
             "without lyrics",
             "without singing",
+            "no talking",  # 'neon + scorpion jacket + no talking' excluded Talking Heads
         ),
     ),
     (  # a filter that only drops instrumentals, by design
@@ -1033,6 +1034,9 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             *("romanticize my life", "romanticizing my life", "romanticise my life", "romanticising my life"),
             *("romanticize life", "romanticizing life", "whimsical"),
             *("outer space", "space vibes", "space music", "spacey music", "floating in space", "like outer space"),
+            # the internet's aesthetics of an eerie, half-remembered place ('dreamcore / weirdcore / liminal pool
+            # vibes' was Sting and Leonard Cohen)
+            *("dreamcore", "weirdcore", "liminal", "liminal space", "liminal spaces", "liminalcore"),
         ),
     ),
     (

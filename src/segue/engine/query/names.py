@@ -649,6 +649,8 @@ class NameScan(Tokens):
             return None  # 'missin my daddy' is no Daddy Yankee
         if key in self.p.genre_vocab or all(w in lx.COMMON_WORDS or w in lx.FUNCTION_WORDS for w in key.split()):
             return None
+        if len(key) > len("sting") and key.endswith("ing") and " " not in key:
+            return None  # 'instrumental, no talking' excluded Talking Heads: a lone verb names no act
         return self.p.names.short_artist(key)
 
     def _short_slip(self, key: str, *, cued: bool) -> NameMatch | None:

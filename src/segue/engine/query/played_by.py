@@ -377,6 +377,13 @@ _BREAKUP_ANTHEMS = (
 )
 """'angry breakup songs', 'mad at my ex': the breakup anthem's acts, its fierce songs (read as sad and angry moods,
 nu-metal: 'Aerials', 'Numb'; before that the heartbreak ballads' Lewis Capaldi)."""
+_EMO_RAP_WORDS = (
+    *("emo rap", "emo trap", "emo hip hop", "sad boy", "sadboy", "sad boi", "sadboi", "sad boys", "sad boy music"),
+    *("sad boy hours", "sadboy hours", "sad boi hours", "soundcloud emo"),
+)
+"""Rap sung over emo's guitars ('lil peep, emo guitar + trap, sad boy hours': 'sad boy' read as the sad mood and
+'boy' unused)."""
+_FRUTIGER_WORDS = ("frutiger aero", "frutiger aero core", "frutiger aero music", "frutiger", "frutiger metro")
 _SAID: dict[str, str] = (
     dict.fromkeys(_BREAKUP_ANTHEMS, "breakup anthem")
     | dict.fromkeys(_FIRST_DANCE_WORDS, "first dance")
@@ -393,6 +400,8 @@ _SAID: dict[str, str] = (
     | dict.fromkeys(_HEARTBREAK_WORDS, "heartbreak")
     | dict.fromkeys(_COOKOUT_WORDS, "cookout")
     | dict.fromkeys(_JAZZ_RAP_WORDS, "jazz rap")
+    | dict.fromkeys(_EMO_RAP_WORDS, "emo rap")
+    | dict.fromkeys(_FRUTIGER_WORDS, "frutiger aero")
     | dict.fromkeys(_SAD_BANGER_WORDS, "sad dance")
     | dict.fromkeys(_HOT_GIRL_WORDS, "hot girl")
     | dict.fromkeys(_CONSCIOUS_WORDS, "conscious rap")
@@ -572,7 +581,10 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
             ("scene kid", "scene kids", "scene kid era", "scene kid music", "scene era"),
             ("3OH!3", "Breathe Carolina", "Cobra Starship", "Hollywood Undead", "All Time Low"),
         ),
-        "emo rap": ("Lil Peep", "Juice WRLD", "XXXTENTACION", "Trippie Redd", "iann dior"),
+        # The glossy, bubbly optimism of mid-2000s screens ('songs that sound like the windows xp startup sound,
+        # frutiger aero core' was an unknown name and an empty answer)
+        **dict.fromkeys(_FRUTIGER_WORDS, ("Owl City", "Röyksopp", "Moby", "Tycho", "Washed Out")),
+        **dict.fromkeys(_EMO_RAP_WORDS, ("Lil Peep", "Juice WRLD", "XXXTENTACION", "Trippie Redd", "iann dior")),
         # The sad song in rap is its own canon: as rap with the sad mood's low brightness, Lil Baby and Rae Sremmurd.
         **dict.fromkeys(_SAD_RAP_WORDS, _SAD_RAP),
         # A scene no tag names here, read as rap narrowing rock: 'rap rock' was ZZ Top and Lynyrd Skynyrd.

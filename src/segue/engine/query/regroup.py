@@ -135,13 +135,18 @@ def sound_beside_genre(query: Query, text: str, vocab: Mapping[str, tuple[str, .
 
 
 _SEED_DESCRIBED = re.compile(
-    r"(?i)\bthat ((?:[\w-]+ ){0,3})(?:riffs?|beat|sound|vibe|feel|feeling|bass ?line|groove|guitars?|voice|vocals"
+    r"(?i)\bthat ((?:[\w-]+ ){0,4})(?:riffs?|beat|sound|vibe|feel|feeling|bass ?line|groove|guitars?|voice|vocals"
     r"|energy|hook|synths?|drums?|chorus|production|bounce|swagger|attitude"
     r"|r&b|r ?n ?b|pop|rock|rap|trap|soul|funk|disco|house|techno|synthpop|synthwave|edm|noise|fuzz|jangle"
     r"|shoegaze|post ?-?punk|new wave|goth|darkwave|grunge|punk|metal|jazz|folk|country)(?!\w)"
 )
 """'that slow heavy riff', 'that dreamy sound', 'that dark 80s synth r&b', 'that sweet fuzzy noise': what a song or
 an act named beside it sounds like."""
+_SONG_DESCRIBED = re.compile(
+    r"(?i)[,.]\s*((?:[\w-]+ ){0,2})"
+    r"(?:riffs?|synths?|guitars?|drums?|groove|vibe|sound|feel|production|bass ?line)(?!\w)"
+)
+"""', warbly synths' after a named song: its sound, said without 'that'."""
 _DECADE = re.compile(r"(?i)\b(?:19|20)?\d0'?s\b")
 """A decade among the words describing a named act ('the weeknd, that dark 80s synth r&b'): the sound it recalls,
 not the years its songs must come from (Anita Baker, Whitney Houston)."""
@@ -158,12 +163,23 @@ def described_seed(query: Query, text: str, vocab: Mapping[str, tuple[str, ...]]
     describe the song, whose own sound already says them; read as asks they were hard rock and metal at full
     energy (Mötley Crüe, Slipknot for Arctic Monkeys). So beside a named act: 'like megan thee stallion, need that
     energy' asked for energy 0.87 and up (Latin pop), 'like pop smoke, that bounce' for southern hip hop."""
-    if not (query.seed_tracks or query.seed_artists) or (found := _SEED_DESCRIBED.search(text)) is None:
+    found = _SEED_DESCRIBED.search(text) if query.seed_tracks or query.seed_artists else None
+    if found is None and query.seed_tracks:  # 'songs like chamber of reflection by mac demarco. warbly synths'
+        found = _SONG_DESCRIBED.search(text)
+        if found is not None and _DECADE.search(found.group()):
+            return query  # 'like blinding lights, vibe anos 80 synth': the decade's sound asked for, not the song's
+    if found is None:
         return query
-    if query.played_by or _TWIST_BEFORE.search(text[: found.start()]):
+    if _TWIST_BEFORE.search(text[: found.start()]):
         return query
     span = f" {normalize_name(found.group())} "
     words = set(span.split())
+    if query.played_by:  # 'like plastic love, that dreamy 80s tokyo heartbreak groove': the song's, not the ballads'
+        # Only a feeling read as its acts ('heartbreak'); a sound's ('that dreamy bedroom pop') is what is asked for
+        described = {said for said, _ in query.played_by if set(normalize_name(said).split()) <= words}
+        if len(described) < len(query.played_by) or any(normalize_name(d) not in ACROSS_GENRES for d in described):
+            return query
+        query = _without_played(query, described)
     said = {m.label for w in words if (m := MOODS.get(w)) is not None}
     sounds = {g for phrase in SOUND_GROUPS if f" {phrase} " in span for g in vocab.get(phrase, ())}
     sounds |= {g for w, g in query.read_as if w in words} | {g for w in words for g in vocab.get(w, ())}

@@ -405,6 +405,10 @@ def _bars_a_minute(found: re.Match[str], text: str) -> str:
     return f" around {round((low + high) / 2 * beats)} bpm "
 
 
+_FILM_YEAR = re.compile(r"(?i)\s*\((?:19|20)\d\d\)(?=\s+(?:soundtrack|ost|movie|film)\b)")
+"""'that whole drive (2011) soundtrack feeling': the film's year, not an era (the year 2011 alone was asked for)."""
+
+
 def reworded(text: str) -> str:
     """`text` with each shorthand said in the words the scan reads."""
     worded = _A_BREAK_FROM.sub(" no ", _LISTEN_IF_LIKE.sub("like", _SHRUG.sub(" ", text)))
@@ -446,4 +450,5 @@ def reworded(text: str) -> str:
     worded = _DOORS_OPEN.sub(" ", _DONE_FOR_THE_DAY.sub(" to unwind ", worded))
     worded = _LINDY.sub("swing", _BARS_A_MINUTE.sub(lambda m: _bars_a_minute(m, worded), worded))
     worded = _GAME_JAM.sub(" ", _LURK.sub(" in the background ", _BGM.sub("music", worded)))
+    worded = _FILM_YEAR.sub("", worded)
     return _NOT_OF_KIND.sub(_not_of_kind, worded)

@@ -101,6 +101,8 @@ class _Scan(RunScan):
         the decade's sound in today's songs, by and like the acts that revived it (`RETRO_SOUNDS`). As years the two
         shut each other out, and the decade won without a word ('80s vibe' answered Bon Jovi and TOTO)."""
         st = self.st
+        if st.seed_artists or st.seed_tracks:
+            self._decade_sound_of_seed()
         if not st.recent or not st.eras or st.before or st.seed_artists or st.seed_tracks:
             return
         decades = {lo // 10 * 10 for lo, hi in st.eras if lo // 10 == hi // 10}
@@ -117,6 +119,19 @@ class _Scan(RunScan):
         for k, tok in enumerate(self.toks):  # '80s inspired', '60s style', 'that sound 90s': the sound was read
             if not self.used[k] and tok.norm in lx.RETRO_WORDS:
                 self.mark(k, 1)
+
+    def _decade_sound_of_seed(self) -> None:
+        """'songs like midnight city by m83, that euphoric 80s-ish indie thing': a decade said as a sound beside a
+        named song or act describes it; as years it shut the 2011 song's neighbours out (The Smiths, Pixies)."""
+        st = self.st
+        if len(st.eras) != 1 or st.before or st.after or st.recent:
+            return
+        for k, tok in enumerate(self.toks[:-1]):
+            after = self.toks[k + 1]
+            if self.used[k] and tok.norm[:1].isdigit() and after.norm in lx.RETRO_WORDS:
+                st.eras.clear()
+                self.mark(k + 1, 1)
+                return
 
     def _style_words(self) -> None:
         """'gorillaz style stuff', 'arctic monkeys inspired songs', 'radiohead-esque': the word after a named act
