@@ -102,3 +102,55 @@ async def test_an_act_without_songs_beside_genres_nothing_has_is_still_answered(
     answer = await service.ask(text)
     assert len(answer.results) == 6
     assert any("like Nightcore" in note for note in answer.notes), answer.notes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ballads but not cheesy like Luis Miguel, Arjona or Chayanne",
+        "baladas en castellano pero que no sean grasas tipo Luis Miguel, Arjona o Chayanne",
+    ],
+)
+def test_acts_named_for_an_opinion_left_out_are_left_out(service: RecommendationService, text: str) -> None:
+    """They were the seeds: the answer was Luis Miguel's peers for a member who asked for anything but."""
+    query = service.parse(text)
+    assert {a.name for a in query.exclude_artists} == {"Luis Miguel", "Ricardo Arjona", "Chayanne"}
+    assert not query.seed_artists
+
+
+async def test_a_rioplatense_members_words(service: RecommendationService) -> None:
+    """Set BK: 'poneme algo' and 'terminé de laburar' were unknown names and empty answers; 'horas' was read as
+    horns (funk, big band); 'Crimen de Cerati' was an unknown song ('de' read as 'of' before a surname)."""
+    for text in ("poneme algo che", "viernes a la tarde, terminé de laburar, poneme algo"):
+        assert len((await service.ask(text, count=5)).results) == 5, text
+    query = service.parse("mañana arranco ruta larga a la costa, 6 horas de manejo, algo de rock para ir cantando")
+    assert list(query.genres) == ["rock"]
+    assert "driving" in query.moods
+    assert [t.name for t in service.parse("pasame temas como Crimen de Cerati").seed_tracks] == [
+        "Crimen - Gustavo Cerati"
+    ]
+    assert service.parse("3 lyrical pieces for a student's cello recital").language == "en"
+
+
+def test_a_care_homes_words(service: RecommendationService) -> None:
+    """Set BL: 'elvis' alone was the romantic mood, 'for the residents' the band The Residents, 'the war years' the
+    band War, and a request before a dash with its acts after it an unknown song."""
+    assert [a.name for a in service.parse("play some elvis").seed_artists] == ["Elvis Presley"]
+    query = service.parse("what shall I put on for the residents this afternoon?")
+    assert not query.seed_artists
+    assert query.year_min is not None
+    assert [a.name for a in service.parse("songs like the residents").seed_artists] == ["The Residents"]
+    query = service.parse("songs from the war years")
+    assert ((query.year_min, query.year_max), query.seed_artists) == ((1939, 1945), ())
+    query = service.parse("50s rock n roll for a jive workshop with the kids - elvis, chuck berry, little richard")
+    assert not query.unresolved
+    assert "Chuck Berry" in [a.name for a in query.seed_artists]
+
+
+async def test_southern_soul_is_its_acts_and_a_named_act_is_answered_without_a_genre_no_song_has(
+    service: RecommendationService,
+) -> None:
+    assert "Johnnie Taylor" in [a.name for a in service.parse("chitlin circuit soul").seed_artists]
+    answer = await service.ask("Elvis meets gospel, his gospel side, for our Sunday singalong.", count=5)
+    assert len(answer.results) == 5, answer.notes  # no gospel song is near Elvis's one song here: it was empty
+    assert any("like Elvis Presley" in note for note in answer.notes)

@@ -229,19 +229,27 @@ class AnswerFilling:
             # queens' had no woman's salsa song but hers, and hers were out.
             relaxed, said = nearest_broader(asked, ", ".join(said_genres(asked.genres)), unvoiced)
             await self._widen(relaxed, said, results, notes, n, personal, exclude_track_ids)
-        songless = not any(len(self.catalog.tracks_of(a.index)) for a in asked.seed_artists)
-        if not results and asked.genres and (asked.seed_artists or asked.seed_tracks) and songless:
-            # Last, rather than nothing: 'gimme 6 nightcore bangers, the 2012 youtube kind with the anime girl
-            # thumbnail' read 'youtube' and 'anime' as genres beside an act with no songs here (an act with songs
-            # leads with them next, `_lead_with_own_songs`, and its genre's few are enough).
-            loosest = ([asked, *(q for q, _ in relaxations(asked))])[-1]
-            relaxed, said = like_the_acts(replace(loosest, by_artists=()))
-            await self._widen(relaxed, said, results, notes, n, personal, exclude_track_ids)
         if not results:
             notes.append(NOTHING_MATCHES)
         elif len(results) < n:
             notes.append(_short_note(len(results), n))
         return replace(answer, results=tuple(results[:n]), notes=tuple(era_said(asked, results[:n], said_once(notes))))
+
+    async def _like_the_acts_at_last(
+        self, answer: Answer, n: int, personal: Personal | None, exclude_track_ids: Sequence[str]
+    ) -> Answer:
+        """Last, rather than nothing: the acts named, without the genres no song beside them has ('gimme 6
+        nightcore bangers, the 2012 youtube kind with the anime girl thumbnail' read 'youtube' and 'anime' as
+        genres beside an act with no songs here; 'elvis meets gospel' found no gospel song near Elvis), said."""
+        asked = answer.query
+        if answer.results or not asked.genres or not (asked.seed_artists or asked.seed_tracks):
+            return answer
+        loosest = ([asked, *(q for q, _ in relaxations(asked))])[-1]
+        relaxed, said = like_the_acts(replace(loosest, by_artists=()))
+        results: list[Recommendation] = []
+        notes = [note for note in answer.notes if note != NOTHING_MATCHES]
+        await self._widen(relaxed, said, results, notes, n, personal, exclude_track_ids)
+        return replace(answer, results=tuple(results), notes=tuple(notes)) if results else answer
 
     def _acts_in(self, results: Sequence[Recommendation]) -> list[EntityRef]:
         """The catalog acts of an answer's songs, each once, in answer order."""

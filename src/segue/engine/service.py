@@ -227,7 +227,8 @@ class RecommendationService(AnswerFilling, CatalogLookups):
         n = self._count(count, query.count)
         if len(answer.results) < n and not answer.query.is_empty:
             answer = await self._filled(answer, n, personal, exclude_track_ids)
-        return await self._lead_with_own_songs(answer, n, personal, exclude_track_ids)
+        answer = await self._lead_with_own_songs(answer, n, personal, exclude_track_ids)
+        return await self._like_the_acts_at_last(answer, n, personal, exclude_track_ids)
 
     async def _answer_once(
         self,

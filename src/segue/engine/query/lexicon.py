@@ -598,7 +598,7 @@ EMOJI: dict[str, str] = {
 the tokenizer drops every other one. Not 😭: chat uses it for laughing as often as for tears ('pop but NOT taylor
 swift im so tired of her 😭' was answered with sad songs)."""
 
-NAMED_ERAS: dict[str, tuple[int, int]] = {"y2k": (1998, 2004)}
+NAMED_ERAS: dict[str, tuple[int, int]] = {"y2k": (1998, 2004), "wartime": (1939, 1945), "ww2": (1939, 1945)}
 """Eras known by a name rather than a decade ('y2k pop': the turn of the millennium, not the producer Y2K)."""
 
 COUNTRIES: dict[str, str] = {
@@ -724,6 +724,7 @@ OLD_WORDS: dict[str, int] = {
 """Word -> the latest release year it allows."""
 
 NICKNAMES: dict[str, str] = {
+    "elvis": "Elvis Presley",  # Costello is known well enough to share the name, but 'elvis' alone was a mood
     "frankie beverly": "Maze",  # 'frankie beverly and maze': the catalog files the band as Maze
     "frankie beverly and maze": "Maze",
     "waylon": "Waylon Jennings",  # 'waylon and willie': the 2011 listening data knows him too little for a short name

@@ -589,7 +589,15 @@ class QueryParser:
         cache = self._context.artist_cache
         if key not in cache:
             cache[key] = self.names.exact_artist(key)
-        return cache[key] is not None or self._name_typo(key)
+        return cache[key] is not None or self._name_typo(key) or self._famous_surname(key)
+
+    def _famous_surname(self, key: str) -> bool:
+        """One word that a famous act is known by ('temas como Crimen de Cerati'): 'de' before it says whose the
+        song is, as before a whole name; read as 'of', the song was an unknown name."""
+        if " " in key or key in self._table_words:
+            return False
+        found = self.names.short_artist(key)
+        return found is not None
 
     def _name_typo(self, key: str) -> bool:
         """A span of three words or more one slip from a famous act's name ('lana del ray'): a foreign reading must

@@ -383,6 +383,13 @@ _EMO_RAP_WORDS = (
 )
 """Rap sung over emo's guitars ('lil peep, emo guitar + trap, sad boy hours': 'sad boy' read as the sad mood and
 'boy' unused)."""
+_SOUTHERN_SOUL_WORDS = (
+    "southern soul",
+    "chitlin circuit",
+    "chitlin' circuit",
+    "chitlin circuit soul",
+    "southern soul blues",
+)
 _FRUTIGER_WORDS = ("frutiger aero", "frutiger aero core", "frutiger aero music", "frutiger", "frutiger metro")
 _SAID: dict[str, str] = (
     dict.fromkeys(_BREAKUP_ANTHEMS, "breakup anthem")
@@ -402,6 +409,7 @@ _SAID: dict[str, str] = (
     | dict.fromkeys(_JAZZ_RAP_WORDS, "jazz rap")
     | dict.fromkeys(_EMO_RAP_WORDS, "emo rap")
     | dict.fromkeys(_FRUTIGER_WORDS, "frutiger aero")
+    | dict.fromkeys(_SOUTHERN_SOUL_WORDS[1:], "southern soul")
     | dict.fromkeys(_SAD_BANGER_WORDS, "sad dance")
     | dict.fromkeys(_HOT_GIRL_WORDS, "hot girl")
     | dict.fromkeys(_CONSCIOUS_WORDS, "conscious rap")
@@ -584,6 +592,15 @@ PLAYED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType(
         # The glossy, bubbly optimism of mid-2000s screens ('songs that sound like the windows xp startup sound,
         # frutiger aero core' was an unknown name and an empty answer)
         **dict.fromkeys(_FRUTIGER_WORDS, ("Owl City", "Röyksopp", "Moby", "Tycho", "Washed Out")),
+        # The South's grown-folks soul of the chitlin' circuit, filed here under its playlists' 'southern hip hop'
+        # ('southern soul' was soul's chart hits; 'chitlin circuit' read 'chillin' and circuit training)
+        **dict.fromkeys(
+            _SOUTHERN_SOUL_WORDS,
+            (
+                *("Sir Charles Jones", "Tucka", "Marvin Sease", "Johnnie Taylor", "Willie Clayton", "Z.Z. Hill"),
+                *("Tyrone Davis", "Theodis Ealey", "Latimore", "Clarence Carter"),
+            ),
+        ),
         **dict.fromkeys(_EMO_RAP_WORDS, ("Lil Peep", "Juice WRLD", "XXXTENTACION", "Trippie Redd", "iann dior")),
         # The sad song in rap is its own canon: as rap with the sad mood's low brightness, Lil Baby and Rae Sremmurd.
         **dict.fromkeys(_SAD_RAP_WORDS, _SAD_RAP),

@@ -405,6 +405,14 @@ def _bars_a_minute(found: re.Match[str], text: str) -> str:
     return f" around {round((low + high) / 2 * beats)} bpm "
 
 
+_ELDERS = re.compile(
+    r"(?i)\b(?:for|with|to) (?:the|our|my|all the|all our) (?:residents|elderly|seniors|pensioners|old folks)\b"
+    r"|\b(?:for|in|at) (?:a|the|our|my) (?:care|nursing|retirement|old people'?s) homes?\b"
+)
+"""'what shall I put on for the residents', 'music for a care home': the music of the elders' youth, as 'for my
+grandparents' is read; the residents were the band The Residents (Captain Beefheart, Einstürzende Neubauten)."""
+_WAR_YEARS = re.compile(r"(?i)\b(?:the )?(?:war years|second world war|world war (?:ii|2|two)|wwii)\b")
+"""'songs from the war years' seeded the band War; the Second World War's years are the era (`lx.NAMED_ERAS`)."""
 _FILM_YEAR = re.compile(r"(?i)\s*\((?:19|20)\d\d\)(?=\s+(?:soundtrack|ost|movie|film)\b)")
 """'that whole drive (2011) soundtrack feeling': the film's year, not an era (the year 2011 alone was asked for)."""
 
@@ -450,5 +458,6 @@ def reworded(text: str) -> str:
     worded = _DOORS_OPEN.sub(" ", _DONE_FOR_THE_DAY.sub(" to unwind ", worded))
     worded = _LINDY.sub("swing", _BARS_A_MINUTE.sub(lambda m: _bars_a_minute(m, worded), worded))
     worded = _GAME_JAM.sub(" ", _LURK.sub(" in the background ", _BGM.sub("music", worded)))
-    worded = _FILM_YEAR.sub("", worded)
+    worded = _ELDERS.sub("for my grandparents", _FILM_YEAR.sub("", worded))
+    worded = _WAR_YEARS.sub("wartime", worded)
     return _NOT_OF_KIND.sub(_not_of_kind, worded)

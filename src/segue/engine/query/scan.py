@@ -203,7 +203,7 @@ class _Scan(RunScan):
             self.mark(i, length)
             self._cued_name |= kind in ("like", "by")
             self.st.blend |= kind == "like" and self.key(i, length) in lx.BLEND_CUES
-            if kind == "neg":
+            if kind == "neg" or (kind == "like" and self._after_left_out_opinion(i)):
                 return self._negation(i + length)
             if kind == "filler":
                 return i + length
@@ -464,6 +464,8 @@ class _Scan(RunScan):
         while True:
             start = j
             j = self.skip(j, _NEGATION_SKIP)
+            if j > start and self.toks[j - 1].norm == "same" and self.free(j, 1) and self.toks[j].norm == "old":
+                j = self.skip(j + 1, _NEGATION_SKIP)  # "isn't the same old swing standards": swing left out
             if not self.free(j, 1) or self.toks[j].hard:
                 return j
             about = self._about_after(j) if first is None else None
@@ -513,6 +515,13 @@ class _Scan(RunScan):
             if self.toks[nxt].comma and self.toks[nxt].norm in _TURNS:
                 return end  # 'not too sad, more empowering': what comes after the turn is wanted
             j = nxt
+
+    def _after_left_out_opinion(self, i: int) -> bool:
+        """'ballads but not cheesy like luis miguel, arjona or chayanne': the acts after 'like' stand for the opinion
+        left out just before, so they are left out too (they were the seeds)."""
+        if i < 2 or self.toks[i].hard or self.toks[i - 1].norm not in _OPINIONS:
+            return False
+        return any(t.norm in _NOT_WORDS for t in self.toks[max(0, i - 3) : i - 1])
 
     def _era_after(self, j: int) -> Hit | None:
         """An era word right after a genre, as Portuguese, Spanish and French place it ('rock velho', 'reggaeton
@@ -703,7 +712,8 @@ _NOT_TOO = frozenset({"too", "overly", "super", "so"})
 _NEGATION_SKIP = lx.SPAN_SKIP | lx.DISMISSIVE | {"the", "a", "any", "those", "that", "these", "anything", "something"}
 _NEGATION_SKIP |= {"his", "her", "their", "its", "my", "this", "made", "released", "recorded"}
 # 'nothing too twangy or country' left country unread: a word of taste the negation reads past
-_NEGATION_SKIP |= {"twangy", "twang", "polished", "cheesy", "corny"}
+_OPINIONS = frozenset({"twangy", "polished", "cheesy", "corny", "cringe", "cringy"})
+_NEGATION_SKIP |= _OPINIONS | {"twang", "same"}
 _STUFF = lx.DISMISSIVE | {"stuff", "shite", "shit", "nonsense"}
 """Nouns that close what a negation leaves out, however many words came before them."""
 _STUFF_REACH = 3

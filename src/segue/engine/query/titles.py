@@ -94,6 +94,11 @@ EVERYDAY_OWNER_RENOWN = 0.5
 lacks: the word is the listener's grandma, not the band."""
 
 
+_ASKED_BEFORE_DASH = 2
+"""Words of the request's vocabularies (moods, genres, occasions) before a dash that make it a request, not a title
+missing from the catalog."""
+
+
 class TitleScan(NameScan):
     """The name look-ups of a scan plus its title passes; the scan supplies what counts as a vocabulary word."""
 
@@ -379,6 +384,8 @@ class TitleScan(NameScan):
             whole = whole and start not in namesakes
             if (whole and not lone) or artist is None or not titled or self._negated_at(start):
                 continue
+            if self.toks[k].dash and sum(self._vocab_at(j) for j in range(start, k)) >= _ASKED_BEFORE_DASH:
+                continue  # '50s rock n roll for a jive workshop - elvis, chuck berry': a request, then its acts
             # A song the catalog lacks by an artist it has: the artist stands in, the song is reported.
             apply_artist(EntityRef(artist.index, artist.id, artist.name))(self.st, False)
             # Said with the catalog's spelling, so the note knows the artist ('party by beyonce': Beyoncé).

@@ -228,6 +228,16 @@ _WORDS = table(
     senderismo=hiking acampar=camping campamento=camping vuelo=flight vuelo_largo=long_flight en_avión=on_a_plane
     en_avion=on_a_plane invierno=winter acogedor=cozy acogedora=cozy graduación=graduation graduacion=graduation
     fiesta_universitaria=frat_party despedida_de_soltero=bachelor_party despedida_de_soltera=bachelorette_party
+    poneme=play poné=play pone=play ponete= tirame=give_me tírame=give_me mandame=give_me recomendame=recommend
+    recomendás=recommend qué_me_recomendás=recommend laburo=work laburar=work laburando=working pibes=friends
+    pibas=friends parrilla=cookout vino= ruta=road_trip ruta_larga=long_drive horas=hours manejo=driving
+    de_manejo=of_driving costa=beach ventanilla= cantando=singing_along cantemos=singalong mate=coffee
+    suavecito=soft suavecita=soft bajón=sad bajon=sad che= boliche=club al_palo=loud grasa=cheesy grasas=cheesy
+    grasún=cheesy castellano=spanish en_castellano=in_spanish letra=lyrics letras=lyrics recital=concert
+    sobresaltos=sudden_loud_parts sin_sobresaltos=without_sudden_loud_parts arranco=i_start arrancar=start
+    terminé_de_laburar=done_for_the_day terminé_de_trabajar=done_for_the_day termine_de_laburar=done_for_the_day
+    tengo=i_have tengo_el_día_libre=i_have_the_day_off tengo_el_dia_libre=i_have_the_day_off día_libre=day_off
+    dia_libre=day_off
 """
 )
 
@@ -247,7 +257,7 @@ LANGUAGE = Language(
     code="es",
     by_words=words("de"),
     phrases={**_FOLLOW_UPS, **_ADJECTIVES, **_PLURALS, **_WORDS},
-    weak=words("a no me la el con solo son e o u en al pon anos"),
+    weak=words("a no me la el con solo son e o u en al pon anos recital mate vino che costa letra letras ruta"),
     letters="ñ¿¡",
     unwritten="âêôãõçàèìòù",
     joins=words("y o"),
