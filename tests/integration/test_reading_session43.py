@@ -154,3 +154,11 @@ async def test_southern_soul_is_its_acts_and_a_named_act_is_answered_without_a_g
     answer = await service.ask("Elvis meets gospel, his gospel side, for our Sunday singalong.", count=5)
     assert len(answer.results) == 5, answer.notes  # no gospel song is near Elvis's one song here: it was empty
     assert any("like Elvis Presley" in note for note in answer.notes)
+
+
+def test_swedish_and_czech_names_in_their_cases(service: RecommendationService) -> None:
+    """'něco podobnýho Nirvaně' (dative), 'od Linkin Parku' (genitive) were unknown names."""
+    assert [a.name for a in service.parse("něco podobnýho Nirvaně").seed_artists] == ["Nirvana"]
+    query = service.parse("dej mi 10 songů od Linkin Parku")
+    assert ([a.name for a in query.by_artists], query.count) == (["Linkin Park"], 10)
+    assert [a.name for a in service.parse("nåt som låter som avicii").seed_artists] == ["Avicii"]
