@@ -162,3 +162,26 @@ def test_swedish_and_czech_names_in_their_cases(service: RecommendationService) 
     query = service.parse("dej mi 10 songů od Linkin Parku")
     assert ([a.name for a in query.by_artists], query.count) == (["Linkin Park"], 10)
     assert [a.name for a in service.parse("nåt som låter som avicii").seed_artists] == ["Avicii"]
+
+
+def test_a_peer_support_servers_words(service: RecommendationService) -> None:
+    """Set BJ: 'the anxiety is really loud' asked for loud songs; 'till 2pm' seeded the group 2PM; 'no club bangers or
+    EDM' asked for EDM; 'a sober post' seeded Post Malone; 'comforting', 'settle' were unknown words."""
+    query = service.parse(
+        "It's 2am and I can't switch my brain off, the anxiety is really loud tonight. Something gentle and slow to "
+        "help me settle? Not sad-sad, more comforting."
+    )
+    assert "loud" not in query.moods
+    assert {"calm", "cozy"} <= set(query.moods)
+    assert not service.parse("Depression day. Took me till 2pm to get out of bed.").seed_artists
+    assert [a.name for a in service.parse("songs like 2pm").seed_artists] == ["2PM"]
+    query = service.parse("Not too upbeat though, and definately no club bangers or EDM, she finds them stressful.")
+    assert "edm" in query.exclude_genres
+    assert not query.genres
+    assert not service.parse(
+        "4 songs for someone's 100 days sober post, celebratory but not about partying."
+    ).seed_artists
+    assert [a.name for a in service.parse("like post").seed_artists] == ["Post Malone"]
+    query = service.parse("funeral for one of our church mothers on saturday, need songs of comfort and hope")
+    assert not query.seed_artists
+    assert "gospel" in query.genres

@@ -206,6 +206,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "existential crisis",
             "existential dread",
             "overthinking",
+            *("depression", "depression day", "depressive episode"),
             "brooding",
             "bleak",  # was a netlabel song titled 'Bleak' ('something bleak but beautiful')
             "autumn",
@@ -227,6 +228,7 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "happiness",
             "joyful",
             "cheerful",
+            "chirpy",  # 'I don't want anything chirpy' was an unknown word
             "feel good",
             "feelgood",
             "feel-good",
@@ -414,6 +416,9 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "first date jitters",
             "calm me down",
             "overwhelmed",
+            # a peer-support server's words (set BJ): 'something gentle to help me settle' was unread
+            *("settle", "settle me", "settle my nerves", "settle the nerves", "steadying", "grounding", "healing"),
+            *("racing thoughts", "cant switch my brain off", "can t switch my brain off", "cant switch off"),
             # after the session: 'cooldown' and 'stretching' were unread
             *("cooldown", "cool down", "cooling down", "stretching", "stretch", "stretches"),
             # a shop's last hour ('just 5 for closing' was the help text)

@@ -119,7 +119,9 @@ OCCASIONS: tuple[Occasion, ...] = (
         ("cozy", "cosy", "cozy vibes", "snowy day", "snow day", "snowy", "snowing", "winter", "winter night",
          "winter evening", "winter vibes", "wintery", "wintry", "fireplace", "by the fire", "by the fireplace",
          "hot chocolate", "hygge", "tea", "cup of tea", "tea time", "afternoon tea", "cuppa", "warm hug", "a warm hug",
-         "like a hug", "a hug"),
+         "like a hug", "a hug", "comforting", "comfort", "comfort songs", "comfort and hope", "hope and comfort",
+         "reassuring", "feels like company",
+         "like company"),
     ),
     Occasion(
         "graduation",

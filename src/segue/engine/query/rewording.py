@@ -151,9 +151,13 @@ _POST = re.compile(
 """'post-workout', 'yoga after hiit': the cooldown after it (it seeded Post Malone, and 'hiit' asked for the workout
 itself)."""
 
-_CLOCK = re.compile(r"(?i)(?<!like )(?<!by )\b(?:[5-9]|1[0-2])(?::[0-5]\d)? ?(?:am|pm|a\.m\.|p\.m\.)(?!\w)")
-"""'5am run on the beach', 'my 6am spin': when, which the words beside it say as music ('5am' seeded an act of
-that name); the small hours are night music of their own ('2am')."""
+_CLOCK = re.compile(
+    r"(?i)(?<!like )(?<!by )\b(?:(?:[5-9]|1[0-2])(?::[0-5]\d)? ?(?:am|pm|a\.m\.|p\.m\.)"
+    r"|[1-4](?::[0-5]\d)? ?(?:pm|p\.m\.))(?!\w)"
+)
+"""'5am run on the beach', 'my 6am spin', 'took me till 2pm to get out of bed': when, which the words beside it say
+as music ('5am' seeded an act of that name, '2pm' the group 2PM); the small hours are night music of their own
+('2am')."""
 
 _LISTENING_NIGHT = re.compile(r"(?i)\b(listening|vinyl|record|records|album|albums) (?:night|party|session|club)s?\b")
 """'vinyl listening night': records played through, no night drive ('night' was the drive's)."""
@@ -413,6 +417,16 @@ _ELDERS = re.compile(
 grandparents' is read; the residents were the band The Residents (Captain Beefheart, Einstürzende Neubauten)."""
 _WAR_YEARS = re.compile(r"(?i)\b(?:the )?(?:war years|second world war|world war (?:ii|2|two)|wwii)\b")
 """'songs from the war years' seeded the band War; the Second World War's years are the era (`lx.NAMED_ERAS`)."""
+_LOUD_INSIDE = re.compile(
+    r"(?i)\b(?:the |my )?(?:anxiety|brain|head|mind|thoughts|overthinking)(?: is| are|'s|s) "
+    r"(?:really |so |very )?loud\b"
+)
+"""'the anxiety is really loud tonight': how it feels, not a loud song asked for (it was the loud mood)."""
+_A_POST = re.compile(
+    r"(?i)\b(sober|sobriety|instagram|insta|tiktok|facebook|channel|server|discord|my|our|someone'?s) posts?\b"
+    r"(?! malone)"
+)
+"""'songs for someone's 100 days sober post': a message on the server, not Post Malone."""
 _FILM_YEAR = re.compile(r"(?i)\s*\((?:19|20)\d\d\)(?=\s+(?:soundtrack|ost|movie|film)\b)")
 """'that whole drive (2011) soundtrack feeling': the film's year, not an era (the year 2011 alone was asked for)."""
 
@@ -459,5 +473,6 @@ def reworded(text: str) -> str:
     worded = _LINDY.sub("swing", _BARS_A_MINUTE.sub(lambda m: _bars_a_minute(m, worded), worded))
     worded = _GAME_JAM.sub(" ", _LURK.sub(" in the background ", _BGM.sub("music", worded)))
     worded = _ELDERS.sub("for my grandparents", _FILM_YEAR.sub("", worded))
-    worded = _WAR_YEARS.sub("wartime", worded)
+    worded = _WAR_YEARS.sub("wartime", _LOUD_INSIDE.sub(" anxious ", worded))
+    worded = _A_POST.sub(r"\1", worded)
     return _NOT_OF_KIND.sub(_not_of_kind, worded)

@@ -483,7 +483,7 @@ class _Scan(RunScan):
                 hit = None
             if hit is None or hit.kind not in ("genre", "mood"):  # 'no rap' is the genre, not a song called 'Rap'
                 hit = self._own_title(j) or hit or self._fuzzy(j, tracks=False, report=False)
-            if hit is None or hit.kind == "count" or (first is not None and _kind(hit.kind) != first):
+            if hit is None or hit.kind == "count" or (first is not None and not self._same_kind(first, hit, j)):
                 return j
             first = first or _kind(hit.kind)
             if hit.kind == "genre" and (head := self._head_genre(j + hit.length)) is not None:
@@ -515,6 +515,12 @@ class _Scan(RunScan):
             if self.toks[nxt].comma and self.toks[nxt].norm in _TURNS:
                 return end  # 'not too sad, more empowering': what comes after the turn is wanted
             j = nxt
+
+    def _same_kind(self, first: str, hit: Hit, j: int) -> bool:
+        """Whether an item may be left out with the first one: of its kind, or a genre and a mood joined by 'or'
+        ('no club bangers or EDM' asked for EDM)."""
+        kind = _kind(hit.kind)
+        return kind == first or ({first, kind} == {"mood", "genre"} and self.toks[j - 1].norm in ("or", "nor"))
 
     def _after_left_out_opinion(self, i: int) -> bool:
         """'ballads but not cheesy like luis miguel, arjona or chayanne': the acts after 'like' stand for the opinion
