@@ -185,3 +185,19 @@ def test_a_peer_support_servers_words(service: RecommendationService) -> None:
     query = service.parse("funeral for one of our church mothers on saturday, need songs of comfort and hope")
     assert not query.seed_artists
     assert "gospel" in query.genres
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Something calm and gentle for a gentleman with dementia who gets agitated in the afternoons.",
+        "Could you give me 5 gentle songs to play at bedtime on the dementia unit? Familiar tunes only.",
+        "Chair exercise class, 30 minutes, steady beat that isn't too fast. The physio says about walking pace.",
+        "Music for our tea dance on Sunday, the residents who can still dance will be up with the carers.",
+    ],
+)
+def test_a_care_homes_occasions_are_the_elders_music(service: RecommendationService, text: str) -> None:
+    """Each was answered with today's songs (EDM for the chair exercise class, The Residents for the tea dance)."""
+    query = service.parse(text)
+    assert query.year_max is not None and query.year_max <= 1980, (query.year_min, query.year_max)
+    assert not query.seed_artists

@@ -510,6 +510,7 @@ NOVELTY_FAMILIAR: frozenset[str] = _phrases(
     everybody already knows|
     recognise|recognize|recognisable|recognizable|people recognise|people recognize|people know|
     radio friendly|the hits|top 40|top hits|well known|anthems everyone knows|bangers everyone knows|
+    familiar|familiar songs|familiar tunes|familiar ones|songs they know|songs they ll know|tunes they know|
     chart hits|chart songs|chart stuff|the charts|on the charts|from the charts|the top 40|the top 100|top 100|
     hot 100|beatport top 100|billboard top 100|billboard hot 100|spotify top 50|the top 50|in the charts|
     on the top 100|on the top 40|on the beatport top 100|on the billboard hot 100|in the top 40|in the top 100|

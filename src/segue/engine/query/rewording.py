@@ -411,10 +411,25 @@ def _bars_a_minute(found: re.Match[str], text: str) -> str:
 
 _ELDERS = re.compile(
     r"(?i)\b(?:for|with|to) (?:the|our|my|all the|all our) (?:residents|elderly|seniors|pensioners|old folks)\b"
-    r"|\b(?:for|in|at) (?:a|the|our|my) (?:care|nursing|retirement|old people'?s) homes?\b"
+    r"|\b(?:for|in|at|on) (?:a|the|our|my) (?:care|nursing|retirement|old people'?s) homes?\b"
+    r"|\b(?:for|with|on|in|at) (?:a |the |our |my )?(?:(?:gentleman|lady|man|woman|resident|people) with )?"
+    r"(?:dementia|alzheimer'?s|memory care)(?: unit| ward| group| patients?| residents?)?\b"
+    r"|\b(?:for )?(?:a |the |our )?(?:memory caf[eé]|reminiscence (?:group|session)s?)\b"
 )
-"""'what shall I put on for the residents', 'music for a care home': the music of the elders' youth, as 'for my
-grandparents' is read; the residents were the band The Residents (Captain Beefheart, Einstürzende Neubauten)."""
+"""'what shall I put on for the residents', 'music for a care home', 'for a gentleman with dementia', 'a memory café
+session': the music of the elders' youth, as 'for my grandparents' is read; the residents were the band The
+Residents (Captain Beefheart, Einstürzende Neubauten), the rest today's songs."""
+_CHAIR_EXERCISE = re.compile(r"(?i)\bchair (?:exercises?|exercising|aerobics|yoga|workouts?)(?: class(?:es)?)?\b")
+"""'chair exercise class, steady beat that isn't too fast': a gentle workout for the elders it is for (was EDM at the
+workout's 118 bpm floor)."""
+_RESIDENTS = re.compile(
+    r"(?i)(?<!like )(?<!play )(?<!by )(?<!from )\b(?:the|our) residents\b(?!'?s? (?:songs?|albums?|tracks?|band|music))"
+)
+"""'the residents who can still dance will be up': a care home's, not the band The Residents."""
+_TEA_DANCE = re.compile(r"(?i)\b(?:a |the |our )?tea dances?\b")
+"""'music for our tea dance on sunday': the elders' afternoon dance, to the music of their youth."""
+_WALKING_PACE = re.compile(r"(?i)\b(?:about |at )?(?:a )?walking (?:pace|speed|tempo)\b")
+"""'the physio says about walking pace': a middling tempo, not title words ('Walking On Water')."""
 _WAR_YEARS = re.compile(r"(?i)\b(?:the )?(?:war years|second world war|world war (?:ii|2|two)|wwii)\b")
 """'songs from the war years' seeded the band War; the Second World War's years are the era (`lx.NAMED_ERAS`)."""
 _LOUD_INSIDE = re.compile(
@@ -475,4 +490,6 @@ def reworded(text: str) -> str:
     worded = _ELDERS.sub("for my grandparents", _FILM_YEAR.sub("", worded))
     worded = _WAR_YEARS.sub("wartime", _LOUD_INSIDE.sub(" anxious ", worded))
     worded = _A_POST.sub(r"\1", worded)
+    worded = _WALKING_PACE.sub(" mid tempo ", _CHAIR_EXERCISE.sub("gentle workout for my grandparents", worded))
+    worded = _RESIDENTS.sub("for my grandparents", _TEA_DANCE.sub("dance for my grandparents", worded))
     return _NOT_OF_KIND.sub(_not_of_kind, worded)
