@@ -199,5 +199,6 @@ def test_a_peer_support_servers_words(service: RecommendationService) -> None:
 def test_a_care_homes_occasions_are_the_elders_music(service: RecommendationService, text: str) -> None:
     """Each was answered with today's songs (EDM for the chair exercise class, The Residents for the tea dance)."""
     query = service.parse(text)
-    assert query.year_max is not None and query.year_max <= 1980, (query.year_min, query.year_max)
+    assert query.year_max is not None
+    assert query.year_max <= 1980, (query.year_min, query.year_max)
     assert not query.seed_artists
