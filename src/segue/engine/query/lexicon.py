@@ -614,7 +614,7 @@ COUNTRIES: dict[str, str] = {
         "nigerian": "nigeria", "cuban": "cuba", "colombian": "colombia", "polish": "poland", "finnish": "finland",
         "dutch": "netherlands|the netherlands|holland", "indian": "india", "turkish": "turkey", "greek": "greece",
         "portuguese": "portugal", "danish": "denmark", "belgian": "belgium", "swiss": "switzerland",
-        "austrian": "austria",
+        "austrian": "austria", "chilean": "chile", "venezuelan": "venezuela",
     }.items()
     for country in names.split("|")
 }  # fmt: skip
