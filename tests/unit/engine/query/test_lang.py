@@ -216,3 +216,11 @@ def test_pointing_back_at_an_answer_is_read_in_every_language(parser: QueryParse
     assert not query.unresolved
     assert not query.seed_artists
     assert not query.seed_tracks
+
+
+def test_a_title_in_capitals_before_its_act_is_kept_as_typed(parser: QueryParser) -> None:
+    """'De Música Ligera de Soda Stereo' read 'of music Ligera by Soda Stereo' and missed the song; a title of the
+    table's words alone ('Música de Soda Stereo') is still read as words."""
+    reading = parser.languages.read("temas parecidos a De Música Ligera de Soda Stereo", parser._is_name)
+    assert "De Música Ligera by Soda Stereo" in reading.text
+    assert parser.languages.read("Música de Soda Stereo", parser._is_name).text.lower().startswith("music")

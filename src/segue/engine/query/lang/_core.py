@@ -362,9 +362,10 @@ def _pieces(
     n = len(toks)
     # Names first, so no phrase reaches into one ('de los' must not take the 'Los' of 'Los Angeles Azules').
     ends = _name_ends(lang, text, toks, is_name) if is_name is not None else [n] * n
+    titled = _titles_before_by(lang, text, toks, ends, is_name) if is_name is not None and lang.by_words else set()
     i = 0
     while i < n:
-        if ends[i] < 0:
+        if ends[i] < 0 or i in titled:
             i += 1
             continue
         raw = text[toks[i][0] : toks[i][1]]
@@ -396,6 +397,26 @@ def _pieces(
             pieces.append(_Piece(start, end, split, True))
         i += 1
     return pieces
+
+
+def _titles_before_by(
+    lang: Language, text: str, toks: list[tuple[int, int, str]], ends: list[int], is_name: Callable[[str], bool]
+) -> set[int]:
+    """Tokens of a song's title typed in capitals before a by-word and its act ('temas parecidos a De Música Ligera
+    de Soda Stereo'): kept as typed, so the title is found ('De Música' read 'of music'). A run of the table's
+    words alone is no title ('Música de Soda Stereo' is her music)."""
+    titled: set[int] = set()
+    for i in range(1, len(toks)):
+        if not _by_before_name(lang, toks, ends, i, is_name):
+            continue
+        run = []
+        j = i - 1
+        while j >= 0 and ends[j] >= 0 and text[toks[j][0]].isupper():
+            run.append(j)
+            j -= 1
+        if any(toks[k][2] not in lang.phrases for k in run):
+            titled.update(run)
+    return titled
 
 
 def _by_before_name(
