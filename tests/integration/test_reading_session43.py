@@ -202,3 +202,9 @@ def test_a_care_homes_occasions_are_the_elders_music(service: RecommendationServ
     assert query.year_max is not None
     assert query.year_max <= 1980, (query.year_min, query.year_max)
     assert not query.seed_artists
+
+
+def test_everyday_words_are_no_genre_and_a_films_end_is_a_feeling(service: RecommendationService) -> None:
+    """'just aced my crit' was read as acid; 'songs that feel like the end of a movie' as nothing (a mix)."""
+    assert not service.parse("just aced my crit in studio class, give me something that slaps").genres
+    assert "melancholic" in service.parse("songs that feel like the end of a movie").moods

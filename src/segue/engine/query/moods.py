@@ -207,6 +207,8 @@ _TABLE: tuple[tuple[str, tuple[FeatureRange, ...], tuple[str, ...]], ...] = (
             "existential dread",
             "overthinking",
             *("depression", "depression day", "depressive episode"),
+            # 'songs that feel like the end of a movie' was a mix across genres
+            *("end of a movie", "end of the movie", "end of a film", "end credits", "closing credits", "credits roll"),
             "brooding",
             "bleak",  # was a netlabel song titled 'Bleak' ('something bleak but beautiful')
             "autumn",
