@@ -30,7 +30,8 @@ FUNCTION_WORDS: frozenset[str] = words(
     preferably ideally possibly afternoon afternoons hours noon midday nephew nephews niece nieces cousin cousins
     else instead around ever somethin sumthin sumthing smth sth nuthin rn atm tbh pls plz lol lmao
     feel feels feeling feelin makes making
-    sum sumn summ thats shit shi probably actually server discord chat channel instagram tiktok reel reels aced acing crit
+    sum sumn summ thats shit shi probably actually server discord chat channel instagram tiktok reel reels
+    aced acing crit
     friend bestie bff dad mom mum gf bf nobody session better scene scenes min mins minute minutes kids others
     brother sister favourite favourites favorite favorites fave faves
     squad homies sisters brothers moms dads bride groom newlyweds bridesmaids groomsmen couple aunties aunts uncles
