@@ -208,3 +208,8 @@ def test_everyday_words_are_no_genre_and_a_films_end_is_a_feeling(service: Recom
     """'just aced my crit' was read as acid; 'songs that feel like the end of a movie' as nothing (a mix)."""
     assert not service.parse("just aced my crit in studio class, give me something that slaps").genres
     assert "melancholic" in service.parse("songs that feel like the end of a movie").moods
+
+
+def test_kpop_acts_typed_in_hangul(service: RecommendationService) -> None:
+    assert [a.name for a in service.parse("블랙핑크 같은 노래").seed_artists] == ["BLACKPINK"]
+    assert [a.name for a in service.parse("방탄소년단 노래").by_artists] == ["BTS"]

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from segue.text import normalize_name
+
 
 def words(text: str) -> frozenset[str]:
     """Whitespace-separated words, newlines ignored."""
@@ -766,6 +768,15 @@ NICKNAMES: dict[str, str] = {
     "selena quintanila": "Selena",
     "selena y los dinos": "Selena",
 }
+# K-pop acts as Korean members type them in Hangul ('요즘 블랙핑크 같은 girl crush vibe' left the name unknown); keyed
+# as `normalize_name` spells them (its decomposition splits each syllable into its letters).
+NICKNAMES |= {
+    normalize_name(typed): name
+    for typed, name in {
+        "블랙핑크": "BLACKPINK", "방탄소년단": "BTS", "방탄": "BTS", "트와이스": "TWICE", "레드벨벳": "Red Velvet",
+        "세븐틴": "SEVENTEEN", "마마무": "Mamamoo", "스트레이 키즈": "Stray Kids", "샤이니": "SHINee",
+    }.items()
+}  # fmt: skip
 """What fans call an act ('tswift', 'kdot', 'ye's 808s'): the act's catalog name (read only when the catalog has it).
 'ye' was the band Yes, 'mj' and 'tswift' unknown names."""
 

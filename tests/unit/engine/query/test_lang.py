@@ -224,3 +224,14 @@ def test_a_title_in_capitals_before_its_act_is_kept_as_typed(parser: QueryParser
     reading = parser.languages.read("temas parecidos a De Música Ligera de Soda Stereo", parser._is_name)
     assert "De Música Ligera by Soda Stereo" in reading.text
     assert parser.languages.read("Música de Soda Stereo", parser._is_name).text.lower().startswith("music")
+
+
+def test_korean_particles_on_latin_words_and_like_after_a_name(parser: QueryParser) -> None:
+    """'chill한 노래' left 'chill' unread; 'crush 같은 느낌' ('a feel like Crush') read 'crush like vibe', the
+    song Vibe; 'BTS 말고' (not BTS) asked for BTS; a phrase in English the Korean table knows ('girl groups') is no
+    evidence that an English request is Korean."""
+    reading = parser.languages.read("한국 R&B 중에 chill한 노래 있어? DEAN이나 crush 같은 느낌으로", parser._is_name)
+    assert "chill" in reading.text.split()
+    assert "like crush" in reading.text
+    assert parser.languages.read("BTS 말고 다른 boy group", parser._is_name).text.startswith("except BTS")
+    assert parser.languages.read("90s r&b girl groups, swv en vogue xscape type", parser._is_name).language != "ko"

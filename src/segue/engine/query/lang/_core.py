@@ -462,7 +462,7 @@ def _phrase_at(lang: Language, text: str, toks: list[tuple[int, int, str]], i: i
         # An everyday English word is read but proves nothing, nor does a phrase English spells alike ('bossa
         # nova') unless it was typed with the language's accents ('chanson française', 'forró').
         alike = english == key and text[toks[i][0] : toks[i + length - 1][1]].isascii()
-        evidence = not alike and not (length == 1 and key in lang.weak)
+        evidence = not alike and key not in lang.weak
         # A decade word before a number ('los' in 'los 80', 'de los' in 'de los 80') makes it a decade.
         nxt = i + length
         if nxt < n and (decade := _decade_number(toks[nxt][2])) is not None:
