@@ -213,3 +213,10 @@ def test_everyday_words_are_no_genre_and_a_films_end_is_a_feeling(service: Recom
 def test_kpop_acts_typed_in_hangul(service: RecommendationService) -> None:
     assert [a.name for a in service.parse("블랙핑크 같은 노래").seed_artists] == ["BLACKPINK"]
     assert [a.name for a in service.parse("방탄소년단 노래").by_artists] == ["BTS"]
+
+
+def test_an_era_left_out_and_a_wish_said(service: RecommendationService) -> None:
+    """Set BN: 'not the old 90s ones' asked for the 90s; 'copyright free would be nice' seeded the act Nice."""
+    query = service.parse("any artists like Amr Diab? the summer pop stuff not the old 90s ones")
+    assert (query.year_min, query.exclude_eras) == (None, ((1990, 1999),))
+    assert "Nice" not in [a.name for a in service.parse("copyright free would be nice but whatever").seed_artists]

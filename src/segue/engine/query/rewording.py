@@ -442,6 +442,8 @@ _A_POST = re.compile(
     r"(?! malone)"
 )
 """'songs for someone's 100 days sober post': a message on the server, not Post Malone."""
+_WOULD_BE_NICE = re.compile(r"(?i)\b(?:would|that'?d|it'?d) be (?:nice|cool|great|good|dope|sick)\b")
+"""'copyright free would be nice but whatever': a wish said, not the act Nice."""
 _FILM_YEAR = re.compile(r"(?i)\s*\((?:19|20)\d\d\)(?=\s+(?:soundtrack|ost|movie|film)\b)")
 """'that whole drive (2011) soundtrack feeling': the film's year, not an era (the year 2011 alone was asked for)."""
 
@@ -489,7 +491,7 @@ def reworded(text: str) -> str:
     worded = _GAME_JAM.sub(" ", _LURK.sub(" in the background ", _BGM.sub("music", worded)))
     worded = _ELDERS.sub("for my grandparents", _FILM_YEAR.sub("", worded))
     worded = _WAR_YEARS.sub("wartime", _LOUD_INSIDE.sub(" anxious ", worded))
-    worded = _A_POST.sub(r"\1", worded)
+    worded = _A_POST.sub(r"\1", _WOULD_BE_NICE.sub(" ", worded))
     worded = _WALKING_PACE.sub(" mid tempo ", _CHAIR_EXERCISE.sub("gentle workout for my grandparents", worded))
     worded = _RESIDENTS.sub("for my grandparents", _TEA_DANCE.sub("dance for my grandparents", worded))
     return _NOT_OF_KIND.sub(_not_of_kind, worded)

@@ -8,6 +8,8 @@ request or a run before 'but'/'vibes', are names looked up fuzzily.
 
 from __future__ import annotations
 
+import re
+
 from segue.domain import EntityRef, Novelty, Query
 from segue.engine.query import lexicon as lx
 from segue.engine.query.fallbacks import read_by_meaning, read_topics
@@ -464,7 +466,9 @@ class _Scan(RunScan):
         while True:
             start = j
             j = self.skip(j, _NEGATION_SKIP)
-            if j > start and self.toks[j - 1].norm == "same" and self.free(j, 1) and self.toks[j].norm == "old":
+            if self.free(j, 2) and self.toks[j].norm == "old" and _DECADE_WORD.match(self.toks[j + 1].norm):
+                j += 1  # 'not the old 90s ones': the decade is left out ('old' read alone asked for it)
+            elif j > start and self.toks[j - 1].norm == "same" and self.free(j, 1) and self.toks[j].norm == "old":
                 j = self.skip(j + 1, _NEGATION_SKIP)  # "isn't the same old swing standards": swing left out
             if not self.free(j, 1) or self.toks[j].hard:
                 return j
@@ -718,6 +722,7 @@ _NOT_TOO = frozenset({"too", "overly", "super", "so"})
 _NEGATION_SKIP = lx.SPAN_SKIP | lx.DISMISSIVE | {"the", "a", "any", "those", "that", "these", "anything", "something"}
 _NEGATION_SKIP |= {"his", "her", "their", "its", "my", "this", "made", "released", "recorded"}
 # 'nothing too twangy or country' left country unread: a word of taste the negation reads past
+_DECADE_WORD = re.compile(r"^(?:(?:19|20)?\d0s|\d0's)$")
 _OPINIONS = frozenset({"twangy", "polished", "cheesy", "corny", "cringe", "cringy"})
 _NEGATION_SKIP |= _OPINIONS | {"twang", "same"}
 _STUFF = lx.DISMISSIVE | {"stuff", "shite", "shit", "nonsense"}
