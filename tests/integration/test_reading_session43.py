@@ -220,3 +220,18 @@ def test_an_era_left_out_and_a_wish_said(service: RecommendationService) -> None
     query = service.parse("any artists like Amr Diab? the summer pop stuff not the old 90s ones")
     assert (query.year_min, query.exclude_eras) == (None, ((1990, 1999),))
     assert "Nice" not in [a.name for a in service.parse("copyright free would be nice but whatever").seed_artists]
+
+
+@pytest.mark.parametrize(
+    ("text", "song"),
+    [
+        ("songs like Dancing Queen for pass the parcel at my lads 5th birthday party", "Dancing Queen - ABBA"),
+        ("songs like Here Comes The Sun, soft and happy for a sleepy sunday morning", "Here Comes the Sun - Mauve"),
+    ],
+)
+def test_a_title_typed_in_capitals_is_the_song_with_words_after_it(
+    service: RecommendationService, text: str, song: str
+) -> None:
+    """Set BM: alone after 'like' each was the song; with the occasion after it, 'Dancing Queen' seeded Queen with a
+    dance mood and 'Here Comes The Sun' the act The Sun."""
+    assert [t.name for t in service.parse(text).seed_tracks] == [song]

@@ -602,7 +602,26 @@ class TitleScan(NameScan):
             if self._negating_title(i, start):
                 continue
             end, inner, less = self._cue_span(start)
+            capped = self._capitalized_end(start, end)
+            # 'songs like Dancing Queen for pass the parcel': the title as capitalized first (Queen was seeded)
+            if capped < end and self._cue_title(i, start, capped, inner=inner, least=TITLE_EXACT):
+                self._cued_name = True  # as the scan's own cue would have said
+                continue
             self._cue_title(i, start, end, inner=inner, least=TITLE_EXACT if less else FUZZY_SURE)
+
+    def _capitalized_end(self, start: int, end: int) -> int:
+        """Where a title typed in capitals amid lower-case words ends: its capitalized words, the little words
+        between them ('Here Comes the Sun'), up to a comma; `end` when the request gives no such signal."""
+        if start >= end or not self.case_signal or not self.toks[start].cap:
+            return end
+        k = start
+        while k < end and (
+            self.toks[k].cap or (self.toks[k].norm in lx.FUNCTION_WORDS and k + 1 < end and self.toks[k + 1].cap)
+        ):
+            k += 1
+            if k < end and self.toks[k].comma:
+                break
+        return k if k - start >= 2 else end
 
     def _cue_span(self, start: int) -> tuple[int, bool, bool]:
         """Where a title after a cue may end: at a hard stop or at any other cue ("but", "from", "no"), which ends
