@@ -768,13 +768,17 @@ NICKNAMES: dict[str, str] = {
     "selena quintanila": "Selena",
     "selena y los dinos": "Selena",
 }
-# K-pop acts as Korean members type them in Hangul ('요즘 블랙핑크 같은 girl crush vibe' left the name unknown); keyed
-# as `normalize_name` spells them (its decomposition splits each syllable into its letters).
+# K-pop acts as Korean members type them in Hangul ('요즘 블랙핑크 같은 girl crush vibe' left the name unknown), and
+# acts in Arabic script; keyed as `normalize_name` spells them (it splits each Hangul syllable into its letters).
 NICKNAMES |= {
     normalize_name(typed): name
     for typed, name in {
         "블랙핑크": "BLACKPINK", "방탄소년단": "BTS", "방탄": "BTS", "트와이스": "TWICE", "레드벨벳": "Red Velvet",
         "세븐틴": "SEVENTEEN", "마마무": "Mamamoo", "스트레이 키즈": "Stray Kids", "샤이니": "SHINee",
+        # and Western and Arab acts as Arabic-script members write them ('اغاني زي ايمينم')
+        "ايمينم": "Eminem", "امينم": "Eminem", "ذا ويكند": "The Weeknd", "كولدبلاي": "Coldplay",
+        "لينكين بارك": "Linkin Park", "عمرو دياب": "Amr Diab", "تايلور سويفت": "Taylor Swift", "دريك": "Drake",
+        "بيلي ايليش": "Billie Eilish", "ترافيس سكوت": "Travis Scott",
     }.items()
 }  # fmt: skip
 """What fans call an act ('tswift', 'kdot', 'ye's 808s'): the act's catalog name (read only when the catalog has it).

@@ -745,6 +745,7 @@ _NOT_THE_USUAL = frozenset({"but not the usual"})
 """Novelty words that leave out a genre named right after them ('gym playlist but not the usual edm stuff'); without
 the 'but' the genre is the one asked for ('not the usual pop songs': the lesser-known pop)."""
 _TURNS = frozenset({"more", "rather", "instead", "just", "but", "only", "actual", "real", "proper", "give"})
+_TURNS |= {"something", "some"}  # 'no rap, something pop' left pop out too
 """Words after a comma that turn from what is left out to what is wanted ('not too sad, more empowering', 'no
 mumble rap, actual lyricists')."""
 _NEGATION_SKIP |= {"super", "overly", "early", "late"}  # 'not the super famous stuff', 'not the early love songs'
