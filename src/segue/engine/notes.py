@@ -385,11 +385,23 @@ def unresolved_notes(query: Query) -> list[str]:
     for phrase, title, artist in query.missing_songs():  # 'September by Earth, Wind & Fire': the song is missing
         notes.append(f"I don't have the song '{title}' by {artist.name}; here is music like theirs.")
         unknown.remove(phrase)
+    sentences = [u for u in unknown if len(u.split()) > NAME_MOST_WORDS]
+    if sentences:  # a request in a language not read (Welsh, Greek) is one long unknown span, no name
+        shown = " ".join(sentences[0].split()[:SHOWN_WORDS])
+        notes.insert(0, f"I couldn't read '{shown}…'. Try naming an artist, a song, a genre or a mood.")
+        unknown = [u for u in unknown if u not in sentences]
     if unknown:
         names = ", ".join(f"'{u}'" for u in unknown[:3])
         hint = f" Did you mean {', '.join(query.suggestions[:3])}?" if query.suggestions else ""
         notes.insert(0, f"I don't know {names}.{hint}")
     return notes
+
+
+NAME_MOST_WORDS = 12
+"""Words of the longest name or title a request is taken to hold; an unknown span longer than this is a sentence
+the parser could not read, said as such rather than repeated back as a name."""
+SHOWN_WORDS = 6
+"""Words of such a sentence quoted back, so the member sees which request it was."""
 
 
 CLEAN_NOTE = (

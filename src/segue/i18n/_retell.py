@@ -76,6 +76,7 @@ ENGINE_TEMPLATES = (
     N_("I read '{name}' as the song {track}; give me the exact title if you meant another."),
     N_("I read '{name}' as the album {album} by {artist}; give me the exact title if you meant another."),
     N_("I took '{title}' to be the song by {artist}; add the artist if you meant another one."),
+    N_("I couldn't read '{words}…'. Try naming an artist, a song, a genre or a mood."),
     N_("I don't know {names}."),
     N_("I don't have the song '{title}' by {artist}; here is music like theirs."),
     N_("I don't have the song '{title}' by {artist}; here are a few of theirs and music like theirs."),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from segue.domain import EntityRef, FeatureRange, Query
-from segue.engine.notes import ERA_FAR, ERA_NEAR, relaxations, said_once
+from segue.engine.notes import ERA_FAR, ERA_NEAR, relaxations, said_once, unresolved_notes
 
 CAETANO = EntityRef(index=7, id="a7", name="Caetano Veloso")
 
@@ -48,3 +48,13 @@ def test_a_scene_widens_a_second_step_when_its_genre_is_as_thin() -> None:
     assert [step.genres for step, _ in steps] == [("trap",), ("bass music",)]
     assert steps[-1][1] == "I have little brazilian trap; the rest is the nearest broader genre (bass music)."
     assert len(relaxations(Query(text="x", genres=("trap",)), broader=lambda g: tree.get(tuple(g), tuple(g)))) == 1
+
+
+def test_a_sentence_no_reading_understood_is_said_as_such_not_as_a_name() -> None:
+    """A Welsh request was one unknown span, said back whole as a name the catalog lacks."""
+    welsh = "Cerddoriaeth i godi calon i'r dosbarth ymarfer corff yn y gadair, tua 10 cân, dim byd rhy gyflym"
+    notes = unresolved_notes(Query(text=welsh, unresolved=(welsh,)))
+    assert notes == [
+        "I couldn't read 'Cerddoriaeth i godi calon i'r dosbarth…'. Try naming an artist, a song, a genre or a mood."
+    ]
+    assert unresolved_notes(Query(text="like radiohed", unresolved=("radiohed",))) == ["I don't know 'radiohed'."]

@@ -199,3 +199,9 @@ def test_the_check_allows_a_name_left_as_in_english_but_not_a_dropped_place(tmp_
     found = problems(copy)
     assert len(found) == 1, found  # the many empty entries are no problem
     assert "drops ['genre']" in found[0]
+
+
+def test_a_request_not_read_is_said_in_the_language() -> None:
+    note = "I couldn't read 'Cerddoriaeth i godi calon i'r dosbarth…'. Try naming an artist, a song, a genre or a mood."
+    said = retell(speaker("es"), note)
+    assert said.startswith("No pude leer «Cerddoriaeth i godi calon i'r dosbarth…»"), said
