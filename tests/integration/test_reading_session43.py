@@ -235,3 +235,11 @@ def test_a_title_typed_in_capitals_is_the_song_with_words_after_it(
     """Set BM: alone after 'like' each was the song; with the occasion after it, 'Dancing Queen' seeded Queen with a
     dance mood and 'Here Comes The Sun' the act The Sun."""
     assert [t.name for t in service.parse(text).seed_tracks] == [song]
+
+
+def test_just_after_a_subject_is_no_ask_for_an_acts_own_songs(service: RecommendationService) -> None:
+    """'i just lost a ranked match to a 12 year old' asked for the act Lost's own songs and for children's music."""
+    query = service.parse("something angry, i just lost a ranked match to a 12 year old")
+    assert (query.seed_artists, query.by_artists) == ((), ())
+    assert "kids" not in query.moods
+    assert [a.name for a in service.parse("just queen").by_artists] == ["Queen"]

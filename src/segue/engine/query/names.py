@@ -152,6 +152,8 @@ class NameScan(Tokens):
             ("about", ABOUT_PHRASES),
         ):
             length = self.phrase(i, phrases)
+            if length and kind == "by" and self.toks[i].norm == "just" and i and self.toks[i - 1].norm in _SUBJECTS:
+                continue  # 'i just lost a ranked match': an adverb, not 'only' ('just queen' is Queen's own songs)
             if length and (best is None or length > best[0]):
                 best = (length, kind)
         return best
@@ -783,6 +785,8 @@ fire september'), not words."""
 """Renown from which an everyday word before 'songs' is the band ('top 5 queen songs', 'journey hits'), not a
 word: Queen, Journey, Eagles, Boston; not Love, Low or Top."""
 BY_PHRASES = Phrases(lx.BY_CUES)
+_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they", "ive", "weve", "im", "u"})
+"""Who does something, before 'just': the word is an adverb after them."""
 FILLER_PHRASES = Phrases(lx.FILLER_PHRASES)
 PLAY_PHRASES = Phrases(lx.PLAY_CUES)
 ABOUT_PHRASES = Phrases(lx.ABOUT_CUES)

@@ -20,7 +20,8 @@ _CLEAN_VOCALS = re.compile(r"(?i)\b(?:with |w )?clean (?:vocals?|singing|vox)\b"
 """'metal songs with clean vocals' is metal without the screamed kinds ('clean' was an unknown word)."""
 _UP_TO_TWELVE = r"(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _CHILD_AGE = re.compile(
-    rf"(?i)\b(?:(?:turns|turned|turning) )?{_UP_TO_TWELVE}(?:[ -]?(?:years?|yrs?)[ -]?olds?|[ -]?yo)"
+    r"(?i)(?<!lost to a )(?<!match to a )(?<!game to a )(?<!beaten by a )(?<!against a )"
+    rf"\b(?:(?:turns|turned|turning) )?{_UP_TO_TWELVE}(?:[ -]?(?:years?|yrs?)[ -]?olds?|[ -]?yo)"
     r"(?: (?:daughter|son|kid|kids|boy|girl|niece|nephew|brother|sister))?\b"
     rf"|\b(?:turns|turned|turning) {_UP_TO_TWELVE}\b"
     r"|\b(?:kid|kiddo|son|daughter|child|niece|nephew)(?:'?s|s')? (?:[1-9]|1[0-2])(?:st|nd|rd|th)\b"
@@ -28,7 +29,8 @@ _CHILD_AGE = re.compile(
 """'songs for a 5 year old', 'my 3 year old daughter': music for kids ('year' was unread and classic rock
 answered), 'party songs for my 7yo', 'my kid turns 6 saturday' (six songs were given); a teenager's or an adult's
 age says nothing of the kind ('when i was 15 years old': `scan`'s ages). "my kid's 8th birthday" too ('kid's 8th'
-was unread and a grown-up party answered)."""
+was unread and a grown-up party answered). Not who beat the member ('i just lost a ranked match to a 12 year
+old')."""
 _BPM_FIRST = re.compile(r"(?i)\bbpm (?:of |at |around |about |roughly |near |~ ?)?(\d{2,3})\b")
 """'bpm around 124', 'bpm 128': the tempo as 'around 124 bpm' says it (the number was left unread)."""
 _HM2 = re.compile(
