@@ -243,3 +243,12 @@ def test_just_after_a_subject_is_no_ask_for_an_acts_own_songs(service: Recommend
     assert (query.seed_artists, query.by_artists) == ((), ())
     assert "kids" not in query.moods
     assert [a.name for a in service.parse("just queen").by_artists] == ["Queen"]
+
+
+async def test_a_spanish_speaking_places_thin_scene_widens_to_the_genre_in_spanish(
+    service: RecommendationService,
+) -> None:
+    """'chilean rock' was filled with Eagles and Pink Floyd: rock, not rock sung in Spanish."""
+    answer = await service.ask("chilean rock", count=5)
+    assert any("spanish rock" in note for note in answer.notes), answer.notes
+    assert {r.track.artists[0] for r in answer.results} & {"Caifanes", "La Ley", "Soda Stereo", "Zoé", "Molotov"}

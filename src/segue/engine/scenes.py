@@ -246,6 +246,11 @@ SPOKEN_PLACES: dict[str, tuple[str, ...]] = {
 }
 """The scenes a request's language speaks for: listeners' place tags, never a playlist's 'latin' label (Tim McGraw
 and Jack Johnson carry it)."""
+_SPANISH_SPEAKING = frozenset(
+    {*SPOKEN_PLACES["es"], "mexico", "colombia", "cuba", "chile", "chilean", "venezuela", "venezuelan", "peru"}
+    - {"spanish", "rock en espanol"}
+)
+"""Places whose scenes are sung in Spanish: their thin scene widens to the genre in Spanish, not the genre."""
 SPOKEN_GENRES: dict[str, tuple[str, ...]] = {"es": ("reggaeton", "salsa", "regional mexican")}
 """Genres sung in one language whoever plays them: a song filed under one is of the language's scene even by an act
 no listener tagged ('canciones para el gym' led with Luis Miguel and Alejandro Sanz ballads, and Daddy Yankee,
@@ -306,7 +311,18 @@ class GenreFilter:
             out.append(name.partition(" ")[2] if scene is not None and not scene.voice else name)
             if scene is not None and scene.voice:
                 out[-1] = self._voice_head(name)
+            elif scene is not None and (sung := self._sung_head(name)) is not None:
+                out[-1] = sung
         return tuple(dict.fromkeys(out))
+
+    def _sung_head(self, name: str) -> str | None:
+        """'colombian rock' -> 'spanish rock': a Spanish-speaking place's scene widens to its genre sung in Spanish
+        (widened to rock it was Tom Petty and Bruce Springsteen), when the catalog has that."""
+        place, _, head = name.partition(" ")
+        if place not in _SPANISH_SPEAKING:
+            return None
+        sung = f"spanish {head}"
+        return sung if sung != name and self.terms([sung]) else None
 
     def _voice_head(self, name: str) -> str:
         """'female jazzy hip hop' -> 'female hip hop': a voiced scene widens its genre by the genre's last words,
