@@ -252,3 +252,9 @@ async def test_a_spanish_speaking_places_thin_scene_widens_to_the_genre_in_spani
     answer = await service.ask("chilean rock", count=5)
     assert any("spanish rock" in note for note in answer.notes), answer.notes
     assert {r.track.artists[0] for r in answer.results} & {"Caifanes", "La Ley", "Soda Stereo", "Zoé", "Molotov"}
+
+
+def test_childrens_party_games_are_a_childrens_party(service: RecommendationService) -> None:
+    """'pass the parcel', 'musical statues' were unknown words beside a 5th birthday."""
+    assert "kids" in service.parse("songs like Dancing Queen for pass the parcel at my lads 5th birthday party").moods
+    assert "kids" in service.parse("need 12 songs for musical statues, easy to stop mid song").moods

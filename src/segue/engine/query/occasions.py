@@ -73,7 +73,7 @@ OCCASIONS: tuple[Occasion, ...] = (
         ("kids", "for kids", "kid friendly", "kids party", "kids birthday", "kids birthday party", "children",
          "childrens", "children s", "for children", "toddler", "toddlers", "family friendly", "for the family",
          "for my kids", "kids songs", "with the kids", "for my son", "for my daughter", "for my toddler", "my kid",
-         "my little one"),
+         "my little one", "pass the parcel", "musical statues", "musical chairs", "musical bumps", "freeze dance"),
     ),
     Occasion(
         "rave",
