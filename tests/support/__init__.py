@@ -8,6 +8,7 @@
   provider to them (one aiohttp session, an HttpClient + cache on a manual clock).
 - `support.scripted`: scripted in-process live sources (exact answers and failures, no HTTP).
 - `support.names`: a `NameResolver` over real dataset names, for the query-parser tests.
+- `support.languages`: the request languages with checked rows, and reading a request as its English.
 - `support.listening`: a small two-community listening matrix for the co-listening lists.
 - `support.ci`: the one rule for prerequisites (skip outside CI, fail in CI).
 """
