@@ -242,7 +242,7 @@ class QueryParser:
         self.languages = languages if languages is not None else load_languages()
         """Requests in other languages are read as English before the scan (engine.query.lang)."""
         cyrillic = [lang for code, lang in self.languages.by_code.items() if code in ("ru", "uk")]
-        self._russian_words = frozenset(p for lang in cyrillic for p in lang.phrases if " " not in p)
+        self._cyrillic_words = frozenset(p for lang in cyrillic for p in lang.phrases if " " not in p)
         """Russian and Ukrainian request words: never part of an act's name spelled in Cyrillic
         (`cyrillic.latin_names`)."""
         self.tree = genres
@@ -471,7 +471,7 @@ class QueryParser:
         worded = _EMOJI.sub(_emoji_word, _STRUCK.sub(" ", cleaned))
         worded = _SPACES.sub(" ", worded) if worded != cleaned else worded  # '🇰🇷 girl groups' is one phrase
         worded = _ADDRESSED.sub(r"\1", worded).strip() or worded.strip()
-        worded = latin_names(reworded(worded), self.names.search_artists, self._russian_words)
+        worded = latin_names(reworded(worded), self.names.search_artists, self._cyrillic_words)
         titled = _TITLED.search(worded)  # 'songs with love in the title': a word the titles hold, not a mood
         worded = _TITLED.sub(" ", worded) if titled else worded
         reading = self.languages.read(worded, self._is_name, language=language)

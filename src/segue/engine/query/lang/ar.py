@@ -6,6 +6,8 @@ writes Arabic-Indic digits as Western ones ('١٠ اغاني'). Requests only: t
 
 from __future__ import annotations
 
+import re
+
 from segue.engine.query.lang._core import Language, table, words
 
 __all__ = ["LANGUAGE", "segment"]
@@ -78,11 +80,12 @@ _ARABIZI = table(
 )
 
 _INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_INDIC_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
 
 
 def segment(text: str) -> str:
     """`text` with Arabic-Indic and Persian digits written as Western ones ('١٠ اغاني' -> '10 اغاني')."""
-    return text.translate(_INDIC) if any("\u0660" <= c <= "\u0669" or "\u06f0" <= c <= "\u06f9" for c in text) else text
+    return text.translate(_INDIC) if _INDIC_DIGIT.search(text) else text
 
 
 LANGUAGE = Language(

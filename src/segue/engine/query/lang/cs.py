@@ -83,7 +83,8 @@ _DECADE = re.compile(r"(?<![\w-])(z\s+|ze\s+)?((?:19|20)?\d0)\.\s*(?:let|léta|l
 
 def segment(text: str) -> str:
     """`text` with Czech decades as the scan writes them ('rock z 80. let' -> 'rock from 80s')."""
-    if "let" not in text.lower() and "léta" not in text.lower():
+    lowered = text.lower()
+    if "let" not in lowered and "léta" not in lowered:
         return text
     return _DECADE.sub(lambda m: f"{'from ' if m.group(1) else ''}{m.group(2)}s", text)
 

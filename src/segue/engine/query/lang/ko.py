@@ -39,6 +39,7 @@ _GLUED = re.compile(
 """A Latin word with a Korean particle or ending glued to it ('chill한', 'DEAN이나', 'R&B는'): the two apart."""
 
 
+_HANGUL = re.compile("[\uac00-\ud7a3]")
 _LIKE = frozenset({"같은", "처럼", "비슷한"})
 _LEFT_OUT = re.compile(r"(\S+) (말고|빼고|없이)(?=\s|$|[,.!?])")
 """'BTS 말고 다른 boy group': 'not' said after what it leaves out, said first as English does."""
@@ -48,7 +49,7 @@ _NAME_ENDS = frozenset({"중에", "추천해줘", "노래", "있어?", "요즘",
 def segment(text: str) -> str:
     """`text` with particles glued to words in Latin letters cut off ('chill한 노래' -> 'chill 한 노래') and 'like'
     said before the name it follows, as English says it ('crush 같은' -> '같은 crush')."""
-    if not any("\uac00" <= c <= "\ud7a3" for c in text):
+    if not _HANGUL.search(text):
         return text
     text = _LEFT_OUT.sub(said_first(frozenset()), _GLUED.sub(r"\1 \2", text))
     return like_first(text, _LIKE, _NAME_ENDS, 3)
