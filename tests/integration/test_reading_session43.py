@@ -258,3 +258,11 @@ def test_childrens_party_games_are_a_childrens_party(service: RecommendationServ
     """'pass the parcel', 'musical statues' were unknown words beside a 5th birthday."""
     assert "kids" in service.parse("songs like Dancing Queen for pass the parcel at my lads 5th birthday party").moods
     assert "kids" in service.parse("need 12 songs for musical statues, easy to stop mid song").moods
+
+
+def test_words_found_trying_requests_by_hand(service: RecommendationService) -> None:
+    """Not in any set: 'while it snows outside' was a mix across genres, 'con guitarra' an unknown word, 'aghani
+    ramadan' the act The Armada."""
+    assert "cozy" in service.parse("something to listen to while it snows outside").moods
+    assert "acoustic" in service.parse("canciones tristes pero con guitarra, nada de reggaetón").moods
+    assert not service.parse("aghani ramadan").seed_artists

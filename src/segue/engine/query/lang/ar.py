@@ -74,7 +74,8 @@ _ARABIZI = table(
     tesinat=90s tis3inat=90s tes3inat=90s tisinat=90s tamaninat=80s tamanenat=80s tamaneenat=80s sab3inat=70s
     setinat=60s alfinat=2000s ba3d=after ba3ed=after 2abl=before abl=before qabl=before
 
-    3arabi=arabic arabi=arabic khaleeji=arabic 5aleegy=arabic 5aliji=arabic tarab= 2adim=old adim=old 2adima=old
+    ramadan= ramadan_kareem= 3arabi=arabic arabi=arabic khaleeji=arabic 5aleegy=arabic 5aliji=arabic tarab=
+    2adim=old adim=old 2adima=old
     gdid=new gedid=new gdida=new gedida=new mahraganat=party_bangers mahragan=party_bangers
     """
 )

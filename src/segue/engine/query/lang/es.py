@@ -237,7 +237,7 @@ _WORDS = table(
     sobresaltos=sudden_loud_parts sin_sobresaltos=without_sudden_loud_parts arranco=i_start arrancar=start
     terminé_de_laburar=done_for_the_day terminé_de_trabajar=done_for_the_day termine_de_laburar=done_for_the_day
     tengo=i_have tengo_el_día_libre=i_have_the_day_off tengo_el_dia_libre=i_have_the_day_off día_libre=day_off
-    dia_libre=day_off
+    dia_libre=day_off guitarra=guitar guitarras=guitars con_guitarra=with_guitar
 """
 )
 
